@@ -1,0 +1,14 @@
+// Checks: panic! with a formatted message exits with code 101 after earlier stdout output.
+fn check(x: i32) -> i32 {
+    if x > 3 {
+        panic!("value too large: {} (limit {})", x, 3);
+    }
+    x * 2
+}
+
+fn main() {
+    for i in 0..10 {
+        println!("check({}) = {}", i, check(i));
+    }
+    println!("not reached");
+}
