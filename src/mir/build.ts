@@ -1,6 +1,7 @@
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { BinaryOp, Block, Expr, FnItem, FormatArgs, FormatCount, MacroName, Stmt } from '../syntax/ast.js';
+import { stripParens } from '../syntax/expr.js';
 import { prettyExpr } from '../syntax/pretty.js';
 import type { TypedProgram } from '../types/check.js';
 import { BOOL, UNIT, isCopy, needsDrop, type Ty } from '../types/ty.js';
@@ -479,7 +480,7 @@ class FnBuilder {
    * the range advanced before the body runs, so `continue` just goes back to the test.
    */
   private forRange(e: Expr & { kind: 'for' }): void {
-    const range = e.iter as Expr & { kind: 'range' };
+    const range = stripParens(e.iter) as Expr & { kind: 'range' };
     const ty = this.ty(range);
     const span = range.span;
     const cursor = this.temp(ty, span);

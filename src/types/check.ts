@@ -2,6 +2,7 @@ import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { ResolvedProgram } from '../resolve/resolve.js';
 import type { Block, Expr, FnItem, FormatArgs, FormatSpec, Stmt, TypeExpr } from '../syntax/ast.js';
+import { stripParens } from '../syntax/expr.js';
 import { InferenceTable } from './infer.js';
 import {
   BOOL, CHAR, NEVER, UNIT, boxTy, intRange, intSigned, intTy, isIntKind, refTy, showTy, type Ty,
@@ -292,11 +293,12 @@ export function checkProgram(resolved: ResolvedProgram): TypedProgram {
         return ctx.broken ? breakTy : NEVER;
       }
       case 'for': {
-        if (e.iter.kind !== 'range' || !e.iter.start || !e.iter.end) throw unsupported('`for` over anything but a bounded range `a..b` or `a..=b`', e.iter.span);
-        const elem = infer(e.iter.start, fn);
-        unifyOrMismatch(e.iter.end.span, elem, infer(e.iter.end, fn, elem));
-        expectInt(e.iter, elem);
-        record(e.iter, elem);
+        const range = stripParens(e.iter);
+        if (range.kind !== 'range' || !range.start || !range.end) throw unsupported('`for` over anything but a bounded range `a..b` or `a..=b`', e.iter.span);
+        const elem = infer(range.start, fn);
+        unifyOrMismatch(range.end.span, elem, infer(range.end, fn, elem));
+        expectInt(range, elem);
+        record(range, elem);
         bindingTypes.set(e.pattern.id, elem);
         withLoop(fn, { kind: 'for', label: e.label, breakTy: null, broken: false }, () => unifyOrMismatch(e.body.span, UNIT, inferBlock(e.body, fn, UNIT)));
         return UNIT;

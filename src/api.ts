@@ -1,0 +1,82 @@
+import { Diagnostic } from './diagnostics/diagnostic.js';
+import type { SourceFile, Span } from './diagnostics/span.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine } from './machine/machine.js';
+import { BOOK_TARGET } from './memory/book.js';
+import { buildMir } from './mir/build.js';
+import type { MirProgram } from './mir/ir.js';
+import { resolveProgram } from './resolve/resolve.js';
+import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
+import { Recorder } from './trace/recorder.js';
+import { TRACE_FORMAT_VERSION, type StopKind, type Trace } from './trace/types.js';
+import { checkProgram } from './types/check.js';
+
+/** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
+
+export type StopPolicy = 'none' | 'calls' | 'statements' | 'all';
+
+export interface TraceOptions {
+  readonly model?: 'book';
+  readonly at?: StopPolicy;
+  readonly maxSteps?: number;
+  readonly maxDepth?: number;
+  /** Keep the event list (calls, allocations, drops, prints); `run` has no use for it. */
+  readonly events?: boolean;
+}
+
+const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
+  none: [],
+  calls: ['call', 'return'],
+  statements: ['statement'],
+  all: ['call', 'return', 'statement', 'end'],
+};
+
+export class Stackheap {
+  private constructor(private readonly parser: RustParser) {}
+
+  static async load(grammar?: GrammarSource): Promise<Stackheap> {
+    return new Stackheap(await loadRustParser(grammar));
+  }
+
+  /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't. */
+  compile(file: SourceFile): MirProgram {
+    const program = this.parser.parse(file);
+    const resolved = resolveProgram(program, endOfFile(file), crateName(file.path));
+    return buildMir(checkProgram(resolved));
+  }
+
+  trace(file: SourceFile, options: TraceOptions = {}): Trace {
+    const mir = this.compile(file);
+    const recorder = new Recorder(new Set(STOPS[options.at ?? 'calls']), options.events ?? true);
+    const machine = new Machine(mir, BOOK_TARGET, file, recorder, {
+      maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
+      maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    });
+    const { outcome, stdout, stderr, steps } = machine.run();
+    return {
+      version: TRACE_FORMAT_VERSION,
+      file: file.path,
+      model: options.model ?? 'book',
+      stops: recorder.stops,
+      events: recorder.events,
+      stdout,
+      stderr,
+      outcome,
+      steps,
+    };
+  }
+}
+
+export function crateName(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.rs$/, '').replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+function endOfFile(file: SourceFile): Span {
+  const lines = file.text.replace(/\n$/, '').split('\n');
+  const line = lines.length;
+  const col = (lines[line - 1] ?? '').length + 1;
+  const end = file.text.replace(/\n$/, '').length;
+  return { start: end, end, line, col: Math.max(1, col - 1), endLine: line, endCol: col };
+}
+
+export { Diagnostic };

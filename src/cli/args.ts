@@ -1,0 +1,72 @@
+export const USAGE = `usage:
+  stackheap trace FILE [--model book] [--at calls|statements] [--format text|json] [--max-steps N]
+  stackheap run FILE [--max-steps N]
+  stackheap --help | --version
+
+trace   runs FILE and prints its memory: tables in the seed's "Address Name Value" shape
+        (--format text, the default) or the whole trace as JSON (--format json).
+        --at calls       a table before each call and before each return (default)
+        --at statements  a table after every statement
+run     runs FILE as its rustc-built binary would: its stdout, stderr and exit code.
+--max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
+`;
+
+export class UsageError extends Error {}
+
+export type Args =
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined }
+  | {
+      readonly command: 'trace';
+      readonly file: string;
+      readonly maxSteps: number | undefined;
+      readonly at: 'calls' | 'statements';
+      readonly format: 'text' | 'json';
+    };
+
+const CHOICES: Readonly<Record<string, readonly string[]>> = {
+  '--model': ['book'],
+  '--at': ['calls', 'statements'],
+  '--format': ['text', 'json'],
+};
+
+export function parseArgs(argv: readonly string[]): Args {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  if (argv.includes('--version') || argv.includes('-V')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'trace' && command !== 'run') throw new UsageError(`unknown command \`${command}\``);
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const allowed = command === 'trace' ? ['--model', '--at', '--format', '--max-steps'] : ['--max-steps'];
+    if (!allowed.includes(flag)) throw new UsageError(`unknown option \`${flag}\` for \`${command}\``);
+    const value = inline ?? rest[++i];
+    if (value === undefined) throw new UsageError(`\`${flag}\` needs a value`);
+    const choices = CHOICES[flag];
+    if (choices && !choices.includes(value)) throw new UsageError(`\`${flag}\` takes ${choices.map((c) => `\`${c}\``).join(' or ')}, not \`${value}\``);
+    options.set(flag, value);
+  }
+  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'no input file' : `expected one input file, got ${positional.length}`);
+  const file = positional[0]!;
+  const stepsText = options.get('--max-steps');
+  let maxSteps: number | undefined;
+  if (stepsText !== undefined) {
+    maxSteps = Number(stepsText);
+    if (!Number.isSafeInteger(maxSteps) || maxSteps <= 0) throw new UsageError(`\`--max-steps\` takes a positive whole number, not \`${stepsText}\``);
+  }
+  if (command === 'run') return { command, file, maxSteps };
+  return {
+    command,
+    file,
+    maxSteps,
+    at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
+    format: (options.get('--format') ?? 'text') as 'text' | 'json',
+  };
+}

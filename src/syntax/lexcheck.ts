@@ -1,0 +1,321 @@
+import { Diagnostic } from '../diagnostics/diagnostic.js';
+import { LiteralError, intLiteralValue } from './literals.js';
+import type { LineIndex } from './positions.js';
+
+/**
+ * The checks rustc's lexer makes before any parsing: unterminated literals and comments,
+ * characters that start no token, and unbalanced delimiters. rustc reports these first and
+ * with fixed wording, while tree-sitter's error recovery would describe them in terms of
+ * whatever it managed to parse, so they are checked here on the raw text.
+ */
+export function checkTokens(text: string, lines: LineIndex): void {
+  const lexer = new Lexer(text, lines);
+  const tokens = lexer.run();
+  checkDelimiters(tokens, text.length, lines);
+}
+
+interface DelimToken {
+  readonly ch: '(' | '[' | '{' | ')' | ']' | '}';
+  readonly start: number;
+}
+
+const ID_START = /[\p{XID_Start}_]/u;
+const ID_CONTINUE = /\p{XID_Continue}/u;
+/** Pattern_White_Space, which is what rustc skips between tokens. */
+const WHITESPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0x200e, 0x200f, 0x2028, 0x2029]);
+const PUNCT = new Set([...';,.(){}[]@#~?:$=!<>-&|+*/^%']);
+
+export function isIdStart(ch: string): boolean {
+  return ID_START.test(ch);
+}
+
+export function isIdContinue(ch: string): boolean {
+  return ID_CONTINUE.test(ch);
+}
+
+class Lexer {
+  private pos = 0;
+  private readonly delims: DelimToken[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {}
+
+  run(): DelimToken[] {
+    const t = this.text;
+    if (t.charCodeAt(0) === 0xfeff) this.pos = 1;
+    // A shebang line is not Rust (but `#![attr]` is).
+    if (t.startsWith('#!', this.pos) && !/^#!\s*\[/.test(t.slice(this.pos, this.pos + 64))) {
+      const nl = t.indexOf('\n', this.pos);
+      this.pos = nl < 0 ? t.length : nl;
+    }
+    while (this.pos < t.length) this.token();
+    return this.delims;
+  }
+
+  private cp(at: number): string {
+    const c = this.text.codePointAt(at);
+    return c === undefined ? '' : String.fromCodePoint(c);
+  }
+
+  private error(code: string | undefined, headline: string, start: number, end: number): Diagnostic {
+    return new Diagnostic('syntax', headline, this.lines.span(start, end), code);
+  }
+
+  private token(): void {
+    const t = this.text;
+    const start = this.pos;
+    const ch = this.cp(start);
+    const code = ch.codePointAt(0) as number;
+    if (WHITESPACE.has(code)) {
+      this.pos += ch.length;
+      return;
+    }
+    if (ch === '/' && t[start + 1] === '/') {
+      const nl = t.indexOf('\n', start);
+      this.pos = nl < 0 ? t.length : nl;
+      return;
+    }
+    if (ch === '/' && t[start + 1] === '*') {
+      this.blockComment(start);
+      return;
+    }
+    if (ch === '(' || ch === '[' || ch === '{' || ch === ')' || ch === ']' || ch === '}') {
+      this.delims.push({ ch, start });
+      this.pos++;
+      return;
+    }
+    if (ch === '"') {
+      this.quoted(start, start + 1);
+      return;
+    }
+    if (ch === "'") {
+      this.lifetimeOrChar(start, false);
+      return;
+    }
+    if ((ch === 'b' || ch === 'c') && t[start + 1] === '"') {
+      this.quoted(start, start + 2);
+      return;
+    }
+    if (ch === 'b' && t[start + 1] === "'") {
+      this.lifetimeOrChar(start + 1, true);
+      return;
+    }
+    if ((ch === 'r' || ((ch === 'b' || ch === 'c') && t[start + 1] === 'r')) && this.rawString(start)) return;
+    if (isIdStart(ch) || (code >= 0x30 && code <= 0x39)) {
+      // Identifiers and number literals: neither can contain a delimiter or a quote.
+      this.pos += ch.length;
+      while (this.pos < t.length) {
+        const c = this.cp(this.pos);
+        if (!isIdContinue(c)) break;
+        this.pos += c.length;
+      }
+      if (code >= 0x30 && code <= 0x39) this.checkNumber(start, t.slice(start, this.pos));
+      return;
+    }
+    if (PUNCT.has(ch)) {
+      this.pos++;
+      return;
+    }
+    throw this.error(undefined, `unknown start of token: ${escapeDefault(ch)}`, start, start + ch.length);
+  }
+
+  /**
+   * rustc lexes `256u7` or `0b102` as one (invalid) literal where tree-sitter sees a literal
+   * and junk; checking here gives rustc's message. Floats (exponents, `f32`) are left alone.
+   */
+  private checkNumber(start: number, run: string): void {
+    if (!/^0[xob]/.test(run) && /^[0-9][0-9_]*[eE]/.test(run)) return;
+    try {
+      intLiteralValue(run);
+    } catch (e) {
+      if (e instanceof LiteralError) throw this.error(undefined, e.message, start + e.start, start + e.end);
+      throw e;
+    }
+  }
+
+  private blockComment(start: number): void {
+    const t = this.text;
+    let depth = 0;
+    let i = start;
+    while (i < t.length) {
+      if (t[i] === '/' && t[i + 1] === '*') {
+        depth++;
+        i += 2;
+      } else if (t[i] === '*' && t[i + 1] === '/') {
+        depth--;
+        i += 2;
+        if (depth === 0) {
+          this.pos = i;
+          return;
+        }
+      } else i++;
+    }
+    throw this.error('E0758', 'unterminated block comment', start, start + 2);
+  }
+
+  /** `"..."` with escapes; `bodyStart` is just past the opening quote. */
+  private quoted(start: number, bodyStart: number): void {
+    const t = this.text;
+    let i = bodyStart;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === '"') {
+        this.pos = i + 1;
+        this.suffix();
+        return;
+      }
+      if (c === '\\' && (t[i + 1] === '\\' || t[i + 1] === '"')) i += 2;
+      else i++;
+    }
+    const what = t[start] === 'b' ? 'byte string' : t[start] === 'c' ? 'C string' : 'double quote string';
+    throw this.error('E0765', `unterminated ${what}`, start, bodyStart);
+  }
+
+  /** Returns false when this is not a raw string after all (e.g. a raw identifier `r#x`). */
+  private rawString(start: number): boolean {
+    const t = this.text;
+    let i = start + (t[start] === 'r' ? 1 : 2);
+    let hashes = 0;
+    while (t[i] === '#') {
+      hashes++;
+      i++;
+    }
+    if (t[i] !== '"') return false;
+    const close = '"' + '#'.repeat(hashes);
+    const end = t.indexOf(close, i + 1);
+    if (end < 0) throw this.error('E0748', 'unterminated raw string', start, i + 1);
+    this.pos = end + close.length;
+    this.suffix();
+    return true;
+  }
+
+  /** rustc's `lifetime_or_char`: `'a'` is a char, `'a` a lifetime or label. */
+  private lifetimeOrChar(start: number, isByte: boolean): void {
+    const t = this.text;
+    const first = this.cp(start + 1);
+    const second = this.cp(start + 1 + first.length);
+    const canBeLifetime = second !== "'" && (isIdStart(first) || /[0-9]/.test(first));
+    if (!canBeLifetime) {
+      this.singleQuoted(start, isByte);
+      return;
+    }
+    let i = start + 1 + first.length;
+    while (i < t.length) {
+      const c = this.cp(i);
+      if (!isIdContinue(c)) break;
+      i += c.length;
+    }
+    if (t[i] === "'") {
+      this.pos = i + 1;
+      this.suffix();
+    } else {
+      this.pos = i;
+    }
+  }
+
+  private singleQuoted(start: number, isByte: boolean): void {
+    const t = this.text;
+    let i = start + 1;
+    const first = this.cp(i);
+    if (first !== '\\' && first !== '' && t[i + first.length] === "'") {
+      this.pos = i + first.length + 1;
+      this.suffix();
+      return;
+    }
+    for (;;) {
+      if (i >= t.length) break;
+      const c = t[i];
+      if (c === "'") {
+        this.pos = i + 1;
+        this.suffix();
+        return;
+      }
+      if (c === '/') break;
+      if (c === '\n' && t[i + 1] !== "'") break;
+      i += c === '\\' ? 2 : 1;
+    }
+    if (isByte) throw this.error('E0763', 'unterminated byte constant', start - 1, start + 1);
+    throw this.error('E0762', 'unterminated character literal', start, start + 1);
+  }
+
+  /** A literal's suffix such as `u8` in `b'a'u8` lexes as part of the literal. */
+  private suffix(): void {
+    while (this.pos < this.text.length) {
+      const c = this.cp(this.pos);
+      if (!isIdContinue(c)) break;
+      this.pos += c.length;
+    }
+  }
+}
+
+/** Rust's `char::escape_default`, used in "unknown start of token" errors. */
+function escapeDefault(ch: string): string {
+  const code = ch.codePointAt(0) as number;
+  if (ch === '\t') return '\\t';
+  if (ch === '\r') return '\\r';
+  if (ch === '\n') return '\\n';
+  if (ch === '\\' || ch === "'" || ch === '"') return '\\' + ch;
+  if (code >= 0x20 && code <= 0x7e) return ch;
+  return `\\u{${code.toString(16)}}`;
+}
+
+/** rustc's token-tree pass: mismatched closers are reported first, then an unexpected closer or an unclosed opener. */
+function checkDelimiters(tokens: readonly DelimToken[], eof: number, lines: LineIndex): void {
+  const open: DelimToken[] = [];
+  const mismatches: { found: DelimToken; unclosed: DelimToken | undefined }[] = [];
+  let lastMismatchAt = -1;
+  let i = 0;
+  const matching: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  const isOpen = (t: DelimToken): boolean => t.ch === '(' || t.ch === '[' || t.ch === '{';
+
+  // Returns an error token kind when the trees end badly, mirroring `parse_token_trees`.
+  const trees = (delimited: boolean): 'eof' | DelimToken | null => {
+    for (;;) {
+      const tok = tokens[i];
+      if (tok === undefined) return delimited ? 'eof' : null;
+      if (isOpen(tok)) {
+        const r = openDelim(tok);
+        if (r !== null) return r;
+        continue;
+      }
+      return delimited ? null : tok;
+    }
+  };
+  const openDelim = (tok: DelimToken): 'eof' | DelimToken | null => {
+    open.push(tok);
+    i++;
+    const r = trees(true);
+    if (r !== null) return r;
+    const close = tokens[i];
+    if (close === undefined) return null;
+    if (matching[close.ch] === tok.ch) {
+      open.pop();
+      i++;
+      return null;
+    }
+    if (lastMismatchAt !== close.start) {
+      lastMismatchAt = close.start;
+      mismatches.push({ found: close, unclosed: open[open.length - 1] });
+    }
+    open.pop();
+    if (!open.some((o) => o.ch === matching[close.ch])) i++;
+    return null;
+  };
+
+  const result = trees(false);
+  const first = mismatches[0];
+  if (first !== undefined) {
+    const { found, unclosed } = first;
+    // rustc's primary spans are sorted, so the unclosed opener (which comes first) is the location.
+    const at = unclosed ?? found;
+    throw new Diagnostic('syntax', `mismatched closing delimiter: \`${found.ch}\``, lines.span(at.start, at.start + 1), undefined, 'unclosed delimiter');
+  }
+  if (result === 'eof') {
+    throw new Diagnostic('syntax', 'this file contains an unclosed delimiter', lines.span(eof, eof));
+  }
+  if (result !== null) {
+    throw new Diagnostic('syntax', `unexpected closing delimiter: \`${result.ch}\``, lines.span(result.start, result.start + 1), undefined, 'unexpected closing delimiter');
+  }
+}

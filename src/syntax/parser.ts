@@ -1,0 +1,111 @@
+import { Language, Parser, type Point, type Range, type Tree } from 'web-tree-sitter';
+import { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DUMMY_SPAN, type SourceFile } from '../diagnostics/span.js';
+import type { Program } from './ast.js';
+import { checkTokens } from './lexcheck.js';
+import { lowerProgram } from './lower.js';
+import { LineIndex } from './positions.js';
+import { firstSyntaxError } from './syntaxerrors.js';
+
+/**
+ * Where the WebAssembly files come from. In a browser pass URLs (or the bytes); in Node the
+ * defaults are found in node_modules.
+ */
+export interface GrammarSource {
+  /** web-tree-sitter's own `tree-sitter.wasm`; by default web-tree-sitter locates it next to its module. */
+  runtimeWasm?: string | Uint8Array;
+  /** `tree-sitter-rust.wasm`. */
+  grammarWasm: string | Uint8Array;
+}
+
+// web-tree-sitter's runtime can only be initialized once per process; the first call's options win.
+let runtimeReady: Promise<void> | null = null;
+const languages = new Map<string | Uint8Array, Promise<Language>>();
+
+function initRuntime(runtimeWasm: string | Uint8Array | undefined): Promise<void> {
+  if (runtimeReady === null) {
+    const options =
+      runtimeWasm === undefined
+        ? undefined
+        : typeof runtimeWasm === 'string'
+          ? { locateFile: () => runtimeWasm }
+          : { wasmBinary: runtimeWasm };
+    runtimeReady = Parser.init(options).catch((e: unknown) => {
+      runtimeReady = null;
+      throw e;
+    });
+  }
+  return runtimeReady;
+}
+
+async function defaultGrammar(): Promise<string> {
+  // Imported lazily so that a browser bundle, which always passes a GrammarSource, never needs it.
+  const { createRequire } = await import(/* @vite-ignore */ 'node:module');
+  return createRequire(import.meta.url).resolve('tree-sitter-rust/tree-sitter-rust.wasm');
+}
+
+/** Loads tree-sitter and the Rust grammar (cached) and returns a parser. */
+export async function loadRustParser(source?: GrammarSource): Promise<RustParser> {
+  await initRuntime(source?.runtimeWasm);
+  const grammar = source?.grammarWasm ?? (await defaultGrammar());
+  let lang = languages.get(grammar);
+  if (lang === undefined) {
+    lang = Language.load(grammar).catch((e: unknown) => {
+      languages.delete(grammar);
+      throw e;
+    });
+    languages.set(grammar, lang);
+  }
+  return new RustParser(await lang);
+}
+
+export class RustParser {
+  private readonly parser: Parser;
+
+  constructor(language: Language) {
+    this.parser = new Parser();
+    this.parser.setLanguage(language);
+  }
+
+  /** Parses and lowers one file. Throws Diagnostic (and nothing else) for any input. */
+  parse(file: SourceFile): Program {
+    try {
+      return this.parseOrThrow(file);
+    } catch (e) {
+      if (e instanceof Diagnostic) throw e;
+      // A bug here must still surface as a diagnostic, never as a crash of the caller.
+      const message = e instanceof Error ? e.message : String(e);
+      throw new Diagnostic('unsupported', `unsupported: internal error in the parser (${message})`, new LineIndex(file.text).span(0, 0));
+    }
+  }
+
+  private parseOrThrow(file: SourceFile): Program {
+    const text = file.text;
+    const lines = new LineIndex(text);
+    checkTokens(text, lines);
+    // Same length, so offsets stay valid; rustc ignores a leading BOM.
+    const tree = this.parseText(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+    try {
+      const err = firstSyntaxError(tree.rootNode, { lines });
+      if (err !== null) throw err;
+      return lowerProgram(tree.rootNode, text, lines, { parse: (read, ranges) => this.parseRanges(read, ranges) });
+    } finally {
+      tree.delete();
+    }
+  }
+
+  private parseRanges(read: (index: number) => string, ranges: readonly { start: number; end: number }[]): Tree {
+    // Rows are never read (spans come from offsets), so the points only need to be ordered.
+    const point = (i: number): Point => ({ row: 0, column: i });
+    const includedRanges: Range[] = ranges.map((r) => ({ startIndex: r.start, endIndex: r.end, startPosition: point(r.start), endPosition: point(r.end) }));
+    const tree = this.parser.parse(read, null, { includedRanges });
+    if (tree === null) throw new Diagnostic('syntax', 'the parser gave up on this file', DUMMY_SPAN);
+    return tree;
+  }
+
+  private parseText(text: string): Tree {
+    const tree = this.parser.parse(text);
+    if (tree === null) throw new Diagnostic('syntax', 'the parser gave up on this file', new LineIndex(text).span(0, 0));
+    return tree;
+  }
+}

@@ -1,0 +1,51 @@
+import type { Span } from '../diagnostics/span.js';
+
+/**
+ * Maps JS string offsets (UTF-16 code units) to rustc-style 1-based line and column.
+ * rustc counts columns in chars (code points), so a surrogate pair is one column.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    // rustc strips a leading BOM before it computes positions.
+    if (text.charCodeAt(0) === 0xfeff) this.lineStarts[0] = 1;
+    for (let i = 0; i < text.length; i++) {
+      // No line starts after a final newline: rustc drops that line, so an end-of-file
+      // position stays on the last line (matters for "unclosed delimiter" errors).
+      if (text.charCodeAt(i) === 10 && i + 1 < text.length) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** 1-based line and column of a string offset. */
+  position(offset: number): { line: number; col: number } {
+    const off = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] as number) <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = this.lineStarts[lo] as number;
+    let col = 1;
+    for (let i = start; i < off; i++) {
+      const c = this.text.charCodeAt(i);
+      // The low half of a surrogate pair belongs to the char already counted.
+      if (c >= 0xdc00 && c <= 0xdfff && i > start) {
+        const prev = this.text.charCodeAt(i - 1);
+        if (prev >= 0xd800 && prev <= 0xdbff) continue;
+      }
+      // rustc normalizes CRLF to LF before counting.
+      if (c === 13 && this.text.charCodeAt(i + 1) === 10) continue;
+      col++;
+    }
+    return { line: lo + 1, col };
+  }
+
+  span(start: number, end: number): Span {
+    const s = this.position(start);
+    const e = end === start ? s : this.position(end);
+    return { start, end, line: s.line, col: s.col, endLine: e.line, endCol: e.col };
+  }
+}

@@ -1,0 +1,9 @@
+fn peek() {}
+
+fn main() {
+    let a;
+    let b = 1;
+    peek();
+    a = b + 1;
+    peek();
+}

@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// End to end through the built bin, as a user runs it (npm test builds first).
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/stackheap.js', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+function program(text: string, name = 'prog.rs'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stackheap-'));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+
+describe('the CLI', () => {
+  it('prints the seed tables for examples/complex.rs', () => {
+    const r = cli('trace', 'examples/complex.rs', '--model', 'book', '--at', 'calls');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('main() calls foo()\nAddress');
+    expect(r.stdout.match(/^Address +Name +Value$/gm)).toHaveLength(9);
+    expect(r.stdout).toMatch(/^\(2\^30\) - 2 +5$/m);
+  });
+
+  it('reports a missing file', () => {
+    const r = cli('run', 'no/such/file.rs');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("error: couldn't read `no/such/file.rs`: No such file or directory\n");
+  });
+
+  it('reports a syntax error in rustc\'s shape', () => {
+    const path = program('fn main() {\n    let x = ;\n}\n');
+    const r = cli('run', path);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: .+\n --> .*prog\.rs:2:\d+\n  \|\n2 \|     let x = ;\n  \| +\^/);
+    noStackTrace(r.stderr);
+  });
+
+  it('refuses unsupported syntax with a located diagnostic', () => {
+    const path = program('trait Shape {}\n\nfn main() {}\n');
+    const r = cli('trace', path);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: unsupported: .*trait.*\n --> .*prog\.rs:1:1\n/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('reports a program with no main like rustc (E0601)', () => {
+    const path = program('fn helper() {}\n', 'nomain.rs');
+    const r = cli('run', path);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error\[E0601\]: `main` function not found in crate `nomain`\n --> .*nomain\.rs:1:/);
+  });
+
+  it('panics on integer overflow with rustc\'s message and exit code 101', () => {
+    const path = program('fn add(a: u8, b: u8) -> u8 {\n    a + b\n}\n\nfn main() {\n    println!("{}", add(200, 100));\n}\n');
+    const r = cli('run', path);
+    expect(r.status).toBe(101);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`\nthread 'main' (1) panicked at ${path}:2:5:\nattempt to add with overflow\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`);
+  });
+
+  it('stops an infinite loop at the step budget', () => {
+    const path = program('fn main() {\n    let mut i = 0;\n    loop {\n        i += 1;\n    }\n}\n');
+    const r = cli('run', path, '--max-steps', '5000');
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^error: stopped: the step budget of 5000 steps ran out\n --> .*prog\.rs:\d+:\d+\n$/);
+  });
+
+  it('stops an infinite loop at the default budget too', () => {
+    const path = program('fn main() {\n    loop {}\n}\n');
+    const r = cli('run', path);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('raise it with --max-steps N');
+  });
+
+  it('rejects bad usage', () => {
+    expect(cli('trace', 'examples/complex.rs', '--at', 'lines').status).toBe(2);
+    expect(cli('frobnicate').stderr).toContain('unknown command');
+    expect(cli('run', 'examples/complex.rs', '--max-steps', '-4').status).toBe(2);
+  });
+
+  it('prints JSON in the documented schema', () => {
+    const r = cli('trace', 'examples/box.rs', '--format', 'json');
+    expect(r.status).toBe(0);
+    const trace = JSON.parse(r.stdout);
+    expect(trace.version).toBe(1);
+    expect(trace.model).toBe('book');
+    expect(trace.stops).toHaveLength(1);
+    expect(trace.stops[0].snapshot.heap[0]).toMatchObject({ addr: 2 ** 30 - 1, size: 1, ty: 'i32' });
+    expect(trace.events.map((e: { kind: string }) => e.kind)).toEqual(['alloc', 'drop', 'free', 'return']);
+  });
+});

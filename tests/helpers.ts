@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { Stackheap, type TraceOptions } from '../src/api.js';
+import { Diagnostic, renderDiagnostic } from '../src/diagnostics/diagnostic.js';
+import type { Trace } from '../src/trace/types.js';
+
+let loaded: Promise<Stackheap> | undefined;
+
+export function stackheap(): Promise<Stackheap> {
+  loaded ??= Stackheap.load();
+  return loaded;
+}
+
+export async function traceFile(path: string, options: TraceOptions = {}): Promise<Trace> {
+  return (await stackheap()).trace({ path, text: readFileSync(path, 'utf8') }, options);
+}
+
+export async function traceSource(text: string, options: TraceOptions = {}, path = 'test.rs'): Promise<Trace> {
+  return (await stackheap()).trace({ path, text }, options);
+}
+
+/** The diagnostic a program produces, rendered as the CLI prints it. */
+export async function diagnosticOf(text: string, path = 'test.rs'): Promise<Diagnostic> {
+  try {
+    (await stackheap()).compile({ path, text });
+  } catch (error) {
+    if (error instanceof Diagnostic) return error;
+    throw error;
+  }
+  throw new Error('expected a diagnostic, but the program compiled');
+}
+
+export function rendered(d: Diagnostic, text: string, path = 'test.rs'): string {
+  return renderDiagnostic(d, { path, text });
+}
+
+/** Table blocks as the seed checker reads them: whitespace runs collapsed, `(230)` as `(2^30)`. */
+export function tables(text: string): string[][] {
+  const out: string[][] = [];
+  let current: string[] | null = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim().replace('(230)', '(2^30)');
+    if (line === 'Address Name Value') {
+      if (current) out.push(current);
+      current = [];
+    } else if (current) {
+      if (line === '') {
+        out.push(current);
+        current = null;
+      } else current.push(line);
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
