@@ -1,3 +1,4 @@
+import { checkMoves } from './borrowck/moves.js';
 import { Diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine } from './machine/machine.js';
@@ -41,7 +42,9 @@ export class Stackheap {
   compile(file: SourceFile): MirProgram {
     const program = this.parser.parse(file);
     const resolved = resolveProgram(program, endOfFile(file), crateName(file.path));
-    return buildMir(checkProgram(resolved));
+    const mir = buildMir(checkProgram(resolved));
+    checkMoves(mir);
+    return mir;
   }
 
   trace(file: SourceFile, options: TraceOptions = {}): Trace {

@@ -400,12 +400,17 @@ class FnBuilder {
 
   private binaryInto(e: Expr & { kind: 'binary' }, dest: Place): void {
     if (e.op === '&&' || e.op === '||') {
-      this.exprInto(e.left, dest);
+      // Each path writes the destination once: the short-circuit value, or the right side.
+      const cond = this.operand(e.left);
       const right = this.newBlock();
+      const shortCircuit = this.newBlock();
       const join = this.newBlock();
-      const [ifTrue, ifFalse] = e.op === '&&' ? [right, join] : [join, right];
-      this.terminate({ kind: 'switchBool', cond: { kind: 'copy', place: dest }, ifTrue, ifFalse, span: e.span }, right);
+      const [ifTrue, ifFalse] = e.op === '&&' ? [right, shortCircuit] : [shortCircuit, right];
+      this.terminate({ kind: 'switchBool', cond, ifTrue, ifFalse, span: e.span }, right);
       this.exprInto(e.right, dest);
+      this.goto(join, e.span);
+      this.current = shortCircuit;
+      this.use(dest, { kind: 'const', value: { kind: 'bool', value: e.op === '||' } }, e.span);
       this.goto(join, e.span);
       return;
     }

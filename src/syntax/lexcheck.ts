@@ -1,5 +1,5 @@
 import { Diagnostic } from '../diagnostics/diagnostic.js';
-import { LiteralError, intLiteralValue } from './literals.js';
+import { LiteralError, intLiteralValue, strLiteralValue } from './literals.js';
 import type { LineIndex } from './positions.js';
 
 /**
@@ -163,6 +163,8 @@ class Lexer {
       const c = t[i];
       if (c === '"') {
         this.pos = i + 1;
+        // rustc reports bad escapes while lexing, before any parse error.
+        if (t[start] === '"') this.checkEscapes(start, t.slice(start, i + 1));
         this.suffix();
         return;
       }
@@ -171,6 +173,15 @@ class Lexer {
     }
     const what = t[start] === 'b' ? 'byte string' : t[start] === 'c' ? 'C string' : 'double quote string';
     throw this.error('E0765', `unterminated ${what}`, start, bodyStart);
+  }
+
+  private checkEscapes(start: number, literal: string): void {
+    try {
+      strLiteralValue(literal);
+    } catch (e) {
+      if (e instanceof LiteralError) throw this.error(undefined, e.message, start + e.start, start + e.end);
+      throw e;
+    }
   }
 
   /** Returns false when this is not a raw string after all (e.g. a raw identifier `r#x`). */

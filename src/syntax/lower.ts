@@ -300,31 +300,31 @@ class Lowerer {
     const stmts: Stmt[] = [];
     let tail: Expr | null = null;
     const kids = this.named(node).filter((c) => c.type !== 'label');
-    kids.forEach((c, i) => {
+    for (const [i, c] of kids.entries()) {
       const span = this.span(c);
       switch (c.type) {
         case 'empty_statement':
-          return;
+          break;
         case 'let_declaration':
           stmts.push(this.letStmt(c));
-          return;
+          break;
         case 'expression_statement': {
           const inner = this.named(c)[0];
           if (inner === undefined) throw this.syntax('expected expression', c.startIndex, c.endIndex);
           const semi = this.children(c).some((t) => t.type === ';' && !t.isMissing);
           stmts.push({ kind: 'expr', expr: this.exprNode(inner), semi, span });
-          return;
+          break;
         }
         case 'macro_invocation':
           // A statement macro with braces, `println! { .. }`, needs no `;`.
           stmts.push({ kind: 'expr', expr: this.macro(c), semi: false, span });
-          return;
+          break;
         default:
           if (isItem(c.type)) throw this.itemUnsupported(c, true);
           if (i === kids.length - 1) tail = this.exprNode(c);
           else stmts.push({ kind: 'expr', expr: this.exprNode(c), semi: false, span });
       }
-    });
+    }
     // A block-like expression without `;` at the end is the block's value, as in rustc.
     const last = stmts[stmts.length - 1];
     if (tail === null && last !== undefined && last.kind === 'expr' && !last.semi) {
@@ -530,13 +530,15 @@ class Lowerer {
     const cond = this.field(node, 'condition');
     if (cond.type === 'let_condition') throw this.unsupported('`if let`', node);
     if (cond.type === 'let_chain') throw this.unsupported('let chains', cond);
+    const condExpr = this.exprNode(cond);
+    const then = this.block(this.field(node, 'consequence'));
     const alt = node.childForFieldName('alternative');
     let els: Expr | null = null;
     if (alt !== null) {
       const inner = this.only(alt);
       els = inner.type === 'block' ? this.expr({ kind: 'block', block: this.block(inner), label: null }, this.span(inner)) : this.exprNode(inner);
     }
-    return this.expr({ kind: 'if', cond: this.exprNode(cond), then: this.block(this.field(node, 'consequence')), else: els }, this.span(node));
+    return this.expr({ kind: 'if', cond: condExpr, then, else: els }, this.span(node));
   }
 
   // ---- macros ----
