@@ -8,7 +8,7 @@ import type { MirProgram } from './mir/ir.js';
 import { resolveProgram } from './resolve/resolve.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
-import { TRACE_FORMAT_VERSION, type StopKind, type Trace } from './trace/types.js';
+import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace } from './trace/types.js';
 import { checkProgram } from './types/check.js';
 
 /** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
@@ -22,6 +22,8 @@ export interface TraceOptions {
   readonly maxDepth?: number;
   /** Keep the event list (calls, allocations, drops, prints); `run` has no use for it. */
   readonly events?: boolean;
+  /** Streams each stop to this callback instead of keeping it in the trace. */
+  readonly onStop?: (stop: Stop) => void;
 }
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
@@ -49,7 +51,11 @@ export class Stackheap {
 
   trace(file: SourceFile, options: TraceOptions = {}): Trace {
     const mir = this.compile(file);
-    const recorder = new Recorder(new Set(STOPS[options.at ?? 'calls']), options.events ?? true);
+    const recorder = new Recorder({
+      keep: new Set(STOPS[options.at ?? 'calls']),
+      events: options.events ?? true,
+      ...(options.onStop ? { onStop: options.onStop } : {}),
+    });
     const machine = new Machine(mir, BOOK_TARGET, file, recorder, {
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,

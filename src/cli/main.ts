@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import { Stackheap } from '../api.js';
 import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/span.js';
-import { renderBookStops } from '../render/text.js';
-import { renderJson } from '../render/json.js';
-import type { Outcome } from '../trace/types.js';
+import { JsonTraceWriter } from '../render/json.js';
+import { renderBookStop } from '../render/text.js';
+import type { Outcome, Stop } from '../trace/types.js';
+import { Output } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
 
 /** Exit codes: the program's own (0, 101 for a panic, or its `process::exit` code), 1 for a
@@ -45,32 +46,33 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   }
   const file: SourceFile = { path: args.file, text };
   const stackheap = await Stackheap.load();
+  const stdout = new Output(1);
+  const stderr = new Output(2);
   try {
     const run = args.command === 'run';
-    const trace = stackheap.trace(file, { at: run ? 'none' : args.at, events: !run, maxSteps: args.maxSteps });
-    if (run) {
-      process.stdout.write(trace.stdout);
-      process.stderr.write(trace.stderr);
-    } else if (args.format === 'json') {
-      process.stdout.write(renderJson(trace));
-      process.stderr.write(trace.stderr);
-    } else {
-      process.stdout.write(renderBookStops(trace.stops));
-      process.stderr.write(trace.stderr);
-    }
-    reportLimit(trace.outcome, args.maxSteps);
+    const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
+    const onStop = (stop: Stop) => (json ? json.stop(stop) : stdout.write(renderBookStop(stop)));
+    const trace = stackheap.trace(file, { at: run ? 'none' : args.at, events: !run, maxSteps: args.maxSteps, onStop });
+    if (run) stdout.write(trace.stdout);
+    json?.finish(trace);
+    stdout.flush();
+    stderr.write(trace.stderr);
+    reportLimit(trace.outcome, args.maxSteps, stderr);
+    stderr.flush();
     return trace.outcome.exitCode;
   } catch (error) {
+    stdout.flush();
     if (error instanceof Diagnostic) {
-      process.stderr.write(renderDiagnostic(error, file));
+      stderr.write(renderDiagnostic(error, file));
+      stderr.flush();
       return error.exitCode;
     }
     throw error;
   }
 }
 
-function reportLimit(outcome: Outcome, maxSteps: number | undefined): void {
+function reportLimit(outcome: Outcome, maxSteps: number | undefined, stderr: Output): void {
   if (outcome.kind !== 'limit') return;
   const hint = maxSteps === undefined ? ' (raise it with --max-steps N)' : '';
-  process.stderr.write(`error: stopped: ${outcome.message}${hint}\n --> ${outcome.location}\n`);
+  stderr.write(`error: stopped: ${outcome.message}${hint}\n --> ${outcome.location}\n`);
 }

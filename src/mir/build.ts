@@ -60,7 +60,7 @@ class FnBuilder {
       this.bindingLocals.set(param.pattern.id, local);
       this.scopes[0]!.locals.push(local);
     });
-    this.blockInto(this.item.body, placeOf(0), () => this.mark('functionExit', this.item.body.span));
+    this.blockInto(this.item.body, placeOf(0), () => this.mark('functionExit', this.endSpan(this.item.body.span)));
     this.exitScope(this.item.body.span);
     this.terminate({ kind: 'return', span: this.endSpan(this.item.body.span) });
     for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: this.item.span };

@@ -12,6 +12,10 @@ export function renderBookTable(rows: readonly BookRow[], caption?: string): str
   return `${caption ? `${caption}\n` : ''}${lines.join('\n')}\n\n`;
 }
 
+export function renderBookStop(stop: Stop): string {
+  return renderBookTable(bookRows(stop.snapshot), stop.caption);
+}
+
 export function renderBookStops(stops: readonly Stop[]): string {
-  return stops.map((stop) => renderBookTable(bookRows(stop.snapshot), stop.caption)).join('');
+  return stops.map(renderBookStop).join('');
 }

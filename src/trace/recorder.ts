@@ -1,6 +1,18 @@
 import type { Span } from '../diagnostics/span.js';
 import type { Snapshot, Stop, StopKind, TraceEvent } from './types.js';
 
+export interface RecorderOptions {
+  /** Which stops to take a snapshot at. */
+  readonly keep: ReadonlySet<StopKind>;
+  /** Keep the event list (calls, allocations, drops, prints). */
+  readonly events: boolean;
+  /**
+   * Receives each stop as it happens. When given, stops are handed over instead of stored,
+   * so a long trace streams in constant memory.
+   */
+  readonly onStop?: (stop: Stop) => void;
+}
+
 /**
  * Collects what the machine reports. It asks for a snapshot only at the stops it keeps, so a
  * long run that is traced at calls costs no more memory than its calls.
@@ -9,17 +21,16 @@ export class Recorder {
   readonly stops: Stop[] = [];
   readonly events: TraceEvent[] = [];
 
-  constructor(private readonly keep: ReadonlySet<StopKind>, private readonly keepEvents = true) {}
-
-  wants(kind: StopKind): boolean {
-    return this.keep.has(kind);
-  }
+  constructor(private readonly options: RecorderOptions) {}
 
   stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, snapshot: () => Snapshot): void {
-    if (this.keep.has(kind)) this.stops.push({ kind, step, caption, span, stdoutLength, snapshot: snapshot() });
+    if (!this.options.keep.has(kind)) return;
+    const stop: Stop = { kind, step, caption, span, stdoutLength, snapshot: snapshot() };
+    if (this.options.onStop) this.options.onStop(stop);
+    else this.stops.push(stop);
   }
 
   event(e: TraceEvent): void {
-    if (this.keepEvents) this.events.push(e);
+    if (this.options.events) this.events.push(e);
   }
 }
