@@ -8,7 +8,7 @@ import type { MirProgram } from './mir/ir.js';
 import { resolveProgram } from './resolve/resolve.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
-import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace } from './trace/types.js';
+import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkProgram } from './types/check.js';
 
 /** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
@@ -24,6 +24,8 @@ export interface TraceOptions {
   readonly events?: boolean;
   /** Streams each stop to this callback instead of keeping it in the trace. */
   readonly onStop?: (stop: Stop) => void;
+  /** Sees every event as it happens. */
+  readonly onEvent?: (event: TraceEvent) => void;
 }
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
@@ -55,6 +57,7 @@ export class Stackheap {
       keep: new Set(STOPS[options.at ?? 'calls']),
       events: options.events ?? true,
       ...(options.onStop ? { onStop: options.onStop } : {}),
+      ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
     const machine = new Machine(mir, BOOK_TARGET, file, recorder, {
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,

@@ -28,6 +28,26 @@ describe('the CLI', () => {
     expect(r.stdout).toMatch(/^\(2\^30\) - 2 +5$/m);
   });
 
+  it('shows the program\'s output between the tables it came between', () => {
+    const path = program('fn show(n: i32) {\n    println!("n = {}", n);\n}\n\nfn main() {\n    print!("start ");\n    println!("here");\n    show(7);\n}\n');
+    const r = cli('trace', path);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      'stdout| start here\n\nmain() calls show()\nAddress  Name  Value\n\n' +
+        'stdout| n = 7\n\nshow() returns\nAddress  Name  Value\n0        n     7\n\n' +
+        'main() returns\nAddress  Name  Value\n\n',
+    );
+  });
+
+  it('writes a table after every statement with --at statements', () => {
+    const r = cli('trace', 'examples/box.rs', '--at', 'statements');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      'line 2: let x = Box::new(5);\nAddress     Name  Value\n(2^30) - 1        5\n...         ...   ...\n1           y     ??????\n0           x     → (2^30) - 1\n\n' +
+        'line 3: let y = 42;\nAddress     Name  Value\n(2^30) - 1        5\n...         ...   ...\n1           y     42\n0           x     → (2^30) - 1\n\n',
+    );
+  });
+
   it('reports a missing file', () => {
     const r = cli('run', 'no/such/file.rs');
     expect(r.status).toBe(2);

@@ -4,8 +4,8 @@ import { Stackheap } from '../api.js';
 import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
-import { renderBookStop } from '../render/text.js';
-import type { Outcome, Stop } from '../trace/types.js';
+import { ProgramOutputLines, renderBookStop } from '../render/text.js';
+import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
 import { Output } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
 
@@ -51,9 +51,14 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   try {
     const run = args.command === 'run';
     const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
-    const onStop = (stop: Stop) => (json ? json.stop(stop) : stdout.write(renderBookStop(stop)));
-    const trace = stackheap.trace(file, { at: run ? 'none' : args.at, events: !run, maxSteps: args.maxSteps, onStop });
+    const programOutput = new ProgramOutputLines();
+    const onStop = (stop: Stop) => (json ? json.stop(stop) : stdout.write(programOutput.take() + renderBookStop(stop)));
+    const onEvent = (event: TraceEvent) => {
+      if (!run && !json && event.kind === 'print' && event.stream === 'stdout') programOutput.add(event.text);
+    };
+    const trace = stackheap.trace(file, { at: run ? 'none' : args.at, events: json !== null, maxSteps: args.maxSteps, onStop, onEvent });
     if (run) stdout.write(trace.stdout);
+    else if (!json) stdout.write(programOutput.take(true));
     json?.finish(trace);
     stdout.flush();
     stderr.write(trace.stderr);

@@ -19,3 +19,24 @@ export function renderBookStop(stop: Stop): string {
 export function renderBookStops(stops: readonly Stop[]): string {
   return stops.map(renderBookStop).join('');
 }
+
+/**
+ * The program's own output, shown between tables in text traces. Each line is marked so it
+ * can't be mistaken for a table row; a line still being printed waits for its newline.
+ */
+export class ProgramOutputLines {
+  private pending = '';
+
+  add(text: string): void {
+    this.pending += text;
+  }
+
+  /** Complete lines so far; with `all`, the unfinished last line too. */
+  take(all = false): string {
+    const end = all ? this.pending.length : this.pending.lastIndexOf('\n') + 1;
+    if (end === 0) return '';
+    const text = this.pending.slice(0, end);
+    this.pending = this.pending.slice(end);
+    return `${text.replace(/\n$/, '').split('\n').map((line) => `stdout| ${line}`).join('\n')}\n\n`;
+  }
+}

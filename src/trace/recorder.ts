@@ -11,6 +11,8 @@ export interface RecorderOptions {
    * so a long trace streams in constant memory.
    */
   readonly onStop?: (stop: Stop) => void;
+  /** Receives each event as it happens, whether or not the event list is kept. */
+  readonly onEvent?: (event: TraceEvent) => void;
 }
 
 /**
@@ -32,5 +34,6 @@ export class Recorder {
 
   event(e: TraceEvent): void {
     if (this.options.events) this.events.push(e);
+    this.options.onEvent?.(e);
   }
 }
