@@ -214,12 +214,13 @@ export function checkProgram(resolved: ResolvedProgram): TypedProgram {
         }
         if (e.op === '-' && e.operand.kind === 'int') negatedLiterals.add(e.operand.id);
         const t = arithOperand(infer(e.operand, fn, expected));
-        if (e.op === '!') {
-          if (table.shallow(t).k === 'bool') return BOOL;
-          expectInt(e, t);
-          return t;
+        const resolvedOperand = table.shallow(t);
+        if (e.op === '!' && resolvedOperand.k === 'bool') return BOOL;
+        if (resolvedOperand.k !== 'int' && resolvedOperand.k !== 'var') {
+          throw compileError('E0600', `cannot apply unary operator \`${e.op}\` to type \`${show(resolvedOperand)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
         }
         expectInt(e, t);
+        if (e.op === '!') return t;
         deferred.push(() => {
           const r = table.deep(t);
           if (r.k === 'int' && !intSigned(r.int)) throw compileError('E0600', `cannot apply unary operator \`-\` to type \`${r.int}\``, e.span, 'cannot apply unary operator `-`');
