@@ -94,7 +94,9 @@ class MoveChecker {
       throw compileError('E0382', `${how} of moved value: \`${name}\``, span, `value ${how === 'borrow' ? 'borrowed' : 'used'} here after move`);
     }
     if (state.uninit.has(place.local)) {
-      throw compileError('E0381', `used binding \`${name}\` isn't initialized`, span, `\`${name}\` used here but it isn't initialized`);
+      const possibly = state.assigned.has(place.local);
+      const headline = possibly ? `used binding \`${name}\` is possibly-uninitialized` : `used binding \`${name}\` isn't initialized`;
+      throw compileError('E0381', headline, span, `\`${name}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`);
     }
   }
 

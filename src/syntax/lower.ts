@@ -21,7 +21,7 @@ import type {
 import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } from './format.js';
 import { LiteralError, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
 import type { LineIndex } from './positions.js';
-import { describeToken, firstSyntaxError } from './syntaxerrors.js';
+import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
 
 /** Parses Rust text with the same grammar; used for macro arguments. The caller deletes the tree. */
 export interface FragmentParser {
@@ -38,6 +38,8 @@ export function lowerProgram(root: Node, text: string, lines: LineIndex, fragmen
 }
 
 const COMMENTS = new Set(['line_comment', 'block_comment']);
+/** Expressions that end a statement without `;` (rustc's "block-like" expressions). */
+const BLOCK_LIKE = new Set(['block', 'if_expression', 'match_expression', 'while_expression', 'loop_expression', 'for_expression', 'unsafe_block', 'async_block', 'const_block', 'try_block', 'gen_block']);
 
 const ITEM_WHAT: Record<string, string> = {
   struct_item: 'struct items',
@@ -316,12 +318,14 @@ class Lowerer {
           break;
         }
         case 'macro_invocation':
-          // A statement macro with braces, `println! { .. }`, needs no `;`.
+          // A statement macro with braces, `println! { .. }`, needs no `;`; with `()` or `[]` it does.
+          if (i < kids.length - 1 && !this.bracedMacro(c)) throw this.missingSemicolon(c, kids[i + 1]!);
           stmts.push({ kind: 'expr', expr: this.macro(c), semi: false, span });
           break;
         default:
           if (isItem(c.type)) throw this.itemUnsupported(c, true);
           if (i === kids.length - 1) tail = this.exprNode(c);
+          else if (!BLOCK_LIKE.has(c.type)) throw this.missingSemicolon(c, kids[i + 1]!);
           else stmts.push({ kind: 'expr', expr: this.exprNode(c), semi: false, span });
       }
     }
@@ -332,6 +336,17 @@ class Lowerer {
       tail = last.expr;
     }
     return { stmts, tail, span: this.span(node) };
+  }
+
+  private bracedMacro(node: Node): boolean {
+    const tree = this.named(node).find((c) => c.type === 'token_tree');
+    return tree?.child(0)?.type === '{';
+  }
+
+  /** rustc's error for `f() g()`: the caret sits right after the first expression. */
+  private missingSemicolon(expr: Node, next: Node): Diagnostic {
+    const found = tokensOf(next)[0] ?? null;
+    return new Diagnostic('syntax', `expected \`;\`, found ${describeToken(found)}`, this.spanOf(expr.endIndex, expr.endIndex), undefined, 'help: add `;` here');
   }
 
   private letStmt(node: Node): Stmt {
@@ -390,11 +405,15 @@ class Lowerer {
         return this.expr({ kind: 'ref', mutable, operand: this.exprNode(this.field(node, 'value')) }, span);
       }
       case 'assignment_expression':
-        return this.assignment(node);
       case 'compound_assignment_expr': {
-        const op = this.field(node, 'operator').type.slice(0, -1);
-        if (!ARITH_OPS.has(op)) throw this.unsupported(`the \`${op}=\` operator`, node);
-        return this.expr({ kind: 'compoundAssign', op: op as ArithOp, target: this.exprNode(this.field(node, 'left')), value: this.exprNode(this.field(node, 'right')) }, span);
+        // tree-sitter reads `return x += 1` as `(return x) += 1`; rustc as `return (x += 1)`.
+        const left = this.field(node, 'left');
+        const jumpValue = left.type === 'return_expression' ? this.named(left)[0] : undefined;
+        if (jumpValue !== undefined) {
+          const assignment = this.assignmentLike(node, jumpValue, this.spanOf(jumpValue.startIndex, node.endIndex));
+          return this.expr({ kind: 'return', value: assignment }, span);
+        }
+        return this.assignmentLike(node, left, span);
       }
       case 'call_expression': {
         const fn = this.field(node, 'function');
@@ -494,8 +513,14 @@ class Lowerer {
     return this.expr({ kind: 'binary', op: op as BinaryOp, left: this.exprNode(left), right: this.exprNode(right) }, this.span(node));
   }
 
-  private assignment(node: Node): Expr {
-    const left = this.field(node, 'left');
+  private assignmentLike(node: Node, left: Node, span: Span): Expr {
+    if (node.type === 'assignment_expression') return this.assignment(node, left, span);
+    const op = this.field(node, 'operator').type.slice(0, -1);
+    if (!ARITH_OPS.has(op)) throw this.unsupported(`the \`${op}=\` operator`, node);
+    return this.expr({ kind: 'compoundAssign', op: op as ArithOp, target: this.exprNode(left), value: this.exprNode(this.field(node, 'right')) }, span);
+  }
+
+  private assignment(node: Node, left: Node, span: Span): Expr {
     const right = this.field(node, 'right');
     const eq = this.children(node).find((c) => c.type === '=');
     // tree-sitter reads `..=b` without a start as `.. = b`; rustc reads one `..=` token.
@@ -509,7 +534,7 @@ class Lowerer {
         return this.expr({ kind: 'assign', target: this.exprNode(this.field(left, 'left')), value: range }, this.span(node));
       }
     }
-    return this.expr({ kind: 'assign', target: this.exprNode(left), value: this.exprNode(right) }, this.span(node));
+    return this.expr({ kind: 'assign', target: this.exprNode(left), value: this.exprNode(right) }, span);
   }
 
   private range(node: Node): Expr {

@@ -207,7 +207,7 @@ export function checkProgram(resolved: ResolvedProgram): TypedProgram {
           const target = derefTarget(inner);
           if (!target) {
             const t = table.shallow(inner);
-            if (t.k === 'var') throw compileError('E0282', 'type annotations needed', e.operand.span);
+            if (t.k === 'var' && !t.int) throw compileError('E0282', 'type annotations needed', e.operand.span);
             throw compileError('E0614', `type \`${show(t)}\` cannot be dereferenced`, e.span);
           }
           return target;
@@ -322,7 +322,7 @@ export function checkProgram(resolved: ResolvedProgram): TypedProgram {
         return NEVER;
       case 'return':
         if (e.value) coerce(e.value, fn.ret, fn);
-        else unifyOrMismatch(e.span, fn.ret, UNIT);
+        else if (!table.unify(fn.ret, UNIT)) throw compileError('E0069', '`return;` in a function whose return type is not `()`', e.span, 'return type is not `()`');
         return NEVER;
     }
   };
@@ -546,7 +546,9 @@ export function checkProgram(resolved: ResolvedProgram): TypedProgram {
       (target.k === 'int' && (source.k === 'int' || source.k === 'bool' || source.k === 'char')) ||
       (target.k === 'char' && source.k === 'int' && source.int === 'u8') ||
       (target.k === 'bool' && source.k === 'bool');
-    if (!castable) throw compileError('E0606', `casting \`${showTy(source)}\` as \`${showTy(target)}\` is invalid`, e.span);
+    if (castable) return;
+    if (source.k === 'box') throw compileError('E0605', `non-primitive cast: \`${showTy(source)}\` as \`${showTy(target)}\``, e.span, 'an `as` expression can only be used to convert between primitive types');
+    throw compileError('E0606', `casting \`${showTy(source)}\` as \`${showTy(target)}\` is invalid`, e.span);
   };
 
   const checkFn = (item: FnItem): void => {

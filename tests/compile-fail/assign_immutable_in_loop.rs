@@ -1,0 +1,7 @@
+fn main() {
+    let x;
+    loop {
+        x = 1;
+        println!("{}", x);
+    }
+}

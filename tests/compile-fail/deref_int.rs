@@ -1,0 +1,5 @@
+fn main() {
+    let w = 5;
+    let v = *w;
+    println!("{}", v);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    println!("a")
+    println!("b");
+}
