@@ -1,6 +1,7 @@
 export const USAGE = `usage:
   stackheap trace FILE [--model book] [--at calls|statements] [--format text|json] [--max-steps N]
   stackheap run FILE [--max-steps N]
+  stackheap serve [--port N]
   stackheap --help | --version
 
 trace   runs FILE and prints its memory: tables in the seed's "Address Name Value" shape
@@ -8,6 +9,7 @@ trace   runs FILE and prints its memory: tables in the seed's "Address Name Valu
         --at calls       a table before each call and before each return (default)
         --at statements  a table after every statement
 run     runs FILE as its rustc-built binary would: its stdout, stderr and exit code.
+serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) and prints its URL.
 --max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
 `;
 
@@ -17,6 +19,7 @@ export type Args =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
   | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined }
+  | { readonly command: 'serve'; readonly port: number | undefined }
   | {
       readonly command: 'trace';
       readonly file: string;
@@ -35,6 +38,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('--version') || argv.includes('-V')) return { command: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'serve') return parseServe(rest);
   if (command !== 'trace' && command !== 'run') throw new UsageError(`unknown command \`${command}\``);
   const options = new Map<string, string>();
   const positional: string[] = [];
@@ -69,4 +73,18 @@ export function parseArgs(argv: readonly string[]): Args {
     at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
     format: (options.get('--format') ?? 'text') as 'text' | 'json',
   };
+}
+
+function parseServe(rest: readonly string[]): Args {
+  let port: number | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag !== '--port') throw new UsageError(arg.startsWith('--') ? `unknown option \`${flag}\` for \`serve\`` : `\`serve\` takes no file, got \`${arg}\``);
+    const value = inline ?? rest[++i];
+    if (value === undefined) throw new UsageError('`--port` needs a value');
+    port = Number(value);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`\`--port\` takes a port number (0 to 65535), not \`${value}\``);
+  }
+  return { command: 'serve', port };
 }

@@ -8,6 +8,7 @@ import { ProgramOutputLines, renderBookStop } from '../render/text.js';
 import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
 import { Output } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
+import { serve } from './serve.js';
 
 /** Exit codes: the program's own (0, 101 for a panic, or its `process::exit` code), 1 for a
  *  program rustc rejects, 2 for bad usage, unreadable or unsupported input, 3 for a stackheap limit. */
@@ -36,6 +37,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     process.stdout.write(`stackheap ${pkg.version}\n`);
     return 0;
   }
+  if (args.command === 'serve') return serve(args.port, process.stdout, process.stderr);
   let text: string;
   try {
     text = await readFile(args.file, 'utf8');

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// The web page's speed, measured in Debian's chromium with the page's own performance marks:
+//   stackheap:run   from pressing Run to the first diagram on screen (trace in the worker,
+//                   structured clone back, diagram and arrows rendered and laid out)
+//   stackheap:step  rendering one step (diagram + arrows, layout included)
+// and the gzipped size of dist/web (everything a browser downloads, both .wasm files included).
+// Run `npm run build` first; then `npm run bench:web`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../dist/cli/serve.js';
+
+const ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
+const SEEDS = ['one-variable', 'two-frames', 'three-deep', 'box', 'borrowing', 'complex'];
+const REPEATS = 5;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+let raw = 0;
+let gz = 0;
+for (const file of files(ROOT)) {
+  const bytes = readFileSync(file);
+  raw += bytes.length;
+  gz += gzipSync(bytes, { level: 9 }).length;
+}
+
+const server = await startStaticServer({ port: 0, root: ROOT });
+const browser = await chromium.launch({
+  executablePath: process.env.STACKHEAP_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const loadStart = Date.now();
+  await page.goto(server.url);
+  await page.locator('#status[data-tone="ok"]').waitFor();
+  const cold = Date.now() - loadStart;
+
+  const measures = (name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+  const clear = () => page.evaluate(() => performance.clearMeasures());
+
+  console.log(`page load to first diagram (cold: fetch + compile both .wasm, run): ${cold} ms`);
+  console.log('\nfirst diagram after Run (median of %d):', REPEATS);
+  for (const id of SEEDS) {
+    await page.locator('#examples-button').click();
+    await page.locator(`[data-example="${id}"]`).click();
+    await page.locator('#status[data-tone="ok"]').waitFor();
+    await clear();
+    for (let i = 0; i < REPEATS; i++) {
+      await page.locator('#run').click();
+      await page.waitForFunction((n) => performance.getEntriesByName('stackheap:run').length >= n, i + 1);
+    }
+    console.log(`  ${id.padEnd(14)} ${fmt(median(await measures('stackheap:run')))}`);
+  }
+
+  // Stepping through the complex example, every statement, forwards and back.
+  await page.locator('#examples-button').click();
+  await page.locator('[data-example="complex"]').click();
+  await page.locator('#status[data-tone="ok"]').waitFor();
+  await page.evaluate(() => document.activeElement?.blur());
+  await clear();
+  for (let i = 0; i < 23; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 23; i++) await page.keyboard.press('ArrowLeft');
+  const steps = await measures('stackheap:step');
+  console.log(`\nstep render, complex example (${steps.length} steps): median ${fmt(median(steps))}, max ${fmt(Math.max(...steps))}`);
+
+  // A long trace: an endless loop cut by the default budget (100,000 steps).
+  await page.locator('#examples-button').click();
+  await clear();
+  await page.locator('[data-example="endless"]').click();
+  await page.locator('#status[data-tone="warn"]').waitFor();
+  const longRun = await measures('stackheap:run');
+  const count = await page.locator('#slider').getAttribute('max');
+  await clear();
+  await page.evaluate(() => document.activeElement?.blur());
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  const longSteps = await measures('stackheap:step');
+  console.log(`endless loop, 100,000-step budget (${Number(count) + 1} steps): first diagram ${fmt(longRun[0])}, step render median ${fmt(median(longSteps))}, max ${fmt(Math.max(...longSteps))}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`\ndist/web: ${(raw / 1024).toFixed(0)} KiB, gzipped ${(gz / 1024).toFixed(0)} KiB (${(gz / 1024 / 1024).toFixed(2)} MiB), .wasm included`);

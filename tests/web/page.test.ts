@@ -1,0 +1,271 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { decompressFromEncodedURIComponent } from 'lz-string';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../src/cli/serve.js';
+import { browserMissing, launchChromium, type LaunchedBrowser } from './browser.js';
+import { addressNumber, SEED_TABLES } from './seed-complex.js';
+
+/**
+ * The page in Debian's chromium: served from dist/web (built by `npm run build`, never here) by
+ * the same static server as `stackheap serve`, on an ephemeral port.
+ */
+
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const missing = browserMissing();
+if (missing && process.env.CI) throw new Error(`browser tests cannot run in CI: ${missing}`);
+if (missing) console.warn(`skipping the browser tests: ${missing}`);
+
+describe.skipIf(missing !== null)('the web page', () => {
+  let server: StaticServer;
+  let chromium: LaunchedBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startStaticServer({ port: 0, root: fileURLToPath(new URL('../../dist/web/', import.meta.url)) });
+    chromium = await launchChromium();
+  }, 30_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  async function open(hash = '', options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+    const page = await chromium.browser.newPage({
+      viewport: { width: options.width ?? 1280, height: 860 },
+      colorScheme: options.dark ? 'dark' : 'light',
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Nothing may come from anywhere but the page's own server.
+    await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+    await page.goto(server.url + hash);
+    await page.locator('#status[data-tone="ok"], #status[data-tone="warn"], #status[data-tone="error"]').waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  /** Replaces the editor's text as a user would: select all, then type (one input event). */
+  async function setSource(page: Page, text: string): Promise<void> {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(text);
+  }
+
+  async function editorText(page: Page): Promise<string> {
+    return (await page.locator('.cm-line').allTextContents()).join('\n');
+  }
+
+  async function goToStep(page: Page, index: number): Promise<void> {
+    // Keys go to the page, as after clicking on an empty part of it.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Home');
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#memory').getAttribute('data-step')).toBe(String(index));
+  }
+
+  it('steps through the complex example and shows each of the seed’s tables', async () => {
+    const page = await open();
+    // The complex example is the page's default program; the seed's tables are its call/return stops.
+    expect(await editorText(page)).toContain('fn baz(f: &i32)');
+    await page.locator('#stops').selectOption('calls');
+    await expect.poll(() => page.locator('#counter').textContent()).toBe('1 / 10');
+
+    for (const [index, table] of SEED_TABLES.entries()) {
+      await goToStep(page, index);
+      expect(await page.locator('#narration .now').textContent()).toBe(table.caption);
+      const diagram = await page.evaluate(() => {
+        const host = document.getElementById('diagram-host')!;
+        const origin = host.getBoundingClientRect();
+        const cells = [...host.querySelectorAll<HTMLElement>('[data-addr]')].map((cell) => {
+          const r = cell.getBoundingClientRect();
+          return {
+            addr: Number(cell.dataset.addr),
+            region: cell.closest('.stack') ? 'stack' : 'heap',
+            name: cell.querySelector('.name')!.textContent,
+            value: cell.querySelector('.value')!.textContent,
+            pointsTo: cell.dataset.pointsTo === undefined ? null : Number(cell.dataset.pointsTo),
+            box: { left: r.left - origin.left + host.scrollLeft, right: r.right - origin.left + host.scrollLeft, top: r.top - origin.top + host.scrollTop, bottom: r.bottom - origin.top + host.scrollTop },
+          };
+        });
+        const arrows = [...host.querySelectorAll<SVGPathElement>('path[data-from]')].map((p) => ({
+          from: Number(p.dataset.from),
+          to: Number(p.dataset.to),
+          d: p.getAttribute('d')!,
+        }));
+        return { cells, arrows };
+      });
+
+      const rows = table.rows.filter((row) => row.address !== '...');
+      expect(diagram.cells.map((c) => c.addr).sort((a, b) => b - a), table.caption).toEqual(rows.map((r) => addressNumber(r.address)));
+      for (const row of rows) {
+        const cell = diagram.cells.find((c) => c.addr === addressNumber(row.address))!;
+        expect(cell.region, `${table.caption}: ${row.address}`).toBe(row.address.startsWith('(2^30)') ? 'heap' : 'stack');
+        expect(cell.name, `${table.caption}: ${row.address}`).toBe(row.name);
+        expect(cell.value, `${table.caption}: ${row.address}`).toBe(row.value);
+      }
+
+      // One arrow per pointer, from the pointer's cell to the exact cell it points at.
+      const pointers = rows.filter((r) => r.value.startsWith('→ '));
+      expect(diagram.arrows.map((a) => `${a.from}→${a.to}`).sort(), table.caption).toEqual(
+        pointers.map((r) => `${addressNumber(r.address)}→${addressNumber(r.value.slice(2))}`).sort(),
+      );
+      for (const arrow of diagram.arrows) {
+        const target = diagram.cells.find((c) => c.addr === arrow.to)!.box;
+        const source = diagram.cells.find((c) => c.addr === arrow.from)!.box;
+        const [sx, sy] = arrow.d.match(/^M([\d.]+),([\d.]+)/)!.slice(1).map(Number) as [number, number];
+        const [ex, ey] = arrow.d.match(/([\d.]+),([\d.]+)$/)!.slice(1).map(Number) as [number, number];
+        expect(sy).toBeGreaterThan(source.top);
+        expect(sy).toBeLessThan(source.bottom);
+        expect(sx).toBeGreaterThan(source.left);
+        expect(sx).toBeLessThanOrEqual(source.right);
+        // The path ends beside the target's edge (the arrowhead covers the last few pixels).
+        expect(ey, `${table.caption}: arrow ${arrow.from}→${arrow.to}`).toBeGreaterThan(target.top);
+        expect(ey).toBeLessThan(target.bottom);
+        expect(Math.min(Math.abs(ex - target.left), Math.abs(ex - target.right))).toBeLessThan(12);
+      }
+      if (index === 5) await page.screenshot({ path: `${ARTIFACTS}complex-deepest-1280-light.png` });
+    }
+
+    // The Table tab shows the seed's table itself.
+    await page.locator('#tab-table').click();
+    for (const [index, table] of SEED_TABLES.entries()) {
+      await goToStep(page, index);
+      const shown = await page.locator('.book-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent).join('|')));
+      expect(shown, table.caption).toEqual(table.rows.map((r) => `${r.address}|${r.name}|${r.value}`));
+    }
+    await page.screenshot({ path: `${ARTIFACTS}complex-table.png` });
+    await page.close();
+  });
+
+  it('marks changed cells, freed blocks and the current line; narrates; steps over and out', async () => {
+    const page = await open();
+    await page.locator('#stops').selectOption('calls');
+    await goToStep(page, 7); // "foo() returns": bar's box was freed since "bar() returns"
+    expect(await page.locator('[data-freed="1073741822"]').count()).toBe(1);
+    expect(await page.locator('#narration').textContent()).toBe('foo() returns — since the last step: d is dropped and frees (2^30) - 2; bar() returns');
+    expect(await page.locator('.cm-step-line').textContent()).toBe('}'); // foo's closing brace
+    await goToStep(page, 4); // "bar() calls baz()": bar's frame is new
+    expect(await page.locator('[data-addr="9"]').getAttribute('class')).toContain('changed');
+    expect(await page.locator('[data-addr="0"]').getAttribute('class')).not.toContain('changed');
+    await page.locator('#out').click();
+    expect(await page.locator('#narration .now').textContent()).toBe('foo() returns');
+    await goToStep(page, 1);
+    await page.locator('#over').click();
+    expect(await page.locator('#narration .now').textContent()).toBe('foo() calls bar()');
+    // A click on a line number runs to the next step on that line.
+    await page.locator('#stops').selectOption('all');
+    await page.locator('.cm-lineNumbers .cm-gutterElement', { hasText: /^18$/ }).click();
+    expect(await page.locator('#narration .now').textContent()).toBe('line 18: let g = 100;');
+    await page.close();
+  });
+
+  it('shows a moved-out variable greyed', async () => {
+    const page = await open();
+    await page.locator('#examples-button').click();
+    await page.locator('[data-example="move-into-function"]').click();
+    await page.locator('#status[data-tone="ok"]').waitFor();
+    await page.locator('#stops').selectOption('calls');
+    await page.locator('#last').click();
+    await page.locator('#prev').click();
+    const moved = page.locator('.stack .cell.moved');
+    expect(await moved.count()).toBeGreaterThan(0);
+    expect(await moved.first().locator('.name').textContent()).toBe('x');
+    await page.screenshot({ path: `${ARTIFACTS}moved-1280-light.png` });
+    await page.close();
+  });
+
+  it('round-trips a share link', async () => {
+    const page = await open();
+    const source = 'fn main() {\n    let a = Box::new(1);\n    let b = 2; // ü → ✓ #&?\n    let c = &b;\n}\n';
+    await setSource(page, source);
+    await page.locator('#max-steps').fill('5000');
+    await page.locator('#stops').selectOption('all');
+    await page.locator('#run').click();
+    await page.locator('#status[data-tone="ok"]').waitFor();
+    await goToStep(page, 1);
+    await page.locator('#share').click();
+    const url = page.url();
+    const hash = new URL(url).hash;
+    expect(JSON.parse(decompressFromEncodedURIComponent(hash.slice('#v1='.length)))).toEqual([source, 5000, 'all', 1]);
+
+    const again = await open(hash, { width: 360, dark: true });
+    expect(await editorText(again)).toBe(source);
+    expect(await again.locator('#max-steps').inputValue()).toBe('5000');
+    expect(await again.locator('#stops').inputValue()).toBe('all');
+    expect(await again.locator('#counter').textContent()).toMatch(/^2 \/ /);
+    // After `let b = 2;`: c is not initialised yet.
+    expect(await again.locator('[data-addr="1"] .value').textContent()).toBe('2');
+    expect(await again.locator('[data-addr="2"] .value').textContent()).toBe('??????');
+    expect(await again.locator('[data-addr="2"]').getAttribute('class')).toContain('uninit');
+    await again.screenshot({ path: `${ARTIFACTS}shared-360-dark.png`, fullPage: true });
+    await again.close();
+    await page.close();
+  });
+
+  it('stops an endless loop from the UI, and the step budget ends it too', async () => {
+    const page = await open();
+    await page.locator('#max-steps').fill('2000000000');
+    await page.locator('#examples-button').click();
+    await page.locator('[data-example="endless"]').click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Running…');
+    await page.waitForTimeout(400);
+    await page.locator('#stop').click();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stopped by you after/);
+    expect(await page.locator('#run').isEnabled()).toBe(true);
+    expect(await page.locator('#stop').isDisabled()).toBe(true);
+
+    // A fresh worker runs the next program at once.
+    await page.locator('#max-steps').fill('1000');
+    await page.locator('#run').click();
+    await page.locator('#status[data-tone="warn"]').waitFor();
+    expect(await page.locator('#status').textContent()).toMatch(/^Stopped after 1,000 steps: the step budget of 1000 steps ran out/);
+    await page.locator('#last').click();
+    expect(await page.locator('#narration .now').textContent()).toMatch(/^stopped after 1,000 steps/);
+    await page.screenshot({ path: `${ARTIFACTS}endless-stopped-1280-light.png` });
+    await page.close();
+  });
+
+  it('shows a compile error as a squiggle with its message', async () => {
+    const page = await open('', { dark: true });
+    await setSource(page, 'fn main() {\n    let x: i32 = true;\n}\n');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#status[data-tone="error"]').waitFor();
+    const squiggle = page.locator('.cm-lintRange-error');
+    expect(await squiggle.count()).toBe(1);
+    expect(await squiggle.textContent()).toBe('true');
+    expect(await page.locator('#console').textContent()).toContain('error[E0308]: mismatched types');
+    await squiggle.hover();
+    await page.locator('.cm-diagnostic-error').waitFor();
+    expect(await page.locator('.cm-diagnostic-error').textContent()).toContain('mismatched types');
+    await page.screenshot({ path: `${ARTIFACTS}compile-error-1280-dark.png` });
+    await page.close();
+  });
+
+  it('shows a panic as the final step, with rustc’s message', async () => {
+    const page = await open();
+    await page.locator('#examples-button').click();
+    await page.locator('[data-example="panic"]').click();
+    await page.locator('#status[data-tone="error"]').waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('End');
+    expect(await page.locator('#narration .now').textContent()).toBe("thread 'main' panicked at src/main.rs:4:9: value too large: 4 (limit 3)");
+    expect(await page.locator('#console').textContent()).toContain("thread 'main' (1) panicked at src/main.rs:4:9:\nvalue too large: 4 (limit 3)");
+    expect(await page.locator('.cm-step-line').textContent()).toContain('panic!');
+    await page.close();
+  });
+
+  it('renders at 360 px in dark mode', async () => {
+    const page = await open('', { width: 360, dark: true });
+    await page.locator('#stops').selectOption('calls');
+    await goToStep(page, 5);
+    expect(await page.locator('path[data-from]').count()).toBe(9);
+    // Nothing sticks out sideways at phone width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${ARTIFACTS}complex-deepest-360-dark.png`, fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { traceFile, traceSource } from '../helpers.js';
+import { narrate, narrationText } from '../../web/src/narration.js';
+import { decodeShared, encodeShared } from '../../web/src/share.js';
+import { buildSteps, lineOf, runToLine, stepOut, stepOver } from '../../web/src/steps.js';
+
+// The page's pure logic, in Node: which steps exist, how into/over/out move, what the narration says.
+
+describe('steps', () => {
+  it('keeps the seed’s nine call/return stops (and the end) in the calls view', async () => {
+    const trace = await traceFile('examples/complex.rs', { at: 'all' });
+    const steps = buildSteps(trace, 'calls');
+    expect(steps.map((s) => s.caption)).toEqual([
+      'main() calls foo()', 'foo() calls baz()', 'baz() returns', 'foo() calls bar()', 'bar() calls baz()',
+      'baz() returns', 'bar() returns', 'foo() returns', 'main() returns', expect.any(String),
+    ]);
+    expect(steps.at(-1)!.kind).toBe('end');
+  });
+
+  it('steps over a call and out of a function', async () => {
+    const trace = await traceFile('examples/complex.rs', { at: 'all' });
+    const steps = buildSteps(trace, 'calls');
+    // At "foo() calls baz()" (depth 2), over skips baz's own stops.
+    expect(steps[stepOver(steps, 1)]!.caption).toBe('foo() calls bar()');
+    // At "bar() calls baz()" (depth 3), out goes to the first stop back in foo.
+    expect(steps[stepOut(steps, 4)]!.caption).toBe('foo() returns');
+    expect(stepOver(steps, steps.length - 1)).toBe(steps.length - 1);
+  });
+
+  it('runs to a line, wrapping around, and reports lines without stops', async () => {
+    const trace = await traceFile('examples/complex.rs', { at: 'all' });
+    const steps = buildSteps(trace, 'all');
+    const j = runToLine(steps, 0, 18);
+    expect(steps[j]!.line).toBe(18);
+    expect(steps[runToLine(steps, j, 18)]!.line).toBe(18);
+    expect(runToLine(steps, 0, 8)).toBe(-1);
+  });
+
+  it('adds a final step for a panic, with rustc’s message', async () => {
+    const trace = await traceSource('fn main() {\n    let v = 1;\n    panic!("boom {}", v);\n}\n', { at: 'all' }, 'src/main.rs');
+    const last = buildSteps(trace, 'all').at(-1)!;
+    expect(last.kind).toBe('panic');
+    expect(last.line).toBe(3);
+    expect(last.caption).toBe("thread 'main' panicked at src/main.rs:3:5: boom 1");
+  });
+
+  it('says when the step budget ended the run', async () => {
+    const trace = await traceSource('fn main() {\n    let mut x = 0;\n    loop {\n        x += 1;\n    }\n}\n', { at: 'all', maxSteps: 500 });
+    const last = buildSteps(trace, 'all', 500).at(-1)!;
+    expect(last.kind).toBe('limit');
+    expect(last.caption).toMatch(/^stopped after 500 steps/);
+  });
+
+  it('reads lines from locations whose path has colons', () => {
+    expect(lineOf('C:/x/main.rs:12:5')).toBe(12);
+  });
+});
+
+describe('narration', () => {
+  it('tells what happened since the previous step in plain words', async () => {
+    const trace = await traceFile('examples/complex.rs', { at: 'all' });
+    const steps = buildSteps(trace, 'calls');
+    const i = steps.findIndex((s) => s.caption === 'foo() returns');
+    expect(narrationText(narrate(trace.events, steps, i))).toBe('foo() returns — since the last step: d is dropped and frees (2^30) - 2; bar() returns');
+    expect(narrate(trace.events, steps, 0).since).toEqual(['allocates an i32 at (2^30) - 1']);
+  });
+});
+
+describe('share links', () => {
+  it('round-trips the program and options', () => {
+    const shared = { source: 'fn main() {\n    let s = "ü → ✓ #&?";\n}\n', maxSteps: 1234, stops: 'calls' as const, step: 7 };
+    const hash = encodeShared(shared);
+    expect(hash).toMatch(/^v1=[A-Za-z0-9+\-$]+$/);
+    expect(decodeShared(`#${hash}`)).toEqual(shared);
+  });
+
+  it('ignores fragments it did not make', () => {
+    expect(decodeShared('#top')).toBeNull();
+    expect(decodeShared('#v1=%%%')).toBeNull();
+  });
+});

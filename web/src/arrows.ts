@@ -1,0 +1,120 @@
+/**
+ * Arrows from each pointer cell to the cell it points at, drawn as SVG paths in an overlay that
+ * covers the diagram. Positions come from the laid-out DOM, so they are recomputed whenever the
+ * layout can change: a new step, a resize (ResizeObserver) or a scroll.
+ */
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export class Arrows {
+  private readonly svg: SVGSVGElement;
+  private frame = 0;
+
+  constructor(private readonly host: HTMLElement) {
+    this.svg = document.createElementNS(SVG, 'svg');
+    this.svg.classList.add('arrows');
+    this.svg.setAttribute('aria-hidden', 'true');
+    host.append(this.svg);
+    new ResizeObserver(() => this.schedule()).observe(host);
+    // Scrolling inside the diagram (or the page, at narrow widths) moves cells relative to each other's containers.
+    host.addEventListener('scroll', () => this.schedule(), { capture: true, passive: true });
+    window.addEventListener('resize', () => this.schedule(), { passive: true });
+  }
+
+  /** Redraws on the next animation frame (several triggers in one frame cost one redraw). */
+  schedule(): void {
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  draw(): void {
+    // The diagram's renderer replaces the host's children; the overlay goes back on top.
+    if (this.svg.parentNode !== this.host || this.host.lastChild !== this.svg) this.host.append(this.svg);
+    const origin = this.host.getBoundingClientRect();
+    // The overlay spans the whole scrollable content, so arrows scroll with the cells.
+    const width = this.host.scrollWidth;
+    const height = this.host.scrollHeight;
+    this.svg.setAttribute('width', String(width));
+    this.svg.setAttribute('height', String(height));
+    this.svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    const dx = this.host.scrollLeft - origin.left;
+    const dy = this.host.scrollTop - origin.top;
+    const paths: SVGPathElement[] = [];
+    for (const source of this.host.querySelectorAll<HTMLElement>('[data-points-to]')) {
+      const to = source.dataset.pointsTo!;
+      const target = this.host.querySelector<HTMLElement>(`[data-addr="${to}"]`);
+      const dot = source.querySelector<HTMLElement>('.dot');
+      if (!target || !dot) continue; // e.g. a temporary outside the diagram
+      const path = document.createElementNS(SVG, 'path');
+      path.setAttribute('d', route(shift(dot.getBoundingClientRect(), dx, dy), shift(target.getBoundingClientRect(), dx, dy), width - 3));
+      path.setAttribute('data-from', source.dataset.addr!);
+      path.setAttribute('data-to', to);
+      path.setAttribute('class', source.classList.contains('changed') ? 'arrow changed' : 'arrow');
+      path.setAttribute('marker-end', 'url(#arrowhead)');
+      paths.push(path);
+    }
+    this.svg.replaceChildren(defs(), ...paths);
+  }
+}
+
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+function shift(r: DOMRect, dx: number, dy: number): Box {
+  return { left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy };
+}
+
+/** A cubic curve from the pointer's dot to the target's edge that faces it; loops stay left of `maxX`. */
+export function route(dot: Box, target: Box, maxX: number): string {
+  const sx = (dot.left + dot.right) / 2;
+  const sy = (dot.top + dot.bottom) / 2;
+  const ty = (target.top + target.bottom) / 2;
+  const head = 7; // the marker's length: the path stops short so the tip touches the cell
+  if (target.left >= sx + 24) {
+    // Target to the right (stack → heap, side by side).
+    const tx = target.left - head;
+    const bend = Math.max(24, (tx - sx) / 2);
+    return `M${f(sx)},${f(sy)} C${f(sx + bend)},${f(sy)} ${f(tx - bend)},${f(ty)} ${f(tx)},${f(ty)}`;
+  }
+  if (target.right <= dot.left - 24) {
+    // Target to the left.
+    const tx = target.right + head;
+    const bend = Math.max(24, (sx - tx) / 2);
+    return `M${f(sx)},${f(sy)} C${f(sx + bend)},${f(sy)} ${f(tx + bend)},${f(ty)} ${f(tx)},${f(ty)}`;
+  }
+  // Same column: loop out to the right and come back into the target's right edge; the
+  // farther apart the cells, the wider the loop, so nested arrows don't overlap.
+  const tx = target.right + head;
+  const bulge = Math.min(maxX, Math.max(sx, tx) + 18 + Math.min(90, Math.abs(ty - sy) * 0.18));
+  return `M${f(sx)},${f(sy)} C${f(bulge)},${f(sy)} ${f(bulge)},${f(ty)} ${f(tx)},${f(ty)}`;
+}
+
+function f(n: number): string {
+  return n.toFixed(1);
+}
+
+function defs(): SVGDefsElement {
+  const d = document.createElementNS(SVG, 'defs');
+  const marker = document.createElementNS(SVG, 'marker');
+  marker.setAttribute('id', 'arrowhead');
+  marker.setAttribute('viewBox', '0 0 10 10');
+  marker.setAttribute('refX', '1');
+  marker.setAttribute('refY', '5');
+  marker.setAttribute('markerWidth', '7');
+  marker.setAttribute('markerHeight', '7');
+  marker.setAttribute('markerUnits', 'userSpaceOnUse');
+  marker.setAttribute('orient', 'auto');
+  const tip = document.createElementNS(SVG, 'path');
+  tip.setAttribute('d', 'M0,0 L10,5 L0,10 z');
+  tip.setAttribute('class', 'arrow-tip');
+  marker.append(tip);
+  d.append(marker);
+  return d;
+}

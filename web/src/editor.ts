@@ -1,0 +1,119 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { rust } from '@codemirror/lang-rust';
+import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import { EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
+import { Decoration, drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+import type { DiagnosticData } from './protocol.js';
+
+/**
+ * The Rust editor: CodeMirror 6 with Rust highlighting, diagnostics as lint squiggles, the
+ * current step's line highlighted, and clicks on a line number reported (to run to that line).
+ * Tab is left to the browser so keyboard users can move on from the editor.
+ */
+
+export interface EditorHooks {
+  readonly onChange: () => void;
+  readonly onRun: () => void;
+  readonly onLineClick: (line: number) => void;
+}
+
+const setStepLine = StateEffect.define<number>();
+
+/** The line of the current step (0 = none), as a line decoration. */
+const stepLine = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(decorations, tr) {
+    let next = decorations.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (!effect.is(setStepLine)) continue;
+      const line = effect.value;
+      next = line >= 1 && line <= tr.state.doc.lines ? Decoration.set([Decoration.line({ class: 'cm-step-line' }).range(tr.state.doc.line(line).from)]) : Decoration.none;
+    }
+    // Once the text changes the trace no longer matches it.
+    return tr.docChanged ? Decoration.none : next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+// Colours come from CSS variables, so the same style serves light and dark mode.
+const highlight = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.modifier, tags.self], color: 'var(--syn-keyword)' },
+  { tag: [tags.typeName, tags.className, tags.namespace], color: 'var(--syn-type)' },
+  { tag: [tags.function(tags.variableName), tags.function(tags.definition(tags.variableName)), tags.macroName], color: 'var(--syn-fn)' },
+  { tag: [tags.number, tags.bool, tags.atom], color: 'var(--syn-number)' },
+  { tag: [tags.string, tags.character, tags.special(tags.string)], color: 'var(--syn-string)' },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--syn-comment)', fontStyle: 'italic' },
+  { tag: [tags.operator, tags.punctuation, tags.derefOperator], color: 'var(--syn-punct)' },
+]);
+
+export class Editor {
+  readonly view: EditorView;
+
+  constructor(parent: HTMLElement, text: string, hooks: EditorHooks) {
+    const extensions: Extension[] = [
+      lineNumbers({
+        domEventHandlers: {
+          mousedown(view, block) {
+            hooks.onLineClick(view.state.doc.lineAt(block.from).number);
+            return true;
+          },
+        },
+      }),
+      lintGutter(),
+      history(),
+      drawSelection(),
+      highlightActiveLine(),
+      indentOnInput(),
+      bracketMatching(),
+      rust(),
+      syntaxHighlighting(highlight),
+      stepLine,
+      keymap.of([
+        { key: 'Mod-Enter', run: () => (hooks.onRun(), true) },
+        // The keyboard's way to "click a line number": run to the cursor's line.
+        { key: 'Alt-Enter', run: (view) => (hooks.onLineClick(view.state.doc.lineAt(view.state.selection.main.head).number), true) },
+        ...defaultKeymap,
+        ...historyKeymap,
+      ]),
+      EditorState.tabSize.of(4),
+      EditorView.lineWrapping, // long lines must not push the page sideways at phone width
+      EditorView.contentAttributes.of({ 'aria-label': 'Rust program. Control+Enter runs it; Alt+Enter steps to the cursor’s line.' }),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) hooks.onChange();
+      }),
+    ];
+    this.view = new EditorView({ parent, state: EditorState.create({ doc: text, extensions }) });
+  }
+
+  get text(): string {
+    return this.view.state.doc.toString();
+  }
+
+  set text(text: string) {
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+  }
+
+  /** Highlights `line` (1-based; 0 clears) and scrolls it into view. */
+  showLine(line: number): void {
+    const effects: StateEffect<unknown>[] = [setStepLine.of(line)];
+    if (line >= 1 && line <= this.view.state.doc.lines) {
+      effects.push(EditorView.scrollIntoView(this.view.state.doc.line(line).from, { y: 'nearest' }));
+    }
+    this.view.dispatch({ effects });
+  }
+
+  showDiagnostic(diagnostic: DiagnosticData | null): void {
+    const diagnostics: LintDiagnostic[] = [];
+    if (diagnostic) {
+      const length = this.view.state.doc.length;
+      const from = Math.min(diagnostic.span.start, length);
+      // An empty span (e.g. at the end of the file) still needs a visible squiggle.
+      const to = Math.min(Math.max(diagnostic.span.end, from + 1), length);
+      const head = diagnostic.code ? `error[${diagnostic.code}]: ${diagnostic.headline}` : `error: ${diagnostic.headline}`;
+      diagnostics.push({ from: Math.min(from, to), to, severity: 'error', message: diagnostic.label ? `${head}\n${diagnostic.label}` : head, source: diagnostic.kind });
+    }
+    this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+}

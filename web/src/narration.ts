@@ -1,0 +1,65 @@
+import { bookAddress } from '../../src/views/book.js';
+import type { TraceEvent } from '../../src/trace/types.js';
+import type { Step } from './steps.js';
+
+/**
+ * One line of plain words per step: the step's caption, and what happened since the step
+ * before it (calls, returns, drops, allocations, prints), from the trace's events.
+ */
+export interface Narration {
+  readonly now: string;
+  readonly since: readonly string[];
+}
+
+const MAX_PHRASES = 6;
+
+export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i: number): Narration {
+  const step = steps[i]!;
+  const after = i === 0 ? -1 : steps[i - 1]!.machineStep;
+  const between = events.filter((e) => e.step > after && e.step <= step.machineStep);
+  const phrases: string[] = [];
+  for (let k = 0; k < between.length; k++) {
+    const event = between[k]!;
+    // A call stop's own call event is what its caption already says.
+    if (event.kind === 'call' && step.kind === 'call' && event.step === step.machineStep) continue;
+    const next = between[k + 1];
+    if (event.kind === 'drop' && next?.kind === 'free' && next.step === event.step) {
+      phrases.push(`${event.what} is dropped and frees ${bookAddress(next.addr)}`);
+      k++;
+      continue;
+    }
+    phrases.push(phrase(event));
+  }
+  if (phrases.length > MAX_PHRASES) {
+    const rest = phrases.length - (MAX_PHRASES - 1);
+    phrases.splice(MAX_PHRASES - 1, phrases.length, `and ${rest} more events`);
+  }
+  return { now: step.caption, since: phrases };
+}
+
+function phrase(event: TraceEvent): string {
+  switch (event.kind) {
+    case 'call':
+      return `${event.caller}() calls ${event.fn}()`;
+    case 'return':
+      return `${event.fn}() returns`;
+    case 'alloc':
+      return `allocates ${article(event.ty)} at ${bookAddress(event.addr)}`;
+    case 'free':
+      return `frees ${bookAddress(event.addr)}`;
+    case 'drop':
+      return `${event.what} is dropped`;
+    case 'print': {
+      const text = event.text.length > 40 ? `${event.text.slice(0, 39)}…` : event.text;
+      return `prints ${JSON.stringify(text)}${event.stream === 'stderr' ? ' to stderr' : ''}`;
+    }
+  }
+}
+
+function article(ty: string): string {
+  return /^[aeiou]/i.test(ty) ? `an ${ty}` : `a ${ty}`;
+}
+
+export function narrationText(n: Narration): string {
+  return n.since.length === 0 ? n.now : `${n.now} — since the last step: ${n.since.join('; ')}`;
+}

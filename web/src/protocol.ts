@@ -1,0 +1,31 @@
+import type { Span } from '../../src/diagnostics/span.js';
+import type { Trace } from '../../src/trace/types.js';
+
+/** Messages between the page and the interpreter's worker. Everything is structured-clonable. */
+
+export interface RunRequest {
+  readonly id: number;
+  readonly path: string;
+  readonly source: string;
+  readonly maxSteps: number;
+}
+
+/** A Diagnostic as plain data (class instances lose their prototype in postMessage). */
+export interface DiagnosticData {
+  readonly kind: 'syntax' | 'unsupported' | 'compile';
+  readonly headline: string;
+  readonly code?: string;
+  readonly label?: string;
+  readonly span: Span;
+  /** rustc's shape: `error[E0308]: ...`, the line and a caret. */
+  readonly rendered: string;
+}
+
+export type RunReply =
+  | { readonly id: number; readonly kind: 'trace'; readonly trace: Trace; readonly ms: number }
+  | { readonly id: number; readonly kind: 'diagnostic'; readonly diagnostic: DiagnosticData }
+  /** A bug in stackheap or a worker that could not start (e.g. the .wasm failed to load). */
+  | { readonly id: number; readonly kind: 'crash'; readonly message: string };
+
+/** What `Runner.run` resolves to: a reply, or the user pressed Stop. */
+export type RunResult = RunReply | { readonly id: number; readonly kind: 'stopped' };

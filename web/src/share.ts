@@ -1,0 +1,44 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { StopFilter } from './steps.js';
+
+/**
+ * A share link holds the program and its options in the URL fragment (never sent to a server),
+ * compressed with lz-string: `#v1=<data>`. Unknown or damaged fragments are ignored.
+ */
+export interface Shared {
+  readonly source: string;
+  readonly maxSteps: number;
+  readonly stops: StopFilter;
+  /** The step shown, as an index into the steps for `stops`. */
+  readonly step: number;
+}
+
+const PREFIX = 'v1=';
+
+export function encodeShared(shared: Shared): string {
+  return PREFIX + compressToEncodedURIComponent(JSON.stringify([shared.source, shared.maxSteps, shared.stops, shared.step]));
+}
+
+export function decodeShared(fragment: string): Shared | null {
+  const body = fragment.replace(/^#/, '');
+  if (!body.startsWith(PREFIX)) return null;
+  try {
+    const json = decompressFromEncodedURIComponent(body.slice(PREFIX.length));
+    if (!json) return null;
+    const data: unknown = JSON.parse(json);
+    if (!Array.isArray(data)) return null;
+    const [source, maxSteps, stops, step] = data as unknown[];
+    if (typeof source !== 'string') return null;
+    return {
+      source,
+      maxSteps: typeof maxSteps === 'number' && Number.isSafeInteger(maxSteps) && maxSteps > 0 ? maxSteps : DEFAULT_MAX_STEPS,
+      stops: stops === 'calls' ? 'calls' : 'all',
+      step: typeof step === 'number' && Number.isSafeInteger(step) && step >= 0 ? step : 0,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Enough for every teaching program; an endless loop ends in well under a second. */
+export const DEFAULT_MAX_STEPS = 100_000;

@@ -1,0 +1,104 @@
+import type { Snapshot, Stop, StopKind, Trace } from '../../src/trace/types.js';
+
+/**
+ * The steps the page walks through: the trace's stops, filtered by the "Stops" option, plus a
+ * final step for a panic, a limit or `process::exit` (the trace records those only in its
+ * outcome, with the memory of the last stop).
+ */
+
+export type StopFilter = 'all' | 'calls';
+
+export type StepKind = StopKind | 'panic' | 'limit' | 'exit';
+
+export interface Step {
+  readonly kind: StepKind;
+  readonly caption: string;
+  /** 1-based source line to highlight, or 0 for none. */
+  readonly line: number;
+  /** The number of frames on the stack (a call stop is before the callee's frame is pushed). */
+  readonly depth: number;
+  /** Machine steps executed before this step; events up to it have happened. */
+  readonly machineStep: number;
+  readonly stdoutLength: number;
+  readonly snapshot: Snapshot;
+}
+
+const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end']);
+const EMPTY: Snapshot = { frames: [], heap: [] };
+
+/**
+ * `maxSteps` is the budget the run had: the machine counts the step that broke the budget in
+ * `trace.steps`, but that step never ran, so the page reports at most the budget.
+ */
+export function buildSteps(trace: Trace, filter: StopFilter, maxSteps = Infinity): Step[] {
+  const stops = filter === 'calls' ? trace.stops.filter((s) => CALL_KINDS.has(s.kind)) : trace.stops;
+  const steps = stops.map(fromStop);
+  const last = trace.stops[trace.stops.length - 1];
+  const base = {
+    depth: last?.snapshot.frames.length ?? 0,
+    machineStep: trace.steps,
+    stdoutLength: trace.stdout.length,
+    snapshot: last?.snapshot ?? EMPTY,
+  };
+  const outcome = trace.outcome;
+  switch (outcome.kind) {
+    case 'panicked':
+      steps.push({ ...base, kind: 'panic', line: lineOf(outcome.location), caption: `thread 'main' panicked at ${outcome.location}: ${outcome.message}` });
+      break;
+    case 'limit':
+      steps.push({ ...base, kind: 'limit', line: lineOf(outcome.location), caption: `stopped after ${executedSteps(trace, maxSteps).toLocaleString('en')} steps: ${outcome.message}` });
+      break;
+    case 'exited':
+      steps.push({ ...base, kind: 'exit', line: last?.span.line ?? 0, caption: `the program exits with code ${outcome.exitCode}` });
+      break;
+    case 'returned':
+      break;
+  }
+  return steps;
+}
+
+export function executedSteps(trace: Trace, maxSteps = Infinity): number {
+  return Math.min(trace.steps, maxSteps);
+}
+
+function fromStop(stop: Stop): Step {
+  return {
+    kind: stop.kind,
+    caption: stop.caption,
+    line: stop.span.line,
+    depth: stop.snapshot.frames.length,
+    machineStep: stop.step,
+    stdoutLength: stop.stdoutLength,
+    snapshot: stop.snapshot,
+  };
+}
+
+/** `file:line:col`, where the file itself may contain colons. */
+export function lineOf(location: string): number {
+  const match = /:(\d+):\d+$/.exec(location);
+  return match ? Number(match[1]) : 0;
+}
+
+/** Over: the next step in the same function or a caller (it skips the callee's steps). */
+export function stepOver(steps: readonly Step[], i: number): number {
+  return findAfter(steps, i, (s) => s.depth <= steps[i]!.depth);
+}
+
+/** Out: the next step in a caller. */
+export function stepOut(steps: readonly Step[], i: number): number {
+  return findAfter(steps, i, (s) => s.depth < steps[i]!.depth);
+}
+
+/** The next step on `line`, wrapping around to the start; -1 if no step is on that line. */
+export function runToLine(steps: readonly Step[], i: number, line: number): number {
+  for (let k = 1; k <= steps.length; k++) {
+    const j = (i + k) % steps.length;
+    if (steps[j]!.line === line) return j;
+  }
+  return -1;
+}
+
+function findAfter(steps: readonly Step[], i: number, test: (s: Step) => boolean): number {
+  for (let j = i + 1; j < steps.length; j++) if (test(steps[j]!)) return j;
+  return steps.length - 1;
+}

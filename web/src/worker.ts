@@ -1,0 +1,64 @@
+import runtimeWasm from 'web-tree-sitter/tree-sitter.wasm?url';
+import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
+import { Stackheap } from '../../src/api.js';
+import { Diagnostic, renderDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { RunReply, RunRequest } from './protocol.js';
+
+/**
+ * The interpreter's thread. It loads tree-sitter once, then answers one RunRequest at a time.
+ * An endless program blocks this thread only; the page stops it by terminating the worker.
+ */
+
+// The project compiles with the DOM library, whose `self` is a Window; a worker's scope has a
+// one-argument postMessage. This is the part of DedicatedWorkerGlobalScope used here.
+interface WorkerScope {
+  postMessage(message: RunReply): void;
+  onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+// Start loading at once, so that the wasm is ready by the time the user presses Run. A failure
+// is reported as the first run's reply.
+const loading = Stackheap.load({ runtimeWasm, grammarWasm });
+loading.catch(() => undefined);
+
+scope.onmessage = (event) => {
+  void handle(event.data).then((reply) => scope.postMessage(reply));
+};
+
+async function handle(request: RunRequest): Promise<RunReply> {
+  const { id } = request;
+  let stackheap: Stackheap;
+  try {
+    stackheap = await loading;
+  } catch (error) {
+    return { id, kind: 'crash', message: `couldn't load the Rust parser: ${message(error)}` };
+  }
+  const file = { path: request.path, text: request.source };
+  const started = performance.now();
+  try {
+    const trace = stackheap.trace(file, { at: 'all', maxSteps: request.maxSteps });
+    return { id, kind: 'trace', trace, ms: performance.now() - started };
+  } catch (error) {
+    if (error instanceof Diagnostic) {
+      const { kind, headline, code, label, span } = error;
+      return {
+        id,
+        kind: 'diagnostic',
+        diagnostic: {
+          kind,
+          headline,
+          span,
+          rendered: renderDiagnostic(error, file),
+          ...(code === undefined ? {} : { code }),
+          ...(label === undefined ? {} : { label }),
+        },
+      };
+    }
+    return { id, kind: 'crash', message: `internal error in stackheap: ${message(error)}` };
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

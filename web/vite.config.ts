@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type BuildOptions, type Plugin } from 'vite';
+
+/**
+ * web-tree-sitter and the parser's Node fallback import Node built-ins on code paths a browser
+ * never takes (the page always passes the .wasm URLs). An empty module keeps them out of the
+ * bundle without the "externalized for browser compatibility" warnings.
+ */
+function nodeBuiltinsStub(): Plugin {
+  const stubbed = new Set(['node:module', 'module', 'fs/promises']);
+  return {
+    name: 'stackheap:node-builtins-stub',
+    enforce: 'pre',
+    resolveId: (id) => (stubbed.has(id) ? '\0node-builtin-stub' : null),
+    load: (id) => (id === '\0node-builtin-stub' ? 'export default {}; export const createRequire = undefined;' : null),
+  };
+}
+
+/**
+ * The page is a static site in dist/web. `base: './'` makes every URL relative, so the folder
+ * can be hosted under any path (or served by `stackheap serve`) without rebuilding.
+ */
+/** Emscripten's loader in web-tree-sitter uses eval for its dynamic-linking support; it is theirs, not ours. */
+const quietEval: NonNullable<NonNullable<BuildOptions['rollupOptions']>['onwarn']> = (warning, warn) => {
+  if (warning.code === 'EVAL' && warning.id?.includes('web-tree-sitter')) return;
+  warn(warning);
+};
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  // The library's sources live outside web/; Vite must be allowed to read them in dev mode.
+  server: { fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    // The two .wasm files must stay separate assets: inlined as base64 they would grow by a third.
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 1024,
+    rollupOptions: { onwarn: quietEval },
+  },
+  plugins: [nodeBuiltinsStub()],
+  worker: { format: 'es', plugins: () => [nodeBuiltinsStub()] },
+});
