@@ -3,13 +3,15 @@ import { Diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine } from './machine/machine.js';
 import { BOOK_TARGET } from './memory/book.js';
-import { buildMir } from './mir/build.js';
 import type { MirProgram } from './mir/ir.js';
-import { resolveProgram } from './resolve/resolve.js';
+import { LazyMirProgram } from './mir/program.js';
+import { collectItems } from './resolve/items.js';
+import { PRELUDE_PATH, PRELUDE_SOURCE } from './resolve/prelude.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
-import { checkProgram } from './types/check.js';
+import { checkBodies } from './types/check.js';
+import { TypeContext } from './types/context.js';
 
 /** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
 
@@ -45,9 +47,20 @@ export class Stackheap {
   /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't. */
   compile(file: SourceFile): MirProgram {
     const program = this.parser.parse(file);
-    const resolved = resolveProgram(program, endOfFile(file), crateName(file.path));
-    const mir = buildMir(checkProgram(resolved));
-    checkMoves(mir);
+    const prelude = this.parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
+    const items = collectItems(
+      [
+        { program: prelude, file: { path: PRELUDE_PATH, text: PRELUDE_SOURCE }, std: true },
+        { program, file, std: false },
+      ],
+      endOfFile(file),
+      crateName(file.path),
+    );
+    const ctx = new TypeContext(items);
+    const mir = new LazyMirProgram(ctx, checkBodies(ctx));
+    // Build (and check) every non-generic function of the program now, so that whatever the
+    // MIR builder or the move checker rejects is reported before the program runs.
+    for (const body of mir.eagerBodies()) checkMoves(body, mir);
     return mir;
   }
 

@@ -1,22 +1,24 @@
 import { compileError } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Statement, Terminator } from '../mir/ir.js';
+import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import { showTy, type Ty } from '../types/ty.js';
 
 /**
- * Initialisation and move checking on the MIR, as rustc's borrow checker does it:
- * a forward dataflow of which locals may be uninitialised or moved-out at each point.
- * Reports E0382 (use of a moved value), E0381 (use of an uninitialised binding) and E0384
- * (assigning twice to an immutable binding). Only named locals are checked: the MIR builder
- * writes every temporary before reading it.
+ * Initialisation and move checking on the MIR, as rustc's borrow checker does it: a forward
+ * dataflow of which locals may be uninitialised and which places may have been moved out.
+ * Reports E0382 (use of a moved value), E0381 (use of an uninitialised binding), E0384
+ * (assigning twice to an immutable binding), E0507/E0508 (moving out of a reference or an
+ * array by index). Only named locals are checked: the MIR builder writes every temporary
+ * before reading it.
  */
-export function checkMoves(program: MirProgram): void {
-  for (const body of program.bodies.values()) new MoveChecker(body).check();
+export function checkMoves(body: Body, program: MirProgram): void {
+  new MoveChecker(body, program).check();
 }
 
-/** Per local: may it be uninitialised, may it have been moved out, was it ever assigned. */
+/** Per local: may it be uninitialised, which of its paths may be moved out, was it assigned. */
 interface State {
   readonly uninit: Set<LocalId>;
-  readonly moved: Set<LocalId>;
+  readonly moved: Set<string>;
   readonly assigned: Set<LocalId>;
 }
 
@@ -25,9 +27,9 @@ const cloneState = (s: State): State => ({ uninit: new Set(s.uninit), moved: new
 function joinInto(target: State, source: State): boolean {
   let changed = false;
   for (const key of ['uninit', 'moved', 'assigned'] as const) {
-    for (const local of source[key]) {
-      if (!target[key].has(local)) {
-        target[key].add(local);
+    for (const x of source[key] as Set<unknown>) {
+      if (!(target[key] as Set<unknown>).has(x)) {
+        (target[key] as Set<unknown>).add(x);
         changed = true;
       }
     }
@@ -35,12 +37,36 @@ function joinInto(target: State, source: State): boolean {
   return changed;
 }
 
+function projectionKey(p: Projection): string {
+  switch (p.kind) {
+    case 'deref':
+      return '*';
+    case 'field':
+      return `.${p.index}`;
+    case 'downcast':
+      return `@${p.variant}`;
+    default:
+      return '[]';
+  }
+}
+
+/** A place as a path string: `3`, `3.0`, `3*`, ... Index projections are one path. */
+function pathKey(place: Place): string {
+  return `${place.local}${place.projection.map(projectionKey).join('')}`;
+}
+
+/** Whether one path is a prefix of the other (at a projection boundary). */
+function overlaps(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && (long.length === short.length || /[.*@[]/.test(long[short.length]!));
+}
+
 class MoveChecker {
   private readonly entry: (State | undefined)[];
   /** Whether transfer functions report errors; off while the fixpoint is being computed. */
   private reporting = false;
 
-  constructor(private readonly body: Body) {
+  constructor(private readonly body: Body, private readonly program: MirProgram) {
     this.entry = new Array(body.blocks.length);
   }
 
@@ -83,20 +109,36 @@ class MoveChecker {
     return kind === 'var' || kind === 'arg';
   }
 
-  private name(local: LocalId): string {
-    return this.body.locals[local]!.name ?? '_';
+  private describe(place: Place): string {
+    let text = this.body.locals[place.local]!.name ?? '_';
+    let ty = this.body.locals[place.local]!.ty;
+    for (const p of place.projection) {
+      if (p.kind === 'deref') {
+        text = `*${text}`;
+        ty = (ty as Ty & { k: 'ref' | 'box' }).inner;
+      } else if (p.kind === 'field') {
+        const name = ty.k === 'adt' ? ty.def.variants[0]!.fields[p.index]?.name ?? String(p.index) : String(p.index);
+        text = `${text}.${name}`;
+        ty = UNKNOWN;
+      } else if (p.kind === 'index') text = `${text}[_]`;
+    }
+    return text;
   }
 
   private use(place: Place, state: State, span: Span, how: 'use' | 'borrow'): void {
     if (!this.reporting || !this.isNamed(place.local)) return;
-    const name = this.name(place.local);
-    if (state.moved.has(place.local)) {
-      throw compileError('E0382', `${how} of moved value: \`${name}\``, span, `value ${how === 'borrow' ? 'borrowed' : 'used'} here after move`);
+    const key = pathKey(place);
+    const name = this.describe(place);
+    for (const moved of state.moved) {
+      if (!overlaps(moved, key)) continue;
+      const partial = moved.length > key.length;
+      throw compileError('E0382', `${how} of ${partial ? 'partially moved' : 'moved'} value: \`${name}\``, span, `value ${how === 'borrow' ? 'borrowed' : 'used'} here after ${partial ? 'partial ' : ''}move`);
     }
     if (state.uninit.has(place.local)) {
+      const local = this.body.locals[place.local]!.name ?? '_';
       const possibly = state.assigned.has(place.local);
-      const headline = possibly ? `used binding \`${name}\` is possibly-uninitialized` : `used binding \`${name}\` isn't initialized`;
-      throw compileError('E0381', headline, span, `\`${name}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`);
+      const headline = possibly ? `used binding \`${local}\` is possibly-uninitialized` : `used binding \`${local}\` isn't initialized`;
+      throw compileError('E0381', headline, span, `\`${local}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`);
     }
   }
 
@@ -104,27 +146,43 @@ class MoveChecker {
     if (op.kind === 'const') return;
     this.use(op.place, state, span, 'use');
     if (op.kind !== 'move') return;
-    if (this.reporting && this.behindReference(op.place)) {
-      const what = `${'*'.repeat(op.place.projection.length)}${this.name(op.place.local)}`;
-      throw compileError('E0507', `cannot move out of \`${what}\` which is behind a shared reference`, span, 'move occurs here');
-    }
-    // Moving out of a box moves the box's contents; the checker treats the whole local as moved.
-    state.moved.add(op.place.local);
+    if (this.reporting) this.checkMoveOut(op.place, span);
+    state.moved.add(pathKey(op.place));
   }
 
-  private behindReference(place: Place): boolean {
+  private checkMoveOut(place: Place, span: Span): void {
     let ty = this.body.locals[place.local]!.ty;
     for (const projection of place.projection) {
-      if (projection.kind !== 'deref') continue;
-      if (ty.k === 'ref') return true;
-      if (ty.k === 'box') ty = ty.inner;
+      if (projection.kind === 'deref') {
+        if (ty.k === 'ref' || ty.k === 'ptr') {
+          const what = this.describe(place);
+          throw compileError('E0507', `cannot move out of \`${what}\` which is behind a ${ty.k === 'ref' && ty.mutable ? 'mutable' : 'shared'} reference`, span, 'move occurs here');
+        }
+        if (ty.k === 'box') ty = ty.inner;
+      } else if (projection.kind === 'index' || projection.kind === 'constantIndex') {
+        if (ty.k === 'array' || ty.k === 'slice') {
+          throw compileError('E0508', `cannot move out of type \`${showTy(ty)}\`, a non-copy ${ty.k}`, span, 'cannot move out of here');
+        }
+        return;
+      } else return;
     }
-    return false;
   }
 
   private assign(place: Place, state: State, span: Span): void {
     if (place.projection.length > 0) {
-      this.use(place, state, span, 'use');
+      const key = pathKey(place);
+      if (this.reporting && this.isNamed(place.local)) {
+        const name = this.body.locals[place.local]!.name ?? '_';
+        if (state.uninit.has(place.local) && place.projection[0]!.kind !== 'deref') {
+          throw compileError('E0381', `partially assigned binding \`${name}\` isn't fully initialized`, span, `\`${this.describe(place)}\` partially assigned here, but it isn't fully initialized`);
+        }
+        for (const moved of state.moved) {
+          if (key.startsWith(moved) && overlaps(moved, key)) {
+            throw compileError('E0382', `assign to part of moved value: \`${name}\``, span, 'value partially assigned here after move');
+          }
+        }
+      }
+      for (const moved of [...state.moved]) if (moved.startsWith(key) && overlaps(moved, key)) state.moved.delete(moved);
       return;
     }
     const local = this.body.locals[place.local]!;
@@ -134,36 +192,42 @@ class MoveChecker {
       throw compileError('E0384', `${label} \`${local.name}\``, span, label);
     }
     state.uninit.delete(place.local);
-    state.moved.delete(place.local);
+    for (const moved of [...state.moved]) if (overlaps(moved, String(place.local))) state.moved.delete(moved);
     state.assigned.add(place.local);
+  }
+
+  private rvalue(r: Rvalue, state: State, span: Span): void {
+    switch (r.kind) {
+      case 'use':
+      case 'neg':
+      case 'not':
+      case 'cast':
+      case 'repeat':
+        return this.operand(r.operand, state, span);
+      case 'binary':
+        this.operand(r.left, state, span);
+        return this.operand(r.right, state, span);
+      case 'aggregate':
+        for (const op of r.operands) this.operand(op, state, span);
+        return;
+      case 'ref':
+        return this.use(r.place, state, span, 'borrow');
+      case 'discriminant':
+      case 'len':
+        return this.use(r.place, state, span, 'use');
+    }
   }
 
   private statement(s: Statement, state: State): void {
     switch (s.kind) {
-      case 'assign': {
-        const r = s.rvalue;
-        switch (r.kind) {
-          case 'use':
-          case 'neg':
-          case 'not':
-          case 'cast':
-            this.operand(r.operand, state, s.span);
-            break;
-          case 'binary':
-            this.operand(r.left, state, s.span);
-            this.operand(r.right, state, s.span);
-            break;
-          case 'ref':
-            this.use(r.place, state, s.span, 'borrow');
-            break;
-        }
+      case 'assign':
+        this.rvalue(s.rvalue, state, s.span);
         this.assign(s.place, state, s.span);
         return;
-      }
       case 'storageLive':
       case 'storageDead':
         state.uninit.add(s.local);
-        state.moved.delete(s.local);
+        for (const moved of [...state.moved]) if (overlaps(moved, String(s.local))) state.moved.delete(moved);
         state.assigned.delete(s.local);
         return;
       case 'print':
@@ -177,22 +241,29 @@ class MoveChecker {
   private terminator(t: Terminator, state: State): void {
     switch (t.kind) {
       case 'switchBool':
-        this.operand(t.cond, state, t.span);
-        return;
+        return this.operand(t.cond, state, t.span);
+      case 'switchInt':
+        return this.operand(t.discr, state, t.span);
+      case 'assert':
+        return this.operand(t.cond, state, t.span);
       case 'call':
         for (const arg of t.args) this.operand(arg, state, t.span);
         this.assign(t.dest, state, t.span);
         return;
-      case 'panic':
-        if (t.message.kind === 'format' || t.message.kind === 'prefixed') {
-          for (const arg of t.message.format?.args ?? []) this.use(arg.place, state, t.span, 'borrow');
-        }
+      case 'panic': {
+        const m = t.message;
+        const formats = m.kind === 'format' ? [m.format] : m.kind === 'prefixed' && m.format ? [m.format] : m.kind === 'assertCmp' && m.custom ? [m.custom] : [];
+        for (const f of formats) for (const arg of f.args) this.use(arg.place, state, t.span, 'borrow');
         return;
+      }
       default:
+        void this.program;
         return;
     }
   }
 }
+
+const UNKNOWN: Ty = { k: 'never' };
 
 function successors(t: Terminator): number[] {
   switch (t.kind) {
@@ -200,9 +271,12 @@ function successors(t: Terminator): number[] {
       return [t.target];
     case 'switchBool':
       return [t.ifTrue, t.ifFalse];
+    case 'switchInt':
+      return [...t.targets, t.otherwise];
     case 'call':
       return t.target === null ? [] : [t.target];
     case 'drop':
+    case 'assert':
       return [t.target];
     default:
       return [];

@@ -1,5 +1,8 @@
 import type { FormatSpec } from '../syntax/ast.js';
 
+export { formatFloat, parseFloatLiteral, parseFloatStr, type FloatKind } from './fmt-float.js';
+export { debugChar, debugStr, formatChar, formatStr, isGraphemeExtended, isPrintable } from './fmt-str.js';
+
 /** A format spec with its width and precision already read from the arguments. */
 export interface ResolvedSpec extends Omit<FormatSpec, 'width' | 'precision'> {
   readonly width: number | null;
@@ -60,14 +63,41 @@ export function formatInt(value: bigint, bits: number, spec: ResolvedSpec): stri
     return padIntegral(spec, true, radix.prefix, radix.upper ? digits.toUpperCase() : digits);
   }
   const magnitude = value < 0n ? -value : value;
-  if (trait === 'e' || trait === 'E') return padIntegral(spec, value >= 0n, '', intExp(magnitude, trait === 'E'));
+  if (trait === 'e' || trait === 'E') return padIntegral(spec, value >= 0n, '', intExp(magnitude, trait === 'E' ? 'E' : 'e', spec.precision));
   return padIntegral(spec, value >= 0n, '', magnitude.toString());
 }
 
-/** `{:e}` of an integer: one digit, the rest without trailing zeros, then the exponent. */
-function intExp(magnitude: bigint, upper: boolean): string {
-  const digits = magnitude.toString();
-  const exponent = digits.length - 1;
-  const rest = digits.slice(1).replace(/0+$/, '');
-  return `${digits[0]}${rest ? `.${rest}` : ''}${upper ? 'E' : 'e'}${exponent}`;
+/**
+ * `{:e}` of an integer (core::fmt::num's `exp_u64`/`exp_u128`): one digit, a point and the rest;
+ * without precision trailing zeros go, with precision the digits round half to even or gain zeros.
+ */
+function intExp(magnitude: bigint, letter: 'e' | 'E', precision: number | null): string {
+  let exp = magnitude === 0n ? 0 : magnitude.toString().length - 1;
+  let coefPrec = exp;
+  let coef = magnitude;
+  let morePrec = 0;
+  if (precision === null) {
+    while (coefPrec !== 0 && coef % 10n === 0n) {
+      coef /= 10n;
+      coefPrec -= 1;
+    }
+  } else if (precision >= coefPrec) {
+    morePrec = precision - coefPrec;
+  } else {
+    const scale = 10n ** BigInt(coefPrec - precision);
+    const floor = coef / scale;
+    const over = coef % scale;
+    const half = scale / 2n;
+    const roundUp = over < half ? 0n : over > half ? 1n : floor & 1n;
+    coef = floor + roundUp;
+    coefPrec = precision;
+    // [9.95, 10) at one decimal becomes 10.0: one power of ten higher instead.
+    if (roundUp !== 0n && coef.toString().length - 1 > coefPrec) {
+      coef /= 10n;
+      exp += 1;
+    }
+  }
+  const digits = coef.toString().padStart(coefPrec + 1, '0');
+  const mantissa = coefPrec === 0 && morePrec === 0 ? digits : `${digits[0]}.${digits.slice(1)}${'0'.repeat(morePrec)}`;
+  return `${mantissa}${letter}${exp}`;
 }

@@ -1,11 +1,19 @@
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import type { Body, FormatArg, LoweredFormat, MirProgram, Operand, PanicMessage, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
-import { Memory, type Allocation, type Scalar } from '../memory/memory.js';
-import type { HeapAllocator, Target } from '../memory/target.js';
+import type { Body, Instance, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
+import type { HeapAllocator, Layout, Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
-import type { CellValue, Outcome, Snapshot, StopKind } from '../trace/types.js';
-import { intBits, intRange, intSigned, needsDrop, showTy, wrapInt, type Ty } from '../types/ty.js';
-import { formatInt, padStr, type ResolvedSpec } from './fmt.js';
+import type { Outcome, StopKind } from '../trace/types.js';
+import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
+import { dropValue } from './drop.js';
+import { formatArgs, formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
+import { callIntrinsic } from './intrinsics.js';
+import { describePlace, placeType, resolvePlace, type PlaceRef } from './places.js';
+import { Exit, Panic, StepLimit } from './signals.js';
+import { takeSnapshot } from './snapshot.js';
+import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat } from './values.js';
+
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS } from './limits.js';
 
 export interface MachineOptions {
   /** The run stops once this many statements and terminators have executed. */
@@ -14,59 +22,93 @@ export interface MachineOptions {
   readonly maxDepth: number;
 }
 
-export const DEFAULT_MAX_STEPS = 10_000_000;
-export const DEFAULT_MAX_DEPTH = 10_000;
+/**
+ * A value in flight between places: one scalar, the raw contents of an aggregate's cells
+ * (with the drop flags of zero-sized fields that need them), or nothing for zero-sized types.
+ */
+export type Value = Scalar | Cells | null;
 
-type Value = Scalar | { readonly kind: 'unit' };
+export interface Cells {
+  readonly kind: 'cells';
+  readonly raw: readonly Raw[];
+  readonly zst: readonly [number, string][] | null;
+}
 
-interface Frame {
+/** What the machine knows about a body once, whatever the number of frames it runs in. */
+export interface BodyInfo {
   readonly body: Body;
+  readonly name: string;
+  readonly std: boolean;
+  readonly tys: readonly Ty[];
+  readonly layouts: readonly Layout[];
+  /** Offset of each local in its region: the frame's stack allocation (parameters and named
+   *  locals of program functions) or its scratch allocation (everything else). */
+  readonly offsets: readonly number[];
+  readonly inStack: readonly boolean[];
+  readonly stackSize: number;
+  readonly scratchSize: number;
+}
+
+export interface Frame {
+  readonly info: BodyInfo;
   /** The address of each local, by local id. */
   readonly addrs: readonly number[];
-  readonly stack: Allocation;
+  readonly stack: Allocation | null;
   readonly scratch: Allocation;
   block: number;
   statement: number;
-  /** Where the caller wants the return value, and where it continues. */
-  readonly returnTo: { readonly addr: number; readonly ty: Ty; readonly block: number | null } | null;
+  /** Where the caller wants the return value, and where it continues (null: a nested call
+   *  the machine made itself, e.g. a `Display` impl, which returns to the machine). */
+  readonly returnTo: { readonly addr: number; readonly ty: Ty; readonly block: number | null };
+  /** The span of the call that pushed the frame (for `#[track_caller]` locations). */
+  readonly callSpan: Span;
 }
 
-/** A Rust panic: unwinds to the top (no `catch_unwind` yet) and ends the run with exit code 101. */
-class Panic {
-  constructor(readonly message: string, readonly span: Span) {}
+export interface HeapBlock {
+  readonly allocation: Allocation;
+  readonly ty: Ty;
 }
 
-class Exit {
-  constructor(readonly code: number) {}
+export interface StaticBlock {
+  readonly allocation: Allocation;
+  readonly text: string;
+  readonly ty: Ty;
 }
-
-class StepLimit {
-  constructor(readonly message: string) {}
-}
-
-const UNIT_VALUE: Value = { kind: 'unit' };
 
 export class Machine {
-  private readonly memory = new Memory();
-  private readonly heap: HeapAllocator;
-  private readonly heapBlocks = new Map<number, { readonly allocation: Allocation; readonly ty: Ty }>();
-  private readonly frames: Frame[] = [];
+  /** @internal The state below is shared with the machine's helper modules. */
+  readonly memory = new Memory();
+  readonly heap: HeapAllocator;
+  readonly heapBlocks = new Map<number, HeapBlock>();
+  readonly statics: StaticBlock[] = [];
+  private readonly staticByText = new Map<string, { addr: number; len: number }>();
+  private staticTop: number;
+  readonly frames: Frame[] = [];
+  readonly formatters = new Map<number, FormatterState>();
+  readonly implCache = new Map<RuntimeTrait, WeakMap<Ty, Instance | null>>();
+  nextFormatterId = 1;
   private stackTop: number;
-  private scratchTop: number;
-  private steps = 0;
-  private stdout = '';
-  private stderr = '';
+  scratchTop: number;
+  steps = 0;
+  stdout = '';
+  stderr = '';
+  private readonly bodies = new Map<string, BodyInfo>();
+  private readonly copyCache = new WeakMap<Ty, boolean>();
+  private readonly dropCache = new WeakMap<Ty, boolean>();
+  private readonly constCache = new WeakMap<object, Value>();
+  private lines: string[] | null = null;
 
   constructor(
-    private readonly program: MirProgram,
-    private readonly target: Target,
-    private readonly file: SourceFile,
-    private readonly recorder: Recorder,
-    private readonly options: MachineOptions,
+    readonly program: MirProgram,
+    readonly target: Target,
+    readonly file: SourceFile,
+    readonly recorder: Recorder,
+    readonly options: MachineOptions,
   ) {
     this.heap = target.createHeap();
     this.stackTop = target.stackBase;
     this.scratchTop = target.scratchBase;
+    this.staticTop = target.staticBase;
   }
 
   run(): { outcome: Outcome; stdout: string; stderr: string; steps: number } {
@@ -75,456 +117,632 @@ export class Machine {
   }
 
   private execute(): Outcome {
+    const entry = this.bodyInfo(this.program.entry);
     try {
-      this.pushFrame(this.program.bodies.get(this.program.entry)!, [], null);
+      const retTy = entry.tys[0]!;
+      const slot = this.allocScratch(this.layout(retTy).size);
+      this.pushFrame(entry, [], { addr: slot, ty: retTy, block: null }, entry.body.span);
       while (this.frames.length > 0) this.step();
-      this.recordStop('end', 'the program ends', this.program.bodies.get(this.program.entry)!.span);
-      return { kind: 'returned', exitCode: 0 };
+      this.recordStop('end', 'the program ends', entry.body.span);
+      return this.mainResult(slot, retTy);
     } catch (signal) {
       if (signal instanceof Panic) {
         const location = `${this.file.path}:${signal.span.line}:${signal.span.col}`;
         // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
         this.stderr += `\nthread 'main' (1) panicked at ${location}:\n${signal.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
+        const limit = this.unwind();
+        if (limit) return limit;
         return { kind: 'panicked', exitCode: 101, message: signal.message, location };
       }
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
-      if (signal instanceof StepLimit) {
-        const span = this.currentSpan();
-        return { kind: 'limit', exitCode: 3, message: signal.message, location: `${this.file.path}:${span.line}:${span.col}` };
-      }
+      if (signal instanceof StepLimit) return this.limitOutcome(signal);
       throw signal;
     }
   }
 
-  private currentSpan(): Span {
-    const frame = this.frames[this.frames.length - 1];
-    if (!frame) return this.program.bodies.get(this.program.entry)!.span;
-    const block = frame.body.blocks[frame.block]!;
-    return (block.statements[frame.statement] ?? block.terminator ?? frame.body).span;
+  private limitOutcome(signal: StepLimit): Outcome {
+    const span = this.currentSpan();
+    return { kind: 'limit', exitCode: 3, message: signal.message, location: `${this.file.path}:${span.line}:${span.col}` };
   }
 
-  // ---- frames -----------------------------------------------------------------------------
+  /** `main` returning `Err(e)` prints `Error: {e:?}` and exits with 1, as std's `Termination`. */
+  private mainResult(slot: number, ty: Ty): Outcome {
+    if (ty.k === 'adt' && ty.def.kind === 'enum' && ty.def.name === 'Result') {
+      const layout = this.layout(ty);
+      const tag = Number(asInt(this.readScalar(slot + layout.tagOffset)));
+      if (ty.def.variants[tag]?.name === 'Err') {
+        const field = layout.variants[tag]!.fields[0]!;
+        const text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, this.program.entry.def.item.span);
+        this.stderr += `Error: ${text}\n`;
+        return { kind: 'exited', exitCode: 1 };
+      }
+    }
+    return { kind: 'returned', exitCode: 0 };
+  }
 
-  private get frame(): Frame {
+  /** A panic unwinds: every frame drops its initialised locals, last declared first. */
+  private unwind(): Outcome | null {
+    try {
+      while (this.frames.length > 0) {
+        const frame = this.frame;
+        const locals = frame.info.body.locals;
+        for (let id = locals.length - 1; id >= 1; id--) {
+          const ty = frame.info.tys[id]!;
+          if (!this.needsDrop(ty)) continue;
+          dropValue(this, { addr: frame.addrs[id]!, ty, len: -1, dyn: null, variant: -1 }, locals[id]!.name ?? 'a temporary', frame.info.body.span, false);
+        }
+        this.popFrame();
+      }
+    } catch (signal) {
+      // A panic while unwinding aborts the process in Rust; stackheap just stops unwinding.
+      if (signal instanceof StepLimit) return this.limitOutcome(signal);
+      if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
+      if (!(signal instanceof Panic)) throw signal;
+    }
+    return null;
+  }
+
+  private currentSpan(): Span {
+    const frame = this.frames[this.frames.length - 1];
+    if (!frame) return this.bodyInfo(this.program.entry).body.span;
+    const block = frame.info.body.blocks[frame.block]!;
+    return (block.statements[frame.statement] ?? block.terminator ?? frame.info.body).span;
+  }
+
+  /** Where a panic is reported: inside std bodies (`#[track_caller]`), at the call in the program. */
+  panicSpan(span: Span): Span {
+    for (let i = this.frames.length - 1; i > 0 && this.frames[i]!.info.std; i--) span = this.frames[i]!.callSpan;
+    return span;
+  }
+
+  panic(message: string, span: Span): never {
+    throw new Panic(message, this.panicSpan(span));
+  }
+
+  // ---- types --------------------------------------------------------------------------------
+
+  layout(ty: Ty): Layout {
+    return this.target.layout(ty);
+  }
+
+  isCopy(ty: Ty): boolean {
+    let r = this.copyCache.get(ty);
+    if (r === undefined) this.copyCache.set(ty, (r = this.program.isCopy(ty)));
+    return r;
+  }
+
+  needsDrop(ty: Ty): boolean {
+    let r = this.dropCache.get(ty);
+    if (r === undefined) this.dropCache.set(ty, (r = this.program.needsDrop(ty)));
+    return r;
+  }
+
+  // ---- frames -------------------------------------------------------------------------------
+
+  get frame(): Frame {
     return this.frames[this.frames.length - 1]!;
   }
 
-  private pushFrame(body: Body, args: readonly Value[], returnTo: Frame['returnTo']): void {
-    if (this.frames.length >= this.options.maxDepth) {
-      throw new StepLimit(`the call stack reached ${this.options.maxDepth} frames`);
-    }
-    const addrs: number[] = new Array(body.locals.length);
+  bodyInfo(instance: Instance): BodyInfo {
+    let info = this.bodies.get(instance.key);
+    if (info) return info;
+    const body = this.program.body(instance);
+    const tys = body.locals.map((l) => l.ty);
+    const layouts = tys.map((ty) => this.layout(ty));
+    const offsets: number[] = [];
+    const inStack: boolean[] = [];
     // Parameters, then named locals in declaration order, occupy the stack; the rest is scratch.
+    // std's frames live wholly in scratch: the book's tables show the program's frames only.
     let stackSize = 0;
     let scratchSize = 0;
     body.locals.forEach((local, id) => {
-      const size = this.target.layout(local.ty).size;
-      if (local.kind === 'arg' || local.kind === 'var') {
-        addrs[id] = this.stackTop + stackSize;
+      const size = layouts[id]!.size;
+      const stack = !body.std && (local.kind === 'arg' || local.kind === 'var');
+      inStack.push(stack);
+      if (stack) {
+        offsets.push(stackSize);
         stackSize += size;
       } else {
-        addrs[id] = this.scratchTop + scratchSize;
+        offsets.push(scratchSize);
         scratchSize += size;
       }
     });
-    const stack = this.memory.addAllocation('stack', this.stackTop, stackSize, body.name);
-    const scratch = this.memory.addAllocation('scratch', this.scratchTop, scratchSize, body.name);
-    this.stackTop += stackSize;
-    this.scratchTop += scratchSize;
-    this.frames.push({ body, addrs, stack, scratch, block: 0, statement: 0, returnTo });
-    args.forEach((value, i) => this.writeValue(addrs[i + 1]!, value));
+    info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize };
+    this.bodies.set(instance.key, info);
+    return info;
+  }
+
+  private pushFrame(info: BodyInfo, args: readonly Value[], returnTo: Frame['returnTo'], callSpan: Span): void {
+    if (this.frames.length >= this.options.maxDepth) {
+      throw new StepLimit(`the call stack reached ${this.options.maxDepth} frames`);
+    }
+    const stackBase = this.stackTop;
+    const scratchBase = this.scratchTop;
+    const n = info.offsets.length;
+    const addrs: number[] = new Array(n);
+    for (let id = 0; id < n; id++) addrs[id] = (info.inStack[id] ? stackBase : scratchBase) + info.offsets[id]!;
+    const stack = info.stackSize > 0 ? this.memory.addAllocation('stack', stackBase, info.stackSize, info.name) : null;
+    const scratch = this.memory.addAllocation('scratch', scratchBase, info.scratchSize, info.name);
+    this.stackTop += info.stackSize;
+    this.scratchTop += info.scratchSize;
+    this.frames.push({ info, addrs, stack, scratch, block: 0, statement: 0, returnTo, callSpan });
+    for (let i = 0; i < args.length; i++) this.writeValue(addrs[i + 1]!, info.tys[i + 1]!, args[i]!);
   }
 
   private popFrame(): Frame {
     const frame = this.frames.pop()!;
-    this.memory.release(frame.stack);
+    if (frame.stack) this.memory.release(frame.stack);
     this.memory.release(frame.scratch);
-    this.stackTop = frame.stack.base;
+    this.stackTop -= frame.info.stackSize;
     this.scratchTop = frame.scratch.base;
     return frame;
   }
 
-  // ---- the loop ---------------------------------------------------------------------------
+  /** Reserves `size` units of scratch memory above everything live; free them LIFO. */
+  allocScratch(size: number): number {
+    const addr = this.scratchTop;
+    this.scratchTop += size;
+    return addr;
+  }
 
-  private step(): void {
-    if (++this.steps > this.options.maxSteps) throw new StepLimit(`the step budget of ${this.options.maxSteps} steps ran out`);
-    const frame = this.frame;
-    const block = frame.body.blocks[frame.block]!;
-    if (frame.statement < block.statements.length) {
-      const statement = block.statements[frame.statement++]!;
-      this.statement(statement);
+  freeScratch(addr: number, size: number): void {
+    this.memory.clear(addr, size);
+    this.memory.clearZst(addr, size);
+    this.scratchTop = addr;
+  }
+
+  /**
+   * Runs a function to completion from inside the machine (a `Drop` or `Display` impl): its
+   * frame is pushed on top and stepped until it returns; stops and events happen as usual.
+   */
+  callNested(instance: Instance, args: readonly Value[], span: Span): Value {
+    const info = this.bodyInfo(instance);
+    const retTy = info.tys[0]!;
+    const size = info.layouts[0]!.size;
+    const slot = this.allocScratch(size);
+    this.enterCall(info, span);
+    const depth = this.frames.length;
+    this.pushFrame(info, args, { addr: slot, ty: retTy, block: null }, span);
+    while (this.frames.length > depth) this.step();
+    const value = size === 0 ? null : this.readValue(slot, retTy);
+    this.freeScratch(slot, size);
+    return value;
+  }
+
+  /** The `call` stop and event before a frame is pushed; std's functions get no stop. */
+  private enterCall(info: BodyInfo, span: Span): void {
+    const caller = this.programFrameName();
+    if (!info.std) {
+      this.recordStop('call', `${caller}() calls ${info.name}()`, span);
+      this.recorder.event({ kind: 'call', fn: info.name, caller, step: this.steps, span });
     } else {
-      this.terminator(block.terminator!);
+      this.recorder.event({ kind: 'call', fn: info.name, caller, std: true, step: this.steps, span });
     }
   }
 
-  private statement(s: Statement): void {
+  /** The innermost frame of a program (not std) function. */
+  private programFrameName(): string {
+    for (let i = this.frames.length - 1; i >= 0; i--) if (!this.frames[i]!.info.std) return this.frames[i]!.info.name;
+    return this.frames[this.frames.length - 1]?.info.name ?? 'main';
+  }
+
+  // ---- the loop -----------------------------------------------------------------------------
+
+  step(): void {
+    if (++this.steps > this.options.maxSteps) throw new StepLimit(`the step budget of ${this.options.maxSteps} steps ran out`);
+    const frame = this.frames[this.frames.length - 1]!;
+    const block = frame.info.body.blocks[frame.block]!;
+    if (frame.statement < block.statements.length) {
+      this.statement(block.statements[frame.statement++]!, frame);
+    } else {
+      this.terminator(block.terminator!, frame);
+    }
+  }
+
+  private statement(s: Statement, frame: Frame): void {
     switch (s.kind) {
-      case 'assign': {
-        const value = this.rvalue(s.rvalue, s.span);
-        this.writeValue(this.placeAddr(s.place), value);
-        return;
-      }
+      case 'assign':
+        return this.assign(s.place, s.rvalue, frame, s.span);
       case 'storageLive':
         return;
       case 'storageDead': {
-        const ty = this.frame.body.locals[s.local]!.ty;
-        this.memory.clear(this.frame.addrs[s.local]!, this.target.layout(ty).size);
+        const addr = frame.addrs[s.local]!;
+        const size = frame.info.layouts[s.local]!.size;
+        this.memory.clear(addr, size);
+        if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
         return;
       }
       case 'print': {
-        const text = this.format(s.format) + (s.newline ? '\n' : '');
-        if (s.stream === 'stdout') this.stdout += text;
-        else this.stderr += text;
-        this.recorder.event({ kind: 'print', stream: s.stream, text, step: this.steps, span: s.span });
+        const text = formatArgs(this, s.format, s.span) + (s.newline ? '\n' : '');
+        printToSink(this, s.sink, text, s.span);
         return;
       }
       case 'mark':
-        if (s.mark === 'functionExit') this.recordStop('return', `${this.frame.body.name}() returns`, s.span);
+        if (frame.info.std) return;
+        if (s.mark === 'functionExit') this.recordStop('return', `${frame.info.name}() returns`, s.span);
         else this.recordStop('statement', `line ${s.span.line}: ${this.sourceLine(s.span)}`, s.span);
         return;
     }
   }
 
-  private terminator(t: Terminator): void {
-    const frame = this.frame;
+  /** Appends program output to stdout or stderr, with its event. */
+  output(stream: 'stdout' | 'stderr', text: string, span: Span): void {
+    if (stream === 'stdout') this.stdout += text;
+    else this.stderr += text;
+    this.recorder.event({ kind: 'print', stream, text, step: this.steps, span });
+  }
+
+  private terminator(t: Terminator, frame: Frame): void {
     switch (t.kind) {
       case 'goto':
-        return this.jump(t.target);
-      case 'switchBool': {
-        const cond = this.operand(t.cond) as Scalar & { kind: 'int' };
-        return this.jump(cond.value !== 0n ? t.ifTrue : t.ifFalse);
+        return this.jump(frame, t.target);
+      case 'switchBool':
+        return this.jump(frame, asInt(this.scalarOperand(t.cond, frame)) !== 0n ? t.ifTrue : t.ifFalse);
+      case 'switchInt': {
+        const v = asInt(this.scalarOperand(t.discr, frame));
+        const i = t.values.indexOf(v);
+        return this.jump(frame, i >= 0 ? t.targets[i]! : t.otherwise);
       }
       case 'call':
-        return this.call(t as Terminator & { kind: 'call' });
+        return this.call(t, frame);
       case 'drop': {
-        const ty = this.placeTy(t.place);
-        const addr = this.placeAddr(t.place);
-        this.dropValue(addr, ty, t.span, this.describePlace(t.place));
-        return this.jump(t.target);
+        const place = this.place(t.place, frame);
+        if (this.needsDrop(place.ty)) dropValue(this, place, describePlace(frame, t.place), t.span, false);
+        return this.jump(frame, t.target);
+      }
+      case 'assert': {
+        if (asInt(this.scalarOperand(t.cond, frame)) === 0n) {
+          const len = asInt(this.scalarOperand(t.assert.len, frame));
+          const index = asInt(this.scalarOperand(t.assert.index, frame));
+          this.panic(`index out of bounds: the len is ${len} but the index is ${index}`, t.span);
+        }
+        return this.jump(frame, t.target);
       }
       case 'return': {
-        const ret = frame.body.locals[0]!.ty;
-        const value = this.readValue(frame.addrs[0]!, ret, t.span);
+        const retTy = frame.info.tys[0]!;
+        const size = frame.info.layouts[0]!.size;
+        const value = size === 0 ? null : this.readValue(frame.addrs[0]!, retTy);
         this.popFrame();
-        this.recorder.event({ kind: 'return', fn: frame.body.name, step: this.steps, span: t.span });
-        if (frame.returnTo) {
-          this.writeValue(frame.returnTo.addr, value);
-          if (frame.returnTo.block !== null) this.jump(frame.returnTo.block);
-        }
+        this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
+        this.writeValue(frame.returnTo.addr, retTy, value);
+        if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
         return;
       }
       case 'panic':
-        throw new Panic(this.panicMessage(t.message), t.span);
+        return this.panic(panicMessage(this, t.message, t.span), t.span);
       case 'unreachable':
-        throw new Error(`entered unreachable MIR in ${frame.body.name}`);
+        throw new Error(`internal error: entered unreachable MIR in ${frame.info.name}`);
     }
   }
 
-  private jump(block: number): void {
-    this.frame.block = block;
-    this.frame.statement = 0;
+  private jump(frame: Frame, block: number): void {
+    frame.block = block;
+    frame.statement = 0;
   }
 
-  private call(t: Terminator & { kind: 'call' }): void {
-    const args = t.args.map((a) => this.operand(a));
-    const destAddr = this.placeAddr(t.dest);
-    const destTy = this.placeTy(t.dest);
+  private call(t: Terminator & { kind: 'call' }, frame: Frame): void {
+    const args = t.args.map((a) => this.operand(a, frame));
+    const dest = this.place(t.dest, frame);
     if (t.callee.kind === 'fn') {
-      const body = this.program.bodies.get(t.callee.name)!;
-      this.recordStop('call', `${this.frame.body.name}() calls ${body.name}()`, t.span);
-      this.recorder.event({ kind: 'call', fn: body.name, caller: this.frame.body.name, step: this.steps, span: t.span });
-      this.pushFrame(body, args, { addr: destAddr, ty: destTy, block: t.target });
+      const info = this.bodyInfo(t.callee.instance);
+      this.enterCall(info, t.span);
+      this.pushFrame(info, args, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
       return;
     }
-    switch (t.callee.name) {
-      case 'box_new': {
-        const inner = (destTy as Ty & { k: 'box' }).inner;
-        const { size, align } = this.target.layout(inner);
-        if (size === 0) {
-          // Boxes of zero-sized types do not allocate: the pointer is dangling but aligned.
-          this.writeValue(destAddr, { kind: 'ptr', addr: align, alloc: 0 });
-          break;
-        }
-        const addr = this.heap.allocate(size, align);
-        const allocation = this.memory.addAllocation('heap', addr, size, showTy(inner));
-        this.heapBlocks.set(addr, { allocation, ty: inner });
-        this.writeValue(addr, args[0]!);
-        this.recorder.event({ kind: 'alloc', addr, size, ty: showTy(inner), step: this.steps, span: t.span });
-        this.writeValue(destAddr, { kind: 'ptr', addr, alloc: allocation.id });
-        break;
-      }
-      case 'drop': {
-        const argTy = this.argType(t.args[0]!);
-        if (argTy && needsDrop(argTy)) {
-          const scratch = this.scratchTop;
-          // The argument was moved into `drop`; it is dropped from a temporary place of its own.
-          this.writeValue(scratch, args[0]!);
-          this.dropValue(scratch, argTy, t.span, 'the argument of drop');
-          this.memory.clear(scratch, this.target.layout(argTy).size);
-        }
-        this.writeValue(destAddr, UNIT_VALUE);
-        break;
-      }
-      case 'process_exit': {
-        const code = (args[0] as Scalar & { kind: 'int' }).value;
-        throw new Exit(Number(BigInt.asUintN(8, code)));
-      }
+    callIntrinsic(this, t, args, dest, frame);
+    if (t.target !== null) this.jump(frame, t.target);
+  }
+
+  // ---- places and values --------------------------------------------------------------------
+
+  place(place: Place, frame: Frame = this.frame): PlaceRef {
+    if (place.projection.length === 0) {
+      return { addr: frame.addrs[place.local]!, ty: frame.info.tys[place.local]!, len: -1, dyn: null, variant: -1 };
     }
-    if (t.target !== null) this.jump(t.target);
+    return resolvePlace(this, frame, place);
   }
 
-  private argType(operand: Operand): Ty | null {
-    return operand.kind === 'const' ? null : this.placeTy(operand.place);
+  operandType(op: Operand, frame: Frame = this.frame): Ty {
+    return op.kind === 'const' ? op.ty : placeType(this, frame, op.place);
   }
 
-  /** Drop glue: a Box drops what it owns, then frees its heap block. */
-  private dropValue(addr: number, ty: Ty, span: Span, what: string): void {
-    if (!needsDrop(ty)) return;
-    const value = this.memory.read(addr);
-    if (typeof value === 'string') return; // Moved out or never initialised: the drop flag is off.
-    if (ty.k === 'box' && value.kind === 'ptr') {
-      this.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: this.steps, span });
-      this.dropValue(value.addr, ty.inner, span, `*${what}`);
-      const block = this.heapBlocks.get(value.addr);
-      if (block) {
-        this.heapBlocks.delete(value.addr);
-        this.heap.free(value.addr, block.allocation.size);
-        this.memory.release(block.allocation);
-        this.recorder.event({ kind: 'free', addr: value.addr, size: this.target.layout(ty.inner).size, ty: block.allocation.label, step: this.steps, span });
+  /** Reads a scalar that must be initialised. */
+  readScalar(addr: number): Scalar {
+    const v = this.memory.read(addr);
+    if (typeof v === 'string') throw new Error(`internal error: read of ${v} memory at ${addr}`);
+    return v;
+  }
+
+  readValue(addr: number, ty: Ty): Value {
+    const layout = this.layout(ty);
+    if (layout.shape === 'scalar') return this.readScalar(addr);
+    if (layout.size === 0) return null;
+    const raw: Raw[] = new Array(layout.size);
+    for (let i = 0; i < layout.size; i++) raw[i] = this.memory.read(addr + i);
+    return { kind: 'cells', raw, zst: this.memory.hasZstFlags ? this.memory.zstFlagsIn(addr, layout.size) : null };
+  }
+
+  writeValue(addr: number, ty: Ty, value: Value): void {
+    if (value === null) {
+      if (this.layout(ty).size === 0 && this.needsDrop(ty)) this.memory.setZst(addr, typeKey(ty), true);
+      return;
+    }
+    if (value.kind !== 'cells') {
+      this.memory.write(addr, value);
+      return;
+    }
+    const raw = value.raw;
+    for (let i = 0; i < raw.length; i++) this.memory.writeRaw(addr + i, raw[i]!);
+    if (value.zst) for (const [offset, key] of value.zst) this.memory.setZst(addr + offset, key, true);
+  }
+
+  /** A move leaves the source uninitialised (its drop flag off); views show it as moved. */
+  markMoved(addr: number, ty: Ty): void {
+    const size = this.layout(ty).size;
+    if (size > 0) this.memory.clear(addr, size, 'moved');
+    if (this.memory.hasZstFlags) {
+      if (size === 0) this.memory.setZst(addr, typeKey(ty), false);
+      else this.memory.clearZst(addr, size);
+    }
+  }
+
+  operand(op: Operand, frame: Frame): Value {
+    if (op.kind === 'const') return this.constant(op);
+    const p = op.place;
+    let addr: number;
+    let ty: Ty;
+    if (p.projection.length === 0) {
+      addr = frame.addrs[p.local]!;
+      ty = frame.info.tys[p.local]!;
+      if (frame.info.layouts[p.local]!.shape === 'scalar') {
+        const v = this.readScalar(addr);
+        if (op.kind === 'move' && !this.isCopy(ty)) this.memory.clear(addr, 1, 'moved');
+        return v;
       }
+    } else {
+      const place = resolvePlace(this, frame, p);
+      addr = place.addr;
+      ty = place.ty;
     }
-    this.memory.clear(addr, this.target.layout(ty).size);
-  }
-
-  // ---- places and values ------------------------------------------------------------------
-
-  private placeAddr(place: Place): number {
-    let addr = this.frame.addrs[place.local]!;
-    for (const projection of place.projection) {
-      if (projection.kind === 'deref') {
-        const pointer = this.memory.read(addr);
-        if (typeof pointer === 'string' || pointer.kind !== 'ptr') throw new Error(`dereferenced a non-pointer at ${addr}`);
-        addr = pointer.addr;
-      }
-    }
-    return addr;
-  }
-
-  private placeTy(place: Place): Ty {
-    let ty = this.frame.body.locals[place.local]!.ty;
-    for (const projection of place.projection) {
-      if (projection.kind === 'deref') ty = (ty as Ty & { k: 'ref' | 'box' }).inner;
-    }
-    return ty;
-  }
-
-  private describePlace(place: Place): string {
-    const name = this.frame.body.locals[place.local]!.name ?? 'a temporary';
-    return '*'.repeat(place.projection.length) + name;
-  }
-
-  private readValue(addr: number, ty: Ty, span: Span): Value {
-    if (this.target.layout(ty).size === 0) return UNIT_VALUE;
-    const value = this.memory.read(addr);
-    if (typeof value === 'string') throw new Error(`read of ${value} memory at ${addr} (${span.line}:${span.col})`);
+    const value = this.readValue(addr, ty);
+    if (op.kind === 'move' && !this.isCopy(ty)) this.markMoved(addr, ty);
     return value;
   }
 
-  private writeValue(addr: number, value: Value): void {
-    if (value.kind !== 'unit') this.memory.write(addr, value);
+  /** An operand of a scalar type (integers, floats, bool, char, thin pointers). */
+  scalarOperand(op: Operand, frame: Frame): Scalar {
+    const v = this.operand(op, frame);
+    if (v === null || v.kind === 'cells') throw new Error('internal error: expected a scalar operand');
+    return v;
   }
 
-  private operand(op: Operand): Value {
-    switch (op.kind) {
-      case 'const':
-        if (op.value.kind === 'unit') return UNIT_VALUE;
-        return { kind: 'int', value: op.value.kind === 'bool' ? (op.value.value ? 1n : 0n) : op.value.value };
-      case 'copy':
-      case 'move': {
-        const addr = this.placeAddr(op.place);
-        const ty = this.placeTy(op.place);
-        const value = this.readValue(addr, ty, this.frame.body.span);
-        if (op.kind === 'move' && !(ty.k === 'ref' && !ty.mutable)) this.memory.clear(addr, this.target.layout(ty).size, 'moved');
-        return value;
+  private constant(op: Operand & { kind: 'const' }): Value {
+    const c = op.value;
+    const cached = this.constCache.get(c);
+    if (cached !== undefined) return cached;
+    let value: Value;
+    switch (c.kind) {
+      case 'int':
+        value = intScalar(op.ty.k === 'int' ? wrapInt(c.value, op.ty.int) : c.value);
+        break;
+      case 'float':
+        value = floatScalar(op.ty.k === 'float' && op.ty.float === 'f32' ? Math.fround(c.value) : c.value);
+        break;
+      case 'bool':
+        value = boolScalar(c.value);
+        break;
+      case 'char':
+        value = intScalar(BigInt(c.value));
+        break;
+      case 'zst':
+        value = null;
+        break;
+      case 'str': {
+        const { addr, len } = this.staticString(c.value, c.bytes);
+        const ptr: Scalar = { kind: 'ptr', addr, alloc: 0 };
+        const inner = op.ty.k === 'ref' ? op.ty.inner : null;
+        value = inner && (inner.k === 'str' || inner.k === 'slice') ? { kind: 'cells', raw: [ptr, intScalar(BigInt(len))], zst: null } : ptr;
+        break;
+      }
+    }
+    this.constCache.set(c, value);
+    return value;
+  }
+
+  /** Places a string literal's UTF-8 bytes in static memory, once per distinct literal. */
+  staticString(text: string, bytes: boolean): { addr: number; len: number } {
+    const key = `${bytes ? 'b' : 's'}${text}`;
+    const known = this.staticByText.get(key);
+    if (known) return known;
+    const data = bytes ? Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff) : new TextEncoder().encode(text);
+    const addr = this.staticTop;
+    const len = data.length;
+    const ty: Ty = bytes ? { k: 'array', elem: { k: 'int', int: 'u8' }, len } : { k: 'str' };
+    const allocation = this.memory.addAllocation('static', addr, len, bytes ? showTy(ty) : 'str');
+    for (let i = 0; i < len; i++) this.memory.write(addr + i, intScalar(BigInt(data[i]!)));
+    this.staticTop += len;
+    this.statics.push({ allocation, text, ty });
+    const placed = { addr, len };
+    this.staticByText.set(key, placed);
+    return placed;
+  }
+
+  private assign(dest: Place, r: Rvalue, frame: Frame, span: Span): void {
+    switch (r.kind) {
+      case 'aggregate': {
+        const values = r.operands.map((o) => this.operand(o, frame));
+        const place = this.place(dest, frame);
+        this.writeAggregate(place.addr, r.ty, r.aggregate.kind === 'adt' ? r.aggregate.variant : 0, values);
+        return;
+      }
+      case 'repeat': {
+        const value = this.operand(r.operand, frame);
+        const place = this.place(dest, frame);
+        const layout = this.layout(r.ty);
+        const elem = layout.elem!;
+        for (let i = 0; i < r.count; i++) this.writeValue(place.addr + i * layout.stride, elem, value);
+        return;
+      }
+      default: {
+        const value = this.rvalue(r, frame, span);
+        if (dest.projection.length === 0) {
+          const addr = frame.addrs[dest.local]!;
+          if (value !== null && value.kind !== 'cells') this.memory.write(addr, value);
+          else this.writeValue(addr, frame.info.tys[dest.local]!, value);
+        } else {
+          const place = resolvePlace(this, frame, dest);
+          this.writeValue(place.addr, place.ty, value);
+        }
       }
     }
   }
 
-  private int(op: Operand): bigint {
-    return (this.operand(op) as Scalar & { kind: 'int' }).value;
+  /** Writes every field of a struct, tuple, closure, array or enum variant (and the enum's tag). */
+  writeAggregate(addr: number, ty: Ty, variant: number, values: readonly Value[]): void {
+    const layout = this.layout(ty);
+    if (layout.shape === 'array') {
+      for (let i = 0; i < values.length; i++) this.writeValue(addr + i * layout.stride, layout.elem!, values[i]!);
+      return;
+    }
+    if (layout.shape === 'enum') this.memory.write(addr + layout.tagOffset, intScalar(BigInt(variant)));
+    const fields = layout.variants[variant]?.fields ?? [];
+    for (let i = 0; i < values.length; i++) this.writeValue(addr + fields[i]!.offset, fields[i]!.ty, values[i]!);
+    if (layout.size === 0 && this.needsDrop(ty)) this.memory.setZst(addr, typeKey(ty), true);
   }
 
-  private rvalue(r: Rvalue, span: Span): Value {
+  private rvalue(r: Rvalue, frame: Frame, span: Span): Value {
     switch (r.kind) {
       case 'use':
-        return this.operand(r.operand);
-      case 'ref': {
-        const addr = this.placeAddr(r.place);
-        return { kind: 'ptr', addr, alloc: 0 };
+        return this.operand(r.operand, frame);
+      case 'binary': {
+        const a = this.scalarOperand(r.left, frame);
+        const b = this.scalarOperand(r.right, frame);
+        if (a.kind === 'int' && b.kind === 'int') {
+          const v = binaryInt(r.op, a.value, b.value, r.ty, r.checked, span);
+          return r.ty.k === 'int' && !COMPARISONS.has(r.op) ? intScalar(v) : boolScalar(v === 1n);
+        }
+        if (a.kind === 'float' && b.kind === 'float') return binaryFloat(r.op, a.value, b.value, r.ty.k === 'float' ? r.ty.float : 'f64');
+        if (a.kind === 'ptr' && b.kind === 'ptr') return binaryPtr(r.op, a.addr, b.addr);
+        throw new Error(`internal error: ${r.op} on ${a.kind} and ${b.kind}`);
       }
-      case 'binary':
-        return { kind: 'int', value: this.binary(r, span) };
       case 'neg': {
-        const v = this.int(r.operand);
-        const int = (r.ty as Ty & { k: 'int' }).int;
-        if (v === intRange(int).min) throw new Panic('attempt to negate with overflow', span);
-        return { kind: 'int', value: -v };
+        const v = this.scalarOperand(r.operand, frame);
+        if (v.kind === 'float') return floatScalar(-v.value);
+        const x = asInt(v);
+        if (r.ty.k === 'int' && x === -(1n << BigInt(intBitsOf(r.ty) - 1))) this.panic('attempt to negate with overflow', span);
+        return intScalar(-x);
       }
       case 'not': {
-        const v = this.int(r.operand);
-        if (r.ty.k === 'bool') return { kind: 'int', value: v === 0n ? 1n : 0n };
-        return { kind: 'int', value: wrapInt(~v, (r.ty as Ty & { k: 'int' }).int) };
+        const x = asInt(this.scalarOperand(r.operand, frame));
+        if (r.ty.k === 'bool') return boolScalar(x === 0n);
+        return intScalar(wrapInt(~x, (r.ty as Ty & { k: 'int' }).int));
       }
-      case 'cast': {
-        const v = this.int(r.operand);
-        if (r.to.k === 'int') return { kind: 'int', value: wrapInt(v, r.to.int) };
-        return { kind: 'int', value: v };
+      case 'ref': {
+        const place = this.place(r.place, frame);
+        const ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
+        if (place.len >= 0) return { kind: 'cells', raw: [ptr, intScalar(BigInt(place.len))], zst: null };
+        if (place.dyn) return { kind: 'cells', raw: [ptr, { kind: 'vtable', ty: place.dyn }], zst: null };
+        return ptr;
       }
+      case 'cast':
+        return this.cast(this.operand(r.operand, frame), r.from, r.to);
+      case 'discriminant': {
+        const place = this.place(r.place, frame);
+        const layout = this.layout(place.ty);
+        if (layout.shape !== 'enum') return intScalar(0n);
+        return this.readScalar(place.addr + layout.tagOffset);
+      }
+      case 'len': {
+        const place = this.place(r.place, frame);
+        return intScalar(BigInt(place.ty.k === 'array' ? place.ty.len : place.len));
+      }
+      case 'aggregate':
+      case 'repeat':
+        throw new Error('internal error: aggregate rvalues are written in place');
     }
   }
 
-  private binary(r: Rvalue & { kind: 'binary' }, span: Span): bigint {
-    const a = this.int(r.left);
-    const b = this.int(r.right);
-    switch (r.op) {
-      case 'eq': return a === b ? 1n : 0n;
-      case 'ne': return a !== b ? 1n : 0n;
-      case 'lt': return a < b ? 1n : 0n;
-      case 'le': return a <= b ? 1n : 0n;
-      case 'gt': return a > b ? 1n : 0n;
-      case 'ge': return a >= b ? 1n : 0n;
+  private cast(value: Value, from: Ty, to: Ty): Value {
+    // Pointers: unsizing, pointer to pointer, pointer to address.
+    const fromInner = from.k === 'ref' || from.k === 'ptr' || from.k === 'box' ? from.inner : null;
+    if (fromInner) {
+      const toInner = to.k === 'ref' || to.k === 'ptr' || to.k === 'box' ? to.inner : null;
+      const isCells = value !== null && value.kind === 'cells';
+      const data = (isCells ? (value as Cells).raw[0] : value) as Scalar;
+      if (toInner) {
+        if (isCells) return toInner.k === 'str' || toInner.k === 'slice' || toInner.k === 'dyn' ? value : data;
+        if (toInner.k === 'slice' && fromInner.k === 'array') return { kind: 'cells', raw: [data, intScalar(BigInt(fromInner.len))], zst: null };
+        if (toInner.k === 'dyn') return { kind: 'cells', raw: [data, { kind: 'vtable', ty: fromInner }], zst: null };
+        return data;
+      }
+      if (to.k === 'int') return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));
+      throw new Error(`internal error: cast from ${showTy(from)} to ${showTy(to)}`);
+    }
+    if (from.k === 'adt') {
+      // A field-less enum to its discriminant: the tag holds the variant index.
+      const tagRaw = value === null ? intScalar(0n) : value.kind === 'cells' ? value.raw[this.layout(from).tagOffset]! : value;
+      const tag = typeof tagRaw === 'string' ? 0 : Number(asInt(tagRaw));
+      const d = from.def.variants[tag]!.discriminant;
+      return intScalar(to.k === 'int' ? wrapInt(d, to.int) : d);
+    }
+    if (value === null || value.kind === 'cells') throw new Error(`internal error: cast from ${showTy(from)} to ${showTy(to)}`);
+    const s = value as Scalar;
+    switch (to.k) {
+      case 'int':
+        if (s.kind === 'float') return intScalar(floatToInt(s.value, to.int));
+        if (s.kind === 'ptr') return intScalar(wrapInt(BigInt(s.addr), to.int));
+        return intScalar(wrapInt(asInt(s), to.int));
+      case 'float':
+        if (s.kind === 'float') return floatScalar(to.float === 'f32' ? Math.fround(s.value) : s.value);
+        return floatScalar(intToFloat(asInt(s), to.float));
+      case 'char':
+      case 'bool':
+        return intScalar(asInt(s));
+      case 'ptr':
+        return { kind: 'ptr', addr: Number(asInt(s)), alloc: 0 };
       default:
-        break;
-    }
-    if (r.ty.k === 'bool') {
-      if (r.op === 'bitand') return a & b;
-      if (r.op === 'bitor') return a | b;
-      return a ^ b;
-    }
-    const int = (r.ty as Ty & { k: 'int' }).int;
-    const bits = BigInt(intBits(int));
-    const overflow = (what: string): never => {
-      throw new Panic(`attempt to ${what} with overflow`, span);
-    };
-    const inRange = (v: bigint, what: string): bigint => {
-      if (!r.checked) return wrapInt(v, int);
-      const { min, max } = intRange(int);
-      return v < min || v > max ? overflow(what) : v;
-    };
-    switch (r.op) {
-      case 'add': return inRange(a + b, 'add');
-      case 'sub': return inRange(a - b, 'subtract');
-      case 'mul': return inRange(a * b, 'multiply');
-      case 'div':
-        if (b === 0n) throw new Panic('attempt to divide by zero', span);
-        if (intSigned(int) && a === intRange(int).min && b === -1n) throw new Panic('attempt to divide with overflow', span);
-        return a / b;
-      case 'rem':
-        if (b === 0n) throw new Panic('attempt to calculate the remainder with a divisor of zero', span);
-        if (intSigned(int) && a === intRange(int).min && b === -1n) throw new Panic('attempt to calculate the remainder with overflow', span);
-        return a % b;
-      case 'shl':
-      case 'shr': {
-        if (b < 0n || b >= bits) overflow(r.op === 'shl' ? 'shift left' : 'shift right');
-        return r.op === 'shl' ? wrapInt(a << b, int) : a >> b;
-      }
-      case 'bitand': return a & b;
-      case 'bitor': return a | b;
-      case 'bitxor': return a ^ b;
+        throw new Error(`internal error: cast from ${showTy(from)} to ${showTy(to)}`);
     }
   }
 
-  // ---- formatting ---------------------------------------------------------------------------
+  // ---- heap ---------------------------------------------------------------------------------
 
-  private format(f: LoweredFormat): string {
-    const readArg = (arg: FormatArg) => ({ addr: this.placeAddr(arg.place), ty: arg.ty });
-    const count = (c: { kind: 'literal'; value: number } | { kind: 'arg'; index: number } | null): number | null => {
-      if (c === null) return null;
-      if (c.kind === 'literal') return c.value;
-      const { addr, ty } = readArg(f.args[c.index]!);
-      return Number((this.readValue(addr, ty, this.frame.body.span) as Scalar & { kind: 'int' }).value);
-    };
-    let out = '';
-    for (const segment of f.segments) {
-      if (segment.kind === 'text') {
-        out += segment.text;
-        continue;
-      }
-      const spec: ResolvedSpec = { ...segment.spec, width: count(segment.spec.width), precision: count(segment.spec.precision) };
-      const { addr, ty } = readArg(f.args[segment.index]!);
-      out += this.formatValue(addr, ty, spec);
-    }
-    return out;
+  /** Allocates a heap block for a value of type `ty` (the caller writes it). */
+  allocate(ty: Ty, size: number, align: number, span: Span): number {
+    const addr = this.heap.allocate(size, align);
+    const label = showTy(ty);
+    const allocation = this.memory.addAllocation('heap', addr, size, label);
+    this.heapBlocks.set(addr, { allocation, ty });
+    this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span });
+    return addr;
   }
 
-  /** Display and Debug see through references and boxes to the value, as std's impls do. */
-  private formatValue(addr: number, ty: Ty, spec: ResolvedSpec): string {
-    if (ty.k === 'ref' || ty.k === 'box') {
-      const pointer = this.readValue(addr, ty, this.frame.body.span) as Scalar & { kind: 'ptr' };
-      return this.formatValue(pointer.addr, ty.inner, spec);
-    }
-    if (ty.k === 'unit') return padStr(spec, '()');
-    const value = (this.readValue(addr, ty, this.frame.body.span) as Scalar & { kind: 'int' }).value;
-    if (ty.k === 'bool') return padStr(spec, value !== 0n ? 'true' : 'false');
-    if (ty.k === 'char') return padStr(spec, String.fromCodePoint(Number(value)));
-    return formatInt(value, intBits((ty as Ty & { k: 'int' }).int), spec);
+  free(addr: number, span: Span): void {
+    const block = this.heapBlocks.get(addr);
+    if (!block) return;
+    this.heapBlocks.delete(addr);
+    this.heap.free(addr, block.allocation.size);
+    this.memory.release(block.allocation);
+    this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span });
   }
 
-  private panicMessage(m: PanicMessage): string {
-    switch (m.kind) {
-      case 'format':
-        return this.format(m.format);
-      case 'text':
-        return m.text;
-      case 'prefixed':
-        return m.format ? `${m.prefix}: ${this.format(m.format)}` : m.prefix;
-      case 'assertCmp': {
-        const debug: ResolvedSpec = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '?', debugHex: null };
-        const left = this.formatValue(this.placeAddr(m.left.place), m.left.ty, debug);
-        const right = this.formatValue(this.placeAddr(m.right.place), m.right.ty, debug);
-        const custom = m.custom ? `: ${this.format(m.custom)}` : '';
-        return `assertion \`left ${m.op} right\` failed${custom}\n  left: ${left}\n right: ${right}`;
-      }
-    }
-  }
+  // ---- stops --------------------------------------------------------------------------------
 
-  // ---- snapshots ----------------------------------------------------------------------------
-
-  private recordStop(kind: StopKind, caption: string, span: Span): void {
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => this.snapshot());
+  recordStop(kind: StopKind, caption: string, span: Span): void {
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => takeSnapshot(this));
   }
 
   private sourceLine(span: Span): string {
-    return (this.file.text.split('\n')[span.line - 1] ?? '').trim();
-  }
-
-  private snapshot(): Snapshot {
-    const frames = this.frames.map((frame) => ({
-      fn: frame.body.name,
-      locals: frame.body.locals.flatMap((local, id) => {
-        if (local.kind !== 'arg' && local.kind !== 'var') return [];
-        const addr = frame.addrs[id]!;
-        const size = this.target.layout(local.ty).size;
-        return [{ name: local.name!, kind: local.kind, ty: showTy(local.ty), addr, size, cells: this.cells(addr, local.ty) }];
-      }),
-    }));
-    const heap = [...this.heapBlocks.values()]
-      .sort((a, b) => b.allocation.base - a.allocation.base)
-      .map(({ allocation, ty }) => ({ addr: allocation.base, size: allocation.size, ty: allocation.label, cells: this.cells(allocation.base, ty) }));
-    return { frames, heap };
-  }
-
-  private cells(addr: number, ty: Ty): Snapshot['frames'][number]['locals'][number]['cells'] {
-    const size = this.target.layout(ty).size;
-    return size === 0 ? [] : [{ addr, size, value: this.cellValue(addr, ty) }];
-  }
-
-  private cellValue(addr: number, ty: Ty): CellValue {
-    const value = this.memory.read(addr);
-    if (value === 'uninit' || value === 'moved') return { kind: value };
-    if (value.kind === 'ptr') return { kind: 'ptr', to: value.addr };
-    if (ty.k === 'bool') return { kind: 'bool', text: value.value !== 0n ? 'true' : 'false' };
-    return { kind: 'int', text: value.value.toString() };
+    this.lines ??= this.file.text.split('\n');
+    return (this.lines[span.line - 1] ?? '').trim();
   }
 }
+
+const COMPARISONS: ReadonlySet<string> = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+
+function intBitsOf(ty: Ty & { k: 'int' }): number {
+  return ty.int === 'isize' || ty.int === 'usize' ? 64 : Number(ty.int.slice(1));
+}
+
+/** `{:?}` with no flags. */
+export const DEBUG_SPEC = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '?', debugHex: null } as const;

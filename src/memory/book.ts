@@ -1,8 +1,15 @@
-import type { Ty } from '../types/ty.js';
-import type { HeapAllocator, Layout, Target } from './target.js';
+import { showTy, typeKey, variantFields, type Ty } from '../types/ty.js';
+import { isUnsized, type FieldLayout, type HeapAllocator, type Layout, type Target } from './target.js';
 
 /** (2^30) - 1: the seed's highest address, for a machine with a gigabyte of memory. */
 export const BOOK_HEAP_TOP = 2 ** 30 - 1;
+
+/** 2^29: static memory (string literals) grows up from the middle of the space, far from both
+ *  the stack (from 0 up) and the heap (from 2^30 - 1 down). */
+export const BOOK_STATIC_BASE = 2 ** 29;
+
+/** Temporaries and std's frames live here, beyond the book model's gigabyte: views hide them. */
+export const BOOK_SCRATCH_BASE = 2 ** 40;
 
 /**
  * The seed's heap: every allocation takes the highest run of free cells (first fit from the
@@ -15,14 +22,15 @@ export class HighestFirstFit implements HeapAllocator {
   allocate(size: number): number {
     const n = Math.max(size, 1);
     let top = BOOK_HEAP_TOP;
-    for (const block of this.blocks) {
+    let i = 0;
+    for (; i < this.blocks.length; i++) {
+      const block = this.blocks[i]!;
       const gap = top - (block.addr + block.size - 1);
       if (gap >= n) break;
       top = block.addr - 1;
     }
     const addr = top - n + 1;
-    this.blocks.push({ addr, size: n });
-    this.blocks.sort((a, b) => b.addr - a.addr);
+    this.blocks.splice(i, 0, { addr, size: n });
     return addr;
   }
 
@@ -32,21 +40,103 @@ export class HighestFirstFit implements HeapAllocator {
   }
 }
 
-/** Every scalar is one cell; `()` takes none. */
-function bookLayout(ty: Ty): Layout {
+const USIZE: Ty = { k: 'int', int: 'usize' };
+const SCALAR: Layout = { size: 1, align: 1, shape: 'scalar', variants: [], tagOffset: -1, tagEncoding: null, elem: null, stride: 0, count: 0, meta: null };
+const ZST: Layout = { ...SCALAR, size: 0, shape: 'zst' };
+const DATA_PTR: Ty = { k: 'ptr', mutable: false, inner: { k: 'int', int: 'u8' } };
+
+function fat(meta: 'len' | 'vtable'): Layout {
+  return { ...SCALAR, size: 2, shape: 'fat', meta, variants: [{ fields: [{ offset: 0, ty: DATA_PTR }, { offset: 1, ty: USIZE }] }] };
+}
+const FAT_LEN = fat('len');
+const FAT_VTABLE = fat('vtable');
+
+function sequence(tys: readonly Ty[]): { fields: FieldLayout[]; size: number } {
+  let size = 0;
+  const fields = tys.map((ty) => {
+    const field = { offset: size, ty };
+    size += bookLayout(ty).size;
+    return field;
+  });
+  return { fields, size };
+}
+
+function aggregate(tys: readonly Ty[]): Layout {
+  const { fields, size } = sequence(tys);
+  return { ...SCALAR, size, shape: size === 0 ? 'zst' : 'aggregate', variants: [{ fields }] };
+}
+
+function computeLayout(ty: Ty): Layout {
   switch (ty.k) {
-    case 'unit':
+    case 'int':
+    case 'float':
+    case 'bool':
+    case 'char':
+      return SCALAR;
     case 'never':
-      return { size: 0, align: 1 };
-    default:
-      return { size: 1, align: 1 };
+    case 'fnDef':
+      return ZST;
+    case 'tuple':
+      return aggregate(ty.elems);
+    case 'closure':
+      return aggregate(ty.captures);
+    case 'array': {
+      const stride = bookLayout(ty.elem).size;
+      const size = stride * ty.len;
+      return { ...SCALAR, size, shape: size === 0 ? 'zst' : 'array', elem: ty.elem, stride, count: ty.len };
+    }
+    case 'slice':
+      return { ...SCALAR, size: 0, shape: 'unsized', elem: ty.elem, stride: bookLayout(ty.elem).size };
+    case 'str':
+      return { ...SCALAR, size: 0, shape: 'unsized', elem: { k: 'int', int: 'u8' }, stride: 1 };
+    case 'dyn':
+      return { ...SCALAR, size: 0, shape: 'unsized' };
+    case 'ref':
+    case 'ptr':
+    case 'box':
+      if (!isUnsized(ty.inner)) return SCALAR;
+      return ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN;
+    case 'adt': {
+      if (ty.def.kind === 'struct') return aggregate(variantFields(ty, 0));
+      if (ty.def.variants.length === 0) return ZST;
+      // A tag cell (the variant index), then the active variant's fields, sized for the largest.
+      const variants = ty.def.variants.map((_, v) => {
+        const { fields } = sequence(variantFields(ty, v));
+        return { fields: fields.map((f) => ({ offset: f.offset + 1, ty: f.ty })) };
+      });
+      const size = 1 + Math.max(0, ...ty.def.variants.map((_, v) => sequence(variantFields(ty, v)).size));
+      return { ...SCALAR, size, shape: 'enum', variants, tagOffset: 0, tagEncoding: 'index' };
+    }
+    case 'param':
+    case 'var':
+      throw new Error(`internal error: layout of the unresolved type ${showTy(ty)}`);
   }
+}
+
+const byObject = new WeakMap<Ty, Layout>();
+const byKey = new Map<string, Layout>();
+
+/** Every scalar is one cell, a fat pointer two; aggregates are their fields in order, without
+ *  padding; an enum is a tag cell and room for its largest variant; zero-sized types take none. */
+export function bookLayout(ty: Ty): Layout {
+  let layout = byObject.get(ty);
+  if (layout) return layout;
+  const key = typeKey(ty);
+  layout = byKey.get(key);
+  if (!layout) {
+    layout = computeLayout(ty);
+    byKey.set(key, layout);
+  }
+  byObject.set(ty, layout);
+  return layout;
 }
 
 export const BOOK_TARGET: Target = {
   name: 'book',
   layout: bookLayout,
+  pointerSize: 1,
   stackBase: 0,
-  scratchBase: 2 ** 40,
+  scratchBase: BOOK_SCRATCH_BASE,
+  staticBase: BOOK_STATIC_BASE,
   createHeap: () => new HighestFirstFit(),
 };

@@ -1,18 +1,28 @@
+import type { Ty } from '../types/ty.js';
+
 /**
- * Simulated memory: allocations in three regions, holding scalars at addresses.
+ * Simulated memory: allocations in four regions, holding scalars at addresses.
  * A scalar is stored at its first address and covers `size` units of the target (one cell in the
  * book model, bytes in a byte-addressed model), so the same store serves every target.
  */
 
 export type Scalar =
+  /** Integers of every width, `bool` (0/1) and `char` (its code point). */
   | { readonly kind: 'int'; readonly value: bigint }
-  /** A pointer; `alloc` is the provenance: the allocation it was derived from. */
-  | { readonly kind: 'ptr'; readonly addr: number; readonly alloc: number };
+  /** `f32` (already rounded to single precision) and `f64`. */
+  | { readonly kind: 'float'; readonly value: number }
+  /** A pointer; `alloc` is the provenance: the allocation it was derived from (0: unknown). */
+  | { readonly kind: 'ptr'; readonly addr: number; readonly alloc: number }
+  /** The metadata half of a `&dyn Trait`: the concrete type behind it. */
+  | { readonly kind: 'vtable'; readonly ty: Ty };
 
-export type Region = 'stack' | 'heap' | 'scratch';
+export type Region = 'stack' | 'heap' | 'static' | 'scratch';
 
 /** Why a location holds no value: never written, or its value was moved out. */
 export type EmptyReason = 'uninit' | 'moved';
+
+/** What one address holds. */
+export type Raw = Scalar | EmptyReason;
 
 export interface Allocation {
   readonly id: number;
@@ -28,6 +38,11 @@ export class Memory {
   private readonly cells = new Map<number, Scalar>();
   private readonly moved = new Set<number>();
   private readonly allocations = new Map<number, Allocation>();
+  /**
+   * Drop flags of zero-sized values that need dropping (a unit struct with a `Drop` impl): they
+   * have no cells to hold an init state, so it is kept here, by address and type key.
+   */
+  private readonly zst = new Map<number, Set<string>>();
   private nextId = 1;
 
   addAllocation(region: Region, base: number, size: number, label: string): Allocation {
@@ -40,6 +55,7 @@ export class Memory {
   release(allocation: Allocation): void {
     allocation.live = false;
     this.clear(allocation.base, allocation.size);
+    this.clearZst(allocation.base, allocation.size);
     this.allocations.delete(allocation.id);
   }
 
@@ -53,11 +69,19 @@ export class Memory {
 
   write(addr: number, value: Scalar): void {
     this.cells.set(addr, value);
-    this.moved.delete(addr);
+    if (this.moved.size !== 0) this.moved.delete(addr);
   }
 
-  read(addr: number): Scalar | EmptyReason {
-    return this.cells.get(addr) ?? (this.moved.has(addr) ? 'moved' : 'uninit');
+  read(addr: number): Raw {
+    const value = this.cells.get(addr);
+    if (value !== undefined) return value;
+    return this.moved.has(addr) ? 'moved' : 'uninit';
+  }
+
+  /** Restores what `read` returned. */
+  writeRaw(addr: number, raw: Raw): void {
+    if (typeof raw === 'string') this.clear(addr, 1, raw);
+    else this.write(addr, raw);
   }
 
   /** Empties `size` units from `addr`, remembering a move so views can tell it from never-written. */
@@ -65,7 +89,46 @@ export class Memory {
     for (let a = addr; a < addr + size; a++) {
       this.cells.delete(a);
       if (reason === 'moved') this.moved.add(a);
-      else this.moved.delete(a);
+      else if (this.moved.size !== 0) this.moved.delete(a);
     }
+  }
+
+  /** Whether any unit in the range holds a value. */
+  anyInit(addr: number, size: number): boolean {
+    for (let a = addr; a < addr + size; a++) if (this.cells.has(a)) return true;
+    return false;
+  }
+
+  // ---- drop flags of zero-sized values ------------------------------------------------------
+
+  get hasZstFlags(): boolean {
+    return this.zst.size !== 0;
+  }
+
+  setZst(addr: number, key: string, init: boolean): void {
+    let keys = this.zst.get(addr);
+    if (init) {
+      if (!keys) this.zst.set(addr, (keys = new Set()));
+      keys.add(key);
+    } else if (keys) {
+      keys.delete(key);
+      if (keys.size === 0) this.zst.delete(addr);
+    }
+  }
+
+  zstInit(addr: number, key: string): boolean {
+    return this.zst.get(addr)?.has(key) ?? false;
+  }
+
+  /** The flags in `[addr, addr + size]` (inclusive: a trailing zero-sized field sits at the end). */
+  zstFlagsIn(addr: number, size: number): [number, string][] {
+    const out: [number, string][] = [];
+    for (const [a, keys] of this.zst) if (a >= addr && a <= addr + size) for (const k of keys) out.push([a - addr, k]);
+    return out;
+  }
+
+  clearZst(addr: number, size: number): void {
+    if (this.zst.size === 0) return;
+    for (const a of [...this.zst.keys()]) if (a >= addr && a < addr + Math.max(size, 1)) this.zst.delete(a);
   }
 }

@@ -1,8 +1,46 @@
 import type { Ty } from '../types/ty.js';
 
+/** Where a field of a struct, tuple, closure or enum variant lives, from the start of the value. */
+export interface FieldLayout {
+  readonly offset: number;
+  readonly ty: Ty;
+}
+
+export interface VariantLayout {
+  readonly fields: readonly FieldLayout[];
+}
+
+/**
+ * How a value of a type is laid out, in the target's units (cells in the book model, bytes on
+ * a real target).
+ *
+ * - `scalar`: one scalar at offset 0 (integers, floats, bool, char, thin pointers).
+ * - `fat`: a pointer to an unsized value: the data pointer at 0, then the metadata (`meta`:
+ *   a length for slices and `str`, a vtable for `dyn Trait`) at `variants[0].fields[1].offset`.
+ * - `aggregate`: tuples, structs, closures: `variants[0]` has the fields.
+ * - `enum`: a tag at `tagOffset` holding the variant index (`tagEncoding` says how), and one
+ *   entry of `variants` per variant.
+ * - `array`: `count` elements of `elem`, `stride` apart.
+ * - `unsized`: `str`, slices (`elem`/`stride` set, the length comes from the pointer) and `dyn`.
+ * - `zst`: takes no room (`()`, unit structs, function items, `!`).
+ */
 export interface Layout {
   readonly size: number;
   readonly align: number;
+  readonly shape: 'scalar' | 'fat' | 'aggregate' | 'enum' | 'array' | 'unsized' | 'zst';
+  readonly variants: readonly VariantLayout[];
+  /** `enum`: where the tag is; -1 otherwise. */
+  readonly tagOffset: number;
+  /** `enum`: how the tag stores the variant; the book model stores the index itself. Real
+   *  targets will add niche encodings (rustc's `Option<&T>` has no tag of its own). */
+  readonly tagEncoding: 'index' | null;
+  /** `array` and `unsized` slices/str: the element type and the distance between elements. */
+  readonly elem: Ty | null;
+  readonly stride: number;
+  /** `array`: the number of elements. */
+  readonly count: number;
+  /** `fat`: what the second half of the pointer holds. */
+  readonly meta: 'len' | 'vtable' | null;
 }
 
 /** Hands out heap addresses; each target (and later each `--allocator`) has its own policy. */
@@ -14,10 +52,25 @@ export interface HeapAllocator {
 /** What differs between address models; the machine itself is the same for all of them. */
 export interface Target {
   readonly name: 'book';
+  /** Layouts are cached by the target (by `typeKey`), so calling this often is cheap. */
   layout(ty: Ty): Layout;
+  /** The size of a thin pointer (and of a `usize`), in the target's units. */
+  readonly pointerSize: number;
   /** Where the first frame starts; the stack grows up from there in the book model. */
   readonly stackBase: number;
   /** Where temporaries live: an area the book model has no addresses for, so views hide it. */
   readonly scratchBase: number;
+  /** Where static memory (string literals) starts; it grows up. */
+  readonly staticBase: number;
   createHeap(): HeapAllocator;
+}
+
+/** `str`, slices and trait objects have no static size: pointers to them are fat. */
+export function isUnsized(ty: Ty): boolean {
+  return ty.k === 'str' || ty.k === 'slice' || ty.k === 'dyn';
+}
+
+/** The type a reference, raw pointer or box points to; null for other types. */
+export function pointee(ty: Ty): Ty | null {
+  return ty.k === 'ref' || ty.k === 'ptr' || ty.k === 'box' ? ty.inner : null;
 }

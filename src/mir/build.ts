@@ -1,22 +1,18 @@
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { BinaryOp, Block, Expr, FnItem, FormatArgs, FormatCount, MacroName, Stmt } from '../syntax/ast.js';
+import type { BindingPattern, Block, Expr, FormatArgs, FormatCount, MacroName, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { prettyExpr } from '../syntax/pretty.js';
-import type { TypedProgram } from '../types/check.js';
-import { BOOL, UNIT, isCopy, needsDrop, type Ty } from '../types/ty.js';
+import { variantTys } from '../types/context.js';
+import type { FnTypeck, PathRes } from '../types/results.js';
+import { BOOL, UNIT, USIZE, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
 import {
-  derefPlace, placeOf,
+  derefPlace, fieldPlace, placeOf, project,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
-  type LocalDecl, type LocalId, type LoweredFormat, type MirProgram, type Operand, type PanicMessage, type Place,
+  type Instance, type LocalDecl, type LocalId, type LoweredFormat, type Operand, type PanicMessage, type Place,
   type Rvalue, type Statement, type Terminator,
 } from './ir.js';
-
-export function buildMir(typed: TypedProgram): MirProgram {
-  const bodies = new Map<string, Body>();
-  for (const [name, item] of typed.resolved.fns) bodies.set(name, new FnBuilder(typed, item).build());
-  return { bodies, entry: typed.resolved.main.name.name };
-}
+import type { LazyMirProgram } from './program.js';
 
 interface Scope {
   /** Locals to drop and end the storage of when the scope ends, in declaration order. */
@@ -38,36 +34,93 @@ const ARITH: Readonly<Record<string, BinOp>> = {
   '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge',
 };
 const CHECKED = new Set<BinOp>(['add', 'sub', 'mul', 'div', 'rem', 'shl', 'shr']);
+const COMPARISONS = new Set<BinOp>(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
 
-class FnBuilder {
+const zst = (ty: Ty): Operand => ({ kind: 'const', value: { kind: 'zst' }, ty });
+const boolConst = (value: boolean): Operand => ({ kind: 'const', value: { kind: 'bool', value }, ty: BOOL });
+const usizeConst = (value: bigint): Operand => ({ kind: 'const', value: { kind: 'int', value }, ty: USIZE });
+const copy = (place: Place): Operand => ({ kind: 'copy', place });
+
+/** Builds the MIR body of one function instance (all types concrete). */
+export class FnBuilder {
   private readonly locals: LocalDecl[] = [];
   private readonly blocks: BasicBlock[] = [];
   private current: BlockId;
   private readonly scopes: Scope[] = [];
   private readonly breakTargets: BreakTarget[] = [];
   private readonly bindingLocals = new Map<number, LocalId>();
+  private readonly subst: Map<string, Ty>;
 
-  constructor(private readonly typed: TypedProgram, private readonly item: FnItem) {
+  constructor(private readonly program: LazyMirProgram, private readonly typeck: FnTypeck, private readonly instance: Instance) {
     this.current = this.newBlock();
+    this.subst = new Map(typeck.sig.generics.map((g, i) => [g, instance.args[i]!]));
+  }
+
+  private get ctx() {
+    return this.program.ctx;
   }
 
   build(): Body {
-    const sig = this.typed.sigs.get(this.item.name.name)!;
-    this.newLocal({ name: null, ty: sig.ret, kind: 'return', mutable: true, span: this.item.span });
+    const item = this.instance.def.item;
+    const sig = this.typeck.sig;
+    this.newLocal({ name: null, ty: this.sub(sig.ret), kind: 'return', mutable: true, span: item.span });
     this.scopes.push({ locals: [] });
-    this.item.params.forEach((param, i) => {
-      const local = this.newLocal({ name: param.pattern.name.name, ty: sig.params[i]!, kind: 'arg', mutable: param.pattern.mutable, span: param.span });
-      this.bindingLocals.set(param.pattern.id, local);
+    const params: { local: LocalId; pattern: Pattern | null }[] = [];
+    if (item.selfParam) {
+      const local = this.newLocal({ name: 'self', ty: this.sub(sig.params[0]!), kind: 'arg', mutable: item.selfParam.mutable, span: item.selfParam.span });
+      this.bindingLocals.set(-1 - this.instance.def.id, local);
+      this.scopes[0]!.locals.push(local);
+    }
+    item.params.forEach((param, i) => {
+      const ty = this.sub(sig.params[i + (item.selfParam ? 1 : 0)]!);
+      const p = param.pattern;
+      const simple = p.kind === 'binding' && p.subpattern === null && p.byRef === null;
+      const local = this.newLocal({ name: simple ? p.name.name : null, ty, kind: 'arg', mutable: simple && p.mutable, span: param.span });
+      if (simple) this.bindingLocals.set(p.id, local);
+      else params.push({ local, pattern: p });
       this.scopes[0]!.locals.push(local);
     });
-    this.blockInto(this.item.body, placeOf(0), () => this.mark('functionExit', this.endSpan(this.item.body.span)));
-    this.exitScope(this.item.body.span);
-    this.terminate({ kind: 'return', span: this.endSpan(this.item.body.span) });
-    for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: this.item.span };
-    return { name: this.item.name.name, argCount: this.item.params.length, locals: this.locals, blocks: this.blocks, span: this.item.span };
+    for (const { local, pattern } of params) {
+      if (pattern) this.bindIrrefutable(pattern, placeOf(local), this.locals[local]!.ty);
+    }
+    this.blockInto(item.body!, placeOf(0), () => this.mark('functionExit', this.endSpan(item.body!.span)));
+    this.exitScope(item.body!.span);
+    this.terminate({ kind: 'return', span: this.endSpan(item.body!.span) });
+    for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: item.span };
+    const name = this.instance.def.owner.kind === 'free' ? item.name.name : `${this.ownerName()}::${item.name.name}`;
+    return {
+      name,
+      instance: this.instance,
+      argCount: item.params.length + (item.selfParam ? 1 : 0),
+      locals: this.locals,
+      blocks: this.blocks,
+      span: item.span,
+      std: this.instance.def.std,
+    };
   }
 
-  // ---- building blocks -------------------------------------------------------------------
+  private ownerName(): string {
+    const owner = this.instance.def.owner;
+    if (owner.kind === 'trait') return owner.trait.name;
+    if (owner.kind === 'impl') {
+      const header = this.ctx.implHeaders.find((h) => h.def === owner.impl);
+      const self = header ? this.sub(header.selfTy) : null;
+      return self?.k === 'adt' ? self.def.name : self ? showShort(self) : '_';
+    }
+    return '';
+  }
+
+  // ---- basics -------------------------------------------------------------------------------
+
+  private sub(ty: Ty): Ty {
+    return substitute(ty, this.subst);
+  }
+
+  private ty(e: Expr): Ty {
+    const t = this.typeck.exprTypes.get(e.id);
+    if (!t) throw new Error(`no type recorded for expression at ${e.span.line}:${e.span.col}`);
+    return this.sub(t);
+  }
 
   private newBlock(): BlockId {
     this.blocks.push({ statements: [], terminator: null });
@@ -94,6 +147,10 @@ class FnBuilder {
     this.emit({ kind: 'assign', place, rvalue, span });
   }
 
+  private use(dest: Place, operand: Operand, span: Span): void {
+    this.assign(dest, { kind: 'use', operand }, span);
+  }
+
   private mark(mark: 'statementEnd' | 'functionExit', span: Span): void {
     this.emit({ kind: 'mark', mark, span });
   }
@@ -112,17 +169,46 @@ class FnBuilder {
     return { start: span.end - 1, end: span.end, line: span.endLine, col: Math.max(1, span.endCol - 1), endLine: span.endLine, endCol: span.endCol };
   }
 
-  private ty(e: Expr): Ty {
-    return this.typed.exprTypes.get(e.id)!;
+  private placeTy(place: Place): Ty {
+    let ty = this.locals[place.local]!.ty;
+    let variant = 0;
+    for (const p of place.projection) {
+      switch (p.kind) {
+        case 'deref':
+          ty = (ty as Ty & { k: 'ref' | 'box' | 'ptr' }).inner;
+          break;
+        case 'downcast':
+          variant = p.variant;
+          break;
+        case 'field':
+          if (ty.k === 'tuple') ty = ty.elems[p.index]!;
+          else if (ty.k === 'adt') ty = variantTys(ty, variant)[p.index]!;
+          else if (ty.k === 'closure') ty = ty.captures[p.index]!;
+          variant = 0;
+          break;
+        case 'index':
+        case 'constantIndex':
+          ty = (ty as Ty & { k: 'array' | 'slice' }).elem;
+          break;
+        case 'subslice':
+          ty = ty.k === 'array' ? { k: 'array', elem: ty.elem, len: ty.len - p.from - p.to } : ty;
+          break;
+      }
+    }
+    return ty;
   }
 
-  // ---- scopes and drops --------------------------------------------------------------------
+  private read(place: Place, ty: Ty = this.placeTy(place)): Operand {
+    return this.ctx.isCopy(ty) ? { kind: 'copy', place } : { kind: 'move', place };
+  }
+
+  // ---- scopes and drops ---------------------------------------------------------------------
 
   /** Drops a scope's locals in reverse order of declaration, then ends their storage. */
   private emitScopeExit(scope: Scope, span: Span): void {
     for (let i = scope.locals.length - 1; i >= 0; i--) {
       const local = scope.locals[i]!;
-      if (needsDrop(this.locals[local]!.ty)) {
+      if (this.ctx.needsDrop(this.locals[local]!.ty)) {
         const next = this.newBlock();
         this.terminate({ kind: 'drop', place: placeOf(local), target: next, span }, next);
       }
@@ -145,7 +231,7 @@ class FnBuilder {
     this.exitScope(span);
   }
 
-  // ---- statements and blocks -----------------------------------------------------------------
+  // ---- statements and blocks ----------------------------------------------------------------
 
   private blockInto(block: Block, dest: Place, beforeExit?: () => void): void {
     this.scopes.push({ locals: [] });
@@ -154,96 +240,157 @@ class FnBuilder {
       const tail = block.tail;
       // Edition 2024: a tail expression's temporaries are dropped before the block's locals.
       this.withScope(tail.span, () => this.exprInto(tail, dest));
-    } else if (this.isUnit(dest)) {
-      this.assign(dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'unit' } } }, block.span);
+    } else if (this.isUnitPlace(dest)) {
+      this.use(dest, zst(UNIT), block.span);
     }
     beforeExit?.();
     this.exitScope(this.endSpan(block.span));
   }
 
-  private isUnit(place: Place): boolean {
-    return place.projection.length === 0 && this.locals[place.local]!.ty.k === 'unit';
+  private isUnitPlace(place: Place): boolean {
+    return isUnit(this.placeTy(place));
+  }
+
+  private newBinding(p: BindingPattern, ty: Ty): LocalId {
+    const local = this.newLocal({ name: p.name.name, ty, kind: 'var', mutable: p.mutable, span: p.span });
+    this.bindingLocals.set(p.id, local);
+    return local;
   }
 
   private statement(s: Stmt): void {
     switch (s.kind) {
       case 'let': {
-        const ty = this.typed.bindingTypes.get(s.pattern.id)!;
-        const local = this.newLocal({ name: s.pattern.name.name, ty, kind: 'var', mutable: s.pattern.mutable, span: s.pattern.span });
-        this.bindingLocals.set(s.pattern.id, local);
+        const p = s.pattern;
         const init = s.init;
-        if (init) this.withScope(s.span, () => {
+        if (p.kind === 'binding' && p.subpattern === null && p.byRef === null && !this.typeck.patternPaths.has(p)) {
+          const ty = this.sub(this.typeck.bindingTypes.get(p.id)!);
+          const local = this.newBinding(p, ty);
           this.emit({ kind: 'storageLive', local, span: s.span });
-          this.exprInto(init, placeOf(local));
-        });
-        else this.emit({ kind: 'storageLive', local, span: s.span });
-        this.scopes[this.scopes.length - 1]!.locals.push(local);
+          if (init) this.withScope(s.span, () => this.exprInto(init, placeOf(local)));
+          this.scopes[this.scopes.length - 1]!.locals.push(local);
+        } else if (p.kind === 'wildcard') {
+          // `let _ = e;` drops a temporary value at once, but leaves a place where it was.
+          if (init) this.withScope(s.span, () => (this.isPlaceExpr(init) ? this.place(init) : this.operandToTemp(init)));
+        } else {
+          if (!init) throw unsupported('a `let` with a pattern and no initializer', s.span);
+          // The initializer's temporaries live to the end of the statement; the bindings beyond.
+          const valueTy = this.ty(init);
+          const place = this.isPlaceExpr(init) ? this.place(init) : this.operandToTempIn(init, this.scopes[this.scopes.length - 1]!);
+          if (s.elseBlock) {
+            const elseBlock = this.newBlock();
+            const ok = this.newBlock();
+            this.testPattern(p, place, valueTy, elseBlock);
+            this.goto(ok, s.span);
+            this.current = elseBlock;
+            this.blockInto(s.elseBlock, this.temp(UNIT, s.elseBlock.span));
+            this.terminate({ kind: 'unreachable', span: s.elseBlock.span });
+            this.current = ok;
+          }
+          this.bindPattern(p, place, valueTy, this.scopes[this.scopes.length - 1]!);
+        }
         break;
       }
       case 'expr': {
         const expr = s.expr;
-        this.withScope(s.span, () => {
-          const ty = this.ty(expr);
-          if (ty.k === 'unit' || ty.k === 'never') this.exprInto(expr, this.temp(ty, expr.span));
-          else this.exprInto(expr, this.temp(ty, expr.span));
-        });
+        this.withScope(s.span, () => this.exprInto(expr, this.temp(this.ty(expr), expr.span)));
         break;
       }
       case 'item':
-        throw unsupported('items inside a block', s.span);
+        return;
     }
     this.mark('statementEnd', s.span);
   }
 
-  // ---- expressions ------------------------------------------------------------------------
+  // ---- places and operands ----------------------------------------------------------------
 
-  /** Whether the expression denotes a place (a local or a dereference), which is read in place. */
+  /** Whether the expression denotes a place (a local, a dereference, a field, an index). */
   private isPlaceExpr(e: Expr): boolean {
-    if (e.kind === 'paren') return this.isPlaceExpr(e.inner);
-    if (e.kind === 'path') return this.typed.resolved.paths.get(e.id)?.kind === 'local';
-    return e.kind === 'unary' && e.op === '*';
+    const x = stripParens(e);
+    if (x.kind === 'path') return this.typeck.paths.get(x.id)?.kind === 'local';
+    if (x.kind === 'unary' && x.op === '*') return true;
+    if (x.kind === 'field') return true;
+    if (x.kind === 'index') return stripParens(x.index).kind !== 'range';
+    return false;
   }
 
   private place(e: Expr): Place {
-    if (e.kind === 'paren') return this.place(e.inner);
-    if (e.kind === 'path') {
-      const r = this.typed.resolved.paths.get(e.id);
-      if (r?.kind === 'local') return placeOf(this.bindingLocals.get(r.binding.id)!);
-    }
-    if (e.kind === 'unary' && e.op === '*') {
-      const inner = this.isPlaceExpr(e.operand) ? this.place(e.operand) : this.operandToTemp(e.operand);
-      return derefPlace(inner);
+    const x = stripParens(e);
+    switch (x.kind) {
+      case 'path': {
+        const r = this.typeck.paths.get(x.id);
+        if (r?.kind === 'local') return placeOf(this.bindingLocals.get(r.binding.id)!);
+        break;
+      }
+      case 'unary':
+        if (x.op === '*') return derefPlace(this.placeOrTemp(x.operand));
+        break;
+      case 'field': {
+        const access = this.typeck.fields.get(x.id)!;
+        let base = this.placeOrTemp(x.base);
+        for (let i = 0; i < access.derefs; i++) base = derefPlace(base);
+        return fieldPlace(base, access.index);
+      }
+      case 'index': {
+        let base = this.placeOrTemp(x.base);
+        for (let i = 0; i < (this.typeck.indexes.get(x.id) ?? 0); i++) base = derefPlace(base);
+        const index = this.temp(USIZE, x.index.span);
+        this.exprInto(x.index, index);
+        const len = this.temp(USIZE, x.span);
+        this.assign(len, { kind: 'len', place: base }, x.span);
+        const ok = this.temp(BOOL, x.span);
+        this.assign(ok, { kind: 'binary', op: 'lt', checked: false, left: copy(index), right: copy(len), ty: USIZE }, x.span);
+        const next = this.newBlock();
+        this.terminate({ kind: 'assert', cond: copy(ok), assert: { kind: 'bounds', len: copy(len), index: copy(index) }, target: next, span: x.span }, next);
+        return project(base, { kind: 'index', local: index.local });
+      }
+      default:
+        break;
     }
     return this.operandToTemp(e);
   }
 
+  private placeOrTemp(e: Expr): Place {
+    return this.isPlaceExpr(e) ? this.place(e) : this.operandToTemp(e);
+  }
+
   private operandToTemp(e: Expr): Place {
-    const coercion = this.typed.coercions.get(e.id);
-    const ty = coercion ? this.coercedTy(e) : this.ty(e);
-    const temp = this.temp(ty, e.span);
+    const temp = this.temp(this.valueTy(e), e.span);
     this.exprInto(e, temp);
     return temp;
   }
 
-  private coercedTy(e: Expr): Ty {
-    const coercion = this.typed.coercions.get(e.id)!;
-    let pointee = this.ty(e);
-    for (let i = 0; i <= coercion.derefs; i++) pointee = (pointee as Ty & { k: 'ref' | 'box' }).inner;
+  /** Like `operandToTemp`, but the temporary belongs to `scope` (to outlive the current statement). */
+  private operandToTempIn(e: Expr, scope: Scope): Place {
+    const local = this.newLocal({ name: null, ty: this.valueTy(e), kind: 'temp', mutable: true, span: e.span });
+    scope.locals.push(local);
+    this.emit({ kind: 'storageLive', local, span: e.span });
+    this.exprInto(e, placeOf(local));
+    return placeOf(local);
+  }
+
+  /** The type of the value an expression produces after its coercion, if any. */
+  private valueTy(e: Expr): Ty {
+    const coercion = this.typeck.coercions.get(e.id);
+    const ty = this.ty(e);
+    if (!coercion) return ty;
+    let pointee = (ty as Ty & { k: 'ref' }).inner;
+    for (let i = 0; i < coercion.derefs; i++) pointee = (pointee as Ty & { k: 'ref' | 'box' }).inner;
+    if (coercion.unsize && pointee.k === 'array') pointee = { k: 'slice', elem: pointee.elem };
     return { k: 'ref', mutable: coercion.mutable, inner: pointee };
   }
 
   private operand(e: Expr): Operand {
-    if (this.typed.coercions.has(e.id)) return this.readPlace(this.operandToTemp(e), this.coercedTy(e));
+    if (this.typeck.coercions.has(e.id)) return this.read(this.operandToTemp(e), this.valueTy(e));
     const constant = this.constant(e);
     if (constant) return constant;
-    if (this.isPlaceExpr(e)) return this.readPlace(this.place(e), this.ty(e));
-    return this.readPlace(this.operandToTemp(e), this.ty(e));
+    if (this.isPlaceExpr(e)) return this.read(this.place(e), this.ty(e));
+    return this.read(this.operandToTemp(e), this.ty(e));
   }
 
   /** Passing `&mut` where `&mut` is expected reborrows (`&mut *r`) rather than moving `r`. */
   private argOperand(e: Expr): Operand {
     const ty = this.ty(e);
-    if (ty.k === 'ref' && ty.mutable && this.isPlaceExpr(e) && !this.typed.coercions.has(e.id)) {
+    if (ty.k === 'ref' && ty.mutable && this.isPlaceExpr(e) && !this.typeck.coercions.has(e.id)) {
       const temp = this.temp(ty, e.span);
       this.assign(temp, { kind: 'ref', mutable: true, place: derefPlace(this.place(e)) }, e.span);
       return { kind: 'move', place: temp };
@@ -251,151 +398,214 @@ class FnBuilder {
     return this.operand(e);
   }
 
-  private readPlace(place: Place, ty: Ty): Operand {
-    return isCopy(ty) ? { kind: 'copy', place } : { kind: 'move', place };
-  }
-
   private constant(e: Expr): Operand | null {
-    if (e.kind === 'paren') return this.constant(e.inner);
-    if (e.kind === 'int') return { kind: 'const', value: { kind: 'int', value: e.value } };
-    if (e.kind === 'bool') return { kind: 'const', value: { kind: 'bool', value: e.value } };
-    if (e.kind === 'unit') return { kind: 'const', value: { kind: 'unit' } };
-    if (e.kind === 'qualified') {
-      const r = this.typed.resolved.paths.get(e.id);
-      if (r?.kind === 'intConst') return { kind: 'const', value: { kind: 'int', value: r.value } };
+    const x = stripParens(e);
+    const ty = () => this.ty(x);
+    switch (x.kind) {
+      case 'int':
+        if (ty().k === 'float') return { kind: 'const', value: { kind: 'float', value: Number(x.value) }, ty: ty() };
+        return { kind: 'const', value: { kind: 'int', value: x.value }, ty: ty() };
+      case 'float':
+        return { kind: 'const', value: { kind: 'float', value: parseFloat(x.text) }, ty: ty() };
+      case 'bool':
+        return boolConst(x.value);
+      case 'char':
+        return { kind: 'const', value: { kind: 'char', value: x.value }, ty: ty() };
+      case 'byte':
+        return { kind: 'const', value: { kind: 'int', value: BigInt(x.value) }, ty: ty() };
+      case 'str':
+        return { kind: 'const', value: { kind: 'str', value: x.value, bytes: x.byte }, ty: ty() };
+      case 'unit':
+        return zst(UNIT);
+      case 'path':
+      case 'qualified': {
+        const r = this.typeck.paths.get(x.id);
+        if (r?.kind === 'intConst') return { kind: 'const', value: { kind: 'int', value: r.value }, ty: ty() };
+        if (r?.kind === 'floatConst') return { kind: 'const', value: { kind: 'float', value: r.value }, ty: ty() };
+        return null;
+      }
+      default:
+        return null;
     }
-    return null;
   }
 
-  private use(dest: Place, operand: Operand, span: Span): void {
-    this.assign(dest, { kind: 'use', operand }, span);
-  }
-
-  /** An operand for arithmetic: std implements the operators on `&int` too, so look through one `&`. */
+  /** An operand for arithmetic: std implements the operators on `&T` too, so look through one `&`. */
   private arithOperand(e: Expr): Operand {
     const ty = this.ty(e);
     if (ty.k !== 'ref') return this.operand(e);
-    const place = this.isPlaceExpr(e) ? this.place(e) : this.operandToTemp(e);
-    return { kind: 'copy', place: derefPlace(place) };
+    return copy(derefPlace(this.placeOrTemp(e)));
   }
 
+  // ---- expressions ----------------------------------------------------------------------------
+
   private exprInto(e: Expr, dest: Place): void {
-    const coercion = this.typed.coercions.get(e.id);
+    const coercion = this.typeck.coercions.get(e.id);
     if (coercion) {
-      let place = derefPlace(this.isPlaceExpr(e) ? this.place(e) : this.operandToTempUncoerced(e));
+      let place = derefPlace(this.isPlaceExpr(e) ? this.place(e) : this.uncoercedTemp(e));
       for (let i = 0; i < coercion.derefs; i++) place = derefPlace(place);
+      const refTy: Ty = { k: 'ref', mutable: coercion.mutable, inner: this.placeTy(place) };
+      if (coercion.unsize) {
+        const thin = this.temp(refTy, e.span);
+        this.assign(thin, { kind: 'ref', mutable: coercion.mutable, place }, e.span);
+        this.assign(dest, { kind: 'cast', operand: copy(thin), from: refTy, to: this.valueTy(e) }, e.span);
+        return;
+      }
       this.assign(dest, { kind: 'ref', mutable: coercion.mutable, place }, e.span);
       return;
     }
     const constant = this.constant(e);
     if (constant) return this.use(dest, constant, e.span);
-    if (this.isPlaceExpr(e)) return this.use(dest, this.readPlace(this.place(e), this.ty(e)), e.span);
-    switch (e.kind) {
+    if (this.isPlaceExpr(e)) return this.use(dest, this.read(this.place(e), this.ty(e)), e.span);
+    const x = e;
+    switch (x.kind) {
       case 'paren':
-        return this.exprInto(e.inner, dest);
+        return this.exprInto(x.inner, dest);
+      case 'path':
+      case 'qualified':
+        return this.pathInto(x, dest);
+      case 'tuple':
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'tuple' }, ty: this.ty(x), operands: x.elems.map((el) => this.operand(el)) }, x.span);
+      case 'array':
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'array' }, ty: this.ty(x), operands: x.elems.map((el) => this.operand(el)) }, x.span);
+      case 'arrayRepeat': {
+        const ty = this.ty(x) as Ty & { k: 'array' };
+        return this.assign(dest, { kind: 'repeat', operand: this.operand(x.value), count: ty.len, ty }, x.span);
+      }
       case 'binary':
-        return this.binaryInto(e as Expr & { kind: 'binary' }, dest);
+        return this.binaryInto(x as Expr & { kind: 'binary' }, dest);
       case 'unary': {
-        const ty = this.typed.exprTypes.get(e.id)!;
-        const operand = this.arithOperand(e.operand);
-        return this.assign(dest, e.op === '-' ? { kind: 'neg', operand, ty } : { kind: 'not', operand, ty }, e.span);
+        const ty = this.ty(x);
+        const operand = this.arithOperand(x.operand);
+        return this.assign(dest, x.op === '-' ? { kind: 'neg', operand, ty } : { kind: 'not', operand, ty }, x.span);
       }
       case 'ref':
-        return this.assign(dest, { kind: 'ref', mutable: e.mutable, place: this.place(e.operand) }, e.span);
+        return this.assign(dest, { kind: 'ref', mutable: x.mutable, place: this.placeOrTemp(x.operand) }, x.span);
       case 'assign': {
-        const value = this.operand(e.value);
-        const target = this.place(e.target);
-        if (needsDrop(this.ty(e.target))) {
+        const value = this.operand(x.value);
+        const target = this.place(x.target);
+        if (this.ctx.needsDrop(this.placeTy(target))) {
           const next = this.newBlock();
-          this.terminate({ kind: 'drop', place: target, target: next, span: e.span }, next);
+          this.terminate({ kind: 'drop', place: target, target: next, span: x.span }, next);
         }
-        this.use(target, value, e.span);
-        return this.unitInto(dest, e.span);
+        this.use(target, value, x.span);
+        return this.unitInto(dest, x.span);
       }
       case 'compoundAssign': {
-        const value = this.arithOperand(e.value);
-        const target = this.place(e.target);
-        const op = ARITH[e.op]!;
-        this.assign(target, { kind: 'binary', op, checked: CHECKED.has(op), left: { kind: 'copy', place: target }, right: value, ty: this.ty(e.target) }, e.span);
-        return this.unitInto(dest, e.span);
+        const value = this.arithOperand(x.value);
+        const target = this.place(x.target);
+        const op = ARITH[x.op]!;
+        const ty = this.placeTy(target);
+        this.assign(target, { kind: 'binary', op, checked: CHECKED.has(op) && ty.k === 'int', left: copy(target), right: value, ty }, x.span);
+        return this.unitInto(dest, x.span);
       }
       case 'cast': {
-        const operand = this.operand(e.operand);
-        return this.assign(dest, { kind: 'cast', operand, from: this.ty(e.operand), to: this.ty(e) }, e.span);
+        const operand = this.operand(x.operand);
+        return this.assign(dest, { kind: 'cast', operand, from: this.ty(x.operand), to: this.ty(x) }, x.span);
+      }
+      case 'index': {
+        // `&a[i..j]` reaches here as the operand of `&`; slicing makes a new fat pointer.
+        return this.sliceInto(x as Expr & { kind: 'index' }, dest, false);
       }
       case 'call':
-        return this.callInto(e as Expr & { kind: 'call' }, dest);
+        return this.callInto(x as Expr & { kind: 'call' }, dest);
+      case 'methodCall':
+        return this.methodCallInto(x as Expr & { kind: 'methodCall' }, dest);
+      case 'structLit':
+        return this.structLitInto(x as Expr & { kind: 'structLit' }, dest);
       case 'macro':
-        return this.macroInto(e as Expr & { kind: 'macro' }, dest);
+        return this.macroInto(x as Expr & { kind: 'macro' }, dest);
       case 'block':
-        if (e.label) return this.breakable({ kind: 'block', label: e.label, dest }, e.span, () => this.blockInto(e.block, dest));
-        return this.blockInto(e.block, dest);
+        if (x.label) return this.breakable(x.label, dest, x.span, () => this.blockInto(x.block, dest));
+        return this.blockInto(x.block, dest);
       case 'if':
-        return this.ifInto(e as Expr & { kind: 'if' }, dest);
+        return this.ifInto(x as Expr & { kind: 'if' }, dest);
+      case 'match':
+        return this.matchInto(x as Expr & { kind: 'match' }, dest);
       case 'while': {
         const header = this.newBlock();
-        this.goto(header, e.span);
-        const cond = this.operand(e.cond);
-        const body = this.newBlock();
+        this.goto(header, x.span);
         const exit = this.newBlock();
-        this.terminate({ kind: 'switchBool', cond, ifTrue: body, ifFalse: exit, span: e.cond.span }, body);
-        this.loopBody(e.label, 'while', exit, header, null, () => this.blockInto(e.body, this.temp(UNIT, e.body.span)));
-        this.goto(header, e.span);
+        this.scopes.push({ locals: [] });
+        this.condition(x.cond, exit);
+        this.loopBody(x.label, 'while', exit, header, null, () => this.blockInto(x.body, this.temp(UNIT, x.body.span)));
+        this.exitScope(x.span);
+        this.goto(header, x.span);
         this.current = exit;
-        return this.unitInto(dest, e.span);
+        return this.unitInto(dest, x.span);
       }
       case 'loop': {
         const header = this.newBlock();
         const exit = this.newBlock();
-        this.goto(header, e.span);
-        this.loopBody(e.label, 'loop', exit, header, dest, () => this.blockInto(e.body, this.temp(UNIT, e.body.span)));
-        this.goto(header, e.span);
+        this.goto(header, x.span);
+        this.loopBody(x.label, 'loop', exit, header, dest, () => this.blockInto(x.body, this.temp(UNIT, x.body.span)));
+        this.goto(header, x.span);
         this.current = exit;
         return;
       }
       case 'for':
-        this.forRange(e as Expr & { kind: 'for' });
-        return this.unitInto(dest, e.span);
+        this.forRange(x as Expr & { kind: 'for' });
+        return this.unitInto(dest, x.span);
       case 'break': {
-        const target = this.findTarget(e.label, false);
-        if (e.value && target.dest) this.exprInto(e.value, target.dest);
-        else if (target.dest && this.isUnit(target.dest)) this.unitInto(target.dest, e.span);
-        this.exitScopesTo(target.scopeDepth, e.span);
-        return this.terminate({ kind: 'goto', target: target.breakBlock, span: e.span });
+        const target = this.findTarget(x.label, false);
+        if (x.value && target.dest) this.exprInto(x.value, target.dest);
+        else if (target.dest && this.isUnitPlace(target.dest)) this.unitInto(target.dest, x.span);
+        this.exitScopesTo(target.scopeDepth, x.span);
+        return this.terminate({ kind: 'goto', target: target.breakBlock, span: x.span });
       }
       case 'continue': {
-        const target = this.findTarget(e.label, true);
-        this.exitScopesTo(target.scopeDepth, e.span);
-        return this.terminate({ kind: 'goto', target: target.continueBlock!, span: e.span });
+        const target = this.findTarget(x.label, true);
+        this.exitScopesTo(target.scopeDepth, x.span);
+        return this.terminate({ kind: 'goto', target: target.continueBlock!, span: x.span });
       }
       case 'return':
-        if (e.value) this.exprInto(e.value, placeOf(0));
-        else this.unitInto(placeOf(0), e.span);
-        this.mark('functionExit', e.span);
-        this.exitScopesTo(0, e.span);
-        return this.terminate({ kind: 'return', span: e.span });
-      case 'range':
-        throw unsupported('ranges outside `for` loops', e.span);
+        if (x.value) this.exprInto(x.value, placeOf(0));
+        else this.unitInto(placeOf(0), x.span);
+        this.mark('functionExit', x.span);
+        this.exitScopesTo(0, x.span);
+        return this.terminate({ kind: 'return', span: x.span });
       default:
-        throw unsupported(`the expression \`${prettyExpr(e)}\``, e.span);
+        throw unsupported(`the expression \`${prettyExpr(x)}\``, x.span);
     }
   }
 
-  private operandToTempUncoerced(e: Expr): Place {
+  private uncoercedTemp(e: Expr): Place {
     const temp = this.temp(this.ty(e), e.span);
-    const saved = this.typed.coercions.get(e.id);
+    const coercions = this.typeck.coercions as Map<number, unknown>;
+    const saved = coercions.get(e.id);
     // The coercion applies to the value this temporary holds, so evaluate the expression itself here.
-    (this.typed.coercions as Map<number, unknown>).delete(e.id);
+    coercions.delete(e.id);
     try {
       this.exprInto(e, temp);
     } finally {
-      if (saved) (this.typed.coercions as Map<number, typeof saved>).set(e.id, saved);
+      coercions.set(e.id, saved);
     }
     return temp;
   }
 
   private unitInto(dest: Place, span: Span): void {
-    if (this.isUnit(dest)) this.use(dest, { kind: 'const', value: { kind: 'unit' } }, span);
+    if (this.isUnitPlace(dest)) this.use(dest, zst(UNIT), span);
+  }
+
+  private pathInto(e: Expr & ({ kind: 'path' } | { kind: 'qualified' }), dest: Place): void {
+    const r = this.typeck.paths.get(e.id)!;
+    switch (r.kind) {
+      case 'ctor': {
+        const ty = this.sub(r.ty) as Ty & { k: 'adt' };
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: r.variant }, ty, operands: [] }, e.span);
+      }
+      case 'const':
+      case 'static':
+        return this.constInto(r, dest, e.span);
+      default:
+        throw unsupported(`the value \`${prettyExpr(e)}\``, e.span);
+    }
+  }
+
+  /** A `const` (or `static`) is its initializer, evaluated where it is used. */
+  private constInto(r: PathRes & { kind: 'const' | 'static' }, dest: Place, span: Span): void {
+    const fn = this.program.constFn(r.def);
+    const next = this.newBlock();
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.instance(fn, []) }, args: [], dest, target: next, span }, next);
   }
 
   private binaryInto(e: Expr & { kind: 'binary' }, dest: Place): void {
@@ -410,44 +620,113 @@ class FnBuilder {
       this.exprInto(e.right, dest);
       this.goto(join, e.span);
       this.current = shortCircuit;
-      this.use(dest, { kind: 'const', value: { kind: 'bool', value: e.op === '||' } }, e.span);
+      this.use(dest, boolConst(e.op === '||'), e.span);
       this.goto(join, e.span);
       return;
     }
     const op = ARITH[e.op]!;
-    const comparison = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(op);
-    if (comparison) {
-      // Comparing references compares what they point to.
-      let [left, right] = [this.operand(e.left), this.operand(e.right)];
-      let ty = this.ty(e.left);
-      while (ty.k === 'ref') {
-        left = { kind: 'copy', place: derefPlace(this.operandPlace(left, ty, e.left.span)) };
-        right = { kind: 'copy', place: derefPlace(this.operandPlace(right, ty, e.right.span)) };
-        ty = ty.inner;
-      }
-      this.assign(dest, { kind: 'binary', op, checked: false, left, right, ty }, e.span);
-      return;
-    }
+    if (COMPARISONS.has(op)) return this.comparisonInto(op, e.left, e.right, dest, e.span);
     const left = this.arithOperand(e.left);
     const right = this.arithOperand(e.right);
     const ty = this.ty(e);
-    this.assign(dest, { kind: 'binary', op, checked: CHECKED.has(op), left, right, ty: ty.k === 'bool' ? BOOL : ty }, e.span);
+    this.assign(dest, { kind: 'binary', op, checked: CHECKED.has(op) && ty.k === 'int', left, right, ty }, e.span);
   }
 
-  private operandPlace(operand: Operand, ty: Ty, span: Span): Place {
-    if (operand.kind !== 'const') return operand.place;
+  /** Comparisons look through references; primitives compare in place, others through the
+   *  machine's structural `eq`/`cmp` (derived impls). */
+  private comparisonInto(op: BinOp, leftExpr: Expr, rightExpr: Expr, dest: Place, span: Span): void {
+    let ty = this.ty(leftExpr);
+    let left = this.placeOrTemp(leftExpr);
+    let right = this.placeOrTemp(rightExpr);
+    while (ty.k === 'ref' && ty.inner.k !== 'str') {
+      left = derefPlace(left);
+      right = derefPlace(right);
+      ty = ty.inner;
+    }
+    this.compareInto(op, left, right, ty, dest, span);
+  }
+
+  private compareInto(op: BinOp, left: Place, right: Place, ty: Ty, dest: Place, span: Span): void {
+    if (ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char') {
+      this.assign(dest, { kind: 'binary', op, checked: false, left: copy(left), right: copy(right), ty }, span);
+      return;
+    }
+    const refTy: Ty = { k: 'ref', mutable: false, inner: ty.k === 'ref' ? ty.inner : ty };
+    const lref = ty.k === 'ref' ? copy(left) : this.refTo(left, refTy, span);
+    const rref = ty.k === 'ref' ? copy(right) : this.refTo(right, refTy, span);
+    const base = ty.k === 'ref' ? ty.inner : ty;
+    if (op === 'eq' || op === 'ne') {
+      const eq = op === 'eq' ? dest : this.temp(BOOL, span);
+      this.intrinsicCall('eq', [base], [lref, rref], eq, span);
+      if (op === 'ne') this.assign(dest, { kind: 'not', operand: copy(eq), ty: BOOL }, span);
+      return;
+    }
+    const ordering = this.temp({ k: 'int', int: 'i8' }, span);
+    this.intrinsicCall('cmp', [base], [lref, rref], ordering, span);
+    const wanted = { lt: [-1n], le: [-1n, 0n], gt: [1n], ge: [1n, 0n] }[op as 'lt' | 'le' | 'gt' | 'ge'];
+    const i8: Ty = { k: 'int', int: 'i8' };
+    const first = this.temp(BOOL, span);
+    this.assign(first, { kind: 'binary', op: 'eq', checked: false, left: copy(ordering), right: { kind: 'const', value: { kind: 'int', value: wanted[0]! }, ty: i8 }, ty: i8 }, span);
+    if (wanted.length === 1) return this.use(dest, copy(first), span);
+    const second = this.temp(BOOL, span);
+    this.assign(second, { kind: 'binary', op: 'eq', checked: false, left: copy(ordering), right: { kind: 'const', value: { kind: 'int', value: wanted[1]! }, ty: i8 }, ty: i8 }, span);
+    this.assign(dest, { kind: 'binary', op: 'bitor', checked: false, left: copy(first), right: copy(second), ty: BOOL }, span);
+  }
+
+  private refTo(place: Place, ty: Ty, span: Span): Operand {
     const temp = this.temp(ty, span);
-    this.use(temp, operand, span);
-    return temp;
+    this.assign(temp, { kind: 'ref', mutable: false, place }, span);
+    return copy(temp);
+  }
+
+  private intrinsicCall(name: Callee & { kind: 'intrinsic' } extends { name: infer N } ? N : never, typeArgs: Ty[], args: Operand[], dest: Place, span: Span): void {
+    const next = this.newBlock();
+    this.terminate({ kind: 'call', callee: { kind: 'intrinsic', name, typeArgs }, args, dest, target: next, span }, next);
+  }
+
+  /** `&a[i..j]`, `&s[..3]`: an intrinsic makes the new fat pointer and checks the bounds. */
+  private sliceInto(e: Expr & { kind: 'index' }, dest: Place, _mutable: boolean): void {
+    const range = stripParens(e.index) as Expr & { kind: 'range' };
+    let base = this.placeOrTemp(e.base);
+    for (let i = 0; i < (this.typeck.indexes.get(e.id) ?? 0); i++) base = derefPlace(base);
+    const baseTy = this.placeTy(base);
+    const sliceTy: Ty = baseTy.k === 'str' ? baseTy : { k: 'slice', elem: (baseTy as Ty & { k: 'array' | 'slice' }).elem };
+    const refSlice: Ty = { k: 'ref', mutable: false, inner: sliceTy };
+    let fat: Operand;
+    if (baseTy.k === 'array') {
+      const thinTy: Ty = { k: 'ref', mutable: false, inner: baseTy };
+      const thin = this.temp(thinTy, e.span);
+      this.assign(thin, { kind: 'ref', mutable: false, place: base }, e.span);
+      const f = this.temp(refSlice, e.span);
+      this.assign(f, { kind: 'cast', operand: copy(thin), from: thinTy, to: refSlice }, e.span);
+      fat = copy(f);
+    } else fat = this.refTo(base, refSlice, e.span);
+    const bound = (b: Expr | null, open: bigint): Operand => {
+      if (!b) return usizeConst(open);
+      const t = this.temp(USIZE, b.span);
+      this.exprInto(b, t);
+      if (range.inclusive && b === range.end) {
+        const plus = this.temp(USIZE, b.span);
+        this.assign(plus, { kind: 'binary', op: 'add', checked: true, left: copy(t), right: usizeConst(1n), ty: USIZE }, b.span);
+        return copy(plus);
+      }
+      return copy(t);
+    };
+    const start = bound(range.start, 0n);
+    const end = bound(range.end, intRange('usize').max);
+    // The result is a place of the slice type behind `&`; `&a[..]` takes it by reference below.
+    const result = this.temp(refSlice, e.span);
+    this.intrinsicCall('subslice', [sliceTy], [fat, start, end], result, e.span);
+    this.use(dest, copy(derefPlace(result)), e.span);
   }
 
   private ifInto(e: Expr & { kind: 'if' }, dest: Place): void {
-    const cond = this.operand(e.cond);
-    const thenBlock = this.newBlock();
     const elseBlock = this.newBlock();
     const join = this.newBlock();
-    this.terminate({ kind: 'switchBool', cond, ifTrue: thenBlock, ifFalse: elseBlock, span: e.cond.span }, thenBlock);
+    this.scopes.push({ locals: [] });
+    this.condition(e.cond, elseBlock);
     this.blockInto(e.then, dest);
+    this.exitScope(e.then.span);
     this.goto(join, e.then.span);
     this.current = elseBlock;
     if (e.else) this.exprInto(e.else, dest);
@@ -455,9 +734,57 @@ class FnBuilder {
     this.goto(join, e.span);
   }
 
-  private breakable(t: { kind: 'block'; label: string; dest: Place }, span: Span, body: () => void): void {
+  /** A condition that falls through when true (binding what `let` patterns bind into the current
+   *  scope) and jumps to `fail` when false. */
+  private condition(cond: Expr, fail: BlockId): void {
+    const c = stripParens(cond);
+    if (c.kind === 'let') {
+      const ty = this.ty(c.value);
+      const place = this.isPlaceExpr(c.value) ? this.place(c.value) : this.operandToTempIn(c.value, this.scopes[this.scopes.length - 1]!);
+      this.testPattern(c.pattern, place, ty, fail);
+      this.bindPattern(c.pattern, place, ty, this.scopes[this.scopes.length - 1]!);
+      return;
+    }
+    if (c.kind === 'binary' && c.op === '&&' && hasLet(c)) {
+      this.condition(c.left, fail);
+      this.condition(c.right, fail);
+      return;
+    }
+    const value = this.operand(cond);
+    const next = this.newBlock();
+    this.terminate({ kind: 'switchBool', cond: value, ifTrue: next, ifFalse: fail, span: cond.span }, next);
+  }
+
+  private matchInto(e: Expr & { kind: 'match' }, dest: Place): void {
+    const ty = this.ty(e.scrutinee);
+    const scrutinee = this.placeOrTemp(e.scrutinee);
+    const join = this.newBlock();
+    for (const arm of e.arms) {
+      const next = this.newBlock();
+      this.scopes.push({ locals: [] });
+      this.testPattern(arm.pattern, scrutinee, ty, next);
+      this.bindPattern(arm.pattern, scrutinee, ty, this.scopes[this.scopes.length - 1]!);
+      if (arm.guard) {
+        const guardFail = this.newBlock();
+        this.condition(arm.guard, guardFail);
+        const body = this.current;
+        this.current = guardFail;
+        this.emitScopeExit(this.scopes[this.scopes.length - 1]!, arm.span);
+        this.goto(next, arm.span);
+        this.current = body;
+      }
+      this.exprInto(arm.body, dest);
+      this.exitScope(arm.span);
+      this.goto(join, arm.span);
+      this.current = next;
+    }
+    this.terminate({ kind: 'unreachable', span: e.span });
+    this.current = join;
+  }
+
+  private breakable(label: string, dest: Place, span: Span, body: () => void): void {
     const exit = this.newBlock();
-    this.breakTargets.push({ ...t, breakBlock: exit, continueBlock: null, scopeDepth: this.scopes.length });
+    this.breakTargets.push({ kind: 'block', label, breakBlock: exit, continueBlock: null, dest, scopeDepth: this.scopes.length });
     body();
     this.breakTargets.pop();
     this.goto(exit, span);
@@ -493,11 +820,10 @@ class FnBuilder {
     const end = this.temp(ty, span);
     this.exprInto(range.end!, end);
     const exhausted = range.inclusive ? this.temp(BOOL, span) : null;
-    if (exhausted) this.use(exhausted, { kind: 'const', value: { kind: 'bool', value: false } }, span);
+    if (exhausted) this.use(exhausted, boolConst(false), span);
     const header = this.newBlock();
     this.goto(header, span);
     const more = this.temp(BOOL, span);
-    const copy = (p: Place): Operand => ({ kind: 'copy', place: p });
     this.assign(more, { kind: 'binary', op: range.inclusive ? 'le' : 'lt', checked: false, left: copy(cursor), right: copy(end), ty }, span);
     if (exhausted) {
       const notExhausted = this.temp(BOOL, span);
@@ -509,12 +835,9 @@ class FnBuilder {
     this.terminate({ kind: 'switchBool', cond: copy(more), ifTrue: body, ifFalse: exit, span }, body);
     this.scopes.push({ locals: [] });
     const depth = this.scopes.length - 1;
-    const binding = this.newLocal({ name: e.pattern.name.name, ty, kind: 'var', mutable: e.pattern.mutable, span: e.pattern.span });
-    this.bindingLocals.set(e.pattern.id, binding);
-    this.emit({ kind: 'storageLive', local: binding, span: e.pattern.span });
-    this.scopes[depth]!.locals.push(binding);
-    this.use(placeOf(binding), copy(cursor), e.pattern.span);
-    const one: Operand = { kind: 'const', value: { kind: 'int', value: 1n } };
+    const value = this.temp(ty, span);
+    this.use(value, copy(cursor), span);
+    const one: Operand = { kind: 'const', value: { kind: 'int', value: 1n }, ty };
     if (exhausted) {
       const atEnd = this.temp(BOOL, span);
       this.assign(atEnd, { kind: 'binary', op: 'eq', checked: false, left: copy(cursor), right: copy(end), ty }, span);
@@ -522,7 +845,7 @@ class FnBuilder {
       const stop = this.newBlock();
       const join = this.newBlock();
       this.terminate({ kind: 'switchBool', cond: copy(atEnd), ifTrue: stop, ifFalse: advance, span }, stop);
-      this.use(exhausted, { kind: 'const', value: { kind: 'bool', value: true } }, span);
+      this.use(exhausted, boolConst(true), span);
       this.goto(join, span);
       this.current = advance;
       this.assign(cursor, { kind: 'binary', op: 'add', checked: false, left: copy(cursor), right: one, ty }, span);
@@ -530,6 +853,7 @@ class FnBuilder {
     } else {
       this.assign(cursor, { kind: 'binary', op: 'add', checked: false, left: copy(cursor), right: one, ty }, span);
     }
+    this.bindIrrefutable(e.pattern, value, ty);
     this.breakTargets.push({ kind: 'for', label: e.label, breakBlock: exit, continueBlock: header, dest: null, scopeDepth: depth });
     this.blockInto(e.body, this.temp(UNIT, e.body.span));
     this.breakTargets.pop();
@@ -538,14 +862,345 @@ class FnBuilder {
     this.current = exit;
   }
 
+  // ---- patterns -------------------------------------------------------------------------------
+
+  private bindIrrefutable(p: Pattern, place: Place, ty: Ty): void {
+    const scope = this.scopes[this.scopes.length - 1]!;
+    if (p.kind === 'binding' && p.subpattern === null && p.byRef === null && !this.typeck.patternPaths.has(p)) {
+      const local = this.newBinding(p, this.sub(this.typeck.bindingTypes.get(p.id)!));
+      this.emit({ kind: 'storageLive', local, span: p.span });
+      this.use(placeOf(local), this.read(place, ty), p.span);
+      scope.locals.push(local);
+      return;
+    }
+    this.bindPattern(p, place, ty, scope);
+  }
+
+  /** The place a pattern node matches, after its implicit dereferences. */
+  private patternPlace(p: Pattern, place: Place): { place: Place; ty: Ty } {
+    const info = this.typeck.patterns.get(p);
+    let out = place;
+    for (let i = 0; i < (info?.derefs ?? 0); i++) out = derefPlace(out);
+    return { place: out, ty: this.sub(info?.ty ?? UNIT) };
+  }
+
+  /** Emits the tests of a pattern: falls through on a match, jumps to `fail` otherwise.
+   *  `or` patterns record which alternative matched in a temporary that `bindPattern` reads. */
+  private testPattern(p: Pattern, outer: Place, outerTy: Ty, fail: BlockId): void {
+    const { place, ty } = p.kind === 'binding' || p.kind === 'wildcard' || p.kind === 'rest' ? { place: outer, ty: outerTy } : this.patternPlace(p, outer);
+    const branch = (cond: Operand) => {
+      const next = this.newBlock();
+      this.terminate({ kind: 'switchBool', cond, ifTrue: next, ifFalse: fail, span: p.span }, next);
+    };
+    switch (p.kind) {
+      case 'wildcard':
+      case 'rest':
+        return;
+      case 'binding': {
+        const res = this.typeck.patternPaths.get(p);
+        if (res) return this.testConstant(res, place, this.patternPlace(p, outer), fail, p.span);
+        if (p.subpattern) this.testPattern(p.subpattern, place, ty, fail);
+        return;
+      }
+      case 'path': {
+        const res = this.typeck.patternPaths.get(p)!;
+        return this.testConstant(res, place, { place, ty }, fail, p.span);
+      }
+      case 'literal': {
+        const lit = stripParens(p.value);
+        const value = this.operand(lit);
+        const cond = this.temp(BOOL, p.span);
+        const base = ty.k === 'ref' ? ty.inner : ty;
+        if (base.k === 'str') {
+          const litPlace = this.temp(this.ty(lit), p.span);
+          this.use(litPlace, value, p.span);
+          this.compareInto('eq', ty.k === 'ref' ? place : place, litPlace, ty.k === 'ref' ? ty : { k: 'ref', mutable: false, inner: base }, cond, p.span);
+        } else {
+          this.assign(cond, { kind: 'binary', op: 'eq', checked: false, left: copy(place), right: value, ty }, p.span);
+        }
+        return branch(copy(cond));
+      }
+      case 'range': {
+        if (p.start) {
+          const ok = this.temp(BOOL, p.span);
+          this.assign(ok, { kind: 'binary', op: 'ge', checked: false, left: copy(place), right: this.operand(p.start), ty }, p.span);
+          branch(copy(ok));
+        }
+        if (p.end) {
+          const ok = this.temp(BOOL, p.span);
+          this.assign(ok, { kind: 'binary', op: p.inclusive ? 'le' : 'lt', checked: false, left: copy(place), right: this.operand(p.end), ty }, p.span);
+          branch(copy(ok));
+        }
+        return;
+      }
+      case 'tuple': {
+        const elems = (ty as Ty & { k: 'tuple' }).elems;
+        this.forEachSubpattern(p.elems, elems.length, (sub, index) => this.testPattern(sub, fieldPlace(place, index), elems[index]!, fail));
+        return;
+      }
+      case 'tupleStruct':
+      case 'struct': {
+        const res = this.typeck.patternPaths.get(p) as PathRes & { kind: 'ctor' };
+        const adt = ty as Ty & { k: 'adt' };
+        const variantPlace = this.testVariant(adt, res.variant, place, fail, p.span);
+        const fields = variantTys(adt, res.variant);
+        if (p.kind === 'tupleStruct') {
+          this.forEachSubpattern(p.elems, fields.length, (sub, index) => this.testPattern(sub, fieldPlace(variantPlace, index), fields[index]!, fail));
+        } else {
+          const names = adt.def.variants[res.variant]!.fields;
+          for (const f of p.fields) {
+            const index = names.findIndex((x) => x.name === f.name.name);
+            this.testPattern(f.pattern, fieldPlace(variantPlace, index), fields[index]!, fail);
+          }
+        }
+        return;
+      }
+      case 'ref':
+        return this.testPattern(p.inner, derefPlace(place), (ty as Ty & { k: 'ref' }).inner, fail);
+      case 'or': {
+        const which = this.temp(USIZE, p.span);
+        this.orChoices.set(p, which.local);
+        const matched = this.newBlock();
+        p.alts.forEach((alt, i) => {
+          const altFail = i === p.alts.length - 1 ? fail : this.newBlock();
+          this.testPattern(alt, place, ty, altFail);
+          this.use(which, usizeConst(BigInt(i)), alt.span);
+          this.goto(matched, alt.span);
+          this.current = altFail;
+        });
+        this.current = matched;
+        return;
+      }
+      case 'slice': {
+        const elem = (ty as Ty & { k: 'array' | 'slice' }).elem;
+        const rest = restIndex(p.elems);
+        if (ty.k === 'slice') {
+          const len = this.temp(USIZE, p.span);
+          this.assign(len, { kind: 'len', place }, p.span);
+          const ok = this.temp(BOOL, p.span);
+          const n = BigInt(rest >= 0 ? p.elems.length - 1 : p.elems.length);
+          this.assign(ok, { kind: 'binary', op: rest >= 0 ? 'ge' : 'eq', checked: false, left: copy(len), right: usizeConst(n), ty: USIZE }, p.span);
+          branch(copy(ok));
+        }
+        p.elems.forEach((sub, i) => {
+          if (i === rest) return;
+          const fromEnd = rest >= 0 && i > rest;
+          const offset = fromEnd ? p.elems.length - i : i;
+          this.testPattern(sub, project(place, { kind: 'constantIndex', offset, fromEnd }), elem, fail);
+        });
+        return;
+      }
+    }
+  }
+
+  private readonly orChoices = new Map<Pattern, LocalId>();
+
+  private testVariant(adt: Ty & { k: 'adt' }, variant: number, place: Place, fail: BlockId, span: Span): Place {
+    if (adt.def.kind !== 'enum') return place;
+    const discr = this.temp(USIZE, span);
+    this.assign(discr, { kind: 'discriminant', place }, span);
+    const next = this.newBlock();
+    this.terminate({ kind: 'switchInt', discr: copy(discr), values: [BigInt(variant)], targets: [next], otherwise: fail, span }, next);
+    return project(place, { kind: 'downcast', variant });
+  }
+
+  private testConstant(res: PathRes, _outer: Place, at: { place: Place; ty: Ty }, fail: BlockId, span: Span): void {
+    if (res.kind === 'ctor') {
+      this.testVariant(at.ty as Ty & { k: 'adt' }, res.variant, at.place, fail, span);
+      return;
+    }
+    const value = this.temp(at.ty, span);
+    if (res.kind === 'intConst') this.use(value, { kind: 'const', value: { kind: 'int', value: res.value }, ty: at.ty }, span);
+    else if (res.kind === 'const') this.constInto(res, value, span);
+    else throw unsupported('this constant in a pattern', span);
+    const cond = this.temp(BOOL, span);
+    this.compareInto('eq', at.place, value, at.ty, cond, span);
+    const next = this.newBlock();
+    this.terminate({ kind: 'switchBool', cond: copy(cond), ifTrue: next, ifFalse: fail, span }, next);
+  }
+
+  private forEachSubpattern(pats: readonly Pattern[], arity: number, f: (p: Pattern, index: number) => void): void {
+    const rest = pats.findIndex((x) => x.kind === 'rest');
+    pats.forEach((sub, i) => {
+      if (i === rest) return;
+      f(sub, rest >= 0 && i > rest ? arity - (pats.length - i) : i);
+    });
+  }
+
+  /** Binds the pattern's bindings from the matched place, into `scope`. */
+  private bindPattern(p: Pattern, outer: Place, outerTy: Ty, scope: Scope): void {
+    const { place, ty } = p.kind === 'binding' || p.kind === 'wildcard' || p.kind === 'rest' ? { place: outer, ty: outerTy } : this.patternPlace(p, outer);
+    switch (p.kind) {
+      case 'binding': {
+        if (this.typeck.patternPaths.has(p)) return;
+        if (p.subpattern) this.bindPattern(p.subpattern, place, ty, scope);
+        const boundTy = this.sub(this.typeck.bindingTypes.get(p.id)!);
+        const local = this.newBinding(p, boundTy);
+        this.emit({ kind: 'storageLive', local, span: p.span });
+        const mode = this.typeck.bindingModes.get(p.id) ?? 'move';
+        if (mode === 'move') this.use(placeOf(local), this.read(place, ty), p.span);
+        else this.assign(placeOf(local), { kind: 'ref', mutable: mode === 'refMut', place }, p.span);
+        scope.locals.push(local);
+        return;
+      }
+      case 'tuple': {
+        const elems = (ty as Ty & { k: 'tuple' }).elems;
+        this.forEachSubpattern(p.elems, elems.length, (sub, index) => this.bindPattern(sub, fieldPlace(place, index), elems[index]!, scope));
+        return;
+      }
+      case 'tupleStruct':
+      case 'struct': {
+        const res = this.typeck.patternPaths.get(p) as PathRes & { kind: 'ctor' };
+        const adt = ty as Ty & { k: 'adt' };
+        const variantPlace = adt.def.kind === 'enum' ? project(place, { kind: 'downcast', variant: res.variant }) : place;
+        const fields = variantTys(adt, res.variant);
+        if (p.kind === 'tupleStruct') {
+          this.forEachSubpattern(p.elems, fields.length, (sub, index) => this.bindPattern(sub, fieldPlace(variantPlace, index), fields[index]!, scope));
+        } else {
+          const names = adt.def.variants[res.variant]!.fields;
+          for (const f of p.fields) {
+            const index = names.findIndex((x) => x.name === f.name.name);
+            this.bindPattern(f.pattern, fieldPlace(variantPlace, index), fields[index]!, scope);
+          }
+        }
+        return;
+      }
+      case 'ref':
+        return this.bindPattern(p.inner, derefPlace(place), (ty as Ty & { k: 'ref' }).inner, scope);
+      case 'or': {
+        const which = this.orChoices.get(p);
+        if (which === undefined || !patternBinds(p)) return;
+        const join = this.newBlock();
+        const targets = p.alts.map(() => this.newBlock());
+        this.terminate({ kind: 'switchInt', discr: copy(placeOf(which)), values: p.alts.map((_, i) => BigInt(i)), targets, otherwise: targets[0]!, span: p.span });
+        // Every alternative binds the same names: the first one's locals are reused by the rest.
+        const before = this.bindingLocals.size;
+        p.alts.forEach((alt, i) => {
+          this.current = targets[i]!;
+          if (i === 0) this.bindPattern(alt, place, ty, scope);
+          else this.bindAlternative(alt, place, ty, p.alts[0]!);
+          this.goto(join, alt.span);
+        });
+        void before;
+        this.current = join;
+        return;
+      }
+      case 'slice': {
+        const elem = (ty as Ty & { k: 'array' | 'slice' }).elem;
+        const rest = restIndex(p.elems);
+        p.elems.forEach((sub, i) => {
+          if (i === rest) {
+            if (sub.kind === 'binding') {
+              const after = p.elems.length - 1 - rest;
+              this.bindSubslice(sub, project(place, { kind: 'subslice', from: rest, to: after, fromEnd: ty.k === 'slice' }), scope);
+            }
+            return;
+          }
+          const fromEnd = rest >= 0 && i > rest;
+          const offset = fromEnd ? p.elems.length - i : i;
+          this.bindPattern(sub, project(place, { kind: 'constantIndex', offset, fromEnd }), elem, scope);
+        });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private bindSubslice(p: BindingPattern, place: Place, scope: Scope): void {
+    const boundTy = this.sub(this.typeck.bindingTypes.get(p.id)!);
+    const local = this.newBinding(p, boundTy);
+    this.emit({ kind: 'storageLive', local, span: p.span });
+    const mode = this.typeck.bindingModes.get(p.id) ?? 'move';
+    if (mode === 'move') this.use(placeOf(local), this.read(place, boundTy), p.span);
+    else this.assign(placeOf(local), { kind: 'ref', mutable: mode === 'refMut', place }, p.span);
+    scope.locals.push(local);
+  }
+
+  /** Binds an `or` alternative into the locals the first alternative created (same names). */
+  private bindAlternative(alt: Pattern, place: Place, ty: Ty, first: Pattern): void {
+    const firstLocals = new Map<string, LocalId>();
+    collectBindings(first, (b) => firstLocals.set(b.name.name, this.bindingLocals.get(b.id)!));
+    const scratch: Scope = { locals: [] };
+    const saved = new Map(this.bindingLocals);
+    this.bindPattern(alt, place, ty, scratch);
+    collectBindings(alt, (b) => {
+      const fresh = this.bindingLocals.get(b.id)!;
+      const target = firstLocals.get(b.name.name)!;
+      this.use(placeOf(target), this.read(placeOf(fresh), this.locals[fresh]!.ty), b.span);
+      this.bindingLocals.set(b.id, target);
+    });
+    for (const local of scratch.locals) this.emit({ kind: 'storageDead', local, span: alt.span });
+    void saved;
+  }
+
+  // ---- calls ----------------------------------------------------------------------------------
+
   private callInto(e: Expr & { kind: 'call' }, dest: Place): void {
-    const callee = e.callee.kind === 'paren' ? e.callee.inner : e.callee;
-    const r = this.typed.resolved.paths.get(callee.id)!;
-    const target: Callee = r.kind === 'fn' ? { kind: 'fn', name: r.item.name.name } : { kind: 'intrinsic', name: (r as { name: Callee['name'] & string }).name as never };
+    const callee = stripParens(e.callee);
+    const r = this.typeck.paths.get(callee.id)!;
+    if (r.kind === 'ctor') {
+      const ty = this.ty(e) as Ty & { k: 'adt' };
+      const operands = e.args.map((a) => this.operand(a));
+      return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: r.variant }, ty, operands }, e.span);
+    }
+    let target: Callee;
+    if (r.kind === 'fn') target = { kind: 'fn', instance: this.program.resolve(r.fn, r.args.map((a) => this.sub(a))) };
+    else if (r.kind === 'intrinsic') target = { kind: 'intrinsic', name: r.name, typeArgs: r.typeArgs.map((a) => this.sub(a)) };
+    else throw unsupported('calling this value', e.span);
     const args = e.args.map((a) => this.argOperand(a));
     const diverges = target.kind === 'intrinsic' && target.name === 'process_exit';
     const next = diverges ? null : this.newBlock();
     this.terminate({ kind: 'call', callee: target, args, dest, target: next, span: e.span }, next ?? this.newBlock());
+  }
+
+  private methodCallInto(e: Expr & { kind: 'methodCall' }, dest: Place): void {
+    const m = this.typeck.methods.get(e.id)!;
+    let receiver = this.placeOrTemp(e.receiver);
+    for (let i = 0; i < m.receiver.derefs; i++) receiver = derefPlace(receiver);
+    const receiverTy = this.placeTy(receiver);
+    const receiverOperand = (): Operand => {
+      if (m.receiver.autoref === null) return this.read(receiver, receiverTy);
+      const refTy: Ty = { k: 'ref', mutable: m.receiver.autoref === 'refMut', inner: receiverTy };
+      const temp = this.temp(refTy, e.receiver.span);
+      this.assign(temp, { kind: 'ref', mutable: m.receiver.autoref === 'refMut', place: receiver }, e.receiver.span);
+      return { kind: 'move', place: temp };
+    };
+    if (m.kind === 'builtin') {
+      switch (m.name) {
+        case 'len':
+        case 'is_empty': {
+          const len = m.name === 'len' ? dest : this.temp(USIZE, e.span);
+          this.assign(len, { kind: 'len', place: receiver }, e.span);
+          if (m.name === 'is_empty') this.assign(dest, { kind: 'binary', op: 'eq', checked: false, left: copy(len), right: usizeConst(0n), ty: USIZE }, e.span);
+          return;
+        }
+        case 'clone':
+          return this.intrinsicCall('clone', [receiverTy], [receiverOperand()], dest, e.span);
+      }
+    }
+    const self = receiverOperand();
+    const args = [self, ...e.args.map((a) => this.argOperand(a))];
+    const instance = this.program.resolve(m.fn, m.args.map((a) => this.sub(a)));
+    const next = this.newBlock();
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span: e.span }, next);
+  }
+
+  private structLitInto(e: Expr & { kind: 'structLit' }, dest: Place): void {
+    const lit = this.typeck.structLits.get(e.id)!;
+    const ty = this.sub(lit.ty) as Ty & { k: 'adt' };
+    const names = ty.def.variants[lit.variant]!.fields;
+    const given = new Map(e.fields.map((f) => [f.name.name, f.value]));
+    // Field initialisers run in source order; the aggregate takes them in declaration order.
+    const values = new Map<string, Operand>();
+    for (const f of e.fields) values.set(f.name.name, this.operand(f.value));
+    const base = e.base ? this.placeOrTemp(e.base) : null;
+    const operands = names.map((f, i) => {
+      if (given.has(f.name)) return values.get(f.name)!;
+      const place = fieldPlace(base!, i);
+      return this.read(place, this.placeTy(place));
+    });
+    this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: lit.variant }, ty, operands }, e.span);
   }
 
   // ---- macros ---------------------------------------------------------------------------------
@@ -558,7 +1213,7 @@ class FnBuilder {
       case 'eprintln':
       case 'eprint': {
         const format = this.format(e.format!);
-        this.emit({ kind: 'print', stream: e.name.startsWith('e') ? 'stderr' : 'stdout', newline: e.name.endsWith('ln'), format, span });
+        this.emit({ kind: 'print', sink: { kind: e.name.startsWith('e') ? 'stderr' : 'stdout' }, newline: e.name.endsWith('ln'), format, span });
         return this.unitInto(dest, span);
       }
       case 'panic':
@@ -567,24 +1222,54 @@ class FnBuilder {
       case 'todo':
       case 'unimplemented':
         return this.terminate({ kind: 'panic', message: { kind: 'prefixed', prefix: FIXED_PANICS[e.name], format: e.format ? this.format(e.format) : null }, span });
-      case 'assert': {
+      case 'assert':
+      case 'debug_assert': {
         const cond = this.operand(e.args[0]!);
         const message: PanicMessage = e.format ? { kind: 'format', format: this.format(e.format) } : { kind: 'text', text: `assertion failed: ${prettyExpr(e.args[0]!)}` };
         return this.assertion(cond, message, span, dest);
       }
       case 'assert_eq':
-      case 'assert_ne': {
+      case 'assert_ne':
+      case 'debug_assert_eq':
+      case 'debug_assert_ne': {
         const [l, r] = e.args as [Expr, Expr];
         const ty = this.ty(l);
-        const left: FormatArg = { place: this.isPlaceExpr(l) ? this.place(l) : this.operandToTemp(l), ty };
-        const right: FormatArg = { place: this.isPlaceExpr(r) ? this.place(r) : this.operandToTemp(r), ty };
+        const left: FormatArg = { place: this.placeOrTemp(l), ty };
+        const right: FormatArg = { place: this.placeOrTemp(r), ty };
         const equal = this.temp(BOOL, span);
         let [lp, rp, base] = [left.place, right.place, ty];
-        while (base.k === 'ref') [lp, rp, base] = [derefPlace(lp), derefPlace(rp), base.inner];
-        this.assign(equal, { kind: 'binary', op: e.name === 'assert_eq' ? 'eq' : 'ne', checked: false, left: { kind: 'copy', place: lp }, right: { kind: 'copy', place: rp }, ty: base }, span);
-        const message: PanicMessage = { kind: 'assertCmp', op: e.name === 'assert_eq' ? '==' : '!=', left, right, custom: e.format ? this.format(e.format) : null };
-        return this.assertion({ kind: 'copy', place: equal }, message, span, dest);
+        while (base.k === 'ref' && base.inner.k !== 'str') [lp, rp, base] = [derefPlace(lp), derefPlace(rp), base.inner];
+        const eq = e.name.endsWith('eq');
+        this.compareInto(eq ? 'eq' : 'ne', lp, rp, base, equal, span);
+        const message: PanicMessage = { kind: 'assertCmp', op: eq ? '==' : '!=', left, right, custom: e.format ? this.format(e.format) : null };
+        return this.assertion(copy(equal), message, span, dest);
       }
+      case 'matches': {
+        const ty = this.ty(e.args[0]!);
+        const place = this.placeOrTemp(e.args[0]!);
+        const fail = this.newBlock();
+        const join = this.newBlock();
+        this.scopes.push({ locals: [] });
+        this.testPattern(e.pattern!, place, ty, fail);
+        this.bindPattern(e.pattern!, place, ty, this.scopes[this.scopes.length - 1]!);
+        if (e.guard) {
+          const guardFail = this.newBlock();
+          this.condition(e.guard, guardFail);
+          const ok = this.current;
+          this.current = guardFail;
+          this.goto(fail, span);
+          this.current = ok;
+        }
+        this.use(dest, boolConst(true), span);
+        this.exitScope(span);
+        this.goto(join, span);
+        this.current = fail;
+        this.use(dest, boolConst(false), span);
+        this.goto(join, span);
+        return;
+      }
+      default:
+        throw unsupported(`the \`${e.name}!\` macro`, span);
     }
   }
 
@@ -599,8 +1284,7 @@ class FnBuilder {
   private format(f: FormatArgs): LoweredFormat {
     const args: FormatArg[] = [];
     const argOf = (e: Expr): number => {
-      const place = this.isPlaceExpr(e) ? this.place(e) : this.operandToTemp(e);
-      args.push({ place, ty: this.ty(e) });
+      args.push({ place: this.placeOrTemp(e), ty: this.ty(e) });
       return args.length - 1;
     };
     const positional = f.positional.map(argOf);
@@ -608,8 +1292,7 @@ class FnBuilder {
     let next = 0;
     const ref = (r: { kind: 'next' } | { kind: 'index'; index: number } | { kind: 'name'; name: string }): number =>
       r.kind === 'name' ? named.get(r.name)! : positional[r.kind === 'index' ? r.index : next++]!;
-    const count = (c: FormatCount | null): FormatCountRef | null =>
-      c === null ? null : c.kind === 'literal' ? c : { kind: 'arg', index: ref(c.arg) };
+    const count = (c: FormatCount | null): FormatCountRef | null => (c === null ? null : c.kind === 'literal' ? c : { kind: 'arg', index: ref(c.arg) });
     const segments: FormatSegment[] = f.pieces.map((p) => {
       if (p.kind === 'text') return p;
       // Width and precision arguments come before the value they apply to, as in std's parser.
@@ -627,4 +1310,52 @@ const FIXED_PANICS: Readonly<Record<Extract<MacroName, 'unreachable' | 'todo' | 
   unimplemented: 'not implemented',
 };
 
-export type { BinaryOp };
+function hasLet(e: Expr): boolean {
+  const x = stripParens(e);
+  if (x.kind === 'let') return true;
+  return x.kind === 'binary' && x.op === '&&' && (hasLet(x.left) || hasLet(x.right));
+}
+
+function restIndex(elems: readonly Pattern[]): number {
+  return elems.findIndex((x) => x.kind === 'rest' || (x.kind === 'binding' && x.subpattern?.kind === 'rest'));
+}
+
+function collectBindings(p: Pattern, f: (b: BindingPattern) => void): void {
+  switch (p.kind) {
+    case 'binding':
+      f(p);
+      if (p.subpattern) collectBindings(p.subpattern, f);
+      return;
+    case 'tuple':
+    case 'tupleStruct':
+    case 'slice':
+      return p.elems.forEach((x) => collectBindings(x, f));
+    case 'struct':
+      return p.fields.forEach((x) => collectBindings(x.pattern, f));
+    case 'ref':
+      return collectBindings(p.inner, f);
+    case 'or':
+      return collectBindings(p.alts[0]!, f);
+    default:
+      return;
+  }
+}
+
+function patternBinds(p: Pattern): boolean {
+  let found = false;
+  collectBindings(p, () => {
+    found = true;
+  });
+  return found;
+}
+
+function showShort(ty: Ty): string {
+  switch (ty.k) {
+    case 'int':
+      return ty.int;
+    case 'float':
+      return ty.float;
+    default:
+      return ty.k;
+  }
+}

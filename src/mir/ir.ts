@@ -1,12 +1,15 @@
 import type { Span } from '../diagnostics/span.js';
+import type { FnDef } from '../resolve/items.js';
 import type { FormatSpec } from '../syntax/ast.js';
-import type { IntrinsicName } from '../resolve/resolve.js';
 import type { Ty } from '../types/ty.js';
 
 /**
- * A MIR-like IR, close to rustc's: each function is a control-flow graph of basic blocks whose
- * statements read and write places. Moves, drops and storage are explicit, and every statement
- * and terminator carries the span of the source it came from.
+ * A MIR-like IR, close to rustc's: each function instance is a control-flow graph of basic
+ * blocks whose statements read and write places. Moves, drops and storage are explicit, and
+ * every statement and terminator carries the span of the source it came from.
+ *
+ * Bodies are monomorphic: every type in them is concrete (no generic parameters, no inference
+ * variables). Generic functions get one body per instance, built on first use.
  */
 
 export type LocalId = number;
@@ -23,34 +26,78 @@ export interface LocalDecl {
   readonly span: Span;
 }
 
-export type Projection = { readonly kind: 'deref' };
+export type Projection =
+  | { readonly kind: 'deref' }
+  /** Field `index` of a struct, tuple, closure, or (after a downcast) an enum variant. */
+  | { readonly kind: 'field'; readonly index: number }
+  /** Views an enum place as one of its variants, so `field` projections address its fields. */
+  | { readonly kind: 'downcast'; readonly variant: number }
+  /** `place[local]` on an array or slice; the bounds were checked by an `assert` before. */
+  | { readonly kind: 'index'; readonly local: LocalId }
+  /** `[a, b, ..]` patterns: element `offset` from the start, or from the end. */
+  | { readonly kind: 'constantIndex'; readonly offset: number; readonly fromEnd: boolean }
+  /** `[a, rest @ ..]`: the elements from `from` to `len - to` (a slice), or `from..to` of an array. */
+  | { readonly kind: 'subslice'; readonly from: number; readonly to: number; readonly fromEnd: boolean };
 
 export interface Place {
   readonly local: LocalId;
   readonly projection: readonly Projection[];
 }
 
+/** A function with its type arguments: what a call runs. `key` identifies it. */
+export interface Instance {
+  readonly def: FnDef;
+  readonly args: readonly Ty[];
+  readonly key: string;
+}
+
 export type Constant =
   | { readonly kind: 'int'; readonly value: bigint }
+  | { readonly kind: 'float'; readonly value: number }
   | { readonly kind: 'bool'; readonly value: boolean }
-  | { readonly kind: 'unit' };
+  | { readonly kind: 'char'; readonly value: number }
+  /** A zero-sized value: `()`, a unit struct, a function item. */
+  | { readonly kind: 'zst' }
+  /** A `&'static str` (or `&'static [u8; N]` for byte strings): the machine places the bytes in
+   *  static memory once per distinct literal and yields a (fat) pointer to them. */
+  | { readonly kind: 'str'; readonly value: string; readonly bytes: boolean };
 
 export type Operand =
   | { readonly kind: 'copy'; readonly place: Place }
   /** Reads the place and leaves it uninitialised: moved-from values are not dropped. */
   | { readonly kind: 'move'; readonly place: Place }
-  | { readonly kind: 'const'; readonly value: Constant };
+  /** `ty` is the constant's type. */
+  | { readonly kind: 'const'; readonly value: Constant; readonly ty: Ty };
 
 export type BinOp = 'add' | 'sub' | 'mul' | 'div' | 'rem' | 'bitand' | 'bitor' | 'bitxor' | 'shl' | 'shr' | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
+export type AggregateKind =
+  | { readonly kind: 'tuple' }
+  | { readonly kind: 'array' }
+  /** A struct (variant 0) or an enum variant; the machine writes the enum's tag too. */
+  | { readonly kind: 'adt'; readonly variant: number }
+  /** A closure's captured values, in capture order. */
+  | { readonly kind: 'closure' };
+
 export type Rvalue =
   | { readonly kind: 'use'; readonly operand: Operand }
-  /** `checked` operations panic on overflow, as a debug build does. `ty` is the operands' type. */
+  /** On integers, floats, bools and chars. `checked` operations panic on overflow, as a debug
+   *  build does. `ty` is the operands' type (for shifts, the left operand's). */
   | { readonly kind: 'binary'; readonly op: BinOp; readonly checked: boolean; readonly left: Operand; readonly right: Operand; readonly ty: Ty }
   | { readonly kind: 'neg'; readonly operand: Operand; readonly ty: Ty }
   | { readonly kind: 'not'; readonly operand: Operand; readonly ty: Ty }
   | { readonly kind: 'ref'; readonly mutable: boolean; readonly place: Place }
-  | { readonly kind: 'cast'; readonly operand: Operand; readonly from: Ty; readonly to: Ty };
+  /** Numeric, bool and char casts (`as`), and unsizing `&[T; N]` → `&[T]` (`to` is a reference
+   *  to a slice: the machine makes the fat pointer). */
+  | { readonly kind: 'cast'; readonly operand: Operand; readonly from: Ty; readonly to: Ty }
+  /** `ty` is the aggregate's type; `operands` are the fields in declaration order. */
+  | { readonly kind: 'aggregate'; readonly aggregate: AggregateKind; readonly ty: Ty; readonly operands: readonly Operand[] }
+  /** `[value; count]` */
+  | { readonly kind: 'repeat'; readonly operand: Operand; readonly count: number; readonly ty: Ty }
+  /** The variant index of an enum place, as a `usize`. */
+  | { readonly kind: 'discriminant'; readonly place: Place }
+  /** The length of an array or slice place, as a `usize`. */
+  | { readonly kind: 'len'; readonly place: Place };
 
 /** A format string with its arguments resolved to places, read when the statement runs. */
 export interface LoweredFormat {
@@ -68,6 +115,7 @@ export type FormatSegment =
       readonly spec: Omit<FormatSpec, 'width' | 'precision'> & { readonly width: FormatCountRef | null; readonly precision: FormatCountRef | null };
     };
 
+/** A value to format: the place holds a value of type `ty` (never a reference to it). */
 export interface FormatArg {
   readonly place: Place;
   readonly ty: Ty;
@@ -75,31 +123,69 @@ export interface FormatArg {
 
 export type PanicMessage =
   | { readonly kind: 'format'; readonly format: LoweredFormat }
-  /** `assert!(cond)` without a message: "assertion failed: <cond as rustc pretty-prints it>". */
+  /** A fixed text, e.g. `assert!(cond)`'s "assertion failed: <cond>". */
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'assertCmp'; readonly op: '==' | '!='; readonly left: FormatArg; readonly right: FormatArg; readonly custom: LoweredFormat | null }
   /** `unreachable!`, `todo!` and `unimplemented!`: a fixed text, then ": message" if one was given. */
   | { readonly kind: 'prefixed'; readonly prefix: string; readonly format: LoweredFormat | null };
 
+/** Runtime checks rustc inserts; they panic with rustc's message at the statement's span. */
+export type AssertKind =
+  /** "index out of bounds: the len is {len} but the index is {index}" */
+  | { readonly kind: 'bounds'; readonly len: Operand; readonly index: Operand };
+
 /** Points where a trace may stop: after a source statement, and before a function's locals are dropped. */
 export type Mark = 'statementEnd' | 'functionExit';
+
+/** Where formatted text goes: the program's stdout or stderr, or a `Formatter` (inside `fmt`)
+ *  or a `String` (`format!`, `write!` to a String) reached through the place. */
+export type FormatSink =
+  | { readonly kind: 'stdout' }
+  | { readonly kind: 'stderr' }
+  | { readonly kind: 'formatter'; readonly place: Place }
+  | { readonly kind: 'string'; readonly place: Place };
 
 export type Statement = (
   | { readonly kind: 'assign'; readonly place: Place; readonly rvalue: Rvalue }
   | { readonly kind: 'storageLive'; readonly local: LocalId }
   | { readonly kind: 'storageDead'; readonly local: LocalId }
-  | { readonly kind: 'print'; readonly stream: 'stdout' | 'stderr'; readonly format: LoweredFormat; readonly newline: boolean }
+  /** Formats into `sink`; `newline` for the `ln` macros. */
+  | { readonly kind: 'print'; readonly sink: FormatSink; readonly format: LoweredFormat; readonly newline: boolean }
   | { readonly kind: 'mark'; readonly mark: Mark }
 ) & { readonly span: Span };
 
-export type Callee = { readonly kind: 'fn'; readonly name: string } | { readonly kind: 'intrinsic'; readonly name: IntrinsicName };
+/** std functions the machine implements natively rather than in the Rust prelude. */
+export type IntrinsicName =
+  | 'box_new'
+  | 'process_exit'
+  | 'drop'
+  | 'size_of'
+  | 'align_of'
+  /** `x.clone()` for types whose Clone is derived or built in (typeArgs[0] = T; arg: `&T`). */
+  | 'clone'
+  /** `&s[a..b]` on a slice or array (arg 0: `&[T]`) or a `str` (arg 0: `&str`): args 1 and 2
+   *  are the bounds as `usize` (`usize::MAX` for an open end); panics with rustc's messages. */
+  | 'subslice'
+  /** `a == b` on values of a type without a user `PartialEq` impl (derived or built in: strs,
+   *  tuples, arrays, slices, ADTs): args are `&T`, `&T`; returns bool. */
+  | 'eq'
+  /** Derived or built-in `PartialOrd::partial_cmp` as an `i8` (-1, 0, 1; 2 for unordered). */
+  | 'cmp';
+
+export type Callee =
+  | { readonly kind: 'fn'; readonly instance: Instance }
+  | { readonly kind: 'intrinsic'; readonly name: IntrinsicName; readonly typeArgs: readonly Ty[] };
 
 export type Terminator = (
   | { readonly kind: 'goto'; readonly target: BlockId }
   | { readonly kind: 'switchBool'; readonly cond: Operand; readonly ifTrue: BlockId; readonly ifFalse: BlockId }
+  /** Jumps to `targets[i]` when the integer operand equals `values[i]`, else to `otherwise`. */
+  | { readonly kind: 'switchInt'; readonly discr: Operand; readonly values: readonly bigint[]; readonly targets: readonly BlockId[]; readonly otherwise: BlockId }
   | { readonly kind: 'call'; readonly callee: Callee; readonly args: readonly Operand[]; readonly dest: Place; readonly target: BlockId | null }
   /** Drops the place if it is initialised (the machine's init state is the drop flag). */
   | { readonly kind: 'drop'; readonly place: Place; readonly target: BlockId }
+  /** Continues to `target` if `cond` is true, else panics with the assert's message. */
+  | { readonly kind: 'assert'; readonly cond: Operand; readonly assert: AssertKind; readonly target: BlockId }
   | { readonly kind: 'return' }
   | { readonly kind: 'panic'; readonly message: PanicMessage }
   | { readonly kind: 'unreachable' }
@@ -112,17 +198,33 @@ export interface BasicBlock {
 
 export interface Body {
   readonly name: string;
-  /** Local 0 is the return place; locals 1..=argCount are the parameters. */
+  readonly instance: Instance;
+  /** Local 0 is the return place; locals 1..=argCount are the parameters (`self` first). */
   readonly argCount: number;
   readonly locals: readonly LocalDecl[];
   readonly blocks: readonly BasicBlock[];
   readonly span: Span;
+  /** Defined in the std prelude: panics inside report the caller's location (`#[track_caller]`). */
+  readonly std: boolean;
 }
 
+/** std traits the machine dispatches to at run time (formatting, dropping, cloning). */
+export type RuntimeTrait = 'Display' | 'Debug' | 'Drop' | 'Clone';
+
 export interface MirProgram {
-  readonly bodies: ReadonlyMap<string, Body>;
-  readonly entry: string;
+  readonly entry: Instance;
+  /** The body of an instance, built on first use. */
+  body(instance: Instance): Body;
+  /** The implementation of a std trait's method for a concrete type, written in the program
+   *  (or the prelude); null when the type has none (derived and primitive impls are the machine's). */
+  traitMethod(trait: RuntimeTrait, ty: Ty): Instance | null;
+  /** Whether values of the type are `Copy`. */
+  isCopy(ty: Ty): boolean;
+  /** Whether dropping a value of the type runs code or frees memory. */
+  needsDrop(ty: Ty): boolean;
 }
 
 export const placeOf = (local: LocalId): Place => ({ local, projection: [] });
-export const derefPlace = (place: Place): Place => ({ local: place.local, projection: [...place.projection, { kind: 'deref' }] });
+export const project = (place: Place, projection: Projection): Place => ({ local: place.local, projection: [...place.projection, projection] });
+export const derefPlace = (place: Place): Place => project(place, { kind: 'deref' });
+export const fieldPlace = (place: Place, index: number): Place => project(place, { kind: 'field', index });

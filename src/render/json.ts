@@ -1,4 +1,4 @@
-import type { Stop, Trace } from '../trace/types.js';
+import { TRACE_FORMAT_VERSION, type Stop, type Trace } from '../trace/types.js';
 
 /**
  * The trace as JSON, in the schema docs/trace-format.md describes, written piece by piece:
@@ -8,7 +8,7 @@ export class JsonTraceWriter {
   private first = true;
 
   constructor(private readonly write: (text: string) => void) {
-    write('{"version":1,"stops":[\n');
+    write(`{"version":${TRACE_FORMAT_VERSION},"stops":[\n`);
   }
 
   stop(stop: Stop): void {

@@ -10,14 +10,112 @@ export interface Program {
   readonly items: readonly Item[];
 }
 
-export type Item = FnItem;
+export type Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem;
+
+/** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
+export interface Generics {
+  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[] }[];
+}
+
+export const NO_GENERICS: Generics = { params: [] };
+
+/** `self`, `&self`, `&mut self`, `mut self` (or `self: Type`, with `ty`). */
+export interface SelfParam {
+  readonly kind: 'value' | 'ref' | 'refMut';
+  readonly mutable: boolean;
+  readonly ty: TypeExpr | null;
+  readonly span: Span;
+}
 
 export interface FnItem {
   readonly kind: 'fn';
   readonly name: Ident;
+  readonly generics: Generics;
+  readonly selfParam: SelfParam | null;
   readonly params: readonly Param[];
   readonly ret: TypeExpr | null;
-  readonly body: Block;
+  /** Null for a trait method without a default body. */
+  readonly body: Block | null;
+  readonly span: Span;
+}
+
+/** The derives named in `#[derive(...)]` on a struct or enum, e.g. `Debug`, `Clone`. */
+export type Derives = readonly Ident[];
+
+export interface FieldDef {
+  /** Null for tuple-struct fields, which are named by position. */
+  readonly name: Ident | null;
+  readonly ty: TypeExpr;
+  readonly span: Span;
+}
+
+export type VariantShape = 'named' | 'tuple' | 'unit';
+
+export interface StructItem {
+  readonly kind: 'struct';
+  readonly name: Ident;
+  readonly generics: Generics;
+  readonly shape: VariantShape;
+  readonly fields: readonly FieldDef[];
+  readonly derives: Derives;
+  /** `#[repr(C)]` and friends: the names inside `repr(...)`. */
+  readonly repr: readonly string[];
+  readonly span: Span;
+}
+
+export interface VariantDef {
+  readonly name: Ident;
+  readonly shape: VariantShape;
+  readonly fields: readonly FieldDef[];
+  /** `A = 5`. */
+  readonly discriminant: Expr | null;
+  readonly span: Span;
+}
+
+export interface EnumItem {
+  readonly kind: 'enum';
+  readonly name: Ident;
+  readonly generics: Generics;
+  readonly variants: readonly VariantDef[];
+  readonly derives: Derives;
+  readonly repr: readonly string[];
+  readonly span: Span;
+}
+
+export interface ImplItem {
+  readonly kind: 'impl';
+  readonly generics: Generics;
+  /** `impl Trait for Type`: the trait; null for an inherent impl. */
+  readonly trait: TypePath | null;
+  readonly selfTy: TypeExpr;
+  readonly fns: readonly FnItem[];
+  readonly consts: readonly ConstItem[];
+  /** `type Item = u32;` in a trait impl. */
+  readonly types: readonly { readonly name: Ident; readonly ty: TypeExpr; readonly span: Span }[];
+  readonly span: Span;
+}
+
+export interface TraitItem {
+  readonly kind: 'trait';
+  readonly name: Ident;
+  readonly generics: Generics;
+  /** `trait Shape: Debug + Clone`. */
+  readonly supertraits: readonly TypePath[];
+  readonly fns: readonly FnItem[];
+  readonly consts: readonly ConstItem[];
+  /** `type Item;` (with optional bounds). */
+  readonly types: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly span: Span }[];
+  readonly span: Span;
+}
+
+/** `const N: usize = 3;` or `static GREETING: &str = "hi";` (`static mut` has `mutable`). */
+export interface ConstItem {
+  readonly kind: 'const' | 'static';
+  readonly name: Ident;
+  readonly ty: TypeExpr;
+  /** Null only for a trait's associated const without a default. */
+  readonly value: Expr | null;
+  readonly mutable: boolean;
   readonly span: Span;
 }
 
@@ -27,26 +125,79 @@ export interface Ident {
 }
 
 export interface Param {
-  readonly pattern: BindingPattern;
+  readonly pattern: Pattern;
   readonly ty: TypeExpr;
   readonly span: Span;
 }
 
-/** `x` or `mut x`; the only pattern form the current subset has. */
+/** `x`, `mut x`, `ref x`, `ref mut x`, `x @ subpattern`. */
 export interface BindingPattern {
   readonly kind: 'binding';
   readonly id: number;
   readonly name: Ident;
   readonly mutable: boolean;
+  readonly byRef: 'ref' | 'refMut' | null;
+  readonly subpattern: Pattern | null;
+  readonly span: Span;
+}
+
+/** A path in expression or pattern position: `Some`, `Shape::Circle`, `Vec::<i32>::new`, `Self`. */
+export interface ExprPath {
+  readonly segments: readonly PathSegment[];
+  readonly span: Span;
+}
+
+export interface PathSegment {
+  readonly name: string;
+  /** Turbofish arguments, `::<T>`, or a type's generic arguments in a qualified path. */
+  readonly args: readonly TypeExpr[];
+  readonly span: Span;
+}
+
+export type Pattern =
+  | BindingPattern
+  | { readonly kind: 'wildcard'; readonly span: Span }
+  /** `..` inside tuple, tuple-struct and slice patterns. */
+  | { readonly kind: 'rest'; readonly span: Span }
+  /** A literal: integer (possibly negative), bool, char, string, float. */
+  | { readonly kind: 'literal'; readonly value: Expr; readonly span: Span }
+  /** `a..=b`, `a..b`, `a..`, `..=b`; bounds are literals or paths to constants. */
+  | { readonly kind: 'range'; readonly start: Expr | null; readonly end: Expr | null; readonly inclusive: boolean; readonly span: Span }
+  | { readonly kind: 'tuple'; readonly elems: readonly Pattern[]; readonly span: Span }
+  /** `Point { x, y: 0, .. }`; a shorthand field `x` has a binding pattern named `x`. */
+  | { readonly kind: 'struct'; readonly path: ExprPath; readonly fields: readonly { readonly name: Ident; readonly pattern: Pattern }[]; readonly rest: boolean; readonly span: Span }
+  | { readonly kind: 'tupleStruct'; readonly path: ExprPath; readonly elems: readonly Pattern[]; readonly span: Span }
+  /** A path alone: a unit variant or struct, or a constant (`None`, `Color::Red`, `MAX`). Single
+   *  identifiers that could be bindings are `binding`; resolution decides. */
+  | { readonly kind: 'path'; readonly path: ExprPath; readonly span: Span }
+  | { readonly kind: 'ref'; readonly mutable: boolean; readonly inner: Pattern; readonly span: Span }
+  | { readonly kind: 'or'; readonly alts: readonly Pattern[]; readonly span: Span }
+  | { readonly kind: 'slice'; readonly elems: readonly Pattern[]; readonly span: Span };
+
+/** A type path such as `Vec<i32>`, `std::collections::HashMap<K, V>`, `Iterator<Item = u32>`. */
+export interface TypePath {
+  readonly segments: readonly PathSegment[];
+  /** Associated-type bindings in the last segment: `Iterator<Item = u32>`. */
+  readonly bindings: readonly { readonly name: Ident; readonly ty: TypeExpr }[];
   readonly span: Span;
 }
 
 export type TypeExpr =
-  /** A path such as `i32`, `bool` or `Box<i32>`: the last segment and its generic arguments. */
-  | { readonly kind: 'path'; readonly name: string; readonly args: readonly TypeExpr[]; readonly span: Span }
+  /** A path such as `i32`, `bool` or `Box<i32>`: the last segment's name and generic arguments,
+   *  and the whole path in `path`. */
+  | { readonly kind: 'path'; readonly name: string; readonly args: readonly TypeExpr[]; readonly path: TypePath; readonly span: Span }
   | { readonly kind: 'ref'; readonly mutable: boolean; readonly inner: TypeExpr; readonly span: Span }
   | { readonly kind: 'tuple'; readonly elems: readonly TypeExpr[]; readonly span: Span }
-  | { readonly kind: 'never'; readonly span: Span };
+  | { readonly kind: 'never'; readonly span: Span }
+  | { readonly kind: 'array'; readonly elem: TypeExpr; readonly len: Expr; readonly span: Span }
+  | { readonly kind: 'slice'; readonly elem: TypeExpr; readonly span: Span }
+  /** `_` */
+  | { readonly kind: 'infer'; readonly span: Span }
+  | { readonly kind: 'implTrait'; readonly bounds: readonly TypePath[]; readonly span: Span }
+  | { readonly kind: 'dynTrait'; readonly bounds: readonly TypePath[]; readonly span: Span }
+  /** `fn(i32) -> i32` */
+  | { readonly kind: 'fnPointer'; readonly params: readonly TypeExpr[]; readonly ret: TypeExpr | null; readonly span: Span }
+  | { readonly kind: 'rawPointer'; readonly mutable: boolean; readonly inner: TypeExpr; readonly span: Span };
 
 export interface Block {
   readonly stmts: readonly Stmt[];
@@ -56,7 +207,8 @@ export interface Block {
 }
 
 export type Stmt =
-  | { readonly kind: 'let'; readonly pattern: BindingPattern; readonly ty: TypeExpr | null; readonly init: Expr | null; readonly span: Span }
+  /** `let PAT: T = init else { diverge };` */
+  | { readonly kind: 'let'; readonly pattern: Pattern; readonly ty: TypeExpr | null; readonly init: Expr | null; readonly elseBlock: Block | null; readonly span: Span }
   /** An expression statement; `semi` is false for block-like expressions written without `;`. */
   | { readonly kind: 'expr'; readonly expr: Expr; readonly semi: boolean; readonly span: Span }
   | { readonly kind: 'item'; readonly item: Item; readonly span: Span };
@@ -109,15 +261,60 @@ export interface FormatArgs {
   readonly span: Span;
 }
 
-export type MacroName = 'println' | 'print' | 'eprintln' | 'eprint' | 'panic' | 'assert' | 'assert_eq' | 'assert_ne' | 'unreachable' | 'todo' | 'unimplemented';
+export type MacroName =
+  | 'println' | 'print' | 'eprintln' | 'eprint' | 'panic' | 'assert' | 'assert_eq' | 'assert_ne' | 'unreachable' | 'todo' | 'unimplemented'
+  /** `format!` has `format`; `write!`/`writeln!` have the destination in `args[0]` and `format`. */
+  | 'format' | 'write' | 'writeln'
+  /** `vec![a, b]` has `args`; `vec![x; n]` has `args = [x, n]` and `repeat`. */
+  | 'vec'
+  /** `matches!(e, PAT)` or `matches!(e, PAT if guard)`: `args = [e]`, with `pattern` and `guard`. */
+  | 'matches'
+  | 'debug_assert' | 'debug_assert_eq' | 'debug_assert_ne';
+
+export interface MatchArm {
+  readonly pattern: Pattern;
+  readonly guard: Expr | null;
+  readonly body: Expr;
+  readonly span: Span;
+}
+
+export interface ClosureParam {
+  readonly pattern: Pattern;
+  readonly ty: TypeExpr | null;
+  readonly span: Span;
+}
 
 export type ExprKind =
   | { readonly kind: 'int'; readonly value: bigint; readonly suffix: string | null }
+  /** The literal's text without `_` and suffix (`1.5e3`), so no precision is lost before typing. */
+  | { readonly kind: 'float'; readonly text: string; readonly suffix: 'f32' | 'f64' | null }
+  | { readonly kind: 'char'; readonly value: number }
+  /** A string literal's value (escapes processed); `byte` for `b"..."` literals. */
+  | { readonly kind: 'str'; readonly value: string; readonly byte: boolean }
+  | { readonly kind: 'byte'; readonly value: number }
   | { readonly kind: 'bool'; readonly value: boolean }
   /** A single-segment path naming a local or a function. */
   | { readonly kind: 'path'; readonly name: string }
-  /** A multi-segment path such as `Box::new` or `i32::MAX`. */
-  | { readonly kind: 'qualified'; readonly segments: readonly string[] }
+  /** A multi-segment path such as `Box::new` or `i32::MAX`; `path` has generic arguments too. */
+  | { readonly kind: 'qualified'; readonly segments: readonly string[]; readonly path: ExprPath }
+  /** `<T as Trait>::f` or `<Vec<i32>>::new`: a type, an optional trait, then the rest of the path. */
+  | { readonly kind: 'qualifiedType'; readonly selfTy: TypeExpr; readonly trait: TypePath | null; readonly rest: readonly PathSegment[] }
+  | { readonly kind: 'tuple'; readonly elems: readonly Expr[] }
+  | { readonly kind: 'array'; readonly elems: readonly Expr[] }
+  /** `[value; count]` */
+  | { readonly kind: 'arrayRepeat'; readonly value: Expr; readonly count: Expr }
+  | { readonly kind: 'index'; readonly base: Expr; readonly index: Expr }
+  /** `e.name` or `e.0` (`name` is then "0"). */
+  | { readonly kind: 'field'; readonly base: Expr; readonly name: string; readonly nameSpan: Span }
+  | { readonly kind: 'methodCall'; readonly receiver: Expr; readonly method: Ident; readonly turbofish: readonly TypeExpr[]; readonly args: readonly Expr[] }
+  /** `Point { x, y: 1, ..base }`; a shorthand field `x` has a `path` expression as its value. */
+  | { readonly kind: 'structLit'; readonly path: ExprPath; readonly fields: readonly { readonly name: Ident; readonly value: Expr }[]; readonly base: Expr | null }
+  | { readonly kind: 'match'; readonly scrutinee: Expr; readonly arms: readonly MatchArm[] }
+  /** `if let` / `while let` conditions and `let` chains: `let PAT = e` as a boolean condition. */
+  | { readonly kind: 'let'; readonly pattern: Pattern; readonly value: Expr }
+  | { readonly kind: 'closure'; readonly params: readonly ClosureParam[]; readonly ret: TypeExpr | null; readonly body: Expr; readonly isMove: boolean }
+  /** `e?` */
+  | { readonly kind: 'try'; readonly operand: Expr }
   | { readonly kind: 'unit' }
   | { readonly kind: 'paren'; readonly inner: Expr }
   | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
@@ -127,7 +324,17 @@ export type ExprKind =
   | { readonly kind: 'compoundAssign'; readonly op: ArithOp; readonly target: Expr; readonly value: Expr }
   | { readonly kind: 'call'; readonly callee: Expr; readonly args: readonly Expr[] }
   | { readonly kind: 'cast'; readonly operand: Expr; readonly ty: TypeExpr }
-  | { readonly kind: 'macro'; readonly name: MacroName; readonly args: readonly Expr[]; readonly format: FormatArgs | null }
+  | {
+      readonly kind: 'macro';
+      readonly name: MacroName;
+      readonly args: readonly Expr[];
+      readonly format: FormatArgs | null;
+      /** `vec![x; n]` */
+      readonly repeat?: boolean;
+      /** `matches!` */
+      readonly pattern?: Pattern;
+      readonly guard?: Expr | null;
+    }
   | { readonly kind: 'block'; readonly block: Block; readonly label: string | null }
   | { readonly kind: 'if'; readonly cond: Expr; readonly then: Block; readonly else: Expr | null }
   | { readonly kind: 'while'; readonly cond: Expr; readonly body: Block; readonly label: string | null }

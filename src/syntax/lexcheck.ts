@@ -1,5 +1,5 @@
 import { Diagnostic } from '../diagnostics/diagnostic.js';
-import { LiteralError, intLiteralValue, strLiteralValue } from './literals.js';
+import { LiteralError, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue } from './literals.js';
 import type { LineIndex } from './positions.js';
 
 /**
@@ -111,7 +111,7 @@ class Lexer {
         if (!isIdContinue(c)) break;
         this.pos += c.length;
       }
-      if (code >= 0x30 && code <= 0x39) this.checkNumber(start, t.slice(start, this.pos));
+      if (code >= 0x30 && code <= 0x39) this.number(start);
       return;
     }
     if (PUNCT.has(ch)) {
@@ -122,13 +122,38 @@ class Lexer {
   }
 
   /**
-   * rustc lexes `256u7` or `0b102` as one (invalid) literal where tree-sitter sees a literal
-   * and junk; checking here gives rustc's message. Floats (exponents, `f32`) are left alone.
+   * The rest of a number literal whose first run of digits and letters has been read: a
+   * fraction (`1.5`, not `1..2` or `1.max()`) and an exponent sign (`1e-3`) belong to it too.
+   * rustc lexes `256u7`, `0b102` or `1.0u8` as one (invalid) literal where tree-sitter sees a
+   * literal and junk; checking here gives rustc's message, located at the whole literal.
    */
-  private checkNumber(start: number, run: string): void {
-    if (!/^0[xob]/.test(run) && /^[0-9][0-9_]*[eE]/.test(run)) return;
+  private number(start: number): void {
+    const t = this.text;
+    const isDigit = (i: number): boolean => /[0-9]/.test(t[i] ?? '');
+    const radix = /^0[xob]/.test(t.slice(start, start + 2));
+    const idRun = (): void => {
+      while (this.pos < t.length) {
+        const c = this.cp(this.pos);
+        if (!isIdContinue(c)) break;
+        this.pos += c.length;
+      }
+    };
+    const exponentSign = (): void => {
+      if (!radix && /[eE]$/.test(t.slice(start, this.pos)) && (t[this.pos] === '+' || t[this.pos] === '-') && isDigit(this.pos + 1)) {
+        this.pos++;
+        idRun();
+      }
+    };
+    exponentSign();
+    if (!radix && /^[0-9_]+$/.test(t.slice(start, this.pos)) && t[this.pos] === '.' && isDigit(this.pos + 1)) {
+      this.pos++;
+      idRun();
+      exponentSign();
+    }
+    const run = t.slice(start, this.pos);
     try {
-      intLiteralValue(run);
+      if (!radix && (run.includes('.') || /^[0-9][0-9_]*[eE]/.test(run))) floatLiteralValue(run);
+      else intLiteralValue(run);
     } catch (e) {
       if (e instanceof LiteralError) throw this.error(undefined, e.message, start + e.start, start + e.end);
       throw e;
@@ -219,7 +244,9 @@ class Lexer {
       i += c.length;
     }
     if (t[i] === "'") {
+      // `'ab'`: a char literal with too many chars, not a lifetime.
       this.pos = i + 1;
+      this.checkChar(isByte ? start - 1 : start);
       this.suffix();
     } else {
       this.pos = i;
@@ -232,6 +259,7 @@ class Lexer {
     const first = this.cp(i);
     if (first !== '\\' && first !== '' && t[i + first.length] === "'") {
       this.pos = i + first.length + 1;
+      this.checkChar(isByte ? start - 1 : start);
       this.suffix();
       return;
     }
@@ -240,6 +268,7 @@ class Lexer {
       const c = t[i];
       if (c === "'") {
         this.pos = i + 1;
+        this.checkChar(isByte ? start - 1 : start);
         this.suffix();
         return;
       }
@@ -249,6 +278,16 @@ class Lexer {
     }
     if (isByte) throw this.error('E0763', 'unterminated byte constant', start - 1, start + 1);
     throw this.error('E0762', 'unterminated character literal', start, start + 1);
+  }
+
+  /** rustc checks a char or byte literal's escapes and length while lexing. */
+  private checkChar(start: number): void {
+    try {
+      charLiteralValue(this.text.slice(start, this.pos));
+    } catch (e) {
+      if (e instanceof LiteralError) throw this.error(undefined, e.message, start + e.start, start + e.end);
+      throw e;
+    }
   }
 
   /** A literal's suffix such as `u8` in `b'a'u8` lexes as part of the literal. */

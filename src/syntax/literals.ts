@@ -28,8 +28,37 @@ const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\'
  * Returns null for byte and C strings, which are not `str` literals. Throws LiteralError.
  */
 export function strLiteralValue(raw: string): StrValue | null {
-  if (raw.startsWith('r')) return rawStrValue(raw);
+  if (raw.startsWith('r')) return rawStrValue(raw, 1);
   if (!raw.startsWith('"')) return null;
+  return unescape(raw, 1, 'str');
+}
+
+/**
+ * The value of a byte string `b"..."` or `br#"..."#`: one UTF-16 unit per byte (0..=255).
+ * Returns null for anything else. Throws LiteralError.
+ */
+export function byteStrLiteralValue(raw: string): StrValue | null {
+  if (raw.startsWith('br')) {
+    const v = rawStrValue(raw, 2);
+    if (v === null) return null;
+    for (let k = 0; k < v.value.length; k++) {
+      const c = v.value.codePointAt(k) as number;
+      if (c > 0x7f) {
+        const at = v.map[k] as number;
+        throw new LiteralError('non-ASCII character in raw byte string literal', at, at + String.fromCodePoint(c).length);
+      }
+    }
+    return v;
+  }
+  if (!raw.startsWith('b"')) return null;
+  return unescape(raw, 2, 'byteStr');
+}
+
+type EscapeMode = 'str' | 'byteStr' | 'char' | 'byte';
+
+/** Processes the escapes of a quoted literal from `bodyStart` to the closing quote (the last char). */
+function unescape(raw: string, bodyStart: number, mode: EscapeMode): StrValue {
+  const bytes = mode === 'byteStr' || mode === 'byte';
   let value = '';
   const map: number[] = [];
   const push = (s: string, at: number): void => {
@@ -37,17 +66,23 @@ export function strLiteralValue(raw: string): StrValue | null {
     for (let k = 0; k < s.length; k++) map.push(at);
   };
   const end = raw.length - 1;
-  let i = 1;
+  let i = bodyStart;
   while (i < end) {
     const c = raw[i] as string;
-    if (c === '\r' && raw[i + 1] === '\n') {
+    if (c === '\r' && raw[i + 1] === '\n' && (mode === 'str' || mode === 'byteStr')) {
       // CRLF is normalized to LF before lexing.
       i++;
       continue;
     }
-    if (c === '\r') throw new LiteralError('bare CR not allowed in string, use `\\r` instead', i, i + 1);
+    if (c === '\r') throw new LiteralError(`bare CR not allowed in ${LITERAL_NAME[mode]}, use \`\\r\` instead`, i, i + 1);
     if (c !== '\\') {
       const cp = String.fromCodePoint(raw.codePointAt(i) as number);
+      if (bytes && (cp.codePointAt(0) as number) > 0x7f) {
+        throw new LiteralError(`non-ASCII character in ${mode === 'byte' ? 'byte literal' : 'byte string literal'}`, i, i + cp.length);
+      }
+      if (mode === 'char' || mode === 'byte') {
+        if (cp === '\n' || cp === '\t' || cp === "'") throw new LiteralError(`character constant must be escaped: \`${escapeDebug(cp)}\``, i, i + cp.length);
+      }
       push(cp, i);
       i += cp.length;
       continue;
@@ -57,7 +92,7 @@ export function strLiteralValue(raw: string): StrValue | null {
     if (simple !== undefined) {
       push(simple, i);
       i += 2;
-    } else if (e === '\n' || (e === '\r' && raw[i + 2] === '\n')) {
+    } else if ((e === '\n' || (e === '\r' && raw[i + 2] === '\n')) && (mode === 'str' || mode === 'byteStr')) {
       // Line continuation: the newline and the next line's leading whitespace vanish.
       i += 2;
       while (i < end && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n' || raw[i] === '\r')) i++;
@@ -69,11 +104,12 @@ export function strLiteralValue(raw: string): StrValue | null {
         if (!/[0-9a-fA-F]/.test(h)) throw new LiteralError(`invalid character in numeric character escape: \`${h}\``, i + 2 + k, i + 3 + k);
       }
       const n = parseInt(hex, 16);
-      if (n > 0x7f) throw new LiteralError('out of range hex escape', i, i + 4);
+      if (n > 0x7f && !bytes) throw new LiteralError('out of range hex escape', i, i + 4);
       push(String.fromCharCode(n), i);
       i += 4;
     } else if (e === 'u') {
       const r = unicodeEscape(raw, i, end);
+      if (bytes) throw new LiteralError('unicode escape in byte string', i, r.next);
       push(String.fromCodePoint(r.code), i);
       i = r.next;
     } else {
@@ -83,6 +119,45 @@ export function strLiteralValue(raw: string): StrValue | null {
   }
   map.push(end);
   return { value, map };
+}
+
+const LITERAL_NAME: Record<EscapeMode, string> = { str: 'string', byteStr: 'byte string', char: 'character literal', byte: 'byte literal' };
+
+/**
+ * The value of a char literal `'a'` (a code point) or a byte literal `b'a'` (0..=255), from its
+ * source text with the quotes. Throws LiteralError.
+ */
+export function charLiteralValue(raw: string): { readonly kind: 'char' | 'byte'; readonly value: number } {
+  const isByte = raw.startsWith('b');
+  const open = isByte ? 2 : 1;
+  const close = raw.lastIndexOf("'");
+  if (close < open) throw new LiteralError(isByte ? 'unterminated byte constant' : 'unterminated character literal', 0, raw.length);
+  if (close !== raw.length - 1) {
+    throw new LiteralError(`suffixes on ${isByte ? 'byte' : 'char'} literals are invalid`, 0, raw.length);
+  }
+  if (close === open) throw new LiteralError('empty character literal', close, close + 1);
+  const v = unescape(raw, open, isByte ? 'byte' : 'char');
+  const first = v.value.codePointAt(0) as number;
+  if (String.fromCodePoint(first).length !== v.value.length) throw new LiteralError('character literal may only contain one codepoint', 0, raw.length);
+  return { kind: isByte ? 'byte' : 'char', value: first };
+}
+
+export type FloatLiteral = { readonly text: string; readonly suffix: 'f32' | 'f64' | null };
+
+/**
+ * A float literal token such as `1.5e3`, `2.`, `1_000.0f32` or `2f64`: the text without `_` and
+ * suffix. Throws LiteralError (offsets relative to the token).
+ */
+export function floatLiteralValue(text: string): FloatLiteral {
+  const m = /^([0-9][0-9_]*)(\.(?![._\p{XID_Start}])[0-9_]*)?([eE][+-]?[0-9_]*)?(.*)$/su.exec(text);
+  if (m === null) throw new LiteralError('invalid float literal', 0, text.length);
+  const [, int = '', frac = '', exp = '', suffix = ''] = m;
+  if (/^0[xob]/.test(text)) throw new LiteralError('invalid float literal', 0, text.length);
+  if (exp !== '' && !/[0-9]/.test(exp)) throw new LiteralError('expected at least one digit in exponent', 0, text.length);
+  if (suffix !== '' && suffix !== 'f32' && suffix !== 'f64') {
+    throw new LiteralError(`invalid suffix \`${suffix}\` for float literal`, 0, text.length);
+  }
+  return { text: (int + frac + exp).replace(/_/g, ''), suffix: suffix === '' ? null : suffix };
 }
 
 function unicodeEscape(raw: string, i: number, end: number): { code: number; next: number } {
@@ -112,10 +187,10 @@ function unicodeEscape(raw: string, i: number, end: number): { code: number; nex
   return { code, next: j + 1 };
 }
 
-function rawStrValue(raw: string): StrValue | null {
-  const m = /^r(#*)"/.exec(raw);
+function rawStrValue(raw: string, prefix: number): StrValue | null {
+  const m = /^(#*)"/.exec(raw.slice(prefix));
   if (m === null) return null;
-  const open = m[0].length;
+  const open = prefix + m[0].length;
   const close = raw.length - (m[1] as string).length - 1;
   let value = '';
   const map: number[] = [];

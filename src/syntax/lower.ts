@@ -6,20 +6,36 @@ import type {
   BinaryOp,
   BindingPattern,
   Block,
+  ClosureParam,
+  ConstItem,
+  EnumItem,
   Expr,
   ExprKind,
+  ExprPath,
+  FieldDef,
   FnItem,
   FormatArgs,
+  Generics,
   Ident,
+  ImplItem,
+  Item,
   MacroName,
+  MatchArm,
   Param,
+  PathSegment,
+  Pattern,
   Program,
+  SelfParam,
   Stmt,
+  StructItem,
+  TraitItem,
   TypeExpr,
+  TypePath,
   UnaryOp,
+  VariantDef,
 } from './ast.js';
 import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } from './format.js';
-import { LiteralError, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
+import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
 import type { LineIndex } from './positions.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
 
@@ -37,73 +53,64 @@ export function lowerProgram(root: Node, text: string, lines: LineIndex, fragmen
   return new Lowerer(text, lines, fragments).program(root);
 }
 
+/**
+ * The name of the hidden binding a destructuring `for` pattern is bound through. The AST's
+ * `for` takes a single binding, so `for (i, x) in it { .. }` is lowered as
+ * `for <for pattern> in it { let (i, x) = <for pattern>; .. }`. The name is not an identifier,
+ * so no user code can refer to it.
+ */
+export const FOR_PATTERN_NAME = '<for pattern>';
+
 const COMMENTS = new Set(['line_comment', 'block_comment']);
 /** Expressions that end a statement without `;` (rustc's "block-like" expressions). */
 const BLOCK_LIKE = new Set(['block', 'if_expression', 'match_expression', 'while_expression', 'loop_expression', 'for_expression', 'unsafe_block', 'async_block', 'const_block', 'try_block', 'gen_block']);
 
+/** Items that are lowered. */
+const LOWERED_ITEMS = new Set(['function_item', 'function_signature_item', 'struct_item', 'enum_item', 'impl_item', 'trait_item', 'const_item', 'static_item']);
+
+/** Items that are refused, with what to call them. */
 const ITEM_WHAT: Record<string, string> = {
-  struct_item: 'struct items',
-  enum_item: 'enum items',
   union_item: 'union items',
-  impl_item: '`impl` blocks',
-  trait_item: 'trait items',
   use_declaration: '`use` declarations',
-  const_item: '`const` items',
-  static_item: '`static` items',
   mod_item: 'modules',
   type_item: 'type aliases',
   macro_definition: '`macro_rules!` definitions',
   extern_crate_declaration: '`extern crate`',
   foreign_mod_item: '`extern` blocks',
-  attribute_item: 'attributes',
-  inner_attribute_item: 'attributes',
-  associated_type: 'associated types',
+  associated_type: 'associated types outside traits',
 };
 
 const EXPR_WHAT: Record<string, string> = {
-  float_literal: 'floating-point literals',
-  char_literal: 'char literals',
-  string_literal: 'string literals outside macros',
-  raw_string_literal: 'string literals outside macros',
-  field_expression: 'field access',
-  index_expression: 'indexing',
-  tuple_expression: 'tuples',
-  array_expression: 'arrays',
-  struct_expression: 'struct literals',
-  closure_expression: 'closures',
-  match_expression: '`match` expressions',
-  try_expression: 'the `?` operator',
-  await_expression: '`.await`',
+  await_expression: '`async`/`.await`',
   async_block: '`async` blocks',
-  unsafe_block: '`unsafe` blocks',
+  unsafe_block: 'unsafe code',
   const_block: '`const` blocks',
   try_block: '`try` blocks',
-  gen_block: '`gen` blocks',
-  yield_expression: '`yield`',
-  generic_function: 'generic arguments (turbofish)',
-  self: '`self`',
+  gen_block: '`gen` blocks (generators)',
+  yield_expression: '`yield` (generators)',
   metavariable: 'macro metavariables',
-  let_condition: '`let` in conditions (`if let` / `while let`)',
-  let_chain: 'let chains',
 };
 
 const TYPE_WHAT: Record<string, string> = {
-  array_type: 'array types',
-  pointer_type: 'raw pointer types',
-  function_type: 'function pointer types',
-  dynamic_type: 'trait objects (`dyn`)',
-  abstract_type: '`impl Trait` types',
-  bounded_type: 'trait bounds',
   macro_invocation: 'macros in type position',
   removed_trait_bound: '`?Sized` bounds',
   metavariable: 'macro metavariables',
+  higher_ranked_trait_bound: 'higher-ranked trait bounds (`for<\'a>`)',
+  use_bounds: '`use<..>` bounds',
 };
 
-const MACROS = new Set<string>(['println', 'print', 'eprintln', 'eprint', 'panic', 'assert', 'assert_eq', 'assert_ne', 'unreachable', 'todo', 'unimplemented']);
+const MACROS = new Set<string>([
+  'println', 'print', 'eprintln', 'eprint', 'panic', 'assert', 'assert_eq', 'assert_ne', 'unreachable', 'todo', 'unimplemented',
+  'format', 'write', 'writeln', 'vec', 'matches', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne',
+]);
+
+/** Attributes that are accepted and have no effect here. */
+const IGNORED_ATTRIBUTES = new Set(['allow', 'warn', 'deny', 'forbid', 'inline', 'must_use', 'rustfmt::skip']);
 
 const BINARY_OPS = new Set<string>(['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>=', '&&', '||']);
 const COMPARISONS = new Set<string>(['==', '!=', '<', '<=', '>', '>=']);
 const ARITH_OPS = new Set<string>(['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>']);
+const LITERALS = new Set(['integer_literal', 'float_literal', 'string_literal', 'raw_string_literal', 'char_literal', 'boolean_literal']);
 
 /** One macro argument: its non-comment tokens, split at a top-level comma. */
 interface MacroArg {
@@ -112,11 +119,29 @@ interface MacroArg {
   readonly end: number;
   /** The `,` or closing delimiter after the argument. */
   readonly after: Node | null;
+  /** The argument already parsed (when the whole argument list parsed as call arguments). */
+  readonly node: Node | null;
 }
 
 /** The wrapper that turns a macro argument into a complete program: `fn f(){(` ARG `);}`. */
 const FRAGMENT_PREFIX = 'fn f(){(';
 const FRAGMENT_SUFFIX = ');}';
+/** The wrapper for a whole argument list (the token tree supplies the parentheses): `fn f(){f(..);}`. */
+const CALL_PREFIX = 'fn f(){f';
+const CALL_SUFFIX = ';}';
+/** The wrapper for a pattern (and guard): `fn f(){match 0{` PAT `=>{}}}`. */
+const MATCH_PREFIX = 'fn f(){match 0{';
+const MATCH_SUFFIX = '=>{}}}';
+
+/** Where an item stands: at the top level or in a block, in an `impl`, or in a trait. */
+type ItemContext = 'free' | 'impl' | 'trait';
+
+interface Attributes {
+  readonly derives: Ident[];
+  readonly repr: string[];
+}
+
+type MutableGenerics = { name: Ident; bounds: TypePath[] }[];
 
 class Lowerer {
   private nextId = 0;
@@ -141,6 +166,11 @@ class Lowerer {
     return node.namedChildren.filter((c): c is Node => c !== null && !COMMENTS.has(c.type));
   }
 
+  /** Named children plus `_`, which is an anonymous token but a whole pattern. */
+  private patKids(node: Node): Node[] {
+    return node.children.filter((c): c is Node => c !== null && (c.isNamed || c.type === '_') && !COMMENTS.has(c.type));
+  }
+
   private children(node: Node): Node[] {
     return node.children.filter((c): c is Node => c !== null && !COMMENTS.has(c.type));
   }
@@ -152,12 +182,16 @@ class Lowerer {
     return c;
   }
 
+  private has(node: Node, tokenType: string): boolean {
+    return this.children(node).some((c) => c.type === tokenType);
+  }
+
   private unsupported(what: string, node: Node): Diagnostic {
     return unsupported(what, this.span(node));
   }
 
-  private syntax(headline: string, start: number, end: number, code?: string): Diagnostic {
-    return new Diagnostic('syntax', headline, this.spanOf(start, end), code);
+  private syntax(headline: string, start: number, end: number, code?: string, label?: string): Diagnostic {
+    return new Diagnostic('syntax', headline, this.spanOf(start, end), code, label);
   }
 
   private expr(kind: ExprKind, span: Span): Expr {
@@ -174,83 +208,448 @@ class Lowerer {
     return l.text.replace(/^'/, '');
   }
 
+  /**
+   * Pairs each element of a list with the outer attributes (`#[..]`) written before it. Inner
+   * attributes (`#![..]`) are checked and dropped. Attributes with nothing after them are
+   * rustc's error `trailing`.
+   */
+  private attached(kids: readonly Node[], trailing: string): { node: Node; attrs: Node[] }[] {
+    const out: { node: Node; attrs: Node[] }[] = [];
+    let pending: Node[] = [];
+    for (const k of kids) {
+      if (k.type === 'attribute_item') {
+        pending.push(k);
+        continue;
+      }
+      if (k.type === 'inner_attribute_item') {
+        this.attributes([k], 'other');
+        continue;
+      }
+      out.push({ node: k, attrs: pending });
+      pending = [];
+    }
+    const last = pending[pending.length - 1];
+    if (last !== undefined) throw this.syntax(trailing, last.startIndex, last.endIndex);
+    return out;
+  }
+
+  /**
+   * Checks attributes: `derive` and `repr` are recorded (only on structs and enums, as rustc
+   * requires), lint levels and a few harmless ones are ignored, anything else is refused.
+   */
+  private attributes(attrs: readonly Node[], target: 'adt' | 'other'): Attributes {
+    const out: Attributes = { derives: [], repr: [] };
+    for (const item of attrs) {
+      const attr = this.named(item).find((c) => c.type === 'attribute');
+      if (attr === undefined) continue;
+      const pathNode = this.named(attr)[0];
+      if (pathNode === undefined) continue;
+      const name = pathNode.type === 'scoped_identifier' ? this.pathNames(pathNode).join('::') : pathNode.text;
+      const args = attr.childForFieldName('arguments');
+      if (IGNORED_ATTRIBUTES.has(name)) continue;
+      if (name === 'derive' && item.type === 'attribute_item') {
+        if (target !== 'adt') throw compileError('E0774', '`derive` may only be applied to `struct`s, `enum`s and `union`s', this.span(item), 'not applicable here');
+        if (args === null) throw compileError(undefined, 'malformed `derive` attribute input', this.span(item));
+        for (const group of this.tokenGroups(args)) {
+          const last = [...group].reverse().find((t) => t.type === 'identifier');
+          if (last !== undefined) out.derives.push(this.ident(last));
+        }
+        continue;
+      }
+      if (name === 'repr' && item.type === 'attribute_item') {
+        if (args === null) throw compileError(undefined, 'malformed `repr` attribute input', this.span(item));
+        const groups = this.tokenGroups(args);
+        if (target !== 'adt') {
+          const first = groups[0]?.[0] ?? args;
+          throw compileError('E0517', 'attribute should be applied to a struct, enum, or union', this.span(first));
+        }
+        for (const group of groups) {
+          const first = group[0] as Node;
+          const last = group[group.length - 1] as Node;
+          out.repr.push(this.text.slice(first.startIndex, last.endIndex));
+        }
+        continue;
+      }
+      throw this.unsupported(`the attribute \`#[${name}]\``, item);
+    }
+    return out;
+  }
+
+  /** The contents of a token tree, split at top-level commas (empty groups dropped). */
+  private tokenGroups(tt: Node): Node[][] {
+    const inner = this.children(tt).slice(1, -1);
+    const groups: Node[][] = [];
+    let cur: Node[] = [];
+    for (const t of inner) {
+      if (t.type === ',') {
+        if (cur.length > 0) groups.push(cur);
+        cur = [];
+      } else cur.push(t);
+    }
+    if (cur.length > 0) groups.push(cur);
+    return groups;
+  }
+
   // ---- items ----
 
   program(root: Node): Program {
-    const items: FnItem[] = [];
-    for (const node of this.named(root)) {
-      if (node.type === 'shebang' || node.type === 'empty_statement') continue;
-      if (node.type === 'function_item') {
-        items.push(this.fnItem(node));
-        continue;
-      }
+    const items: Item[] = [];
+    const kids = this.named(root).filter((n) => n.type !== 'shebang' && n.type !== 'empty_statement');
+    for (const { node, attrs } of this.attached(kids, 'expected item after attributes')) {
       if (node.type === 'expression_statement' || node.type === 'let_declaration') {
         const first = this.children(node)[0] ?? node;
         throw new Diagnostic('syntax', `expected item, found ${describeToken(first)}`, this.span(first), undefined, 'expected item');
       }
-      throw this.itemUnsupported(node, false);
+      items.push(this.item(node, attrs, 'free'));
     }
     return { items };
   }
 
-  private itemUnsupported(node: Node, nested: boolean): Diagnostic {
-    if (node.type === 'function_item') return this.unsupported('nested functions', node);
-    if (node.type === 'function_signature_item') return compileError(undefined, 'free function without a body', this.span(node));
-    if (node.type === 'macro_invocation') return this.unsupported('macro invocations at item level', node);
-    const what = ITEM_WHAT[node.type] ?? `\`${node.type}\` items`;
-    return this.unsupported(nested && !what.startsWith('attr') ? `${what} inside functions` : what, node);
+  /** An item at the top level or in a block. */
+  private item(node: Node, attrs: readonly Node[], ctx: ItemContext): Item {
+    const isAdt = node.type === 'struct_item' || node.type === 'enum_item';
+    const info = this.attributes(attrs, isAdt ? 'adt' : 'other');
+    switch (node.type) {
+      case 'function_item':
+      case 'function_signature_item':
+        return this.fnItem(node, ctx);
+      case 'struct_item':
+        return this.structItem(node, info);
+      case 'enum_item':
+        return this.enumItem(node, info);
+      case 'impl_item':
+        return this.implItem(node);
+      case 'trait_item':
+        return this.traitItem(node);
+      case 'const_item':
+      case 'static_item':
+        return this.constItem(node, ctx);
+      default:
+        throw this.itemUnsupported(node);
+    }
   }
 
-  private fnItem(node: Node): FnItem {
+  private itemUnsupported(node: Node): Diagnostic {
+    if (node.type === 'macro_invocation') return this.unsupported('macro invocations at item level', node);
+    return this.unsupported(ITEM_WHAT[node.type] ?? `\`${node.type}\` items`, node);
+  }
+
+  private fnItem(node: Node, ctx: ItemContext): FnItem {
     for (const c of this.named(node)) {
       if (c.type === 'function_modifiers') {
         const mod = this.children(c)[0];
         const kw = mod?.type === 'extern_modifier' ? 'extern' : (mod?.text ?? '');
-        const what: Record<string, string> = { async: '`async` functions', const: '`const fn`', unsafe: '`unsafe` functions', extern: '`extern` functions', default: '`default` functions' };
+        const what: Record<string, string> = { async: '`async` functions', const: '`const fn`', unsafe: 'unsafe code', extern: '`extern` functions', default: '`default` functions' };
         throw this.unsupported(what[kw] ?? 'function modifiers', c);
       }
-      if (c.type === 'type_parameters') throw this.unsupported('generic functions', c);
-      if (c.type === 'where_clause') throw this.unsupported('`where` clauses', c);
     }
     const nameNode = this.field(node, 'name');
     if (nameNode.type !== 'identifier') throw this.unsupported('macro metavariables', nameNode);
+    const generics = this.generics(node);
+    let selfParam: SelfParam | null = null;
     const params: Param[] = [];
-    for (const p of this.named(this.field(node, 'parameters'))) {
-      if (p.type === 'parameter') params.push(this.param(p));
-      else if (p.type === 'self_parameter') throw this.unsupported('methods (`self` parameters)', p);
-      else if (p.type === 'attribute_item') throw this.unsupported('attributes', p);
+    const list = this.attached(this.named(this.field(node, 'parameters')), 'expected parameter after attributes');
+    for (const [i, { node: p, attrs }] of list.entries()) {
+      this.attributes(attrs, 'other');
+      const isSelf = p.type === 'self_parameter' || (p.type === 'parameter' && this.field(p, 'pattern').type === 'self');
+      if (isSelf) {
+        if (ctx === 'free') {
+          throw new Diagnostic('syntax', '`self` parameter is only allowed in associated functions', this.span(p), undefined, 'not semantically valid as function parameter');
+        }
+        if (i !== 0) throw new Diagnostic('syntax', 'unexpected `self` parameter in function', this.span(p), undefined, 'must be the first parameter of an associated function');
+        selfParam = this.selfParam(p);
+      } else if (p.type === 'parameter') params.push(this.param(p));
       else if (p.type === 'variadic_parameter') throw this.unsupported('variadic parameters', p);
       else throw this.unsupported('parameters without a name', p);
     }
     const retNode = node.childForFieldName('return_type');
+    let body: Block | null = null;
+    if (node.type === 'function_item') body = this.block(this.field(node, 'body'));
+    else if (ctx === 'free') throw compileError(undefined, 'free function without a body', this.span(node));
+    else if (ctx === 'impl') throw compileError(undefined, 'associated function in `impl` without body', this.span(node));
     return {
       kind: 'fn',
       name: this.ident(nameNode),
+      generics,
+      selfParam,
       params,
       ret: retNode === null ? null : this.type(retNode),
-      body: this.block(this.field(node, 'body')),
+      body,
       span: this.span(node),
     };
   }
 
+  private selfParam(p: Node): SelfParam {
+    const mutable = this.has(p, 'mutable_specifier');
+    if (p.type === 'parameter') return { kind: 'value', mutable, ty: this.type(this.field(p, 'type')), span: this.span(p) };
+    if (this.has(p, '&')) return { kind: mutable ? 'refMut' : 'ref', mutable: false, ty: null, span: this.span(p) };
+    return { kind: 'value', mutable, ty: null, span: this.span(p) };
+  }
+
   private param(node: Node): Param {
-    const pat = this.field(node, 'pattern');
-    if (pat.type === 'self') throw this.unsupported('methods (`self` parameters)', pat);
     const mut = this.children(node).find((c) => c.type === 'mutable_specifier');
-    const pattern = this.binding(pat, mut);
+    const pattern = this.patternWithMut(this.field(node, 'pattern'), mut);
     return { pattern, ty: this.type(this.field(node, 'type')), span: this.span(node) };
   }
 
-  /** `x` or `mut x`; `mut` may be a separate node before the pattern (let, parameters). */
-  private binding(pat: Node, mut: Node | undefined): BindingPattern {
-    if (pat.type === 'mut_pattern') {
-      const inner = this.named(pat).find((c) => c.type !== 'mutable_specifier');
-      if (inner === undefined || inner.type !== 'identifier') throw this.unsupported('patterns other than a binding', pat);
-      return { kind: 'binding', id: this.nextId++, name: this.ident(inner), mutable: true, span: this.span(pat) };
+  /**
+   * `<T: Display, U>` and the `where` clause, merged. Lifetime parameters and bounds are
+   * erased; a `where` clause may only bound the item's own type parameters.
+   */
+  private generics(node: Node): Generics {
+    const params: MutableGenerics = [];
+    const tp = node.childForFieldName('type_parameters');
+    if (tp !== null) {
+      for (const { node: p, attrs } of this.attached(this.named(tp), 'expected generic parameter after attributes')) {
+        this.attributes(attrs, 'other');
+        switch (p.type) {
+          case 'lifetime_parameter':
+            break;
+          case 'type_parameter': {
+            const dflt = p.childForFieldName('default_type');
+            if (dflt !== null) throw this.unsupported('default type parameters', dflt);
+            const b = p.childForFieldName('bounds');
+            params.push({ name: this.ident(this.field(p, 'name')), bounds: b === null ? [] : this.bounds(b) });
+            break;
+          }
+          case 'const_parameter':
+            throw this.unsupported('const generics', p);
+          default:
+            throw this.unsupported(TYPE_WHAT[p.type] ?? 'this kind of generic parameter', p);
+        }
+      }
     }
-    if (pat.type !== 'identifier') throw this.unsupported(patternWhat(pat), pat);
-    const start = mut?.startIndex ?? pat.startIndex;
-    return { kind: 'binding', id: this.nextId++, name: this.ident(pat), mutable: mut !== undefined, span: this.spanOf(start, pat.endIndex) };
+    const where = this.named(node).find((c) => c.type === 'where_clause');
+    if (where !== undefined) {
+      for (const pred of this.named(where)) {
+        if (pred.type !== 'where_predicate') continue;
+        const left = this.field(pred, 'left');
+        if (left.type === 'lifetime') continue;
+        const target = left.type === 'type_identifier' ? params.find((p) => p.name.name === left.text) : undefined;
+        if (target === undefined) {
+          throw this.unsupported('`where` clauses on anything but the item\'s own type parameters', pred);
+        }
+        target.bounds.push(...this.bounds(this.field(pred, 'bounds')));
+      }
+    }
+    return { params };
+  }
+
+  /** `: A + B<C> + 'a` as trait paths; lifetimes are erased. */
+  private bounds(tb: Node): TypePath[] {
+    const out: TypePath[] = [];
+    for (const b of this.named(tb)) {
+      const p = this.bound(b);
+      if (p !== null) out.push(p);
+    }
+    return out;
+  }
+
+  /** One trait bound; null for a lifetime. */
+  private bound(b: Node): TypePath | null {
+    switch (b.type) {
+      case 'lifetime':
+        return null;
+      case 'type_identifier':
+      case 'scoped_type_identifier':
+      case 'generic_type':
+        return this.typePath(b);
+      case 'function_type':
+        if (b.childForFieldName('trait') !== null) return this.fnSugar(b);
+        throw compileError('E0404', 'expected trait, found function pointer type', this.span(b));
+      default:
+        throw this.unsupported(TYPE_WHAT[b.type] ?? 'this kind of trait bound', b);
+    }
+  }
+
+  private structItem(node: Node, attrs: Attributes): StructItem {
+    const body = node.childForFieldName('body');
+    let shape: StructItem['shape'] = 'unit';
+    let fields: FieldDef[] = [];
+    if (body !== null) {
+      shape = body.type === 'ordered_field_declaration_list' ? 'tuple' : 'named';
+      fields = this.fields(body);
+    }
+    return {
+      kind: 'struct',
+      name: this.ident(this.field(node, 'name')),
+      generics: this.generics(node),
+      shape,
+      fields,
+      derives: attrs.derives,
+      repr: attrs.repr,
+      span: this.span(node),
+    };
+  }
+
+  /** `{ a: T, pub b: U }` or `(T, pub U)`. */
+  private fields(list: Node): FieldDef[] {
+    if (list.type === 'field_declaration_list') {
+      return this.attached(this.named(list), 'expected identifier, found `}`').map(({ node, attrs }) => {
+        this.attributes(attrs, 'other');
+        return { name: this.ident(this.field(node, 'name')), ty: this.type(this.field(node, 'type')), span: this.span(node) };
+      });
+    }
+    // Tuple fields are not wrapped in a node: attributes, visibility and the type are siblings.
+    const out: FieldDef[] = [];
+    let attrs: Node[] = [];
+    let start: number | null = null;
+    const kids = this.children(list);
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i] as Node;
+      if (c.type === '(' || c.type === ')' || c.type === ',') continue;
+      if (c.type === 'attribute_item') {
+        attrs.push(c);
+        continue;
+      }
+      start ??= c.startIndex;
+      if (c.type === 'visibility_modifier') continue;
+      this.attributes(attrs, 'other');
+      out.push({ name: null, ty: this.type(c), span: this.spanOf(start, c.endIndex) });
+      attrs = [];
+      start = null;
+    }
+    return out;
+  }
+
+  private enumItem(node: Node, attrs: Attributes): EnumItem {
+    const body = this.field(node, 'body');
+    const variants: VariantDef[] = [];
+    for (const { node: v, attrs: vattrs } of this.attached(this.named(body), 'expected identifier, found `}`')) {
+      this.attributes(vattrs, 'other');
+      const vb = v.childForFieldName('body');
+      const value = v.childForFieldName('value');
+      variants.push({
+        name: this.ident(this.field(v, 'name')),
+        shape: vb === null ? 'unit' : vb.type === 'ordered_field_declaration_list' ? 'tuple' : 'named',
+        fields: vb === null ? [] : this.fields(vb),
+        discriminant: value === null ? null : this.exprNode(value),
+        span: this.span(v),
+      });
+    }
+    return {
+      kind: 'enum',
+      name: this.ident(this.field(node, 'name')),
+      generics: this.generics(node),
+      variants,
+      derives: attrs.derives,
+      repr: attrs.repr,
+      span: this.span(node),
+    };
+  }
+
+  private implItem(node: Node): ImplItem {
+    const kids = this.children(node);
+    const unsafeKw = kids.find((c) => c.type === 'unsafe');
+    if (unsafeKw !== undefined) throw this.unsupported('unsafe code', unsafeKw);
+    const neg = kids.find((c) => c.type === '!');
+    if (neg !== undefined) throw this.unsupported('negative impls', neg);
+    const generics = this.generics(node);
+    const traitNode = node.childForFieldName('trait');
+    const trait = traitNode === null ? null : this.typePath(traitNode);
+    const selfTy = this.type(this.field(node, 'type'));
+    const body = node.childForFieldName('body');
+    if (body === null) throw this.syntax('expected `{`, found `;`', node.endIndex - 1, node.endIndex);
+    const fns: FnItem[] = [];
+    const consts: ConstItem[] = [];
+    const types: { name: Ident; ty: TypeExpr; span: Span }[] = [];
+    for (const { node: m, attrs } of this.attached(this.named(body), 'expected item after attributes')) {
+      this.attributes(attrs, 'other');
+      switch (m.type) {
+        case 'function_item':
+        case 'function_signature_item':
+          fns.push(this.fnItem(m, 'impl'));
+          break;
+        case 'const_item':
+        case 'static_item':
+          consts.push(this.constItem(m, 'impl'));
+          break;
+        case 'type_item': {
+          const tp = m.childForFieldName('type_parameters');
+          if (tp !== null) throw this.unsupported('generic associated types', tp);
+          const where = this.named(m).find((c) => c.type === 'where_clause');
+          if (where !== undefined) throw this.unsupported('`where` clauses on associated types', where);
+          types.push({ name: this.ident(this.field(m, 'name')), ty: this.type(this.field(m, 'type')), span: this.span(m) });
+          break;
+        }
+        case 'associated_type':
+          throw compileError(undefined, 'associated type in `impl` without body', this.span(m));
+        case 'macro_invocation':
+          throw this.unsupported('macro invocations in `impl` blocks', m);
+        default:
+          throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in \`impl\` blocks`, m);
+      }
+    }
+    return { kind: 'impl', generics, trait, selfTy, fns, consts, types, span: this.span(node) };
+  }
+
+  private traitItem(node: Node): TraitItem {
+    const unsafeKw = this.children(node).find((c) => c.type === 'unsafe');
+    if (unsafeKw !== undefined) throw this.unsupported('unsafe code', unsafeKw);
+    const generics = this.generics(node);
+    const sup = node.childForFieldName('bounds');
+    const fns: FnItem[] = [];
+    const consts: ConstItem[] = [];
+    const types: { name: Ident; bounds: TypePath[]; span: Span }[] = [];
+    for (const { node: m, attrs } of this.attached(this.named(this.field(node, 'body')), 'expected item after attributes')) {
+      this.attributes(attrs, 'other');
+      switch (m.type) {
+        case 'function_item':
+        case 'function_signature_item':
+          fns.push(this.fnItem(m, 'trait'));
+          break;
+        case 'const_item':
+        case 'static_item':
+          consts.push(this.constItem(m, 'trait'));
+          break;
+        case 'associated_type': {
+          const tp = m.childForFieldName('type_parameters');
+          if (tp !== null) throw this.unsupported('generic associated types', tp);
+          const where = this.named(m).find((c) => c.type === 'where_clause');
+          if (where !== undefined) throw this.unsupported('`where` clauses on associated types', where);
+          const b = m.childForFieldName('bounds');
+          types.push({ name: this.ident(this.field(m, 'name')), bounds: b === null ? [] : this.bounds(b), span: this.span(m) });
+          break;
+        }
+        case 'type_item':
+          throw compileError('E0658', 'associated type defaults are unstable', this.span(m));
+        case 'macro_invocation':
+          throw this.unsupported('macro invocations in traits', m);
+        default:
+          throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in traits`, m);
+      }
+    }
+    return {
+      kind: 'trait',
+      name: this.ident(this.field(node, 'name')),
+      generics,
+      supertraits: sup === null ? [] : this.bounds(sup),
+      fns,
+      consts,
+      types,
+      span: this.span(node),
+    };
+  }
+
+  private constItem(node: Node, ctx: ItemContext): ConstItem {
+    const isStatic = node.type === 'static_item';
+    const kids = this.children(node);
+    const refKw = kids.find((c) => c.type === 'ref');
+    if (refKw !== undefined) throw this.syntax('expected identifier, found keyword `ref`', refKw.startIndex, refKw.endIndex, undefined, 'expected identifier, found keyword');
+    if (isStatic && ctx !== 'free') throw compileError(undefined, 'associated `static` items are not allowed', this.span(node));
+    const value = node.childForFieldName('value');
+    if (value === null && ctx !== 'trait') {
+      const what = ctx === 'impl' ? 'associated constant in `impl`' : isStatic ? 'free static item' : 'free constant item';
+      throw compileError(undefined, `${what} without body`, this.span(node));
+    }
+    return {
+      kind: isStatic ? 'static' : 'const',
+      name: this.ident(this.field(node, 'name')),
+      ty: this.type(this.field(node, 'type')),
+      value: value === null ? null : this.exprNode(value),
+      mutable: isStatic && kids.some((c) => c.type === 'mutable_specifier'),
+      span: this.span(node),
+    };
   }
 
   // ---- types ----
@@ -258,42 +657,347 @@ class Lowerer {
   private type(node: Node): TypeExpr {
     const span = this.span(node);
     switch (node.type) {
-      case 'primitive_type':
       case 'type_identifier':
-        return { kind: 'path', name: node.text, args: [], span };
+        if (node.text === '_') return { kind: 'infer', span };
+        return this.pathType(node);
+      case 'primitive_type':
       case 'scoped_type_identifier':
-        return { kind: 'path', name: this.field(node, 'name').text, args: [], span };
-      case 'generic_type': {
-        const base = this.field(node, 'type');
-        const name = base.type === 'scoped_type_identifier' || base.type === 'scoped_identifier' ? this.field(base, 'name').text : base.text;
-        const args = this.named(this.field(node, 'type_arguments')).map((a) => {
-          if (a.type === 'lifetime') throw this.unsupported('lifetimes', a);
-          if (a.type === 'type_binding') throw this.unsupported('associated type bindings', a);
-          if (a.type === 'trait_bounds') throw this.unsupported('trait bounds', a);
-          if (a.type === 'block' || a.type.endsWith('_literal')) throw this.unsupported('const generic arguments', a);
-          return this.type(a);
-        });
-        return { kind: 'path', name, args, span };
-      }
-      case 'reference_type': {
-        const kids = this.named(node);
-        const lt = kids.find((c) => c.type === 'lifetime');
-        if (lt !== undefined) throw this.unsupported('lifetimes', lt);
-        return { kind: 'ref', mutable: kids.some((c) => c.type === 'mutable_specifier'), inner: this.type(this.field(node, 'type')), span };
-      }
+      case 'generic_type':
+        return this.pathType(node);
+      case 'reference_type':
+        // A lifetime (`&'a T`) is erased.
+        return { kind: 'ref', mutable: this.has(node, 'mutable_specifier'), inner: this.type(this.field(node, 'type')), span };
       case 'unit_type':
         return { kind: 'tuple', elems: [], span };
       case 'tuple_type': {
         const elems = this.named(node);
         // `(T)` is a parenthesized type, `(T,)` a one-element tuple.
-        if (elems.length === 1 && !this.children(node).some((c) => c.type === ',')) return this.type(elems[0] as Node);
+        if (elems.length === 1 && !this.has(node, ',')) return this.type(elems[0] as Node);
         return { kind: 'tuple', elems: elems.map((e) => this.type(e)), span };
       }
       case 'never_type':
         return { kind: 'never', span };
+      case 'array_type': {
+        const elem = this.type(this.field(node, 'element'));
+        const len = node.childForFieldName('length');
+        return len === null ? { kind: 'slice', elem, span } : { kind: 'array', elem, len: this.exprNode(len), span };
+      }
+      case 'pointer_type':
+        return { kind: 'rawPointer', mutable: this.has(node, 'mutable_specifier'), inner: this.type(this.field(node, 'type')), span };
+      case 'function_type': {
+        if (node.childForFieldName('trait') !== null) throw compileError('E0782', 'expected a type, found a trait', span);
+        for (const c of this.named(node)) {
+          if (c.type === 'for_lifetimes') throw this.unsupported('higher-ranked function pointer types (`for<\'a>`)', c);
+          if (c.type === 'function_modifiers') throw this.unsupported(c.text.includes('unsafe') ? 'unsafe code' : '`extern` function pointers', c);
+        }
+        const ret = node.childForFieldName('return_type');
+        return { kind: 'fnPointer', params: this.paramTypes(this.field(node, 'parameters')), ret: ret === null ? null : this.type(ret), span };
+      }
+      case 'abstract_type': {
+        const forKw = this.children(node).find((c) => c.type === 'for');
+        if (forKw !== undefined) throw this.unsupported('higher-ranked trait bounds (`for<\'a>`)', node);
+        return { kind: 'implTrait', bounds: this.plusBounds(this.field(node, 'trait')), span };
+      }
+      case 'dynamic_type':
+        return { kind: 'dynTrait', bounds: this.plusBounds(this.field(node, 'trait')), span };
+      case 'bounded_type': {
+        // `dyn A + B` and `impl A + 'a` parse as `(dyn A) + B`.
+        const parts = this.plusParts(node);
+        const first = parts[0] as Node;
+        const rest = parts.slice(1).flatMap((p) => {
+          const b = this.bound(p);
+          return b === null ? [] : [b];
+        });
+        if (first.type === 'dynamic_type' || first.type === 'abstract_type') {
+          const head = this.type(first);
+          if (head.kind === 'dynTrait' || head.kind === 'implTrait') return { kind: head.kind, bounds: [...head.bounds, ...rest], span };
+        }
+        if (first.type === 'type_identifier' || first.type === 'scoped_type_identifier' || first.type === 'generic_type' || first.type === 'lifetime') {
+          throw compileError('E0782', 'expected a type, found a trait', span);
+        }
+        throw compileError('E0178', 'expected a path on the left-hand side of `+`', this.span(first));
+      }
       default:
         throw this.unsupported(TYPE_WHAT[node.type] ?? 'this kind of type', node);
     }
+  }
+
+  /** The operands of a chain of `+` in a type, left to right. */
+  private plusParts(node: Node): Node[] {
+    if (node.type !== 'bounded_type') return [node];
+    const [l, r] = this.named(node);
+    return [...(l === undefined ? [] : this.plusParts(l)), ...(r === undefined ? [] : this.plusParts(r))];
+  }
+
+  /** The bounds after `impl` or `dyn`. */
+  private plusBounds(node: Node): TypePath[] {
+    if (node.type === 'higher_ranked_trait_bound') throw this.unsupported('higher-ranked trait bounds (`for<\'a>`)', node);
+    return this.plusParts(node).flatMap((p) => {
+      const b = this.bound(p);
+      return b === null ? [] : [b];
+    });
+  }
+
+  /** The parameter types of `fn(A, b: B)` or `Fn(A, B)` (names, which fn pointers allow, are dropped). */
+  private paramTypes(params: Node): TypeExpr[] {
+    return this.attached(this.named(params), 'expected type after attributes').map(({ node: p, attrs }) => {
+      this.attributes(attrs, 'other');
+      if (p.type === 'parameter') return this.type(this.field(p, 'type'));
+      if (p.type === 'variadic_parameter' || p.type === 'self_parameter') throw this.unsupported('this kind of parameter', p);
+      return this.type(p);
+    });
+  }
+
+  /**
+   * `Fn(A, B) -> R` (also `FnMut`, `FnOnce`) in a bound is sugar for `Fn<(A, B), Output = R>`,
+   * and is lowered to exactly that: a path whose last segment has the one argument `(A, B)` (a
+   * tuple type spanning the parentheses, `(A,)` for one parameter) and an `Output` binding. Without
+   * `-> R` the binding is `Output = ()`, with zero-width spans at the closing parenthesis.
+   */
+  private fnSugar(node: Node): TypePath {
+    const params = this.field(node, 'parameters');
+    const segments = this.pathParts(this.field(node, 'trait')).segments.slice();
+    const last = segments.pop() as PathSegment;
+    const tuple: TypeExpr = { kind: 'tuple', elems: this.paramTypes(params), span: this.span(params) };
+    segments.push({ name: last.name, args: [tuple], span: this.spanOf(last.span.start, params.endIndex) });
+    const retNode = node.childForFieldName('return_type');
+    const arrow = this.children(node).find((c) => c.type === '->');
+    const none = this.spanOf(params.endIndex, params.endIndex);
+    const output: TypeExpr = retNode === null ? { kind: 'tuple', elems: [], span: none } : this.type(retNode);
+    const name: Ident = { name: 'Output', span: arrow === undefined ? none : this.span(arrow) };
+    return { segments, bindings: [{ name, ty: output }], span: this.span(node) };
+  }
+
+  private pathType(node: Node): TypeExpr {
+    const path = this.typePath(node);
+    const last = path.segments[path.segments.length - 1] as PathSegment;
+    return { kind: 'path', name: last.name, args: last.args, path, span: this.span(node) };
+  }
+
+  private typePath(node: Node): TypePath {
+    const { segments, bindings } = this.pathParts(node);
+    return { segments, bindings, span: this.span(node) };
+  }
+
+  private exprPath(node: Node): ExprPath {
+    const { segments, bindings } = this.pathParts(node);
+    if (bindings.length > 0) throw this.unsupported('associated type bindings in expression paths', node);
+    return { segments, span: this.span(node) };
+  }
+
+  /** The segments of a type or expression path, with generic arguments and bindings. */
+  private pathParts(node: Node): { segments: PathSegment[]; bindings: TypePath['bindings'] } {
+    switch (node.type) {
+      case 'identifier':
+      case 'type_identifier':
+      case 'primitive_type':
+      case 'self':
+      case 'super':
+      case 'crate':
+        return { segments: [{ name: identName(node.text), args: [], span: this.span(node) }], bindings: [] };
+      case 'scoped_identifier':
+      case 'scoped_type_identifier': {
+        const path = node.childForFieldName('path');
+        const head = path === null ? { segments: [], bindings: [] } : this.pathParts(path);
+        if (head.bindings.length > 0) throw this.unsupported('associated type bindings inside a path', node);
+        const name = this.field(node, 'name');
+        return { segments: [...head.segments, { name: identName(name.text), args: [], span: this.span(name) }], bindings: [] };
+      }
+      case 'generic_type':
+      case 'generic_type_with_turbofish':
+      case 'generic_function': {
+        const base = this.pathParts(this.field(node, node.type === 'generic_function' ? 'function' : 'type'));
+        if (base.bindings.length > 0) throw this.unsupported('associated type bindings inside a path', node);
+        const { args, bindings } = this.typeArgs(this.field(node, 'type_arguments'));
+        const segments = base.segments.slice();
+        const last = segments.pop() as PathSegment;
+        segments.push({ name: last.name, args, span: this.spanOf(last.span.start, node.endIndex) });
+        return { segments, bindings };
+      }
+      case 'bracketed_type':
+        throw this.unsupported('qualified paths (`<T as Trait>::`) here', node);
+      default:
+        throw this.unsupported(TYPE_WHAT[node.type] ?? 'this kind of path', node);
+    }
+  }
+
+  /** `<T, U, Item = V>`; lifetimes are erased. */
+  private typeArgs(node: Node): { args: TypeExpr[]; bindings: { name: Ident; ty: TypeExpr }[] } {
+    const args: TypeExpr[] = [];
+    const bindings: { name: Ident; ty: TypeExpr }[] = [];
+    for (const a of this.named(node)) {
+      if (a.type === 'lifetime') continue;
+      if (a.type === 'type_binding') {
+        const ta = a.childForFieldName('type_arguments');
+        if (ta !== null) throw this.unsupported('generic associated types', ta);
+        bindings.push({ name: this.ident(this.field(a, 'name')), ty: this.type(this.field(a, 'type')) });
+        continue;
+      }
+      if (a.type === 'trait_bounds') throw this.unsupported('associated type bounds', a);
+      if (a.type === 'block' || LITERALS.has(a.type) || a.type === 'negative_literal') throw this.unsupported('const generic arguments', a);
+      args.push(this.type(a));
+    }
+    return { args, bindings };
+  }
+
+  // ---- patterns ----
+
+  private binding(name: Node, mutable: boolean, byRef: BindingPattern['byRef'], subpattern: Pattern | null, start: number, end: number): BindingPattern {
+    return { kind: 'binding', id: this.nextId++, name: this.ident(name), mutable, byRef, subpattern, span: this.spanOf(start, end) };
+  }
+
+  /** `x` or `x @ pat` as a binding with the given mode, spanning from `start`. */
+  private bindingLike(node: Node, mutable: boolean, byRef: BindingPattern['byRef'], start: number): BindingPattern | null {
+    if (node.type === 'identifier') return this.binding(node, mutable, byRef, null, start, node.endIndex);
+    if (node.type === 'captured_pattern') {
+      const [name, sub] = this.patKids(node);
+      if (name === undefined || sub === undefined) return null;
+      return this.binding(name, mutable, byRef, this.pattern(sub), start, node.endIndex);
+    }
+    return null;
+  }
+
+  /** A pattern with a `mut` written as a separate node before it (let, parameters). */
+  private patternWithMut(pat: Node, mut: Node | undefined): Pattern {
+    if (mut === undefined) return this.pattern(pat);
+    const b = this.bindingLike(pat, true, null, mut.startIndex);
+    if (b === null) throw this.syntax('`mut` must be attached to each individual binding', mut.startIndex, pat.endIndex);
+    return b;
+  }
+
+  private pattern(node: Node): Pattern {
+    const span = this.span(node);
+    switch (node.type) {
+      case 'identifier':
+        return this.binding(node, false, null, null, node.startIndex, node.endIndex);
+      case '_':
+        return { kind: 'wildcard', span };
+      case 'remaining_field_pattern':
+        return { kind: 'rest', span };
+      case 'integer_literal':
+      case 'float_literal':
+      case 'string_literal':
+      case 'raw_string_literal':
+      case 'char_literal':
+      case 'boolean_literal':
+      case 'negative_literal':
+        return { kind: 'literal', value: this.patternBound(node), span };
+      case 'scoped_identifier':
+      case 'generic_pattern':
+        return { kind: 'path', path: this.patternPath(node), span };
+      case 'tuple_pattern':
+        return { kind: 'tuple', elems: this.patKids(node).map((p) => this.pattern(p)), span };
+      case 'slice_pattern':
+        return { kind: 'slice', elems: this.patKids(node).map((p) => this.pattern(p)), span };
+      case 'tuple_struct_pattern': {
+        const ty = this.field(node, 'type');
+        const elems = this.patKids(node).filter((c) => !c.equals(ty));
+        return { kind: 'tupleStruct', path: this.patternPath(ty), elems: elems.map((p) => this.pattern(p)), span };
+      }
+      case 'struct_pattern': {
+        const ty = this.field(node, 'type');
+        const fields: { name: Ident; pattern: Pattern }[] = [];
+        let rest = false;
+        for (const f of this.named(node)) {
+          if (f.equals(ty)) continue;
+          if (f.type === 'remaining_field_pattern') {
+            rest = true;
+            continue;
+          }
+          if (f.type !== 'field_pattern') throw this.unsupported('this kind of field pattern', f);
+          const name = this.field(f, 'name');
+          const sub = f.childForFieldName('pattern');
+          const isRef = this.has(f, 'ref');
+          const isMut = this.has(f, 'mutable_specifier');
+          if (sub === null) {
+            const byRef = isRef ? (isMut ? 'refMut' : 'ref') : null;
+            fields.push({ name: this.ident(name), pattern: this.binding(name, isMut && !isRef, byRef, null, f.startIndex, f.endIndex) });
+          } else {
+            if (isRef || isMut) throw this.syntax(`expected identifier, found ${describeToken(sub)}`, f.startIndex, f.endIndex);
+            fields.push({ name: this.ident(name), pattern: this.pattern(sub) });
+          }
+        }
+        return { kind: 'struct', path: this.patternPath(ty), fields, rest, span };
+      }
+      case 'captured_pattern':
+        return this.bindingLike(node, false, null, node.startIndex) ?? this.notPattern(node);
+      case 'mut_pattern': {
+        const inner = this.patKids(node).find((c) => c.type !== 'mutable_specifier');
+        const b = inner === undefined ? null : this.bindingLike(inner, true, null, node.startIndex);
+        if (b === null) throw this.syntax('`mut` must be attached to each individual binding', node.startIndex, node.endIndex);
+        return b;
+      }
+      case 'ref_pattern': {
+        let inner: Node | undefined = this.patKids(node)[0];
+        let byRef: 'ref' | 'refMut' = 'ref';
+        if (inner?.type === 'mut_pattern') {
+          byRef = 'refMut';
+          inner = this.patKids(inner).find((c) => c.type !== 'mutable_specifier');
+        }
+        const b = inner === undefined ? null : this.bindingLike(inner, false, byRef, node.startIndex);
+        if (b === null) {
+          const tok = inner === undefined ? null : (tokensOf(inner)[0] ?? null);
+          throw this.syntax(`expected identifier, found ${describeToken(tok)}`, tok?.startIndex ?? node.endIndex, tok?.endIndex ?? node.endIndex, undefined, 'expected identifier');
+        }
+        return b;
+      }
+      case 'reference_pattern': {
+        const inner = this.patKids(node).find((c) => c.type !== 'mutable_specifier');
+        if (inner === undefined) return this.notPattern(node);
+        return { kind: 'ref', mutable: this.has(node, 'mutable_specifier'), inner: this.pattern(inner), span };
+      }
+      case 'or_pattern':
+        return { kind: 'or', alts: this.orAlts(node).map((p) => this.pattern(p)), span };
+      case 'range_pattern': {
+        const op = this.children(node).find((c) => c.type === '..' || c.type === '..=' || c.type === '...');
+        if (op?.type === '...') throw compileError('E0783', '`...` range patterns are deprecated', span, 'help: use `..=` for an inclusive range');
+        const l = node.childForFieldName('left');
+        const r = node.childForFieldName('right');
+        return { kind: 'range', start: l === null ? null : this.patternBound(l), end: r === null ? null : this.patternBound(r), inclusive: op?.type === '..=', span };
+      }
+      case 'const_block':
+        throw this.unsupported('`const` blocks', node);
+      case 'macro_invocation':
+        throw this.unsupported('macros in pattern position', node);
+      case 'closure_expression':
+        throw this.syntax(`expected pattern, found ${describeToken(tokensOf(node)[0] ?? null)}`, node.startIndex, node.startIndex + 1, undefined, 'expected pattern');
+      default:
+        return this.notPattern(node);
+    }
+  }
+
+  private notPattern(node: Node): never {
+    throw this.unsupported('this kind of pattern', node);
+  }
+
+  /** The alternatives of `A | B | C` (and of `| A`), flattened. */
+  private orAlts(node: Node): Node[] {
+    if (node.type !== 'or_pattern') return [node];
+    return this.patKids(node).flatMap((c) => this.orAlts(c));
+  }
+
+  private patternPath(node: Node): ExprPath {
+    if (node.type === 'generic_pattern') {
+      // `Foo::<T>` in a pattern: the path, then `::` and the arguments.
+      const base = this.exprPath(this.named(node)[0] as Node);
+      const { args, bindings } = this.typeArgs(this.field(node, 'type_arguments'));
+      if (bindings.length > 0) throw this.unsupported('associated type bindings in expression paths', node);
+      const segments = base.segments.slice();
+      const last = segments.pop() as PathSegment;
+      segments.push({ name: last.name, args, span: this.spanOf(last.span.start, node.endIndex) });
+      return { segments, span: this.span(node) };
+    }
+    return this.exprPath(node);
+  }
+
+  /** A literal pattern or a range bound: a literal, `-literal`, or a path to a constant. */
+  private patternBound(node: Node): Expr {
+    if (node.type === 'negative_literal') {
+      const lit = this.named(node)[0];
+      if (lit === undefined) return this.notPattern(node);
+      return this.expr({ kind: 'unary', op: '-', operand: this.exprNode(lit) }, this.span(node));
+    }
+    return this.exprNode(node);
   }
 
   // ---- blocks and statements ----
@@ -301,9 +1005,18 @@ class Lowerer {
   private block(node: Node): Block {
     const stmts: Stmt[] = [];
     let tail: Expr | null = null;
-    const kids = this.named(node).filter((c) => c.type !== 'label');
-    for (const [i, c] of kids.entries()) {
+    const entries = this.attached(
+      this.named(node).filter((c) => c.type !== 'label'),
+      'expected statement after outer attribute',
+    );
+    for (const [i, { node: c, attrs }] of entries.entries()) {
       const span = this.span(c);
+      const isLast = i === entries.length - 1;
+      if (LOWERED_ITEMS.has(c.type)) {
+        stmts.push({ kind: 'item', item: this.item(c, attrs, 'free'), span });
+        continue;
+      }
+      this.attributes(attrs, 'other');
       switch (c.type) {
         case 'empty_statement':
           break;
@@ -319,13 +1032,13 @@ class Lowerer {
         }
         case 'macro_invocation':
           // A statement macro with braces, `println! { .. }`, needs no `;`; with `()` or `[]` it does.
-          if (i < kids.length - 1 && !this.bracedMacro(c)) throw this.missingSemicolon(c, kids[i + 1]!);
+          if (!isLast && !this.bracedMacro(c)) throw this.missingSemicolon(c, (entries[i + 1] as { node: Node }).node);
           stmts.push({ kind: 'expr', expr: this.macro(c), semi: false, span });
           break;
         default:
-          if (isItem(c.type)) throw this.itemUnsupported(c, true);
-          if (i === kids.length - 1) tail = this.exprNode(c);
-          else if (!BLOCK_LIKE.has(c.type)) throw this.missingSemicolon(c, kids[i + 1]!);
+          if (isItem(c.type)) throw this.itemUnsupported(c);
+          if (isLast) tail = this.exprNode(c);
+          else if (!BLOCK_LIKE.has(c.type)) throw this.missingSemicolon(c, (entries[i + 1] as { node: Node }).node);
           else stmts.push({ kind: 'expr', expr: this.exprNode(c), semi: false, span });
       }
     }
@@ -350,47 +1063,106 @@ class Lowerer {
   }
 
   private letStmt(node: Node): Stmt {
-    const alt = node.childForFieldName('alternative');
-    if (alt !== null) throw this.unsupported('let-else', node);
     const mut = this.children(node).find((c) => c.type === 'mutable_specifier');
-    const pattern = this.binding(this.field(node, 'pattern'), mut);
+    const pattern = this.patternWithMut(this.field(node, 'pattern'), mut);
     const tyNode = node.childForFieldName('type');
     const valNode = node.childForFieldName('value');
+    const alt = node.childForFieldName('alternative');
+    if (alt !== null && valNode === null) {
+      const elseKw = this.children(node).find((c) => c.type === 'else') ?? alt;
+      throw this.syntax('expected `=`, found keyword `else`', elseKw.startIndex, elseKw.endIndex);
+    }
     return {
       kind: 'let',
       pattern,
       ty: tyNode === null ? null : this.type(tyNode),
       init: valNode === null ? null : this.exprNode(valNode),
+      elseBlock: alt === null ? null : this.block(alt),
       span: this.span(node),
     };
   }
 
   // ---- expressions ----
 
+  /** Runs a literal parser, turning its errors into syntax errors inside the token. */
+  private literal<T>(node: Node, parse: () => T): T {
+    try {
+      return parse();
+    } catch (e) {
+      if (e instanceof LiteralError) throw this.syntax(e.message, node.startIndex + e.start, node.startIndex + e.end);
+      throw e;
+    }
+  }
+
   private exprNode(node: Node): Expr {
     const span = this.span(node);
     switch (node.type) {
       case 'integer_literal': {
-        let lit;
-        try {
-          lit = intLiteralValue(node.text);
-        } catch (e) {
-          if (e instanceof LiteralError) throw this.syntax(e.message, node.startIndex + e.start, node.startIndex + e.end);
-          throw e;
+        const lit = this.literal(node, () => intLiteralValue(node.text));
+        if (lit.kind === 'float') {
+          const f = this.literal(node, () => floatLiteralValue(node.text));
+          return this.expr({ kind: 'float', text: f.text, suffix: f.suffix }, span);
         }
-        if (lit.kind === 'float') throw this.unsupported('floating-point literals', node);
         return this.expr({ kind: 'int', value: lit.value, suffix: lit.suffix }, span);
+      }
+      case 'float_literal': {
+        const f = this.literal(node, () => floatLiteralValue(node.text));
+        return this.expr({ kind: 'float', text: f.text, suffix: f.suffix }, span);
       }
       case 'boolean_literal':
         return this.expr({ kind: 'bool', value: node.text === 'true' }, span);
+      case 'char_literal': {
+        const c = this.literal(node, () => charLiteralValue(node.text));
+        return this.expr(c.kind === 'byte' ? { kind: 'byte', value: c.value } : { kind: 'char', value: c.value }, span);
+      }
+      case 'string_literal':
+      case 'raw_string_literal':
+        return this.stringLiteral(node);
       case 'identifier':
         return this.expr({ kind: 'path', name: identName(node.text) }, span);
+      case 'self':
+        return this.expr({ kind: 'path', name: 'self' }, span);
+      case 'super':
+      case 'crate':
+        throw this.unsupported('modules', node);
       case 'scoped_identifier':
-        return this.expr({ kind: 'qualified', segments: this.pathSegments(node) }, span);
+        return this.pathExpr(node);
+      case 'generic_function': {
+        const fn = this.field(node, 'function');
+        if (fn.type === 'field_expression') throw this.unsupported('generic arguments on a field access', node);
+        return this.pathExpr(node);
+      }
       case 'unit_expression':
         return this.expr({ kind: 'unit' }, span);
       case 'parenthesized_expression':
         return this.expr({ kind: 'paren', inner: this.exprNode(this.only(node)) }, span);
+      case 'tuple_expression':
+        return this.expr({ kind: 'tuple', elems: this.exprList(node) }, span);
+      case 'array_expression': {
+        const count = node.childForFieldName('length');
+        if (count !== null) {
+          const value = this.named(node).find((c) => c.type !== 'attribute_item' && !c.equals(count));
+          if (value === undefined) throw this.syntax('expected expression', node.startIndex, node.endIndex);
+          return this.expr({ kind: 'arrayRepeat', value: this.exprNode(value), count: this.exprNode(count) }, span);
+        }
+        return this.expr({ kind: 'array', elems: this.exprList(node) }, span);
+      }
+      case 'index_expression': {
+        const [base, index] = this.named(node);
+        if (base === undefined || index === undefined) throw this.syntax('expected expression', node.startIndex, node.endIndex);
+        return this.expr({ kind: 'index', base: this.exprNode(base), index: this.exprNode(index) }, span);
+      }
+      case 'field_expression': {
+        const f = this.field(node, 'field');
+        if (f.type === 'integer_literal' && !/^(0|[1-9][0-9]*)$/.test(f.text)) {
+          const suffix = /^[0-9]+(.*)$/.exec(f.text)?.[1] ?? '';
+          if (suffix !== '') throw this.syntax('suffixes on a tuple index are invalid', f.startIndex, f.endIndex, undefined, `invalid suffix \`${suffix}\``);
+          throw this.syntax(`invalid tuple index \`${f.text}\``, f.startIndex, f.endIndex);
+        }
+        return this.expr({ kind: 'field', base: this.exprNode(this.field(node, 'value')), name: identName(f.text), nameSpan: this.span(f) }, span);
+      }
+      case 'struct_expression':
+        return this.structLit(node);
       case 'binary_expression':
         return this.binary(node);
       case 'unary_expression': {
@@ -404,6 +1176,8 @@ class Lowerer {
         const mutable = kids.some((c) => c.type === 'mutable_specifier');
         return this.expr({ kind: 'ref', mutable, operand: this.exprNode(this.field(node, 'value')) }, span);
       }
+      case 'try_expression':
+        return this.expr({ kind: 'try', operand: this.exprNode(this.only(node)) }, span);
       case 'assignment_expression':
       case 'compound_assignment_expr': {
         // tree-sitter reads `return x += 1` as `(return x) += 1`; rustc as `return (x += 1)`.
@@ -415,35 +1189,36 @@ class Lowerer {
         }
         return this.assignmentLike(node, left, span);
       }
-      case 'call_expression': {
-        const fn = this.field(node, 'function');
-        if (fn.type === 'field_expression') throw this.unsupported('method calls', node);
-        const callee = this.exprNode(fn);
-        const args = this.named(this.field(node, 'arguments')).map((a) => {
-          if (a.type === 'attribute_item') throw this.unsupported('attributes', a);
-          return this.exprNode(a);
-        });
-        return this.expr({ kind: 'call', callee, args }, span);
-      }
+      case 'call_expression':
+        return this.call(node);
       case 'type_cast_expression':
         return this.expr({ kind: 'cast', operand: this.exprNode(this.field(node, 'value')), ty: this.type(this.field(node, 'type')) }, span);
       case 'block':
         return this.expr({ kind: 'block', block: this.block(node), label: this.label(node) }, span);
       case 'if_expression':
         return this.ifExpr(node);
-      case 'while_expression': {
-        const cond = this.field(node, 'condition');
-        if (cond.type === 'let_condition') throw this.unsupported('`while let`', node);
-        if (cond.type === 'let_chain') throw this.unsupported('let chains', cond);
-        return this.expr({ kind: 'while', cond: this.exprNode(cond), body: this.block(this.field(node, 'body')), label: this.label(node) }, span);
+      case 'let_condition':
+        return this.expr({ kind: 'let', pattern: this.pattern(this.field(node, 'pattern')), value: this.exprNode(this.field(node, 'value')) }, span);
+      case 'let_chain': {
+        // `let A = a && b && let C = c`: flat in the tree, left-associative in rustc.
+        const parts = this.named(node);
+        let acc = this.exprNode(parts[0] as Node);
+        for (const p of parts.slice(1)) {
+          const right = this.exprNode(p);
+          acc = this.expr({ kind: 'binary', op: '&&', left: acc, right }, this.spanOf(node.startIndex, p.endIndex));
+        }
+        return acc;
       }
+      case 'match_expression':
+        return this.matchExpr(node);
+      case 'while_expression':
+        return this.expr({ kind: 'while', cond: this.exprNode(this.field(node, 'condition')), body: this.block(this.field(node, 'body')), label: this.label(node) }, span);
       case 'loop_expression':
         return this.expr({ kind: 'loop', body: this.block(this.field(node, 'body')), label: this.label(node) }, span);
-      case 'for_expression': {
-        const pattern = this.binding(this.field(node, 'pattern'), undefined);
-        const iter = this.exprNode(this.field(node, 'value'));
-        return this.expr({ kind: 'for', pattern, iter, body: this.block(this.field(node, 'body')), label: this.label(node) }, span);
-      }
+      case 'for_expression':
+        return this.forExpr(node);
+      case 'closure_expression':
+        return this.closure(node);
       case 'range_expression':
         return this.range(node);
       case 'break_expression': {
@@ -458,14 +1233,193 @@ class Lowerer {
       }
       case 'macro_invocation':
         return this.macro(node);
-      case 'string_literal':
-        if (!node.text.startsWith('"')) throw this.unsupported('byte and C string literals', node);
-        throw this.unsupported('string literals outside macros', node);
-      case 'char_literal':
-        throw this.unsupported(node.text.startsWith('b') ? 'byte literals' : 'char literals', node);
       default:
         throw this.unsupported(EXPR_WHAT[node.type] ?? `\`${node.type}\` expressions`, node);
     }
+  }
+
+  /** The elements of a tuple, array or argument list (outer attributes checked and dropped). */
+  private exprList(node: Node): Expr[] {
+    return this.attached(this.named(node), 'expected expression, found `)`').map(({ node: e, attrs }) => {
+      this.attributes(attrs, 'other');
+      return this.exprNode(e);
+    });
+  }
+
+  private stringLiteral(node: Node): Expr {
+    const text = node.text;
+    if (text.startsWith('c')) throw this.unsupported('C string literals', node);
+    const isByte = text.startsWith('b');
+    const value = this.literal(node, () => (isByte ? byteStrLiteralValue(text) : strLiteralValue(text)));
+    if (value === null) throw this.unsupported('this kind of string literal', node);
+    return this.expr({ kind: 'str', value: value.value, byte: isByte }, this.span(node));
+  }
+
+  /** A path in expression position: `x`, `Vec::<i32>::new`, `<T as Trait>::f`. */
+  private pathExpr(node: Node): Expr {
+    const span = this.span(node);
+    const q = this.qualifiedParts(node);
+    if (q !== null) {
+      const bracket = q.bracket;
+      const inner = this.named(bracket)[0];
+      if (inner === undefined) throw this.syntax('expected type', bracket.startIndex, bracket.endIndex);
+      let selfTy: TypeExpr;
+      let trait: TypePath | null = null;
+      if (inner.type === 'qualified_type') {
+        selfTy = this.type(this.field(inner, 'type'));
+        const alias = this.field(inner, 'alias');
+        if (alias.type !== 'type_identifier' && alias.type !== 'scoped_type_identifier' && alias.type !== 'generic_type') {
+          throw compileError('E0404', 'expected trait, found type', this.span(alias));
+        }
+        trait = this.typePath(alias);
+      } else selfTy = this.type(inner);
+      return this.expr({ kind: 'qualifiedType', selfTy, trait, rest: q.rest }, span);
+    }
+    const path = this.exprPath(node);
+    const first = path.segments[0] as PathSegment;
+    if (path.segments.length === 1 && first.args.length === 0) return this.expr({ kind: 'path', name: first.name }, span);
+    return this.expr({ kind: 'qualified', segments: path.segments.map((s) => s.name), path }, span);
+  }
+
+  /** For a path rooted at `<T>` or `<T as Trait>`: that root and the segments after it. */
+  private qualifiedParts(node: Node): { bracket: Node; rest: PathSegment[] } | null {
+    switch (node.type) {
+      case 'scoped_identifier': {
+        const path = node.childForFieldName('path');
+        if (path === null) return null;
+        const name = this.field(node, 'name');
+        const seg: PathSegment = { name: identName(name.text), args: [], span: this.span(name) };
+        if (path.type === 'bracketed_type') return { bracket: path, rest: [seg] };
+        const head = this.qualifiedParts(path);
+        return head === null ? null : { bracket: head.bracket, rest: [...head.rest, seg] };
+      }
+      case 'generic_type':
+      case 'generic_function': {
+        const head = this.qualifiedParts(this.field(node, node.type === 'generic_function' ? 'function' : 'type'));
+        if (head === null) return null;
+        const { args, bindings } = this.typeArgs(this.field(node, 'type_arguments'));
+        if (bindings.length > 0) throw this.unsupported('associated type bindings in expression paths', node);
+        const rest = head.rest.slice();
+        const last = rest.pop() as PathSegment;
+        rest.push({ name: last.name, args, span: this.spanOf(last.span.start, node.endIndex) });
+        return { bracket: head.bracket, rest };
+      }
+      default:
+        return null;
+    }
+  }
+
+  private call(node: Node): Expr {
+    const span = this.span(node);
+    const fn = this.field(node, 'function');
+    const args = this.exprList(this.field(node, 'arguments'));
+    // `recv.method(..)` and `recv.method::<T>(..)` are method calls; `(recv.field)(..)` is not.
+    let fieldExpr: Node | null = null;
+    let turbofish: TypeExpr[] = [];
+    if (fn.type === 'field_expression') fieldExpr = fn;
+    else if (fn.type === 'generic_function' && this.field(fn, 'function').type === 'field_expression') {
+      fieldExpr = this.field(fn, 'function');
+      const ta = this.typeArgs(this.field(fn, 'type_arguments'));
+      if (ta.bindings.length > 0) throw this.unsupported('associated type bindings in expression paths', fn);
+      turbofish = ta.args;
+    }
+    if (fieldExpr !== null) {
+      const method = this.field(fieldExpr, 'field');
+      if (method.type === 'field_identifier') {
+        const receiver = this.exprNode(this.field(fieldExpr, 'value'));
+        return this.expr({ kind: 'methodCall', receiver, method: this.ident(method), turbofish, args }, span);
+      }
+    }
+    return this.expr({ kind: 'call', callee: this.exprNode(fn), args }, span);
+  }
+
+  private structLit(node: Node): Expr {
+    const path = this.exprPath(this.field(node, 'name'));
+    const fields: { name: Ident; value: Expr }[] = [];
+    let base: Expr | null = null;
+    for (const f of this.named(this.field(node, 'body'))) {
+      const attrs = this.named(f).filter((c) => c.type === 'attribute_item');
+      this.attributes(attrs, 'other');
+      switch (f.type) {
+        case 'shorthand_field_initializer': {
+          const id = this.named(f).find((c) => c.type === 'identifier') as Node;
+          fields.push({ name: this.ident(id), value: this.expr({ kind: 'path', name: identName(id.text) }, this.span(id)) });
+          break;
+        }
+        case 'field_initializer':
+          fields.push({ name: this.ident(this.field(f, 'field')), value: this.exprNode(this.field(f, 'value')) });
+          break;
+        case 'base_field_initializer':
+          base = this.exprNode(this.only(f));
+          break;
+        default:
+          throw this.unsupported('this kind of field initializer', f);
+      }
+    }
+    return this.expr({ kind: 'structLit', path, fields, base }, this.span(node));
+  }
+
+  private matchExpr(node: Node): Expr {
+    const scrutinee = this.exprNode(this.field(node, 'value'));
+    const arms: MatchArm[] = [];
+    for (const arm of this.named(this.field(node, 'body'))) {
+      if (arm.type !== 'match_arm') continue;
+      this.attributes(
+        this.named(arm).filter((c) => c.type === 'attribute_item' || c.type === 'inner_attribute_item'),
+        'other',
+      );
+      const { pattern, guard } = this.matchPattern(this.field(arm, 'pattern'));
+      arms.push({ pattern, guard, body: this.exprNode(this.field(arm, 'value')), span: this.span(arm) });
+    }
+    return this.expr({ kind: 'match', scrutinee, arms }, this.span(node));
+  }
+
+  /** A `match_pattern`: the pattern and the `if` guard. */
+  private matchPattern(mp: Node): { pattern: Pattern; guard: Expr | null } {
+    const cond = mp.childForFieldName('condition');
+    const pat = this.patKids(mp).find((c) => cond === null || !c.equals(cond));
+    if (pat === undefined) throw this.syntax('expected pattern', mp.startIndex, mp.endIndex);
+    const pattern = this.pattern(pat);
+    if (cond !== null && (cond.type === 'let_condition' || cond.type === 'let_chain')) {
+      throw compileError('E0658', '`if let` guards are experimental', this.span(cond));
+    }
+    return { pattern, guard: cond === null ? null : this.exprNode(cond) };
+  }
+
+  private forExpr(node: Node): Expr {
+    const span = this.span(node);
+    const pat = this.pattern(this.field(node, 'pattern'));
+    const iter = this.exprNode(this.field(node, 'value'));
+    let body = this.block(this.field(node, 'body'));
+    let pattern: BindingPattern;
+    if (pat.kind === 'binding' && pat.byRef === null && pat.subpattern === null) pattern = pat;
+    else {
+      // The AST's `for` binds one name: destructure it in the body (see FOR_PATTERN_NAME).
+      pattern = { kind: 'binding', id: this.nextId++, name: { name: FOR_PATTERN_NAME, span: pat.span }, mutable: false, byRef: null, subpattern: null, span: pat.span };
+      const init = this.expr({ kind: 'path', name: FOR_PATTERN_NAME }, pat.span);
+      const destructure: Stmt = { kind: 'let', pattern: pat, ty: null, init, elseBlock: null, span: pat.span };
+      body = { ...body, stmts: [destructure, ...body.stmts] };
+    }
+    return this.expr({ kind: 'for', pattern, iter, body, label: this.label(node) }, span);
+  }
+
+  private closure(node: Node): Expr {
+    for (const c of this.children(node)) {
+      if (c.type === 'async') throw this.unsupported('`async` closures', node);
+      if (c.type === 'static') throw this.unsupported('`static` closures (generators)', node);
+    }
+    const isMove = this.has(node, 'move');
+    const params: ClosureParam[] = this.patKids(this.field(node, 'parameters')).map((p) => {
+      if (p.type === 'parameter') {
+        const mut = this.children(p).find((c) => c.type === 'mutable_specifier');
+        return { pattern: this.patternWithMut(this.field(p, 'pattern'), mut), ty: this.type(this.field(p, 'type')), span: this.span(p) };
+      }
+      return { pattern: this.pattern(p), ty: null, span: this.span(p) };
+    });
+    const retNode = node.childForFieldName('return_type');
+    const bodyNode = this.field(node, 'body');
+    if (!bodyNode.isNamed) throw this.syntax(`expected expression, found \`${bodyNode.text}\``, bodyNode.startIndex, bodyNode.endIndex);
+    return this.expr({ kind: 'closure', params, ret: retNode === null ? null : this.type(retNode), body: this.exprNode(bodyNode), isMove }, this.span(node));
   }
 
   /** The single operand of a wrapper node such as `( e )` or `-e`. */
@@ -475,11 +1429,11 @@ class Lowerer {
     return inner;
   }
 
-  private pathSegments(node: Node): string[] {
+  private pathNames(node: Node): string[] {
     switch (node.type) {
       case 'scoped_identifier': {
         const path = node.childForFieldName('path');
-        const head = path === null ? [] : this.pathSegments(path);
+        const head = path === null ? [] : this.pathNames(path);
         return [...head, this.field(node, 'name').text];
       }
       case 'identifier':
@@ -488,10 +1442,6 @@ class Lowerer {
       case 'self':
       case 'primitive_type':
         return [identName(node.text)];
-      case 'bracketed_type':
-        throw this.unsupported('qualified paths (`<T>::`)', node);
-      case 'generic_type':
-        throw this.unsupported('generic arguments (turbofish)', node);
       default:
         throw this.unsupported(EXPR_WHAT[node.type] ?? 'this kind of path', node);
     }
@@ -552,10 +1502,7 @@ class Lowerer {
   }
 
   private ifExpr(node: Node): Expr {
-    const cond = this.field(node, 'condition');
-    if (cond.type === 'let_condition') throw this.unsupported('`if let`', node);
-    if (cond.type === 'let_chain') throw this.unsupported('let chains', cond);
-    const condExpr = this.exprNode(cond);
+    const condExpr = this.exprNode(this.field(node, 'condition'));
     const then = this.block(this.field(node, 'consequence'));
     const alt = node.childForFieldName('alternative');
     let els: Expr | null = null;
@@ -574,47 +1521,172 @@ class Lowerer {
     let name: string;
     if (path.type === 'identifier') name = path.text;
     else {
-      const segs = path.type === 'scoped_identifier' ? this.pathSegments(path) : [path.text];
+      const segs = path.type === 'scoped_identifier' ? this.pathNames(path) : [path.text];
       if (segs.length !== 2 || (segs[0] !== 'std' && segs[0] !== 'core')) throw this.unsupported(`the \`${path.text}!\` macro`, node);
       name = segs[1] as string;
     }
     if (!MACROS.has(name)) throw this.unsupported(`the \`${name}!\` macro`, node);
     const tt = this.named(node).find((c) => c.type === 'token_tree');
     if (tt === undefined) throw this.syntax('expected one of `(`, `[`, or `{`', node.endIndex, node.endIndex);
-    const args = this.splitArgs(tt);
     const macroName = name as MacroName;
-    switch (macroName) {
-      case 'assert': {
-        const first = args[0];
-        if (first === undefined) throw compileError(undefined, 'macro requires a boolean expression as an argument', span, 'boolean expression required');
-        const cond = this.argExpr(first);
-        const format = args.length > 1 ? this.formatArgs(args.slice(1)) : null;
-        return this.expr({ kind: 'macro', name: macroName, args: [cond], format }, span);
-      }
-      case 'assert_eq':
-      case 'assert_ne': {
-        const [l, r] = args;
-        if (l === undefined || r === undefined) {
-          const close = this.children(tt).pop() ?? tt;
-          throw compileError(undefined, 'unexpected end of macro invocation', this.span(close), 'missing tokens in macro arguments');
+    if (macroName === 'vec') return this.vecMacro(node, tt);
+    if (macroName === 'matches') return this.matchesMacro(node, tt);
+    const endOfInvocation = (): Diagnostic => {
+      const close = this.children(tt).pop() ?? tt;
+      return compileError(undefined, 'unexpected end of macro invocation', this.span(close), 'missing tokens in macro arguments');
+    };
+    return this.withMacroArgs(tt, (args) => {
+      switch (macroName) {
+        case 'assert':
+        case 'debug_assert': {
+          const first = args[0];
+          if (first === undefined) throw compileError(undefined, 'macro requires a boolean expression as an argument', span, 'boolean expression required');
+          const cond = this.argExpr(first);
+          const format = args.length > 1 ? this.formatArgs(args.slice(1)) : null;
+          return this.expr({ kind: 'macro', name: macroName, args: [cond], format }, span);
         }
-        const left = this.argExpr(l);
-        const right = this.argExpr(r);
-        const format = args.length > 2 ? this.formatArgs(args.slice(2)) : null;
-        return this.expr({ kind: 'macro', name: macroName, args: [left, right], format }, span);
+        case 'assert_eq':
+        case 'assert_ne':
+        case 'debug_assert_eq':
+        case 'debug_assert_ne': {
+          const [l, r] = args;
+          if (l === undefined || r === undefined) throw endOfInvocation();
+          const left = this.argExpr(l);
+          const right = this.argExpr(r);
+          const format = args.length > 2 ? this.formatArgs(args.slice(2)) : null;
+          return this.expr({ kind: 'macro', name: macroName, args: [left, right], format }, span);
+        }
+        case 'write':
+        case 'writeln': {
+          const dest = args[0];
+          if (dest === undefined || (args.length === 1 && macroName === 'write')) {
+            throw compileError(undefined, `requires a destination and format arguments, like \`${macroName}!(dest, "format string", args...)\``, span);
+          }
+          const destExpr = this.argExpr(dest);
+          // `writeln!(f)` writes just the newline.
+          const format = args.length > 1 ? this.formatArgs(args.slice(1)) : { pieces: [], positional: [], named: [], span };
+          return this.expr({ kind: 'macro', name: macroName, args: [destExpr], format }, span);
+        }
+        default: {
+          let format: FormatArgs | null = null;
+          if (args.length > 0) format = this.formatArgs(args);
+          else if (macroName === 'print' || macroName === 'eprint' || macroName === 'format') throw compileError(undefined, 'requires at least a format string argument', span);
+          else if (macroName === 'println' || macroName === 'eprintln') format = { pieces: [], positional: [], named: [], span };
+          return this.expr({ kind: 'macro', name: macroName, args: [], format }, span);
+        }
       }
-      default: {
-        let format: FormatArgs | null = null;
-        if (args.length > 0) format = this.formatArgs(args);
-        else if (macroName === 'print' || macroName === 'eprint') throw compileError(undefined, 'requires at least a format string argument', span);
-        else if (macroName === 'println' || macroName === 'eprintln') format = { pieces: [], positional: [], named: [], span };
-        return this.expr({ kind: 'macro', name: macroName, args: [], format }, span);
+    });
+  }
+
+  /** `vec![a, b]`, `vec![x; n]`, `vec![]`: the token tree parsed as an array expression. */
+  private vecMacro(node: Node, tt: Node): Expr {
+    const span = this.span(node);
+    const subst = new Map([
+      [tt.startIndex, '['],
+      [tt.endIndex - 1, ']'],
+    ]);
+    return this.withArgExpr(tt.startIndex, tt.endIndex, null, subst, (arr) => {
+      if (arr.type !== 'array_expression') throw this.syntax('expected expression', tt.startIndex, tt.endIndex);
+      const e = this.exprNode(arr);
+      if (e.kind === 'arrayRepeat') return this.expr({ kind: 'macro', name: 'vec', args: [e.value, e.count], format: null, repeat: true }, span);
+      if (e.kind === 'array') return this.expr({ kind: 'macro', name: 'vec', args: e.elems, format: null, repeat: false }, span);
+      throw this.syntax('expected expression', tt.startIndex, tt.endIndex);
+    });
+  }
+
+  /** `matches!(e, PAT)` and `matches!(e, PAT if guard)`. */
+  private matchesMacro(node: Node, tt: Node): Expr {
+    const span = this.span(node);
+    const kids = this.children(tt);
+    const close = kids[kids.length - 1] as Node;
+    const inner = kids.slice(1, -1);
+    const comma = inner.findIndex((t) => t.type === ',');
+    const endOfInvocation = compileError(undefined, 'unexpected end of macro invocation', this.span(close), 'missing tokens in macro arguments');
+    if (comma < 0) {
+      if (inner.length > 0) this.withArgExpr(inner[0]!.startIndex, inner[inner.length - 1]!.endIndex, close, null, () => null);
+      throw endOfInvocation;
+    }
+    const commaTok = inner[comma] as Node;
+    if (comma === 0) throw this.syntax('expected expression, found `,`', commaTok.startIndex, commaTok.endIndex);
+    const value = this.withArgExpr(inner[0]!.startIndex, inner[comma - 1]!.endIndex, commaTok, null, (n) => this.exprNode(n));
+    let patTokens = inner.slice(comma + 1);
+    let after: Node = close;
+    const trailing = patTokens[patTokens.length - 1];
+    if (trailing?.type === ',') {
+      patTokens = patTokens.slice(0, -1);
+      after = trailing;
+    }
+    if (patTokens.length === 0) throw endOfInvocation;
+    const pStart = patTokens[0]!.startIndex;
+    const pEnd = patTokens[patTokens.length - 1]!.endIndex;
+    const { pattern, guard } = this.withFragment(MATCH_PREFIX, pStart, pEnd, MATCH_SUFFIX, null, after, (root) => {
+      const fn = this.named(root)[0];
+      const body = fn?.childForFieldName('body');
+      const stmt = body === null || body === undefined ? undefined : this.named(body)[0];
+      const m = stmt?.type === 'expression_statement' ? this.named(stmt)[0] : stmt;
+      const block = m?.type === 'match_expression' ? m.childForFieldName('body') : null;
+      const arms = block === null || block === undefined ? [] : this.named(block);
+      const mp = arms.length === 1 ? arms[0]?.childForFieldName('pattern') : null;
+      if (mp === null || mp === undefined || mp.startIndex !== pStart || mp.endIndex !== pEnd) {
+        const first = patTokens[0] ?? null;
+        throw this.syntax(`expected pattern, found ${describeToken(first)}`, pStart, pEnd, undefined, 'expected pattern');
+      }
+      return this.matchPattern(mp);
+    });
+    return this.expr({ kind: 'macro', name: 'matches', args: [value], format: null, pattern, guard }, span);
+  }
+
+  /**
+   * The arguments of a macro. The whole token tree is parsed once as a call's argument list,
+   * which splits it correctly even with closures or generic arguments at the top level. If that
+   * does not parse, the arguments are split at top-level commas and parsed one by one, which
+   * gives rustc's errors for the argument that is wrong.
+   */
+  private withMacroArgs<T>(tt: Node, use: (args: MacroArg[]) => T): T {
+    const kids = this.children(tt);
+    const inner = kids.slice(1, -1);
+    const close = kids[kids.length - 1] ?? null;
+    if (inner.length === 0) return use([]);
+    let callError: Diagnostic | null = null;
+    if (tt.startIndex >= CALL_PREFIX.length) {
+      const subst = new Map([
+        [tt.startIndex, '('],
+        [tt.endIndex - 1, ')'],
+      ]);
+      const tree = this.parseFragment(CALL_PREFIX, tt.startIndex, tt.endIndex, CALL_SUFFIX, subst);
+      try {
+        const root = tree.rootNode;
+        callError = firstSyntaxError(root, { lines: this.lines, fragment: { start: tt.startIndex, end: tt.endIndex, tokenAfter: null } });
+        if (callError === null) {
+          const fn = this.named(root)[0];
+          const body = fn?.childForFieldName('body');
+          const stmts = body === null || body === undefined ? [] : this.named(body);
+          const stmt = stmts[0];
+          const call = stmt?.type === 'expression_statement' ? this.named(stmt)[0] : undefined;
+          const argList = call?.type === 'call_expression' ? call.childForFieldName('arguments') : null;
+          if (stmts.length === 1 && argList !== null && argList !== undefined && argList.startIndex === tt.startIndex && argList.endIndex === tt.endIndex) {
+            const argNodes = this.named(argList);
+            if (!argNodes.some((a) => a.type === 'attribute_item')) {
+              const args = argNodes.map((a) => ({
+                tokens: inner.filter((t) => t.startIndex >= a.startIndex && t.endIndex <= a.endIndex),
+                start: a.startIndex,
+                end: a.endIndex,
+                after: inner.find((t) => t.startIndex >= a.endIndex) ?? close,
+                node: a,
+              }));
+              return use(args);
+            }
+          }
+        }
+      } finally {
+        tree.delete();
       }
     }
+    return use(this.splitArgs(tt, callError));
   }
 
   /** Splits a token tree's contents at top-level commas (nested groups are single children). */
-  private splitArgs(tt: Node): MacroArg[] {
+  private splitArgs(tt: Node, callError: Diagnostic | null): MacroArg[] {
     const kids = this.children(tt);
     const inner = kids.slice(1, -1);
     const close = kids[kids.length - 1] ?? null;
@@ -622,7 +1694,9 @@ class Lowerer {
     let cur: Node[] = [];
     for (const tok of inner) {
       // A closure's parameter list has top-level commas, so splitting would garble it.
-      if (cur.length === 0 && (tok.type === '|' || tok.type === '||' || tok.type === 'move')) throw this.unsupported('closures', tok);
+      if (cur.length === 0 && (tok.type === '|' || tok.type === '||' || tok.type === 'move')) {
+        throw callError ?? this.syntax(`expected expression, found ${describeToken(tok)}`, tok.startIndex, tok.endIndex);
+      }
       if (tok.type !== ',') {
         cur.push(tok);
         continue;
@@ -636,36 +1710,55 @@ class Lowerer {
   }
 
   private macroArg(tokens: Node[], after: Node | null): MacroArg {
-    return { tokens, start: (tokens[0] as Node).startIndex, end: (tokens[tokens.length - 1] as Node).endIndex, after };
+    return { tokens, start: (tokens[0] as Node).startIndex, end: (tokens[tokens.length - 1] as Node).endIndex, after, node: null };
   }
 
   /**
-   * Parses a macro argument as an expression. The fragment has the original file's characters
-   * at the argument's offsets (everything else blanked, newlines kept) inside a small wrapper at
-   * the very start, so every node's position already is its position in the original file.
+   * Parses `prefix` + the original text of `[start, end)` + `suffix`. The fragment has the
+   * original file's characters at the same offsets (everything else is outside the parsed
+   * ranges), with the wrapper at the very start, so every node's position already is its
+   * position in the original file. `subst` replaces single characters (same length).
    */
-  private withArgExpr<T>(start: number, end: number, after: Node | null, use: (node: Node) => T): T {
-    if (start < FRAGMENT_PREFIX.length) throw this.syntax('expected expression', start, end);
-    if (/^let(?![\p{XID_Continue}])/u.test(this.text.slice(start, end))) {
-      throw this.syntax('expected expression, found `let` statement', start, start + 3);
+  private parseFragment(prefix: string, start: number, end: number, suffix: string, subst: ReadonlyMap<number, string> | null): Tree {
+    const pre = prefix.length;
+    let body = this.text.slice(start, end);
+    if (subst !== null) {
+      for (const [at, ch] of subst) body = body.slice(0, at - start) + ch + body.slice(at - start + 1);
     }
-    const pre = FRAGMENT_PREFIX.length;
     const read = (i: number): string => {
-      if (i < pre) return FRAGMENT_PREFIX.slice(i);
+      if (i < pre) return prefix.slice(i);
       // Only the included ranges are read in practice; the gap is there to keep offsets.
       if (i < start) return this.text.slice(i, Math.min(start, i + 4096)).replace(/[^\n]/g, ' ');
-      if (i < end) return this.text.slice(i, end);
-      return FRAGMENT_SUFFIX.slice(i - end);
+      if (i < end) return body.slice(i - start);
+      return suffix.slice(i - end);
     };
     // Parsing only the wrapper and the argument keeps this linear in the argument's size.
-    const tree = this.fragments.parse(read, [
+    return this.fragments.parse(read, [
       { start: 0, end: pre },
-      { start, end: end + FRAGMENT_SUFFIX.length },
+      { start, end: end + suffix.length },
     ]);
+  }
+
+  /** Parses a fragment, reports its first syntax error, and hands the root to `use`. */
+  private withFragment<T>(prefix: string, start: number, end: number, suffix: string, subst: ReadonlyMap<number, string> | null, after: Node | null, use: (root: Node) => T): T {
+    if (start < prefix.length) throw this.syntax('expected expression', start, end);
+    const tree = this.parseFragment(prefix, start, end, suffix, subst);
     try {
       const root = tree.rootNode;
       const err = firstSyntaxError(root, { lines: this.lines, fragment: { start, end, tokenAfter: after } });
       if (err !== null) throw err;
+      return use(root);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** Parses the text of `[start, end)` as one expression and hands its node to `use`. */
+  private withArgExpr<T>(start: number, end: number, after: Node | null, subst: ReadonlyMap<number, string> | null, use: (node: Node) => T): T {
+    if (/^let(?![\p{XID_Continue}])/u.test(this.text.slice(start, end))) {
+      throw this.syntax('expected expression, found `let` statement', start, start + 3);
+    }
+    return this.withFragment(FRAGMENT_PREFIX, start, end, FRAGMENT_SUFFIX, subst, after, (root) => {
       const fn = this.named(root)[0];
       const body = fn?.childForFieldName('body');
       const stmts = body === null || body === undefined ? [] : this.named(body);
@@ -678,13 +1771,12 @@ class Lowerer {
         throw this.syntax(`expected expression, found ${describeToken(first)}`, first?.startIndex ?? start, first?.endIndex ?? end);
       }
       return use(inner);
-    } finally {
-      tree.delete();
-    }
+    });
   }
 
   private argExpr(arg: MacroArg): Expr {
-    return this.withArgExpr(arg.start, arg.end, arg.after, (n) => this.exprNode(n));
+    if (arg.node !== null) return this.exprNode(arg.node);
+    return this.withArgExpr(arg.start, arg.end, arg.after, null, (n) => this.exprNode(n));
   }
 
   /** The arguments of a formatting macro, from the format string on (rustc's `format_args!`). */
@@ -695,12 +1787,14 @@ class Lowerer {
     let literal: Node | null = null;
     if (isStrTok) {
       const extra = fmtArg.tokens[1];
-      if (extra !== undefined) throw this.syntax(`expected \`,\`, found ${describeToken(extra)}`, extra.startIndex, extra.endIndex);
+      if (extra !== undefined) throw this.syntax(`expected \`,\`, found ${describeToken(extra)}`, extra.startIndex, extra.endIndex, undefined, 'expected `,`');
       literal = fmtTok;
+    } else if (fmtArg.node !== null) {
+      // Not a literal: a macro (e.g. `concat!`) could expand to one, so it is lowered to report it.
+      if (fmtArg.node.type === 'macro_invocation') this.exprNode(fmtArg.node);
     } else {
-      // Not a literal: rustc parses it as an expression first, so syntax errors come first, and
-      // a macro (e.g. `concat!`) could expand to a literal, so it is lowered to report it.
-      this.withArgExpr(fmtArg.start, fmtArg.end, fmtArg.after, (n) => (n.type === 'macro_invocation' ? this.exprNode(n) : null));
+      // rustc parses it as an expression first, so syntax errors come first.
+      this.withArgExpr(fmtArg.start, fmtArg.end, fmtArg.after, null, (n) => (n.type === 'macro_invocation' ? this.exprNode(n) : null));
     }
 
     const positional: Expr[] = [];
@@ -710,9 +1804,13 @@ class Lowerer {
     for (const arg of args.slice(1)) {
       const [t0, t1] = arg.tokens;
       if (t0 !== undefined && t0.type === 'identifier' && t1 !== undefined && t1.type === '=') {
-        const valueTok = arg.tokens[2];
-        if (valueTok === undefined) throw this.syntax(`expected expression, found ${describeToken(arg.after)}`, arg.after?.startIndex ?? arg.end, arg.after?.endIndex ?? arg.end);
-        const value = this.withArgExpr(valueTok.startIndex, arg.end, arg.after, (n) => this.exprNode(n));
+        let value: Expr;
+        if (arg.node !== null && arg.node.type === 'assignment_expression') value = this.exprNode(this.field(arg.node, 'right'));
+        else {
+          const valueTok = arg.tokens[2];
+          if (valueTok === undefined) throw this.syntax(`expected expression, found ${describeToken(arg.after)}`, arg.after?.startIndex ?? arg.end, arg.after?.endIndex ?? arg.end);
+          value = this.withArgExpr(valueTok.startIndex, arg.end, arg.after, null, (n) => this.exprNode(n));
+        }
         const name = identName(t0.text);
         if (named.some((n) => n.name === name)) throw compileError(undefined, `duplicate argument named \`${name}\``, this.span(t0), 'duplicate argument');
         named.push({ name, value });
@@ -734,13 +1832,8 @@ class Lowerer {
     }
 
     if (literal === null) throw compileError(undefined, 'format argument must be a string literal', this.spanOf(fmtArg.start, fmtArg.end));
-    let str: StrValue | null;
-    try {
-      str = strLiteralValue(literal.text);
-    } catch (e) {
-      if (e instanceof LiteralError) throw this.syntax(e.message, literal.startIndex + e.start, literal.startIndex + e.end);
-      throw e;
-    }
+    const lit = literal;
+    const str: StrValue | null = this.literal(lit, () => strLiteralValue(lit.text));
     if (str === null) throw compileError(undefined, 'format argument must be a string literal', this.span(literal));
     const litSpan = this.span(literal);
     const value = str;
@@ -751,8 +1844,8 @@ class Lowerer {
         const spans = at.indices.map((i) => explicitSpans[i] as Span).sort((a, b) => a.start - b.start);
         return spans[0] ?? litSpan;
       }
-      const s = literal.startIndex + (value.map[at.range.start] ?? 0);
-      const e = literal.startIndex + (value.map[at.range.end] ?? 0);
+      const s = lit.startIndex + (value.map[at.range.start] ?? 0);
+      const e = lit.startIndex + (value.map[at.range.end] ?? 0);
       return this.spanOf(s, Math.max(s, e));
     };
     const fail = (p: FormatProblem): Diagnostic => (p.unsupported ? unsupported(p.message, where(p)) : compileError(undefined, p.message, where(p), p.label));
@@ -777,25 +1870,5 @@ function identName(text: string): string {
 }
 
 function isItem(type: string): boolean {
-  return type in ITEM_WHAT || type === 'function_item' || type === 'function_signature_item';
-}
-
-function patternWhat(pat: Node): string {
-  switch (pat.type) {
-    case '_':
-      return 'the `_` pattern';
-    case 'tuple_pattern':
-      return 'tuple patterns';
-    case 'ref_pattern':
-      return '`ref` bindings';
-    case 'reference_pattern':
-      return 'reference patterns';
-    case 'captured_pattern':
-      return '`@` patterns';
-    case 'tuple_struct_pattern':
-    case 'struct_pattern':
-      return 'destructuring patterns';
-    default:
-      return 'patterns other than a binding';
-  }
+  return type in ITEM_WHAT || LOWERED_ITEMS.has(type);
 }

@@ -40,6 +40,24 @@ export function prettyExpr(e: Expr): string {
       return `if ${prettyExpr(e.cond)} ${prettyBlock(e.then)}${e.else ? ` else ${prettyExpr(e.else)}` : ''}`;
     case 'range':
       return `${e.start ? prettyExpr(e.start) : ''}${e.inclusive ? '..=' : '..'}${e.end ? prettyExpr(e.end) : ''}`;
+    case 'float':
+      return e.text + (e.suffix ?? '');
+    case 'char':
+      return `'${String.fromCodePoint(e.value)}'`;
+    case 'str':
+      return JSON.stringify(e.value);
+    case 'tuple':
+      return e.elems.length === 1 ? `(${prettyExpr(e.elems[0]!)},)` : `(${e.elems.map(prettyExpr).join(', ')})`;
+    case 'array':
+      return `[${e.elems.map(prettyExpr).join(', ')}]`;
+    case 'index':
+      return `${prettyExpr(e.base)}[${prettyExpr(e.index)}]`;
+    case 'field':
+      return `${prettyExpr(e.base)}.${e.name}`;
+    case 'methodCall':
+      return `${prettyExpr(e.receiver)}.${e.method.name}(${e.args.map(prettyExpr).join(', ')})`;
+    case 'try':
+      return `${prettyExpr(e.operand)}?`;
     default:
       return `{${e.kind}}`;
   }
@@ -59,5 +77,18 @@ export function prettyType(t: TypeExpr): string {
       return `(${t.elems.map(prettyType).join(', ')})`;
     case 'never':
       return '!';
+    case 'array':
+      return `[${prettyType(t.elem)}; ${prettyExpr(t.len)}]`;
+    case 'slice':
+      return `[${prettyType(t.elem)}]`;
+    case 'infer':
+      return '_';
+    case 'implTrait':
+    case 'dynTrait':
+      return `${t.kind === 'implTrait' ? 'impl' : 'dyn'} ${t.bounds.map((b) => b.segments.map((x) => x.name).join('::')).join(' + ')}`;
+    case 'fnPointer':
+      return `fn(${t.params.map(prettyType).join(', ')})${t.ret ? ` -> ${prettyType(t.ret)}` : ''}`;
+    case 'rawPointer':
+      return `*${t.mutable ? 'mut' : 'const'} ${prettyType(t.inner)}`;
   }
 }

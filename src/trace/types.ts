@@ -5,18 +5,32 @@ import type { Span } from '../diagnostics/span.js';
  * Addresses are numbers in the target's address space; views decide how to print them.
  */
 
-export const TRACE_FORMAT_VERSION = 1;
+export const TRACE_FORMAT_VERSION = 2;
 
 export type CellValue =
   | { readonly kind: 'uninit' }
   | { readonly kind: 'moved' }
+  /** Integers, and the length half of a fat pointer. */
   | { readonly kind: 'int'; readonly text: string }
   | { readonly kind: 'bool'; readonly text: string }
-  | { readonly kind: 'ptr'; readonly to: number };
+  /** `text` as `{}` prints it (`2.5`, `NaN`, `inf`). */
+  | { readonly kind: 'float'; readonly text: string }
+  /** A `char`, or a byte of a string that starts a character: `text` is the character quoted (`'h'`). */
+  | { readonly kind: 'char'; readonly text: string }
+  /** An enum's tag: the active variant. */
+  | { readonly kind: 'variant'; readonly name: string; readonly index: number }
+  | { readonly kind: 'ptr'; readonly to: number }
+  /** The metadata half of a `&dyn Trait`: the type behind it. */
+  | { readonly kind: 'vtable'; readonly ty: string }
+  /** Room an enum keeps for a larger variant than the active one. */
+  | { readonly kind: 'unused' };
 
 export interface Cell {
   readonly addr: number;
   readonly size: number;
+  /** The cell's path from its local or block: `p`, `p.x`, `t.0`, `arr[2]`, `s.len`; for heap and
+   *  static blocks relative to the block (`''` for a block of one scalar, `[1]`, `.x`). */
+  readonly name: string;
   readonly value: CellValue;
 }
 
@@ -31,14 +45,24 @@ export interface LocalSnapshot {
 
 export interface FrameSnapshot {
   readonly fn: string;
+  /** A frame of a std (prelude) function: its locals live in scratch memory; book views skip it. */
+  readonly std?: true;
   readonly locals: readonly LocalSnapshot[];
 }
 
-export interface HeapBlockSnapshot {
+export interface BlockSnapshot {
   readonly addr: number;
   readonly size: number;
   readonly ty: string;
   readonly cells: readonly Cell[];
+}
+
+export type HeapBlockSnapshot = BlockSnapshot;
+
+/** A string literal's bytes in static memory. */
+export interface StaticBlockSnapshot extends BlockSnapshot {
+  /** The literal's text. */
+  readonly text: string;
 }
 
 export interface Snapshot {
@@ -46,6 +70,8 @@ export interface Snapshot {
   readonly frames: readonly FrameSnapshot[];
   /** Live heap blocks, highest address first. */
   readonly heap: readonly HeapBlockSnapshot[];
+  /** Static memory placed so far, highest address first. */
+  readonly statics: readonly StaticBlockSnapshot[];
 }
 
 export type StopKind = 'call' | 'return' | 'statement' | 'end';
@@ -62,8 +88,9 @@ export interface Stop {
 }
 
 export type TraceEvent = { readonly step: number; readonly span: Span } & (
-  | { readonly kind: 'call'; readonly fn: string; readonly caller: string }
-  | { readonly kind: 'return'; readonly fn: string }
+  /** `std` marks calls into (and returns from) std's prelude functions. */
+  | { readonly kind: 'call'; readonly fn: string; readonly caller: string; readonly std?: true }
+  | { readonly kind: 'return'; readonly fn: string; readonly std?: true }
   | { readonly kind: 'alloc'; readonly addr: number; readonly size: number; readonly ty: string }
   | { readonly kind: 'free'; readonly addr: number; readonly size: number; readonly ty: string }
   | { readonly kind: 'drop'; readonly what: string; readonly ty: string }

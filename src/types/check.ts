@@ -1,366 +1,634 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { ResolvedProgram } from '../resolve/resolve.js';
-import type { Block, Expr, FnItem, FormatArgs, FormatSpec, Stmt, TypeExpr } from '../syntax/ast.js';
+import type { FnDef, TraitInfo } from '../resolve/items.js';
+import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
-import { InferenceTable } from './infer.js';
+import type { FnSig, TypeContext, TypeScope } from './context.js';
+import { variantTys } from './context.js';
+import { InferenceTable, mapTy } from './infer.js';
+import type { Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, UNIT, boxTy, intRange, intSigned, intTy, isIntKind, refTy, showTy, type Ty,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  type Ty,
 } from './ty.js';
 
-export interface FnSig {
-  readonly params: readonly Ty[];
-  readonly ret: Ty;
-}
-
-/**
- * A coercion rustc inserts where a value meets an expected type: `&Box<T>` or `&&T` to `&T`
- * (deref coercion, `derefs` extra dereferences then a reborrow), and `&mut T` to `&T`.
- */
-export interface RefCoercion {
-  readonly derefs: number;
-  readonly mutable: boolean;
-}
-
-export interface TypedProgram {
-  readonly resolved: ResolvedProgram;
-  readonly sigs: ReadonlyMap<string, FnSig>;
-  readonly exprTypes: ReadonlyMap<number, Ty>;
-  readonly bindingTypes: ReadonlyMap<number, Ty>;
-  readonly coercions: ReadonlyMap<number, RefCoercion>;
+/** Checks every function body of the program and its prelude. */
+export function checkBodies(ctx: TypeContext): Map<FnDef, FnTypeck> {
+  const results = new Map<FnDef, FnTypeck>();
+  const all: FnDef[] = [...ctx.items.fns.values()];
+  for (const impl of ctx.items.impls) all.push(...impl.fns.values());
+  for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (f.item.body) all.push(f);
+  all.push(...ctx.items.constFns.values());
+  for (const fn of all) results.set(fn, new FnChecker(ctx, fn).check());
+  return results;
 }
 
 interface LoopContext {
   readonly kind: 'loop' | 'while' | 'for' | 'block';
   readonly label: string | null;
-  /** The type of `break` values, for `loop` only; `while` and `for` only break with `()`. */
   readonly breakTy: Ty | null;
   broken: boolean;
-}
-
-interface FnContext {
-  readonly ret: Ty;
-  readonly loops: LoopContext[];
 }
 
 const mismatch = (span: Span, expected: string, found: string) =>
   compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
 
-export function lowerTypeExpr(t: TypeExpr): Ty {
-  switch (t.kind) {
-    case 'path':
-      if (t.args.length === 0) {
-        if (isIntKind(t.name)) return intTy(t.name);
-        if (t.name === 'bool') return BOOL;
-        if (t.name === 'char') return CHAR;
-      }
-      if (t.name === 'Box' && t.args.length === 1) return boxTy(lowerTypeExpr(t.args[0]!));
-      throw unsupported(`the type \`${t.name}\``, t.span);
-    case 'ref':
-      return refTy(lowerTypeExpr(t.inner), t.mutable);
-    case 'tuple':
-      if (t.elems.length === 0) return UNIT;
-      throw unsupported('tuple types', t.span);
-    case 'never':
-      return NEVER;
-  }
-}
+const ARITH_TRAITS: Readonly<Record<string, string>> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem' };
 
-export function checkProgram(resolved: ResolvedProgram): TypedProgram {
-  const table = new InferenceTable();
-  const exprTypes = new Map<number, Ty>();
-  const bindingTypes = new Map<number, Ty>();
-  const coercions = new Map<number, RefCoercion>();
-  const sigs = new Map<string, FnSig>();
-  /** Checks that can only run once integer variables are defaulted. */
-  const deferred: (() => void)[] = [];
-  const negatedLiterals = new Set<number>();
+class FnChecker {
+  private readonly table = new InferenceTable();
+  private readonly sig: FnSig;
+  private readonly scope: TypeScope;
+  private readonly exprTypes = new Map<number, Ty>();
+  private readonly bindingTypes = new Map<number, Ty>();
+  private readonly bindingModes = new Map<number, 'move' | 'ref' | 'refMut'>();
+  private readonly patterns = new Map<Pattern, PatternInfo>();
+  private readonly patternPaths = new Map<Pattern, PathRes>();
+  private readonly paths = new Map<number, PathRes>();
+  private readonly methods = new Map<number, MethodRes>();
+  private readonly fields = new Map<number, FieldAccess>();
+  private readonly indexes = new Map<number, number>();
+  private readonly coercions = new Map<number, Coercion>();
+  private readonly structLits = new Map<number, { ty: Ty & { k: 'adt' }; variant: number }>();
+  private readonly scopes: Map<string, BindingPattern>[] = [];
+  private readonly loops: LoopContext[] = [];
+  private readonly deferred: (() => void)[] = [];
+  private readonly negatedLiterals = new Set<number>();
+  private readonly ret: Ty;
 
-  for (const [name, item] of resolved.fns) {
-    sigs.set(name, { params: item.params.map((p) => lowerTypeExpr(p.ty)), ret: item.ret ? lowerTypeExpr(item.ret) : UNIT });
+  constructor(private readonly ctx: TypeContext, private readonly fn: FnDef) {
+    this.sig = ctx.sig(fn);
+    this.ret = this.sig.ret;
+    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh() };
   }
 
-  const record = (e: Expr, ty: Ty): Ty => {
-    exprTypes.set(e.id, ty);
+  check(): FnTypeck {
+    const item = this.fn.item;
+    this.scopes.push(new Map());
+    if (item.selfParam) {
+      const self: BindingPattern = { kind: 'binding', id: -1 - this.fn.id, name: { name: 'self', span: item.selfParam.span }, mutable: item.selfParam.mutable, byRef: null, subpattern: null, span: item.selfParam.span };
+      this.bind(self, this.sig.params[0]!);
+      this.selfBinding = self;
+    }
+    item.params.forEach((p, i) => this.checkPattern(p.pattern, this.sig.params[i + (item.selfParam ? 1 : 0)]!, 'irrefutable'));
+    const body = item.body!;
+    const bodyTy = this.inferBlock(body, this.ret);
+    if (body.tail) this.coerceTy(body.tail, bodyTy, this.ret);
+    else if (this.table.shallow(bodyTy).k !== 'never' && !this.table.unify(this.ret, UNIT)) {
+      throw mismatch(item.ret?.span ?? item.name.span, showTy(this.ret), '()');
+    }
+    this.scopes.pop();
+    return this.finish();
+  }
+
+  /** The `self` binding of a method, as a pattern the MIR builder gives a local. */
+  selfBinding: BindingPattern | null = null;
+
+  private finish(): FnTypeck {
+    const resolve = (ty: Ty) => this.table.defaulted(ty);
+    for (const [id, ty] of this.exprTypes) this.exprTypes.set(id, resolve(ty));
+    for (const [id, ty] of this.bindingTypes) this.bindingTypes.set(id, resolve(ty));
+    for (const [p, info] of this.patterns) this.patterns.set(p, { ...info, ty: resolve(info.ty) });
+    for (const check of this.deferred) check();
+    const fix = <T extends { args: readonly Ty[] }>(x: T): T => ({ ...x, args: x.args.map(resolve) });
+    for (const [id, m] of this.methods) this.methods.set(id, m.kind === 'fn' ? fix(m) : { ...m, selfTy: resolve(m.selfTy) });
+    const fixPath = (r: PathRes): PathRes => {
+      if (r.kind === 'fn') return fix(r);
+      if (r.kind === 'ctor') return { ...r, ty: resolve(r.ty) as Ty & { k: 'adt' } };
+      if (r.kind === 'intrinsic') return { ...r, typeArgs: r.typeArgs.map(resolve) };
+      return r;
+    };
+    for (const [id, r] of this.paths) this.paths.set(id, fixPath(r));
+    for (const [p, r] of this.patternPaths) this.patternPaths.set(p, fixPath(r));
+    for (const [id, s] of this.structLits) this.structLits.set(id, { ...s, ty: resolve(s.ty) as Ty & { k: 'adt' } });
+    for (const [id, ty] of this.bindingTypes) {
+      if (containsVar(ty)) throw compileError('E0282', 'type annotations needed', this.bindingSpans.get(id) ?? this.fn.item.name.span);
+    }
+    for (const [id, ty] of this.exprTypes) if (containsVar(ty)) this.exprTypes.set(id, mapTy(ty, (t) => (t.k === 'var' ? UNIT : t)));
+    return {
+      fn: this.fn,
+      sig: this.sig,
+      exprTypes: this.exprTypes,
+      bindingTypes: this.bindingTypes,
+      bindingModes: this.bindingModes,
+      patterns: this.patterns,
+      patternPaths: this.patternPaths,
+      paths: this.paths,
+      methods: this.methods,
+      fields: this.fields,
+      indexes: this.indexes,
+      coercions: this.coercions,
+      structLits: this.structLits,
+    };
+  }
+
+  private readonly bindingSpans = new Map<number, Span>();
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private show(ty: Ty): string {
+    return showTy(this.table.deep(ty));
+  }
+
+  private shallow(ty: Ty): Ty {
+    return this.table.shallow(ty);
+  }
+
+  private record(e: Expr, ty: Ty): Ty {
+    this.exprTypes.set(e.id, ty);
     return ty;
-  };
+  }
 
-  const show = (ty: Ty) => showTy(table.deep(ty));
+  private lookup(name: string): BindingPattern | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const found = this.scopes[i]!.get(name);
+      if (found) return found;
+    }
+    return undefined;
+  }
 
-  /** Dereferences one level of `&` or `Box`, or returns null. */
-  const derefTarget = (ty: Ty): Ty | null => {
-    const t = table.shallow(ty);
-    return t.k === 'ref' || t.k === 'box' ? t.inner : null;
-  };
+  private bind(pattern: BindingPattern, ty: Ty): void {
+    this.scopes[this.scopes.length - 1]!.set(pattern.name.name, pattern);
+    this.bindingTypes.set(pattern.id, ty);
+    this.bindingSpans.set(pattern.id, pattern.span);
+  }
 
-  /** Checks `e` where a value of type `expected` is wanted, applying rustc's coercions. */
-  const coerce = (e: Expr, expected: Ty, fn: FnContext): Ty => {
-    const actual = infer(e, fn, expected);
-    coerceTy(e, actual, expected);
+  private withScope<T>(body: () => T): T {
+    this.scopes.push(new Map());
+    try {
+      return body();
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  private unifyOrMismatch(span: Span, expected: Ty, found: Ty): void {
+    if (this.shallow(found).k === 'never' || this.shallow(expected).k === 'never') return;
+    if (!this.table.unify(expected, found)) throw mismatch(span, this.show(expected), this.show(found));
+  }
+
+  private derefTarget(ty: Ty): Ty | null {
+    const t = this.shallow(ty);
+    return t.k === 'ref' || t.k === 'box' || t.k === 'ptr' ? t.inner : null;
+  }
+
+  // ---- coercions ----------------------------------------------------------------------------
+
+  private coerce(e: Expr, expected: Ty): Ty {
+    const actual = this.infer(e, expected);
+    this.coerceTy(e, actual, expected);
     return expected;
-  };
+  }
 
-  const coerceTy = (e: Expr, actual: Ty, expected: Ty): void => {
-    const a = table.shallow(actual);
-    const x = table.shallow(expected);
+  private coerceTy(e: Expr, actual: Ty, expected: Ty): void {
+    const a = this.shallow(actual);
+    const x = this.shallow(expected);
     if (a.k === 'never') return;
     if (a.k === 'ref' && x.k === 'ref') {
-      if (x.mutable && !a.mutable) throw mismatch(e.span, show(x), show(a));
+      if (x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
       let pointee = a.inner;
       for (let derefs = 0; derefs < 16; derefs++) {
-        const probe = table.deep(pointee);
-        if (probeUnifies(probe, x.inner)) {
-          table.unify(pointee, x.inner);
-          if (derefs > 0 || a.mutable !== x.mutable) coercions.set(e.id, { derefs, mutable: x.mutable });
+        if (this.table.probe(pointee, x.inner)) {
+          this.table.unify(pointee, x.inner);
+          if (derefs > 0 || a.mutable !== x.mutable) this.coercions.set(e.id, { derefs, mutable: x.mutable, unsize: false });
           return;
         }
-        const next = derefTarget(pointee);
+        const p = this.shallow(pointee);
+        const target = this.shallow(x.inner);
+        if (p.k === 'array' && target.k === 'slice' && this.table.unify(p.elem, target.elem)) {
+          this.coercions.set(e.id, { derefs, mutable: x.mutable, unsize: true });
+          return;
+        }
+        const next = this.derefTarget(pointee) ?? this.derefViaImpl(pointee);
         if (!next) break;
         pointee = next;
       }
-      throw mismatch(e.span, show(x), show(a));
+      throw mismatch(e.span, this.show(x), this.show(a));
     }
-    if (!table.unify(a, x)) throw mismatch(e.span, show(x), show(a));
-  };
+    if (!this.table.unify(a, x)) throw mismatch(e.span, this.show(x), this.show(a));
+  }
 
-  /** Whether unifying would succeed, tried on a copy so a failed attempt binds nothing. */
-  const probeUnifies = (a: Ty, b: Ty): boolean => {
-    const x = table.shallow(a);
-    const y = table.shallow(b);
-    if (x.k === 'var' || y.k === 'var') {
-      const other = x.k === 'var' ? y : x;
-      const v = (x.k === 'var' ? x : y) as Ty & { k: 'var' };
-      return !v.int || other.k === 'int' || (other.k === 'var');
-    }
-    if (x.k !== y.k) return false;
-    if (x.k === 'int') return x.int === (y as typeof x).int;
-    if (x.k === 'ref') return x.mutable === (y as typeof x).mutable && probeUnifies(x.inner, (y as typeof x).inner);
-    if (x.k === 'box') return probeUnifies(x.inner, (y as typeof x).inner);
-    return true;
-  };
+  /** `Deref` impls of the program (and prelude), e.g. `String` to `str`: not modelled yet. */
+  private derefViaImpl(_ty: Ty): Ty | null {
+    return null;
+  }
 
-  const expectInt = (e: Expr, ty: Ty): void => {
-    const t = table.shallow(ty);
-    if (t.k === 'int' || (t.k === 'var' && t.int)) return;
-    if (t.k === 'var') {
-      table.unify(t, table.fresh(true));
-      return;
-    }
-    throw compileError('E0369', `cannot apply this operator to type \`${show(t)}\``, e.span);
-  };
+  // ---- expressions ----------------------------------------------------------------------------
 
-  /** Arithmetic works on integers and on one level of reference to them, as std's impls do. */
-  const arithOperand = (ty: Ty): Ty => {
-    const t = table.shallow(ty);
-    return t.k === 'ref' && !t.mutable ? t.inner : t;
-  };
+  private infer(e: Expr, expected: Ty | null = null): Ty {
+    return this.record(e, this.inferKind(e, expected));
+  }
 
-  const unifyOrMismatch = (span: Span, expected: Ty, found: Ty): void => {
-    if (table.shallow(found).k === 'never' || table.shallow(expected).k === 'never') return;
-    if (!table.unify(expected, found)) throw mismatch(span, show(expected), show(found));
-  };
-
-  const placeRoot = (e: Expr): boolean => {
-    if (e.kind === 'paren') return placeRoot(e.inner);
-    if (e.kind === 'path') return resolved.paths.get(e.id)?.kind === 'local';
-    return e.kind === 'unary' && e.op === '*';
-  };
-
-  const infer = (e: Expr, fn: FnContext, expected: Ty | null = null): Ty => record(e, inferKind(e, fn, expected));
-
-  const inferKind = (e: Expr, fn: FnContext, expected: Ty | null): Ty => {
+  private inferKind(e: Expr, expected: Ty | null): Ty {
     switch (e.kind) {
       case 'int': {
         if (e.suffix) {
+          if (e.suffix === 'f32' || e.suffix === 'f64') return floatTy(e.suffix);
           if (!isIntKind(e.suffix)) throw unsupported(`the literal suffix \`${e.suffix}\``, e.span);
           const ty = intTy(e.suffix);
-          deferred.push(() => checkLiteralRange(e, ty));
+          this.deferred.push(() => this.checkLiteralRange(e, ty));
           return ty;
         }
-        const ty = table.fresh(true);
-        deferred.push(() => checkLiteralRange(e, table.deep(ty)));
+        const exp = expected ? this.shallow(expected) : null;
+        const ty = exp && exp.k === 'float' ? exp : this.table.fresh('int');
+        this.deferred.push(() => this.checkLiteralRange(e, this.table.deep(ty)));
         return ty;
       }
+      case 'float':
+        return e.suffix ? floatTy(e.suffix) : this.table.fresh('float');
       case 'bool':
         return BOOL;
+      case 'char':
+        return CHAR;
+      case 'byte':
+        return intTy('u8');
+      case 'str':
+        if (e.byte) return refTy({ k: 'array', elem: intTy('u8'), len: new TextEncoder().encode(e.value).length });
+        return refTy(STR);
       case 'unit':
         return UNIT;
       case 'paren':
-        return infer(e.inner, fn, expected);
-      case 'path':
-      case 'qualified': {
-        const r = resolved.paths.get(e.id);
-        if (!r) throw unsupported('this path', e.span);
-        if (r.kind === 'local') {
-          const ty = bindingTypes.get(r.binding.id);
-          if (!ty) throw unsupported('a binding used before its type is known', e.span);
-          return ty;
-        }
-        if (r.kind === 'intConst') return intTy(r.int);
-        throw unsupported('functions used as values', e.span);
+        return this.infer(e.inner, expected);
+      case 'tuple': {
+        const exp = expected ? this.shallow(expected) : null;
+        return { k: 'tuple', elems: e.elems.map((el, i) => this.infer(el, exp?.k === 'tuple' ? (exp.elems[i] ?? null) : null)) };
       }
-      case 'binary':
-        return inferBinary(e as Expr & { kind: 'binary' }, fn, expected);
-      case 'unary': {
-        if (e.op === '*') {
-          const inner = infer(e.operand, fn);
-          const target = derefTarget(inner);
-          if (!target) {
-            const t = table.shallow(inner);
-            if (t.k === 'var' && !t.int) throw compileError('E0282', 'type annotations needed', e.operand.span);
-            throw compileError('E0614', `type \`${show(t)}\` cannot be dereferenced`, e.span);
+      case 'array': {
+        const exp = expected ? this.shallow(expected) : null;
+        const elem = exp?.k === 'array' ? exp.elem : this.table.fresh();
+        for (const el of e.elems) this.coerce(el, elem);
+        return { k: 'array', elem, len: e.elems.length };
+      }
+      case 'arrayRepeat': {
+        const exp = expected ? this.shallow(expected) : null;
+        const elem = this.infer(e.value, exp?.k === 'array' ? exp.elem : null);
+        this.coerce(e.count, USIZE);
+        const len = this.ctx.constValue(e.count);
+        if (len === null) throw unsupported('an array length that is not a literal or a constant', e.count.span);
+        this.deferred.push(() => {
+          if (len > 1n && !this.ctx.isCopy(this.table.deep(elem))) {
+            throw compileError('E0277', `the trait bound \`${this.show(elem)}: Copy\` is not satisfied`, e.value.span);
           }
-          return target;
-        }
-        if (e.op === '-' && e.operand.kind === 'int') negatedLiterals.add(e.operand.id);
-        const t = arithOperand(infer(e.operand, fn, expected));
-        const resolvedOperand = table.shallow(t);
-        if (e.op === '!' && resolvedOperand.k === 'bool') return BOOL;
-        if (resolvedOperand.k !== 'int' && resolvedOperand.k !== 'var') {
-          throw compileError('E0600', `cannot apply unary operator \`${e.op}\` to type \`${show(resolvedOperand)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
-        }
-        expectInt(e, t);
-        if (e.op === '!') return t;
-        deferred.push(() => {
-          const r = table.deep(t);
-          if (r.k === 'int' && !intSigned(r.int)) throw compileError('E0600', `cannot apply unary operator \`-\` to type \`${r.int}\``, e.span, 'cannot apply unary operator `-`');
         });
-        return t;
+        return { k: 'array', elem, len: Number(len) };
       }
+      case 'path':
+      case 'qualified':
+        return this.inferPath(e);
+      case 'qualifiedType':
+        throw unsupported('qualified paths such as `<T as Trait>::f`', e.span);
+      case 'binary':
+        return this.inferBinary(e as Expr & { kind: 'binary' }, expected);
+      case 'unary':
+        return this.inferUnary(e as Expr & { kind: 'unary' }, expected);
       case 'ref': {
-        const expectedInner = expected && table.shallow(expected).k === 'ref' ? (table.shallow(expected) as Ty & { k: 'ref' }).inner : null;
-        const inner = infer(e.operand, fn, expectedInner);
-        if (e.mutable && placeRoot(e.operand)) requireMutablePlace(e.operand);
+        const exp = expected ? this.shallow(expected) : null;
+        const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
+        if (e.mutable) this.requireMutablePlace(e.operand);
         return refTy(inner, e.mutable);
       }
       case 'assign': {
-        if (!placeRoot(e.target)) throw compileError('E0070', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
-        const target = infer(e.target, fn);
-        coerce(e.value, target, fn);
+        if (!this.isPlace(e.target)) throw compileError('E0070', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
+        const target = this.infer(e.target);
+        this.coerce(e.value, target);
+        this.requireAssignable(e.target);
         return UNIT;
       }
       case 'compoundAssign': {
-        if (!placeRoot(e.target)) throw compileError('E0067', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
-        const target = infer(e.target, fn);
-        expectInt(e.target, target);
-        const value = arithOperand(infer(e.value, fn, e.op === '<<' || e.op === '>>' ? null : target));
-        if (e.op === '<<' || e.op === '>>') expectInt(e.value, value);
-        else unifyOrMismatch(e.value.span, target, value);
+        if (!this.isPlace(e.target)) throw compileError('E0067', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
+        const target = this.infer(e.target);
+        this.expectNumeric(e.target, target);
+        const shift = e.op === '<<' || e.op === '>>';
+        const value = this.arithOperand(this.infer(e.value, shift ? null : target));
+        if (shift) this.expectInt(e.value, value);
+        else this.unifyOrMismatch(e.value.span, target, value);
+        this.requireAssignable(e.target);
         return UNIT;
       }
+      case 'index':
+        return this.inferIndex(e as Expr & { kind: 'index' });
+      case 'field':
+        return this.inferField(e as Expr & { kind: 'field' });
       case 'call':
-        return inferCall(e as Expr & { kind: 'call' }, fn);
+        return this.inferCall(e as Expr & { kind: 'call' }, expected);
+      case 'methodCall':
+        return this.inferMethodCall(e as Expr & { kind: 'methodCall' }, expected);
+      case 'structLit':
+        return this.inferStructLit(e as Expr & { kind: 'structLit' }, expected);
       case 'cast': {
-        const target = lowerTypeExpr(e.ty);
-        const source = e.operand.kind === 'int' && !e.operand.suffix && target.k === 'int' ? infer(e.operand, fn, target) : infer(e.operand, fn);
-        if (e.operand.kind === 'int' && !e.operand.suffix && target.k === 'int') table.unify(source, target);
-        deferred.push(() => checkCast(e, table.deep(source), target));
+        const target = this.ctx.lowerType(e.ty, this.scope);
+        const literal = stripParens(e.operand);
+        const t = this.shallow(target);
+        const source = literal.kind === 'int' && !literal.suffix && (t.k === 'int' || t.k === 'float') ? this.infer(e.operand, target) : this.infer(e.operand);
+        if (literal.kind === 'int' && !literal.suffix && t.k === 'int') this.table.unify(source, target);
+        this.deferred.push(() => this.checkCast(e as Expr & { kind: 'cast' }, this.table.deep(source), this.table.deep(target)));
         return target;
       }
       case 'macro':
-        return inferMacro(e as Expr & { kind: 'macro' }, fn);
+        return this.inferMacro(e as Expr & { kind: 'macro' }, expected);
       case 'block':
         if (e.label) {
-          const ctx: LoopContext = { kind: 'block', label: e.label, breakTy: table.fresh(false), broken: false };
-          const ty = withLoop(fn, ctx, () => inferBlock(e.block, fn, expected));
+          const ctx: LoopContext = { kind: 'block', label: e.label, breakTy: expected ?? this.table.fresh(), broken: false };
+          const ty = this.withLoop(ctx, () => this.inferBlock(e.block, expected));
           if (!ctx.broken) return ty;
-          unifyOrMismatch(e.block.span, ctx.breakTy!, ty);
+          this.unifyOrMismatch(e.block.span, ctx.breakTy!, ty);
           return ctx.breakTy!;
         }
-        return inferBlock(e.block, fn, expected);
-      case 'if': {
-        coerce(e.cond, BOOL, fn);
-        const thenTy = inferBlock(e.then, fn, expected);
-        if (!e.else) {
-          unifyOrMismatch(e.then.tail?.span ?? e.then.span, UNIT, thenTy);
-          return UNIT;
-        }
-        const elseTy = infer(e.else, fn, expected);
-        if (table.shallow(thenTy).k === 'never') return elseTy;
-        if (table.shallow(elseTy).k === 'never') return thenTy;
-        if (!table.unify(thenTy, elseTy)) {
-          throw compileError('E0308', '`if` and `else` have incompatible types', e.else.span, `expected \`${show(thenTy)}\`, found \`${show(elseTy)}\``);
-        }
-        return thenTy;
-      }
+        return this.inferBlock(e.block, expected);
+      case 'if':
+        return this.inferIf(e as Expr & { kind: 'if' }, expected);
+      case 'let':
+        // A `let` condition on its own: the bindings are scoped by `inferCondition`.
+        throw unsupported('`let` expressions outside `if` and `while` conditions', e.span);
+      case 'match':
+        return this.inferMatch(e as Expr & { kind: 'match' }, expected);
       case 'while':
-        coerce(e.cond, BOOL, fn);
-        withLoop(fn, { kind: 'while', label: e.label, breakTy: null, broken: false }, () => unifyOrMismatch(e.body.span, UNIT, inferBlock(e.body, fn, UNIT)));
-        return UNIT;
+        return this.withScope(() => {
+          this.inferCondition(e.cond);
+          this.withLoop({ kind: 'while', label: e.label, breakTy: null, broken: false }, () => this.unifyOrMismatch(e.body.span, UNIT, this.inferBlock(e.body, UNIT)));
+          return UNIT;
+        });
       case 'loop': {
-        const breakTy = table.fresh(false);
+        const breakTy = expected ?? this.table.fresh();
         const ctx: LoopContext = { kind: 'loop', label: e.label, breakTy, broken: false };
-        withLoop(fn, ctx, () => unifyOrMismatch(e.body.span, UNIT, inferBlock(e.body, fn, UNIT)));
+        this.withLoop(ctx, () => this.unifyOrMismatch(e.body.span, UNIT, this.inferBlock(e.body, UNIT)));
         return ctx.broken ? breakTy : NEVER;
       }
-      case 'for': {
-        const range = stripParens(e.iter);
-        if (range.kind !== 'range' || !range.start || !range.end) throw unsupported('`for` over anything but a bounded range `a..b` or `a..=b`', e.iter.span);
-        const elem = infer(range.start, fn);
-        unifyOrMismatch(range.end.span, elem, infer(range.end, fn, elem));
-        expectInt(range, elem);
-        record(range, elem);
-        bindingTypes.set(e.pattern.id, elem);
-        withLoop(fn, { kind: 'for', label: e.label, breakTy: null, broken: false }, () => unifyOrMismatch(e.body.span, UNIT, inferBlock(e.body, fn, UNIT)));
-        return UNIT;
-      }
+      case 'for':
+        return this.inferFor(e as Expr & { kind: 'for' });
       case 'range':
-        throw unsupported('ranges outside `for` loops', e.span);
+        throw unsupported('ranges outside `for` loops and slicing', e.span);
       case 'break': {
-        const ctx = findLoop(fn, e.label, e.span);
+        const ctx = this.findLoop(e.label, e.span);
         ctx.broken = true;
         if (e.value) {
-          if (!ctx.breakTy) throw compileError('E0571', '`break` with value from a `while` or `for` loop', e.span);
-          coerce(e.value, ctx.breakTy, fn);
+          if (!ctx.breakTy) throw compileError('E0571', '`break` with value from a `while` loop', e.span, 'can only break with a value inside `loop` or breakable block');
+          this.coerce(e.value, ctx.breakTy);
         } else if (ctx.breakTy) {
-          unifyOrMismatch(e.span, ctx.breakTy, UNIT);
+          this.unifyOrMismatch(e.span, ctx.breakTy, UNIT);
         }
         return NEVER;
       }
       case 'continue':
-        findLoop(fn, e.label, e.span);
+        this.findLoop(e.label, e.span);
         return NEVER;
       case 'return':
-        if (e.value) coerce(e.value, fn.ret, fn);
-        else if (!table.unify(fn.ret, UNIT)) throw compileError('E0069', '`return;` in a function whose return type is not `()`', e.span, 'return type is not `()`');
+        if (e.value) this.coerce(e.value, this.ret);
+        else if (!this.table.unify(this.ret, UNIT)) throw compileError('E0069', '`return;` in a function whose return type is not `()`', e.span, 'return type is not `()`');
         return NEVER;
+      case 'closure':
+        throw unsupported('closures', e.span);
+      case 'try':
+        throw unsupported('the `?` operator', e.span);
     }
-  };
+  }
 
-  const requireMutablePlace = (place: Expr): void => {
-    if (place.kind === 'paren') return requireMutablePlace(place.inner);
-    if (place.kind !== 'path') return;
-    const r = resolved.paths.get(place.id);
-    if (r?.kind === 'local' && !r.binding.mutable) {
-      throw compileError('E0596', `cannot borrow \`${r.binding.name.name}\` as mutable, as it is not declared as mutable`, place.span, 'cannot borrow as mutable');
+  // ---- paths --------------------------------------------------------------------------------
+
+  private inferPath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): Ty {
+    const res = this.resolveValuePath(e);
+    this.paths.set(e.id, res);
+    return this.pathType(res, e.span);
+  }
+
+  private pathType(res: PathRes, span: Span): Ty {
+    switch (res.kind) {
+      case 'local':
+        return this.bindingTypes.get(res.binding.id)!;
+      case 'intConst':
+        return intTy(res.int);
+      case 'floatConst':
+        return floatTy(res.float);
+      case 'const':
+      case 'static':
+        return res.ty;
+      case 'ctor': {
+        const variant = res.ty.def.variants[res.variant]!;
+        if (variant.shape === 'unit') return res.ty;
+        if (variant.shape === 'named') throw compileError('E0533', `expected value, found struct variant \`${variant.name}\``, span);
+        throw unsupported('tuple constructors used as values', span);
+      }
+      case 'fn':
+      case 'intrinsic':
+        throw unsupported('functions used as values', span);
     }
-  };
+  }
 
-  const withLoop = <T>(fn: FnContext, ctx: LoopContext, body: () => T): T => {
-    fn.loops.push(ctx);
-    try {
-      return body();
-    } finally {
-      fn.loops.pop();
+  private segmentsOf(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): ExprPath['segments'] {
+    if (e.kind === 'qualified') return e.path.segments;
+    return [{ name: e.name, args: [], span: e.span }];
+  }
+
+  /** Resolves a path in value position: locals, functions, constructors, constants, associated
+   *  functions (`Type::f`), enum variants (`Enum::V`), and a few std paths. */
+  private resolveValuePath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): PathRes {
+    const segments = this.segmentsOf(e);
+    const names = segments.map((s) => s.name);
+    const joined = names.join('::');
+    if (segments.length === 1) {
+      const name = names[0]!;
+      if (name === 'self') {
+        if (!this.selfBinding) throw compileError('E0424', 'expected value, found module `self`', e.span, '`self` value is a keyword only available in methods with a `self` parameter');
+        return { kind: 'local', binding: this.selfBinding };
+      }
+      const local = this.lookup(name);
+      if (local) return { kind: 'local', binding: local };
+      const r = this.resolveItemValue(name, segments[0]!.args, e.span);
+      if (r) return r;
+      throw compileError('E0425', `cannot find value \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
-  };
-
-  const findLoop = (fn: FnContext, label: string | null, span: Span): LoopContext => {
-    for (let i = fn.loops.length - 1; i >= 0; i--) {
-      const ctx = fn.loops[i]!;
-      // An unlabelled `break` never targets a labelled block, only loops.
-      if (label === null ? ctx.kind !== 'block' : ctx.label === label) return ctx;
+    const std = STD_VALUE_PATHS.get(joined) ?? STD_VALUE_PATHS.get(names.slice(-2).join('::'));
+    if (std) return { kind: 'intrinsic', name: std, typeArgs: segments[segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope)) };
+    const [typeName, member] = [names[names.length - 2]!, names[names.length - 1]!];
+    if (isIntKind(typeName) && (member === 'MAX' || member === 'MIN' || member === 'BITS')) {
+      const range = intRange(typeName);
+      if (member === 'BITS') return { kind: 'intConst', int: 'u32', value: BigInt(Number(typeName.slice(1)) || 64) };
+      return { kind: 'intConst', int: typeName, value: member === 'MAX' ? range.max : range.min };
     }
-    if (label) throw compileError('E0426', `use of undeclared label \`'${label}\``, span, `undeclared label \`'${label}\``);
-    throw compileError('E0268', '`break` outside of a loop or labeled block', span, 'cannot `break` outside of a loop or labeled block');
-  };
+    if ((typeName === 'f64' || typeName === 'f32') && FLOAT_CONSTS[member] !== undefined) {
+      return { kind: 'floatConst', float: typeName, value: FLOAT_CONSTS[member]!(typeName) };
+    }
+    if (names[0] === 'std' && names[1] === 'f64' && names[2] === 'consts') {
+      const value = MATH_CONSTS[member];
+      if (value !== undefined) return { kind: 'floatConst', float: 'f64', value };
+    }
+    // `Type::member`: resolve the type (with its generic arguments), then the member.
+    const typeSeg = segments[segments.length - 2]!;
+    const selfTy = this.typeOfPathSegment(typeSeg, e.span);
+    return this.resolveAssoc(selfTy, segments[segments.length - 1]!, e.span);
+  }
 
-  const inferBinary = (e: Expr & { kind: 'binary' }, fn: FnContext, expected: Ty | null): Ty => {
+  private typeOfPathSegment(seg: ExprPath['segments'][number], span: Span): Ty {
+    const args = seg.args.map((a) => this.ctx.lowerType(a, this.scope));
+    if (seg.name === 'Self') {
+      if (!this.sig.selfTy) throw compileError('E0433', 'failed to resolve: `Self` is only available in impls, traits, and type definitions', span);
+      return this.sig.selfTy;
+    }
+    if (this.scope.generics.has(seg.name)) return { k: 'param', name: seg.name };
+    const adt = this.ctx.items.adts.get(seg.name);
+    if (adt) return { k: 'adt', def: adt, args: args.length ? args : adt.params.map(() => this.table.fresh()) };
+    if (isIntKind(seg.name)) return intTy(seg.name);
+    if (seg.name === 'f32' || seg.name === 'f64') return floatTy(seg.name);
+    if (seg.name === 'bool') return BOOL;
+    if (seg.name === 'char') return CHAR;
+    if (seg.name === 'str') return STR;
+    if (seg.name === 'Box') return boxTy(args[0] ?? this.table.fresh());
+    throw compileError('E0433', `failed to resolve: use of undeclared type \`${seg.name}\``, seg.span, `use of undeclared type \`${seg.name}\``);
+  }
+
+  private resolveAssoc(selfTy: Ty, member: ExprPath['segments'][number], span: Span): PathRes {
+    const t = this.shallow(selfTy);
+    if (t.k === 'adt' && t.def.kind === 'enum') {
+      const variant = t.def.variants.findIndex((v) => v.name === member.name);
+      if (variant >= 0) return { kind: 'ctor', ty: t, variant };
+    }
+    if (t.k === 'box' && member.name === 'new') return { kind: 'intrinsic', name: 'box_new', typeArgs: [t.inner] };
+    const found = this.findAssocFn(t, member.name);
+    if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
+    if (t.k === 'adt') {
+      throw compileError('E0599', `no function or associated item named \`${member.name}\` found for ${t.def.kind} \`${this.show(t)}\` in the current scope`, member.span, `${t.def.kind === 'enum' ? 'variant or associated item' : 'function or associated item'} not found in \`${this.show(t)}\``);
+    }
+    throw unsupported(`the path \`${this.show(t)}::${member.name}\``, span);
+  }
+
+  /** An associated function of a type (inherent first, then trait impls), with a way to build its
+   *  instance arguments from the turbofish. */
+  private findAssocFn(ty: Ty, name: string): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
+    for (const header of this.ctx.inherentImpls(ty)) {
+      const fn = header.def.fns.get(name);
+      if (!fn) continue;
+      const implArgs = new Map(header.generics.map((g) => [g, this.table.fresh()]));
+      this.table.unify(substitute(header.selfTy, implArgs), ty);
+      return { fn, args: (turbofish) => [...header.generics.map((g) => implArgs.get(g)!), ...this.ownArgs(fn, turbofish)] };
+    }
+    for (const trait of this.ctx.items.traits.values()) {
+      const decl = trait.fns.get(name);
+      if (!decl) continue;
+      const t = this.shallow(ty);
+      if (t.k === 'param') {
+        if (!this.paramHasTrait(t.name, trait)) continue;
+        return { fn: decl, args: (turbofish) => [t, ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(decl, turbofish)] };
+      }
+      const found = this.ctx.selectImpl(trait, ty, this.table, true);
+      if (!found) continue;
+      return { fn: decl, args: (turbofish) => [ty, ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(decl, turbofish)] };
+    }
+    return null;
+  }
+
+  private ownArgs(fn: FnDef, turbofish: Ty[]): Ty[] {
+    const own = fn.item.generics.params;
+    if (turbofish.length > 0 && turbofish.length !== own.length) {
+      throw compileError('E0107', `function takes ${own.length} generic argument${own.length === 1 ? '' : 's'} but ${turbofish.length} generic argument${turbofish.length === 1 ? ' was' : 's were'} supplied`, fn.item.name.span);
+    }
+    return own.map((_, i) => turbofish[i] ?? this.table.fresh());
+  }
+
+  private paramHasTrait(param: string, trait: TraitInfo): boolean {
+    const seen = new Set<TraitInfo>();
+    const visit = (t: TraitInfo): boolean => {
+      if (t === trait) return true;
+      if (seen.has(t)) return false;
+      seen.add(t);
+      return t.item.supertraits.some((s) => {
+        const sup = this.ctx.trait(s.segments[s.segments.length - 1]!.name);
+        return sup ? visit(sup) : false;
+      });
+    };
+    return (this.sig.bounds.get(param) ?? []).some(visit);
+  }
+
+  private resolveItemValue(name: string, turbofish: readonly import('../syntax/ast.js').TypeExpr[], span: Span): PathRes | null {
+    const fn = this.ctx.items.fns.get(name);
+    if (fn) {
+      const sig = this.ctx.sig(fn);
+      const args = this.ownArgs(fn, turbofish.map((t) => this.ctx.lowerType(t, this.scope)));
+      void sig;
+      return { kind: 'fn', fn, args };
+    }
+    const c = this.ctx.items.consts.get(name);
+    if (c) return { kind: 'const', def: c, ty: this.ctx.constType(name, c.item.ty) };
+    const s = this.ctx.items.statics.get(name);
+    if (s) return { kind: 'static', def: s, ty: this.ctx.constType(name, s.item.ty) };
+    const adt = this.ctx.items.adts.get(name);
+    if (adt && adt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
+    const variant = this.preludeVariant(name);
+    if (variant) return variant;
+    const intrinsic = PRELUDE_FNS.get(name);
+    if (intrinsic) return { kind: 'intrinsic', name: intrinsic, typeArgs: [] };
+    void span;
+    return null;
+  }
+
+  /** `Some`, `None`, `Ok`, `Err`: variants the prelude brings into scope. */
+  private preludeVariant(name: string): PathRes | null {
+    const owner = name === 'Some' || name === 'None' ? 'Option' : name === 'Ok' || name === 'Err' ? 'Result' : null;
+    const adt = owner ? this.ctx.items.adts.get(owner) : undefined;
+    if (!adt) return null;
+    return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: adt.variants.findIndex((v) => v.name === name) };
+  }
+
+  // ---- operators ------------------------------------------------------------------------------
+
+  private expectInt(e: Expr, ty: Ty): void {
+    const t = this.shallow(ty);
+    if (t.k === 'int' || (t.k === 'var' && t.kind === 'int')) return;
+    if (t.k === 'var' && t.kind === 'general') {
+      this.table.unify(t, this.table.fresh('int'));
+      return;
+    }
+    throw compileError('E0369', `no implementation for \`${this.show(t)}\` with this operator`, e.span);
+  }
+
+  private expectNumeric(e: Expr, ty: Ty): void {
+    const t = this.shallow(ty);
+    if (t.k === 'int' || t.k === 'float' || (t.k === 'var' && t.kind !== 'general')) return;
+    if (t.k === 'var') return this.expectInt(e, t);
+    throw compileError('E0368', `binary assignment operation cannot be applied to type \`${this.show(t)}\``, e.span);
+  }
+
+  /** Arithmetic works on numbers and on one level of reference to them, as std's impls do. */
+  private arithOperand(ty: Ty): Ty {
+    const t = this.shallow(ty);
+    return t.k === 'ref' && !t.mutable ? t.inner : t;
+  }
+
+  private inferUnary(e: Expr & { kind: 'unary' }, expected: Ty | null): Ty {
+    if (e.op === '*') {
+      const inner = this.infer(e.operand);
+      const target = this.derefTarget(inner);
+      if (!target) {
+        const t = this.shallow(inner);
+        if (t.k === 'var' && t.kind === 'general') throw compileError('E0282', 'type annotations needed', e.operand.span);
+        throw compileError('E0614', `type \`${this.show(t)}\` cannot be dereferenced`, e.span);
+      }
+      return target;
+    }
+    if (e.op === '-' && stripParens(e.operand).kind === 'int') this.negatedLiterals.add(stripParens(e.operand).id);
+    const t = this.arithOperand(this.infer(e.operand, expected));
+    const r = this.shallow(t);
+    if (e.op === '!' && r.k === 'bool') return BOOL;
+    if (r.k === 'float' && e.op === '-') return t;
+    if (r.k !== 'int' && r.k !== 'var') {
+      throw compileError('E0600', `cannot apply unary operator \`${e.op}\` to type \`${this.show(r)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
+    }
+    if (r.k === 'var' && r.kind === 'float' && e.op === '-') return t;
+    this.expectInt(e, t);
+    if (e.op === '-') {
+      this.deferred.push(() => {
+        const d = this.table.deep(t);
+        if (d.k === 'int' && !intSigned(d.int)) throw compileError('E0600', `cannot apply unary operator \`-\` to type \`${d.int}\``, e.span, 'cannot apply unary operator `-`');
+      });
+    }
+    return t;
+  }
+
+  private inferBinary(e: Expr & { kind: 'binary' }, expected: Ty | null): Ty {
     switch (e.op) {
       case '&&':
       case '||':
-        coerce(e.left, BOOL, fn);
-        coerce(e.right, BOOL, fn);
+        this.coerce(e.left, BOOL);
+        this.coerce(e.right, BOOL);
         return BOOL;
       case '==':
       case '!=':
@@ -368,105 +636,418 @@ export function checkProgram(resolved: ResolvedProgram): TypedProgram {
       case '<=':
       case '>':
       case '>=': {
-        const l = infer(e.left, fn);
-        const r = infer(e.right, fn, l);
-        unifyOrMismatch(e.right.span, l, r);
-        deferred.push(() => {
-          const t = table.deep(l);
-          let base = t;
-          while (base.k === 'ref') base = base.inner;
-          if (base.k !== 'int' && base.k !== 'bool' && base.k !== 'char' && base.k !== 'unit') {
-            throw unsupported(`comparing values of type \`${showTy(t)}\``, e.span);
+        const l = this.infer(e.left);
+        const r = this.infer(e.right, l);
+        this.unifyOrMismatch(e.right.span, l, r);
+        const trait = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
+        this.deferred.push(() => {
+          const t = this.table.deep(l);
+          if (!this.comparable(t, trait)) {
+            throw compileError('E0369', `binary operation \`${e.op}\` cannot be applied to type \`${showTy(t)}\``, e.span);
           }
         });
         return BOOL;
       }
       case '<<':
       case '>>': {
-        const l = arithOperand(infer(e.left, fn, expected));
-        const r = arithOperand(infer(e.right, fn));
-        expectInt(e.left, l);
-        expectInt(e.right, r);
+        const l = this.arithOperand(this.infer(e.left, expected));
+        const r = this.arithOperand(this.infer(e.right));
+        this.expectInt(e.left, l);
+        this.expectInt(e.right, r);
         return l;
       }
       default: {
-        const l = arithOperand(infer(e.left, fn, expected));
-        const lt = table.shallow(l);
+        const l = this.arithOperand(this.infer(e.left, expected));
+        const lt = this.shallow(l);
         if (lt.k === 'bool' && (e.op === '&' || e.op === '|' || e.op === '^')) {
-          coerce(e.right, BOOL, fn);
+          this.coerce(e.right, BOOL);
           return BOOL;
         }
-        const r = arithOperand(infer(e.right, fn, l));
-        expectInt(e.left, l);
-        if (!table.unify(l, r)) {
-          throw compileError('E0308', 'mismatched types', e.right.span, `expected \`${show(l)}\`, found \`${show(r)}\``);
+        if (lt.k === 'adt' || lt.k === 'param') throw unsupported(`the \`${e.op}\` operator on \`${this.show(lt)}\` (operator traits such as \`${ARITH_TRAITS[e.op] ?? 'BitAnd'}\`)`, e.span);
+        const r = this.arithOperand(this.infer(e.right, l));
+        if (lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float')) {
+          if (e.op === '&' || e.op === '|' || e.op === '^') throw compileError('E0369', `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``, e.span);
+        } else this.expectInt(e.left, l);
+        if (!this.table.unify(l, r)) {
+          throw compileError('E0308', 'mismatched types', e.right.span, `expected \`${this.show(l)}\`, found \`${this.show(r)}\``);
         }
         return l;
       }
     }
-  };
+  }
 
-  const inferCall = (e: Expr & { kind: 'call' }, fn: FnContext): Ty => {
-    const callee = e.callee.kind === 'paren' ? e.callee.inner : e.callee;
-    const r = callee.kind === 'path' || callee.kind === 'qualified' ? resolved.paths.get(callee.id) : undefined;
-    if (!r) throw unsupported('calling anything but a function by name', e.callee.span);
-    const argCount = (n: number, what: string) => {
-      if (e.args.length !== n) {
-        const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
-        throw compileError('E0061', `this ${what} takes ${plural(n)} but ${plural(e.args.length)} ${e.args.length === 1 ? 'was' : 'were'} supplied`, e.callee.span);
+  /** Whether `==`/`<` work on the type: numbers, bools, chars, str, references to comparable
+   *  types, tuples/arrays of them, and ADTs deriving the trait. */
+  private comparable(t: Ty, trait: 'PartialEq' | 'PartialOrd'): boolean {
+    switch (t.k) {
+      case 'int':
+      case 'float':
+      case 'bool':
+      case 'char':
+      case 'str':
+        return true;
+      case 'tuple':
+        return t.elems.every((x) => this.comparable(x, trait));
+      case 'array':
+      case 'slice':
+        return this.comparable(t.elem, trait);
+      case 'ref':
+      case 'box':
+        return this.comparable(t.inner, trait);
+      case 'adt':
+        return t.def.derives.has(trait) && t.def.variants.every((_, v) => variantTys(t, v).every((f) => this.comparable(f, trait)));
+      case 'param':
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  // ---- places -------------------------------------------------------------------------------
+
+  private isPlace(e: Expr): boolean {
+    const x = stripParens(e);
+    if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self';
+    return (x.kind === 'unary' && x.op === '*') || x.kind === 'field' || x.kind === 'index';
+  }
+
+  private requireMutablePlace(place: Expr): void {
+    const x = stripParens(place);
+    if (x.kind !== 'path') return;
+    const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
+    if (binding && !binding.mutable && binding.byRef === null) {
+      const ty = this.shallow(this.bindingTypes.get(binding.id)!);
+      if (ty.k === 'ref' && ty.mutable) return;
+      throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, place.span, 'cannot borrow as mutable');
+    }
+  }
+
+  /** Assigning through a shared reference is E0594; the move checker handles whole locals. */
+  private requireAssignable(target: Expr): void {
+    const x = stripParens(target);
+    if (x.kind === 'unary' && x.op === '*') {
+      const t = this.shallow(this.exprTypes.get(stripParens(x.operand).id) ?? UNIT);
+      if (t.k === 'ref' && !t.mutable) {
+        throw compileError('E0594', `cannot assign to \`${prettyPlace(x)}\`, which is behind a \`&\` reference`, target.span, `\`${prettyPlace(x.operand)}\` is a \`&\` reference, so the data it refers to cannot be written`);
       }
-    };
-    switch (r.kind) {
+    }
+  }
+
+  private inferIndex(e: Expr & { kind: 'index' }): Ty {
+    const baseTy = this.infer(e.base);
+    const idx = stripParens(e.index);
+    let t = baseTy;
+    let derefs = 0;
+    for (; derefs < 8; derefs++) {
+      const s = this.shallow(t);
+      if (s.k === 'array' || s.k === 'slice' || s.k === 'str') break;
+      const next = this.derefTarget(s);
+      if (!next) break;
+      t = next;
+    }
+    const s = this.shallow(t);
+    this.indexes.set(e.id, derefs);
+    if (idx.kind === 'range') {
+      if (idx.start) this.coerce(idx.start, USIZE);
+      if (idx.end) this.coerce(idx.end, USIZE);
+      this.record(idx, UNIT);
+      if (s.k === 'array' || s.k === 'slice') return { k: 'slice', elem: s.elem };
+      if (s.k === 'str') return STR;
+    } else if (s.k === 'array' || s.k === 'slice') {
+      this.coerce(e.index, USIZE);
+      return s.elem;
+    }
+    throw compileError('E0608', `cannot index into a value of type \`${this.show(baseTy)}\``, e.span);
+  }
+
+  private inferField(e: Expr & { kind: 'field' }): Ty {
+    const baseTy = this.infer(e.base);
+    let t = baseTy;
+    for (let derefs = 0; derefs < 8; derefs++) {
+      const s = this.shallow(t);
+      if (s.k === 'tuple' && /^\d+$/.test(e.name)) {
+        const index = Number(e.name);
+        if (index < s.elems.length) {
+          this.fields.set(e.id, { derefs, index });
+          return s.elems[index]!;
+        }
+      }
+      if (s.k === 'adt' && s.def.kind === 'struct') {
+        const index = s.def.variants[0]!.fields.findIndex((f) => f.name === e.name);
+        if (index >= 0) {
+          this.fields.set(e.id, { derefs, index });
+          return variantTys(s, 0)[index]!;
+        }
+      }
+      const next = this.derefTarget(s);
+      if (!next) break;
+      t = next;
+    }
+    const s = this.shallow(t);
+    if (s.k === 'var') throw compileError('E0282', 'type annotations needed', e.base.span);
+    if (s.k === 'adt' || s.k === 'tuple') {
+      const what = s.k === 'tuple' ? 'unknown field' : `unknown field`;
+      throw compileError('E0609', `no field \`${e.name}\` on type \`${this.show(baseTy)}\``, e.nameSpan, what);
+    }
+    throw compileError('E0610', `\`${this.show(s)}\` is a primitive type and therefore doesn't have fields`, e.nameSpan);
+  }
+
+  // ---- calls --------------------------------------------------------------------------------
+
+  private argCount(e: Expr & { kind: 'call' | 'methodCall' }, expected: number, span: Span, what = 'function'): void {
+    if (e.args.length !== expected) {
+      const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+      throw compileError('E0061', `this ${what} takes ${plural(expected)} but ${plural(e.args.length)} ${e.args.length === 1 ? 'was' : 'were'} supplied`, span);
+    }
+  }
+
+  private inferCall(e: Expr & { kind: 'call' }, expected: Ty | null): Ty {
+    const callee = stripParens(e.callee);
+    if (callee.kind !== 'path' && callee.kind !== 'qualified') throw unsupported('calling anything but a function by name', e.callee.span);
+    const res = this.resolveValuePath(callee);
+    if (res.kind === 'local') {
+      throw compileError('E0618', `expected function, found \`${this.show(this.bindingTypes.get(res.binding.id)!)}\``, e.callee.span);
+    }
+    this.paths.set(callee.id, res);
+    switch (res.kind) {
       case 'fn': {
-        const sig = sigs.get(r.item.name.name)!;
-        argCount(sig.params.length, 'function');
-        e.args.forEach((arg, i) => coerce(arg, sig.params[i]!, fn));
-        return sig.ret;
+        const sig = this.ctx.sig(res.fn);
+        const subst = new Map(sig.generics.map((g, i) => [g, res.args[i] ?? this.table.fresh()]));
+        const fullArgs = sig.generics.map((g) => subst.get(g)!);
+        // Associated functions found through an impl carry the impl's arguments first.
+        const args = res.args.length === sig.generics.length ? res.args : [...sig.generics.slice(0, sig.generics.length - res.args.length).map(() => this.table.fresh()), ...res.args];
+        args.forEach((a, i) => subst.set(sig.generics[i]!, a));
+        this.paths.set(callee.id, { ...res, args: sig.generics.map((g) => subst.get(g)!) });
+        void fullArgs;
+        this.argCount(e, sig.params.length, e.callee.span);
+        const ret = substitute(sig.ret, subst);
+        if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
+        e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i]!, subst)));
+        this.checkBounds(sig, subst, e.span);
+        return ret;
+      }
+      case 'ctor': {
+        const variant = res.ty.def.variants[res.variant]!;
+        if (variant.shape !== 'tuple') {
+          throw compileError('E0618', `expected function, found \`${this.show(res.ty)}\``, e.callee.span);
+        }
+        if (expected) this.table.probe(res.ty, expected) && this.table.unify(res.ty, expected);
+        const fields = variantTys(res.ty, res.variant);
+        this.argCount(e, fields.length, e.callee.span, res.ty.def.kind === 'enum' ? 'enum variant' : 'struct');
+        e.args.forEach((arg, i) => this.coerce(arg, fields[i]!));
+        return res.ty;
       }
       case 'intrinsic':
-        switch (r.name) {
-          case 'box_new':
-            argCount(1, 'function');
-            return boxTy(infer(e.args[0]!, fn));
-          case 'process_exit':
-            argCount(1, 'function');
-            coerce(e.args[0]!, intTy('i32'), fn);
-            return NEVER;
-          case 'drop':
-            argCount(1, 'function');
-            infer(e.args[0]!, fn);
-            return UNIT;
-        }
-      // falls through: exhaustive above
+        return this.inferIntrinsicCall(e, res.name, res.typeArgs, callee.id);
       default:
-        throw compileError('E0618', 'expected function, found local variable', e.callee.span);
+        throw compileError('E0618', 'expected function, found constant', e.callee.span);
     }
-  };
+  }
 
-  const inferMacro = (e: Expr & { kind: 'macro' }, fn: FnContext): Ty => {
+  private inferIntrinsicCall(e: Expr & { kind: 'call' }, name: string, typeArgs: readonly Ty[], calleeId: number): Ty {
+    switch (name) {
+      case 'box_new': {
+        this.argCount(e, 1, e.callee.span);
+        const inner = this.infer(e.args[0]!, typeArgs[0] ?? null);
+        if (typeArgs[0]) this.unifyOrMismatch(e.args[0]!.span, typeArgs[0], inner);
+        this.paths.set(calleeId, { kind: 'intrinsic', name: 'box_new', typeArgs: [inner] });
+        return boxTy(inner);
+      }
+      case 'process_exit':
+        this.argCount(e, 1, e.callee.span);
+        this.coerce(e.args[0]!, intTy('i32'));
+        return NEVER;
+      case 'drop':
+        this.argCount(e, 1, e.callee.span);
+        this.paths.set(calleeId, { kind: 'intrinsic', name: 'drop', typeArgs: [this.infer(e.args[0]!)] });
+        return UNIT;
+      case 'size_of':
+      case 'align_of':
+        this.argCount(e, 0, e.callee.span);
+        if (typeArgs.length !== 1) throw compileError('E0282', 'type annotations needed', e.callee.span);
+        return USIZE;
+      default:
+        throw unsupported(`calling \`${name}\``, e.span);
+    }
+  }
+
+  /** Checks the where-bounds of a call once the types are known. */
+  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span): void {
+    this.deferred.push(() => {
+      for (const [param, traits] of sig.bounds) {
+        if (param === 'Self') continue;
+        const ty = this.table.deep(subst.get(param) ?? UNIT);
+        for (const trait of traits) {
+          if (ty.k === 'param') continue;
+          if (!this.ctx.implements(trait.def.name, ty)) {
+            throw compileError('E0277', `the trait bound \`${showTy(ty)}: ${trait.def.name}\` is not satisfied`, span, `the trait \`${trait.def.name}\` is not implemented for \`${showTy(ty)}\``);
+          }
+        }
+      }
+    });
+  }
+
+  private inferMethodCall(e: Expr & { kind: 'methodCall' }, expected: Ty | null): Ty {
+    const receiverTy = this.infer(e.receiver);
+    const name = e.method.name;
+    const turbofish = e.turbofish.map((t) => this.ctx.lowerType(t, this.scope));
+    let t = receiverTy;
+    for (let derefs = 0; derefs < 8; derefs++) {
+      const s = this.shallow(t);
+      if (s.k === 'var') throw compileError('E0282', 'type annotations needed', e.receiver.span);
+      const found = this.findMethod(s, name);
+      if (found) {
+        const sig = this.ctx.sig(found.fn);
+        const args = [...found.outerArgs, ...this.ownArgs(found.fn, turbofish)];
+        const subst = new Map(sig.generics.map((g, i) => [g, args[i]!]));
+        const selfParam = found.fn.item.selfParam!;
+        const autoref = selfParam.kind === 'value' ? null : selfParam.kind === 'ref' ? 'ref' : 'refMut';
+        if (autoref === 'refMut') this.requireMutableReceiver(e.receiver, derefs, receiverTy);
+        this.methods.set(e.id, { kind: 'fn', fn: found.fn, args, receiver: { derefs, autoref } });
+        this.argCount(e, sig.params.length - 1, e.method.span, 'method');
+        const ret = substitute(sig.ret, subst);
+        if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
+        e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
+        this.checkBounds(sig, subst, e.span);
+        return ret;
+      }
+      const builtin = this.builtinMethod(s, name);
+      if (builtin) {
+        this.argCount(e, 0, e.method.span, 'method');
+        this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs, autoref: 'ref' }, selfTy: s });
+        return builtin.ret;
+      }
+      const next = this.derefTarget(s);
+      if (!next) break;
+      t = next;
+    }
+    throw compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${this.show(receiverTy)}\` in the current scope`, e.method.span, 'method not found');
+  }
+
+  private requireMutableReceiver(receiver: Expr, derefs: number, receiverTy: Ty): void {
+    if (derefs > 0) {
+      const t = this.shallow(receiverTy);
+      if (t.k === 'ref' && !t.mutable) {
+        throw compileError('E0596', `cannot borrow \`*${prettyPlace(receiver)}\` as mutable, as it is behind a \`&\` reference`, receiver.span);
+      }
+      return;
+    }
+    this.requireMutablePlace(receiver);
+  }
+
+  private builtinMethod(ty: Ty, name: string): { name: 'clone' | 'len' | 'is_empty'; ret: Ty } | null {
+    if (name === 'clone' && ty.k !== 'param' && this.ctx.implements('Clone', ty)) return { name: 'clone', ret: ty };
+    if ((name === 'len' || name === 'is_empty') && (ty.k === 'array' || ty.k === 'slice' || ty.k === 'str')) {
+      return { name, ret: name === 'len' ? USIZE : BOOL };
+    }
+    return null;
+  }
+
+  /** A method named `name` callable on exactly `ty` (after autoderef): inherent impls first,
+   *  then traits implemented for the type (or bounding the type parameter). */
+  private findMethod(ty: Ty, name: string): { fn: FnDef; outerArgs: Ty[] } | null {
+    for (const header of this.ctx.inherentImpls(ty)) {
+      const fn = header.def.fns.get(name);
+      if (!fn || !fn.item.selfParam) continue;
+      const implArgs = new Map(header.generics.map((g) => [g, this.table.fresh()]));
+      if (!this.table.probe(substitute(header.selfTy, implArgs), ty)) continue;
+      this.table.unify(substitute(header.selfTy, implArgs), ty);
+      return { fn, outerArgs: header.generics.map((g) => implArgs.get(g)!) };
+    }
+    for (const trait of this.ctx.items.traits.values()) {
+      const decl = trait.fns.get(name);
+      if (!decl || !decl.item.selfParam) continue;
+      if (ty.k === 'param') {
+        if (this.paramHasTrait(ty.name, trait)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
+        continue;
+      }
+      if (this.ctx.selectImpl(trait, ty, this.table, true)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
+    }
+    return null;
+  }
+
+  private inferStructLit(e: Expr & { kind: 'structLit' }, expected: Ty | null): Ty {
+    const segments = e.path.segments;
+    let ty: Ty & { k: 'adt' };
+    let variant = 0;
+    const last = segments[segments.length - 1]!;
+    if (segments.length === 1) {
+      const adt = last.name === 'Self' ? (this.sig.selfTy && this.shallow(this.sig.selfTy)) : null;
+      const def = adt && adt.k === 'adt' ? adt.def : this.ctx.items.adts.get(last.name);
+      if (!def || def.kind !== 'struct') throw compileError('E0422', `cannot find struct, variant or union type \`${last.name}\` in this scope`, last.span, 'not found in this scope');
+      ty = adt && adt.k === 'adt' ? adt : { k: 'adt', def, args: def.params.map(() => this.table.fresh()) };
+    } else {
+      const owner = this.shallow(this.typeOfPathSegment(segments[segments.length - 2]!, e.span));
+      if (owner.k !== 'adt' || owner.def.kind !== 'enum') throw unsupported('this struct literal path', e.span);
+      variant = owner.def.variants.findIndex((v) => v.name === last.name);
+      if (variant < 0) throw compileError('E0599', `no variant named \`${last.name}\` found for enum \`${owner.def.name}\``, last.span);
+      ty = owner;
+    }
+    if (expected) this.table.probe(ty, expected) && this.table.unify(ty, expected);
+    const info = ty.def.variants[variant]!;
+    const fieldTys = variantTys(ty, variant);
+    const seen = new Set<string>();
+    for (const f of e.fields) {
+      const index = info.fields.findIndex((x) => x.name === f.name.name);
+      if (index < 0) throw compileError('E0560', `${ty.def.kind === 'enum' ? 'variant' : 'struct'} \`${info.name}\` has no field named \`${f.name.name}\``, f.name.span, 'unknown field');
+      if (seen.has(f.name.name)) throw compileError('E0062', `field \`${f.name.name}\` specified more than once`, f.name.span);
+      seen.add(f.name.name);
+      this.coerce(f.value, fieldTys[index]!);
+    }
+    if (e.base) this.coerce(e.base, ty);
+    else {
+      const missing = info.fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
+      if (missing.length > 0) {
+        const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+        throw compileError('E0063', `missing field${missing.length === 1 ? '' : 's'} ${list} in initializer of \`${info.name === ty.def.name ? ty.def.name : `${ty.def.name}::${info.name}`}\``, e.path.span);
+      }
+    }
+    this.structLits.set(e.id, { ty, variant });
+    return ty;
+  }
+
+  // ---- macros -------------------------------------------------------------------------------
+
+  private inferMacro(e: Expr & { kind: 'macro' }, _expected: Ty | null): Ty {
     switch (e.name) {
       case 'assert':
-        coerce(e.args[0]!, BOOL, fn);
+      case 'debug_assert':
+        this.coerce(e.args[0]!, BOOL);
         break;
       case 'assert_eq':
-      case 'assert_ne': {
-        const l = infer(e.args[0]!, fn);
-        const r = infer(e.args[1]!, fn, l);
-        unifyOrMismatch(e.args[1]!.span, l, r);
-        deferred.push(() => requireFormattable(table.deep(l), '?', e.args[0]!.span));
+      case 'assert_ne':
+      case 'debug_assert_eq':
+      case 'debug_assert_ne': {
+        const l = this.infer(e.args[0]!);
+        const r = this.infer(e.args[1]!, l);
+        this.unifyOrMismatch(e.args[1]!.span, l, r);
+        this.deferred.push(() => this.requireFormattable(this.table.deep(l), '?', e.args[0]!.span));
         break;
       }
+      case 'matches': {
+        const scrutinee = this.infer(e.args[0]!);
+        this.withScope(() => {
+          this.checkPattern(e.pattern!, scrutinee, 'refutable');
+          if (e.guard) this.coerce(e.guard, BOOL);
+        });
+        return BOOL;
+      }
+      case 'format':
+      case 'write':
+      case 'writeln':
+      case 'vec':
+        throw unsupported(`the \`${e.name}!\` macro`, e.span);
       default:
         break;
     }
-    if (e.format) inferFormat(e.format, fn);
+    if (e.format) this.inferFormat(e.format);
     const diverges = e.name === 'panic' || e.name === 'unreachable' || e.name === 'todo' || e.name === 'unimplemented';
     return diverges ? NEVER : UNIT;
-  };
+  }
 
-  const inferFormat = (format: FormatArgs, fn: FnContext): void => {
-    const positional = format.positional.map((arg) => infer(arg, fn));
-    const named = new Map(format.named.map((n) => [n.name, infer(n.value, fn)]));
+  private inferFormat(format: FormatArgs): void {
+    const positional = format.positional.map((arg) => this.infer(arg));
+    const named = new Map(format.named.map((n) => [n.name, this.infer(n.value)]));
     let next = 0;
     for (const piece of format.pieces) {
       if (piece.kind !== 'arg') continue;
@@ -474,116 +1055,514 @@ export function checkProgram(resolved: ResolvedProgram): TypedProgram {
       const countTy = (count: FormatSpec['width']) => {
         if (count?.kind !== 'arg') return;
         const ty = count.arg.kind === 'name' ? named.get(count.arg.name) : positional[count.arg.kind === 'index' ? count.arg.index : next++];
-        if (ty && !table.unify(ty, intTy('usize'))) throw mismatch(format.span, 'usize', show(ty));
+        if (ty && !this.table.unify(ty, USIZE)) throw mismatch(format.span, 'usize', this.show(ty));
       };
       countTy(spec.width);
       countTy(spec.precision);
       const ty = piece.arg.kind === 'name' ? named.get(piece.arg.name) : positional[piece.arg.kind === 'index' ? piece.arg.index : next++];
       if (!ty) throw compileError(undefined, 'invalid reference to a format argument', format.span);
-      deferred.push(() => requireFormattable(table.deep(ty), spec.trait, format.span));
+      this.deferred.push(() => this.requireFormattable(this.table.deep(ty), spec.trait, format.span));
     }
-  };
+  }
 
-  const requireFormattable = (ty: Ty, trait: FormatSpec['trait'], span: Span): void => {
+  private requireFormattable(ty: Ty, trait: FormatSpec['trait'], span: Span): void {
     let base = ty;
     while (base.k === 'ref' || base.k === 'box') base = base.inner;
     const traitName = { '': 'std::fmt::Display', '?': 'Debug', x: 'LowerHex', X: 'UpperHex', o: 'Octal', b: 'Binary', e: 'LowerExp', E: 'UpperExp' }[trait];
-    const ok =
-      trait === '?' ? base.k !== 'never' && base.k !== 'var' :
-      trait === '' ? base.k === 'int' || base.k === 'bool' || base.k === 'char' :
-      trait === 'e' || trait === 'E' ? base.k === 'int' :
-      base.k === 'int';
+    let ok: boolean;
+    if (trait === '?') ok = this.ctx.implements('Debug', base) || this.hasUserImpl('Debug', base);
+    else if (trait === '') ok = base.k === 'int' || base.k === 'float' || base.k === 'bool' || base.k === 'char' || base.k === 'str' || this.hasUserImpl('Display', base);
+    else if (trait === 'e' || trait === 'E') ok = base.k === 'int' || base.k === 'float';
+    else ok = base.k === 'int';
     if (!ok) {
       if (trait === '') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
+      if (trait === '?') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
       throw compileError('E0277', `the trait bound \`${showTy(base)}: ${traitName}\` is not satisfied`, span);
     }
-  };
+  }
 
-  const inferBlock = (b: Block, fn: FnContext, expected: Ty | null): Ty => {
-    let diverges = false;
-    for (const s of b.stmts) if (inferStmt(s, fn)) diverges = true;
-    if (b.tail) {
-      const t = infer(b.tail, fn, expected);
-      return diverges && table.shallow(t).k === 'unit' ? NEVER : t;
-    }
-    return diverges ? NEVER : UNIT;
-  };
+  private hasUserImpl(trait: 'Display' | 'Debug', ty: Ty): boolean {
+    if (ty.k === 'param') return (this.sig.bounds.get(ty.name) ?? []).some((t) => t.def.name === trait) || this.boundNames(ty.name).includes(trait);
+    return ty.k === 'adt' && this.ctx.implements(trait, ty);
+  }
+
+  /** Names of every bound on a parameter, including std traits the prelude doesn't define. */
+  private boundNames(param: string): string[] {
+    const item = this.fn.item;
+    const own = item.generics.params.find((p) => p.name.name === param);
+    const fromImpl = this.fn.owner.kind === 'impl' ? this.fn.owner.impl.item.generics.params.find((p) => p.name.name === param) : undefined;
+    return [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? [])].map((b) => b.segments[b.segments.length - 1]!.name);
+  }
+
+  // ---- blocks and control flow --------------------------------------------------------------
+
+  private inferBlock(b: Block, expected: Ty | null): Ty {
+    return this.withScope(() => {
+      let diverges = false;
+      for (const s of b.stmts) if (this.inferStmt(s)) diverges = true;
+      if (b.tail) {
+        const t = this.infer(b.tail, expected);
+        return diverges && isUnit(this.table.deep(t)) ? NEVER : t;
+      }
+      return diverges ? NEVER : UNIT;
+    });
+  }
 
   /** Returns whether the statement diverges. */
-  const inferStmt = (s: Stmt, fn: FnContext): boolean => {
+  private inferStmt(s: Stmt): boolean {
     switch (s.kind) {
       case 'let': {
-        const declared = s.ty ? lowerTypeExpr(s.ty) : null;
+        const declared = s.ty ? this.ctx.lowerType(s.ty, this.scope) : null;
         let ty: Ty;
-        if (s.init && declared) ty = coerce(s.init, declared, fn);
-        else if (s.init) ty = infer(s.init, fn);
-        else ty = declared ?? table.fresh(false);
-        const diverges = s.init !== null && table.shallow(exprTypes.get(s.init.id)!).k === 'never';
+        if (s.init && declared) ty = this.coerce(s.init, declared);
+        else if (s.init) ty = this.infer(s.init);
+        else ty = declared ?? this.table.fresh();
+        const diverges = s.init !== null && this.shallow(this.exprTypes.get(s.init.id)!).k === 'never';
+        if (s.elseBlock) {
+          const elseTy = this.inferBlock(s.elseBlock, null);
+          if (this.shallow(elseTy).k !== 'never') {
+            throw compileError('E0308', '`else` clause of `let...else` does not diverge', s.elseBlock.span, 'expected `!`, found `()`');
+          }
+        }
         // rustc gives a binding initialised by a diverging expression the fallback type `()`.
-        bindingTypes.set(s.pattern.id, diverges && !declared ? UNIT : ty);
+        this.checkPattern(s.pattern, diverges && !declared ? UNIT : ty, s.elseBlock ? 'refutable' : 'irrefutable');
         return diverges;
       }
       case 'expr': {
-        const ty = infer(s.expr, fn, s.semi ? null : UNIT);
-        const t = table.shallow(ty);
-        if (!s.semi && t.k !== 'never') unifyOrMismatch(s.expr.span, UNIT, ty);
+        const ty = this.infer(s.expr, s.semi ? null : UNIT);
+        const t = this.shallow(ty);
+        if (!s.semi && t.k !== 'never') this.unifyOrMismatch(s.expr.span, UNIT, ty);
         return t.k === 'never';
       }
       case 'item':
-        throw unsupported('items inside a block', s.span);
+        return false;
     }
-  };
+  }
 
-  const checkLiteralRange = (e: Expr & { kind: 'int' }, ty: Ty): void => {
+  private inferIf(e: Expr & { kind: 'if' }, expected: Ty | null): Ty {
+    return this.withScope(() => {
+      this.inferCondition(e.cond);
+      const thenTy = this.inferBlock(e.then, expected);
+      if (!e.else) {
+        this.scopes.pop();
+        this.scopes.push(new Map());
+        this.unifyOrMismatch(e.then.tail?.span ?? e.then.span, UNIT, thenTy);
+        return UNIT;
+      }
+      // The else branch doesn't see the condition's bindings.
+      const saved = this.scopes.pop()!;
+      const elseTy = this.infer(e.else, expected);
+      this.scopes.push(saved);
+      if (this.shallow(thenTy).k === 'never') return elseTy;
+      if (this.shallow(elseTy).k === 'never') return thenTy;
+      if (!this.table.unify(thenTy, elseTy)) {
+        throw compileError('E0308', '`if` and `else` have incompatible types', e.else.span, `expected \`${this.show(thenTy)}\`, found \`${this.show(elseTy)}\``);
+      }
+      return thenTy;
+    });
+  }
+
+  /** A condition of `if`/`while`: a bool expression, a `let` pattern, or a `&&` chain of them;
+   *  `let` bindings go into the current scope. */
+  private inferCondition(cond: Expr): void {
+    const c = stripParens(cond);
+    if (c.kind === 'let') {
+      const ty = this.infer(c.value);
+      this.checkPattern(c.pattern, ty, 'refutable');
+      this.record(c, BOOL);
+      return;
+    }
+    if (c.kind === 'binary' && c.op === '&&' && containsLet(c)) {
+      this.inferCondition(c.left);
+      this.inferCondition(c.right);
+      this.record(c, BOOL);
+      return;
+    }
+    this.coerce(cond, BOOL);
+  }
+
+  private inferMatch(e: Expr & { kind: 'match' }, expected: Ty | null): Ty {
+    const scrutinee = this.infer(e.scrutinee);
+    let result: Ty | null = null;
+    for (const arm of e.arms) {
+      const armTy = this.withScope(() => {
+        this.checkPattern(arm.pattern, scrutinee, 'refutable');
+        if (arm.guard) this.inferCondition(arm.guard);
+        return this.infer(arm.body, result ?? expected);
+      });
+      if (this.shallow(armTy).k === 'never') continue;
+      if (result === null) result = armTy;
+      else if (!this.table.unify(result, armTy)) {
+        throw compileError('E0308', '`match` arms have incompatible types', arm.body.span, `expected \`${this.show(result)}\`, found \`${this.show(armTy)}\``);
+      }
+    }
+    this.deferred.push(() => checkExhaustive(this.ctx, this.table.deep(scrutinee), e, this.patternPaths, this.patterns));
+    return result ?? NEVER;
+  }
+
+  private inferFor(e: Expr & { kind: 'for' }): Ty {
+    const range = stripParens(e.iter);
+    let elem: Ty;
+    if (range.kind === 'range' && range.start && range.end) {
+      elem = this.infer(range.start);
+      this.unifyOrMismatch(range.end.span, elem, this.infer(range.end, elem));
+      this.expectInt(range, elem);
+      this.record(range, elem);
+    } else {
+      throw unsupported('`for` over anything but a bounded range `a..b` or `a..=b` (iterators are not supported yet)', e.iter.span);
+    }
+    this.withScope(() => {
+      this.checkPattern(e.pattern, elem, 'irrefutable');
+      this.withLoop({ kind: 'for', label: e.label, breakTy: null, broken: false }, () => this.unifyOrMismatch(e.body.span, UNIT, this.inferBlock(e.body, UNIT)));
+    });
+    return UNIT;
+  }
+
+  private withLoop<T>(ctx: LoopContext, body: () => T): T {
+    this.loops.push(ctx);
+    try {
+      return body();
+    } finally {
+      this.loops.pop();
+    }
+  }
+
+  private findLoop(label: string | null, span: Span): LoopContext {
+    for (let i = this.loops.length - 1; i >= 0; i--) {
+      const ctx = this.loops[i]!;
+      // An unlabelled `break` never targets a labelled block, only loops.
+      if (label === null ? ctx.kind !== 'block' : ctx.label === label) return ctx;
+    }
+    if (label) throw compileError('E0426', `use of undeclared label \`'${label}\``, span, `undeclared label \`'${label}\``);
+    throw compileError('E0268', '`break` outside of a loop or labeled block', span, 'cannot `break` outside of a loop or labeled block');
+  }
+
+  // ---- patterns -------------------------------------------------------------------------------
+
+  /**
+   * Checks a pattern against the type of the value it matches, with rustc's default binding
+   * modes: a non-reference pattern seen through `&` derefs it, and bindings below then bind by
+   * reference.
+   */
+  private checkPattern(p: Pattern, expected: Ty, mode: 'refutable' | 'irrefutable', byRef: null | 'ref' | 'refMut' = null): void {
+    let ty = expected;
+    let derefs = 0;
+    let defaultMode = byRef;
+    const peel = p.kind !== 'binding' && p.kind !== 'wildcard' && p.kind !== 'ref' && p.kind !== 'rest' && !(p.kind === 'literal' && stripParens(p.value).kind === 'str');
+    if (peel) {
+      for (let t = this.shallow(ty); t.k === 'ref'; t = this.shallow(ty)) {
+        defaultMode = t.mutable && defaultMode !== 'ref' ? 'refMut' : 'ref';
+        ty = t.inner;
+        derefs++;
+      }
+    }
+    this.patterns.set(p, { derefs, ty });
+    switch (p.kind) {
+      case 'wildcard':
+      case 'rest':
+        return;
+      case 'binding': {
+        const res = p.subpattern === null && p.byRef === null && !p.mutable ? this.patternConstant(p.name.name, p.span) : null;
+        if (res) {
+          this.patternPaths.set(p, res);
+          this.checkPathPattern(p, res, ty);
+          return;
+        }
+        const modeHere = p.byRef ?? (p.mutable && defaultMode !== null ? 'move' : defaultMode ?? 'move');
+        if (p.mutable && defaultMode !== null && p.byRef === null) throw unsupported('`mut` bindings in a pattern matched through a reference', p.span);
+        this.bindingModes.set(p.id, modeHere);
+        const bound = modeHere === 'move' ? ty : refTy(ty, modeHere === 'refMut');
+        if (p.subpattern) this.checkPattern(p.subpattern, ty, mode, defaultMode);
+        this.bind(p, bound);
+        return;
+      }
+      case 'literal': {
+        const lit = stripParens(p.value);
+        if (lit.kind === 'str') {
+          const t = this.shallow(ty);
+          if (t.k === 'ref') this.unifyOrMismatch(p.span, t.inner, STR);
+          else this.unifyOrMismatch(p.span, ty, refTy(STR));
+          this.record(lit, refTy(STR));
+          return;
+        }
+        this.requireRefutable(mode, p);
+        const litTy = this.infer(p.value, ty);
+        this.unifyOrMismatch(p.span, ty, litTy);
+        return;
+      }
+      case 'range': {
+        this.requireRefutable(mode, p);
+        if (p.start) this.unifyOrMismatch(p.start.span, ty, this.infer(p.start, ty));
+        if (p.end) this.unifyOrMismatch(p.end.span, ty, this.infer(p.end, ty));
+        return;
+      }
+      case 'tuple': {
+        const t = this.shallow(ty);
+        const rest = p.elems.findIndex((x) => x.kind === 'rest');
+        const arity = rest >= 0 ? (t.k === 'tuple' ? t.elems.length : p.elems.length - 1) : p.elems.length;
+        let elems: readonly Ty[];
+        if (t.k === 'tuple') {
+          if ((rest < 0 && t.elems.length !== p.elems.length) || (rest >= 0 && t.elems.length < p.elems.length - 1)) {
+            throw compileError('E0308', 'mismatched types', p.span, `expected a tuple with ${t.elems.length} element${t.elems.length === 1 ? '' : 's'}, found one with ${p.elems.length} element${p.elems.length === 1 ? '' : 's'}`);
+          }
+          elems = t.elems;
+        } else {
+          elems = Array.from({ length: arity }, () => this.table.fresh());
+          this.unifyOrMismatch(p.span, ty, { k: 'tuple', elems });
+        }
+        this.subpatterns(p.elems, elems, mode, defaultMode);
+        return;
+      }
+      case 'struct': {
+        const res = this.patternCtor(p.path, ty);
+        this.patternPaths.set(p, res);
+        const info = res.ty.def.variants[res.variant]!;
+        if (res.ty.def.kind === 'enum') this.requireRefutable(mode, p);
+        const fieldTys = variantTys(res.ty, res.variant);
+        for (const f of p.fields) {
+          const index = info.fields.findIndex((x) => x.name === f.name.name);
+          if (index < 0) throw compileError('E0026', `${res.ty.def.kind === 'enum' ? 'variant' : 'struct'} \`${res.ty.def.kind === 'enum' ? `${res.ty.def.name}::${info.name}` : info.name}\` does not have a field named \`${f.name.name}\``, f.name.span, `${res.ty.def.kind === 'enum' ? 'variant' : 'struct'} \`${res.ty.def.kind === 'enum' ? `${res.ty.def.name}::${info.name}` : info.name}\` does not have this field`);
+          this.checkPattern(f.pattern, fieldTys[index]!, mode, defaultMode);
+        }
+        if (!p.rest) {
+          const missing = info.fields.filter((x) => !p.fields.some((f) => f.name.name === x.name)).map((x) => `\`${x.name}\``);
+          if (missing.length > 0) {
+            const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+            throw compileError('E0027', `pattern does not mention field${missing.length === 1 ? '' : 's'} ${list}`, p.span);
+          }
+        }
+        return;
+      }
+      case 'tupleStruct': {
+        const res = this.patternCtor(p.path, ty);
+        this.patternPaths.set(p, res);
+        if (res.ty.def.kind === 'enum' && res.ty.def.variants.length > 1) this.requireRefutable(mode, p);
+        const fieldTys = variantTys(res.ty, res.variant);
+        const rest = p.elems.findIndex((x) => x.kind === 'rest');
+        if ((rest < 0 && fieldTys.length !== p.elems.length) || (rest >= 0 && fieldTys.length < p.elems.length - 1)) {
+          const kind = res.ty.def.kind === 'enum' ? 'variant' : 'struct';
+          const plural = (n: number) => `${n} field${n === 1 ? '' : 's'}`;
+          throw compileError('E0023', `this pattern has ${plural(p.elems.length)}, but the corresponding tuple ${kind} has ${plural(fieldTys.length)}`, p.span, `expected ${plural(fieldTys.length)}, found ${p.elems.length}`);
+        }
+        this.subpatterns(p.elems, fieldTys, mode, defaultMode);
+        return;
+      }
+      case 'path': {
+        const res = this.resolvePatternPath(p.path);
+        this.patternPaths.set(p, res);
+        this.checkPathPattern(p, res, ty);
+        return;
+      }
+      case 'ref': {
+        const t = this.shallow(ty);
+        if (t.k !== 'ref') {
+          const inner = this.table.fresh();
+          this.unifyOrMismatch(p.span, ty, refTy(inner, p.mutable));
+          this.checkPattern(p.inner, inner, mode, null);
+          return;
+        }
+        if (p.mutable && !t.mutable) throw mismatch(p.span, this.show(t), `&mut _`);
+        this.checkPattern(p.inner, t.inner, mode, null);
+        return;
+      }
+      case 'or':
+        this.requireRefutable(mode, p);
+        for (const alt of p.alts) this.checkPattern(alt, ty, mode, defaultMode);
+        return;
+      case 'slice': {
+        const t = this.shallow(ty);
+        if (t.k !== 'array' && t.k !== 'slice') throw compileError('E0529', `expected an array or slice, found \`${this.show(t)}\``, p.span, 'pattern cannot match with input type');
+        const rest = p.elems.findIndex((x) => x.kind === 'rest' || (x.kind === 'binding' && x.subpattern?.kind === 'rest'));
+        if (t.k === 'slice' || rest >= 0) this.requireRefutable(mode === 'irrefutable' && t.k === 'array' ? 'refutable' : mode, p);
+        p.elems.forEach((x, i) => {
+          if (i === rest) {
+            const restTy: Ty = t.k === 'array' ? { k: 'array', elem: t.elem, len: t.len - (p.elems.length - 1) } : { k: 'slice', elem: t.elem };
+            if (x.kind === 'binding') {
+              this.patterns.set(x.subpattern!, { derefs: 0, ty: restTy });
+              const modeHere = x.byRef ?? defaultMode ?? 'move';
+              this.bindingModes.set(x.id, modeHere);
+              this.bind(x, modeHere === 'move' ? restTy : refTy(restTy, modeHere === 'refMut'));
+            } else this.patterns.set(x, { derefs: 0, ty: restTy });
+            return;
+          }
+          this.checkPattern(x, t.elem, mode, defaultMode);
+        });
+        if (t.k === 'array' && rest < 0 && p.elems.length !== t.len) {
+          throw compileError('E0527', `pattern requires ${p.elems.length} element${p.elems.length === 1 ? '' : 's'} but array has ${t.len}`, p.span, `expected ${t.len} element${t.len === 1 ? '' : 's'}`);
+        }
+        return;
+      }
+    }
+  }
+
+  private subpatterns(pats: readonly Pattern[], tys: readonly Ty[], mode: 'refutable' | 'irrefutable', byRef: null | 'ref' | 'refMut'): void {
+    const rest = pats.findIndex((x) => x.kind === 'rest');
+    pats.forEach((x, i) => {
+      if (i === rest) {
+        this.patterns.set(x, { derefs: 0, ty: UNIT });
+        return;
+      }
+      const index = rest >= 0 && i > rest ? tys.length - (pats.length - i) : i;
+      this.checkPattern(x, tys[index]!, mode, byRef);
+    });
+  }
+
+  private requireRefutable(mode: 'refutable' | 'irrefutable', p: Pattern): void {
+    if (mode === 'irrefutable') throw compileError('E0005', 'refutable pattern in local binding', p.span, 'pattern not covered');
+  }
+
+  /** A lone identifier in a pattern names a unit struct, a unit variant or a constant if one is
+   *  in scope (`None`, `MAX`); otherwise it is a new binding. */
+  private patternConstant(name: string, span: Span): PathRes | null {
+    const c = this.ctx.items.consts.get(name);
+    if (c) return { kind: 'const', def: c, ty: this.ctx.constType(name, c.item.ty) };
+    const adt = this.ctx.items.adts.get(name);
+    if (adt && adt.kind === 'struct' && adt.variants[0]!.shape === 'unit') return { kind: 'ctor', ty: { k: 'adt', def: adt, args: [] }, variant: 0 };
+    const v = this.preludeVariant(name);
+    if (v && v.kind === 'ctor' && v.ty.def.variants[v.variant]!.shape === 'unit') return v;
+    void span;
+    return null;
+  }
+
+  private checkPathPattern(p: Pattern, res: PathRes, ty: Ty): void {
+    if (res.kind === 'ctor') {
+      const variant = res.ty.def.variants[res.variant]!;
+      if (variant.shape !== 'unit') throw compileError('E0532', `expected unit struct, unit variant or constant, found tuple variant \`${res.ty.def.name}::${variant.name}\``, p.span);
+      this.unifyOrMismatch(p.span, ty, res.ty);
+      return;
+    }
+    if (res.kind === 'const' || res.kind === 'intConst') {
+      this.unifyOrMismatch(p.span, ty, res.kind === 'const' ? res.ty : intTy(res.int));
+      return;
+    }
+    throw unsupported('this path in a pattern', p.span);
+  }
+
+  private resolvePatternPath(path: ExprPath): PathRes {
+    const segs = path.segments;
+    if (segs.length === 1) {
+      const r = this.patternConstant(segs[0]!.name, path.span);
+      if (r) return r;
+      throw compileError('E0531', `cannot find unit struct, unit variant or constant \`${segs[0]!.name}\` in this scope`, path.span);
+    }
+    const names = segs.map((s) => s.name);
+    const [typeName, member] = [names[names.length - 2]!, names[names.length - 1]!];
+    if (isIntKind(typeName) && (member === 'MAX' || member === 'MIN')) {
+      const range = intRange(typeName);
+      return { kind: 'intConst', int: typeName, value: member === 'MAX' ? range.max : range.min };
+    }
+    const owner = this.shallow(this.typeOfPathSegment(segs[segs.length - 2]!, path.span));
+    if (owner.k === 'adt' && owner.def.kind === 'enum') {
+      const variant = owner.def.variants.findIndex((v) => v.name === member);
+      if (variant >= 0) return { kind: 'ctor', ty: owner, variant };
+      throw compileError('E0599', `no variant or associated item named \`${member}\` found for enum \`${owner.def.name}\` in the current scope`, segs[segs.length - 1]!.span, `variant or associated item not found in \`${owner.def.name}\``);
+    }
+    throw unsupported('this path in a pattern', path.span);
+  }
+
+  /** The struct or variant a struct / tuple-struct pattern names, unified with the scrutinee. */
+  private patternCtor(path: ExprPath, ty: Ty): { kind: 'ctor'; ty: Ty & { k: 'adt' }; variant: number } {
+    const segs = path.segments;
+    let res: PathRes | null = null;
+    if (segs.length === 1) {
+      const name = segs[0]!.name;
+      if (name === 'Self' && this.sig.selfTy) {
+        const s = this.shallow(this.sig.selfTy);
+        if (s.k === 'adt') res = { kind: 'ctor', ty: s, variant: 0 };
+      } else {
+        const adt = this.ctx.items.adts.get(name);
+        if (adt && adt.kind === 'struct') res = { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
+        else res = this.preludeVariant(name);
+      }
+      if (!res) throw compileError('E0531', `cannot find tuple struct or tuple variant \`${name}\` in this scope`, path.span, 'not found in this scope');
+    } else {
+      res = this.resolvePatternPath(path);
+    }
+    if (res.kind !== 'ctor') throw unsupported('this path in a pattern', path.span);
+    this.unifyOrMismatch(path.span, ty, res.ty);
+    return res;
+  }
+
+  // ---- deferred checks ------------------------------------------------------------------------
+
+  private checkLiteralRange(e: Expr & { kind: 'int' }, ty: Ty): void {
     if (ty.k !== 'int') return;
     const { max } = intRange(ty.int);
-    const limit = negatedLiterals.has(e.id) && intSigned(ty.int) ? max + 1n : max;
+    const limit = this.negatedLiterals.has(e.id) && intSigned(ty.int) ? max + 1n : max;
     if (e.value > limit) throw compileError(undefined, `literal out of range for \`${ty.int}\``, e.span);
-  };
+  }
 
-  const checkCast = (e: Expr & { kind: 'cast' }, source: Ty, target: Ty): void => {
+  private checkCast(e: Expr & { kind: 'cast' }, source: Ty, target: Ty): void {
+    const numeric = (t: Ty) => t.k === 'int' || t.k === 'float';
     const castable =
-      (target.k === 'int' && (source.k === 'int' || source.k === 'bool' || source.k === 'char')) ||
+      (numeric(target) && (numeric(source) || source.k === 'bool' || source.k === 'char')) ||
       (target.k === 'char' && source.k === 'int' && source.int === 'u8') ||
-      (target.k === 'bool' && source.k === 'bool');
+      (target.k === 'bool' && source.k === 'bool') ||
+      (target.k === 'int' && source.k === 'adt' && source.def.kind === 'enum' && source.def.variants.every((v) => v.fields.length === 0));
     if (castable) return;
-    if (source.k === 'box') throw compileError('E0605', `non-primitive cast: \`${showTy(source)}\` as \`${showTy(target)}\``, e.span, 'an `as` expression can only be used to convert between primitive types');
+    if (source.k === 'box' || source.k === 'adt') throw compileError('E0605', `non-primitive cast: \`${showTy(source)}\` as \`${showTy(target)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
+    if (target.k === 'char' && source.k === 'int') throw compileError('E0604', `only \`u8\` can be cast as \`char\`, not \`${showTy(source)}\``, e.span);
     throw compileError('E0606', `casting \`${showTy(source)}\` as \`${showTy(target)}\` is invalid`, e.span);
-  };
-
-  const checkFn = (item: FnItem): void => {
-    const sig = sigs.get(item.name.name)!;
-    item.params.forEach((p, i) => bindingTypes.set(p.pattern.id, sig.params[i]!));
-    const fn: FnContext = { ret: sig.ret, loops: [] };
-    const bodyTy = inferBlock(item.body, fn, sig.ret);
-    if (item.body.tail) coerceTy(item.body.tail, bodyTy, sig.ret);
-    else if (table.shallow(bodyTy).k !== 'never' && !table.unify(sig.ret, UNIT)) {
-      throw mismatch(item.ret?.span ?? item.name.span, showTy(sig.ret), '()');
-    }
-  };
-
-  for (const item of resolved.fns.values()) checkFn(item);
-
-  for (const [id, ty] of exprTypes) exprTypes.set(id, table.defaultIntVars(ty));
-  for (const [id, ty] of bindingTypes) bindingTypes.set(id, table.defaultIntVars(ty));
-  for (const check of deferred) check();
-  for (const [id, ty] of bindingTypes) {
-    if (containsVar(ty)) {
-      const binding = findBinding(resolved, id);
-      throw compileError('E0282', 'type annotations needed', binding ?? resolved.main.name.span);
-    }
-  }
-  for (const [id, ty] of exprTypes) if (containsVar(ty)) exprTypes.set(id, UNIT);
-  return { resolved, sigs, exprTypes, bindingTypes, coercions };
-
-  function containsVar(ty: Ty): boolean {
-    if (ty.k === 'var') return true;
-    if (ty.k === 'ref' || ty.k === 'box') return containsVar(ty.inner);
-    return false;
   }
 }
 
-function findBinding(resolved: ResolvedProgram, id: number): Span | null {
-  for (const r of resolved.paths.values()) if (r.kind === 'local' && r.binding.id === id) return r.binding.span;
-  return null;
+function containsVar(ty: Ty): boolean {
+  let found = false;
+  mapTy(ty, (t) => {
+    if (t.k === 'var') found = true;
+    return t;
+  });
+  return found;
 }
+
+function containsLet(e: Expr): boolean {
+  const x = stripParens(e);
+  if (x.kind === 'let') return true;
+  return x.kind === 'binary' && x.op === '&&' && (containsLet(x.left) || containsLet(x.right));
+}
+
+function describeType(ty: Ty): string {
+  if (ty.k === 'adt') return ty.def.kind;
+  if (ty.k === 'param') return 'type parameter';
+  if (ty.k === 'ref') return 'reference';
+  return 'type';
+}
+
+function prettyPlace(e: Expr): string {
+  const x = stripParens(e);
+  if (x.kind === 'path') return x.name;
+  if (x.kind === 'unary' && x.op === '*') return `*${prettyPlace(x.operand)}`;
+  if (x.kind === 'field') return `${prettyPlace(x.base)}.${x.name}`;
+  return '_';
+}
+
+const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'size_of' | 'align_of'> = new Map([
+  ['std::process::exit', 'process_exit'],
+  ['process::exit', 'process_exit'],
+  ['std::mem::drop', 'drop'],
+  ['mem::drop', 'drop'],
+  ['std::mem::size_of', 'size_of'],
+  ['mem::size_of', 'size_of'],
+  ['std::mem::align_of', 'align_of'],
+  ['mem::align_of', 'align_of'],
+] as const);
+
+const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of'> = new Map([
+  ['drop', 'drop'],
+  ['size_of', 'size_of'],
+  ['align_of', 'align_of'],
+] as const);
+
+const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {
+  MAX: (k) => (k === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38),
+  MIN: (k) => (k === 'f64' ? -Number.MAX_VALUE : -3.4028234663852886e38),
+  EPSILON: (k) => (k === 'f64' ? Number.EPSILON : 1.1920928955078125e-7),
+  INFINITY: () => Infinity,
+  NEG_INFINITY: () => -Infinity,
+  NAN: () => NaN,
+  MIN_POSITIVE: (k) => (k === 'f64' ? 2.2250738585072014e-308 : 1.1754943508222875e-38),
+};
+
+const MATH_CONSTS: Readonly<Record<string, number>> = { PI: Math.PI, E: Math.E, TAU: 2 * Math.PI, SQRT_2: Math.SQRT2, LN_2: Math.LN2, LN_10: Math.LN10 };
+
+import { checkExhaustive } from './exhaustive.js';

@@ -1,12 +1,12 @@
-import { type Ty } from './ty.js';
+import { substitute, type Ty } from './ty.js';
 
 /** Union-find over inference variables. */
 export class InferenceTable {
   private readonly bound = new Map<number, Ty>();
   private next = 0;
 
-  fresh(int: boolean): Ty {
-    return { k: 'var', id: this.next++, int };
+  fresh(kind: 'general' | 'int' | 'float' = 'general'): Ty {
+    return { k: 'var', id: this.next++, kind };
   }
 
   /** Follows variable bindings at the top level only. */
@@ -25,23 +25,38 @@ export class InferenceTable {
     const t = this.shallow(ty);
     switch (t.k) {
       case 'ref':
-        return { k: 'ref', mutable: t.mutable, inner: this.deep(t.inner) };
+      case 'ptr':
+        return { ...t, inner: this.deep(t.inner) };
       case 'box':
         return { k: 'box', inner: this.deep(t.inner) };
+      case 'tuple':
+        return { k: 'tuple', elems: t.elems.map((e) => this.deep(e)) };
+      case 'array':
+        return { k: 'array', elem: this.deep(t.elem), len: t.len };
+      case 'slice':
+        return { k: 'slice', elem: this.deep(t.elem) };
+      case 'adt':
+        return { k: 'adt', def: t.def, args: t.args.map((a) => this.deep(a)) };
+      case 'fnDef':
+        return { k: 'fnDef', fn: t.fn, args: t.args.map((a) => this.deep(a)) };
       default:
         return t;
     }
   }
 
-  /** Makes the two types equal, or returns false without having bound anything it shouldn't. */
+  /** Makes the two types equal, or returns false. A failed unification may have bound some
+   *  variables on the way; callers report an error right away, so that is harmless. */
   unify(a: Ty, b: Ty): boolean {
     const x = this.shallow(a);
     const y = this.shallow(b);
+    if (x === y) return true;
     if (x.k === 'var' && y.k === 'var') {
       if (x.id === y.id) return true;
-      // An integer variable is the more constrained one, so the other variable points at it.
-      if (y.int || !x.int) this.bound.set(x.id, y);
-      else this.bound.set(y.id, x);
+      // The more constrained variable (int or float) is the one the other points at.
+      if (x.kind === 'general') this.bound.set(x.id, y);
+      else if (y.kind === 'general') this.bound.set(y.id, x);
+      else if (x.kind !== y.kind) return false;
+      else this.bound.set(x.id, y);
       return true;
     }
     if (x.k === 'var') return this.bindVar(x, y);
@@ -50,19 +65,87 @@ export class InferenceTable {
     switch (x.k) {
       case 'int':
         return x.int === (y as typeof x).int;
-      case 'ref': {
+      case 'float':
+        return x.float === (y as typeof x).float;
+      case 'ref':
+      case 'ptr': {
         const r = y as typeof x;
         return x.mutable === r.mutable && this.unify(x.inner, r.inner);
       }
       case 'box':
         return this.unify(x.inner, (y as typeof x).inner);
+      case 'tuple': {
+        const t = y as typeof x;
+        return x.elems.length === t.elems.length && x.elems.every((e, i) => this.unify(e, t.elems[i]!));
+      }
+      case 'array': {
+        const t = y as typeof x;
+        return x.len === t.len && this.unify(x.elem, t.elem);
+      }
+      case 'slice':
+        return this.unify(x.elem, (y as typeof x).elem);
+      case 'adt': {
+        const t = y as typeof x;
+        return x.def === t.def && x.args.every((arg, i) => this.unify(arg, t.args[i]!));
+      }
+      case 'param':
+        return x.name === (y as typeof x).name;
+      case 'fnDef': {
+        const t = y as typeof x;
+        return x.fn === t.fn && x.args.every((arg, i) => this.unify(arg, t.args[i]!));
+      }
+      case 'closure':
+        return x.def === (y as typeof x).def;
+      case 'dyn':
+        return x.trait === (y as typeof x).trait;
+      default:
+        return true;
+    }
+  }
+
+  /** Whether `unify` would succeed, without binding anything. */
+  probe(a: Ty, b: Ty): boolean {
+    const x = this.shallow(a);
+    const y = this.shallow(b);
+    if (x.k === 'var' || y.k === 'var') {
+      const v = (x.k === 'var' ? x : y) as Ty & { k: 'var' };
+      const other = x.k === 'var' ? y : x;
+      if (v.kind === 'general' || other.k === 'var') return true;
+      return v.kind === 'int' ? other.k === 'int' : other.k === 'float';
+    }
+    if (x.k !== y.k) return false;
+    switch (x.k) {
+      case 'int':
+        return x.int === (y as typeof x).int;
+      case 'float':
+        return x.float === (y as typeof x).float;
+      case 'ref':
+      case 'ptr':
+        return x.mutable === (y as typeof x).mutable && this.probe(x.inner, (y as typeof x).inner);
+      case 'box':
+        return this.probe(x.inner, (y as typeof x).inner);
+      case 'tuple': {
+        const t = y as typeof x;
+        return x.elems.length === t.elems.length && x.elems.every((e, i) => this.probe(e, t.elems[i]!));
+      }
+      case 'array':
+        return x.len === (y as typeof x).len && this.probe(x.elem, (y as typeof x).elem);
+      case 'slice':
+        return this.probe(x.elem, (y as typeof x).elem);
+      case 'adt':
+        return x.def === (y as typeof x).def && x.args.every((arg, i) => this.probe(arg, (y as typeof x).args[i]!));
+      case 'param':
+        return x.name === (y as typeof x).name;
+      case 'closure':
+        return x.def === (y as typeof x).def;
       default:
         return true;
     }
   }
 
   private bindVar(v: Ty & { k: 'var' }, ty: Ty): boolean {
-    if (v.int && ty.k !== 'int') return false;
+    if (v.kind === 'int' && ty.k !== 'int') return false;
+    if (v.kind === 'float' && ty.k !== 'float') return false;
     if (this.occurs(v.id, ty)) return false;
     this.bound.set(v.id, ty);
     return true;
@@ -70,27 +153,67 @@ export class InferenceTable {
 
   private occurs(id: number, ty: Ty): boolean {
     const t = this.shallow(ty);
-    if (t.k === 'var') return t.id === id;
-    if (t.k === 'ref' || t.k === 'box') return this.occurs(id, t.inner);
-    return false;
-  }
-
-  /** Unsuffixed integer literals whose type nothing fixed become `i32`, as in rustc. */
-  defaultIntVars(ty: Ty): Ty {
-    const t = this.deep(ty);
     switch (t.k) {
       case 'var':
-        if (t.int) {
-          this.bound.set(t.id, { k: 'int', int: 'i32' });
-          return { k: 'int', int: 'i32' };
-        }
-        return t;
+        return t.id === id;
       case 'ref':
-        return { k: 'ref', mutable: t.mutable, inner: this.defaultIntVars(t.inner) };
+      case 'ptr':
       case 'box':
-        return { k: 'box', inner: this.defaultIntVars(t.inner) };
+        return this.occurs(id, t.inner);
+      case 'tuple':
+        return t.elems.some((e) => this.occurs(id, e));
+      case 'array':
+      case 'slice':
+        return this.occurs(id, t.elem);
+      case 'adt':
+      case 'fnDef':
+        return t.args.some((a) => this.occurs(id, a));
       default:
-        return t;
+        return false;
     }
   }
+
+  /** Unsuffixed literals whose type nothing fixed become `i32` and `f64`, as in rustc. */
+  defaulted(ty: Ty): Ty {
+    const t = this.deep(ty);
+    const fix = (x: Ty): Ty => {
+      if (x.k === 'var') {
+        if (x.kind === 'int') return this.fix(x, { k: 'int', int: 'i32' });
+        if (x.kind === 'float') return this.fix(x, { k: 'float', float: 'f64' });
+        return x;
+      }
+      return x;
+    };
+    return mapTy(t, fix);
+  }
+
+  private fix(v: Ty & { k: 'var' }, ty: Ty): Ty {
+    this.bound.set(v.id, ty);
+    return ty;
+  }
 }
+
+/** Rebuilds a type bottom-up through `f`. */
+export function mapTy(ty: Ty, f: (t: Ty) => Ty): Ty {
+  switch (ty.k) {
+    case 'ref':
+    case 'ptr':
+      return f({ ...ty, inner: mapTy(ty.inner, f) });
+    case 'box':
+      return f({ k: 'box', inner: mapTy(ty.inner, f) });
+    case 'tuple':
+      return f({ k: 'tuple', elems: ty.elems.map((e) => mapTy(e, f)) });
+    case 'array':
+      return f({ k: 'array', elem: mapTy(ty.elem, f), len: ty.len });
+    case 'slice':
+      return f({ k: 'slice', elem: mapTy(ty.elem, f) });
+    case 'adt':
+      return f({ k: 'adt', def: ty.def, args: ty.args.map((a) => mapTy(a, f)) });
+    case 'fnDef':
+      return f({ k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => mapTy(a, f)) });
+    default:
+      return f(ty);
+  }
+}
+
+export { substitute };

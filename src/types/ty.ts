@@ -1,26 +1,83 @@
-/** Semantic types of the supported subset, shared by type checking, MIR and the machine. */
+import type { Span } from '../diagnostics/span.js';
+import type { EnumItem, FnItem, StructItem, TraitItem } from '../syntax/ast.js';
+
+/** Semantic types, shared by type checking, MIR and the machine. */
 
 export const INT_KINDS = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'] as const;
 export type IntKind = (typeof INT_KINDS)[number];
+export type FloatKind = 'f32' | 'f64';
+
+/** A struct or an enum (a struct is an ADT with one variant). */
+export interface AdtDef {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: 'struct' | 'enum';
+  readonly params: readonly string[];
+  readonly variants: VariantInfo[];
+  readonly derives: ReadonlySet<string>;
+  readonly repr: readonly string[];
+  readonly item: StructItem | EnumItem | null;
+  readonly span: Span;
+  /** Defined by stackheap's prelude (std), not by the program. */
+  readonly std: boolean;
+}
+
+export interface VariantInfo {
+  readonly name: string;
+  readonly shape: 'named' | 'tuple' | 'unit';
+  /** Field types may mention the ADT's type parameters. */
+  readonly fields: { readonly name: string; ty: Ty }[];
+  readonly discriminant: bigint;
+}
+
+export interface TraitDef {
+  readonly id: number;
+  readonly name: string;
+  readonly params: readonly string[];
+  readonly item: TraitItem | null;
+  readonly std: boolean;
+}
+
+export interface ClosureDef {
+  readonly id: number;
+  readonly span: Span;
+}
 
 export type Ty =
   | { readonly k: 'int'; readonly int: IntKind }
+  | { readonly k: 'float'; readonly float: FloatKind }
   | { readonly k: 'bool' }
   | { readonly k: 'char' }
-  | { readonly k: 'unit' }
+  | { readonly k: 'str' }
   | { readonly k: 'never' }
+  /** `()` is the tuple of no elements. */
+  | { readonly k: 'tuple'; readonly elems: readonly Ty[] }
+  | { readonly k: 'array'; readonly elem: Ty; readonly len: number }
+  | { readonly k: 'slice'; readonly elem: Ty }
   | { readonly k: 'ref'; readonly mutable: boolean; readonly inner: Ty }
+  | { readonly k: 'ptr'; readonly mutable: boolean; readonly inner: Ty }
   | { readonly k: 'box'; readonly inner: Ty }
-  /** An inference variable; `int` variables come from unsuffixed integer literals. */
-  | { readonly k: 'var'; readonly id: number; readonly int: boolean };
+  | { readonly k: 'adt'; readonly def: AdtDef; readonly args: readonly Ty[] }
+  /** A generic parameter of the item being checked, by name (`T`). */
+  | { readonly k: 'param'; readonly name: string }
+  /** A function item (zero-sized): `def` is the function, `args` its type arguments. */
+  | { readonly k: 'fnDef'; readonly fn: FnItem; readonly args: readonly Ty[] }
+  | { readonly k: 'closure'; readonly def: ClosureDef; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
+  | { readonly k: 'dyn'; readonly trait: TraitDef }
+  /** An inference variable; `int` and `float` variables come from unsuffixed literals. */
+  | { readonly k: 'var'; readonly id: number; readonly kind: 'general' | 'int' | 'float' };
 
-export const UNIT: Ty = { k: 'unit' };
+export const UNIT: Ty = { k: 'tuple', elems: [] };
 export const BOOL: Ty = { k: 'bool' };
 export const CHAR: Ty = { k: 'char' };
+export const STR: Ty = { k: 'str' };
 export const NEVER: Ty = { k: 'never' };
+export const USIZE: Ty = { k: 'int', int: 'usize' };
 export const intTy = (int: IntKind): Ty => ({ k: 'int', int });
+export const floatTy = (float: FloatKind): Ty => ({ k: 'float', float });
 export const refTy = (inner: Ty, mutable = false): Ty => ({ k: 'ref', mutable, inner });
 export const boxTy = (inner: Ty): Ty => ({ k: 'box', inner });
+export const isUnit = (ty: Ty): boolean => ty.k === 'tuple' && ty.elems.length === 0;
 
 export function isIntKind(name: string): name is IntKind {
   return (INT_KINDS as readonly string[]).includes(name);
@@ -48,20 +105,47 @@ export function wrapInt(value: bigint, int: IntKind): bigint {
   return intSigned(int) ? BigInt.asIntN(bits, value) : BigInt.asUintN(bits, value);
 }
 
-export function isCopy(ty: Ty): boolean {
+/** Replaces generic parameters by name. */
+export function substitute(ty: Ty, subst: ReadonlyMap<string, Ty>): Ty {
+  if (subst.size === 0) return ty;
   switch (ty.k) {
-    case 'box':
-      return false;
+    case 'param':
+      return subst.get(ty.name) ?? ty;
+    case 'tuple':
+      return { k: 'tuple', elems: ty.elems.map((e) => substitute(e, subst)) };
+    case 'array':
+      return { k: 'array', elem: substitute(ty.elem, subst), len: ty.len };
+    case 'slice':
+      return { k: 'slice', elem: substitute(ty.elem, subst) };
     case 'ref':
-      return !ty.mutable;
+    case 'ptr':
+      return { ...ty, inner: substitute(ty.inner, subst) };
+    case 'box':
+      return { k: 'box', inner: substitute(ty.inner, subst) };
+    case 'adt':
+      return { k: 'adt', def: ty.def, args: ty.args.map((a) => substitute(a, subst)) };
+    case 'fnDef':
+      return { k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => substitute(a, subst)) };
+    case 'closure':
+      return {
+        k: 'closure',
+        def: ty.def,
+        captures: ty.captures.map((c) => substitute(c, subst)),
+        sig: { params: ty.sig.params.map((p) => substitute(p, subst)), ret: substitute(ty.sig.ret, subst) },
+      };
     default:
-      return true;
+      return ty;
   }
 }
 
-/** Whether dropping a value of this type runs code (frees memory, calls Drop). */
-export function needsDrop(ty: Ty): boolean {
-  return ty.k === 'box';
+export function adtSubst(def: AdtDef, args: readonly Ty[]): Map<string, Ty> {
+  return new Map(def.params.map((p, i) => [p, args[i] ?? UNIT]));
+}
+
+/** A variant's field types with the ADT's arguments put in. */
+export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
+  const subst = adtSubst(ty.def, ty.args);
+  return ty.def.variants[variant]!.fields.map((f) => substitute(f.ty, subst));
 }
 
 /** The type as rustc prints it in messages. */
@@ -69,34 +153,93 @@ export function showTy(ty: Ty): string {
   switch (ty.k) {
     case 'int':
       return ty.int;
+    case 'float':
+      return ty.float;
     case 'bool':
     case 'char':
+    case 'str':
       return ty.k;
-    case 'unit':
-      return '()';
     case 'never':
       return '!';
+    case 'tuple':
+      return ty.elems.length === 1 ? `(${showTy(ty.elems[0]!)},)` : `(${ty.elems.map(showTy).join(', ')})`;
+    case 'array':
+      return `[${showTy(ty.elem)}; ${ty.len}]`;
+    case 'slice':
+      return `[${showTy(ty.elem)}]`;
     case 'ref':
       return `&${ty.mutable ? 'mut ' : ''}${showTy(ty.inner)}`;
+    case 'ptr':
+      return `*${ty.mutable ? 'mut' : 'const'} ${showTy(ty.inner)}`;
     case 'box':
       return `Box<${showTy(ty.inner)}>`;
+    case 'adt':
+      return ty.args.length ? `${ty.def.name}<${ty.args.map(showTy).join(', ')}>` : ty.def.name;
+    case 'param':
+      return ty.name;
+    case 'fnDef':
+      return `fn item \`${ty.fn.name.name}\``;
+    case 'closure':
+      return `{closure@${ty.def.span.line}:${ty.def.span.col}}`;
+    case 'dyn':
+      return `dyn ${ty.trait.name}`;
     case 'var':
-      return ty.int ? '{integer}' : '_';
+      return ty.kind === 'int' ? '{integer}' : ty.kind === 'float' ? '{float}' : '_';
   }
 }
 
+/** Structural equality of fully resolved types. */
 export function sameTy(a: Ty, b: Ty): boolean {
-  if (a.k !== b.k) return false;
-  switch (a.k) {
-    case 'int':
-      return a.int === (b as typeof a).int;
-    case 'ref':
-      return a.mutable === (b as typeof a).mutable && sameTy(a.inner, (b as typeof a).inner);
-    case 'box':
-      return sameTy(a.inner, (b as typeof a).inner);
+  return typeKey(a) === typeKey(b);
+}
+
+/** A string that identifies a resolved type; used to key monomorphised instances. */
+export function typeKey(ty: Ty): string {
+  switch (ty.k) {
+    case 'adt':
+      return ty.args.length ? `${ty.def.name}#${ty.def.id}<${ty.args.map(typeKey).join(',')}>` : `${ty.def.name}#${ty.def.id}`;
+    case 'fnDef':
+      return `fn#${ty.fn.name.name}@${ty.fn.span.start}<${ty.args.map(typeKey).join(',')}>`;
+    case 'closure':
+      return `closure#${ty.def.id}<${ty.captures.map(typeKey).join(',')}>`;
+    case 'dyn':
+      return `dyn#${ty.trait.id}`;
     case 'var':
-      return a.id === (b as typeof a).id;
+      return `?${ty.id}`;
+    case 'tuple':
+      return `(${ty.elems.map(typeKey).join(',')})`;
+    case 'array':
+      return `[${typeKey(ty.elem)};${ty.len}]`;
+    case 'slice':
+      return `[${typeKey(ty.elem)}]`;
+    case 'ref':
+      return `&${ty.mutable ? 'mut ' : ''}${typeKey(ty.inner)}`;
+    case 'ptr':
+      return `*${ty.mutable ? 'mut ' : ''}${typeKey(ty.inner)}`;
+    case 'box':
+      return `Box<${typeKey(ty.inner)}>`;
     default:
+      return showTy(ty);
+  }
+}
+
+export function containsParams(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'param':
       return true;
+    case 'tuple':
+      return ty.elems.some(containsParams);
+    case 'array':
+    case 'slice':
+      return containsParams(ty.elem);
+    case 'ref':
+    case 'ptr':
+    case 'box':
+      return containsParams(ty.inner);
+    case 'adt':
+    case 'fnDef':
+      return ty.args.some(containsParams);
+    default:
+      return false;
   }
 }

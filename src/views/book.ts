@@ -3,7 +3,7 @@ import type { Cell, CellValue, Snapshot } from '../trace/types.js';
 
 /** One row of the seed's `Address Name Value` table. */
 export interface BookRow {
-  readonly kind: 'heap' | 'hole' | 'gap' | 'stack';
+  readonly kind: 'heap' | 'hole' | 'gap' | 'static' | 'stack';
   readonly address: string;
   readonly name: string;
   readonly value: string;
@@ -14,13 +14,16 @@ export interface BookRow {
   readonly addr?: number;
 }
 
+/** Heap addresses are the top quarter of the gigabyte: from 3 * 2^28 up to (2^30) - 1. */
+const HEAP_FLOOR = 3 * 2 ** 28;
+
 /**
- * The seed writes heap addresses as `(2^30) - k`. The stack grows up from 0 and the heap down
- * from (2^30) - 1, so the upper half of the space is heap; scratch space lies beyond it.
+ * The seed writes heap addresses as `(2^30) - k`. The stack grows up from 0, static memory up
+ * from 2^29 (plain numbers), the heap down from (2^30) - 1; scratch space lies beyond it.
  */
 export function bookAddress(addr: number): string {
   if (addr > BOOK_HEAP_TOP) return '(temporary)';
-  if (addr > BOOK_HEAP_TOP / 2) return `(2^30) - ${BOOK_HEAP_TOP + 1 - addr}`;
+  if (addr >= HEAP_FLOOR) return `(2^30) - ${BOOK_HEAP_TOP + 1 - addr}`;
   return String(addr);
 }
 
@@ -31,6 +34,12 @@ export function bookValue(value: CellValue): string {
       return '??????';
     case 'ptr':
       return `→ ${bookAddress(value.to)}`;
+    case 'variant':
+      return value.name;
+    case 'vtable':
+      return `vtable of ${value.ty}`;
+    case 'unused':
+      return '';
     default:
       return value.text;
   }
@@ -48,25 +57,39 @@ function row(kind: BookRow['kind'], name: string, cell: Cell): BookRow {
   };
 }
 
+const GAP: BookRow = { kind: 'gap', address: '...', name: '...', value: '...' };
+
 /**
  * The seed's table: heap cells from the highest address down (free cells between live ones
- * are holes), a `...` row, then every stack cell from the top of the stack down.
+ * are holes), a `...` row; then static memory (string literals) from the highest address down
+ * and another `...` row, when the program has placed any; then every stack cell from the top
+ * of the stack down. Frames of std functions are not shown (their locals live in scratch).
+ * A heap block of one scalar has no name; cells of larger blocks are named by their path in
+ * the block (`[1]`, `.x`).
  */
 export function bookRows(snapshot: Snapshot): BookRow[] {
   const rows: BookRow[] = [];
   const heapCells = new Map<number, Cell>();
   for (const block of snapshot.heap) for (const cell of block.cells) heapCells.set(cell.addr, cell);
   if (heapCells.size > 0) {
-    const addrs = [...heapCells.keys()];
-    const high = Math.max(...addrs);
-    const low = Math.min(...addrs);
+    let high = -Infinity;
+    let low = Infinity;
+    for (const addr of heapCells.keys()) {
+      if (addr > high) high = addr;
+      if (addr < low) low = addr;
+    }
     for (let addr = high; addr >= low; addr--) {
       const cell = heapCells.get(addr);
-      rows.push(cell ? row('heap', '', cell) : { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr });
+      rows.push(cell ? row('heap', cell.name, cell) : { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr });
     }
-    rows.push({ kind: 'gap', address: '...', name: '...', value: '...' });
+    rows.push(GAP);
   }
-  const stack = snapshot.frames.flatMap((frame) => frame.locals.flatMap((local) => local.cells.map((cell) => row('stack', local.name, cell))));
+  const statics = (snapshot.statics ?? []).flatMap((block) => block.cells.map((cell) => row('static', '', cell)));
+  if (statics.length > 0) {
+    statics.sort((a, b) => b.addr! - a.addr!);
+    rows.push(...statics, GAP);
+  }
+  const stack = snapshot.frames.flatMap((frame) => (frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => row('stack', cell.name, cell)))));
   stack.sort((a, b) => b.addr! - a.addr!);
   rows.push(...stack);
   return rows;

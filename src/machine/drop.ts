@@ -1,0 +1,86 @@
+import type { Span } from '../diagnostics/span.js';
+import { showTy, typeKey, type Ty } from '../types/ty.js';
+import { derefPlace, userImpl } from './format-values.js';
+import type { Machine } from './machine.js';
+import type { PlaceRef } from './places.js';
+import { asInt } from './values.js';
+
+/**
+ * Drop glue. A value with a `Drop` impl gets `drop(&mut self)` first (a nested call), then its
+ * fields drop in declaration order; tuples, arrays and closures element by element; an enum
+ * the active variant's fields; a Box its pointee, then its heap block is freed. Uninitialised
+ * or moved-out places (the init state is the drop flag) are skipped, field by field.
+ *
+ * `assumeZstInit`: a zero-sized pointee of a Box has no drop flag of its own; the box's says.
+ */
+export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span, assumeZstInit: boolean): void {
+  let ty = place.ty;
+  if (ty.k === 'dyn') {
+    if (!place.dyn) return;
+    ty = place.dyn;
+    place = { ...place, ty, dyn: null };
+  }
+  if (!m.needsDrop(ty)) return;
+  const layout = m.layout(ty);
+  const size = ty.k === 'slice' ? Math.max(place.len, 0) * layout.stride : layout.size;
+  if (size === 0) {
+    if (ty.k !== 'slice' && !assumeZstInit && !m.memory.zstInit(place.addr, typeKey(ty))) return;
+  } else if (!m.memory.anyInit(place.addr, size)) {
+    return;
+  }
+  switch (ty.k) {
+    case 'box': {
+      const ptr = m.memory.read(place.addr);
+      if (typeof ptr === 'string' || ptr.kind !== 'ptr') return;
+      m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
+      const inner = derefPlace(m, place);
+      dropValue(m, inner, `*${what}`, span, true);
+      m.free(ptr.addr, span);
+      break;
+    }
+    case 'adt': {
+      const inst = userImpl(m, 'Drop', ty);
+      if (inst) {
+        m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
+        m.callNested(inst, [{ kind: 'ptr', addr: place.addr, alloc: 0 }], span);
+      }
+      let v = 0;
+      if (layout.shape === 'enum') {
+        const tag = m.memory.read(place.addr + layout.tagOffset);
+        if (typeof tag === 'string') break;
+        v = Number(asInt(tag));
+      }
+      const fields = layout.variants[v]?.fields ?? [];
+      const names = ty.def.variants[v]?.fields ?? [];
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i]!;
+        dropField(m, place.addr + f.offset, f.ty, `${what}.${names[i]?.name ?? i}`, span);
+      }
+      break;
+    }
+    case 'tuple':
+    case 'closure': {
+      const fields = layout.variants[0]?.fields ?? [];
+      for (let i = 0; i < fields.length; i++) dropField(m, place.addr + fields[i]!.offset, fields[i]!.ty, `${what}.${i}`, span);
+      break;
+    }
+    case 'array':
+    case 'slice': {
+      const n = ty.k === 'array' ? ty.len : place.len;
+      for (let i = 0; i < n; i++) dropField(m, place.addr + i * layout.stride, ty.elem, `${what}[${i}]`, span);
+      break;
+    }
+    default:
+      break;
+  }
+  // Dropped: the place is uninitialised again.
+  if (size > 0) m.memory.clear(place.addr, size);
+  if (m.memory.hasZstFlags) {
+    if (size === 0) m.memory.setZst(place.addr, typeKey(ty), false);
+    else m.memory.clearZst(place.addr, size);
+  }
+}
+
+function dropField(m: Machine, addr: number, ty: Ty, what: string, span: Span): void {
+  if (m.needsDrop(ty)) dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, what, span, false);
+}

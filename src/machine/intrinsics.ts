@@ -1,0 +1,189 @@
+import type { Span } from '../diagnostics/span.js';
+import type { Terminator } from '../mir/ir.js';
+import type { Scalar } from '../memory/memory.js';
+import { showTy, type Ty } from '../types/ty.js';
+import { dropValue } from './drop.js';
+import type { ResolvedSpec } from './fmt.js';
+import { padStr } from './fmt.js';
+import { derefPlace, formatterAt, formatValue, readStr, userImpl } from './format-values.js';
+import type { Frame, Machine, Value } from './machine.js';
+import { describePlace, type PlaceRef } from './places.js';
+import { Exit } from './signals.js';
+import { asInt, boolScalar, intScalar } from './values.js';
+
+/**
+ * std functions the machine implements natively. Besides the contract's `IntrinsicName`s it
+ * understands a few more the prelude can use (see `EXTRA_INTRINSICS`).
+ */
+
+/** Intrinsics beyond `IntrinsicName` that the machine implements, for the prelude:
+ *  - `fmt_display`, `fmt_debug` (T; `&T`, `&mut Formatter`) → `fmt::Result`: formats with the
+ *    formatter's spec (what `<i32 as Display>::fmt(&x, f)` does);
+ *  - `fmt_pad` (`&mut Formatter`, `&str`) → `fmt::Result`: `Formatter::pad`;
+ *  - `fmt_write_str` (`&mut Formatter`, `&str`) → `fmt::Result`;
+ *  - `fmt_alternate` (`&Formatter`) → `bool`; `fmt_width`, `fmt_precision` → `Option<usize>`;
+ *  - `clone` (T; `&T`) → `T`: `Clone::clone` for types without an impl of their own (derived
+ *    and primitive impls): a deep copy that clones boxes and calls the fields' own impls. */
+export const EXTRA_INTRINSICS = ['fmt_display', 'fmt_debug', 'fmt_pad', 'fmt_write_str', 'fmt_alternate', 'fmt_width', 'fmt_precision', 'clone'] as const;
+
+export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, frame: Frame): void {
+  if (t.callee.kind !== 'intrinsic') return;
+  const name = t.callee.name as string;
+  const typeArgs = t.callee.typeArgs;
+  switch (name) {
+    case 'box_new': {
+      const inner = (dest.ty as Ty & { k: 'box' }).inner;
+      const { size, align } = m.layout(inner);
+      if (size === 0) {
+        // Boxes of zero-sized types do not allocate: the pointer is dangling but aligned.
+        m.memory.write(dest.addr, { kind: 'ptr', addr: align, alloc: 0 });
+        return;
+      }
+      const addr = m.allocate(inner, size, align, t.span);
+      m.writeValue(addr, inner, args[0]!);
+      m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
+      return;
+    }
+    case 'drop': {
+      const op = t.args[0]!;
+      const ty = m.operandType(op, frame);
+      if (m.needsDrop(ty)) {
+        // The argument was moved into `drop`; it is dropped from a temporary place of its own.
+        const size = m.layout(ty).size;
+        const addr = m.allocScratch(size);
+        m.writeValue(addr, ty, args[0]!);
+        dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, op.kind === 'const' ? 'the argument of drop' : describePlace(frame, op.place), t.span, false);
+        m.freeScratch(addr, size);
+      }
+      return;
+    }
+    case 'process_exit': {
+      const code = asInt(args[0] as Scalar);
+      throw new Exit(Number(BigInt.asUintN(8, code)));
+    }
+    case 'size_of':
+      m.memory.write(dest.addr, intScalar(BigInt(m.layout(typeArgs[0]!).size)));
+      return;
+    case 'align_of':
+      m.memory.write(dest.addr, intScalar(BigInt(m.layout(typeArgs[0]!).align)));
+      return;
+    case 'fmt_display':
+    case 'fmt_debug': {
+      const value = pointeeArg(m, t, args, 0, frame);
+      const state = formatterAt(m, pointeeArg(m, t, args, 1, frame));
+      const spec: ResolvedSpec = { ...state.spec, trait: name === 'fmt_debug' ? '?' : state.spec.trait === '?' ? '' : state.spec.trait };
+      state.out += formatValue(m, value, spec, t.span);
+      return writeOk(m, dest);
+    }
+    case 'fmt_pad':
+    case 'fmt_write_str': {
+      const state = formatterAt(m, pointeeArg(m, t, args, 0, frame));
+      const s = pointeeArg(m, t, args, 1, frame);
+      const text = readStr(m, s.addr, s.len);
+      state.out += name === 'fmt_pad' ? padStr(state.spec, text) : text;
+      return writeOk(m, dest);
+    }
+    case 'fmt_alternate':
+      m.memory.write(dest.addr, boolScalar(formatterAt(m, pointeeArg(m, t, args, 0, frame)).spec.alternate));
+      return;
+    case 'fmt_width':
+    case 'fmt_precision': {
+      const spec = formatterAt(m, pointeeArg(m, t, args, 0, frame)).spec;
+      const n = name === 'fmt_width' ? spec.width : spec.precision;
+      return writeOption(m, dest, n === null ? null : intScalar(BigInt(n)));
+    }
+    case 'clone': {
+      const src = pointeeArg(m, t, args, 0, frame);
+      cloneInto(m, src, dest.addr, t.span);
+      return;
+    }
+    default:
+      throw new Error(`internal error: unknown intrinsic ${name}`);
+  }
+}
+
+/** What a pointer argument points to (read from the evaluated argument: a `&mut` operand was moved). */
+function pointeeArg(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], i: number, frame: Frame): PlaceRef {
+  const ty = m.operandType(t.args[i]!, frame);
+  const inner = ty.k === 'ref' || ty.k === 'ptr' || ty.k === 'box' ? ty.inner : null;
+  const value = args[i];
+  if (!inner || !value) throw new Error('internal error: expected a pointer argument');
+  const ptr = value.kind === 'cells' ? value.raw[0]! : value;
+  const meta = value.kind === 'cells' ? value.raw[1]! : null;
+  if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error('internal error: expected a pointer argument');
+  const len = meta && typeof meta !== 'string' && meta.kind === 'int' ? Number(meta.value) : -1;
+  const dyn = meta && typeof meta !== 'string' && meta.kind === 'vtable' ? meta.ty : null;
+  return { addr: ptr.addr, ty: inner, len, dyn, variant: -1 };
+}
+
+function variantIndex(ty: Ty, name: string): number {
+  if (ty.k !== 'adt') throw new Error(`internal error: expected an enum, found ${showTy(ty)}`);
+  const i = ty.def.variants.findIndex((v) => v.name === name);
+  if (i < 0) throw new Error(`internal error: ${showTy(ty)} has no variant ${name}`);
+  return i;
+}
+
+/** `Ok(())` into a `fmt::Result`. */
+function writeOk(m: Machine, dest: PlaceRef): void {
+  m.writeAggregate(dest.addr, dest.ty, variantIndex(dest.ty, 'Ok'), [null]);
+}
+
+function writeOption(m: Machine, dest: PlaceRef, value: Scalar | null): void {
+  if (value === null) m.writeAggregate(dest.addr, dest.ty, variantIndex(dest.ty, 'None'), []);
+  else m.writeAggregate(dest.addr, dest.ty, variantIndex(dest.ty, 'Some'), [value]);
+}
+
+/**
+ * `Clone::clone` for a type without an impl of its own: Copy values are copied, boxes get a
+ * new heap block with a clone of the pointee, aggregates clone field by field (calling the
+ * fields' own `clone` impls).
+ */
+export function cloneInto(m: Machine, src: PlaceRef, destAddr: number, span: Span): void {
+  const ty = src.ty;
+  const inst = ty.k === 'adt' ? userImpl(m, 'Clone', ty) : null;
+  if (inst) {
+    m.writeValue(destAddr, ty, m.callNested(inst, [{ kind: 'ptr', addr: src.addr, alloc: 0 }], span));
+    return;
+  }
+  if (m.isCopy(ty)) {
+    m.writeValue(destAddr, ty, m.readValue(src.addr, ty));
+    return;
+  }
+  const layout = m.layout(ty);
+  switch (ty.k) {
+    case 'box': {
+      const inner = derefPlace(m, src);
+      if (inner.len >= 0 || inner.dyn) throw new Error(`internal error: cloning ${showTy(ty)} is not supported yet`);
+      const { size, align } = m.layout(ty.inner);
+      if (size === 0) {
+        m.memory.write(destAddr, { kind: 'ptr', addr: align, alloc: 0 });
+        return;
+      }
+      const addr = m.allocate(ty.inner, size, align, span);
+      cloneInto(m, inner, addr, span);
+      m.memory.write(destAddr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
+      return;
+    }
+    case 'array': {
+      for (let i = 0; i < ty.len; i++) cloneInto(m, at(src.addr + i * layout.stride, ty.elem), destAddr + i * layout.stride, span);
+      return;
+    }
+    case 'tuple':
+    case 'closure':
+    case 'adt': {
+      let v = 0;
+      if (layout.shape === 'enum') {
+        v = Number(asInt(m.readScalar(src.addr + layout.tagOffset)));
+        m.memory.write(destAddr + layout.tagOffset, intScalar(BigInt(v)));
+      }
+      for (const f of layout.variants[v]?.fields ?? []) cloneInto(m, at(src.addr + f.offset, f.ty), destAddr + f.offset, span);
+      return;
+    }
+    default:
+      throw new Error(`internal error: cloning ${showTy(ty)} is not supported`);
+  }
+}
+
+function at(addr: number, ty: Ty): PlaceRef {
+  return { addr, ty, len: -1, dyn: null, variant: -1 };
+}

@@ -1,0 +1,160 @@
+import type { Place } from '../mir/ir.js';
+import { isUnsized, pointee } from '../memory/target.js';
+import type { Ty } from '../types/ty.js';
+import type { Frame, Machine } from './machine.js';
+import { asInt } from './values.js';
+
+/**
+ * A place resolved to memory: its address and type, with the metadata a pointer to it carries
+ * when the type is unsized (a slice's or str's length; a trait object's concrete type).
+ */
+export interface PlaceRef {
+  readonly addr: number;
+  readonly ty: Ty;
+  /** Slices and `str`: the number of elements (bytes for `str`); -1 for sized types. */
+  readonly len: number;
+  /** `dyn Trait`: the type of the value behind it. */
+  readonly dyn: Ty | null;
+  /** After a downcast: the enum variant the place is viewed as; -1 otherwise. */
+  readonly variant: number;
+}
+
+/** Walks the projections of `place` in `frame`, reading the pointers it dereferences. */
+export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
+  let addr = frame.addrs[place.local]!;
+  let ty = frame.info.tys[place.local]!;
+  let len = -1;
+  let dyn: Ty | null = null;
+  let variant = -1;
+  const target = m.target;
+  for (const p of place.projection) {
+    switch (p.kind) {
+      case 'deref': {
+        const inner = pointee(ty);
+        if (!inner) throw new Error(`internal error: deref of ${ty.k}`);
+        const ptr = m.memory.read(addr);
+        if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr}`);
+        len = -1;
+        dyn = null;
+        if (isUnsized(inner)) {
+          const meta = m.memory.read(addr + target.pointerSize);
+          if (typeof meta !== 'string') {
+            if (meta.kind === 'vtable') dyn = meta.ty;
+            else len = Number(asInt(meta));
+          }
+        }
+        addr = ptr.addr;
+        ty = inner;
+        variant = -1;
+        break;
+      }
+      case 'field': {
+        const layout = target.layout(ty);
+        const field = layout.variants[variant >= 0 ? variant : 0]?.fields[p.index];
+        if (!field) throw new Error(`internal error: no field ${p.index} in ${ty.k}`);
+        addr += field.offset;
+        ty = field.ty;
+        variant = -1;
+        len = -1;
+        dyn = null;
+        break;
+      }
+      case 'downcast':
+        variant = p.variant;
+        break;
+      case 'index': {
+        const layout = target.layout(ty);
+        const i = Number(asInt(m.readScalar(frame.addrs[p.local]!)));
+        addr += i * layout.stride;
+        ty = layout.elem!;
+        len = -1;
+        break;
+      }
+      case 'constantIndex': {
+        const layout = target.layout(ty);
+        const n = layout.shape === 'array' ? layout.count : len;
+        const i = p.fromEnd ? n - p.offset : p.offset;
+        addr += i * layout.stride;
+        ty = layout.elem!;
+        len = -1;
+        break;
+      }
+      case 'subslice': {
+        const layout = target.layout(ty);
+        const elem = layout.elem!;
+        addr += p.from * layout.stride;
+        if (ty.k === 'array' && !p.fromEnd) {
+          ty = { k: 'array', elem, len: p.to - p.from };
+        } else if (ty.k === 'array') {
+          ty = { k: 'array', elem, len: ty.len - p.to - p.from };
+        } else {
+          len = len - p.to - p.from;
+          ty = { k: 'slice', elem };
+        }
+        break;
+      }
+    }
+  }
+  return { addr, ty, len, dyn, variant };
+}
+
+/** A place's type, without touching memory. */
+export function placeType(m: Machine, frame: Frame, place: Place): Ty {
+  let ty = frame.info.tys[place.local]!;
+  let variant = -1;
+  for (const p of place.projection) {
+    switch (p.kind) {
+      case 'deref':
+        ty = pointee(ty)!;
+        variant = -1;
+        break;
+      case 'field':
+        ty = m.target.layout(ty).variants[variant >= 0 ? variant : 0]!.fields[p.index]!.ty;
+        variant = -1;
+        break;
+      case 'downcast':
+        variant = p.variant;
+        break;
+      case 'index':
+      case 'constantIndex':
+        ty = m.target.layout(ty).elem!;
+        break;
+      case 'subslice':
+        if (ty.k === 'array') ty = { k: 'array', elem: ty.elem, len: p.fromEnd ? ty.len - p.to - p.from : p.to - p.from };
+        break;
+    }
+  }
+  return ty;
+}
+
+/** How events name a place: `d`, `*bb`, `p.x`, `arr[i]`, `(*r).0`. */
+export function describePlace(frame: Frame, place: Place): string {
+  const decl = frame.info.body.locals[place.local]!;
+  let text = decl.name ?? (place.local === 0 ? 'the return value' : 'a temporary');
+  let ty = decl.ty;
+  for (const p of place.projection) {
+    switch (p.kind) {
+      case 'deref':
+        text = `*${text}`;
+        break;
+      case 'field':
+        text = `${text.startsWith('*') ? `(${text})` : text}.${p.index}`;
+        break;
+      case 'downcast':
+        break;
+      case 'index': {
+        const name = frame.info.body.locals[p.local]!.name;
+        text = `${text}[${name ?? '_'}]`;
+        break;
+      }
+      case 'constantIndex':
+        text = `${text}[${p.fromEnd ? `len - ${p.offset}` : p.offset}]`;
+        break;
+      case 'subslice':
+        text = `${text}[${p.from}..]`;
+        break;
+    }
+  }
+  void ty;
+  return text;
+}

@@ -1,0 +1,138 @@
+import type { Raw } from '../memory/memory.js';
+import type { Cell, CellValue, FrameSnapshot, Snapshot } from '../trace/types.js';
+import { showTy, type Ty } from '../types/ty.js';
+import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
+import type { Machine } from './machine.js';
+
+/** A picture of memory: every named local of every frame, live heap blocks, static memory,
+ *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). */
+export function takeSnapshot(m: Machine): Snapshot {
+  const frames: FrameSnapshot[] = m.frames.map((frame) => {
+    const locals = frame.info.body.locals.flatMap((local, id) => {
+      if (local.kind !== 'arg' && local.kind !== 'var') return [];
+      const addr = frame.addrs[id]!;
+      const ty = frame.info.tys[id]!;
+      const name = local.name ?? `_${id}`;
+      return [{ name, kind: local.kind, ty: showTy(ty), addr, size: frame.info.layouts[id]!.size, cells: cellsOf(m, addr, ty, name, -1) }];
+    });
+    return frame.info.std ? { fn: frame.info.name, std: true as const, locals } : { fn: frame.info.name, locals };
+  });
+  const heap = [...m.heapBlocks.values()]
+    .sort((a, b) => b.allocation.base - a.allocation.base)
+    .map(({ allocation, ty }) => ({ addr: allocation.base, size: allocation.size, ty: allocation.label, cells: cellsOf(m, allocation.base, ty, '', allocation.size) }));
+  const statics = m.statics
+    .map(({ allocation, text, ty }) => ({ addr: allocation.base, size: allocation.size, ty: allocation.label, text, cells: stringCells(m, allocation.base, allocation.size, ty.k === 'str') }))
+    .reverse();
+  return { frames, heap, statics };
+}
+
+const DISPLAY: ResolvedSpec = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '', debugHex: null };
+
+/** The leaf cells of a value of type `ty` at `addr`. `blockSize` bounds unsized heap values. */
+export function cellsOf(m: Machine, addr: number, ty: Ty, path: string, blockSize: number): Cell[] {
+  const out: Cell[] = [];
+  walk(m, addr, ty, path, blockSize, out);
+  return out;
+}
+
+function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number, out: Cell[]): void {
+  const layout = m.layout(ty);
+  switch (layout.shape) {
+    case 'zst':
+      return;
+    case 'scalar':
+      out.push({ addr, size: layout.size, name: path, value: scalarValue(m.memory.read(addr), ty) });
+      return;
+    case 'fat': {
+      const [data, meta] = layout.variants[0]!.fields;
+      out.push({ addr, size: m.target.pointerSize, name: path, value: scalarValue(m.memory.read(addr + data!.offset), data!.ty) });
+      const raw = m.memory.read(addr + meta!.offset);
+      out.push({ addr: addr + meta!.offset, size: m.target.pointerSize, name: `${path}.${layout.meta === 'vtable' ? 'vtable' : 'len'}`, value: scalarValue(raw, meta!.ty) });
+      return;
+    }
+    case 'array':
+      for (let i = 0; i < layout.count; i++) walk(m, addr + i * layout.stride, layout.elem!, `${path}[${i}]`, -1, out);
+      return;
+    case 'unsized': {
+      if (ty.k === 'str') {
+        out.push(...stringCells(m, addr, Math.max(blockSize, 0), true));
+        return;
+      }
+      if (!layout.elem || layout.stride === 0) return;
+      const n = Math.floor(Math.max(blockSize, 0) / layout.stride);
+      for (let i = 0; i < n; i++) walk(m, addr + i * layout.stride, layout.elem, `${path}[${i}]`, -1, out);
+      return;
+    }
+    case 'aggregate': {
+      const names = ty.k === 'adt' ? ty.def.variants[0]!.fields.map((f) => f.name) : null;
+      layout.variants[0]!.fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, `${path}.${names?.[i] ?? i}`, -1, out));
+      return;
+    }
+    case 'enum': {
+      const def = (ty as Ty & { k: 'adt' }).def;
+      const tagAddr = addr + layout.tagOffset;
+      const tag = m.memory.read(tagAddr);
+      if (typeof tag === 'string' || tag.kind !== 'int') {
+        // No variant to read the rest by: show every cell as it is.
+        for (let a = addr; a < addr + layout.size; a++) {
+          const raw = m.memory.read(a);
+          out.push({ addr: a, size: 1, name: path, value: typeof raw === 'string' ? { kind: raw } : scalarValue(raw, { k: 'int', int: 'usize' }) });
+        }
+        return;
+      }
+      const v = Number(tag.value);
+      const variant = def.variants[v]!;
+      out.push({ addr: tagAddr, size: 1, name: path, value: { kind: 'variant', name: variant.name, index: v } });
+      const fields = layout.variants[v]!.fields;
+      const start = out.length;
+      fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, `${path}.${variant.fields[i]?.name ?? i}`, -1, out));
+      // Room kept for larger variants.
+      const used = new Set<number>([tagAddr, ...out.slice(start).map((c) => c.addr)]);
+      const unused: Cell[] = [];
+      for (let a = addr; a < addr + layout.size; a++) if (!used.has(a)) unused.push({ addr: a, size: 1, name: path, value: { kind: 'unused' } });
+      out.push(...unused);
+      return;
+    }
+  }
+}
+
+/** A string's bytes: a byte that starts a character shows the character (`'h'`, `'é'`); the
+ *  bytes that continue a multi-byte character show their value. */
+function stringCells(m: Machine, addr: number, len: number, utf8: boolean): Cell[] {
+  const bytes: number[] = [];
+  for (let i = 0; i < len; i++) {
+    const raw = m.memory.read(addr + i);
+    bytes.push(typeof raw === 'string' || raw.kind !== 'int' ? -1 : Number(raw.value));
+  }
+  const cells: Cell[] = [];
+  for (let i = 0; i < len; i++) {
+    const b = bytes[i]!;
+    let value: CellValue;
+    if (b < 0) value = { kind: 'uninit' };
+    else if (!utf8) value = { kind: 'int', text: String(b) };
+    else if ((b & 0xc0) === 0x80) value = { kind: 'int', text: String(b) };
+    else {
+      const n = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+      const text = new TextDecoder().decode(Uint8Array.from(bytes.slice(i, i + n).map((x) => Math.max(x, 0))));
+      value = { kind: 'char', text: debugChar(text.codePointAt(0) ?? 0xfffd) };
+    }
+    cells.push({ addr: addr + i, size: 1, name: `[${i}]`, value });
+  }
+  return cells;
+}
+
+export function scalarValue(raw: Raw, ty: Ty): CellValue {
+  if (typeof raw === 'string') return { kind: raw };
+  switch (raw.kind) {
+    case 'ptr':
+      return { kind: 'ptr', to: raw.addr };
+    case 'vtable':
+      return { kind: 'vtable', ty: showTy(raw.ty) };
+    case 'float':
+      return { kind: 'float', text: formatFloat(raw.value, ty.k === 'float' ? ty.float : 'f64', DISPLAY) };
+    case 'int':
+      if (ty.k === 'bool') return { kind: 'bool', text: raw.value !== 0n ? 'true' : 'false' };
+      if (ty.k === 'char') return { kind: 'char', text: debugChar(Number(raw.value)) };
+      return { kind: 'int', text: raw.value.toString() };
+  }
+}

@@ -1,0 +1,97 @@
+import type { ConstDef, FnDef } from '../resolve/items.js';
+import type { TypeContext } from '../types/context.js';
+import { InferenceTable } from '../types/infer.js';
+import type { FnTypeck } from '../types/results.js';
+import { substitute, typeKey, type Ty } from '../types/ty.js';
+import { FnBuilder } from './build.js';
+import type { Body, Instance, MirProgram, RuntimeTrait } from './ir.js';
+
+/** The program as the machine sees it: instances built on demand, trait methods resolved for
+ *  concrete types. */
+export class LazyMirProgram implements MirProgram {
+  private readonly bodies = new Map<string, Body>();
+  readonly entry: Instance;
+
+  constructor(readonly ctx: TypeContext, private readonly typeck: ReadonlyMap<FnDef, FnTypeck>) {
+    this.entry = this.instance(ctx.items.main, []);
+  }
+
+  instance(def: FnDef, args: readonly Ty[]): Instance {
+    return { def, args, key: `${def.name}#${def.id}<${args.map(typeKey).join(',')}>` };
+  }
+
+  body(instance: Instance): Body {
+    let body = this.bodies.get(instance.key);
+    if (!body) {
+      const typeck = this.typeck.get(instance.def);
+      if (!typeck) throw new Error(`no type information for ${instance.def.name}`);
+      body = new FnBuilder(this, typeck, instance).build();
+      this.bodies.set(instance.key, body);
+    }
+    return body;
+  }
+
+  /**
+   * The instance a call of `fn` with `args` runs. A trait method with a concrete `Self` becomes
+   * the impl's method (or the trait's default body); anything else is itself.
+   */
+  resolve(fn: FnDef, args: readonly Ty[]): Instance {
+    if (fn.owner.kind !== 'trait') return this.instance(fn, args);
+    const trait = this.ctx.items.traits.get(fn.owner.trait.name)!;
+    const selfTy = args[0]!;
+    const table = new InferenceTable();
+    const found = this.ctx.selectImpl(trait, selfTy, table, true);
+    if (!found) throw new Error(`no impl of ${trait.def.name} for ${typeKey(selfTy)}`);
+    const own = args.slice(1 + trait.def.params.length);
+    const implFn = found.header.def.fns.get(fn.name);
+    if (implFn) {
+      const implArgs = found.header.generics.map((g) => table.deep(found.subst.get(g)!));
+      return this.instance(implFn, [...implArgs, ...own]);
+    }
+    return this.instance(fn, args);
+  }
+
+  traitMethod(trait: RuntimeTrait, ty: Ty): Instance | null {
+    if (ty.k !== 'adt') return null;
+    const method = trait === 'Display' || trait === 'Debug' ? 'fmt' : trait === 'Drop' ? 'drop' : 'clone';
+    const info = this.ctx.items.traits.get(trait);
+    if (info) {
+      const table = new InferenceTable();
+      const found = this.ctx.selectImpl(info, ty, table, true);
+      const fn = found?.header.def.fns.get(method);
+      if (!found || !fn) return null;
+      return this.instance(fn, found.header.generics.map((g) => table.deep(found.subst.get(g)!)));
+    }
+    // Traits the prelude models natively: find the impl by its self type.
+    for (const header of this.ctx.implHeaders) {
+      const name = header.def.item.trait?.segments.at(-1)?.name;
+      if (name !== trait) continue;
+      const table = new InferenceTable();
+      const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
+      if (!table.unify(substitute(header.selfTy, subst), ty)) continue;
+      const fn = header.def.fns.get(method);
+      if (!fn) return null;
+      return this.instance(fn, header.generics.map((g) => table.deep(subst.get(g)!)));
+    }
+    return null;
+  }
+
+  constFn(def: ConstDef): FnDef {
+    return this.ctx.items.constFns.get(def)!;
+  }
+
+  /** The bodies of every function that has no generic parameters, built now. */
+  *eagerBodies(): Generator<Body> {
+    for (const [fn, typeck] of this.typeck) {
+      if (typeck.sig.generics.length === 0) yield this.body(this.instance(fn, []));
+    }
+  }
+
+  isCopy(ty: Ty): boolean {
+    return this.ctx.isCopy(ty);
+  }
+
+  needsDrop(ty: Ty): boolean {
+    return this.ctx.needsDrop(ty);
+  }
+}

@@ -1,0 +1,175 @@
+import { compileError, unsupported } from '../diagnostics/diagnostic.js';
+import type { SourceFile, Span } from '../diagnostics/span.js';
+import { NO_GENERICS, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type Stmt, type StructItem, type TraitItem } from '../syntax/ast.js';
+import type { AdtDef, TraitDef } from '../types/ty.js';
+
+/**
+ * Item collection: every struct, enum, trait, impl, function, const and static of the program
+ * and of stackheap's std prelude, in tables the type checker resolves names against.
+ * Items nested in blocks are hoisted here; their names must not clash.
+ */
+
+export type FnOwner =
+  | { readonly kind: 'free' }
+  | { readonly kind: 'impl'; readonly impl: ImplDef }
+  | { readonly kind: 'trait'; readonly trait: TraitDef };
+
+export interface FnDef {
+  readonly id: number;
+  readonly name: string;
+  readonly item: FnItem;
+  readonly owner: FnOwner;
+  readonly std: boolean;
+}
+
+export interface ImplDef {
+  readonly id: number;
+  readonly item: ImplItem;
+  readonly fns: Map<string, FnDef>;
+  readonly consts: Map<string, ConstDef>;
+  readonly std: boolean;
+}
+
+export interface ConstDef {
+  readonly id: number;
+  readonly name: string;
+  readonly item: ConstItem;
+  readonly std: boolean;
+}
+
+export interface TraitInfo {
+  readonly def: TraitDef;
+  readonly item: TraitItem;
+  /** Methods declared in the trait, with or without a default body. */
+  readonly fns: Map<string, FnDef>;
+  readonly consts: Map<string, ConstDef>;
+}
+
+export interface ItemTable {
+  readonly adts: Map<string, AdtDef>;
+  readonly traits: Map<string, TraitInfo>;
+  readonly fns: Map<string, FnDef>;
+  readonly impls: ImplDef[];
+  readonly consts: Map<string, ConstDef>;
+  readonly statics: Map<string, ConstDef>;
+  /** Each `const` and `static` as a function returning its value: uses call it. Their frames
+   *  are hidden like std's (`std: true`), since a real program has none. */
+  readonly constFns: Map<ConstDef, FnDef>;
+  readonly main: FnDef;
+}
+
+export interface SourceProgram {
+  readonly program: Program;
+  readonly file: SourceFile;
+  readonly std: boolean;
+}
+
+export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
+  let nextId = 1;
+  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), constFns: new Map() };
+  const names = new Map<string, Span>();
+
+  const claim = (name: string, span: Span): void => {
+    if (names.has(name)) throw compileError('E0428', `the name \`${name}\` is defined multiple times`, span, `\`${name}\` redefined here`);
+    names.set(name, span);
+  };
+
+  const fnDef = (item: FnItem, owner: FnOwner, std: boolean): FnDef => ({ id: nextId++, name: item.name.name, item, owner, std });
+  const constDef = (item: ConstItem, std: boolean): ConstDef => {
+    const def: ConstDef = { id: nextId++, name: item.name.name, item, std };
+    if (item.value) {
+      const body: Block = { stmts: [], tail: item.value, span: item.value.span };
+      const fn: FnItem = { kind: 'fn', name: item.name, generics: NO_GENERICS, selfParam: null, params: [], ret: item.ty, body, span: item.span };
+      table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner: { kind: 'free' }, std: true });
+    }
+    return def;
+  };
+
+  const adt = (item: StructItem | EnumItem, std: boolean): void => {
+    claim(item.name.name, item.name.span);
+    const def: AdtDef = {
+      id: nextId++,
+      name: item.name.name,
+      kind: item.kind,
+      params: item.generics.params.map((p) => p.name.name),
+      variants: [],
+      derives: new Set(item.derives.map((d) => d.name)),
+      repr: item.repr,
+      item,
+      span: item.span,
+      std,
+    };
+    table.adts.set(def.name, def);
+  };
+
+  const add = (item: Item, std: boolean): void => {
+    switch (item.kind) {
+      case 'fn':
+        claim(item.name.name, item.name.span);
+        if (!item.body) throw compileError(undefined, 'free function without a body', item.span);
+        table.fns.set(item.name.name, fnDef(item, { kind: 'free' }, std));
+        nested(item.body, std);
+        return;
+      case 'struct':
+      case 'enum':
+        return adt(item, std);
+      case 'trait': {
+        claim(item.name.name, item.name.span);
+        const def: TraitDef = { id: nextId++, name: item.name.name, params: item.generics.params.map((p) => p.name.name), item, std };
+        const info: TraitInfo = { def, item, fns: new Map(), consts: new Map() };
+        for (const f of item.fns) info.fns.set(f.name.name, fnDef(f, { kind: 'trait', trait: def }, std));
+        for (const c of item.consts) info.consts.set(c.name.name, constDef(c, std));
+        table.traits.set(def.name, info);
+        return;
+      }
+      case 'impl': {
+        const impl: ImplDef = { id: nextId++, item, fns: new Map(), consts: new Map(), std };
+        for (const f of item.fns) {
+          if (impl.fns.has(f.name.name)) throw compileError('E0201', `duplicate definitions with name \`${f.name.name}\``, f.name.span);
+          if (!f.body) throw compileError(undefined, 'associated function in `impl` without body', f.span);
+          impl.fns.set(f.name.name, fnDef(f, { kind: 'impl', impl }, std));
+          nested(f.body, std);
+        }
+        for (const c of item.consts) impl.consts.set(c.name.name, constDef(c, std));
+        table.impls.push(impl);
+        return;
+      }
+      case 'const':
+      case 'static':
+        claim(item.name.name, item.name.span);
+        if (item.kind === 'static' && item.mutable) throw unsupported('`static mut`', item.span);
+        (item.kind === 'const' ? table.consts : table.statics).set(item.name.name, constDef(item, std));
+        return;
+    }
+  };
+
+  /** Items declared inside function bodies are hoisted to the program's tables. */
+  const nested = (block: Block, std: boolean): void => {
+    const visitStmt = (s: Stmt) => {
+      if (s.kind === 'item') add(s.item, std);
+    };
+    const walk = (b: Block) => {
+      b.stmts.forEach(visitStmt);
+      b.stmts.forEach((s) => {
+        if (s.kind === 'let' && s.init) walkExpr(s.init);
+        if (s.kind === 'expr') walkExpr(s.expr);
+      });
+      if (b.tail) walkExpr(b.tail);
+    };
+    const walkExpr = (e: Expr): void => {
+      if (e.kind === 'block') walk(e.block);
+      else if (e.kind === 'if') {
+        walk(e.then);
+        if (e.else) walkExpr(e.else);
+      } else if (e.kind === 'while' || e.kind === 'loop' || e.kind === 'for') walk(e.body);
+    };
+    walk(block);
+  };
+
+  for (const source of sources) for (const item of source.program.items) add(item, source.std);
+
+  const main = table.fns.get('main');
+  if (!main || main.std) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
+  if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
+  return { ...table, main };
+}

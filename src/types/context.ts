@@ -1,0 +1,416 @@
+import { compileError, unsupported } from '../diagnostics/diagnostic.js';
+import type { FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
+import type { Expr, FnItem, TypeExpr, TypePath } from '../syntax/ast.js';
+import { InferenceTable } from './infer.js';
+import {
+  BOOL, CHAR, NEVER, STR, UNIT, boxTy, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
+  type AdtDef, type Ty,
+} from './ty.js';
+
+/** A function's signature with the generic parameters it is checked under. */
+export interface FnSig {
+  /** All generic parameters in scope, in instance-argument order: `Self` (trait methods),
+   *  the impl's or trait's, then the function's own. */
+  readonly generics: readonly string[];
+  /** Trait bounds per parameter (`Self` of a trait method is bounded by the trait). */
+  readonly bounds: ReadonlyMap<string, readonly TraitInfo[]>;
+  /** Parameter types, `self` first when the function has a receiver. */
+  readonly params: readonly Ty[];
+  readonly ret: Ty;
+  readonly hasSelf: boolean;
+  /** The `Self` type of an impl method (with the impl's parameters). */
+  readonly selfTy: Ty | null;
+}
+
+export interface ImplHeader {
+  readonly def: ImplDef;
+  readonly generics: readonly string[];
+  readonly bounds: ReadonlyMap<string, readonly TraitInfo[]>;
+  readonly selfTy: Ty;
+  readonly trait: TraitInfo | null;
+  readonly assocTypes: ReadonlyMap<string, Ty>;
+}
+
+/** What a type expression may refer to besides items: generic parameters and `Self`. */
+export interface TypeScope {
+  readonly generics: ReadonlySet<string>;
+  readonly selfTy: Ty | null;
+  /** Where `_` is allowed (inside bodies), a source of fresh inference variables. */
+  readonly infer?: () => Ty;
+}
+
+/** Traits every primitive implements, as far as bounds checking needs to know. */
+const PRIMITIVE_TRAITS = new Set(['Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Debug', 'Display', 'Default', 'Hash']);
+/** std traits stackheap models in the machine rather than in the Rust prelude. */
+const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
+
+export class TypeContext {
+  private readonly sigs = new Map<FnDef, FnSig>();
+  readonly implHeaders: ImplHeader[] = [];
+  private readonly inherent = new Map<string, ImplHeader[]>();
+  private readonly consts = new Map<string, Ty>();
+
+  constructor(readonly items: ItemTable) {
+    for (const adt of items.adts.values()) this.fillVariants(adt);
+    for (const impl of items.impls) this.addImpl(impl);
+  }
+
+  // ---- types ------------------------------------------------------------------------------
+
+  lowerType(t: TypeExpr, scope: TypeScope): Ty {
+    switch (t.kind) {
+      case 'path':
+        return this.lowerPath(t.path, scope);
+      case 'ref':
+        return refTy(this.lowerType(t.inner, scope), t.mutable);
+      case 'rawPointer':
+        return { k: 'ptr', mutable: t.mutable, inner: this.lowerType(t.inner, scope) };
+      case 'tuple':
+        return { k: 'tuple', elems: t.elems.map((e) => this.lowerType(e, scope)) };
+      case 'never':
+        return NEVER;
+      case 'array':
+        return { k: 'array', elem: this.lowerType(t.elem, scope), len: this.arrayLength(t.len) };
+      case 'slice':
+        return { k: 'slice', elem: this.lowerType(t.elem, scope) };
+      case 'infer':
+        if (scope.infer) return scope.infer();
+        throw compileError('E0121', 'the placeholder `_` is not allowed within types on item signatures', t.span);
+      case 'implTrait':
+        throw unsupported('`impl Trait` types', t.span);
+      case 'dynTrait':
+        throw unsupported('`dyn Trait` types', t.span);
+      case 'fnPointer':
+        throw unsupported('function pointer types', t.span);
+    }
+  }
+
+  private arrayLength(e: Expr): number {
+    const value = this.constValue(e);
+    if (value === null) throw unsupported('an array length that is not a literal or a constant', e.span);
+    return Number(value);
+  }
+
+  /** The value of a constant integer expression: a literal, or a `const` item holding one. */
+  constValue(e: Expr): bigint | null {
+    if (e.kind === 'int') return e.value;
+    if (e.kind === 'paren') return this.constValue(e.inner);
+    if (e.kind === 'path') {
+      const c = this.items.consts.get(e.name);
+      return c?.item.value ? this.constValue(c.item.value) : null;
+    }
+    if (e.kind === 'binary') {
+      const l = this.constValue(e.left);
+      const r = this.constValue(e.right);
+      if (l === null || r === null) return null;
+      if (e.op === '+') return l + r;
+      if (e.op === '-') return l - r;
+      if (e.op === '*') return l * r;
+    }
+    return null;
+  }
+
+  private lowerPath(path: TypePath, scope: TypeScope): Ty {
+    const last = path.segments[path.segments.length - 1]!;
+    const name = last.name;
+    // `fmt::Result` is `Result<(), fmt::Error>`.
+    if (name === 'Result' && path.segments.at(-2)?.name === 'fmt') {
+      const result = this.items.adts.get('Result');
+      const error = this.items.adts.get('Error');
+      if (result && error) return { k: 'adt', def: result, args: [UNIT, { k: 'adt', def: error, args: [] }] };
+    }
+    const args = last.args.map((a) => this.lowerType(a, scope));
+    if (path.segments.length === 1 && args.length === 0) {
+      if (scope.generics.has(name)) return { k: 'param', name };
+      if (name === 'Self') {
+        if (!scope.selfTy) throw compileError('E0411', 'cannot find type `Self` in this scope', path.span, '`Self` is only available in impls, traits, and type definitions');
+        return scope.selfTy;
+      }
+      if (isIntKind(name)) return intTy(name);
+      if (name === 'f32' || name === 'f64') return floatTy(name);
+      if (name === 'bool') return BOOL;
+      if (name === 'char') return CHAR;
+      if (name === 'str') return STR;
+    }
+    if (name === 'Box' && args.length === 1) return boxTy(args[0]!);
+    const adt = this.items.adts.get(name);
+    if (adt) {
+      if (args.length !== adt.params.length) {
+        if (args.length === 0 && scope.infer) return { k: 'adt', def: adt, args: adt.params.map(() => scope.infer!()) };
+        throw compileError('E0107', `struct takes ${adt.params.length} generic argument${adt.params.length === 1 ? '' : 's'} but ${args.length} generic argument${args.length === 1 ? ' was' : 's were'} supplied`, path.span);
+      }
+      return { k: 'adt', def: adt, args };
+    }
+    throw compileError('E0412', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+  }
+
+  private fillVariants(adt: AdtDef): void {
+    const item = adt.item;
+    if (!item) return;
+    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) } };
+    const fields = (defs: readonly { name: { name: string } | null; ty: TypeExpr }[]) =>
+      defs.map((f, i) => ({ name: f.name?.name ?? String(i), ty: this.lowerType(f.ty, scope) }));
+    if (item.kind === 'struct') {
+      adt.variants.push({ name: item.name.name, shape: item.shape, fields: fields(item.fields), discriminant: 0n });
+      return;
+    }
+    let next = 0n;
+    for (const v of item.variants) {
+      const discriminant = v.discriminant ? (this.constValue(v.discriminant) ?? next) : next;
+      adt.variants.push({ name: v.name.name, shape: v.shape, fields: fields(v.fields), discriminant });
+      next = discriminant + 1n;
+    }
+  }
+
+  // ---- traits and impls ---------------------------------------------------------------------
+
+  trait(name: string): TraitInfo | undefined {
+    return this.items.traits.get(name);
+  }
+
+  private boundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[]): Map<string, TraitInfo[]> {
+    const bounds = new Map<string, TraitInfo[]>();
+    for (const p of params) {
+      const traits: TraitInfo[] = [];
+      for (const b of p.bounds) {
+        const name = b.segments[b.segments.length - 1]!.name;
+        const trait = this.items.traits.get(name);
+        // Bounds on std traits the prelude does not define (Copy, Debug, ...) are checked by
+        // `implements` at instantiation; they add no methods.
+        if (trait) traits.push(trait);
+        else if (!NATIVE_TRAITS.has(name) && name !== 'Sized') throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, b.span, 'not found in this scope');
+      }
+      bounds.set(p.name.name, traits);
+    }
+    return bounds;
+  }
+
+  private addImpl(def: ImplDef): void {
+    const item = def.item;
+    const generics = item.generics.params.map((p) => p.name.name);
+    const scope: TypeScope = { generics: new Set(generics), selfTy: null };
+    const selfTy = this.lowerType(item.selfTy, scope);
+    let trait: TraitInfo | null = null;
+    if (item.trait) {
+      const name = item.trait.segments[item.trait.segments.length - 1]!.name;
+      trait = this.items.traits.get(name) ?? null;
+      if (!trait && !NATIVE_TRAITS.has(name)) throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, item.trait.span, 'not found in this scope');
+      if (!trait) {
+        // `impl Clone for X` and friends for traits the prelude models natively.
+        this.nativeTraitImpls.set(`${name}:${typeKey(selfTy)}`, def);
+      }
+    }
+    const withSelf: TypeScope = { generics: scope.generics, selfTy };
+    const assocTypes = new Map(item.types.map((t) => [t.name.name, this.lowerType(t.ty, withSelf)]));
+    const header: ImplHeader = { def, generics, bounds: this.boundsOf(item.generics.params), selfTy, trait, assocTypes };
+    this.implHeaders.push(header);
+    if (!item.trait) {
+      const key = this.inherentKey(selfTy);
+      if (!key) throw compileError('E0118', 'no nominal type found for inherent implementation', item.selfTy.span);
+      if (!def.std && selfTy.k !== 'adt') throw compileError('E0390', `cannot define inherent \`impl\` for primitive types`, item.selfTy.span);
+      const list = this.inherent.get(key) ?? [];
+      list.push(header);
+      this.inherent.set(key, list);
+    }
+  }
+
+  private readonly inProgress = new Set<string>();
+
+  /** Impls of traits that stackheap does not define in Rust (e.g. `impl Clone for X`), by trait and type. */
+  readonly nativeTraitImpls = new Map<string, ImplDef>();
+
+  /** Inherent impls are keyed by the type's head: the ADT, or the primitive's name. */
+  inherentKey(ty: Ty): string | null {
+    switch (ty.k) {
+      case 'adt':
+        return `adt#${ty.def.id}`;
+      case 'int':
+      case 'float':
+      case 'bool':
+      case 'char':
+      case 'str':
+        return ty.k === 'int' ? ty.int : ty.k === 'float' ? ty.float : ty.k;
+      case 'slice':
+        return 'slice';
+      case 'array':
+        return 'array';
+      default:
+        return null;
+    }
+  }
+
+  inherentImpls(ty: Ty): readonly ImplHeader[] {
+    const key = this.inherentKey(ty);
+    return key ? (this.inherent.get(key) ?? []) : [];
+  }
+
+  /**
+   * The impl of `trait` for `ty` and the impl's type arguments, or null. `ty` may contain
+   * inference variables; a match binds nothing unless `commit` is set.
+   */
+  selectImpl(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    for (const header of this.implHeaders) {
+      if (header.trait !== trait) continue;
+      const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
+      const implSelf = substitute(header.selfTy, subst);
+      if (!table.probe(implSelf, ty)) continue;
+      if (commit) table.unify(implSelf, ty);
+      return { header, subst };
+    }
+    return null;
+  }
+
+  /** Whether a concrete type implements a trait known by name (std traits included). */
+  implements(traitName: string, ty: Ty): boolean {
+    if (ty.k === 'never') return true;
+    const trait = this.items.traits.get(traitName);
+    if (trait) return this.selectImpl(trait, ty, new InferenceTable(), false) !== null;
+    if (ty.k === 'adt') {
+      if (this.nativeTraitImpls.has(`${traitName}:${typeKey(ty)}`) || this.nativeTraitImpls.has(`${traitName}:${typeKey(genericSelf(ty.def))}`)) return true;
+      if (!ty.def.derives.has(traitName)) return false;
+      // A derived impl holds when every field's type implements the trait too.
+      const key = `${traitName}:${typeKey(ty)}`;
+      if (this.inProgress.has(key)) return true;
+      this.inProgress.add(key);
+      try {
+        return ty.def.variants.every((_, v) => variantTys(ty, v).every((f) => this.implements(traitName, f)));
+      } finally {
+        this.inProgress.delete(key);
+      }
+    }
+    if (!PRIMITIVE_TRAITS.has(traitName)) return false;
+    switch (ty.k) {
+      case 'int':
+      case 'float':
+      case 'bool':
+      case 'char':
+        return traitName !== 'Eq' && traitName !== 'Ord' && traitName !== 'Hash' ? true : ty.k !== 'float';
+      case 'str':
+        return traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default';
+      case 'ref':
+        return traitName === 'Copy' || traitName === 'Clone' ? !ty.mutable : this.implements(traitName, ty.inner);
+      case 'tuple':
+        return ty.elems.every((e) => this.implements(traitName, e));
+      case 'array':
+        return traitName === 'Display' ? false : this.implements(traitName, ty.elem);
+      case 'box':
+        return traitName !== 'Copy' && this.implements(traitName, ty.inner);
+      default:
+        return false;
+    }
+  }
+
+  isCopy(ty: Ty): boolean {
+    switch (ty.k) {
+      case 'box':
+      case 'str':
+      case 'slice':
+      case 'dyn':
+        return false;
+      case 'ref':
+        return !ty.mutable;
+      case 'adt':
+        return this.implements('Copy', ty);
+      case 'tuple':
+        return ty.elems.every((e) => this.isCopy(e));
+      case 'array':
+        return this.isCopy(ty.elem);
+      case 'closure':
+        return ty.captures.every((c) => this.isCopy(c));
+      default:
+        return true;
+    }
+  }
+
+  hasDropImpl(ty: Ty): boolean {
+    return ty.k === 'adt' && this.dropImpl(ty) !== null;
+  }
+
+  dropImpl(ty: Ty & { k: 'adt' }): ImplDef | null {
+    return this.nativeTraitImpls.get(`Drop:${typeKey(genericSelf(ty.def))}`) ?? this.nativeTraitImpls.get(`Drop:${typeKey(ty)}`) ?? null;
+  }
+
+  needsDrop(ty: Ty): boolean {
+    switch (ty.k) {
+      case 'box':
+        return true;
+      case 'adt':
+        if (this.hasDropImpl(ty)) return true;
+        {
+          const key = `needsDrop:${typeKey(ty)}`;
+          if (this.inProgress.has(key)) return false;
+          this.inProgress.add(key);
+          try {
+            return ty.def.variants.some((_, v) => variantTys(ty, v).some((f) => this.needsDrop(f)));
+          } finally {
+            this.inProgress.delete(key);
+          }
+        }
+      case 'tuple':
+        return ty.elems.some((e) => this.needsDrop(e));
+      case 'array':
+        return ty.len > 0 && this.needsDrop(ty.elem);
+      case 'closure':
+        return ty.captures.some((c) => this.needsDrop(c));
+      default:
+        return false;
+    }
+  }
+
+  // ---- signatures ---------------------------------------------------------------------------
+
+  sig(fn: FnDef): FnSig {
+    const cached = this.sigs.get(fn);
+    if (cached) return cached;
+    const sig = this.computeSig(fn);
+    this.sigs.set(fn, sig);
+    return sig;
+  }
+
+  private computeSig(fn: FnDef): FnSig {
+    const item: FnItem = fn.item;
+    const own = item.generics.params.map((p) => p.name.name);
+    let outer: string[] = [];
+    let selfTy: Ty | null = null;
+    const bounds = this.boundsOf(item.generics.params);
+    if (fn.owner.kind === 'impl') {
+      const header = this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl)!;
+      outer = [...header.generics];
+      selfTy = header.selfTy;
+      for (const [k, v] of header.bounds) bounds.set(k, [...(bounds.get(k) ?? []), ...v]);
+    } else if (fn.owner.kind === 'trait') {
+      const trait = this.items.traits.get(fn.owner.trait.name)!;
+      outer = ['Self', ...trait.def.params];
+      selfTy = { k: 'param', name: 'Self' };
+      bounds.set('Self', [trait]);
+    }
+    const generics = [...outer, ...own];
+    const scope: TypeScope = { generics: new Set(generics), selfTy };
+    const params: Ty[] = [];
+    if (item.selfParam) {
+      if (!selfTy) throw compileError('E0424', '`self` parameter is only allowed in associated functions', item.selfParam.span);
+      const p = item.selfParam;
+      params.push(p.ty ? this.lowerType(p.ty, scope) : p.kind === 'value' ? selfTy : refTy(selfTy, p.kind === 'refMut'));
+    }
+    for (const p of item.params) params.push(this.lowerType(p.ty, scope));
+    const ret = item.ret ? this.lowerType(item.ret, scope) : UNIT;
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy };
+  }
+
+  constType(name: string, ty: TypeExpr): Ty {
+    const cached = this.consts.get(name);
+    if (cached) return cached;
+    const lowered = this.lowerType(ty, { generics: new Set(), selfTy: null });
+    this.consts.set(name, lowered);
+    return lowered;
+  }
+}
+
+function genericSelf(def: AdtDef): Ty {
+  return { k: 'adt', def, args: def.params.map((name) => ({ k: 'param', name })) };
+}
+
+export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
+  const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
+  return ty.def.variants[variant]!.fields.map((f) => substitute(f.ty, subst));
+}

@@ -1,0 +1,190 @@
+import { compileError } from '../diagnostics/diagnostic.js';
+import type { Expr, Pattern } from '../syntax/ast.js';
+import { stripParens } from '../syntax/expr.js';
+import type { TypeContext } from './context.js';
+import { variantTys } from './context.js';
+import type { PathRes, PatternInfo } from './results.js';
+import type { Ty } from './ty.js';
+
+/**
+ * Exhaustiveness of `match`, by the usefulness algorithm rustc uses (Maranget's): a match is
+ * exhaustive when a wildcard row is not useful after all arms without guards. Constructors are
+ * split for bools, enums, structs, tuples, references and arrays; integers, chars, floats and
+ * strings have infinitely many values, so only a binding or `_` covers them.
+ */
+
+type Pat =
+  | { readonly kind: 'wild' }
+  /** `ctor` names a constructor of the type at this column; `fields` its sub-patterns. */
+  | { readonly kind: 'ctor'; readonly ctor: string; readonly fields: readonly Pat[] }
+  | { readonly kind: 'or'; readonly alts: readonly Pat[] }
+  /** A literal or range of a type with infinitely many values: covers nothing for the algorithm. */
+  | { readonly kind: 'opaque' };
+
+const WILD: Pat = { kind: 'wild' };
+
+interface Column {
+  /** The constructors that together cover the type, with their field types; null = infinite. */
+  readonly ctors: readonly { readonly name: string; readonly fields: readonly Ty[]; readonly show: (fields: string[]) => string }[] | null;
+}
+
+export function checkExhaustive(
+  ctx: TypeContext,
+  scrutinee: Ty,
+  e: Expr & { kind: 'match' },
+  paths: ReadonlyMap<Pattern, PathRes>,
+  infos: ReadonlyMap<Pattern, PatternInfo>,
+): void {
+  const lower = (p: Pattern): Pat => lowerPattern(p, paths, infos);
+  const rows = e.arms.filter((a) => a.guard === null).map((a) => [lower(a.pattern)]);
+  const witness = useful(ctx, rows, [scrutinee]);
+  if (witness) {
+    const shown = witness[0]!;
+    throw compileError('E0004', `non-exhaustive patterns: \`${shown}\` not covered`, e.scrutinee.span, `pattern \`${shown}\` not covered`);
+  }
+}
+
+function lowerPattern(p: Pattern, paths: ReadonlyMap<Pattern, PathRes>, infos: ReadonlyMap<Pattern, PatternInfo>): Pat {
+  const info = infos.get(p);
+  const wrapDerefs = (pat: Pat): Pat => {
+    let out = pat;
+    for (let i = 0; i < (info?.derefs ?? 0); i++) out = { kind: 'ctor', ctor: '&', fields: [out] };
+    return out;
+  };
+  const sub = (x: Pattern) => lowerPattern(x, paths, infos);
+  switch (p.kind) {
+    case 'wildcard':
+    case 'rest':
+      return WILD;
+    case 'binding': {
+      const res = paths.get(p);
+      if (res?.kind === 'ctor') return wrapDerefs({ kind: 'ctor', ctor: String(res.variant), fields: [] });
+      if (res) return { kind: 'opaque' };
+      return p.subpattern ? sub(p.subpattern) : WILD;
+    }
+    case 'literal': {
+      const lit = stripParens(p.value);
+      if (lit.kind === 'bool') return wrapDerefs({ kind: 'ctor', ctor: String(lit.value), fields: [] });
+      return { kind: 'opaque' };
+    }
+    case 'range':
+      return { kind: 'opaque' };
+    case 'path': {
+      const res = paths.get(p);
+      if (res?.kind === 'ctor') return wrapDerefs({ kind: 'ctor', ctor: String(res.variant), fields: [] });
+      return { kind: 'opaque' };
+    }
+    case 'tuple':
+      return wrapDerefs({ kind: 'ctor', ctor: 'tuple', fields: expandRest(p.elems, (info?.ty.k === 'tuple' ? info.ty.elems.length : p.elems.length), sub) });
+    case 'tupleStruct': {
+      const res = paths.get(p) as PathRes & { kind: 'ctor' };
+      const arity = res.ty.def.variants[res.variant]!.fields.length;
+      return wrapDerefs({ kind: 'ctor', ctor: String(res.variant), fields: expandRest(p.elems, arity, sub) });
+    }
+    case 'struct': {
+      const res = paths.get(p) as PathRes & { kind: 'ctor' };
+      const fields = res.ty.def.variants[res.variant]!.fields.map((f) => {
+        const given = p.fields.find((x) => x.name.name === f.name);
+        return given ? sub(given.pattern) : WILD;
+      });
+      return wrapDerefs({ kind: 'ctor', ctor: String(res.variant), fields });
+    }
+    case 'ref':
+      return wrapDerefs({ kind: 'ctor', ctor: '&', fields: [sub(p.inner)] });
+    case 'or':
+      return { kind: 'or', alts: p.alts.map(sub) };
+    case 'slice': {
+      const ty = info?.ty;
+      if (ty?.k === 'array' && !p.elems.some((x) => x.kind === 'rest' || (x.kind === 'binding' && x.subpattern?.kind === 'rest'))) {
+        return wrapDerefs({ kind: 'ctor', ctor: 'array', fields: p.elems.map(sub) });
+      }
+      // Slices of unknown length: only a pattern of the form `[..]`-with-bindings covers all.
+      const onlyRest = p.elems.length === 1;
+      return onlyRest ? wrapDerefs(WILD) : { kind: 'opaque' };
+    }
+  }
+}
+
+function expandRest(elems: readonly Pattern[], arity: number, sub: (p: Pattern) => Pat): Pat[] {
+  const rest = elems.findIndex((x) => x.kind === 'rest');
+  if (rest < 0) return elems.map(sub);
+  const before = elems.slice(0, rest).map(sub);
+  const after = elems.slice(rest + 1).map(sub);
+  return [...before, ...Array.from({ length: arity - before.length - after.length }, () => WILD), ...after];
+}
+
+function column(ctx: TypeContext, ty: Ty): Column {
+  switch (ty.k) {
+    case 'bool':
+      return { ctors: [{ name: 'false', fields: [], show: () => 'false' }, { name: 'true', fields: [], show: () => 'true' }] };
+    case 'tuple':
+      return { ctors: [{ name: 'tuple', fields: ty.elems, show: (f) => (f.length === 1 ? `(${f[0]},)` : `(${f.join(', ')})`) }] };
+    case 'ref':
+      return { ctors: [{ name: '&', fields: [ty.inner], show: (f) => `&${f[0]}` }] };
+    case 'array':
+      return { ctors: [{ name: 'array', fields: Array.from({ length: ty.len }, () => ty.elem), show: (f) => `[${f.join(', ')}]` }] };
+    case 'adt': {
+      const def = ty.def;
+      return {
+        ctors: def.variants.map((v, i) => ({
+          name: String(i),
+          fields: variantTys(ty, i),
+          show: (f: string[]) => {
+            const name = def.kind === 'enum' && !def.std ? `${def.name}::${v.name}` : v.name;
+            if (v.shape === 'unit') return name;
+            if (v.shape === 'tuple') return `${name}(${f.join(', ')})`;
+            return `${name} { ${v.fields.map((x, j) => `${x.name}: ${f[j]}`).join(', ')} }`;
+          },
+        })),
+      };
+    }
+    case 'never':
+      return { ctors: [] };
+    default:
+      void ctx;
+      return { ctors: null };
+  }
+}
+
+/** Whether `tys.map(_)` is useful against the rows; returns a witness (one string per column) if so. */
+function useful(ctx: TypeContext, rows: Pat[][], tys: readonly Ty[]): string[] | null {
+  if (tys.length === 0) return rows.length === 0 ? [] : null;
+  const expanded = rows.flatMap((r) => expandOr(r));
+  const [ty, ...rest] = tys as [Ty, ...Ty[]];
+  const col = column(ctx, ty);
+  if (col.ctors === null) {
+    // Infinite type: only rows with a wildcard here matter.
+    const defaults = expanded.filter((r) => r[0]!.kind === 'wild').map((r) => r.slice(1));
+    const w = useful(ctx, defaults, rest);
+    return w ? ['_', ...w] : null;
+  }
+  const used = new Set(expanded.map((r) => r[0]!).filter((p): p is Pat & { kind: 'ctor' } => p.kind === 'ctor').map((p) => p.ctor));
+  const missing = col.ctors.filter((c) => !used.has(c.name));
+  if (missing.length > 0 && col.ctors.length > 0) {
+    // Some constructor no row names: the rows with a wildcard must cover the rest.
+    const defaults = expanded.filter((r) => r[0]!.kind === 'wild').map((r) => r.slice(1));
+    const w = useful(ctx, defaults, rest);
+    if (w) {
+      const c = missing[0]!;
+      return [c.show(c.fields.map(() => '_')), ...w];
+    }
+    if (used.size === 0) return null;
+  }
+  for (const c of col.ctors) {
+    const specialized: Pat[][] = [];
+    for (const r of expanded) {
+      const head = r[0]!;
+      if (head.kind === 'wild') specialized.push([...c.fields.map(() => WILD), ...r.slice(1)]);
+      else if (head.kind === 'ctor' && head.ctor === c.name) specialized.push([...head.fields, ...r.slice(1)]);
+    }
+    const w = useful(ctx, specialized, [...c.fields, ...rest]);
+    if (w) return [c.show(w.slice(0, c.fields.length)), ...w.slice(c.fields.length)];
+  }
+  return null;
+}
+
+function expandOr(row: Pat[]): Pat[][] {
+  const head = row[0];
+  if (!head || head.kind !== 'or') return [row];
+  return head.alts.flatMap((alt) => expandOr([alt, ...row.slice(1)]));
+}

@@ -1,0 +1,72 @@
+import type { ConstDef, FnDef } from '../resolve/items.js';
+import type { BindingPattern, Pattern } from '../syntax/ast.js';
+import type { IntrinsicName } from '../mir/ir.js';
+import type { FnSig } from './context.js';
+import type { IntKind, Ty } from './ty.js';
+
+/** What the type checker found out about one function body; the MIR builder's input. Types
+ *  may mention the function's generic parameters; the builder substitutes them per instance. */
+
+export type PathRes =
+  | { readonly kind: 'local'; readonly binding: BindingPattern }
+  /** A function item; `args` are its instance arguments in `FnSig.generics` order. */
+  | { readonly kind: 'fn'; readonly fn: FnDef; readonly args: readonly Ty[] }
+  /** A struct or variant constructor: a unit value, or a function for tuple shapes. */
+  | { readonly kind: 'ctor'; readonly ty: Ty & { k: 'adt' }; readonly variant: number }
+  | { readonly kind: 'const'; readonly def: ConstDef; readonly ty: Ty }
+  | { readonly kind: 'static'; readonly def: ConstDef; readonly ty: Ty }
+  | { readonly kind: 'intConst'; readonly int: IntKind; readonly value: bigint }
+  | { readonly kind: 'floatConst'; readonly float: 'f32' | 'f64'; readonly value: number }
+  | { readonly kind: 'intrinsic'; readonly name: IntrinsicName; readonly typeArgs: readonly Ty[] };
+
+/** How a method call's receiver is adjusted: dereferenced `derefs` times, then borrowed. */
+export interface ReceiverAdjust {
+  readonly derefs: number;
+  readonly autoref: null | 'ref' | 'refMut';
+}
+
+export type MethodRes =
+  | { readonly kind: 'fn'; readonly fn: FnDef; readonly args: readonly Ty[]; readonly receiver: ReceiverAdjust }
+  /** Methods the machine implements: `clone` of types without a Clone impl of their own, `len`
+   *  of arrays and slices. */
+  | { readonly kind: 'builtin'; readonly name: 'clone' | 'len' | 'is_empty'; readonly receiver: ReceiverAdjust; readonly selfTy: Ty };
+
+/** A coercion at a coercion site: `&Box<T>`→`&T` and `&&T`→`&T` (deref), `&[T; N]`→`&[T]`
+ *  (unsize), `&mut T`→`&T`. */
+export interface Coercion {
+  readonly derefs: number;
+  readonly mutable: boolean;
+  readonly unsize: boolean;
+}
+
+export interface FieldAccess {
+  readonly derefs: number;
+  readonly index: number;
+}
+
+/** How a pattern matches: how many references the scrutinee is seen through first (match
+ *  ergonomics), and the binding mode that results for bindings inside. */
+export interface PatternInfo {
+  readonly derefs: number;
+  /** The type the pattern matches after those dereferences. */
+  readonly ty: Ty;
+}
+
+export interface FnTypeck {
+  readonly fn: FnDef;
+  readonly sig: FnSig;
+  readonly exprTypes: ReadonlyMap<number, Ty>;
+  readonly bindingTypes: ReadonlyMap<number, Ty>;
+  readonly bindingModes: ReadonlyMap<number, 'move' | 'ref' | 'refMut'>;
+  readonly patterns: ReadonlyMap<Pattern, PatternInfo>;
+  /** Paths in patterns that name constructors or constants (also lone identifiers such as `None`). */
+  readonly patternPaths: ReadonlyMap<Pattern, PathRes>;
+  readonly paths: ReadonlyMap<number, PathRes>;
+  readonly methods: ReadonlyMap<number, MethodRes>;
+  readonly fields: ReadonlyMap<number, FieldAccess>;
+  /** Index expressions: derefs applied to the base before indexing. */
+  readonly indexes: ReadonlyMap<number, number>;
+  readonly coercions: ReadonlyMap<number, Coercion>;
+  /** Struct literals: the variant built. */
+  readonly structLits: ReadonlyMap<number, { readonly ty: Ty & { k: 'adt' }; readonly variant: number }>;
+}

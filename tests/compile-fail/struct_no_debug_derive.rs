@@ -1,0 +1,10 @@
+// Rejects: printing a struct with {:?} when it does not derive Debug (E0277).
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+fn main() {
+    let p = Point { x: 1, y: 2 };
+    println!("{:?}", p);
+}
