@@ -63,10 +63,10 @@ describe('the CLI', () => {
   });
 
   it('refuses unsupported syntax with a located diagnostic', () => {
-    const path = program('trait Shape {}\n\nfn main() {}\n');
+    const path = program('union Bits {\n    i: u32,\n    f: f32,\n}\n\nfn main() {}\n');
     const r = cli('trace', path);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^error: unsupported: .*trait.*\n --> .*prog\.rs:1:1\n/);
+    expect(r.stderr).toMatch(/^error: unsupported: .*union.*\n --> .*prog\.rs:1:1\n/);
     expect(r.stdout).toBe('');
   });
 
@@ -109,7 +109,7 @@ describe('the CLI', () => {
     const r = cli('trace', 'examples/box.rs', '--format', 'json');
     expect(r.status).toBe(0);
     const trace = JSON.parse(r.stdout);
-    expect(trace.version).toBe(1);
+    expect(trace.version).toBe(2);
     expect(trace.model).toBe('book');
     expect(trace.stops).toHaveLength(1);
     expect(trace.stops[0].snapshot.heap[0]).toMatchObject({ addr: 2 ** 30 - 1, size: 1, ty: 'i32' });

@@ -227,10 +227,11 @@ export interface RunOptions {
   maxSteps?: number;
   maxDepth?: number;
   path?: string;
+  events?: boolean;
 }
 
 export function runProgram(program: MirProgram, options: RunOptions = {}): Trace {
-  const recorder = new Recorder({ keep: new Set(options.at ?? ['call', 'return']), events: true });
+  const recorder = new Recorder({ keep: new Set(options.at ?? ['call', 'return']), events: options.events ?? true });
   const file = { path: options.path ?? 'test.rs', text: 'fn main() {}\n' };
   const machine = new Machine(program, BOOK_TARGET, file, recorder, {
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,

@@ -11,6 +11,7 @@ import {
   bin,
   block,
   BOOL,
+  bool,
   box,
   call,
   char,
@@ -455,5 +456,81 @@ describe('machine: calls, panics and limits', () => {
     const seconds = (performance.now() - start) / 1000;
     expect(trace.stdout).toBe('19999900000\n');
     expect(trace.steps / seconds).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('machine: more drop glue', () => {
+  it('zero-sized values with a Drop impl keep a drop flag of their own', () => {
+    const N = adt('Noisy', 'struct', [{ name: 'Noisy' }], []);
+    const NTy = adtTy(N);
+    const p = new TestProgram();
+    const dropN = p.fn('drop', { args: [['self', ref(NTy, true)]] }, [block([println(fmt(['drop noisy'], []))], ret())]);
+    p.impl('Drop', NTy, dropN);
+    p.fn('main', { vars: [['n', NTy], ['m', NTy], ['never', NTy]] }, [
+      block([assign(1, use(zst(NTy))), assign(2, use(move(1)))], drop(3, 1)),
+      block([], drop(2, 2)),
+      block([], drop(1, 3)),
+      block([], ret()),
+    ]);
+    expect(runProgram(p).stdout).toBe('drop noisy\n');
+  });
+
+  it('Box<dyn Trait>: the concrete type drops, then the block is freed', () => {
+    const A = adt('A', 'struct', [{ name: 'A', fields: [['0', U8]] }], []);
+    const ATy = adtTy(A);
+    const dynTy = { k: 'dyn', trait: { id: 1, name: 'Named', params: [], item: null, std: false } } as const;
+    const p = new TestProgram();
+    const dropA = p.fn('drop', { args: [['self', ref(ATy, true)]] }, [block([println(fmt(['drop A', [0]], [[place(1, deref, field(0)), U8]]))], ret())]);
+    p.impl('Drop', ATy, dropA);
+    p.fn('main', { vars: [['b', box(dynTy)]], temps: [box(ATy), ATy] }, [
+      block([assign(3, aggregate(ATy, [int(7, U8)]))], call(intrinsic('box_new'), [move(3)], 2, 1)),
+      block([assign(1, { kind: 'cast', operand: move(2), from: box(ATy), to: box(dynTy) }), mark(2, 'functionExit')], drop(1, 2)),
+      block([], ret()),
+    ]);
+    const trace = runProgram(p);
+    expect(trace.stdout).toBe('drop A7\n');
+    const rows = bookRows(trace.stops[0]!.snapshot).map((r) => `${r.address} ${r.name} ${r.value}`.replace(/\s+/g, ' ').trim());
+    expect(rows).toEqual(['(2^30) - 1 .0 7', '... ... ...', '1 b.vtable vtable of A', '0 b → (2^30) - 1']);
+    expect(trace.events.map((e) => e.kind)).toEqual(['alloc', 'drop', 'drop', 'call', 'print', 'return', 'free', 'return']);
+  });
+
+  it('prelude heap buffers: alloc, ptr_offset, realloc, dealloc', () => {
+    const P = { k: 'ptr', mutable: true, inner: I32 } as const;
+    const p = new TestProgram();
+    p.fn('main', { vars: [['buf', P], ['q', P], ['s', ref(slice(I32))]], temps: [] }, [
+      block([], call(intrinsic('alloc', [I32]), [int(2, USIZE)], 1, 1)),
+      block([assign(place(1, deref), use(int(1)))], call(intrinsic('ptr_offset', [I32]), [copy(1), int(1, USIZE)], 2, 2)),
+      block([assign(place(2, deref), use(int(2)))], call(intrinsic('realloc', [I32]), [copy(1), int(3, USIZE)], 1, 3)),
+      block([mark(4, 'functionExit')], call(intrinsic('slice_from_raw_parts', [I32]), [copy(1), int(2, USIZE)], 3, 4)),
+      block([println(fmt([[0, { trait: '?' }]], [[3, ref(slice(I32))]]))], call(intrinsic('dealloc', [I32]), [copy(1)], place(0), 5)),
+      block([], ret()),
+    ]);
+    const trace = runProgram(p);
+    expect(trace.stdout).toBe('[1, 2]\n');
+    expect(trace.stops[0]!.snapshot.heap).toMatchObject([{ addr: 2 ** 30 - 5, size: 3, ty: '[i32; 3]' }]);
+    expect(trace.events.filter((e) => e.kind === 'alloc' || e.kind === 'free').map((e) => e.kind)).toEqual(['alloc', 'alloc', 'free', 'free']);
+  });
+});
+
+describe('machine: Debug edge cases', () => {
+  it('1-tuples, empty lists, unit, nested pretty printing', () => {
+    const T = tuple(I32);
+    const E = array(I32, 0);
+    const N = tuple(tuple(I32, I32), array(BOOL, 1));
+    const p = new TestProgram();
+    p.fn('main', { vars: [['a', T], ['b', E], ['c', UNIT], ['d', N]] }, [
+      block(
+        [
+          assign(1, aggregate(T, [int(1)])),
+          assign(2, aggregate(E, [])),
+          assign(place(4, field(0)), aggregate(tuple(I32, I32), [int(1), int(2)])),
+          assign(place(4, field(1)), aggregate(array(BOOL, 1), [bool(true)])),
+          println(fmt([[0, { trait: '?' }], ' ', [1, { trait: '?' }], ' ', [2, { trait: '?' }], ' ', [1, { trait: '?', alternate: true }], ' ', [3, { trait: '?' }]], [[1, T], [2, E], [3, UNIT], [4, N]])),
+          println(fmt([[0, { trait: '?', alternate: true }]], [[4, N]])),
+        ],
+        ret(),
+      ),
+    ]);
+    expect(runProgram(p).stdout).toBe('(1,) [] () [] ((1, 2), [true])\n(\n    (\n        1,\n        2,\n    ),\n    [\n        true,\n    ],\n)\n');
   });
 });

@@ -128,10 +128,12 @@ class MoveChecker {
   private use(place: Place, state: State, span: Span, how: 'use' | 'borrow'): void {
     if (!this.reporting || !this.isNamed(place.local)) return;
     const key = pathKey(place);
-    const name = this.describe(place);
     for (const moved of state.moved) {
       if (!overlaps(moved, key)) continue;
       const partial = moved.length > key.length;
+      // rustc names the value that was moved: the used place cut down to the moved path.
+      const movedDepth = (moved.slice(String(place.local).length).match(/\*|\.\d+|@\d+|\[\]/g) ?? []).length;
+      const name = this.describe(partial ? place : { local: place.local, projection: place.projection.slice(0, movedDepth) });
       throw compileError('E0382', `${how} of ${partial ? 'partially moved' : 'moved'} value: \`${name}\``, span, `value ${how === 'borrow' ? 'borrowed' : 'used'} here after ${partial ? 'partial ' : ''}move`);
     }
     if (state.uninit.has(place.local)) {

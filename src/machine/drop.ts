@@ -32,7 +32,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
     case 'box': {
       const ptr = m.memory.read(place.addr);
       if (typeof ptr === 'string' || ptr.kind !== 'ptr') return;
-      m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
+      if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
       const inner = derefPlace(m, place);
       dropValue(m, inner, `*${what}`, span, true);
       m.free(ptr.addr, span);
@@ -41,7 +41,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
     case 'adt': {
       const inst = userImpl(m, 'Drop', ty);
       if (inst) {
-        m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
+        if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
         m.callNested(inst, [{ kind: 'ptr', addr: place.addr, alloc: 0 }], span);
       }
       let v = 0;

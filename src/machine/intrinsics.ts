@@ -2,6 +2,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import { showTy, type Ty } from '../types/ty.js';
+import { compareValues, subslice, valuesEqual } from './compare.js';
 import { dropValue } from './drop.js';
 import type { ResolvedSpec } from './fmt.js';
 import { padStr } from './fmt.js';
@@ -23,8 +24,29 @@ import { asInt, boolScalar, intScalar } from './values.js';
  *  - `fmt_write_str` (`&mut Formatter`, `&str`) → `fmt::Result`;
  *  - `fmt_alternate` (`&Formatter`) → `bool`; `fmt_width`, `fmt_precision` → `Option<usize>`;
  *  - `clone` (T; `&T`) → `T`: `Clone::clone` for types without an impl of their own (derived
- *    and primitive impls): a deep copy that clones boxes and calls the fields' own impls. */
-export const EXTRA_INTRINSICS = ['fmt_display', 'fmt_debug', 'fmt_pad', 'fmt_write_str', 'fmt_alternate', 'fmt_width', 'fmt_precision', 'clone'] as const;
+ *    and primitive impls): a deep copy that clones boxes and calls the fields' own impls;
+ *  - heap buffers for `Vec`/`String`: `alloc` (T; `n: usize`) → `*mut T` (a heap block typed
+ *    `[T; n]`; dangling when n is 0 or T zero-sized), `dealloc` (T; `*mut T`) → `()`,
+ *    `realloc` (T; `*mut T`, `new_n: usize`) → `*mut T` (moves the cells to a new block, frees
+ *    the old), `ptr_offset` (T; `*const T`/`*mut T`, `n: isize|usize`) → the pointer n elements on;
+ *  - `slice_from_raw_parts` (T; `*const T`, `len`) → `&[T]` / `*const [T]`, and
+ *    `str_from_raw_parts` (`*const u8`, `len`) → `&str`: fat pointers from parts. */
+export const EXTRA_INTRINSICS = [
+  'fmt_display',
+  'fmt_debug',
+  'fmt_pad',
+  'fmt_write_str',
+  'fmt_alternate',
+  'fmt_width',
+  'fmt_precision',
+  'clone',
+  'alloc',
+  'dealloc',
+  'realloc',
+  'ptr_offset',
+  'slice_from_raw_parts',
+  'str_from_raw_parts',
+] as const;
 
 export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, frame: Frame): void {
   if (t.callee.kind !== 'intrinsic') return;
@@ -52,7 +74,7 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
         const size = m.layout(ty).size;
         const addr = m.allocScratch(size);
         m.writeValue(addr, ty, args[0]!);
-        dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, op.kind === 'const' ? 'the argument of drop' : describePlace(frame, op.place), t.span, false);
+        dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, op.kind === 'const' ? 'the argument of drop' : describePlace(m, frame, op.place), t.span, false);
         m.freeScratch(addr, size);
       }
       return;
@@ -97,6 +119,62 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       cloneInto(m, src, dest.addr, t.span);
       return;
     }
+    case 'subslice': {
+      let base = pointeeArg(m, t, args, 0, frame);
+      if (base.ty.k === 'array') base = { ...base, ty: { k: 'slice', elem: base.ty.elem }, len: base.ty.len };
+      const start = asInt(args[1] as Scalar);
+      const end = asInt(args[2] as Scalar);
+      const { addr, len } = subslice(m, base, start, end, end === USIZE_MAX, t.span);
+      m.writeValue(dest.addr, dest.ty, { kind: 'cells', raw: [{ kind: 'ptr', addr, alloc: 0 }, intScalar(BigInt(len))], zst: null });
+      return;
+    }
+    case 'eq':
+      m.memory.write(dest.addr, boolScalar(valuesEqual(m, pointeeArg(m, t, args, 0, frame), pointeeArg(m, t, args, 1, frame))));
+      return;
+    case 'cmp':
+      m.memory.write(dest.addr, intScalar(BigInt(compareValues(m, pointeeArg(m, t, args, 0, frame), pointeeArg(m, t, args, 1, frame)))));
+      return;
+    case 'alloc': {
+      const elem = typeArgs[0]!;
+      const n = Number(asInt(args[0] as Scalar));
+      m.memory.write(dest.addr, allocArray(m, elem, n, t.span));
+      return;
+    }
+    case 'dealloc': {
+      const ptr = args[0] as Scalar;
+      if (ptr.kind === 'ptr') m.free(ptr.addr, t.span);
+      return;
+    }
+    case 'realloc': {
+      const elem = typeArgs[0]!;
+      const old = args[0] as Scalar;
+      const n = Number(asInt(args[1] as Scalar));
+      const fresh = allocArray(m, elem, n, t.span);
+      if (old.kind === 'ptr' && fresh.kind === 'ptr') {
+        const block = m.heapBlocks.get(old.addr);
+        if (block) {
+          const size = Math.min(block.allocation.size, m.layout(elem).size * n);
+          for (let i = 0; i < size; i++) m.memory.writeRaw(fresh.addr + i, m.memory.read(old.addr + i));
+          m.free(old.addr, t.span);
+        }
+      }
+      m.memory.write(dest.addr, fresh);
+      return;
+    }
+    case 'ptr_offset': {
+      const ptr = args[0] as Scalar;
+      const n = Number(asInt(args[1] as Scalar));
+      const stride = m.layout(typeArgs[0]!).size;
+      m.memory.write(dest.addr, { kind: 'ptr', addr: (ptr.kind === 'ptr' ? ptr.addr : 0) + n * stride, alloc: ptr.kind === 'ptr' ? ptr.alloc : 0 });
+      return;
+    }
+    case 'slice_from_raw_parts':
+    case 'str_from_raw_parts': {
+      const ptr = args[0] as Scalar;
+      const len = args[1] as Scalar;
+      m.writeValue(dest.addr, dest.ty, { kind: 'cells', raw: [ptr, len], zst: null });
+      return;
+    }
     default:
       throw new Error(`internal error: unknown intrinsic ${name}`);
   }
@@ -115,6 +193,16 @@ function pointeeArg(m: Machine, t: Terminator & { kind: 'call' }, args: readonly
   const dyn = meta && typeof meta !== 'string' && meta.kind === 'vtable' ? meta.ty : null;
   return { addr: ptr.addr, ty: inner, len, dyn, variant: -1 };
 }
+
+/** A heap block for `n` values of `elem`, typed `[elem; n]` for views. */
+function allocArray(m: Machine, elem: Ty, n: number, span: Span): Scalar {
+  const { size, align } = m.layout(elem);
+  if (n === 0 || size === 0) return { kind: 'ptr', addr: align, alloc: 0 };
+  const addr = m.allocate({ k: 'array', elem, len: n }, size * n, align, span);
+  return { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id };
+}
+
+const USIZE_MAX = (1n << 64n) - 1n;
 
 function variantIndex(ty: Ty, name: string): number {
   if (ty.k !== 'adt') throw new Error(`internal error: expected an enum, found ${showTy(ty)}`);

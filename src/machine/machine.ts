@@ -53,8 +53,9 @@ export interface Frame {
   readonly info: BodyInfo;
   /** The address of each local, by local id. */
   readonly addrs: readonly number[];
-  readonly stack: Allocation | null;
-  readonly scratch: Allocation;
+  /** Where the frame's stack and scratch parts start. */
+  readonly stackBase: number;
+  readonly scratchBase: number;
   block: number;
   statement: number;
   /** Where the caller wants the return value, and where it continues (null: a nested call
@@ -77,7 +78,7 @@ export interface StaticBlock {
 
 export class Machine {
   /** @internal The state below is shared with the machine's helper modules. */
-  readonly memory = new Memory();
+  readonly memory: Memory;
   readonly heap: HeapAllocator;
   readonly heapBlocks = new Map<number, HeapBlock>();
   readonly statics: StaticBlock[] = [];
@@ -93,6 +94,7 @@ export class Machine {
   stdout = '';
   stderr = '';
   private readonly bodies = new Map<string, BodyInfo>();
+  private readonly bodyByInstance = new WeakMap<Instance, BodyInfo>();
   private readonly copyCache = new WeakMap<Ty, boolean>();
   private readonly dropCache = new WeakMap<Ty, boolean>();
   private readonly constCache = new WeakMap<object, Value>();
@@ -105,6 +107,7 @@ export class Machine {
     readonly recorder: Recorder,
     readonly options: MachineOptions,
   ) {
+    this.memory = new Memory(target.staticBase, target.scratchBase);
     this.heap = target.createHeap();
     this.stackTop = target.stackBase;
     this.scratchTop = target.scratchBase;
@@ -224,8 +227,13 @@ export class Machine {
   }
 
   bodyInfo(instance: Instance): BodyInfo {
-    let info = this.bodies.get(instance.key);
+    let info = this.bodyByInstance.get(instance);
     if (info) return info;
+    info = this.bodies.get(instance.key);
+    if (info) {
+      this.bodyByInstance.set(instance, info);
+      return info;
+    }
     const body = this.program.body(instance);
     const tys = body.locals.map((l) => l.ty);
     const layouts = tys.map((ty) => this.layout(ty));
@@ -249,6 +257,7 @@ export class Machine {
     });
     info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize };
     this.bodies.set(instance.key, info);
+    this.bodyByInstance.set(instance, info);
     return info;
   }
 
@@ -261,20 +270,19 @@ export class Machine {
     const n = info.offsets.length;
     const addrs: number[] = new Array(n);
     for (let id = 0; id < n; id++) addrs[id] = (info.inStack[id] ? stackBase : scratchBase) + info.offsets[id]!;
-    const stack = info.stackSize > 0 ? this.memory.addAllocation('stack', stackBase, info.stackSize, info.name) : null;
-    const scratch = this.memory.addAllocation('scratch', scratchBase, info.scratchSize, info.name);
     this.stackTop += info.stackSize;
     this.scratchTop += info.scratchSize;
-    this.frames.push({ info, addrs, stack, scratch, block: 0, statement: 0, returnTo, callSpan });
+    this.frames.push({ info, addrs, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan });
     for (let i = 0; i < args.length; i++) this.writeValue(addrs[i + 1]!, info.tys[i + 1]!, args[i]!);
   }
 
   private popFrame(): Frame {
     const frame = this.frames.pop()!;
-    if (frame.stack) this.memory.release(frame.stack);
-    this.memory.release(frame.scratch);
-    this.stackTop -= frame.info.stackSize;
-    this.scratchTop = frame.scratch.base;
+    // The frame's memory is gone: its cells are empty again (and may be reused).
+    this.freeRange(frame.stackBase, frame.info.stackSize);
+    this.freeRange(frame.scratchBase, frame.info.scratchSize);
+    this.stackTop = frame.stackBase;
+    this.scratchTop = frame.scratchBase;
     return frame;
   }
 
@@ -286,9 +294,13 @@ export class Machine {
   }
 
   freeScratch(addr: number, size: number): void {
-    this.memory.clear(addr, size);
-    this.memory.clearZst(addr, size);
+    this.freeRange(addr, size);
     this.scratchTop = addr;
+  }
+
+  private freeRange(addr: number, size: number): void {
+    if (size > 0) this.memory.clear(addr, size);
+    if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
   }
 
   /**
@@ -311,6 +323,7 @@ export class Machine {
 
   /** The `call` stop and event before a frame is pushed; std's functions get no stop. */
   private enterCall(info: BodyInfo, span: Span): void {
+    if (info.std ? !this.recorder.wantsEvents : !this.recorder.wantsEvents && !this.recorder.keeps('call')) return;
     const caller = this.programFrameName();
     if (!info.std) {
       this.recordStop('call', `${caller}() calls ${info.name}()`, span);
@@ -359,6 +372,7 @@ export class Machine {
       }
       case 'mark':
         if (frame.info.std) return;
+        if (!this.recorder.keeps(s.mark === 'functionExit' ? 'return' : 'statement')) return;
         if (s.mark === 'functionExit') this.recordStop('return', `${frame.info.name}() returns`, s.span);
         else this.recordStop('statement', `line ${s.span.line}: ${this.sourceLine(s.span)}`, s.span);
         return;
@@ -369,7 +383,7 @@ export class Machine {
   output(stream: 'stdout' | 'stderr', text: string, span: Span): void {
     if (stream === 'stdout') this.stdout += text;
     else this.stderr += text;
-    this.recorder.event({ kind: 'print', stream, text, step: this.steps, span });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'print', stream, text, step: this.steps, span });
   }
 
   private terminator(t: Terminator, frame: Frame): void {
@@ -387,7 +401,7 @@ export class Machine {
         return this.call(t, frame);
       case 'drop': {
         const place = this.place(t.place, frame);
-        if (this.needsDrop(place.ty)) dropValue(this, place, describePlace(frame, t.place), t.span, false);
+        if (this.needsDrop(place.ty)) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
         return this.jump(frame, t.target);
       }
       case 'assert': {
@@ -403,7 +417,7 @@ export class Machine {
         const size = frame.info.layouts[0]!.size;
         const value = size === 0 ? null : this.readValue(frame.addrs[0]!, retTy);
         this.popFrame();
-        this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
+        if (this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
         this.writeValue(frame.returnTo.addr, retTy, value);
         if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
         return;
@@ -713,7 +727,7 @@ export class Machine {
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
     this.heapBlocks.set(addr, { allocation, ty });
-    this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span });
     return addr;
   }
 
@@ -723,12 +737,13 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
-    this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span });
   }
 
   // ---- stops --------------------------------------------------------------------------------
 
   recordStop(kind: StopKind, caption: string, span: Span): void {
+    if (!this.recorder.keeps(kind)) return;
     this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => takeSnapshot(this));
   }
 

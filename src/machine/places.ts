@@ -128,33 +128,43 @@ export function placeType(m: Machine, frame: Frame, place: Place): Ty {
 }
 
 /** How events name a place: `d`, `*bb`, `p.x`, `arr[i]`, `(*r).0`. */
-export function describePlace(frame: Frame, place: Place): string {
+export function describePlace(m: Machine, frame: Frame, place: Place): string {
   const decl = frame.info.body.locals[place.local]!;
   let text = decl.name ?? (place.local === 0 ? 'the return value' : 'a temporary');
-  let ty = decl.ty;
+  let ty = frame.info.tys[place.local]!;
+  let variant = -1;
   for (const p of place.projection) {
     switch (p.kind) {
       case 'deref':
         text = `*${text}`;
+        ty = pointee(ty) ?? ty;
+        variant = -1;
         break;
-      case 'field':
-        text = `${text.startsWith('*') ? `(${text})` : text}.${p.index}`;
+      case 'field': {
+        const v = variant >= 0 ? variant : 0;
+        const name = ty.k === 'adt' ? (ty.def.variants[v]?.fields[p.index]?.name ?? String(p.index)) : String(p.index);
+        text = `${text.startsWith('*') ? `(${text})` : text}.${name}`;
+        ty = m.target.layout(ty).variants[v]?.fields[p.index]?.ty ?? ty;
+        variant = -1;
         break;
+      }
       case 'downcast':
+        variant = p.variant;
         break;
       case 'index': {
         const name = frame.info.body.locals[p.local]!.name;
         text = `${text}[${name ?? '_'}]`;
+        ty = m.target.layout(ty).elem ?? ty;
         break;
       }
       case 'constantIndex':
         text = `${text}[${p.fromEnd ? `len - ${p.offset}` : p.offset}]`;
+        ty = m.target.layout(ty).elem ?? ty;
         break;
       case 'subslice':
         text = `${text}[${p.from}..]`;
         break;
     }
   }
-  void ty;
   return text;
 }

@@ -34,8 +34,48 @@ export interface Allocation {
   live: boolean;
 }
 
+/**
+ * Two dense windows (arrays) serve the stack and scratch, where nearly every access goes; the
+ * rest of the space (heap, static) is a map. `low` covers [0, lowLimit), `high` [highBase, ∞).
+ */
+class CellStore {
+  private readonly low: (Scalar | undefined)[] = [];
+  private readonly high: (Scalar | undefined)[] = [];
+  private readonly sparse = new Map<number, Scalar>();
+
+  constructor(
+    private readonly lowLimit: number,
+    private readonly highBase: number,
+  ) {}
+
+  get(addr: number): Scalar | undefined {
+    if (addr < this.lowLimit) return this.low[addr];
+    if (addr >= this.highBase) return this.high[addr - this.highBase];
+    return this.sparse.get(addr);
+  }
+
+  has(addr: number): boolean {
+    return this.get(addr) !== undefined;
+  }
+
+  set(addr: number, value: Scalar): void {
+    if (addr < this.lowLimit) this.low[addr] = value;
+    else if (addr >= this.highBase) this.high[addr - this.highBase] = value;
+    else this.sparse.set(addr, value);
+  }
+
+  delete(addr: number): void {
+    if (addr < this.lowLimit) {
+      if (addr < this.low.length) this.low[addr] = undefined;
+    } else if (addr >= this.highBase) {
+      const i = addr - this.highBase;
+      if (i < this.high.length) this.high[i] = undefined;
+    } else this.sparse.delete(addr);
+  }
+}
+
 export class Memory {
-  private readonly cells = new Map<number, Scalar>();
+  private readonly cells: CellStore;
   private readonly moved = new Set<number>();
   private readonly allocations = new Map<number, Allocation>();
   /**
@@ -44,6 +84,11 @@ export class Memory {
    */
   private readonly zst = new Map<number, Set<string>>();
   private nextId = 1;
+
+  /** `denseBelow` and `denseFrom` bound the stack and scratch regions, which are stored densely. */
+  constructor(denseBelow = 2 ** 28, denseFrom = 2 ** 40) {
+    this.cells = new CellStore(denseBelow, denseFrom);
+  }
 
   addAllocation(region: Region, base: number, size: number, label: string): Allocation {
     const allocation: Allocation = { id: this.nextId++, region, base, size, label, live: true };

@@ -266,8 +266,9 @@ export class FnBuilder {
           const ty = this.sub(this.typeck.bindingTypes.get(p.id)!);
           const local = this.newBinding(p, ty);
           this.emit({ kind: 'storageLive', local, span: s.span });
-          if (init) this.withScope(s.span, () => this.exprInto(init, placeOf(local)));
-          this.scopes[this.scopes.length - 1]!.locals.push(local);
+          const blockScope = this.scopes[this.scopes.length - 1]!;
+          if (init) this.withScope(s.span, () => this.extended(blockScope, () => this.exprInto(init, placeOf(local))));
+          blockScope.locals.push(local);
         } else if (p.kind === 'wildcard') {
           // `let _ = e;` drops a temporary value at once, but leaves a place where it was.
           if (init) this.withScope(s.span, () => (this.isPlaceExpr(init) ? this.place(init) : this.operandToTemp(init)));
@@ -417,6 +418,16 @@ export class FnBuilder {
         return { kind: 'const', value: { kind: 'str', value: x.value, bytes: x.byte }, ty: ty() };
       case 'unit':
         return zst(UNIT);
+      case 'unary': {
+        // `-128i8` and `-1.5` are negative literals, not negations that could overflow.
+        const inner = stripParens(x.operand);
+        if (x.op !== '-' || (inner.kind !== 'int' && inner.kind !== 'float')) return null;
+        const lit = this.constant(inner);
+        if (lit?.kind !== 'const') return null;
+        if (lit.value.kind === 'int') return { ...lit, value: { kind: 'int', value: -lit.value.value } };
+        if (lit.value.kind === 'float') return { ...lit, value: { kind: 'float', value: -lit.value.value } };
+        return null;
+      }
       case 'path':
       case 'qualified': {
         const r = this.typeck.paths.get(x.id);
@@ -438,7 +449,36 @@ export class FnBuilder {
 
   // ---- expressions ----------------------------------------------------------------------------
 
+  /**
+   * Temporary lifetime extension: in `let x = &temp;` (also inside tuple, array and struct
+   * literals), the temporary lives as long as the block, not the statement.
+   */
+  private extendScope: Scope | null = null;
+
+  private extended(scope: Scope, body: () => void): void {
+    const saved = this.extendScope;
+    this.extendScope = scope;
+    try {
+      body();
+    } finally {
+      this.extendScope = saved;
+    }
+  }
+
   private exprInto(e: Expr, dest: Place): void {
+    const extend = this.extendScope;
+    if (extend && !EXTENDING.has(e.kind)) {
+      this.extendScope = null;
+      try {
+        return this.exprIntoInner(e, dest);
+      } finally {
+        this.extendScope = extend;
+      }
+    }
+    return this.exprIntoInner(e, dest);
+  }
+
+  private exprIntoInner(e: Expr, dest: Place): void {
     const coercion = this.typeck.coercions.get(e.id);
     if (coercion) {
       let place = derefPlace(this.isPlaceExpr(e) ? this.place(e) : this.uncoercedTemp(e));
@@ -478,8 +518,11 @@ export class FnBuilder {
         const operand = this.arithOperand(x.operand);
         return this.assign(dest, x.op === '-' ? { kind: 'neg', operand, ty } : { kind: 'not', operand, ty }, x.span);
       }
-      case 'ref':
-        return this.assign(dest, { kind: 'ref', mutable: x.mutable, place: this.placeOrTemp(x.operand) }, x.span);
+      case 'ref': {
+        const scope = this.extendScope;
+        const place = this.isPlaceExpr(x.operand) || !scope ? this.placeOrTemp(x.operand) : this.operandToTempIn(x.operand, scope);
+        return this.assign(dest, { kind: 'ref', mutable: x.mutable, place }, x.span);
+      }
       case 'assign': {
         const value = this.operand(x.value);
         const target = this.place(x.target);
@@ -1303,6 +1346,9 @@ export class FnBuilder {
     return { segments, args };
   }
 }
+
+/** Expressions whose operands' temporaries get an extended lifetime under `let`. */
+const EXTENDING = new Set(['ref', 'tuple', 'array', 'structLit', 'paren', 'cast']);
 
 const FIXED_PANICS: Readonly<Record<Extract<MacroName, 'unreachable' | 'todo' | 'unimplemented'>, string>> = {
   unreachable: 'internal error: entered unreachable code',

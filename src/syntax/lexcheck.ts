@@ -1,5 +1,5 @@
 import { Diagnostic } from '../diagnostics/diagnostic.js';
-import { LiteralError, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue } from './literals.js';
+import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue } from './literals.js';
 import type { LineIndex } from './positions.js';
 
 /**
@@ -59,8 +59,8 @@ class Lexer {
     return c === undefined ? '' : String.fromCodePoint(c);
   }
 
-  private error(code: string | undefined, headline: string, start: number, end: number): Diagnostic {
-    return new Diagnostic('syntax', headline, this.lines.span(start, end), code);
+  private error(code: string | undefined, headline: string, start: number, end: number, label?: string): Diagnostic {
+    return new Diagnostic('syntax', headline, this.lines.span(start, end), code, label);
   }
 
   private token(): void {
@@ -189,8 +189,8 @@ class Lexer {
       if (c === '"') {
         this.pos = i + 1;
         // rustc reports bad escapes while lexing, before any parse error.
-        if (t[start] === '"') this.checkEscapes(start, t.slice(start, i + 1));
-        this.suffix();
+        if (t[start] === '"' || t[start] === 'b') this.checkEscapes(start, t.slice(start, i + 1));
+        this.suffix(start);
         return;
       }
       if (c === '\\' && (t[i + 1] === '\\' || t[i + 1] === '"')) i += 2;
@@ -202,7 +202,8 @@ class Lexer {
 
   private checkEscapes(start: number, literal: string): void {
     try {
-      strLiteralValue(literal);
+      if (literal.startsWith('b')) byteStrLiteralValue(literal);
+      else strLiteralValue(literal);
     } catch (e) {
       if (e instanceof LiteralError) throw this.error(undefined, e.message, start + e.start, start + e.end);
       throw e;
@@ -223,7 +224,8 @@ class Lexer {
     const end = t.indexOf(close, i + 1);
     if (end < 0) throw this.error('E0748', 'unterminated raw string', start, i + 1);
     this.pos = end + close.length;
-    this.suffix();
+    if (t[start] === 'b') this.checkEscapes(start, t.slice(start, this.pos));
+    this.suffix(start);
     return true;
   }
 
@@ -247,7 +249,7 @@ class Lexer {
       // `'ab'`: a char literal with too many chars, not a lifetime.
       this.pos = i + 1;
       this.checkChar(isByte ? start - 1 : start);
-      this.suffix();
+      this.suffix(isByte ? start - 1 : start);
     } else {
       this.pos = i;
     }
@@ -260,7 +262,7 @@ class Lexer {
     if (first !== '\\' && first !== '' && t[i + first.length] === "'") {
       this.pos = i + first.length + 1;
       this.checkChar(isByte ? start - 1 : start);
-      this.suffix();
+      this.suffix(isByte ? start - 1 : start);
       return;
     }
     for (;;) {
@@ -269,7 +271,7 @@ class Lexer {
       if (c === "'") {
         this.pos = i + 1;
         this.checkChar(isByte ? start - 1 : start);
-        this.suffix();
+        this.suffix(isByte ? start - 1 : start);
         return;
       }
       if (c === '/') break;
@@ -291,12 +293,18 @@ class Lexer {
   }
 
   /** A literal's suffix such as `u8` in `b'a'u8` lexes as part of the literal. */
-  private suffix(): void {
+  private suffix(start: number): void {
+    const from = this.pos;
     while (this.pos < this.text.length) {
       const c = this.cp(this.pos);
       if (!isIdContinue(c)) break;
       this.pos += c.length;
     }
+    if (this.pos === from) return;
+    // Only number literals may have suffixes.
+    const t = this.text;
+    const what = t[start] === 'b' ? (t[from - 1] === "'" ? 'byte' : 'byte string') : t[start] === 'c' ? 'C string' : t[start] === "'" ? 'char' : 'string';
+    throw this.error(undefined, `suffixes on ${what} literals are invalid`, start, this.pos, `invalid suffix \`${t.slice(from, this.pos)}\``);
   }
 }
 

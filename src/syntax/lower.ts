@@ -296,6 +296,8 @@ class Lowerer {
     const items: Item[] = [];
     const kids = this.named(root).filter((n) => n.type !== 'shebang' && n.type !== 'empty_statement');
     for (const { node, attrs } of this.attached(kids, 'expected item after attributes')) {
+      const macro = node.type === 'expression_statement' ? this.named(node)[0] : undefined;
+      if (macro?.type === 'macro_invocation') throw this.itemUnsupported(macro);
       if (node.type === 'expression_statement' || node.type === 'let_declaration') {
         const first = this.children(node)[0] ?? node;
         throw new Diagnostic('syntax', `expected item, found ${describeToken(first)}`, this.span(first), undefined, 'expected item');

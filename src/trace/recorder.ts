@@ -23,7 +23,17 @@ export class Recorder {
   readonly stops: Stop[] = [];
   readonly events: TraceEvent[] = [];
 
-  constructor(private readonly options: RecorderOptions) {}
+  /** Whether anyone looks at events; when not, the machine doesn't build them. */
+  readonly wantsEvents: boolean;
+
+  constructor(private readonly options: RecorderOptions) {
+    this.wantsEvents = options.events || options.onEvent !== undefined;
+  }
+
+  /** Whether stops of this kind are kept (so the caller can skip building their captions). */
+  keeps(kind: StopKind): boolean {
+    return this.options.keep.has(kind);
+  }
 
   stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, snapshot: () => Snapshot): void {
     if (!this.options.keep.has(kind)) return;

@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
-import type { FnSig, TypeContext, TypeScope } from './context.js';
+import { STD_TYPES, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
@@ -473,6 +473,7 @@ class FnChecker {
     if (seg.name === 'char') return CHAR;
     if (seg.name === 'str') return STR;
     if (seg.name === 'Box') return boxTy(args[0] ?? this.table.fresh());
+    if (STD_TYPES.has(seg.name)) throw unsupported(`the std type \`${seg.name}\``, seg.span);
     throw compileError('E0433', `failed to resolve: use of undeclared type \`${seg.name}\``, seg.span, `use of undeclared type \`${seg.name}\``);
   }
 
@@ -483,9 +484,13 @@ class FnChecker {
       if (variant >= 0) return { kind: 'ctor', ty: t, variant };
     }
     if (t.k === 'box' && member.name === 'new') return { kind: 'intrinsic', name: 'box_new', typeArgs: [t.inner] };
+    for (const header of this.ctx.inherentImpls(t)) {
+      const c = header.def.consts.get(member.name);
+      if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c, header.selfTy) };
+    }
     const found = this.findAssocFn(t, member.name);
     if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
-    if (t.k === 'adt') {
+    if (t.k === 'adt' && !t.def.std) {
       throw compileError('E0599', `no function or associated item named \`${member.name}\` found for ${t.def.kind} \`${this.show(t)}\` in the current scope`, member.span, `${t.def.kind === 'enum' ? 'variant or associated item' : 'function or associated item'} not found in \`${this.show(t)}\``);
     }
     throw unsupported(`the path \`${this.show(t)}::${member.name}\``, span);
@@ -547,9 +552,9 @@ class FnChecker {
       return { kind: 'fn', fn, args };
     }
     const c = this.ctx.items.consts.get(name);
-    if (c) return { kind: 'const', def: c, ty: this.ctx.constType(name, c.item.ty) };
+    if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c) };
     const s = this.ctx.items.statics.get(name);
-    if (s) return { kind: 'static', def: s, ty: this.ctx.constType(name, s.item.ty) };
+    if (s) return { kind: 'static', def: s, ty: this.ctx.constType(s) };
     const adt = this.ctx.items.adts.get(name);
     if (adt && adt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
     const variant = this.preludeVariant(name);
@@ -725,6 +730,29 @@ class FnChecker {
   /** Assigning through a shared reference is E0594; the move checker handles whole locals. */
   private requireAssignable(target: Expr): void {
     const x = stripParens(target);
+    // `p.x = 1` or `a[0] = 1` needs `p`/`a` declared `mut` (unless reached through `&mut`).
+    if (x.kind === 'field' || x.kind === 'index') {
+      let root: Expr = x;
+      let throughRef = false;
+      while (true) {
+        const r = stripParens(root);
+        if (r.kind === 'field' || r.kind === 'index') {
+          const access = r.kind === 'field' ? this.fields.get(r.id)?.derefs : this.indexes.get(r.id);
+          if ((access ?? 0) > 0) throughRef = true;
+          root = r.base;
+        } else break;
+      }
+      const r = stripParens(root);
+      if (!throughRef && r.kind === 'path') {
+        const binding = r.name === 'self' ? this.selfBinding : this.lookup(r.name);
+        if (binding && !binding.mutable) {
+          const ty = this.shallow(this.bindingTypes.get(binding.id)!);
+          if (ty.k !== 'ref') {
+            throw compileError('E0594', `cannot assign to \`${prettyPlace(x)}\`, as \`${binding.name.name}\` is not declared as mutable`, target.span, 'cannot assign');
+          }
+        }
+      }
+    }
     if (x.kind === 'unary' && x.op === '*') {
       const t = this.shallow(this.exprTypes.get(stripParens(x.operand).id) ?? UNIT);
       if (t.k === 'ref' && !t.mutable) {
@@ -921,6 +949,10 @@ class FnChecker {
       if (!next) break;
       t = next;
     }
+    // Methods of std types and primitives that the prelude doesn't have yet are refused, not
+    // reported as errors: rustc has them.
+    const base = this.table.deep(t);
+    if (base.k !== 'adt' || base.def.std) throw unsupported(`the method \`${name}\` on \`${this.show(base)}\``, e.method.span);
     throw compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${this.show(receiverTy)}\` in the current scope`, e.method.span, 'method not found');
   }
 
@@ -1248,7 +1280,8 @@ class FnChecker {
     let ty = expected;
     let derefs = 0;
     let defaultMode = byRef;
-    const peel = p.kind !== 'binding' && p.kind !== 'wildcard' && p.kind !== 'ref' && p.kind !== 'rest' && !(p.kind === 'literal' && stripParens(p.value).kind === 'str');
+    const constantBinding = p.kind === 'binding' && p.subpattern === null && p.byRef === null && !p.mutable ? this.patternConstant(p.name.name, p.span) : null;
+    const peel = (p.kind !== 'binding' || constantBinding !== null) && p.kind !== 'wildcard' && p.kind !== 'ref' && p.kind !== 'rest' && !(p.kind === 'literal' && stripParens(p.value).kind === 'str');
     if (peel) {
       for (let t = this.shallow(ty); t.k === 'ref'; t = this.shallow(ty)) {
         defaultMode = t.mutable && defaultMode !== 'ref' ? 'refMut' : 'ref';
@@ -1262,7 +1295,7 @@ class FnChecker {
       case 'rest':
         return;
       case 'binding': {
-        const res = p.subpattern === null && p.byRef === null && !p.mutable ? this.patternConstant(p.name.name, p.span) : null;
+        const res = constantBinding;
         if (res) {
           this.patternPaths.set(p, res);
           this.checkPathPattern(p, res, ty);
@@ -1415,7 +1448,7 @@ class FnChecker {
    *  in scope (`None`, `MAX`); otherwise it is a new binding. */
   private patternConstant(name: string, span: Span): PathRes | null {
     const c = this.ctx.items.consts.get(name);
-    if (c) return { kind: 'const', def: c, ty: this.ctx.constType(name, c.item.ty) };
+    if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c) };
     const adt = this.ctx.items.adts.get(name);
     if (adt && adt.kind === 'struct' && adt.variants[0]!.shape === 'unit') return { kind: 'ctor', ty: { k: 'adt', def: adt, args: [] }, variant: 0 };
     const v = this.preludeVariant(name);
@@ -1533,6 +1566,7 @@ function prettyPlace(e: Expr): string {
   if (x.kind === 'path') return x.name;
   if (x.kind === 'unary' && x.op === '*') return `*${prettyPlace(x.operand)}`;
   if (x.kind === 'field') return `${prettyPlace(x.base)}.${x.name}`;
+  if (x.kind === 'index') return `${prettyPlace(x.base)}[_]`;
   return '_';
 }
 

@@ -1,5 +1,5 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
-import type { FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
+import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable } from './infer.js';
 import {
@@ -41,6 +41,20 @@ export interface TypeScope {
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
 const PRIMITIVE_TRAITS = new Set(['Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Debug', 'Display', 'Default', 'Hash']);
+/** std types stackheap does not model yet: naming one is refused, not a compile error. */
+export const STD_TYPES = new Set([
+  'String', 'Vec', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'LinkedList', 'Rc', 'Arc', 'Weak',
+  'RefCell', 'Cell', 'Mutex', 'RwLock', 'Cow', 'Ordering', 'Duration', 'Instant', 'PhantomData', 'NonZeroU32', 'NonZeroUsize',
+  'ParseIntError', 'ParseFloatError', 'Chars', 'Iter', 'IntoIter', 'Range', 'Wrapping', 'Reverse',
+]);
+
+/** std traits stackheap does not model yet. */
+export const STD_TRAITS = new Set([
+  'Iterator', 'IntoIterator', 'Fn', 'FnMut', 'FnOnce', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'Index', 'IndexMut',
+  'AddAssign', 'SubAssign', 'MulAssign', 'Deref', 'DerefMut', 'From', 'Into', 'TryFrom', 'AsRef', 'FromStr', 'ToString',
+  'Error', 'Sum', 'Product', 'Extend', 'FromIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Borrow', 'Send', 'Sync',
+]);
+
 /** std traits stackheap models in the machine rather than in the Rust prelude. */
 const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
 
@@ -48,7 +62,7 @@ export class TypeContext {
   private readonly sigs = new Map<FnDef, FnSig>();
   readonly implHeaders: ImplHeader[] = [];
   private readonly inherent = new Map<string, ImplHeader[]>();
-  private readonly consts = new Map<string, Ty>();
+  private readonly consts = new Map<ConstDef, Ty>();
 
   constructor(readonly items: ItemTable) {
     for (const adt of items.adts.values()) this.fillVariants(adt);
@@ -141,6 +155,7 @@ export class TypeContext {
       }
       return { k: 'adt', def: adt, args };
     }
+    if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
     throw compileError('E0412', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
   }
 
@@ -178,6 +193,7 @@ export class TypeContext {
         // Bounds on std traits the prelude does not define (Copy, Debug, ...) are checked by
         // `implements` at instantiation; they add no methods.
         if (trait) traits.push(trait);
+        else if (STD_TRAITS.has(name)) throw unsupported(`the std trait \`${name}\``, b.span);
         else if (!NATIVE_TRAITS.has(name) && name !== 'Sized') throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, b.span, 'not found in this scope');
       }
       bounds.set(p.name.name, traits);
@@ -194,10 +210,17 @@ export class TypeContext {
     if (item.trait) {
       const name = item.trait.segments[item.trait.segments.length - 1]!.name;
       trait = this.items.traits.get(name) ?? null;
+      if (!trait && STD_TRAITS.has(name)) throw unsupported(`implementing the std trait \`${name}\``, item.trait.span);
       if (!trait && !NATIVE_TRAITS.has(name)) throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, item.trait.span, 'not found in this scope');
       if (!trait) {
         // `impl Clone for X` and friends for traits the prelude models natively.
         this.nativeTraitImpls.set(`${name}:${typeKey(selfTy)}`, def);
+      }
+    }
+    if (trait) {
+      const missing = [...trait.fns.values()].filter((f) => !f.item.body && !def.fns.has(f.name)).map((f) => `\`${f.name}\``);
+      if (missing.length > 0) {
+        throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
       }
     }
     const withSelf: TypeScope = { generics: scope.generics, selfTy };
@@ -293,6 +316,8 @@ export class TypeContext {
         return ty.elems.every((e) => this.implements(traitName, e));
       case 'array':
         return traitName === 'Display' ? false : this.implements(traitName, ty.elem);
+      case 'slice':
+        return traitName !== 'Display' && traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default' && this.implements(traitName, ty.elem);
       case 'box':
         return traitName !== 'Copy' && this.implements(traitName, ty.inner);
       default:
@@ -397,11 +422,11 @@ export class TypeContext {
     return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy };
   }
 
-  constType(name: string, ty: TypeExpr): Ty {
-    const cached = this.consts.get(name);
+  constType(def: ConstDef, selfTy: Ty | null = null): Ty {
+    const cached = this.consts.get(def);
     if (cached) return cached;
-    const lowered = this.lowerType(ty, { generics: new Set(), selfTy: null });
-    this.consts.set(name, lowered);
+    const lowered = this.lowerType(def.item.ty, { generics: new Set(), selfTy });
+    this.consts.set(def, lowered);
     return lowered;
   }
 }

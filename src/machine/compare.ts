@@ -1,0 +1,145 @@
+import type { Span } from '../diagnostics/span.js';
+import { showTy, type Ty } from '../types/ty.js';
+import { debugChar } from './fmt.js';
+import { derefPlace, readStr } from './format-values.js';
+import type { Machine } from './machine.js';
+import type { PlaceRef } from './places.js';
+import { asInt } from './values.js';
+
+/** Built-in and derived `PartialEq`/`PartialOrd`, and range slicing of slices and `str`. */
+
+const at = (addr: number, ty: Ty): PlaceRef => ({ addr, ty, len: -1, dyn: null, variant: -1 });
+
+/** `a == b`: scalars by value (floats by IEEE), references and boxes by their pointees, strs
+ *  by bytes, tuples, arrays, slices and derived ADTs field by field. */
+export function valuesEqual(m: Machine, a: PlaceRef, b: PlaceRef): boolean {
+  return compareValues(m, a, b, true) === 0;
+}
+
+/**
+ * `partial_cmp` as -1, 0, 1, or 2 when unordered (NaN). With `eqOnly`, stops at the first
+ * difference (any non-zero result means "not equal").
+ */
+export function compareValues(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly = false): number {
+  const ty = a.ty;
+  switch (ty.k) {
+    case 'int':
+    case 'bool':
+    case 'char': {
+      const x = asInt(m.readScalar(a.addr));
+      const y = asInt(m.readScalar(b.addr));
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    case 'float': {
+      const x = m.readScalar(a.addr);
+      const y = m.readScalar(b.addr);
+      const fx = x.kind === 'float' ? x.value : NaN;
+      const fy = y.kind === 'float' ? y.value : NaN;
+      if (Number.isNaN(fx) || Number.isNaN(fy)) return 2;
+      return fx < fy ? -1 : fx > fy ? 1 : 0;
+    }
+    case 'ptr': {
+      const x = m.readScalar(a.addr);
+      const y = m.readScalar(b.addr);
+      const px = x.kind === 'ptr' ? x.addr : 0;
+      const py = y.kind === 'ptr' ? y.addr : 0;
+      return px < py ? -1 : px > py ? 1 : 0;
+    }
+    case 'ref':
+    case 'box':
+      return compareValues(m, derefPlace(m, a), derefPlace(m, b), eqOnly);
+    case 'str': {
+      if (eqOnly && a.len !== b.len) return 1;
+      const n = Math.min(a.len, b.len);
+      for (let i = 0; i < n; i++) {
+        const c = compareValues(m, at(a.addr + i, U8), at(b.addr + i, U8));
+        if (c !== 0) return c;
+      }
+      return a.len < b.len ? -1 : a.len > b.len ? 1 : 0;
+    }
+    case 'array':
+    case 'slice': {
+      const la = ty.k === 'array' ? ty.len : a.len;
+      const lb = ty.k === 'array' ? ty.len : b.len;
+      if (eqOnly && la !== lb) return 1;
+      const stride = m.layout(ty.elem).size;
+      for (let i = 0; i < Math.min(la, lb); i++) {
+        const c = compareValues(m, at(a.addr + i * stride, ty.elem), at(b.addr + i * stride, ty.elem), eqOnly);
+        if (c !== 0) return c;
+      }
+      return la < lb ? -1 : la > lb ? 1 : 0;
+    }
+    case 'tuple':
+    case 'closure':
+      return compareFields(m, a.addr, b.addr, m.layout(ty).variants[0]?.fields ?? [], eqOnly);
+    case 'adt': {
+      const layout = m.layout(ty);
+      let v = 0;
+      if (layout.shape === 'enum') {
+        const va = Number(asInt(m.readScalar(a.addr + layout.tagOffset)));
+        const vb = Number(asInt(m.readScalar(b.addr + layout.tagOffset)));
+        if (va !== vb) return va < vb ? -1 : 1;
+        v = va;
+      }
+      return compareFields(m, a.addr, b.addr, layout.variants[v]?.fields ?? [], eqOnly);
+    }
+    case 'never':
+    case 'fnDef':
+      return 0;
+    default:
+      throw new Error(`internal error: cannot compare values of type ${showTy(ty)}`);
+  }
+}
+
+const U8: Ty = { k: 'int', int: 'u8' };
+
+function compareFields(m: Machine, a: number, b: number, fields: readonly { offset: number; ty: Ty }[], eqOnly: boolean): number {
+  for (const f of fields) {
+    const c = compareValues(m, at(a + f.offset, f.ty), at(b + f.offset, f.ty), eqOnly);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/**
+ * `&s[start..end]` of a slice or `str` (`end` is `usize::MAX` for an open end): the new fat
+ * pointer's parts, or a panic with std's message.
+ */
+export function subslice(m: Machine, base: PlaceRef, start: bigint, end: bigint, openEnd: boolean, span: Span): { addr: number; len: number } {
+  const len = BigInt(base.len);
+  const e = openEnd ? len : end;
+  if (base.ty.k === 'str') {
+    const text = readStr(m, base.addr, base.len);
+    const bytes = new TextEncoder().encode(text);
+    const shown = truncated(bytes);
+    if (start > len) m.panic(`start byte index ${start} is out of bounds of \`${shown}`, span);
+    if (e > len) m.panic(`end byte index ${e} is out of bounds of \`${shown}`, span);
+    if (start > e) m.panic(`begin <= end (${start} <= ${e}) when slicing \`${shown}`, span);
+    for (const [which, index] of [['start', start], ['end', e]] as const) {
+      const i = Number(index);
+      if (i < bytes.length && (bytes[i]! & 0xc0) === 0x80) {
+        let floor = i;
+        while (floor > 0 && (bytes[floor]! & 0xc0) === 0x80) floor--;
+        let ceil = i;
+        while (ceil < bytes.length && (bytes[ceil]! & 0xc0) === 0x80) ceil++;
+        const ch = new TextDecoder().decode(bytes.slice(floor, ceil)).codePointAt(0)!;
+        m.panic(`${which} byte index ${i} is not a char boundary; it is inside ${debugChar(ch)} (bytes ${floor}..${ceil}) of \`${shown}`, span);
+      }
+    }
+    return { addr: base.addr + Number(start), len: Number(e - start) };
+  }
+  if (openEnd && start > len) m.panic(`range start index ${start} out of range for slice of length ${len}`, span);
+  if (start > e) m.panic(`slice index starts at ${start} but ends at ${e}`, span);
+  if (e > len) m.panic(`range end index ${e} out of range for slice of length ${len}`, span);
+  const stride = m.layout(base.ty.k === 'slice' ? base.ty.elem : base.ty).size;
+  return { addr: base.addr + Number(start) * stride, len: Number(e - start) };
+}
+
+/** std shows at most 256 bytes of the string (cut at a char boundary), then `[...]`; the
+ *  closing backtick comes with it. */
+function truncated(bytes: Uint8Array): string {
+  if (bytes.length <= 256) return `${new TextDecoder().decode(bytes)}\``;
+  let cut = 256;
+  while (cut > 0 && (bytes[cut]! & 0xc0) === 0x80) cut--;
+  return `${new TextDecoder().decode(bytes.slice(0, cut))}\`[...]`;
+}
