@@ -261,7 +261,7 @@ describe('machine: strings in static memory', () => {
     const trace = runProgram(p);
     expect(trace.stdout).toBe('hé|"hé"|   ok\n');
     const snap = trace.stops[0]!.snapshot;
-    expect(snap.statics.map((s) => [s.addr, s.size, s.text])).toEqual([[2 ** 29 + 3, 2, 'ok'], [2 ** 29, 3, 'hé']]);
+    expect(snap.statics!.map((s) => [s.addr, s.size, s.text])).toEqual([[2 ** 29 + 3, 2, 'ok'], [2 ** 29, 3, 'hé']]);
     const rows = bookRows(snap).map((r) => `${r.address} ${r.name} ${r.value}`.replace(/\s+/g, ' ').trim());
     expect(rows).toEqual([
       '536870916 \'k\'',
@@ -532,5 +532,23 @@ describe('machine: Debug edge cases', () => {
       ),
     ]);
     expect(runProgram(p).stdout).toBe('(1,) [] () [] ((1, 2), [true])\n(\n    (\n        1,\n        2,\n    ),\n    [\n        true,\n    ],\n)\n');
+  });
+});
+
+describe('machine: eq, cmp and subslice intrinsics', () => {
+  it('compares structurally and slices with std panics', () => {
+    const T = tuple(I32, STR_REF);
+    const p = new TestProgram();
+    const I8 = { k: 'int', int: 'i8' } as const;
+    p.fn('main', { vars: [['a', T], ['b', T], ['e', BOOL], ['c', I8], ['s', STR_REF], ['sub', STR_REF]], temps: [ref(T), ref(T)] }, [
+      block([assign(1, aggregate(T, [int(1), str('ab')])), assign(2, aggregate(T, [int(1), str('ac')])), assign(7, refOf(1)), assign(8, refOf(2))], call(intrinsic('eq', [T]), [copy(7), copy(8)], 3, 1)),
+      block([], call(intrinsic('cmp', [T]), [copy(7), copy(8)], 4, 2)),
+      block([assign(5, use(str('héllo')))], call(intrinsic('subslice', [STR_REF]), [copy(5), int(1, USIZE), int((1n << 64n) - 1n, USIZE)], 6, 3)),
+      block([println(fmt([[0], ' ', [1], ' ', [2]], [[3, BOOL], [4, I8], [6, STR_REF]]))], call(intrinsic('subslice', [STR_REF]), [copy(5), int(0, USIZE), int(2, USIZE)], 6, 4, 8, 22)),
+      block([], ret()),
+    ]);
+    const trace = runProgram(p);
+    expect(trace.stdout).toBe('false -1 éllo\n');
+    expect(trace.outcome).toMatchObject({ message: "end byte index 2 is not a char boundary; it is inside 'é' (bytes 1..3) of `héllo`", location: 'test.rs:8:22' });
   });
 });

@@ -60,6 +60,44 @@ export class FnBuilder {
     return this.program.ctx;
   }
 
+  /** The body of a closure: `_1` is `&mut` the closure (its captures), then its parameters. */
+  buildClosure(): Body {
+    const { expr } = this.instance.def.closure!;
+    const closureTy = this.sub(this.typeck.exprTypes.get(expr.id)!) as Ty & { k: 'closure' };
+    this.newLocal({ name: null, ty: closureTy.sig.ret, kind: 'return', mutable: true, span: expr.span });
+    this.scopes.push({ locals: [] });
+    const env = this.newLocal({ name: null, ty: { k: 'ref', mutable: true, inner: closureTy }, kind: 'arg', mutable: false, span: expr.span });
+    closureTy.def.captures.forEach((c, i) => {
+      const field = fieldPlace(derefPlace(placeOf(env)), i);
+      this.capturePlaces.set(c.binding, c.mode === 'value' ? field : derefPlace(field));
+    });
+    const patterns: { local: LocalId; pattern: Pattern }[] = [];
+    expr.params.forEach((param, i) => {
+      const ty = closureTy.sig.params[i]!;
+      const p = param.pattern;
+      const simple = p.kind === 'binding' && p.subpattern === null && p.byRef === null;
+      const local = this.newLocal({ name: simple ? p.name.name : null, ty, kind: 'arg', mutable: simple && p.mutable, span: param.span });
+      if (simple) this.bindingLocals.set(p.id, local);
+      else patterns.push({ local, pattern: p });
+      this.scopes[0]!.locals.push(local);
+    });
+    for (const { local, pattern } of patterns) this.bindIrrefutable(pattern, placeOf(local), this.locals[local]!.ty);
+    this.withScope(expr.body.span, () => this.exprInto(expr.body, placeOf(0)));
+    this.mark('functionExit', this.endSpan(expr.span));
+    this.exitScope(expr.span);
+    this.terminate({ kind: 'return', span: this.endSpan(expr.span) });
+    for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: expr.span };
+    return {
+      name: `${this.instance.def.closure!.parent.name}::{closure}`,
+      instance: this.instance,
+      argCount: expr.params.length + 1,
+      locals: this.locals,
+      blocks: this.blocks,
+      span: expr.span,
+      std: this.instance.def.std,
+    };
+  }
+
   build(): Body {
     const item = this.instance.def.item;
     const sig = this.typeck.sig;
@@ -319,7 +357,7 @@ export class FnBuilder {
     switch (x.kind) {
       case 'path': {
         const r = this.typeck.paths.get(x.id);
-        if (r?.kind === 'local') return placeOf(this.bindingLocals.get(r.binding.id)!);
+        if (r?.kind === 'local') return this.bindingPlace(r.binding.id);
         break;
       }
       case 'unary':
@@ -349,6 +387,17 @@ export class FnBuilder {
     }
     return this.operandToTemp(e);
   }
+
+  /** A binding's place: its local, or inside a closure body, the captured value in the env. */
+  private bindingPlace(binding: number): Place {
+    const captured = this.capturePlaces.get(binding);
+    if (captured) return captured;
+    const local = this.bindingLocals.get(binding);
+    if (local === undefined) throw new Error(`no local for binding ${binding}`);
+    return placeOf(local);
+  }
+
+  private readonly capturePlaces = new Map<number, Place>();
 
   private placeOrTemp(e: Expr): Place {
     return this.isPlaceExpr(e) ? this.place(e) : this.operandToTemp(e);
@@ -555,6 +604,18 @@ export class FnBuilder {
         return this.methodCallInto(x as Expr & { kind: 'methodCall' }, dest);
       case 'structLit':
         return this.structLitInto(x as Expr & { kind: 'structLit' }, dest);
+      case 'closure': {
+        const ty = this.ty(x) as Ty & { k: 'closure' };
+        const operands = ty.def.captures.map((c): Operand => {
+          const place = this.bindingPlace(c.binding);
+          if (c.mode === 'value') return this.read(place, this.placeTy(place));
+          const refTy: Ty = { k: 'ref', mutable: c.mode === 'refMut', inner: this.placeTy(place) };
+          const temp = this.temp(refTy, x.span);
+          this.assign(temp, { kind: 'ref', mutable: c.mode === 'refMut', place }, x.span);
+          return { kind: 'move', place: temp };
+        });
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure' }, ty, operands }, x.span);
+      }
       case 'macro':
         return this.macroInto(x as Expr & { kind: 'macro' }, dest);
       case 'block':
@@ -1182,6 +1243,7 @@ export class FnBuilder {
   private callInto(e: Expr & { kind: 'call' }, dest: Place): void {
     const callee = stripParens(e.callee);
     const r = this.typeck.paths.get(callee.id)!;
+    if (r.kind === 'local') return this.closureCallInto(e, this.bindingPlace(r.binding.id), dest);
     if (r.kind === 'ctor') {
       const ty = this.ty(e) as Ty & { k: 'adt' };
       const operands = e.args.map((a) => this.operand(a));
@@ -1195,6 +1257,24 @@ export class FnBuilder {
     const diverges = target.kind === 'intrinsic' && target.name === 'process_exit';
     const next = diverges ? null : this.newBlock();
     this.terminate({ kind: 'call', callee: target, args, dest, target: next, span: e.span }, next ?? this.newBlock());
+  }
+
+  /** Calls a closure: its body takes `&mut` the closure's captured values, then the arguments. */
+  private closureCallInto(e: Expr & { kind: 'call' }, place: Place, dest: Place): void {
+    let closure = place;
+    let ty = this.placeTy(place);
+    while (ty.k === 'ref' || ty.k === 'box') {
+      closure = derefPlace(closure);
+      ty = ty.inner;
+    }
+    if (ty.k !== 'closure') throw unsupported(`calling a value of type \`${ty.k}\``, e.span);
+    const envTy: Ty = { k: 'ref', mutable: true, inner: ty };
+    const env = this.temp(envTy, e.callee.span);
+    this.assign(env, { kind: 'ref', mutable: true, place: closure }, e.callee.span);
+    const args = [{ kind: 'move', place: env } as Operand, ...e.args.map((a) => this.argOperand(a))];
+    const instance = this.program.instance(ty.def.fn, ty.args);
+    const next = this.newBlock();
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span: e.span }, next);
   }
 
   private methodCallInto(e: Expr & { kind: 'methodCall' }, dest: Place): void {

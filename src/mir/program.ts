@@ -23,9 +23,11 @@ export class LazyMirProgram implements MirProgram {
   body(instance: Instance): Body {
     let body = this.bodies.get(instance.key);
     if (!body) {
-      const typeck = this.typeck.get(instance.def);
+      const closure = instance.def.closure;
+      const typeck = this.typeck.get(closure ? closure.parent : instance.def);
       if (!typeck) throw new Error(`no type information for ${instance.def.name}`);
-      body = new FnBuilder(this, typeck, instance).build();
+      const builder = new FnBuilder(this, typeck, instance);
+      body = closure ? builder.buildClosure() : builder.build();
       this.bodies.set(instance.key, body);
     }
     return body;

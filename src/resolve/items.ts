@@ -20,6 +20,8 @@ export interface FnDef {
   readonly item: FnItem;
   readonly owner: FnOwner;
   readonly std: boolean;
+  /** For a closure's body: the closure expression and the function it is written in. */
+  readonly closure?: { readonly expr: Expr & { kind: 'closure' }; readonly parent: FnDef };
 }
 
 export interface ImplDef {

@@ -1020,8 +1020,16 @@ class Lowerer {
       }
       this.attributes(attrs, 'other');
       switch (c.type) {
-        case 'empty_statement':
+        case 'empty_statement': {
+          // `if c { 1 } else { 2 };`: tree-sitter leaves the `;` on its own, rustc makes it part of
+          // the statement (which is then not the block's value, nor needs to be `()`).
+          const prev = stmts[stmts.length - 1];
+          const prevNode = i > 0 ? entries[i - 1]?.node : undefined;
+          if (prev?.kind === 'expr' && !prev.semi && prevNode !== undefined && prev.span.end === prevNode.endIndex && entries[i]?.attrs.length === 0) {
+            stmts[stmts.length - 1] = { ...prev, semi: true, span: this.spanOf(prev.span.start, c.endIndex) };
+          }
           break;
+        }
         case 'let_declaration':
           stmts.push(this.letStmt(c));
           break;

@@ -70,8 +70,9 @@ export interface Snapshot {
   readonly frames: readonly FrameSnapshot[];
   /** Live heap blocks, highest address first. */
   readonly heap: readonly HeapBlockSnapshot[];
-  /** Static memory placed so far, highest address first. */
-  readonly statics: readonly StaticBlockSnapshot[];
+  /** Static memory placed so far, highest address first. The machine always sets it; it is
+   *  optional only so that snapshots made by hand (an empty picture) need not. */
+  readonly statics?: readonly StaticBlockSnapshot[];
 }
 
 export type StopKind = 'call' | 'return' | 'statement' | 'end';

@@ -3,13 +3,13 @@ import type { Span } from '../diagnostics/span.js';
 import type { FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
-import { STD_TYPES, type FnSig, type TypeContext, type TypeScope } from './context.js';
+import { STD_TYPES, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
-  type Ty,
+  type ClosureDef, type Ty,
 } from './ty.js';
 
 /** Checks every function body of the program and its prelude. */
@@ -50,11 +50,15 @@ class FnChecker {
   private readonly indexes = new Map<number, number>();
   private readonly coercions = new Map<number, Coercion>();
   private readonly structLits = new Map<number, { ty: Ty & { k: 'adt' }; variant: number }>();
+  private readonly closures = new Map<number, ClosureDef>();
   private readonly scopes: Map<string, BindingPattern>[] = [];
   private readonly loops: LoopContext[] = [];
   private readonly deferred: (() => void)[] = [];
   private readonly negatedLiterals = new Set<number>();
-  private readonly ret: Ty;
+  private ret: Ty;
+  /** Signatures that closures passed as arguments must have, from the callee's `Fn` bounds. */
+  private readonly closureSigs = new Map<number, FnBound>();
+  private nextClosure = 0;
 
   constructor(private readonly ctx: TypeContext, private readonly fn: FnDef) {
     this.sig = ctx.sig(fn);
@@ -119,6 +123,7 @@ class FnChecker {
       indexes: this.indexes,
       coercions: this.coercions,
       structLits: this.structLits,
+      closures: this.closures,
     };
   }
 
@@ -377,7 +382,7 @@ class FnChecker {
         else if (!this.table.unify(this.ret, UNIT)) throw compileError('E0069', '`return;` in a function whose return type is not `()`', e.span, 'return type is not `()`');
         return NEVER;
       case 'closure':
-        throw unsupported('closures', e.span);
+        return this.inferClosure(e as Expr & { kind: 'closure' }, expected);
       case 'try':
         throw unsupported('the `?` operator', e.span);
     }
@@ -526,7 +531,8 @@ class FnChecker {
     if (turbofish.length > 0 && turbofish.length !== own.length) {
       throw compileError('E0107', `function takes ${own.length} generic argument${own.length === 1 ? '' : 's'} but ${turbofish.length} generic argument${turbofish.length === 1 ? ' was' : 's were'} supplied`, fn.item.name.span);
     }
-    return own.map((_, i) => turbofish[i] ?? this.table.fresh());
+    const anonymous = this.ctx.sig(fn).generics.filter((g) => g.startsWith('impl#'));
+    return [...own.map((_, i) => turbofish[i] ?? this.table.fresh()), ...anonymous.map(() => this.table.fresh())];
   }
 
   private paramHasTrait(param: string, trait: TraitInfo): boolean {
@@ -834,7 +840,9 @@ class FnChecker {
     if (callee.kind !== 'path' && callee.kind !== 'qualified') throw unsupported('calling anything but a function by name', e.callee.span);
     const res = this.resolveValuePath(callee);
     if (res.kind === 'local') {
-      throw compileError('E0618', `expected function, found \`${this.show(this.bindingTypes.get(res.binding.id)!)}\``, e.callee.span);
+      this.paths.set(callee.id, res);
+      this.record(callee, this.bindingTypes.get(res.binding.id)!);
+      return this.callClosureValue(e, res.binding, expected);
     }
     this.paths.set(callee.id, res);
     switch (res.kind) {
@@ -850,6 +858,7 @@ class FnChecker {
         this.argCount(e, sig.params.length, e.callee.span);
         const ret = substitute(sig.ret, subst);
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
+        this.expectClosures(e.args, sig, subst, 0);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i]!, subst)));
         this.checkBounds(sig, subst, e.span);
         return ret;
@@ -935,6 +944,7 @@ class FnChecker {
         this.argCount(e, sig.params.length - 1, e.method.span, 'method');
         const ret = substitute(sig.ret, subst);
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
+        this.expectClosures(e.args, sig, subst, 1);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.checkBounds(sig, subst, e.span);
         return ret;
@@ -1036,6 +1046,160 @@ class FnChecker {
     }
     this.structLits.set(e.id, { ty, variant });
     return ty;
+  }
+
+  // ---- closures -------------------------------------------------------------------------------
+
+  /** Closures passed where a parameter `F: Fn(A) -> R` is expected take that signature. */
+  private expectClosures(args: readonly Expr[], sig: FnSig, subst: Map<string, Ty>, offset: number): void {
+    args.forEach((arg, i) => {
+      const declared = sig.params[i + offset];
+      const x = stripParens(arg);
+      if (declared?.k !== 'param' || x.kind !== 'closure') return;
+      const bound = sig.fnBounds.get(declared.name);
+      if (!bound) return;
+      this.closureSigs.set(x.id, { kind: bound.kind, params: bound.params.map((p) => substitute(p, subst)), ret: substitute(bound.ret, subst) });
+    });
+  }
+
+  private inferClosure(e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
+    const exp = expected ? this.shallow(expected) : null;
+    const wanted = this.closureSigs.get(e.id) ?? (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : undefined);
+    if (wanted && wanted.params.length !== e.params.length) {
+      throw compileError('E0593', `closure is expected to take ${wanted.params.length} argument${wanted.params.length === 1 ? '' : 's'}, but it takes ${e.params.length} argument${e.params.length === 1 ? '' : 's'}`, e.span);
+    }
+    const params = e.params.map((p, i) => {
+      const declared = p.ty ? this.ctx.lowerType(p.ty, this.scope) : null;
+      const ty = declared ?? wanted?.params[i] ?? this.table.fresh();
+      if (declared && wanted?.params[i]) this.unifyOrMismatch(p.span, wanted.params[i]!, declared);
+      return ty;
+    });
+    const ret = e.ret ? this.ctx.lowerType(e.ret, this.scope) : (wanted?.ret ?? this.table.fresh());
+    const outer = new Set<number>();
+    for (const scope of this.scopes) for (const b of scope.values()) outer.add(b.id);
+    if (this.selfBinding) outer.add(this.selfBinding.id);
+    const savedRet = this.ret;
+    const savedLoops = this.loops.splice(0);
+    this.ret = ret;
+    const bodyTy = this.withScope(() => {
+      e.params.forEach((p, i) => this.checkPattern(p.pattern, params[i]!, 'irrefutable'));
+      return this.infer(e.body, ret);
+    });
+    this.coerceTy(e.body, bodyTy, ret);
+    this.ret = savedRet;
+    this.loops.push(...savedLoops);
+    const fn: FnDef = { id: -1000 - this.nextClosure++ - this.fn.id * 1000, name: '{closure}', item: this.fn.item, owner: this.fn.owner, std: this.fn.std, closure: { expr: e, parent: this.fn } };
+    const def: ClosureDef = { id: fn.id, span: e.span, fn, captures: [], kind: 'Fn' };
+    const captureTys = this.captures(e, outer, def);
+    const ty: Ty = { k: 'closure', def, args: this.sig.generics.map((name) => ({ k: 'param', name })), captures: captureTys, sig: { params, ret } };
+    this.closures.set(e.id, def);
+    return ty;
+  }
+
+  /** Which outer variables the closure uses, and how (rustc's capture inference, by whole
+   *  variable): moved if used by value and not `Copy` (or a `move` closure), borrowed mutably if
+   *  assigned or mutably borrowed, else borrowed. Also decides Fn / FnMut / FnOnce. */
+  private captures(e: Expr & { kind: 'closure' }, outer: ReadonlySet<number>, def: ClosureDef): Ty[] {
+    const modes = new Map<number, { binding: BindingPattern; mode: 'value' | 'ref' | 'refMut' }>();
+    let movesOut = false;
+    const rank = { ref: 0, refMut: 1, value: 2 } as const;
+    const note = (x: Expr, use: 'read' | 'mutate' | 'move') => {
+      const p = stripParens(x);
+      if (p.kind !== 'path') return;
+      const r = this.paths.get(p.id);
+      if (r?.kind !== 'local' || !outer.has(r.binding.id)) return;
+      const ty = this.table.deep(this.bindingTypes.get(r.binding.id)!);
+      let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' ? 'refMut' : use === 'move' && !this.ctx.isCopy(ty) ? 'value' : 'ref';
+      if (mode === 'value') movesOut = true;
+      if (e.isMove) mode = 'value';
+      const prev = modes.get(r.binding.id);
+      if (!prev || rank[mode] > rank[prev.mode]) modes.set(r.binding.id, { binding: r.binding, mode });
+    };
+    const rootOf = (x: Expr): Expr => {
+      const p = stripParens(x);
+      if (p.kind === 'field' || p.kind === 'index') return rootOf(p.base);
+      return p;
+    };
+    const walk = (x: Expr, use: 'read' | 'mutate' | 'move'): void => {
+      switch (x.kind) {
+        case 'path':
+          return note(x, use);
+        case 'paren':
+          return walk(x.inner, use);
+        case 'field':
+        case 'index':
+          // A place read through a field or index borrows the root; moving a field moves the root.
+          walk(rootOf(x), use === 'mutate' ? 'mutate' : use === 'move' && !this.ctx.isCopy(this.table.deep(this.exprTypes.get(x.id)!)) ? 'move' : 'read');
+          if (x.kind === 'index') walk(x.index, 'move');
+          return;
+        case 'assign':
+        case 'compoundAssign':
+          walk(rootOf(x.target), stripParens(x.target).kind === 'unary' ? 'read' : 'mutate');
+          if (stripParens(x.target).kind === 'unary') walk((stripParens(x.target) as Expr & { kind: 'unary' }).operand, 'read');
+          return walk(x.value, 'move');
+        case 'ref':
+          return walk(rootOf(x.operand), x.mutable ? 'mutate' : 'read');
+        case 'unary':
+          return walk(x.operand, x.op === '*' ? 'read' : 'move');
+        case 'methodCall': {
+          const m = this.methods.get(x.id);
+          const recvUse = m && m.receiver.derefs === 0 ? (m.receiver.autoref === 'refMut' ? 'mutate' : m.receiver.autoref === 'ref' ? 'read' : 'move') : 'read';
+          walk(x.receiver, recvUse);
+          return x.args.forEach((a) => walk(a, 'move'));
+        }
+        case 'macro':
+          x.args.forEach((a) => walk(a, 'read'));
+          x.format?.positional.forEach((a) => walk(a, 'read'));
+          x.format?.named.forEach((n) => walk(n.value, 'read'));
+          return;
+        case 'binary':
+          walk(x.left, 'read');
+          return walk(x.right, 'read');
+        case 'closure':
+          return walk(x.body, 'move');
+        default:
+          forEachChild(x, (child) => walk(child, 'move'));
+      }
+    };
+    walk(e.body, 'move');
+    def.captures.push(...[...modes.values()].map((m) => ({ name: m.binding.name.name, binding: m.binding.id, mode: m.mode })));
+    def.kind = movesOut ? 'FnOnce' : def.captures.some((c) => c.mode === 'refMut') ? 'FnMut' : 'Fn';
+    if (!movesOut && e.isMove && def.captures.some((c) => c.mode === 'value')) {
+      // A `move` closure that only mutates what it owns is FnMut; one that only reads is Fn.
+      def.kind = usesMutation(e.body, this.paths, outer) ? 'FnMut' : 'Fn';
+    }
+    return def.captures.map((c) => {
+      const ty = this.bindingTypes.get(c.binding)!;
+      return c.mode === 'value' ? ty : refTy(ty, c.mode === 'refMut');
+    });
+  }
+
+  /** `f(x)` where `f` is a closure, or a parameter with an `Fn` bound. */
+  private callClosureValue(e: Expr & { kind: 'call' }, binding: BindingPattern, expected: Ty | null): Ty {
+    const ty = this.shallow(this.bindingTypes.get(binding.id)!);
+    let sig: { params: readonly Ty[]; ret: Ty };
+    let kind: 'Fn' | 'FnMut' | 'FnOnce';
+    if (ty.k === 'closure') {
+      sig = ty.sig;
+      kind = ty.def.kind;
+    } else if (ty.k === 'param' && this.sig.fnBounds.has(ty.name)) {
+      const bound = this.sig.fnBounds.get(ty.name)!;
+      sig = bound;
+      kind = bound.kind;
+    } else if (ty.k === 'ref' && this.shallow(ty.inner).k === 'closure') {
+      const inner = this.shallow(ty.inner) as Ty & { k: 'closure' };
+      sig = inner.sig;
+      kind = inner.def.kind;
+    } else {
+      throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
+    }
+    if (kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
+      throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
+    }
+    this.argCount(e, sig.params.length, e.callee.span, 'closure');
+    if (expected) this.table.probe(sig.ret, expected) && this.table.unify(sig.ret, expected);
+    e.args.forEach((arg, i) => this.coerce(arg, sig.params[i]!));
+    return sig.ret;
   }
 
   // ---- macros -------------------------------------------------------------------------------
@@ -1600,3 +1764,104 @@ const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {
 const MATH_CONSTS: Readonly<Record<string, number>> = { PI: Math.PI, E: Math.E, TAU: 2 * Math.PI, SQRT_2: Math.SQRT2, LN_2: Math.LN2, LN_10: Math.LN10 };
 
 import { checkExhaustive } from './exhaustive.js';
+
+/** Calls `f` on each direct sub-expression (and the expressions inside nested blocks). */
+function forEachChild(e: Expr, f: (child: Expr) => void): void {
+  const block = (b: Block) => {
+    for (const s of b.stmts) {
+      if (s.kind === 'let') {
+        if (s.init) f(s.init);
+        if (s.elseBlock) block(s.elseBlock);
+      } else if (s.kind === 'expr') f(s.expr);
+    }
+    if (b.tail) f(b.tail);
+  };
+  switch (e.kind) {
+    case 'tuple':
+    case 'array':
+      return e.elems.forEach(f);
+    case 'arrayRepeat':
+      f(e.value);
+      return f(e.count);
+    case 'call':
+      f(e.callee);
+      return e.args.forEach(f);
+    case 'cast':
+      return f(e.operand);
+    case 'structLit':
+      e.fields.forEach((x) => f(x.value));
+      if (e.base) f(e.base);
+      return;
+    case 'block':
+      return block(e.block);
+    case 'if':
+      f(e.cond);
+      block(e.then);
+      if (e.else) f(e.else);
+      return;
+    case 'match':
+      f(e.scrutinee);
+      return e.arms.forEach((a) => {
+        if (a.guard) f(a.guard);
+        f(a.body);
+      });
+    case 'let':
+      return f(e.value);
+    case 'while':
+      f(e.cond);
+      return block(e.body);
+    case 'loop':
+      return block(e.body);
+    case 'for':
+      f(e.iter);
+      return block(e.body);
+    case 'range':
+      if (e.start) f(e.start);
+      if (e.end) f(e.end);
+      return;
+    case 'break':
+    case 'return':
+      if (e.value) f(e.value);
+      return;
+    case 'try':
+      return f(e.operand);
+    default:
+      return;
+  }
+}
+
+function usesMutation(body: Expr, paths: ReadonlyMap<number, PathRes>, outer: ReadonlySet<number>): boolean {
+  let found = false;
+  const visit = (x: Expr): void => {
+    if (found) return;
+    if ((x.kind === 'assign' || x.kind === 'compoundAssign') || (x.kind === 'ref' && x.mutable)) {
+      let root = x.kind === 'ref' ? x.operand : x.target;
+      while (true) {
+        const r = stripParens(root);
+        if (r.kind === 'field' || r.kind === 'index') root = r.base;
+        else break;
+      }
+      const r = stripParens(root);
+      const res = r.kind === 'path' ? paths.get(r.id) : undefined;
+      if (res?.kind === 'local' && outer.has(res.binding.id)) found = true;
+    }
+    forEachChild(x, visit);
+    if (x.kind === 'assign' || x.kind === 'compoundAssign') {
+      visit(x.target);
+      visit(x.value);
+    }
+    if (x.kind === 'ref' || x.kind === 'unary') visit(x.operand);
+    if (x.kind === 'methodCall') {
+      visit(x.receiver);
+      x.args.forEach(visit);
+    }
+    if (x.kind === 'binary') {
+      visit(x.left);
+      visit(x.right);
+    }
+    if (x.kind === 'paren') visit(x.inner);
+    if (x.kind === 'field' || x.kind === 'index') visit(x.base);
+  };
+  visit(body);
+  return found;
+}

@@ -20,7 +20,17 @@ export interface FnSig {
   readonly hasSelf: boolean;
   /** The `Self` type of an impl method (with the impl's parameters). */
   readonly selfTy: Ty | null;
+  /** `F: Fn(A) -> R` bounds (also `FnMut`, `FnOnce`), by parameter. */
+  readonly fnBounds: ReadonlyMap<string, FnBound>;
 }
+
+export interface FnBound {
+  readonly kind: 'Fn' | 'FnMut' | 'FnOnce';
+  readonly params: readonly Ty[];
+  readonly ret: Ty;
+}
+
+const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 
 export interface ImplHeader {
   readonly def: ImplDef;
@@ -193,6 +203,7 @@ export class TypeContext {
         // Bounds on std traits the prelude does not define (Copy, Debug, ...) are checked by
         // `implements` at instantiation; they add no methods.
         if (trait) traits.push(trait);
+        else if (FN_TRAITS.has(name)) continue;
         else if (STD_TRAITS.has(name)) throw unsupported(`the std trait \`${name}\``, b.span);
         else if (!NATIVE_TRAITS.has(name) && name !== 'Sized') throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, b.span, 'not found in this scope');
       }
@@ -409,7 +420,13 @@ export class TypeContext {
       selfTy = { k: 'param', name: 'Self' };
       bounds.set('Self', [trait]);
     }
-    const generics = [...outer, ...own];
+    // `x: impl Trait` is an anonymous type parameter with that bound.
+    const anonymous: { name: { name: string }; bounds: readonly TypePath[] }[] = [];
+    item.params.forEach((p, i) => {
+      if (p.ty.kind === 'implTrait') anonymous.push({ name: { name: `impl#${i}` }, bounds: p.ty.bounds });
+    });
+    for (const [k, v] of this.boundsOf(anonymous)) bounds.set(k, v);
+    const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const scope: TypeScope = { generics: new Set(generics), selfTy };
     const params: Ty[] = [];
     if (item.selfParam) {
@@ -417,9 +434,21 @@ export class TypeContext {
       const p = item.selfParam;
       params.push(p.ty ? this.lowerType(p.ty, scope) : p.kind === 'value' ? selfTy : refTy(selfTy, p.kind === 'refMut'));
     }
-    for (const p of item.params) params.push(this.lowerType(p.ty, scope));
+    item.params.forEach((p, i) => params.push(p.ty.kind === 'implTrait' ? { k: 'param', name: `impl#${i}` } : this.lowerType(p.ty, scope)));
     const ret = item.ret ? this.lowerType(item.ret, scope) : UNIT;
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy };
+    const fnBounds = new Map<string, FnBound>();
+    const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
+    for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
+      for (const b of p.bounds) {
+        const last = b.segments[b.segments.length - 1]!;
+        if (!FN_TRAITS.has(last.name)) continue;
+        const args = last.args[0];
+        const paramTys = args?.kind === 'tuple' ? args.elems.map((t) => this.lowerType(t, scope)) : [];
+        const output = b.bindings.find((x) => x.name.name === 'Output');
+        fnBounds.set(p.name.name, { kind: last.name as FnBound['kind'], params: paramTys, ret: output ? this.lowerType(output.ty, scope) : UNIT });
+      }
+    }
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds };
   }
 
   constType(def: ConstDef, selfTy: Ty | null = null): Ty {

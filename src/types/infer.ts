@@ -39,6 +39,8 @@ export class InferenceTable {
         return { k: 'adt', def: t.def, args: t.args.map((a) => this.deep(a)) };
       case 'fnDef':
         return { k: 'fnDef', fn: t.fn, args: t.args.map((a) => this.deep(a)) };
+      case 'closure':
+        return { ...t, args: t.args.map((a) => this.deep(a)), captures: t.captures.map((c) => this.deep(c)), sig: { params: t.sig.params.map((p) => this.deep(p)), ret: this.deep(t.sig.ret) } };
       default:
         return t;
     }
@@ -211,6 +213,8 @@ export function mapTy(ty: Ty, f: (t: Ty) => Ty): Ty {
       return f({ k: 'adt', def: ty.def, args: ty.args.map((a) => mapTy(a, f)) });
     case 'fnDef':
       return f({ k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => mapTy(a, f)) });
+    case 'closure':
+      return f({ ...ty, args: ty.args.map((a) => mapTy(a, f)), captures: ty.captures.map((c) => mapTy(c, f)), sig: { params: ty.sig.params.map((p) => mapTy(p, f)), ret: mapTy(ty.sig.ret, f) } });
     default:
       return f(ty);
   }

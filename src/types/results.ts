@@ -2,7 +2,7 @@ import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { BindingPattern, Pattern } from '../syntax/ast.js';
 import type { IntrinsicName } from '../mir/ir.js';
 import type { FnSig } from './context.js';
-import type { IntKind, Ty } from './ty.js';
+import type { ClosureDef, IntKind, Ty } from './ty.js';
 
 /** What the type checker found out about one function body; the MIR builder's input. Types
  *  may mention the function's generic parameters; the builder substitutes them per instance. */
@@ -69,4 +69,6 @@ export interface FnTypeck {
   readonly coercions: ReadonlyMap<number, Coercion>;
   /** Struct literals: the variant built. */
   readonly structLits: ReadonlyMap<number, { readonly ty: Ty & { k: 'adt' }; readonly variant: number }>;
+  /** Closure expressions in the body (their bodies are checked with it). */
+  readonly closures: ReadonlyMap<number, ClosureDef>;
 }

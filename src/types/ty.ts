@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostics/span.js';
+import type { FnDef } from '../resolve/items.js';
 import type { EnumItem, FnItem, StructItem, TraitItem } from '../syntax/ast.js';
 
 /** Semantic types, shared by type checking, MIR and the machine. */
@@ -38,9 +39,16 @@ export interface TraitDef {
   readonly std: boolean;
 }
 
+/** A closure expression. Its body is checked with the enclosing function, and built as a
+ *  function of its own (`fn`) whose first argument is `&mut` the closure's captured values. */
 export interface ClosureDef {
   readonly id: number;
   readonly span: Span;
+  readonly fn: FnDef;
+  /** How each captured variable is held: by value, or by shared or mutable reference. */
+  readonly captures: { readonly name: string; readonly binding: number; readonly mode: 'value' | 'ref' | 'refMut' }[];
+  /** What calling it needs: `Fn` (reads captures), `FnMut` (mutates them), `FnOnce` (moves out). */
+  kind: 'Fn' | 'FnMut' | 'FnOnce';
 }
 
 export type Ty =
@@ -62,7 +70,8 @@ export type Ty =
   | { readonly k: 'param'; readonly name: string }
   /** A function item (zero-sized): `def` is the function, `args` its type arguments. */
   | { readonly k: 'fnDef'; readonly fn: FnItem; readonly args: readonly Ty[] }
-  | { readonly k: 'closure'; readonly def: ClosureDef; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
+  /** `args` are the enclosing function's generic arguments; `captures` the captured values' types. */
+  | { readonly k: 'closure'; readonly def: ClosureDef; readonly args: readonly Ty[]; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
   | { readonly k: 'dyn'; readonly trait: TraitDef }
   /** An inference variable; `int` and `float` variables come from unsuffixed literals. */
   | { readonly k: 'var'; readonly id: number; readonly kind: 'general' | 'int' | 'float' };
@@ -130,6 +139,7 @@ export function substitute(ty: Ty, subst: ReadonlyMap<string, Ty>): Ty {
       return {
         k: 'closure',
         def: ty.def,
+        args: ty.args.map((a) => substitute(a, subst)),
         captures: ty.captures.map((c) => substitute(c, subst)),
         sig: { params: ty.sig.params.map((p) => substitute(p, subst)), ret: substitute(ty.sig.ret, subst) },
       };
@@ -201,7 +211,7 @@ export function typeKey(ty: Ty): string {
     case 'fnDef':
       return `fn#${ty.fn.name.name}@${ty.fn.span.start}<${ty.args.map(typeKey).join(',')}>`;
     case 'closure':
-      return `closure#${ty.def.id}<${ty.captures.map(typeKey).join(',')}>`;
+      return `closure#${ty.def.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'dyn':
       return `dyn#${ty.trait.id}`;
     case 'var':
@@ -238,6 +248,8 @@ export function containsParams(ty: Ty): boolean {
       return containsParams(ty.inner);
     case 'adt':
     case 'fnDef':
+      return ty.args.some(containsParams);
+    case 'closure':
       return ty.args.some(containsParams);
     default:
       return false;
