@@ -26,7 +26,8 @@ export function takeSnapshot(m: Machine): Snapshot {
   return { frames, heap, statics };
 }
 
-const DISPLAY: ResolvedSpec = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '', debugHex: null };
+/** Floats show as `{:?}` does, so `2.0` reads as a float. */
+const DEBUG: ResolvedSpec = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '?', debugHex: null };
 
 /** The leaf cells of a value of type `ty` at `addr`. `blockSize` bounds unsized heap values. */
 export function cellsOf(m: Machine, addr: number, ty: Ty, path: string, blockSize: number): Cell[] {
@@ -129,7 +130,7 @@ export function scalarValue(raw: Raw, ty: Ty): CellValue {
     case 'vtable':
       return { kind: 'vtable', ty: showTy(raw.ty) };
     case 'float':
-      return { kind: 'float', text: formatFloat(raw.value, ty.k === 'float' ? ty.float : 'f64', DISPLAY) };
+      return { kind: 'float', text: formatFloat(raw.value, ty.k === 'float' ? ty.float : 'f64', DEBUG) };
     case 'int':
       if (ty.k === 'bool') return { kind: 'bool', text: raw.value !== 0n ? 'true' : 'false' };
       if (ty.k === 'char') return { kind: 'char', text: debugChar(Number(raw.value)) };

@@ -69,7 +69,7 @@ export class FnBuilder {
     const env = this.newLocal({ name: null, ty: { k: 'ref', mutable: true, inner: closureTy }, kind: 'arg', mutable: false, span: expr.span });
     closureTy.def.captures.forEach((c, i) => {
       const field = fieldPlace(derefPlace(placeOf(env)), i);
-      this.capturePlaces.set(c.binding, c.mode === 'value' ? field : derefPlace(field));
+      this.capturePlaces.set([c.binding, ...c.fields].join('.'), c.mode === 'value' ? field : derefPlace(field));
     });
     const patterns: { local: LocalId; pattern: Pattern }[] = [];
     expr.params.forEach((param, i) => {
@@ -364,6 +364,8 @@ export class FnBuilder {
         if (x.op === '*') return derefPlace(this.placeOrTemp(x.operand));
         break;
       case 'field': {
+        const captured = this.capturedFieldPlace(x);
+        if (captured) return captured;
         const access = this.typeck.fields.get(x.id)!;
         let base = this.placeOrTemp(x.base);
         for (let i = 0; i < access.derefs; i++) base = derefPlace(base);
@@ -390,14 +392,38 @@ export class FnBuilder {
 
   /** A binding's place: its local, or inside a closure body, the captured value in the env. */
   private bindingPlace(binding: number): Place {
-    const captured = this.capturePlaces.get(binding);
+    const captured = this.capturePlaces.get(String(binding));
     if (captured) return captured;
     const local = this.bindingLocals.get(binding);
     if (local === undefined) throw new Error(`no local for binding ${binding}`);
     return placeOf(local);
   }
 
-  private readonly capturePlaces = new Map<number, Place>();
+  /** Inside a closure body: captured places (`binding.field.field`) to where the env holds them. */
+  private readonly capturePlaces = new Map<string, Place>();
+
+  /** A field path `x.a.b` inside a closure body whose prefix was captured on its own. */
+  private capturedFieldPlace(e: Expr & { kind: 'field' }): Place | null {
+    if (this.capturePlaces.size === 0) return null;
+    const fields: number[] = [];
+    let x: Expr = e;
+    while (stripParens(x).kind === 'field') {
+      const f = stripParens(x) as Expr & { kind: 'field' };
+      const access = this.typeck.fields.get(f.id)!;
+      if (access.derefs > 0) return null;
+      fields.unshift(access.index);
+      x = f.base;
+    }
+    const root = stripParens(x);
+    if (root.kind !== 'path') return null;
+    const r = this.typeck.paths.get(root.id);
+    if (r?.kind !== 'local') return null;
+    for (let n = fields.length; n > 0; n--) {
+      const captured = this.capturePlaces.get([r.binding.id, ...fields.slice(0, n)].join('.'));
+      if (captured) return fields.slice(n).reduce((p, f) => fieldPlace(p, f), captured);
+    }
+    return null;
+  }
 
   private placeOrTemp(e: Expr): Place {
     return this.isPlaceExpr(e) ? this.place(e) : this.operandToTemp(e);
@@ -607,7 +633,7 @@ export class FnBuilder {
       case 'closure': {
         const ty = this.ty(x) as Ty & { k: 'closure' };
         const operands = ty.def.captures.map((c): Operand => {
-          const place = this.bindingPlace(c.binding);
+          const place = c.fields.reduce((p, f) => fieldPlace(p, f), this.bindingPlace(c.binding));
           if (c.mode === 'value') return this.read(place, this.placeTy(place));
           const refTy: Ty = { k: 'ref', mutable: c.mode === 'refMut', inner: this.placeTy(place) };
           const temp = this.temp(refTy, x.span);

@@ -350,7 +350,7 @@ class Lowerer {
     const generics = this.generics(node);
     let selfParam: SelfParam | null = null;
     const params: Param[] = [];
-    const list = this.attached(this.named(this.field(node, 'parameters')), 'expected parameter after attributes');
+    const list = this.attached(this.patKids(this.field(node, 'parameters')), 'expected parameter after attributes');
     for (const [i, { node: p, attrs }] of list.entries()) {
       this.attributes(attrs, 'other');
       const isSelf = p.type === 'self_parameter' || (p.type === 'parameter' && this.field(p, 'pattern').type === 'self');
@@ -362,7 +362,14 @@ class Lowerer {
         selfParam = this.selfParam(p);
       } else if (p.type === 'parameter') params.push(this.param(p));
       else if (p.type === 'variadic_parameter') throw this.unsupported('variadic parameters', p);
-      else throw this.unsupported('parameters without a name', p);
+      else {
+        // `fn f(i32)`: anonymous parameters are gone since the 2018 edition.
+        const next = p.nextSibling;
+        const found = next === null ? null : (tokensOf(next)[0] ?? null);
+        const at = found ?? p;
+        const expected = p.type === '_' ? '`:` or `|`' : '`:`, `@`, or `|`';
+        throw new Diagnostic('syntax', `expected one of ${expected}, found ${describeToken(found)}`, this.spanOf(at.startIndex, at.endIndex), undefined, `expected one of ${expected}`);
+      }
     }
     const retNode = node.childForFieldName('return_type');
     let body: Block | null = null;
@@ -742,9 +749,10 @@ class Lowerer {
 
   /** The parameter types of `fn(A, b: B)` or `Fn(A, B)` (names, which fn pointers allow, are dropped). */
   private paramTypes(params: Node): TypeExpr[] {
-    return this.attached(this.named(params), 'expected type after attributes').map(({ node: p, attrs }) => {
+    return this.attached(this.patKids(params), 'expected type after attributes').map(({ node: p, attrs }) => {
       this.attributes(attrs, 'other');
       if (p.type === 'parameter') return this.type(this.field(p, 'type'));
+      if (p.type === '_') return { kind: 'infer', span: this.span(p) };
       if (p.type === 'variadic_parameter' || p.type === 'self_parameter') throw this.unsupported('this kind of parameter', p);
       return this.type(p);
     });

@@ -94,6 +94,11 @@ export function firstSyntaxError(root: Node, ctx: SyntaxErrorContext): Diagnosti
     return diag(`expected ${expectedWhat(bad)}, found ${nextDesc}`, at(next, eof), `expected ${expectedWhat(bad)}`);
   }
 
+  const before = tokens.filter((t) => t.endIndex <= bad.startIndex).pop();
+  if (before !== undefined && before.type === 'identifier' && before.text === 'box' && (frag === undefined || before.startIndex >= frag.start)) {
+    return diag('`box_syntax` has been removed', { start: before.startIndex, end: bad.endIndex });
+  }
+
   const inside = tokensOf(bad).filter((t) => frag === undefined || t.startIndex >= frag.start);
   const first = inside[0] ?? null;
   const last = inside[inside.length - 1];

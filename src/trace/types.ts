@@ -13,7 +13,7 @@ export type CellValue =
   /** Integers, and the length half of a fat pointer. */
   | { readonly kind: 'int'; readonly text: string }
   | { readonly kind: 'bool'; readonly text: string }
-  /** `text` as `{}` prints it (`2.5`, `NaN`, `inf`). */
+  /** `text` as `{:?}` prints it (`2.0`, `NaN`, `inf`). */
   | { readonly kind: 'float'; readonly text: string }
   /** A `char`, or a byte of a string that starts a character: `text` is the character quoted (`'h'`). */
   | { readonly kind: 'char'; readonly text: string }

@@ -1096,29 +1096,56 @@ class FnChecker {
     return ty;
   }
 
-  /** Which outer variables the closure uses, and how (rustc's capture inference, by whole
-   *  variable): moved if used by value and not `Copy` (or a `move` closure), borrowed mutably if
-   *  assigned or mutably borrowed, else borrowed. Also decides Fn / FnMut / FnOnce. */
+  /**
+   * What the closure captures, and how (rustc's capture inference, edition 2021): each place it
+   * uses (a variable, or a path of fields of one) is moved if used by value and not `Copy` (or in
+   * a `move` closure), borrowed mutably if assigned or mutably borrowed, else borrowed. A place
+   * whose ancestor is captured is covered by it. Also decides Fn / FnMut / FnOnce.
+   */
   private captures(e: Expr & { kind: 'closure' }, outer: ReadonlySet<number>, def: ClosureDef): Ty[] {
-    const modes = new Map<number, { binding: BindingPattern; mode: 'value' | 'ref' | 'refMut' }>();
+    interface Capture {
+      binding: BindingPattern;
+      fields: number[];
+      names: string[];
+      ty: Ty;
+      mode: 'value' | 'ref' | 'refMut';
+    }
+    const found: Capture[] = [];
     let movesOut = false;
     const rank = { ref: 0, refMut: 1, value: 2 } as const;
-    const note = (x: Expr, use: 'read' | 'mutate' | 'move') => {
+    /** The captured place an expression denotes: a variable and the fields below it, cut at a
+     *  dereference or an index (those capture their base). */
+    const placePath = (x: Expr): { binding: BindingPattern; fields: number[]; names: string[] } | null => {
       const p = stripParens(x);
-      if (p.kind !== 'path') return;
-      const r = this.paths.get(p.id);
-      if (r?.kind !== 'local' || !outer.has(r.binding.id)) return;
-      const ty = this.table.deep(this.bindingTypes.get(r.binding.id)!);
-      let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' ? 'refMut' : use === 'move' && !this.ctx.isCopy(ty) ? 'value' : 'ref';
+      if (p.kind === 'path') {
+        const r = this.paths.get(p.id);
+        return r?.kind === 'local' && outer.has(r.binding.id) ? { binding: r.binding, fields: [], names: [] } : null;
+      }
+      if (p.kind === 'field') {
+        const base = placePath(p.base);
+        if (!base) return null;
+        const access = this.fields.get(p.id);
+        if (!access || access.derefs > 0 || base.fields.length < base.names.length) return { ...base, names: [...base.names, '*'] };
+        return { binding: base.binding, fields: [...base.fields, access.index], names: [...base.names, p.name] };
+      }
+      if (p.kind === 'index') {
+        const base = placePath(p.base);
+        return base ? { ...base, names: [...base.names, '*'] } : null;
+      }
+      return null;
+    };
+    const note = (x: Expr, use: 'read' | 'mutate' | 'move') => {
+      const path = placePath(x);
+      if (!path) return;
+      // A path cut short (through a deref or index) captures only the part before the cut.
+      const cut = path.names.indexOf('*');
+      const fields = cut >= 0 ? path.fields.slice(0, cut) : path.fields;
+      const whole = cut < 0;
+      const placeTy = whole ? this.table.deep(this.exprTypes.get(stripParens(x).id) ?? this.bindingTypes.get(path.binding.id)!) : this.fieldPathTy(path.binding, fields);
+      let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' ? 'refMut' : use === 'move' && whole && !this.ctx.isCopy(placeTy) ? 'value' : 'ref';
       if (mode === 'value') movesOut = true;
       if (e.isMove) mode = 'value';
-      const prev = modes.get(r.binding.id);
-      if (!prev || rank[mode] > rank[prev.mode]) modes.set(r.binding.id, { binding: r.binding, mode });
-    };
-    const rootOf = (x: Expr): Expr => {
-      const p = stripParens(x);
-      if (p.kind === 'field' || p.kind === 'index') return rootOf(p.base);
-      return p;
+      found.push({ binding: path.binding, fields, names: path.names.slice(0, fields.length), ty: placeTy, mode });
     };
     const walk = (x: Expr, use: 'read' | 'mutate' | 'move'): void => {
       switch (x.kind) {
@@ -1127,18 +1154,28 @@ class FnChecker {
         case 'paren':
           return walk(x.inner, use);
         case 'field':
-        case 'index':
-          // A place read through a field or index borrows the root; moving a field moves the root.
-          walk(rootOf(x), use === 'mutate' ? 'mutate' : use === 'move' && !this.ctx.isCopy(this.table.deep(this.exprTypes.get(x.id)!)) ? 'move' : 'read');
+        case 'index': {
+          const ty = this.table.deep(this.exprTypes.get(x.id) ?? UNIT);
+          note(x, use === 'move' && this.ctx.isCopy(ty) ? 'read' : use);
           if (x.kind === 'index') walk(x.index, 'move');
+          let base: Expr = x;
+          while (stripParens(base).kind === 'field' || stripParens(base).kind === 'index') {
+            const b = stripParens(base) as Expr & { kind: 'field' | 'index' };
+            if (b.kind === 'index') walk(b.index, 'move');
+            base = b.base;
+          }
+          if (!placePath(base)) walk(base, 'read');
           return;
+        }
         case 'assign':
-        case 'compoundAssign':
-          walk(rootOf(x.target), stripParens(x.target).kind === 'unary' ? 'read' : 'mutate');
-          if (stripParens(x.target).kind === 'unary') walk((stripParens(x.target) as Expr & { kind: 'unary' }).operand, 'read');
+        case 'compoundAssign': {
+          const target = stripParens(x.target);
+          if (target.kind === 'unary' && target.op === '*') walk(target.operand, 'read');
+          else walk(x.target, 'mutate');
           return walk(x.value, 'move');
+        }
         case 'ref':
-          return walk(rootOf(x.operand), x.mutable ? 'mutate' : 'read');
+          return walk(x.operand, x.mutable ? 'mutate' : 'read');
         case 'unary':
           return walk(x.operand, x.op === '*' ? 'read' : 'move');
         case 'methodCall': {
@@ -1162,16 +1199,34 @@ class FnChecker {
       }
     };
     walk(e.body, 'move');
-    def.captures.push(...[...modes.values()].map((m) => ({ name: m.binding.name.name, binding: m.binding.id, mode: m.mode })));
+    // Keep ancestors only: a captured place covers the places below it.
+    const isPrefix = (a: Capture, b: Capture) => a.binding.id === b.binding.id && a.fields.length <= b.fields.length && a.fields.every((f, i) => b.fields[i] === f);
+    const kept: Capture[] = [];
+    for (const c of found.sort((a, b) => a.fields.length - b.fields.length)) {
+      const ancestor = kept.find((k) => isPrefix(k, c));
+      if (ancestor) {
+        if (rank[c.mode] > rank[ancestor.mode]) ancestor.mode = c.mode;
+      } else kept.push(c);
+    }
+    // Captures are laid out in order of first use, as rustc does.
+    const order = (c: Capture) => found.findIndex((f) => isPrefix(c, f));
+    kept.sort((a, b) => order(a) - order(b));
+    def.captures.push(...kept.map((c) => ({ name: [c.binding.name.name, ...c.names].join('.'), binding: c.binding.id, fields: c.fields, mode: c.mode })));
     def.kind = movesOut ? 'FnOnce' : def.captures.some((c) => c.mode === 'refMut') ? 'FnMut' : 'Fn';
     if (!movesOut && e.isMove && def.captures.some((c) => c.mode === 'value')) {
       // A `move` closure that only mutates what it owns is FnMut; one that only reads is Fn.
       def.kind = usesMutation(e.body, this.paths, outer) ? 'FnMut' : 'Fn';
     }
-    return def.captures.map((c) => {
-      const ty = this.bindingTypes.get(c.binding)!;
-      return c.mode === 'value' ? ty : refTy(ty, c.mode === 'refMut');
-    });
+    return kept.map((c) => (c.mode === 'value' ? c.ty : refTy(c.ty, c.mode === 'refMut')));
+  }
+
+  private fieldPathTy(binding: BindingPattern, fields: readonly number[]): Ty {
+    let ty = this.table.deep(this.bindingTypes.get(binding.id)!);
+    for (const f of fields) {
+      if (ty.k === 'tuple') ty = ty.elems[f]!;
+      else if (ty.k === 'adt') ty = variantTys(ty, 0)[f]!;
+    }
+    return ty;
   }
 
   /** `f(x)` where `f` is a closure, or a parameter with an `Fn` bound. */

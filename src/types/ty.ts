@@ -46,7 +46,7 @@ export interface ClosureDef {
   readonly span: Span;
   readonly fn: FnDef;
   /** How each captured variable is held: by value, or by shared or mutable reference. */
-  readonly captures: { readonly name: string; readonly binding: number; readonly mode: 'value' | 'ref' | 'refMut' }[];
+  readonly captures: { readonly name: string; readonly binding: number; readonly fields: readonly number[]; readonly mode: 'value' | 'ref' | 'refMut' }[];
   /** What calling it needs: `Fn` (reads captures), `FnMut` (mutates them), `FnOnce` (moves out). */
   kind: 'Fn' | 'FnMut' | 'FnOnce';
 }
