@@ -1329,6 +1329,19 @@ describe('statements and expressions', () => {
     expect(textOf(src, e.init.span)).toBe('|x| x');
   });
 
+  test('destructuring assignment and `_`', () => {
+    expect(shape(firstExpr('_ = f();'))).toEqual({ kind: 'assign', target: { kind: 'path', name: '_' }, value: { kind: 'call', callee: { kind: 'path', name: 'f' }, args: [] } });
+    expect(shape(firstExpr('(a, _) = (b, a);'))).toMatchObject({ kind: 'assign', target: { kind: 'tuple', elems: [{ name: 'a' }, { name: '_' }] } });
+    expect(where('fn main() { let x = _; }')).toEqual({ kind: 'compile', headline: 'in expressions, `_` can only be used on the left-hand side of an assignment', line: 1, col: 21 });
+  });
+
+  test('removed and misplaced syntax, as rustc reports it', () => {
+    expect(where('fn main() { let x = box 5; }')).toEqual({ kind: 'syntax', headline: '`box_syntax` has been removed', line: 1, col: 21 });
+    expect(where('fn f(i32) {}')).toEqual({ kind: 'syntax', headline: 'expected one of `:`, `@`, or `|`, found `)`', line: 1, col: 9 });
+    expect(where('fn f(a: u8, _) {}')).toEqual({ kind: 'syntax', headline: 'expected one of `:` or `|`, found `)`', line: 1, col: 14 });
+    expect(where('fn main() {}\n#![allow(unused)]')).toEqual({ kind: 'syntax', headline: 'an inner attribute is not permitted in this context', line: 2, col: 1 });
+  });
+
   test('the ? operator', () => {
     expect(shape(firstExpr('let n = s.parse::<i32>()?;'))).toMatchObject({
       kind: 'try',
@@ -1444,6 +1457,12 @@ describe('more macros', () => {
       args: [{ kind: 'call' }, { kind: 'tuple', elems: [{ kind: 'binary', op: '<' }, { kind: 'binary', op: '>' }] }],
     });
     expect(shape(firstExpr('assert!(matches!(x, Some(_)));'))).toMatchObject({ kind: 'macro', name: 'assert', args: [{ kind: 'macro', name: 'matches', pattern: { kind: 'tupleStruct' } }] });
+    expect(shape(firstExpr('matches!(f::<A, B>(), Some(_) | None);'))).toMatchObject({
+      kind: 'macro',
+      name: 'matches',
+      args: [{ kind: 'call', callee: { kind: 'qualified', segments: ['f'] } }],
+      pattern: { kind: 'or', alts: [{ kind: 'tupleStruct' }, bind('None')] },
+    });
   });
 
   test('macro errors as rustc reports them', () => {

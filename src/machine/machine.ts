@@ -155,7 +155,7 @@ export class Machine {
       const tag = Number(asInt(this.readScalar(slot + layout.tagOffset)));
       if (ty.def.variants[tag]?.name === 'Err') {
         const field = layout.variants[tag]!.fields[0]!;
-        const text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, this.program.entry.def.item.span);
+        const text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, this.bodyInfo(this.program.entry).body.span);
         this.stderr += `Error: ${text}\n`;
         return { kind: 'exited', exitCode: 1 };
       }

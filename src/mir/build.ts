@@ -5,11 +5,11 @@ import { stripParens } from '../syntax/expr.js';
 import { prettyExpr } from '../syntax/pretty.js';
 import { variantTys } from '../types/context.js';
 import type { FnTypeck, PathRes } from '../types/results.js';
-import { BOOL, UNIT, USIZE, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
-  type Instance, type LocalDecl, type LocalId, type LoweredFormat, type Operand, type PanicMessage, type Place,
+  type Instance, type IntrinsicName, type LocalDecl, type LocalId, type LoweredFormat, type Operand, type PanicMessage, type Place,
   type Rvalue, type Statement, type Terminator,
 } from './ir.js';
 import type { LazyMirProgram } from './program.js';
@@ -213,7 +213,7 @@ export class FnBuilder {
     for (const p of place.projection) {
       switch (p.kind) {
         case 'deref':
-          ty = (ty as Ty & { k: 'ref' | 'box' | 'ptr' }).inner;
+          ty = builtinDeref(ty)!;
           break;
         case 'downcast':
           variant = p.variant;
@@ -348,7 +348,7 @@ export class FnBuilder {
     if (x.kind === 'path') return this.typeck.paths.get(x.id)?.kind === 'local';
     if (x.kind === 'unary' && x.op === '*') return true;
     if (x.kind === 'field') return true;
-    if (x.kind === 'index') return stripParens(x.index).kind !== 'range';
+    if (x.kind === 'index') return true;
     return false;
   }
 
@@ -372,6 +372,8 @@ export class FnBuilder {
         return fieldPlace(base, access.index);
       }
       case 'index': {
+        // `a[i..j]` is the place `*subslice(&a, i, j)`: a slice, reached through a fat pointer.
+        if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }));
         let base = this.placeOrTemp(x.base);
         for (let i = 0; i < (this.typeck.indexes.get(x.id) ?? 0); i++) base = derefPlace(base);
         const index = this.temp(USIZE, x.index.span);
@@ -381,7 +383,8 @@ export class FnBuilder {
         const ok = this.temp(BOOL, x.span);
         this.assign(ok, { kind: 'binary', op: 'lt', checked: false, left: copy(index), right: copy(len), ty: USIZE }, x.span);
         const next = this.newBlock();
-        this.terminate({ kind: 'assert', cond: copy(ok), assert: { kind: 'bounds', len: copy(len), index: copy(index) }, target: next, span: x.span }, next);
+        const span = this.placeTy(base).k === 'array' ? x.span : bracketSpan(x);
+        this.terminate({ kind: 'assert', cond: copy(ok), assert: { kind: 'bounds', len: copy(len), index: copy(index) }, target: next, span }, next);
         return project(base, { kind: 'index', local: index.local });
       }
       default:
@@ -620,10 +623,6 @@ export class FnBuilder {
         const operand = this.operand(x.operand);
         return this.assign(dest, { kind: 'cast', operand, from: this.ty(x.operand), to: this.ty(x) }, x.span);
       }
-      case 'index': {
-        // `&a[i..j]` reaches here as the operand of `&`; slicing makes a new fat pointer.
-        return this.sliceInto(x as Expr & { kind: 'index' }, dest, false);
-      }
       case 'call':
         return this.callInto(x as Expr & { kind: 'call' }, dest);
       case 'methodCall':
@@ -814,8 +813,9 @@ export class FnBuilder {
     this.terminate({ kind: 'call', callee: { kind: 'intrinsic', name, typeArgs }, args, dest, target: next, span }, next);
   }
 
-  /** `&a[i..j]`, `&s[..3]`: an intrinsic makes the new fat pointer and checks the bounds. */
-  private sliceInto(e: Expr & { kind: 'index' }, dest: Place, _mutable: boolean): void {
+  /** `a[i..j]`, `s[..3]`: an intrinsic checks the bounds and makes a fat pointer to the part,
+   *  held in the returned temporary. */
+  private sliceRef(e: Expr & { kind: 'index' }): Place {
     const range = stripParens(e.index) as Expr & { kind: 'range' };
     let base = this.placeOrTemp(e.base);
     for (let i = 0; i < (this.typeck.indexes.get(e.id) ?? 0); i++) base = derefPlace(base);
@@ -844,10 +844,9 @@ export class FnBuilder {
     };
     const start = bound(range.start, 0n);
     const end = bound(range.end, intRange('usize').max);
-    // The result is a place of the slice type behind `&`; `&a[..]` takes it by reference below.
     const result = this.temp(refSlice, e.span);
-    this.intrinsicCall('subslice', [sliceTy], [fat, start, end], result, e.span);
-    this.use(dest, copy(derefPlace(result)), e.span);
+    this.intrinsicCall('subslice', [sliceTy], [fat, start, end], result, bracketSpan(e));
+    return result;
   }
 
   private ifInto(e: Expr & { kind: 'if' }, dest: Place): void {
@@ -1276,7 +1275,9 @@ export class FnBuilder {
       return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: r.variant }, ty, operands }, e.span);
     }
     let target: Callee;
-    if (r.kind === 'fn') target = { kind: 'fn', instance: this.program.resolve(r.fn, r.args.map((a) => this.sub(a))) };
+    if (r.kind === 'fn' && r.fn.std && r.fn.name.startsWith('__intrinsic_')) {
+      target = { kind: 'intrinsic', name: r.fn.name.slice('__intrinsic_'.length) as IntrinsicName, typeArgs: r.args.map((a) => this.sub(a)) };
+    } else if (r.kind === 'fn') target = { kind: 'fn', instance: this.program.resolve(r.fn, r.args.map((a) => this.sub(a))) };
     else if (r.kind === 'intrinsic') target = { kind: 'intrinsic', name: r.name, typeArgs: r.typeArgs.map((a) => this.sub(a)) };
     else throw unsupported('calling this value', e.span);
     const args = e.args.map((a) => this.argOperand(a));
@@ -1326,6 +1327,8 @@ export class FnBuilder {
         }
         case 'clone':
           return this.intrinsicCall('clone', [receiverTy], [receiverOperand()], dest, e.span);
+        case 'to_string':
+          return this.intrinsicCall('to_string', [receiverTy], [receiverOperand()], dest, e.span);
       }
     }
     const self = receiverOperand();
@@ -1392,6 +1395,40 @@ export class FnBuilder {
         this.compareInto(eq ? 'eq' : 'ne', lp, rp, base, equal, span);
         const message: PanicMessage = { kind: 'assertCmp', op: eq ? '==' : '!=', left, right, custom: e.format ? this.format(e.format) : null };
         return this.assertion(copy(equal), message, span, dest);
+      }
+      case 'format': {
+        const format = this.format(e.format!);
+        this.intrinsicCall('format_string', [], [usizeConst(BigInt(estimatedCapacity(format)))], dest, span);
+        this.emit({ kind: 'print', sink: { kind: 'string', place: dest }, newline: false, format, span });
+        return;
+      }
+      case 'write':
+      case 'writeln': {
+        const target = e.args[0]!;
+        let base = this.ty(target);
+        while (base.k === 'ref') base = base.inner;
+        const place = this.placeOrTemp(target);
+        const format = this.format(e.format!);
+        const sink = (base as Ty & { k: 'adt' }).def.name === 'Formatter' ? { kind: 'formatter' as const, place } : { kind: 'string' as const, place };
+        this.emit({ kind: 'print', sink, newline: e.name === 'writeln', format, span });
+        const resultTy = this.ty(e) as Ty & { k: 'adt' };
+        const ok = resultTy.def.variants.findIndex((v) => v.name === 'Ok');
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: ok }, ty: resultTy, operands: [zst(UNIT)] }, span);
+      }
+      case 'vec': {
+        const vecTy = this.ty(e) as Ty & { k: 'adt' };
+        const elem = vecTy.args[0]!;
+        if (e.repeat) return this.intrinsicCall('vec_from_elem', [elem], [this.operand(e.args[0]!), this.operand(e.args[1]!)], dest, span);
+        const arrayTy: Ty = { k: 'array', elem, len: e.args.length };
+        const array = this.temp(arrayTy, span);
+        this.assign(array, { kind: 'aggregate', aggregate: { kind: 'array' }, ty: arrayTy, operands: e.args.map((a) => this.operand(a)) }, span);
+        const thinTy: Ty = { k: 'ref', mutable: true, inner: arrayTy };
+        const thin = this.temp(thinTy, span);
+        this.assign(thin, { kind: 'ref', mutable: true, place: array }, span);
+        const fatTy: Ty = { k: 'ref', mutable: true, inner: { k: 'slice', elem } };
+        const fat = this.temp(fatTy, span);
+        this.assign(fat, { kind: 'cast', operand: copy(thin), from: thinTy, to: fatTy }, span);
+        return this.intrinsicCall('vec_from_elems', [elem], [{ kind: 'move', place: fat }], dest, span);
       }
       case 'matches': {
         const ty = this.ty(e.args[0]!);
@@ -1510,4 +1547,21 @@ function showShort(ty: Ty): string {
     default:
       return ty.k;
   }
+}
+
+/** std's `Arguments::estimated_capacity`: what `format!` reserves before it writes. */
+function estimatedCapacity(format: LoweredFormat): number {
+  const bytes = (t: string) => new TextEncoder().encode(t).length;
+  const pieces = format.segments.filter((x) => x.kind === 'text').reduce((n, x) => n + bytes((x as { text: string }).text), 0);
+  const hasArgs = format.segments.some((x) => x.kind === 'arg');
+  if (!hasArgs) return pieces;
+  const first = format.segments[0];
+  if ((first === undefined || first.kind === 'arg') && pieces < 16) return 0;
+  return pieces * 2;
+}
+
+/** Where rustc locates a panic of `a[i]` on a slice, str or Vec (not an array): at the `[`. */
+function bracketSpan(e: Expr & { kind: 'index' }): Span {
+  const b = e.base.span;
+  return { start: b.end, end: e.span.end, line: b.endLine, col: b.endCol, endLine: e.span.endLine, endCol: e.span.endCol };
 }

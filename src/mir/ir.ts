@@ -170,7 +170,22 @@ export type IntrinsicName =
    *  tuples, arrays, slices, ADTs): args are `&T`, `&T`; returns bool. */
   | 'eq'
   /** Derived or built-in `PartialOrd::partial_cmp` as an `i8` (-1, 0, 1; 2 for unordered). */
-  | 'cmp';
+  | 'cmp'
+  /** `x.to_string()` for a `Display` type T (arg: `&T`): a String holding what `{}` prints. */
+  | 'to_string'
+  /** `String::with_capacity(n)` for `format!`, with std's estimate of the output's length. */
+  | 'format_string'
+  /** `vec![a, b, c]` (arg: `&mut [T]` whose elements are moved into the new Vec, exact capacity)
+   *  and `vec![x; n]` (args: `x`, `n`: n-1 clones then `x` itself). */
+  | 'vec_from_elems'
+  | 'vec_from_elem'
+  /** The prelude's `__intrinsic_NAME` functions: Vec and String operations on simulated memory
+   *  (see src/resolve/prelude.ts for their signatures). */
+  | 'vec_new' | 'vec_with_capacity' | 'vec_push' | 'vec_pop' | 'vec_insert' | 'vec_remove' | 'vec_truncate'
+  | 'vec_reserve' | 'vec_shrink_to_fit' | 'vec_drop' | 'vec_clone' | 'vec_extend_from_slice'
+  | 'string_from_str' | 'string_push_str' | 'string_push' | 'string_pop'
+  /** Formatter helpers for prelude code: formatting with the formatter's own spec. */
+  | 'fmt_display' | 'fmt_debug' | 'fmt_pad' | 'fmt_write_str' | 'fmt_alternate' | 'fmt_width' | 'fmt_precision';
 
 export type Callee =
   | { readonly kind: 'fn'; readonly instance: Instance }

@@ -26,6 +26,174 @@ pub struct Formatter {
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash, Default)]
 pub struct Error;
 
+/// A growable array: a heap buffer of \`cap\` slots, the first \`len\` of them initialised. It
+/// grows the way std's RawVec does, so its allocations are the real program's.
+pub struct Vec<T> {
+    buf: RawVec<T>,
+    len: usize,
+}
+
+pub struct RawVec<T> {
+    ptr: *mut T,
+    cap: usize,
+}
+
+/// A UTF-8 string: a \`Vec<u8>\`.
+pub struct String {
+    vec: Vec<u8>,
+}
+
+fn __intrinsic_vec_new<T>() -> Vec<T> { unreachable!() }
+fn __intrinsic_vec_with_capacity<T>(capacity: usize) -> Vec<T> { unreachable!() }
+fn __intrinsic_vec_push<T>(v: &mut Vec<T>, value: T) { unreachable!() }
+fn __intrinsic_vec_pop<T>(v: &mut Vec<T>) -> Option<T> { unreachable!() }
+fn __intrinsic_vec_insert<T>(v: &mut Vec<T>, index: usize, value: T) { unreachable!() }
+fn __intrinsic_vec_remove<T>(v: &mut Vec<T>, index: usize) -> T { unreachable!() }
+fn __intrinsic_vec_truncate<T>(v: &mut Vec<T>, len: usize) { unreachable!() }
+fn __intrinsic_vec_reserve<T>(v: &mut Vec<T>, additional: usize) { unreachable!() }
+fn __intrinsic_vec_shrink_to_fit<T>(v: &mut Vec<T>) { unreachable!() }
+fn __intrinsic_vec_drop<T>(v: &mut Vec<T>) { unreachable!() }
+fn __intrinsic_vec_clone<T>(v: &Vec<T>) -> Vec<T> { unreachable!() }
+fn __intrinsic_vec_extend_from_slice<T>(v: &mut Vec<T>, other: &[T]) { unreachable!() }
+fn __intrinsic_string_from_str(s: &str) -> String { unreachable!() }
+fn __intrinsic_string_push_str(s: &mut String, t: &str) { unreachable!() }
+fn __intrinsic_string_push(s: &mut String, c: char) { unreachable!() }
+fn __intrinsic_string_pop(s: &mut String) -> Option<char> { unreachable!() }
+
+impl<T> Vec<T> {
+    pub fn new() -> Vec<T> {
+        __intrinsic_vec_new::<T>()
+    }
+
+    pub fn with_capacity(capacity: usize) -> Vec<T> {
+        __intrinsic_vec_with_capacity::<T>(capacity)
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.buf.cap
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn push(&mut self, value: T) {
+        __intrinsic_vec_push::<T>(self, value)
+    }
+
+    pub fn pop(&mut self) -> Option<T> {
+        __intrinsic_vec_pop::<T>(self)
+    }
+
+    pub fn insert(&mut self, index: usize, element: T) {
+        __intrinsic_vec_insert::<T>(self, index, element)
+    }
+
+    pub fn remove(&mut self, index: usize) -> T {
+        __intrinsic_vec_remove::<T>(self, index)
+    }
+
+    pub fn truncate(&mut self, len: usize) {
+        __intrinsic_vec_truncate::<T>(self, len)
+    }
+
+    pub fn clear(&mut self) {
+        __intrinsic_vec_truncate::<T>(self, 0)
+    }
+
+    pub fn reserve(&mut self, additional: usize) {
+        __intrinsic_vec_reserve::<T>(self, additional)
+    }
+
+    pub fn shrink_to_fit(&mut self) {
+        __intrinsic_vec_shrink_to_fit::<T>(self)
+    }
+}
+
+impl<T: Clone> Vec<T> {
+    pub fn extend_from_slice(&mut self, other: &[T]) {
+        __intrinsic_vec_extend_from_slice::<T>(self, other)
+    }
+}
+
+impl<T> Drop for Vec<T> {
+    fn drop(&mut self) {
+        __intrinsic_vec_drop::<T>(self)
+    }
+}
+
+impl<T: Clone> Clone for Vec<T> {
+    fn clone(&self) -> Vec<T> {
+        __intrinsic_vec_clone::<T>(self)
+    }
+}
+
+impl String {
+    pub fn new() -> String {
+        String { vec: __intrinsic_vec_new::<u8>() }
+    }
+
+    pub fn with_capacity(capacity: usize) -> String {
+        String { vec: __intrinsic_vec_with_capacity::<u8>(capacity) }
+    }
+
+    pub fn from(s: &str) -> String {
+        __intrinsic_string_from_str(s)
+    }
+
+    pub fn len(&self) -> usize {
+        self.vec.len
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.vec.buf.cap
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vec.len == 0
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        __intrinsic_string_push_str(self, s)
+    }
+
+    pub fn push(&mut self, c: char) {
+        __intrinsic_string_push(self, c)
+    }
+
+    pub fn pop(&mut self) -> Option<char> {
+        __intrinsic_string_pop(self)
+    }
+
+    pub fn clear(&mut self) {
+        __intrinsic_vec_truncate::<u8>(&mut self.vec, 0)
+    }
+
+    pub fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl Clone for String {
+    fn clone(&self) -> String {
+        String { vec: __intrinsic_vec_clone::<u8>(&self.vec) }
+    }
+}
+
+impl str {
+    pub fn to_string(&self) -> String {
+        __intrinsic_string_from_str(self)
+    }
+
+    pub fn to_owned(&self) -> String {
+        __intrinsic_string_from_str(self)
+    }
+}
+
 impl<T> Option<T> {
     pub fn is_some(&self) -> bool {
         match self {

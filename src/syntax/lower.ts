@@ -105,7 +105,7 @@ const MACROS = new Set<string>([
 ]);
 
 /** Attributes that are accepted and have no effect here. */
-const IGNORED_ATTRIBUTES = new Set(['allow', 'warn', 'deny', 'forbid', 'inline', 'must_use', 'rustfmt::skip']);
+const IGNORED_ATTRIBUTES = new Set(['allow', 'warn', 'deny', 'forbid', 'expect', 'inline', 'must_use', 'rustfmt::skip', 'doc']);
 
 const BINARY_OPS = new Set<string>(['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>=', '&&', '||']);
 const COMPARISONS = new Set<string>(['==', '!=', '<', '<=', '>', '>=']);
@@ -145,6 +145,8 @@ type MutableGenerics = { name: Ident; bounds: TypePath[] }[];
 
 class Lowerer {
   private nextId = 0;
+  /** Inside the left-hand side of `=`, where `_` is an expression (destructuring assignment). */
+  private inAssignTarget = false;
 
   constructor(
     private readonly text: string,
@@ -222,6 +224,7 @@ class Lowerer {
         continue;
       }
       if (k.type === 'inner_attribute_item') {
+        if (out.length > 0 || pending.length > 0) throw this.syntax('an inner attribute is not permitted in this context', k.startIndex, k.endIndex);
         this.attributes([k], 'other');
         continue;
       }
@@ -364,7 +367,8 @@ class Lowerer {
       else if (p.type === 'variadic_parameter') throw this.unsupported('variadic parameters', p);
       else {
         // `fn f(i32)`: anonymous parameters are gone since the 2018 edition.
-        const next = p.nextSibling;
+        let next = p.nextSibling;
+        while (next !== null && COMMENTS.has(next.type)) next = next.nextSibling;
         const found = next === null ? null : (tokensOf(next)[0] ?? null);
         const at = found ?? p;
         const expected = p.type === '_' ? '`:` or `|`' : '`:`, `@`, or `|`';
@@ -1137,6 +1141,11 @@ class Lowerer {
       case 'raw_string_literal':
         return this.stringLiteral(node);
       case 'identifier':
+        // `_ = f();` assigns to nothing; the AST has no `_` expression, so it is a path named `_`
+        // (which no binding can have).
+        if (node.text === '_' && !this.inAssignTarget) {
+          throw compileError(undefined, 'in expressions, `_` can only be used on the left-hand side of an assignment', span, '`_` not allowed here');
+        }
         return this.expr({ kind: 'path', name: identName(node.text) }, span);
       case 'self':
         return this.expr({ kind: 'path', name: 'self' }, span);
@@ -1499,10 +1508,20 @@ class Lowerer {
       const inner = this.field(left, 'right');
       if (inner.type === 'range_expression' && this.named(inner).length === 0 && inner.endIndex === eq.startIndex) {
         const range = this.expr({ kind: 'range', start: null, end: this.exprNode(right), inclusive: true }, this.spanOf(inner.startIndex, node.endIndex));
-        return this.expr({ kind: 'assign', target: this.exprNode(this.field(left, 'left')), value: range }, this.span(node));
+        return this.expr({ kind: 'assign', target: this.assignTarget(this.field(left, 'left')), value: range }, this.span(node));
       }
     }
-    return this.expr({ kind: 'assign', target: this.exprNode(left), value: this.exprNode(right) }, span);
+    return this.expr({ kind: 'assign', target: this.assignTarget(left), value: this.exprNode(right) }, span);
+  }
+
+  private assignTarget(left: Node): Expr {
+    const outer = this.inAssignTarget;
+    this.inAssignTarget = true;
+    try {
+      return this.exprNode(left);
+    } finally {
+      this.inAssignTarget = outer;
+    }
   }
 
   private range(node: Node): Expr {
@@ -1618,7 +1637,9 @@ class Lowerer {
     const kids = this.children(tt);
     const close = kids[kids.length - 1] as Node;
     const inner = kids.slice(1, -1);
-    const comma = inner.findIndex((t) => t.type === ',');
+    // The first top-level comma that ends a whole expression (`f::<A, B>()` has one inside).
+    const commas = inner.flatMap((t, i) => (t.type === ',' && i > 0 ? [i] : []));
+    const comma = commas.find((i) => this.parsesAsExpr(inner[0]!.startIndex, inner[i - 1]!.endIndex)) ?? inner.findIndex((t) => t.type === ',');
     const endOfInvocation = compileError(undefined, 'unexpected end of macro invocation', this.span(close), 'missing tokens in macro arguments');
     if (comma < 0) {
       if (inner.length > 0) this.withArgExpr(inner[0]!.startIndex, inner[inner.length - 1]!.endIndex, close, null, () => null);
@@ -1790,6 +1811,23 @@ class Lowerer {
       }
       return use(inner);
     });
+  }
+
+  /** Whether the text of `[start, end)` is one expression, without a syntax error. */
+  private parsesAsExpr(start: number, end: number): boolean {
+    if (start < FRAGMENT_PREFIX.length) return false;
+    const tree = this.parseFragment(FRAGMENT_PREFIX, start, end, FRAGMENT_SUFFIX, null);
+    try {
+      const root = tree.rootNode;
+      if (root.hasError) return false;
+      const body = this.named(root)[0]?.childForFieldName('body');
+      const stmts = body === null || body === undefined ? [] : this.named(body);
+      const paren = stmts.length === 1 && stmts[0]?.type === 'expression_statement' ? this.named(stmts[0])[0] : undefined;
+      const e = paren?.type === 'parenthesized_expression' ? this.named(paren)[0] : undefined;
+      return e !== undefined && e.startIndex === start && e.endIndex === end;
+    } finally {
+      tree.delete();
+    }
   }
 
   private argExpr(arg: MacroArg): Expr {

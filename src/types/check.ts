@@ -8,7 +8,7 @@ import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
   type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -173,8 +173,7 @@ class FnChecker {
   }
 
   private derefTarget(ty: Ty): Ty | null {
-    const t = this.shallow(ty);
-    return t.k === 'ref' || t.k === 'box' || t.k === 'ptr' ? t.inner : null;
+    return builtinDeref(this.shallow(ty));
   }
 
   // ---- coercions ----------------------------------------------------------------------------
@@ -977,8 +976,9 @@ class FnChecker {
     this.requireMutablePlace(receiver);
   }
 
-  private builtinMethod(ty: Ty, name: string): { name: 'clone' | 'len' | 'is_empty'; ret: Ty } | null {
+  private builtinMethod(ty: Ty, name: string): { name: 'clone' | 'len' | 'is_empty' | 'to_string'; ret: Ty } | null {
     if (name === 'clone' && ty.k !== 'param' && this.ctx.implements('Clone', ty)) return { name: 'clone', ret: ty };
+    if (name === 'to_string' && (this.displayable(ty))) return { name: 'to_string', ret: this.stdAdt('String', []) };
     if ((name === 'len' || name === 'is_empty') && (ty.k === 'array' || ty.k === 'slice' || ty.k === 'str')) {
       return { name, ret: name === 'len' ? USIZE : BOOL };
     }
@@ -1259,7 +1259,13 @@ class FnChecker {
 
   // ---- macros -------------------------------------------------------------------------------
 
-  private inferMacro(e: Expr & { kind: 'macro' }, _expected: Ty | null): Ty {
+  private stdAdt(name: string, args: Ty[]): Ty & { k: 'adt' } {
+    const def = this.ctx.items.adts.get(name);
+    if (!def) throw new Error(`the prelude has no ${name}`);
+    return { k: 'adt', def, args };
+  }
+
+  private inferMacro(e: Expr & { kind: 'macro' }, expected: Ty | null): Ty {
     switch (e.name) {
       case 'assert':
       case 'debug_assert':
@@ -1284,10 +1290,33 @@ class FnChecker {
         return BOOL;
       }
       case 'format':
+        if (e.format) this.inferFormat(e.format);
+        return this.stdAdt('String', []);
       case 'write':
-      case 'writeln':
-      case 'vec':
-        throw unsupported(`the \`${e.name}!\` macro`, e.span);
+      case 'writeln': {
+        const dest = this.infer(e.args[0]!);
+        let base = this.table.deep(dest);
+        while (base.k === 'ref') base = base.inner;
+        if (base.k !== 'adt' || !base.def.std || (base.def.name !== 'Formatter' && base.def.name !== 'String')) {
+          throw unsupported(`\`${e.name}!\` to a \`${this.show(dest)}\``, e.args[0]!.span);
+        }
+        if (base.def.name === 'String' && this.table.deep(dest).k !== 'ref') this.requireMutablePlace(e.args[0]!);
+        if (e.format) this.inferFormat(e.format);
+        return this.stdAdt('Result', [UNIT, this.stdAdt('Error', [])]);
+      }
+      case 'vec': {
+        const exp = expected ? this.shallow(expected) : null;
+        const elem = exp?.k === 'adt' && exp.def.name === 'Vec' ? exp.args[0]! : this.table.fresh();
+        if (e.repeat) {
+          this.coerce(e.args[0]!, elem);
+          this.coerce(e.args[1]!, USIZE);
+          this.deferred.push(() => {
+            const t = this.table.deep(elem);
+            if (!this.ctx.implements('Clone', t)) throw compileError('E0277', `the trait bound \`${showTy(t)}: Clone\` is not satisfied`, e.args[0]!.span);
+          });
+        } else for (const arg of e.args) this.coerce(arg, elem);
+        return this.stdAdt('Vec', [elem]);
+      }
       default:
         break;
     }
@@ -1322,7 +1351,7 @@ class FnChecker {
     const traitName = { '': 'std::fmt::Display', '?': 'Debug', x: 'LowerHex', X: 'UpperHex', o: 'Octal', b: 'Binary', e: 'LowerExp', E: 'UpperExp' }[trait];
     let ok: boolean;
     if (trait === '?') ok = this.ctx.implements('Debug', base) || this.hasUserImpl('Debug', base);
-    else if (trait === '') ok = base.k === 'int' || base.k === 'float' || base.k === 'bool' || base.k === 'char' || base.k === 'str' || this.hasUserImpl('Display', base);
+    else if (trait === '') ok = this.displayable(base);
     else if (trait === 'e' || trait === 'E') ok = base.k === 'int' || base.k === 'float';
     else ok = base.k === 'int';
     if (!ok) {
@@ -1330,6 +1359,11 @@ class FnChecker {
       if (trait === '?') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
       throw compileError('E0277', `the trait bound \`${showTy(base)}: ${traitName}\` is not satisfied`, span);
     }
+  }
+
+  private displayable(ty: Ty): boolean {
+    const t = this.table.deep(ty);
+    return t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || t.k === 'str' || this.hasUserImpl('Display', t) || (t.k === 'adt' && t.def.std && t.def.name === 'String');
   }
 
   private hasUserImpl(trait: 'Display' | 'Debug', ty: Ty): boolean {

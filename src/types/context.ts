@@ -299,6 +299,12 @@ export class TypeContext {
     if (ty.k === 'never') return true;
     const trait = this.items.traits.get(traitName);
     if (trait) return this.selectImpl(trait, ty, new InferenceTable(), false) !== null;
+    if (ty.k === 'adt' && ty.def.std && (ty.def.name === 'Vec' || ty.def.name === 'String')) {
+      // std's impls: Vec<T> has each of these when T does; String has them all but Copy.
+      if (traitName === 'Copy' || (traitName === 'Display' && ty.def.name === 'Vec')) return false;
+      if (!PRIMITIVE_TRAITS.has(traitName)) return this.nativeTraitImpls.has(`${traitName}:${typeKey(genericSelf(ty.def))}`);
+      return ty.def.name === 'String' || this.implements(traitName, ty.args[0]!);
+    }
     if (ty.k === 'adt') {
       if (this.nativeTraitImpls.has(`${traitName}:${typeKey(ty)}`) || this.nativeTraitImpls.has(`${traitName}:${typeKey(genericSelf(ty.def))}`)) return true;
       if (!ty.def.derives.has(traitName)) return false;

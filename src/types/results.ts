@@ -29,7 +29,7 @@ export type MethodRes =
   | { readonly kind: 'fn'; readonly fn: FnDef; readonly args: readonly Ty[]; readonly receiver: ReceiverAdjust }
   /** Methods the machine implements: `clone` of types without a Clone impl of their own, `len`
    *  of arrays and slices. */
-  | { readonly kind: 'builtin'; readonly name: 'clone' | 'len' | 'is_empty'; readonly receiver: ReceiverAdjust; readonly selfTy: Ty };
+  | { readonly kind: 'builtin'; readonly name: 'clone' | 'len' | 'is_empty' | 'to_string'; readonly receiver: ReceiverAdjust; readonly selfTy: Ty };
 
 /** A coercion at a coercion site: `&Box<T>`→`&T` and `&&T`→`&T` (deref), `&[T; N]`→`&[T]`
  *  (unsize), `&mut T`→`&T`. */

@@ -255,3 +255,24 @@ export function containsParams(ty: Ty): boolean {
       return false;
   }
 }
+
+/**
+ * What `*x` gives for a type with built-in dereferencing: references, raw pointers and boxes
+ * give their pointee; std's `Vec<T>` gives the `[T]` in its buffer and `String` its `str`
+ * (their `Deref` impls). Null for anything else.
+ */
+export function builtinDeref(ty: Ty): Ty | null {
+  switch (ty.k) {
+    case 'ref':
+    case 'ptr':
+    case 'box':
+      return ty.inner;
+    case 'adt':
+      if (!ty.def.std) return null;
+      if (ty.def.name === 'Vec') return { k: 'slice', elem: ty.args[0]! };
+      if (ty.def.name === 'String') return STR;
+      return null;
+    default:
+      return null;
+  }
+}
