@@ -1,6 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import { NO_GENERICS, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type Stmt, type StructItem, type TraitItem } from '../syntax/ast.js';
+import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type Stmt, type StructItem, type TraitItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
 
 /**
@@ -57,6 +57,8 @@ export interface ItemTable {
   /** Each `const` and `static` as a function returning its value: uses call it. Their frames
    *  are hidden like std's (`std: true`), since a real program has none. */
   readonly constFns: Map<ConstDef, FnDef>;
+  /** Enum variants brought into scope by `use Enum::*` or `use Enum::{A, B}`: name → variant. */
+  readonly importedVariants: Map<string, { readonly adt: string; readonly variant: string }>;
   readonly main: FnDef;
 }
 
@@ -68,7 +70,8 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), constFns: new Map() };
+  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), constFns: new Map(), importedVariants: new Map() };
+  const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
   const claim = (name: string, span: Span): void => {
@@ -136,6 +139,9 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
         table.impls.push(impl);
         return;
       }
+      case 'use':
+        uses.push({ item, std });
+        return;
       case 'const':
       case 'static':
         claim(item.name.name, item.name.span);
@@ -169,9 +175,35 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   };
 
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
+  for (const { item } of uses) for (const path of item.paths) importPath(path, table);
 
   const main = table.fns.get('main');
   if (!main || main.std) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
   if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
   return { ...table, main };
+}
+
+/** Where std's names live: stackheap resolves std items by their own name, so importing them
+ *  changes nothing. */
+const STD_ROOTS = new Set(['std', 'core', 'alloc']);
+
+/** Records what a `use` path brings into scope that name resolution needs to know about: enum
+ *  variants. Items of this file and of std are found by name anyway. */
+function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main'>): void {
+  const segments = path.segments.filter((s, i) => !(i === 0 && (s === 'crate' || s === 'self' || s === 'super')));
+  const [first, second] = segments;
+  if (first === undefined || STD_ROOTS.has(first)) return;
+  const adt = table.adts.get(first);
+  if (adt?.kind === 'enum' && adt.item?.kind === 'enum' && second !== undefined && segments.length === 2) {
+    const variants = adt.item.variants.map((v) => v.name.name);
+    if (second === '*') {
+      for (const v of variants) table.importedVariants.set(v, { adt: first, variant: v });
+      return;
+    }
+    if (!variants.includes(second)) throw compileError('E0432', `unresolved import \`${path.segments.join('::')}\``, path.span, `no \`${second}\` in \`${first}\``);
+    table.importedVariants.set(path.alias ?? second, { adt: first, variant: second });
+    return;
+  }
+  if (segments.length === 1 && (table.adts.has(first) || table.fns.has(first) || table.traits.has(first) || table.consts.has(first))) return;
+  throw compileError('E0432', `unresolved import \`${first}\``, path.span, `use of unresolved module or unlinked crate \`${first}\``);
 }

@@ -10,7 +10,14 @@ export interface Program {
   readonly items: readonly Item[];
 }
 
-export type Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem;
+export type Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem;
+
+/** `use a::b::{c, d as e, f::*};`, flattened: one path per name brought in; a glob ends in `*`. */
+export interface UseItem {
+  readonly kind: 'use';
+  readonly paths: readonly { readonly segments: readonly string[]; readonly alias: string | null; readonly span: Span }[];
+  readonly span: Span;
+}
 
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
 export interface Generics {

@@ -32,6 +32,7 @@ import type {
   TypeExpr,
   TypePath,
   UnaryOp,
+  UseItem,
   VariantDef,
 } from './ast.js';
 import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } from './format.js';
@@ -71,7 +72,6 @@ const LOWERED_ITEMS = new Set(['function_item', 'function_signature_item', 'stru
 /** Items that are refused, with what to call them. */
 const ITEM_WHAT: Record<string, string> = {
   union_item: 'union items',
-  use_declaration: '`use` declarations',
   mod_item: 'modules',
   type_item: 'type aliases',
   macro_definition: '`macro_rules!` definitions',
@@ -329,8 +329,43 @@ class Lowerer {
       case 'const_item':
       case 'static_item':
         return this.constItem(node, ctx);
+      case 'use_declaration':
+        return { kind: 'use', paths: this.usePaths(this.field(node, 'argument'), []), span: this.span(node) };
       default:
         throw this.itemUnsupported(node);
+    }
+  }
+
+  /** The paths a `use` tree brings in, each as its full list of segments. */
+  private usePaths(node: Node, prefix: readonly string[]): UseItem['paths'][number][] {
+    const segmentsOf = (n: Node): string[] => {
+      if (n.type === 'scoped_identifier') {
+        const path = n.childForFieldName('path');
+        return [...(path ? segmentsOf(path) : []), this.field(n, 'name').text];
+      }
+      return [n.text];
+    };
+    switch (node.type) {
+      case 'identifier':
+      case 'scoped_identifier':
+      case 'self':
+      case 'crate':
+      case 'super':
+        return [{ segments: [...prefix, ...segmentsOf(node)], alias: null, span: this.span(node) }];
+      case 'use_as_clause':
+        return [{ segments: [...prefix, ...segmentsOf(this.field(node, 'path'))], alias: this.field(node, 'alias').text, span: this.span(node) }];
+      case 'use_wildcard': {
+        const path = this.named(node)[0];
+        return [{ segments: [...prefix, ...(path ? segmentsOf(path) : []), '*'], alias: null, span: this.span(node) }];
+      }
+      case 'scoped_use_list': {
+        const path = node.childForFieldName('path');
+        return this.usePaths(this.field(node, 'list'), [...prefix, ...(path ? segmentsOf(path) : [])]);
+      }
+      case 'use_list':
+        return this.named(node).filter((c) => !COMMENTS.has(c.type)).flatMap((c) => this.usePaths(c, prefix));
+      default:
+        throw this.unsupported('this form of `use`', node);
     }
   }
 
@@ -899,8 +934,13 @@ class Lowerer {
       case 'scoped_identifier':
       case 'generic_pattern':
         return { kind: 'path', path: this.patternPath(node), span };
-      case 'tuple_pattern':
-        return { kind: 'tuple', elems: this.patKids(node).map((p) => this.pattern(p)), span };
+      case 'tuple_pattern': {
+        const kids = this.patKids(node);
+        // `(p)` without a trailing comma is a parenthesized pattern, not a 1-tuple.
+        const trailingComma = this.children(node).some((c, i, all) => c.type === ',' && all.slice(i + 1).every((x) => x.type === ')'));
+        if (kids.length === 1 && !trailingComma && kids[0]!.type !== 'remaining_field_pattern') return this.pattern(kids[0]!);
+        return { kind: 'tuple', elems: kids.map((p) => this.pattern(p)), span };
+      }
       case 'slice_pattern':
         return { kind: 'slice', elems: this.patKids(node).map((p) => this.pattern(p)), span };
       case 'tuple_struct_pattern': {

@@ -570,12 +570,15 @@ class FnChecker {
     return null;
   }
 
-  /** `Some`, `None`, `Ok`, `Err`: variants the prelude brings into scope. */
+  /** Variants in scope by their own name: those imported with `use Enum::..`, and `Some`,
+   *  `None`, `Ok`, `Err` from the prelude. */
   private preludeVariant(name: string): PathRes | null {
-    const owner = name === 'Some' || name === 'None' ? 'Option' : name === 'Ok' || name === 'Err' ? 'Result' : null;
+    const imported = this.ctx.items.importedVariants.get(name);
+    const owner = imported?.adt ?? (name === 'Some' || name === 'None' ? 'Option' : name === 'Ok' || name === 'Err' ? 'Result' : null);
     const adt = owner ? this.ctx.items.adts.get(owner) : undefined;
     if (!adt) return null;
-    return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: adt.variants.findIndex((v) => v.name === name) };
+    const variant = adt.variants.findIndex((v) => v.name === (imported?.variant ?? name));
+    return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant };
   }
 
   // ---- operators ------------------------------------------------------------------------------
