@@ -637,11 +637,23 @@ describe('syntax errors', () => {
   });
 });
 
+describe('use declarations', () => {
+  it('flattens use trees into one path per imported name', () => {
+    const item = parse('use std::collections::{HashMap, hash_map::Entry as E, btree_map::*};\nuse Shape::*;\nfn main() {}').items;
+    expect(item[0]).toMatchObject({
+      kind: 'use',
+      paths: [
+        { segments: ['std', 'collections', 'HashMap'], alias: null },
+        { segments: ['std', 'collections', 'hash_map', 'Entry'], alias: 'E' },
+        { segments: ['std', 'collections', 'btree_map', '*'], alias: null },
+      ],
+    });
+    expect(item[1]).toMatchObject({ kind: 'use', paths: [{ segments: ['Shape', '*'], alias: null }] });
+  });
+});
+
 describe('unsupported constructs', () => {
   const cases: [string, string][] = [
-    ['use std::io;', '`use` declarations'],
-    ['use std::collections::HashMap;\nfn main() {}', '`use` declarations'],
-    ['fn main() { use std::io; }', '`use` declarations'],
     ['mod m {}', 'modules'],
     ['union U { a: i32 }', 'union items'],
     ['type X = i32;', 'type aliases'],
