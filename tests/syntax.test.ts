@@ -638,7 +638,7 @@ describe('syntax errors', () => {
 });
 
 describe('use declarations', () => {
-  it('flattens use trees into one path per imported name', () => {
+  test('flattens use trees into one path per imported name', () => {
     const item = parse('use std::collections::{HashMap, hash_map::Entry as E, btree_map::*};\nuse Shape::*;\nfn main() {}').items;
     expect(item[0]).toMatchObject({
       kind: 'use',
