@@ -3,7 +3,7 @@ import { showTy, type Ty } from '../types/ty.js';
 import { debugChar } from './fmt.js';
 import { derefPlace, readStr } from './format-values.js';
 import type { Machine } from './machine.js';
-import type { PlaceRef } from './places.js';
+import { stdBuffer, type PlaceRef } from './places.js';
 import { asInt } from './values.js';
 
 /** Built-in and derived `PartialEq`/`PartialOrd`, and range slicing of slices and `str`. */
@@ -21,6 +21,12 @@ export function valuesEqual(m: Machine, a: PlaceRef, b: PlaceRef): boolean {
  * difference (any non-zero result means "not equal").
  */
 export function compareValues(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly = false): number {
+  if (a.ty.k !== b.ty.k || isBuffer(a.ty) || isBuffer(b.ty)) {
+    // Mixed comparisons std provides (`Vec<T> == [T; N]`, `String == &str`, `&[T] == Vec<T>`):
+    // both sides as the slice or str they hold.
+    a = asSequence(m, a);
+    b = asSequence(m, b);
+  }
   const ty = a.ty;
   switch (ty.k) {
     case 'int':
@@ -92,6 +98,15 @@ export function compareValues(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly = fal
 }
 
 const U8: Ty = { k: 'int', int: 'u8' };
+
+const isBuffer = (ty: Ty): boolean => ty.k === 'adt' && ty.def.std && (ty.def.name === 'Vec' || ty.def.name === 'String');
+
+/** A Vec, String or array (behind any references) as the slice or str it holds. */
+function asSequence(m: Machine, p: PlaceRef): PlaceRef {
+  while (p.ty.k === 'ref' || p.ty.k === 'box') p = derefPlace(m, p);
+  if (p.ty.k === 'array') return { ...p, ty: { k: 'slice', elem: p.ty.elem }, len: p.ty.len };
+  return stdBuffer(m, p.addr, p.ty) ?? p;
+}
 
 function compareFields(m: Machine, a: number, b: number, fields: readonly { offset: number; ty: Ty }[], eqOnly: boolean): number {
   for (const f of fields) {

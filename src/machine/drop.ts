@@ -42,7 +42,12 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
       const inst = userImpl(m, 'Drop', ty);
       if (inst) {
         if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
-        m.callNested(inst, [{ kind: 'ptr', addr: place.addr, alloc: 0 }], span);
+        m.dropNames.set(place.addr, what);
+        try {
+          m.callNested(inst, [{ kind: 'ptr', addr: place.addr, alloc: 0 }], span);
+        } finally {
+          m.dropNames.delete(place.addr);
+        }
       }
       let v = 0;
       if (layout.shape === 'enum') {

@@ -111,7 +111,13 @@ export function debugChar(cp: number): string {
 
 /** `<str as Debug>`: quoted with `"`, escaping `"` but not `'`. Ignores width and precision, as std does. */
 export function debugStr(s: string): string {
-  let out = '"';
+  return debugStrChunks(s).join('');
+}
+
+/** `<str as Debug>` as the writes std makes: the quote, each run of text that needs no escape
+ *  followed by each escape, the rest, the closing quote. */
+export function debugStrChunks(s: string): string[] {
+  const out = ['"'];
   let plainStart = 0;
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
@@ -123,12 +129,18 @@ export function debugStr(s: string): string {
     }
     const esc = escapeDebug(cp, false, true);
     if (esc.length !== size || esc.codePointAt(0) !== cp) {
-      out += s.slice(plainStart, i) + esc;
+      out.push(s.slice(plainStart, i), esc);
       plainStart = i + size;
     }
     i += size;
   }
-  return out + s.slice(plainStart) + '"';
+  out.push(s.slice(plainStart), '"');
+  return out;
+}
+
+/** `<char as Debug>` as std's writes: the quote, the (escaped) char, the quote. */
+export function debugCharChunks(cp: number): string[] {
+  return ["'", escapeDebug(cp, true, false), "'"];
 }
 
 /** `{}` / `{:?}` of a `char` with the whole spec. */

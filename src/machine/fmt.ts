@@ -1,7 +1,7 @@
 import type { FormatSpec } from '../syntax/ast.js';
 
 export { formatFloat, parseFloatLiteral, parseFloatStr, type FloatKind } from './fmt-float.js';
-export { debugChar, debugStr, formatChar, formatStr, isGraphemeExtended, isPrintable } from './fmt-str.js';
+export { debugChar, debugCharChunks, debugStr, debugStrChunks, formatChar, formatStr, isGraphemeExtended, isPrintable } from './fmt-str.js';
 
 /** A format spec with its width and precision already read from the arguments. */
 export interface ResolvedSpec extends Omit<FormatSpec, 'width' | 'precision'> {
@@ -31,40 +31,88 @@ function padding(spec: ResolvedSpec, len: number, defaultAlign: '<' | '>'): [str
   }
 }
 
-/** std's `Formatter::pad_integral`: sign, `#` prefix, then sign-aware zero padding or fill. */
-function padIntegral(spec: ResolvedSpec, nonNegative: boolean, prefix: string, digits: string): string {
+/** Each fill char is its own `write_char` in std's `Formatter::padding`. */
+const fills = (fill: string): string[] => [...fill];
+
+/**
+ * std's `Formatter::pad_integral`: sign, `#` prefix, then sign-aware zero padding or fill; as
+ * the writes std makes (each fill char, the sign, the prefix, the digits), so a `String` being
+ * written to grows as it does in the real program.
+ */
+export function padIntegralChunks(spec: ResolvedSpec, nonNegative: boolean, prefix: string, digits: string): string[] {
   const sign = !nonNegative ? '-' : spec.sign === '+' ? '+' : '';
-  const head = sign + (spec.alternate ? prefix : '');
-  const len = [...head].length + [...digits].length;
-  if (spec.zeroPad) {
-    const width = spec.width ?? 0;
-    return head + '0'.repeat(Math.max(0, width - len)) + digits;
-  }
+  const pre = spec.alternate ? prefix : '';
+  const head = [sign, pre].filter((p) => p !== '');
+  const len = sign.length + [...pre].length + digits.length;
+  const width = spec.width ?? 0;
+  if (len >= width) return [...head, digits];
+  if (spec.zeroPad) return [...head, ...fills('0'.repeat(width - len)), digits];
   const [before, after] = padding(spec, len, '>');
-  return before + head + digits + after;
+  return [...fills(before), ...head, digits, ...fills(after)];
+}
+
+function padIntegral(spec: ResolvedSpec, nonNegative: boolean, prefix: string, digits: string): string {
+  return padIntegralChunks(spec, nonNegative, prefix, digits).join('');
+}
+
+/** std's `Formatter::pad` as its writes: precision truncates, then fill and alignment (left by default). */
+export function padChunks(spec: ResolvedSpec, text: string): string[] {
+  if (spec.width === null && spec.precision === null) return [text];
+  const chars = [...text];
+  const shown = spec.precision !== null && chars.length > spec.precision ? chars.slice(0, spec.precision).join('') : text;
+  const [before, after] = padding(spec, Math.min(chars.length, spec.precision ?? Infinity), '<');
+  return [...fills(before), shown, ...fills(after)];
 }
 
 /** std's `Formatter::pad`: precision truncates, then fill and alignment (left by default). */
 export function padStr(spec: ResolvedSpec, text: string): string {
-  const chars = [...text];
-  const shown = spec.precision !== null && chars.length > spec.precision ? chars.slice(0, spec.precision).join('') : text;
-  const [before, after] = padding(spec, Math.min(chars.length, spec.precision ?? Infinity), '<');
-  return before + shown + after;
+  return padChunks(spec, text).join('');
+}
+
+/**
+ * `Formatter::pad_formatted_parts` (floats, and integers in `{:e}`), as its writes, given the
+ * text with and without the width: fill chars (or, with `0`, the sign then zeros), the sign,
+ * the number, fill chars. The number's parts (digits, point, runs of zeros) are one write here,
+ * where std writes each part separately.
+ */
+export function paddedNumberChunks(spec: ResolvedSpec, bare: string, full: string): string[] {
+  const sign = bare.startsWith('-') || bare.startsWith('+') ? bare[0]! : '';
+  const body = bare.slice(sign.length);
+  const head = sign ? [sign] : [];
+  if (full === bare) return [...head, body];
+  const total = [...full].length - [...bare].length;
+  let chunks: string[];
+  if (spec.zeroPad) chunks = [...head, ...fills('0'.repeat(total)), body];
+  else {
+    const align = spec.align ?? '>';
+    const left = align === '<' ? 0 : align === '>' ? total : Math.floor(total / 2);
+    chunks = [...fills(spec.fill.repeat(left)), ...head, body, ...fills(spec.fill.repeat(total - left))];
+  }
+  return chunks.join('') === full ? chunks : [full];
 }
 
 /** Formats an integer of `bits` width for Display, Debug, LowerHex, UpperHex, Octal, Binary or LowerExp. */
 export function formatInt(value: bigint, bits: number, spec: ResolvedSpec): string {
+  return formatIntChunks(value, bits, spec).join('');
+}
+
+/** `formatInt` as the writes std's formatter makes. */
+export function formatIntChunks(value: bigint, bits: number, spec: ResolvedSpec): string[] {
   const trait = spec.trait === '?' && spec.debugHex ? spec.debugHex : spec.trait;
   const radix = RADIX[trait];
   if (radix) {
     // Radix formats show the two's complement bits of negative values.
     const unsigned = value < 0n ? BigInt.asUintN(bits, value) : value;
     const digits = unsigned.toString(radix.base);
-    return padIntegral(spec, true, radix.prefix, radix.upper ? digits.toUpperCase() : digits);
+    return padIntegralChunks(spec, true, radix.prefix, radix.upper ? digits.toUpperCase() : digits);
   }
   const magnitude = value < 0n ? -value : value;
-  if (trait === 'e' || trait === 'E') return padIntegral(spec, value >= 0n, '', intExp(magnitude, trait === 'E' ? 'E' : 'e', spec.precision));
-  return padIntegral(spec, value >= 0n, '', magnitude.toString());
+  if (trait === 'e' || trait === 'E') {
+    const full = padIntegral(spec, value >= 0n, '', intExp(magnitude, trait === 'E' ? 'E' : 'e', spec.precision));
+    const bare = padIntegral({ ...spec, width: null }, value >= 0n, '', intExp(magnitude, trait === 'E' ? 'E' : 'e', spec.precision));
+    return paddedNumberChunks(spec, bare, full);
+  }
+  return padIntegralChunks(spec, value >= 0n, '', magnitude.toString());
 }
 
 /**

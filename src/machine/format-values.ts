@@ -3,41 +3,65 @@ import type { FormatArg, FormatCountRef, FormatSink, Instance, LoweredFormat, Pa
 import type { Scalar } from '../memory/memory.js';
 import { isUnsized } from '../memory/target.js';
 import { intBits, showTy, type Ty } from '../types/ty.js';
-import { formatChar, formatFloat, formatInt, formatStr, padStr, type ResolvedSpec } from './fmt.js';
+import { debugCharChunks, debugStrChunks, formatFloat, formatIntChunks, padChunks, paddedNumberChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
 import type { Machine } from './machine.js';
-import type { PlaceRef } from './places.js';
+import { stdBuffer, type PlaceRef } from './places.js';
 import { asInt } from './values.js';
 
 /**
  * Formatting values of every type for `print` statements and panic messages, as std's
  * `Display` and `Debug` impls do, and the `Formatter`s that user `fmt` impls write into.
+ *
+ * Output is streamed to a `Write` as the pieces std's formatting machinery writes (each literal
+ * piece, each fill char, the sign, the digits, ...): when the destination is a `String`, each
+ * write is a `push_str` that may grow its buffer, and the growth must follow the real writes.
  */
 
-/** The real state of a prelude `Formatter { id }`: what has been written, and the spec. */
+/** Where formatted text goes, one `write_str` (or `write_char`) at a time. */
+export type Write = (text: string) => void;
+
+/** The real state of a prelude `Formatter { id }`: where it writes, and the spec. */
 export interface FormatterState {
-  out: string;
+  readonly write: Write;
   readonly spec: ResolvedSpec;
 }
 
 const DEBUG: ResolvedSpec = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '?', debugHex: null };
 
-export function formatArgs(m: Machine, f: LoweredFormat, span: Span): string {
+/** Runs `f` with a writer that collects what it writes. */
+export function collect(f: (w: Write) => void): string {
+  let out = '';
+  f((text) => {
+    out += text;
+  });
+  return out;
+}
+
+/** `fmt::write`: each literal piece, then each argument through a formatter with its spec.
+ *  `newline` (the `ln` macros) ends the last literal piece with `\n`, or adds one. */
+export function writeArgs(m: Machine, f: LoweredFormat, span: Span, w: Write, newline = false): void {
   const count = (c: FormatCountRef | null): number | null => {
     if (c === null) return null;
     if (c.kind === 'literal') return c.value;
     const place = resolveArg(m, f.args[c.index]!);
     return Number(asInt(m.readScalar(place.addr)));
   };
-  let out = '';
-  for (const segment of f.segments) {
+  const segments = f.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
     if (segment.kind === 'text') {
-      out += segment.text;
+      const text = newline && i === segments.length - 1 ? `${segment.text}\n` : segment.text;
+      if (text !== '') w(text);
       continue;
     }
     const spec: ResolvedSpec = { ...segment.spec, width: count(segment.spec.width), precision: count(segment.spec.precision) };
-    out += formatValue(m, resolveArg(m, f.args[segment.index]!), spec, span);
+    writeValue(m, w, resolveArg(m, f.args[segment.index]!), spec, span);
   }
-  return out;
+  if (newline && (segments.length === 0 || segments[segments.length - 1]!.kind !== 'text')) w('\n');
+}
+
+export function formatArgs(m: Machine, f: LoweredFormat, span: Span, newline = false): string {
+  return collect((w) => writeArgs(m, f, span, w, newline));
 }
 
 function resolveArg(m: Machine, arg: FormatArg): PlaceRef {
@@ -45,18 +69,19 @@ function resolveArg(m: Machine, arg: FormatArg): PlaceRef {
   return place.ty === arg.ty ? place : { ...place, ty: arg.ty };
 }
 
-/** Where `print` statements go: stdout, stderr, or the buffer of the `Formatter` at a place. */
-export function printToSink(m: Machine, sink: FormatSink, text: string, span: Span): void {
+/** A `print` statement: formats into stdout, stderr, the `Formatter` or the `String` at a place. */
+export function printToSink(m: Machine, sink: FormatSink, format: LoweredFormat, newline: boolean, span: Span): void {
   switch (sink.kind) {
     case 'stdout':
     case 'stderr':
-      return m.output(sink.kind, text, span);
-    case 'formatter': {
-      formatterAt(m, m.place(sink.place)).out += text;
-      return;
+      return m.output(sink.kind, formatArgs(m, format, span, newline), span);
+    case 'formatter':
+      return writeArgs(m, format, span, formatterAt(m, m.place(sink.place)).write, newline);
+    case 'string': {
+      let place = m.place(sink.place);
+      if (place.ty.k === 'ref' || place.ty.k === 'ptr') place = derefPlace(m, place);
+      return writeArgs(m, format, span, m.stringWriter(place.addr, place.ty, span), newline);
     }
-    case 'string':
-      throw new Error('internal error: formatting into a String (format!, write! to a String) is not supported by the machine yet');
   }
 }
 
@@ -88,58 +113,77 @@ export function userImpl(m: Machine, trait: RuntimeTrait, ty: Ty): Instance | nu
 
 /** Formats the value at `place` with `spec` (its `trait` picks Display, Debug, hex, ...). */
 export function formatValue(m: Machine, place: PlaceRef, spec: ResolvedSpec, span: Span): string {
+  return collect((w) => writeValue(m, w, place, spec, span));
+}
+
+const writeAll = (w: Write, chunks: readonly string[]): void => {
+  for (const c of chunks) w(c);
+};
+
+/** Writes the value at `place` formatted with `spec`, as std's impls write it. */
+export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: ResolvedSpec, span: Span): void {
   const ty = place.ty;
   switch (ty.k) {
     case 'ref':
     case 'box':
-      return formatValue(m, derefPlace(m, place), spec, span);
+      return writeValue(m, w, derefPlace(m, place), spec, span);
     case 'ptr': {
-      // `{:?}` and `{:p}` of a raw pointer print its address.
+      // `{:?}` and `{:p}` of a raw pointer: `Pointer::fmt`, the address in hex with `0x`.
       const ptr = m.readScalar(place.addr);
-      return padStr(spec, `0x${(ptr.kind === 'ptr' ? ptr.addr : 0).toString(16)}`);
+      const addr = (ptr.kind === 'ptr' ? ptr.addr : 0).toString(16);
+      const pointerSpec: ResolvedSpec = spec.alternate ? { ...spec, zeroPad: true, width: spec.width ?? 18 } : spec;
+      return writeAll(w, padIntegralChunks({ ...pointerSpec, alternate: true }, true, '0x', addr));
     }
     case 'int': {
       const v = m.readScalar(place.addr);
-      return formatInt(asInt(v), intBits(ty.int), spec);
+      return writeAll(w, formatIntChunks(asInt(v), intBits(ty.int), spec));
     }
     case 'float': {
       const v = m.readScalar(place.addr);
-      return formatFloat(v.kind === 'float' ? v.value : Number(asInt(v)), ty.float, spec);
+      const x = v.kind === 'float' ? v.value : Number(asInt(v));
+      return writeAll(w, paddedNumberChunks(spec, formatFloat(x, ty.float, { ...spec, width: null }), formatFloat(x, ty.float, spec)));
     }
     case 'bool':
-      return padStr(spec, asInt(m.readScalar(place.addr)) !== 0n ? 'true' : 'false');
-    case 'char':
-      return formatChar(Number(asInt(m.readScalar(place.addr))), spec);
-    case 'str':
-      return formatStr(readStr(m, place.addr, place.len), spec);
+      return writeAll(w, padChunks(spec, asInt(m.readScalar(place.addr)) !== 0n ? 'true' : 'false'));
+    case 'char': {
+      const cp = Number(asInt(m.readScalar(place.addr)));
+      return writeAll(w, spec.trait === '?' ? debugCharChunks(cp) : padChunks(spec, String.fromCodePoint(cp)));
+    }
+    case 'str': {
+      const text = readStr(m, place.addr, place.len);
+      return writeAll(w, spec.trait === '?' ? debugStrChunks(text) : padChunks(spec, text));
+    }
     case 'tuple': {
-      if (ty.elems.length === 0) return padStr(spec, '()');
+      if (ty.elems.length === 0) return writeAll(w, padChunks(spec, '()'));
       const fields = m.layout(ty).variants[0]!.fields;
-      const parts = fields.map((f) => formatValue(m, fieldPlace(place, f.offset, f.ty), spec, span));
-      return debugTuple('', parts, spec.alternate);
+      return debugTuple(w, '', fields.map((f) => (fw: Write) => writeValue(m, fw, fieldPlace(place, f.offset, f.ty), spec, span)), spec.alternate);
     }
     case 'array':
     case 'slice': {
       const layout = m.layout(ty);
       const n = ty.k === 'array' ? ty.len : place.len;
-      const parts: string[] = [];
-      for (let i = 0; i < n; i++) parts.push(formatValue(m, fieldPlace(place, i * layout.stride, ty.elem), spec, span));
-      return debugList(parts, spec.alternate);
+      const entries: ((w: Write) => void)[] = [];
+      for (let i = 0; i < n; i++) entries.push((ew) => writeValue(m, ew, fieldPlace(place, i * layout.stride, ty.elem), spec, span));
+      return debugList(w, entries, spec.alternate);
     }
     case 'dyn':
       if (!place.dyn) throw new Error('internal error: a trait object without its type');
-      return formatValue(m, { ...place, ty: place.dyn, dyn: null }, spec, span);
-    case 'adt':
-      return formatAdt(m, place, ty, spec, span);
+      return writeValue(m, w, { ...place, ty: place.dyn, dyn: null }, spec, span);
+    case 'adt': {
+      // `Vec<T>` formats as its slice (`Debug` only), `String` as its `str`.
+      const buffer = stdBuffer(m, place.addr, ty);
+      if (buffer && (buffer.ty.k === 'str' || spec.trait === '?')) return writeValue(m, w, buffer, spec, span);
+      return writeAdt(m, w, place, ty, spec, span);
+    }
     default:
       throw new Error(`internal error: cannot format a value of type ${showTy(ty)}`);
   }
 }
 
-function formatAdt(m: Machine, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): string {
+function writeAdt(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): void {
   const trait: RuntimeTrait | null = spec.trait === '' ? 'Display' : spec.trait === '?' ? 'Debug' : null;
   const inst = trait ? userImpl(m, trait, ty) : null;
-  if (inst) return callUserFmt(m, inst, place, spec, span);
+  if (inst) return callUserFmt(m, inst, place, spec, span, w);
   if (trait !== 'Debug' || !ty.def.derives.has('Debug')) {
     throw new Error(`internal error: \`${showTy(ty)}\` has no ${trait ?? spec.trait} implementation the machine can run`);
   }
@@ -149,16 +193,16 @@ function formatAdt(m: Machine, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: Res
   if (layout.shape === 'enum') v = Number(asInt(m.readScalar(place.addr + layout.tagOffset)));
   const variant = ty.def.variants[v]!;
   const fields = layout.variants[v]?.fields ?? [];
-  const parts = fields.map((f) => formatValue(m, fieldPlace(place, f.offset, f.ty), spec, span));
-  if (variant.shape === 'named') return debugStruct(variant.name, variant.fields.map((f, i) => [f.name, parts[i]!]), spec.alternate);
-  return debugTuple(variant.name, parts, spec.alternate);
+  const parts = fields.map((f) => (fw: Write) => writeValue(m, fw, fieldPlace(place, f.offset, f.ty), spec, span));
+  if (variant.shape === 'named') return debugStruct(w, variant.name, variant.fields.map((f, i) => [f.name, parts[i]!] as const), spec.alternate);
+  return debugTuple(w, variant.name, parts, spec.alternate);
 }
 
 /**
  * Runs a program's (or the prelude's) `fmt(&self, f: &mut Formatter)`: a `Formatter` is made in
- * scratch memory, its real state (spec, output) kept in the machine under its id.
+ * scratch memory, its real state (spec, destination) kept in the machine under its id.
  */
-export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: ResolvedSpec, span: Span): string {
+export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: ResolvedSpec, span: Span, w: Write): void {
   const info = m.bodyInfo(inst);
   const fmtRef = info.tys[2];
   const fmtTy = fmtRef && (fmtRef.k === 'ref' || fmtRef.k === 'ptr') ? fmtRef.inner : null;
@@ -167,15 +211,13 @@ export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: R
   const id = m.nextFormatterId++;
   const field = fmtTy ? m.layout(fmtTy).variants[0]?.fields[0] : undefined;
   m.memory.write(addr + (field?.offset ?? 0), { kind: 'int', value: BigInt(id) });
-  const state: FormatterState = { out: '', spec };
-  m.formatters.set(id, state);
+  m.formatters.set(id, { write: w, spec });
   try {
     m.callNested(inst, [pointerTo(place), { kind: 'ptr', addr, alloc: 0 }], span);
   } finally {
     m.formatters.delete(id);
   }
   m.freeScratch(addr, size);
-  return state.out;
 }
 
 /** A pointer to the place: fat when the place is unsized. */
@@ -214,28 +256,74 @@ export function readStr(m: Machine, addr: number, len: number): string {
 
 // ---- std's DebugStruct, DebugTuple and DebugList ---------------------------------------------
 
-/** std's PadAdapter: four spaces at the start of every line of a nested value. */
-function indent(text: string): string {
-  return text.replace(/[^\n]*\n|[^\n]+$/g, (line) => `    ${line}`);
+type Entry = (w: Write) => void;
+
+/** std's PadAdapter: four spaces at the start of every line written through it. */
+function padAdapter(w: Write): Write {
+  let onNewline = true;
+  return (text) => {
+    for (const line of text.match(/[^\n]*\n|[^\n]+$/g) ?? []) {
+      if (onNewline) w('    ');
+      onNewline = line.endsWith('\n');
+      w(line);
+    }
+  };
 }
 
-export function debugStruct(name: string, entries: readonly (readonly [string, string])[], pretty: boolean): string {
-  if (entries.length === 0) return name;
-  if (!pretty) return `${name} { ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
-  return `${name} {\n${entries.map(([k, v]) => indent(`${k}: ${v},\n`)).join('')}}`;
+export function debugStruct(w: Write, name: string, entries: readonly (readonly [string, Entry])[], pretty: boolean): void {
+  w(name);
+  if (entries.length === 0) return;
+  entries.forEach(([key, value], i) => {
+    if (pretty) {
+      if (i === 0) w(' {\n');
+      const pw = padAdapter(w);
+      pw(key);
+      pw(': ');
+      value(pw);
+      pw(',\n');
+    } else {
+      w(i === 0 ? ' { ' : ', ');
+      w(key);
+      w(': ');
+      value(w);
+    }
+  });
+  w(pretty ? '}' : ' }');
 }
 
 /** `name` is empty for tuples, which print a trailing comma after a single element. */
-export function debugTuple(name: string, parts: readonly string[], pretty: boolean): string {
-  if (parts.length === 0) return name;
-  if (!pretty) return `${name}(${parts.join(', ')}${name === '' && parts.length === 1 ? ',' : ''})`;
-  return `${name}(\n${parts.map((p) => indent(`${p},\n`)).join('')})`;
+export function debugTuple(w: Write, name: string, fields: readonly Entry[], pretty: boolean): void {
+  if (name !== '') w(name);
+  if (fields.length === 0) return;
+  fields.forEach((value, i) => {
+    if (pretty) {
+      if (i === 0) w('(\n');
+      const pw = padAdapter(w);
+      value(pw);
+      pw(',\n');
+    } else {
+      w(i === 0 ? '(' : ', ');
+      value(w);
+    }
+  });
+  if (fields.length === 1 && name === '' && !pretty) w(',');
+  w(')');
 }
 
-export function debugList(parts: readonly string[], pretty: boolean): string {
-  if (parts.length === 0) return '[]';
-  if (!pretty) return `[${parts.join(', ')}]`;
-  return `[\n${parts.map((p) => indent(`${p},\n`)).join('')}]`;
+export function debugList(w: Write, entries: readonly Entry[], pretty: boolean): void {
+  w('[');
+  entries.forEach((value, i) => {
+    if (pretty) {
+      if (i === 0) w('\n');
+      const pw = padAdapter(w);
+      value(pw);
+      pw(',\n');
+    } else {
+      if (i > 0) w(', ');
+      value(w);
+    }
+  });
+  w(']');
 }
 
 // ---- panics -----------------------------------------------------------------------------------

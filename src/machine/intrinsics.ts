@@ -4,13 +4,15 @@ import type { Scalar } from '../memory/memory.js';
 import { showTy, type Ty } from '../types/ty.js';
 import { compareValues, subslice, valuesEqual } from './compare.js';
 import { dropValue } from './drop.js';
+import { cloneInto } from './clone.js';
 import type { ResolvedSpec } from './fmt.js';
-import { padStr } from './fmt.js';
-import { derefPlace, formatterAt, formatValue, readStr, userImpl } from './format-values.js';
+import { padChunks } from './fmt.js';
+import { formatterAt, readStr, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
-import { describePlace, type PlaceRef } from './places.js';
+import { describePlace, pointeeArg, type PlaceRef } from './places.js';
 import { Exit } from './signals.js';
 import { asInt, boolScalar, intScalar } from './values.js';
+import { vecIntrinsic } from './vec.js';
 
 /**
  * std functions the machine implements natively. Besides the contract's `IntrinsicName`s it
@@ -94,7 +96,7 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       const value = pointeeArg(m, t, args, 0, frame);
       const state = formatterAt(m, pointeeArg(m, t, args, 1, frame));
       const spec: ResolvedSpec = { ...state.spec, trait: name === 'fmt_debug' ? '?' : state.spec.trait === '?' ? '' : state.spec.trait };
-      state.out += formatValue(m, value, spec, t.span);
+      writeValue(m, state.write, value, spec, t.span);
       return writeOk(m, dest);
     }
     case 'fmt_pad':
@@ -102,7 +104,8 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       const state = formatterAt(m, pointeeArg(m, t, args, 0, frame));
       const s = pointeeArg(m, t, args, 1, frame);
       const text = readStr(m, s.addr, s.len);
-      state.out += name === 'fmt_pad' ? padStr(state.spec, text) : text;
+      if (name === 'fmt_pad') for (const chunk of padChunks(state.spec, text)) state.write(chunk);
+      else state.write(text);
       return writeOk(m, dest);
     }
     case 'fmt_alternate':
@@ -176,22 +179,9 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       return;
     }
     default:
+      if (vecIntrinsic(m, name, t, args, dest, frame)) return;
       throw new Error(`internal error: unknown intrinsic ${name}`);
   }
-}
-
-/** What a pointer argument points to (read from the evaluated argument: a `&mut` operand was moved). */
-function pointeeArg(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], i: number, frame: Frame): PlaceRef {
-  const ty = m.operandType(t.args[i]!, frame);
-  const inner = ty.k === 'ref' || ty.k === 'ptr' || ty.k === 'box' ? ty.inner : null;
-  const value = args[i];
-  if (!inner || !value) throw new Error('internal error: expected a pointer argument');
-  const ptr = value.kind === 'cells' ? value.raw[0]! : value;
-  const meta = value.kind === 'cells' ? value.raw[1]! : null;
-  if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error('internal error: expected a pointer argument');
-  const len = meta && typeof meta !== 'string' && meta.kind === 'int' ? Number(meta.value) : -1;
-  const dyn = meta && typeof meta !== 'string' && meta.kind === 'vtable' ? meta.ty : null;
-  return { addr: ptr.addr, ty: inner, len, dyn, variant: -1 };
 }
 
 /** A heap block for `n` values of `elem`, typed `[elem; n]` for views. */
@@ -219,59 +209,4 @@ function writeOk(m: Machine, dest: PlaceRef): void {
 function writeOption(m: Machine, dest: PlaceRef, value: Scalar | null): void {
   if (value === null) m.writeAggregate(dest.addr, dest.ty, variantIndex(dest.ty, 'None'), []);
   else m.writeAggregate(dest.addr, dest.ty, variantIndex(dest.ty, 'Some'), [value]);
-}
-
-/**
- * `Clone::clone` for a type without an impl of its own: Copy values are copied, boxes get a
- * new heap block with a clone of the pointee, aggregates clone field by field (calling the
- * fields' own `clone` impls).
- */
-export function cloneInto(m: Machine, src: PlaceRef, destAddr: number, span: Span): void {
-  const ty = src.ty;
-  const inst = ty.k === 'adt' ? userImpl(m, 'Clone', ty) : null;
-  if (inst) {
-    m.writeValue(destAddr, ty, m.callNested(inst, [{ kind: 'ptr', addr: src.addr, alloc: 0 }], span));
-    return;
-  }
-  if (m.isCopy(ty)) {
-    m.writeValue(destAddr, ty, m.readValue(src.addr, ty));
-    return;
-  }
-  const layout = m.layout(ty);
-  switch (ty.k) {
-    case 'box': {
-      const inner = derefPlace(m, src);
-      if (inner.len >= 0 || inner.dyn) throw new Error(`internal error: cloning ${showTy(ty)} is not supported yet`);
-      const { size, align } = m.layout(ty.inner);
-      if (size === 0) {
-        m.memory.write(destAddr, { kind: 'ptr', addr: align, alloc: 0 });
-        return;
-      }
-      const addr = m.allocate(ty.inner, size, align, span);
-      cloneInto(m, inner, addr, span);
-      m.memory.write(destAddr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
-      return;
-    }
-    case 'array': {
-      for (let i = 0; i < ty.len; i++) cloneInto(m, at(src.addr + i * layout.stride, ty.elem), destAddr + i * layout.stride, span);
-      return;
-    }
-    case 'tuple':
-    case 'closure':
-    case 'adt': {
-      let v = 0;
-      if (layout.shape === 'enum') {
-        v = Number(asInt(m.readScalar(src.addr + layout.tagOffset)));
-        m.memory.write(destAddr + layout.tagOffset, intScalar(BigInt(v)));
-      }
-      for (const f of layout.variants[v]?.fields ?? []) cloneInto(m, at(src.addr + f.offset, f.ty), destAddr + f.offset, span);
-      return;
-    }
-    default:
-      throw new Error(`internal error: cloning ${showTy(ty)} is not supported`);
-  }
-}
-
-function at(addr: number, ty: Ty): PlaceRef {
-  return { addr, ty, len: -1, dyn: null, variant: -1 };
 }

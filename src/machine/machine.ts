@@ -6,12 +6,13 @@ import type { Recorder } from '../trace/recorder.js';
 import type { Outcome, StopKind } from '../trace/types.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
 import { dropValue } from './drop.js';
-import { formatArgs, formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
+import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic } from './intrinsics.js';
 import { describePlace, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
 import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat } from './values.js';
+import { stringWriter } from './vec.js';
 
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS } from './limits.js';
 
@@ -68,6 +69,8 @@ export interface Frame {
 export interface HeapBlock {
   readonly allocation: Allocation;
   readonly ty: Ty;
+  /** The buffer of a `String`: views show its bytes as the characters they encode. */
+  utf8: boolean;
 }
 
 export interface StaticBlock {
@@ -86,6 +89,9 @@ export class Machine {
   private staticTop: number;
   readonly frames: Frame[] = [];
   readonly formatters = new Map<number, FormatterState>();
+  /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
+   *  elements are named after it: `v[0]`). */
+  readonly dropNames = new Map<number, string>();
   readonly implCache = new Map<RuntimeTrait, WeakMap<Ty, Instance | null>>();
   nextFormatterId = 1;
   private stackTop: number;
@@ -365,11 +371,8 @@ export class Machine {
         if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
         return;
       }
-      case 'print': {
-        const text = formatArgs(this, s.format, s.span) + (s.newline ? '\n' : '');
-        printToSink(this, s.sink, text, s.span);
-        return;
-      }
+      case 'print':
+        return printToSink(this, s.sink, s.format, s.newline, s.span);
       case 'mark':
         if (frame.info.std) return;
         if (!this.recorder.keeps(s.mark === 'functionExit' ? 'return' : 'statement')) return;
@@ -723,12 +726,46 @@ export class Machine {
 
   /** Allocates a heap block for a value of type `ty` (the caller writes it). */
   allocate(ty: Ty, size: number, align: number, span: Span): number {
-    const addr = this.heap.allocate(size, align);
+    const addr = this.heapAddress(size, align);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
-    this.heapBlocks.set(addr, { allocation, ty });
+    this.heapBlocks.set(addr, { allocation, ty, utf8: false });
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span });
     return addr;
+  }
+
+  private heapAddress(size: number, align: number): number {
+    const addr = this.heap.allocate(size, align);
+    if (addr < 0) throw new StepLimit(`the heap has no room for a block of ${size} cells`);
+    return addr;
+  }
+
+  /**
+   * `realloc`: moves the block at `addr` to a new block of type `ty` and `size` units, keeping
+   * the contents that fit, and frees the old one. The new block is found while the old one is
+   * still live, so the two never overlap (the book's heap never grows a block in place).
+   */
+  reallocate(addr: number, ty: Ty, size: number, align: number, span: Span): number {
+    const old = this.heapBlocks.get(addr);
+    if (!old) throw new Error(`internal error: realloc of ${addr}, which is not a heap block`);
+    const to = this.heapAddress(size, align);
+    const label = showTy(ty);
+    const allocation = this.memory.addAllocation('heap', to, size, label);
+    this.heapBlocks.set(to, { allocation, ty, utf8: old.utf8 });
+    const keep = Math.min(old.allocation.size, size);
+    for (let i = 0; i < keep; i++) this.memory.writeRaw(to + i, this.memory.read(addr + i));
+    const zst = this.memory.hasZstFlags ? this.memory.zstFlagsIn(addr, keep) : [];
+    for (const [offset, key] of zst) this.memory.setZst(to + offset, key, true);
+    this.heapBlocks.delete(addr);
+    this.heap.free(addr, old.allocation.size);
+    this.memory.release(old.allocation);
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'realloc', from: addr, to, oldSize: old.allocation.size, newSize: size, ty: label, step: this.steps, span });
+    return to;
+  }
+
+  /** Where text formatted into the `String` at `addr` goes: a `push_str` per write. */
+  stringWriter(addr: number, ty: Ty, span: Span): (text: string) => void {
+    return stringWriter(this, addr, ty, span);
   }
 
   free(addr: number, span: Span): void {

@@ -1,7 +1,7 @@
-import type { Place } from '../mir/ir.js';
+import type { Place, Terminator } from '../mir/ir.js';
 import { isUnsized, pointee } from '../memory/target.js';
-import type { Ty } from '../types/ty.js';
-import type { Frame, Machine } from './machine.js';
+import { builtinDeref, STR, type Ty } from '../types/ty.js';
+import type { Frame, Machine, Value } from './machine.js';
 import { asInt } from './values.js';
 
 /**
@@ -31,7 +31,14 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
     switch (p.kind) {
       case 'deref': {
         const inner = pointee(ty);
-        if (!inner) throw new Error(`internal error: deref of ${ty.k}`);
+        if (!inner) {
+          const buffer = stdBuffer(m, addr, ty);
+          if (!buffer) throw new Error(`internal error: deref of ${ty.k}`);
+          ({ addr, ty, len } = buffer);
+          dyn = null;
+          variant = -1;
+          break;
+        }
         const ptr = m.memory.read(addr);
         if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr}`);
         len = -1;
@@ -98,6 +105,25 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
   return { addr, ty, len, dyn, variant };
 }
 
+/** The vector or string a std `Vec<T>` or `String` at `addr` holds, as a place: the `[T]` (or
+ *  `str`) of `len` elements at its buffer pointer. Null for other types. */
+export function stdBuffer(m: Machine, addr: number, ty: Ty): PlaceRef | null {
+  if (ty.k !== 'adt' || !ty.def.std) return null;
+  if (ty.def.name === 'String') {
+    const vec = m.target.layout(ty).variants[0]!.fields[0]!;
+    const inner = stdBuffer(m, addr + vec.offset, vec.ty);
+    return inner && { ...inner, ty: STR };
+  }
+  if (ty.def.name !== 'Vec') return null;
+  const fields = m.target.layout(ty).variants[0]!.fields;
+  const buf = fields[0]!;
+  const ptrField = m.target.layout(buf.ty).variants[0]!.fields[0]!;
+  const ptr = m.memory.read(addr + buf.offset + ptrField.offset);
+  const len = m.memory.read(addr + fields[1]!.offset);
+  if (typeof ptr === 'string' || ptr.kind !== 'ptr' || typeof len === 'string') throw new Error(`internal error: dereferenced an uninitialised Vec at ${addr}`);
+  return { addr: ptr.addr, ty: { k: 'slice', elem: ty.args[0]! }, len: Number(asInt(len)), dyn: null, variant: -1 };
+}
+
 /** A place's type, without touching memory. */
 export function placeType(m: Machine, frame: Frame, place: Place): Ty {
   let ty = frame.info.tys[place.local]!;
@@ -105,7 +131,7 @@ export function placeType(m: Machine, frame: Frame, place: Place): Ty {
   for (const p of place.projection) {
     switch (p.kind) {
       case 'deref':
-        ty = pointee(ty)!;
+        ty = builtinDeref(ty)!;
         variant = -1;
         break;
       case 'field':
@@ -137,7 +163,7 @@ export function describePlace(m: Machine, frame: Frame, place: Place): string {
     switch (p.kind) {
       case 'deref':
         text = `*${text}`;
-        ty = pointee(ty) ?? ty;
+        ty = builtinDeref(ty) ?? ty;
         variant = -1;
         break;
       case 'field': {
@@ -167,4 +193,19 @@ export function describePlace(m: Machine, frame: Frame, place: Place): string {
     }
   }
   return text;
+}
+
+/** What the pointer argument `i` of a call points to (read from the evaluated argument: a
+ *  `&mut` operand was moved). */
+export function pointeeArg(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], i: number, frame: Frame): PlaceRef {
+  const ty = m.operandType(t.args[i]!, frame);
+  const inner = ty.k === 'ref' || ty.k === 'ptr' || ty.k === 'box' ? ty.inner : null;
+  const value = args[i];
+  if (!inner || !value) throw new Error('internal error: expected a pointer argument');
+  const ptr = value.kind === 'cells' ? value.raw[0]! : value;
+  const meta = value.kind === 'cells' ? value.raw[1]! : null;
+  if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error('internal error: expected a pointer argument');
+  const len = meta && typeof meta !== 'string' && meta.kind === 'int' ? Number(meta.value) : -1;
+  const dyn = meta && typeof meta !== 'string' && meta.kind === 'vtable' ? meta.ty : null;
+  return { addr: ptr.addr, ty: inner, len, dyn, variant: -1 };
 }

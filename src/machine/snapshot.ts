@@ -19,7 +19,12 @@ export function takeSnapshot(m: Machine): Snapshot {
   });
   const heap = [...m.heapBlocks.values()]
     .sort((a, b) => b.allocation.base - a.allocation.base)
-    .map(({ allocation, ty }) => ({ addr: allocation.base, size: allocation.size, ty: allocation.label, cells: cellsOf(m, allocation.base, ty, '', allocation.size) }));
+    .map(({ allocation, ty, utf8 }) => ({
+      addr: allocation.base,
+      size: allocation.size,
+      ty: allocation.label,
+      cells: utf8 ? stringCells(m, allocation.base, allocation.size, true) : cellsOf(m, allocation.base, ty, '', allocation.size),
+    }));
   const statics = m.statics
     .map(({ allocation, text, ty }) => ({ addr: allocation.base, size: allocation.size, ty: allocation.label, text, cells: stringCells(m, allocation.base, allocation.size, ty.k === 'str') }))
     .reverse();

@@ -11,6 +11,9 @@ export const BOOK_STATIC_BASE = 2 ** 29;
 /** Temporaries and std's frames live here, beyond the book model's gigabyte: views hide them. */
 export const BOOK_SCRATCH_BASE = 2 ** 40;
 
+/** The heap may grow down to here, leaving static memory (which grows up from 2^29) its room. */
+export const BOOK_HEAP_FLOOR = BOOK_STATIC_BASE + 2 ** 28;
+
 /**
  * The seed's heap: every allocation takes the highest run of free cells (first fit from the
  * top), so freed cells become holes that the next allocation of that size reuses.
@@ -30,6 +33,7 @@ export class HighestFirstFit implements HeapAllocator {
       top = block.addr - 1;
     }
     const addr = top - n + 1;
+    if (addr < BOOK_HEAP_FLOOR) return -1;
     this.blocks.splice(i, 0, { addr, size: n });
     return addr;
   }
@@ -109,6 +113,7 @@ function computeLayout(ty: Ty): Layout {
     }
     case 'param':
     case 'var':
+    case 'assoc':
       throw new Error(`internal error: layout of the unresolved type ${showTy(ty)}`);
   }
 }

@@ -45,6 +45,7 @@ export interface Layout {
 
 /** Hands out heap addresses; each target (and later each `--allocator`) has its own policy. */
 export interface HeapAllocator {
+  /** The address of a new block, or -1 when the heap has no room for it. */
   allocate(size: number, align: number): number;
   free(addr: number, size: number): void;
 }

@@ -5,7 +5,8 @@ import { stripParens } from '../syntax/expr.js';
 import { prettyExpr } from '../syntax/pretty.js';
 import { variantTys } from '../types/context.js';
 import type { FnTypeck, PathRes } from '../types/results.js';
-import { BOOL, UNIT, USIZE, builtinDeref, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
+import { InferenceTable } from '../types/infer.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
@@ -151,7 +152,8 @@ export class FnBuilder {
   // ---- basics -------------------------------------------------------------------------------
 
   private sub(ty: Ty): Ty {
-    return substitute(ty, this.subst);
+    const t = substitute(ty, this.subst);
+    return containsAssoc(t) ? this.ctx.normalize(t, new InferenceTable()) : t;
   }
 
   private ty(e: Expr): Ty {
@@ -629,6 +631,10 @@ export class FnBuilder {
         return this.methodCallInto(x as Expr & { kind: 'methodCall' }, dest);
       case 'structLit':
         return this.structLitInto(x as Expr & { kind: 'structLit' }, dest);
+      case 'range': {
+        const ty = this.ty(x) as Ty & { k: 'adt' };
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands: [this.operand(x.start!), this.operand(x.end!)] }, x.span);
+      }
       case 'closure': {
         const ty = this.ty(x) as Ty & { k: 'closure' };
         const operands = ty.def.captures.map((c): Operand => {
@@ -671,9 +677,12 @@ export class FnBuilder {
         this.current = exit;
         return;
       }
-      case 'for':
-        this.forRange(x as Expr & { kind: 'for' });
+      case 'for': {
+        const range = stripParens(x.iter);
+        if (range.kind === 'range' && range.start && range.end && this.typeck.exprTypes.get(range.id)?.k !== 'adt') this.forRange(x as Expr & { kind: 'for' });
+        else this.forIterator(x as Expr & { kind: 'for' });
         return this.unitInto(dest, x.span);
+      }
       case 'break': {
         const target = this.findTarget(x.label, false);
         if (x.value && target.dest) this.exprInto(x.value, target.dest);
@@ -991,6 +1000,49 @@ export class FnBuilder {
     this.current = exit;
   }
 
+  /** `for pat in iter`: `IntoIterator::into_iter`, then `Iterator::next` until `None`. */
+  private forIterator(e: Expr & { kind: 'for' }): void {
+    const span = e.iter.span;
+    const into = this.ctx.trait('IntoIterator')!;
+    const iterator = this.ctx.trait('Iterator')!;
+    const iterTy = this.ty(e.iter);
+    const intoIterTy = this.sub({ k: 'assoc', trait: into.def, self: iterTy, args: [], name: 'IntoIter' });
+    const itemTy = this.sub({ k: 'assoc', trait: iterator.def, self: intoIterTy, args: [], name: 'Item' });
+    const option = this.ctx.items.adts.get('Option')!;
+    const optionTy: Ty = { k: 'adt', def: option, args: [itemTy] };
+    const some = option.variants.findIndex((v) => v.name === 'Some');
+    const iter = this.temp(intoIterTy, span);
+    const arg = this.operand(e.iter);
+    const afterInto = this.newBlock();
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.resolve(into.fns.get('into_iter')!, [iterTy]) }, args: [arg], dest: iter, target: afterInto, span }, afterInto);
+    const header = this.newBlock();
+    const exit = this.newBlock();
+    this.goto(header, span);
+    this.scopes.push({ locals: [] });
+    const depth = this.scopes.length - 1;
+    const next = this.temp(optionTy, span);
+    const iterRef = this.temp({ k: 'ref', mutable: true, inner: intoIterTy }, span);
+    this.assign(iterRef, { kind: 'ref', mutable: true, place: iter }, span);
+    const afterNext = this.newBlock();
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.resolve(iterator.fns.get('next')!, [intoIterTy]) }, args: [{ kind: 'move', place: iterRef }], dest: next, target: afterNext, span }, afterNext);
+    const discr = this.temp(USIZE, span);
+    this.assign(discr, { kind: 'discriminant', place: next }, span);
+    const body = this.newBlock();
+    const done = this.newBlock();
+    this.terminate({ kind: 'switchInt', discr: copy(discr), values: [BigInt(some)], targets: [body], otherwise: done, span }, done);
+    // The iteration's scope ends before leaving the loop, as on every other exit.
+    this.emitScopeExit(this.scopes[depth]!, span);
+    this.goto(exit, span);
+    this.current = body;
+    this.bindIrrefutable(e.pattern, fieldPlace(project(next, { kind: 'downcast', variant: some }), 0), itemTy);
+    this.breakTargets.push({ kind: 'for', label: e.label, breakBlock: exit, continueBlock: header, dest: null, scopeDepth: depth });
+    this.blockInto(e.body, this.temp(UNIT, e.body.span));
+    this.breakTargets.pop();
+    this.exitScope(e.body.span);
+    this.goto(header, e.span);
+    this.current = exit;
+  }
+
   // ---- patterns -------------------------------------------------------------------------------
 
   private bindIrrefutable(p: Pattern, place: Place, ty: Ty): void {
@@ -1267,7 +1319,8 @@ export class FnBuilder {
 
   private callInto(e: Expr & { kind: 'call' }, dest: Place): void {
     const callee = stripParens(e.callee);
-    const r = this.typeck.paths.get(callee.id)!;
+    const r = this.typeck.paths.get(callee.id);
+    if (!r) return this.closureCallInto(e, this.placeOrTemp(callee), dest);
     if (r.kind === 'local') return this.closureCallInto(e, this.bindingPlace(r.binding.id), dest);
     if (r.kind === 'ctor') {
       const ty = this.ty(e) as Ty & { k: 'adt' };
@@ -1310,6 +1363,15 @@ export class FnBuilder {
     for (let i = 0; i < m.receiver.derefs; i++) receiver = derefPlace(receiver);
     const receiverTy = this.placeTy(receiver);
     const receiverOperand = (): Operand => {
+      if (m.receiver.unsize) {
+        const arrayRef: Ty = { k: 'ref', mutable: m.receiver.autoref === 'refMut', inner: receiverTy };
+        const sliceRef: Ty = { k: 'ref', mutable: m.receiver.autoref === 'refMut', inner: { k: 'slice', elem: (receiverTy as Ty & { k: 'array' }).elem } };
+        const thin = this.temp(arrayRef, e.receiver.span);
+        this.assign(thin, { kind: 'ref', mutable: m.receiver.autoref === 'refMut', place: receiver }, e.receiver.span);
+        const fat = this.temp(sliceRef, e.receiver.span);
+        this.assign(fat, { kind: 'cast', operand: copy(thin), from: arrayRef, to: sliceRef }, e.receiver.span);
+        return { kind: 'move', place: fat };
+      }
       if (m.receiver.autoref === null) return this.read(receiver, receiverTy);
       const refTy: Ty = { k: 'ref', mutable: m.receiver.autoref === 'refMut', inner: receiverTy };
       const temp = this.temp(refTy, e.receiver.span);

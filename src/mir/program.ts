@@ -42,7 +42,8 @@ export class LazyMirProgram implements MirProgram {
     const trait = this.ctx.items.traits.get(fn.owner.trait.name)!;
     const selfTy = args[0]!;
     const table = new InferenceTable();
-    const found = this.ctx.selectImpl(trait, selfTy, table, true);
+    const traitArgs = args.slice(1, 1 + trait.def.params.length);
+    const found = this.ctx.selectImpl(trait, selfTy, table, true, traitArgs);
     if (!found) throw new Error(`no impl of ${trait.def.name} for ${typeKey(selfTy)}`);
     const own = args.slice(1 + trait.def.params.length);
     const implFn = found.header.def.fns.get(fn.name);

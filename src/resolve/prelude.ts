@@ -6,6 +6,8 @@
  */
 export const PRELUDE_PATH = '<std>';
 
+import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
+
 export const PRELUDE_SOURCE = `
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Option<T> {
@@ -311,4 +313,4 @@ impl<T, E: Debug> Result<T, E> {
         }
     }
 }
-`;
+${PRELUDE_ITER_SOURCE}`;

@@ -94,6 +94,9 @@ export type TraceEvent = { readonly step: number; readonly span: Span } & (
   | { readonly kind: 'return'; readonly fn: string; readonly std?: true }
   | { readonly kind: 'alloc'; readonly addr: number; readonly size: number; readonly ty: string }
   | { readonly kind: 'free'; readonly addr: number; readonly size: number; readonly ty: string }
+  /** A block moved to a new address with a new size (a growing or shrinking Vec or String):
+   *  the old block is freed, `ty` is the new block's type. */
+  | { readonly kind: 'realloc'; readonly from: number; readonly to: number; readonly oldSize: number; readonly newSize: number; readonly ty: string }
   | { readonly kind: 'drop'; readonly what: string; readonly ty: string }
   | { readonly kind: 'print'; readonly stream: 'stdout' | 'stderr'; readonly text: string }
 );

@@ -63,7 +63,8 @@ class FnChecker {
   constructor(private readonly ctx: TypeContext, private readonly fn: FnDef) {
     this.sig = ctx.sig(fn);
     this.ret = this.sig.ret;
-    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh() };
+    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds };
+    this.table.normalizer = (t) => ctx.normalize(t, this.table, this.sig.assocBindings);
   }
 
   check(): FnTypeck {
@@ -88,11 +89,30 @@ class FnChecker {
   /** The `self` binding of a method, as a pattern the MIR builder gives a local. */
   selfBinding: BindingPattern | null = null;
 
+  /** Retries equalities with associated types that inference has since made decidable. */
+  private settlePending(): void {
+    for (let progress = true; progress; ) {
+      progress = false;
+      const pending = this.table.pending.splice(0);
+      for (const [assoc, other] of pending) {
+        const n = this.table.deep(assoc);
+        if (n.k === 'assoc' && (this.table.deep(n.self).k === 'var')) {
+          this.table.pending.push([assoc, other]);
+          continue;
+        }
+        progress = true;
+        if (!this.table.unify(n, other) && n.k !== 'assoc') throw compileError('E0271', `type mismatch resolving \`${showTy(assoc)} == ${this.show(other)}\``, this.fn.item.span);
+      }
+    }
+  }
+
   private finish(): FnTypeck {
+    this.settlePending();
     const resolve = (ty: Ty) => this.table.defaulted(ty);
     for (const [id, ty] of this.exprTypes) this.exprTypes.set(id, resolve(ty));
     for (const [id, ty] of this.bindingTypes) this.bindingTypes.set(id, resolve(ty));
     for (const [p, info] of this.patterns) this.patterns.set(p, { ...info, ty: resolve(info.ty) });
+    this.settlePending();
     for (const check of this.deferred) check();
     const fix = <T extends { args: readonly Ty[] }>(x: T): T => ({ ...x, args: x.args.map(resolve) });
     for (const [id, m] of this.methods) this.methods.set(id, m.kind === 'fn' ? fix(m) : { ...m, selfTy: resolve(m.selfTy) });
@@ -361,7 +381,14 @@ class FnChecker {
       case 'for':
         return this.inferFor(e as Expr & { kind: 'for' });
       case 'range':
-        throw unsupported('ranges outside `for` loops and slicing', e.span);
+        if (e.start && e.end && !e.inclusive) {
+          const exp = expected ? this.shallow(expected) : null;
+          const idx = exp?.k === 'adt' && exp.def.name === 'Range' ? exp.args[0]! : this.table.fresh();
+          this.coerce(e.start, idx);
+          this.coerce(e.end, idx);
+          return this.stdAdt('Range', [idx]);
+        }
+        throw unsupported('this kind of range outside `for` loops and slicing', e.span);
       case 'break': {
         const ctx = this.findLoop(e.label, e.span);
         ctx.broken = true;
@@ -839,12 +866,14 @@ class FnChecker {
 
   private inferCall(e: Expr & { kind: 'call' }, expected: Ty | null): Ty {
     const callee = stripParens(e.callee);
-    if (callee.kind !== 'path' && callee.kind !== 'qualified') throw unsupported('calling anything but a function by name', e.callee.span);
+    if (callee.kind !== 'path' && callee.kind !== 'qualified') {
+      // `(self.f)(x)`: calling a closure held in a field or returned by an expression.
+      return this.callClosureValue(e, this.infer(callee), null, expected);
+    }
     const res = this.resolveValuePath(callee);
     if (res.kind === 'local') {
       this.paths.set(callee.id, res);
-      this.record(callee, this.bindingTypes.get(res.binding.id)!);
-      return this.callClosureValue(e, res.binding, expected);
+      return this.callClosureValue(e, this.record(callee, this.bindingTypes.get(res.binding.id)!), res.binding, expected);
     }
     this.paths.set(callee.id, res);
     switch (res.kind) {
@@ -931,6 +960,7 @@ class FnChecker {
     const name = e.method.name;
     const turbofish = e.turbofish.map((t) => this.ctx.lowerType(t, this.scope));
     let t = receiverTy;
+    let unsize = false;
     for (let derefs = 0; derefs < 8; derefs++) {
       const s = this.shallow(t);
       if (s.k === 'var') throw compileError('E0282', 'type annotations needed', e.receiver.span);
@@ -942,7 +972,7 @@ class FnChecker {
         const selfParam = found.fn.item.selfParam!;
         const autoref = selfParam.kind === 'value' ? null : selfParam.kind === 'ref' ? 'ref' : 'refMut';
         if (autoref === 'refMut') this.requireMutableReceiver(e.receiver, derefs, receiverTy);
-        this.methods.set(e.id, { kind: 'fn', fn: found.fn, args, receiver: { derefs, autoref } });
+        this.methods.set(e.id, { kind: 'fn', fn: found.fn, args, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref, unsize } });
         this.argCount(e, sig.params.length - 1, e.method.span, 'method');
         const ret = substitute(sig.ret, subst);
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
@@ -954,12 +984,21 @@ class FnChecker {
       const builtin = this.builtinMethod(s, name);
       if (builtin) {
         this.argCount(e, 0, e.method.span, 'method');
-        this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs, autoref: 'ref' }, selfTy: s });
+        this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref: 'ref', unsize }, selfTy: s });
         return builtin.ret;
       }
       const next = this.derefTarget(s);
-      if (!next) break;
-      t = next;
+      if (next) {
+        t = next;
+        continue;
+      }
+      // Last, an array is tried as a slice (rustc's unsizing step of method lookup).
+      if (s.k === 'array' && !unsize) {
+        unsize = true;
+        t = { k: 'slice', elem: s.elem };
+        continue;
+      }
+      break;
     }
     // Methods of std types and primitives that the prelude doesn't have yet are refused, not
     // reported as errors: rustc has them.
@@ -1233,8 +1272,8 @@ class FnChecker {
   }
 
   /** `f(x)` where `f` is a closure, or a parameter with an `Fn` bound. */
-  private callClosureValue(e: Expr & { kind: 'call' }, binding: BindingPattern, expected: Ty | null): Ty {
-    const ty = this.shallow(this.bindingTypes.get(binding.id)!);
+  private callClosureValue(e: Expr & { kind: 'call' }, calleeTy: Ty, binding: BindingPattern | null, expected: Ty | null): Ty {
+    const ty = this.shallow(calleeTy);
     let sig: { params: readonly Ty[]; ret: Ty };
     let kind: 'Fn' | 'FnMut' | 'FnOnce';
     if (ty.k === 'closure') {
@@ -1251,7 +1290,7 @@ class FnChecker {
     } else {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
-    if (kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
+    if (binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
       throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
     }
     this.argCount(e, sig.params.length, e.callee.span, 'closure');
@@ -1497,7 +1536,7 @@ class FnChecker {
       this.expectInt(range, elem);
       this.record(range, elem);
     } else {
-      throw unsupported('`for` over anything but a bounded range `a..b` or `a..=b` (iterators are not supported yet)', e.iter.span);
+      elem = this.iteratorItem(e.iter, this.infer(e.iter));
     }
     this.withScope(() => {
       this.checkPattern(e.pattern, elem, 'irrefutable');
@@ -1505,6 +1544,25 @@ class FnChecker {
     });
     return UNIT;
   }
+
+  /** `for x in e`: the type of `x`, from `<<E as IntoIterator>::IntoIter as Iterator>::Item`. */
+  private iteratorItem(iter: Expr, ty: Ty): Ty {
+    const into = this.ctx.trait('IntoIterator');
+    const iterator = this.ctx.trait('Iterator');
+    if (!into || !iterator) throw unsupported('iterators', iter.span);
+    this.settlePending();
+    const t = this.table.deep(ty);
+    if (!this.ctx.selectImpl(into, t, this.table, true)) {
+      throw compileError('E0277', `\`${this.show(t)}\` is not an iterator`, iter.span, `\`${this.show(t)}\` is not an iterator`);
+    }
+    const intoIter: Ty = { k: 'assoc', trait: into.def, self: t, args: [], name: 'IntoIter' };
+    const item: Ty = { k: 'assoc', trait: iterator.def, self: intoIter, args: [], name: 'Item' };
+    const elem = this.table.deep(item);
+    this.forLoops.set(iter.id, { intoIter: this.table.deep(intoIter) });
+    return elem;
+  }
+
+  private readonly forLoops = new Map<number, { intoIter: Ty }>();
 
   private withLoop<T>(ctx: LoopContext, body: () => T): T {
     this.loops.push(ctx);

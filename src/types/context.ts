@@ -1,7 +1,7 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeExpr, TypePath } from '../syntax/ast.js';
-import { InferenceTable } from './infer.js';
+import { InferenceTable, mapTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type Ty,
@@ -22,6 +22,8 @@ export interface FnSig {
   readonly selfTy: Ty | null;
   /** `F: Fn(A) -> R` bounds (also `FnMut`, `FnOnce`), by parameter. */
   readonly fnBounds: ReadonlyMap<string, FnBound>;
+  /** `I: Iterator<Item = u32>`: associated types fixed by a bound, by parameter and name. */
+  readonly assocBindings: ReadonlyMap<string, ReadonlyMap<string, Ty>>;
 }
 
 export interface FnBound {
@@ -39,6 +41,11 @@ export interface ImplHeader {
   readonly selfTy: Ty;
   readonly trait: TraitInfo | null;
   readonly assocTypes: ReadonlyMap<string, Ty>;
+  /** `impl Sum<&i32> for i32`: the trait's generic arguments. */
+  readonly traitArgs: readonly Ty[];
+  /** `F: FnMut(I::Item) -> B` bounds of the impl's parameters: they decide parameters such as
+   *  `B` that appear nowhere else. */
+  readonly fnBounds: ReadonlyMap<string, FnBound>;
 }
 
 /** What a type expression may refer to besides items: generic parameters and `Self`. */
@@ -47,6 +54,10 @@ export interface TypeScope {
   readonly selfTy: Ty | null;
   /** Where `_` is allowed (inside bodies), a source of fresh inference variables. */
   readonly infer?: () => Ty;
+  /** Trait bounds of the generic parameters, to find `T::Item`. */
+  readonly bounds?: ReadonlyMap<string, readonly TraitInfo[]>;
+  /** Inside an impl of a trait: its associated types, so `Self::Item` is the impl's type. */
+  readonly implAssoc?: ReadonlyMap<string, Ty>;
 }
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
@@ -137,6 +148,11 @@ export class TypeContext {
   private lowerPath(path: TypePath, scope: TypeScope): Ty {
     const last = path.segments[path.segments.length - 1]!;
     const name = last.name;
+    if (path.segments.length === 2) {
+      const head = path.segments[0]!.name;
+      const assoc = this.assocPath(head, name, scope);
+      if (assoc) return assoc;
+    }
     // `fmt::Result` is `Result<(), fmt::Error>`.
     if (name === 'Result' && path.segments.at(-2)?.name === 'fmt') {
       const result = this.items.adts.get('Result');
@@ -167,6 +183,43 @@ export class TypeContext {
     }
     if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
     throw compileError('E0412', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+  }
+
+  /** `Self::Item` or `T::Item`: the impl's type, or the associated type of a bound's trait. */
+  private assocPath(head: string, name: string, scope: TypeScope): Ty | null {
+    if (head === 'Self' && scope.implAssoc?.has(name)) return scope.implAssoc.get(name)!;
+    if (head !== 'Self' && !scope.generics.has(head)) return null;
+    const self: Ty = head === 'Self' ? (scope.selfTy ?? { k: 'param', name: 'Self' }) : { k: 'param', name: head };
+    const param = head === 'Self' && scope.selfTy?.k !== 'param' ? null : self.k === 'param' ? self.name : null;
+    const candidates = param ? [...(scope.bounds?.get(param) ?? [])] : [...this.items.traits.values()];
+    // Supertraits' associated types are reachable too.
+    for (let i = 0; i < candidates.length; i++) {
+      for (const sup of candidates[i]!.item.supertraits) {
+        const t = this.items.traits.get(sup.segments[sup.segments.length - 1]!.name);
+        if (t && !candidates.includes(t)) candidates.push(t);
+      }
+    }
+    const trait = candidates.find((t) => t.item.types.some((x) => x.name.name === name));
+    if (!trait) return null;
+    return { k: 'assoc', trait: trait.def, self, args: trait.def.params.map(() => UNIT), name };
+  }
+
+  /**
+   * Replaces associated types by what they are: the impl's `type Name = ...` once the self type
+   * is known, or a bound's `Name = T` for a type parameter. Others stay as they are.
+   */
+  normalize(ty: Ty, table: InferenceTable, bindings?: ReadonlyMap<string, ReadonlyMap<string, Ty>>): Ty {
+    return mapTy(ty, (t) => {
+      if (t.k !== 'assoc') return t;
+      const self = table.deep(t.self);
+      if (self.k === 'param') return bindings?.get(self.name)?.get(t.name) ?? { ...t, self };
+      if (self.k === 'var' || self.k === 'assoc') return { ...t, self };
+      const trait = this.items.traits.get(t.trait.name)!;
+      const found = this.selectImpl(trait, self, table, true);
+      const value = found?.header.assocTypes.get(t.name);
+      if (!found || !value) return { ...t, self };
+      return this.normalize(table.deep(substitute(value, found.subst)), table, bindings);
+    });
   }
 
   private fillVariants(adt: AdtDef): void {
@@ -234,9 +287,12 @@ export class TypeContext {
         throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
       }
     }
-    const withSelf: TypeScope = { generics: scope.generics, selfTy };
-    const assocTypes = new Map(item.types.map((t) => [t.name.name, this.lowerType(t.ty, withSelf)]));
-    const header: ImplHeader = { def, generics, bounds: this.boundsOf(item.generics.params), selfTy, trait, assocTypes };
+    const bounds = this.boundsOf(item.generics.params);
+    const withSelf: TypeScope = { generics: scope.generics, selfTy, bounds };
+    const assocTypes = new Map<string, Ty>();
+    for (const t of item.types) assocTypes.set(t.name.name, this.lowerType(t.ty, { ...withSelf, implAssoc: assocTypes }));
+    const traitArgs = item.trait ? (item.trait.segments[item.trait.segments.length - 1]!.args.map((a) => this.lowerType(a, withSelf))) : [];
+    const header: ImplHeader = { def, generics, bounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf) };
     this.implHeaders.push(header);
     if (!item.trait) {
       const key = this.inherentKey(selfTy);
@@ -282,13 +338,34 @@ export class TypeContext {
    * The impl of `trait` for `ty` and the impl's type arguments, or null. `ty` may contain
    * inference variables; a match binds nothing unless `commit` is set.
    */
-  selectImpl(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean): { header: ImplHeader; subst: Map<string, Ty> } | null {
+  selectImpl(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
     for (const header of this.implHeaders) {
       if (header.trait !== trait) continue;
       const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
       const implSelf = substitute(header.selfTy, subst);
       if (!table.probe(implSelf, ty)) continue;
-      if (commit) table.unify(implSelf, ty);
+      if (traitArgs && !header.traitArgs.every((a, i) => traitArgs[i] === undefined || table.probe(substitute(a, subst), traitArgs[i]!))) continue;
+      // A blanket impl (`impl<I: Iterator> IntoIterator for I`) applies only where its bounds hold.
+      const probe = new InferenceTable();
+      probe.normalizer = table.normalizer;
+      const scratch = new Map(header.generics.map((g) => [g, probe.fresh()]));
+      probe.unify(substitute(header.selfTy, scratch), table.deep(ty));
+      const boundsHold = [...header.bounds].every(([param, traits]) => {
+        const arg = probe.deep(scratch.get(param)!);
+        return arg.k === 'var' || traits.every((t) => t === trait || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));
+      });
+      if (!boundsHold) continue;
+      if (commit) {
+        table.unify(implSelf, ty);
+        if (traitArgs) header.traitArgs.forEach((a, i) => traitArgs[i] !== undefined && table.unify(substitute(a, subst), traitArgs[i]!));
+        // A closure argument fixes the parameters its `Fn` bound mentions (`B` in `FnMut(..) -> B`).
+        for (const [param, bound] of header.fnBounds) {
+          const f = table.deep(subst.get(param)!);
+          if (f.k !== 'closure') continue;
+          bound.params.forEach((p, i) => f.sig.params[i] && table.unify(substitute(p, subst), f.sig.params[i]!));
+          table.unify(substitute(bound.ret, subst), f.sig.ret);
+        }
+      }
       return { header, subst };
     }
     return null;
@@ -433,7 +510,8 @@ export class TypeContext {
     });
     for (const [k, v] of this.boundsOf(anonymous)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
-    const scope: TypeScope = { generics: new Set(generics), selfTy };
+    const implHeader = fn.owner.kind === 'impl' ? this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl) : undefined;
+    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}) };
     const params: Ty[] = [];
     if (item.selfParam) {
       if (!selfTy) throw compileError('E0424', '`self` parameter is only allowed in associated functions', item.selfParam.span);
@@ -442,9 +520,25 @@ export class TypeContext {
     }
     item.params.forEach((p, i) => params.push(p.ty.kind === 'implTrait' ? { k: 'param', name: `impl#${i}` } : this.lowerType(p.ty, scope)));
     const ret = item.ret ? this.lowerType(item.ret, scope) : UNIT;
-    const fnBounds = new Map<string, FnBound>();
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
+    const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
+    const assocBindings = new Map<string, Map<string, Ty>>();
     for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
+      for (const b of p.bounds) {
+        if (FN_TRAITS.has(b.segments[b.segments.length - 1]!.name)) continue;
+        for (const binding of b.bindings) {
+          const map = assocBindings.get(p.name.name) ?? new Map<string, Ty>();
+          map.set(binding.name.name, this.lowerType(binding.ty, scope));
+          assocBindings.set(p.name.name, map);
+        }
+      }
+    }
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings };
+  }
+
+  private fnBoundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], scope: TypeScope): Map<string, FnBound> {
+    const fnBounds = new Map<string, FnBound>();
+    for (const p of params) {
       for (const b of p.bounds) {
         const last = b.segments[b.segments.length - 1]!;
         if (!FN_TRAITS.has(last.name)) continue;
@@ -454,7 +548,7 @@ export class TypeContext {
         fnBounds.set(p.name.name, { kind: last.name as FnBound['kind'], params: paramTys, ret: output ? this.lowerType(output.ty, scope) : UNIT });
       }
     }
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds };
+    return fnBounds;
   }
 
   constType(def: ConstDef, selfTy: Ty | null = null): Ty {

@@ -4,6 +4,10 @@ import { substitute, type Ty } from './ty.js';
 export class InferenceTable {
   private readonly bound = new Map<number, Ty>();
   private next = 0;
+  /** Replaces associated types whose impl is known by the impl's type (set by the checker). */
+  normalizer: ((ty: Ty) => Ty) | null = null;
+  /** Equalities with an associated type that could not be decided yet; the checker retries them. */
+  readonly pending: [Ty, Ty][] = [];
 
   fresh(kind: 'general' | 'int' | 'float' = 'general'): Ty {
     return { k: 'var', id: this.next++, kind };
@@ -12,12 +16,17 @@ export class InferenceTable {
   /** Follows variable bindings at the top level only. */
   shallow(ty: Ty): Ty {
     let t = ty;
-    while (t.k === 'var') {
-      const b = this.bound.get(t.id);
-      if (!b) return t;
-      t = b;
+    for (;;) {
+      if (t.k === 'var') {
+        const b = this.bound.get(t.id);
+        if (!b) return t;
+        t = b;
+      } else if (t.k === 'assoc' && this.normalizer) {
+        const n = this.normalizer({ ...t, self: this.deep(t.self) });
+        if (n.k === 'assoc') return n;
+        t = n;
+      } else return t;
     }
-    return t;
   }
 
   /** Resolves every variable the table knows; unknown ones stay variables. */
@@ -41,6 +50,11 @@ export class InferenceTable {
         return { k: 'fnDef', fn: t.fn, args: t.args.map((a) => this.deep(a)) };
       case 'closure':
         return { ...t, args: t.args.map((a) => this.deep(a)), captures: t.captures.map((c) => this.deep(c)), sig: { params: t.sig.params.map((p) => this.deep(p)), ret: this.deep(t.sig.ret) } };
+      case 'assoc': {
+        const x: Ty = { ...t, self: this.deep(t.self), args: t.args.map((a) => this.deep(a)) };
+        const n = this.normalizer ? this.normalizer(x) : x;
+        return n.k === 'assoc' ? n : this.deep(n);
+      }
       default:
         return t;
     }
@@ -49,9 +63,21 @@ export class InferenceTable {
   /** Makes the two types equal, or returns false. A failed unification may have bound some
    *  variables on the way; callers report an error right away, so that is harmless. */
   unify(a: Ty, b: Ty): boolean {
-    const x = this.shallow(a);
-    const y = this.shallow(b);
+    let x = this.shallow(a);
+    let y = this.shallow(b);
     if (x === y) return true;
+    if (x.k === 'assoc' && this.normalizer) x = this.normalizer(this.deep(x));
+    if (y.k === 'assoc' && this.normalizer) y = this.normalizer(this.deep(y));
+    if (x.k === 'assoc' || y.k === 'assoc') {
+      if (x.k === 'assoc' && y.k === 'assoc' && x.trait === y.trait && x.name === y.name && this.unify(x.self, y.self)) return true;
+      const [assoc, other] = x.k === 'assoc' ? [x, y] : [y, x as Ty];
+      if (other.k === 'var' && other.kind === 'general') {
+        this.bound.set(other.id, assoc);
+        return true;
+      }
+      this.pending.push([assoc, other]);
+      return true;
+    }
     if (x.k === 'var' && y.k === 'var') {
       if (x.id === y.id) return true;
       // The more constrained variable (int or float) is the one the other points at.
@@ -107,8 +133,11 @@ export class InferenceTable {
 
   /** Whether `unify` would succeed, without binding anything. */
   probe(a: Ty, b: Ty): boolean {
-    const x = this.shallow(a);
-    const y = this.shallow(b);
+    let x = this.shallow(a);
+    let y = this.shallow(b);
+    if (x.k === 'assoc' && this.normalizer) x = this.normalizer(this.deep(x));
+    if (y.k === 'assoc' && this.normalizer) y = this.normalizer(this.deep(y));
+    if (x.k === 'assoc' || y.k === 'assoc') return true;
     if (x.k === 'var' || y.k === 'var') {
       const v = (x.k === 'var' ? x : y) as Ty & { k: 'var' };
       const other = x.k === 'var' ? y : x;
@@ -213,6 +242,8 @@ export function mapTy(ty: Ty, f: (t: Ty) => Ty): Ty {
       return f({ k: 'adt', def: ty.def, args: ty.args.map((a) => mapTy(a, f)) });
     case 'fnDef':
       return f({ k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => mapTy(a, f)) });
+    case 'assoc':
+      return f({ ...ty, self: mapTy(ty.self, f), args: ty.args.map((a) => mapTy(a, f)) });
     case 'closure':
       return f({ ...ty, args: ty.args.map((a) => mapTy(a, f)), captures: ty.captures.map((c) => mapTy(c, f)), sig: { params: ty.sig.params.map((p) => mapTy(p, f)), ret: mapTy(ty.sig.ret, f) } });
     default:

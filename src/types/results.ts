@@ -23,6 +23,8 @@ export type PathRes =
 export interface ReceiverAdjust {
   readonly derefs: number;
   readonly autoref: null | 'ref' | 'refMut';
+  /** The array receiver is borrowed as a slice (`[T; N]` → `&[T]`) after the derefs. */
+  readonly unsize?: boolean;
 }
 
 export type MethodRes =

@@ -73,6 +73,9 @@ export type Ty =
   /** `args` are the enclosing function's generic arguments; `captures` the captured values' types. */
   | { readonly k: 'closure'; readonly def: ClosureDef; readonly args: readonly Ty[]; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
   | { readonly k: 'dyn'; readonly trait: TraitDef }
+  /** `<self as trait<args>>::name`: an associated type not yet known (its `self` is a type
+   *  parameter or not inferred yet). Normalisation replaces it by the impl's type. */
+  | { readonly k: 'assoc'; readonly trait: TraitDef; readonly self: Ty; readonly args: readonly Ty[]; readonly name: string }
   /** An inference variable; `int` and `float` variables come from unsuffixed literals. */
   | { readonly k: 'var'; readonly id: number; readonly kind: 'general' | 'int' | 'float' };
 
@@ -135,6 +138,8 @@ export function substitute(ty: Ty, subst: ReadonlyMap<string, Ty>): Ty {
       return { k: 'adt', def: ty.def, args: ty.args.map((a) => substitute(a, subst)) };
     case 'fnDef':
       return { k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => substitute(a, subst)) };
+    case 'assoc':
+      return { ...ty, self: substitute(ty.self, subst), args: ty.args.map((a) => substitute(a, subst)) };
     case 'closure':
       return {
         k: 'closure',
@@ -193,6 +198,8 @@ export function showTy(ty: Ty): string {
       return `{closure@${ty.def.span.line}:${ty.def.span.col}}`;
     case 'dyn':
       return `dyn ${ty.trait.name}`;
+    case 'assoc':
+      return `<${showTy(ty.self)} as ${ty.trait.name}${ty.args.length ? `<${ty.args.map(showTy).join(', ')}>` : ''}>::${ty.name}`;
     case 'var':
       return ty.kind === 'int' ? '{integer}' : ty.kind === 'float' ? '{float}' : '_';
   }
@@ -214,6 +221,8 @@ export function typeKey(ty: Ty): string {
       return `closure#${ty.def.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'dyn':
       return `dyn#${ty.trait.id}`;
+    case 'assoc':
+      return `<${typeKey(ty.self)} as ${ty.trait.name}#${ty.trait.id}<${ty.args.map(typeKey).join(',')}>>::${ty.name}`;
     case 'var':
       return `?${ty.id}`;
     case 'tuple':
@@ -251,6 +260,8 @@ export function containsParams(ty: Ty): boolean {
       return ty.args.some(containsParams);
     case 'closure':
       return ty.args.some(containsParams);
+    case 'assoc':
+      return containsParams(ty.self) || ty.args.some(containsParams);
     default:
       return false;
   }
@@ -274,5 +285,27 @@ export function builtinDeref(ty: Ty): Ty | null {
       return null;
     default:
       return null;
+  }
+}
+
+export function containsAssoc(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'assoc':
+      return true;
+    case 'tuple':
+      return ty.elems.some(containsAssoc);
+    case 'array':
+    case 'slice':
+      return containsAssoc(ty.elem);
+    case 'ref':
+    case 'ptr':
+    case 'box':
+      return containsAssoc(ty.inner);
+    case 'adt':
+    case 'fnDef':
+    case 'closure':
+      return ty.args.some(containsAssoc) || (ty.k === 'closure' && (ty.captures.some(containsAssoc) || ty.sig.params.some(containsAssoc) || containsAssoc(ty.sig.ret)));
+    default:
+      return false;
   }
 }

@@ -47,6 +47,8 @@ function phrase(event: TraceEvent): string {
       return `allocates ${article(event.ty)} at ${bookAddress(event.addr)}`;
     case 'free':
       return `frees ${bookAddress(event.addr)}`;
+    case 'realloc':
+      return `moves the block at ${bookAddress(event.from)} to ${article(event.ty)} at ${bookAddress(event.to)}`;
     case 'drop':
       return `${event.what} is dropped`;
     case 'print': {

@@ -1,0 +1,61 @@
+import type { Span } from '../diagnostics/span.js';
+import { showTy, type Ty } from '../types/ty.js';
+import { derefPlace, userImpl } from './format-values.js';
+import type { Machine } from './machine.js';
+import type { PlaceRef } from './places.js';
+import { asInt, intScalar } from './values.js';
+
+/**
+ * `Clone::clone` for a type without an impl of its own: Copy values are copied, boxes get a
+ * new heap block with a clone of the pointee, aggregates clone field by field (calling the
+ * fields' own `clone` impls).
+ */
+export function cloneInto(m: Machine, src: PlaceRef, destAddr: number, span: Span): void {
+  const ty = src.ty;
+  const inst = ty.k === 'adt' ? userImpl(m, 'Clone', ty) : null;
+  if (inst) {
+    m.writeValue(destAddr, ty, m.callNested(inst, [{ kind: 'ptr', addr: src.addr, alloc: 0 }], span));
+    return;
+  }
+  if (m.isCopy(ty)) {
+    m.writeValue(destAddr, ty, m.readValue(src.addr, ty));
+    return;
+  }
+  const layout = m.layout(ty);
+  switch (ty.k) {
+    case 'box': {
+      const inner = derefPlace(m, src);
+      if (inner.len >= 0 || inner.dyn) throw new Error(`internal error: cloning ${showTy(ty)} is not supported yet`);
+      const { size, align } = m.layout(ty.inner);
+      if (size === 0) {
+        m.memory.write(destAddr, { kind: 'ptr', addr: align, alloc: 0 });
+        return;
+      }
+      const addr = m.allocate(ty.inner, size, align, span);
+      cloneInto(m, inner, addr, span);
+      m.memory.write(destAddr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
+      return;
+    }
+    case 'array': {
+      for (let i = 0; i < ty.len; i++) cloneInto(m, at(src.addr + i * layout.stride, ty.elem), destAddr + i * layout.stride, span);
+      return;
+    }
+    case 'tuple':
+    case 'closure':
+    case 'adt': {
+      let v = 0;
+      if (layout.shape === 'enum') {
+        v = Number(asInt(m.readScalar(src.addr + layout.tagOffset)));
+        m.memory.write(destAddr + layout.tagOffset, intScalar(BigInt(v)));
+      }
+      for (const f of layout.variants[v]?.fields ?? []) cloneInto(m, at(src.addr + f.offset, f.ty), destAddr + f.offset, span);
+      return;
+    }
+    default:
+      throw new Error(`internal error: cloning ${showTy(ty)} is not supported`);
+  }
+}
+
+function at(addr: number, ty: Ty): PlaceRef {
+  return { addr, ty, len: -1, dyn: null, variant: -1 };
+}

@@ -1,0 +1,497 @@
+import type { Span } from '../diagnostics/span.js';
+import type { Terminator } from '../mir/ir.js';
+import type { Scalar } from '../memory/memory.js';
+import { minNonZeroCap, rustSize } from '../memory/rust-size.js';
+import { showTy, typeKey, type Ty } from '../types/ty.js';
+import { cloneInto } from './clone.js';
+import { dropValue } from './drop.js';
+import { writeValue } from './format-values.js';
+import type { Frame, Machine, Value } from './machine.js';
+import { pointeeArg, type PlaceRef } from './places.js';
+import { asInt, intScalar } from './values.js';
+
+/**
+ * std's `Vec<T>` and `String` on simulated memory, as the prelude's `__intrinsic_vec_*` and
+ * `__intrinsic_string_*` functions (and `vec!`, `to_string`, `format!`'s buffer) call them.
+ *
+ * A Vec is the prelude's `Vec { buf: RawVec { ptr, cap }, len }`; its buffer is a heap block
+ * typed `[T; cap]`, so views show the unused capacity (cells past `len` are uninitialised). It
+ * grows exactly as std's RawVec does: `grow_amortized` to max(2 * cap, len + additional,
+ * MIN_NON_ZERO_CAP), where the minimum depends on the element's real size (8 for 1-byte
+ * elements, 4 up to 1 KiB, else 1), `reserve_exact` / `shrink_to_fit` to the exact size; the
+ * first allocation is an `alloc`, the next ones `realloc`s; zero-sized elements never allocate
+ * and have a capacity of `usize::MAX`; `with_capacity(0)` does not allocate. Allocation sizes
+ * are `cap * size_of::<T>()` in the target's units.
+ */
+
+const DISPLAY = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '', debugHex: null } as const;
+const USIZE_MAX = (1n << 64n) - 1n;
+const ISIZE_MAX = (1n << 63n) - 1n;
+
+/** Where the parts of a `Vec<T>` value at `addr` live, and what its elements take. */
+export interface VecRef {
+  readonly addr: number;
+  readonly elem: Ty;
+  readonly ptrAt: number;
+  readonly capAt: number;
+  readonly lenAt: number;
+  /** The element's size in the target's units (the buffer's stride) and alignment. */
+  readonly stride: number;
+  readonly align: number;
+  /** The element's size in bytes on x86_64: what RawVec's policies look at. */
+  readonly realSize: number;
+}
+
+export const isStd = (ty: Ty, name: string): ty is Ty & { k: 'adt' } => ty.k === 'adt' && ty.def.std && ty.def.name === name;
+
+/** The parts of the `Vec<T>` at `addr` (`ty` is the Vec type), or of a `String`'s inner vec. */
+export function vecAt(m: Machine, addr: number, ty: Ty): VecRef {
+  if (isStd(ty, 'String')) {
+    const vec = m.layout(ty).variants[0]!.fields[0]!;
+    return vecAt(m, addr + vec.offset, vec.ty);
+  }
+  if (!isStd(ty, 'Vec')) throw new Error(`internal error: expected a Vec, found ${showTy(ty)}`);
+  const fields = m.layout(ty).variants[0]!.fields;
+  const buf = fields[0]!;
+  const raw = m.layout(buf.ty).variants[0]!.fields;
+  const elem = ty.args[0]!;
+  const layout = m.layout(elem);
+  return {
+    addr,
+    elem,
+    ptrAt: addr + buf.offset + raw[0]!.offset,
+    capAt: addr + buf.offset + raw[1]!.offset,
+    lenAt: addr + fields[1]!.offset,
+    stride: layout.size,
+    align: layout.align,
+    realSize: rustSize(elem).size,
+  };
+}
+
+function readPtr(m: Machine, v: VecRef): Scalar & { kind: 'ptr' } {
+  const ptr = m.readScalar(v.ptrAt);
+  if (ptr.kind !== 'ptr') throw new Error('internal error: a Vec whose buffer pointer is not a pointer');
+  return ptr;
+}
+
+const bufAddr = (m: Machine, v: VecRef): number => readPtr(m, v).addr;
+export const vecLen = (m: Machine, v: VecRef): number => Number(asInt(m.readScalar(v.lenAt)));
+const vecCap = (m: Machine, v: VecRef): bigint => asInt(m.readScalar(v.capAt));
+const setLen = (m: Machine, v: VecRef, len: number): void => m.memory.write(v.lenAt, intScalar(BigInt(len)));
+const elemPlace = (m: Machine, v: VecRef, i: number): PlaceRef => ({ addr: bufAddr(m, v) + i * v.stride, ty: v.elem, len: -1, dyn: null, variant: -1 });
+const isZst = (v: VecRef): boolean => v.realSize === 0 || v.stride === 0;
+
+/** `Vec::new()` (and `with_capacity(0)`): a dangling, aligned pointer and no capacity (or
+ *  `usize::MAX` for zero-sized elements, which never need any). */
+function initEmpty(m: Machine, v: VecRef): void {
+  m.memory.write(v.ptrAt, { kind: 'ptr', addr: v.align, alloc: 0 });
+  m.memory.write(v.capAt, intScalar(isZst(v) ? USIZE_MAX : 0n));
+  setLen(m, v, 0);
+}
+
+/** `Vec::with_capacity(n)`: allocates exactly `n` elements (none when n is 0 or T zero-sized). */
+function initWithCapacity(m: Machine, v: VecRef, n: bigint, span: Span, utf8 = false): void {
+  initEmpty(m, v);
+  if (n > 0n && !isZst(v)) setBuffer(m, v, n, span);
+  if (utf8) markUtf8(m, v);
+}
+
+/** Moves the buffer to room for exactly `cap` elements (RawVec's `finish_grow` and `shrink`). */
+function setBuffer(m: Machine, v: VecRef, cap: bigint, span: Span): void {
+  if (cap * BigInt(v.realSize) > ISIZE_MAX) m.panic('capacity overflow', span);
+  const old = vecCap(m, v);
+  const ptr = readPtr(m, v);
+  const n = Number(cap);
+  const ty: Ty = { k: 'array', elem: v.elem, len: n };
+  let addr: number;
+  if (n === 0) {
+    if (old > 0n) m.free(ptr.addr, span);
+    addr = v.align;
+  } else if (old > 0n) addr = m.reallocate(ptr.addr, ty, n * v.stride, v.align, span);
+  else addr = m.allocate(ty, n * v.stride, v.align, span);
+  m.memory.write(v.ptrAt, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)?.allocation.id ?? 0 });
+  m.memory.write(v.capAt, intScalar(cap));
+}
+
+/** RawVec's `grow_amortized`: twice the capacity, or what is required, or the minimum. */
+function growAmortized(m: Machine, v: VecRef, len: number, additional: bigint, span: Span): void {
+  if (isZst(v)) m.panic('capacity overflow', span);
+  const required = BigInt(len) + additional;
+  let cap = vecCap(m, v) * 2n;
+  if (required > cap) cap = required;
+  const min = BigInt(minNonZeroCap(v.realSize));
+  if (min > cap) cap = min;
+  setBuffer(m, v, cap, span);
+}
+
+/** `Vec::reserve`: grows (amortized) only when `additional` more elements would not fit. */
+function reserve(m: Machine, v: VecRef, additional: bigint, span: Span): void {
+  const len = vecLen(m, v);
+  if (additional > vecCap(m, v) - BigInt(len)) growAmortized(m, v, len, additional, span);
+}
+
+/** Writes `value` as element `i` (zero-sized elements have no cells to write). */
+function writeElem(m: Machine, v: VecRef, i: number, value: Value): void {
+  if (isZst(v)) return;
+  m.writeValue(bufAddr(m, v) + i * v.stride, v.elem, value);
+}
+
+/** Clones the value at `src` into element `i` (a zero-sized clone has nowhere to live: it is
+ *  made and forgotten, as its drop flag would be the Vec's length). */
+function cloneElem(m: Machine, src: PlaceRef, v: VecRef, i: number, span: Span): void {
+  if (!isZst(v)) return cloneInto(m, src, bufAddr(m, v) + i * v.stride, span);
+  const tmp = m.allocScratch(0);
+  cloneInto(m, src, tmp, span);
+  m.freeScratch(tmp, 0);
+}
+
+/** Reads element `i` out of the buffer, leaving its cells uninitialised. */
+function takeElem(m: Machine, v: VecRef, i: number): Value {
+  if (isZst(v)) return null;
+  const addr = bufAddr(m, v) + i * v.stride;
+  const value = m.readValue(addr, v.elem);
+  m.memory.clear(addr, v.stride);
+  return value;
+}
+
+/** Moves `count` elements from index `from` to index `to` (`ptr::copy`: the ranges may overlap). */
+function shift(m: Machine, v: VecRef, from: number, to: number, count: number): void {
+  if (isZst(v) || count === 0) return;
+  const base = bufAddr(m, v);
+  const src = base + from * v.stride;
+  const dst = base + to * v.stride;
+  const cells = count * v.stride;
+  if (dst > src) for (let i = cells - 1; i >= 0; i--) m.memory.writeRaw(dst + i, m.memory.read(src + i));
+  else for (let i = 0; i < cells; i++) m.memory.writeRaw(dst + i, m.memory.read(src + i));
+}
+
+/** Drops elements `from..to` in order (`ptr::drop_in_place` of a slice). */
+function dropElems(m: Machine, v: VecRef, from: number, to: number, what: string, span: Span): void {
+  if (!m.needsDrop(v.elem)) {
+    if (!isZst(v) && to > from) m.memory.clear(bufAddr(m, v) + from * v.stride, (to - from) * v.stride);
+    return;
+  }
+  for (let i = from; i < to; i++) dropValue(m, elemPlace(m, v, i), `${what}[${i}]`, span, isZst(v));
+}
+
+/** `Vec`'s `Drop`: the elements in order, then the buffer (if it was ever allocated). */
+export function dropVec(m: Machine, v: VecRef, what: string, span: Span): void {
+  const len = vecLen(m, v);
+  setLen(m, v, 0);
+  dropElems(m, v, 0, len, what, span);
+  if (vecCap(m, v) > 0n && !isZst(v)) m.free(bufAddr(m, v), span);
+}
+
+/** Marks the buffer as a String's, so views show its bytes as characters. */
+function markUtf8(m: Machine, v: VecRef): void {
+  const block = m.heapBlocks.get(bufAddr(m, v));
+  if (block) block.utf8 = true;
+}
+
+/** `String::push_str`: `reserve(len)`, then the bytes. */
+export function pushStr(m: Machine, v: VecRef, text: string, span: Span): void {
+  const bytes = new TextEncoder().encode(text);
+  reserve(m, v, BigInt(bytes.length), span);
+  const len = vecLen(m, v);
+  const base = bufAddr(m, v);
+  for (let i = 0; i < bytes.length; i++) m.memory.write(base + len + i, intScalar(BigInt(bytes[i]!)));
+  setLen(m, v, len + bytes.length);
+  markUtf8(m, v);
+}
+
+/** Where formatted text goes when it is written to the `String` at `addr` (`format!`,
+ *  `write!` to a String, `to_string`): each write is a `push_str`. */
+export function stringWriter(m: Machine, addr: number, ty: Ty, span: Span): (text: string) => void {
+  const v = vecAt(m, addr, ty);
+  return (text) => pushStr(m, v, text, span);
+}
+
+/** `String::from(s)`: a buffer of exactly the string's length (none when it is empty). */
+function stringFrom(m: Machine, dest: PlaceRef, text: string, span: Span): void {
+  const v = vecAt(m, dest.addr, dest.ty);
+  initWithCapacity(m, v, BigInt(new TextEncoder().encode(text).length), span, true);
+  if (text !== '') pushStr(m, v, text, span);
+}
+
+/** The name the program knows the Vec at `addr` by, for drop events: a local of the innermost
+ *  program frame, else `self`. */
+function nameOf(m: Machine, addr: number, ty: Ty): string {
+  for (let i = m.frames.length - 1; i >= 0; i--) {
+    const frame = m.frames[i]!;
+    if (frame.info.std) continue;
+    const key = typeKey(ty);
+    const id = frame.addrs.findIndex((a, id) => a === addr && typeKey(frame.info.tys[id]!) === key);
+    const name = id >= 0 ? frame.info.body.locals[id]!.name : null;
+    return name ?? 'self';
+  }
+  return 'self';
+}
+
+/** The value to put in an `Option<T>` destination: `Some(value)` or `None`. */
+function writeOption(m: Machine, dest: PlaceRef, value: Value | undefined): void {
+  const def = (dest.ty as Ty & { k: 'adt' }).def;
+  const variant = def.variants.findIndex((v) => v.name === (value === undefined ? 'None' : 'Some'));
+  m.writeAggregate(dest.addr, dest.ty, variant, value === undefined ? [] : [value]);
+}
+
+/** Puts a moved argument back where it came from, so unwinding after a panic drops it. */
+function restoreArg(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], i: number, frame: Frame): void {
+  const op = t.args[i]!;
+  if (op.kind !== 'move') return;
+  const place = m.place(op.place, frame);
+  m.writeValue(place.addr, place.ty, args[i]!);
+}
+
+/** `to_string` of a `T: Display`, as std's `SpecToString` impls build it. */
+function toString(m: Machine, place: PlaceRef, dest: PlaceRef, span: Span): void {
+  const write = (w: (text: string) => void, p: PlaceRef): void => writeValue(m, w, p, DISPLAY, span);
+  let p = place;
+  while (p.ty.k === 'ref' || p.ty.k === 'box') {
+    const ptr = m.readScalar(p.addr);
+    if (ptr.kind !== 'ptr') break;
+    const inner: Ty = p.ty.inner;
+    const len = inner.k === 'str' ? Number(asInt(m.readScalar(p.addr + m.target.pointerSize))) : -1;
+    p = { addr: ptr.addr, ty: inner, len, dyn: null, variant: -1 };
+  }
+  const ty = p.ty;
+  const depthZero = p === place;
+  const v = vecAt(m, dest.addr, dest.ty);
+  const text = (): string => {
+    let out = '';
+    write((t) => (out += t), place);
+    return out;
+  };
+  // `str` and `String` behind any number of references; `char` and `bool`: exact capacity.
+  if (ty.k === 'str' || isStd(ty, 'String') || (depthZero && (ty.k === 'char' || ty.k === 'bool'))) return stringFrom(m, dest, text(), span);
+  if (depthZero && ty.k === 'int') {
+    const value = asInt(m.readScalar(p.addr));
+    const digits = (value < 0n ? -value : value).toString();
+    // Unsigned: the digits' `to_string` (exact); signed: room for the longest value, then push.
+    if (!ty.int.startsWith('i')) return stringFrom(m, dest, digits, span);
+    const size = { i8: 3, i16: 5, i32: 10, i64: 19, isize: 19, i128: 39 }[ty.int as 'i8'] ?? 19;
+    initWithCapacity(m, v, BigInt(value < 0n ? size + 1 : size), span, true);
+    if (value < 0n) pushStr(m, v, '-', span);
+    pushStr(m, v, digits, span);
+    return;
+  }
+  // Everything else: `String::new()`, then `Display::fmt` writing into it.
+  initEmpty(m, v);
+  write((t) => pushStr(m, v, t, span), place);
+}
+
+/**
+ * The Vec and String intrinsics; false when `name` is not one of them. `args` are the
+ * evaluated arguments (moves done), `dest` the call's destination.
+ */
+export function vecIntrinsic(
+  m: Machine,
+  name: string,
+  t: Terminator & { kind: 'call' },
+  args: readonly Value[],
+  dest: PlaceRef,
+  frame: Frame,
+): boolean {
+  const span = t.span;
+  const typeArgs = t.callee.kind === 'intrinsic' ? t.callee.typeArgs : [];
+  const int = (i: number): bigint => asInt(args[i] as Scalar);
+  const vecArg = (i: number): VecRef => {
+    const p = pointeeArg(m, t, args, i, frame);
+    return vecAt(m, p.addr, p.ty);
+  };
+  switch (name) {
+    case 'vec_new':
+      initEmpty(m, vecAt(m, dest.addr, dest.ty));
+      return true;
+    case 'vec_with_capacity':
+      initWithCapacity(m, vecAt(m, dest.addr, dest.ty), int(0), span, isStd(dest.ty, 'String'));
+      return true;
+    case 'format_string':
+      initWithCapacity(m, vecAt(m, dest.addr, dest.ty), int(0), span, true);
+      return true;
+    case 'vec_push': {
+      const v = vecArg(0);
+      const len = vecLen(m, v);
+      if (BigInt(len) === vecCap(m, v)) growAmortized(m, v, len, 1n, span);
+      writeElem(m, v, len, args[1]!);
+      setLen(m, v, len + 1);
+      return true;
+    }
+    case 'vec_pop': {
+      const v = vecArg(0);
+      const len = vecLen(m, v);
+      if (len === 0) {
+        writeOption(m, dest, undefined);
+        return true;
+      }
+      setLen(m, v, len - 1);
+      writeOption(m, dest, takeElem(m, v, len - 1));
+      return true;
+    }
+    case 'vec_insert': {
+      const v = vecArg(0);
+      const index = int(1);
+      const len = vecLen(m, v);
+      if (index > BigInt(len)) {
+        restoreArg(m, t, args, 2, frame);
+        m.panic(`insertion index (is ${index}) should be <= len (is ${len})`, span);
+      }
+      if (BigInt(len) === vecCap(m, v)) growAmortized(m, v, len, 1n, span);
+      const i = Number(index);
+      shift(m, v, i, i + 1, len - i);
+      writeElem(m, v, i, args[2]!);
+      setLen(m, v, len + 1);
+      return true;
+    }
+    case 'vec_remove': {
+      const v = vecArg(0);
+      const index = int(1);
+      const len = vecLen(m, v);
+      if (index >= BigInt(len)) m.panic(`removal index (is ${index}) should be < len (is ${len})`, span);
+      const i = Number(index);
+      const value = takeElem(m, v, i);
+      shift(m, v, i + 1, i, len - i - 1);
+      if (!isZst(v)) m.memory.clear(bufAddr(m, v) + (len - 1) * v.stride, v.stride);
+      setLen(m, v, len - 1);
+      m.writeValue(dest.addr, dest.ty, value);
+      return true;
+    }
+    case 'vec_truncate': {
+      const p = pointeeArg(m, t, args, 0, frame);
+      const v = vecAt(m, p.addr, p.ty);
+      const len = vecLen(m, v);
+      const to = int(1);
+      if (to >= BigInt(len)) return true;
+      // The length is set first, then the tail is dropped in order.
+      setLen(m, v, Number(to));
+      dropElems(m, v, Number(to), len, nameOf(m, p.addr, p.ty), span);
+      return true;
+    }
+    case 'vec_reserve':
+      reserve(m, vecArg(0), int(1), span);
+      return true;
+    case 'vec_shrink_to_fit': {
+      const v = vecArg(0);
+      const len = BigInt(vecLen(m, v));
+      if (!isZst(v) && vecCap(m, v) > len) setBuffer(m, v, len, span);
+      return true;
+    }
+    case 'vec_drop': {
+      const p = pointeeArg(m, t, args, 0, frame);
+      dropVec(m, vecAt(m, p.addr, p.ty), m.dropNames.get(p.addr) ?? nameOf(m, p.addr, p.ty), span);
+      return true;
+    }
+    case 'vec_clone': {
+      // `<[T]>::to_vec`: a buffer of exactly `len`, then each element cloned in order.
+      const src = vecArg(0);
+      const len = vecLen(m, src);
+      const v = vecAt(m, dest.addr, dest.ty);
+      initWithCapacity(m, v, BigInt(len), span);
+      const block = m.heapBlocks.get(bufAddr(m, src));
+      if (block?.utf8) markUtf8(m, v);
+      for (let i = 0; i < len; i++) {
+        cloneElem(m, elemPlace(m, src, i), v, i, span);
+        setLen(m, v, i + 1);
+      }
+      return true;
+    }
+    case 'vec_extend_from_slice': {
+      const v = vecArg(0);
+      const other = pointeeArg(m, t, args, 1, frame);
+      const n = Math.max(other.len, 0);
+      reserve(m, v, BigInt(n), span);
+      const stride = m.layout(v.elem).size;
+      for (let i = 0; i < n; i++) {
+        const len = vecLen(m, v);
+        cloneElem(m, { addr: other.addr + i * stride, ty: v.elem, len: -1, dyn: null, variant: -1 }, v, len, span);
+        setLen(m, v, len + 1);
+      }
+      return true;
+    }
+    case 'vec_from_elems': {
+      // `vec![a, b, c]`: `Box::new([a, b, c])` turned into a Vec: exactly `len` elements.
+      const src = pointeeArg(m, t, args, 0, frame);
+      const n = Math.max(src.len, 0);
+      const v = vecAt(m, dest.addr, dest.ty);
+      initWithCapacity(m, v, BigInt(n), span);
+      const stride = m.layout(v.elem).size;
+      for (let i = 0; i < n; i++) {
+        const addr = src.addr + i * stride;
+        writeElem(m, v, i, m.readValue(addr, v.elem));
+        m.markMoved(addr, v.elem);
+      }
+      setLen(m, v, n);
+      return true;
+    }
+    case 'vec_from_elem': {
+      // `vec![x; n]`: room for n, then n - 1 clones and `x` itself (dropped when n is 0).
+      const elem = typeArgs[0] ?? (dest.ty as Ty & { k: 'adt' }).args[0]!;
+      const n = int(1);
+      const v = vecAt(m, dest.addr, dest.ty);
+      initWithCapacity(m, v, n, span);
+      const size = m.layout(elem).size;
+      const tmp = m.allocScratch(size);
+      m.writeValue(tmp, elem, args[0]!);
+      const x: PlaceRef = { addr: tmp, ty: elem, len: -1, dyn: null, variant: -1 };
+      const count = Number(n);
+      for (let i = 0; i + 1 < count; i++) {
+        cloneElem(m, x, v, i, span);
+        setLen(m, v, i + 1);
+      }
+      if (count > 0) {
+        writeElem(m, v, count - 1, m.readValue(tmp, elem));
+        setLen(m, v, count);
+      } else if (m.needsDrop(elem)) {
+        dropValue(m, x, 'the element of vec!', span, true);
+      }
+      m.freeScratch(tmp, size);
+      return true;
+    }
+    case 'string_from_str': {
+      const s = pointeeArg(m, t, args, 0, frame);
+      stringFrom(m, dest, readBytes(m, s.addr, s.len), span);
+      return true;
+    }
+    case 'string_push_str': {
+      const p = pointeeArg(m, t, args, 0, frame);
+      const s = pointeeArg(m, t, args, 1, frame);
+      pushStr(m, vecAt(m, p.addr, p.ty), readBytes(m, s.addr, s.len), span);
+      return true;
+    }
+    case 'string_push': {
+      const p = pointeeArg(m, t, args, 0, frame);
+      pushStr(m, vecAt(m, p.addr, p.ty), String.fromCodePoint(Number(int(1))), span);
+      return true;
+    }
+    case 'string_pop': {
+      const p = pointeeArg(m, t, args, 0, frame);
+      const v = vecAt(m, p.addr, p.ty);
+      const len = vecLen(m, v);
+      if (len === 0) {
+        writeOption(m, dest, undefined);
+        return true;
+      }
+      const base = bufAddr(m, v);
+      let start = len - 1;
+      while (start > 0 && (Number(asInt(m.readScalar(base + start))) & 0xc0) === 0x80) start--;
+      const ch = readBytes(m, base + start, len - start).codePointAt(0)!;
+      m.memory.clear(base + start, len - start);
+      setLen(m, v, start);
+      writeOption(m, dest, intScalar(BigInt(ch)));
+      return true;
+    }
+    case 'to_string': {
+      const p = pointeeArg(m, t, args, 0, frame);
+      toString(m, typeArgs[0] ? { ...p, ty: typeArgs[0] } : p, dest, span);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** The UTF-8 text of `len` bytes at `addr`. */
+function readBytes(m: Machine, addr: number, len: number): string {
+  const bytes = new Uint8Array(Math.max(len, 0));
+  for (let i = 0; i < len; i++) bytes[i] = Number(asInt(m.readScalar(addr + i)));
+  return new TextDecoder().decode(bytes);
+}
