@@ -631,6 +631,8 @@ export class FnBuilder {
         return this.methodCallInto(x as Expr & { kind: 'methodCall' }, dest);
       case 'structLit':
         return this.structLitInto(x as Expr & { kind: 'structLit' }, dest);
+      case 'try':
+        return this.tryInto(x as Expr & { kind: 'try' }, dest);
       case 'range': {
         const ty = this.ty(x) as Ty & { k: 'adt' };
         return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands: [this.operand(x.start!), this.operand(x.end!)] }, x.span);
@@ -998,6 +1000,27 @@ export class FnBuilder {
     this.exitScope(e.body.span);
     this.goto(header, e.span);
     this.current = exit;
+  }
+
+  /** `e?`: the `Ok`/`Some` value, or return early with the `Err`/`None`. */
+  private tryInto(e: Expr & { kind: 'try' }, dest: Place): void {
+    const ty = this.ty(e.operand) as Ty & { k: 'adt' };
+    const value = this.placeOrTemp(e.operand);
+    const isResult = ty.def.name === 'Result';
+    const okVariant = ty.def.variants.findIndex((v) => v.name === (isResult ? 'Ok' : 'Some'));
+    const errVariant = ty.def.variants.findIndex((v) => v.name === (isResult ? 'Err' : 'None'));
+    const discr = this.temp(USIZE, e.span);
+    this.assign(discr, { kind: 'discriminant', place: value }, e.span);
+    const ok = this.newBlock();
+    const err = this.newBlock();
+    this.terminate({ kind: 'switchInt', discr: copy(discr), values: [BigInt(okVariant)], targets: [ok], otherwise: err, span: e.span }, err);
+    const retTy = this.locals[0]!.ty as Ty & { k: 'adt' };
+    const residual = isResult ? [this.read(fieldPlace(project(value, { kind: 'downcast', variant: errVariant }), 0))] : [];
+    this.assign(placeOf(0), { kind: 'aggregate', aggregate: { kind: 'adt', variant: errVariant }, ty: retTy, operands: residual }, e.span);
+    this.mark('functionExit', e.span);
+    this.exitScopesTo(0, e.span);
+    this.terminate({ kind: 'return', span: e.span }, ok);
+    this.use(dest, this.read(fieldPlace(project(value, { kind: 'downcast', variant: okVariant }), 0)), e.span);
   }
 
   /** `for pat in iter`: `IntoIterator::into_iter`, then `Iterator::next` until `None`. */

@@ -410,7 +410,7 @@ class FnChecker {
       case 'closure':
         return this.inferClosure(e as Expr & { kind: 'closure' }, expected);
       case 'try':
-        throw unsupported('the `?` operator', e.span);
+        return this.inferTry(e as Expr & { kind: 'try' });
     }
   }
 
@@ -1088,6 +1088,25 @@ class FnChecker {
     }
     this.structLits.set(e.id, { ty, variant });
     return ty;
+  }
+
+  /** `e?` on a Result (or Option) in a function returning one: the value, or an early return of
+   *  the error (converted by `From`, which is the identity here: other conversions are refused). */
+  private inferTry(e: Expr & { kind: 'try' }): Ty {
+    const operand = this.shallow(this.infer(e.operand));
+    const ret = this.shallow(this.ret);
+    if (operand.k !== 'adt' || !operand.def.std || (operand.def.name !== 'Result' && operand.def.name !== 'Option')) {
+      if (operand.k === 'var') throw compileError('E0282', 'type annotations needed', e.operand.span);
+      throw compileError('E0277', `the \`?\` operator can only be applied to values that implement \`Try\``, e.span, `the \`?\` operator cannot be applied to type \`${this.show(operand)}\``);
+    }
+    const fnName = this.fn.closure ? 'closure' : 'function';
+    if (ret.k !== 'adt' || ret.def !== operand.def) {
+      throw compileError('E0277', `the \`?\` operator can only be used in a ${fnName} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, e.span, `cannot use the \`?\` operator in a ${fnName} that returns \`${this.show(ret)}\``);
+    }
+    if (operand.def.name === 'Result' && !this.table.unify(operand.args[1]!, ret.args[1]!)) {
+      throw unsupported(`\`?\` converting the error \`${this.show(operand.args[1]!)}\` into \`${this.show(ret.args[1]!)}\` (From conversions)`, e.span);
+    }
+    return operand.args[0]!;
   }
 
   // ---- closures -------------------------------------------------------------------------------
