@@ -199,34 +199,43 @@ function digitString(digits: readonly number[], from = 0, to = digits.length): s
   return s;
 }
 
-/** flt2dec::digits_to_dec_str. */
-function digitsToDecStr(buf: readonly number[], exp: number, fracDigits: number): string {
+/** `Part::Zero(n)` as `write_formatted_parts` writes it: runs of at most 64 zeros. */
+function zeros(n: number): string[] {
+  const out: string[] = [];
+  for (; n > 64; n -= 64) out.push('0'.repeat(64));
+  if (n > 0) out.push('0'.repeat(n));
+  return out;
+}
+
+/** flt2dec::digits_to_dec_str, as the parts std writes one by one (empty runs of zeros write nothing). */
+function digitsToDecStr(buf: readonly number[], exp: number, fracDigits: number): string[] {
   const n = buf.length;
   if (exp <= 0) {
     const minusExp = -exp;
-    let s = '0.' + '0'.repeat(minusExp) + digitString(buf);
-    if (fracDigits > n && fracDigits - n > minusExp) s += '0'.repeat(fracDigits - n - minusExp);
-    return s;
+    const parts = ['0.', ...zeros(minusExp), digitString(buf)];
+    if (fracDigits > n && fracDigits - n > minusExp) parts.push(...zeros(fracDigits - n - minusExp));
+    return parts;
   }
   if (exp < n) {
-    let s = digitString(buf, 0, exp) + '.' + digitString(buf, exp);
-    if (fracDigits > n - exp) s += '0'.repeat(fracDigits - (n - exp));
-    return s;
+    const parts = [digitString(buf, 0, exp), '.', digitString(buf, exp)];
+    if (fracDigits > n - exp) parts.push(...zeros(fracDigits - (n - exp)));
+    return parts;
   }
-  let s = digitString(buf) + '0'.repeat(exp - n);
-  if (fracDigits > 0) s += '.' + '0'.repeat(fracDigits);
-  return s;
+  const parts = [digitString(buf), ...zeros(exp - n)];
+  if (fracDigits > 0) parts.push('.', ...zeros(fracDigits));
+  return parts;
 }
 
-/** flt2dec::digits_to_exp_str. */
-function digitsToExpStr(buf: readonly number[], exp: number, minDigits: number, upper: boolean): string {
-  let s = DIGIT_CHARS[buf[0]!]!;
+/** flt2dec::digits_to_exp_str, as parts. */
+function digitsToExpStr(buf: readonly number[], exp: number, minDigits: number, upper: boolean): string[] {
+  const parts = [DIGIT_CHARS[buf[0]!]!];
   if (buf.length > 1 || minDigits > 1) {
-    s += '.' + digitString(buf, 1);
-    if (minDigits > buf.length) s += '0'.repeat(minDigits - buf.length);
+    parts.push('.', digitString(buf, 1));
+    if (minDigits > buf.length) parts.push(...zeros(minDigits - buf.length));
   }
   const e = exp - 1;
-  return s + (upper ? 'E' : 'e') + (e < 0 ? `-${-e}` : `${e}`);
+  parts.push(e < 0 ? (upper ? 'E-' : 'e-') : upper ? 'E' : 'e', `${e < 0 ? -e : e}`);
+  return parts;
 }
 
 /** flt2dec::estimate_max_buf_len. */
@@ -234,10 +243,11 @@ function estimateMaxBufLen(exp: number): number {
   return 21 + Math.floor((exp < 0 ? -12 * exp : 5 * exp) / 16);
 }
 
-/** The sign and the rest of a formatted float, before padding (numfmt::Formatted). */
+/** The sign and the rest of a formatted float, before padding (numfmt::Formatted): the parts
+ *  are what `write_formatted_parts` writes, one write each. */
 interface Formatted {
   readonly sign: string;
-  readonly body: string;
+  readonly body: readonly string[];
 }
 
 function signOf(full: FullDecoded, negative: boolean, plus: boolean): string {
@@ -254,8 +264,8 @@ function toShortestStr(value: number, kind: FloatKind, plus: boolean, fracDigits
   const { negative, full } = decode(value, kind);
   const sign = signOf(full, negative, plus);
   const sp = special(full);
-  if (sp !== null) return { sign, body: sp };
-  if (full.k !== 'finite') return { sign, body: fracDigits > 0 ? '0.' + '0'.repeat(fracDigits) : '0' };
+  if (sp !== null) return { sign, body: [sp] };
+  if (full.k !== 'finite') return { sign, body: fracDigits > 0 ? ['0.', ...zeros(fracDigits)] : ['0'] };
   const { digits, k } = formatShortest(full.d);
   return { sign, body: digitsToDecStr(digits, k, fracDigits) };
 }
@@ -265,8 +275,8 @@ function toShortestExpStr(value: number, kind: FloatKind, plus: boolean, upper: 
   const { negative, full } = decode(value, kind);
   const sign = signOf(full, negative, plus);
   const sp = special(full);
-  if (sp !== null) return { sign, body: sp };
-  if (full.k !== 'finite') return { sign, body: upper ? '0E0' : '0e0' };
+  if (sp !== null) return { sign, body: [sp] };
+  if (full.k !== 'finite') return { sign, body: [upper ? '0E0' : '0e0'] };
   const { digits, k } = formatShortest(full.d);
   return { sign, body: digitsToExpStr(digits, k, 0, upper) };
 }
@@ -276,10 +286,10 @@ function toExactExpStr(value: number, kind: FloatKind, plus: boolean, ndigits: n
   const { negative, full } = decode(value, kind);
   const sign = signOf(full, negative, plus);
   const sp = special(full);
-  if (sp !== null) return { sign, body: sp };
+  if (sp !== null) return { sign, body: [sp] };
   if (full.k !== 'finite') {
     const e = upper ? 'E0' : 'e0';
-    return { sign, body: ndigits > 1 ? '0.' + '0'.repeat(ndigits - 1) + e : '0' + e };
+    return { sign, body: ndigits > 1 ? ['0.', ...zeros(ndigits - 1), e] : [`0${e}`] };
   }
   const maxLen = estimateMaxBufLen(full.d.exp);
   const trunc = ndigits < maxLen ? ndigits : maxLen;
@@ -292,8 +302,8 @@ function toExactFixedStr(value: number, kind: FloatKind, plus: boolean, fracDigi
   const { negative, full } = decode(value, kind);
   const sign = signOf(full, negative, plus);
   const sp = special(full);
-  if (sp !== null) return { sign, body: sp };
-  const zero = fracDigits > 0 ? '0.' + '0'.repeat(fracDigits) : '0';
+  if (sp !== null) return { sign, body: [sp] };
+  const zero = fracDigits > 0 ? ['0.', ...zeros(fracDigits)] : ['0'];
   if (full.k !== 'finite') return { sign, body: zero };
   const maxLen = estimateMaxBufLen(full.d.exp);
   const limit = fracDigits < 0x8000 ? -fracDigits : -32768;
@@ -302,26 +312,28 @@ function toExactFixedStr(value: number, kind: FloatKind, plus: boolean, fracDigi
   return { sign, body: digitsToDecStr(digits, k, fracDigits) };
 }
 
-/** `Formatter::pad_formatted_parts`: sign-aware zero padding, else fill and alignment (right by default). */
-function padFormatted(spec: ResolvedSpec, f: Formatted): string {
+/** `Formatter::pad_formatted_parts`: sign-aware zero padding, else fill and alignment (right by
+ *  default); as the writes std makes (each fill char, the sign, each part). */
+function padFormatted(spec: ResolvedSpec, f: Formatted): string[] {
   let width = spec.width ?? 0;
-  if (width === 0) return f.sign + f.body;
-  let out = '';
-  let sign = f.sign;
+  const sign = f.sign ? [f.sign] : [];
+  if (width === 0) return [...sign, ...f.body];
+  const out: string[] = [];
+  let formattedSign = sign;
   let fill = spec.fill;
   let align = spec.align ?? '>';
   if (spec.zeroPad) {
-    out = sign;
-    width = Math.max(0, width - sign.length);
-    sign = '';
+    out.push(...sign);
+    width = Math.max(0, width - f.sign.length);
+    formattedSign = [];
     fill = '0';
     align = '>';
   }
-  const len = sign.length + f.body.length;
-  if (width <= len) return out + sign + f.body;
+  const len = formattedSign.join('').length + f.body.join('').length;
+  if (width <= len) return [...out, ...formattedSign, ...f.body];
   const total = width - len;
   const left = align === '<' ? 0 : align === '>' ? total : Math.floor(total / 2);
-  return out + fill.repeat(left) + sign + f.body + fill.repeat(total - left);
+  return [...out, ...fill.repeat(left), ...formattedSign, ...f.body, ...fill.repeat(total - left)];
 }
 
 const F32_1E_4 = Math.fround(1e-4);
@@ -332,6 +344,11 @@ const F32_1E16 = Math.fround(1e16);
  * with the whole spec. For `f32`, `value` must hold an exactly representable f32 value.
  */
 export function formatFloat(value: number, kind: FloatKind, spec: ResolvedSpec): string {
+  return formatFloatChunks(value, kind, spec).join('');
+}
+
+/** `formatFloat` as the writes std's formatter makes. */
+export function formatFloatChunks(value: number, kind: FloatKind, spec: ResolvedSpec): string[] {
   const plus = spec.sign === '+';
   const precision = spec.precision;
   let f: Formatted;

@@ -1,6 +1,6 @@
 import type { FormatSpec } from '../syntax/ast.js';
 
-export { formatFloat, parseFloatLiteral, parseFloatStr, type FloatKind } from './fmt-float.js';
+export { formatFloat, formatFloatChunks, parseFloatLiteral, parseFloatStr, type FloatKind } from './fmt-float.js';
 export { debugChar, debugCharChunks, debugStr, debugStrChunks, formatChar, formatStr, isGraphemeExtended, isPrintable } from './fmt-str.js';
 
 /** A format spec with its width and precision already read from the arguments. */

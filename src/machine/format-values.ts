@@ -3,7 +3,7 @@ import type { FormatArg, FormatCountRef, FormatSink, Instance, LoweredFormat, Pa
 import type { Scalar } from '../memory/memory.js';
 import { isUnsized } from '../memory/target.js';
 import { intBits, showTy, type Ty } from '../types/ty.js';
-import { debugCharChunks, debugStrChunks, formatFloat, formatIntChunks, padChunks, paddedNumberChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
+import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, padChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
 import type { Machine } from './machine.js';
 import { stdBuffer, type PlaceRef } from './places.js';
 import { asInt } from './values.js';
@@ -141,7 +141,7 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
     case 'float': {
       const v = m.readScalar(place.addr);
       const x = v.kind === 'float' ? v.value : Number(asInt(v));
-      return writeAll(w, paddedNumberChunks(spec, formatFloat(x, ty.float, { ...spec, width: null }), formatFloat(x, ty.float, spec)));
+      return writeAll(w, formatFloatChunks(x, ty.float, spec));
     }
     case 'bool':
       return writeAll(w, padChunks(spec, asInt(m.readScalar(place.addr)) !== 0n ? 'true' : 'false'));

@@ -4,7 +4,8 @@ import type { BindingPattern, Block, Expr, FormatArgs, FormatCount, MacroName, P
 import { stripParens } from '../syntax/expr.js';
 import { prettyExpr } from '../syntax/pretty.js';
 import { variantTys } from '../types/context.js';
-import type { FnTypeck, PathRes } from '../types/results.js';
+import type { FnDef } from '../resolve/items.js';
+import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
 import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
 import {
@@ -354,7 +355,7 @@ export class FnBuilder {
     return false;
   }
 
-  private place(e: Expr): Place {
+  private place(e: Expr, mutable = false): Place {
     const x = stripParens(e);
     switch (x.kind) {
       case 'path': {
@@ -369,11 +370,12 @@ export class FnBuilder {
         const captured = this.capturedFieldPlace(x);
         if (captured) return captured;
         const access = this.typeck.fields.get(x.id)!;
-        let base = this.placeOrTemp(x.base);
+        let base = this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base);
         for (let i = 0; i < access.derefs; i++) base = derefPlace(base);
         return fieldPlace(base, access.index);
       }
       case 'index': {
+        if (this.typeck.opCalls.has(x.id)) return this.overloadedIndex(x as Expr & { kind: 'index' }, mutable);
         // `a[i..j]` is the place `*subslice(&a, i, j)`: a slice, reached through a fat pointer.
         if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }));
         let base = this.placeOrTemp(x.base);
@@ -594,18 +596,20 @@ export class FnBuilder {
       case 'binary':
         return this.binaryInto(x as Expr & { kind: 'binary' }, dest);
       case 'unary': {
+        const call = this.typeck.opCalls.get(x.id);
+        if (call) return this.overloadedCall(call, [this.operand(x.operand)], dest, x.span);
         const ty = this.ty(x);
         const operand = this.arithOperand(x.operand);
         return this.assign(dest, x.op === '-' ? { kind: 'neg', operand, ty } : { kind: 'not', operand, ty }, x.span);
       }
       case 'ref': {
         const scope = this.extendScope;
-        const place = this.isPlaceExpr(x.operand) || !scope ? this.placeOrTemp(x.operand) : this.operandToTempIn(x.operand, scope);
+        const place = this.isPlaceExpr(x.operand) ? this.place(x.operand, x.mutable) : !scope ? this.operandToTemp(x.operand) : this.operandToTempIn(x.operand, scope);
         return this.assign(dest, { kind: 'ref', mutable: x.mutable, place }, x.span);
       }
       case 'assign': {
         const value = this.operand(x.value);
-        const target = this.place(x.target);
+        const target = this.place(x.target, true);
         if (this.ctx.needsDrop(this.placeTy(target))) {
           const next = this.newBlock();
           this.terminate({ kind: 'drop', place: target, target: next, span: x.span }, next);
@@ -614,8 +618,15 @@ export class FnBuilder {
         return this.unitInto(dest, x.span);
       }
       case 'compoundAssign': {
+        const call = this.typeck.opCalls.get(x.id);
+        if (call) {
+          const target = this.place(x.target, true);
+          const targetRef = this.refTo(target, { k: 'ref', mutable: true, inner: this.placeTy(target) }, x.span, true);
+          this.overloadedCall(call, [targetRef, this.operand(x.value)], this.temp(UNIT, x.span), x.span);
+          return this.unitInto(dest, x.span);
+        }
         const value = this.arithOperand(x.value);
-        const target = this.place(x.target);
+        const target = this.place(x.target, true);
         const op = ARITH[x.op]!;
         const ty = this.placeTy(target);
         this.assign(target, { kind: 'binary', op, checked: CHECKED.has(op) && ty.k === 'int', left: copy(target), right: value, ty }, x.span);
@@ -766,6 +777,8 @@ export class FnBuilder {
     }
     const op = ARITH[e.op]!;
     if (COMPARISONS.has(op)) return this.comparisonInto(op, e.left, e.right, dest, e.span);
+    const call = this.typeck.opCalls.get(e.id);
+    if (call) return this.overloadedCall(call, [this.operand(e.left), this.operand(e.right)], dest, e.span);
     const left = this.arithOperand(e.left);
     const right = this.arithOperand(e.right);
     const ty = this.ty(e);
@@ -791,6 +804,42 @@ export class FnBuilder {
       this.assign(dest, { kind: 'binary', op, checked: false, left: copy(left), right: copy(right), ty }, span);
       return;
     }
+    // The type's own `PartialEq` / `PartialOrd` impl, if it has one.
+    const userEq = op === 'eq' || op === 'ne' ? this.program.nativeImplMethod('PartialEq', ty, 'eq') : null;
+    if (userEq) {
+      const refTy: Ty = { k: 'ref', mutable: false, inner: ty };
+      const eq = op === 'eq' ? dest : this.temp(BOOL, span);
+      const next = this.newBlock();
+      this.terminate({ kind: 'call', callee: { kind: 'fn', instance: userEq }, args: [this.refTo(left, refTy, span), this.refTo(right, refTy, span)], dest: eq, target: next, span }, next);
+      if (op === 'ne') this.assign(dest, { kind: 'not', operand: copy(eq), ty: BOOL }, span);
+      return;
+    }
+    if (op !== 'eq' && op !== 'ne' && (this.program.nativeImplMethod('PartialOrd', ty, 'partial_cmp') || this.program.nativeImplMethod('Ord', ty, 'cmp'))) {
+      const ordering = this.temp(this.ctx.items.adts.has('Ordering') ? { k: 'adt', def: this.ctx.items.adts.get('Ordering')!, args: [] } : UNIT, span);
+      const option: Ty = { k: 'adt', def: this.ctx.items.adts.get('Option')!, args: [this.locals[ordering.local]!.ty] };
+      const partial = this.temp(option, span);
+      this.orderingInto(left, right, ty, partial, true, span);
+      // `a < b` is `partial_cmp(a, b) == Some(Less)`, and so on; `None` makes every test false.
+      const some = (option as Ty & { k: 'adt' }).def.variants.findIndex((v) => v.name === 'Some');
+      const discr = this.temp(USIZE, span);
+      this.assign(discr, { kind: 'discriminant', place: partial }, span);
+      const isSome = this.newBlock();
+      const none = this.newBlock();
+      const join = this.newBlock();
+      this.terminate({ kind: 'switchInt', discr: copy(discr), values: [BigInt(some)], targets: [isSome], otherwise: none, span }, isSome);
+      this.use(ordering, copy(fieldPlace(project(partial, { kind: 'downcast', variant: some }), 0)), span);
+      const which = this.temp(USIZE, span);
+      this.assign(which, { kind: 'discriminant', place: ordering }, span);
+      const wanted = { lt: [0n], le: [0n, 1n], gt: [2n], ge: [2n, 1n] }[op as 'lt' | 'le' | 'gt' | 'ge'];
+      const yes = this.newBlock();
+      this.terminate({ kind: 'switchInt', discr: copy(which), values: wanted, targets: wanted.map(() => yes), otherwise: none, span }, yes);
+      this.use(dest, boolConst(true), span);
+      this.goto(join, span);
+      this.current = none;
+      this.use(dest, boolConst(false), span);
+      this.goto(join, span);
+      return;
+    }
     const refTy: Ty = { k: 'ref', mutable: false, inner: ty.k === 'ref' ? ty.inner : ty };
     const lref = ty.k === 'ref' ? copy(left) : this.refTo(left, refTy, span);
     const rref = ty.k === 'ref' ? copy(right) : this.refTo(right, refTy, span);
@@ -813,10 +862,54 @@ export class FnBuilder {
     this.assign(dest, { kind: 'binary', op: 'bitor', checked: false, left: copy(first), right: copy(second), ty: BOOL }, span);
   }
 
-  private refTo(place: Place, ty: Ty, span: Span): Operand {
+  /** `Ordering` (or `Some(Ordering)` for `partial_cmp`) of two places: the type's own `Ord` /
+   *  `PartialOrd` impl if it has one, else the machine's comparison glue. */
+  private orderingInto(left: Place, right: Place, ty: Ty, dest: Place, partial: boolean, span: Span): void {
+    const refTy: Ty = { k: 'ref', mutable: false, inner: ty };
+    const user = partial ? this.program.nativeImplMethod('PartialOrd', ty, 'partial_cmp') ?? null : this.program.nativeImplMethod('Ord', ty, 'cmp');
+    if (user) {
+      const next = this.newBlock();
+      this.terminate({ kind: 'call', callee: { kind: 'fn', instance: user }, args: [this.refTo(left, refTy, span), this.refTo(right, refTy, span)], dest, target: next, span }, next);
+      return;
+    }
+    const orderingTy: Ty = { k: 'adt', def: this.ctx.items.adts.get('Ordering')!, args: [] };
+    const c = this.temp({ k: 'int', int: 'i8' }, span);
+    this.intrinsicCall('cmp', [ty], [this.refTo(left, refTy, span), this.refTo(right, refTy, span)], c, span);
+    const target = partial ? this.temp(orderingTy, span) : dest;
+    const next = this.newBlock();
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.instance(this.ctx.items.fns.get('__ordering')!, []) }, args: [copy(c)], dest: target, target: next, span }, next);
+    if (partial) {
+      const option = this.placeTy(dest) as Ty & { k: 'adt' };
+      const some = option.def.variants.findIndex((v) => v.name === 'Some');
+      this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: some }, ty: option, operands: [{ kind: 'move', place: target }] }, span);
+    }
+  }
+
+  private refTo(place: Place, ty: Ty, span: Span, mutable = false): Operand {
     const temp = this.temp(ty, span);
-    this.assign(temp, { kind: 'ref', mutable: false, place }, span);
-    return copy(temp);
+    this.assign(temp, { kind: 'ref', mutable, place }, span);
+    return mutable ? { kind: 'move', place: temp } : copy(temp);
+  }
+
+  /** An operator on a non-primitive type: a call of its trait method. */
+  private overloadedCall(call: { fn: FnDef; args: readonly Ty[] }, args: Operand[], dest: Place, span: Span): void {
+    const instance = this.program.resolve(call.fn, call.args.map((a) => this.sub(a)));
+    const next = this.newBlock();
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span }, next);
+  }
+
+  /** `c[i]` on a type with `Index`: the place `*Index::index(&c, i)` (`index_mut` when mutated). */
+  private overloadedIndex(x: Expr & { kind: 'index' }, mutable: boolean): Place {
+    const call = this.typeck.opCalls.get(x.id)!;
+    const useMut = mutable && this.typeck.indexMut.has(x.id);
+    let base = this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base);
+    for (let i = 0; i < (this.typeck.indexes.get(x.id) ?? 0); i++) base = derefPlace(base);
+    const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.span, useMut);
+    const outputTy = this.ty(x);
+    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span);
+    const fn = useMut ? this.ctx.trait('IndexMut')!.fns.get('index_mut')! : call.fn;
+    this.overloadedCall({ fn, args: call.args }, [baseRef, this.operand(x.index)], result, bracketSpan(x));
+    return derefPlace(result);
   }
 
   private intrinsicCall(name: Callee & { kind: 'intrinsic' } extends { name: infer N } ? N : never, typeArgs: Ty[], args: Operand[], dest: Place, span: Span): void {
@@ -1382,7 +1475,7 @@ export class FnBuilder {
 
   private methodCallInto(e: Expr & { kind: 'methodCall' }, dest: Place): void {
     const m = this.typeck.methods.get(e.id)!;
-    let receiver = this.placeOrTemp(e.receiver);
+    let receiver = this.isPlaceExpr(e.receiver) ? this.place(e.receiver, m.receiver.autoref === 'refMut') : this.operandToTemp(e.receiver);
     for (let i = 0; i < m.receiver.derefs; i++) receiver = derefPlace(receiver);
     const receiverTy = this.placeTy(receiver);
     const receiverOperand = (): Operand => {
@@ -1414,11 +1507,42 @@ export class FnBuilder {
           return this.intrinsicCall('clone', [receiverTy], [receiverOperand()], dest, e.span);
         case 'to_string':
           return this.intrinsicCall('to_string', [receiverTy], [receiverOperand()], dest, e.span);
+        case 'eq':
+        case 'ne':
+        case 'cmp':
+        case 'partial_cmp': {
+          // `a.cmp(&b)` compares `a` with `*b`, as the comparison operators do.
+          const other = derefPlace(this.placeOrTemp(e.args[0]!));
+          if (m.name === 'eq' || m.name === 'ne') return this.compareInto(m.name, receiver, other, receiverTy, dest, e.span);
+          return this.orderingInto(receiver, other, receiverTy, dest, m.name === 'partial_cmp', e.span);
+        }
+        case 'max':
+        case 'min': {
+          // std's `Ord::max` keeps `other` when the two are equal, `min` keeps `self`.
+          const self = this.temp(receiverTy, e.span);
+          this.use(self, receiverOperand(), e.span);
+          const other = this.operandToTemp(e.args[0]!);
+          const pick = this.temp(BOOL, e.span);
+          // max: `other < self` keeps self; min: `self <= other` keeps self.
+          if (m.name === 'max') this.compareInto('lt', other, self, receiverTy, pick, e.span);
+          else this.compareInto('le', self, other, receiverTy, pick, e.span);
+          const useSelf = this.newBlock();
+          const useOther = this.newBlock();
+          const join = this.newBlock();
+          this.terminate({ kind: 'switchBool', cond: copy(pick), ifTrue: useSelf, ifFalse: useOther, span: e.span }, useSelf);
+          this.use(dest, this.read(self, receiverTy), e.span);
+          this.goto(join, e.span);
+          this.current = useOther;
+          this.use(dest, this.read(other, receiverTy), e.span);
+          this.goto(join, e.span);
+          return;
+        }
       }
     }
+    const fnRes = m as MethodRes & { kind: 'fn' };
     const self = receiverOperand();
     const args = [self, ...e.args.map((a) => this.argOperand(a))];
-    const instance = this.program.resolve(m.fn, m.args.map((a) => this.sub(a)));
+    const instance = this.program.resolve(fnRes.fn, fnRes.args.map((a) => this.sub(a)));
     const next = this.newBlock();
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span: e.span }, next);
   }

@@ -74,6 +74,63 @@ pub trait Iterator {
             f(x);
         }
     }
+
+    fn sum<S: Sum<Self::Item>>(self) -> S {
+        S::sum(self)
+    }
+
+    fn any<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(x) = self.next() {
+            if f(x) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn enumerate(self) -> Enumerate<Self> {
+        Enumerate { iter: self, count: 0 }
+    }
+}
+
+pub trait Sum<A> {
+    fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+impl Sum<i32> for i32 {
+    fn sum<I: Iterator<Item = i32>>(iter: I) -> i32 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl Sum<&i32> for i32 {
+    fn sum<I: Iterator<Item = &i32>>(iter: I) -> i32 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+pub struct Enumerate<I> {
+    iter: I,
+    count: usize,
+}
+
+impl<I: Iterator> Iterator for Enumerate<I> {
+    type Item = (usize, I::Item);
+
+    fn next(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next() {
+            Some(a) => {
+                let i = self.count;
+                self.count += 1;
+                Some((i, a))
+            }
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
 }
 
 pub trait IntoIterator {

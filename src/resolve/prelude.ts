@@ -4,9 +4,10 @@
  * code and their panics carry rustc's messages. Functions defined here are `#[track_caller]`:
  * a panic inside reports the location of the program's call.
  */
-export const PRELUDE_PATH = '<std>';
-
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
+import { PRELUDE_OPS_SOURCE } from './prelude-ops.js';
+
+export const PRELUDE_PATH = '<std>';
 
 export const PRELUDE_SOURCE = `
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
@@ -313,4 +314,5 @@ impl<T, E: Debug> Result<T, E> {
         }
     }
 }
-${PRELUDE_ITER_SOURCE}`;
+${PRELUDE_ITER_SOURCE}
+${PRELUDE_OPS_SOURCE}`;

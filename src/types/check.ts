@@ -6,7 +6,7 @@ import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
-import type { Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
+import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
   type ClosureDef, type Ty,
@@ -33,7 +33,18 @@ interface LoopContext {
 const mismatch = (span: Span, expected: string, found: string) =>
   compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
 
-const ARITH_TRAITS: Readonly<Record<string, string>> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem' };
+const OP_TRAITS: Readonly<Record<string, { trait: string; method: string; output: true }>> = {
+  '+': { trait: 'Add', method: 'add', output: true },
+  '-': { trait: 'Sub', method: 'sub', output: true },
+  '*': { trait: 'Mul', method: 'mul', output: true },
+  '/': { trait: 'Div', method: 'div', output: true },
+  '%': { trait: 'Rem', method: 'rem', output: true },
+  '&': { trait: 'BitAnd', method: 'bitand', output: true },
+  '|': { trait: 'BitOr', method: 'bitor', output: true },
+  '^': { trait: 'BitXor', method: 'bitxor', output: true },
+  '<<': { trait: 'Shl', method: 'shl', output: true },
+  '>>': { trait: 'Shr', method: 'shr', output: true },
+};
 
 class FnChecker {
   private readonly table = new InferenceTable();
@@ -51,6 +62,9 @@ class FnChecker {
   private readonly coercions = new Map<number, Coercion>();
   private readonly structLits = new Map<number, { ty: Ty & { k: 'adt' }; variant: number }>();
   private readonly closures = new Map<number, ClosureDef>();
+  private readonly opCalls = new Map<number, { fn: FnDef; args: Ty[] }>();
+  /** Index expressions on types with an `IndexMut` impl too. */
+  private readonly indexMut = new Set<number>();
   private readonly scopes: Map<string, BindingPattern>[] = [];
   private readonly loops: LoopContext[] = [];
   private readonly deferred: (() => void)[] = [];
@@ -144,6 +158,8 @@ class FnChecker {
       coercions: this.coercions,
       structLits: this.structLits,
       closures: this.closures,
+      indexMut: this.indexMut,
+      opCalls: new Map([...this.opCalls].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
     };
   }
 
@@ -321,6 +337,12 @@ class FnChecker {
       case 'compoundAssign': {
         if (!this.isPlace(e.target)) throw compileError('E0067', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
         const target = this.infer(e.target);
+        const tt = this.shallow(target);
+        if (tt.k === 'adt' || tt.k === 'param') {
+          const op = OP_TRAITS[e.op]!;
+          this.overloaded(e, { trait: `${op.trait}Assign`, method: `${op.method}_assign`, output: false }, target, [this.infer(e.value)], e.span);
+          return UNIT;
+        }
         this.expectNumeric(e.target, target);
         const shift = e.op === '<<' || e.op === '>>';
         const value = this.arithOperand(this.infer(e.value, shift ? null : target));
@@ -648,6 +670,7 @@ class FnChecker {
     const t = this.arithOperand(this.infer(e.operand, expected));
     const r = this.shallow(t);
     if (e.op === '!' && r.k === 'bool') return BOOL;
+    if (r.k === 'adt' || r.k === 'param') return this.overloaded(e, e.op === '-' ? { trait: 'Neg', method: 'neg', output: true } : { trait: 'Not', method: 'not', output: true }, r, [], e.span);
     if (r.k === 'float' && e.op === '-') return t;
     if (r.k !== 'int' && r.k !== 'var') {
       throw compileError('E0600', `cannot apply unary operator \`${e.op}\` to type \`${this.show(r)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
@@ -703,7 +726,7 @@ class FnChecker {
           this.coerce(e.right, BOOL);
           return BOOL;
         }
-        if (lt.k === 'adt' || lt.k === 'param') throw unsupported(`the \`${e.op}\` operator on \`${this.show(lt)}\` (operator traits such as \`${ARITH_TRAITS[e.op] ?? 'BitAnd'}\`)`, e.span);
+        if (lt.k === 'adt' || lt.k === 'param' || lt.k === 'tuple') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
         const r = this.arithOperand(this.infer(e.right, l));
         if (lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float')) {
           if (e.op === '&' || e.op === '|' || e.op === '^') throw compileError('E0369', `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``, e.span);
@@ -714,6 +737,26 @@ class FnChecker {
         return l;
       }
     }
+  }
+
+  /**
+   * An operator on a type that is not a primitive: a call of the operator trait's method
+   * (`Add::add`, `Neg::neg`, `Index::index`, ...), resolved through the type's impl or, for a
+   * type parameter, its bound. Returns the trait's `Output`.
+   */
+  private overloaded(e: Expr, op: { trait: string; method: string; output: boolean }, self: Ty, rhs: Ty[], span: Span): Ty {
+    const trait = this.ctx.trait(op.trait);
+    if (!trait) throw unsupported(`the \`${op.trait}\` trait`, span);
+    const args = [self, ...rhs];
+    const t = this.shallow(self);
+    const ok = t.k === 'param' ? this.paramHasTrait(t.name, trait) : this.ctx.selectImpl(trait, t, this.table, true, rhs) !== null;
+    if (!ok) {
+      const what = op.trait === 'Neg' || op.trait === 'Not' ? `cannot apply unary operator \`${op.trait === 'Neg' ? '-' : '!'}\` to type \`${this.show(t)}\`` : `binary operation cannot be applied to type \`${this.show(t)}\``;
+      throw compileError(op.trait === 'Neg' || op.trait === 'Not' ? 'E0600' : 'E0369', what, span);
+    }
+    this.opCalls.set(e.id, { fn: trait.fns.get(op.method)!, args });
+    if (!op.output) return UNIT;
+    return { k: 'assoc', trait: trait.def, self, args: rhs, name: 'Output' };
   }
 
   /** Whether `==`/`<` work on the type: numbers, bools, chars, str, references to comparable
@@ -735,9 +778,9 @@ class FnChecker {
       case 'box':
         return this.comparable(t.inner, trait);
       case 'adt':
-        return t.def.derives.has(trait) && t.def.variants.every((_, v) => variantTys(t, v).every((f) => this.comparable(f, trait)));
+        return this.ctx.implements(trait, t);
       case 'param':
-        return false;
+        return this.boundNames(t.name).includes(trait) || (trait === 'PartialEq' && this.boundNames(t.name).includes('Eq')) || (trait === 'PartialOrd' && this.boundNames(t.name).includes('Ord'));
       default:
         return false;
     }
@@ -810,6 +853,14 @@ class FnChecker {
     }
     const s = this.shallow(t);
     this.indexes.set(e.id, derefs);
+    if ((s.k === 'adt' && !(s.def.std && (s.def.name === 'Vec' || s.def.name === 'String'))) || s.k === 'param') {
+      const output = this.overloaded(e, { trait: 'Index', method: 'index', output: true }, s, [this.infer(e.index)], e.span);
+      const mutTrait = this.ctx.trait('IndexMut');
+      if (mutTrait && (s.k === 'param' ? this.paramHasTrait(s.name, mutTrait) : this.ctx.selectImpl(mutTrait, s, this.table, false, [this.exprTypes.get(e.index.id)!]))) {
+        this.indexMut.add(e.id);
+      }
+      return output;
+    }
     if (idx.kind === 'range') {
       if (idx.start) this.coerce(idx.start, USIZE);
       if (idx.end) this.coerce(idx.end, USIZE);
@@ -963,6 +1014,17 @@ class FnChecker {
     let unsize = false;
     for (let derefs = 0; derefs < 8; derefs++) {
       const s = this.shallow(t);
+      if (s.k === 'var' && s.kind !== 'general') {
+        // `3.cmp(&5)`: the std traits every number has work before the literal's type is known;
+        // inherent methods (`pow`, `abs`) need it.
+        const builtin = this.builtinMethod(s, name);
+        if (!builtin) throw compileError('E0689', `can't call method \`${name}\` on ambiguous numeric type \`${this.show(s)}\``, e.method.span);
+        this.argCount(e, builtin.args.length, e.method.span, 'method');
+        e.args.forEach((arg, i) => this.coerce(arg, builtin.args[i]!));
+        const byValue = builtin.name === 'max' || builtin.name === 'min';
+        this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs, autoref: byValue ? null : 'ref' }, selfTy: s });
+        return builtin.ret;
+      }
       if (s.k === 'var') throw compileError('E0282', 'type annotations needed', e.receiver.span);
       const found = this.findMethod(s, name);
       if (found) {
@@ -983,8 +1045,10 @@ class FnChecker {
       }
       const builtin = this.builtinMethod(s, name);
       if (builtin) {
-        this.argCount(e, 0, e.method.span, 'method');
-        this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref: 'ref', unsize }, selfTy: s });
+        this.argCount(e, builtin.args.length, e.method.span, 'method');
+        e.args.forEach((arg, i) => this.coerce(arg, builtin.args[i]!));
+        const byValue = builtin.name === 'max' || builtin.name === 'min';
+        this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref: byValue ? null : 'ref', unsize }, selfTy: s });
         return builtin.ret;
       }
       const next = this.derefTarget(s);
@@ -1018,13 +1082,30 @@ class FnChecker {
     this.requireMutablePlace(receiver);
   }
 
-  private builtinMethod(ty: Ty, name: string): { name: 'clone' | 'len' | 'is_empty' | 'to_string'; ret: Ty } | null {
-    if (name === 'clone' && ty.k !== 'param' && this.ctx.implements('Clone', ty)) return { name: 'clone', ret: ty };
-    if (name === 'to_string' && (this.displayable(ty))) return { name: 'to_string', ret: this.stdAdt('String', []) };
-    if ((name === 'len' || name === 'is_empty') && (ty.k === 'array' || ty.k === 'slice' || ty.k === 'str')) {
-      return { name, ret: name === 'len' ? USIZE : BOOL };
+  private builtinMethod(ty: Ty, name: string): { name: BuiltinMethod; args: Ty[]; ret: Ty } | null {
+    const has = (trait: string) =>
+      ty.k === 'param' ? this.boundNames(ty.name).includes(trait) : ty.k === 'var' ? ty.kind === 'int' || (ty.kind === 'float' && trait !== 'Ord' && trait !== 'Eq') : this.ctx.implements(trait, ty);
+    switch (name) {
+      case 'clone':
+        return has('Clone') || (ty.k === 'param' && has('Copy')) ? { name, args: [], ret: ty } : null;
+      case 'to_string':
+        return this.displayable(ty) ? { name, args: [], ret: this.stdAdt('String', []) } : null;
+      case 'len':
+      case 'is_empty':
+        return ty.k === 'array' || ty.k === 'slice' || ty.k === 'str' ? { name, args: [], ret: name === 'len' ? USIZE : BOOL } : null;
+      case 'cmp':
+        return has('Ord') ? { name, args: [refTy(ty)], ret: this.stdAdt('Ordering', []) } : null;
+      case 'partial_cmp':
+        return has('PartialOrd') || has('Ord') ? { name, args: [refTy(ty)], ret: this.stdAdt('Option', [this.stdAdt('Ordering', [])]) } : null;
+      case 'eq':
+      case 'ne':
+        return has('PartialEq') || has('Eq') ? { name, args: [refTy(ty)], ret: BOOL } : null;
+      case 'max':
+      case 'min':
+        return has('Ord') && ty.k !== 'float' ? { name, args: [ty], ret: ty } : null;
+      default:
+        return null;
     }
-    return null;
   }
 
   /** A method named `name` callable on exactly `ty` (after autoderef): inherent impls first,

@@ -292,6 +292,8 @@ export class TypeContext {
     const assocTypes = new Map<string, Ty>();
     for (const t of item.types) assocTypes.set(t.name.name, this.lowerType(t.ty, { ...withSelf, implAssoc: assocTypes }));
     const traitArgs = item.trait ? (item.trait.segments[item.trait.segments.length - 1]!.args.map((a) => this.lowerType(a, withSelf))) : [];
+    // std's operator traits default `Rhs` to `Self`.
+    if (trait && trait.def.std && trait.def.params[0] === 'Rhs' && traitArgs.length === 0) traitArgs.push(selfTy);
     const header: ImplHeader = { def, generics, bounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf) };
     this.implHeaders.push(header);
     if (!item.trait) {

@@ -31,7 +31,11 @@ export type MethodRes =
   | { readonly kind: 'fn'; readonly fn: FnDef; readonly args: readonly Ty[]; readonly receiver: ReceiverAdjust }
   /** Methods the machine implements: `clone` of types without a Clone impl of their own, `len`
    *  of arrays and slices. */
-  | { readonly kind: 'builtin'; readonly name: 'clone' | 'len' | 'is_empty' | 'to_string'; readonly receiver: ReceiverAdjust; readonly selfTy: Ty };
+  | { readonly kind: 'builtin'; readonly name: BuiltinMethod; readonly receiver: ReceiverAdjust; readonly selfTy: Ty };
+
+/** Methods of std traits that every primitive (and derived impls) have, implemented by the
+ *  machine's glue or by calling the type's own impl when it has one. */
+export type BuiltinMethod = 'clone' | 'len' | 'is_empty' | 'to_string' | 'cmp' | 'partial_cmp' | 'eq' | 'ne' | 'max' | 'min';
 
 /** A coercion at a coercion site: `&Box<T>`→`&T` and `&&T`→`&T` (deref), `&[T; N]`→`&[T]`
  *  (unsize), `&mut T`→`&T`. */
@@ -71,6 +75,12 @@ export interface FnTypeck {
   readonly coercions: ReadonlyMap<number, Coercion>;
   /** Struct literals: the variant built. */
   readonly structLits: ReadonlyMap<number, { readonly ty: Ty & { k: 'adt' }; readonly variant: number }>;
+  /** Operators on non-primitive types: the trait method they call and its instance arguments
+   *  (`Self` then the trait's `Rhs`/`Idx`). Binary, unary, compound-assignment and index
+   *  expressions. */
+  readonly opCalls: ReadonlyMap<number, { readonly fn: FnDef; readonly args: readonly Ty[] }>;
+  /** Index expressions whose type also has an `IndexMut` impl (used when the place is mutated). */
+  readonly indexMut: ReadonlySet<number>;
   /** Closure expressions in the body (their bodies are checked with it). */
   readonly closures: ReadonlyMap<number, ClosureDef>;
 }
