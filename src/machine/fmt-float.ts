@@ -200,7 +200,7 @@ function digitString(digits: readonly number[], from = 0, to = digits.length): s
 }
 
 /** `Part::Zero(n)` as `write_formatted_parts` writes it: runs of at most 64 zeros. */
-function zeros(n: number): string[] {
+export function zeros(n: number): string[] {
   const out: string[] = [];
   for (; n > 64; n -= 64) out.push('0'.repeat(64));
   if (n > 0) out.push('0'.repeat(n));
@@ -245,7 +245,7 @@ function estimateMaxBufLen(exp: number): number {
 
 /** The sign and the rest of a formatted float, before padding (numfmt::Formatted): the parts
  *  are what `write_formatted_parts` writes, one write each. */
-interface Formatted {
+export interface Formatted {
   readonly sign: string;
   readonly body: readonly string[];
 }
@@ -314,7 +314,7 @@ function toExactFixedStr(value: number, kind: FloatKind, plus: boolean, fracDigi
 
 /** `Formatter::pad_formatted_parts`: sign-aware zero padding, else fill and alignment (right by
  *  default); as the writes std makes (each fill char, the sign, each part). */
-function padFormatted(spec: ResolvedSpec, f: Formatted): string[] {
+export function padFormatted(spec: ResolvedSpec, f: Formatted): string[] {
   let width = spec.width ?? 0;
   const sign = f.sign ? [f.sign] : [];
   if (width === 0) return [...sign, ...f.body];

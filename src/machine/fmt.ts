@@ -1,4 +1,5 @@
 import type { FormatSpec } from '../syntax/ast.js';
+import { padFormatted, zeros } from './fmt-float.js';
 
 export { formatFloat, formatFloatChunks, parseFloatLiteral, parseFloatStr, type FloatKind } from './fmt-float.js';
 export { debugChar, debugCharChunks, debugStr, debugStrChunks, formatChar, formatStr, isGraphemeExtended, isPrintable } from './fmt-str.js';
@@ -51,10 +52,6 @@ export function padIntegralChunks(spec: ResolvedSpec, nonNegative: boolean, pref
   return [...fills(before), ...head, digits, ...fills(after)];
 }
 
-function padIntegral(spec: ResolvedSpec, nonNegative: boolean, prefix: string, digits: string): string {
-  return padIntegralChunks(spec, nonNegative, prefix, digits).join('');
-}
-
 /** std's `Formatter::pad` as its writes: precision truncates, then fill and alignment (left by default). */
 export function padChunks(spec: ResolvedSpec, text: string): string[] {
   if (spec.width === null && spec.precision === null) return [text];
@@ -67,28 +64,6 @@ export function padChunks(spec: ResolvedSpec, text: string): string[] {
 /** std's `Formatter::pad`: precision truncates, then fill and alignment (left by default). */
 export function padStr(spec: ResolvedSpec, text: string): string {
   return padChunks(spec, text).join('');
-}
-
-/**
- * `Formatter::pad_formatted_parts` (floats, and integers in `{:e}`), as its writes, given the
- * text with and without the width: fill chars (or, with `0`, the sign then zeros), the sign,
- * the number, fill chars. The number's parts (digits, point, runs of zeros) are one write here,
- * where std writes each part separately.
- */
-export function paddedNumberChunks(spec: ResolvedSpec, bare: string, full: string): string[] {
-  const sign = bare.startsWith('-') || bare.startsWith('+') ? bare[0]! : '';
-  const body = bare.slice(sign.length);
-  const head = sign ? [sign] : [];
-  if (full === bare) return [...head, body];
-  const total = [...full].length - [...bare].length;
-  let chunks: string[];
-  if (spec.zeroPad) chunks = [...head, ...fills('0'.repeat(total)), body];
-  else {
-    const align = spec.align ?? '>';
-    const left = align === '<' ? 0 : align === '>' ? total : Math.floor(total / 2);
-    chunks = [...fills(spec.fill.repeat(left)), ...head, body, ...fills(spec.fill.repeat(total - left))];
-  }
-  return chunks.join('') === full ? chunks : [full];
 }
 
 /** Formats an integer of `bits` width for Display, Debug, LowerHex, UpperHex, Octal, Binary or LowerExp. */
@@ -108,9 +83,12 @@ export function formatIntChunks(value: bigint, bits: number, spec: ResolvedSpec)
   }
   const magnitude = value < 0n ? -value : value;
   if (trait === 'e' || trait === 'E') {
-    const full = padIntegral(spec, value >= 0n, '', intExp(magnitude, trait === 'E' ? 'E' : 'e', spec.precision));
-    const bare = padIntegral({ ...spec, width: null }, value >= 0n, '', intExp(magnitude, trait === 'E' ? 'E' : 'e', spec.precision));
-    return paddedNumberChunks(spec, bare, full);
+    // core::fmt::num's `exp_u64`: with no zeros to add, `pad_integral` of the whole text; else
+    // `pad_formatted_parts` of the coefficient, the zeros and the exponent.
+    const { coef, more, exp } = intExp(magnitude, trait === 'E' ? 'E' : 'e', spec.precision);
+    if (more === 0) return padIntegralChunks(spec, value >= 0n, '', coef + exp);
+    const sign = value < 0n ? '-' : spec.sign === '+' ? '+' : '';
+    return padFormatted(spec, { sign, body: [coef, ...zeros(more), exp] });
   }
   return padIntegralChunks(spec, value >= 0n, '', magnitude.toString());
 }
@@ -119,7 +97,7 @@ export function formatIntChunks(value: bigint, bits: number, spec: ResolvedSpec)
  * `{:e}` of an integer (core::fmt::num's `exp_u64`/`exp_u128`): one digit, a point and the rest;
  * without precision trailing zeros go, with precision the digits round half to even or gain zeros.
  */
-function intExp(magnitude: bigint, letter: 'e' | 'E', precision: number | null): string {
+function intExp(magnitude: bigint, letter: 'e' | 'E', precision: number | null): { coef: string; more: number; exp: string } {
   let exp = magnitude === 0n ? 0 : magnitude.toString().length - 1;
   let coefPrec = exp;
   let coef = magnitude;
@@ -146,6 +124,6 @@ function intExp(magnitude: bigint, letter: 'e' | 'E', precision: number | null):
     }
   }
   const digits = coef.toString().padStart(coefPrec + 1, '0');
-  const mantissa = coefPrec === 0 && morePrec === 0 ? digits : `${digits[0]}.${digits.slice(1)}${'0'.repeat(morePrec)}`;
-  return `${mantissa}${letter}${exp}`;
+  const mantissa = coefPrec === 0 && morePrec === 0 ? digits : `${digits[0]}.${digits.slice(1)}`;
+  return { coef: mantissa, more: morePrec, exp: `${letter}${exp}` };
 }

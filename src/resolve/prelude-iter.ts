@@ -26,6 +26,16 @@ pub trait Iterator {
         (0, None)
     }
 
+    /// Whether std's \`TrustedLen\` holds (\`collect\` then reserves the upper bound at once).
+    fn __trusted_len(&self) -> bool {
+        false
+    }
+
+    /// Whether std's \`TrustedRandomAccess\` holds (\`Skip\` and \`StepBy\` are then \`TrustedLen\`).
+    fn __random_access(&self) -> bool {
+        false
+    }
+
     fn count(mut self) -> usize {
         let mut n = 0;
         while let Some(_) = self.next() {
@@ -61,6 +71,77 @@ pub trait Iterator {
         Filter { iter: self, predicate: predicate }
     }
 
+    fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> {
+        FilterMap { iter: self, f: f }
+    }
+
+    fn enumerate(self) -> Enumerate<Self> {
+        Enumerate { iter: self, count: 0 }
+    }
+
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+        Zip { a: self, b: other.into_iter() }
+    }
+
+    fn chain<U: IntoIterator>(self, other: U) -> Chain<Self, U::IntoIter> {
+        Chain { a: Some(self), b: Some(other.into_iter()) }
+    }
+
+    fn rev(self) -> Rev<Self> {
+        Rev { iter: self }
+    }
+
+    fn take(self, n: usize) -> Take<Self> {
+        Take { iter: self, n: n }
+    }
+
+    fn skip(self, n: usize) -> Skip<Self> {
+        Skip { iter: self, n: n }
+    }
+
+    fn take_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> TakeWhile<Self, P> {
+        TakeWhile { iter: self, flag: false, predicate: predicate }
+    }
+
+    fn skip_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> SkipWhile<Self, P> {
+        SkipWhile { iter: self, flag: false, predicate: predicate }
+    }
+
+    fn step_by(self, step: usize) -> StepBy<Self> {
+        if step == 0 {
+            panic!("assertion failed: step != 0");
+        }
+        StepBy { iter: self, step_minus_one: step - 1, first_take: true }
+    }
+
+    fn peekable(self) -> Peekable<Self> {
+        Peekable { iter: self, peeked: None }
+    }
+
+    fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U::IntoIter, F> {
+        FlatMap { iter: self, f: f, done: false, front: None, back: None }
+    }
+
+    fn flatten(self) -> Flatten<Self, Self::Item> {
+        Flatten { iter: self, done: false, front: None, back: None }
+    }
+
+    fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
+        Inspect { iter: self, f: f }
+    }
+
+    fn cloned(self) -> Cloned<Self> {
+        Cloned { iter: self }
+    }
+
+    fn copied(self) -> Copied<Self> {
+        Copied { iter: self }
+    }
+
+    fn by_ref(&mut self) -> &mut Self {
+        self
+    }
+
     fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
         let mut acc = init;
         while let Some(x) = self.next() {
@@ -69,14 +150,15 @@ pub trait Iterator {
         acc
     }
 
+    fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(mut self, f: F) -> Option<Self::Item> {
+        let first = self.next()?;
+        Some(self.fold(first, f))
+    }
+
     fn for_each<F: FnMut(Self::Item)>(mut self, mut f: F) {
         while let Some(x) = self.next() {
             f(x);
         }
-    }
-
-    fn sum<S: Sum<Self::Item>>(self) -> S {
-        S::sum(self)
     }
 
     fn any<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
@@ -88,48 +170,110 @@ pub trait Iterator {
         false
     }
 
-    fn enumerate(self) -> Enumerate<Self> {
-        Enumerate { iter: self, count: 0 }
-    }
-}
-
-pub trait Sum<A> {
-    fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
-}
-
-impl Sum<i32> for i32 {
-    fn sum<I: Iterator<Item = i32>>(iter: I) -> i32 {
-        iter.fold(0, |a, b| a + b)
-    }
-}
-
-impl Sum<&i32> for i32 {
-    fn sum<I: Iterator<Item = &i32>>(iter: I) -> i32 {
-        iter.fold(0, |a, b| a + *b)
-    }
-}
-
-pub struct Enumerate<I> {
-    iter: I,
-    count: usize,
-}
-
-impl<I: Iterator> Iterator for Enumerate<I> {
-    type Item = (usize, I::Item);
-
-    fn next(&mut self) -> Option<(usize, I::Item)> {
-        match self.iter.next() {
-            Some(a) => {
-                let i = self.count;
-                self.count += 1;
-                Some((i, a))
+    fn all<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(x) = self.next() {
+            if !f(x) {
+                return false;
             }
-            None => None,
         }
+        true
     }
 
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.iter.size_hint()
+    fn find<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item> {
+        while let Some(x) = self.next() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn find_map<B, F: FnMut(Self::Item) -> Option<B>>(&mut self, mut f: F) -> Option<B> {
+        while let Some(x) = self.next() {
+            if let Some(b) = f(x) {
+                return Some(b);
+            }
+        }
+        None
+    }
+
+    fn position<P: FnMut(Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<usize> {
+        let mut i = 0;
+        while let Some(x) = self.next() {
+            if predicate(x) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn sum<S: Sum<Self::Item>>(self) -> S {
+        S::__sum(self, None::<Self::Item>)
+    }
+
+    fn product<P: Product<Self::Item>>(self) -> P {
+        P::__product(self, None::<Self::Item>)
+    }
+
+    fn collect<B: FromIterator<Self::Item>>(self) -> B {
+        B::__from_iter(self, None::<Self::Item>)
+    }
+
+    fn max(self) -> Option<Self::Item> {
+        self.max_by(|a, b| __ordering(__intrinsic_cmp::<Self::Item>(a, b)))
+    }
+
+    fn min(self) -> Option<Self::Item> {
+        self.min_by(|a, b| __ordering(__intrinsic_cmp::<Self::Item>(a, b)))
+    }
+
+    fn max_by_key<B, F: FnMut(&Self::Item) -> B>(mut self, mut f: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = self.next() {
+            let key = f(&x);
+            if __intrinsic_cmp::<B>(&best_key, &key) <= 0 {
+                best = x;
+                best_key = key;
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by_key<B, F: FnMut(&Self::Item) -> B>(mut self, mut f: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = self.next() {
+            let key = f(&x);
+            if __intrinsic_cmp::<B>(&best_key, &key) > 0 {
+                best = x;
+                best_key = key;
+            }
+        }
+        Some(best)
+    }
+
+    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(mut self, mut compare: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            match compare(&best, &x) {
+                Ordering::Greater => {}
+                _ => best = x,
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(mut self, mut compare: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            match compare(&best, &x) {
+                Ordering::Greater => best = x,
+                _ => {}
+            }
+        }
+        Some(best)
     }
 }
 

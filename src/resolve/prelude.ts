@@ -5,7 +5,7 @@
  * a panic inside reports the location of the program's call.
  */
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
-import { PRELUDE_OPS_SOURCE } from './prelude-ops.js';
+import { PRELUDE_OPS_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
 
 export const PRELUDE_PATH = '<std>';
 
@@ -315,4 +315,5 @@ impl<T, E: Debug> Result<T, E> {
     }
 }
 ${PRELUDE_ITER_SOURCE}
-${PRELUDE_OPS_SOURCE}`;
+${PRELUDE_OPS_SOURCE}
+${PRELUDE_STRING_OPS_SOURCE}`;

@@ -1014,7 +1014,7 @@ class FnChecker {
     let unsize = false;
     for (let derefs = 0; derefs < 8; derefs++) {
       const s = this.shallow(t);
-      if (s.k === 'var' && s.kind !== 'general') {
+      if (s.k === 'var' && s.kind !== 'general' && !this.findMethod(s, name, true)) {
         // `3.cmp(&5)`: the std traits every number has work before the literal's type is known;
         // inherent methods (`pow`, `abs`) need it.
         const builtin = this.builtinMethod(s, name);
@@ -1025,7 +1025,7 @@ class FnChecker {
         this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs, autoref: byValue ? null : 'ref' }, selfTy: s });
         return builtin.ret;
       }
-      if (s.k === 'var') throw compileError('E0282', 'type annotations needed', e.receiver.span);
+      if (s.k === 'var' && s.kind === 'general') throw compileError('E0282', 'type annotations needed', e.receiver.span);
       const found = this.findMethod(s, name);
       if (found) {
         const sig = this.ctx.sig(found.fn);
@@ -1110,7 +1110,15 @@ class FnChecker {
 
   /** A method named `name` callable on exactly `ty` (after autoderef): inherent impls first,
    *  then traits implemented for the type (or bounding the type parameter). */
-  private findMethod(ty: Ty, name: string): { fn: FnDef; outerArgs: Ty[] } | null {
+  private findMethod(ty: Ty, name: string, traitsOnly = false): { fn: FnDef; outerArgs: Ty[] } | null {
+    if (traitsOnly) {
+      // Only probing: is there a trait method of this name for the type?
+      for (const trait of this.ctx.items.traits.values()) {
+        const decl = trait.fns.get(name);
+        if (decl?.item.selfParam && this.ctx.selectImpl(trait, ty, this.table, false)) return { fn: decl, outerArgs: [] };
+      }
+      return null;
+    }
     for (const header of this.ctx.inherentImpls(ty)) {
       const fn = header.def.fns.get(name);
       if (!fn || !fn.item.selfParam) continue;
@@ -1653,6 +1661,8 @@ class FnChecker {
     this.settlePending();
     const t = this.table.deep(ty);
     if (!this.ctx.selectImpl(into, t, this.table, true)) {
+      const user = (x: Ty): boolean => (x.k === 'ref' ? user(x.inner) : x.k === 'adt' && !x.def.std);
+      if (!user(t)) throw unsupported(`iterating over \`${this.show(t)}\``, iter.span);
       throw compileError('E0277', `\`${this.show(t)}\` is not an iterator`, iter.span, `\`${this.show(t)}\` is not an iterator`);
     }
     const intoIter: Ty = { k: 'assoc', trait: into.def, self: t, args: [], name: 'IntoIter' };

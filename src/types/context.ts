@@ -215,7 +215,7 @@ export class TypeContext {
       if (self.k === 'param') return bindings?.get(self.name)?.get(t.name) ?? { ...t, self };
       if (self.k === 'var' || self.k === 'assoc') return { ...t, self };
       const trait = this.items.traits.get(t.trait.name)!;
-      const found = this.selectImpl(trait, self, table, true);
+      const found = this.selectImpl(trait, self, table, true, t.args.map((a) => table.deep(a)));
       const value = found?.header.assocTypes.get(t.name);
       if (!found || !value) return { ...t, self };
       return this.normalize(table.deep(substitute(value, found.subst)), table, bindings);
