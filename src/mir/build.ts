@@ -1095,6 +1095,53 @@ export class FnBuilder {
     this.current = exit;
   }
 
+  /** `Default::default()`: the type's own impl if it has one, else the derived or built-in value
+   *  (zero, false, empty, `None`, each field's default). */
+  private defaultInto(ty: Ty, dest: Place, span: Span): void {
+    const user = ty.k === 'adt' ? this.program.nativeImplMethod('Default', ty, 'default') : null;
+    const call = (instance: Instance) => {
+      const next = this.newBlock();
+      this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args: [], dest, target: next, span }, next);
+    };
+    if (user) return call(user);
+    switch (ty.k) {
+      case 'int':
+        return this.use(dest, { kind: 'const', value: { kind: 'int', value: 0n }, ty }, span);
+      case 'float':
+        return this.use(dest, { kind: 'const', value: { kind: 'float', value: 0 }, ty }, span);
+      case 'bool':
+        return this.use(dest, boolConst(false), span);
+      case 'char':
+        return this.use(dest, { kind: 'const', value: { kind: 'char', value: 0 }, ty }, span);
+      case 'tuple':
+      case 'array': {
+        const parts = ty.k === 'tuple' ? ty.elems : Array.from({ length: ty.len }, () => ty.elem);
+        const operands = parts.map((p) => {
+          const t = this.temp(p, span);
+          this.defaultInto(p, t, span);
+          return this.read(t, p);
+        });
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: ty.k === 'tuple' ? 'tuple' : 'array' }, ty, operands }, span);
+      }
+      case 'adt': {
+        if (ty.def.std && (ty.def.name === 'Vec' || ty.def.name === 'String')) {
+          return call(this.program.instance(this.ctx.inherentImpls(ty)[0]!.def.fns.get('new')!, ty.def.name === 'Vec' ? [ty.args[0]!] : []));
+        }
+        if (ty.def.std && ty.def.name === 'Option') {
+          return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: ty.def.variants.findIndex((v) => v.name === 'None') }, ty, operands: [] }, span);
+        }
+        const operands = variantTys(ty, 0).map((f) => {
+          const t = this.temp(f, span);
+          this.defaultInto(f, t, span);
+          return this.read(t, f);
+        });
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands }, span);
+      }
+      default:
+        throw unsupported(`\`Default::default()\` for \`${ty.k}\``, span);
+    }
+  }
+
   /** `e?`: the `Ok`/`Some` value, or return early with the `Err`/`None`. */
   private tryInto(e: Expr & { kind: 'try' }, dest: Place): void {
     const ty = this.ty(e.operand) as Ty & { k: 'adt' };
@@ -1447,6 +1494,7 @@ export class FnBuilder {
     if (r.kind === 'fn' && r.fn.std && r.fn.name.startsWith('__intrinsic_')) {
       target = { kind: 'intrinsic', name: r.fn.name.slice('__intrinsic_'.length) as IntrinsicName, typeArgs: r.args.map((a) => this.sub(a)) };
     } else if (r.kind === 'fn') target = { kind: 'fn', instance: this.program.resolve(r.fn, r.args.map((a) => this.sub(a))) };
+    else if (r.kind === 'intrinsic' && r.name === 'default') return this.defaultInto(this.sub(r.typeArgs[0]!), dest, e.span);
     else if (r.kind === 'intrinsic') target = { kind: 'intrinsic', name: r.name, typeArgs: r.typeArgs.map((a) => this.sub(a)) };
     else throw unsupported('calling this value', e.span);
     const args = e.args.map((a) => this.argOperand(a));

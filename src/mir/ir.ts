@@ -161,6 +161,9 @@ export type IntrinsicName =
   | 'drop'
   | 'size_of'
   | 'align_of'
+  /** `Default::default()` (typeArgs[0] = T). The MIR builder expands it for derived and built-in
+   *  impls; it reaches the machine only for types it could not expand. */
+  | 'default'
   /** `x.clone()` for types whose Clone is derived or built in (typeArgs[0] = T; arg: `&T`). */
   | 'clone'
   /** `&s[a..b]` on a slice or array (arg 0: `&[T]`) or a `str` (arg 0: `&str`): args 1 and 2

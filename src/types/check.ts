@@ -490,6 +490,8 @@ class FnChecker {
       if (r) return r;
       throw compileError('E0425', `cannot find value \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
+    // `Default::default()`: the type comes from the context.
+    if (names.length === 2 && names[0] === 'Default' && names[1] === 'default') return { kind: 'intrinsic', name: 'default', typeArgs: [this.table.fresh()] };
     const std = STD_VALUE_PATHS.get(joined) ?? STD_VALUE_PATHS.get(names.slice(-2).join('::'));
     if (std) return { kind: 'intrinsic', name: std, typeArgs: segments[segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope)) };
     const [typeName, member] = [names[names.length - 2]!, names[names.length - 1]!];
@@ -537,6 +539,9 @@ class FnChecker {
       if (variant >= 0) return { kind: 'ctor', ty: t, variant };
     }
     if (t.k === 'box' && member.name === 'new') return { kind: 'intrinsic', name: 'box_new', typeArgs: [t.inner] };
+    if (member.name === 'default' && t.k !== 'param' && this.ctx.implements('Default', t) && !this.findAssocFn(t, 'default')) {
+      return { kind: 'intrinsic', name: 'default', typeArgs: [t] };
+    }
     for (const header of this.ctx.inherentImpls(t)) {
       const c = header.def.consts.get(member.name);
       if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c, header.selfTy) };
@@ -980,6 +985,15 @@ class FnChecker {
         this.argCount(e, 1, e.callee.span);
         this.paths.set(calleeId, { kind: 'intrinsic', name: 'drop', typeArgs: [this.infer(e.args[0]!)] });
         return UNIT;
+      case 'default': {
+        this.argCount(e, 0, e.callee.span);
+        const ty = typeArgs[0]!;
+        this.deferred.push(() => {
+          const t = this.table.deep(ty);
+          if (t.k !== 'param' && !this.ctx.implements('Default', t)) throw compileError('E0277', `the trait bound \`${showTy(t)}: Default\` is not satisfied`, e.span, `the trait \`Default\` is not implemented for \`${showTy(t)}\``);
+        });
+        return ty;
+      }
       case 'size_of':
       case 'align_of':
         this.argCount(e, 0, e.callee.span);

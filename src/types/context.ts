@@ -378,6 +378,7 @@ export class TypeContext {
     if (ty.k === 'never') return true;
     const trait = this.items.traits.get(traitName);
     if (trait) return this.selectImpl(trait, ty, new InferenceTable(), false) !== null;
+    if (ty.k === 'adt' && ty.def.std && ty.def.name === 'Option' && traitName === 'Default') return true;
     if (ty.k === 'adt' && ty.def.std && (ty.def.name === 'Vec' || ty.def.name === 'String')) {
       // std's impls: Vec<T> has each of these when T does; String has them all but Copy.
       if (traitName === 'Copy' || (traitName === 'Display' && ty.def.name === 'Vec')) return false;
