@@ -446,6 +446,18 @@ export class Machine {
       this.pushFrame(info, args, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
       return;
     }
+    if (t.callee.kind === 'virtual') {
+      // The vtable of the receiver's fat pointer says which impl runs; it gets the data pointer.
+      const receiver = args[0];
+      const meta = receiver?.kind === 'cells' ? receiver.raw[1] : undefined;
+      if (receiver?.kind !== 'cells' || meta === undefined || typeof meta === 'string' || meta.kind !== 'vtable') throw new Error('internal error: a virtual call without a vtable');
+      const concrete = meta.ty;
+      const instance = this.program.resolve(t.callee.method, [concrete, ...t.callee.args.slice(1)]);
+      const info = this.bodyInfo(instance);
+      this.enterCall(info, t.span);
+      this.pushFrame(info, [receiver.raw[0] as Scalar, ...args.slice(1)], { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
+      return;
+    }
     callIntrinsic(this, t, args, dest, frame);
     if (t.target !== null) this.jump(frame, t.target);
   }

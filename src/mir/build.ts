@@ -456,6 +456,7 @@ export class FnBuilder {
     const coercion = this.typeck.coercions.get(e.id);
     const ty = this.ty(e);
     if (!coercion) return ty;
+    if (coercion.toDyn) return this.sub(coercion.toDyn);
     let pointee = (ty as Ty & { k: 'ref' }).inner;
     for (let i = 0; i < coercion.derefs; i++) pointee = (pointee as Ty & { k: 'ref' | 'box' }).inner;
     if (coercion.unsize && pointee.k === 'array') pointee = { k: 'slice', elem: pointee.elem };
@@ -562,6 +563,12 @@ export class FnBuilder {
 
   private exprIntoInner(e: Expr, dest: Place): void {
     const coercion = this.typeck.coercions.get(e.id);
+    if (coercion?.toDyn) {
+      const from = this.ty(e);
+      const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
+      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(coercion.toDyn) }, e.span);
+      return;
+    }
     if (coercion) {
       let place = derefPlace(this.isPlaceExpr(e) ? this.place(e) : this.uncoercedTemp(e));
       for (let i = 0; i < coercion.derefs; i++) place = derefPlace(place);
@@ -1590,9 +1597,15 @@ export class FnBuilder {
     const fnRes = m as MethodRes & { kind: 'fn' };
     const self = receiverOperand();
     const args = [self, ...e.args.map((a) => this.argOperand(a))];
-    const instance = this.program.resolve(fnRes.fn, fnRes.args.map((a) => this.sub(a)));
+    const methodArgs = fnRes.args.map((a) => this.sub(a));
     const next = this.newBlock();
-    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span: e.span }, next);
+    const callSpan = methodSpan(e);
+    if (receiverTy.k === 'dyn') {
+      this.terminate({ kind: 'call', callee: { kind: 'virtual', method: fnRes.fn, args: methodArgs }, args, dest, target: next, span: callSpan }, next);
+      return;
+    }
+    const instance = this.program.resolve(fnRes.fn, methodArgs);
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span: callSpan }, next);
   }
 
   private structLitInto(e: Expr & { kind: 'structLit' }, dest: Place): void {
@@ -1821,4 +1834,9 @@ function estimatedCapacity(format: LoweredFormat): number {
 function bracketSpan(e: Expr & { kind: 'index' }): Span {
   const b = e.base.span;
   return { start: b.end, end: e.span.end, line: b.endLine, col: b.endCol, endLine: e.span.endLine, endCol: e.span.endCol };
+}
+
+/** A method call's location for `#[track_caller]` panics: rustc points at the method's name. */
+function methodSpan(e: Expr & { kind: 'methodCall' }): Span {
+  return { ...e.span, start: e.method.span.start, line: e.method.span.line, col: e.method.span.col };
 }

@@ -192,6 +192,10 @@ export type IntrinsicName =
 
 export type Callee =
   | { readonly kind: 'fn'; readonly instance: Instance }
+  /** A trait method called through `dyn Trait`: the first argument is a fat pointer whose vtable
+   *  names the concrete type; the machine calls that type's impl (`MirProgram.resolve` with
+   *  `Self` = the concrete type and `args` after it), passing the data pointer as `self`. */
+  | { readonly kind: 'virtual'; readonly method: FnDef; readonly args: readonly Ty[] }
   | { readonly kind: 'intrinsic'; readonly name: IntrinsicName; readonly typeArgs: readonly Ty[] };
 
 export type Terminator = (
@@ -236,6 +240,8 @@ export interface MirProgram {
   /** The implementation of a std trait's method for a concrete type, written in the program
    *  (or the prelude); null when the type has none (derived and primitive impls are the machine's). */
   traitMethod(trait: RuntimeTrait, ty: Ty): Instance | null;
+  /** The instance that calls `method` (a trait method) with the given instance arguments. */
+  resolve(method: FnDef, args: readonly Ty[]): Instance;
   /** Whether values of the type are `Copy`. */
   isCopy(ty: Ty): boolean;
   /** Whether dropping a value of the type runs code or frees memory. */

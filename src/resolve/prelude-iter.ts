@@ -10,12 +10,33 @@ const STEP_IMPLS = INT_KINDS.map(
     fn forward(x: ${t}) -> ${t} { x + 1 }
     fn backward(x: ${t}) -> ${t} { x - 1 }
     fn steps_between(start: &${t}, end: &${t}) -> usize { if *start < *end { (*end - *start) as usize } else { 0 } }
+    fn __random_access() -> bool { ${['u128','i128'].includes(t) ? 'false' : 'true'} }
 }
 `,
 ).join('');
 
+const NUM_KINDS: readonly string[] = [...INT_KINDS, 'f32', 'f64'];
+const SUM_IMPLS = NUM_KINDS.map((t) => {
+  const float = t.startsWith('f');
+  const zero = float ? '-0.0' : '0';
+  const one = float ? '1.0' : '1';
+  return ['', '&'].map((r) => `impl Sum<${r}${t}> for ${t} {
+    fn __sum<I: Iterator<Item = ${r}${t}>>(iter: I, witness: Option<${r}${t}>) -> ${t} {
+        iter.fold(${zero}, |a, b| a + ${r ? '*' : ''}b)
+    }
+}
+
+impl Product<${r}${t}> for ${t} {
+    fn __product<I: Iterator<Item = ${r}${t}>>(iter: I, witness: Option<${r}${t}>) -> ${t} {
+        iter.fold(${one}, |a, b| a * ${r ? '*' : ''}b)
+    }
+}
+`).join('\n');
+}).join('\n');
+
 export const PRELUDE_ITER_SOURCE = `
 fn __intrinsic_cmp<T>(a: &T, b: &T) -> i8 { unreachable!() }
+fn __intrinsic_clone<T, U>(a: &T) -> U { unreachable!() }
 
 pub trait Iterator {
     type Item;
@@ -114,16 +135,12 @@ pub trait Iterator {
         StepBy { iter: self, step_minus_one: step - 1, first_take: true }
     }
 
-    fn peekable(self) -> Peekable<Self> {
+    fn peekable(self) -> Peekable<Self, Self::Item> {
         Peekable { iter: self, peeked: None }
     }
 
     fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U::IntoIter, F> {
         FlatMap { iter: self, f: f, done: false, front: None, back: None }
-    }
-
-    fn flatten(self) -> Flatten<Self, Self::Item> {
-        Flatten { iter: self, done: false, front: None, back: None }
     }
 
     fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
@@ -293,10 +310,106 @@ impl<I: Iterator> IntoIterator for I {
     }
 }
 
+pub trait DoubleEndedIterator: Iterator {
+    fn next_back(&mut self) -> Option<Self::Item>;
+
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while let Some(x) = self.next_back() {
+            if i == n {
+                return Some(x);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn rfold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while let Some(x) = self.next_back() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn rfind<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item> {
+        while let Some(x) = self.next_back() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn rposition<P: FnMut(Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<usize> {
+        let (mut i, _) = self.size_hint();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if predicate(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
+}
+
+pub trait ExactSizeIterator: Iterator {
+    fn len(&self) -> usize {
+        let (lower, _) = self.size_hint();
+        lower
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<I: Iterator> Iterator for &mut I {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        (**self).next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (**self).size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        (**self).__trusted_len()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for &mut I {
+    fn next_back(&mut self) -> Option<I::Item> {
+        (**self).next_back()
+    }
+}
+
+fn __sat_add(a: usize, b: usize) -> usize {
+    if a > usize::MAX - b { usize::MAX } else { a + b }
+}
+
+fn __sat_sub(a: usize, b: usize) -> usize {
+    if a < b { 0 } else { a - b }
+}
+
+fn __checked_add(a: Option<usize>, b: Option<usize>) -> Option<usize> {
+    match (a, b) {
+        (Some(x), Some(y)) => if x > usize::MAX - y { None } else { Some(x + y) },
+        _ => None,
+    }
+}
+
+fn __min(a: usize, b: usize) -> usize {
+    if a < b { a } else { b }
+}
+
 pub trait Step {
     fn forward(x: Self) -> Self;
     fn backward(x: Self) -> Self;
     fn steps_between(start: &Self, end: &Self) -> usize;
+    fn __random_access() -> bool;
 }
 
 ${STEP_IMPLS}
@@ -324,7 +437,28 @@ impl<A: Step + Copy> Iterator for Range<A> {
         let n = A::steps_between(&self.start, &self.end);
         (n, Some(n))
     }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __random_access(&self) -> bool {
+        A::__random_access()
+    }
 }
+
+impl<A: Step + Copy> DoubleEndedIterator for Range<A> {
+    fn next_back(&mut self) -> Option<A> {
+        if __intrinsic_cmp::<A>(&self.start, &self.end) < 0 {
+            self.end = A::backward(self.end);
+            Some(self.end)
+        } else {
+            None
+        }
+    }
+}
+
+impl<A: Step + Copy> ExactSizeIterator for Range<A> {}
 
 pub struct Map<I, F> {
     iter: I,
@@ -344,7 +478,26 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.iter.size_hint()
     }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+
+    fn __random_access(&self) -> bool {
+        self.iter.__random_access()
+    }
 }
+
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        match self.iter.next_back() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
 
 pub struct Filter<I, P> {
     iter: I,
@@ -369,32 +522,782 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
     }
 }
 
+impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for Filter<I, P> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next_back() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+pub struct FilterMap<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
+    }
+}
+
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedIterator for FilterMap<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next_back() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+}
+
+pub struct Enumerate<I> {
+    iter: I,
+    count: usize,
+}
+
+impl<I: Iterator> Iterator for Enumerate<I> {
+    type Item = (usize, I::Item);
+
+    fn next(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next() {
+            Some(a) => {
+                let i = self.count;
+                self.count += 1;
+                Some((i, a))
+            }
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<(usize, I::Item)> {
+        let a = self.iter.nth(n)?;
+        let i = self.count + n;
+        self.count = i + 1;
+        Some((i, a))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+
+    fn __random_access(&self) -> bool {
+        self.iter.__random_access()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let a = self.iter.next_back()?;
+        let (len, _) = self.iter.size_hint();
+        Some((self.count + len, a))
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
+
+pub struct Zip<A, B> {
+    a: A,
+    b: B,
+}
+
+impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
+    type Item = (A::Item, B::Item);
+
+    fn next(&mut self) -> Option<(A::Item, B::Item)> {
+        let x = self.a.next()?;
+        let y = self.b.next()?;
+        Some((x, y))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (a_lower, a_upper) = self.a.size_hint();
+        let (b_lower, b_upper) = self.b.size_hint();
+        let lower = __min(a_lower, b_lower);
+        let upper = match (a_upper, b_upper) {
+            (Some(x), Some(y)) => Some(__min(x, y)),
+            (Some(x), None) => Some(x),
+            (None, Some(y)) => Some(y),
+            (None, None) => None,
+        };
+        (lower, upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.a.__trusted_len() && self.b.__trusted_len()
+    }
+
+    fn __random_access(&self) -> bool {
+        self.a.__random_access() && self.b.__random_access()
+    }
+}
+
+impl<A: DoubleEndedIterator, B: DoubleEndedIterator> DoubleEndedIterator for Zip<A, B> {
+    fn next_back(&mut self) -> Option<(A::Item, B::Item)> {
+        let (a_sz, _) = self.a.size_hint();
+        let (b_sz, _) = self.b.size_hint();
+        if a_sz > b_sz {
+            for _ in 0..a_sz - b_sz {
+                self.a.next_back();
+            }
+        } else if b_sz > a_sz {
+            for _ in 0..b_sz - a_sz {
+                self.b.next_back();
+            }
+        }
+        match self.a.next_back() {
+            Some(x) => match self.b.next_back() {
+                Some(y) => Some((x, y)),
+                None => None,
+            },
+            None => None,
+        }
+    }
+}
+
+impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+
+pub struct Chain<A, B> {
+    a: Option<A>,
+    b: Option<B>,
+}
+
+impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
+    type Item = A::Item;
+
+    fn next(&mut self) -> Option<A::Item> {
+        if let Some(a) = &mut self.a {
+            match a.next() {
+                Some(x) => return Some(x),
+                None => self.a = None,
+            }
+        }
+        match &mut self.b {
+            Some(b) => b.next(),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match (&self.a, &self.b) {
+            (Some(a), Some(b)) => {
+                let (a_lower, a_upper) = a.size_hint();
+                let (b_lower, b_upper) = b.size_hint();
+                (__sat_add(a_lower, b_lower), __checked_add(a_upper, b_upper))
+            }
+            (Some(a), None) => a.size_hint(),
+            (None, Some(b)) => b.size_hint(),
+            (None, None) => (0, Some(0)),
+        }
+    }
+
+    fn __trusted_len(&self) -> bool {
+        let a = match &self.a {
+            Some(a) => a.__trusted_len(),
+            None => true,
+        };
+        let b = match &self.b {
+            Some(b) => b.__trusted_len(),
+            None => true,
+        };
+        a && b
+    }
+}
+
+impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEndedIterator for Chain<A, B> {
+    fn next_back(&mut self) -> Option<A::Item> {
+        if let Some(b) = &mut self.b {
+            match b.next_back() {
+                Some(x) => return Some(x),
+                None => self.b = None,
+            }
+        }
+        match &mut self.a {
+            Some(a) => a.next_back(),
+            None => None,
+        }
+    }
+}
+
+pub struct Rev<I> {
+    iter: I,
+}
+
+impl<I: DoubleEndedIterator> Iterator for Rev<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        self.iter.next_back()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<I::Item> {
+        self.iter.nth_back(n)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+
+    fn nth_back(&mut self, n: usize) -> Option<I::Item> {
+        self.iter.nth(n)
+    }
+}
+
+impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {}
+
+pub struct Take<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I: Iterator> Iterator for Take<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        if self.n != 0 {
+            self.n -= 1;
+            self.iter.next()
+        } else {
+            None
+        }
+    }
+
+    fn nth(&mut self, n: usize) -> Option<I::Item> {
+        if self.n > n {
+            self.n -= n + 1;
+            self.iter.nth(n)
+        } else {
+            if self.n > 0 {
+                self.iter.nth(self.n - 1);
+                self.n = 0;
+            }
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.n == 0 {
+            return (0, Some(0));
+        }
+        let (lower, upper) = self.iter.size_hint();
+        let lower = __min(lower, self.n);
+        let upper = match upper {
+            Some(x) => if x < self.n { Some(x) } else { Some(self.n) },
+            None => Some(self.n),
+        };
+        (lower, upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            None
+        } else {
+            let n = self.n;
+            self.n -= 1;
+            let (len, _) = self.iter.size_hint();
+            self.iter.nth_back(__sat_sub(len, n))
+        }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
+
+pub struct Skip<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I: Iterator> Iterator for Skip<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        if self.n > 0 {
+            let n = self.n;
+            self.n = 0;
+            self.iter.nth(n)
+        } else {
+            self.iter.next()
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (lower, upper) = self.iter.size_hint();
+        let lower = __sat_sub(lower, self.n);
+        let upper = match upper {
+            Some(x) => Some(__sat_sub(x, self.n)),
+            None => None,
+        };
+        (lower, upper)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__random_access()
+    }
+
+    fn __random_access(&self) -> bool {
+        self.iter.__random_access()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let (len, _) = self.size_hint();
+        if len > 0 { self.iter.next_back() } else { None }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
+
+pub struct TakeWhile<I, P> {
+    iter: I,
+    flag: bool,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        if self.flag {
+            None
+        } else {
+            let x = self.iter.next()?;
+            if (self.predicate)(&x) {
+                Some(x)
+            } else {
+                self.flag = true;
+                None
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.flag {
+            (0, Some(0))
+        } else {
+            let (_, upper) = self.iter.size_hint();
+            (0, upper)
+        }
+    }
+}
+
+pub struct SkipWhile<I, P> {
+    iter: I,
+    flag: bool,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next() {
+            if self.flag || !(self.predicate)(&x) {
+                self.flag = true;
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
+    }
+}
+
+pub struct StepBy<I> {
+    iter: I,
+    step_minus_one: usize,
+    first_take: bool,
+}
+
+impl<I: Iterator> Iterator for StepBy<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let step_size = if self.first_take { 0 } else { self.step_minus_one };
+        self.first_take = false;
+        self.iter.nth(step_size)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (low, high) = self.iter.size_hint();
+        let step = self.step_minus_one;
+        if self.first_take {
+            let f = |n: usize| if n == 0 { 0 } else { 1 + (n - 1) / (step + 1) };
+            (f(low), match high { Some(h) => Some(f(h)), None => None })
+        } else {
+            let f = |n: usize| n / (step + 1);
+            (f(low), match high { Some(h) => Some(f(h)), None => None })
+        }
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__random_access()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for StepBy<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let (len, _) = self.iter.size_hint();
+        let rem = len % (self.step_minus_one + 1);
+        let n = if self.first_take {
+            if rem == 0 { self.step_minus_one } else { rem - 1 }
+        } else {
+            rem
+        };
+        self.iter.nth_back(n)
+    }
+}
+
+/// std's \`Peekable<I>\`; the item type is a second parameter (the front end cannot name
+/// \`I::Item\` in a struct field yet).
+pub struct Peekable<I, A> {
+    iter: I,
+    peeked: Option<Option<A>>,
+}
+
+impl<I: Iterator<Item = A>, A> Iterator for Peekable<I, A> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let peek_len = match &self.peeked {
+            Some(None) => return (0, Some(0)),
+            Some(Some(_)) => 1,
+            None => 0,
+        };
+        let (lo, hi) = self.iter.size_hint();
+        (__sat_add(lo, peek_len), __checked_add(hi, Some(peek_len)))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+}
+
+impl<I: Iterator<Item = A>, A> Peekable<I, A> {
+    pub fn peek(&mut self) -> Option<&I::Item> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &self.peeked {
+            Some(Some(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn peek_mut(&mut self) -> Option<&mut I::Item> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &mut self.peeked {
+            Some(Some(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn next_if<F: FnOnce(&I::Item) -> bool>(&mut self, func: F) -> Option<I::Item> {
+        let next = match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        };
+        match next {
+            Some(matched) => {
+                if func(&matched) {
+                    Some(matched)
+                } else {
+                    self.peeked = Some(Some(matched));
+                    None
+                }
+            }
+            None => {
+                self.peeked = Some(None);
+                None
+            }
+        }
+    }
+}
+
+pub struct FlatMap<I, U, F> {
+    iter: I,
+    f: F,
+    done: bool,
+    front: Option<U>,
+    back: Option<U>,
+}
+
+impl<I: Iterator, U: Iterator, X: IntoIterator<IntoIter = U>, F: FnMut(I::Item) -> X> Iterator for FlatMap<I, U, F> {
+    type Item = U::Item;
+
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.front {
+                match inner.next() {
+                    Some(x) => return Some(x),
+                    None => self.front = None,
+                }
+            }
+            let next = if self.done { None } else { self.iter.next() };
+            match next {
+                None => {
+                    self.done = true;
+                    return match &mut self.back {
+                        Some(inner) => {
+                            let x = inner.next();
+                            if x.is_none() {
+                                self.back = None;
+                            }
+                            x
+                        }
+                        None => None,
+                    };
+                }
+                Some(x) => self.front = Some((self.f)(x).into_iter()),
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (flo, fhi) = match &self.front {
+            Some(inner) => inner.size_hint(),
+            None => (0, Some(0)),
+        };
+        let (blo, bhi) = match &self.back {
+            Some(inner) => inner.size_hint(),
+            None => (0, Some(0)),
+        };
+        let lo = __sat_add(flo, blo);
+        let outer_empty = if self.done { true } else {
+            match self.iter.size_hint() {
+                (0, Some(0)) => true,
+                _ => false,
+            }
+        };
+        if outer_empty { (lo, __checked_add(fhi, bhi)) } else { (lo, None) }
+    }
+}
+
+pub struct Inspect<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let x = self.iter.next()?;
+        (self.f)(&x);
+        Some(x)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect<I, F> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let x = self.iter.next_back()?;
+        (self.f)(&x);
+        Some(x)
+    }
+}
+
+pub struct Cloned<I> {
+    iter: I,
+}
+
+impl<T: Clone, I: Iterator<Item = &T>> Iterator for Cloned<I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(__intrinsic_clone::<T, T>(x)),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+
+    fn __random_access(&self) -> bool {
+        self.iter.__random_access()
+    }
+}
+
+impl<T: Clone, I: DoubleEndedIterator<Item = &T>> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(__intrinsic_clone::<T, T>(x)),
+            None => None,
+        }
+    }
+}
+
+impl<T: Clone, I: ExactSizeIterator<Item = &T>> ExactSizeIterator for Cloned<I> {}
+
+pub struct Copied<I> {
+    iter: I,
+}
+
+impl<T: Copy, I: Iterator<Item = &T>> Iterator for Copied<I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        self.iter.__trusted_len()
+    }
+
+    fn __random_access(&self) -> bool {
+        self.iter.__random_access()
+    }
+}
+
+impl<T: Copy, I: DoubleEndedIterator<Item = &T>> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+impl<T: Copy, I: ExactSizeIterator<Item = &T>> ExactSizeIterator for Copied<I> {}
+
 pub struct Iter<T> {
     slice: &[T],
-    pos: usize,
+    start: usize,
+    end: usize,
 }
 
 impl<T> Iterator for Iter<T> {
     type Item = &T;
 
     fn next(&mut self) -> Option<&T> {
-        if self.pos < self.slice.len() {
-            self.pos += 1;
-            Some(&self.slice[self.pos - 1])
+        if self.start < self.end {
+            self.start += 1;
+            Some(&self.slice[self.start - 1])
         } else {
             None
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.slice.len() - self.pos;
+        let n = self.end - self.start;
         (n, Some(n))
+    }
+
+    fn nth(&mut self, n: usize) -> Option<&T> {
+        if n >= self.end - self.start {
+            self.start = self.end;
+            None
+        } else {
+            self.start += n + 1;
+            Some(&self.slice[self.start - 1])
+        }
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __random_access(&self) -> bool {
+        true
+    }
+}
+
+impl<T> DoubleEndedIterator for Iter<T> {
+    fn next_back(&mut self) -> Option<&T> {
+        if self.start < self.end {
+            self.end -= 1;
+            Some(&self.slice[self.end])
+        } else {
+            None
+        }
+    }
+
+    fn nth_back(&mut self, n: usize) -> Option<&T> {
+        if n >= self.end - self.start {
+            self.end = self.start;
+            None
+        } else {
+            self.end -= n + 1;
+            Some(&self.slice[self.end])
+        }
+    }
+}
+
+impl<T> ExactSizeIterator for Iter<T> {}
+
+impl<T> Iter<T> {
+    pub fn as_slice(&self) -> &[T] {
+        &self.slice[self.start..self.end]
     }
 }
 
 impl<T> [T] {
     pub fn iter(&self) -> Iter<T> {
-        Iter { slice: self, pos: 0 }
+        Iter { slice: self, start: 0, end: self.len() }
     }
 }
 
@@ -403,7 +1306,7 @@ impl<T> IntoIterator for &Vec<T> {
     type IntoIter = Iter<T>;
 
     fn into_iter(self) -> Iter<T> {
-        Iter { slice: self, pos: 0 }
+        Iter { slice: self, start: 0, end: self.len() }
     }
 }
 
@@ -412,7 +1315,186 @@ impl<T> IntoIterator for &[T] {
     type IntoIter = Iter<T>;
 
     fn into_iter(self) -> Iter<T> {
-        Iter { slice: self, pos: 0 }
+        Iter { slice: self, start: 0, end: self.len() }
+    }
+}
+
+pub trait Sum<A> {
+    fn __sum<I: Iterator<Item = A>>(iter: I, witness: Option<A>) -> Self;
+}
+
+pub trait Product<A> {
+    fn __product<I: Iterator<Item = A>>(iter: I, witness: Option<A>) -> Self;
+}
+
+${SUM_IMPLS}
+
+pub trait FromIterator<A> {
+    fn __from_iter<I: Iterator<Item = A>>(iter: I, witness: Option<A>) -> Self;
+}
+
+impl<T> FromIterator<T> for Vec<T> {
+    fn __from_iter<I: Iterator<Item = T>>(mut iter: I, witness: Option<T>) -> Vec<T> {
+        if iter.__trusted_len() {
+            let (_, upper) = iter.size_hint();
+            let mut v = match upper {
+                Some(n) => Vec::with_capacity(n),
+                None => panic!("capacity overflow"),
+            };
+            while let Some(x) = iter.next() {
+                v.push(x);
+            }
+            return v;
+        }
+        let first = match iter.next() {
+            Some(x) => x,
+            None => return Vec::new(),
+        };
+        let (lower, _) = iter.size_hint();
+        let mut v = Vec::new();
+        v.reserve(__sat_add(lower, 1));
+        v.push(first);
+        while let Some(x) = iter.next() {
+            if v.len() == v.capacity() {
+                let (lower, _) = iter.size_hint();
+                v.reserve(__sat_add(lower, 1));
+            }
+            v.push(x);
+        }
+        v
+    }
+}
+
+impl FromIterator<char> for String {
+    fn __from_iter<I: Iterator<Item = char>>(mut iter: I, witness: Option<char>) -> String {
+        let mut s = String::new();
+        let (lower, _) = iter.size_hint();
+        __intrinsic_vec_reserve::<u8>(&mut s.vec, lower);
+        while let Some(c) = iter.next() {
+            s.push(c);
+        }
+        s
+    }
+}
+
+impl FromIterator<&char> for String {
+    fn __from_iter<I: Iterator<Item = &char>>(mut iter: I, witness: Option<&char>) -> String {
+        let mut s = String::new();
+        let (lower, _) = iter.size_hint();
+        __intrinsic_vec_reserve::<u8>(&mut s.vec, lower);
+        while let Some(c) = iter.next() {
+            s.push(*c);
+        }
+        s
+    }
+}
+
+impl FromIterator<&str> for String {
+    fn __from_iter<I: Iterator<Item = &str>>(mut iter: I, witness: Option<&str>) -> String {
+        let mut s = String::new();
+        while let Some(x) = iter.next() {
+            s.push_str(x);
+        }
+        s
+    }
+}
+
+impl FromIterator<String> for String {
+    fn __from_iter<I: Iterator<Item = String>>(mut iter: I, witness: Option<String>) -> String {
+        match iter.next() {
+            None => String::new(),
+            Some(mut s) => {
+                while let Some(x) = iter.next() {
+                    s.push_str(&x);
+                }
+                s
+            }
+        }
+    }
+}
+
+pub struct __OptionShunt<I, A> {
+    iter: I,
+    failed: bool,
+    witness: Option<A>,
+}
+
+impl<A, I: Iterator<Item = Option<A>>> Iterator for __OptionShunt<I, A> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        if self.failed {
+            return None;
+        }
+        match self.iter.next() {
+            Some(Some(x)) => Some(x),
+            Some(None) => {
+                self.failed = true;
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.failed {
+            (0, Some(0))
+        } else {
+            let (_, upper) = self.iter.size_hint();
+            (0, upper)
+        }
+    }
+}
+
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn __from_iter<I: Iterator<Item = Option<A>>>(iter: I, witness: Option<Option<A>>) -> Option<V> {
+        let mut shunt = __OptionShunt { iter: iter, failed: false, witness: None::<A> };
+        let v = V::__from_iter(&mut shunt, None::<A>);
+        if shunt.failed { None } else { Some(v) }
+    }
+}
+
+pub struct __ResultShunt<I, A, E> {
+    iter: I,
+    error: Option<E>,
+    witness: Option<A>,
+}
+
+impl<A, E, I: Iterator<Item = Result<A, E>>> Iterator for __ResultShunt<I, A, E> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        if self.error.is_some() {
+            return None;
+        }
+        match self.iter.next() {
+            Some(Ok(x)) => Some(x),
+            Some(Err(e)) => {
+                self.error = Some(e);
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.error.is_some() {
+            (0, Some(0))
+        } else {
+            let (_, upper) = self.iter.size_hint();
+            (0, upper)
+        }
+    }
+}
+
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    fn __from_iter<I: Iterator<Item = Result<A, E>>>(iter: I, witness: Option<Result<A, E>>) -> Result<V, E> {
+        let mut shunt = __ResultShunt { iter: iter, error: None::<E>, witness: None::<A> };
+        let v = V::__from_iter(&mut shunt, None::<A>);
+        match shunt.error {
+            Some(e) => Err(e),
+            None => Ok(v),
+        }
     }
 }
 `;

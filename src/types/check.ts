@@ -224,6 +224,21 @@ class FnChecker {
     const a = this.shallow(actual);
     const x = this.shallow(expected);
     if (a.k === 'never') return;
+    // `Box<T>` to `Box<dyn Trait>`, `&T` to `&dyn Trait`: T must implement the trait.
+    if ((a.k === 'box' && x.k === 'box') || (a.k === 'ref' && x.k === 'ref')) {
+      const target = this.shallow(x.inner);
+      const source = this.shallow(a.inner);
+      if (target.k === 'dyn' && source.k !== 'dyn') {
+        const trait = this.ctx.items.traits.get(target.trait.name)!;
+        if (source.k === 'var') throw compileError('E0282', 'type annotations needed', e.span);
+        if (source.k !== 'param' && !this.ctx.selectImpl(trait, source, this.table, true)) {
+          throw compileError('E0277', `the trait bound \`${this.show(source)}: ${trait.def.name}\` is not satisfied`, e.span, `the trait \`${trait.def.name}\` is not implemented for \`${this.show(source)}\``);
+        }
+        if (a.k === 'ref' && x.k === 'ref' && x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
+        this.coercions.set(e.id, { derefs: 0, mutable: x.k === 'ref' && x.mutable, unsize: false, toDyn: x });
+        return;
+      }
+    }
     if (a.k === 'ref' && x.k === 'ref') {
       if (x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
       let pointee = a.inner;
@@ -586,6 +601,21 @@ class FnChecker {
     }
     const anonymous = this.ctx.sig(fn).generics.filter((g) => g.startsWith('impl#'));
     return [...own.map((_, i) => turbofish[i] ?? this.table.fresh()), ...anonymous.map(() => this.table.fresh())];
+  }
+
+  private supertraits(trait: TraitInfo): TraitInfo[] {
+    const out: TraitInfo[] = [];
+    const visit = (t: TraitInfo) => {
+      for (const s of t.item.supertraits) {
+        const sup = this.ctx.trait(s.segments[s.segments.length - 1]!.name);
+        if (sup && !out.includes(sup)) {
+          out.push(sup);
+          visit(sup);
+        }
+      }
+    };
+    visit(trait);
+    return out;
   }
 
   private paramHasTrait(param: string, trait: TraitInfo): boolean {
@@ -1140,6 +1170,14 @@ class FnChecker {
       if (!this.table.probe(substitute(header.selfTy, implArgs), ty)) continue;
       this.table.unify(substitute(header.selfTy, implArgs), ty);
       return { fn, outerArgs: header.generics.map((g) => implArgs.get(g)!) };
+    }
+    if (ty.k === 'dyn') {
+      const trait = this.ctx.items.traits.get(ty.trait.name)!;
+      for (const t of [trait, ...this.supertraits(trait)]) {
+        const decl = t.fns.get(name);
+        if (decl?.item.selfParam) return { fn: decl, outerArgs: [ty, ...t.def.params.map(() => this.table.fresh())] };
+      }
+      return null;
     }
     for (const trait of this.ctx.items.traits.values()) {
       const decl = trait.fns.get(name);

@@ -113,8 +113,15 @@ export class TypeContext {
         throw compileError('E0121', 'the placeholder `_` is not allowed within types on item signatures', t.span);
       case 'implTrait':
         throw unsupported('`impl Trait` types', t.span);
-      case 'dynTrait':
-        throw unsupported('`dyn Trait` types', t.span);
+      case 'dynTrait': {
+        const [first, ...rest] = t.bounds;
+        const name = first?.segments[first.segments.length - 1]!.name;
+        const trait = name ? this.items.traits.get(name) : undefined;
+        if (!trait || rest.some((b) => !['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
+          throw unsupported(`\`dyn\` of ${name ? `the trait \`${name}\`` : 'these bounds'}`, t.span);
+        }
+        return { k: 'dyn', trait: trait.def };
+      }
       case 'fnPointer':
         throw unsupported('function pointer types', t.span);
     }
@@ -376,6 +383,7 @@ export class TypeContext {
   /** Whether a concrete type implements a trait known by name (std traits included). */
   implements(traitName: string, ty: Ty): boolean {
     if (ty.k === 'never') return true;
+    if (ty.k === 'dyn') return ty.trait.name === traitName;
     const trait = this.items.traits.get(traitName);
     if (trait) return this.selectImpl(trait, ty, new InferenceTable(), false) !== null;
     if (ty.k === 'adt' && ty.def.std && ty.def.name === 'Option' && traitName === 'Default') return true;

@@ -43,6 +43,8 @@ export interface Coercion {
   readonly derefs: number;
   readonly mutable: boolean;
   readonly unsize: boolean;
+  /** Unsizing to a trait object: `&T`/`Box<T>` to `&dyn Trait`/`Box<dyn Trait>` (the result type). */
+  readonly toDyn?: Ty;
 }
 
 export interface FieldAccess {
