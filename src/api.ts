@@ -46,6 +46,34 @@ export class Stackheap {
 
   /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't. */
   compile(file: SourceFile): MirProgram {
+    try {
+      return this.compileWithPrelude(file);
+    } catch (error) {
+      // A diagnostic inside stackheap's own prelude is stackheap's bug, not the program's: say so,
+      // with the prelude's location, instead of pointing into the user's file.
+      if (error instanceof Diagnostic && file.path !== PRELUDE_PATH && !this.preludeWorks()) {
+        const line = PRELUDE_SOURCE.split('\n')[error.span.line - 1]?.trim() ?? '';
+        throw new Error(`stackheap's std prelude does not compile: ${error.headline} at ${PRELUDE_PATH}:${error.span.line}:${error.span.col} (${line})`);
+      }
+      throw error;
+    }
+  }
+
+  private preludeOk: boolean | undefined;
+
+  private preludeWorks(): boolean {
+    if (this.preludeOk === undefined) {
+      try {
+        this.compileWithPrelude({ path: 'prelude-check.rs', text: 'fn main() {}\n' });
+        this.preludeOk = true;
+      } catch {
+        this.preludeOk = false;
+      }
+    }
+    return this.preludeOk;
+  }
+
+  private compileWithPrelude(file: SourceFile): MirProgram {
     const program = this.parser.parse(file);
     const prelude = this.parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
     const items = collectItems(

@@ -114,6 +114,7 @@ function computeLayout(ty: Ty): Layout {
     case 'param':
     case 'var':
     case 'assoc':
+    case 'opaque':
       throw new Error(`internal error: layout of the unresolved type ${showTy(ty)}`);
   }
 }

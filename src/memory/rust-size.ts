@@ -94,6 +94,7 @@ function compute(ty: Ty): RustSize {
     case 'param':
     case 'var':
     case 'assoc':
+    case 'opaque':
       return { size: 0, align: 1, niches: 0 };
   }
 }

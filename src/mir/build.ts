@@ -153,7 +153,7 @@ export class FnBuilder {
   // ---- basics -------------------------------------------------------------------------------
 
   private sub(ty: Ty): Ty {
-    const t = substitute(ty, this.subst);
+    const t = this.ctx.reveal(substitute(ty, this.subst));
     return containsAssoc(t) ? this.ctx.normalize(t, new InferenceTable()) : t;
   }
 

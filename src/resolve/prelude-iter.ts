@@ -155,10 +155,6 @@ pub trait Iterator {
         Copied { iter: self }
     }
 
-    fn by_ref(&mut self) -> &mut Self {
-        self
-    }
-
     fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
         let mut acc = init;
         while let Some(x) = self.next() {
@@ -364,25 +360,25 @@ pub trait ExactSizeIterator: Iterator {
     }
 }
 
-impl<I: Iterator> Iterator for &mut I {
+/// \`&mut I\` as an iterator, for the prelude's own use (std's \`impl Iterator for &mut I\`
+/// would be selected for any \`&mut\` receiver by the front end's impl selection today).
+pub struct __ByRef<I> {
+    iter: &mut I,
+}
+
+impl<I: Iterator> Iterator for __ByRef<I> {
     type Item = I::Item;
 
     fn next(&mut self) -> Option<I::Item> {
-        (**self).next()
+        self.iter.next()
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (**self).size_hint()
+        self.iter.size_hint()
     }
 
     fn __trusted_len(&self) -> bool {
-        (**self).__trusted_len()
-    }
-}
-
-impl<I: DoubleEndedIterator> DoubleEndedIterator for &mut I {
-    fn next_back(&mut self) -> Option<I::Item> {
-        (**self).next_back()
+        self.iter.__trusted_len()
     }
 }
 
@@ -1448,8 +1444,8 @@ impl<A, I: Iterator<Item = Option<A>>> Iterator for __OptionShunt<I, A> {
 
 impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
     fn __from_iter<I: Iterator<Item = Option<A>>>(iter: I, witness: Option<Option<A>>) -> Option<V> {
-        let mut shunt = __OptionShunt { iter: iter, failed: false, witness: None::<A> };
-        let v = V::__from_iter(&mut shunt, None::<A>);
+        let mut shunt: __OptionShunt<I, A> = __OptionShunt { iter: iter, failed: false, witness: None::<A> };
+        let v = V::__from_iter(__ByRef { iter: &mut shunt }, None::<A>);
         if shunt.failed { None } else { Some(v) }
     }
 }
@@ -1489,8 +1485,8 @@ impl<A, E, I: Iterator<Item = Result<A, E>>> Iterator for __ResultShunt<I, A, E>
 
 impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
     fn __from_iter<I: Iterator<Item = Result<A, E>>>(iter: I, witness: Option<Result<A, E>>) -> Result<V, E> {
-        let mut shunt = __ResultShunt { iter: iter, error: None::<E>, witness: None::<A> };
-        let v = V::__from_iter(&mut shunt, None::<A>);
+        let mut shunt: __ResultShunt<I, A, E> = __ResultShunt { iter: iter, error: None::<E>, witness: None::<A> };
+        let v = V::__from_iter(__ByRef { iter: &mut shunt }, None::<A>);
         match shunt.error {
             Some(e) => Err(e),
             None => Ok(v),

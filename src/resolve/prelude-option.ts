@@ -170,8 +170,6 @@ impl<T> Option<T> {
     pub fn iter_mut(&mut self) -> __OptionIter<&mut T> {
         __OptionIter { inner: self.as_mut() }
     }
-
-    pub fn expect_none_unreachable(self) {}
 }
 
 impl<T> Option<&T> {
@@ -264,19 +262,20 @@ impl<T> IntoIterator for Option<T> {
     }
 }
 
-impl<T> IntoIterator for &Option<T> {
-    type Item = &T;
-    type IntoIter = __OptionIter<&T>;
+impl<'a, T> IntoIterator for &'a Option<T> {
+    type Item = &'a T;
+    type IntoIter = __OptionIter<&'a T>;
 
-    fn into_iter(self) -> __OptionIter<&T> {
+    fn into_iter(self) -> __OptionIter<&'a T> {
         __OptionIter { inner: self.as_ref() }
     }
 }
 
-/// \`std::mem::replace\` for the prelude's own use.
+/// \`std::mem::replace\` for the prelude's own use: moving out of \`*dest\` leaves it
+/// uninitialised (its drop flag cleared), so the assignment drops nothing.
 fn __mem_replace<T>(dest: &mut T, src: T) -> T {
-    let old = __intrinsic_read::<T>(dest);
-    __intrinsic_write::<T>(dest, src);
+    let old = *dest;
+    *dest = src;
     old
 }
 
@@ -404,7 +403,7 @@ impl<T: Debug, E> Result<T, E> {
 
     pub fn unwrap_err(self) -> E {
         match self {
-            Ok(t) => panic!("called \\\`Result::unwrap_err()\\\` on an \\\`Ok\\\` value: {:?}", t),
+            Ok(t) => panic!("called \`Result::unwrap_err()\` on an \`Ok\` value: {:?}", t),
             Err(e) => e,
         }
     }

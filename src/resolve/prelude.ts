@@ -5,6 +5,7 @@
  * a panic inside reports the location of the program's call.
  */
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
+import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
 import { PRELUDE_OPS_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
 
 export const PRELUDE_PATH = '<std>';
@@ -315,5 +316,6 @@ impl<T, E: Debug> Result<T, E> {
     }
 }
 ${PRELUDE_ITER_SOURCE}
+${PRELUDE_OPTION_SOURCE}
 ${PRELUDE_OPS_SOURCE}
 ${PRELUDE_STRING_OPS_SOURCE}`;

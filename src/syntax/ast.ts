@@ -193,7 +193,8 @@ export type TypeExpr =
   /** A path such as `i32`, `bool` or `Box<i32>`: the last segment's name and generic arguments,
    *  and the whole path in `path`. */
   | { readonly kind: 'path'; readonly name: string; readonly args: readonly TypeExpr[]; readonly path: TypePath; readonly span: Span }
-  | { readonly kind: 'ref'; readonly mutable: boolean; readonly inner: TypeExpr; readonly span: Span }
+  /** `&'a T`: `lifetime` is `a` (null when elided); lifetimes are otherwise erased. */
+  | { readonly kind: 'ref'; readonly mutable: boolean; readonly inner: TypeExpr; readonly span: Span; readonly lifetime?: string | null }
   | { readonly kind: 'tuple'; readonly elems: readonly TypeExpr[]; readonly span: Span }
   | { readonly kind: 'never'; readonly span: Span }
   | { readonly kind: 'array'; readonly elem: TypeExpr; readonly len: Expr; readonly span: Span }

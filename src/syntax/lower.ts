@@ -712,9 +712,11 @@ class Lowerer {
       case 'scoped_type_identifier':
       case 'generic_type':
         return this.pathType(node);
-      case 'reference_type':
-        // A lifetime (`&'a T`) is erased.
-        return { kind: 'ref', mutable: this.has(node, 'mutable_specifier'), inner: this.type(this.field(node, 'type')), span };
+      case 'reference_type': {
+        // A lifetime (`&'a T`) is kept by name only: the checker uses it for elision rules.
+        const lifetime = this.named(node).find((c) => c.type === 'lifetime');
+        return { kind: 'ref', mutable: this.has(node, 'mutable_specifier'), inner: this.type(this.field(node, 'type')), span, lifetime: lifetime ? lifetime.text.slice(1) : null };
+      }
       case 'unit_type':
         return { kind: 'tuple', elems: [], span };
       case 'tuple_type': {

@@ -15,11 +15,17 @@ import {
 /** Checks every function body of the program and its prelude. */
 export function checkBodies(ctx: TypeContext): Map<FnDef, FnTypeck> {
   const results = new Map<FnDef, FnTypeck>();
+  const inProgress = new Set<FnDef>();
+  ctx.checkOnDemand = (fn) => {
+    if (results.has(fn) || inProgress.has(fn)) return;
+    inProgress.add(fn);
+    results.set(fn, new FnChecker(ctx, fn).check());
+  };
   const all: FnDef[] = [...ctx.items.fns.values()];
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
   for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (f.item.body) all.push(f);
   all.push(...ctx.items.constFns.values());
-  for (const fn of all) results.set(fn, new FnChecker(ctx, fn).check());
+  for (const fn of all) ctx.checkOnDemand(fn);
   return results;
 }
 
@@ -76,7 +82,8 @@ class FnChecker {
 
   constructor(private readonly ctx: TypeContext, private readonly fn: FnDef) {
     this.sig = ctx.sig(fn);
-    this.ret = this.sig.ret;
+    // An `impl Trait` return type is whatever the body returns.
+    this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
     this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds };
     this.table.normalizer = (t) => ctx.normalize(t, this.table, this.sig.assocBindings);
   }
@@ -122,6 +129,7 @@ class FnChecker {
 
   private finish(): FnTypeck {
     this.settlePending();
+    if (this.sig.ret.k === 'opaque') this.ctx.hidden.set(this.fn, this.table.defaulted(this.ret));
     const resolve = (ty: Ty) => this.table.defaulted(ty);
     for (const [id, ty] of this.exprTypes) this.exprTypes.set(id, resolve(ty));
     for (const [id, ty] of this.bindingTypes) this.bindingTypes.set(id, resolve(ty));
@@ -973,7 +981,7 @@ class FnChecker {
         this.paths.set(callee.id, { ...res, args: sig.generics.map((g) => subst.get(g)!) });
         void fullArgs;
         this.argCount(e, sig.params.length, e.callee.span);
-        const ret = substitute(sig.ret, subst);
+        const ret = this.ctx.reveal(substitute(sig.ret, subst));
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 0);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i]!, subst)));
@@ -1080,7 +1088,7 @@ class FnChecker {
         if (autoref === 'refMut') this.requireMutableReceiver(e.receiver, derefs, receiverTy);
         this.methods.set(e.id, { kind: 'fn', fn: found.fn, args, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref, unsize } });
         this.argCount(e, sig.params.length - 1, e.method.span, 'method');
-        const ret = substitute(sig.ret, subst);
+        const ret = this.ctx.reveal(substitute(sig.ret, subst));
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 1);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));

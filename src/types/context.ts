@@ -315,6 +315,23 @@ export class TypeContext {
 
   private readonly inProgress = new Set<string>();
 
+  /** What each `-> impl Trait` function really returns (in terms of its generic parameters). */
+  readonly hidden = new Map<FnDef, Ty>();
+  /** Checks a function's body on demand, so its hidden `impl Trait` type is known to callers. */
+  checkOnDemand: (fn: FnDef) => void = () => {};
+
+  /** Replaces `impl Trait` return types by the types the functions' bodies return. */
+  reveal(ty: Ty): Ty {
+    return mapTy(ty, (t) => {
+      if (t.k !== 'opaque') return t;
+      if (!this.hidden.has(t.fn)) this.checkOnDemand(t.fn);
+      const hidden = this.hidden.get(t.fn);
+      if (!hidden) throw unsupported('an `impl Trait` return type used before its function is checked', t.fn.item.span);
+      const sig = this.sig(t.fn);
+      return this.reveal(substitute(hidden, new Map(sig.generics.map((g, i) => [g, t.args[i]!]))));
+    });
+  }
+
   /** Impls of traits that stackheap does not define in Rust (e.g. `impl Clone for X`), by trait and type. */
   readonly nativeTraitImpls = new Map<string, ImplDef>();
 
@@ -530,9 +547,10 @@ export class TypeContext {
       params.push(p.ty ? this.lowerType(p.ty, scope) : p.kind === 'value' ? selfTy : refTy(selfTy, p.kind === 'refMut'));
     }
     item.params.forEach((p, i) => params.push(p.ty.kind === 'implTrait' ? { k: 'param', name: `impl#${i}` } : this.lowerType(p.ty, scope)));
-    const ret = item.ret ? this.lowerType(item.ret, scope) : UNIT;
+    const ret = item.ret?.kind === 'implTrait' ? { k: 'opaque' as const, fn, args: generics.map((name) => ({ k: 'param' as const, name })) } : item.ret ? this.lowerType(item.ret, scope) : UNIT;
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
     const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
+    checkElision(item);
     const assocBindings = new Map<string, Map<string, Ty>>();
     for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
       for (const b of p.bounds) {
@@ -578,4 +596,59 @@ function genericSelf(def: AdtDef): Ty {
 export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
   return ty.def.variants[variant]!.fields.map((f) => substitute(f.ty, subst));
+}
+
+/**
+ * rustc's lifetime elision for a function signature: a reference in the return type without a
+ * lifetime takes the lifetime of `&self`, or of the only reference among the parameters; with
+ * none or several, it is E0106.
+ */
+function checkElision(item: FnItem): void {
+  if (!item.ret || item.selfParam?.kind === 'ref' || item.selfParam?.kind === 'refMut' || (item.selfParam?.ty && countRefs(item.selfParam.ty) > 0)) return;
+  const elided = firstElidedRef(item.ret);
+  if (!elided) return;
+  const inputs = item.params.reduce((n, p) => n + countRefs(p.ty), 0);
+  if (inputs === 1) return;
+  const caret = { ...elided.span, end: elided.span.start + 1, endLine: elided.span.line, endCol: elided.span.col + 1 };
+  throw compileError('E0106', 'missing lifetime specifier', caret, 'expected named lifetime parameter');
+}
+
+function countRefs(t: TypeExpr): number {
+  switch (t.kind) {
+    case 'ref':
+      return 1 + countRefs(t.inner);
+    case 'path':
+      return t.args.reduce((n, a) => n + countRefs(a), 0);
+    case 'tuple':
+      return t.elems.reduce((n, a) => n + countRefs(a), 0);
+    case 'array':
+    case 'slice':
+      return countRefs(t.elem);
+    default:
+      return 0;
+  }
+}
+
+function firstElidedRef(t: TypeExpr): (TypeExpr & { kind: 'ref' }) | null {
+  switch (t.kind) {
+    case 'ref':
+      return t.lifetime ? firstElidedRef(t.inner) : t;
+    case 'path':
+      for (const a of t.args) {
+        const r = firstElidedRef(a);
+        if (r) return r;
+      }
+      return null;
+    case 'tuple':
+      for (const a of t.elems) {
+        const r = firstElidedRef(a);
+        if (r) return r;
+      }
+      return null;
+    case 'array':
+    case 'slice':
+      return firstElidedRef(t.elem);
+    default:
+      return null;
+  }
 }

@@ -244,6 +244,8 @@ export function mapTy(ty: Ty, f: (t: Ty) => Ty): Ty {
       return f({ k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => mapTy(a, f)) });
     case 'assoc':
       return f({ ...ty, self: mapTy(ty.self, f), args: ty.args.map((a) => mapTy(a, f)) });
+    case 'opaque':
+      return f({ ...ty, args: ty.args.map((a) => mapTy(a, f)) });
     case 'closure':
       return f({ ...ty, args: ty.args.map((a) => mapTy(a, f)), captures: ty.captures.map((c) => mapTy(c, f)), sig: { params: ty.sig.params.map((p) => mapTy(p, f)), ret: mapTy(ty.sig.ret, f) } });
     default:

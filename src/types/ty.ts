@@ -76,6 +76,9 @@ export type Ty =
   /** `<self as trait<args>>::name`: an associated type not yet known (its `self` is a type
    *  parameter or not inferred yet). Normalisation replaces it by the impl's type. */
   | { readonly k: 'assoc'; readonly trait: TraitDef; readonly self: Ty; readonly args: readonly Ty[]; readonly name: string }
+  /** `impl Trait` returned by `fn`: stands for the type its body returns (with `args` for the
+   *  function's generic parameters); the checker reveals it once that body is checked. */
+  | { readonly k: 'opaque'; readonly fn: FnDef; readonly args: readonly Ty[] }
   /** An inference variable; `int` and `float` variables come from unsuffixed literals. */
   | { readonly k: 'var'; readonly id: number; readonly kind: 'general' | 'int' | 'float' };
 
@@ -140,6 +143,8 @@ export function substitute(ty: Ty, subst: ReadonlyMap<string, Ty>): Ty {
       return { k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => substitute(a, subst)) };
     case 'assoc':
       return { ...ty, self: substitute(ty.self, subst), args: ty.args.map((a) => substitute(a, subst)) };
+    case 'opaque':
+      return { ...ty, args: ty.args.map((a) => substitute(a, subst)) };
     case 'closure':
       return {
         k: 'closure',
@@ -200,6 +205,8 @@ export function showTy(ty: Ty): string {
       return `dyn ${ty.trait.name}`;
     case 'assoc':
       return `<${showTy(ty.self)} as ${ty.trait.name}${ty.args.length ? `<${ty.args.map(showTy).join(', ')}>` : ''}>::${ty.name}`;
+    case 'opaque':
+      return `impl ?`;
     case 'var':
       return ty.kind === 'int' ? '{integer}' : ty.kind === 'float' ? '{float}' : '_';
   }
@@ -223,6 +230,8 @@ export function typeKey(ty: Ty): string {
       return `dyn#${ty.trait.id}`;
     case 'assoc':
       return `<${typeKey(ty.self)} as ${ty.trait.name}#${ty.trait.id}<${ty.args.map(typeKey).join(',')}>>::${ty.name}`;
+    case 'opaque':
+      return `opaque#${ty.fn.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'var':
       return `?${ty.id}`;
     case 'tuple':
