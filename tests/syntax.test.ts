@@ -738,7 +738,7 @@ const int = (n: number): Record<string, unknown> => ({ kind: 'int', value: BigIn
 const segs = (...names: string[]): Record<string, unknown> => ({ segments: names.map((name) => ({ name, args: [] })) });
 
 describe('structs, enums and attributes', () => {
-  test('named struct with generics, derives, repr, visibility and erased lifetimes', () => {
+  test('named struct with generics, derives, repr, visibility and lifetimes kept by name on references', () => {
     const src = "#[derive(Debug, Clone, PartialEq)]\n#[repr(C)]\npub struct P<'a, T: Copy> where T: Clone {\n    pub x: &'a T,\n    #[allow(dead_code)]\n    pub(crate) y: i32,\n}\n";
     const s = itemOf(src, 'struct');
     expect(shape(s)).toEqual({
@@ -747,7 +747,7 @@ describe('structs, enums and attributes', () => {
       generics: { params: [{ name: { name: 'T' }, bounds: [{ ...segs('Copy'), bindings: [] }, { ...segs('Clone'), bindings: [] }] }] },
       shape: 'named',
       fields: [
-        { name: { name: 'x' }, ty: { kind: 'ref', mutable: false, inner: { kind: 'path', name: 'T', args: [], path: { ...segs('T'), bindings: [] } } } },
+        { name: { name: 'x' }, ty: { kind: 'ref', mutable: false, lifetime: 'a', inner: { kind: 'path', name: 'T', args: [], path: { ...segs('T'), bindings: [] } } } },
         { name: { name: 'y' }, ty: I32 },
       ],
       derives: [{ name: 'Debug' }, { name: 'Clone' }, { name: 'PartialEq' }],

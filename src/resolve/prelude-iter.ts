@@ -147,12 +147,12 @@ pub trait Iterator {
         Inspect { iter: self, f: f }
     }
 
-    fn cloned(self) -> Cloned<Self> {
-        Cloned { iter: self }
+    fn cloned(self) -> Cloned<Self, Self::Item> {
+        Cloned { iter: self, witness: __none::<Self::Item>() }
     }
 
-    fn copied(self) -> Copied<Self> {
-        Copied { iter: self }
+    fn copied(self) -> Copied<Self, Self::Item> {
+        Copied { iter: self, witness: __none::<Self::Item>() }
     }
 
     fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
@@ -222,15 +222,15 @@ pub trait Iterator {
     }
 
     fn sum<S: Sum<Self::Item>>(self) -> S {
-        S::__sum(self, None::<Self::Item>)
+        S::__sum(self, __none::<Self::Item>())
     }
 
     fn product<P: Product<Self::Item>>(self) -> P {
-        P::__product(self, None::<Self::Item>)
+        P::__product(self, __none::<Self::Item>())
     }
 
     fn collect<B: FromIterator<Self::Item>>(self) -> B {
-        B::__from_iter(self, None::<Self::Item>)
+        B::__from_iter(self, __none::<Self::Item>())
     }
 
     fn max(self) -> Option<Self::Item> {
@@ -380,6 +380,11 @@ impl<I: Iterator> Iterator for __ByRef<I> {
     fn __trusted_len(&self) -> bool {
         self.iter.__trusted_len()
     }
+}
+
+/// \`None::<T>\` (the front end ignores a turbofish on an enum variant today).
+fn __none<T>() -> Option<T> {
+    None
 }
 
 fn __sat_add(a: usize, b: usize) -> usize {
@@ -1144,16 +1149,50 @@ impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect
     }
 }
 
-pub struct Cloned<I> {
-    iter: I,
+/// A reference's pointee: what \`copied\` and \`cloned\` yield for an item \`&T\`.
+pub trait __Deref {
+    type Target;
+    fn __copy(&self) -> Self::Target;
+    fn __clone(&self) -> Self::Target;
 }
 
-impl<T: Clone, I: Iterator<Item = &T>> Iterator for Cloned<I> {
-    type Item = T;
+impl<T> __Deref for &T {
+    type Target = T;
 
-    fn next(&mut self) -> Option<T> {
+    fn __copy(&self) -> T {
+        **self
+    }
+
+    fn __clone(&self) -> T {
+        __intrinsic_clone::<T, T>(*self)
+    }
+}
+
+impl<T> __Deref for &mut T {
+    type Target = T;
+
+    fn __copy(&self) -> T {
+        **self
+    }
+
+    fn __clone(&self) -> T {
+        __intrinsic_clone::<T, T>(*self)
+    }
+}
+
+/// std's \`Cloned<I>\`; the item type is a second parameter (the front end cannot yet infer
+/// an impl parameter bound only through \`I: Iterator<Item = &T>\`).
+pub struct Cloned<I, R> {
+    iter: I,
+    witness: Option<R>,
+}
+
+impl<I: Iterator<Item = R>, R: __Deref> Iterator for Cloned<I, R> {
+    type Item = R::Target;
+
+    fn next(&mut self) -> Option<R::Target> {
         match self.iter.next() {
-            Some(x) => Some(__intrinsic_clone::<T, T>(x)),
+            Some(x) => Some(x.__clone()),
             None => None,
         }
     }
@@ -1171,27 +1210,29 @@ impl<T: Clone, I: Iterator<Item = &T>> Iterator for Cloned<I> {
     }
 }
 
-impl<T: Clone, I: DoubleEndedIterator<Item = &T>> DoubleEndedIterator for Cloned<I> {
-    fn next_back(&mut self) -> Option<T> {
+impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Cloned<I, R> {
+    fn next_back(&mut self) -> Option<R::Target> {
         match self.iter.next_back() {
-            Some(x) => Some(__intrinsic_clone::<T, T>(x)),
+            Some(x) => Some(x.__clone()),
             None => None,
         }
     }
 }
 
-impl<T: Clone, I: ExactSizeIterator<Item = &T>> ExactSizeIterator for Cloned<I> {}
+impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Cloned<I, R> {}
 
-pub struct Copied<I> {
+/// std's \`Copied<I>\`, with the item type as a second parameter like \`Cloned\`.
+pub struct Copied<I, R> {
     iter: I,
+    witness: Option<R>,
 }
 
-impl<T: Copy, I: Iterator<Item = &T>> Iterator for Copied<I> {
-    type Item = T;
+impl<I: Iterator<Item = R>, R: __Deref> Iterator for Copied<I, R> {
+    type Item = R::Target;
 
-    fn next(&mut self) -> Option<T> {
+    fn next(&mut self) -> Option<R::Target> {
         match self.iter.next() {
-            Some(x) => Some(*x),
+            Some(x) => Some(x.__copy()),
             None => None,
         }
     }
@@ -1209,16 +1250,16 @@ impl<T: Copy, I: Iterator<Item = &T>> Iterator for Copied<I> {
     }
 }
 
-impl<T: Copy, I: DoubleEndedIterator<Item = &T>> DoubleEndedIterator for Copied<I> {
-    fn next_back(&mut self) -> Option<T> {
+impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Copied<I, R> {
+    fn next_back(&mut self) -> Option<R::Target> {
         match self.iter.next_back() {
-            Some(x) => Some(*x),
+            Some(x) => Some(x.__copy()),
             None => None,
         }
     }
 }
 
-impl<T: Copy, I: ExactSizeIterator<Item = &T>> ExactSizeIterator for Copied<I> {}
+impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Copied<I, R> {}
 
 pub struct Iter<T> {
     slice: &[T],
@@ -1302,7 +1343,7 @@ impl<T> IntoIterator for &Vec<T> {
     type IntoIter = Iter<T>;
 
     fn into_iter(self) -> Iter<T> {
-        Iter { slice: self, start: 0, end: self.len() }
+        self.iter()
     }
 }
 
@@ -1444,8 +1485,8 @@ impl<A, I: Iterator<Item = Option<A>>> Iterator for __OptionShunt<I, A> {
 
 impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
     fn __from_iter<I: Iterator<Item = Option<A>>>(iter: I, witness: Option<Option<A>>) -> Option<V> {
-        let mut shunt: __OptionShunt<I, A> = __OptionShunt { iter: iter, failed: false, witness: None::<A> };
-        let v = V::__from_iter(__ByRef { iter: &mut shunt }, None::<A>);
+        let mut shunt: __OptionShunt<I, A> = __OptionShunt { iter: iter, failed: false, witness: __none::<A>() };
+        let v = V::__from_iter(__ByRef { iter: &mut shunt }, __none::<A>());
         if shunt.failed { None } else { Some(v) }
     }
 }
@@ -1485,8 +1526,8 @@ impl<A, E, I: Iterator<Item = Result<A, E>>> Iterator for __ResultShunt<I, A, E>
 
 impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
     fn __from_iter<I: Iterator<Item = Result<A, E>>>(iter: I, witness: Option<Result<A, E>>) -> Result<V, E> {
-        let mut shunt: __ResultShunt<I, A, E> = __ResultShunt { iter: iter, error: None::<E>, witness: None::<A> };
-        let v = V::__from_iter(__ByRef { iter: &mut shunt }, None::<A>);
+        let mut shunt: __ResultShunt<I, A, E> = __ResultShunt { iter: iter, error: __none::<E>(), witness: __none::<A>() };
+        let v = V::__from_iter(__ByRef { iter: &mut shunt }, __none::<A>());
         match shunt.error {
             Some(e) => Err(e),
             None => Ok(v),

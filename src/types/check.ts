@@ -39,6 +39,14 @@ interface LoopContext {
 const mismatch = (span: Span, expected: string, found: string) =>
   compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
 
+const BINARY_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>> = {
+  Add: (l, r) => `cannot add \`${r}\` to \`${l}\``,
+  Sub: (l, r) => `cannot subtract \`${r}\` from \`${l}\``,
+  Mul: (l, r) => `cannot multiply \`${l}\` by \`${r}\``,
+  Div: (l, r) => `cannot divide \`${l}\` by \`${r}\``,
+  Rem: (l, r) => `cannot calculate the remainder of \`${l}\` divided by \`${r}\``,
+};
+
 const OP_TRAITS: Readonly<Record<string, { trait: string; method: string; output: true }>> = {
   '+': { trait: 'Add', method: 'add', output: true },
   '-': { trait: 'Sub', method: 'sub', output: true },
@@ -794,8 +802,14 @@ class FnChecker {
     const t = this.shallow(self);
     const ok = t.k === 'param' ? this.paramHasTrait(t.name, trait) : this.ctx.selectImpl(trait, t, this.table, true, rhs) !== null;
     if (!ok) {
-      const what = op.trait === 'Neg' || op.trait === 'Not' ? `cannot apply unary operator \`${op.trait === 'Neg' ? '-' : '!'}\` to type \`${this.show(t)}\`` : `binary operation cannot be applied to type \`${this.show(t)}\``;
-      throw compileError(op.trait === 'Neg' || op.trait === 'Not' ? 'E0600' : 'E0369', what, span);
+      if (op.trait === 'Neg' || op.trait === 'Not') {
+        throw compileError('E0600', `cannot apply unary operator \`${op.trait === 'Neg' ? '-' : '!'}\` to type \`${this.show(t)}\``, span);
+      }
+      const [l, r] = [this.show(t), rhs[0] ? this.show(rhs[0]) : this.show(t)];
+      const message = BINARY_MESSAGES[op.trait]?.(l, r) ?? `binary operation cannot be applied to type \`${l}\``;
+      // rustc points at the operator, just after the left operand (and its space).
+      const left = e.kind === 'binary' || e.kind === 'compoundAssign' ? (e.kind === 'binary' ? e.left : e.target).span : span;
+      throw compileError(op.output ? 'E0369' : 'E0368', message, { start: left.end + 1, end: left.end + 2, line: left.endLine, col: left.endCol + 1, endLine: left.endLine, endCol: left.endCol + 2 });
     }
     this.opCalls.set(e.id, { fn: trait.fns.get(op.method)!, args });
     if (!op.output) return UNIT;
@@ -903,6 +917,9 @@ class FnChecker {
         this.indexMut.add(e.id);
       }
       return output;
+    }
+    if (s.k === 'str' && idx.kind !== 'range') {
+      throw compileError('E0277', `the type \`str\` cannot be indexed by \`${this.show(this.infer(e.index))}\``, e.index.span, 'string indices are ranges of `usize`');
     }
     if (idx.kind === 'range') {
       if (idx.start) this.coerce(idx.start, USIZE);
