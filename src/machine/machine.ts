@@ -198,9 +198,10 @@ export class Machine {
     return (block.statements[frame.statement] ?? block.terminator ?? frame.info.body).span;
   }
 
-  /** Where a panic is reported: inside std bodies (`#[track_caller]`), at the call in the program. */
+  /** Where a panic is reported: inside std bodies (`#[track_caller]`), at the call in the program.
+   *  Heap events inside std's functions are located there too. */
   panicSpan(span: Span): Span {
-    for (let i = this.frames.length - 1; i > 0 && this.frames[i]!.info.std; i--) span = this.frames[i]!.callSpan;
+    for (let i = this.frames.length - 1; i > 0 && this.frames[i]!.info.body.trackCaller; i--) span = this.frames[i]!.callSpan;
     return span;
   }
 
@@ -742,7 +743,7 @@ export class Machine {
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
     this.heapBlocks.set(addr, { allocation, ty, utf8: false });
-    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span: this.panicSpan(span) });
     return addr;
   }
 
@@ -771,7 +772,7 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, old.allocation.size);
     this.memory.release(old.allocation);
-    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'realloc', from: addr, to, oldSize: old.allocation.size, newSize: size, ty: label, step: this.steps, span });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'realloc', from: addr, to, oldSize: old.allocation.size, newSize: size, ty: label, step: this.steps, span: this.panicSpan(span) });
     return to;
   }
 
@@ -786,7 +787,7 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
-    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.panicSpan(span) });
   }
 
   // ---- stops --------------------------------------------------------------------------------

@@ -97,6 +97,7 @@ export class FnBuilder {
       blocks: this.blocks,
       span: expr.span,
       std: this.instance.def.std,
+      trackCaller: this.instance.def.std,
     };
   }
 
@@ -136,7 +137,14 @@ export class FnBuilder {
       blocks: this.blocks,
       span: item.span,
       std: this.instance.def.std,
+      trackCaller: this.instance.def.std || this.implementsTrackCallerTrait(),
     };
+  }
+
+  private implementsTrackCallerTrait(): boolean {
+    const owner = this.instance.def.owner;
+    const trait = owner.kind === 'impl' ? owner.impl.item.trait?.segments.at(-1)?.name : undefined;
+    return (trait === 'Index' && this.instance.def.name === 'index') || (trait === 'IndexMut' && this.instance.def.name === 'index_mut');
   }
 
   private ownerName(): string {

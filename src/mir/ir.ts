@@ -226,8 +226,12 @@ export interface Body {
   readonly locals: readonly LocalDecl[];
   readonly blocks: readonly BasicBlock[];
   readonly span: Span;
-  /** Defined in the std prelude: panics inside report the caller's location (`#[track_caller]`). */
+  /** Defined in the std prelude: its frames are hidden from the book view. */
   readonly std: boolean;
+  /** `#[track_caller]`: a panic inside reports the caller's location. Every std function is, and
+   *  so are the program's impls of `Index::index` and `IndexMut::index_mut` (std's trait
+   *  methods carry the attribute, which their impls inherit). */
+  readonly trackCaller: boolean;
 }
 
 /** std traits the machine dispatches to at run time (formatting, dropping, cloning). */

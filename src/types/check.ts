@@ -39,6 +39,9 @@ interface LoopContext {
 const mismatch = (span: Span, expected: string, found: string) =>
   compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
 
+/** Builtin methods taking `&self`. */
+const BY_REF_BUILTINS = new Set(['cmp', 'partial_cmp', 'eq', 'ne']);
+
 const BINARY_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>> = {
   Add: (l, r) => `cannot add \`${r}\` to \`${l}\``,
   Sub: (l, r) => `cannot subtract \`${r}\` from \`${l}\``,
@@ -1061,6 +1064,13 @@ class FnChecker {
 
   /** Checks the where-bounds of a call once the types are known. */
   private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span): void {
+    // A bound with trait arguments (`S: Sum<&i32>`) on a known type picks its impl now, which
+    // can decide inference variables in those arguments, as rustc's selection does.
+    for (const [param, byTrait] of sig.boundArgs) {
+      const ty = this.table.deep(subst.get(param) ?? UNIT);
+      if (ty.k === 'var' || ty.k === 'param') continue;
+      for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
+    }
     this.deferred.push(() => {
       for (const [param, traits] of sig.bounds) {
         if (param === 'Self') continue;
@@ -1095,6 +1105,18 @@ class FnChecker {
         return builtin.ret;
       }
       if (s.k === 'var' && s.kind === 'general') throw compileError('E0282', 'type annotations needed', e.receiver.span);
+      // On `&U`, a `&self` method of `U` takes the reference itself (rustc's by-value step):
+      // `"a".cmp("b")` is `str::cmp`, not `<&str>::cmp`.
+      if (s.k === 'ref' && !s.mutable && BY_REF_BUILTINS.has(name)) {
+        const inner = this.shallow(s.inner);
+        const builtin = inner.k !== 'var' && !this.findMethod(inner, name, true) ? this.builtinMethod(inner, name) : null;
+        if (builtin) {
+          this.argCount(e, builtin.args.length, e.method.span, 'method');
+          e.args.forEach((arg, i) => this.coerce(arg, builtin.args[i]!));
+          this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs: derefs + 1, autoref: 'ref' }, selfTy: inner });
+          return builtin.ret;
+        }
+      }
       const found = this.findMethod(s, name);
       if (found) {
         const sig = this.ctx.sig(found.fn);

@@ -24,6 +24,8 @@ export interface FnSig {
   readonly fnBounds: ReadonlyMap<string, FnBound>;
   /** `I: Iterator<Item = u32>`: associated types fixed by a bound, by parameter and name. */
   readonly assocBindings: ReadonlyMap<string, ReadonlyMap<string, Ty>>;
+  /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
+  readonly boundArgs: ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>>;
 }
 
 export interface FnBound {
@@ -562,7 +564,18 @@ export class TypeContext {
         }
       }
     }
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings };
+    const boundArgs = new Map<string, Map<TraitInfo, Ty[]>>();
+    for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
+      for (const b of p.bounds) {
+        const last = b.segments[b.segments.length - 1]!;
+        const trait = this.items.traits.get(last.name);
+        if (!trait || last.args.length === 0) continue;
+        const map = boundArgs.get(p.name.name) ?? new Map<TraitInfo, Ty[]>();
+        map.set(trait, last.args.map((a) => this.lowerType(a, scope)));
+        boundArgs.set(p.name.name, map);
+      }
+    }
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs };
   }
 
   private fnBoundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], scope: TypeScope): Map<string, FnBound> {

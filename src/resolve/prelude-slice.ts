@@ -1,0 +1,455 @@
+/**
+ * Slice methods (`impl<T> [T]`), written as core/slice/mod.rs writes them where the difference
+ * is visible (binary search's probe order, panic messages); sorting is an insertion sort, which
+ * is what std runs on slices of up to 20 elements and gives the same result on longer ones for
+ * the stable sorts.
+ */
+export const PRELUDE_SLICE_SOURCE = `
+fn __intrinsic_eq<T>(a: &T, b: &T) -> bool { unreachable!() }
+fn __intrinsic_alloc<T>(n: usize) -> *mut T { unreachable!() }
+fn __intrinsic_dealloc<T>(ptr: *mut T) { unreachable!() }
+fn __intrinsic_ptr_offset<T>(ptr: *mut T, n: usize) -> *mut T { unreachable!() }
+
+/// \`Vec<T>\`'s by-value iterator: owns the buffer, moves the elements out one by one (they
+/// show as moved), drops the rest and frees the buffer when dropped.
+pub struct IntoIter<T> {
+    buf: *mut T,
+    cap: usize,
+    start: usize,
+    end: usize,
+}
+
+impl<T> IntoIterator for Vec<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+
+    fn into_iter(mut self) -> IntoIter<T> {
+        let it = IntoIter { buf: self.buf.ptr, cap: self.buf.cap, start: 0, end: self.len };
+        self.buf.ptr = __intrinsic_alloc::<T>(0);
+        self.buf.cap = 0;
+        self.len = 0;
+        it
+    }
+}
+
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.start < self.end {
+            let p = __intrinsic_ptr_offset::<T>(self.buf, self.start);
+            self.start += 1;
+            Some(*p)
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.start;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.start < self.end {
+            self.end -= 1;
+            let p = __intrinsic_ptr_offset::<T>(self.buf, self.end);
+            Some(*p)
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {}
+
+impl<T> Drop for IntoIter<T> {
+    fn drop(&mut self) {
+        while self.start < self.end {
+            let p = __intrinsic_ptr_offset::<T>(self.buf, self.start);
+            self.start += 1;
+            let x = *p;
+            drop(x);
+        }
+        if self.cap > 0 {
+            __intrinsic_dealloc::<T>(self.buf);
+        }
+    }
+}
+
+impl<T> [T] {
+    pub fn first(&self) -> Option<&T> {
+        if self.len() == 0 { None } else { Some(&self[0]) }
+    }
+
+    pub fn last(&self) -> Option<&T> {
+        if self.len() == 0 { None } else { Some(&self[self.len() - 1]) }
+    }
+
+    pub fn first_mut(&mut self) -> Option<&mut T> {
+        if self.len() == 0 { None } else { Some(&mut self[0]) }
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        let n = self.len();
+        if n == 0 { None } else { Some(&mut self[n - 1]) }
+    }
+
+    pub fn split_first(&self) -> Option<(&T, &[T])> {
+        if self.len() == 0 { None } else { Some((&self[0], &self[1..])) }
+    }
+
+    pub fn split_last(&self) -> Option<(&T, &[T])> {
+        let n = self.len();
+        if n == 0 { None } else { Some((&self[n - 1], &self[..n - 1])) }
+    }
+
+    pub fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len() { Some(&self[index]) } else { None }
+    }
+
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len() { Some(&mut self[index]) } else { None }
+    }
+
+    pub fn iter_mut(&mut self) -> IterMut<T> {
+        let n = self.len();
+        IterMut { slice: self, start: 0, end: n }
+    }
+
+    pub fn swap(&mut self, a: usize, b: usize) {
+        let x = self[a];
+        let y = self[b];
+        self[a] = y;
+        self[b] = x;
+    }
+
+    pub fn reverse(&mut self) {
+        let n = self.len();
+        let mut i = 0;
+        while i < n / 2 {
+            self.swap(i, n - 1 - i);
+            i += 1;
+        }
+    }
+
+    pub fn split_at(&self, mid: usize) -> (&[T], &[T]) {
+        if mid > self.len() {
+            panic!("mid > len");
+        }
+        (&self[..mid], &self[mid..])
+    }
+
+    pub fn windows(&self, size: usize) -> Windows<T> {
+        if size == 0 {
+            panic!("window size must be non-zero");
+        }
+        Windows { slice: self, start: 0, size: size }
+    }
+
+    pub fn chunks(&self, chunk_size: usize) -> Chunks<T> {
+        if chunk_size == 0 {
+            panic!("chunk size must be non-zero");
+        }
+        Chunks { slice: self, start: 0, size: chunk_size }
+    }
+
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        let n = self.len();
+        let mut i = 1;
+        while i < n {
+            let mut j = i;
+            while j > 0 && compare(&self[j], &self[j - 1]) == Ordering::Less {
+                self.swap(j, j - 1);
+                j -= 1;
+            }
+            i += 1;
+        }
+    }
+
+    pub fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        self.sort_by(|a, b| __ordering(__intrinsic_cmp::<K>(&f(a), &f(b))));
+    }
+
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        self.sort_by(compare);
+    }
+
+    pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        self.sort_by(|a, b| __ordering(__intrinsic_cmp::<K>(&f(a), &f(b))));
+    }
+
+    pub fn sort(&mut self) {
+        self.sort_by(|a, b| __ordering(__intrinsic_cmp::<T>(a, b)));
+    }
+
+    pub fn sort_unstable(&mut self) {
+        self.sort_by(|a, b| __ordering(__intrinsic_cmp::<T>(a, b)));
+    }
+
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            let cmp = f(&self[mid]);
+            base = if cmp == Ordering::Greater { base } else { mid };
+            size -= half;
+        }
+        let cmp = f(&self[base]);
+        if cmp == Ordering::Equal {
+            Ok(base)
+        } else if cmp == Ordering::Less {
+            Err(base + 1)
+        } else {
+            Err(base)
+        }
+    }
+
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
+        self.binary_search_by(|p| __ordering(__intrinsic_cmp::<T>(p, x)))
+    }
+
+    pub fn binary_search_by_key<B, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|k| __ordering(__intrinsic_cmp::<B>(&f(k), b)))
+    }
+
+    pub fn contains(&self, x: &T) -> bool {
+        let mut i = 0;
+        while i < self.len() {
+            if __intrinsic_eq::<T>(&self[i], x) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    pub fn starts_with(&self, needle: &[T]) -> bool {
+        let n = needle.len();
+        self.len() >= n && __intrinsic_eq::<[T]>(needle, &self[..n])
+    }
+
+    pub fn ends_with(&self, needle: &[T]) -> bool {
+        let (m, n) = (self.len(), needle.len());
+        m >= n && __intrinsic_eq::<[T]>(needle, &self[m - n..])
+    }
+}
+
+impl<T: Clone> [T] {
+    pub fn to_vec(&self) -> Vec<T> {
+        let mut v = Vec::with_capacity(self.len());
+        v.extend_from_slice(self);
+        v
+    }
+
+    pub fn fill(&mut self, value: T) {
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = __intrinsic_clone::<T, T>(&value);
+            i += 1;
+        }
+    }
+}
+
+/// What \`join\` and \`concat\` accept as pieces: \`String\` and \`&str\`.
+pub trait __StrPiece {
+    fn __piece(&self) -> &str;
+}
+
+impl __StrPiece for String {
+    fn __piece(&self) -> &str {
+        self
+    }
+}
+
+impl __StrPiece for &str {
+    fn __piece(&self) -> &str {
+        *self
+    }
+}
+
+impl<S: __StrPiece> [S] {
+    /// std's \`join_generic_copy\`: the exact length reserved at once, then the pieces copied.
+    pub fn join(&self, sep: &str) -> String {
+        let n = self.len();
+        if n == 0 {
+            return String::new();
+        }
+        let mut len = sep.len() * (n - 1);
+        let mut i = 0;
+        while i < n {
+            len += self[i].__piece().len();
+            i += 1;
+        }
+        let mut s = String::with_capacity(len);
+        s.push_str(self[0].__piece());
+        let mut i = 1;
+        while i < n {
+            s.push_str(sep);
+            s.push_str(self[i].__piece());
+            i += 1;
+        }
+        s
+    }
+
+    pub fn concat(&self) -> String {
+        self.join("")
+    }
+}
+
+impl<T: Clone> [Vec<T>] {
+    pub fn concat(&self) -> Vec<T> {
+        let mut size = 0;
+        let mut i = 0;
+        while i < self.len() {
+            size += self[i].len();
+            i += 1;
+        }
+        let mut result = Vec::with_capacity(size);
+        let mut i = 0;
+        while i < self.len() {
+            result.extend_from_slice(&self[i]);
+            i += 1;
+        }
+        result
+    }
+}
+
+pub struct IterMut<T> {
+    slice: &mut [T],
+    start: usize,
+    end: usize,
+}
+
+impl<T> Iterator for IterMut<T> {
+    type Item = &mut T;
+
+    fn next(&mut self) -> Option<&mut T> {
+        if self.start < self.end {
+            self.start += 1;
+            Some(&mut self.slice[self.start - 1])
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.start;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+
+    fn __random_access(&self) -> bool {
+        true
+    }
+}
+
+impl<T> DoubleEndedIterator for IterMut<T> {
+    fn next_back(&mut self) -> Option<&mut T> {
+        if self.start < self.end {
+            self.end -= 1;
+            Some(&mut self.slice[self.end])
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> ExactSizeIterator for IterMut<T> {}
+
+impl<T> IntoIterator for &mut Vec<T> {
+    type Item = &mut T;
+    type IntoIter = IterMut<T>;
+
+    fn into_iter(self) -> IterMut<T> {
+        self.iter_mut()
+    }
+}
+
+impl<T> IntoIterator for &mut [T] {
+    type Item = &mut T;
+    type IntoIter = IterMut<T>;
+
+    fn into_iter(self) -> IterMut<T> {
+        self.iter_mut()
+    }
+}
+
+pub struct Windows<T> {
+    slice: &[T],
+    start: usize,
+    size: usize,
+}
+
+impl<T> Iterator for Windows<T> {
+    type Item = &[T];
+
+    fn next(&mut self) -> Option<&[T]> {
+        if self.start + self.size > self.slice.len() {
+            None
+        } else {
+            self.start += 1;
+            Some(&self.slice[self.start - 1..self.start - 1 + self.size])
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.start + self.size > self.slice.len() { 0 } else { self.slice.len() - self.start - self.size + 1 };
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> ExactSizeIterator for Windows<T> {}
+
+pub struct Chunks<T> {
+    slice: &[T],
+    start: usize,
+    size: usize,
+}
+
+impl<T> Iterator for Chunks<T> {
+    type Item = &[T];
+
+    fn next(&mut self) -> Option<&[T]> {
+        let n = self.slice.len();
+        if self.start >= n {
+            None
+        } else {
+            let end = if n - self.start < self.size { n } else { self.start + self.size };
+            let chunk = &self.slice[self.start..end];
+            self.start = end;
+            Some(chunk)
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let rest = self.slice.len() - self.start;
+        let n = if rest == 0 { 0 } else { (rest + self.size - 1) / self.size };
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> ExactSizeIterator for Chunks<T> {}
+`;
