@@ -10,6 +10,7 @@ import { padChunks } from './fmt.js';
 import { formatterAt, readStr, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { describePlace, pointeeArg, type PlaceRef } from './places.js';
+import { numberIntrinsic } from './numbers.js';
 import { Exit } from './signals.js';
 import { asInt, boolScalar, intScalar } from './values.js';
 import { vecIntrinsic } from './vec.js';
@@ -84,6 +85,14 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     case 'process_exit': {
       const code = asInt(args[0] as Scalar);
       throw new Exit(Number(BigInt.asUintN(8, code)));
+    }
+    case 'float_op':
+    case 'wrapping':
+    case 'overflows': {
+      const result = numberIntrinsic(m, name, typeArgs[0]!, args);
+      if (!result) throw new Error(`internal error: ${name} on ${showTy(typeArgs[0]!)}`);
+      m.memory.write(dest.addr, result);
+      return;
     }
     case 'size_of':
       m.memory.write(dest.addr, intScalar(BigInt(m.layout(typeArgs[0]!).size)));

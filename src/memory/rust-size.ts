@@ -1,5 +1,5 @@
 import { intBits, typeKey, variantFields, type Ty } from '../types/ty.js';
-import { isUnsized } from './target.js';
+import { isUnsized, typeOwner } from './target.js';
 
 /**
  * The size and alignment rustc gives a type on x86_64, in bytes. The book model lays values
@@ -22,16 +22,26 @@ export interface RustSize {
 }
 
 const MANY = 2 ** 32;
+/** By `typeKey`; types that mention ADTs or closures per definition object, since their ids
+ *  (and so their keys) repeat in every compiled program. */
 const cache = new Map<string, RustSize>();
+const byDef = new WeakMap<object, Map<string, RustSize>>();
 
 const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
 
 export function rustSize(ty: Ty): RustSize {
   const key = typeKey(ty);
-  let r = cache.get(key);
+  const def = typeOwner(ty);
+  let map = cache;
+  if (def) {
+    let scoped = byDef.get(def);
+    if (!scoped) byDef.set(def, (scoped = new Map()));
+    map = scoped;
+  }
+  let r = map.get(key);
   if (!r) {
     r = compute(ty);
-    cache.set(key, r);
+    map.set(key, r);
   }
   return r;
 }

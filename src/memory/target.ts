@@ -75,3 +75,28 @@ export function isUnsized(ty: Ty): boolean {
 export function pointee(ty: Ty): Ty | null {
   return ty.k === 'ref' || ty.k === 'ptr' || ty.k === 'box' ? ty.inner : null;
 }
+
+/** The first ADT or closure definition a type mentions: what ties it to one compiled program. */
+export function typeOwner(ty: Ty): object | null {
+  switch (ty.k) {
+    case 'adt':
+      return ty.def;
+    case 'closure':
+      return ty.def;
+    case 'tuple':
+      for (const e of ty.elems) {
+        const o = typeOwner(e);
+        if (o) return o;
+      }
+      return null;
+    case 'array':
+    case 'slice':
+      return typeOwner(ty.elem);
+    case 'ref':
+    case 'ptr':
+    case 'box':
+      return typeOwner(ty.inner);
+    default:
+      return null;
+  }
+}

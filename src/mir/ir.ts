@@ -187,6 +187,11 @@ export type IntrinsicName =
   | 'vec_new' | 'vec_with_capacity' | 'vec_push' | 'vec_pop' | 'vec_insert' | 'vec_remove' | 'vec_truncate'
   | 'vec_reserve' | 'vec_shrink_to_fit' | 'vec_drop' | 'vec_clone' | 'vec_extend_from_slice'
   | 'string_from_str' | 'string_push_str' | 'string_push' | 'string_pop'
+  /** Number helpers for the prelude (`src/resolve/prelude-num.ts`), the first argument naming the
+   *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
+   *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
+   *  mul or div leaves the type's range). */
+  | 'float_op' | 'wrapping' | 'overflows'
   /** Formatter helpers for prelude code: formatting with the formatter's own spec. */
   | 'fmt_display' | 'fmt_debug' | 'fmt_pad' | 'fmt_write_str' | 'fmt_alternate' | 'fmt_width' | 'fmt_precision';
 

@@ -1,0 +1,53 @@
+import type { Scalar } from '../memory/memory.js';
+import { intRange, wrapInt, type Ty } from '../types/ty.js';
+import { readStr } from './format-values.js';
+import type { Machine, Value } from './machine.js';
+import { asFloat, asInt, boolScalar, floatScalar, intScalar } from './values.js';
+
+/** The operation a prelude number helper was asked for: its first argument, a `&str` literal. */
+function opName(m: Machine, arg: Value): string {
+  if (arg?.kind !== 'cells') throw new Error('internal error: number helper without an operation name');
+  const [ptr, len] = arg.raw as [Scalar & { kind: 'ptr' }, Scalar & { kind: 'int' }];
+  return readStr(m, ptr.addr, Number(len.value));
+}
+
+const FLOAT_UNARY: Readonly<Record<string, (x: number) => number>> = {
+  sqrt: Math.sqrt, floor: Math.floor, ceil: Math.ceil, trunc: Math.trunc, abs: Math.abs,
+  sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
+  exp: Math.exp, ln: Math.log, log10: Math.log10, log2: Math.log2, cbrt: Math.cbrt, exp2: (x) => 2 ** x,
+  sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh,
+  // Rust rounds half away from zero; Math.round rounds half up, so round the magnitude.
+  round: (x) => (x < 0 ? -Math.round(-x) : Math.round(x)),
+  fract: (x) => x - Math.trunc(x),
+  signum: (x) => (Number.isNaN(x) ? NaN : Object.is(x, -0) || x < 0 ? -1 : 1),
+  to_degrees: (x) => x * (180 / Math.PI),
+  to_radians: (x) => x * (Math.PI / 180),
+  signbit: (x) => (x < 0 || Object.is(x, -0) ? 1 : 0),
+};
+
+const FLOAT_BINARY: Readonly<Record<string, (a: number, b: number) => number>> = {
+  powf: Math.pow, powi: Math.pow, atan2: Math.atan2, hypot: Math.hypot, log: (a, b) => Math.log(a) / Math.log(b),
+  copysign: (a, b) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a)),
+  // std's max/min ignore a NaN operand.
+  max: (a, b) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b)),
+  min: (a, b) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b)),
+};
+
+/** `float_op`, `wrapping`, `overflows`: see `IntrinsicName` in src/mir/ir.ts. */
+export function numberIntrinsic(m: Machine, name: string, ty: Ty, args: readonly Value[]): Scalar | null {
+  const op = opName(m, args[0]!);
+  if (name === 'float_op') {
+    const a = asFloat(args[1] as Scalar);
+    const b = asFloat(args[2] as Scalar);
+    const unary = FLOAT_UNARY[op];
+    const result = unary ? unary(a) : FLOAT_BINARY[op]!(a, b);
+    return floatScalar(ty.k === 'float' && ty.float === 'f32' ? Math.fround(result) : result);
+  }
+  if (ty.k !== 'int') return null;
+  const a = asInt(args[1] as Scalar);
+  const b = asInt(args[2] as Scalar);
+  const exact = op === 'add' ? a + b : op === 'sub' ? a - b : op === 'mul' ? a * b : b === 0n ? 0n : a / b;
+  if (name === 'wrapping') return intScalar(wrapInt(exact, ty.int));
+  const { min, max } = intRange(ty.int);
+  return boolScalar(exact < min || exact > max);
+}
