@@ -86,6 +86,16 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       const code = asInt(args[0] as Scalar);
       throw new Exit(Number(BigInt.asUintN(8, code)));
     }
+    case 'swap': {
+      // `mem::swap(x, y)`: exchanges the two places' contents, cell for cell.
+      const ty = typeArgs[0]!;
+      const [x, y] = args as [Scalar & { kind: 'ptr' }, Scalar & { kind: 'ptr' }];
+      const a = m.readValue(x.addr, ty);
+      const b = m.readValue(y.addr, ty);
+      m.writeValue(x.addr, ty, b);
+      m.writeValue(y.addr, ty, a);
+      return;
+    }
     case 'float_op':
     case 'wrapping':
     case 'overflows': {

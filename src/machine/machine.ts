@@ -136,7 +136,7 @@ export class Machine {
       return this.mainResult(slot, retTy);
     } catch (signal) {
       if (signal instanceof Panic) {
-        const location = `${this.file.path}:${signal.span.line}:${signal.span.col}`;
+        const location = signal.location ?? `${this.file.path}:${signal.span.line}:${signal.span.col}`;
         // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
         this.stderr += `\nthread 'main' (1) panicked at ${location}:\n${signal.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
         const limit = this.unwind();
@@ -198,10 +198,15 @@ export class Machine {
     return (block.statements[frame.statement] ?? block.terminator ?? frame.info.body).span;
   }
 
-  /** Where a panic is reported: inside std bodies (`#[track_caller]`), at the call in the program.
-   *  Heap events inside std's functions are located there too. */
+  /** Where a panic is reported: inside `#[track_caller]` bodies, at their caller. */
   panicSpan(span: Span): Span {
     for (let i = this.frames.length - 1; i > 0 && this.frames[i]!.info.body.trackCaller; i--) span = this.frames[i]!.callSpan;
+    return span;
+  }
+
+  /** Where events inside std's functions (a Vec's allocations) are located: at the program's call. */
+  programSpan(span: Span): Span {
+    for (let i = this.frames.length - 1; i > 0 && this.frames[i]!.info.std; i--) span = this.frames[i]!.callSpan;
     return span;
   }
 
@@ -743,7 +748,7 @@ export class Machine {
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
     this.heapBlocks.set(addr, { allocation, ty, utf8: false });
-    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span: this.panicSpan(span) });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span: this.programSpan(span) });
     return addr;
   }
 
@@ -772,7 +777,7 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, old.allocation.size);
     this.memory.release(old.allocation);
-    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'realloc', from: addr, to, oldSize: old.allocation.size, newSize: size, ty: label, step: this.steps, span: this.panicSpan(span) });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'realloc', from: addr, to, oldSize: old.allocation.size, newSize: size, ty: label, step: this.steps, span: this.programSpan(span) });
     return to;
   }
 
@@ -787,7 +792,7 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
-    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.panicSpan(span) });
+    if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.programSpan(span) });
   }
 
   // ---- stops --------------------------------------------------------------------------------

@@ -5,8 +5,14 @@ export class Panic {
   constructor(
     readonly message: string,
     readonly span: Span,
+    /** A location inside std's own sources (`/rustc/<commit>/library/...`), for the panics std
+     *  reports where they happen rather than at the caller (`capacity overflow`). */
+    readonly location: string | null = null,
   ) {}
 }
+
+/** Where rustc 1.95.0's std sources are, as its panic messages print them. */
+export const RUSTC_LIBRARY = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library';
 
 /** `std::process::exit`: ends the run at once, without unwinding. */
 export class Exit {

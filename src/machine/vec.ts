@@ -8,6 +8,7 @@ import { dropValue } from './drop.js';
 import { writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { pointeeArg, type PlaceRef } from './places.js';
+import { Panic, RUSTC_LIBRARY } from './signals.js';
 import { asInt, intScalar } from './values.js';
 
 /**
@@ -98,7 +99,7 @@ function initWithCapacity(m: Machine, v: VecRef, n: bigint, span: Span, utf8 = f
 
 /** Moves the buffer to room for exactly `cap` elements (RawVec's `finish_grow` and `shrink`). */
 function setBuffer(m: Machine, v: VecRef, cap: bigint, span: Span): void {
-  if (cap * BigInt(v.realSize) > ISIZE_MAX) m.panic('capacity overflow', span);
+  if (cap * BigInt(v.realSize) > ISIZE_MAX) capacityOverflow(span);
   const old = vecCap(m, v);
   const ptr = readPtr(m, v);
   const n = Number(cap);
@@ -113,9 +114,14 @@ function setBuffer(m: Machine, v: VecRef, cap: bigint, span: Span): void {
   m.memory.write(v.capAt, intScalar(cap));
 }
 
+/** RawVec's `capacity_overflow()`: reported at its own line in std, not at the caller. */
+function capacityOverflow(span: Span): never {
+  throw new Panic('capacity overflow', span, `${RUSTC_LIBRARY}/alloc/src/raw_vec/mod.rs:28:5`);
+}
+
 /** RawVec's `grow_amortized`: twice the capacity, or what is required, or the minimum. */
 function growAmortized(m: Machine, v: VecRef, len: number, additional: bigint, span: Span): void {
-  if (isZst(v)) m.panic('capacity overflow', span);
+  if (isZst(v)) capacityOverflow(span);
   const required = BigInt(len) + additional;
   let cap = vecCap(m, v) * 2n;
   if (required > cap) cap = required;

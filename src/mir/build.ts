@@ -466,7 +466,7 @@ export class FnBuilder {
     if (!coercion) return ty;
     if (coercion.toDyn) return this.sub(coercion.toDyn);
     let pointee = (ty as Ty & { k: 'ref' }).inner;
-    for (let i = 0; i < coercion.derefs; i++) pointee = (pointee as Ty & { k: 'ref' | 'box' }).inner;
+    for (let i = 0; i < coercion.derefs; i++) pointee = builtinDeref(pointee)!;
     if (coercion.unsize && pointee.k === 'array') pointee = { k: 'slice', elem: pointee.elem };
     return { k: 'ref', mutable: coercion.mutable, inner: pointee };
   }
@@ -887,17 +887,11 @@ export class FnBuilder {
       this.terminate({ kind: 'call', callee: { kind: 'fn', instance: user }, args: [this.refTo(left, refTy, span), this.refTo(right, refTy, span)], dest, target: next, span }, next);
       return;
     }
-    const orderingTy: Ty = { k: 'adt', def: this.ctx.items.adts.get('Ordering')!, args: [] };
     const c = this.temp({ k: 'int', int: 'i8' }, span);
     this.intrinsicCall('cmp', [ty], [this.refTo(left, refTy, span), this.refTo(right, refTy, span)], c, span);
-    const target = partial ? this.temp(orderingTy, span) : dest;
+    const convert = this.ctx.items.fns.get(partial ? '__partial_ordering' : '__ordering')!;
     const next = this.newBlock();
-    this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.instance(this.ctx.items.fns.get('__ordering')!, []) }, args: [copy(c)], dest: target, target: next, span }, next);
-    if (partial) {
-      const option = this.placeTy(dest) as Ty & { k: 'adt' };
-      const some = option.def.variants.findIndex((v) => v.name === 'Some');
-      this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: some }, ty: option, operands: [{ kind: 'move', place: target }] }, span);
-    }
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.instance(convert, []) }, args: [copy(c)], dest, target: next, span }, next);
   }
 
   private refTo(place: Place, ty: Ty, span: Span, mutable = false): Operand {

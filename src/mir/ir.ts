@@ -192,6 +192,8 @@ export type IntrinsicName =
    *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
    *  mul or div leaves the type's range). */
   | 'float_op' | 'wrapping' | 'overflows'
+  /** `mem::swap` (args: `&mut T`, `&mut T`). */
+  | 'swap'
   /** Formatter helpers for prelude code: formatting with the formatter's own spec. */
   | 'fmt_display' | 'fmt_debug' | 'fmt_pad' | 'fmt_write_str' | 'fmt_alternate' | 'fmt_width' | 'fmt_precision';
 

@@ -85,6 +85,39 @@ impl Ordering {
     }
 }
 
+fn __std_cmp_max<T: Ord>(v1: T, v2: T) -> T {
+    v1.max(v2)
+}
+
+fn __std_cmp_min<T: Ord>(v1: T, v2: T) -> T {
+    v1.min(v2)
+}
+
+fn __std_mem_swap<T>(x: &mut T, y: &mut T) {
+    __intrinsic_swap::<T>(x, y)
+}
+
+fn __std_mem_replace<T>(dest: &mut T, src: T) -> T {
+    let mut src = src;
+    __intrinsic_swap::<T>(dest, &mut src);
+    src
+}
+
+fn __std_mem_take<T: Default>(dest: &mut T) -> T {
+    __std_mem_replace(dest, Default::default())
+}
+
+fn __intrinsic_swap<T>(x: &mut T, y: &mut T) { unreachable!() }
+
+/** \`partial_cmp\` from what \`__intrinsic_cmp\` returns: 2 means unordered (a NaN). */
+fn __partial_ordering(c: i8) -> Option<Ordering> {
+    if c == 2 {
+        None
+    } else {
+        Some(__ordering(c))
+    }
+}
+
 /** The \`Ordering\` for what \`__intrinsic_cmp\` returns (-1, 0, 1). */
 fn __ordering(c: i8) -> Ordering {
     if c < 0 {

@@ -246,6 +246,60 @@ impl<T> [T] {
     }
 }
 
+impl<T> Vec<T> {
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        let n = self.len();
+        let mut keep = Vec::with_capacity(0);
+        let mut i = 0;
+        while i < n {
+            keep.push(f(&self[i]));
+            i += 1;
+        }
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            if !keep[i] {
+                self.remove(i);
+            }
+        }
+    }
+
+    pub fn dedup_by_key<K, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
+        let mut i = 1;
+        while i < self.len() {
+            let a = key(&mut self[i]);
+            let b = key(&mut self[i - 1]);
+            if __intrinsic_eq::<K>(&a, &b) {
+                self.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    pub fn dedup(&mut self) {
+        let mut i = 1;
+        while i < self.len() {
+            if __intrinsic_eq::<T>(&self[i], &self[i - 1]) {
+                self.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        while let Some(x) = it.next() {
+            if self.len() == self.capacity() {
+                let (lower, _) = it.size_hint();
+                self.reserve(__sat_add(lower, 1));
+            }
+            self.push(x);
+        }
+    }
+}
+
 impl<T: Clone> [T] {
     pub fn to_vec(&self) -> Vec<T> {
         let mut v = Vec::with_capacity(self.len());
@@ -279,7 +333,36 @@ impl __StrPiece for &str {
     }
 }
 
-impl<S: __StrPiece> [S] {
+impl [String] {
+    /// std's \`join_generic_copy\`: the exact length reserved at once, then the pieces copied.
+    pub fn join(&self, sep: &str) -> String {
+        let n = self.len();
+        if n == 0 {
+            return String::new();
+        }
+        let mut len = sep.len() * (n - 1);
+        let mut i = 0;
+        while i < n {
+            len += self[i].__piece().len();
+            i += 1;
+        }
+        let mut s = String::with_capacity(len);
+        s.push_str(self[0].__piece());
+        let mut i = 1;
+        while i < n {
+            s.push_str(sep);
+            s.push_str(self[i].__piece());
+            i += 1;
+        }
+        s
+    }
+
+    pub fn concat(&self) -> String {
+        self.join("")
+    }
+}
+
+impl [&str] {
     /// std's \`join_generic_copy\`: the exact length reserved at once, then the pieces copied.
     pub fn join(&self, sep: &str) -> String {
         let n = self.len();

@@ -7,6 +7,7 @@
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
 import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
 import { PRELUDE_SLICE_SOURCE } from './prelude-slice.js';
+import { PRELUDE_STR_SOURCE } from './prelude-str.js';
 import { PRELUDE_NUM_SOURCE } from './prelude-num.js';
 import { PRELUDE_OPS_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
 
@@ -320,6 +321,7 @@ impl<T, E: Debug> Result<T, E> {
 ${PRELUDE_ITER_SOURCE}
 ${PRELUDE_OPTION_SOURCE}
 ${PRELUDE_SLICE_SOURCE}
+${PRELUDE_STR_SOURCE}
 ${PRELUDE_OPS_SOURCE}
 ${PRELUDE_STRING_OPS_SOURCE}
 ${PRELUDE_NUM_SOURCE}`;

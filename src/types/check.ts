@@ -527,6 +527,9 @@ class FnChecker {
     // `Default::default()`: the type comes from the context.
     if (names.length === 2 && names[0] === 'Default' && names[1] === 'default') return { kind: 'intrinsic', name: 'default', typeArgs: [this.table.fresh()] };
     const std = STD_VALUE_PATHS.get(joined) ?? STD_VALUE_PATHS.get(names.slice(-2).join('::'));
+    const stdFn = STD_FN_PATHS.get(names.filter((n, i) => i > 0 || n !== 'std').join('::'));
+    const preludeFn = stdFn ? this.ctx.items.fns.get(stdFn) : undefined;
+    if (preludeFn) return { kind: 'fn', fn: preludeFn, args: this.ownArgs(preludeFn, segments[segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope))) };
     if (std) return { kind: 'intrinsic', name: std, typeArgs: segments[segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope)) };
     const [typeName, member] = [names[names.length - 2]!, names[names.length - 1]!];
     if (isIntKind(typeName) && (member === 'MAX' || member === 'MIN' || member === 'BITS')) {
@@ -541,6 +544,7 @@ class FnChecker {
       const value = MATH_CONSTS[member];
       if (value !== undefined) return { kind: 'floatConst', float: 'f64', value };
     }
+    if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
     // `Type::member`: resolve the type (with its generic arguments), then the member.
     const typeSeg = segments[segments.length - 2]!;
     const selfTy = this.typeOfPathSegment(typeSeg, e.span);
@@ -798,12 +802,33 @@ class FnChecker {
    * (`Add::add`, `Neg::neg`, `Index::index`, ...), resolved through the type's impl or, for a
    * type parameter, its bound. Returns the trait's `Output`.
    */
-  private overloaded(e: Expr, op: { trait: string; method: string; output: boolean }, self: Ty, rhs: Ty[], span: Span): Ty {
+  private overloaded(e: Expr, op: { trait: string; method: string; output: boolean }, self: Ty, rhsTys: Ty[], span: Span): Ty {
+    let rhs = rhsTys;
     const trait = this.ctx.trait(op.trait);
     if (!trait) throw unsupported(`the \`${op.trait}\` trait`, span);
     const args = [self, ...rhs];
     const t = this.shallow(self);
-    const ok = t.k === 'param' ? this.paramHasTrait(t.name, trait) : this.ctx.selectImpl(trait, t, this.table, true, rhs) !== null;
+    let ok = t.k === 'param' ? this.paramHasTrait(t.name, trait) : this.ctx.selectImpl(trait, t, this.table, false, rhs) !== null;
+    if (!ok && t.k !== 'param' && rhs.length === 1 && (e.kind === 'binary' || e.kind === 'compoundAssign')) {
+      // The right operand is a coercion site when the impl is unique: `String + &String` uses
+      // `Add<&str>` through deref coercion.
+      const r = this.shallow(rhs[0]!);
+      let pointee = r.k === 'ref' ? r.inner : null;
+      for (let derefs = 1; pointee && derefs < 8; derefs++) {
+        const next = builtinDeref(this.shallow(pointee));
+        if (!next) break;
+        const candidate = refTy(next, false);
+        if (this.ctx.selectImpl(trait, t, this.table, false, [candidate])) {
+          this.coercions.set((e.kind === 'binary' ? e.right : e.value).id, { derefs, mutable: false, unsize: false });
+          rhs = [candidate];
+          args[1] = candidate;
+          ok = true;
+          break;
+        }
+        pointee = next;
+      }
+    }
+    if (ok && t.k !== 'param') this.ctx.selectImpl(trait, t, this.table, true, rhs);
     if (!ok) {
       if (op.trait === 'Neg' || op.trait === 'Not') {
         throw compileError('E0600', `cannot apply unary operator \`${op.trait === 'Neg' ? '-' : '!'}\` to type \`${this.show(t)}\``, span);
@@ -2103,6 +2128,15 @@ const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'size_of' |
   ['std::mem::align_of', 'align_of'],
   ['mem::align_of', 'align_of'],
 ] as const);
+
+/** std functions the prelude defines under a private name, by their path without `std::`. */
+const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
+  ['cmp::max', '__std_cmp_max'],
+  ['cmp::min', '__std_cmp_min'],
+  ['mem::swap', '__std_mem_swap'],
+  ['mem::replace', '__std_mem_replace'],
+  ['mem::take', '__std_mem_take'],
+]);
 
 const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of'> = new Map([
   ['drop', 'drop'],

@@ -1,0 +1,1034 @@
+import { INT_KINDS } from '../types/ty.js';
+
+/**
+ * `str` and `char` methods, written as core/str and core/char write them. A `str` is read as
+ * its bytes (`as_bytes` reslices the same memory); chars are decoded from UTF-8 here. Where std
+ * consults Unicode tables stackheap does not have (case mapping, `is_alphabetic` outside
+ * ASCII, ...), a non-ASCII char stops the run with `__intrinsic_unsupported` rather than guess.
+ */
+const FROM_STR_IMPLS = INT_KINDS.map(
+  (t) => `impl FromStr for ${t} {
+    type Err = ParseIntError;
+
+    fn from_str(src: &str) -> Result<${t}, ParseIntError> {
+        let b = src.as_bytes();
+        if b.len() == 0 {
+            return Err(ParseIntError { kind: IntErrorKind::Empty });
+        }
+        let signed = ${t}::MIN < 0;
+        if b.len() == 1 && (b[0] == b'+' || b[0] == b'-') {
+            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+        }
+        let mut i = 0;
+        let mut positive = true;
+        if b[0] == b'+' {
+            i = 1;
+        } else if b[0] == b'-' && signed {
+            i = 1;
+            positive = false;
+        }
+        let mut result: ${t} = 0;
+        while i < b.len() {
+            let c = b[i];
+            let mul_ok = result <= ${t}::MAX / 10 && result >= ${t}::MIN / 10;
+            if c < b'0' || c > b'9' {
+                return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+            }
+            let x = (c - b'0') as ${t};
+            if positive {
+                if !mul_ok || result * 10 > ${t}::MAX - x {
+                    return Err(ParseIntError { kind: IntErrorKind::PosOverflow });
+                }
+                result = result * 10 + x;
+            } else {
+                if !mul_ok || result * 10 < ${t}::MIN + x {
+                    return Err(ParseIntError { kind: IntErrorKind::NegOverflow });
+                }
+                result = result * 10 - x;
+            }
+            i += 1;
+        }
+        Ok(result)
+    }
+}
+`,
+).join('\n');
+
+export const PRELUDE_STR_SOURCE = `
+fn __intrinsic_subslice<S, R>(s: &S, start: usize, end: usize) -> &R { unreachable!() }
+fn __intrinsic_fmt_pad(f: &mut Formatter, s: &str) -> Result<(), Error> { unreachable!() }
+
+/// What stackheap cannot do exactly yet: the run stops instead of printing a wrong answer.
+fn __intrinsic_unsupported(what: &str) { unreachable!() }
+
+/// The bytes of a \`str\` as a \`&[u8]\` over the same memory.
+fn __str_bytes(s: &str) -> &[u8] {
+    __intrinsic_subslice::<str, [u8]>(s, 0, usize::MAX)
+}
+
+/// \`bytes[start..end]\` as a \`&str\` (the caller keeps to char boundaries).
+fn __str_from(bytes: &[u8], start: usize, end: usize) -> &str {
+    __intrinsic_subslice::<[u8], str>(bytes, start, end)
+}
+
+fn __char_from_u32(c: u32) -> char {
+    __intrinsic_clone::<u32, char>(&c)
+}
+
+/// The char starting at byte \`i\` of valid UTF-8, and its length.
+fn __decode(b: &[u8], i: usize) -> (char, usize) {
+    let x = b[i] as u32;
+    if x < 0x80 {
+        (__char_from_u32(x), 1)
+    } else if x < 0xE0 {
+        (__char_from_u32(((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F)), 2)
+    } else if x < 0xF0 {
+        (__char_from_u32(((x & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F)), 3)
+    } else {
+        (__char_from_u32(((x & 0x07) << 18) | ((b[i + 1] as u32 & 0x3F) << 12) | ((b[i + 2] as u32 & 0x3F) << 6) | (b[i + 3] as u32 & 0x3F)), 4)
+    }
+}
+
+/// The start of the char that ends at byte \`end\` (exclusive).
+fn __char_start_before(b: &[u8], end: usize) -> usize {
+    let mut i = end - 1;
+    while i > 0 && (b[i] & 0xC0) == 0x80 {
+        i -= 1;
+    }
+    i
+}
+
+pub struct Chars {
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+}
+
+impl Iterator for Chars {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.start >= self.end {
+            return None;
+        }
+        let (c, n) = __decode(self.bytes, self.start);
+        self.start += n;
+        Some(c)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.end - self.start;
+        ((len + 3) / 4, Some(len))
+    }
+
+    fn count(self) -> usize {
+        let mut n = 0;
+        let mut i = self.start;
+        while i < self.end {
+            if (self.bytes[i] & 0xC0) != 0x80 {
+                n += 1;
+            }
+            i += 1;
+        }
+        n
+    }
+}
+
+impl DoubleEndedIterator for Chars {
+    fn next_back(&mut self) -> Option<char> {
+        if self.start >= self.end {
+            return None;
+        }
+        let i = __char_start_before(self.bytes, self.end);
+        let (c, _) = __decode(self.bytes, i);
+        self.end = i;
+        Some(c)
+    }
+}
+
+impl Chars {
+    pub fn as_str(&self) -> &str {
+        __str_from(self.bytes, self.start, self.end)
+    }
+}
+
+pub struct CharIndices {
+    front_offset: usize,
+    iter: Chars,
+}
+
+impl Iterator for CharIndices {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let pre = self.iter.start;
+        match self.iter.next() {
+            Some(c) => Some((pre, c)),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for CharIndices {
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        match self.iter.next_back() {
+            Some(c) => Some((self.iter.end, c)),
+            None => None,
+        }
+    }
+}
+
+pub struct Bytes {
+    iter: Iter<u8>,
+}
+
+impl Iterator for Bytes {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        match self.iter.next() {
+            Some(b) => Some(*b),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl DoubleEndedIterator for Bytes {
+    fn next_back(&mut self) -> Option<u8> {
+        match self.iter.next_back() {
+            Some(b) => Some(*b),
+            None => None,
+        }
+    }
+}
+
+impl ExactSizeIterator for Bytes {}
+
+/// A pattern for \`split\`, \`find\`, \`contains\`, \`trim_matches\`...: a \`char\`, a \`&str\`, a
+/// \`&String\` or a \`FnMut(char) -> bool\`.
+pub trait Pattern {
+    /// The first match in \`b[from..]\` (\`from\` on a char boundary): its byte range.
+    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)>;
+    /// The last match ending at or before \`to\`.
+    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)>;
+    /// Whether the pattern is a char or a char predicate (matched char by char).
+    fn __char_like(&self) -> bool;
+    /// Whether a char-like pattern matches \`c\`.
+    fn __matches(&mut self, c: char) -> bool;
+}
+
+fn __find_bytes(b: &[u8], from: usize, needle: &[u8]) -> Option<(usize, usize)> {
+    let n = needle.len();
+    let mut i = from;
+    while i + n <= b.len() {
+        if (n == 0 || (b[i] & 0xC0) != 0x80) && __intrinsic_eq::<[u8]>(&b[i..i + n], needle) {
+            return Some((i, i + n));
+        }
+        i += 1;
+    }
+    None
+}
+
+fn __rfind_bytes(b: &[u8], to: usize, needle: &[u8]) -> Option<(usize, usize)> {
+    let n = needle.len();
+    if n > to {
+        return None;
+    }
+    let mut i = to - n + 1;
+    while i > 0 {
+        i -= 1;
+        if (i == b.len() || (b[i] & 0xC0) != 0x80) && __intrinsic_eq::<[u8]>(&b[i..i + n], needle) {
+            return Some((i, i + n));
+        }
+    }
+    None
+}
+
+fn __find_char_pred<P: Pattern>(p: &mut P, b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < b.len() {
+        let (c, n) = __decode(b, i);
+        if P::__matches(p, c) {
+            return Some((i, i + n));
+        }
+        i += n;
+    }
+    None
+}
+
+fn __rfind_char_pred<P: Pattern>(p: &mut P, b: &[u8], to: usize) -> Option<(usize, usize)> {
+    let mut end = to;
+    while end > 0 {
+        let i = __char_start_before(b, end);
+        let (c, n) = __decode(b, i);
+        if P::__matches(p, c) {
+            return Some((i, i + n));
+        }
+        end = i;
+    }
+    None
+}
+
+impl Pattern for char {
+    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
+        __find_char_pred(self, b, from)
+    }
+
+    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)> {
+        __rfind_char_pred(self, b, to)
+    }
+
+    fn __char_like(&self) -> bool {
+        true
+    }
+
+    fn __matches(&mut self, c: char) -> bool {
+        *self == c
+    }
+}
+
+impl Pattern for &str {
+    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
+        __find_bytes(b, from, __str_bytes(*self))
+    }
+
+    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)> {
+        __rfind_bytes(b, to, __str_bytes(*self))
+    }
+
+    fn __char_like(&self) -> bool {
+        false
+    }
+
+    fn __matches(&mut self, c: char) -> bool {
+        false
+    }
+}
+
+impl Pattern for &String {
+    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
+        __find_bytes(b, from, __str_bytes(self.as_str()))
+    }
+
+    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)> {
+        __rfind_bytes(b, to, __str_bytes(self.as_str()))
+    }
+
+    fn __char_like(&self) -> bool {
+        false
+    }
+
+    fn __matches(&mut self, c: char) -> bool {
+        false
+    }
+}
+
+impl<F: FnMut(char) -> bool> Pattern for F {
+    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
+        __find_char_pred(self, b, from)
+    }
+
+    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)> {
+        __rfind_char_pred(self, b, to)
+    }
+
+    fn __char_like(&self) -> bool {
+        true
+    }
+
+    fn __matches(&mut self, c: char) -> bool {
+        (*self)(c)
+    }
+}
+
+/// \`split\` and \`split_terminator\`: pieces between matches, searched from \`pos\`.
+pub struct Split<P> {
+    bytes: &[u8],
+    start: usize,
+    pos: usize,
+    pat: P,
+    allow_trailing_empty: bool,
+    finished: bool,
+}
+
+impl<P: Pattern> Iterator for Split<P> {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        if self.finished {
+            return None;
+        }
+        let found = if self.pos <= self.bytes.len() { self.pat.__find_in(self.bytes, self.pos) } else { None };
+        match found {
+            Some((a, b)) => {
+                let piece = __str_from(self.bytes, self.start, a);
+                self.start = b;
+                self.pos = if a == b {
+                    if b < self.bytes.len() { b + __decode(self.bytes, b).1 } else { b + 1 }
+                } else {
+                    b
+                };
+                Some(piece)
+            }
+            None => {
+                self.finished = true;
+                if !self.allow_trailing_empty && self.start == self.bytes.len() {
+                    None
+                } else {
+                    Some(__str_from(self.bytes, self.start, self.bytes.len()))
+                }
+            }
+        }
+    }
+}
+
+pub struct SplitWhitespace {
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+}
+
+impl Iterator for SplitWhitespace {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        while self.start < self.end {
+            let (c, n) = __decode(self.bytes, self.start);
+            if !c.is_whitespace() {
+                break;
+            }
+            self.start += n;
+        }
+        if self.start >= self.end {
+            return None;
+        }
+        let begin = self.start;
+        while self.start < self.end {
+            let (c, n) = __decode(self.bytes, self.start);
+            if c.is_whitespace() {
+                break;
+            }
+            self.start += n;
+        }
+        Some(__str_from(self.bytes, begin, self.start))
+    }
+}
+
+impl DoubleEndedIterator for SplitWhitespace {
+    fn next_back(&mut self) -> Option<&str> {
+        while self.end > self.start {
+            let i = __char_start_before(self.bytes, self.end);
+            let (c, _) = __decode(self.bytes, i);
+            if !c.is_whitespace() {
+                break;
+            }
+            self.end = i;
+        }
+        if self.end <= self.start {
+            return None;
+        }
+        let stop = self.end;
+        while self.end > self.start {
+            let i = __char_start_before(self.bytes, self.end);
+            let (c, _) = __decode(self.bytes, i);
+            if c.is_whitespace() {
+                break;
+            }
+            self.end = i;
+        }
+        Some(__str_from(self.bytes, self.end, stop))
+    }
+}
+
+pub struct Lines {
+    bytes: &[u8],
+    start: usize,
+}
+
+impl Iterator for Lines {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        let n = self.bytes.len();
+        if self.start >= n {
+            return None;
+        }
+        let begin = self.start;
+        let mut i = begin;
+        while i < n && self.bytes[i] != b'\\n' {
+            i += 1;
+        }
+        let mut end = i;
+        self.start = if i < n { i + 1 } else { n };
+        if i < n && end > begin && self.bytes[end - 1] == b'\\r' {
+            end -= 1;
+        }
+        Some(__str_from(self.bytes, begin, end))
+    }
+}
+
+impl str {
+    pub fn as_bytes(&self) -> &[u8] {
+        __str_bytes(self)
+    }
+
+    pub fn bytes(&self) -> Bytes {
+        Bytes { iter: __str_bytes(self).iter() }
+    }
+
+    pub fn chars(&self) -> Chars {
+        Chars { bytes: __str_bytes(self), start: 0, end: self.len() }
+    }
+
+    pub fn char_indices(&self) -> CharIndices {
+        CharIndices { front_offset: 0, iter: self.chars() }
+    }
+
+    pub fn is_char_boundary(&self, index: usize) -> bool {
+        if index == 0 {
+            return true;
+        }
+        let b = __str_bytes(self);
+        if index >= b.len() {
+            index == b.len()
+        } else {
+            (b[index] & 0xC0) != 0x80
+        }
+    }
+
+    pub fn split_whitespace(&self) -> SplitWhitespace {
+        SplitWhitespace { bytes: __str_bytes(self), start: 0, end: self.len() }
+    }
+
+    pub fn lines(&self) -> Lines {
+        Lines { bytes: __str_bytes(self), start: 0 }
+    }
+
+    pub fn split<P: Pattern>(&self, pat: P) -> Split<P> {
+        Split { bytes: __str_bytes(self), start: 0, pos: 0, pat: pat, allow_trailing_empty: true, finished: false }
+    }
+
+    pub fn split_terminator<P: Pattern>(&self, pat: P) -> Split<P> {
+        Split { bytes: __str_bytes(self), start: 0, pos: 0, pat: pat, allow_trailing_empty: false, finished: false }
+    }
+
+    pub fn split_once<P: Pattern>(&self, mut delimiter: P) -> Option<(&str, &str)> {
+        let b = __str_bytes(self);
+        let (start, end) = delimiter.__find_in(b, 0)?;
+        Some((__str_from(b, 0, start), __str_from(b, end, b.len())))
+    }
+
+    pub fn rsplit_once<P: Pattern>(&self, mut delimiter: P) -> Option<(&str, &str)> {
+        let b = __str_bytes(self);
+        let (start, end) = delimiter.__rfind_in(b, b.len())?;
+        Some((__str_from(b, 0, start), __str_from(b, end, b.len())))
+    }
+
+    pub fn find<P: Pattern>(&self, mut pat: P) -> Option<usize> {
+        match pat.__find_in(__str_bytes(self), 0) {
+            Some((a, _)) => Some(a),
+            None => None,
+        }
+    }
+
+    pub fn rfind<P: Pattern>(&self, mut pat: P) -> Option<usize> {
+        match pat.__rfind_in(__str_bytes(self), self.len()) {
+            Some((a, _)) => Some(a),
+            None => None,
+        }
+    }
+
+    pub fn contains<P: Pattern>(&self, mut pat: P) -> bool {
+        pat.__find_in(__str_bytes(self), 0).is_some()
+    }
+
+    pub fn starts_with<P: Pattern>(&self, mut pat: P) -> bool {
+        let b = __str_bytes(self);
+        if pat.__char_like() {
+            b.len() > 0 && pat.__matches(__decode(b, 0).0)
+        } else {
+            match pat.__find_in(b, 0) {
+                Some((0, _)) => true,
+                _ => false,
+            }
+        }
+    }
+
+    pub fn ends_with<P: Pattern>(&self, mut pat: P) -> bool {
+        let b = __str_bytes(self);
+        if pat.__char_like() {
+            b.len() > 0 && pat.__matches(__decode(b, __char_start_before(b, b.len())).0)
+        } else {
+            match pat.__rfind_in(b, b.len()) {
+                Some((_, e)) => e == b.len(),
+                None => false,
+            }
+        }
+    }
+
+    pub fn strip_prefix<P: Pattern>(&self, mut prefix: P) -> Option<&str> {
+        let b = __str_bytes(self);
+        if prefix.__char_like() {
+            if b.len() == 0 {
+                return None;
+            }
+            let (c, n) = __decode(b, 0);
+            return if prefix.__matches(c) { Some(__str_from(b, n, b.len())) } else { None };
+        }
+        match prefix.__find_in(b, 0) {
+            Some((0, e)) => Some(__str_from(b, e, b.len())),
+            _ => None,
+        }
+    }
+
+    pub fn strip_suffix<P: Pattern>(&self, mut suffix: P) -> Option<&str> {
+        let b = __str_bytes(self);
+        if suffix.__char_like() {
+            if b.len() == 0 {
+                return None;
+            }
+            let i = __char_start_before(b, b.len());
+            return if suffix.__matches(__decode(b, i).0) { Some(__str_from(b, 0, i)) } else { None };
+        }
+        match suffix.__rfind_in(b, b.len()) {
+            Some((s, e)) => if e == b.len() { Some(__str_from(b, 0, s)) } else { None },
+            None => None,
+        }
+    }
+
+    pub fn trim(&self) -> &str {
+        self.trim_start().trim_end()
+    }
+
+    pub fn trim_start(&self) -> &str {
+        let b = __str_bytes(self);
+        let mut i = 0;
+        while i < b.len() {
+            let (c, n) = __decode(b, i);
+            if !c.is_whitespace() {
+                break;
+            }
+            i += n;
+        }
+        __str_from(b, i, b.len())
+    }
+
+    pub fn trim_end(&self) -> &str {
+        let b = __str_bytes(self);
+        let mut end = b.len();
+        while end > 0 {
+            let i = __char_start_before(b, end);
+            if !__decode(b, i).0.is_whitespace() {
+                break;
+            }
+            end = i;
+        }
+        __str_from(b, 0, end)
+    }
+
+    pub fn trim_matches(&self, c: char) -> &str {
+        self.trim_start_matches(c).trim_end_matches(c)
+    }
+
+    pub fn trim_start_matches(&self, c: char) -> &str {
+        let b = __str_bytes(self);
+        let mut i = 0;
+        while i < b.len() {
+            let (d, n) = __decode(b, i);
+            if d != c {
+                break;
+            }
+            i += n;
+        }
+        __str_from(b, i, b.len())
+    }
+
+    pub fn trim_end_matches(&self, c: char) -> &str {
+        let b = __str_bytes(self);
+        let mut end = b.len();
+        while end > 0 {
+            let i = __char_start_before(b, end);
+            if __decode(b, i).0 != c {
+                break;
+            }
+            end = i;
+        }
+        __str_from(b, 0, end)
+    }
+
+    pub fn replace<P: Pattern>(&self, mut from: P, to: &str) -> String {
+        let b = __str_bytes(self);
+        let mut result = String::new();
+        let mut last_end = 0;
+        let mut pos = 0;
+        while pos <= b.len() {
+            match from.__find_in(b, pos) {
+                Some((start, end)) => {
+                    result.push_str(__str_from(b, last_end, start));
+                    result.push_str(to);
+                    last_end = end;
+                    pos = if start == end {
+                        if end < b.len() { end + __decode(b, end).1 } else { end + 1 }
+                    } else {
+                        end
+                    };
+                }
+                None => break,
+            }
+        }
+        result.push_str(__str_from(b, last_end, b.len()));
+        result
+    }
+
+    pub fn repeat(&self, n: usize) -> String {
+        let mut s = String::with_capacity(self.len() * n);
+        let mut i = 0;
+        while i < n {
+            s.push_str(self);
+            i += 1;
+        }
+        s
+    }
+
+    pub fn to_uppercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            if !c.is_ascii() {
+                __intrinsic_unsupported("\`to_uppercase\` of a non-ASCII char");
+            }
+            s.push(c.to_ascii_uppercase());
+        }
+        s
+    }
+
+    pub fn to_lowercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            if !c.is_ascii() {
+                __intrinsic_unsupported("\`to_lowercase\` of a non-ASCII char");
+            }
+            s.push(c.to_ascii_lowercase());
+        }
+        s
+    }
+
+    pub fn to_ascii_uppercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            s.push(c.to_ascii_uppercase());
+        }
+        s
+    }
+
+    pub fn to_ascii_lowercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            s.push(c.to_ascii_lowercase());
+        }
+        s
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        let b = __str_bytes(self);
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] >= 0x80 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        let (a, b) = (__str_bytes(self), __str_bytes(other));
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i].to_ascii_lowercase() != b[i].to_ascii_lowercase() {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
+}
+
+pub trait FromStr {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIntError {
+    kind: IntErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntErrorKind {
+    Empty,
+    InvalidDigit,
+    PosOverflow,
+    NegOverflow,
+    Zero,
+}
+
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind {
+        &self.kind
+    }
+}
+
+impl Display for ParseIntError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        let s = match self.kind {
+            IntErrorKind::Empty => "cannot parse integer from empty string",
+            IntErrorKind::InvalidDigit => "invalid digit found in string",
+            IntErrorKind::PosOverflow => "number too large to fit in target type",
+            IntErrorKind::NegOverflow => "number too small to fit in target type",
+            IntErrorKind::Zero => "number would be zero for non-zero type",
+        };
+        __intrinsic_fmt_pad(f, s)
+    }
+}
+
+${FROM_STR_IMPLS}
+
+impl u8 {
+    pub fn is_ascii(&self) -> bool {
+        *self < 0x80
+    }
+
+    pub fn to_ascii_uppercase(&self) -> u8 {
+        if *self >= b'a' && *self <= b'z' { *self - 32 } else { *self }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> u8 {
+        if *self >= b'A' && *self <= b'Z' { *self + 32 } else { *self }
+    }
+
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= b'0' && *self <= b'9'
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        (*self >= b'a' && *self <= b'z') || (*self >= b'A' && *self <= b'Z')
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_digit() || self.is_ascii_alphabetic()
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= b'A' && *self <= b'Z'
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= b'a' && *self <= b'z'
+    }
+
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == b' ' || *self == b'\\t' || *self == b'\\n' || *self == 0x0C || *self == b'\\r'
+    }
+
+    pub fn is_ascii_punctuation(&self) -> bool {
+        (*self >= 33 && *self <= 47) || (*self >= 58 && *self <= 64) || (*self >= 91 && *self <= 96) || (*self >= 123 && *self <= 126)
+    }
+}
+
+impl char {
+    pub fn len_utf8(self) -> usize {
+        let c = self as u32;
+        if c < 0x80 { 1 } else if c < 0x800 { 2 } else if c < 0x10000 { 3 } else { 4 }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        (*self as u32) < 0x80
+    }
+
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= '0' && *self <= '9'
+    }
+
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= 'a' && *self <= 'f') || (*self >= 'A' && *self <= 'F')
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        (*self >= 'a' && *self <= 'z') || (*self >= 'A' && *self <= 'Z')
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_digit() || self.is_ascii_alphabetic()
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= 'A' && *self <= 'Z'
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= 'a' && *self <= 'z'
+    }
+
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == ' ' || *self == '\\t' || *self == '\\n' || *self == '\\u{c}' || *self == '\\r'
+    }
+
+    pub fn is_ascii_punctuation(&self) -> bool {
+        self.is_ascii() && (*self as u8).is_ascii_punctuation()
+    }
+
+    pub fn is_ascii_graphic(&self) -> bool {
+        *self >= '!' && *self <= '~'
+    }
+
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as u32) < 32 || *self == '\\u{7f}'
+    }
+
+    pub fn to_ascii_uppercase(&self) -> char {
+        if self.is_ascii_lowercase() { ((*self as u8) - 32) as char } else { *self }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> char {
+        if self.is_ascii_uppercase() { ((*self as u8) + 32) as char } else { *self }
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &char) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+
+    pub fn is_whitespace(self) -> bool {
+        let c = self as u32;
+        (c >= 9 && c <= 13) || c == 32 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
+    }
+
+    pub fn is_alphabetic(self) -> bool {
+        if !self.is_ascii() {
+            __intrinsic_unsupported("\`char::is_alphabetic\` of a non-ASCII char");
+        }
+        self.is_ascii_alphabetic()
+    }
+
+    pub fn is_numeric(self) -> bool {
+        if !self.is_ascii() {
+            __intrinsic_unsupported("\`char::is_numeric\` of a non-ASCII char");
+        }
+        self.is_ascii_digit()
+    }
+
+    pub fn is_alphanumeric(self) -> bool {
+        self.is_alphabetic() || self.is_numeric()
+    }
+
+    pub fn is_uppercase(self) -> bool {
+        if !self.is_ascii() {
+            __intrinsic_unsupported("\`char::is_uppercase\` of a non-ASCII char");
+        }
+        self.is_ascii_uppercase()
+    }
+
+    pub fn is_lowercase(self) -> bool {
+        if !self.is_ascii() {
+            __intrinsic_unsupported("\`char::is_lowercase\` of a non-ASCII char");
+        }
+        self.is_ascii_lowercase()
+    }
+
+    pub fn is_control(self) -> bool {
+        let c = self as u32;
+        c < 32 || (c >= 0x7F && c < 0xA0)
+    }
+
+    pub fn to_digit(self, radix: u32) -> Option<u32> {
+        if radix < 2 || radix > 36 {
+            panic!("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+        }
+        let c = self as u32;
+        let d = if c >= 48 && c <= 57 {
+            c - 48
+        } else if c >= 97 && c <= 122 {
+            c - 97 + 10
+        } else if c >= 65 && c <= 90 {
+            c - 65 + 10
+        } else {
+            return None;
+        };
+        if d < radix { Some(d) } else { None }
+    }
+
+    pub fn is_digit(self, radix: u32) -> bool {
+        self.to_digit(radix).is_some()
+    }
+
+    pub fn to_uppercase(self) -> __CaseMapping {
+        if !self.is_ascii() {
+            __intrinsic_unsupported("\`char::to_uppercase\` of a non-ASCII char");
+        }
+        __CaseMapping { c: Some(self.to_ascii_uppercase()) }
+    }
+
+    pub fn to_lowercase(self) -> __CaseMapping {
+        if !self.is_ascii() {
+            __intrinsic_unsupported("\`char::to_lowercase\` of a non-ASCII char");
+        }
+        __CaseMapping { c: Some(self.to_ascii_lowercase()) }
+    }
+}
+
+/// std's \`ToUppercase\`/\`ToLowercase\` for the ASCII chars stackheap maps.
+pub struct __CaseMapping {
+    c: Option<char>,
+}
+
+impl Iterator for __CaseMapping {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        self.c.take()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.c.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl DoubleEndedIterator for __CaseMapping {
+    fn next_back(&mut self) -> Option<char> {
+        self.c.take()
+    }
+}
+
+impl Display for __CaseMapping {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        match self.c {
+            Some(c) => {
+                let buf = [c as u8];
+                __intrinsic_fmt_write_str(f, __str_from(&buf, 0, 1))
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+fn __intrinsic_fmt_write_str(f: &mut Formatter, s: &str) -> Result<(), Error> { unreachable!() }
+`;
