@@ -217,7 +217,27 @@ export class TypeContext {
    * Replaces associated types by what they are: the impl's `type Name = ...` once the self type
    * is known, or a bound's `Name = T` for a type parameter. Others stay as they are.
    */
+  private depth = 0;
+
+  /** Runs `f` one level deeper, refusing past a bound: impl selection and normalisation recurse
+   *  through impls, and a cycle among them must end in a diagnostic, never a hang. */
+  private nested<T>(f: () => T): T {
+    if (++this.depth > 64) {
+      this.depth = 0;
+      throw new Error('trait resolution does not terminate (an impl that depends on itself)');
+    }
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
+  }
+
   normalize(ty: Ty, table: InferenceTable, bindings?: ReadonlyMap<string, ReadonlyMap<string, Ty>>): Ty {
+    return this.nested(() => this.normalizeOnce(ty, table, bindings));
+  }
+
+  private normalizeOnce(ty: Ty, table: InferenceTable, bindings?: ReadonlyMap<string, ReadonlyMap<string, Ty>>): Ty {
     return mapTy(ty, (t) => {
       if (t.k !== 'assoc') return t;
       const self = table.deep(t.self);
@@ -367,6 +387,10 @@ export class TypeContext {
    * inference variables; a match binds nothing unless `commit` is set.
    */
   selectImpl(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    return this.nested(() => this.selectImplOnce(trait, ty, table, commit, traitArgs));
+  }
+
+  private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
     for (const header of this.implHeaders) {
       if (header.trait !== trait) continue;
       const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
