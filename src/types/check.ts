@@ -123,7 +123,7 @@ class FnChecker {
 
   /** Retries equalities with associated types that inference has since made decidable. */
   private settlePending(): void {
-    for (let progress = true; progress; ) {
+    for (let progress = true, rounds = 0; progress && rounds < 100; rounds++) {
       progress = false;
       const pending = this.table.pending.splice(0);
       for (const [assoc, other] of pending) {
