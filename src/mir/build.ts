@@ -762,6 +762,8 @@ export class FnBuilder {
       case 'const':
       case 'static':
         return this.constInto(r, dest, e.span);
+      case 'fn':
+        return this.use(dest, zst(this.ty(e)), e.span);
       default:
         throw unsupported(`the value \`${prettyExpr(e)}\``, e.span);
     }
@@ -1519,6 +1521,13 @@ export class FnBuilder {
     while (ty.k === 'ref' || ty.k === 'box') {
       closure = derefPlace(closure);
       ty = ty.inner;
+    }
+    if (ty.k === 'fnDef') {
+      // A function item called through a value: the function itself, no captured state.
+      const instance = this.program.resolve(ty.fn, ty.args);
+      const next = this.newBlock();
+      this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args: e.args.map((a) => this.argOperand(a)), dest, target: next, span: e.span }, next);
+      return;
     }
     if (ty.k !== 'closure') throw unsupported(`calling a value of type \`${ty.k}\``, e.span);
     const envTy: Ty = { k: 'ref', mutable: true, inner: ty };

@@ -248,17 +248,11 @@ impl<T> [T] {
 
 impl<T> Vec<T> {
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
-        let n = self.len();
-        let mut keep = Vec::with_capacity(0);
         let mut i = 0;
-        while i < n {
-            keep.push(f(&self[i]));
-            i += 1;
-        }
-        let mut i = n;
-        while i > 0 {
-            i -= 1;
-            if !keep[i] {
+        while i < self.len() {
+            if f(&self[i]) {
+                i += 1;
+            } else {
                 self.remove(i);
             }
         }
@@ -288,16 +282,6 @@ impl<T> Vec<T> {
         }
     }
 
-    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        let mut it = iter.into_iter();
-        while let Some(x) = it.next() {
-            if self.len() == self.capacity() {
-                let (lower, _) = it.size_hint();
-                self.reserve(__sat_add(lower, 1));
-            }
-            self.push(x);
-        }
-    }
 }
 
 impl<T: Clone> [T] {

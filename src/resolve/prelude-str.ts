@@ -705,10 +705,11 @@ impl str {
     pub fn to_uppercase(&self) -> String {
         let mut s = String::with_capacity(self.len());
         for c in self.chars() {
-            if !c.is_ascii() {
-                __intrinsic_unsupported("\`to_uppercase\` of a non-ASCII char");
+            if c == '\u{df}' {
+                s.push_str("SS");
+            } else {
+                s.push(__upper(c));
             }
-            s.push(c.to_ascii_uppercase());
         }
         s
     }
@@ -716,10 +717,7 @@ impl str {
     pub fn to_lowercase(&self) -> String {
         let mut s = String::with_capacity(self.len());
         for c in self.chars() {
-            if !c.is_ascii() {
-                __intrinsic_unsupported("\`to_lowercase\` of a non-ASCII char");
-            }
-            s.push(c.to_ascii_lowercase());
+            s.push(__lower(c));
         }
         s
     }
@@ -770,6 +768,61 @@ impl str {
     pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
         F::from_str(self)
     }
+}
+
+/// The chars whose Unicode properties stackheap knows exactly: ASCII, Latin-1 and basic
+/// Cyrillic (U+0400..U+045F); anything else stops the run.
+fn __known(c: char, what: &str) -> u32 {
+    let x = c as u32;
+    if x >= 0x100 && !(x >= 0x400 && x <= 0x45F) {
+        __intrinsic_unsupported(what);
+    }
+    x
+}
+
+/// Simple uppercase mapping (\`ß\` is handled by the callers: it becomes "SS").
+fn __upper(c: char) -> char {
+    let x = __known(c, "case mapping outside ASCII, Latin-1 and basic Cyrillic");
+    let u = if x >= 0x61 && x <= 0x7A {
+        x - 0x20
+    } else if (x >= 0xE0 && x <= 0xFE && x != 0xF7) {
+        x - 0x20
+    } else if x == 0xFF {
+        0x178
+    } else if x == 0xB5 {
+        0x39C
+    } else if x >= 0x430 && x <= 0x44F {
+        x - 0x20
+    } else if x >= 0x450 && x <= 0x45F {
+        x - 0x50
+    } else {
+        x
+    };
+    __char_from_u32(u)
+}
+
+fn __lower(c: char) -> char {
+    let x = __known(c, "case mapping outside ASCII, Latin-1 and basic Cyrillic");
+    let l = if x >= 0x41 && x <= 0x5A {
+        x + 0x20
+    } else if x >= 0xC0 && x <= 0xDE && x != 0xD7 {
+        x + 0x20
+    } else if x >= 0x410 && x <= 0x42F {
+        x + 0x20
+    } else if x >= 0x400 && x <= 0x40F {
+        x + 0x50
+    } else {
+        x
+    };
+    __char_from_u32(l)
+}
+
+fn __is_lower(x: u32) -> bool {
+    (x >= 0x61 && x <= 0x7A) || x == 0xAA || x == 0xB5 || x == 0xBA || (x >= 0xDF && x <= 0xFF && x != 0xF7) || (x >= 0x430 && x <= 0x45F)
+}
+
+fn __is_upper(x: u32) -> bool {
+    (x >= 0x41 && x <= 0x5A) || (x >= 0xC0 && x <= 0xDE && x != 0xD7) || (x >= 0x400 && x <= 0x42F)
 }
 
 pub trait FromStr {
@@ -922,17 +975,13 @@ impl char {
     }
 
     pub fn is_alphabetic(self) -> bool {
-        if !self.is_ascii() {
-            __intrinsic_unsupported("\`char::is_alphabetic\` of a non-ASCII char");
-        }
-        self.is_ascii_alphabetic()
+        let x = __known(self, "\`char::is_alphabetic\` outside ASCII, Latin-1 and basic Cyrillic");
+        __is_lower(x) || __is_upper(x)
     }
 
     pub fn is_numeric(self) -> bool {
-        if !self.is_ascii() {
-            __intrinsic_unsupported("\`char::is_numeric\` of a non-ASCII char");
-        }
-        self.is_ascii_digit()
+        let x = __known(self, "\`char::is_numeric\` outside ASCII, Latin-1 and basic Cyrillic");
+        (x >= 0x30 && x <= 0x39) || x == 0xB2 || x == 0xB3 || x == 0xB9 || (x >= 0xBC && x <= 0xBE)
     }
 
     pub fn is_alphanumeric(self) -> bool {
@@ -940,17 +989,11 @@ impl char {
     }
 
     pub fn is_uppercase(self) -> bool {
-        if !self.is_ascii() {
-            __intrinsic_unsupported("\`char::is_uppercase\` of a non-ASCII char");
-        }
-        self.is_ascii_uppercase()
+        __is_upper(__known(self, "\`char::is_uppercase\` outside ASCII, Latin-1 and basic Cyrillic"))
     }
 
     pub fn is_lowercase(self) -> bool {
-        if !self.is_ascii() {
-            __intrinsic_unsupported("\`char::is_lowercase\` of a non-ASCII char");
-        }
-        self.is_ascii_lowercase()
+        __is_lower(__known(self, "\`char::is_lowercase\` outside ASCII, Latin-1 and basic Cyrillic"))
     }
 
     pub fn is_control(self) -> bool {

@@ -495,10 +495,19 @@ class FnChecker {
         if (variant.shape === 'named') throw compileError('E0533', `expected value, found struct variant \`${variant.name}\``, span);
         throw unsupported('tuple constructors used as values', span);
       }
-      case 'fn':
+      case 'fn': {
+        // A function item as a value: a zero-sized value of its own type, callable like a closure.
+        const sig = this.ctx.sig(res.fn);
+        if (res.args.length !== sig.generics.length) throw unsupported('methods used as values', span);
+        return { k: 'fnDef', fn: res.fn, args: res.args };
+      }
       case 'intrinsic':
-        throw unsupported('functions used as values', span);
+        throw unsupported('std functions used as values', span);
     }
+  }
+
+  private fnDefSig(ty: Ty & { k: 'fnDef' }): { params: readonly Ty[]; ret: Ty } {
+    return this.ctx.fnItemSig(ty);
   }
 
   private segmentsOf(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): ExprPath['segments'] {
@@ -1511,6 +1520,9 @@ class FnChecker {
     if (ty.k === 'closure') {
       sig = ty.sig;
       kind = ty.def.kind;
+    } else if (ty.k === 'fnDef') {
+      sig = this.fnDefSig(ty);
+      kind = 'Fn';
     } else if (ty.k === 'param' && this.sig.fnBounds.has(ty.name)) {
       const bound = this.sig.fnBounds.get(ty.name)!;
       sig = bound;

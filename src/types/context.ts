@@ -413,9 +413,10 @@ export class TypeContext {
         // A closure argument fixes the parameters its `Fn` bound mentions (`B` in `FnMut(..) -> B`).
         for (const [param, bound] of header.fnBounds) {
           const f = table.deep(subst.get(param)!);
-          if (f.k !== 'closure') continue;
-          bound.params.forEach((p, i) => f.sig.params[i] && table.unify(substitute(p, subst), f.sig.params[i]!));
-          table.unify(substitute(bound.ret, subst), f.sig.ret);
+          const sig = f.k === 'closure' ? f.sig : f.k === 'fnDef' ? this.fnItemSig(f) : null;
+          if (!sig) continue;
+          bound.params.forEach((p, i) => sig.params[i] && table.unify(substitute(p, subst), sig.params[i]!));
+          table.unify(substitute(bound.ret, subst), sig.ret);
         }
       }
       return { header, subst };
@@ -426,6 +427,8 @@ export class TypeContext {
   /** Whether a concrete type implements a trait known by name (std traits included). */
   implements(traitName: string, ty: Ty): boolean {
     if (ty.k === 'never') return true;
+    // Literals whose type is not fixed yet are some integer or float type: the primitive impls.
+    if (ty.k === 'var') return ty.kind !== 'general' && PRIMITIVE_TRAITS.has(traitName) && !(ty.kind === 'float' && (traitName === 'Eq' || traitName === 'Ord' || traitName === 'Hash'));
     if (ty.k === 'dyn') return ty.trait.name === traitName;
     const trait = this.items.traits.get(traitName);
     if (trait) return this.selectImpl(trait, ty, new InferenceTable(), false) !== null;
@@ -615,6 +618,13 @@ export class TypeContext {
       }
     }
     return fnBounds;
+  }
+
+  /** A function item's signature with its generic arguments put in. */
+  fnItemSig(ty: Ty & { k: 'fnDef' }): { params: readonly Ty[]; ret: Ty } {
+    const sig = this.sig(ty.fn);
+    const subst = new Map(sig.generics.map((g, i) => [g, ty.args[i]!]));
+    return { params: sig.params.map((p) => substitute(p, subst)), ret: this.reveal(substitute(sig.ret, subst)) };
   }
 
   constType(def: ConstDef, selfTy: Ty | null = null): Ty {

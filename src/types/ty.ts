@@ -1,6 +1,6 @@
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
-import type { EnumItem, FnItem, StructItem, TraitItem } from '../syntax/ast.js';
+import type { EnumItem, StructItem, TraitItem } from '../syntax/ast.js';
 
 /** Semantic types, shared by type checking, MIR and the machine. */
 
@@ -69,7 +69,7 @@ export type Ty =
   /** A generic parameter of the item being checked, by name (`T`). */
   | { readonly k: 'param'; readonly name: string }
   /** A function item (zero-sized): `def` is the function, `args` its type arguments. */
-  | { readonly k: 'fnDef'; readonly fn: FnItem; readonly args: readonly Ty[] }
+  | { readonly k: 'fnDef'; readonly fn: FnDef; readonly args: readonly Ty[] }
   /** `args` are the enclosing function's generic arguments; `captures` the captured values' types. */
   | { readonly k: 'closure'; readonly def: ClosureDef; readonly args: readonly Ty[]; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
   | { readonly k: 'dyn'; readonly trait: TraitDef }
@@ -198,7 +198,7 @@ export function showTy(ty: Ty): string {
     case 'param':
       return ty.name;
     case 'fnDef':
-      return `fn item \`${ty.fn.name.name}\``;
+      return `fn item \`${ty.fn.name}\``;
     case 'closure':
       return `{closure@${ty.def.span.line}:${ty.def.span.col}}`;
     case 'dyn':
@@ -223,7 +223,7 @@ export function typeKey(ty: Ty): string {
     case 'adt':
       return ty.args.length ? `${ty.def.name}#${ty.def.id}<${ty.args.map(typeKey).join(',')}>` : `${ty.def.name}#${ty.def.id}`;
     case 'fnDef':
-      return `fn#${ty.fn.name.name}@${ty.fn.span.start}<${ty.args.map(typeKey).join(',')}>`;
+      return `fn#${ty.fn.name}#${ty.fn.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'closure':
       return `closure#${ty.def.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'dyn':
