@@ -661,7 +661,8 @@ export class FnBuilder {
         return this.tryInto(x as Expr & { kind: 'try' }, dest);
       case 'range': {
         const ty = this.ty(x) as Ty & { k: 'adt' };
-        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands: [this.operand(x.start!), this.operand(x.end!)] }, x.span);
+        const operands = [this.operand(x.start!), ...(x.end ? [this.operand(x.end)] : []), ...(x.inclusive ? [boolConst(false)] : [])];
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands }, x.span);
       }
       case 'closure': {
         const ty = this.ty(x) as Ty & { k: 'closure' };

@@ -147,3 +147,101 @@ impl AddAssign<&str> for String {
     }
 }
 `;
+
+/** The range types besides \`Range\` (which lives with the iterators). */
+export const PRELUDE_RANGES_SOURCE = `
+#[derive(Clone, PartialEq, Eq)]
+pub struct RangeInclusive<Idx> {
+    start: Idx,
+    end: Idx,
+    exhausted: bool,
+}
+
+impl<Idx> RangeInclusive<Idx> {
+    pub fn new(start: Idx, end: Idx) -> RangeInclusive<Idx> {
+        RangeInclusive { start: start, end: end, exhausted: false }
+    }
+
+    pub fn start(&self) -> &Idx {
+        &self.start
+    }
+
+    pub fn end(&self) -> &Idx {
+        &self.end
+    }
+}
+
+impl<Idx: PartialOrd> RangeInclusive<Idx> {
+    pub fn contains(&self, item: &Idx) -> bool {
+        *item >= self.start && *item <= self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
+}
+
+impl<Idx: PartialOrd> Range<Idx> {
+    pub fn contains(&self, item: &Idx) -> bool {
+        *item >= self.start && *item < self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
+impl<A: Step + Copy> Iterator for RangeInclusive<A> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        if self.exhausted || __intrinsic_cmp::<A>(&self.start, &self.end) > 0 {
+            return None;
+        }
+        let n = self.start;
+        if __intrinsic_cmp::<A>(&self.start, &self.end) < 0 {
+            self.start = A::forward(n);
+        } else {
+            self.exhausted = true;
+        }
+        Some(n)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.exhausted || __intrinsic_cmp::<A>(&self.start, &self.end) > 0 {
+            return (0, Some(0));
+        }
+        let n = A::steps_between(&self.start, &self.end) + 1;
+        (n, Some(n))
+    }
+}
+
+impl<A: Step + Copy> DoubleEndedIterator for RangeInclusive<A> {
+    fn next_back(&mut self) -> Option<A> {
+        if self.exhausted || __intrinsic_cmp::<A>(&self.start, &self.end) > 0 {
+            return None;
+        }
+        let n = self.end;
+        if __intrinsic_cmp::<A>(&self.start, &self.end) < 0 {
+            self.end = A::backward(n);
+        } else {
+            self.exhausted = true;
+        }
+        Some(n)
+    }
+}
+
+pub struct RangeFrom<Idx> {
+    pub start: Idx,
+}
+
+impl<A: Step + Copy> Iterator for RangeFrom<A> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        let n = self.start;
+        self.start = A::forward(n);
+        Some(n)
+    }
+}
+`;

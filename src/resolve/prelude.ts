@@ -9,7 +9,7 @@ import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
 import { PRELUDE_SLICE_SOURCE } from './prelude-slice.js';
 import { PRELUDE_STR_SOURCE } from './prelude-str.js';
 import { PRELUDE_NUM_SOURCE } from './prelude-num.js';
-import { PRELUDE_OPS_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
+import { PRELUDE_OPS_SOURCE, PRELUDE_RANGES_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
 
 export const PRELUDE_PATH = '<std>';
 
@@ -324,4 +324,5 @@ ${PRELUDE_SLICE_SOURCE}
 ${PRELUDE_STR_SOURCE}
 ${PRELUDE_OPS_SOURCE}
 ${PRELUDE_STRING_OPS_SOURCE}
+${PRELUDE_RANGES_SOURCE}
 ${PRELUDE_NUM_SOURCE}`;

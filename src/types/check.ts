@@ -437,12 +437,13 @@ class FnChecker {
       case 'for':
         return this.inferFor(e as Expr & { kind: 'for' });
       case 'range':
-        if (e.start && e.end && !e.inclusive) {
+        if (e.start) {
+          const name = !e.end ? 'RangeFrom' : e.inclusive ? 'RangeInclusive' : 'Range';
           const exp = expected ? this.shallow(expected) : null;
-          const idx = exp?.k === 'adt' && exp.def.name === 'Range' ? exp.args[0]! : this.table.fresh();
+          const idx = exp?.k === 'adt' && exp.def.name === name ? exp.args[0]! : this.table.fresh();
           this.coerce(e.start, idx);
-          this.coerce(e.end, idx);
-          return this.stdAdt('Range', [idx]);
+          if (e.end) this.coerce(e.end, idx);
+          return this.stdAdt(name, [idx]);
         }
         throw unsupported('this kind of range outside `for` loops and slicing', e.span);
       case 'break': {
