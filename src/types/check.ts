@@ -1654,16 +1654,29 @@ class FnChecker {
   }
 
   private hasUserImpl(trait: 'Display' | 'Debug', ty: Ty): boolean {
-    if (ty.k === 'param') return (this.sig.bounds.get(ty.name) ?? []).some((t) => t.def.name === trait) || this.boundNames(ty.name).includes(trait);
+    if (ty.k === 'param') return this.boundNames(ty.name).includes(trait);
     return ty.k === 'adt' && this.ctx.implements(trait, ty);
   }
 
   /** Names of every bound on a parameter, including std traits the prelude doesn't define. */
   private boundNames(param: string): string[] {
-    const item = this.fn.item;
+    const item = this.fn.closure ? this.fn.closure.parent.item : this.fn.item;
+    const owner = this.fn.closure ? this.fn.closure.parent.owner : this.fn.owner;
     const own = item.generics.params.find((p) => p.name.name === param);
-    const fromImpl = this.fn.owner.kind === 'impl' ? this.fn.owner.impl.item.generics.params.find((p) => p.name.name === param) : undefined;
-    return [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? [])].map((b) => b.segments[b.segments.length - 1]!.name);
+    const fromImpl = owner.kind === 'impl' ? owner.impl.item.generics.params.find((p) => p.name.name === param) : undefined;
+    const anonymous = param.startsWith('impl#') ? item.params[Number(param.slice(5))]?.ty : undefined;
+    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...(anonymous?.kind === 'implTrait' ? anonymous.bounds : [])];
+    const names = paths.map((b) => b.segments[b.segments.length - 1]!.name);
+    // `Self` in a trait is bounded by the trait; supertraits (`trait Summary: Display`) count too.
+    if (param === 'Self' && owner.kind === 'trait') names.push(owner.trait.name);
+    for (let i = 0; i < names.length; i++) {
+      const trait = this.ctx.trait(names[i]!);
+      for (const sup of trait?.item.supertraits ?? []) {
+        const name = sup.segments[sup.segments.length - 1]!.name;
+        if (!names.includes(name)) names.push(name);
+      }
+    }
+    return names;
   }
 
   // ---- blocks and control flow --------------------------------------------------------------
