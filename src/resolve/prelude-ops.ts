@@ -245,3 +245,40 @@ impl<A: Step + Copy> Iterator for RangeFrom<A> {
     }
 }
 `;
+
+/** \`From\` and \`Into\`, with std's blanket \`impl<T, U: From<T>> Into<U> for T\`. */
+export const PRELUDE_CONVERT_SOURCE = `
+pub trait From<T> {
+    fn from(value: T) -> Self;
+}
+
+pub trait Into<T> {
+    fn into(self) -> T;
+}
+
+impl<T, U: From<T>> Into<U> for T {
+    fn into(self) -> U {
+        U::from(self)
+    }
+}
+
+impl From<&str> for String {
+    fn from(s: &str) -> String {
+        __intrinsic_string_from_str(s)
+    }
+}
+
+impl From<&String> for String {
+    fn from(s: &String) -> String {
+        __intrinsic_string_from_str(s)
+    }
+}
+
+impl From<char> for String {
+    fn from(c: char) -> String {
+        let mut s = String::new();
+        s.push(c);
+        s
+    }
+}
+`;

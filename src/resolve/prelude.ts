@@ -9,7 +9,7 @@ import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
 import { PRELUDE_SLICE_SOURCE } from './prelude-slice.js';
 import { PRELUDE_STR_SOURCE } from './prelude-str.js';
 import { PRELUDE_NUM_SOURCE } from './prelude-num.js';
-import { PRELUDE_OPS_SOURCE, PRELUDE_RANGES_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
+import { PRELUDE_CONVERT_SOURCE, PRELUDE_OPS_SOURCE, PRELUDE_RANGES_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
 
 export const PRELUDE_PATH = '<std>';
 
@@ -146,10 +146,6 @@ impl String {
 
     pub fn with_capacity(capacity: usize) -> String {
         String { vec: __intrinsic_vec_with_capacity::<u8>(capacity) }
-    }
-
-    pub fn from(s: &str) -> String {
-        __intrinsic_string_from_str(s)
     }
 
     pub fn len(&self) -> usize {
@@ -325,4 +321,5 @@ ${PRELUDE_STR_SOURCE}
 ${PRELUDE_OPS_SOURCE}
 ${PRELUDE_STRING_OPS_SOURCE}
 ${PRELUDE_RANGES_SOURCE}
+${PRELUDE_CONVERT_SOURCE}
 ${PRELUDE_NUM_SOURCE}`;
