@@ -7,6 +7,7 @@ import type { MirProgram } from './mir/ir.js';
 import { LazyMirProgram } from './mir/program.js';
 import { collectItems } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_SOURCE } from './resolve/prelude.js';
+import type { Program } from './syntax/ast.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
@@ -38,7 +39,12 @@ const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
 };
 
 export class Stackheap {
-  private constructor(private readonly parser: RustParser) {}
+  /** The std prelude's AST, parsed once per instance: it is the same for every program. */
+  private readonly prelude: Program;
+
+  private constructor(private readonly parser: RustParser) {
+    this.prelude = parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
+  }
 
   static async load(grammar?: GrammarSource): Promise<Stackheap> {
     return new Stackheap(await loadRustParser(grammar));
@@ -75,10 +81,9 @@ export class Stackheap {
 
   private compileWithPrelude(file: SourceFile): MirProgram {
     const program = this.parser.parse(file);
-    const prelude = this.parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
     const items = collectItems(
       [
-        { program: prelude, file: { path: PRELUDE_PATH, text: PRELUDE_SOURCE }, std: true },
+        { program: this.prelude, file: { path: PRELUDE_PATH, text: PRELUDE_SOURCE }, std: true },
         { program, file, std: false },
       ],
       endOfFile(file),

@@ -65,6 +65,7 @@ export function adt(name: string, kind: 'struct' | 'enum', variants: { name: str
     item: null,
     span: sp(),
     std: false,
+    trackCaller: false,
   };
 }
 
@@ -159,6 +160,7 @@ export class TestProgram implements MirProgram {
       blocks: blocks.map((b) => (typeof b === 'function' ? b(instance) : b)),
       span: sp(),
       std: spec.std ?? false,
+      trackCaller: spec.std ?? false,
     });
     if (name === 'main') this.entry = instance;
     return instance;

@@ -148,7 +148,7 @@ class MoveChecker {
     if (op.kind === 'const') return;
     this.use(op.place, state, span, 'use');
     if (op.kind !== 'move') return;
-    if (this.reporting) this.checkMoveOut(op.place, span);
+    if (this.reporting && this.isNamed(op.place.local)) this.checkMoveOut(op.place, span);
     state.moved.add(pathKey(op.place));
   }
 

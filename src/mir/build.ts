@@ -1168,6 +1168,12 @@ export class FnBuilder {
     this.terminate({ kind: 'switchInt', discr: copy(discr), values: [BigInt(okVariant)], targets: [ok], otherwise: err, span: e.span }, err);
     const retTy = this.locals[0]!.ty as Ty & { k: 'adt' };
     const residual = isResult ? [this.read(fieldPlace(project(value, { kind: 'downcast', variant: errVariant }), 0))] : [];
+    const conversion = this.typeck.errorConversions.get(e.id);
+    if (conversion && residual[0]) {
+      const converted = this.temp(this.sub(conversion.args[0]!), e.span);
+      this.overloadedCall(conversion, [residual[0]], converted, e.span);
+      residual[0] = { kind: 'move', place: converted };
+    }
     this.assign(placeOf(0), { kind: 'aggregate', aggregate: { kind: 'adt', variant: errVariant }, ty: retTy, operands: residual }, e.span);
     this.mark('functionExit', e.span);
     this.exitScopesTo(0, e.span);
@@ -1180,7 +1186,8 @@ export class FnBuilder {
     const span = e.iter.span;
     const into = this.ctx.trait('IntoIterator')!;
     const iterator = this.ctx.trait('Iterator')!;
-    const iterTy = this.ty(e.iter);
+    const iterTy = this.valueTy(e.iter);
+    if (iterTy.k === 'array') return this.forArray(e, iterTy);
     const intoIterTy = this.sub({ k: 'assoc', trait: into.def, self: iterTy, args: [], name: 'IntoIter' });
     const itemTy = this.sub({ k: 'assoc', trait: iterator.def, self: intoIterTy, args: [], name: 'Item' });
     const option = this.ctx.items.adts.get('Option')!;
@@ -1210,6 +1217,35 @@ export class FnBuilder {
     this.goto(exit, span);
     this.current = body;
     this.bindIrrefutable(e.pattern, fieldPlace(project(next, { kind: 'downcast', variant: some }), 0), itemTy);
+    this.breakTargets.push({ kind: 'for', label: e.label, breakBlock: exit, continueBlock: header, dest: null, scopeDepth: depth });
+    this.blockInto(e.body, this.temp(UNIT, e.body.span));
+    this.breakTargets.pop();
+    this.exitScope(e.body.span);
+    this.goto(header, e.span);
+    this.current = exit;
+  }
+
+  /** `for x in [a, b, c]`: the array's elements moved out one by one (std's `array::IntoIter`);
+   *  on an early exit the ones not taken are dropped with the array. */
+  private forArray(e: Expr & { kind: 'for' }, ty: Ty & { k: 'array' }): void {
+    const span = e.iter.span;
+    const array = this.temp(ty, span);
+    this.exprInto(e.iter, array);
+    const index = this.temp(USIZE, span);
+    this.use(index, usizeConst(0n), span);
+    const header = this.newBlock();
+    const exit = this.newBlock();
+    this.goto(header, span);
+    const more = this.temp(BOOL, span);
+    this.assign(more, { kind: 'binary', op: 'lt', checked: false, left: copy(index), right: usizeConst(BigInt(ty.len)), ty: USIZE }, span);
+    const body = this.newBlock();
+    this.terminate({ kind: 'switchBool', cond: copy(more), ifTrue: body, ifFalse: exit, span }, body);
+    this.scopes.push({ locals: [] });
+    const depth = this.scopes.length - 1;
+    const element = this.temp(ty.elem, span);
+    this.use(element, this.read(project(array, { kind: 'index', local: index.local }), ty.elem), span);
+    this.assign(index, { kind: 'binary', op: 'add', checked: false, left: copy(index), right: usizeConst(1n), ty: USIZE }, span);
+    this.bindIrrefutable(e.pattern, element, ty.elem);
     this.breakTargets.push({ kind: 'for', label: e.label, breakBlock: exit, continueBlock: header, dest: null, scopeDepth: depth });
     this.blockInto(e.body, this.temp(UNIT, e.body.span));
     this.breakTargets.pop();

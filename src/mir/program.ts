@@ -24,7 +24,9 @@ export class LazyMirProgram implements MirProgram {
     let body = this.bodies.get(instance.key);
     if (!body) {
       const closure = instance.def.closure;
-      const typeck = this.typeck.get(closure ? closure.parent : instance.def);
+      const owner = closure ? closure.parent : instance.def;
+      if (!this.typeck.has(owner)) this.ctx.checkOnDemand(owner);
+      const typeck = this.typeck.get(owner);
       if (!typeck) throw new Error(`no type information for ${instance.def.name}`);
       const builder = new FnBuilder(this, typeck, instance);
       body = closure ? builder.buildClosure() : builder.build();
@@ -85,8 +87,8 @@ export class LazyMirProgram implements MirProgram {
 
   /** The bodies of every function that has no generic parameters, built now. */
   *eagerBodies(): Generator<Body> {
-    for (const [fn, typeck] of this.typeck) {
-      if (typeck.sig.generics.length === 0) yield this.body(this.instance(fn, []));
+    for (const [fn, typeck] of [...this.typeck]) {
+      if (!fn.std && typeck.sig.generics.length === 0) yield this.body(this.instance(fn, []));
     }
   }
 

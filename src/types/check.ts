@@ -25,7 +25,9 @@ export function checkBodies(ctx: TypeContext): Map<FnDef, FnTypeck> {
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
   for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (f.item.body) all.push(f);
   all.push(...ctx.items.constFns.values());
-  for (const fn of all) ctx.checkOnDemand(fn);
+  // The program's functions are checked now, so its errors come before it runs; std's are
+  // checked when first used (LazyMirProgram asks), which keeps a small program's start fast.
+  for (const fn of all) if (!fn.std) ctx.checkOnDemand(fn);
   return results;
 }
 
@@ -80,6 +82,8 @@ class FnChecker {
   private readonly structLits = new Map<number, { ty: Ty & { k: 'adt' }; variant: number }>();
   private readonly closures = new Map<number, ClosureDef>();
   private readonly opCalls = new Map<number, { fn: FnDef; args: Ty[] }>();
+  /** `?` expressions whose error converts with `From::from` (the instance's arguments). */
+  private readonly errorConversions = new Map<number, { fn: FnDef; args: Ty[] }>();
   /** Index expressions on types with an `IndexMut` impl too. */
   private readonly indexMut = new Set<number>();
   private readonly scopes: Map<string, BindingPattern>[] = [];
@@ -178,6 +182,7 @@ class FnChecker {
       structLits: this.structLits,
       closures: this.closures,
       indexMut: this.indexMut,
+      errorConversions: new Map([...this.errorConversions].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
       opCalls: new Map([...this.opCalls].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
     };
   }
@@ -1326,8 +1331,21 @@ class FnChecker {
     if (ret.k !== 'adt' || ret.def !== operand.def) {
       throw compileError('E0277', `the \`?\` operator can only be used in a ${fnName} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, e.span, `cannot use the \`?\` operator in a ${fnName} that returns \`${this.show(ret)}\``);
     }
-    if (operand.def.name === 'Result' && !this.table.unify(operand.args[1]!, ret.args[1]!)) {
-      throw unsupported(`\`?\` converting the error \`${this.show(operand.args[1]!)}\` into \`${this.show(ret.args[1]!)}\` (From conversions)`, e.span);
+    if (operand.def.name === 'Result') {
+      const [from, to] = [operand.args[1]!, ret.args[1]!];
+      // The error converts with `From` when the types differ; decided once both are known.
+      this.deferred.push(() => {
+        const [f, t] = [this.table.deep(from), this.table.deep(to)];
+        if (this.table.probe(f, t) && (f.k === 'var' || t.k === 'var' || showTy(f) === showTy(t))) {
+          this.table.unify(f, t);
+          return;
+        }
+        const convert = this.ctx.trait('From');
+        if (!convert || !this.ctx.selectImpl(convert, t, this.table, false, [f])) {
+          throw compileError('E0277', `\`?\` couldn't convert the error to \`${showTy(t)}\``, e.span, `the trait \`From<${showTy(f)}>\` is not implemented for \`${showTy(t)}\``);
+        }
+        this.errorConversions.set(e.id, { fn: convert.fns.get('from')!, args: [t, f] });
+      });
     }
     return operand.args[0]!;
   }
@@ -1650,6 +1668,7 @@ class FnChecker {
 
   private displayable(ty: Ty): boolean {
     const t = this.table.deep(ty);
+    if (t.k === 'var' && t.kind !== 'general') return true;
     return t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || t.k === 'str' || this.hasUserImpl('Display', t) || (t.k === 'adt' && t.def.std && t.def.name === 'String');
   }
 
@@ -1809,7 +1828,13 @@ class FnChecker {
     const iterator = this.ctx.trait('Iterator');
     if (!into || !iterator) throw unsupported('iterators', iter.span);
     this.settlePending();
-    const t = this.table.deep(ty);
+    let t = this.table.deep(ty);
+    // Arrays by value iterate their elements (edition 2021); `&[T; N]` iterates as `&[T]`.
+    if (t.k === 'array') return t.elem;
+    if (t.k === 'ref' && t.inner.k === 'array') {
+      this.coercions.set(iter.id, { derefs: 0, mutable: t.mutable, unsize: true });
+      t = refTy({ k: 'slice', elem: t.inner.elem }, t.mutable);
+    }
     if (!this.ctx.selectImpl(into, t, this.table, true)) {
       const user = (x: Ty): boolean => (x.k === 'ref' ? user(x.inner) : x.k === 'adt' && !x.def.std);
       if (!user(t)) throw unsupported(`iterating over \`${this.show(t)}\``, iter.span);

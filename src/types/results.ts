@@ -81,6 +81,8 @@ export interface FnTypeck {
    *  (`Self` then the trait's `Rhs`/`Idx`). Binary, unary, compound-assignment and index
    *  expressions. */
   readonly opCalls: ReadonlyMap<number, { readonly fn: FnDef; readonly args: readonly Ty[] }>;
+  /** `?` whose error converts with `From::from`: the method and its instance arguments. */
+  readonly errorConversions: ReadonlyMap<number, { readonly fn: FnDef; readonly args: readonly Ty[] }>;
   /** Index expressions whose type also has an `IndexMut` impl (used when the place is mutated). */
   readonly indexMut: ReadonlySet<number>;
   /** Closure expressions in the body (their bodies are checked with it). */
