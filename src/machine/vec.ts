@@ -45,28 +45,43 @@ export interface VecRef {
 
 export const isStd = (ty: Ty, name: string): ty is Ty & { k: 'adt' } => ty.k === 'adt' && ty.def.std && ty.def.name === name;
 
-/** The parts of the `Vec<T>` at `addr` (`ty` is the Vec type), or of a `String`'s inner vec. */
-export function vecAt(m: Machine, addr: number, ty: Ty): VecRef {
+/** A Vec type's parts, relative to the Vec's address. */
+interface VecShape {
+  readonly elem: Ty;
+  readonly ptr: number;
+  readonly cap: number;
+  readonly len: number;
+  readonly stride: number;
+  readonly align: number;
+  readonly realSize: number;
+}
+
+const shapes = new WeakMap<Ty, VecShape>();
+
+function vecShape(m: Machine, ty: Ty): VecShape {
+  let shape = shapes.get(ty);
+  if (shape) return shape;
   if (isStd(ty, 'String')) {
     const vec = m.layout(ty).variants[0]!.fields[0]!;
-    return vecAt(m, addr + vec.offset, vec.ty);
+    const inner = vecShape(m, vec.ty);
+    shape = { ...inner, ptr: inner.ptr + vec.offset, cap: inner.cap + vec.offset, len: inner.len + vec.offset };
+  } else {
+    if (!isStd(ty, 'Vec')) throw new Error(`internal error: expected a Vec, found ${showTy(ty)}`);
+    const fields = m.layout(ty).variants[0]!.fields;
+    const buf = fields[0]!;
+    const raw = m.layout(buf.ty).variants[0]!.fields;
+    const elem = ty.args[0]!;
+    const layout = m.layout(elem);
+    shape = { elem, ptr: buf.offset + raw[0]!.offset, cap: buf.offset + raw[1]!.offset, len: fields[1]!.offset, stride: layout.size, align: layout.align, realSize: rustSize(elem).size };
   }
-  if (!isStd(ty, 'Vec')) throw new Error(`internal error: expected a Vec, found ${showTy(ty)}`);
-  const fields = m.layout(ty).variants[0]!.fields;
-  const buf = fields[0]!;
-  const raw = m.layout(buf.ty).variants[0]!.fields;
-  const elem = ty.args[0]!;
-  const layout = m.layout(elem);
-  return {
-    addr,
-    elem,
-    ptrAt: addr + buf.offset + raw[0]!.offset,
-    capAt: addr + buf.offset + raw[1]!.offset,
-    lenAt: addr + fields[1]!.offset,
-    stride: layout.size,
-    align: layout.align,
-    realSize: rustSize(elem).size,
-  };
+  shapes.set(ty, shape);
+  return shape;
+}
+
+/** The parts of the `Vec<T>` at `addr` (`ty` is the Vec type), or of a `String`'s inner vec. */
+export function vecAt(m: Machine, addr: number, ty: Ty): VecRef {
+  const s = vecShape(m, ty);
+  return { addr, elem: s.elem, ptrAt: addr + s.ptr, capAt: addr + s.cap, lenAt: addr + s.len, stride: s.stride, align: s.align, realSize: s.realSize };
 }
 
 function readPtr(m: Machine, v: VecRef): Scalar & { kind: 'ptr' } {

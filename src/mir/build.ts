@@ -623,6 +623,23 @@ export class FnBuilder {
         return this.assign(dest, { kind: 'ref', mutable: x.mutable, place }, x.span);
       }
       case 'assign': {
+        const tuple = stripParens(x.target);
+        if (tuple.kind === 'tuple') {
+          // `(a, b) = (b, a)`: the right side is evaluated whole, then each part is assigned.
+          const value = this.operandToTemp(x.value);
+          tuple.elems.forEach((el, i) => {
+            const target = stripParens(el);
+            const part = fieldPlace(value, i);
+            if (target.kind === 'path' && target.name === '_') return;
+            const place = this.place(target, true);
+            if (this.ctx.needsDrop(this.placeTy(place))) {
+              const next = this.newBlock();
+              this.terminate({ kind: 'drop', place, target: next, span: x.span }, next);
+            }
+            this.use(place, this.read(part, this.placeTy(part)), x.span);
+          });
+          return this.unitInto(dest, x.span);
+        }
         const value = this.operand(x.value);
         const target = this.place(x.target, true);
         if (this.ctx.needsDrop(this.placeTy(target))) {
@@ -794,6 +811,7 @@ export class FnBuilder {
       return;
     }
     const op = ARITH[e.op]!;
+    this.currentComparison = e.id;
     if (COMPARISONS.has(op)) return this.comparisonInto(op, e.left, e.right, dest, e.span);
     const call = this.typeck.opCalls.get(e.id);
     if (call) return this.overloadedCall(call, [this.operand(e.left), this.operand(e.right)], dest, e.span);
@@ -806,6 +824,7 @@ export class FnBuilder {
   /** Comparisons look through references; primitives compare in place, others through the
    *  machine's structural `eq`/`cmp` (derived impls). */
   private comparisonInto(op: BinOp, leftExpr: Expr, rightExpr: Expr, dest: Place, span: Span): void {
+    if (this.typeck.crossEq.has(this.currentComparison)) return this.crossEqInto(op, leftExpr, rightExpr, dest, span);
     let ty = this.ty(leftExpr);
     let left = this.placeOrTemp(leftExpr);
     let right = this.placeOrTemp(rightExpr);
@@ -878,6 +897,32 @@ export class FnBuilder {
     const second = this.temp(BOOL, span);
     this.assign(second, { kind: 'binary', op: 'eq', checked: false, left: copy(ordering), right: { kind: 'const', value: { kind: 'int', value: wanted[1]! }, ty: i8 }, ty: i8 }, span);
     this.assign(dest, { kind: 'binary', op: 'bitor', checked: false, left: copy(first), right: copy(second), ty: BOOL }, span);
+  }
+
+  private currentComparison = -1;
+
+  /** `a == b` across types: strings compare as `str`; otherwise the program's `PartialEq<R>`. */
+  private crossEqInto(op: BinOp, leftExpr: Expr, rightExpr: Expr, dest: Place, span: Span): void {
+    const strPlace = (e: Expr): Place | null => {
+      let place = this.placeOrTemp(e);
+      let ty = this.ty(e);
+      while (ty.k === 'ref' || (ty.k === 'adt' && ty.def.name === 'String')) {
+        place = derefPlace(place);
+        ty = builtinDeref(ty)!;
+      }
+      return ty.k === 'str' ? place : null;
+    };
+    const [lt, rt] = [this.ty(leftExpr), this.ty(rightExpr)];
+    const left = strPlace(leftExpr);
+    const right = left ? strPlace(rightExpr) : null;
+    if (left && right) return this.compareInto(op, left, right, { k: 'str' }, dest, span);
+    const instance = this.program.nativeImplMethod('PartialEq', lt, 'eq', rt);
+    if (!instance) throw unsupported('this comparison', span);
+    const eq = op === 'eq' ? dest : this.temp(BOOL, span);
+    const next = this.newBlock();
+    const args = [this.refTo(this.placeOrTemp(leftExpr), { k: 'ref', mutable: false, inner: lt }, span), this.refTo(this.placeOrTemp(rightExpr), { k: 'ref', mutable: false, inner: rt }, span)];
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest: eq, target: next, span }, next);
+    if (op === 'ne') this.assign(dest, { kind: 'not', operand: copy(eq), ty: BOOL }, span);
   }
 
   /** `Ordering` (or `Some(Ordering)` for `partial_cmp`) of two places: the type's own `Ord` /

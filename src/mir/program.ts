@@ -94,12 +94,15 @@ export class LazyMirProgram implements MirProgram {
 
   /** A method of the program's (or the prelude's) impl of a std trait stackheap models natively
    *  (`PartialEq::eq`, `Ord::cmp`, `Default::default`, ...) for a concrete type, if there is one. */
-  nativeImplMethod(traitName: string, ty: Ty, method: string): Instance | null {
+  nativeImplMethod(traitName: string, ty: Ty, method: string, rhs?: Ty): Instance | null {
     for (const header of this.ctx.implHeaders) {
       if (header.def.item.trait?.segments.at(-1)?.name !== traitName || header.trait !== null) continue;
       const table = new InferenceTable();
       const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
       if (!table.unify(substitute(header.selfTy, subst), ty)) continue;
+      // `impl PartialEq<R> for T`: the right-hand type must match too (it is `Self` by default).
+      const other = header.traitArgs[0] ? substitute(header.traitArgs[0], subst) : substitute(header.selfTy, subst);
+      if (!table.unify(other, rhs ?? ty)) continue;
       const fn = header.def.fns.get(method);
       return fn ? this.instance(fn, header.generics.map((g) => table.deep(subst.get(g)!))) : null;
     }

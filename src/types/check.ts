@@ -82,6 +82,8 @@ class FnChecker {
   private readonly structLits = new Map<number, { ty: Ty & { k: 'adt' }; variant: number }>();
   private readonly closures = new Map<number, ClosureDef>();
   private readonly opCalls = new Map<number, { fn: FnDef; args: Ty[] }>();
+  /** `==`/`!=` between two different types (see `crossTypeEq`). */
+  private readonly crossEq = new Set<number>();
   /** `?` expressions whose error converts with `From::from` (the instance's arguments). */
   private readonly errorConversions = new Map<number, { fn: FnDef; args: Ty[] }>();
   /** Index expressions on types with an `IndexMut` impl too. */
@@ -182,6 +184,7 @@ class FnChecker {
       structLits: this.structLits,
       closures: this.closures,
       indexMut: this.indexMut,
+      crossEq: this.crossEq,
       errorConversions: new Map([...this.errorConversions].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
       opCalls: new Map([...this.opCalls].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
     };
@@ -367,6 +370,21 @@ class FnChecker {
         return refTy(inner, e.mutable);
       }
       case 'assign': {
+        const target0 = stripParens(e.target);
+        if (target0.kind === 'tuple') {
+          // Destructuring assignment `(a, b) = (b, a)`: each element is a place (or `_`).
+          const tys = target0.elems.map((el) => {
+            const x = stripParens(el);
+            if (x.kind === 'path' && x.name === '_') return this.record(x, this.table.fresh());
+            if (!this.isPlace(x)) throw compileError('E0070', 'invalid left-hand side of assignment', x.span, 'cannot assign to this expression');
+            const t = this.infer(x);
+            this.requireAssignable(x);
+            return t;
+          });
+          this.record(target0, { k: 'tuple', elems: tys });
+          this.coerce(e.value, { k: 'tuple', elems: tys });
+          return UNIT;
+        }
         if (!this.isPlace(e.target)) throw compileError('E0070', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
         const target = this.infer(e.target);
         this.coerce(e.value, target);
@@ -774,6 +792,10 @@ class FnChecker {
       case '>=': {
         const l = this.infer(e.left);
         const r = this.infer(e.right, l);
+        if ((e.op === '==' || e.op === '!=') && !this.table.probe(l, r) && this.crossTypeEq(l, r)) {
+          this.crossEq.add(e.id);
+          return BOOL;
+        }
         this.unifyOrMismatch(e.right.span, l, r);
         const trait = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
         this.deferred.push(() => {
@@ -857,6 +879,22 @@ class FnChecker {
     this.opCalls.set(e.id, { fn: trait.fns.get(op.method)!, args });
     if (!op.output) return UNIT;
     return { k: 'assoc', trait: trait.def, self, args: rhs, name: 'Output' };
+  }
+
+  /** `==` between different types that std (or the program) allows: `String` with `&str`/`str`
+   *  either way round, and the program's `impl PartialEq<R> for L`. */
+  private crossTypeEq(l: Ty, r: Ty): boolean {
+    const textual = (t: Ty): boolean => {
+      const x = this.table.deep(t);
+      return x.k === 'str' || (x.k === 'ref' && textual(x.inner)) || (x.k === 'adt' && x.def.std && x.def.name === 'String');
+    };
+    if (textual(l) && textual(r)) return true;
+    const [a, b] = [this.table.deep(l), this.table.deep(r)];
+    const header = this.ctx.implHeaders.find((h) => h.trait === null && h.def.item.trait?.segments.at(-1)?.name === 'PartialEq' && this.table.probe(h.selfTy, a) && h.traitArgs[0] !== undefined && this.table.probe(h.traitArgs[0], b));
+    if (!header) return false;
+    // The impl fixes the right operand's type (`version == 2` makes the literal a `u32`).
+    if (header.generics.length === 0) this.table.unify(header.traitArgs[0]!, b);
+    return true;
   }
 
   /** Whether `==`/`<` work on the type: numbers, bools, chars, str, references to comparable

@@ -81,6 +81,8 @@ export interface FnTypeck {
    *  (`Self` then the trait's `Rhs`/`Idx`). Binary, unary, compound-assignment and index
    *  expressions. */
   readonly opCalls: ReadonlyMap<number, { readonly fn: FnDef; readonly args: readonly Ty[] }>;
+  /** `==`/`!=` between two different types: `String` with `&str`, or a `PartialEq<R>` impl. */
+  readonly crossEq: ReadonlySet<number>;
   /** `?` whose error converts with `From::from`: the method and its instance arguments. */
   readonly errorConversions: ReadonlyMap<number, { readonly fn: FnDef; readonly args: readonly Ty[] }>;
   /** Index expressions whose type also has an `IndexMut` impl (used when the place is mutated). */
