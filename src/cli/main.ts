@@ -65,6 +65,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     stdout.flush();
     stderr.write(trace.stderr);
     reportLimit(trace.outcome, args.maxSteps, stderr);
+    if (trace.outcome.kind === 'unsupported') stderr.write(renderDiagnostic(new Diagnostic('unsupported', trace.outcome.message, trace.outcome.span), file));
     stderr.flush();
     return trace.outcome.exitCode;
   } catch (error) {

@@ -79,7 +79,7 @@ export function printToSink(m: Machine, sink: FormatSink, format: LoweredFormat,
       return writeArgs(m, format, span, formatterAt(m, m.place(sink.place)).write, newline);
     case 'string': {
       let place = m.place(sink.place);
-      if (place.ty.k === 'ref' || place.ty.k === 'ptr') place = derefPlace(m, place);
+      while (place.ty.k === 'ref' || place.ty.k === 'ptr') place = derefPlace(m, place);
       return writeArgs(m, format, span, m.stringWriter(place.addr, place.ty, span), newline);
     }
   }
@@ -89,7 +89,7 @@ export function printToSink(m: Machine, sink: FormatSink, format: LoweredFormat,
 export function formatterAt(m: Machine, place: PlaceRef): FormatterState {
   let addr = place.addr;
   let ty = place.ty;
-  if (ty.k === 'ref' || ty.k === 'ptr') {
+  while (ty.k === 'ref' || ty.k === 'ptr') {
     const ptr = m.readScalar(addr);
     if (ptr.kind !== 'ptr') throw new Error('internal error: a Formatter sink that is not a pointer');
     addr = ptr.addr;

@@ -1,3 +1,4 @@
+import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
@@ -10,7 +11,7 @@ import { padChunks } from './fmt.js';
 import { formatterAt, readStr, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { describePlace, pointeeArg, type PlaceRef } from './places.js';
-import { numberIntrinsic } from './numbers.js';
+import { numberIntrinsic, strArgument } from './numbers.js';
 import { Exit } from './signals.js';
 import { asInt, boolScalar, intScalar } from './values.js';
 import { vecIntrinsic } from './vec.js';
@@ -85,6 +86,10 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     case 'process_exit': {
       const code = asInt(args[0] as Scalar);
       throw new Exit(Number(BigInt.asUintN(8, code)));
+    }
+    case 'unsupported': {
+      // The prelude met a case it cannot compute exactly: refuse here, at the program's call.
+      throw unsupported(strArgument(m, args[0]!), m.panicSpan(t.span));
     }
     case 'swap': {
       // `mem::swap(x, y)`: exchanges the two places' contents, cell for cell.

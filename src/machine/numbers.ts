@@ -4,9 +4,9 @@ import { readStr } from './format-values.js';
 import type { Machine, Value } from './machine.js';
 import { asFloat, asInt, boolScalar, floatScalar, intScalar } from './values.js';
 
-/** The operation a prelude number helper was asked for: its first argument, a `&str` literal. */
-function opName(m: Machine, arg: Value): string {
-  if (arg?.kind !== 'cells') throw new Error('internal error: number helper without an operation name');
+/** The text of a `&str` argument (a prelude helper's operation name, or a message). */
+export function strArgument(m: Machine, arg: Value): string {
+  if (arg?.kind !== 'cells') throw new Error('internal error: expected a &str argument');
   const [ptr, len] = arg.raw as [Scalar & { kind: 'ptr' }, Scalar & { kind: 'int' }];
   return readStr(m, ptr.addr, Number(len.value));
 }
@@ -35,7 +35,7 @@ const FLOAT_BINARY: Readonly<Record<string, (a: number, b: number) => number>> =
 
 /** `float_op`, `wrapping`, `overflows`: see `IntrinsicName` in src/mir/ir.ts. */
 export function numberIntrinsic(m: Machine, name: string, ty: Ty, args: readonly Value[]): Scalar | null {
-  const op = opName(m, args[0]!);
+  const op = strArgument(m, args[0]!);
   if (name === 'float_op') {
     const a = asFloat(args[1] as Scalar);
     const b = asFloat(args[2] as Scalar);

@@ -194,6 +194,8 @@ export type IntrinsicName =
   | 'float_op' | 'wrapping' | 'overflows'
   /** `mem::swap` (args: `&mut T`, `&mut T`). */
   | 'swap'
+  /** The prelude refusing a case it cannot compute exactly (arg: what, a `&str`). */
+  | 'unsupported'
   /** Formatter helpers for prelude code: formatting with the formatter's own spec. */
   | 'fmt_display' | 'fmt_debug' | 'fmt_pad' | 'fmt_write_str' | 'fmt_alternate' | 'fmt_width' | 'fmt_precision';
 

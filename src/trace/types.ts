@@ -106,7 +106,10 @@ export type Outcome =
   | { readonly kind: 'panicked'; readonly exitCode: 101; readonly message: string; readonly location: string }
   | { readonly kind: 'exited'; readonly exitCode: number }
   /** A stackheap limit (steps or call depth) ended the run; the real program would have gone on. */
-  | { readonly kind: 'limit'; readonly exitCode: 3; readonly message: string; readonly location: string };
+  | { readonly kind: 'limit'; readonly exitCode: 3; readonly message: string; readonly location: string }
+  /** The program reached something stackheap refuses to guess (e.g. Unicode case mapping beyond
+   *  the tables it has): the run stops there with a located diagnostic, exit 2. */
+  | { readonly kind: 'unsupported'; readonly exitCode: 2; readonly message: string; readonly span: Span };
 
 export interface Trace {
   readonly version: typeof TRACE_FORMAT_VERSION;
