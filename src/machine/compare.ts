@@ -79,6 +79,8 @@ export function compareValues(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly = fal
     case 'closure':
       return compareFields(m, a.addr, b.addr, m.layout(ty).variants[0]?.fields ?? [], eqOnly);
     case 'adt': {
+      const user = userComparison(m, a, b, eqOnly);
+      if (user !== null) return user;
       const layout = m.layout(ty);
       let v = 0;
       if (layout.shape === 'enum') {
@@ -98,6 +100,47 @@ export function compareValues(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly = fal
 }
 
 const U8: Ty = { k: 'int', int: 'u8' };
+
+/**
+ * The type's own `PartialEq` / `Ord` / `PartialOrd` impl, called like std's derived code would
+ * call it for a field or element: -1/0/1 (2 unordered), or null when the type has none.
+ */
+function userComparison(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly: boolean): number | null {
+  const args = [{ kind: 'ptr' as const, addr: a.addr, alloc: 0 }, { kind: 'ptr' as const, addr: b.addr, alloc: 0 }];
+  const span = m.currentSpan();
+  if (eqOnly) {
+    const eq = m.program.nativeImplMethod('PartialEq', a.ty, 'eq');
+    if (!eq) return null;
+    const result = m.callNested(eq, args, span);
+    return result && result.kind === 'int' && result.value !== 0n ? 0 : 1;
+  }
+  const ord = m.program.nativeImplMethod('Ord', a.ty, 'cmp');
+  const partial = ord ? null : m.program.nativeImplMethod('PartialOrd', a.ty, 'partial_cmp');
+  const inst = ord ?? partial;
+  if (!inst) return null;
+  // `Ordering` is Less, Equal, Greater (variants 0, 1, 2); `Option<Ordering>` adds None.
+  const retTy = m.program.body(inst).locals[0]!.ty;
+  const value = m.callNested(inst, args, span);
+  const variant = (addr: number, ty: Ty): number => {
+    const layout = m.layout(ty);
+    return Number(asInt(m.readScalar(addr + layout.tagOffset)));
+  };
+  const tmp = m.allocScratch(m.layout(retTy).size);
+  m.writeValue(tmp, retTy, value);
+  let result: number;
+  if (ord) result = variant(tmp, retTy) - 1;
+  else {
+    const option = retTy as Ty & { k: 'adt' };
+    const some = option.def.variants.findIndex((v) => v.name === 'Some');
+    if (variant(tmp, retTy) !== some) result = 2;
+    else {
+      const payload = m.layout(retTy).variants[some]!.fields[0]!;
+      result = variant(tmp + payload.offset, payload.ty) - 1;
+    }
+  }
+  m.freeScratch(tmp, m.layout(retTy).size);
+  return result;
+}
 
 const isBuffer = (ty: Ty): boolean => ty.k === 'adt' && ty.def.std && (ty.def.name === 'Vec' || ty.def.name === 'String');
 

@@ -193,7 +193,7 @@ export class Machine {
     return null;
   }
 
-  private currentSpan(): Span {
+  currentSpan(): Span {
     const frame = this.frames[this.frames.length - 1];
     if (!frame) return this.bodyInfo(this.program.entry).body.span;
     const block = frame.info.body.blocks[frame.block]!;

@@ -253,6 +253,9 @@ export interface MirProgram {
   /** The implementation of a std trait's method for a concrete type, written in the program
    *  (or the prelude); null when the type has none (derived and primitive impls are the machine's). */
   traitMethod(trait: RuntimeTrait, ty: Ty): Instance | null;
+  /** The program's (or prelude's) impl method of a std trait modelled natively (`PartialEq::eq`,
+   *  `Ord::cmp`, `PartialOrd::partial_cmp`, ...) for a concrete type, or null (derived/built in). */
+  nativeImplMethod(traitName: string, ty: Ty, method: string, rhs?: Ty): Instance | null;
   /** The instance that calls `method` (a trait method) with the given instance arguments. */
   resolve(method: FnDef, args: readonly Ty[]): Instance;
   /** Whether values of the type are `Copy`. */
