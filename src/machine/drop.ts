@@ -39,6 +39,21 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
       break;
     }
     case 'adt': {
+      // A String drops as one value (its Vec's drop is its own), named as the program names it.
+      if (ty.def.std && ty.def.name === 'String') {
+        if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: 'String', step: m.steps, span });
+        const vec = layout.variants[0]!.fields[0]!;
+        const inst = userImpl(m, 'Drop', vec.ty);
+        if (inst && m.memory.anyInit(place.addr + vec.offset, m.layout(vec.ty).size)) {
+          m.dropNames.set(place.addr + vec.offset, what);
+          try {
+            m.callNested(inst, [{ kind: 'ptr', addr: place.addr + vec.offset, alloc: 0 }], span);
+          } finally {
+            m.dropNames.delete(place.addr + vec.offset);
+          }
+        }
+        break;
+      }
       const inst = userImpl(m, 'Drop', ty);
       if (inst) {
         if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });

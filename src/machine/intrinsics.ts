@@ -11,6 +11,7 @@ import { padChunks } from './fmt.js';
 import { formatterAt, readStr, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { describePlace, pointeeArg, type PlaceRef } from './places.js';
+import { rustSize } from '../memory/rust-size.js';
 import { numberIntrinsic, strArgument } from './numbers.js';
 import { Exit } from './signals.js';
 import { asInt, boolScalar, intScalar } from './values.js';
@@ -109,11 +110,12 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       m.memory.write(dest.addr, result);
       return;
     }
+    // The program sees rustc's sizes whatever the address model shows: output is the binary's.
     case 'size_of':
-      m.memory.write(dest.addr, intScalar(BigInt(m.layout(typeArgs[0]!).size)));
+      m.memory.write(dest.addr, intScalar(BigInt(rustSize(typeArgs[0]!).size)));
       return;
     case 'align_of':
-      m.memory.write(dest.addr, intScalar(BigInt(m.layout(typeArgs[0]!).align)));
+      m.memory.write(dest.addr, intScalar(BigInt(rustSize(typeArgs[0]!).align)));
       return;
     case 'fmt_display':
     case 'fmt_debug': {

@@ -133,8 +133,9 @@ export class Machine {
       const slot = this.allocScratch(this.layout(retTy).size);
       this.pushFrame(entry, [], { addr: slot, ty: retTy, block: null }, entry.body.span);
       while (this.frames.length > 0) this.step();
+      const outcome = this.mainResult(slot, retTy);
       this.recordStop('end', 'the program ends', entry.body.span);
-      return this.mainResult(slot, retTy);
+      return outcome;
     } catch (signal) {
       if (signal instanceof Panic) {
         const location = signal.location ?? `${this.file.path}:${signal.span.line}:${signal.span.col}`;
@@ -158,17 +159,21 @@ export class Machine {
 
   /** `main` returning `Err(e)` prints `Error: {e:?}` and exits with 1, as std's `Termination`. */
   private mainResult(slot: number, ty: Ty): Outcome {
+    let outcome: Outcome = { kind: 'returned', exitCode: 0 };
+    const span = this.bodyInfo(this.program.entry).body.span;
     if (ty.k === 'adt' && ty.def.kind === 'enum' && ty.def.name === 'Result') {
       const layout = this.layout(ty);
       const tag = Number(asInt(this.readScalar(slot + layout.tagOffset)));
       if (ty.def.variants[tag]?.name === 'Err') {
         const field = layout.variants[tag]!.fields[0]!;
-        const text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, this.bodyInfo(this.program.entry).body.span);
+        const text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, span);
         this.stderr += `Error: ${text}\n`;
-        return { kind: 'exited', exitCode: 1 };
+        outcome = { kind: 'exited', exitCode: 1 };
       }
     }
-    return { kind: 'returned', exitCode: 0 };
+    // `Termination::report` consumes the value: it is dropped once reported.
+    if (this.needsDrop(ty)) dropValue(this, { addr: slot, ty, len: -1, dyn: null, variant: -1 }, 'the value main returned', span, false);
+    return outcome;
   }
 
   /** A panic unwinds: every frame drops its initialised locals, last declared first. */

@@ -240,7 +240,8 @@ export class FnBuilder {
           ty = (ty as Ty & { k: 'array' | 'slice' }).elem;
           break;
         case 'subslice':
-          ty = ty.k === 'array' ? { k: 'array', elem: ty.elem, len: ty.len - p.from - p.to } : ty;
+          // Of an array, `from..to` (absolute); of a slice, `to` counts from the end.
+          ty = ty.k === 'array' ? { k: 'array', elem: ty.elem, len: p.to - p.from } : ty;
           break;
       }
     }
@@ -1529,7 +1530,8 @@ export class FnBuilder {
           if (i === rest) {
             if (sub.kind === 'binding') {
               const after = p.elems.length - 1 - rest;
-              this.bindSubslice(sub, project(place, { kind: 'subslice', from: rest, to: after, fromEnd: ty.k === 'slice' }), scope);
+              const projection = ty.k === 'array' ? { kind: 'subslice' as const, from: rest, to: ty.len - after, fromEnd: false } : { kind: 'subslice' as const, from: rest, to: after, fromEnd: true };
+              this.bindSubslice(sub, project(place, projection), scope);
             }
             return;
           }

@@ -579,7 +579,7 @@ export class TypeContext {
     const ret = item.ret?.kind === 'implTrait' ? { k: 'opaque' as const, fn, args: generics.map((name) => ({ k: 'param' as const, name })) } : item.ret ? this.lowerType(item.ret, scope) : UNIT;
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
     const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
-    checkElision(item);
+    if (!fn.std) checkElision(item);
     const assocBindings = new Map<string, Map<string, Ty>>();
     for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
       for (const b of p.bounds) {
