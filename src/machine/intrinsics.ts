@@ -14,7 +14,8 @@ import { describePlace, pointeeArg, type PlaceRef } from './places.js';
 import { rustSize } from '../memory/rust-size.js';
 import { numberIntrinsic, strArgument } from './numbers.js';
 import { Exit } from './signals.js';
-import { asInt, boolScalar, intScalar } from './values.js';
+import { asInt, boolScalar, floatScalar, intScalar } from './values.js';
+import { parseFloatStr } from './fmt-float.js';
 import { vecIntrinsic } from './vec.js';
 
 /**
@@ -87,6 +88,14 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     case 'process_exit': {
       const code = asInt(args[0] as Scalar);
       throw new Exit(Number(BigInt.asUintN(8, code)));
+    }
+    case 'float_parses':
+    case 'parse_float': {
+      // str::parse::<f64> / <f32>: correctly rounded, with std's grammar (fmt-float.ts).
+      const kind = (typeArgs[0] as Ty & { k: 'float' }).float;
+      const value = parseFloatStr(strArgument(m, args[0]!), kind);
+      m.memory.write(dest.addr, name === 'float_parses' ? boolScalar(value !== null) : floatScalar(value ?? NaN));
+      return;
     }
     case 'unsupported': {
       // The prelude met a case it cannot compute exactly: refuse here, at the program's call.

@@ -196,6 +196,9 @@ export type IntrinsicName =
   | 'swap'
   /** The prelude refusing a case it cannot compute exactly (arg: what, a `&str`). */
   | 'unsupported'
+  /** `str::parse` of floats (typeArgs[0] = f32 or f64; arg: `&str`): whether it parses, and the
+   *  correctly rounded value. */
+  | 'float_parses' | 'parse_float'
   /** Formatter helpers for prelude code: formatting with the formatter's own spec. */
   | 'fmt_display' | 'fmt_debug' | 'fmt_pad' | 'fmt_write_str' | 'fmt_alternate' | 'fmt_width' | 'fmt_precision';
 

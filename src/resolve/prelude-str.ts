@@ -865,6 +865,81 @@ impl Display for ParseIntError {
 
 ${FROM_STR_IMPLS}
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseFloatError {
+    kind: FloatErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FloatErrorKind {
+    Empty,
+    Invalid,
+}
+
+impl Display for ParseFloatError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        let s = match self.kind {
+            FloatErrorKind::Empty => "cannot parse float from empty string",
+            FloatErrorKind::Invalid => "invalid float literal",
+        };
+        __intrinsic_fmt_pad(f, s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseBoolError;
+
+impl Display for ParseBoolError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_pad(f, "provided string was not \`true\` or \`false\`")
+    }
+}
+
+impl FromStr for bool {
+    type Err = ParseBoolError;
+
+    fn from_str(s: &str) -> Result<bool, ParseBoolError> {
+        match s {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => Err(ParseBoolError),
+        }
+    }
+}
+
+fn __intrinsic_float_parses<T>(src: &str) -> bool { unreachable!() }
+fn __intrinsic_parse_float<T>(src: &str) -> T { unreachable!() }
+
+impl FromStr for f64 {
+    type Err = ParseFloatError;
+
+    fn from_str(src: &str) -> Result<f64, ParseFloatError> {
+        if src.len() == 0 {
+            return Err(ParseFloatError { kind: FloatErrorKind::Empty });
+        }
+        if __intrinsic_float_parses::<f64>(src) {
+            Ok(__intrinsic_parse_float::<f64>(src))
+        } else {
+            Err(ParseFloatError { kind: FloatErrorKind::Invalid })
+        }
+    }
+}
+
+impl FromStr for f32 {
+    type Err = ParseFloatError;
+
+    fn from_str(src: &str) -> Result<f32, ParseFloatError> {
+        if src.len() == 0 {
+            return Err(ParseFloatError { kind: FloatErrorKind::Empty });
+        }
+        if __intrinsic_float_parses::<f32>(src) {
+            Ok(__intrinsic_parse_float::<f32>(src))
+        } else {
+            Err(ParseFloatError { kind: FloatErrorKind::Invalid })
+        }
+    }
+}
+
 impl u8 {
     pub fn is_ascii(&self) -> bool {
         *self < 0x80

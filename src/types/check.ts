@@ -1156,6 +1156,9 @@ class FnChecker {
         for (const trait of traits) {
           if (ty.k === 'param') continue;
           if (!this.ctx.implements(trait.def.name, ty)) {
+            // std implements its traits for more of its own types than the prelude does.
+            const userType = (t: Ty): boolean => (t.k === 'ref' ? userType(t.inner) : t.k === 'adt' && !t.def.std);
+            if (trait.def.std && !userType(ty)) throw unsupported(`\`${showTy(ty)}: ${trait.def.name}\` (std's impl is not modelled)`, span);
             throw compileError('E0277', `the trait bound \`${showTy(ty)}: ${trait.def.name}\` is not satisfied`, span, `the trait \`${trait.def.name}\` is not implemented for \`${showTy(ty)}\``);
           }
         }
