@@ -7,6 +7,7 @@ import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, pa
 import type { Machine } from './machine.js';
 import { stdBuffer, type PlaceRef } from './places.js';
 import { asInt } from './values.js';
+import { readVariant } from '../memory/tags.js';
 
 /**
  * Formatting values of every type for `print` statements and panic messages, as std's
@@ -170,6 +171,7 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
       if (!place.dyn) throw new Error('internal error: a trait object without its type');
       return writeValue(m, w, { ...place, ty: place.dyn, dyn: null }, spec, span);
     case 'adt': {
+      if (spec.trait === '?' && ty.def.std && MAPS.has(ty.def.name)) return writeMap(m, w, place, ty, spec, span);
       // `Vec<T>` formats as its slice (`Debug` only), `String` as its `str`.
       const buffer = stdBuffer(m, place.addr, ty);
       if (buffer && (buffer.ty.k === 'str' || spec.trait === '?')) return writeValue(m, w, buffer, spec, span);
@@ -178,6 +180,51 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
     default:
       throw new Error(`internal error: cannot format a value of type ${showTy(ty)}`);
   }
+}
+
+/** The prelude's maps and sets (a `Vec` of pairs inside), formatted as std's `debug_map` /
+ *  `debug_set`: `{k: v, ...}` and `{x, ...}`. */
+const MAPS = new Set(['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet']);
+
+function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): void {
+  const isSet = ty.def.name.endsWith('Set');
+  // A set holds a map; a map holds `entries: Vec<(K, V)>`.
+  let mapPlace = place;
+  if (isSet) {
+    const f = m.layout(ty).variants[0]!.fields[0]!;
+    mapPlace = fieldPlace(place, f.offset, f.ty);
+  }
+  const entriesField = m.layout(mapPlace.ty).variants[0]!.fields[0]!;
+  const slice = stdBuffer(m, mapPlace.addr + entriesField.offset, entriesField.ty)!;
+  const pair = (slice.ty as Ty & { k: 'slice' }).elem;
+  const pairLayout = m.layout(pair);
+  const [keyField, valueField] = pairLayout.variants[0]!.fields as [{ offset: number; ty: Ty }, { offset: number; ty: Ty }];
+  const entries: Entry[] = [];
+  for (let i = 0; i < slice.len; i++) {
+    const at = slice.addr + i * pairLayout.stride;
+    const key = (ew: Write) => writeValue(m, ew, fieldPlace({ ...slice, addr: at, ty: pair, len: -1 }, keyField.offset, keyField.ty), spec, span);
+    if (isSet) entries.push(key);
+    else {
+      entries.push((ew) => {
+        key(ew);
+        ew(': ');
+        writeValue(m, ew, fieldPlace({ ...slice, addr: at, ty: pair, len: -1 }, valueField.offset, valueField.ty), spec, span);
+      });
+    }
+  }
+  w('{');
+  entries.forEach((entry, i) => {
+    if (spec.alternate) {
+      if (i === 0) w('\n');
+      const pw = padAdapter(w);
+      entry(pw);
+      pw(',\n');
+    } else {
+      if (i > 0) w(', ');
+      entry(w);
+    }
+  });
+  w('}');
 }
 
 function writeAdt(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): void {
@@ -190,7 +237,7 @@ function writeAdt(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, 
   // `#[derive(Debug)]`
   const layout = m.layout(ty);
   let v = 0;
-  if (layout.shape === 'enum') v = Number(asInt(m.readScalar(place.addr + layout.tagOffset)));
+  if (layout.shape === 'enum') v = readVariant(m.memory, place.addr, layout);
   const variant = ty.def.variants[v]!;
   const fields = layout.variants[v]?.fields ?? [];
   const parts = fields.map((f) => (fw: Write) => writeValue(m, fw, fieldPlace(place, f.offset, f.ty), spec, span));

@@ -4,6 +4,7 @@
  * code and their panics carry rustc's messages. Functions defined here are `#[track_caller]`:
  * a panic inside reports the location of the program's call.
  */
+import { PRELUDE_COLLECTIONS_SOURCE } from './prelude-collections.js';
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
 import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
 import { PRELUDE_SLICE_SOURCE } from './prelude-slice.js';
@@ -322,4 +323,5 @@ ${PRELUDE_OPS_SOURCE}
 ${PRELUDE_STRING_OPS_SOURCE}
 ${PRELUDE_RANGES_SOURCE}
 ${PRELUDE_CONVERT_SOURCE}
+${PRELUDE_COLLECTIONS_SOURCE}
 ${PRELUDE_NUM_SOURCE}`;

@@ -1083,6 +1083,7 @@ class FnChecker {
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 0);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i]!, subst)));
+        this.fnItemArgs(e.args, sig, subst, 0);
         this.checkBounds(sig, subst, e.span);
         return ret;
       }
@@ -1212,6 +1213,7 @@ class FnChecker {
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 1);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
+        this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span);
         return ret;
       }
@@ -1402,6 +1404,21 @@ class FnChecker {
       const bound = sig.fnBounds.get(declared.name);
       if (!bound) return;
       this.closureSigs.set(x.id, { kind: bound.kind, params: bound.params.map((p) => substitute(p, subst)), ret: substitute(bound.ret, subst) });
+    });
+  }
+
+  /** A function item passed where `F: Fn(A) -> R` is expected (`or_insert_with(Vec::new)`):
+   *  its signature meets the bound's, which fixes the item's own type arguments. */
+  private fnItemArgs(args: readonly Expr[], sig: FnSig, subst: Map<string, Ty>, offset: number): void {
+    args.forEach((arg, i) => {
+      const declared = sig.params[i + offset];
+      if (declared?.k !== 'param') return;
+      const bound = sig.fnBounds.get(declared.name);
+      const ty = this.shallow(this.exprTypes.get(arg.id) ?? UNIT);
+      if (!bound || ty.k !== 'fnDef') return;
+      const item = this.ctx.fnItemSig(ty);
+      bound.params.forEach((p, j) => item.params[j] && this.table.unify(substitute(p, subst), item.params[j]!));
+      this.table.unify(substitute(bound.ret, subst), item.ret);
     });
   }
 

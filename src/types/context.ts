@@ -396,12 +396,14 @@ export class TypeContext {
       const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
       const implSelf = substitute(header.selfTy, subst);
       if (!table.probe(implSelf, ty)) continue;
-      if (traitArgs && !header.traitArgs.every((a, i) => traitArgs[i] === undefined || table.probe(substitute(a, subst), traitArgs[i]!))) continue;
-      // A blanket impl (`impl<I: Iterator> IntoIterator for I`) applies only where its bounds hold.
+      // The self type and the trait arguments must match together (one scratch table for both),
+      // and a blanket impl (`impl<I: Iterator> IntoIterator for I`) applies only where its bounds
+      // hold.
       const probe = new InferenceTable();
       probe.normalizer = table.normalizer;
       const scratch = new Map(header.generics.map((g) => [g, probe.fresh()]));
-      probe.unify(substitute(header.selfTy, scratch), table.deep(ty));
+      if (!probe.unify(substitute(header.selfTy, scratch), table.deep(ty))) continue;
+      if (traitArgs && !header.traitArgs.every((a, i) => traitArgs[i] === undefined || probe.unify(substitute(a, scratch), table.deep(traitArgs[i]!)))) continue;
       const boundsHold = [...header.bounds].every(([param, traits]) => {
         const arg = probe.deep(scratch.get(param)!);
         return arg.k === 'var' || traits.every((t) => t === trait || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));

@@ -3,14 +3,16 @@ import { substitute, type Ty } from './ty.js';
 /** Union-find over inference variables. */
 export class InferenceTable {
   private readonly bound = new Map<number, Ty>();
-  private next = 0;
+  /** Variable ids are unique across tables, so a scratch table can try unifications with a
+   *  type that holds another table's variables without confusing them with its own. */
+  private static next = 0;
   /** Replaces associated types whose impl is known by the impl's type (set by the checker). */
   normalizer: ((ty: Ty) => Ty) | null = null;
   /** Equalities with an associated type that could not be decided yet; the checker retries them. */
   readonly pending: [Ty, Ty][] = [];
 
   fresh(kind: 'general' | 'int' | 'float' = 'general'): Ty {
-    return { k: 'var', id: this.next++, kind };
+    return { k: 'var', id: InferenceTable.next++, kind };
   }
 
   /** Follows variable bindings at the top level only. */
