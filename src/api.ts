@@ -1,4 +1,5 @@
-import { checkMoves } from './borrowck/moves.js';
+import { checkBorrows } from './borrowck/borrows.js';
+import { findMoveError } from './borrowck/moves.js';
 import { Diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine } from './machine/machine.js';
@@ -93,7 +94,13 @@ export class Stackheap {
     const mir = new LazyMirProgram(ctx, checkBodies(ctx));
     // Build (and check) every non-generic function of the program now, so that whatever the
     // MIR builder or the move checker rejects is reported before the program runs.
-    for (const body of mir.eagerBodies()) checkMoves(body, mir);
+    for (const body of mir.eagerBodies()) {
+      const moveError = findMoveError(body, mir);
+      const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
+      // rustc reports a body's borrow-check errors sorted by location: the first one is shown.
+      const first = [moveError, borrowError].filter((e) => e !== null).sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0];
+      if (first) throw first;
+    }
     return mir;
   }
 

@@ -10,13 +10,7 @@ const programs = readdirSync(dir).filter((f) => f.endsWith('.rs')).sort();
 let refused = 0;
 
 /** What stackheap does not reject yet, and why: these run instead of failing to compile. */
-const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'borrow_assign_while_borrowed.rs': 'borrow conflicts (E0506) need the borrow checker of issue 5',
-  'lifetime_does_not_live_long.rs': 'outliving borrows (E0597) need the borrow checker of issue 5',
-  'borrow_push_while_shared.rs': 'borrow conflicts (E0502) need the borrow checker of issue 5',
-  'borrow_two_mutable.rs': 'borrow conflicts (E0499) need the borrow checker of issue 5',
-  'lifetime_return_local_ref.rs': 'returning a reference to a local (E0515) needs the borrow checker of issue 5',
-};
+const KNOWN_GAPS: Readonly<Record<string, string>> = {};
 
 describe('programs rustc rejects', () => {
   for (const program of programs) {

@@ -1,4 +1,4 @@
-import { compileError } from '../diagnostics/diagnostic.js';
+import { compileError, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { showTy, type Ty } from '../types/ty.js';
@@ -12,7 +12,15 @@ import { showTy, type Ty } from '../types/ty.js';
  * before reading it.
  */
 export function checkMoves(body: Body, program: MirProgram): void {
-  new MoveChecker(body, program).check();
+  const error = findMoveError(body, program);
+  if (error) throw error;
+}
+
+/** The move error rustc reports first in the body (errors are sorted by their location), or null. */
+export function findMoveError(body: Body, program: MirProgram): Diagnostic | null {
+  const errors = new MoveChecker(body, program).check();
+  if (errors.length === 0) return null;
+  return errors.sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0]!;
 }
 
 /** Per local: may it be uninitialised, which of its paths may be moved out, was it assigned. */
@@ -70,7 +78,9 @@ class MoveChecker {
     this.entry = new Array(body.blocks.length);
   }
 
-  check(): void {
+  private readonly errors: Diagnostic[] = [];
+
+  check(): Diagnostic[] {
     const start: State = { uninit: new Set(), moved: new Set(), assigned: new Set() };
     this.body.locals.forEach((local, id) => {
       if (local.kind === 'var' || local.kind === 'temp') start.uninit.add(id);
@@ -96,12 +106,24 @@ class MoveChecker {
       const state = this.entry[id];
       if (state) this.transferBlock(block, cloneState(state));
     });
+    return this.errors;
   }
 
   private transferBlock(block: BasicBlock, state: State): State {
-    for (const s of block.statements) this.statement(s, state);
-    this.terminator(block.terminator!, state);
+    for (const s of block.statements) this.guard(() => this.statement(s, state));
+    this.guard(() => this.terminator(block.terminator!, state));
     return state;
+  }
+
+  /** While reporting, an error is recorded and the check goes on (rustc reports them all). */
+  private guard(f: () => void): void {
+    if (!this.reporting) return f();
+    try {
+      f();
+    } catch (error) {
+      if (error instanceof Diagnostic) this.errors.push(error);
+      else throw error;
+    }
   }
 
   private isNamed(local: LocalId): boolean {

@@ -99,7 +99,9 @@ export function placesConflict(body: Body, borrowed: Place, access: Place, depth
     const p = borrowed.projection[i]!;
     const base = tys[i]!;
     if (p.kind === 'deref') {
-      if (depth === 'shallow') return false;
+      // A shallow access (overwriting, storage end) does not reach behind a pointer; the
+      // contents of a Box, Vec or String are owned (overwriting them drops them).
+      if (depth === 'shallow' && derefKind(base) !== 'owned') return false;
       // A drop (or storage end) does not reach through references.
       if (depth === 'drop' && derefKind(base) !== 'owned') return false;
     }

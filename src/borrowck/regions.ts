@@ -102,8 +102,17 @@ export interface FnRegions {
 
 export function connects(a: Regions, b: Regions): boolean {
   if (a.size === 0 || b.size === 0) return false;
-  if (a.has('*') || b.has('*')) return true;
+  if (a.has('*') || b.has('*') || a.has('~') || b.has('~')) return true;
   for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Whether a reference's own region connects to the regions: an associated type (`~`) does not
+ *  hold the borrow of a reference to its `Self`. */
+export function connectsOuter(outer: Regions, b: Regions): boolean {
+  if (outer.size === 0 || b.size === 0) return false;
+  if (b.has('*')) return true;
+  for (const x of outer) if (b.has(x)) return true;
   return false;
 }
 
@@ -156,8 +165,9 @@ function computeFnRegions(fn: FnDef, ctx: TypeContext): FnRegions | null {
           return;
         }
         if (segs.length > 1 && (generics.has(segs[0]!.name) || segs[0]!.name === 'Self')) {
-          // An associated type of a parameter (`T::Item`, `Self::Output`): anything.
-          out.add('*');
+          // An associated type of a parameter (`T::Item`, `Self::Output`): whatever the
+          // parameter's type holds, but not the borrow of a reference to it ('~').
+          out.add('~');
           return;
         }
         const adt = ctx.items.adts.get(t.name);
@@ -235,7 +245,8 @@ function computeFnRegions(fn: FnDef, ctx: TypeContext): FnRegions | null {
     const inner = new Set<string>();
     // A lifetime no input names (it is hidden in an input's erased type arguments), and the
     // lifetimes a returned ADT hides (`Parser<'a>`, `Iter<'a, T>`), may come from any input.
-    const name = (r: string) => ((r.startsWith("'") && !inputNamed.has(r)) || r === 'H:self' ? '*' : r);
+    // A lifetime of the impl (`impl<'a> Parser<'a>`) is one `Self` hides.
+    const name = (r: string) => (r.startsWith("'") && !inputNamed.has(r) ? (selfHidden ? 'SELFH' : '*') : r === 'H:self' ? '*' : r);
     const sink = (set: Set<string>) => ({ add: (r: string) => set.add(name(r)) }) as unknown as Set<string>;
     if (t.kind === 'ref') {
       const lt = t.lifetime;

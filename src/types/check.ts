@@ -42,7 +42,7 @@ const mismatch = (span: Span, expected: string, found: string) =>
   compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
 
 /** Builtin methods taking `&self`. */
-const BY_REF_BUILTINS = new Set(['cmp', 'partial_cmp', 'eq', 'ne']);
+const BY_REF_BUILTINS = new Set(['clone', 'cmp', 'partial_cmp', 'eq', 'ne']);
 
 const BINARY_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>> = {
   Add: (l, r) => `cannot add \`${r}\` to \`${l}\``,
@@ -1199,7 +1199,13 @@ class FnChecker {
           return builtin.ret;
         }
       }
-      const found = this.findMethod(s, name);
+      // rustc's by-value step on `&U` (`&mut U`) also takes `U`'s `&self` (`&mut self`) methods,
+      // whose receiver type is exactly `s`: `(&fruit).clone()` is `Fruit::clone`, not `<&Fruit>::clone`.
+      const referent = s.k === 'ref' ? this.shallow(s.inner) : null;
+      const viaRef = referent && referent.k !== 'var' ? this.findMethod(referent, name) : null;
+      const byValueRef = viaRef && viaRef.fn.item.selfParam?.kind === (s.k === 'ref' && s.mutable ? 'refMut' : 'ref') ? viaRef : null;
+      if (byValueRef) derefs++;
+      const found = byValueRef ?? this.findMethod(s, name);
       if (found) {
         const sig = this.ctx.sig(found.fn);
         const args = [...found.outerArgs, ...this.ownArgs(found.fn, turbofish)];

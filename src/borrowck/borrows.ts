@@ -1,0 +1,925 @@
+import { compileError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
+import type { Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import type { LazyMirProgram } from '../mir/program.js';
+import type { Ty } from '../types/ty.js';
+import { computeLiveness, successors, type Liveness } from './liveness.js';
+import { derefKind, placesConflict, prefixTypes, placeTy, throughSharedReference, type AccessDepth } from './places.js';
+import { connects, connectsOuter, containsRegion, fnRegions, type FnRegions, type ParamRegions } from './regions.js';
+
+/**
+ * The borrow checker: rustc's non-lexical lifetimes on the MIR, simplified.
+ *
+ * Every `&place` / `&mut place` rvalue is a loan. A forward dataflow tracks which loans each
+ * local may hold (a reference, or a value containing references: a struct, an `Option<&T>`,
+ * a `Vec<&T>`, a closure capturing by reference), following assignments, copies and moves,
+ * aggregates, reborrows (`&*r` holds `r`'s loans too) and calls (the result holds the loans of
+ * the arguments its signature's lifetimes connect it to; a `&mut` argument's pointee receives
+ * the loans its lifetimes connect to). A loan is live where a local holding it is live (its
+ * value will be read later); parameters hold their loans for the whole function, since their
+ * lifetimes outlive it. Every access of a place is checked against the live loans, as rustc's
+ * `places_conflict` does: E0499, E0502, E0503, E0505, E0506; a local whose storage ends while
+ * a live loan borrows it is E0597 (E0716 for a temporary, E0515 when the loan is returned,
+ * E0373 when it is a closure's capture that is returned).
+ *
+ * Two-phase borrows: a `&mut` autoref of a method receiver (or a reborrowed `&mut` argument)
+ * acts as a shared borrow until the call that uses it, so `v.push(v.len())` is accepted.
+ */
+export function checkBorrows(body: Body, program: LazyMirProgram, source?: string): Diagnostic | null {
+  return new BorrowChecker(body, program, source).check();
+}
+
+type LoanId = number;
+
+interface Loan {
+  readonly id: LoanId;
+  readonly place: Place;
+  readonly mutable: boolean;
+  readonly span: Span;
+  readonly block: number;
+  readonly index: number;
+  /** The local the reference is first stored in (the whole local), or -1. */
+  readonly holder: LocalId;
+  twoPhase: boolean;
+  activation: { block: number; index: number } | null;
+  closureCapture: boolean;
+}
+
+/** The loans a value may hold: `o` only in the outermost reference's own region, `d` deeper
+ *  (in the pointee of a reference, or anywhere in a value that is not a reference). */
+interface Value {
+  o: Set<LoanId>;
+  d: Set<LoanId>;
+}
+
+interface State {
+  held: (Value | undefined)[];
+  /** Two-phase loans whose call has happened: from then on they are mutable borrows. */
+  active: Set<LoanId>;
+}
+
+const empty = (): Value => ({ o: new Set(), d: new Set() });
+const all = (v: Value | undefined): Set<LoanId> => (v ? new Set([...v.o, ...v.d]) : new Set());
+const isEmpty = (v: Value): boolean => v.o.size === 0 && v.d.size === 0;
+
+function cloneState(s: State): State {
+  return { held: s.held.map((v) => (v ? { o: new Set(v.o), d: new Set(v.d) } : undefined)), active: new Set(s.active) };
+}
+
+function addAll(target: Set<LoanId>, source: Iterable<LoanId>): boolean {
+  let changed = false;
+  for (const x of source) {
+    if (!target.has(x)) {
+      target.add(x);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function joinInto(target: State, source: State): boolean {
+  let changed = false;
+  source.held.forEach((v, i) => {
+    if (!v || isEmpty(v)) return;
+    let t = target.held[i];
+    if (!t) {
+      t = empty();
+      target.held[i] = t;
+    }
+    if (addAll(t.o, v.o)) changed = true;
+    if (addAll(t.d, v.d)) changed = true;
+  });
+  if (addAll(target.active, source.active)) changed = true;
+  return changed;
+}
+
+type AccessKind = 'read' | 'borrowShared' | 'borrowMut' | 'reserve' | 'write' | 'move' | 'storageDead';
+
+interface Access {
+  readonly place: Place;
+  readonly kind: AccessKind;
+  readonly depth: AccessDepth;
+  readonly span: Span;
+}
+
+class BorrowChecker {
+  private readonly loans: Loan[] = [];
+  private readonly loanAt = new Map<string, Loan>();
+  private readonly loansByHolder = new Map<LocalId, Loan[]>();
+  private readonly promotable = new Set<LocalId>();
+  /** What each temporary was assigned, to name places through it (`*_5` is `v` if `_5 = &v`). */
+  private readonly origins = new Map<LocalId, Rvalue | (Terminator & { kind: 'call' })>();
+  private readonly retSpans = new Map<LoanId, Span>();
+  private readonly errors: Diagnostic[] = [];
+  private readonly reported = new Set<string>();
+  private readonly liveness: Liveness;
+  private reporting = false;
+  private readonly args: LocalId[] = [];
+
+  constructor(private readonly body: Body, private readonly program: LazyMirProgram, private readonly source?: string) {
+    for (let i = 1; i <= body.argCount; i++) this.args.push(i);
+    this.liveness = computeLiveness(body, (place) => this.dropUses(place));
+  }
+
+  check(): Diagnostic | null {
+    this.prepare();
+    if (this.loans.length === 0) return null;
+    const entry: (State | undefined)[] = new Array(this.body.blocks.length);
+    entry[0] = { held: [], active: new Set() };
+    const work = [0];
+    let rounds = 0;
+    while (work.length > 0) {
+      if (++rounds > 20000) return null;
+      const id = work.pop()!;
+      const state = cloneState(entry[id]!);
+      this.transferBlock(id, state);
+      for (const succ of successors(this.body.blocks[id]!.terminator!)) {
+        const existing = entry[succ];
+        if (!existing) {
+          entry[succ] = cloneState(state);
+          work.push(succ);
+        } else if (joinInto(existing, state)) work.push(succ);
+      }
+    }
+    this.reporting = true;
+    this.body.blocks.forEach((_, id) => {
+      const state = entry[id];
+      if (state) this.transferBlock(id, cloneState(state));
+    });
+    if (this.errors.length === 0) return null;
+    return [...this.errors].sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0]!;
+  }
+
+  // ---- preparation ------------------------------------------------------------------------
+
+  private prepare(): void {
+    const body = this.body;
+    // Temporaries assigned once, from constants only: borrows of them are promoted to statics.
+    const assignments = new Map<LocalId, number>();
+    body.blocks.forEach((b) => {
+      for (const s of b.statements) if (s.kind === 'assign' && s.place.projection.length === 0) assignments.set(s.place.local, (assignments.get(s.place.local) ?? 0) + 1);
+      const t = b.terminator!;
+      if (t.kind === 'call' && t.dest.projection.length === 0) assignments.set(t.dest.local, (assignments.get(t.dest.local) ?? 0) + 1);
+    });
+    const constOperand = (o: Operand): boolean => o.kind === 'const' || (o.place.projection.length === 0 && this.promotable.has(o.place.local));
+    body.blocks.forEach((b) => {
+      for (const s of b.statements) {
+        if (s.kind !== 'assign' || s.place.projection.length > 0) continue;
+        const local = s.place.local;
+        if (body.locals[local]!.kind !== 'temp' || assignments.get(local) !== 1) continue;
+        const r = s.rvalue;
+        const ok =
+          (r.kind === 'use' && constOperand(r.operand)) ||
+          (r.kind === 'aggregate' && r.aggregate.kind !== 'closure' && r.operands.every(constOperand)) ||
+          (r.kind === 'binary' && constOperand(r.left) && constOperand(r.right) && !['div', 'rem'].includes(r.op)) ||
+          ((r.kind === 'neg' || r.kind === 'not' || r.kind === 'cast') && constOperand(r.operand)) ||
+          (r.kind === 'repeat' && constOperand(r.operand));
+        if (ok && !this.program.needsDrop(body.locals[local]!.ty)) this.promotable.add(local);
+      }
+      const t = b.terminator!;
+      // `&CONST`: a constant's value is promoted too.
+      if (t.kind === 'call' && t.dest.projection.length === 0 && t.args.length === 0 && t.callee.kind === 'fn' && assignments.get(t.dest.local) === 1) {
+        const def = t.callee.instance.def;
+        if ([...this.program.ctx.items.constFns.values()].includes(def) && !this.program.needsDrop(body.locals[t.dest.local]!.ty)) this.promotable.add(t.dest.local);
+      }
+    });
+
+    // The loans, and the origins of temporaries.
+    body.blocks.forEach((b, block) => {
+      b.statements.forEach((s, index) => {
+        if (s.kind !== 'assign') return;
+        if (s.place.projection.length === 0 && body.locals[s.place.local]!.kind === 'temp') this.origins.set(s.place.local, s.rvalue);
+        const r = s.rvalue;
+        if (r.kind !== 'ref') return;
+        if (r.place.projection.length === 0 && this.promotable.has(r.place.local) && (!r.mutable || isEmptyArray(body.locals[r.place.local]!.ty))) return;
+        if (throughSharedReference(body, r.place)) return;
+        const holder = s.place.projection.length === 0 ? s.place.local : -1;
+        const loan: Loan = { id: this.loans.length, place: r.place, mutable: r.mutable, span: s.span, block, index, holder, twoPhase: false, activation: null, closureCapture: false };
+        this.loans.push(loan);
+        this.loanAt.set(`${block}:${index}`, loan);
+        if (holder >= 0) {
+          const list = this.loansByHolder.get(holder) ?? [];
+          list.push(loan);
+          this.loansByHolder.set(holder, list);
+        }
+      });
+      const t = b.terminator!;
+      if (t.kind === 'call' && t.dest.projection.length === 0 && body.locals[t.dest.local]!.kind === 'temp') this.origins.set(t.dest.local, t);
+    });
+
+    // Two-phase borrows: a `&mut` into a temporary whose only use is being moved into a call.
+    const uses = new Map<LocalId, { block: number; index: number; asCallArg: boolean }[]>();
+    const note = (local: LocalId, block: number, index: number, asCallArg: boolean) => {
+      const list = uses.get(local) ?? [];
+      list.push({ block, index, asCallArg });
+      uses.set(local, list);
+    };
+    body.blocks.forEach((b, block) => {
+      b.statements.forEach((s, index) => forEachUsedLocal(s, (l) => note(l, block, index, false)));
+      const t = b.terminator!;
+      if (t.kind === 'call') {
+        for (const a of t.args) {
+          if (a.kind === 'const') continue;
+          if (a.kind === 'move' && a.place.projection.length === 0) note(a.place.local, block, b.statements.length, true);
+          else forEachPlaceLocal(a.place, (l) => note(l, block, b.statements.length, false));
+        }
+      } else forEachTerminatorLocal(t, (l) => note(l, block, b.statements.length, false));
+    });
+    for (const loan of this.loans) {
+      if (!loan.mutable || loan.holder < 0 || body.locals[loan.holder]!.kind !== 'temp') continue;
+      const list = uses.get(loan.holder) ?? [];
+      if (list.length !== 1 || !list[0]!.asCallArg) continue;
+      // An explicit `&mut x` argument is not two-phase.
+      if (this.source && this.source[loan.span.start] === '&') continue;
+      loan.twoPhase = true;
+      loan.activation = { block: list[0]!.block, index: list[0]!.index };
+    }
+
+    // Loans whose reference is captured by a closure.
+    body.blocks.forEach((b) => {
+      for (const s of b.statements) {
+        if (s.kind !== 'assign' || s.rvalue.kind !== 'aggregate' || s.rvalue.aggregate.kind !== 'closure') continue;
+        for (const o of s.rvalue.operands) {
+          if (o.kind === 'const' || o.place.projection.length > 0) continue;
+          for (const loan of this.loansByHolder.get(o.place.local) ?? []) loan.closureCapture = true;
+        }
+      }
+    });
+  }
+
+  private dropCaptures(v: Value): void {
+    for (const set of [v.o, v.d]) for (const id of [...set]) if (this.loans[id]!.closureCapture) set.delete(id);
+  }
+
+  private dropUses(place: Place): boolean {
+    const ty = placeTy(this.body, place);
+    return ty.k === 'adt' && !ty.def.std && this.program.traitMethod('Drop', ty) !== null && containsRegion(ty);
+  }
+
+  // ---- values -------------------------------------------------------------------------------
+
+  private held(state: State, local: LocalId): Value {
+    return state.held[local] ?? empty();
+  }
+
+  /** The loans of the value stored at a place. */
+  private placeValue(place: Place, state: State): Value {
+    const ty = placeTy(this.body, place);
+    if (!containsRegion(ty)) return empty();
+    const base = this.held(state, place.local);
+    if (place.projection.length === 0) return { o: new Set(base.o), d: new Set(base.d) };
+    const tys = prefixTypes(this.body, place);
+    const first = place.projection[0]!;
+    const fromPointee = first.kind === 'deref' && derefKind(tys[0]!) !== 'owned';
+    const loans = fromPointee ? new Set(base.d) : all(base);
+    return { o: loans, d: new Set(loans) };
+  }
+
+  private operandValue(op: Operand, state: State): Value {
+    return op.kind === 'const' ? empty() : this.placeValue(op.place, state);
+  }
+
+  /** `&place`: the new loan (if tracked), and for a reborrow the loans of the reference. */
+  private refValue(place: Place, loan: Loan | null, state: State): Value {
+    const v = empty();
+    if (loan) v.o.add(loan.id);
+    const base = this.held(state, place.local);
+    const tys = prefixTypes(this.body, place);
+    const refDerefs = place.projection.filter((p, i) => p.kind === 'deref' && derefKind(tys[i]!) !== 'owned').length;
+    if (refDerefs > 0) {
+      addAll(v.o, base.o);
+      if (refDerefs > 1) addAll(v.o, base.d);
+      if (containsRegion(tys.at(-1)!)) addAll(v.d, base.d);
+    } else if (containsRegion(tys.at(-1)!)) addAll(v.d, all(base));
+    return v;
+  }
+
+  private rvalueValue(r: Rvalue, state: State, loan: Loan | null): Value {
+    switch (r.kind) {
+      case 'use':
+      case 'cast':
+      case 'repeat':
+        return this.operandValue(r.operand, state);
+      case 'ref':
+        return this.refValue(r.place, loan, state);
+      case 'aggregate': {
+        const v = empty();
+        for (const o of r.operands) addAll(v.d, all(this.operandValue(o, state)));
+        return v;
+      }
+      default:
+        return empty();
+    }
+  }
+
+  /** Fits a value into what a local of this type can hold. */
+  private fit(ty: Ty, v: Value): Value {
+    if (!containsRegion(ty)) return empty();
+    // A reference's own region holds every loan of the value (its pointee's regions outlive it).
+    if (ty.k === 'ref') return { o: all(v), d: containsRegion(ty.inner) ? new Set(v.d) : new Set() };
+    return { o: new Set(), d: all(v) };
+  }
+
+  /** Stores a value into a place: replaces a whole local's loans, adds to a part's, and for a
+   *  place behind a reference, adds to whatever the reference may point to. */
+  private write(place: Place, v: Value, state: State, span: Span): void {
+    const local = place.local;
+    if (place.projection.length === 0) {
+      const fitted = this.fit(this.body.locals[local]!.ty, v);
+      state.held[local] = fitted;
+      this.killThrough(local, state);
+      if (local === 0) for (const l of all(fitted)) this.retSpans.set(l, span);
+      return;
+    }
+    const loans = all(v);
+    if (loans.size === 0) return;
+    const derefs = place.projection.some((p) => p.kind === 'deref');
+    if (!derefs) {
+      const h = state.held[local] ?? empty();
+      addAll(h.d, loans);
+      state.held[local] = h;
+      if (local === 0) for (const l of loans) this.retSpans.set(l, span);
+      return;
+    }
+    this.storeThrough(local, loans, state, span);
+  }
+
+  /** Adds loans to the pointee of a reference held in `local` (and to `local` itself: the
+   *  stored borrow must outlive the reference). */
+  private storeThrough(local: LocalId, loans: Set<LoanId>, state: State, span: Span): void {
+    const targets = new Set<LocalId>([local]);
+    const queue = [local];
+    while (queue.length > 0) {
+      const l = queue.pop()!;
+      for (const id of this.held(state, l).o) {
+        const loan = this.loans[id]!;
+        if (!targets.has(loan.place.local)) {
+          targets.add(loan.place.local);
+          queue.push(loan.place.local);
+        }
+      }
+    }
+    for (const t of targets) {
+      if (!containsRegion(this.body.locals[t]!.ty)) continue;
+      const h = state.held[t] ?? empty();
+      addAll(h.d, loans);
+      state.held[t] = h;
+      if (t === 0) for (const l of loans) this.retSpans.set(l, span);
+    }
+  }
+
+  /** Assigning a local kills the loans of places reached through it (`*local`...). */
+  private killThrough(local: LocalId, state: State): void {
+    const killed = new Set<LoanId>();
+    for (const loan of this.loans) {
+      if (loan.place.local === local && loan.place.projection.some((p) => p.kind === 'deref')) {
+        const tys = prefixTypes(this.body, loan.place);
+        if (loan.place.projection.some((p, i) => p.kind === 'deref' && derefKind(tys[i]!) !== 'owned')) killed.add(loan.id);
+      }
+    }
+    if (killed.size > 0) this.kill(killed, state);
+  }
+
+  private kill(killed: Set<LoanId>, state: State): void {
+    for (const h of state.held) {
+      if (!h) continue;
+      for (const k of killed) {
+        h.o.delete(k);
+        h.d.delete(k);
+      }
+    }
+  }
+
+  // ---- calls ---------------------------------------------------------------------------------
+
+  /** The loans a call's result holds, and the loans stored into its `&mut` arguments' pointees. */
+  private callFlows(t: Terminator & { kind: 'call' }, argValues: Value[]): { result: Value; stores: { arg: number; loans: Set<LoanId> }[] } {
+    const result = empty();
+    const stores: { arg: number; loans: Set<LoanId> }[] = [];
+    const callee = t.callee;
+    const sig: FnRegions | null = callee.kind === 'fn' ? fnRegions(callee.instance.def, this.program.ctx) : callee.kind === 'virtual' ? fnRegions(callee.method, this.program.ctx) : null;
+    if (callee.kind === 'intrinsic') return this.intrinsicFlows(callee.name, argValues);
+    if (callee.kind === 'fn' && callee.instance.def.closure) {
+      // A closure: the result may borrow from its captures and from its arguments.
+      argValues.forEach((v, i) => addAll(result.d, i === 0 ? v.d : all(v)));
+      return { result, stores };
+    }
+    if (!sig || sig.params.length !== argValues.length) {
+      argValues.forEach((v) => addAll(result.d, all(v)));
+      return { result, stores };
+    }
+    const retAll = new Set([...sig.ret.outer, ...sig.ret.inner]);
+    sig.params.forEach((p, i) => {
+      const v = argValues[i]!;
+      const target = sig.ret.outer.size > 0 && !connects(p.inner, sig.ret.inner) && !connects(p.outer, sig.ret.inner) ? result.o : result.d;
+      addAll(target, flowing(p, v, retAll));
+    });
+    sig.params.forEach((p, j) => {
+      if (!p.mutRef || p.inner.size === 0) return;
+      const loans = new Set<LoanId>();
+      sig.params.forEach((q, i) => {
+        if (i === j) return;
+        addAll(loans, flowing(q, argValues[i]!, p.inner));
+      });
+      if (loans.size > 0) stores.push({ arg: j, loans });
+    });
+    return { result, stores };
+  }
+
+  private intrinsicFlows(name: string, args: Value[]): { result: Value; stores: { arg: number; loans: Set<LoanId> }[] } {
+    const result = empty();
+    const stores: { arg: number; loans: Set<LoanId> }[] = [];
+    const a = (i: number) => args[i] ?? empty();
+    switch (name) {
+      case 'box_new':
+      case 'vec_from_elem':
+        addAll(result.d, all(a(0)));
+        break;
+      case 'clone':
+      case 'vec_from_elems':
+      case 'vec_pop':
+      case 'vec_remove':
+      case 'vec_clone':
+        addAll(result.d, a(0).d);
+        break;
+      case 'subslice':
+        addAll(result.o, a(0).o);
+        addAll(result.d, a(0).d);
+        break;
+      case 'vec_push':
+        stores.push({ arg: 0, loans: all(a(1)) });
+        break;
+      case 'vec_insert':
+        stores.push({ arg: 0, loans: all(a(2)) });
+        break;
+      case 'vec_extend_from_slice':
+        stores.push({ arg: 0, loans: new Set(a(1).d) });
+        break;
+      case 'swap':
+        stores.push({ arg: 0, loans: new Set(a(1).d) }, { arg: 1, loans: new Set(a(0).d) });
+        break;
+      case 'eq':
+      case 'cmp':
+      case 'size_of':
+      case 'align_of':
+      case 'to_string':
+      case 'format_string':
+      case 'drop':
+      case 'process_exit':
+      case 'default':
+        break;
+      default:
+        if (name.startsWith('string_') || name.startsWith('fmt_') || ['float_op', 'wrapping', 'overflows', 'vec_truncate', 'vec_reserve', 'vec_shrink_to_fit', 'vec_drop', 'vec_new', 'vec_with_capacity'].includes(name)) break;
+        for (const v of args) addAll(result.d, all(v));
+    }
+    return { result, stores };
+  }
+
+  // ---- transfer and checks --------------------------------------------------------------------
+
+  private transferBlock(block: number, state: State): void {
+    const b = this.body.blocks[block]!;
+    b.statements.forEach((s, index) => this.statement(s, block, index, state));
+    this.terminator(b.terminator!, block, b.statements.length, state);
+  }
+
+  private statement(s: Statement, block: number, index: number, state: State): void {
+    const accesses: Access[] = [];
+    let carried = new Set<LoanId>();
+    const loan = this.loanAt.get(`${block}:${index}`) ?? null;
+    switch (s.kind) {
+      case 'assign': {
+        const r = s.rvalue;
+        if (this.reporting) {
+          this.rvalueAccesses(r, s.span, loan, accesses);
+          accesses.push({ place: s.place, kind: 'write', depth: 'shallow', span: s.span });
+          carried = this.carriedByRvalue(r, state);
+        }
+        const v = this.rvalueValue(r, state, loan);
+        if (loan) state.active.delete(loan.id);
+        this.write(s.place, v, state, s.span);
+        break;
+      }
+      case 'storageDead':
+        if (this.reporting) accesses.push({ place: { local: s.local, projection: [] }, kind: 'storageDead', depth: 'shallow', span: s.span });
+        state.held[s.local] = undefined;
+        break;
+      case 'storageLive':
+        state.held[s.local] = undefined;
+        break;
+      case 'print':
+        if (this.reporting) {
+          for (const a of s.format.args) accesses.push({ place: a.place, kind: 'borrowShared', depth: 'deep', span: s.span });
+          if (s.sink.kind === 'string' || s.sink.kind === 'formatter') accesses.push({ place: s.sink.place, kind: 'borrowMut', depth: 'deep', span: s.span });
+        }
+        break;
+      case 'mark':
+        break;
+    }
+    if (this.reporting && accesses.length > 0) this.checkAccesses(accesses, block, index, state, carried, loan);
+    if (s.kind === 'storageDead') this.killLoansOf(s.local, state);
+  }
+
+  private rvalueAccesses(r: Rvalue, span: Span, loan: Loan | null, out: Access[]): void {
+    const op = (o: Operand) => {
+      if (o.kind !== 'const') out.push({ place: o.place, kind: o.kind === 'move' ? 'move' : 'read', depth: 'deep', span });
+    };
+    switch (r.kind) {
+      case 'use':
+      case 'neg':
+      case 'not':
+      case 'cast':
+      case 'repeat':
+        return op(r.operand);
+      case 'binary':
+        op(r.left);
+        return op(r.right);
+      case 'aggregate':
+        return r.operands.forEach(op);
+      case 'ref':
+        out.push({ place: r.place, kind: !r.mutable ? 'borrowShared' : loan?.twoPhase ? 'reserve' : 'borrowMut', depth: 'deep', span });
+        return;
+      case 'len':
+      case 'discriminant':
+        out.push({ place: r.place, kind: 'read', depth: 'length', span });
+        return;
+    }
+  }
+
+  private carriedByRvalue(r: Rvalue, state: State): Set<LoanId> {
+    const out = new Set<LoanId>();
+    const op = (o: Operand) => addAll(out, all(this.operandValue(o, state)));
+    if (r.kind === 'use' || r.kind === 'cast' || r.kind === 'repeat') op(r.operand);
+    else if (r.kind === 'aggregate') r.operands.forEach(op);
+    return out;
+  }
+
+  private terminator(t: Terminator, block: number, index: number, state: State): void {
+    const accesses: Access[] = [];
+    let carried = new Set<LoanId>();
+    const op = (o: Operand) => {
+      if (o.kind !== 'const') accesses.push({ place: o.place, kind: o.kind === 'move' ? 'move' : 'read', depth: 'deep', span: t.span });
+    };
+    switch (t.kind) {
+      case 'switchBool':
+        if (this.reporting) op(t.cond);
+        break;
+      case 'switchInt':
+        if (this.reporting) op(t.discr);
+        break;
+      case 'assert':
+        if (this.reporting) op(t.cond);
+        break;
+      case 'call': {
+        const values = t.args.map((a) => this.operandValue(a, state));
+        if (this.reporting) {
+          t.args.forEach(op);
+          for (const v of values) addAll(carried, all(v));
+          accesses.push({ place: t.dest, kind: 'write', depth: 'shallow', span: t.span });
+        }
+        const { result, stores } = this.callFlows(t, values);
+        // A closure's captured borrows reach a call's result only inside the closure itself
+        // (signatures over iterators and closures are too coarse to say more).
+        if (!mayHoldClosure(placeTy(this.body, t.dest))) this.dropCaptures(result);
+        for (const { arg, loans } of stores) {
+          const a = t.args[arg];
+          if (!a || a.kind === 'const') continue;
+          // The pointee of the `&mut` argument: what the argument's reference borrows.
+          const refLocal = a.place.local;
+          const targets = a.place.projection.length === 0 ? values[arg]!.o : all(this.held(state, refLocal));
+          const tmp: State = state;
+          for (const id of targets) this.storeThrough(this.loans[id]!.place.local, loans, tmp, t.span);
+          if (this.body.locals[refLocal]!.kind === 'arg' && a.place.projection.length > 0) this.storeThrough(refLocal, loans, tmp, t.span);
+        }
+        // Two-phase borrows activate when their call runs.
+        const activated = this.loans.filter((l) => l.twoPhase && l.activation && l.activation.block === block && l.activation.index === index);
+        if (this.reporting) {
+          for (const l of activated) this.checkActivation(l, block, index, state, carried);
+        }
+        for (const l of activated) state.active.add(l.id);
+        this.write(t.dest, result, state, t.span);
+        break;
+      }
+      case 'drop':
+        if (this.reporting && !this.isAssignmentDrop(t, block)) accesses.push({ place: t.place, kind: 'storageDead', depth: 'drop', span: t.span });
+        break;
+      case 'panic':
+        if (this.reporting) {
+          const m = t.message;
+          const formats = m.kind === 'format' ? [m.format] : m.kind === 'prefixed' && m.format ? [m.format] : m.kind === 'assertCmp' && m.custom ? [m.custom] : [];
+          for (const f of formats) for (const a of f.args) accesses.push({ place: a.place, kind: 'borrowShared', depth: 'deep', span: t.span });
+        }
+        break;
+      default:
+        break;
+    }
+    if (this.reporting && accesses.length > 0) this.checkAccesses(accesses, block, index, state, carried, null);
+  }
+
+  /** A drop right before an assignment to the same place is the assignment's (checked there). */
+  private isAssignmentDrop(t: Terminator & { kind: 'drop' }, _block: number): boolean {
+    const next = this.body.blocks[t.target]!.statements.find((s) => s.kind !== 'mark');
+    return next?.kind === 'assign' && samePlace(next.place, t.place);
+  }
+
+  /** Loans of a local whose storage ended are gone. */
+  private killLoansOf(local: LocalId, state: State): void {
+    const killed = new Set<LoanId>();
+    for (const loan of this.loans) if (loan.place.local === local) killed.add(loan.id);
+    if (killed.size > 0) this.kill(killed, state);
+  }
+
+  /** The live loans after a location: held by a local that is live there (parameters always are). */
+  private liveLoans(state: State, block: number, index: number): Map<LoanId, LocalId[]> {
+    const live = this.liveness.liveOut(block, index);
+    const out = new Map<LoanId, LocalId[]>();
+    const add = (local: LocalId) => {
+      const h = state.held[local];
+      if (!h) return;
+      for (const l of [...h.o, ...h.d]) {
+        const list = out.get(l);
+        if (list) {
+          if (!list.includes(local)) list.push(local);
+        } else out.set(l, [local]);
+      }
+    };
+    for (const l of live) add(l);
+    for (const a of this.args) if (!live.has(a)) add(a);
+    return out;
+  }
+
+  private effectivelyMutable(loan: Loan, state: State): boolean {
+    return loan.mutable && (!loan.twoPhase || state.active.has(loan.id));
+  }
+
+  private checkAccesses(accesses: Access[], block: number, index: number, state: State, carried: Set<LoanId>, created: Loan | null): void {
+    const live = this.liveLoans(state, block, index);
+    for (const c of carried) if (!live.has(c)) live.set(c, []);
+    for (const access of accesses) {
+      for (const [id, holders] of live) {
+        const loan = this.loans[id]!;
+        if (loan === created) continue;
+        const readOnly = access.kind === 'read' || access.kind === 'borrowShared' || access.kind === 'reserve';
+        if (readOnly && !this.effectivelyMutable(loan, state)) continue;
+        if (!placesConflict(this.body, loan.place, access.place, access.depth)) continue;
+        this.report(loan, access, holders);
+        break;
+      }
+    }
+  }
+
+  private checkActivation(loan: Loan, block: number, index: number, state: State, carried: Set<LoanId>): void {
+    const live = this.liveLoans(state, block, index);
+    for (const c of carried) if (!live.has(c)) live.set(c, []);
+    for (const [id] of live) {
+      const other = this.loans[id]!;
+      if (other === loan) continue;
+      if (!placesConflict(this.body, other.place, loan.place, 'deep')) continue;
+      const name = this.describeAccess(loan.place);
+      const mut = this.effectivelyMutable(other, state);
+      this.push(
+        `${loan.id}:activation`,
+        mut
+          ? compileError('E0499', `cannot borrow ${name} as mutable more than once at a time`, loan.span, 'second mutable borrow occurs here')
+          : compileError('E0502', `cannot borrow ${name} as mutable because it is also borrowed as immutable`, loan.span, 'mutable borrow occurs here'),
+      );
+      return;
+    }
+  }
+
+  private push(key: string, d: Diagnostic): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.errors.push(d);
+  }
+
+  private report(loan: Loan, access: Access, holders: LocalId[]): void {
+    const key = `${loan.id}:${access.span.start}:${access.kind}`;
+    if (access.kind === 'storageDead') return this.reportDead(loan, access, holders, key);
+    // Through a Vec or String, rustc's access is a borrow of the whole value (`Index`, `Deref`).
+    let kind = access.kind;
+    if (this.throughOwnedAdt(access.place)) kind = kind === 'read' || kind === 'borrowShared' ? 'borrowShared' : 'borrowMut';
+    const name = this.describeAccess(access.place);
+    const mutLoan = loan.mutable;
+    switch (kind) {
+      case 'read':
+        return this.push(key, compileError('E0503', `cannot use ${name} because it was mutably borrowed`, access.span, `use of borrowed ${name}`));
+      case 'borrowShared':
+        return this.push(key, compileError('E0502', `cannot borrow ${name} as immutable because it is also borrowed as mutable`, access.span, 'immutable borrow occurs here'));
+      case 'borrowMut':
+      case 'reserve':
+        if (mutLoan) return this.push(key, compileError('E0499', `cannot borrow ${name} as mutable more than once at a time`, access.span, 'second mutable borrow occurs here'));
+        return this.push(key, compileError('E0502', `cannot borrow ${name} as mutable because it is also borrowed as immutable`, access.span, 'mutable borrow occurs here'));
+      case 'write':
+        return this.push(key, compileError('E0506', `cannot assign to ${name} because it is borrowed`, access.span, `${name} is assigned to here but it was already borrowed`));
+      case 'move':
+        return this.push(key, compileError('E0505', `cannot move out of ${name} because it is borrowed`, access.span, `move out of ${name} occurs here`));
+      default:
+        return;
+    }
+  }
+
+  private reportDead(loan: Loan, access: Access, holders: LocalId[], key: string): void {
+    const dead = access.place.local;
+    const decl = this.body.locals[dead]!;
+    const others = holders.filter((h) => h !== 0);
+    if (others.length === 0 && holders.includes(0)) {
+      if (loan.closureCapture) {
+        const name = this.describeLoan(loan.place);
+        return this.push(key, compileError('E0373', `closure may outlive the current function, but it borrows ${name}, which is owned by the current function`, loan.span, `may outlive borrowed value ${name}`));
+      }
+      const span = this.retSpans.get(loan.id) ?? loan.span;
+      const sameSpan = span.start === loan.span.start && span.end === loan.span.end;
+      const direct = (loan.holder === 0 || sameSpan) && !loan.place.projection.some((p) => p.kind === 'deref' || p.kind === 'index');
+      const what =
+        decl.kind === 'temp'
+          ? 'temporary value'
+          : loan.place.projection.length > 0 && direct
+            ? `local data ${this.describeLoan(loan.place)}`
+            : `${decl.kind === 'arg' ? 'function parameter' : 'local variable'} \`${decl.name}\``;
+      return this.push(key, compileError('E0515', `cannot return ${direct ? 'reference to' : 'value referencing'} ${what}`, span, direct ? 'returns a reference to data owned by the current function' : 'returns a value referencing data owned by the current function'));
+    }
+    if (decl.kind === 'temp') return this.push(key, compileError('E0716', 'temporary value dropped while borrowed', loan.span, 'creates a temporary value which is freed while still in use'));
+    const name = this.describeLoan(loan.place);
+    return this.push(key, compileError('E0597', `${name} does not live long enough`, loan.span, 'borrowed value does not live long enough'));
+  }
+
+  // ---- naming places --------------------------------------------------------------------------
+
+  private throughOwnedAdt(place: Place): boolean {
+    const resolved = this.resolveTemp(place);
+    const tys = prefixTypes(this.body, resolved);
+    return resolved.projection.some((p, i) => p.kind === 'deref' && tys[i]!.k === 'adt');
+  }
+
+  /** A place through a temporary holding `&p` is a place through `p`. */
+  private resolveTemp(place: Place, depth = 0): Place {
+    if (depth > 8 || place.projection[0]?.kind !== 'deref' || this.body.locals[place.local]!.kind !== 'temp') return place;
+    const origin = this.origins.get(place.local);
+    if (origin && 'kind' in origin && origin.kind === 'ref') {
+      return this.resolveTemp({ local: origin.place.local, projection: [...origin.place.projection, ...place.projection.slice(1)] }, depth + 1);
+    }
+    if (origin && origin.kind === 'use' && origin.operand.kind !== 'const') {
+      return this.resolveTemp({ local: origin.operand.place.local, projection: [...origin.operand.place.projection, ...place.projection] }, depth + 1);
+    }
+    return place;
+  }
+
+  /** The accessed place as rustc names it in conflicts: a Vec's or String's contents are the
+   *  Vec or String (rustc's access is its `Index`/`Deref` autoref). */
+  private describeAccess(place: Place): string {
+    return this.describe(place, true);
+  }
+
+  private describeLoan(place: Place): string {
+    return this.describe(place, true);
+  }
+
+  private describe(place: Place, cutOwnedAdt: boolean): string {
+    const p = this.resolveTemp(place);
+    const decl = this.body.locals[p.local]!;
+    const origin = decl.kind === 'temp' ? this.origins.get(p.local) : undefined;
+    let text: string;
+    let start = 0;
+    if (decl.name) text = decl.name;
+    else if (origin && origin.kind === 'call' && p.projection[0]?.kind === 'deref' && origin.callee.kind === 'fn' && /^index(_mut)?$/.test(origin.callee.instance.def.name)) {
+      const a = origin.args[0];
+      const base = a && a.kind !== 'const' ? this.describe({ local: a.place.local, projection: [...a.place.projection, { kind: 'deref' }] }, false) : null;
+      if (!base || base === 'value') return 'value';
+      text = `${base.slice(1, -1)}[_]`;
+      start = 1;
+    } else return 'value';
+    const tys = prefixTypes(this.body, p);
+    let variant = 0;
+    for (let i = start; i < p.projection.length; i++) {
+      const pr = p.projection[i]!;
+      const ty = tys[i]!;
+      switch (pr.kind) {
+        case 'deref': {
+          if (cutOwnedAdt && ty.k === 'adt') return `\`${text}\``;
+          const next = p.projection[i + 1];
+          if (!next || (next.kind !== 'field' && next.kind !== 'index' && next.kind !== 'constantIndex')) text = `*${text}`;
+          break;
+        }
+        case 'field': {
+          let name = String(pr.index);
+          if (ty.k === 'adt') name = ty.def.variants[variant]?.fields[pr.index]?.name ?? name;
+          else if (ty.k === 'closure') name = ty.def.captures[pr.index]?.name ?? name;
+          text = `${text}.${name}`;
+          variant = 0;
+          break;
+        }
+        case 'downcast':
+          variant = pr.variant;
+          break;
+        case 'index':
+        case 'constantIndex':
+          text = `${text}[_]`;
+          break;
+        case 'subslice':
+          text = `${text}[..]`;
+          break;
+      }
+    }
+    return `\`${text}\``;
+  }
+}
+
+/** The loans of an argument that reach the given regions: all of them through the reference's
+ *  own region (it outlives nothing the pointee's regions do not), only the pointee's otherwise. */
+function flowing(p: ParamRegions, v: Value, to: ReadonlySet<string>): Set<LoanId> {
+  if (connectsOuter(p.outer, to)) return all(v);
+  if (connects(p.inner, to)) return p.outer.size > 0 ? new Set(v.d) : all(v);
+  return new Set();
+}
+
+function mayHoldClosure(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'closure':
+    case 'dyn':
+    case 'opaque':
+    case 'param':
+    case 'assoc':
+    case 'var':
+      return true;
+    case 'ref':
+    case 'ptr':
+    case 'box':
+      return mayHoldClosure(ty.inner);
+    case 'tuple':
+      return ty.elems.some(mayHoldClosure);
+    case 'array':
+    case 'slice':
+      return mayHoldClosure(ty.elem);
+    case 'adt':
+      return ty.args.some(mayHoldClosure);
+    default:
+      return false;
+  }
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.local === b.local && JSON.stringify(a.projection) === JSON.stringify(b.projection);
+}
+
+function isEmptyArray(ty: Ty): boolean {
+  return ty.k === 'array' && ty.len === 0;
+}
+
+function forEachPlaceLocal(place: Place, f: (l: LocalId) => void): void {
+  f(place.local);
+  for (const p of place.projection) if (p.kind === 'index') f(p.local);
+}
+
+function forEachOperandLocal(o: Operand, f: (l: LocalId) => void): void {
+  if (o.kind !== 'const') forEachPlaceLocal(o.place, f);
+}
+
+function forEachUsedLocal(s: Statement, f: (l: LocalId) => void): void {
+  if (s.kind === 'assign') {
+    const r = s.rvalue;
+    switch (r.kind) {
+      case 'use':
+      case 'neg':
+      case 'not':
+      case 'cast':
+      case 'repeat':
+        forEachOperandLocal(r.operand, f);
+        break;
+      case 'binary':
+        forEachOperandLocal(r.left, f);
+        forEachOperandLocal(r.right, f);
+        break;
+      case 'aggregate':
+        r.operands.forEach((o) => forEachOperandLocal(o, f));
+        break;
+      case 'ref':
+      case 'len':
+      case 'discriminant':
+        forEachPlaceLocal(r.place, f);
+        break;
+    }
+    if (s.place.projection.length > 0) forEachPlaceLocal(s.place, f);
+  } else if (s.kind === 'print') {
+    for (const a of s.format.args) forEachPlaceLocal(a.place, f);
+    if (s.sink.kind === 'string' || s.sink.kind === 'formatter') forEachPlaceLocal(s.sink.place, f);
+  }
+}
+
+function forEachTerminatorLocal(t: Terminator, f: (l: LocalId) => void): void {
+  switch (t.kind) {
+    case 'switchBool':
+    case 'assert':
+      forEachOperandLocal(t.cond, f);
+      break;
+    case 'switchInt':
+      forEachOperandLocal(t.discr, f);
+      break;
+    case 'drop':
+      forEachPlaceLocal(t.place, f);
+      break;
+    default:
+      break;
+  }
+}
+
