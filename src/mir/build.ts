@@ -707,11 +707,16 @@ export class FnBuilder {
         const header = this.newBlock();
         this.goto(header, x.span);
         const exit = this.newBlock();
-        this.scopes.push({ locals: [] });
-        this.condition(x.cond, exit);
+        const conditionFailed = this.newBlock();
+        const whileScope: Scope = { locals: [] };
+        this.scopes.push(whileScope);
+        this.condition(x.cond, conditionFailed);
         this.loopBody(x.label, 'while', exit, header, null, () => this.blockInto(x.body, this.temp(UNIT, x.body.span)));
         this.exitScope(x.span);
         this.goto(header, x.span);
+        this.current = conditionFailed;
+        this.emitScopeExit(whileScope, x.span);
+        this.goto(exit, x.span);
         this.current = exit;
         return this.unitInto(dest, x.span);
       }
@@ -1014,12 +1019,15 @@ export class FnBuilder {
   private ifInto(e: Expr & { kind: 'if' }, dest: Place): void {
     const elseBlock = this.newBlock();
     const join = this.newBlock();
-    this.scopes.push({ locals: [] });
+    const ifScope: Scope = { locals: [] };
+    this.scopes.push(ifScope);
     this.condition(e.cond, elseBlock);
     this.blockInto(e.then, dest);
     this.exitScope(e.then.span);
     this.goto(join, e.then.span);
+    // What the condition left (an `if let` scrutinee's temporaries) is dropped before `else`.
     this.current = elseBlock;
+    this.emitScopeExit(ifScope, e.span);
     if (e.else) this.exprInto(e.else, dest);
     else this.unitInto(dest, e.span);
     this.goto(join, e.span);
@@ -1041,7 +1049,23 @@ export class FnBuilder {
       this.condition(c.right, fail);
       return;
     }
-    const value = this.operand(cond);
+    // A boolean condition is a temporary scope of its own: `if name.to_lowercase() == "x"` drops
+    // the String before either branch runs.
+    const outer = this.scopes[this.scopes.length - 1]!;
+    const inner: Scope = { locals: [] };
+    this.scopes.push(inner);
+    let value = this.operand(cond);
+    if (inner.locals.some((local) => this.ctx.needsDrop(this.locals[local]!.ty))) {
+      this.scopes.pop();
+      const flag = this.temp(BOOL, cond.span);
+      this.use(flag, value, cond.span);
+      this.scopes.push(inner);
+      this.exitScope(cond.span);
+      value = copy(flag);
+    } else {
+      this.scopes.pop();
+      outer.locals.push(...inner.locals);
+    }
     const next = this.newBlock();
     this.terminate({ kind: 'switchBool', cond: value, ifTrue: next, ifFalse: fail, span: cond.span }, next);
   }

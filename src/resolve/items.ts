@@ -205,5 +205,8 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
     return;
   }
   if (segments.length === 1 && (table.adts.has(first) || table.fns.has(first) || table.traits.has(first) || table.consts.has(first))) return;
-  throw compileError('E0432', `unresolved import \`${first}\``, path.span, `use of unresolved module or unlinked crate \`${first}\``);
+  // rustc points at the segment it could not resolve: the first, as `path.segments[0]` spells it.
+  const head = path.segments[0]!;
+  const headSpan = path.segments.length > 1 && head === first ? { ...path.span, end: path.span.start + head.length, endLine: path.span.line, endCol: path.span.col + head.length } : path.span;
+  throw compileError('E0432', `unresolved import \`${first}\``, headSpan, `use of unresolved module or unlinked crate \`${first}\``);
 }

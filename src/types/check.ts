@@ -580,14 +580,14 @@ class FnChecker {
     if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
     // `Type::member`: resolve the type (with its generic arguments), then the member.
     const typeSeg = segments[segments.length - 2]!;
-    const selfTy = this.typeOfPathSegment(typeSeg, e.span);
+    const selfTy = this.typeOfPathSegment(typeSeg);
     return this.resolveAssoc(selfTy, segments[segments.length - 1]!, e.span);
   }
 
-  private typeOfPathSegment(seg: ExprPath['segments'][number], span: Span): Ty {
+  private typeOfPathSegment(seg: ExprPath['segments'][number]): Ty {
     const args = seg.args.map((a) => this.ctx.lowerType(a, this.scope));
     if (seg.name === 'Self') {
-      if (!this.sig.selfTy) throw compileError('E0433', 'failed to resolve: `Self` is only available in impls, traits, and type definitions', span);
+      if (!this.sig.selfTy) throw compileError('E0433', 'cannot find `Self` in this scope', seg.span, '`Self` is only available in impls, traits, and type definitions');
       return this.sig.selfTy;
     }
     if (this.scope.generics.has(seg.name)) return { k: 'param', name: seg.name };
@@ -600,7 +600,7 @@ class FnChecker {
     if (seg.name === 'str') return STR;
     if (seg.name === 'Box') return boxTy(args[0] ?? this.table.fresh());
     if (STD_TYPES.has(seg.name)) throw unsupported(`the std type \`${seg.name}\``, seg.span);
-    throw compileError('E0433', `failed to resolve: use of undeclared type \`${seg.name}\``, seg.span, `use of undeclared type \`${seg.name}\``);
+    throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
   }
 
   private resolveAssoc(selfTy: Ty, member: ExprPath['segments'][number], span: Span): PathRes {
@@ -1039,7 +1039,7 @@ class FnChecker {
       t = next;
     }
     const s = this.shallow(t);
-    if (s.k === 'var') throw compileError('E0282', 'type annotations needed', e.base.span);
+    if (s.k === 'var' && s.kind === 'general') throw compileError('E0282', 'type annotations needed', e.base.span);
     if (s.k === 'adt' || s.k === 'tuple') {
       const what = s.k === 'tuple' ? 'unknown field' : `unknown field`;
       throw compileError('E0609', `no field \`${e.name}\` on type \`${this.show(baseTy)}\``, e.nameSpan, what);
@@ -1338,7 +1338,7 @@ class FnChecker {
       if (!def || def.kind !== 'struct') throw compileError('E0422', `cannot find struct, variant or union type \`${last.name}\` in this scope`, last.span, 'not found in this scope');
       ty = adt && adt.k === 'adt' ? adt : { k: 'adt', def, args: def.params.map(() => this.table.fresh()) };
     } else {
-      const owner = this.shallow(this.typeOfPathSegment(segments[segments.length - 2]!, e.span));
+      const owner = this.shallow(this.typeOfPathSegment(segments[segments.length - 2]!));
       if (owner.k !== 'adt' || owner.def.kind !== 'enum') throw unsupported('this struct literal path', e.span);
       variant = owner.def.variants.findIndex((v) => v.name === last.name);
       if (variant < 0) throw compileError('E0599', `no variant named \`${last.name}\` found for enum \`${owner.def.name}\``, last.span);
@@ -2147,7 +2147,7 @@ class FnChecker {
       const range = intRange(typeName);
       return { kind: 'intConst', int: typeName, value: member === 'MAX' ? range.max : range.min };
     }
-    const owner = this.shallow(this.typeOfPathSegment(segs[segs.length - 2]!, path.span));
+    const owner = this.shallow(this.typeOfPathSegment(segs[segs.length - 2]!));
     if (owner.k === 'adt' && owner.def.kind === 'enum') {
       const variant = owner.def.variants.findIndex((v) => v.name === member);
       if (variant >= 0) return { kind: 'ctor', ty: owner, variant };

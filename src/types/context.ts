@@ -191,7 +191,7 @@ export class TypeContext {
       return { k: 'adt', def: adt, args };
     }
     if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
-    throw compileError('E0412', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+    throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
   }
 
   /** `Self::Item` or `T::Item`: the impl's type, or the associated type of a bound's trait. */

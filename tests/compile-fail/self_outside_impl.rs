@@ -1,0 +1,8 @@
+// Checks: `Self` outside an impl.
+fn make() -> i32 {
+    Self::default()
+}
+
+fn main() {
+    println!("{}", make());
+}

@@ -1,0 +1,6 @@
+// Checks: importing from a crate that is not linked.
+use rand::Rng;
+
+fn main() {
+    println!("hi");
+}
