@@ -106,6 +106,17 @@ class FnChecker {
   }
 
   check(): FnTypeck {
+    // Checking a std body on demand happens in the middle of another body's check.
+    const outerBounds = this.ctx.paramTraits;
+    this.ctx.paramTraits = (param) => this.boundNames(param);
+    try {
+      return this.checkBody();
+    } finally {
+      this.ctx.paramTraits = outerBounds;
+    }
+  }
+
+  private checkBody(): FnTypeck {
     const item = this.fn.item;
     this.scopes.push(new Map());
     if (item.selfParam) {
@@ -705,7 +716,7 @@ class FnChecker {
     const variant = this.preludeVariant(name);
     if (variant) return variant;
     const intrinsic = PRELUDE_FNS.get(name);
-    if (intrinsic) return { kind: 'intrinsic', name: intrinsic, typeArgs: [] };
+    if (intrinsic) return { kind: 'intrinsic', name: intrinsic, typeArgs: turbofish.map((t) => this.ctx.lowerType(t, this.scope)) };
     void span;
     return null;
   }

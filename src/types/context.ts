@@ -341,6 +341,8 @@ export class TypeContext {
   readonly hidden = new Map<FnDef, Ty>();
   /** Checks a function's body on demand, so its hidden `impl Trait` type is known to callers. */
   checkOnDemand: (fn: FnDef) => void = () => {};
+  /** The traits bounding a type parameter of the body being checked (supertraits included). */
+  paramTraits: ((param: string) => readonly string[]) | null = null;
 
   /** Replaces `impl Trait` return types by the types the functions' bodies return. */
   reveal(ty: Ty): Ty {
@@ -429,6 +431,7 @@ export class TypeContext {
   /** Whether a concrete type implements a trait known by name (std traits included). */
   implements(traitName: string, ty: Ty): boolean {
     if (ty.k === 'never') return true;
+    if (ty.k === 'param') return this.paramTraits?.(ty.name).includes(traitName) ?? false;
     // Literals whose type is not fixed yet are some integer or float type: the primitive impls.
     if (ty.k === 'var') return ty.kind !== 'general' && PRIMITIVE_TRAITS.has(traitName) && !(ty.kind === 'float' && (traitName === 'Eq' || traitName === 'Ord' || traitName === 'Hash'));
     if (ty.k === 'dyn') return ty.trait.name === traitName;
