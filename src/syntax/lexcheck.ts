@@ -12,6 +12,10 @@ export function checkTokens(text: string, lines: LineIndex): void {
   const lexer = new Lexer(text, lines);
   const tokens = lexer.run();
   checkDelimiters(tokens, text.length, lines);
+  if (lexer.larrow !== null) {
+    const at = lexer.larrow;
+    throw new Diagnostic('syntax', 'unexpected token: `<-`', lines.span(at, at + 2));
+  }
 }
 
 interface DelimToken {
@@ -36,6 +40,8 @@ export function isIdContinue(ch: string): boolean {
 class Lexer {
   private pos = 0;
   private readonly delims: DelimToken[] = [];
+  /** Where the first `<-` token is: a parse error, reported after the lexer's own errors. */
+  larrow: number | null = null;
 
   constructor(
     private readonly text: string,
@@ -115,6 +121,10 @@ class Lexer {
       return;
     }
     if (PUNCT.has(ch)) {
+      // rustc glues `<<` before `<-` (`a<<-1` shifts), and reads a remaining `<-` as the obsolete
+      // arrow token, which no expression accepts.
+      if (ch === '<' && t[start + 1] === '<') this.pos++;
+      else if (ch === '<' && t[start + 1] === '-' && this.larrow === null) this.larrow = start;
       this.pos++;
       return;
     }

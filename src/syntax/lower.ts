@@ -64,6 +64,11 @@ export const FOR_PATTERN_NAME = '<for pattern>';
 
 const COMMENTS = new Set(['line_comment', 'block_comment']);
 /** Expressions that end a statement without `;` (rustc's "block-like" expressions). */
+/** Expressions whose first operand comes first in the source: a statement that starts with it
+ *  starts with that operand. */
+const STATEMENT_CONTINUATIONS = new Set(['binary_expression', 'assignment_expression', 'compound_assignment_expr', 'range_expression', 'type_cast_expression']);
+/** Operators that can also start an expression, so rustc reads a new statement instead. */
+const PREFIX_OPERATORS = new Set(['-', '*', '&', '&&', '|', '||', '..', '..=', '!']);
 const BLOCK_LIKE = new Set(['block', 'if_expression', 'match_expression', 'while_expression', 'loop_expression', 'for_expression', 'unsafe_block', 'async_block', 'const_block', 'try_block', 'gen_block']);
 
 /** Items that are lowered. */
@@ -1090,6 +1095,7 @@ class Lowerer {
         case 'expression_statement': {
           const inner = this.named(c)[0];
           if (inner === undefined) throw this.syntax('expected expression', c.startIndex, c.endIndex);
+          this.checkStatementStart(inner);
           const semi = this.children(c).some((t) => t.type === ';' && !t.isMissing);
           stmts.push({ kind: 'expr', expr: this.exprNode(inner), semi, span });
           break;
@@ -1101,6 +1107,7 @@ class Lowerer {
           break;
         default:
           if (isItem(c.type)) throw this.itemUnsupported(c);
+          this.checkStatementStart(c);
           if (isLast) tail = this.exprNode(c);
           else if (!BLOCK_LIKE.has(c.type)) throw this.missingSemicolon(c, (entries[i + 1] as { node: Node }).node);
           else stmts.push({ kind: 'expr', expr: this.exprNode(c), semi: false, span });
@@ -1113,6 +1120,27 @@ class Lowerer {
       tail = last.expr;
     }
     return { stmts, tail, span: this.span(node) };
+  }
+
+  /**
+   * rustc ends a statement that starts with a block-like expression at its closing brace, so
+   * `if c { .. } == x` is the statement `if c { .. }` and then `== x`, which is no expression.
+   * tree-sitter reads one binary expression. (`.` and `?` do continue the expression.)
+   */
+  private checkStatementStart(node: Node): void {
+    let current = node;
+    while (STATEMENT_CONTINUATIONS.has(current.type)) {
+      const left = this.named(current)[0];
+      if (left === undefined) return;
+      if (BLOCK_LIKE.has(left.type)) {
+        const op = this.children(current).find((t) => !t.isNamed && t.startIndex >= left.endIndex);
+        if (op === undefined) return;
+        if (PREFIX_OPERATORS.has(op.type)) throw this.unsupported(`a statement starting with a block-like expression followed by \`${op.type}\``, current);
+        if (op.type === '+') throw this.syntax('leading `+` is not supported', op.startIndex, op.endIndex, undefined, 'unexpected `+`');
+        throw this.syntax(`expected expression, found \`${op.type}\``, op.startIndex, op.endIndex, undefined, 'expected expression');
+      }
+      current = left;
+    }
   }
 
   private bracedMacro(node: Node): boolean {
