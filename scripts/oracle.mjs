@@ -18,6 +18,16 @@
 // goldens, keeping them stable across oracle runs. Test harnesses should
 // normalise /^thread '([^']*)' \(\d+\)/m the same way on the interpreter's
 // output. Pass --raw to keep the real thread id.
+//
+// Allocation logs: each program is also built with a logging #[global_allocator] and its
+// heap events are written to <name>.alloc, one per line: `alloc SIZE ALIGN`,
+// `dealloc SIZE ALIGN`, `realloc OLD_SIZE NEW_SIZE ALIGN` (alloc_zeroed logs as alloc). The
+// program's `main` is renamed; a new `main` prints an empty string (so std's stdout buffer
+// exists before logging starts), turns logging on, calls the program's main and turns logging
+// off. The log ends at a panic (std formats the panic message while `thread::panicking()`);
+// only blocks allocated while logging are logged when freed or reallocated (process::exit frees
+// the stdout buffer). The wrapper writes each line straight to file descriptor 3 with libc's
+// write(2), so logging allocates nothing. `--alloc-only` skips the stdout/stderr/exit and compile-fail goldens.
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -59,9 +69,14 @@ const TID_RE = /^(thread '[^'\n]*' )\(\d+\)/gm;
 
 let names;
 let raw = false;
+let allocOnly = false;
 const args = process.argv.slice(2).filter((a) => {
   if (a === "--raw") {
     raw = true;
+    return false;
+  }
+  if (a === "--alloc-only") {
+    allocOnly = true;
     return false;
   }
   if (a === "-h" || a === "--help") {
@@ -108,10 +123,151 @@ const width = Math.max(...names.map((n) => n.length));
 let ok = 0;
 const failures = [];
 
+// --- allocation logs --------------------------------------------------------
+const ALLOC_LOGGER = `
+#[allow(dead_code)]
+mod __stackheap_alloc_log {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    pub static ON: AtomicBool = AtomicBool::new(false);
+    unsafe extern "C" {
+        fn write(fd: i32, buf: *const u8, count: usize) -> isize;
+    }
+    fn put(buf: &mut [u8; 96], at: &mut usize, mut n: usize) {
+        let mut digits = [0u8; 24];
+        let mut k = 0;
+        loop {
+            digits[k] = b'0' + (n % 10) as u8;
+            k += 1;
+            n /= 10;
+            if n == 0 { break; }
+        }
+        while k > 0 { k -= 1; buf[*at] = digits[k]; *at += 1; }
+    }
+    // Blocks allocated while logging, so that freeing what std allocated before (the stdout
+    // buffer that process::exit releases) stays out of the log: open addressing, 0 empty, 1 deleted.
+    const SLOTS: usize = 1 << 20;
+    static mut LIVE: [usize; SLOTS] = [0; SLOTS];
+    fn slot(p: usize) -> usize { (p >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 44 }
+    fn track(p: usize) {
+        let table = unsafe { &mut *core::ptr::addr_of_mut!(LIVE) };
+        let mut i = slot(p) % SLOTS;
+        while table[i] > 1 { i = (i + 1) % SLOTS; }
+        table[i] = p;
+    }
+    fn untrack(p: usize) -> bool {
+        let table = unsafe { &mut *core::ptr::addr_of_mut!(LIVE) };
+        let mut i = slot(p) % SLOTS;
+        while table[i] != 0 {
+            if table[i] == p { table[i] = 1; return true; }
+            i = (i + 1) % SLOTS;
+        }
+        false
+    }
+    /** Logging is on between the new main's switches, and off once a panic starts (std formats
+     *  the panic message before any hook runs; the log ends at the panic). */
+    fn on() -> bool { ON.load(Ordering::SeqCst) && !std::thread::panicking() }
+    fn log(kind: &[u8], a: usize, b: usize, c: Option<usize>) {
+        let mut buf = [0u8; 96];
+        let mut at = 0;
+        for &x in kind { buf[at] = x; at += 1; }
+        buf[at] = b' '; at += 1;
+        put(&mut buf, &mut at, a);
+        buf[at] = b' '; at += 1;
+        put(&mut buf, &mut at, b);
+        if let Some(c) = c { buf[at] = b' '; at += 1; put(&mut buf, &mut at, c); }
+        buf[at] = b'\\n'; at += 1;
+        unsafe { write(3, buf.as_ptr(), at); }
+    }
+    pub struct Log;
+    unsafe impl GlobalAlloc for Log {
+        unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+            let p = unsafe { System.alloc(l) };
+            if on() { track(p as usize); log(b"alloc", l.size(), l.align(), None); }
+            p
+        }
+        unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
+            let p = unsafe { System.alloc_zeroed(l) };
+            if on() { track(p as usize); log(b"alloc", l.size(), l.align(), None); }
+            p
+        }
+        unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+            if on() && untrack(p as usize) { log(b"dealloc", l.size(), l.align(), None); }
+            unsafe { System.dealloc(p, l) }
+        }
+        unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+            let logged = on() && untrack(p as usize);
+            let q = unsafe { System.realloc(p, l, n) };
+            if logged { track(q as usize); log(b"realloc", l.size(), n, Some(l.align())); }
+            q
+        }
+    }
+    #[global_allocator]
+    static GLOBAL: Log = Log;
+}
+`;
+
+/** The program with its main renamed and the logging main appended; null if there is no main. */
+function allocHarness(source) {
+  const m = source.match(/^fn main\(\)\s*(?:->\s*([^{]+?))?\s*\{/m);
+  if (!m) return null;
+  const ret = m[1] ? ` -> ${m[1]}` : "";
+  const renamed = source.slice(0, m.index) + source.slice(m.index).replace(/^fn main\(\)/m, "fn __stackheap_main()");
+  return `${renamed}
+${ALLOC_LOGGER}
+fn main()${ret} {
+    print!("");
+    __stackheap_alloc_log::ON.store(true, std::sync::atomic::Ordering::SeqCst);
+    let r = __stackheap_main();
+    __stackheap_alloc_log::ON.store(false, std::sync::atomic::Ordering::SeqCst);
+    r
+}
+`;
+}
+
+function allocLog(name) {
+  const source = fs.readFileSync(path.join(PROGRAMS_DIR, `${name}.rs`), "utf8");
+  const harness = allocHarness(source);
+  if (harness === null) return "no main";
+  const src = path.join(tmpDir, `${name}_alloc.rs`);
+  const bin = path.join(tmpDir, `${name}_alloc`);
+  fs.writeFileSync(src, harness);
+  const cc = spawnSync("rustc", ["--edition", "2024", "-C", "debuginfo=0", "--cap-lints", "allow", "-o", bin, src], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+    timeout: COMPILE_TIMEOUT_MS,
+  });
+  if (cc.error || cc.status !== 0) return `rustc failed on the harness: ${(cc.stderr || "").split("\n")[0]}`;
+  const run = spawnSync(bin, [], {
+    cwd: REPO_ROOT,
+    env: runEnv,
+    stdio: ["ignore", "ignore", "ignore", "pipe"],
+    timeout: RUN_TIMEOUT_MS,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.error) return run.error.message;
+  const log = run.output[3];
+  fs.writeFileSync(path.join(PROGRAMS_DIR, `${name}.alloc`), log);
+  return null;
+}
+
 for (const name of names) {
   const srcRel = `${PROGRAMS_REL}/${name}.rs`;
   const bin = path.join(tmpDir, name);
   const label = name.padEnd(width);
+
+  const allocFailure = allocLog(name);
+  if (allocFailure) {
+    console.log(`${label}  ALLOC LOG FAILED (${allocFailure})`);
+    failures.push(`${name}: alloc log: ${allocFailure}`);
+  }
+  if (allocOnly) {
+    if (!allocFailure) {
+      ok++;
+      console.log(`${label}  alloc log written`);
+    }
+    continue;
+  }
 
   // Compile.
   const cc = spawnSync(
@@ -169,7 +325,7 @@ for (const name of names) {
 // error's header line and its ` --> file:line:col` line.
 const FAIL_REL = "tests/compile-fail";
 const failDir = path.join(REPO_ROOT, FAIL_REL);
-const failNames = !fs.existsSync(failDir)
+const failNames = allocOnly || !fs.existsSync(failDir)
   ? []
   : fs.readdirSync(failDir).filter((f) => f.endsWith(".rs")).map((f) => f.slice(0, -3)).sort();
 for (const name of failNames) {

@@ -1,9 +1,12 @@
 import { checkBorrows } from './borrowck/borrows.js';
+import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
 import { Diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine } from './machine/machine.js';
+import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
+import { realTarget } from './memory/real.js';
 import type { MirProgram } from './mir/ir.js';
 import { LazyMirProgram } from './mir/program.js';
 import { collectItems } from './resolve/items.js';
@@ -20,7 +23,12 @@ import { TypeContext } from './types/context.js';
 export type StopPolicy = 'none' | 'calls' | 'statements' | 'all';
 
 export interface TraceOptions {
-  readonly model?: 'book';
+  /** `book` (the seed's cells) or `real` (rustc's x86_64 layouts, Linux addresses). */
+  readonly model?: 'book' | 'real';
+  /** The real model's heap policy (default `glibc`). */
+  readonly allocator?: AllocatorName;
+  /** Record `main`'s heap events in real bytes (`Trace.allocLog`), whatever the model. */
+  readonly allocLog?: boolean;
   readonly at?: StopPolicy;
   readonly maxSteps?: number;
   readonly maxDepth?: number;
@@ -97,6 +105,9 @@ export class Stackheap {
     for (const body of mir.eagerBodies()) {
       const moveError = findMoveError(body, mir);
       const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
+      // rustc's lints on MIR run once borrow checking has passed.
+      const lintError = body.std || moveError || borrowError ? null : findKnownPanic(body);
+      if (lintError) throw lintError;
       // rustc reports a body's borrow-check errors sorted by location: the first one is shown.
       const first = [moveError, borrowError].filter((e) => e !== null).sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0];
       if (first) throw first;
@@ -112,15 +123,20 @@ export class Stackheap {
       ...(options.onStop ? { onStop: options.onStop } : {}),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
-    const machine = new Machine(mir, BOOK_TARGET, file, recorder, {
+    const model = options.model ?? 'book';
+    const target = model === 'real' ? realTarget(options.allocator ?? 'glibc') : BOOK_TARGET;
+    const machine = new Machine(mir, target, file, recorder, {
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+      ...(options.allocLog ? { allocLog: true } : {}),
     });
     const { outcome, stdout, stderr, steps } = machine.run();
     return {
       version: TRACE_FORMAT_VERSION,
       file: file.path,
-      model: options.model ?? 'book',
+      model,
+      ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
+      ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
       stops: recorder.stops,
       events: recorder.events,
       stdout,

@@ -1,6 +1,8 @@
+import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
+
 export const USAGE = `usage:
-  stackheap trace FILE [--model book] [--at calls|statements] [--format text|json] [--max-steps N]
-  stackheap run FILE [--max-steps N]
+  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--max-steps N]
+  stackheap run FILE [--alloc-log PATH] [--max-steps N]
   stackheap serve [--port N]
   stackheap --help | --version
 
@@ -8,7 +10,13 @@ trace   runs FILE and prints its memory: tables in the seed's "Address Name Valu
         (--format text, the default) or the whole trace as JSON (--format json).
         --at calls       a table before each call and before each return (default)
         --at statements  a table after every statement
+        --model book     the seed's cells: one per scalar, stack from 0 up (default)
+        --model real     rustc's x86_64 layouts in bytes, Linux addresses, a malloc-like heap
+        --allocator A    the real model's heap: glibc (default), first-fit, best-fit, bump,
+                         jemalloc or book
 run     runs FILE as its rustc-built binary would: its stdout, stderr and exit code.
+        --alloc-log PATH  writes main's heap events to PATH, one per line, in real bytes:
+                          alloc SIZE ALIGN, dealloc SIZE ALIGN, realloc OLD_SIZE NEW_SIZE ALIGN
 serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) and prints its URL.
 --max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
 `;
@@ -18,7 +26,7 @@ export class UsageError extends Error {}
 export type Args =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
-  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined }
+  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly allocLog?: string }
   | { readonly command: 'serve'; readonly port: number | undefined }
   | {
       readonly command: 'trace';
@@ -26,10 +34,13 @@ export type Args =
       readonly maxSteps: number | undefined;
       readonly at: 'calls' | 'statements';
       readonly format: 'text' | 'json';
+      readonly model: 'book' | 'real';
+      readonly allocator: AllocatorName | undefined;
     };
 
 const CHOICES: Readonly<Record<string, readonly string[]>> = {
-  '--model': ['book'],
+  '--model': ['book', 'real'],
+  '--allocator': ALLOCATORS,
   '--at': ['calls', 'statements'],
   '--format': ['text', 'json'],
 };
@@ -49,7 +60,7 @@ export function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const allowed = command === 'trace' ? ['--model', '--at', '--format', '--max-steps'] : ['--max-steps'];
+    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps'] : ['--max-steps', '--alloc-log'];
     if (!allowed.includes(flag)) throw new UsageError(`unknown option \`${flag}\` for \`${command}\``);
     const value = inline ?? rest[++i];
     if (value === undefined) throw new UsageError(`\`${flag}\` needs a value`);
@@ -65,8 +76,16 @@ export function parseArgs(argv: readonly string[]): Args {
     maxSteps = Number(stepsText);
     if (!Number.isSafeInteger(maxSteps) || maxSteps <= 0) throw new UsageError(`\`--max-steps\` takes a positive whole number, not \`${stepsText}\``);
   }
-  if (command === 'run') return { command, file, maxSteps };
+  if (command === 'run') {
+    const allocLog = options.get('--alloc-log');
+    return allocLog === undefined ? { command, file, maxSteps } : { command, file, maxSteps, allocLog };
+  }
+  const model = (options.get('--model') ?? 'book') as 'book' | 'real';
+  const allocator = options.get('--allocator') as AllocatorName | undefined;
+  if (allocator !== undefined && model !== 'real') throw new UsageError('`--allocator` needs `--model real`');
   return {
+    model,
+    allocator,
     command,
     file,
     maxSteps,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Stackheap } from '../api.js';
 import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
@@ -6,6 +6,7 @@ import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
 import { ProgramOutputLines, renderBookStop } from '../render/text.js';
 import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
+import { renderRealStop } from '../views/real.js';
 import { Output } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
 import { serve } from './serve.js';
@@ -54,11 +55,21 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     const run = args.command === 'run';
     const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
     const programOutput = new ProgramOutputLines();
-    const onStop = (stop: Stop) => (json ? json.stop(stop) : stdout.write(programOutput.take() + renderBookStop(stop)));
+    const real = !run && args.model === 'real';
+    const onStop = (stop: Stop) => (json ? json.stop(stop) : stdout.write(programOutput.take() + (real ? renderRealStop(stop) : renderBookStop(stop))));
     const onEvent = (event: TraceEvent) => {
       if (!run && !json && event.kind === 'print' && event.stream === 'stdout') programOutput.add(event.text);
     };
-    const trace = stackheap.trace(file, { at: run ? 'none' : args.at, events: json !== null, maxSteps: args.maxSteps, onStop, onEvent });
+    const trace = stackheap.trace(file, {
+      at: run ? 'none' : args.at,
+      events: json !== null,
+      maxSteps: args.maxSteps,
+      onStop,
+      onEvent,
+      ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}) }),
+      ...(run && args.allocLog !== undefined ? { allocLog: true } : {}),
+    });
+    if (run && args.allocLog !== undefined) await writeFile(args.allocLog, (trace.allocLog ?? []).map((l) => `${l}\n`).join(''));
     if (run) stdout.write(trace.stdout);
     else if (!json) stdout.write(programOutput.take(true));
     json?.finish(trace);

@@ -3,7 +3,7 @@ import { showTy, type Ty } from '../types/ty.js';
 import { derefPlace, userImpl } from './format-values.js';
 import type { Machine } from './machine.js';
 import type { PlaceRef } from './places.js';
-import { asInt, intScalar } from './values.js';
+import { readVariant, writeVariant } from '../memory/tags.js';
 
 /**
  * `Clone::clone` for a type without an impl of its own: Copy values are copied, boxes get a
@@ -45,8 +45,8 @@ export function cloneInto(m: Machine, src: PlaceRef, destAddr: number, span: Spa
     case 'adt': {
       let v = 0;
       if (layout.shape === 'enum') {
-        v = Number(asInt(m.readScalar(src.addr + layout.tagOffset)));
-        m.memory.write(destAddr + layout.tagOffset, intScalar(BigInt(v)));
+        v = readVariant(m.memory, src.addr, layout);
+        writeVariant(m.memory, destAddr, layout, v);
       }
       for (const f of layout.variants[v]?.fields ?? []) cloneInto(m, at(src.addr + f.offset, f.ty), destAddr + f.offset, span);
       return;

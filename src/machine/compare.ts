@@ -5,6 +5,7 @@ import { derefPlace, readStr } from './format-values.js';
 import type { Machine } from './machine.js';
 import { stdBuffer, type PlaceRef } from './places.js';
 import { asInt } from './values.js';
+import { readVariant } from '../memory/tags.js';
 
 /** Built-in and derived `PartialEq`/`PartialOrd`, and range slicing of slices and `str`. */
 
@@ -84,8 +85,8 @@ export function compareValues(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly = fal
       const layout = m.layout(ty);
       let v = 0;
       if (layout.shape === 'enum') {
-        const va = Number(asInt(m.readScalar(a.addr + layout.tagOffset)));
-        const vb = Number(asInt(m.readScalar(b.addr + layout.tagOffset)));
+        const va = readVariant(m.memory, a.addr, layout);
+        const vb = readVariant(m.memory, b.addr, layout);
         if (va !== vb) return va < vb ? -1 : 1;
         v = va;
       }
@@ -123,7 +124,7 @@ function userComparison(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly: boolean): 
   const value = m.callNested(inst, args, span);
   const variant = (addr: number, ty: Ty): number => {
     const layout = m.layout(ty);
-    return Number(asInt(m.readScalar(addr + layout.tagOffset)));
+    return readVariant(m.memory, addr, layout);
   };
   const tmp = m.allocScratch(m.layout(retTy).size);
   m.writeValue(tmp, retTy, value);

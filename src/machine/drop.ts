@@ -3,7 +3,7 @@ import { showTy, typeKey, type Ty } from '../types/ty.js';
 import { derefPlace, userImpl } from './format-values.js';
 import type { Machine } from './machine.js';
 import type { PlaceRef } from './places.js';
-import { asInt } from './values.js';
+import { readVariant } from '../memory/tags.js';
 
 /**
  * Drop glue. A value with a `Drop` impl gets `drop(&mut self)` first (a nested call), then its
@@ -66,9 +66,8 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
       }
       let v = 0;
       if (layout.shape === 'enum') {
-        const tag = m.memory.read(place.addr + layout.tagOffset);
-        if (typeof tag === 'string') break;
-        v = Number(asInt(tag));
+        v = readVariant(m.memory, place.addr, layout);
+        if (v < 0) break;
       }
       const fields = layout.variants[v]?.fields ?? [];
       const names = ty.def.variants[v]?.fields ?? [];

@@ -4,9 +4,9 @@ import type { Scalar } from '../memory/memory.js';
 import { isUnsized } from '../memory/target.js';
 import { intBits, showTy, type Ty } from '../types/ty.js';
 import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, padChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
-import type { Machine } from './machine.js';
+import type { Machine, Value } from './machine.js';
 import { stdBuffer, type PlaceRef } from './places.js';
-import { asInt } from './values.js';
+import { asInt, fatValue } from './values.js';
 import { readVariant } from '../memory/tags.js';
 
 /**
@@ -260,7 +260,7 @@ export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: R
   m.memory.write(addr + (field?.offset ?? 0), { kind: 'int', value: BigInt(id) });
   m.formatters.set(id, { write: w, spec });
   try {
-    m.callNested(inst, [pointerTo(place), { kind: 'ptr', addr, alloc: 0 }], span);
+    m.callNested(inst, [pointerTo(place, m.target.pointerSize), { kind: 'ptr', addr, alloc: 0 }], span);
   } finally {
     m.formatters.delete(id);
   }
@@ -268,10 +268,10 @@ export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: R
 }
 
 /** A pointer to the place: fat when the place is unsized. */
-export function pointerTo(place: PlaceRef): Scalar | { kind: 'cells'; raw: Scalar[]; zst: null } {
+export function pointerTo(place: PlaceRef, pointerSize = 1): Value {
   const ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
-  if (place.len >= 0) return { kind: 'cells', raw: [ptr, { kind: 'int', value: BigInt(place.len) }], zst: null };
-  if (place.dyn) return { kind: 'cells', raw: [ptr, { kind: 'vtable', ty: place.dyn }], zst: null };
+  if (place.len >= 0) return fatValue(ptr, { kind: 'int', value: BigInt(place.len) }, pointerSize);
+  if (place.dyn) return fatValue(ptr, { kind: 'vtable', ty: place.dyn }, pointerSize);
   return ptr;
 }
 

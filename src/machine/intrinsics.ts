@@ -14,7 +14,7 @@ import { describePlace, pointeeArg, type PlaceRef } from './places.js';
 import { rustSize } from '../memory/rust-size.js';
 import { numberIntrinsic, strArgument } from './numbers.js';
 import { Exit } from './signals.js';
-import { asInt, boolScalar, floatScalar, intScalar } from './values.js';
+import { asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
 import { vecIntrinsic } from './vec.js';
 
@@ -163,7 +163,7 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       const start = asInt(args[1] as Scalar);
       const end = asInt(args[2] as Scalar);
       const { addr, len } = subslice(m, base, start, end, end === USIZE_MAX, t.span);
-      m.writeValue(dest.addr, dest.ty, { kind: 'cells', raw: [{ kind: 'ptr', addr, alloc: 0 }, intScalar(BigInt(len))], zst: null });
+      m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: 0 }, intScalar(BigInt(len)), m.target.pointerSize));
       return;
     }
     case 'eq':
@@ -210,7 +210,7 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     case 'str_from_raw_parts': {
       const ptr = args[0] as Scalar;
       const len = args[1] as Scalar;
-      m.writeValue(dest.addr, dest.ty, { kind: 'cells', raw: [ptr, len], zst: null });
+      m.writeValue(dest.addr, dest.ty, fatValue(ptr, len, m.target.pointerSize));
       return;
     }
     default:

@@ -12,8 +12,10 @@ import { callIntrinsic } from './intrinsics.js';
 import { describePlace, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
-import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat } from './values.js';
+import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
 import { stringWriter } from './vec.js';
+import { readVariant, writeVariant } from '../memory/tags.js';
+import { realLayout } from '../memory/real.js';
 
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS } from './limits.js';
 
@@ -22,7 +24,14 @@ export interface MachineOptions {
   readonly maxSteps: number;
   /** The deepest call stack allowed, so runaway recursion ends before the host runs out of memory. */
   readonly maxDepth: number;
+  /** Record the heap events of `main` in real bytes (`stackheap run --alloc-log`). */
+  readonly allocLog?: boolean;
 }
+
+/** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */
+export const FRAME_LINK_BYTES = 16;
+/** Where std's literals start, past any program's own (a program's literals are far smaller). */
+const STD_STATICS_OFFSET = 2 ** 24;
 
 /**
  * A value in flight between places: one scalar, the raw contents of an aggregate's cells
@@ -72,6 +81,9 @@ export interface HeapBlock {
   readonly ty: Ty;
   /** The buffer of a `String`: views show its bytes as the characters they encode. */
   utf8: boolean;
+  /** The block's size and alignment in real bytes (rustc's layout, whatever the model). */
+  readonly realSize?: number;
+  readonly realAlign?: number;
 }
 
 export interface StaticBlock {
@@ -88,6 +100,7 @@ export class Machine {
   readonly statics: StaticBlock[] = [];
   private readonly staticByText = new Map<string, { addr: number; len: number }>();
   private staticTop: number;
+  private stdStaticTop: number;
   readonly frames: Frame[] = [];
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
@@ -98,6 +111,10 @@ export class Machine {
   private stackTop: number;
   scratchTop: number;
   steps = 0;
+  /** `alloc SIZE ALIGN`, `dealloc SIZE ALIGN`, `realloc OLD NEW ALIGN` lines while `main` runs. */
+  allocLog: string[] | null = null;
+  private logging = true;
+  private entryInfo: BodyInfo | null = null;
   stdout = '';
   stderr = '';
   private readonly bodies = new Map<string, BodyInfo>();
@@ -114,11 +131,13 @@ export class Machine {
     readonly recorder: Recorder,
     readonly options: MachineOptions,
   ) {
-    this.memory = new Memory(target.staticBase, target.scratchBase);
+    this.memory = new Memory(target.denseBelow ?? target.staticBase, target.scratchBase);
+    if (options.allocLog) this.allocLog = [];
     this.heap = target.createHeap();
     this.stackTop = target.stackBase;
     this.scratchTop = target.scratchBase;
     this.staticTop = target.staticBase;
+    this.stdStaticTop = target.staticBase + STD_STATICS_OFFSET;
   }
 
   run(): { outcome: Outcome; stdout: string; stderr: string; steps: number } {
@@ -128,6 +147,7 @@ export class Machine {
 
   private execute(): Outcome {
     const entry = this.bodyInfo(this.program.entry);
+    this.entryInfo = entry;
     try {
       const retTy = entry.tys[0]!;
       const slot = this.allocScratch(this.layout(retTy).size);
@@ -138,6 +158,8 @@ export class Machine {
       return outcome;
     } catch (signal) {
       if (signal instanceof Panic) {
+        // The allocation log ends at a panic (the oracle's panic hook turns logging off).
+        this.logging = false;
         const location = signal.location ?? `${this.file.path}:${signal.span.line}:${signal.span.col}`;
         // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
         this.stderr += `\nthread 'main' (1) panicked at ${location}:\n${signal.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
@@ -163,7 +185,7 @@ export class Machine {
     const span = this.bodyInfo(this.program.entry).body.span;
     if (ty.k === 'adt' && ty.def.kind === 'enum' && ty.def.name === 'Result') {
       const layout = this.layout(ty);
-      const tag = Number(asInt(this.readScalar(slot + layout.tagOffset)));
+      const tag = readVariant(this.memory, slot, layout);
       if (ty.def.variants[tag]?.name === 'Err') {
         const field = layout.variants[tag]!.fields[0]!;
         const text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, span);
@@ -262,11 +284,20 @@ export class Machine {
     // std's frames live wholly in scratch: the book's tables show the program's frames only.
     let stackSize = 0;
     let scratchSize = 0;
+    // A stack growing down (the real model): below the frame's link (return address, saved frame
+    // pointer), each local takes the next slot down aligned to its alignment, parameters first,
+    // then `let` bindings in declaration order; the frame is a multiple of 16 bytes.
+    const down = this.target.stackGrowsDown === true;
+    let cursor = down ? -FRAME_LINK_BYTES : 0;
     body.locals.forEach((local, id) => {
       const size = layouts[id]!.size;
       const stack = !body.std && (local.kind === 'arg' || local.kind === 'var');
       inStack.push(stack);
-      if (stack) {
+      if (stack && down) {
+        const align = layouts[id]!.align;
+        cursor = Math.floor((cursor - size) / align) * align;
+        offsets.push(cursor);
+      } else if (stack) {
         offsets.push(stackSize);
         stackSize += size;
       } else {
@@ -274,6 +305,10 @@ export class Machine {
         scratchSize += size;
       }
     });
+    if (down) {
+      stackSize = Math.ceil(-cursor / 16) * 16;
+      for (let id = 0; id < offsets.length; id++) if (inStack[id]) offsets[id] = offsets[id]! + stackSize;
+    }
     info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize };
     this.bodies.set(instance.key, info);
     this.bodyByInstance.set(instance, info);
@@ -284,12 +319,13 @@ export class Machine {
     if (this.frames.length >= this.options.maxDepth) {
       throw new StepLimit(`the call stack reached ${this.options.maxDepth} frames`);
     }
-    const stackBase = this.stackTop;
+    const down = this.target.stackGrowsDown === true;
+    const stackBase = down ? this.stackTop - info.stackSize : this.stackTop;
     const scratchBase = this.scratchTop;
     const n = info.offsets.length;
     const addrs: number[] = new Array(n);
     for (let id = 0; id < n; id++) addrs[id] = (info.inStack[id] ? stackBase : scratchBase) + info.offsets[id]!;
-    this.stackTop += info.stackSize;
+    this.stackTop = down ? stackBase : stackBase + info.stackSize;
     this.scratchTop += info.scratchSize;
     this.frames.push({ info, addrs, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan });
     for (let i = 0; i < args.length; i++) this.writeValue(addrs[i + 1]!, info.tys[i + 1]!, args[i]!);
@@ -300,7 +336,7 @@ export class Machine {
     // The frame's memory is gone: its cells are empty again (and may be reused).
     this.freeRange(frame.stackBase, frame.info.stackSize);
     this.freeRange(frame.scratchBase, frame.info.scratchSize);
-    this.stackTop = frame.stackBase;
+    this.stackTop = this.target.stackGrowsDown ? frame.stackBase + frame.info.stackSize : frame.stackBase;
     this.scratchTop = frame.scratchBase;
     return frame;
   }
@@ -462,7 +498,7 @@ export class Machine {
     if (t.callee.kind === 'virtual') {
       // The vtable of the receiver's fat pointer says which impl runs; it gets the data pointer.
       const receiver = args[0];
-      const meta = receiver?.kind === 'cells' ? receiver.raw[1] : undefined;
+      const meta = receiver?.kind === 'cells' ? receiver.raw[this.target.pointerSize] : undefined;
       if (receiver?.kind !== 'cells' || meta === undefined || typeof meta === 'string' || meta.kind !== 'vtable') throw new Error('internal error: a virtual call without a vtable');
       const concrete = meta.ty;
       const instance = this.program.resolve(t.callee.method, [concrete, ...t.callee.args.slice(1)]);
@@ -529,7 +565,7 @@ export class Machine {
   }
 
   operand(op: Operand, frame: Frame): Value {
-    if (op.kind === 'const') return this.constant(op);
+    if (op.kind === 'const') return this.constant(op, frame.info.std);
     const p = op.place;
     let addr: number;
     let ty: Ty;
@@ -558,7 +594,7 @@ export class Machine {
     return v;
   }
 
-  private constant(op: Operand & { kind: 'const' }): Value {
+  private constant(op: Operand & { kind: 'const' }, std: boolean): Value {
     const c = op.value;
     const cached = this.constCache.get(c);
     if (cached !== undefined) return cached;
@@ -580,10 +616,10 @@ export class Machine {
         value = null;
         break;
       case 'str': {
-        const { addr, len } = this.staticString(c.value, c.bytes);
+        const { addr, len } = this.staticString(c.value, c.bytes, std);
         const ptr: Scalar = { kind: 'ptr', addr, alloc: 0 };
         const inner = op.ty.k === 'ref' ? op.ty.inner : null;
-        value = inner && (inner.k === 'str' || inner.k === 'slice') ? { kind: 'cells', raw: [ptr, intScalar(BigInt(len))], zst: null } : ptr;
+        value = inner && (inner.k === 'str' || inner.k === 'slice') ? fatValue(ptr, intScalar(BigInt(len)), this.target.pointerSize) : ptr;
         break;
       }
     }
@@ -591,19 +627,24 @@ export class Machine {
     return value;
   }
 
-  /** Places a string literal's UTF-8 bytes in static memory, once per distinct literal. */
-  staticString(text: string, bytes: boolean): { addr: number; len: number } {
-    const key = `${bytes ? 'b' : 's'}${text}`;
+  /** Places a string literal's UTF-8 bytes in static memory, once per distinct literal. std's
+   *  own literals (messages the prelude passes around) live apart, above the program's, and are
+   *  not shown: they would move the program's literals and fill its static table. */
+  staticString(text: string, bytes: boolean, std = false): { addr: number; len: number } {
+    const key = `${std ? 'std' : ''}${bytes ? 'b' : 's'}${text}`;
     const known = this.staticByText.get(key);
     if (known) return known;
     const data = bytes ? Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff) : new TextEncoder().encode(text);
-    const addr = this.staticTop;
+    const addr = std ? this.stdStaticTop : this.staticTop;
     const len = data.length;
     const ty: Ty = bytes ? { k: 'array', elem: { k: 'int', int: 'u8' }, len } : { k: 'str' };
     const allocation = this.memory.addAllocation('static', addr, len, bytes ? showTy(ty) : 'str');
     for (let i = 0; i < len; i++) this.memory.write(addr + i, intScalar(BigInt(data[i]!)));
-    this.staticTop += len;
-    this.statics.push({ allocation, text, ty });
+    if (std) this.stdStaticTop += len;
+    else {
+      this.staticTop += len;
+      this.statics.push({ allocation, text, ty });
+    }
     const placed = { addr, len };
     this.staticByText.set(key, placed);
     return placed;
@@ -646,7 +687,7 @@ export class Machine {
       for (let i = 0; i < values.length; i++) this.writeValue(addr + i * layout.stride, layout.elem!, values[i]!);
       return;
     }
-    if (layout.shape === 'enum') this.memory.write(addr + layout.tagOffset, intScalar(BigInt(variant)));
+    if (layout.shape === 'enum') writeVariant(this.memory, addr, layout, variant);
     const fields = layout.variants[variant]?.fields ?? [];
     for (let i = 0; i < values.length; i++) this.writeValue(addr + fields[i]!.offset, fields[i]!.ty, values[i]!);
     if (layout.size === 0 && this.needsDrop(ty)) this.memory.setZst(addr, typeKey(ty), true);
@@ -682,8 +723,8 @@ export class Machine {
       case 'ref': {
         const place = this.place(r.place, frame);
         const ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
-        if (place.len >= 0) return { kind: 'cells', raw: [ptr, intScalar(BigInt(place.len))], zst: null };
-        if (place.dyn) return { kind: 'cells', raw: [ptr, { kind: 'vtable', ty: place.dyn }], zst: null };
+        if (place.len >= 0) return fatValue(ptr, intScalar(BigInt(place.len)), this.target.pointerSize);
+        if (place.dyn) return fatValue(ptr, { kind: 'vtable', ty: place.dyn }, this.target.pointerSize);
         return ptr;
       }
       case 'cast':
@@ -692,6 +733,7 @@ export class Machine {
         const place = this.place(r.place, frame);
         const layout = this.layout(place.ty);
         if (layout.shape !== 'enum') return intScalar(0n);
+        if (layout.tagEncoding !== 'index') return intScalar(BigInt(readVariant(this.memory, place.addr, layout)));
         return this.readScalar(place.addr + layout.tagOffset);
       }
       case 'len': {
@@ -713,8 +755,8 @@ export class Machine {
       const data = (isCells ? (value as Cells).raw[0] : value) as Scalar;
       if (toInner) {
         if (isCells) return toInner.k === 'str' || toInner.k === 'slice' || toInner.k === 'dyn' ? value : data;
-        if (toInner.k === 'slice' && fromInner.k === 'array') return { kind: 'cells', raw: [data, intScalar(BigInt(fromInner.len))], zst: null };
-        if (toInner.k === 'dyn') return { kind: 'cells', raw: [data, { kind: 'vtable', ty: fromInner }], zst: null };
+        if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(fromInner.len)), this.target.pointerSize);
+        if (toInner.k === 'dyn') return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
         return data;
       }
       if (to.k === 'int') return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));
@@ -754,7 +796,9 @@ export class Machine {
     const addr = this.heapAddress(size, align);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
-    this.heapBlocks.set(addr, { allocation, ty, utf8: false });
+    const real = realLayout(ty);
+    this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align });
+    this.logAlloc(`alloc ${real.size} ${real.align}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span: this.programSpan(span) });
     return addr;
   }
@@ -773,17 +817,28 @@ export class Machine {
   reallocate(addr: number, ty: Ty, size: number, align: number, span: Span): number {
     const old = this.heapBlocks.get(addr);
     if (!old) throw new Error(`internal error: realloc of ${addr}, which is not a heap block`);
-    const to = this.heapAddress(size, align);
+    const keep = Math.min(old.allocation.size, size);
+    const kept: Raw[] = [];
+    for (let i = 0; i < keep; i++) kept.push(this.memory.read(addr + i));
+    const zst = this.memory.hasZstFlags ? this.memory.zstFlagsIn(addr, keep) : [];
+    let to: number;
+    if (this.heap.reallocate) {
+      // The allocator may resize in place (the old block is free once it returns).
+      to = this.heap.reallocate(addr, old.allocation.size, size, align);
+      if (to < 0) throw new StepLimit(`the heap has no room for a block of ${size} cells`);
+    } else {
+      to = this.heapAddress(size, align);
+      this.heap.free(addr, old.allocation.size);
+    }
+    this.heapBlocks.delete(addr);
+    this.memory.release(old.allocation);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', to, size, label);
-    this.heapBlocks.set(to, { allocation, ty, utf8: old.utf8 });
-    const keep = Math.min(old.allocation.size, size);
-    for (let i = 0; i < keep; i++) this.memory.writeRaw(to + i, this.memory.read(addr + i));
-    const zst = this.memory.hasZstFlags ? this.memory.zstFlagsIn(addr, keep) : [];
+    const real = realLayout(ty);
+    this.heapBlocks.set(to, { allocation, ty, utf8: old.utf8, realSize: real.size, realAlign: real.align });
+    for (let i = 0; i < keep; i++) this.memory.writeRaw(to + i, kept[i]!);
     for (const [offset, key] of zst) this.memory.setZst(to + offset, key, true);
-    this.heapBlocks.delete(addr);
-    this.heap.free(addr, old.allocation.size);
-    this.memory.release(old.allocation);
+    this.logAlloc(`realloc ${old.realSize ?? 0} ${real.size} ${real.align}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'realloc', from: addr, to, oldSize: old.allocation.size, newSize: size, ty: label, step: this.steps, span: this.programSpan(span) });
     return to;
   }
@@ -799,7 +854,13 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
+    this.logAlloc(`dealloc ${block.realSize ?? 0} ${block.realAlign ?? 1}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.programSpan(span) });
+  }
+
+  private logAlloc(line: string): void {
+    // Only while main's own frame is live: not while its returned value is dropped.
+    if (this.allocLog && this.logging && this.frames.length > 0 && this.frames[0]!.info === this.entryInfo) this.allocLog.push(line);
   }
 
   // ---- stops --------------------------------------------------------------------------------

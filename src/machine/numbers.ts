@@ -7,7 +7,8 @@ import { asFloat, asInt, boolScalar, floatScalar, intScalar } from './values.js'
 /** The text of a `&str` argument (a prelude helper's operation name, or a message). */
 export function strArgument(m: Machine, arg: Value): string {
   if (arg?.kind !== 'cells') throw new Error('internal error: expected a &str argument');
-  const [ptr, len] = arg.raw as [Scalar & { kind: 'ptr' }, Scalar & { kind: 'int' }];
+  const ptr = arg.raw[0] as Scalar & { kind: 'ptr' };
+  const len = arg.raw[m.target.pointerSize] as Scalar & { kind: 'int' };
   return readStr(m, ptr.addr, Number(len.value));
 }
 

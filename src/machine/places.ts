@@ -203,7 +203,7 @@ export function pointeeArg(m: Machine, t: Terminator & { kind: 'call' }, args: r
   const value = args[i];
   if (!inner || !value) throw new Error('internal error: expected a pointer argument');
   const ptr = value.kind === 'cells' ? value.raw[0]! : value;
-  const meta = value.kind === 'cells' ? value.raw[1]! : null;
+  const meta = value.kind === 'cells' ? value.raw[m.target.pointerSize]! : null;
   if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error('internal error: expected a pointer argument');
   const len = meta && typeof meta !== 'string' && meta.kind === 'int' ? Number(meta.value) : -1;
   const dyn = meta && typeof meta !== 'string' && meta.kind === 'vtable' ? meta.ty : null;

@@ -3,6 +3,7 @@ import type { Cell, CellValue, FrameSnapshot, Snapshot } from '../trace/types.js
 import { showTy, type Ty } from '../types/ty.js';
 import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
 import type { Machine } from './machine.js';
+import { readVariant } from '../memory/tags.js';
 
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
  *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). */
@@ -28,7 +29,9 @@ export function takeSnapshot(m: Machine): Snapshot {
   const statics = m.statics
     .map(({ allocation, text, ty }) => ({ addr: allocation.base, size: allocation.size, ty: allocation.label, text, cells: stringCells(m, allocation.base, allocation.size, ty.k === 'str') }))
     .reverse();
-  return { frames, heap, statics };
+  const stats = m.heap.stats?.();
+  if (!stats) return { frames, heap, statics };
+  return { frames, heap, statics, allocator: { name: m.heap.name ?? 'heap', ...stats, freeChunks: [...stats.freeChunks] } };
 }
 
 /** Floats show as `{:?}` does, so `2.0` reads as a float. */
@@ -71,11 +74,17 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
     }
     case 'aggregate': {
       const names = ty.k === 'adt' ? ty.def.variants[0]!.fields.map((f) => f.name) : null;
+      const start = out.length;
       layout.variants[0]!.fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, `${path}.${names?.[i] ?? i}`, -1, out));
+      if (m.target.name === 'real') padding(out, start, addr, layout.size, path, 'padding');
       return;
     }
     case 'enum': {
       const def = (ty as Ty & { k: 'adt' }).def;
+      if (m.target.name === 'real') {
+        realEnum(m, addr, ty as Ty & { k: 'adt' }, path, out);
+        return;
+      }
       const tagAddr = addr + layout.tagOffset;
       const tag = m.memory.read(tagAddr);
       if (typeof tag === 'string' || tag.kind !== 'int') {
@@ -100,6 +109,47 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
       return;
     }
   }
+}
+
+/** Bytes of `[addr, addr + size)` that no cell from `start` on covers: padding (or room an enum
+ *  keeps for a larger variant), one cell per run. */
+function padding(out: Cell[], start: number, addr: number, size: number, path: string, kind: 'padding' | 'unused'): void {
+  const covered = new Uint8Array(size);
+  for (let i = start; i < out.length; i++) {
+    const c = out[i]!;
+    for (let a = c.addr; a < c.addr + c.size; a++) if (a >= addr && a < addr + size) covered[a - addr] = 1;
+  }
+  const gaps: Cell[] = [];
+  for (let i = 0; i < size; ) {
+    if (covered[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < size && !covered[j]) j++;
+    gaps.push({ addr: addr + i, size: j - i, name: path, value: { kind } });
+    i = j;
+  }
+  const cells = out.splice(start).concat(gaps);
+  cells.sort((a, b) => a.addr - b.addr || a.size - b.size);
+  out.push(...cells);
+}
+
+/** A real-model enum: its tag cell (a niche's value, or a zero-sized marker at the enum's address
+ *  when the variant is stored in its fields), its fields, then padding or room for larger variants. */
+function realEnum(m: Machine, addr: number, ty: Ty & { k: 'adt' }, path: string, out: Cell[]): void {
+  const layout = m.layout(ty);
+  const v = readVariant(m.memory, addr, layout);
+  const start = out.length;
+  if (v < 0) {
+    out.push({ addr, size: layout.size, name: path, value: { kind: 'moved' } });
+    return;
+  }
+  const variant = ty.def.variants[v]!;
+  const tagged = layout.tagEncoding === 'index' || (layout.tagEncoding === 'niche' && v !== layout.niche!.untagged);
+  out.push({ addr: addr + (tagged ? layout.tagOffset : 0), size: tagged ? (layout.tagSize ?? 1) : 0, name: path, value: { kind: 'variant', name: variant.name, index: v } });
+  layout.variants[v]!.fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, `${path}.${variant.fields[i]?.name ?? i}`, -1, out));
+  padding(out, start, addr, layout.size, path, 'unused');
 }
 
 /** A string's bytes: a byte that starts a character shows the character (`'h'`, `'é'`); the

@@ -1,6 +1,6 @@
 import type { Span } from '../diagnostics/span.js';
 import type { BinOp } from '../mir/ir.js';
-import type { Scalar } from '../memory/memory.js';
+import type { Raw, Scalar } from '../memory/memory.js';
 import { intBits, intRange, intSigned, wrapInt, type IntKind, type Ty } from '../types/ty.js';
 import { Panic } from './signals.js';
 
@@ -151,4 +151,14 @@ export function floatToInt(x: number, int: IntKind): bigint {
 
 export function intToFloat(v: bigint, kind: 'f32' | 'f64'): number {
   return kind === 'f32' ? bigintToF32(v) : Number(v);
+}
+
+/** A fat pointer as a value: the data pointer, then the metadata (a length or a vtable) one
+ *  pointer further, in the target's units (the units between stay empty). */
+export function fatValue(ptr: Scalar, meta: Scalar, pointerSize: number): { kind: 'cells'; raw: Raw[]; zst: null } {
+  if (pointerSize === 1) return { kind: 'cells', raw: [ptr, meta], zst: null };
+  const raw: Raw[] = new Array<Raw>(2 * pointerSize).fill('uninit');
+  raw[0] = ptr;
+  raw[pointerSize] = meta;
+  return { kind: 'cells', raw, zst: null };
 }

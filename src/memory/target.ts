@@ -31,9 +31,15 @@ export interface Layout {
   readonly variants: readonly VariantLayout[];
   /** `enum`: where the tag is; -1 otherwise. */
   readonly tagOffset: number;
-  /** `enum`: how the tag stores the variant; the book model stores the index itself. Real
-   *  targets will add niche encodings (rustc's `Option<&T>` has no tag of its own). */
-  readonly tagEncoding: 'index' | null;
+  /** `enum`: how the tag stores the variant. `index`: a tag of its own holds the variant index;
+   *  `niche`: invalid values of a field of the untagged variant (rustc's `Option<&T>` keeps
+   *  `None` in the reference's null) stand for the other variants (see `niche`); `none`: one
+   *  variant and no tag at all. */
+  readonly tagEncoding: 'index' | 'niche' | 'none' | null;
+  /** `enum` on a byte target: the tag's (or niche scalar's) size in bytes. */
+  readonly tagSize?: number;
+  /** `tagEncoding: 'niche'`: how variants are read from the niche at `tagOffset`. */
+  readonly niche?: NicheEncoding;
   /** `array` and `unsized` slices/str: the element type and the distance between elements. */
   readonly elem: Ty | null;
   readonly stride: number;
@@ -43,22 +49,56 @@ export interface Layout {
   readonly meta: 'len' | 'vtable' | null;
 }
 
+/** A niche-encoded enum: variants `first..=last` (except `untagged`) are stored as the value
+ *  `start + (variant - first)` in the scalar at `tagOffset`; any other content (a pointer, a valid
+ *  value) means the `untagged` variant, whose field it is. */
+export interface NicheEncoding {
+  readonly untagged: number;
+  readonly first: number;
+  readonly last: number;
+  readonly start: bigint;
+}
+
+/** What an allocator reports about its heap: views show the free chunks and a summary. */
+export interface HeapStats {
+  /** Bytes (or cells) in live blocks, as requested. */
+  readonly live: number;
+  /** Bytes in free chunks the allocator can reuse (its top chunk or untouched arena excluded). */
+  readonly free: number;
+  readonly largestFree: number;
+  readonly freeChunks: readonly { readonly addr: number; readonly size: number }[];
+}
+
 /** Hands out heap addresses; each target (and later each `--allocator`) has its own policy. */
 export interface HeapAllocator {
   /** The address of a new block, or -1 when the heap has no room for it. */
   allocate(size: number, align: number): number;
   free(addr: number, size: number): void;
+  /** Resizes a block, in place when the policy can (glibc grows a chunk into the free space
+   *  after it); returns the new address (the old block is then free), or -1. Without it, the
+   *  machine allocates a new block and frees the old one. */
+  reallocate?(addr: number, oldSize: number, newSize: number, align: number): number;
+  /** The allocator's name, free chunks and summary, for views. */
+  readonly name?: string;
+  stats?(): HeapStats;
 }
 
 /** What differs between address models; the machine itself is the same for all of them. */
 export interface Target {
-  readonly name: 'book';
+  readonly name: 'book' | 'real';
   /** Layouts are cached by the target (by `typeKey`), so calling this often is cheap. */
   layout(ty: Ty): Layout;
   /** The size of a thin pointer (and of a `usize`), in the target's units. */
   readonly pointerSize: number;
   /** Where the first frame starts; the stack grows up from there in the book model. */
   readonly stackBase: number;
+  /** The real model's stack grows down from `stackBase`: each frame sits below its caller's,
+   *  16-byte aligned, its locals aligned in declaration order from the frame's top down. */
+  readonly stackGrowsDown?: boolean;
+  /** Addresses below this are stored densely (the book's stack); defaults to `staticBase`. */
+  readonly denseBelow?: number;
+  /** The heap policy's name (`--allocator`). */
+  readonly allocator?: string;
   /** Where temporaries live: an area the book model has no addresses for, so views hide it. */
   readonly scratchBase: number;
   /** Where static memory (string literals) starts; it grows up. */

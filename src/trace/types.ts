@@ -23,7 +23,9 @@ export type CellValue =
   /** The metadata half of a `&dyn Trait`: the type behind it. */
   | { readonly kind: 'vtable'; readonly ty: string }
   /** Room an enum keeps for a larger variant than the active one. */
-  | { readonly kind: 'unused' };
+  | { readonly kind: 'unused' }
+  /** Real model: padding bytes between or after a struct's fields. */
+  | { readonly kind: 'padding' };
 
 export interface Cell {
   readonly addr: number;
@@ -73,6 +75,18 @@ export interface Snapshot {
   /** Static memory placed so far, highest address first. The machine always sets it; it is
    *  optional only so that snapshots made by hand (an empty picture) need not. */
   readonly statics?: readonly StaticBlockSnapshot[];
+  /** Real model: the allocator's free chunks and summary. */
+  readonly allocator?: AllocatorSnapshot;
+}
+
+export interface AllocatorSnapshot {
+  /** `glibc`, `first-fit`, `best-fit`, `bump`, `jemalloc` or `book`. */
+  readonly name: string;
+  /** Bytes in live blocks (as requested), in free chunks the allocator can reuse, and the largest of those. */
+  readonly live: number;
+  readonly free: number;
+  readonly largestFree: number;
+  readonly freeChunks: readonly { readonly addr: number; readonly size: number }[];
 }
 
 export type StopKind = 'call' | 'return' | 'statement' | 'end';
@@ -114,7 +128,11 @@ export type Outcome =
 export interface Trace {
   readonly version: typeof TRACE_FORMAT_VERSION;
   readonly file: string;
-  readonly model: 'book';
+  readonly model: 'book' | 'real';
+  /** Real model: the heap policy (`--allocator`). */
+  readonly allocator?: string;
+  /** `alloc SIZE ALIGN` / `dealloc SIZE ALIGN` / `realloc OLD NEW ALIGN` lines, when asked for. */
+  readonly allocLog?: readonly string[];
   readonly stops: readonly Stop[];
   readonly events: readonly TraceEvent[];
   readonly stdout: string;

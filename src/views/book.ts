@@ -39,6 +39,7 @@ export function bookValue(value: CellValue): string {
     case 'vtable':
       return `vtable of ${value.ty}`;
     case 'unused':
+    case 'padding':
       return '';
     default:
       return value.text;

@@ -1,0 +1,429 @@
+import { intBits, showTy, typeKey, variantFields, type Ty } from '../types/ty.js';
+import { createAllocator, type AllocatorName } from './allocators.js';
+import { isUnsized, typeOwner, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
+
+/**
+ * The real model: rustc's layouts for x86_64-unknown-linux-gnu, in bytes, and a Linux process's
+ * address space.
+ *
+ * Layouts follow rustc_abi's layout calculator (`univariant`, `layout_of_enum`):
+ * - structs, tuples and closures (default repr) sort their fields: zero-sized ones first, then
+ *   by alignment group, largest first (an array's group is the power of two its size is a
+ *   multiple of, capped at the largest field alignment when some field has a niche), the field
+ *   with the largest niche first within a group; a second pass with the niche biased towards the
+ *   end is kept when it leaves more room before the niche. `repr(C)` keeps declaration order.
+ * - enums take the smaller of a tagged layout (the smallest integer holding the discriminants,
+ *   widened to the first field's alignment; each variant's fields in ascending alignment after
+ *   it) and a niche-filling one (the largest variant untagged, the others' tags stored in
+ *   invalid values of its largest niche: a reference's or Box's null, a bool's 2..=255, a char
+ *   past U+10FFFF, an inner enum's unused tag values, a Vec's capacity above `isize::MAX`);
+ *   equal sizes go to the layout with the larger niche, then to the tagged one.
+ * - std's Vec is `{cap, ptr, len}` (RawVecInner's capacity, which has the niche, sorts first),
+ *   String is its Vec.
+ *
+ * Tags hold the variant's index (not its discriminant) in stackheap's memory, and niche values
+ * count up from the first invalid value; sizes, alignments and offsets are rustc's.
+ */
+
+/** The largest niche of a layout: invalid values of the scalar at `offset`, from `start` on. */
+interface Niche {
+  readonly offset: number;
+  readonly size: number;
+  readonly available: bigint;
+  /** The first invalid value, as stackheap stores values there. */
+  readonly start: bigint;
+}
+
+interface RealLayout extends Layout {
+  readonly largestNiche: Niche | null;
+}
+
+const U8: Ty = { k: 'int', int: 'u8' };
+const USIZE: Ty = { k: 'int', int: 'usize' };
+const DATA_PTR: Ty = { k: 'ptr', mutable: false, inner: U8 };
+const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
+const trailingZeros = (n: number): number => {
+  let z = 0;
+  while (n > 1 && n % 2 === 0) {
+    n /= 2;
+    z++;
+  }
+  return z;
+};
+
+const BASE: RealLayout = { size: 0, align: 1, shape: 'zst', variants: [], tagOffset: -1, tagEncoding: null, elem: null, stride: 0, count: 0, meta: null, largestNiche: null };
+
+function scalar(size: number, niche: Niche | null = null, align = size): RealLayout {
+  return { ...BASE, size, align, shape: 'scalar', largestNiche: niche };
+}
+
+const NONNULL: Niche = { offset: 0, size: 8, available: 1n, start: 0n };
+
+function fat(meta: 'len' | 'vtable'): RealLayout {
+  return { ...BASE, size: 16, align: 8, shape: 'fat', meta, variants: [{ fields: [{ offset: 0, ty: DATA_PTR }, { offset: 8, ty: USIZE }] }], largestNiche: NONNULL };
+}
+const FAT_LEN = fat('len');
+const FAT_VTABLE = fat('vtable');
+
+// ---- univariant ---------------------------------------------------------------------------------
+
+interface FieldInfo {
+  readonly size: number;
+  readonly align: number;
+  readonly niche: Niche | null;
+}
+
+interface Univariant {
+  readonly offsets: number[];
+  readonly size: number;
+  readonly align: number;
+  readonly niche: Niche | null;
+}
+
+type Bias = 'start' | 'end';
+
+const nicheSize = (f: FieldInfo): bigint => f.niche?.available ?? 0n;
+
+function univariantBiased(fields: readonly FieldInfo[], reprC: boolean, prefix: { size: number; align: number } | null, bias: Bias): Univariant {
+  const order = fields.map((_, i) => i);
+  if (!reprC && fields.length > 1) {
+    const maxFieldAlign = Math.max(1, ...fields.map((f) => f.align));
+    const largestNiche = fields.reduce((m, f) => (nicheSize(f) > m ? nicheSize(f) : m), 0n);
+    const group = (f: FieldInfo): number => {
+      const sizeAsAlign = trailingZeros(Math.max(f.align, f.size));
+      if (largestNiche > 0n) {
+        if (bias === 'start') return Math.min(trailingZeros(maxFieldAlign), sizeAsAlign);
+        if (nicheSize(f) === largestNiche) return trailingZeros(f.align);
+      }
+      return sizeAsAlign;
+    };
+    const cmpBig = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
+    if (prefix) {
+      // Ascending alignment after a tag, the largest niche of a group last.
+      order.sort((a, b) => group(fields[a]!) - group(fields[b]!) || cmpBig(nicheSize(fields[a]!), nicheSize(fields[b]!)));
+    } else {
+      const zst = (f: FieldInfo): number => (f.size === 0 && f.align === 1 ? 0 : 1);
+      const innerOffset = (f: FieldInfo): number => (f.niche ? (bias === 'start' ? f.niche.offset : -(f.size - f.niche.offset)) : bias === 'start' ? 0 : -Infinity);
+      order.sort((a, b) => {
+        const fa = fields[a]!;
+        const fb = fields[b]!;
+        return (
+          zst(fa) - zst(fb) ||
+          group(fb) - group(fa) ||
+          (bias === 'start' ? cmpBig(nicheSize(fb), nicheSize(fa)) : cmpBig(nicheSize(fa), nicheSize(fb))) ||
+          innerOffset(fa) - innerOffset(fb)
+        );
+      });
+    }
+  }
+  const offsets = new Array<number>(fields.length).fill(0);
+  let offset = 0;
+  let align = 1;
+  if (prefix) {
+    align = Math.max(align, prefix.align);
+    offset = roundUp(prefix.size, prefix.align);
+  }
+  let niche: Niche | null = null;
+  let best = 0n;
+  for (const i of order) {
+    const f = fields[i]!;
+    offset = roundUp(offset, f.align);
+    align = Math.max(align, f.align);
+    offsets[i] = offset;
+    if (f.niche) {
+      const available = f.niche.available;
+      if (bias === 'start' ? available > best : available >= best) {
+        best = available;
+        niche = { ...f.niche, offset: f.niche.offset + offset };
+      }
+    }
+    offset += f.size;
+  }
+  return { offsets, size: roundUp(offset, align), align, niche };
+}
+
+function univariant(fields: readonly FieldInfo[], reprC: boolean, prefix: { size: number; align: number } | null = null): Univariant {
+  const layout = univariantBiased(fields, reprC, prefix, 'start');
+  const niche = layout.niche;
+  if (!reprC && niche && fields.length > 1) {
+    const head = niche.offset;
+    const tail = layout.size - head - niche.size;
+    if (head !== 0 && tail > 0) {
+      const alt = univariantBiased(fields, reprC, prefix, 'end');
+      const altNiche = alt.niche!;
+      const altHead = altNiche.offset;
+      const altTail = alt.size - altHead - altNiche.size;
+      if (altHead > head && altHead > altTail) return alt;
+    }
+  }
+  return layout;
+}
+
+function infos(tys: readonly Ty[]): FieldInfo[] {
+  return tys.map((ty) => {
+    const l = realLayout(ty);
+    return { size: l.size, align: l.align, niche: l.largestNiche };
+  });
+}
+
+function aggregate(tys: readonly Ty[], reprC: boolean, fieldInfos: FieldInfo[] = infos(tys)): RealLayout {
+  const u = univariant(fieldInfos, reprC);
+  const fields: FieldLayout[] = tys.map((ty, i) => ({ offset: u.offsets[i]!, ty }));
+  return { ...BASE, size: u.size, align: u.align, shape: u.size === 0 ? 'zst' : 'aggregate', variants: [{ fields }], largestNiche: u.niche };
+}
+
+/** Whether no value of the type can exist (`!`, an empty enum, or a struct or tuple holding one). */
+function uninhabited(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'never':
+      return true;
+    case 'tuple':
+      return ty.elems.some(uninhabited);
+    case 'array':
+      return ty.len > 0 && uninhabited(ty.elem);
+    case 'adt':
+      if (ty.def.kind === 'struct') return variantFields(ty, 0).some(uninhabited);
+      return ty.def.variants.every((_, v) => variantFields(ty, v).some(uninhabited));
+    default:
+      return false;
+  }
+}
+
+// ---- enums ----------------------------------------------------------------------------------------
+
+const INT_REPR = /^[iu](8|16|32|64|128|size)$/;
+
+function fitUnsigned(v: bigint): number {
+  for (const b of [1, 2, 4, 8]) if (v < 1n << BigInt(b * 8)) return b;
+  return 16;
+}
+function fitSigned(v: bigint): number {
+  for (const b of [1, 2, 4, 8]) {
+    const bits = BigInt(b * 8 - 1);
+    if (v >= -(1n << bits) && v < 1n << bits) return b;
+  }
+  return 16;
+}
+
+function enumLayout(ty: Ty & { k: 'adt' }): RealLayout {
+  const def = ty.def;
+  const n = def.variants.length;
+  if (n === 0) return { ...BASE, shape: 'zst' };
+  const reprC = def.repr.includes('C');
+  const intRepr = def.repr.find((r) => INT_REPR.test(r));
+  const tys = def.variants.map((_, v) => variantFields(ty, v));
+  const fieldInfos = tys.map(infos);
+  // Variants that cannot exist (an uninhabited field, all fields zero-sized) take no room.
+  const present = tys.map((fs, v) => !(fs.some(uninhabited) && fieldInfos[v]!.every((f) => f.size === 0))).map((p, v) => (p ? v : -1)).filter((v) => v >= 0);
+  if (present.length <= 1 && !intRepr && !reprC) {
+    // One variant: a struct, with no tag at all.
+    const v = present[0] ?? 0;
+    const s = aggregate(tys[v]!, false, fieldInfos[v]);
+    const variants = tys.map((fs, i) => (i === v ? s.variants[0]! : { fields: fs.map((t) => ({ offset: 0, ty: t })) }));
+    return { ...s, shape: 'enum', variants, tagOffset: 0, tagEncoding: 'none', tagSize: 0, niche: { untagged: v, first: 0, last: -1, start: 0n } };
+  }
+  const tagged = taggedLayout(ty, tys, fieldInfos, reprC, intRepr);
+  if (reprC || intRepr) return tagged;
+  const niche = nicheLayout(tys, fieldInfos);
+  if (!niche) return tagged;
+  const avail = (l: RealLayout): bigint => l.largestNiche?.available ?? 0n;
+  if (tagged.size > niche.size) return niche;
+  if (tagged.size === niche.size && avail(tagged) < avail(niche)) return niche;
+  return tagged;
+}
+
+function taggedLayout(ty: Ty & { k: 'adt' }, tys: readonly (readonly Ty[])[], fieldInfos: readonly FieldInfo[][], reprC: boolean, intRepr: string | undefined): RealLayout {
+  const ds = ty.def.variants.map((v) => v.discriminant);
+  const min = ds.reduce((a, b) => (b < a ? b : a));
+  const max = ds.reduce((a, b) => (b > a ? b : a));
+  let minIty: number;
+  if (intRepr) minIty = intRepr.endsWith('size') ? 8 : Number(intRepr.slice(1)) / 8;
+  else {
+    const atLeast = reprC ? 4 : 1;
+    minIty = Math.max(min >= 0n ? fitUnsigned(max) : Math.max(fitSigned(min), fitSigned(max)), atLeast);
+  }
+  const ityAlign = minIty; // i128's alignment is 16 on x86_64, like its size.
+  let prefixAlign = ityAlign;
+  if (reprC) for (const fs of fieldInfos) for (const f of fs) prefixAlign = Math.max(prefixAlign, f.align);
+  let size = 0;
+  let align = 1;
+  let startAlign = 256;
+  const variants = fieldInfos.map((fs) => {
+    const st = univariant(fs, reprC, { size: minIty, align: prefixAlign });
+    const byOffset = fs.map((_, i) => i).sort((a, b) => st.offsets[a]! - st.offsets[b]! || a - b);
+    for (const i of byOffset) {
+      const f = fs[i]!;
+      if (!(f.size === 0 && f.align === 1)) {
+        startAlign = Math.min(startAlign, f.align);
+        break;
+      }
+    }
+    size = Math.max(size, st.size);
+    align = Math.max(align, st.align);
+    return { offsets: [...st.offsets], size: st.size };
+  });
+  size = roundUp(size, align);
+  let ity = minIty;
+  if (!reprC && !intRepr && [1, 2, 4, 8, 16].includes(startAlign) && startAlign > minIty) {
+    ity = startAlign;
+    for (const v of variants) {
+      v.offsets = v.offsets.map((o) => (o <= minIty ? ity : o));
+      if (v.size <= minIty) v.size = ity;
+    }
+  }
+  const count = BigInt(ty.def.variants.length);
+  const span = max - min + 1n;
+  const available = (1n << BigInt(ity * 8)) - span;
+  const largestNiche: Niche | null = available > 0n ? { offset: 0, size: ity, available, start: count } : null;
+  const vls: VariantLayout[] = variants.map((v, i) => ({ fields: tys[i]!.map((t, j) => ({ offset: v.offsets[j]!, ty: t })) }));
+  return { ...BASE, size, align, shape: 'enum', variants: vls, tagOffset: 0, tagEncoding: 'index', tagSize: ity, largestNiche };
+}
+
+function nicheLayout(tys: readonly (readonly Ty[])[], fieldInfos: readonly FieldInfo[][]): RealLayout | null {
+  const sts = fieldInfos.map((fs) => univariant(fs, false));
+  let largest = 0;
+  sts.forEach((v, i) => {
+    if (v.size >= sts[largest]!.size) largest = i;
+  });
+  const others = sts.map((_, i) => i).filter((i) => i !== largest);
+  const first = others[0]!;
+  const last = others[others.length - 1]!;
+  const count = BigInt(last - first + 1);
+  const niche = sts[largest]!.niche;
+  if (!niche || niche.available < count) return null;
+  const align = Math.max(1, ...sts.map((v) => v.align));
+  const size = roundUp(sts[largest]!.size, align);
+  const offsets: number[][] = [];
+  for (let i = 0; i < sts.length; i++) {
+    const v = sts[i]!;
+    if (i === largest || v.size <= niche.offset) {
+      offsets.push(v.offsets);
+      continue;
+    }
+    const at = roundUp(niche.offset + niche.size, v.align);
+    if (at + v.size > size) return null;
+    offsets.push(v.offsets.map((o) => o + at));
+  }
+  const encoding: NicheEncoding = { untagged: largest, first, last, start: niche.start };
+  const vls: VariantLayout[] = offsets.map((os, i) => ({ fields: tys[i]!.map((t, j) => ({ offset: os[j]!, ty: t })) }));
+  const remaining = niche.available - count;
+  const largestNiche = remaining > 0n ? { ...niche, available: remaining, start: niche.start + count } : null;
+  return { ...BASE, size, align, shape: 'enum', variants: vls, tagOffset: niche.offset, tagEncoding: 'niche', tagSize: niche.size, niche: encoding, largestNiche };
+}
+
+// ---- every type -------------------------------------------------------------------------------------
+
+const CAP_NICHE: Niche = { offset: 0, size: 8, available: 1n << 63n, start: 1n << 63n };
+
+function compute(ty: Ty): RealLayout {
+  switch (ty.k) {
+    case 'int': {
+      const bytes = intBits(ty.int) / 8;
+      return scalar(bytes);
+    }
+    case 'float':
+      return scalar(ty.float === 'f32' ? 4 : 8);
+    case 'bool':
+      return scalar(1, { offset: 0, size: 1, available: 254n, start: 2n });
+    case 'char':
+      return scalar(4, { offset: 0, size: 4, available: (1n << 32n) - 0x110000n, start: 0x110000n });
+    case 'never':
+    case 'fnDef':
+      return BASE;
+    case 'tuple':
+      return aggregate(ty.elems, false);
+    case 'closure':
+      return aggregate(ty.captures, false);
+    case 'array': {
+      const e = realLayout(ty.elem);
+      const size = e.size * ty.len;
+      return { ...BASE, size, align: e.align, shape: size === 0 ? 'zst' : 'array', elem: ty.elem, stride: e.size, count: ty.len, largestNiche: ty.len > 0 ? e.largestNiche : null };
+    }
+    case 'slice': {
+      const e = realLayout(ty.elem);
+      return { ...BASE, align: e.align, shape: 'unsized', elem: ty.elem, stride: e.size };
+    }
+    case 'str':
+      return { ...BASE, shape: 'unsized', elem: U8, stride: 1 };
+    case 'dyn':
+      return { ...BASE, shape: 'unsized' };
+    case 'ref':
+    case 'box':
+      if (!isUnsized(ty.inner)) return scalar(8, NONNULL);
+      return ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN;
+    case 'ptr':
+      if (!isUnsized(ty.inner)) return scalar(8);
+      return { ...(ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN), largestNiche: null };
+    case 'adt': {
+      const def = ty.def;
+      if (def.std && def.name === 'RawVec') {
+        // RawVecInner { ptr: Unique<u8>, cap: Cap (0..=isize::MAX), alloc }: the capacity's niche
+        // is the larger, so it comes first.
+        const tys = variantFields(ty, 0);
+        return aggregate(tys, false, [
+          { size: 8, align: 8, niche: NONNULL },
+          { size: 8, align: 8, niche: CAP_NICHE },
+        ]);
+      }
+      if (def.kind === 'struct') return aggregate(variantFields(ty, 0), def.repr.includes('C'));
+      return enumLayout(ty);
+    }
+    case 'param':
+    case 'var':
+    case 'assoc':
+    case 'opaque':
+      throw new Error(`internal error: layout of the unresolved type ${showTy(ty)}`);
+  }
+}
+
+const byObject = new WeakMap<Ty, RealLayout>();
+const byKey = new Map<string, RealLayout>();
+const byDefKey = new WeakMap<object, Map<string, RealLayout>>();
+
+/** rustc's layout of `ty` on x86_64-unknown-linux-gnu. */
+export function realLayout(ty: Ty): RealLayout {
+  let layout = byObject.get(ty);
+  if (layout) return layout;
+  const key = typeKey(ty);
+  const def = typeOwner(ty);
+  let cache = byKey;
+  if (def) {
+    let scoped = byDefKey.get(def);
+    if (!scoped) byDefKey.set(def, (scoped = new Map()));
+    cache = scoped;
+  }
+  layout = cache.get(key);
+  if (!layout) {
+    layout = compute(ty);
+    cache.set(key, layout);
+  }
+  byObject.set(ty, layout);
+  return layout;
+}
+
+// ---- the address space ------------------------------------------------------------------------------
+
+/** The main thread's stack starts just below this (the top of a 4 GiB window at 0x7ffc_…); it
+ *  grows down. */
+export const REAL_STACK_TOP = 0x7ffd_0000_0000;
+/** `.rodata` of a PIE binary loaded at 0x5555_5555_4000 (where Linux puts it without ASLR). */
+export const REAL_STATIC_BASE = 0x5555_5555_6000;
+/** The program break: the heap (glibc's main arena) starts here, after the binary's `.bss`. */
+export const REAL_HEAP_BASE = 0x5555_5555_9000;
+/** Temporaries and std's frames: an area no view shows, above every real address. */
+export const REAL_SCRATCH_BASE = 0x7fff_0000_0000;
+
+export function realTarget(allocator: AllocatorName = 'glibc'): Target {
+  return {
+    name: 'real',
+    layout: realLayout,
+    pointerSize: 8,
+    stackBase: REAL_STACK_TOP,
+    stackGrowsDown: true,
+    scratchBase: REAL_SCRATCH_BASE,
+    staticBase: REAL_STATIC_BASE,
+    denseBelow: 0,
+    allocator,
+    createHeap: () => createAllocator(allocator, REAL_HEAP_BASE),
+  };
+}

@@ -1,0 +1,158 @@
+import type { Cell, CellValue, LocalSnapshot, Snapshot, Stop } from '../trace/types.js';
+
+/**
+ * The real model's text view: one block per region, highest addresses first (the stack at
+ * 0x7ffc…, then the heap and static memory of the PIE binary at 0x5555…), each value on a line
+ * of its own (address, size in bytes, name and type) followed by its fields at their offsets.
+ *
+ * - Pointers print as hex with an arrow to what they point at, named: a local (`→ x`), a field
+ *   or element (`→ p.y`, `→ heap [i32; 4][2]`), a string literal (`→ "hi"`), or `dangling`.
+ * - Uninitialised bytes are `??`, padding is `(padding)`, room an enum keeps for a larger variant
+ *   `(unused)`; a Vec's spare capacity is a run of `??` elements shown as one line.
+ * - A String's buffer (and a string literal) shows its bytes decoded as UTF-8 on one line.
+ * - The heap block's header names the allocator, with live bytes, free bytes and the largest free
+ *   chunk; free chunks are listed after the live blocks.
+ */
+
+export const hex = (addr: number): string => `0x${addr.toString(16)}`;
+
+const bytes = (n: number): string => `${n} B`;
+
+interface Line {
+  readonly address: string;
+  readonly size: string;
+  readonly name: string;
+  readonly value: string;
+}
+
+/** What each address is called, for pointer arrows: locals, then every cell. */
+function targets(snapshot: Snapshot): Map<number, string> {
+  const names = new Map<number, string>();
+  const add = (addr: number, name: string): void => {
+    if (!names.has(addr)) names.set(addr, name);
+  };
+  for (const frame of snapshot.frames) {
+    if (frame.std) continue;
+    for (const local of frame.locals) add(local.addr, local.name);
+    for (const local of frame.locals) for (const cell of local.cells) if (cell.size > 0) add(cell.addr, cell.name);
+  }
+  for (const block of snapshot.heap) {
+    for (const cell of block.cells) if (cell.size > 0) add(cell.addr, `heap ${block.ty}${cell.name}`);
+    add(block.addr, `heap ${block.ty}`);
+  }
+  for (const block of snapshot.statics ?? []) {
+    const text = JSON.stringify(block.text);
+    add(block.addr, text);
+    for (const cell of block.cells) add(cell.addr, `${text}${cell.name}`);
+  }
+  return names;
+}
+
+function valueText(value: CellValue, names: Map<number, string>): string {
+  switch (value.kind) {
+    case 'uninit':
+      return '??';
+    case 'moved':
+      return '?? (moved out)';
+    case 'ptr': {
+      if (value.to < 0x1000) return `${hex(value.to)} (dangling)`;
+      const name = names.get(value.to);
+      return name ? `${hex(value.to)} → ${name}` : hex(value.to);
+    }
+    case 'variant':
+      return value.name;
+    case 'vtable':
+      return `vtable of ${value.ty}`;
+    case 'unused':
+      return '(unused)';
+    case 'padding':
+      return '(padding)';
+    default:
+      return value.text;
+  }
+}
+
+/** A value's lines: one line when it is a single scalar, else a header and its fields. */
+function valueLines(addr: number, size: number, title: string, cells: readonly Cell[], names: Map<number, string>, text?: string): Line[] {
+  const single = cells.length === 1 && cells[0]!.addr === addr && cells[0]!.size === size && cells[0]!.value.kind !== 'variant';
+  if (single) return [{ address: hex(addr), size: String(size), name: title, value: valueText(cells[0]!.value, names) }];
+  const lines: Line[] = [{ address: hex(addr), size: String(size), name: title, value: text ?? '' }];
+  if (text !== undefined) return lines;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    // A run of uninitialised elements (a Vec's spare capacity) is one line.
+    let j = i;
+    const element = (c: Cell): boolean => /\[\d+\]$/.test(c.name);
+    while (j + 1 < cells.length && cell.value.kind === 'uninit' && element(cell) && cells[j + 1]!.value.kind === 'uninit' && element(cells[j + 1]!) && cells[j + 1]!.addr === cells[j]!.addr + cells[j]!.size) j++;
+    if (j > i) {
+      const last = cells[j]!;
+      lines.push({ address: `  +${cell.addr - addr}`, size: String(last.addr + last.size - cell.addr), name: `  ${cell.name}..${last.name}`, value: `?? (${j - i + 1} slots)` });
+      i = j;
+      continue;
+    }
+    lines.push({ address: `  +${cell.addr - addr}`, size: String(cell.size), name: `  ${cell.name || '(value)'}`, value: valueText(cell.value, names) });
+  }
+  return lines;
+}
+
+/** The characters of a string's bytes (cells from snapshot.ts: chars, continuation bytes, uninit). */
+function stringText(cells: readonly Cell[]): string {
+  let out = '';
+  let uninit = 0;
+  for (const c of cells) {
+    if (c.value.kind === 'uninit') uninit++;
+    else if (c.value.kind === 'char') out += c.value.text.slice(1, -1);
+  }
+  return `"${out}"${uninit > 0 ? ` + ${uninit} × ??` : ''}`;
+}
+
+const isStringBlock = (cells: readonly Cell[]): boolean => cells.length > 0 && cells.every((c) => c.size === 1 && /^\[\d+\]$/.test(c.name) && (c.value.kind === 'char' || c.value.kind === 'uninit' || (c.value.kind === 'int' && Number(c.value.text) >= 0x80)));
+
+function localLines(local: LocalSnapshot, names: Map<number, string>): Line[] {
+  return valueLines(local.addr, local.size, `${local.name}: ${local.ty}`, local.cells, names);
+}
+
+export function realLines(snapshot: Snapshot): string[] {
+  const names = targets(snapshot);
+  const sections: { header: string; lines: Line[] }[] = [];
+  const stack: Line[] = [];
+  for (const frame of [...snapshot.frames].reverse()) {
+    if (frame.std) continue;
+    stack.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
+    const locals = [...frame.locals].sort((a, b) => b.addr - a.addr);
+    for (const local of locals) stack.push(...localLines(local, names));
+  }
+  sections.push({ header: 'stack (main thread, grows down)', lines: stack });
+  const a = snapshot.allocator;
+  // Live blocks and free chunks, highest address first.
+  const parts: { addr: number; lines: Line[] }[] = snapshot.heap.map((block) => {
+    const text = isStringBlock(block.cells) && block.ty !== 'u8' ? stringText(block.cells) : undefined;
+    return { addr: block.addr, lines: valueLines(block.addr, block.size, block.ty, block.cells, names, text) };
+  });
+  for (const c of a?.freeChunks ?? []) parts.push({ addr: c.addr, lines: [{ address: hex(c.addr), size: String(c.size), name: '(free)', value: '' }] });
+  const heap = parts.sort((x, y) => y.addr - x.addr).flatMap((p) => p.lines);
+  const heapHeader = a
+    ? `heap (${a.name}: ${snapshot.heap.length} live block${snapshot.heap.length === 1 ? '' : 's'}, ${bytes(a.live)} live, ${bytes(a.free)} free, largest free ${bytes(a.largestFree)})`
+    : 'heap';
+  sections.push({ header: heapHeader, lines: heap });
+  const statics: Line[] = [];
+  for (const block of snapshot.statics ?? []) statics.push(...valueLines(block.addr, block.size, block.ty, block.cells, names, block.ty === 'str' ? stringText(block.cells) : undefined));
+  if (statics.length > 0) sections.push({ header: 'static (.rodata)', lines: statics });
+  const all = sections.flatMap((s) => s.lines);
+  const header: Line = { address: 'Address', size: 'Size', name: 'Name', value: 'Value' };
+  const wa = Math.max(...[header, ...all].map((l) => l.address.length));
+  const ws = Math.max(...[header, ...all].map((l) => l.size.length));
+  const wn = Math.max(...[header, ...all].map((l) => l.name.length));
+  const fmt = (l: Line): string => `${l.address.padEnd(wa)}  ${l.size.padStart(ws)}  ${l.name.padEnd(wn)}  ${l.value}`.trimEnd();
+  const out = [fmt(header)];
+  for (const s of sections) {
+    out.push(`-- ${s.header}`);
+    out.push(...s.lines.map(fmt));
+  }
+  return out;
+}
+
+/** One stop as text: its caption, then the regions. */
+export function renderRealStop(stop: Stop): string {
+  return `${stop.caption}\n${realLines(stop.snapshot).join('\n')}\n\n`;
+}
