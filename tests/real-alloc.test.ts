@@ -13,8 +13,8 @@ const programs = readdirSync(dir)
   .filter((f) => f.endsWith('.rs') && existsSync(`${dir}/${f.replace(/\.rs$/, '.alloc')}`))
   .sort();
 
-const VEC_ORDER =
-  "vec![a, b] allocates its buffer before evaluating the elements (rustc's box-first `vec!`); the MIR evaluates the elements first";
+const IN_PLACE_COLLECT =
+  "`vec.into_iter().map(..).collect()` reuses the source buffer in place (std's in-place collect specialization)";
 const HASHBROWN =
   "HashMap/HashSet: hashbrown's table (buckets × entry size rounded to 16, plus buckets + 16 control bytes, align 16; growth at 7/8 load) is not modelled by the prelude's map";
 const TEMP_ORDER =
@@ -22,28 +22,16 @@ const TEMP_ORDER =
 
 export const KNOWN: Readonly<Record<string, string>> = {
   book_median_mode: HASHBROWN,
-  borrowck_ok_take_field: VEC_ORDER,
-  derive_clone_copy: VEC_ORDER,
   derive_hash_eq_map: HASHBROWN,
-  drop_box_dyn: VEC_ORDER,
-  enum_message_data: VEC_ORDER,
-  enum_size_niche: VEC_ORDER,
-  generic_param_bounds: VEC_ORDER,
   generic_trait_impl_blanket: TEMP_ORDER,
   hashmap_basics: HASHBROWN,
   hashmap_entry_api: HASHBROWN,
   hashmap_index_missing_panic: HASHBROWN,
   hashmap_word_count: HASHBROWN,
-  iter_into_iter_mut: VEC_ORDER,
-  ops_partial_eq_manual: VEC_ORDER,
+  iter_into_iter_mut: IN_PLACE_COLLECT,
   panic_expect_option_method: HASHBROWN,
-  panic_index_2d: VEC_ORDER,
-  pattern_matches_macro: VEC_ORDER,
-  result_combinators: "`vec.into_iter().map(..).collect()` reuses the source buffer in place (std's in-place collect specialization)",
-  str_compare_sort: VEC_ORDER,
+  result_combinators: IN_PLACE_COLLECT,
   trait_generic_bounds: TEMP_ORDER,
-  vec_2d_matrix: VEC_ORDER,
-  vec_sort_dedup_search: VEC_ORDER,
 };
 
 const matched: string[] = [];

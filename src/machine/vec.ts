@@ -429,11 +429,10 @@ export function vecIntrinsic(
       return true;
     }
     case 'vec_from_elems': {
-      // `vec![a, b, c]`: `Box::new([a, b, c])` turned into a Vec: exactly `len` elements.
-      const src = pointeeArg(m, t, args, 0, frame);
+      // `vec![a, b, c]`: the elements move into the Vec allocated with exactly their number.
+      const v = vecArg(0);
+      const src = pointeeArg(m, t, args, 1, frame);
       const n = Math.max(src.len, 0);
-      const v = vecAt(m, dest.addr, dest.ty);
-      initWithCapacity(m, v, BigInt(n), span);
       const stride = m.layout(v.elem).size;
       for (let i = 0; i < n; i++) {
         const addr = src.addr + i * stride;

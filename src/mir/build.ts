@@ -1808,6 +1808,8 @@ export class FnBuilder {
         const vecTy = this.ty(e) as Ty & { k: 'adt' };
         const elem = vecTy.args[0]!;
         if (e.repeat) return this.intrinsicCall('vec_from_elem', [elem], [this.operand(e.args[0]!), this.operand(e.args[1]!)], dest, span);
+        // rustc's `box [a, b, c]` allocates the buffer before it evaluates the elements.
+        this.intrinsicCall('vec_with_capacity', [elem], [usizeConst(BigInt(e.args.length))], dest, span);
         const arrayTy: Ty = { k: 'array', elem, len: e.args.length };
         const array = this.temp(arrayTy, span);
         this.assign(array, { kind: 'aggregate', aggregate: { kind: 'array' }, ty: arrayTy, operands: e.args.map((a) => this.operand(a)) }, span);
@@ -1817,7 +1819,10 @@ export class FnBuilder {
         const fatTy: Ty = { k: 'ref', mutable: true, inner: { k: 'slice', elem } };
         const fat = this.temp(fatTy, span);
         this.assign(fat, { kind: 'cast', operand: copy(thin), from: thinTy, to: fatTy }, span);
-        return this.intrinsicCall('vec_from_elems', [elem], [{ kind: 'move', place: fat }], dest, span);
+        const vecRefTy: Ty = { k: 'ref', mutable: true, inner: vecTy };
+        const vecRef = this.temp(vecRefTy, span);
+        this.assign(vecRef, { kind: 'ref', mutable: true, place: dest }, span);
+        return this.intrinsicCall('vec_from_elems', [elem], [{ kind: 'move', place: vecRef }, { kind: 'move', place: fat }], this.temp(UNIT, span), span);
       }
       case 'matches': {
         const ty = this.ty(e.args[0]!);

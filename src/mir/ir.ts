@@ -178,7 +178,8 @@ export type IntrinsicName =
   | 'to_string'
   /** `String::with_capacity(n)` for `format!`, with std's estimate of the output's length. */
   | 'format_string'
-  /** `vec![a, b, c]` (arg: `&mut [T]` whose elements are moved into the new Vec, exact capacity)
+  /** `vec![a, b, c]` (args: the `&mut Vec<T>` made by `vec_with_capacity(n)` before the elements
+   *  were evaluated, and the `&mut [T]` whose elements move into it)
    *  and `vec![x; n]` (args: `x`, `n`: n-1 clones then `x` itself). */
   | 'vec_from_elems'
   | 'vec_from_elem'
