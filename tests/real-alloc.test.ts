@@ -17,13 +17,10 @@ const IN_PLACE_COLLECT =
   "`vec.into_iter().map(..).collect()` reuses the source buffer in place (std's in-place collect specialization)";
 const HASHBROWN =
   "HashMap/HashSet: hashbrown's table (buckets × entry size rounded to 16, plus buckets + 16 control bytes, align 16; growth at 7/8 load) is not modelled by the prelude's map";
-const TEMP_ORDER =
-  "temporaries of a statement are dropped in reverse order of creation; the MIR drops an argument's temporary before the call's result";
 
 export const KNOWN: Readonly<Record<string, string>> = {
   book_median_mode: HASHBROWN,
   derive_hash_eq_map: HASHBROWN,
-  generic_trait_impl_blanket: TEMP_ORDER,
   hashmap_basics: HASHBROWN,
   hashmap_entry_api: HASHBROWN,
   hashmap_index_missing_panic: HASHBROWN,
@@ -31,7 +28,6 @@ export const KNOWN: Readonly<Record<string, string>> = {
   iter_into_iter_mut: IN_PLACE_COLLECT,
   panic_expect_option_method: HASHBROWN,
   result_combinators: IN_PLACE_COLLECT,
-  trait_generic_bounds: TEMP_ORDER,
 };
 
 const matched: string[] = [];

@@ -446,17 +446,17 @@ export class FnBuilder {
   }
 
   private operandToTemp(e: Expr): Place {
-    const temp = this.temp(this.valueTy(e), e.span);
-    this.exprInto(e, temp);
-    return temp;
+    return this.operandToTempIn(e, this.scopes[this.scopes.length - 1]!);
   }
 
-  /** Like `operandToTemp`, but the temporary belongs to `scope` (to outlive the current statement). */
+  /** Like `operandToTemp`, but the temporary belongs to `scope` (to outlive the current statement).
+   *  As in rustc, its drop is scheduled once it holds its value: temporaries drop in reverse
+   *  order of completion, so a call's result drops before the temporaries of its arguments. */
   private operandToTempIn(e: Expr, scope: Scope): Place {
     const local = this.newLocal({ name: null, ty: this.valueTy(e), kind: 'temp', mutable: true, span: e.span });
-    scope.locals.push(local);
     this.emit({ kind: 'storageLive', local, span: e.span });
     this.exprInto(e, placeOf(local));
+    scope.locals.push(local);
     return placeOf(local);
   }
 
