@@ -14,6 +14,8 @@ import { startStaticServer } from '../dist/cli/serve.js';
 
 const ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
 const SEEDS = ['one-variable', 'two-frames', 'three-deep', 'box', 'borrowing', 'complex'];
+// Programs whose values span several cells (Vec and String buffers, static memory, std frames).
+const TYPED = ['vec-growth', 'string-vs-str', 'structs-enums', 'closures', 'iterators'];
 const REPEATS = 5;
 
 function files(dir) {
@@ -51,7 +53,8 @@ try {
 
   console.log(`page load to first diagram (cold: fetch + compile both .wasm, run): ${cold} ms`);
   console.log('\nfirst diagram after Run (median of %d):', REPEATS);
-  for (const id of SEEDS) {
+  for (const id of [...SEEDS, ...TYPED]) {
+    if (id === TYPED[0]) console.log('  --');
     await page.locator('#examples-button').click();
     await page.locator(`[data-example="${id}"]`).click();
     await page.locator('#status[data-tone="ok"]').waitFor();
@@ -73,6 +76,22 @@ try {
   for (let i = 0; i < 23; i++) await page.keyboard.press('ArrowLeft');
   const steps = await measures('stackheap:step');
   console.log(`\nstep render, complex example (${steps.length} steps): median ${fmt(median(steps))}, max ${fmt(Math.max(...steps))}`);
+
+  // The same through the Vec and iterator examples (boxes, spare capacity, std frames shown).
+  for (const [id, std] of [['vec-growth', false], ['iterators', true]]) {
+    await page.locator('#examples-button').click();
+    await page.locator(`[data-example="${id}"]`).click();
+    await page.locator('#status[data-tone="ok"]').waitFor();
+    await page.locator('#show-std').setChecked(std);
+    await page.evaluate(() => document.activeElement?.blur());
+    const n = Number(await page.locator('#slider').getAttribute('max'));
+    await clear();
+    for (let i = 0; i < n; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < n; i++) await page.keyboard.press('ArrowLeft');
+    const typed = await measures('stackheap:step');
+    console.log(`step render, ${id}${std ? ' (std frames shown)' : ''} (${typed.length} steps): median ${fmt(median(typed))}, max ${fmt(Math.max(...typed))}`);
+  }
+  await page.locator('#show-std').setChecked(false);
 
   // A long trace: an endless loop cut by the default budget (100,000 steps).
   await page.locator('#examples-button').click();

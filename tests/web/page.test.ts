@@ -258,6 +258,171 @@ describe.skipIf(missing !== null)('the web page', () => {
     await page.close();
   });
 
+  /** The example's program, run from the Examples menu. */
+  async function openExample(id: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+    const page = await open('', options);
+    await page.locator('#examples-button').click();
+    await page.locator(`[data-example="${id}"]`).click();
+    await page.locator('#status[data-tone="ok"]').waitFor();
+    return page;
+  }
+
+  /** The cells of a heap block, in address order: name, value, and whether they are spare capacity. */
+  async function blockCells(page: Page, addr: number): Promise<{ name: string; value: string; spare: boolean }[]> {
+    return page.locator(`[data-block="${addr}"] [data-addr]`).evaluateAll((cells) =>
+      cells
+        .map((c) => ({ addr: Number((c as HTMLElement).dataset.addr), name: c.querySelector('.name')?.textContent ?? '', value: c.querySelector('.value')!.textContent!, spare: c.classList.contains('spare') }))
+        .sort((a, b) => a.addr - b.addr)
+        .map(({ name, value, spare }) => ({ name, value, spare })),
+    );
+  }
+
+  async function arrows(page: Page): Promise<string[]> {
+    return (await page.locator('#diagram-host path[data-from]').evaluateAll((paths) => paths.map((p) => `${(p as SVGElement).dataset.from}→${(p as SVGElement).dataset.to}`))).sort();
+  }
+
+  it('steps through a Vec growing past its capacity: used and spare cells, header → buffer', async () => {
+    const page = await openExample('vec-growth');
+    const BUFFER_4 = 2 ** 30 - 4; // the first buffer, [i32; 4]
+    const BUFFER_8 = 2 ** 30 - 12; // after the fifth push, [i32; 8]
+    const header = page.locator('.local[data-local="v"]');
+
+    // Vec::new(): no buffer yet, and the header's pointer dangles (no arrow).
+    await goToStep(page, 0);
+    expect(await header.locator('.name').allTextContents()).toEqual(['.ptr', '.cap', '.len']);
+    expect(await header.locator('.value').allTextContents()).toEqual(['dangling', '0', '0']);
+    expect(await arrows(page)).toEqual([]);
+    expect(await page.locator('.region.heap [data-block]').count()).toBe(0);
+
+    // The first push allocates room for 4: one element used, three spare.
+    await goToStep(page, 1);
+    expect(await page.locator('#narration').textContent()).toContain('allocates a [i32; 4] at (2^30) - 4');
+    expect(await blockCells(page, BUFFER_4)).toEqual([
+      { name: '[0]', value: '10', spare: false },
+      { name: '[1]', value: '', spare: true },
+      { name: '[2]', value: '', spare: true },
+      { name: '[3]', value: '', spare: true },
+    ]);
+    expect(await page.locator(`[data-block="${BUFFER_4}"] .spare-head`).textContent()).toBe('spare capacity');
+    expect(await page.locator(`[data-block="${BUFFER_4}"] .owner`).textContent()).toBe('vlen 1 · cap 4');
+    expect(await arrows(page)).toEqual([`0→${BUFFER_4}`]);
+
+    // The fourth push fills it.
+    await goToStep(page, 7);
+    expect((await blockCells(page, BUFFER_4)).map((c) => c.spare)).toEqual([false, false, false, false]);
+
+    // The fifth moves the elements to a block twice as big and frees the old one.
+    await goToStep(page, 9);
+    expect(await page.locator('#narration').textContent()).toContain('moves the 4-cell buffer at (2^30) - 4 to a bigger [i32; 8] at (2^30) - 12 and frees the old one');
+    expect(await page.locator(`[data-freed="${BUFFER_4}"]`).count()).toBe(1);
+    expect(await page.locator(`[data-block="${BUFFER_4}"]`).count()).toBe(0);
+    const cells = await blockCells(page, BUFFER_8);
+    expect(cells.map((c) => c.value)).toEqual(['10', '20', '30', '40', '50', '', '', '']);
+    expect(cells.map((c) => c.spare)).toEqual([false, false, false, false, false, true, true, true]);
+    expect(await page.locator(`[data-block="${BUFFER_8}"] .owner`).textContent()).toBe('vlen 5 · cap 8');
+    expect(await header.locator('.value').allTextContents()).toEqual(['→ (2^30) - 12', '8', '5']);
+    expect(await arrows(page)).toEqual([`0→${BUFFER_8}`]);
+    // The arrow leaves the header's pointer cell and ends at the buffer's first element.
+    const geometry = await page.evaluate((to) => {
+      const path = document.querySelector<SVGPathElement>(`path[data-from="0"][data-to="${to}"]`)!;
+      const end = path.getPointAtLength(path.getTotalLength());
+      const start = path.getPointAtLength(0);
+      const host = document.getElementById('diagram-host')!.getBoundingClientRect();
+      const box = (sel: string): DOMRect => document.querySelector(sel)!.getBoundingClientRect();
+      return { start: { x: start.x + host.left, y: start.y + host.top }, end: { x: end.x + host.left, y: end.y + host.top }, from: box('[data-addr="0"]').toJSON() as DOMRect, to: box(`[data-addr="${to}"]`).toJSON() as DOMRect };
+    }, BUFFER_8);
+    expect(geometry.start.y).toBeGreaterThan(geometry.from.top);
+    expect(geometry.start.y).toBeLessThan(geometry.from.bottom);
+    expect(geometry.end.y).toBeGreaterThan(geometry.to.top);
+    expect(geometry.end.y).toBeLessThan(geometry.to.bottom);
+    expect(Math.abs(geometry.end.x - geometry.to.left)).toBeLessThan(12);
+    await page.screenshot({ path: `${ARTIFACTS}vec-growth-1280-light.png` });
+
+    // Later the old block's room is a gap at the top of the heap, and `first` points at v[0].
+    await goToStep(page, 12);
+    expect(await page.locator('[data-hole].gap').textContent()).toBe('4 unused addresses (freed)');
+    expect(await arrows(page)).toEqual([`0→${BUFFER_8}`, `4→${BUFFER_8}`]);
+
+    // The Table tab still shows the book's rows, spare cells as ??????.
+    await page.locator('#tab-table').click();
+    const rows = await page.locator('.book-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent).join('|')));
+    expect(rows.slice(0, 3)).toEqual(['(2^30) - 5|[7]|??????', '(2^30) - 6|[6]|??????', '(2^30) - 7|[5]|??????']);
+    expect(rows).toContain('0|v.buf.ptr|→ (2^30) - 12');
+    await page.close();
+  });
+
+  it('draws a struct local as one box with a row per field, and enums with their tag', async () => {
+    const page = await openExample('structs-enums');
+    await goToStep(page, 7); // "area() returns": area's `shape` points at main's `c`
+    expect(await page.locator('#narration .now').textContent()).toBe('area() returns');
+
+    const p = page.locator('.frame[data-fn="main"] .local[data-local="p"]');
+    expect(await p.count()).toBe(1);
+    expect(await p.locator('.local-head').textContent()).toBe('pPoint');
+    expect(await p.locator('.cell').evaluateAll((cells) => cells.map((c) => `${(c as HTMLElement).dataset.addr} ${c.querySelector('.name')!.textContent} ${c.querySelector('.value')!.textContent}`))).toEqual(['0 .x 3', '1 .y 4']);
+
+    const rowsOf = (name: string): Promise<string[]> =>
+      page.locator(`.frame[data-fn="main"] .local[data-local="${name}"] .cell`).evaluateAll((cells) => cells.map((c) => `${c.querySelector('.name')!.textContent}=${c.querySelector('.value')!.textContent}`));
+    expect(await rowsOf('pair')).toEqual(['.0=3', ".1='z'", '.2=true']);
+    expect(await rowsOf('maybe')).toEqual(['tag=Some', '.0=7']);
+    expect(await rowsOf('c')).toEqual(['tag=Circle', '.center.x=0', '.center.y=0', '.radius=1.5']);
+    expect(await rowsOf('s')).toEqual(['tag=Square', '.0.x=1', '.0.y=2', '.1=2.0']);
+    // Empty needs only the tag: the rest of the enum's room is unused.
+    expect(await rowsOf('e')).toEqual(['tag=Empty', '=unused', '=unused', '=unused']);
+    expect(await page.locator('.local[data-local="e"] .cell.unused').count()).toBe(3);
+    // A scalar local stays one plain row, named after it.
+    expect(await page.locator('.frame[data-fn="main"] > .cell[data-name="total"] .name').textContent()).toBe('total');
+
+    // area's parameter points at the first cell of `c` (its tag).
+    expect(await page.locator('.frame[data-fn="area"] > .cell[data-name="shape"] .value').textContent()).toBe('→ 7');
+    expect(await arrows(page)).toEqual(['20→7']);
+    await page.screenshot({ path: `${ARTIFACTS}structs-enums-1280-light.png` });
+    await page.close();
+  });
+
+  it('shows String vs &str: the heap buffer, static memory and a slice into the buffer', async () => {
+    const page = await openExample('string-vs-str');
+    await goToStep(page, 4); // after `let word = &owned[7..12];`
+    const HELLO = 2 ** 29; // the literal "hello", first in static memory
+    const BUFFER = 2 ** 30 - 17;
+    expect(await page.locator(`.region.static [data-static="${HELLO}"] .str`).textContent()).toBe('"hello"');
+    expect(await page.locator(`.region.static [data-static="${HELLO}"] .byte`).allTextContents()).toEqual(['h', 'e', 'l', 'l', 'o']);
+    expect(await page.locator(`[data-block="${BUFFER}"] .str`).textContent()).toBe('"hello, world"');
+    expect(await page.locator(`[data-block="${BUFFER}"] .owner`).textContent()).toBe('ownedlen 12 · cap 12');
+    expect(await page.locator('.local[data-local="greeting"] .name').allTextContents()).toEqual(['.ptr', '.len']);
+    expect(await page.locator('.local[data-local="owned"] .name').allTextContents()).toEqual(['.ptr', '.cap', '.len']);
+    // Every pointer goes to the exact byte: the literal's first, the buffer's first, `word`'s 'w'.
+    expect(await arrows(page)).toEqual([`0→${HELLO}`, `2→${BUFFER}`, `5→${BUFFER + 7}`].sort());
+    expect(await page.locator(`[data-addr="${BUFFER + 7}"]`).textContent()).toBe('w');
+    await page.screenshot({ path: `${ARTIFACTS}string-vs-str-1280-light.png` });
+    await page.close();
+
+    // At phone width the heap and static memory go below the stack; nothing sticks out sideways.
+    const narrow = await openExample('string-vs-str', { width: 360, dark: true });
+    await goToStep(narrow, 4);
+    expect(await arrows(narrow)).toEqual([`0→${HELLO}`, `2→${BUFFER}`, `5→${BUFFER + 7}`].sort());
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await narrow.locator('#panel-diagram').screenshot({ path: `${ARTIFACTS}string-vs-str-360-dark.png` });
+    await narrow.close();
+  });
+
+  it('collapses std frames into one line, and shows them on request', async () => {
+    const page = await openExample('iterators');
+    await goToStep(page, 2); // the closure given to map, called from std's Map::next
+    expect(await page.locator('#narration .now').textContent()).toBe('main() calls main::{closure}()');
+    await page.locator('#next').click(); // inside the closure: its frame is on top of Map::next's
+    expect(await page.locator('.frame.std').count()).toBe(0);
+    const collapsed = page.locator('.std-frames');
+    expect(await collapsed.textContent()).toBe('std1 frame: Map::next');
+    await collapsed.click();
+    expect(await page.locator('#show-std').isChecked()).toBe(true);
+    expect(await page.locator('.frame.std').getAttribute('data-fn')).toBe('Map::next');
+    expect(await page.locator('.std-frames').count()).toBe(0);
+    await page.locator('#show-std').uncheck();
+    expect(await page.locator('.frame.std').count()).toBe(0);
+    await page.close();
+  });
+
   it('renders at 360 px in dark mode', async () => {
     const page = await open('', { width: 360, dark: true });
     await page.locator('#stops').selectOption('calls');

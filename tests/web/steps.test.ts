@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { traceFile, traceSource } from '../helpers.js';
 import { narrate, narrationText } from '../../web/src/narration.js';
@@ -63,6 +64,27 @@ describe('narration', () => {
     const i = steps.findIndex((s) => s.caption === 'foo() returns');
     expect(narrationText(narrate(trace.events, steps, i))).toBe('foo() returns — since the last step: d is dropped and frees (2^30) - 2; bar() returns');
     expect(narrate(trace.events, steps, 0).since).toEqual(['allocates an i32 at (2^30) - 1']);
+  });
+});
+
+describe('the Examples menu', () => {
+  // Every example program runs to its end (the panic and the endless loop as they should).
+  const dir = 'web/src/examples/';
+  const expected: Record<string, string> = { 'panic.rs': 'panicked', 'endless.rs': 'limit' };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.rs'))) {
+    it(`runs ${file}`, async () => {
+      const trace = await traceFile(dir + file, { at: 'all', maxSteps: 100_000 });
+      expect(trace.outcome.kind).toBe(expected[file] ?? 'returned');
+    });
+  }
+
+  it('narrates a Vec’s growth without the calls into std', async () => {
+    const trace = await traceFile('web/src/examples/vec-growth.rs', { at: 'all' });
+    const steps = buildSteps(trace, 'all');
+    expect(narrationText(narrate(trace.events, steps, 1))).toBe('line 6: v.push(i * 10); — since the last step: allocates a [i32; 4] at (2^30) - 4');
+    expect(narrate(trace.events, steps, 9).since).toEqual(['moves the 4-cell buffer at (2^30) - 4 to a bigger [i32; 8] at (2^30) - 12 and frees the old one']);
+    const end = narrate(trace.events, steps, steps.length - 1).since; // the end: v is dropped
+    expect(end).toContain('v is dropped and frees (2^30) - 12');
   });
 });
 

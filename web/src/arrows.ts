@@ -43,13 +43,20 @@ export class Arrows {
     const dx = this.host.scrollLeft - origin.left;
     const dy = this.host.scrollTop - origin.top;
     const paths: SVGPathElement[] = [];
+    // Side by side, a loop between two stack cells stays in the gap left of the heap's column.
+    const stack = this.host.querySelector('.region.stack')?.getBoundingClientRect();
+    const column = this.host.querySelector('.diagram > .column')?.getBoundingClientRect();
+    const stackLimit = stack && column && column.left > stack.right ? column.left + dx - 10 : width - 3;
     for (const source of this.host.querySelectorAll<HTMLElement>('[data-points-to]')) {
       const to = source.dataset.pointsTo!;
       const target = this.host.querySelector<HTMLElement>(`[data-addr="${to}"]`);
       const dot = source.querySelector<HTMLElement>('.dot');
       if (!target || !dot) continue; // e.g. a temporary outside the diagram
       const path = document.createElementNS(SVG, 'path');
-      path.setAttribute('d', route(shift(dot.getBoundingClientRect(), dx, dy), shift(target.getBoundingClientRect(), dx, dy), width - 3));
+      const a = shift(dot.getBoundingClientRect(), dx, dy);
+      const b = shift(target.getBoundingClientRect(), dx, dy);
+      const maxX = source.closest('.region.stack') ? stackLimit : width - 3;
+      path.setAttribute('d', target.classList.contains('byte') ? routeVertical(a, b) : route(a, b, maxX));
       path.setAttribute('data-from', source.dataset.addr!);
       path.setAttribute('data-to', to);
       path.setAttribute('class', source.classList.contains('changed') ? 'arrow changed' : 'arrow');
@@ -94,6 +101,22 @@ export function route(dot: Box, target: Box, maxX: number): string {
   const tx = target.right + head;
   const bulge = Math.min(maxX, Math.max(sx, tx) + 18 + Math.min(90, Math.abs(ty - sy) * 0.18));
   return `M${f(sx)},${f(sy)} C${f(bulge)},${f(sy)} ${f(bulge)},${f(ty)} ${f(tx)},${f(ty)}`;
+}
+
+/**
+ * A curve onto a byte of a text strip: bytes sit side by side, so the arrow comes down onto
+ * the byte's top edge (or up onto its bottom edge, from a pointer below it).
+ */
+export function routeVertical(dot: Box, target: Box): string {
+  const sx = (dot.left + dot.right) / 2;
+  const sy = (dot.top + dot.bottom) / 2;
+  const tx = (target.left + target.right) / 2;
+  const head = 7;
+  const below = sy > target.bottom;
+  const ty = below ? target.bottom + head : target.top - head;
+  const bend = Math.max(28, Math.abs(ty - sy) / 2);
+  const side = Math.max(24, Math.abs(tx - sx) / 2);
+  return `M${f(sx)},${f(sy)} C${f(sx + side)},${f(sy)} ${f(tx)},${f(below ? ty + bend : ty - bend)} ${f(tx)},${f(ty)}`;
 }
 
 function f(n: number): string {

@@ -1,128 +1,293 @@
-import { bookAddress, bookValue } from '../../src/views/book.js';
-import type { Cell, CellValue, Snapshot } from '../../src/trace/types.js';
+import { bookAddress } from '../../src/views/book.js';
+import type { CellValue, Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
+import { cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type Row } from './model.js';
 
 /**
- * The diagram of one step: the stack (newest frame on top, main at the bottom, each frame's
- * cells from the highest address down, as in the seed's tables), then the heap.
+ * The diagram of one step: the stack (newest frame on top, main at the bottom; in a frame the
+ * newest local on top), then the heap from its highest address down, then static memory.
+ * A value of several cells (struct, tuple, array, enum, fat pointer, Vec or String header) is
+ * one box with a row per cell, in address order. Text buffers (a String's, a literal's) are a
+ * strip of bytes.
  *
- * DOM hooks (used by the arrows and the tests): every live cell has `data-addr`; a pointer
- * cell has `data-points-to`; freed heap cells have `data-freed`, unused gaps `data-hole`.
+ * DOM hooks (used by the arrows and the tests): every cell has `data-addr` and `data-name` (its
+ * path); a pointer cell has `data-points-to`; a local's box has `data-local`; a heap block has
+ * `data-block`, a static one `data-static`; spare capacity cells have the class `spare`; freed
+ * blocks have `data-freed`, unused gaps `data-hole`.
  */
 
 /** Runs of more unused heap addresses than this are drawn as one gap. */
 const MAX_HOLES = 4;
 
-export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null): HTMLElement {
-  const before = previous ? cellValues(previous) : null;
-  return h('div', { class: 'diagram' }, renderStack(snapshot, before), renderHeap(snapshot, previous, before));
+export interface DiagramOptions {
+  /** Show the frames of std's functions (otherwise a run of them is one collapsed line). */
+  readonly showStd: boolean;
 }
 
-function renderStack(snapshot: Snapshot, before: Map<number, CellValue> | null): HTMLElement {
-  const frames = snapshot.frames.map((frame, depth) => {
-    const cells = frame.locals
-      .flatMap((local) => local.cells.map((cell, k) => ({ cell, name: k === 0 ? local.name : '', ty: local.ty })))
-      .sort((a, b) => b.cell.addr - a.cell.addr);
-    return h(
+export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, options: DiagramOptions = { showStd: false }): HTMLElement {
+  const view = memoryView(snapshot, previous);
+  const before = previous ? cellValues(previous) : null;
+  const changed = (addr: number, value: CellValue): boolean => before !== null && !sameValue(before.get(addr), value);
+  return h(
+    'div',
+    { class: 'diagram' },
+    renderStack(view.frames, options, changed),
+    h(
       'div',
-      { class: 'frame', 'data-fn': frame.fn, 'data-depth': depth + 1, role: 'group', 'aria-label': `frame of ${frame.fn}()` },
-      h('div', { class: 'frame-head' }, h('span', { class: 'fn' }, `${frame.fn}()`)),
-      cells.length === 0 ? h('div', { class: 'empty' }, 'no variables') : null,
-      ...cells.map(({ cell, name, ty }) => renderCell(cell, name, ty, before)),
+      { class: 'column' },
+      renderHeap(view.heap, changed),
+      view.statics.length > 0
+        ? h('section', { class: 'region static', 'aria-label': 'Static memory' }, h('h3', {}, 'Static memory'), ...view.statics.map((b) => renderBlock(b, changed, 'static')))
+        : null,
+    ),
+  );
+}
+
+type Changed = (addr: number, value: CellValue) => boolean;
+
+function renderStack(frames: readonly FrameView[], options: DiagramOptions, changed: Changed): HTMLElement {
+  const items: HTMLElement[] = [];
+  let hidden: FrameView[] = [];
+  const flush = (): void => {
+    if (hidden.length === 0) return;
+    const names = hidden.map((f) => f.fn).join(' › ');
+    items.push(
+      h(
+        'button',
+        { type: 'button', class: 'std-frames', 'data-action': 'show-std', title: `std’s functions: ${names} (click to show their frames)` },
+        h('span', { class: 'std-badge' }, 'std'),
+        h('span', { class: 'std-names' }, `${hidden.length === 1 ? '1 frame' : `${hidden.length} frames`}: ${names}`),
+      ),
     );
-  });
-  frames.reverse(); // newest on top: the stack grows upward, like the addresses
+    hidden = [];
+  };
+  for (const frame of frames) {
+    if (frame.std && !options.showStd) {
+      hidden.push(frame);
+      continue;
+    }
+    flush();
+    items.push(renderFrame(frame, changed));
+  }
+  flush();
+  items.reverse(); // newest on top: the stack grows upward, like the addresses
   return h(
     'section',
     { class: 'region stack', 'aria-label': 'Stack' },
     h('h3', {}, 'Stack'),
     frames.length === 0 ? h('p', { class: 'empty' }, 'empty — no function is running') : null,
-    ...frames,
-  );
-}
-
-function renderHeap(snapshot: Snapshot, previous: Snapshot | null, before: Map<number, CellValue> | null): HTMLElement {
-  const live = new Map<number, { cell: Cell; ty: string; first: boolean; block: number }>();
-  for (const block of snapshot.heap) {
-    block.cells.forEach((cell, k) => live.set(cell.addr, { cell, ty: block.ty, first: k === 0, block: block.addr }));
-  }
-  // Blocks freed since the previous step are shown where they were, as ⦻.
-  const freed = new Set<number>();
-  for (const block of previous?.heap ?? []) for (const cell of block.cells) if (!live.has(cell.addr)) freed.add(cell.addr);
-  const addrs = [...live.keys(), ...freed];
-  const items: HTMLElement[] = [];
-  if (addrs.length > 0) {
-    const high = Math.max(...addrs);
-    const low = Math.min(...addrs);
-    let holes: number[] = [];
-    const flushHoles = (): void => {
-      if (holes.length > MAX_HOLES) items.push(h('div', { class: 'hole gap', 'data-hole': holes[0]! }, `${holes.length} unused addresses`));
-      else for (const addr of holes) items.push(h('div', { class: 'hole', 'data-hole': addr, title: 'unused (a hole)' }, h('span', { class: 'addr' }, bookAddress(addr))));
-      holes = [];
-    };
-    let group: HTMLElement | null = null;
-    for (let addr = high; addr >= low; addr--) {
-      const entry = live.get(addr);
-      if (entry) {
-        flushHoles();
-        if (entry.first || !group) {
-          group = h('div', { class: 'block', 'data-block': entry.block, role: 'group', 'aria-label': `heap block of ${entry.ty}` }, h('div', { class: 'block-head' }, entry.ty));
-          items.push(group);
-        }
-        group.append(renderCell(entry.cell, '', entry.ty, before));
-      } else if (freed.has(addr)) {
-        flushHoles();
-        group = null;
-        items.push(
-          h('div', { class: 'cell freed', 'data-freed': addr, title: 'freed since the previous step' }, h('span', { class: 'addr' }, bookAddress(addr)), h('span', { class: 'name' }), h('span', { class: 'value' }, h('span', { class: 'freed-mark', 'aria-hidden': 'true' }), 'freed')),
-        );
-      } else {
-        group = null;
-        holes.push(addr);
-      }
-    }
-    flushHoles();
-  }
-  return h(
-    'section',
-    { class: 'region heap', 'aria-label': 'Heap' },
-    h('h3', {}, 'Heap'),
-    items.length === 0 ? h('p', { class: 'empty' }, 'empty — nothing is allocated') : null,
     ...items,
   );
 }
 
-function renderCell(cell: Cell, name: string, ty: string, before: Map<number, CellValue> | null): HTMLElement {
+function renderFrame(frame: FrameView, changed: Changed): HTMLElement {
+  return h(
+    'div',
+    { class: frame.std ? 'frame std' : 'frame', 'data-fn': frame.fn, 'data-depth': frame.depth, role: 'group', 'aria-label': `frame of ${frame.fn}()${frame.std ? ' (std)' : ''}` },
+    h(
+      'div',
+      { class: 'frame-head' },
+      h('span', { class: 'fn' }, `${frame.fn}()`),
+      frame.std ? h('span', { class: 'std-badge', title: 'a function of std: its locals live in scratch memory, which has no addresses in the book model' }, 'std') : null,
+    ),
+    frame.locals.length === 0 ? h('div', { class: 'empty' }, 'no variables') : null,
+    ...frame.locals.map((local) => renderLocal(local, changed)),
+  );
+}
+
+function renderLocal(local: LocalView, changed: Changed): HTMLElement {
+  if (!local.compound) return renderRow(local.rows[0]!, changed, local.ty);
+  return h(
+    'div',
+    { class: 'local', 'data-local': local.name, role: 'group', 'aria-label': `${local.name}: ${local.ty}` },
+    h('div', { class: 'local-head' }, h('span', { class: 'local-name' }, local.name), h('span', { class: 'ty', title: local.ty }, local.ty)),
+    ...(local.rows.length === 0 ? [h('div', { class: 'zst' }, 'zero-sized: no cells')] : groupSpare(local.rows, changed)),
+  );
+}
+
+function renderRow(row: Row, changed: Changed, title?: string): HTMLElement {
+  const { cell, role } = row;
   const value = cell.value;
   const classes = ['cell', value.kind];
-  if (before && !sameValue(before.get(cell.addr), value)) classes.push('changed');
-  const text = bookValue(value);
-  const title = value.kind === 'moved' ? 'moved out: the value is no longer usable here' : value.kind === 'uninit' ? 'not initialised yet' : ty;
+  if (role) classes.push(role);
+  if (row.dangling) classes.push('dangling');
+  if (role !== 'spare' && changed(cell.addr, value)) classes.push('changed');
+  const pointer = value.kind === 'ptr' && !row.dangling;
   return h(
     'div',
     {
       class: classes.join(' '),
       'data-addr': cell.addr,
-      'data-name': name || undefined,
-      'data-points-to': value.kind === 'ptr' ? value.to : undefined,
-      title,
+      'data-name': cell.name,
+      'data-points-to': pointer ? value.to : undefined,
+      title: rowTitle(row) ?? (title ? `${cell.name}: ${title}` : cell.name || undefined),
     },
-    h('span', { class: 'addr' }, bookAddress(cell.addr)),
-    h('span', { class: 'name' }, name),
-    h('span', { class: 'value' }, h('span', { class: 'text' }, text), value.kind === 'ptr' ? h('span', { class: 'dot', 'aria-hidden': 'true' }) : null),
+    h('span', { class: 'addr' }, addressText(cell.addr)),
+    h('span', { class: 'name' }, ...breakable(row.label), role === 'tag' ? h('span', { class: 'role' }, 'tag') : null),
+    h('span', { class: 'value' }, h('span', { class: 'text' }, row.text), pointer ? h('span', { class: 'dot', 'aria-hidden': 'true' }) : null),
   );
 }
 
-function cellValues(snapshot: Snapshot): Map<number, CellValue> {
-  const values = new Map<number, CellValue>();
-  for (const frame of snapshot.frames) for (const local of frame.locals) for (const cell of local.cells) values.set(cell.addr, cell.value);
-  for (const block of snapshot.heap) for (const cell of block.cells) values.set(cell.addr, cell.value);
-  return values;
+/** A path that may wrap before each `.` or `[` (`.iter.slice.ptr` in a narrow column). */
+function breakable(label: string): (string | HTMLElement)[] {
+  const parts = label.split(/(?=[.[])/);
+  return parts.flatMap((part, k) => (k === 0 ? [part] : [h('wbr'), part]));
 }
 
-function sameValue(a: CellValue | undefined, b: CellValue): boolean {
-  if (!a || a.kind !== b.kind) return false;
-  if (a.kind === 'ptr' && b.kind === 'ptr') return a.to === b.to;
-  if ((a.kind === 'int' || a.kind === 'bool') && (b.kind === 'int' || b.kind === 'bool')) return a.text === b.text;
-  return true;
+function rowTitle(row: Row): string | undefined {
+  if (row.dangling) return 'dangling: the Vec has no buffer yet (capacity 0), so its pointer points at nothing';
+  switch (row.role) {
+    case 'spare':
+      return 'spare capacity: allocated, not yet part of the Vec';
+    case 'unused':
+      return 'unused: room only a larger variant of the enum needs';
+    case 'tag':
+      return 'the enum’s tag: which variant it holds';
+  }
+  switch (row.cell.value.kind) {
+    case 'moved':
+      return 'moved out: the value is no longer usable here';
+    case 'uninit':
+      return 'not initialised';
+  }
+  return undefined;
+}
+
+/** Rows, with each run of spare capacity in one dashed group. */
+function groupSpare(rows: readonly Row[], changed: Changed): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  let spare: HTMLElement | null = null;
+  for (const row of rows) {
+    if (row.role !== 'spare') {
+      spare = null;
+      out.push(renderRow(row, changed));
+      continue;
+    }
+    if (!spare) {
+      spare = h('div', { class: 'spare-group', role: 'group', 'aria-label': 'spare capacity' }, h('div', { class: 'spare-head' }, 'spare capacity'));
+      out.push(spare);
+    }
+    spare.append(renderRow(row, changed));
+  }
+  return out;
+}
+
+/** Scratch memory (std frames' locals) has no book-model address: its cells show none. */
+function addressText(addr: number): string {
+  const text = bookAddress(addr);
+  return text === '(temporary)' ? '' : text;
+}
+
+// ---- heap and static memory ----
+
+function renderHeap(items: readonly HeapItem[], changed: Changed): HTMLElement {
+  const out: HTMLElement[] = [];
+  for (const item of items) {
+    switch (item.kind) {
+      case 'block':
+        out.push(renderBlock(item.block, changed, 'heap'));
+        break;
+      case 'freed':
+        out.push(
+          h(
+            'div',
+            { class: 'freed', 'data-freed': item.addr, title: 'freed since the previous step' },
+            h('span', { class: 'addr' }, bookAddress(item.addr)),
+            h('span', { class: 'freed-what' }, h('span', { class: 'freed-mark', 'aria-hidden': 'true' }), `freed ${item.ty}`),
+            item.size > 1 ? h('span', { class: 'freed-size' }, `${item.size} cells`) : null,
+          ),
+        );
+        break;
+      case 'holes':
+        if (item.count > MAX_HOLES || item.top) {
+          const range = `${bookAddress(item.high)} … ${bookAddress(item.high - item.count + 1)}`;
+          const what = item.count === 1 ? '1 unused address' : `${item.count} unused addresses`;
+          out.push(h('div', { class: 'hole gap', 'data-hole': item.high, title: `${range}: free (freed earlier, or never used)` }, item.top ? `${what} (freed)` : what));
+        } else {
+          for (let k = 0; k < item.count; k++) {
+            out.push(h('div', { class: 'hole', 'data-hole': item.high - k, title: 'unused (a hole)' }, h('span', { class: 'addr' }, bookAddress(item.high - k))));
+          }
+        }
+        break;
+    }
+  }
+  return h(
+    'section',
+    { class: 'region heap', 'aria-label': 'Heap' },
+    h('h3', {}, 'Heap'),
+    out.length === 0 ? h('p', { class: 'empty' }, 'empty — nothing is allocated') : null,
+    ...out,
+  );
+}
+
+function renderBlock(block: BlockView, changed: Changed, region: 'heap' | 'static'): HTMLElement {
+  const owner = block.owner;
+  const head = h(
+    'div',
+    { class: 'block-head' },
+    h('span', { class: 'ty' }, block.ty),
+    block.text !== undefined ? h('span', { class: 'str', title: 'the text its bytes spell' }, JSON.stringify(block.text)) : null,
+    owner
+      ? h(
+          'span',
+          { class: 'owner', title: `the ${owner.string ? 'String' : 'Vec'}’s header: its length and capacity` },
+          owner.name ? h('b', {}, owner.name) : null,
+          `len ${owner.len ?? '?'} · cap ${owner.cap ?? '?'}`,
+        )
+      : null,
+  );
+  const label = `${region === 'static' ? 'static' : 'heap block of'} ${block.ty}${owner?.name ? `, the buffer of ${owner.name}` : ''}`;
+  return h(
+    'div',
+    {
+      class: block.bytes ? `block ${region} bytes` : `block ${region}`,
+      'data-block': region === 'heap' ? block.addr : undefined,
+      'data-static': region === 'static' ? block.addr : undefined,
+      role: 'group',
+      'aria-label': label,
+    },
+    head,
+    ...(block.bytes ? [renderBytes(block, changed)] : groupSpare(block.rows, changed)),
+  );
+}
+
+/** A text buffer: the address of its first byte, then one small box per byte. */
+function renderBytes(block: BlockView, changed: Changed): HTMLElement {
+  const bytes = block.rows.map((row) => {
+    const { cell } = row;
+    const classes = ['byte', cell.value.kind];
+    if (row.role) classes.push(row.role);
+    if (row.role !== 'spare' && changed(cell.addr, cell.value)) classes.push('changed');
+    return h(
+      'span',
+      { class: classes.join(' '), 'data-addr': cell.addr, 'data-name': cell.name, title: `${bookAddress(cell.addr)} ${cell.name}${row.role === 'spare' ? ': spare capacity' : cell.value.kind === 'int' ? ': continues a character' : ''}` },
+      h('span', { class: 'value' }, byteText(row)),
+    );
+  });
+  const spare = block.rows.filter((r) => r.role === 'spare').length;
+  return h(
+    'div',
+    { class: 'strip-row' },
+    h('span', { class: 'addr' }, block.rows.length > 0 ? bookAddress(block.rows[0]!.cell.addr) : ''),
+    h('div', { class: 'strip' }, ...bytes),
+    spare > 0 ? h('span', { class: 'spare-note' }, `spare capacity: ${spare} byte${spare === 1 ? '' : 's'}`) : null,
+  );
+}
+
+function byteText(row: Row): string {
+  const value = row.cell.value;
+  if (row.role === 'spare') return '';
+  switch (value.kind) {
+    case 'char': {
+      const inner = value.text.slice(1, -1);
+      return inner === ' ' ? '␣' : inner === "\\'" ? "'" : inner;
+    }
+    case 'int':
+      return value.text;
+    case 'uninit':
+    case 'moved':
+      return '?';
+    default:
+      return row.text;
+  }
 }

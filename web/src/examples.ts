@@ -9,16 +9,20 @@ import nestedBoxes from './examples/nested-boxes.rs?raw';
 import heapHoles from './examples/heap-holes.rs?raw';
 import panic from './examples/panic.rs?raw';
 import endless from './examples/endless.rs?raw';
+import vecGrowth from './examples/vec-growth.rs?raw';
+import stringVsStr from './examples/string-vs-str.rs?raw';
+import structsEnums from './examples/structs-enums.rs?raw';
+import closures from './examples/closures.rs?raw';
+import iterators from './examples/iterators.rs?raw';
 
 /**
- * The Examples menu: the seed's six programs first, then programs for what the seed only
- * mentions. (Vec growth, String vs &str, an Rc cycle, a stack overflow and static memory
- * join this list when the language supports them.)
+ * The Examples menu: the seed's six programs first, then Rust's types in memory, then a few
+ * more. (An Rc cycle and a stack overflow join this list when the language supports them.)
  */
 export interface Example {
   readonly id: string;
   readonly title: string;
-  readonly group: 'The Stack and the Heap' | 'More';
+  readonly group: 'The Stack and the Heap' | 'Types in memory' | 'More';
   readonly source: string;
 }
 
@@ -29,7 +33,12 @@ export const EXAMPLES: readonly Example[] = [
   { id: 'box', title: 'A box on the heap', group: 'The Stack and the Heap', source: box },
   { id: 'borrowing', title: 'Arguments and borrowing', group: 'The Stack and the Heap', source: borrowing },
   { id: 'complex', title: 'A complex example', group: 'The Stack and the Heap', source: complex },
-  { id: 'move-into-function', title: 'A move into a function', group: 'More', source: moveIntoFunction },
+  { id: 'vec-growth', title: 'A Vec growing past its capacity', group: 'Types in memory', source: vecGrowth },
+  { id: 'string-vs-str', title: 'String vs &str', group: 'Types in memory', source: stringVsStr },
+  { id: 'move-into-function', title: 'A move into a function', group: 'Types in memory', source: moveIntoFunction },
+  { id: 'structs-enums', title: 'Structs and enums in memory', group: 'Types in memory', source: structsEnums },
+  { id: 'closures', title: 'Closures capture their environment', group: 'Types in memory', source: closures },
+  { id: 'iterators', title: 'Iterators are lazy', group: 'Types in memory', source: iterators },
   { id: 'nested-boxes', title: 'A box in a box', group: 'More', source: nestedBoxes },
   { id: 'heap-holes', title: 'Holes in the heap', group: 'More', source: heapHoles },
   { id: 'panic', title: 'A panic', group: 'More', source: panic },

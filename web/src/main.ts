@@ -35,9 +35,11 @@ interface State {
   pendingStep: number;
   /** The step budget of the run that produced `trace`. */
   budget: number;
+  /** Show the frames of std's functions in the diagram. */
+  showStd: boolean;
 }
 
-const state: State = { trace: null, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS };
+const state: State = { trace: null, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false };
 
 const ui = {
   run: byId<HTMLButtonElement>('run'),
@@ -55,6 +57,7 @@ const ui = {
   over: byId<HTMLButtonElement>('over'),
   out: byId<HTMLButtonElement>('out'),
   stops: byId<HTMLSelectElement>('stops'),
+  showStd: byId<HTMLInputElement>('show-std'),
   narration: byId<HTMLParagraphElement>('narration'),
   console: byId<HTMLPreElement>('console'),
   diagramHost: byId<HTMLDivElement>('diagram-host'),
@@ -197,7 +200,7 @@ function show(index: number): void {
   editor.showLine(step.line);
 
   if (state.panel === 'panel-diagram') {
-    ui.diagramHost.replaceChildren(renderDiagram(step.snapshot, previous?.snapshot ?? null));
+    ui.diagramHost.replaceChildren(renderDiagram(step.snapshot, previous?.snapshot ?? null, { showStd: state.showStd }));
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
     ui.tableHost.replaceChildren(renderTable(step.snapshot, step.caption));
@@ -268,6 +271,17 @@ ui.stops.addEventListener('change', () => {
   ui.slider.max = String(Math.max(0, state.steps.length - 1));
   const j = state.steps.findIndex((s) => s.machineStep >= at);
   show(j < 0 ? state.steps.length - 1 : j);
+});
+
+function setShowStd(visible: boolean): void {
+  state.showStd = visible;
+  ui.showStd.checked = visible;
+  if (state.trace) show(state.index);
+}
+ui.showStd.addEventListener('change', () => setShowStd(ui.showStd.checked));
+// A collapsed run of std frames in the diagram is a button that shows them.
+ui.diagramHost.addEventListener('click', (event) => {
+  if ((event.target as HTMLElement).closest('[data-action="show-std"]')) setShowStd(true);
 });
 
 ui.share.addEventListener('click', () => {

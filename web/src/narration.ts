@@ -16,14 +16,17 @@ const MAX_PHRASES = 6;
 export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i: number): Narration {
   const step = steps[i]!;
   const after = i === 0 ? -1 : steps[i - 1]!.machineStep;
-  const between = events.filter((e) => e.step > after && e.step <= step.machineStep);
+  // Calls into std's functions (Vec::push, String::from) are left out: what they did to memory
+  // (allocations, reallocations, frees) is what the narration tells.
+  const between = events.filter((e) => e.step > after && e.step <= step.machineStep && !((e.kind === 'call' || e.kind === 'return') && e.std));
   const phrases: string[] = [];
   for (let k = 0; k < between.length; k++) {
     const event = between[k]!;
     // A call stop's own call event is what its caption already says.
     if (event.kind === 'call' && step.kind === 'call' && event.step === step.machineStep) continue;
     const next = between[k + 1];
-    if (event.kind === 'drop' && next?.kind === 'free' && next.step === event.step) {
+    // A drop and the free it causes (after std's drop glue, whose calls are left out) read as one.
+    if (event.kind === 'drop' && next?.kind === 'free') {
       phrases.push(`${event.what} is dropped and frees ${bookAddress(next.addr)}`);
       k++;
       continue;
@@ -48,7 +51,7 @@ function phrase(event: TraceEvent): string {
     case 'free':
       return `frees ${bookAddress(event.addr)}`;
     case 'realloc':
-      return `moves the block at ${bookAddress(event.from)} to ${article(event.ty)} at ${bookAddress(event.to)}`;
+      return `moves the ${event.oldSize}-cell buffer at ${bookAddress(event.from)} to ${event.newSize > event.oldSize ? 'a bigger' : 'a smaller'} ${event.ty} at ${bookAddress(event.to)} and frees the old one`;
     case 'drop':
       return `${event.what} is dropped`;
     case 'print': {

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { traceSource } from '../helpers.js';
+import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../web/src/model.js';
+import type { Snapshot } from '../../src/trace/types.js';
+import { bookAddress } from '../../src/views/book.js';
+
+// What the diagram shows for a snapshot, in Node: boxes, row labels, spare capacity, owners.
+
+async function snapshots(source: string): Promise<Snapshot[]> {
+  const trace = await traceSource(source, { at: 'all' });
+  return trace.stops.map((s) => s.snapshot);
+}
+
+/** The snapshot at `main`'s return stop (everything still alive). */
+async function atReturn(source: string): Promise<{ view: MemoryView; snapshot: Snapshot }> {
+  const trace = await traceSource(source, { at: 'all' });
+  const stop = trace.stops.findLast((s) => s.kind === 'return')!;
+  return { view: memoryView(stop.snapshot, null), snapshot: stop.snapshot };
+}
+
+const rows = (local: LocalView | BlockView): string[] => local.rows.map((r) => `${r.label}${r.role ? `(${r.role})` : ''}=${r.text}`);
+const local = (view: MemoryView, name: string): LocalView => view.frames.at(-1)!.locals.find((l) => l.name === name)!;
+
+describe('the diagram’s view of memory', () => {
+  it('labels fat pointers, trait objects, nested enums and Vec headers relative to their local', async () => {
+    const { view } = await atReturn(`
+trait Shape { fn area(&self) -> f64; }
+struct Circle { r: f64 }
+impl Shape for Circle { fn area(&self) -> f64 { 3.0 * self.r * self.r } }
+struct Named { name: &'static str, shape: Option<Box<dyn Shape>>, ch: char }
+fn main() {
+    let c = Circle { r: 2.0 };
+    let s: &dyn Shape = &c;
+    let n = Named { name: "disc", shape: Some(Box::new(Circle { r: 0.5 })), ch: 'é' };
+    let arr = [1u8, 2, 3];
+    let sl: &[u8] = &arr[1..];
+    let vv = vec![vec![1], vec![]];
+    let unit = ();
+    println!("{} {} {:?} {}", s.area(), n.ch, unit, vv.len() + sl.len() + n.name.len());
+}
+`);
+    expect(local(view, 'c')).toMatchObject({ compound: true, ty: 'Circle' });
+    expect(rows(local(view, 'c'))).toEqual(['.r=2.0']);
+    expect(rows(local(view, 's'))).toEqual(['.ptr(ptr)=→ 0', '.vtable=vtable for Circle']);
+    const circle = view.heap.flatMap((item) => (item.kind === 'block' && item.block.ty === 'Circle' ? [item.block.addr] : []))[0]!;
+    expect(rows(local(view, 'n'))).toEqual([
+      '.name.ptr(ptr)=→ 536870912', '.name.len=4', '.shape(tag)=Some', `.shape.0.ptr(ptr)=→ ${bookAddress(circle)}`, '.shape.0.vtable=vtable for Circle', ".ch='é'",
+    ]);
+    expect(rows(local(view, 'arr'))).toEqual(['[0]=1', '[1]=2', '[2]=3']);
+    expect(rows(local(view, 'sl'))).toEqual(['.ptr(ptr)=→ 10', '.len=2']);
+    expect(local(view, 'unit')).toMatchObject({ compound: true, rows: [] });
+
+    // The outer Vec's buffer holds two headers, named from their owner; the empty one dangles.
+    const blocks = view.heap.flatMap((item) => (item.kind === 'block' ? [item.block] : []));
+    const outer = blocks.find((b) => b.ty === '[Vec<i32>; 2]')!;
+    const inner = blocks.find((b) => b.ty === '[i32; 1]')!;
+    expect(rows(local(view, 'vv'))).toEqual([`.ptr=→ ${bookAddress(outer.addr)}`, '.cap=2', '.len=2']);
+    expect(outer.owner).toEqual({ name: 'vv', len: 2, cap: 2, string: false });
+    expect(rows(outer)).toEqual([`[0].ptr=→ ${bookAddress(inner.addr)}`, '[0].cap=1', '[0].len=1', '[1].ptr=dangling', '[1].cap=0', '[1].len=0']);
+    expect(outer.rows[3]!.dangling).toBe(true);
+    expect(inner.owner).toEqual({ name: 'vv[0]', len: 1, cap: 1, string: false });
+    // A boxed trait object: its block is the value behind the pointer.
+    expect(rows(blocks.find((b) => b.ty === 'Circle')!)).toEqual(['.r=0.5']);
+    // The literal "disc" is in static memory, as a string of bytes.
+    expect(view.statics.map((s) => [s.ty, s.text, s.bytes])).toEqual([['str', 'disc', true]]);
+  });
+
+  it('labels boxed fat pointers and enums from the block; a Vec<u8> of numbers is rows, not text', async () => {
+    const { view } = await atReturn(`
+fn main() {
+    let b: Box<&str> = Box::new("hi");
+    let o = Box::new(Some(3));
+    let big = vec![0u8; 3];
+    println!("{} {:?} {}", b, o, big.len());
+}
+`);
+    const blocks = view.heap.flatMap((item) => (item.kind === 'block' ? [item.block] : []));
+    expect(blocks.map((b) => [b.ty, rows(b), b.bytes])).toEqual([
+      ['&str', ['.ptr(ptr)=→ 536870912', '.len=2'], false],
+      ['Option<i32>', ['(tag)=Some', '.0=3'], false],
+      ['[u8; 3]', ['[0]=0', '[1]=0', '[2]=0'], false],
+    ]);
+    expect(rows(local(view, 'b'))).toEqual([`b=→ ${bookAddress(blocks[0]!.addr)}`]);
+    expect(local(view, 'b').compound).toBe(false);
+  });
+
+  it('spells a String’s text from its bytes, escapes undone', async () => {
+    const { view } = await atReturn('fn main() {\n    let s = String::from("a\\"b\\n\'é\\t\\\\");\n    println!("{}", s.len());\n}\n');
+    const block = view.heap.flatMap((item) => (item.kind === 'block' ? [item.block] : []))[0]!;
+    expect(block.text).toBe('a"b\n\'é\t\\');
+    expect(block.owner).toMatchObject({ name: 's', string: true });
+    expect(view.statics[0]!.text).toBe(block.text);
+  });
+
+  it('marks a Vec’s spare capacity and a String’s text; freed blocks and holes stay in place', async () => {
+    const stops = await snapshots(`
+fn main() {
+    let mut s = String::with_capacity(8);
+    s.push_str("hi");
+    let mut v: Vec<u32> = Vec::new();
+    v.push(1);
+    let b = Box::new(5);
+    v.push(2);
+    v.push(3);
+    v.push(4);
+    v.push(5);
+    drop(b);
+    let c = Box::new(6);
+}
+`);
+    const at = (k: number): MemoryView => memoryView(stops[k]!, k > 0 ? stops[k - 1]! : null);
+    const blocks = (view: MemoryView): BlockView[] => view.heap.flatMap((item) => (item.kind === 'block' ? [item.block] : []));
+
+    // After push_str: "hi" and six spare bytes.
+    const text = blocks(at(1))[0]!;
+    expect(text).toMatchObject({ ty: '[u8; 8]', bytes: true, text: 'hi', owner: { name: 's', len: 2, cap: 8, string: true } });
+    expect(text.rows.map((r) => r.role ?? r.text)).toEqual(["'h'", "'i'", 'spare', 'spare', 'spare', 'spare', 'spare', 'spare']);
+
+    // After the fifth push: the old [u32; 4] was freed this step, below the box.
+    const grown = at(8);
+    expect(grown.heap.map((item) => (item.kind === 'block' ? `block ${item.block.ty}` : item.kind === 'freed' ? `freed ${item.ty}` : `holes ${item.count}`))).toEqual([
+      'block [u8; 8]', 'freed [u32; 4]', 'block i32', 'block [u32; 8]',
+    ]);
+    const buffer = blocks(grown).find((b) => b.ty === '[u32; 8]')!;
+    expect(buffer.owner).toMatchObject({ name: 'v', len: 5, cap: 8 });
+    expect(buffer.rows.map((r) => r.role ?? r.text)).toEqual(['1', '2', '3', '4', '5', 'spare', 'spare', 'spare']);
+    // One step later its room is a run of holes, and the box is freed.
+    expect(at(9).heap.map((item) => (item.kind === 'holes' ? `holes ${item.count}` : item.kind))).toEqual(['block', 'holes 4', 'freed', 'block']);
+  });
+});

@@ -1,0 +1,366 @@
+import { BOOK_HEAP_TOP } from '../../src/memory/book.js';
+import { bookAddress } from '../../src/views/book.js';
+import type { BlockSnapshot, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../../src/trace/types.js';
+
+/**
+ * What the diagram shows for one snapshot, as plain data (no DOM, so it is tested in Node):
+ * frames of locals, heap blocks with holes and freed blocks between them, and static memory.
+ *
+ * A local (or heap block) of several cells is one value: its rows are its cells in address
+ * order, each labelled with its path relative to the value (`.x`, `.0`, `[2]`). The first cell
+ * of a fat pointer is `.ptr`; an enum's tag row is labelled `tag`. A Vec or String header
+ * (`P.buf.ptr`, `P.buf.cap`, `P.len`; a String's P ends in `.vec`) reads `.ptr`, `.cap`, `.len`
+ * as the Rust book draws it, and tells its buffer's owner, length and capacity: elements at and
+ * past `len` are spare capacity (the trace has them `uninit`), and a header with capacity 0
+ * holds a dangling pointer (no arrow).
+ */
+
+export type RowRole =
+  /** The data pointer of a fat pointer (`&str`, `&[T]`, `&dyn T`, `Box<dyn T>`). */
+  | 'ptr'
+  /** An enum's tag. */
+  | 'tag'
+  /** Room in an enum that the active variant does not use. */
+  | 'unused'
+  /** A Vec or String buffer's element at or past its length. */
+  | 'spare';
+
+export interface Row {
+  readonly cell: Cell;
+  /** The label: the path relative to the value (`.x`, `[2]`), or the local's name for a scalar. */
+  readonly label: string;
+  readonly role?: RowRole;
+  /** The value as text (`'a'`, `3.5`, `Some`, `vtable for Circle`, `→ 3`). */
+  readonly text: string;
+  /** A pointer with nothing behind it (an empty Vec's): no arrow is drawn from it. */
+  readonly dangling?: boolean;
+}
+
+export interface LocalView {
+  readonly name: string;
+  readonly ty: string;
+  readonly addr: number;
+  /** Several cells (or a path other than the name): drawn as one box with a row per cell. */
+  readonly compound: boolean;
+  readonly rows: readonly Row[];
+}
+
+export interface FrameView {
+  readonly fn: string;
+  readonly std: boolean;
+  /** Its position among all frames, outermost (main) = 1. */
+  readonly depth: number;
+  /** Newest (highest address) first. */
+  readonly locals: readonly LocalView[];
+}
+
+/** A Vec's or String's header, seen from its buffer. */
+export interface Owner {
+  /** The header's path (`v`, `s`, `vv[0]`), or '' when nothing names it. */
+  readonly name: string;
+  readonly len: number | null;
+  readonly cap: number | null;
+  /** The header is a String's (the buffer holds UTF-8 text). */
+  readonly string: boolean;
+}
+
+export interface BlockView {
+  readonly addr: number;
+  readonly size: number;
+  readonly ty: string;
+  readonly rows: readonly Row[];
+  readonly owner?: Owner;
+  /** The block holds text (a String's buffer, a string literal): drawn as a strip of bytes. */
+  readonly bytes: boolean;
+  /** The text its initialised bytes spell (up to the owner's length), for byte blocks. */
+  readonly text?: string;
+}
+
+export type HeapItem =
+  | { readonly kind: 'block'; readonly block: BlockView }
+  /** A block freed since the previous step, shown where it was. */
+  | { readonly kind: 'freed'; readonly addr: number; readonly size: number; readonly ty: string }
+  /** Unused addresses between blocks: `count` of them, from `high` down. */
+  | { readonly kind: 'holes'; readonly high: number; readonly count: number; readonly top?: true };
+
+export interface MemoryView {
+  /** Outermost (main) first. */
+  readonly frames: readonly FrameView[];
+  /** From the highest address down. */
+  readonly heap: readonly HeapItem[];
+  readonly statics: readonly BlockView[];
+}
+
+export function memoryView(snapshot: Snapshot, previous: Snapshot | null): MemoryView {
+  const headers = findHeaders(snapshot);
+  const frames = snapshot.frames.map((frame, k) => frameView(frame, k + 1, headers));
+  const heap = heapItems(snapshot, previous, headers);
+  const statics = (snapshot.statics ?? []).map((block) => staticView(block));
+  return { frames, heap, statics };
+}
+
+// ---- values ----
+
+export function valueText(value: CellValue): string {
+  switch (value.kind) {
+    case 'uninit':
+    case 'moved':
+      return '??????';
+    case 'ptr':
+      return `→ ${bookAddress(value.to)}`;
+    case 'variant':
+      return value.name;
+    case 'vtable':
+      return `vtable for ${value.ty}`;
+    case 'unused':
+      return 'unused';
+    default:
+      // A kind this page does not know yet (the format only adds): its text, or its kind.
+      return 'text' in value && typeof value.text === 'string' ? value.text : (value as { kind: string }).kind;
+  }
+}
+
+export function sameValue(a: CellValue | undefined, b: CellValue): boolean {
+  if (!a || a.kind !== b.kind) return false;
+  switch (b.kind) {
+    case 'ptr':
+      return (a as typeof b).to === b.to;
+    case 'variant':
+      return (a as typeof b).name === b.name;
+    case 'vtable':
+      return (a as typeof b).ty === b.ty;
+    case 'int':
+    case 'bool':
+    case 'float':
+    case 'char':
+      return (a as typeof b).text === b.text;
+    default:
+      return true;
+  }
+}
+
+/** Every cell's value by address: the stack (std frames too), the heap and static memory. */
+export function cellValues(snapshot: Snapshot): Map<number, CellValue> {
+  const values = new Map<number, CellValue>();
+  for (const frame of snapshot.frames) for (const local of frame.locals) for (const cell of local.cells) values.set(cell.addr, cell.value);
+  for (const block of snapshot.heap) for (const cell of block.cells) values.set(cell.addr, cell.value);
+  for (const block of snapshot.statics ?? []) for (const cell of block.cells) values.set(cell.addr, cell.value);
+  return values;
+}
+
+// ---- Vec and String headers ----
+
+interface Header {
+  /** The header's path, e.g. `v`, `owned` (a String's `.vec` left out), `vv[0]`. */
+  readonly name: string;
+  readonly len: number | null;
+  readonly cap: number | null;
+  readonly string: boolean;
+  /** The `.buf.ptr` cell. */
+  readonly ptr: Cell;
+  readonly ring: boolean;
+}
+
+interface Headers {
+  /** By the address of the buffer they point at. */
+  readonly byBuffer: Map<number, Header>;
+  /** Addresses of `.buf.ptr` cells whose capacity is 0: the pointer dangles. */
+  readonly dangling: Set<number>;
+  /** A header's cells by address, with the short paths the diagram shows: `v.buf.ptr` is
+   *  `v.ptr`, `s.vec.buf.cap` is `s.cap`, `s.vec.len` is `s.len` (as the Rust book draws them). */
+  readonly short: Map<number, string>;
+}
+
+function noHeaders(): Headers {
+  return { byBuffer: new Map(), dangling: new Set(), short: new Map() };
+}
+
+const BUF_PTR = '.buf.ptr';
+
+function intOf(cell: Cell | undefined): number | null {
+  return cell && cell.value.kind === 'int' ? Number(cell.value.text) : null;
+}
+
+/** The headers among a value's cells; `prefix` turns a cell path into the header's name. */
+function scanHeaders(cells: readonly Cell[], prefix: (path: string) => string, into: Headers, found: Header[]): void {
+  let byName: Map<string, Cell> | null = null;
+  for (const cell of cells) {
+    if (!cell.name.endsWith(BUF_PTR)) continue;
+    byName ??= new Map(cells.map((c) => [c.name, c]));
+    const path = cell.name.slice(0, -BUF_PTR.length);
+    const capCell = byName.get(`${path}.buf.cap`);
+    const lenCell = byName.get(`${path}.len`);
+    if (!capCell) continue;
+    const cap = intOf(capCell);
+    const string = path.endsWith('.vec');
+    const shortPath = string ? path.slice(0, -'.vec'.length) : path;
+    into.short.set(cell.addr, `${shortPath}.ptr`);
+    into.short.set(capCell.addr, `${shortPath}.cap`);
+    if (lenCell) into.short.set(lenCell.addr, `${shortPath}.len`);
+    if (cap === 0) into.dangling.add(cell.addr);
+    if (cell.value.kind !== 'ptr' || cap === 0) continue;
+    // A ring buffer (a `head` beside `len`) keeps its elements anywhere in its buffer.
+    const header: Header = { name: prefix(shortPath), len: intOf(lenCell), cap, string, ptr: cell, ring: byName.has(`${path}.head`) };
+    into.byBuffer.set(cell.value.to, header);
+    found.push(header);
+  }
+}
+
+function findHeaders(snapshot: Snapshot): Headers {
+  const headers = noHeaders();
+  const pending: Header[] = [];
+  for (const frame of snapshot.frames) for (const local of frame.locals) scanHeaders(local.cells, (p) => p, headers, pending);
+  // Headers inside heap blocks (a Vec of Vecs) are named from their block's owner: `vv[0]`.
+  const blocks = new Map(snapshot.heap.map((b) => [b.addr, b]));
+  const done = new Set<number>();
+  while (pending.length > 0) {
+    const header = pending.pop()!;
+    const to = (header.ptr.value as { to: number }).to;
+    const block = blocks.get(to);
+    if (!block || done.has(to)) continue;
+    done.add(to);
+    scanHeaders(block.cells, (p) => (header.name ? header.name + p : p), headers, pending);
+  }
+  // Blocks no named header reaches (a Box<Vec<T>>'s, say) still get their headers found.
+  for (const block of snapshot.heap) if (!done.has(block.addr)) scanHeaders(block.cells, () => '', headers, []);
+  return headers;
+}
+
+// ---- rows ----
+
+/**
+ * Rows for a value's cells. `base` is the value's own name (a local's), stripped from each
+ * cell's path; heap and static cells are named relative to their block already.
+ */
+function rows(cells: readonly Cell[], base: string, headers: Headers, spareFrom: number | null): Row[] {
+  // Paths that head a compound part: another cell shares the path (an enum's tag and the room
+  // behind it) or extends it with a field (`s` then `s.len`, `o.shape` then `o.shape.0`).
+  const all = new Set<string>();
+  const heads = new Set<string>();
+  for (const cell of cells) {
+    const name = cell.name;
+    if (all.has(name)) heads.add(name);
+    all.add(name);
+    for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) heads.add(name.slice(0, i));
+  }
+  const seen = new Set<string>();
+  const out: Row[] = [];
+  for (const cell of cells) {
+    const name = headers.short.get(cell.addr) ?? cell.name;
+    const rel = base && name.startsWith(base) ? name.slice(base.length) : name;
+    let label = rel;
+    let role: RowRole | undefined;
+    if (spareFrom !== null && elementIndex(rel) >= spareFrom) {
+      role = 'spare';
+    } else if (seen.has(cell.name)) {
+      // A second cell with the same path: room in an enum behind its tag.
+      role = 'unused';
+      label = '';
+    } else if (cell.value.kind === 'unused' || (cell.value.kind as string) === 'padding') {
+      role = 'unused';
+    } else if (heads.has(cell.name)) {
+      const kind = cell.value.kind;
+      const fat = all.has(`${cell.name}.len`) || all.has(`${cell.name}.vtable`);
+      if (kind === 'ptr' || (kind !== 'variant' && fat)) {
+        role = 'ptr';
+        label = `${rel}.ptr`;
+      } else {
+        role = 'tag';
+      }
+    }
+    seen.add(cell.name);
+    const dangling = headers.dangling.has(cell.addr);
+    const text = dangling ? 'dangling' : role === 'spare' && (cell.value.kind === 'uninit' || cell.value.kind === 'moved') ? '' : valueText(cell.value);
+    out.push({ cell, label, text, ...(role ? { role } : {}), ...(dangling ? { dangling: true } : {}) });
+  }
+  return out;
+}
+
+/** `[3].x` → 3; a path that does not start with an index → -1. */
+function elementIndex(rel: string): number {
+  const match = /^\[(\d+)\]/.exec(rel);
+  return match ? Number(match[1]) : -1;
+}
+
+// ---- stack ----
+
+function frameView(frame: FrameSnapshot, depth: number, headers: Headers): FrameView {
+  const locals = frame.locals.map((local) => localView(local, headers)).sort((a, b) => b.addr - a.addr);
+  return { fn: frame.fn, std: frame.std === true, depth, locals };
+}
+
+function localView(local: LocalSnapshot, headers: Headers): LocalView {
+  const cell = local.cells[0];
+  if (local.cells.length === 1 && cell!.name === local.name) {
+    return { name: local.name, ty: local.ty, addr: local.addr, compound: false, rows: [{ cell: cell!, label: local.name, text: valueText(cell!.value) }] };
+  }
+  return { name: local.name, ty: local.ty, addr: local.addr, compound: true, rows: rows(local.cells, local.name, headers, null) };
+}
+
+// ---- heap and static memory ----
+
+const BYTE_BLOCK = /^\[u8; \d+\]$/;
+
+function blockView(block: BlockSnapshot, headers: Headers): BlockView {
+  const owner = headers.byBuffer.get(block.addr);
+  const spareFrom = owner && owner.len !== null && !owner.ring ? owner.len : null;
+  const view = rows(block.cells, '', headers, spareFrom);
+  const bytes = BYTE_BLOCK.test(block.ty) && (owner?.string === true || block.cells.some((c) => c.value.kind === 'char'));
+  return {
+    addr: block.addr,
+    size: block.size,
+    ty: block.ty,
+    rows: view,
+    bytes,
+    ...(owner ? { owner: { name: owner.name, len: owner.len, cap: owner.cap, string: owner.string } } : {}),
+    ...(bytes ? { text: textOf(view.filter((r) => r.role !== 'spare').map((r) => r.cell)) } : {}),
+  };
+}
+
+function staticView(block: StaticBlockSnapshot): BlockView {
+  return { addr: block.addr, size: block.size, ty: block.ty, rows: rows(block.cells, '', noHeaders(), null), bytes: true, text: block.text };
+}
+
+/** The characters that char cells start (`'h'` → h); continuation bytes add nothing. */
+function textOf(cells: readonly Cell[]): string {
+  let text = '';
+  for (const cell of cells) if (cell.value.kind === 'char') text += unescapeChar(cell.value.text);
+  return text;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '0': '\0', '\\': '\\', "'": "'", '"': '"' };
+
+/** A char as `{:?}` prints it (`'h'`, `'\\n'`, `'\\u{301}'`) → the character itself. */
+export function unescapeChar(debug: string): string {
+  const inner = debug.slice(1, -1);
+  if (!inner.startsWith('\\')) return inner;
+  const unicode = /^\\u\{([0-9a-fA-F]+)\}$/.exec(inner);
+  if (unicode) return String.fromCodePoint(parseInt(unicode[1]!, 16));
+  return ESCAPES[inner.slice(1)] ?? inner;
+}
+
+function heapItems(snapshot: Snapshot, previous: Snapshot | null, headers: Headers): HeapItem[] {
+  const live = new Set<number>();
+  for (const block of snapshot.heap) for (const cell of block.cells) live.add(cell.addr);
+  type Placed = { readonly addr: number; readonly size: number; readonly item: HeapItem };
+  const placed: Placed[] = snapshot.heap.map((block) => ({ addr: block.addr, size: Math.max(1, block.size), item: { kind: 'block', block: blockView(block, headers) } }));
+  const blocks = new Set(snapshot.heap.map((b) => b.addr));
+  for (const block of previous?.heap ?? []) {
+    if (blocks.has(block.addr) || block.cells.some((cell) => live.has(cell.addr))) continue;
+    placed.push({ addr: block.addr, size: Math.max(1, block.size), item: { kind: 'freed', addr: block.addr, size: block.size, ty: block.ty } });
+  }
+  placed.sort((a, b) => b.addr - a.addr);
+  const items: HeapItem[] = [];
+  // The heap fills from its top down: room above the highest block was freed earlier.
+  const top = placed[0];
+  if (top && top.addr + top.size <= BOOK_HEAP_TOP) items.push({ kind: 'holes', high: BOOK_HEAP_TOP, count: BOOK_HEAP_TOP + 1 - (top.addr + top.size), top: true });
+  for (let k = 0; k < placed.length; k++) {
+    const here = placed[k]!;
+    items.push(here.item);
+    const below = placed[k + 1];
+    if (!below) break;
+    const count = here.addr - (below.addr + below.size);
+    if (count > 0) items.push({ kind: 'holes', high: here.addr - 1, count });
+  }
+  return items;
+}
