@@ -3,7 +3,8 @@ import type { Span } from '../diagnostics/span.js';
 import type { Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import type { LazyMirProgram } from '../mir/program.js';
 import type { Ty } from '../types/ty.js';
-import { computeLiveness, successors, type Liveness } from './liveness.js';
+import { successors } from '../mir/cfg.js';
+import { computeLiveness, type Liveness } from './liveness.js';
 import { derefKind, placesConflict, prefixTypes, placeTy, throughSharedReference, type AccessDepth } from './places.js';
 import { connects, connectsOuter, containsRegion, fnRegions, type FnRegions, type ParamRegions } from './regions.js';
 

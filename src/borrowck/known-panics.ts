@@ -1,5 +1,6 @@
 import { compileError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
+import { successors } from '../mir/cfg.js';
 import type { BinOp, BlockId, Body, LocalId, Operand, Place, Rvalue, Terminator } from '../mir/ir.js';
 import { intBits, intRange, intSigned, wrapInt, type IntKind, type Ty } from '../types/ty.js';
 
@@ -57,34 +58,25 @@ class KnownPanics {
         if (len !== null && index !== null && index >= len) this.report(PANIC, t.span, `index out of bounds: the length is ${len} but the index is ${index}`);
       }
       if (t?.kind === 'call') this.forget(t.dest.local, known, global);
-      if (t) worklist.push(...this.successors(t, known));
+      if (t) worklist.push(...this.reachable(t, known));
     }
     return this.errors;
   }
 
-  private successors(t: Terminator, known: Known): BlockId[] {
-    switch (t.kind) {
-      case 'goto':
-        return [t.target];
-      case 'switchBool': {
-        const cond = this.value(t.cond, known);
-        return cond === null ? [t.ifFalse, t.ifTrue] : [cond !== 0n ? t.ifTrue : t.ifFalse];
-      }
-      case 'switchInt': {
-        const discr = this.value(t.discr, known);
-        if (discr === null) return [t.otherwise, ...t.targets];
-        const i = t.values.indexOf(discr);
-        return [i < 0 ? t.otherwise : t.targets[i]!];
-      }
-      case 'call':
-        return t.target === null ? [] : [t.target];
-      case 'drop':
-      case 'assert':
-        return [t.target];
-      default:
-        return [];
+  /** The successors, but only the taken branch of a switch on a known value. */
+  private reachable(t: Terminator, known: Known): BlockId[] {
+    if (t.kind === 'switchBool') {
+      const cond = this.value(t.cond, known);
+      if (cond !== null) return [cond !== 0n ? t.ifTrue : t.ifFalse];
     }
+    if (t.kind === 'switchInt') {
+      const discr = this.value(t.discr, known);
+      const i = discr === null ? -1 : t.values.indexOf(discr);
+      if (discr !== null) return [i < 0 ? t.otherwise : t.targets[i]!];
+    }
+    return successors(t);
   }
+
 
   private countAssignments(): void {
     const note = (local: LocalId) => this.assignments.set(local, (this.assignments.get(local) ?? 0) + 1);

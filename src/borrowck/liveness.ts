@@ -1,3 +1,4 @@
+import { successors } from '../mir/cfg.js';
 import type { BasicBlock, Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 
 /**
@@ -13,23 +14,6 @@ export interface Liveness {
   liveIn(block: number, index: number): ReadonlySet<LocalId>;
 }
 
-export function successors(t: Terminator): number[] {
-  switch (t.kind) {
-    case 'goto':
-      return [t.target];
-    case 'switchBool':
-      return [t.ifTrue, t.ifFalse];
-    case 'switchInt':
-      return [...t.targets, t.otherwise];
-    case 'call':
-      return t.target === null ? [] : [t.target];
-    case 'drop':
-    case 'assert':
-      return [t.target];
-    default:
-      return [];
-  }
-}
 
 export function placeUses(place: Place, out: (l: LocalId) => void, asDest = false): void {
   for (const p of place.projection) if (p.kind === 'index') out(p.local);

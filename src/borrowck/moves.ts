@@ -1,5 +1,6 @@
 import { compileError, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
+import { successors } from '../mir/cfg.js';
 import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { showTy, type Ty } from '../types/ty.js';
 
@@ -289,20 +290,3 @@ class MoveChecker {
 
 const UNKNOWN: Ty = { k: 'never' };
 
-function successors(t: Terminator): number[] {
-  switch (t.kind) {
-    case 'goto':
-      return [t.target];
-    case 'switchBool':
-      return [t.ifTrue, t.ifFalse];
-    case 'switchInt':
-      return [...t.targets, t.otherwise];
-    case 'call':
-      return t.target === null ? [] : [t.target];
-    case 'drop':
-    case 'assert':
-      return [t.target];
-    default:
-      return [];
-  }
-}

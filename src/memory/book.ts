@@ -1,5 +1,5 @@
-import { showTy, typeKey, variantFields, type Ty } from '../types/ty.js';
-import { isUnsized, typeOwner, type FieldLayout, type HeapAllocator, type Layout, type Target } from './target.js';
+import { showTy, variantFields, type Ty } from '../types/ty.js';
+import { cachedLayout, isUnsized, type FieldLayout, type HeapAllocator, type Layout, type Target } from './target.js';
 
 /** (2^30) - 1: the seed's highest address, for a machine with a gigabyte of memory. */
 export const BOOK_HEAP_TOP = 2 ** 30 - 1;
@@ -119,34 +119,9 @@ function computeLayout(ty: Ty): Layout {
   }
 }
 
-const byObject = new WeakMap<Ty, Layout>();
-/** Layouts by `typeKey`, per program: a type's key names its ADTs and closures by their ids,
- *  which repeat in every compiled program, and a layout holds its fields' types (the ADT
- *  objects of one program), so types that mention them are cached per definition object. */
-const byKey = new Map<string, Layout>();
-const byDefKey = new WeakMap<object, Map<string, Layout>>();
-
 /** Every scalar is one cell, a fat pointer two; aggregates are their fields in order, without
  *  padding; an enum is a tag cell and room for its largest variant; zero-sized types take none. */
-export function bookLayout(ty: Ty): Layout {
-  let layout = byObject.get(ty);
-  if (layout) return layout;
-  const key = typeKey(ty);
-  const def = typeOwner(ty);
-  let cache = byKey;
-  if (def) {
-    let scoped = byDefKey.get(def);
-    if (!scoped) byDefKey.set(def, (scoped = new Map()));
-    cache = scoped;
-  }
-  layout = cache.get(key);
-  if (!layout) {
-    layout = computeLayout(ty);
-    cache.set(key, layout);
-  }
-  byObject.set(ty, layout);
-  return layout;
-}
+export const bookLayout: (ty: Ty) => Layout = cachedLayout(computeLayout);
 
 export const BOOK_TARGET: Target = {
   name: 'book',

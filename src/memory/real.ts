@@ -1,6 +1,6 @@
-import { intBits, showTy, typeKey, variantFields, type Ty } from '../types/ty.js';
+import { intBits, showTy, variantFields, type Ty } from '../types/ty.js';
 import { createAllocator, type AllocatorName } from './allocators.js';
-import { isUnsized, typeOwner, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
+import { cachedLayout, isUnsized, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
 
 /**
  * The real model: rustc's layouts for x86_64-unknown-linux-gnu, in bytes, and a Linux process's
@@ -376,30 +376,8 @@ function compute(ty: Ty): RealLayout {
   }
 }
 
-const byObject = new WeakMap<Ty, RealLayout>();
-const byKey = new Map<string, RealLayout>();
-const byDefKey = new WeakMap<object, Map<string, RealLayout>>();
-
 /** rustc's layout of `ty` on x86_64-unknown-linux-gnu. */
-export function realLayout(ty: Ty): RealLayout {
-  let layout = byObject.get(ty);
-  if (layout) return layout;
-  const key = typeKey(ty);
-  const def = typeOwner(ty);
-  let cache = byKey;
-  if (def) {
-    let scoped = byDefKey.get(def);
-    if (!scoped) byDefKey.set(def, (scoped = new Map()));
-    cache = scoped;
-  }
-  layout = cache.get(key);
-  if (!layout) {
-    layout = compute(ty);
-    cache.set(key, layout);
-  }
-  byObject.set(ty, layout);
-  return layout;
-}
+export const realLayout: (ty: Ty) => RealLayout = cachedLayout(compute);
 
 // ---- the address space ------------------------------------------------------------------------------
 

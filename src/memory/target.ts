@@ -1,4 +1,4 @@
-import type { Ty } from '../types/ty.js';
+import { typeKey, type Ty } from '../types/ty.js';
 
 /** Where a field of a struct, tuple, closure or enum variant lives, from the start of the value. */
 export interface FieldLayout {
@@ -139,4 +139,35 @@ export function typeOwner(ty: Ty): object | null {
     default:
       return null;
   }
+}
+
+/**
+ * A layout function with its cache. Layouts are cached by `typeKey`, per program: a type's key
+ * names its ADTs and closures by their ids, which repeat in every compiled program, and a
+ * layout holds its fields' types (the ADT objects of one program), so types that mention them
+ * are cached per definition object.
+ */
+export function cachedLayout<L>(compute: (ty: Ty) => L): (ty: Ty) => L {
+  const byObject = new WeakMap<Ty, L>();
+  const byKey = new Map<string, L>();
+  const byDefKey = new WeakMap<object, Map<string, L>>();
+  return (ty) => {
+    let layout = byObject.get(ty);
+    if (layout !== undefined) return layout;
+    const key = typeKey(ty);
+    const def = typeOwner(ty);
+    let cache = byKey;
+    if (def) {
+      let scoped = byDefKey.get(def);
+      if (!scoped) byDefKey.set(def, (scoped = new Map()));
+      cache = scoped;
+    }
+    layout = cache.get(key);
+    if (layout === undefined) {
+      layout = compute(ty);
+      cache.set(key, layout);
+    }
+    byObject.set(ty, layout);
+    return layout;
+  };
 }
