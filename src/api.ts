@@ -130,13 +130,14 @@ export class Stackheap {
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
       ...(options.allocLog ? { allocLog: true } : {}),
     });
-    const { outcome, stdout, stderr, steps } = machine.run();
+    const { outcome, stdout, stderr, steps, leaks } = machine.run();
     return {
       version: TRACE_FORMAT_VERSION,
       file: file.path,
       model,
       ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
       ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
+      ...(leaks ? { leaks } : {}),
       stops: recorder.stops,
       events: recorder.events,
       stdout,

@@ -28,6 +28,29 @@ describe('the CLI', () => {
     expect(r.stdout).toMatch(/^\(2\^30\) - 2 +5$/m);
   });
 
+  it('reports leaked heap blocks with run --leaks and at the end of a trace', () => {
+    const path = program(
+      'use std::mem;\n\nstruct Node {\n    next: Option<Box<Node>>,\n}\n\nfn main() {\n    let n: &\'static mut i32 = Box::leak(Box::new(7));\n    *n += 1;\n' +
+        '    let chain = Node { next: Some(Box::new(Node { next: Some(Box::new(Node { next: None })) })) };\n    mem::forget(chain);\n    let freed = Box::new(1u8);\n    println!("{} {}", n, freed);\n}\n',
+    );
+    const plain = cli('run', path);
+    expect(plain.stdout).toBe('8 1\n');
+    expect(plain.stderr).toBe('');
+    const r = cli('run', path, '--leaks');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('8 1\n');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('leaked: 3 heap blocks (20 B) still allocated when the program ended');
+    expect(lines[1]).toMatch(/^  \(2\^30\) - 1 +4 B +i32 +\S+prog\.rs:8:41 +Box::leak: reachable from a 'static reference$/);
+    // Forgetting `chain` keeps both boxes of the chain; the inner one, allocated first, is reached through the outer one.
+    expect(lines.slice(2).map((l) => l.replace(/^.*? B +/, ''))).toEqual([
+      expect.stringMatching(/^Node +\S+prog\.rs:10:62 +mem::forget: its owner was forgotten$/),
+      expect.stringMatching(/^Node +\S+prog\.rs:10:35 +mem::forget: its owner was forgotten$/),
+    ]);
+    expect(cli('trace', path, '--model', 'real').stdout).toMatch(/leaked: 3 heap blocks \(20 B\)[^]*\n  0x[0-9a-f]+ +4 B +i32 /);
+    expect(cli('run', 'examples/complex.rs', '--leaks').stderr).toBe('leaked: nothing: every heap block was freed\n');
+  });
+
   it('shows the program\'s output between the tables it came between', () => {
     const path = program('fn show(n: i32) {\n    println!("n = {}", n);\n}\n\nfn main() {\n    print!("start ");\n    println!("here");\n    show(7);\n}\n');
     const r = cli('trace', path);

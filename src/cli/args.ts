@@ -2,7 +2,7 @@ import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
 
 export const USAGE = `usage:
   stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--max-steps N]
-  stackheap run FILE [--alloc-log PATH] [--max-steps N]
+  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N]
   stackheap serve [--port N]
   stackheap --help | --version
 
@@ -17,6 +17,9 @@ trace   runs FILE and prints its memory: tables in the seed's "Address Name Valu
 run     runs FILE as its rustc-built binary would: its stdout, stderr and exit code.
         --alloc-log PATH  writes main's heap events to PATH, one per line, in real bytes:
                           alloc SIZE ALIGN, dealloc SIZE ALIGN, realloc OLD_SIZE NEW_SIZE ALIGN
+        --leaks           after the program's stderr, lists the heap blocks still allocated at
+                          the end (size, type, where allocated, and why: Box::leak, mem::forget
+                          or unreachable); trace always ends with that list
 serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) and prints its URL.
 --max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
 `;
@@ -26,7 +29,7 @@ export class UsageError extends Error {}
 export type Args =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
-  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly allocLog?: string }
+  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly allocLog?: string; readonly leaks?: boolean }
   | { readonly command: 'serve'; readonly port: number | undefined }
   | {
       readonly command: 'trace';
@@ -53,10 +56,15 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command !== 'trace' && command !== 'run') throw new UsageError(`unknown command \`${command}\``);
   const options = new Map<string, string>();
   const positional: string[] = [];
+  let leaks = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith('--')) {
       positional.push(arg);
+      continue;
+    }
+    if (command === 'run' && arg === '--leaks') {
+      leaks = true;
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -78,7 +86,7 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (command === 'run') {
     const allocLog = options.get('--alloc-log');
-    return allocLog === undefined ? { command, file, maxSteps } : { command, file, maxSteps, allocLog };
+    return { command, file, maxSteps, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}) };
   }
   const model = (options.get('--model') ?? 'book') as 'book' | 'real';
   const allocator = options.get('--allocator') as AllocatorName | undefined;

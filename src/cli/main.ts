@@ -5,6 +5,7 @@ import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
 import { ProgramOutputLines, renderBookStop } from '../render/text.js';
+import { renderLeaks } from '../render/leaks.js';
 import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
 import { renderRealStop } from '../views/real.js';
 import { Output } from './output.js';
@@ -71,10 +72,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     });
     if (run && args.allocLog !== undefined) await writeFile(args.allocLog, (trace.allocLog ?? []).map((l) => `${l}\n`).join(''));
     if (run) stdout.write(trace.stdout);
-    else if (!json) stdout.write(programOutput.take(true));
+    else if (!json) stdout.write(programOutput.take(true) + renderLeaks(trace.leaks ?? [], file.path, trace.model));
     json?.finish(trace);
     stdout.flush();
     stderr.write(trace.stderr);
+    // After the program's own stderr, so that stays byte for byte the binary's.
+    if (run && args.leaks) stderr.write(renderLeaks(trace.leaks ?? [], file.path, trace.model) || (trace.leaks ? 'leaked: nothing: every heap block was freed\n' : ''));
     reportLimit(trace.outcome, args.maxSteps, stderr);
     if (trace.outcome.kind === 'unsupported') stderr.write(renderDiagnostic(new Diagnostic('unsupported', trace.outcome.message, trace.outcome.span), file));
     stderr.flush();

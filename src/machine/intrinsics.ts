@@ -17,6 +17,7 @@ import { Exit } from './signals.js';
 import { asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
 import { vecIntrinsic } from './vec.js';
+import { keepReachable } from './leaks.js';
 
 /**
  * std functions the machine implements natively. Besides the contract's `IntrinsicName`s it
@@ -83,6 +84,15 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
         dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, op.kind === 'const' ? 'the argument of drop' : describePlace(m, frame, op.place), t.span, false);
         m.freeScratch(addr, size);
       }
+      return;
+    }
+    case 'forget':
+      // The value was moved in and is not dropped: the blocks it owns stay allocated.
+      keepReachable(m, args[0]!, 'mem::forget');
+      return;
+    case 'box_leak': {
+      keepReachable(m, args[0]!, 'Box::leak');
+      m.memory.write(dest.addr, args[0] as Scalar);
       return;
     }
     case 'process_exit': {

@@ -4,7 +4,8 @@ import type { Body, Instance, MirProgram, Operand, Place, RuntimeTrait, Rvalue, 
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import type { HeapAllocator, Layout, Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
-import type { Outcome, StopKind } from '../trace/types.js';
+import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
+import { leakReport } from './leaks.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
 import { dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
@@ -84,6 +85,10 @@ export interface HeapBlock {
   /** The block's size and alignment in real bytes (rustc's layout, whatever the model). */
   readonly realSize?: number;
   readonly realAlign?: number;
+  /** Where the program allocated it (kept across reallocations). */
+  readonly site: Span;
+  /** Set when `Box::leak` or `mem::forget` gave up the block's ownership. */
+  keptBy?: Exclude<LeakCause, 'unreachable'>;
 }
 
 export interface StaticBlock {
@@ -140,9 +145,11 @@ export class Machine {
     this.stdStaticTop = target.staticBase + STD_STATICS_OFFSET;
   }
 
-  run(): { outcome: Outcome; stdout: string; stderr: string; steps: number } {
+  run(): { outcome: Outcome; stdout: string; stderr: string; steps: number; leaks?: LeakedBlock[] } {
     const outcome = this.execute();
-    return { outcome, stdout: this.stdout, stderr: this.stderr, steps: this.steps };
+    // Leaks mean something once every owner is gone: after main returned, or a panic unwound.
+    const ended = outcome.kind === 'returned' || outcome.kind === 'panicked';
+    return { outcome, stdout: this.stdout, stderr: this.stderr, steps: this.steps, ...(ended ? { leaks: leakReport(this) } : {}) };
   }
 
   private execute(): Outcome {
@@ -797,7 +804,7 @@ export class Machine {
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
     const real = realLayout(ty);
-    this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align });
+    this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align, site: this.programSpan(span) });
     this.logAlloc(`alloc ${real.size} ${real.align}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span: this.programSpan(span) });
     return addr;
@@ -835,7 +842,7 @@ export class Machine {
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', to, size, label);
     const real = realLayout(ty);
-    this.heapBlocks.set(to, { allocation, ty, utf8: old.utf8, realSize: real.size, realAlign: real.align });
+    this.heapBlocks.set(to, { allocation, ty, utf8: old.utf8, realSize: real.size, realAlign: real.align, site: old.site, ...(old.keptBy ? { keptBy: old.keptBy } : {}) });
     for (let i = 0; i < keep; i++) this.memory.writeRaw(to + i, kept[i]!);
     for (const [offset, key] of zst) this.memory.setZst(to + offset, key, true);
     this.logAlloc(`realloc ${old.realSize ?? 0} ${real.size} ${real.align}`);

@@ -157,6 +157,10 @@ export type Statement = (
 /** std functions the machine implements natively rather than in the Rust prelude. */
 export type IntrinsicName =
   | 'box_new'
+  /** `Box::leak(b)` (typeArgs[0] = T): the box's pointer as `&'static mut T`; the block is never freed. */
+  | 'box_leak'
+  /** `mem::forget(x)` (typeArgs[0] = T): takes `x` without dropping it. */
+  | 'forget'
   | 'process_exit'
   | 'drop'
   | 'size_of'

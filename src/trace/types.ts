@@ -125,6 +125,20 @@ export type Outcome =
    *  the tables it has): the run stops there with a located diagnostic, exit 2. */
   | { readonly kind: 'unsupported'; readonly exitCode: 2; readonly message: string; readonly span: Span };
 
+/** Why a heap block outlived the program: given up by `Box::leak` (reachable from a `'static`
+ *  reference) or `mem::forget`, or unreachable once its owners were gone (e.g. an Rc cycle). */
+export type LeakCause = 'Box::leak' | 'mem::forget' | 'unreachable';
+
+export interface LeakedBlock {
+  readonly addr: number;
+  /** rustc's size of the block in bytes (whatever the model). */
+  readonly size: number;
+  readonly ty: string;
+  /** Where the program allocated it. */
+  readonly span: Span;
+  readonly cause: LeakCause;
+}
+
 export interface Trace {
   readonly version: typeof TRACE_FORMAT_VERSION;
   readonly file: string;
@@ -133,6 +147,9 @@ export interface Trace {
   readonly allocator?: string;
   /** `alloc SIZE ALIGN` / `dealloc SIZE ALIGN` / `realloc OLD NEW ALIGN` lines, when asked for. */
   readonly allocLog?: readonly string[];
+  /** The heap blocks still allocated when the program ended (after main returned or a panic
+   *  unwound; absent after `process::exit` or a stackheap limit), oldest first. */
+  readonly leaks?: readonly LeakedBlock[];
   readonly stops: readonly Stop[];
   readonly events: readonly TraceEvent[];
   readonly stdout: string;

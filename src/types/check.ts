@@ -621,6 +621,7 @@ class FnChecker {
       if (variant >= 0) return { kind: 'ctor', ty: t, variant };
     }
     if (t.k === 'box' && member.name === 'new') return { kind: 'intrinsic', name: 'box_new', typeArgs: [t.inner] };
+    if (t.k === 'box' && member.name === 'leak') return { kind: 'intrinsic', name: 'box_leak', typeArgs: [t.inner] };
     if (member.name === 'default' && t.k !== 'param' && this.ctx.implements('Default', t) && !this.findAssocFn(t, 'default')) {
       return { kind: 'intrinsic', name: 'default', typeArgs: [t] };
     }
@@ -1130,9 +1131,17 @@ class FnChecker {
         this.coerce(e.args[0]!, intTy('i32'));
         return NEVER;
       case 'drop':
+      case 'forget':
         this.argCount(e, 1, e.callee.span);
-        this.paths.set(calleeId, { kind: 'intrinsic', name: 'drop', typeArgs: [this.infer(e.args[0]!)] });
+        this.paths.set(calleeId, { kind: 'intrinsic', name, typeArgs: [this.infer(e.args[0]!)] });
         return UNIT;
+      case 'box_leak': {
+        this.argCount(e, 1, e.callee.span);
+        const inner = typeArgs[0] ?? this.table.fresh();
+        this.coerce(e.args[0]!, boxTy(inner));
+        this.paths.set(calleeId, { kind: 'intrinsic', name: 'box_leak', typeArgs: [inner] });
+        return { k: 'ref', mutable: true, inner };
+      }
       case 'default': {
         this.argCount(e, 0, e.callee.span);
         const ty = typeArgs[0]!;
@@ -2244,11 +2253,13 @@ function prettyPlace(e: Expr): string {
   return '_';
 }
 
-const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'size_of' | 'align_of'> = new Map([
+const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of'> = new Map([
   ['std::process::exit', 'process_exit'],
   ['process::exit', 'process_exit'],
   ['std::mem::drop', 'drop'],
   ['mem::drop', 'drop'],
+  ['std::mem::forget', 'forget'],
+  ['mem::forget', 'forget'],
   ['std::mem::size_of', 'size_of'],
   ['mem::size_of', 'size_of'],
   ['std::mem::align_of', 'align_of'],
