@@ -190,7 +190,7 @@ describe.skipIf(missing !== null)('the web page', () => {
     await page.locator('#share').click();
     const url = page.url();
     const hash = new URL(url).hash;
-    expect(JSON.parse(decompressFromEncodedURIComponent(hash.slice('#v1='.length)))).toEqual([source, 5000, 'all', 1]);
+    expect(JSON.parse(decompressFromEncodedURIComponent(hash.slice('#v1='.length)))).toEqual([source, 5000, 'all', 1, 'book']);
 
     const again = await open(hash, { width: 360, dark: true });
     expect(await editorText(again)).toBe(source);

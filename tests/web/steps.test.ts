@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { traceFile, traceSource } from '../helpers.js';
 import { narrate, narrationText } from '../../web/src/narration.js';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { decodeShared, encodeShared } from '../../web/src/share.js';
 import { buildSteps, lineOf, runToLine, stepOut, stepOver } from '../../web/src/steps.js';
 
@@ -90,10 +91,15 @@ describe('the Examples menu', () => {
 
 describe('share links', () => {
   it('round-trips the program and options', () => {
-    const shared = { source: 'fn main() {\n    let s = "ü → ✓ #&?";\n}\n', maxSteps: 1234, stops: 'calls' as const, step: 7 };
+    const shared = { source: 'fn main() {\n    let s = "ü → ✓ #&?";\n}\n', maxSteps: 1234, stops: 'calls' as const, step: 7, model: 'real' as const };
     const hash = encodeShared(shared);
     expect(hash).toMatch(/^v1=[A-Za-z0-9+\-$]+$/);
     expect(decodeShared(`#${hash}`)).toEqual(shared);
+  });
+
+  it('reads links made before the model switch as the book model', () => {
+    const old = `#v1=${compressToEncodedURIComponent(JSON.stringify(['fn main() {}', 500, 'all', 2]))}`;
+    expect(decodeShared(old)).toEqual({ source: 'fn main() {}', maxSteps: 500, stops: 'all', step: 2, model: 'book' });
   });
 
   it('ignores fragments it did not make', () => {

@@ -1,7 +1,6 @@
-import { bookAddress } from '../../src/views/book.js';
-import type { CellValue, Snapshot } from '../../src/trace/types.js';
+import type { AllocatorSnapshot, CellValue, Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
-import { cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type Row } from './model.js';
+import { addressFormat, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from './model.js';
 
 /**
  * The diagram of one step: the stack (newest frame on top, main at the bottom; in a frame the
@@ -13,7 +12,10 @@ import { cellValues, memoryView, sameValue, type BlockView, type FrameView, type
  * DOM hooks (used by the arrows and the tests): every cell has `data-addr` and `data-name` (its
  * path); a pointer cell has `data-points-to`; a local's box has `data-local`; a heap block has
  * `data-block`, a static one `data-static`; spare capacity cells have the class `spare`; freed
- * blocks have `data-freed`, unused gaps `data-hole`.
+ * blocks have `data-freed`, unused gaps `data-hole`, the real model's free chunks `data-chunk`.
+ *
+ * In the real model addresses are hex; a value of several cells shows its address and size in
+ * bytes in its head and each field at its byte offset (`+8`); every local shows its type and size.
  */
 
 /** Runs of more unused heap addresses than this are drawn as one gap. */
@@ -22,30 +24,40 @@ const MAX_HOLES = 4;
 export interface DiagramOptions {
   /** Show the frames of std's functions (otherwise a run of them is one collapsed line). */
   readonly showStd: boolean;
+  /** `book` (the default) or `real`: how the snapshot's addresses and sizes read. */
+  readonly model?: MemoryModel;
+}
+
+/** What each part of the diagram needs: what changed since the previous step, and the model. */
+interface Ctx {
+  readonly changed: (addr: number, value: CellValue) => boolean;
+  readonly real: boolean;
+  readonly address: (addr: number) => string;
 }
 
 export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, options: DiagramOptions = { showStd: false }): HTMLElement {
-  const view = memoryView(snapshot, previous);
+  const model = options.model ?? 'book';
+  const view = memoryView(snapshot, previous, model);
   const before = previous ? cellValues(previous) : null;
   const changed = (addr: number, value: CellValue): boolean => before !== null && !sameValue(before.get(addr), value);
+  const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model) };
   return h(
     'div',
-    { class: 'diagram' },
-    renderStack(view.frames, options, changed),
+    { class: model === 'real' ? 'diagram real' : 'diagram', 'data-model': model },
+    renderStack(view.frames, options, ctx),
     h(
       'div',
       { class: 'column' },
-      renderHeap(view.heap, changed),
+      renderHeap(view.heap, view.allocator, ctx),
       view.statics.length > 0
-        ? h('section', { class: 'region static', 'aria-label': 'Static memory' }, h('h3', {}, 'Static memory'), ...view.statics.map((b) => renderBlock(b, changed, 'static')))
+        ? h('section', { class: 'region static', 'aria-label': 'Static memory' }, h('h3', {}, 'Static memory'), ...view.statics.map((b) => renderBlock(b, ctx, 'static')))
         : null,
     ),
   );
 }
 
-type Changed = (addr: number, value: CellValue) => boolean;
 
-function renderStack(frames: readonly FrameView[], options: DiagramOptions, changed: Changed): HTMLElement {
+function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx: Ctx): HTMLElement {
   const items: HTMLElement[] = [];
   let hidden: FrameView[] = [];
   const flush = (): void => {
@@ -67,7 +79,7 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, chan
       continue;
     }
     flush();
-    items.push(renderFrame(frame, changed));
+    items.push(renderFrame(frame, ctx));
   }
   flush();
   items.reverse(); // newest on top: the stack grows upward, like the addresses
@@ -80,7 +92,7 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, chan
   );
 }
 
-function renderFrame(frame: FrameView, changed: Changed): HTMLElement {
+function renderFrame(frame: FrameView, ctx: Ctx): HTMLElement {
   return h(
     'div',
     { class: frame.std ? 'frame std' : 'frame', 'data-fn': frame.fn, 'data-depth': frame.depth, role: 'group', 'aria-label': `frame of ${frame.fn}()${frame.std ? ' (std)' : ''}` },
@@ -91,27 +103,46 @@ function renderFrame(frame: FrameView, changed: Changed): HTMLElement {
       frame.std ? h('span', { class: 'std-badge', title: 'a function of std: its locals live in scratch memory, which has no addresses in the book model' }, 'std') : null,
     ),
     frame.locals.length === 0 ? h('div', { class: 'empty' }, 'no variables') : null,
-    ...frame.locals.map((local) => renderLocal(local, changed)),
+    ...frame.locals.map((local) => renderLocal(local, ctx)),
   );
 }
 
-function renderLocal(local: LocalView, changed: Changed): HTMLElement {
-  if (!local.compound) return renderRow(local.rows[0]!, changed, local.ty);
+function renderLocal(local: LocalView, ctx: Ctx): HTMLElement {
+  if (!local.compound) return renderRow(local.rows[0]!, ctx, { title: local.ty, ...(ctx.real ? { meta: `${local.ty} · ${bytes(local.size)}` } : {}) });
   return h(
     'div',
-    { class: 'local', 'data-local': local.name, role: 'group', 'aria-label': `${local.name}: ${local.ty}` },
-    h('div', { class: 'local-head' }, h('span', { class: 'local-name' }, local.name), h('span', { class: 'ty', title: local.ty }, local.ty)),
-    ...(local.rows.length === 0 ? [h('div', { class: 'zst' }, 'zero-sized: no cells')] : groupSpare(local.rows, changed)),
+    { class: 'local', 'data-local': local.name, role: 'group', 'aria-label': `${local.name}: ${local.ty}${ctx.real ? `, ${bytes(local.size)} at ${ctx.address(local.addr)}` : ''}` },
+    h(
+      'div',
+      { class: 'local-head' },
+      ctx.real ? h('span', { class: 'local-addr' }, ctx.address(local.addr)) : null,
+      h('span', { class: 'local-name' }, local.name),
+      h('span', { class: 'ty', title: local.ty }, local.ty),
+      ctx.real ? h('span', { class: 'size' }, bytes(local.size)) : null,
+    ),
+    ...(local.rows.length === 0 ? [h('div', { class: 'zst' }, ctx.real ? 'zero-sized: no bytes' : 'zero-sized: no cells')] : groupSpare(local.rows, ctx, ctx.real ? local.addr : undefined)),
   );
 }
 
-function renderRow(row: Row, changed: Changed, title?: string): HTMLElement {
+const bytes = (n: number): string => `${n} B`;
+
+interface RowExtra {
+  /** The local's type, for the tooltip. */
+  readonly title?: string;
+  /** Real model: the type and size under a scalar local's name. */
+  readonly meta?: string;
+  /** Real model: the address of the value the row is part of; the row shows its offset. */
+  readonly base?: number;
+}
+
+function renderRow(row: Row, ctx: Ctx, extra: RowExtra = {}): HTMLElement {
+  const { title, meta, base } = extra;
   const { cell, role } = row;
   const value = cell.value;
   const classes = ['cell', value.kind];
   if (role) classes.push(role);
   if (row.dangling) classes.push('dangling');
-  if (role !== 'spare' && changed(cell.addr, value)) classes.push('changed');
+  if (role !== 'spare' && ctx.changed(cell.addr, value)) classes.push('changed');
   const pointer = value.kind === 'ptr' && !row.dangling;
   return h(
     'div',
@@ -122,8 +153,16 @@ function renderRow(row: Row, changed: Changed, title?: string): HTMLElement {
       'data-points-to': pointer ? value.to : undefined,
       title: rowTitle(row) ?? (title ? `${cell.name}: ${title}` : cell.name || undefined),
     },
-    h('span', { class: 'addr' }, addressText(cell.addr)),
-    h('span', { class: 'name' }, ...breakable(row.label), role === 'tag' ? h('span', { class: 'role' }, 'tag') : null),
+    h('span', { class: 'addr', title: base !== undefined ? ctx.address(cell.addr) : undefined }, base !== undefined ? `+${cell.addr - base}` : addressText(cell.addr, ctx)),
+    h(
+      'span',
+      { class: 'name' },
+      ...breakable(row.label),
+      role === 'tag' ? h('span', { class: 'role' }, 'tag') : null,
+      base !== undefined ? h('span', { class: 'meta' }, bytes(cell.size)) : null,
+      // The address repeats here for narrow screens, where the address column is left out.
+      meta ? h('span', { class: 'meta line' }, meta, h('span', { class: 'at' }, ctx.address(cell.addr))) : null,
+    ),
     h('span', { class: 'value' }, h('span', { class: 'text' }, row.text), pointer ? h('span', { class: 'dot', 'aria-hidden': 'true' }) : null),
   );
 }
@@ -141,6 +180,8 @@ function rowTitle(row: Row): string | undefined {
       return 'spare capacity: allocated, not yet part of the Vec';
     case 'unused':
       return 'unused: room only a larger variant of the enum needs';
+    case 'padding':
+      return 'padding: bytes no field uses, so that every field is aligned';
     case 'tag':
       return 'the enum’s tag: which variant it holds';
   }
@@ -154,58 +195,71 @@ function rowTitle(row: Row): string | undefined {
 }
 
 /** Rows, with each run of spare capacity in one dashed group. */
-function groupSpare(rows: readonly Row[], changed: Changed): HTMLElement[] {
+/** `base` (real model only): the value's address, so that each row shows its offset. */
+function groupSpare(rows: readonly Row[], ctx: Ctx, base?: number): HTMLElement[] {
+  const extra: RowExtra = base === undefined ? {} : { base };
   const out: HTMLElement[] = [];
   let spare: HTMLElement | null = null;
   for (const row of rows) {
     if (row.role !== 'spare') {
       spare = null;
-      out.push(renderRow(row, changed));
+      out.push(renderRow(row, ctx, extra));
       continue;
     }
     if (!spare) {
       spare = h('div', { class: 'spare-group', role: 'group', 'aria-label': 'spare capacity' }, h('div', { class: 'spare-head' }, 'spare capacity'));
       out.push(spare);
     }
-    spare.append(renderRow(row, changed));
+    spare.append(renderRow(row, ctx, extra));
   }
   return out;
 }
 
 /** Scratch memory (std frames' locals) has no book-model address: its cells show none. */
-function addressText(addr: number): string {
-  const text = bookAddress(addr);
+function addressText(addr: number, ctx: Ctx): string {
+  const text = ctx.address(addr);
   return text === '(temporary)' ? '' : text;
 }
 
 // ---- heap and static memory ----
 
-function renderHeap(items: readonly HeapItem[], changed: Changed): HTMLElement {
+function renderHeap(items: readonly HeapItem[], allocator: AllocatorSnapshot | undefined, ctx: Ctx): HTMLElement {
   const out: HTMLElement[] = [];
   for (const item of items) {
     switch (item.kind) {
       case 'block':
-        out.push(renderBlock(item.block, changed, 'heap'));
+        out.push(renderBlock(item.block, ctx, 'heap'));
         break;
       case 'freed':
         out.push(
           h(
             'div',
             { class: 'freed', 'data-freed': item.addr, title: 'freed since the previous step' },
-            h('span', { class: 'addr' }, bookAddress(item.addr)),
+            h('span', { class: 'addr' }, ctx.address(item.addr)),
             h('span', { class: 'freed-what' }, h('span', { class: 'freed-mark', 'aria-hidden': 'true' }), `freed ${item.ty}`),
-            item.size > 1 ? h('span', { class: 'freed-size' }, `${item.size} cells`) : null,
+            ctx.real ? h('span', { class: 'freed-size' }, bytes(item.size)) : item.size > 1 ? h('span', { class: 'freed-size' }, `${item.size} cells`) : null,
+          ),
+        );
+        break;
+      case 'chunk':
+        out.push(
+          h(
+            'div',
+            { class: 'freed chunk', 'data-chunk': item.addr, title: 'a free chunk, from its header on: the allocator can reuse it for a later allocation' },
+            h('span', { class: 'addr' }, ctx.address(item.addr)),
+            h('span', { class: 'freed-what' }, 'free chunk'),
+            h('span', { class: 'freed-size' }, bytes(item.size)),
           ),
         );
         break;
       case 'holes':
         if (item.count > MAX_HOLES || item.top) {
-          const range = `${bookAddress(item.high)} … ${bookAddress(item.high - item.count + 1)}`;
+          const range = `${ctx.address(item.high)} … ${ctx.address(item.high - item.count + 1)}`;
           const what = item.count === 1 ? '1 unused address' : `${item.count} unused addresses`;
           out.push(h('div', { class: 'hole gap', 'data-hole': item.high, title: `${range}: free (freed earlier, or never used)` }, item.top ? `${what} (freed)` : what));
         } else {
           for (let k = 0; k < item.count; k++) {
-            out.push(h('div', { class: 'hole', 'data-hole': item.high - k, title: 'unused (a hole)' }, h('span', { class: 'addr' }, bookAddress(item.high - k))));
+            out.push(h('div', { class: 'hole', 'data-hole': item.high - k, title: 'unused (a hole)' }, h('span', { class: 'addr' }, ctx.address(item.high - k))));
           }
         }
         break;
@@ -215,16 +269,29 @@ function renderHeap(items: readonly HeapItem[], changed: Changed): HTMLElement {
     'section',
     { class: 'region heap', 'aria-label': 'Heap' },
     h('h3', {}, 'Heap'),
+    allocator ? allocatorSummary(allocator, items) : null,
     out.length === 0 ? h('p', { class: 'empty' }, 'empty — nothing is allocated') : null,
     ...out,
   );
 }
 
-function renderBlock(block: BlockView, changed: Changed, region: 'heap' | 'static'): HTMLElement {
+/** The allocator's name and totals, as the text view's heap header has them. */
+function allocatorSummary(allocator: AllocatorSnapshot, items: readonly HeapItem[]): HTMLElement {
+  const live = items.filter((i) => i.kind === 'block').length;
+  return h(
+    'p',
+    { class: 'allocator', 'data-allocator': allocator.name },
+    h('b', {}, allocator.name),
+    ` · ${live} live block${live === 1 ? '' : 's'} · ${bytes(allocator.live)} live · ${bytes(allocator.free)} free · largest free ${bytes(allocator.largestFree)}`,
+  );
+}
+
+function renderBlock(block: BlockView, ctx: Ctx, region: 'heap' | 'static'): HTMLElement {
   const owner = block.owner;
   const head = h(
     'div',
     { class: 'block-head' },
+    ctx.real ? h('span', { class: 'block-addr' }, ctx.address(block.addr)) : null,
     h('span', { class: 'ty' }, block.ty),
     block.text !== undefined ? h('span', { class: 'str', title: 'the text its bytes spell' }, JSON.stringify(block.text)) : null,
     owner
@@ -235,6 +302,7 @@ function renderBlock(block: BlockView, changed: Changed, region: 'heap' | 'stati
           `len ${owner.len ?? '?'} · cap ${owner.cap ?? '?'}`,
         )
       : null,
+    ctx.real ? h('span', { class: 'size' }, bytes(block.size)) : null,
   );
   const label = `${region === 'static' ? 'static' : 'heap block of'} ${block.ty}${owner?.name ? `, the buffer of ${owner.name}` : ''}`;
   return h(
@@ -247,20 +315,20 @@ function renderBlock(block: BlockView, changed: Changed, region: 'heap' | 'stati
       'aria-label': label,
     },
     head,
-    ...(block.bytes ? [renderBytes(block, changed)] : groupSpare(block.rows, changed)),
+    ...(block.bytes ? [renderBytes(block, ctx)] : groupSpare(block.rows, ctx, ctx.real ? block.addr : undefined)),
   );
 }
 
 /** A text buffer: the address of its first byte, then one small box per byte. */
-function renderBytes(block: BlockView, changed: Changed): HTMLElement {
+function renderBytes(block: BlockView, ctx: Ctx): HTMLElement {
   const bytes = block.rows.map((row) => {
     const { cell } = row;
     const classes = ['byte', cell.value.kind];
     if (row.role) classes.push(row.role);
-    if (row.role !== 'spare' && changed(cell.addr, cell.value)) classes.push('changed');
+    if (row.role !== 'spare' && ctx.changed(cell.addr, cell.value)) classes.push('changed');
     return h(
       'span',
-      { class: classes.join(' '), 'data-addr': cell.addr, 'data-name': cell.name, title: `${bookAddress(cell.addr)} ${cell.name}${row.role === 'spare' ? ': spare capacity' : cell.value.kind === 'int' ? ': continues a character' : ''}` },
+      { class: classes.join(' '), 'data-addr': cell.addr, 'data-name': cell.name, title: `${ctx.address(cell.addr)} ${cell.name}${row.role === 'spare' ? ': spare capacity' : cell.value.kind === 'int' ? ': continues a character' : ''}` },
       h('span', { class: 'value' }, byteText(row)),
     );
   });
@@ -268,7 +336,7 @@ function renderBytes(block: BlockView, changed: Changed): HTMLElement {
   return h(
     'div',
     { class: 'strip-row' },
-    h('span', { class: 'addr' }, block.rows.length > 0 ? bookAddress(block.rows[0]!.cell.addr) : ''),
+    h('span', { class: 'addr' }, block.rows.length > 0 ? ctx.address(block.rows[0]!.cell.addr) : ''),
     h('div', { class: 'strip' }, ...bytes),
     spare > 0 ? h('span', { class: 'spare-note' }, `spare capacity: ${spare} byte${spare === 1 ? '' : 's'}`) : null,
   );

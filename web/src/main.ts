@@ -5,12 +5,13 @@ import { byId, h } from './dom.js';
 import { Editor } from './editor.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { examplesMenu } from './menu.js';
+import type { MemoryModel } from './model.js';
 import { narrate, narrationText } from './narration.js';
 import type { DiagnosticData, RunResult } from './protocol.js';
 import { Runner } from './runner.js';
 import { decodeShared, DEFAULT_MAX_STEPS, encodeShared } from './share.js';
 import { buildSteps, executedSteps, runToLine, stepOut, stepOver, type Step, type StopFilter } from './steps.js';
-import { renderTable } from './table.js';
+import { renderRealTable, renderTable } from './table.js';
 import { tabs } from './tabs.js';
 
 /**
@@ -37,9 +38,11 @@ interface State {
   budget: number;
   /** Show the frames of std's functions in the diagram. */
   showStd: boolean;
+  /** The model the next run traces with (the shown trace says its own in `trace.model`). */
+  model: MemoryModel;
 }
 
-const state: State = { trace: null, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false };
+const state: State = { trace: null, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book' };
 
 const ui = {
   run: byId<HTMLButtonElement>('run'),
@@ -64,6 +67,7 @@ const ui = {
   tableHost: byId<HTMLDivElement>('table-host'),
   toast: byId<HTMLDivElement>('toast'),
   memory: byId<HTMLElement>('memory'),
+  models: [...document.querySelectorAll<HTMLInputElement>('input[name="model"]')],
 };
 
 const shared = decodeShared(location.hash);
@@ -71,6 +75,7 @@ state.filter = shared?.stops ?? 'all';
 state.pendingStep = shared?.step ?? 0;
 ui.stops.value = state.filter;
 ui.maxSteps.value = String(shared?.maxSteps ?? DEFAULT_MAX_STEPS);
+setModel(shared?.model ?? 'book');
 
 const editor = new Editor(byId('editor'), shared?.source ?? DEFAULT_EXAMPLE.source, {
   onChange: () => {
@@ -103,9 +108,9 @@ async function run(): Promise<void> {
   setStatus('Running…', 'info');
   const source = editor.text;
   // Keep the address bar's link current, so a reload keeps the program.
-  history.replaceState(null, '', `#${encodeShared({ source, maxSteps, stops: state.filter, step: state.pendingStep })}`);
+  history.replaceState(null, '', `#${encodeShared({ source, maxSteps, stops: state.filter, step: state.pendingStep, model: state.model })}`);
   const started = performance.now();
-  const result = await runner.run({ path: FILE_PATH, source, maxSteps });
+  const result = await runner.run({ path: FILE_PATH, source, maxSteps, model: state.model });
   state.budget = maxSteps;
   ui.run.disabled = false;
   ui.stop.disabled = true;
@@ -190,7 +195,7 @@ function show(index: number): void {
   ui.first.disabled = ui.prev.disabled = state.index === 0;
   ui.next.disabled = ui.last.disabled = ui.into.disabled = ui.over.disabled = ui.out.disabled = state.index === last;
 
-  const narration = narrate(state.trace.events, state.steps, state.index);
+  const narration = narrate(state.trace.events, state.steps, state.index, state.trace.model);
   ui.narration.replaceChildren(
     h('span', { class: `now ${step.kind}` }, narration.now),
     ...(narration.since.length > 0 ? [h('span', { class: 'since' }, ` — since the last step: ${narration.since.join('; ')}`)] : []),
@@ -200,10 +205,11 @@ function show(index: number): void {
   editor.showLine(step.line);
 
   if (state.panel === 'panel-diagram') {
-    ui.diagramHost.replaceChildren(renderDiagram(step.snapshot, previous?.snapshot ?? null, { showStd: state.showStd }));
+    ui.diagramHost.replaceChildren(renderDiagram(step.snapshot, previous?.snapshot ?? null, { showStd: state.showStd, model: state.trace.model }));
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
-    ui.tableHost.replaceChildren(renderTable(step.snapshot, step.caption));
+    // The seed's table reads cells, not bytes: the real model has its own text view.
+    ui.tableHost.replaceChildren(state.trace.model === 'real' ? renderRealTable(step.snapshot, step.caption) : renderTable(step.snapshot, step.caption));
   }
   performance.mark('stackheap:step-end');
   performance.measure('stackheap:step', 'stackheap:step-start', 'stackheap:step-end');
@@ -279,13 +285,28 @@ function setShowStd(visible: boolean): void {
   if (state.trace) show(state.index);
 }
 ui.showStd.addEventListener('change', () => setShowStd(ui.showStd.checked));
+
+function setModel(model: MemoryModel): void {
+  state.model = model;
+  for (const input of ui.models) input.checked = input.value === model;
+  document.body.dataset.model = model;
+}
+// Another model is another trace: run again, staying at the same step (both models stop at the same places).
+for (const input of ui.models) {
+  input.addEventListener('change', () => {
+    if (!input.checked) return;
+    setModel(input.value === 'real' ? 'real' : 'book');
+    if (state.trace && !state.stale) state.pendingStep = state.index;
+    void run();
+  });
+}
 // A collapsed run of std frames in the diagram is a button that shows them.
 ui.diagramHost.addEventListener('click', (event) => {
   if ((event.target as HTMLElement).closest('[data-action="show-std"]')) setShowStd(true);
 });
 
 ui.share.addEventListener('click', () => {
-  const hash = `#${encodeShared({ source: editor.text, maxSteps: readBudget(), stops: state.filter, step: state.stale ? 0 : state.index })}`;
+  const hash = `#${encodeShared({ source: editor.text, maxSteps: readBudget(), stops: state.filter, step: state.stale ? 0 : state.index, model: state.model })}`;
   history.replaceState(null, '', hash);
   const url = location.href;
   navigator.clipboard?.writeText(url).then(
@@ -324,10 +345,11 @@ window.addEventListener('keydown', (event) => {
 // A link opened in the same tab (hash change only) restores its program too.
 window.addEventListener('hashchange', () => {
   const next = decodeShared(location.hash);
-  if (!next || next.source === editor.text) return;
+  if (!next || (next.source === editor.text && next.model === state.model)) return;
   state.filter = next.stops;
   ui.stops.value = next.stops;
   ui.maxSteps.value = String(next.maxSteps);
+  setModel(next.model);
   state.pendingStep = next.step;
   editor.text = next.source;
   void run();

@@ -1,6 +1,7 @@
 import { BOOK_HEAP_TOP } from '../../src/memory/book.js';
 import { bookAddress } from '../../src/views/book.js';
-import type { BlockSnapshot, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../../src/trace/types.js';
+import { hex } from '../../src/views/real.js';
+import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../../src/trace/types.js';
 
 /**
  * What the diagram shows for one snapshot, as plain data (no DOM, so it is tested in Node):
@@ -13,7 +14,21 @@ import type { BlockSnapshot, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snap
  * as the Rust book draws it, and tells its buffer's owner, length and capacity: elements at and
  * past `len` are spare capacity (the trace has them `uninit`), and a header with capacity 0
  * holds a dangling pointer (no arrow).
+ *
+ * The real model (`model: 'real'`) reads the same snapshot in bytes: addresses are hex, padding
+ * cells are rows of their own, and the heap is the allocator's live blocks and free chunks (its
+ * gaps are chunk headers and alignment, not holes a reader could use, so none are drawn).
  */
+
+export type MemoryModel = 'book' | 'real';
+
+/** How the model writes an address: the book's small numbers (`2^30 - 1`) or hex. */
+export function addressFormat(model: MemoryModel): (addr: number) => string {
+  return model === 'real' ? hex : bookAddress;
+}
+
+/** Real model: pointers below the first page (an empty Vec's `NonNull::dangling()`) point at nothing. */
+const NULL_PAGE = 0x1000;
 
 export type RowRole =
   /** The data pointer of a fat pointer (`&str`, `&[T]`, `&dyn T`, `Box<dyn T>`). */
@@ -23,7 +38,9 @@ export type RowRole =
   /** Room in an enum that the active variant does not use. */
   | 'unused'
   /** A Vec or String buffer's element at or past its length. */
-  | 'spare';
+  | 'spare'
+  /** Real model: bytes between or after fields that no field uses. */
+  | 'padding';
 
 export interface Row {
   readonly cell: Cell;
@@ -40,6 +57,8 @@ export interface LocalView {
   readonly name: string;
   readonly ty: string;
   readonly addr: number;
+  /** In the model's units: cells (book) or bytes (real). */
+  readonly size: number;
   /** Several cells (or a path other than the name): drawn as one box with a row per cell. */
   readonly compound: boolean;
   readonly rows: readonly Row[];
@@ -80,6 +99,8 @@ export type HeapItem =
   | { readonly kind: 'block'; readonly block: BlockView }
   /** A block freed since the previous step, shown where it was. */
   | { readonly kind: 'freed'; readonly addr: number; readonly size: number; readonly ty: string }
+  /** Real model: a chunk the allocator holds free for reuse. */
+  | { readonly kind: 'chunk'; readonly addr: number; readonly size: number }
   /** Unused addresses between blocks: `count` of them, from `high` down. */
   | { readonly kind: 'holes'; readonly high: number; readonly count: number; readonly top?: true };
 
@@ -89,31 +110,42 @@ export interface MemoryView {
   /** From the highest address down. */
   readonly heap: readonly HeapItem[];
   readonly statics: readonly BlockView[];
+  /** Real model: the allocator's summary, when the snapshot has one. */
+  readonly allocator?: AllocatorSnapshot;
 }
 
-export function memoryView(snapshot: Snapshot, previous: Snapshot | null): MemoryView {
+/** What rows need to know about the model. */
+interface Reading {
+  readonly model: MemoryModel;
+  readonly address: (addr: number) => string;
+}
+
+export function memoryView(snapshot: Snapshot, previous: Snapshot | null, model: MemoryModel = 'book'): MemoryView {
+  const reading: Reading = { model, address: addressFormat(model) };
   const headers = findHeaders(snapshot);
-  const frames = snapshot.frames.map((frame, k) => frameView(frame, k + 1, headers));
-  const heap = heapItems(snapshot, previous, headers);
-  const statics = (snapshot.statics ?? []).map((block) => staticView(block));
-  return { frames, heap, statics };
+  const frames = snapshot.frames.map((frame, k) => frameView(frame, k + 1, headers, reading));
+  const heap = model === 'real' ? realHeapItems(snapshot, previous, headers, reading) : heapItems(snapshot, previous, headers, reading);
+  const statics = (snapshot.statics ?? []).map((block) => staticView(block, reading));
+  return { frames, heap, statics, ...(model === 'real' && snapshot.allocator ? { allocator: snapshot.allocator } : {}) };
 }
 
 // ---- values ----
 
-export function valueText(value: CellValue): string {
+export function valueText(value: CellValue, address: (addr: number) => string = bookAddress): string {
   switch (value.kind) {
     case 'uninit':
     case 'moved':
       return '??????';
     case 'ptr':
-      return `→ ${bookAddress(value.to)}`;
+      return `→ ${address(value.to)}`;
     case 'variant':
       return value.name;
     case 'vtable':
       return `vtable for ${value.ty}`;
     case 'unused':
       return 'unused';
+    case 'padding':
+      return 'padding';
     default:
       // A kind this page does not know yet (the format only adds): its text, or its kind.
       return 'text' in value && typeof value.text === 'string' ? value.text : (value as { kind: string }).kind;
@@ -232,7 +264,7 @@ function findHeaders(snapshot: Snapshot): Headers {
  * Rows for a value's cells. `base` is the value's own name (a local's), stripped from each
  * cell's path; heap and static cells are named relative to their block already.
  */
-function rows(cells: readonly Cell[], base: string, headers: Headers, spareFrom: number | null): Row[] {
+function rows(cells: readonly Cell[], base: string, headers: Headers, spareFrom: number | null, reading: Reading): Row[] {
   // Paths that head a compound part: another cell shares the path (an enum's tag and the room
   // behind it) or extends it with a field (`s` then `s.len`, `o.shape` then `o.shape.0`).
   const all = new Set<string>();
@@ -256,7 +288,10 @@ function rows(cells: readonly Cell[], base: string, headers: Headers, spareFrom:
       // A second cell with the same path: room in an enum behind its tag.
       role = 'unused';
       label = '';
-    } else if (cell.value.kind === 'unused' || (cell.value.kind as string) === 'padding') {
+    } else if (cell.value.kind === 'padding') {
+      role = 'padding';
+      label = '(padding)';
+    } else if (cell.value.kind === 'unused') {
       role = 'unused';
     } else if (heads.has(cell.name)) {
       const kind = cell.value.kind;
@@ -269,8 +304,8 @@ function rows(cells: readonly Cell[], base: string, headers: Headers, spareFrom:
       }
     }
     seen.add(cell.name);
-    const dangling = headers.dangling.has(cell.addr);
-    const text = dangling ? 'dangling' : role === 'spare' && (cell.value.kind === 'uninit' || cell.value.kind === 'moved') ? '' : valueText(cell.value);
+    const dangling = headers.dangling.has(cell.addr) || (reading.model === 'real' && cell.value.kind === 'ptr' && cell.value.to < NULL_PAGE);
+    const text = dangling ? 'dangling' : role === 'spare' && (cell.value.kind === 'uninit' || cell.value.kind === 'moved') ? '' : valueText(cell.value, reading.address);
     out.push({ cell, label, text, ...(role ? { role } : {}), ...(dangling ? { dangling: true } : {}) });
   }
   return out;
@@ -284,27 +319,30 @@ function elementIndex(rel: string): number {
 
 // ---- stack ----
 
-function frameView(frame: FrameSnapshot, depth: number, headers: Headers): FrameView {
-  const locals = frame.locals.map((local) => localView(local, headers)).sort((a, b) => b.addr - a.addr);
+function frameView(frame: FrameSnapshot, depth: number, headers: Headers, reading: Reading): FrameView {
+  const locals = frame.locals.map((local) => localView(local, headers, reading)).sort((a, b) => b.addr - a.addr);
   return { fn: frame.fn, std: frame.std === true, depth, locals };
 }
 
-function localView(local: LocalSnapshot, headers: Headers): LocalView {
+function localView(local: LocalSnapshot, headers: Headers, reading: Reading): LocalView {
   const cell = local.cells[0];
+  const { name, ty, addr, size } = local;
   if (local.cells.length === 1 && cell!.name === local.name) {
-    return { name: local.name, ty: local.ty, addr: local.addr, compound: false, rows: [{ cell: cell!, label: local.name, text: valueText(cell!.value) }] };
+    const dangling = reading.model === 'real' && cell!.value.kind === 'ptr' && cell!.value.to < NULL_PAGE;
+    const row: Row = { cell: cell!, label: name, text: dangling ? 'dangling' : valueText(cell!.value, reading.address), ...(dangling ? { dangling } : {}) };
+    return { name, ty, addr, size, compound: false, rows: [row] };
   }
-  return { name: local.name, ty: local.ty, addr: local.addr, compound: true, rows: rows(local.cells, local.name, headers, null) };
+  return { name, ty, addr, size, compound: true, rows: rows(local.cells, local.name, headers, null, reading) };
 }
 
 // ---- heap and static memory ----
 
 const BYTE_BLOCK = /^\[u8; \d+\]$/;
 
-function blockView(block: BlockSnapshot, headers: Headers): BlockView {
+function blockView(block: BlockSnapshot, headers: Headers, reading: Reading): BlockView {
   const owner = headers.byBuffer.get(block.addr);
   const spareFrom = owner && owner.len !== null && !owner.ring ? owner.len : null;
-  const view = rows(block.cells, '', headers, spareFrom);
+  const view = rows(block.cells, '', headers, spareFrom, reading);
   const bytes = BYTE_BLOCK.test(block.ty) && (owner?.string === true || block.cells.some((c) => c.value.kind === 'char'));
   return {
     addr: block.addr,
@@ -317,8 +355,8 @@ function blockView(block: BlockSnapshot, headers: Headers): BlockView {
   };
 }
 
-function staticView(block: StaticBlockSnapshot): BlockView {
-  return { addr: block.addr, size: block.size, ty: block.ty, rows: rows(block.cells, '', noHeaders(), null), bytes: true, text: block.text };
+function staticView(block: StaticBlockSnapshot, reading: Reading): BlockView {
+  return { addr: block.addr, size: block.size, ty: block.ty, rows: rows(block.cells, '', noHeaders(), null, reading), bytes: true, text: block.text };
 }
 
 /** The characters that char cells start (`'h'` → h); continuation bytes add nothing. */
@@ -339,11 +377,11 @@ export function unescapeChar(debug: string): string {
   return ESCAPES[inner.slice(1)] ?? inner;
 }
 
-function heapItems(snapshot: Snapshot, previous: Snapshot | null, headers: Headers): HeapItem[] {
+function heapItems(snapshot: Snapshot, previous: Snapshot | null, headers: Headers, reading: Reading): HeapItem[] {
   const live = new Set<number>();
   for (const block of snapshot.heap) for (const cell of block.cells) live.add(cell.addr);
   type Placed = { readonly addr: number; readonly size: number; readonly item: HeapItem };
-  const placed: Placed[] = snapshot.heap.map((block) => ({ addr: block.addr, size: Math.max(1, block.size), item: { kind: 'block', block: blockView(block, headers) } }));
+  const placed: Placed[] = snapshot.heap.map((block) => ({ addr: block.addr, size: Math.max(1, block.size), item: { kind: 'block', block: blockView(block, headers, reading) } }));
   const blocks = new Set(snapshot.heap.map((b) => b.addr));
   for (const block of previous?.heap ?? []) {
     if (blocks.has(block.addr) || block.cells.some((cell) => live.has(cell.addr))) continue;
@@ -363,4 +401,15 @@ function heapItems(snapshot: Snapshot, previous: Snapshot | null, headers: Heade
     if (count > 0) items.push({ kind: 'holes', high: here.addr - 1, count });
   }
   return items;
+}
+
+/** Real model: live blocks, blocks freed since the previous step, and the allocator's free chunks, highest address first. */
+function realHeapItems(snapshot: Snapshot, previous: Snapshot | null, headers: Headers, reading: Reading): HeapItem[] {
+  const placed: { readonly addr: number; readonly item: HeapItem }[] = snapshot.heap.map((block) => ({ addr: block.addr, item: { kind: 'block', block: blockView(block, headers, reading) } }));
+  const live = new Set(snapshot.heap.map((b) => b.addr));
+  for (const block of previous?.heap ?? []) {
+    if (!live.has(block.addr)) placed.push({ addr: block.addr, item: { kind: 'freed', addr: block.addr, size: block.size, ty: block.ty } });
+  }
+  for (const chunk of snapshot.allocator?.freeChunks ?? []) placed.push({ addr: chunk.addr, item: { kind: 'chunk', addr: chunk.addr, size: chunk.size } });
+  return placed.sort((a, b) => b.addr - a.addr).map((p) => p.item);
 }

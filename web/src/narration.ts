@@ -1,5 +1,5 @@
-import { bookAddress } from '../../src/views/book.js';
 import type { TraceEvent } from '../../src/trace/types.js';
+import { addressFormat, type MemoryModel } from './model.js';
 import type { Step } from './steps.js';
 
 /**
@@ -13,7 +13,9 @@ export interface Narration {
 
 const MAX_PHRASES = 6;
 
-export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i: number): Narration {
+export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i: number, model: MemoryModel = 'book'): Narration {
+  const address = addressFormat(model);
+  const unit = model === 'real' ? 'byte' : 'cell';
   const step = steps[i]!;
   const after = i === 0 ? -1 : steps[i - 1]!.machineStep;
   // Calls into std's functions (Vec::push, String::from) are left out: what they did to memory
@@ -27,11 +29,11 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
     const next = between[k + 1];
     // A drop and the free it causes (after std's drop glue, whose calls are left out) read as one.
     if (event.kind === 'drop' && next?.kind === 'free') {
-      phrases.push(`${event.what} is dropped and frees ${bookAddress(next.addr)}`);
+      phrases.push(`${event.what} is dropped and frees ${address(next.addr)}`);
       k++;
       continue;
     }
-    phrases.push(phrase(event));
+    phrases.push(phrase(event, address, unit));
   }
   if (phrases.length > MAX_PHRASES) {
     const rest = phrases.length - (MAX_PHRASES - 1);
@@ -40,18 +42,20 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
   return { now: step.caption, since: phrases };
 }
 
-function phrase(event: TraceEvent): string {
+function phrase(event: TraceEvent, address: (addr: number) => string, unit: string): string {
   switch (event.kind) {
     case 'call':
       return `${event.caller}() calls ${event.fn}()`;
     case 'return':
       return `${event.fn}() returns`;
     case 'alloc':
-      return `allocates ${article(event.ty)} at ${bookAddress(event.addr)}`;
+      return `allocates ${article(event.ty)} at ${address(event.addr)}`;
     case 'free':
-      return `frees ${bookAddress(event.addr)}`;
+      return `frees ${address(event.addr)}`;
     case 'realloc':
-      return `moves the ${event.oldSize}-cell buffer at ${bookAddress(event.from)} to ${event.newSize > event.oldSize ? 'a bigger' : 'a smaller'} ${event.ty} at ${bookAddress(event.to)} and frees the old one`;
+      // The real model's allocators can grow or shrink a block where it is.
+      if (event.from === event.to) return `${event.newSize > event.oldSize ? 'grows' : 'shrinks'} the ${event.oldSize}-${unit} buffer at ${address(event.from)} in place to ${article(event.ty)}`;
+      return `moves the ${event.oldSize}-${unit} buffer at ${address(event.from)} to ${event.newSize > event.oldSize ? 'a bigger' : 'a smaller'} ${event.ty} at ${address(event.to)} and frees the old one`;
     case 'drop':
       return `${event.what} is dropped`;
     case 'print': {

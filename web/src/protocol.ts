@@ -8,6 +8,8 @@ export interface RunRequest {
   readonly path: string;
   readonly source: string;
   readonly maxSteps: number;
+  /** The memory model to trace with; the real model's heap is glibc's (the library's default). */
+  readonly model: 'book' | 'real';
 }
 
 /** A Diagnostic as plain data (class instances lose their prototype in postMessage). */

@@ -1,9 +1,11 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { MemoryModel } from './model.js';
 import type { StopFilter } from './steps.js';
 
 /**
  * A share link holds the program and its options in the URL fragment (never sent to a server),
- * compressed with lz-string: `#v1=<data>`. Unknown or damaged fragments are ignored.
+ * compressed with lz-string: `#v1=<data>`. Unknown or damaged fragments are ignored. The model
+ * came last, after links were already shared: a link without it is the book model's.
  */
 export interface Shared {
   readonly source: string;
@@ -11,12 +13,13 @@ export interface Shared {
   readonly stops: StopFilter;
   /** The step shown, as an index into the steps for `stops`. */
   readonly step: number;
+  readonly model: MemoryModel;
 }
 
 const PREFIX = 'v1=';
 
 export function encodeShared(shared: Shared): string {
-  return PREFIX + compressToEncodedURIComponent(JSON.stringify([shared.source, shared.maxSteps, shared.stops, shared.step]));
+  return PREFIX + compressToEncodedURIComponent(JSON.stringify([shared.source, shared.maxSteps, shared.stops, shared.step, shared.model]));
 }
 
 export function decodeShared(fragment: string): Shared | null {
@@ -27,13 +30,14 @@ export function decodeShared(fragment: string): Shared | null {
     if (!json) return null;
     const data: unknown = JSON.parse(json);
     if (!Array.isArray(data)) return null;
-    const [source, maxSteps, stops, step] = data as unknown[];
+    const [source, maxSteps, stops, step, model] = data as unknown[];
     if (typeof source !== 'string') return null;
     return {
       source,
       maxSteps: typeof maxSteps === 'number' && Number.isSafeInteger(maxSteps) && maxSteps > 0 ? maxSteps : DEFAULT_MAX_STEPS,
       stops: stops === 'calls' ? 'calls' : 'all',
       step: typeof step === 'number' && Number.isSafeInteger(step) && step >= 0 ? step : 0,
+      model: model === 'real' ? 'real' : 'book',
     };
   } catch {
     return null;

@@ -1,6 +1,12 @@
 import { bookRows } from '../../src/views/book.js';
+import { realLines } from '../../src/views/real.js';
 import type { Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
+
+/** The real model's table: the CLI's text view of the step (`trace --model real`), line for line. */
+export function renderRealTable(snapshot: Snapshot, caption: string): HTMLElement {
+  return h('figure', { class: 'real-table' }, h('figcaption', {}, caption), h('pre', { 'aria-label': `memory at: ${caption}` }, realLines(snapshot).join('\n')));
+}
 
 /** The seed's `Address Name Value` table for one step, row for row (the view layer's bookRows). */
 export function renderTable(snapshot: Snapshot, caption: string): HTMLElement {

@@ -37,7 +37,7 @@ async function handle(request: RunRequest): Promise<RunReply> {
   const file = { path: request.path, text: request.source };
   const started = performance.now();
   try {
-    const trace = stackheap.trace(file, { at: 'all', maxSteps: request.maxSteps });
+    const trace = stackheap.trace(file, { at: 'all', maxSteps: request.maxSteps, model: request.model });
     return { id, kind: 'trace', trace, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof Diagnostic) {
