@@ -83,6 +83,21 @@ ${FLOAT_BINARY.map((op) => `    pub fn ${op}(self, other: ${t}) -> ${t} { __intr
     pub fn is_finite(self) -> bool { !self.is_nan() && !self.is_infinite() }
     pub fn is_sign_negative(self) -> bool { __intrinsic_float_op::<${t}>("signbit", self, 0.0) == 1.0 }
     pub fn is_sign_positive(self) -> bool { !self.is_sign_negative() }
+    /// IEEE 754 totalOrder: -NaN < -inf < .. < -0.0 < +0.0 < .. < inf < +NaN (NaN payloads aside).
+    pub fn total_cmp(&self, other: &${t}) -> Ordering {
+        let (a, b) = (*self, *other);
+        let rank_a = if a.is_nan() { if a.is_sign_negative() { -1 } else { 1 } } else { 0 };
+        let rank_b = if b.is_nan() { if b.is_sign_negative() { -1 } else { 1 } } else { 0 };
+        if rank_a != rank_b { return rank_a.cmp(&rank_b); }
+        if rank_a != 0 { return Ordering::Equal; }
+        if a < b { Ordering::Less } else if a > b { Ordering::Greater } else { b.is_sign_negative().cmp(&a.is_sign_negative()) }
+    }
+    pub fn rem_euclid(self, rhs: ${t}) -> ${t} { let r = self % rhs; if r < 0.0 { r + rhs.abs() } else { r } }
+    pub fn div_euclid(self, rhs: ${t}) -> ${t} {
+        let q = (self / rhs).trunc();
+        if self % rhs < 0.0 { return if rhs > 0.0 { q - 1.0 } else { q + 1.0 }; }
+        q
+    }
     pub fn clamp(self, min: ${t}, max: ${t}) -> ${t} {
         assert!(min <= max, "min > max, or either was NaN. min = {:?}, max = {:?}", min, max);
         let mut x = self;

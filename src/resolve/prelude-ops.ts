@@ -85,6 +85,19 @@ impl Ordering {
     }
 }
 
+/// \`char::from_digit\`, as core/char/convert.rs writes it.
+fn __std_char_from_digit(num: u32, radix: u32) -> Option<char> {
+    if radix > 36 {
+        panic!("from_digit: radix is too high (maximum 36)");
+    }
+    if num < radix {
+        let num = num as u8;
+        if num < 10 { Some((b'0' + num) as char) } else { Some((b'a' + num - 10) as char) }
+    } else {
+        None
+    }
+}
+
 fn __std_cmp_max<T: Ord>(v1: T, v2: T) -> T {
     v1.max(v2)
 }
@@ -271,6 +284,12 @@ impl From<&str> for String {
 impl From<&String> for String {
     fn from(s: &String) -> String {
         __intrinsic_string_from_str(s)
+    }
+}
+
+impl From<u8> for char {
+    fn from(b: u8) -> char {
+        b as char
     }
 }
 

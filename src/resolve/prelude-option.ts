@@ -3,6 +3,26 @@
  * them (the basic methods live in prelude.ts).
  */
 export const PRELUDE_OPTION_SOURCE = `
+/// \`Option::as_deref\` for the owners whose \`Deref\` std has (String, Vec, Box); stackheap has
+/// no general \`Deref\` yet.
+impl Option<String> {
+    pub fn as_deref(&self) -> Option<&str> {
+        match self {
+            Some(s) => Some(s.as_str()),
+            None => None,
+        }
+    }
+}
+
+impl<T> Option<Vec<T>> {
+    pub fn as_deref(&self) -> Option<&[T]> {
+        match self {
+            Some(v) => Some(&v[..]),
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<T> {
     pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
         match self {

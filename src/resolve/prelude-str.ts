@@ -983,6 +983,14 @@ impl u8 {
 }
 
 impl char {
+    pub fn from_u32(i: u32) -> Option<char> {
+        if i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF) { None } else { Some(__char_from_u32(i)) }
+    }
+
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        __std_char_from_digit(num, radix)
+    }
+
     pub fn len_utf8(self) -> usize {
         let c = self as u32;
         if c < 0x80 { 1 } else if c < 0x800 { 2 } else if c < 0x10000 { 3 } else { 4 }

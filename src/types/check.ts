@@ -2268,6 +2268,7 @@ const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 
 
 /** std functions the prelude defines under a private name, by their path without `std::`. */
 const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
+  ['char::from_digit', '__std_char_from_digit'],
   ['cmp::max', '__std_cmp_max'],
   ['cmp::min', '__std_cmp_min'],
   ['mem::swap', '__std_mem_swap'],
