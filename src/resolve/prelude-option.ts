@@ -23,6 +23,15 @@ impl<T> Option<Vec<T>> {
     }
 }
 
+impl<T> Option<Box<T>> {
+    pub fn as_deref(&self) -> Option<&T> {
+        match self {
+            Some(b) => Some(&**b),
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<T> {
     pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
         match self {
