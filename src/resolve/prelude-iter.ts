@@ -120,6 +120,10 @@ pub trait Iterator {
         Skip { iter: self, n: n }
     }
 
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F> {
+        Scan { iter: self, f: f, state: initial_state }
+    }
+
     fn take_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> TakeWhile<Self, P> {
         TakeWhile { iter: self, flag: false, predicate: predicate }
     }
@@ -465,6 +469,26 @@ impl<A: Step + Copy> ExactSizeIterator for Range<A> {}
 pub struct Map<I, F> {
     iter: I,
     f: F,
+}
+
+pub struct Scan<I, St, F> {
+    iter: I,
+    f: F,
+    state: St,
+}
+
+impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for Scan<I, St, F> {
+    type Item = B;
+
+    fn next(&mut self) -> Option<B> {
+        let a = self.iter.next()?;
+        (self.f)(&mut self.state, a)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (_, upper) = self.iter.size_hint();
+        (0, upper)
+    }
 }
 
 impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {

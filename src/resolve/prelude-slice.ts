@@ -247,6 +247,23 @@ impl<T> [T] {
 }
 
 impl<T> Vec<T> {
+    /// std moves the tail into a Vec of exactly its length (no allocation when it is empty).
+    pub fn split_off(&mut self, at: usize) -> Vec<T> {
+        if at > self.len {
+            panic!("\`at\` split index (is {}) should be <= len (is {})", at, self.len);
+        }
+        let other_len = self.len - at;
+        let mut other = Vec::with_capacity(other_len);
+        let mut i = at;
+        while i < self.len {
+            let p = __intrinsic_ptr_offset::<T>(self.buf.ptr, i);
+            other.push(*p);
+            i += 1;
+        }
+        self.len = at;
+        other
+    }
+
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         let mut i = 0;
         while i < self.len() {

@@ -31,6 +31,34 @@ pub struct Formatter {
     id: usize,
 }
 
+fn __intrinsic_fmt_alternate(f: &Formatter) -> bool { unreachable!() }
+fn __intrinsic_fmt_width(f: &Formatter) -> Option<usize> { unreachable!() }
+fn __intrinsic_fmt_precision(f: &Formatter) -> Option<usize> { unreachable!() }
+
+impl Formatter {
+    /// Writes \`s\` with the formatter's width, fill, alignment and precision (what \`{:>8}\` does
+    /// to a \`&str\`).
+    pub fn pad(&mut self, s: &str) -> Result<(), Error> {
+        __intrinsic_fmt_pad(self, s)
+    }
+
+    pub fn write_str(&mut self, s: &str) -> Result<(), Error> {
+        __intrinsic_fmt_write_str(self, s)
+    }
+
+    pub fn alternate(&self) -> bool {
+        __intrinsic_fmt_alternate(self)
+    }
+
+    pub fn width(&self) -> Option<usize> {
+        __intrinsic_fmt_width(self)
+    }
+
+    pub fn precision(&self) -> Option<usize> {
+        __intrinsic_fmt_precision(self)
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash, Default)]
 pub struct Error;
 
