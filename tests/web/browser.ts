@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../src/cli/serve.js';
 
 /**
  * Debian's chromium, driven by playwright-core (never a downloaded browser: it cannot work
@@ -39,5 +42,40 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   return {
     browser,
     close: () => browser.close(),
+  };
+}
+
+export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+
+export interface PageHarness {
+  /** A new tab on the page (`hash` appended to its URL). Requests to anywhere but the page's own
+   *  server are blocked and, like uncaught page errors, collected in `errors`. */
+  open(hash?: string, options?: { width?: number; dark?: boolean }): Promise<{ page: Page; errors: string[] }>;
+}
+
+/** Serves dist/web (built by `npm run build`, never here) with the same static server as
+ *  `stackheap serve`, on an ephemeral port, to one chromium for the calling test file. */
+export function servePage(): PageHarness {
+  let server: StaticServer;
+  let launched: LaunchedBrowser;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startStaticServer({ port: 0, root: fileURLToPath(new URL('../../dist/web/', import.meta.url)) });
+    launched = await launchChromium();
+  }, 30_000);
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+  });
+  return {
+    async open(hash = '', options = {}) {
+      const page = await launched.browser.newPage({ viewport: { width: options.width ?? 1280, height: 860 }, colorScheme: options.dark ? 'dark' : 'light' });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+      page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+      await page.goto(server.url + hash);
+      return { page, errors };
+    },
   };
 }

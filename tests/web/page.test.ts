@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { decompressFromEncodedURIComponent } from 'lz-string';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../src/cli/serve.js';
-import { browserMissing, launchChromium, type LaunchedBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserMissing, servePage } from './browser.js';
 import { addressNumber, SEED_TABLES } from './seed-complex.js';
 
 /**
@@ -12,37 +9,15 @@ import { addressNumber, SEED_TABLES } from './seed-complex.js';
  * the same static server as `stackheap serve`, on an ephemeral port.
  */
 
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const missing = browserMissing();
 if (missing && process.env.CI) throw new Error(`browser tests cannot run in CI: ${missing}`);
 if (missing) console.warn(`skipping the browser tests: ${missing}`);
 
 describe.skipIf(missing !== null)('the web page', () => {
-  let server: StaticServer;
-  let chromium: LaunchedBrowser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startStaticServer({ port: 0, root: fileURLToPath(new URL('../../dist/web/', import.meta.url)) });
-    chromium = await launchChromium();
-  }, 30_000);
-
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const harness = servePage();
 
   async function open(hash = '', options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-    const page = await chromium.browser.newPage({
-      viewport: { width: options.width ?? 1280, height: 860 },
-      colorScheme: options.dark ? 'dark' : 'light',
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Nothing may come from anywhere but the page's own server.
-    await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-    await page.goto(server.url + hash);
+    const { page, errors } = await harness.open(hash, options);
     await page.locator('#status[data-tone="ok"], #status[data-tone="warn"], #status[data-tone="error"]').waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
     return page;

@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../src/cli/serve.js';
-import { browserMissing, launchChromium, type LaunchedBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserMissing, servePage } from './browser.js';
 import { SEED_TABLES } from './seed-complex.js';
 
 /**
@@ -13,7 +12,6 @@ import { SEED_TABLES } from './seed-complex.js';
  * The addresses are the ones docs/real-model.md shows for the CLI at `bar() calls baz()`.
  */
 
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const COMPLEX = readFileSync(fileURLToPath(new URL('../../examples/complex.rs', import.meta.url)), 'utf8');
 const H = 0x7ffcffffffec;
 const I_BOX = 0x5555555592a0;
@@ -22,26 +20,10 @@ const missing = browserMissing();
 if (missing && process.env.CI) throw new Error(`browser tests cannot run in CI: ${missing}`);
 
 describe.skipIf(missing !== null)('the real memory model on the web page', () => {
-  let server: StaticServer;
-  let chromium: LaunchedBrowser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startStaticServer({ port: 0, root: fileURLToPath(new URL('../../dist/web/', import.meta.url)) });
-    chromium = await launchChromium();
-  }, 30_000);
-
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const harness = servePage();
 
   async function open(hash = '', options: { width?: number; dark?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-    const page = await chromium.browser.newPage({ viewport: { width: options.width ?? 1280, height: 860 }, colorScheme: options.dark ? 'dark' : 'light' });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
-    await page.goto(server.url + hash);
+    const { page, errors } = await harness.open(hash, options);
     await settled(page);
     return { page, errors };
   }
