@@ -28,6 +28,13 @@ describe('the CLI', () => {
     expect(r.stdout).toMatch(/^\(2\^30\) - 2 +5$/m);
   });
 
+  it('refuses a conversion whose std impl it lacks, once inference has chosen the target', () => {
+    const r = cli('run', program('fn main() {\n    let b: Box<str> = "def".into();\n    println!("{}", b);\n}\n'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: unsupported: `&str: Into<Box<str>>` \(std's impl is not modelled\)\n --> \S+prog\.rs:2:29\n/);
+    noStackTrace(r.stderr);
+  });
+
   it('reports leaked heap blocks with run --leaks and at the end of a trace', () => {
     const path = program(
       'use std::mem;\n\nstruct Node {\n    next: Option<Box<Node>>,\n}\n\nfn main() {\n    let n: &\'static mut i32 = Box::leak(Box::new(7));\n    *n += 1;\n' +

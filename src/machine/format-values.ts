@@ -55,6 +55,10 @@ export function writeArgs(m: Machine, f: LoweredFormat, span: Span, w: Write, ne
       if (text !== '') w(text);
       continue;
     }
+    if (segment.kind === 'location') {
+      w(`${m.file.path}:${segment.line}:${segment.col}`);
+      continue;
+    }
     const spec: ResolvedSpec = { ...segment.spec, width: count(segment.spec.width), precision: count(segment.spec.precision) };
     writeValue(m, w, resolveArg(m, f.args[segment.index]!), spec, span);
   }

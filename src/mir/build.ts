@@ -1757,6 +1757,8 @@ export class FnBuilder {
         this.emit({ kind: 'print', sink: { kind: e.name.startsWith('e') ? 'stderr' : 'stdout' }, newline: e.name.endsWith('ln'), format, span });
         return this.unitInto(dest, span);
       }
+      case 'dbg':
+        return this.dbgInto(e, dest);
       case 'panic':
         return this.terminate({ kind: 'panic', message: { kind: 'format', format: this.format(e.format!) }, span });
       case 'unreachable':
@@ -1861,6 +1863,26 @@ export class FnBuilder {
     this.unitInto(dest, span);
   }
 
+  /** std's \`dbg!\`: each value is moved into a temporary, printed to stderr as
+   *  \`[file:line:col] expr = {:#?}\`, and moved out as the result (a tuple for several). */
+  private dbgInto(e: Expr & { kind: 'macro' }, dest: Place): void {
+    const span = e.span;
+    const location: FormatSegment = { kind: 'location', line: span.line, col: span.col };
+    if (e.args.length === 0) {
+      this.emit({ kind: 'print', sink: { kind: 'stderr' }, newline: true, format: { segments: [{ kind: 'text', text: '[' }, location, { kind: 'text', text: ']' }], args: [] }, span });
+      return this.unitInto(dest, span);
+    }
+    const values = e.args.map((arg, i) => {
+      const place = this.operandToTemp(arg);
+      const ty = this.ty(arg);
+      const segments: FormatSegment[] = [{ kind: 'text', text: '[' }, location, { kind: 'text', text: `] ${e.texts![i]} = ` }, { kind: 'arg', index: 0, spec: PRETTY_DEBUG }];
+      this.emit({ kind: 'print', sink: { kind: 'stderr' }, newline: true, format: { segments, args: [{ place, ty }] }, span });
+      return place;
+    });
+    if (values.length === 1) return this.use(dest, { kind: 'move', place: values[0]! }, span);
+    this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'tuple' }, ty: this.ty(e), operands: values.map((place) => ({ kind: 'move', place })) }, span);
+  }
+
   private format(f: FormatArgs): LoweredFormat {
     const args: FormatArg[] = [];
     const argOf = (e: Expr): number => {
@@ -1883,6 +1905,9 @@ export class FnBuilder {
     return { segments, args };
   }
 }
+
+/** `{:#?}` */
+const PRETTY_DEBUG = { fill: ' ', align: null, sign: null, alternate: true, zeroPad: false, width: null, precision: null, trait: '?', debugHex: null } as const;
 
 /** Expressions whose operands' temporaries get an extended lifetime under `let`. */
 const EXTENDING = new Set(['ref', 'tuple', 'array', 'structLit', 'paren', 'cast']);

@@ -109,6 +109,9 @@ export type FormatCountRef = { readonly kind: 'literal'; readonly value: number 
 
 export type FormatSegment =
   | { readonly kind: 'text'; readonly text: string }
+  /** `file:line:col` of a source location, with the file's path as given (what `file!()`,
+   *  `line!()`, `column!()` give; `dbg!` prints it). */
+  | { readonly kind: 'location'; readonly line: number; readonly col: number }
   | {
       readonly kind: 'arg';
       readonly index: number;

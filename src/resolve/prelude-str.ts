@@ -227,6 +227,10 @@ pub trait Pattern {
     fn __char_like(&self) -> bool;
     /// Whether a char-like pattern matches \`c\`.
     fn __matches(&mut self, c: char) -> bool;
+    /// std's \`as_utf8_pattern\`, as far as \`replace\` uses it: the pattern's length in UTF-8
+    /// (\`None\` for a predicate) and its byte when it is a single ASCII byte.
+    fn __utf8_len(&self) -> Option<usize>;
+    fn __ascii_byte(&self) -> Option<u8>;
 }
 
 fn __find_bytes(b: &[u8], from: usize, needle: &[u8]) -> Option<(usize, usize)> {
@@ -297,6 +301,14 @@ impl Pattern for char {
     fn __matches(&mut self, c: char) -> bool {
         *self == c
     }
+
+    fn __utf8_len(&self) -> Option<usize> {
+        Some(self.len_utf8())
+    }
+
+    fn __ascii_byte(&self) -> Option<u8> {
+        if self.is_ascii() { Some(*self as u8) } else { None }
+    }
 }
 
 impl Pattern for &str {
@@ -314,6 +326,14 @@ impl Pattern for &str {
 
     fn __matches(&mut self, c: char) -> bool {
         false
+    }
+
+    fn __utf8_len(&self) -> Option<usize> {
+        Some(self.len())
+    }
+
+    fn __ascii_byte(&self) -> Option<u8> {
+        if self.len() == 1 { Some(__str_bytes(*self)[0]) } else { None }
     }
 }
 
@@ -333,6 +353,14 @@ impl Pattern for &String {
     fn __matches(&mut self, c: char) -> bool {
         false
     }
+
+    fn __utf8_len(&self) -> Option<usize> {
+        Some(self.len())
+    }
+
+    fn __ascii_byte(&self) -> Option<u8> {
+        if self.len() == 1 { Some(__str_bytes(self.as_str())[0]) } else { None }
+    }
 }
 
 impl<F: FnMut(char) -> bool> Pattern for F {
@@ -351,16 +379,93 @@ impl<F: FnMut(char) -> bool> Pattern for F {
     fn __matches(&mut self, c: char) -> bool {
         (*self)(c)
     }
+
+    fn __utf8_len(&self) -> Option<usize> {
+        None
+    }
+
+    fn __ascii_byte(&self) -> Option<u8> {
+        None
+    }
 }
 
-/// \`split\` and \`split_terminator\`: pieces between matches, searched from \`pos\`.
+/// \`split\` and \`split_terminator\`, as core's SplitInternal: the pieces of
+/// \`bytes[start..end]\` between matches. As std's searchers do, the front search runs from \`pos\`
+/// and stops at \`back\`, the back search runs down from \`back\` and stops at \`pos\`, so the two
+/// ends never report the same match.
 pub struct Split<P> {
     bytes: &[u8],
     start: usize,
+    end: usize,
     pos: usize,
+    back: usize,
+    /// The back search has stepped past an empty match at 0: nothing is left for it.
+    back_done: bool,
     pat: P,
     allow_trailing_empty: bool,
     finished: bool,
+}
+
+impl<P: Pattern> Split<P> {
+    fn __new(bytes: &[u8], pat: P, allow_trailing_empty: bool) -> Split<P> {
+        let n = bytes.len();
+        Split { bytes: bytes, start: 0, end: n, pos: 0, back: n, back_done: false, pat: pat, allow_trailing_empty: allow_trailing_empty, finished: false }
+    }
+
+    fn __get_end(&mut self) -> Option<&str> {
+        if !self.finished {
+            self.finished = true;
+            if self.allow_trailing_empty || self.end > self.start {
+                return Some(__str_from(self.bytes, self.start, self.end));
+            }
+        }
+        None
+    }
+
+    fn __next_match(&mut self) -> Option<(usize, usize)> {
+        if self.pos > self.back || self.back_done {
+            return None;
+        }
+        let found = self.pat.__find_in(&self.bytes[0..self.back], self.pos);
+        match found {
+            Some((a, b)) => {
+                self.pos = if a == b {
+                    if b < self.back { b + __decode(self.bytes, b).1 } else { b + 1 }
+                } else {
+                    b
+                };
+                Some((a, b))
+            }
+            None => {
+                self.pos = self.back + 1;
+                None
+            }
+        }
+    }
+
+    fn __next_match_back(&mut self) -> Option<(usize, usize)> {
+        if self.back_done || self.pos > self.back {
+            return None;
+        }
+        match self.pat.__rfind_in(self.bytes, self.back) {
+            Some((a, b)) if a >= self.pos => {
+                if a == b {
+                    if a == 0 {
+                        self.back_done = true;
+                    } else {
+                        self.back = __char_start_before(self.bytes, a);
+                    }
+                } else {
+                    self.back = a;
+                }
+                Some((a, b))
+            }
+            _ => {
+                self.back_done = true;
+                None
+            }
+        }
+    }
 }
 
 impl<P: Pattern> Iterator for Split<P> {
@@ -370,25 +475,80 @@ impl<P: Pattern> Iterator for Split<P> {
         if self.finished {
             return None;
         }
-        let found = if self.pos <= self.bytes.len() { self.pat.__find_in(self.bytes, self.pos) } else { None };
-        match found {
+        match self.__next_match() {
             Some((a, b)) => {
                 let piece = __str_from(self.bytes, self.start, a);
                 self.start = b;
-                self.pos = if a == b {
-                    if b < self.bytes.len() { b + __decode(self.bytes, b).1 } else { b + 1 }
-                } else {
-                    b
-                };
+                Some(piece)
+            }
+            None => self.__get_end(),
+        }
+    }
+}
+
+/// Only char-like patterns search from the back as std's DoubleEndedSearcher does; a \`&str\`
+/// pattern's Split is not double-ended in std either.
+impl DoubleEndedIterator for Split<char> {
+    fn next_back(&mut self) -> Option<&str> {
+        self.__next_back()
+    }
+}
+
+impl<F: FnMut(char) -> bool> DoubleEndedIterator for Split<F> {
+    fn next_back(&mut self) -> Option<&str> {
+        self.__next_back()
+    }
+}
+
+impl<P: Pattern> Split<P> {
+    fn __next_back(&mut self) -> Option<&str> {
+        if self.finished {
+            return None;
+        }
+        if !self.allow_trailing_empty {
+            self.allow_trailing_empty = true;
+            match self.__next_back() {
+                Some(elt) if !elt.is_empty() => return Some(elt),
+                _ => {
+                    if self.finished {
+                        return None;
+                    }
+                }
+            }
+        }
+        match self.__next_match_back() {
+            Some((a, b)) => {
+                let piece = __str_from(self.bytes, b, self.end);
+                self.end = a;
                 Some(piece)
             }
             None => {
                 self.finished = true;
-                if !self.allow_trailing_empty && self.start == self.bytes.len() {
-                    None
-                } else {
-                    Some(__str_from(self.bytes, self.start, self.bytes.len()))
-                }
+                Some(__str_from(self.bytes, self.start, self.end))
+            }
+        }
+    }
+}
+
+/// \`splitn\`: at most \`count\` pieces, the last one the unsplit rest.
+pub struct SplitN<P> {
+    iter: Split<P>,
+    count: usize,
+}
+
+impl<P: Pattern> Iterator for SplitN<P> {
+    type Item = &str;
+
+    fn next(&mut self) -> Option<&str> {
+        match self.count {
+            0 => None,
+            1 => {
+                self.count = 0;
+                self.iter.__get_end()
+            }
+            _ => {
+                self.count -= 1;
+                self.iter.next()
             }
         }
     }
@@ -517,11 +677,15 @@ impl str {
     }
 
     pub fn split<P: Pattern>(&self, pat: P) -> Split<P> {
-        Split { bytes: __str_bytes(self), start: 0, pos: 0, pat: pat, allow_trailing_empty: true, finished: false }
+        Split::__new(__str_bytes(self), pat, true)
     }
 
     pub fn split_terminator<P: Pattern>(&self, pat: P) -> Split<P> {
-        Split { bytes: __str_bytes(self), start: 0, pos: 0, pat: pat, allow_trailing_empty: false, finished: false }
+        Split::__new(__str_bytes(self), pat, false)
+    }
+
+    pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<P> {
+        SplitN { iter: Split::__new(__str_bytes(self), pat, true), count: n }
     }
 
     pub fn split_once<P: Pattern>(&self, mut delimiter: P) -> Option<(&str, &str)> {
@@ -670,7 +834,23 @@ impl str {
 
     pub fn replace<P: Pattern>(&self, mut from: P, to: &str) -> String {
         let b = __str_bytes(self);
-        let mut result = String::new();
+        // std's fast path for one ASCII byte replaced by one byte: a map over the bytes,
+        // collected into a buffer of exactly the input's length.
+        if let Some(from_byte) = from.__ascii_byte() {
+            if to.len() == 1 {
+                let to_byte = __str_bytes(to)[0];
+                let mut v: Vec<u8> = Vec::with_capacity(b.len());
+                for x in b.iter() {
+                    v.push(if *x == from_byte { to_byte } else { *x });
+                }
+                return String { vec: v };
+            }
+        }
+        let default_capacity = match from.__utf8_len() {
+            Some(n) if n <= to.len() => self.len(),
+            _ => 0,
+        };
+        let mut result = String::with_capacity(default_capacity);
         let mut last_end = 0;
         let mut pos = 0;
         while pos <= b.len() {
@@ -684,6 +864,33 @@ impl str {
                     } else {
                         end
                     };
+                }
+                None => break,
+            }
+        }
+        result.push_str(__str_from(b, last_end, b.len()));
+        result
+    }
+
+    pub fn replacen<P: Pattern>(&self, mut pat: P, to: &str, count: usize) -> String {
+        let b = __str_bytes(self);
+        // std's own guess, made to save reallocations: it shows in the allocation log.
+        let mut result = String::with_capacity(32);
+        let mut last_end = 0;
+        let mut pos = 0;
+        let mut n = 0;
+        while n < count && pos <= b.len() {
+            match pat.__find_in(b, pos) {
+                Some((start, end)) => {
+                    result.push_str(__str_from(b, last_end, start));
+                    result.push_str(to);
+                    last_end = end;
+                    pos = if start == end {
+                        if end < b.len() { end + __decode(b, end).1 } else { end + 1 }
+                    } else {
+                        end
+                    };
+                    n += 1;
                 }
                 None => break,
             }
@@ -768,6 +975,199 @@ impl str {
     pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
         F::from_str(self)
     }
+}
+
+impl String {
+    pub fn insert(&mut self, idx: usize, ch: char) {
+        let mut buf = [0u8; 4];
+        let n = __encode_utf8(ch, &mut buf);
+        self.__insert_bytes(idx, &buf[0..n]);
+    }
+
+    pub fn insert_str(&mut self, idx: usize, string: &str) {
+        self.__insert_bytes(idx, __str_bytes(string));
+    }
+
+    /// std reserves the whole insertion first, so at most one reallocation shows in the log.
+    fn __insert_bytes(&mut self, idx: usize, bytes: &[u8]) {
+        if !self.as_str().is_char_boundary(idx) {
+            panic!("assertion failed: self.is_char_boundary(idx)");
+        }
+        __intrinsic_vec_reserve::<u8>(&mut self.vec, bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            __intrinsic_vec_insert::<u8>(&mut self.vec, idx + i, bytes[i]);
+            i += 1;
+        }
+    }
+
+    pub fn truncate(&mut self, new_len: usize) {
+        if new_len <= self.len() {
+            if !self.as_str().is_char_boundary(new_len) {
+                panic!("assertion failed: self.is_char_boundary(new_len)");
+            }
+            __intrinsic_vec_truncate::<u8>(&mut self.vec, new_len);
+        }
+    }
+
+    pub fn remove(&mut self, idx: usize) -> char {
+        let ch = match self.as_str()[idx..].chars().next() {
+            Some(ch) => ch,
+            None => panic!("cannot remove a char from the end of a string"),
+        };
+        let mut i = 0;
+        while i < ch.len_utf8() {
+            __intrinsic_vec_remove::<u8>(&mut self.vec, idx);
+            i += 1;
+        }
+        ch
+    }
+
+    pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error> {
+        match __validate_utf8(&vec) {
+            Ok(()) => Ok(String { vec: vec }),
+            Err(e) => Err(FromUtf8Error { bytes: vec, error: e }),
+        }
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.vec
+    }
+}
+
+/// \`c\` as UTF-8 into \`buf\`; returns its length.
+fn __encode_utf8(c: char, buf: &mut [u8; 4]) -> usize {
+    let x = c as u32;
+    if x < 0x80 {
+        buf[0] = x as u8;
+        1
+    } else if x < 0x800 {
+        buf[0] = (0xC0 | (x >> 6)) as u8;
+        buf[1] = (0x80 | (x & 0x3F)) as u8;
+        2
+    } else if x < 0x10000 {
+        buf[0] = (0xE0 | (x >> 12)) as u8;
+        buf[1] = (0x80 | ((x >> 6) & 0x3F)) as u8;
+        buf[2] = (0x80 | (x & 0x3F)) as u8;
+        3
+    } else {
+        buf[0] = (0xF0 | (x >> 18)) as u8;
+        buf[1] = (0x80 | ((x >> 12) & 0x3F)) as u8;
+        buf[2] = (0x80 | ((x >> 6) & 0x3F)) as u8;
+        buf[3] = (0x80 | (x & 0x3F)) as u8;
+        4
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Utf8Error {
+    valid_up_to: usize,
+    error_len: Option<u8>,
+}
+
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize {
+        self.valid_up_to
+    }
+
+    pub fn error_len(&self) -> Option<usize> {
+        match self.error_len {
+            Some(n) => Some(n as usize),
+            None => None,
+        }
+    }
+}
+
+impl Display for Utf8Error {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __utf8_error_fmt(self, f)
+    }
+}
+
+fn __utf8_error_fmt(e: &Utf8Error, f: &mut Formatter) -> Result<(), Error> {
+    match e.error_len {
+        Some(n) => write!(f, "invalid utf-8 sequence of {} bytes from index {}", n, e.valid_up_to),
+        None => write!(f, "incomplete utf-8 byte sequence from index {}", e.valid_up_to),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromUtf8Error {
+    bytes: Vec<u8>,
+    error: Utf8Error,
+}
+
+impl FromUtf8Error {
+    pub fn utf8_error(&self) -> Utf8Error {
+        self.error
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+}
+
+impl Display for FromUtf8Error {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __utf8_error_fmt(&self.error, f)
+    }
+}
+
+/// core's run_utf8_validation: the first invalid sequence, with the length std reports for it
+/// (\`None\` when the input ends inside a sequence).
+fn __validate_utf8(v: &[u8]) -> Result<(), Utf8Error> {
+    let n = v.len();
+    let mut i = 0;
+    while i < n {
+        let first = v[i];
+        if first < 0x80 {
+            i += 1;
+            continue;
+        }
+        let width = if first >= 0xC2 && first <= 0xDF {
+            2
+        } else if first >= 0xE0 && first <= 0xEF {
+            3
+        } else if first >= 0xF0 && first <= 0xF4 {
+            4
+        } else {
+            0
+        };
+        if width == 0 {
+            return Err(Utf8Error { valid_up_to: i, error_len: Some(1) });
+        }
+        if i + 1 >= n {
+            return Err(Utf8Error { valid_up_to: i, error_len: None });
+        }
+        let second = v[i + 1];
+        let second_ok = if width == 2 {
+            (second & 0xC0) == 0x80
+        } else if width == 3 {
+            (first == 0xE0 && second >= 0xA0 && second <= 0xBF)
+                || (first >= 0xE1 && first <= 0xEC && second >= 0x80 && second <= 0xBF)
+                || (first == 0xED && second >= 0x80 && second <= 0x9F)
+                || (first >= 0xEE && second >= 0x80 && second <= 0xBF)
+        } else {
+            (first == 0xF0 && second >= 0x90 && second <= 0xBF)
+                || (first >= 0xF1 && first <= 0xF3 && second >= 0x80 && second <= 0xBF)
+                || (first == 0xF4 && second >= 0x80 && second <= 0x8F)
+        };
+        if !second_ok {
+            return Err(Utf8Error { valid_up_to: i, error_len: Some(1) });
+        }
+        let mut k = 2;
+        while k < width {
+            if i + k >= n {
+                return Err(Utf8Error { valid_up_to: i, error_len: None });
+            }
+            if (v[i + k] & 0xC0) != 0x80 {
+                return Err(Utf8Error { valid_up_to: i, error_len: Some(k as u8) });
+            }
+            k += 1;
+        }
+        i += width;
+    }
+    Ok(())
 }
 
 /// The chars whose Unicode properties stackheap knows exactly: ASCII, Latin-1 and basic

@@ -277,6 +277,8 @@ export type MacroName =
   | 'vec'
   /** `matches!(e, PAT)` or `matches!(e, PAT if guard)`: `args = [e]`, with `pattern` and `guard`. */
   | 'matches'
+  /** \`dbg!(a, b)\`: \`args\`, with \`texts\` (each argument as \`stringify!\` gives it). */
+  | 'dbg'
   | 'debug_assert' | 'debug_assert_eq' | 'debug_assert_ne';
 
 export interface MatchArm {
@@ -339,6 +341,8 @@ export type ExprKind =
       readonly format: FormatArgs | null;
       /** `vec![x; n]` */
       readonly repeat?: boolean;
+      /** `dbg!`: the arguments' source text, as `stringify!` prints it. */
+      readonly texts?: readonly string[];
       /** `matches!` */
       readonly pattern?: Pattern;
       readonly guard?: Expr | null;

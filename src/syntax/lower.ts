@@ -106,7 +106,7 @@ const TYPE_WHAT: Record<string, string> = {
 
 const MACROS = new Set<string>([
   'println', 'print', 'eprintln', 'eprint', 'panic', 'assert', 'assert_eq', 'assert_ne', 'unreachable', 'todo', 'unimplemented',
-  'format', 'write', 'writeln', 'vec', 'matches', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne',
+  'format', 'write', 'writeln', 'vec', 'matches', 'dbg', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne',
 ]);
 
 /** Attributes that are accepted and have no effect here. */
@@ -1663,6 +1663,8 @@ class Lowerer {
           const format = args.length > 2 ? this.formatArgs(args.slice(2)) : null;
           return this.expr({ kind: 'macro', name: macroName, args: [left, right], format }, span);
         }
+        case 'dbg':
+          return this.expr({ kind: 'macro', name: 'dbg', args: args.map((a) => this.argExpr(a)), format: null, texts: args.map((a) => stringified(this.text.slice(a.start, a.end))) }, span);
         case 'write':
         case 'writeln': {
           const dest = args[0];
@@ -1997,4 +1999,26 @@ function identName(text: string): string {
 
 function isItem(type: string): boolean {
   return type in ITEM_WHAT || LOWERED_ITEMS.has(type);
+}
+
+/** An expression's tokens as \`stringify!\` prints them since Rust 1.76: the source's own
+ *  spacing, each run of whitespace outside literals shown as one space. */
+function stringified(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '"') {
+      // A string literal, copied as written (escapes included).
+      let j = i + 1;
+      while (j < source.length && source[j] !== '"') j += source[j] === '\\' ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (/\s/.test(ch)) {
+      while (i + 1 < source.length && /\s/.test(source[i + 1]!)) i++;
+      out += ' ';
+    } else {
+      out += ch;
+    }
+  }
+  return out.trim();
 }

@@ -1241,6 +1241,7 @@ class FnChecker {
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span);
+        if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
         return ret;
       }
       const builtin = this.builtinMethod(s, name);
@@ -1269,6 +1270,20 @@ class FnChecker {
     const base = this.table.deep(t);
     if (base.k !== 'adt' || base.def.std) throw unsupported(`the method \`${name}\` on \`${this.show(base)}\``, e.method.span);
     throw compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${this.show(receiverTy)}\` in the current scope`, e.method.span, 'method not found');
+  }
+
+  /** An impl chosen while its bounds still mentioned unknown types (the blanket
+   *  \`impl<T, U: From<T>> Into<U> for T\`) must still apply once inference knows them. */
+  private recheckImpl(traitName: string, args: readonly Ty[], span: Span): void {
+    const trait = this.ctx.trait(traitName);
+    if (!trait) return;
+    this.deferred.push(() => {
+      const [self, ...traitArgs] = args.slice(0, 1 + trait.def.params.length).map((a) => this.table.deep(a));
+      if (!self || self.k === 'param' || self.k === 'var' || self.k === 'dyn' || traitArgs.some((a) => a.k === 'var' || a.k === 'param')) return;
+      if (this.ctx.selectImpl(trait, self, this.table, false, traitArgs)) return;
+      const shown = traitArgs.length ? `${traitName}<${traitArgs.map(showTy).join(', ')}>` : traitName;
+      throw unsupported(`\`${showTy(self)}: ${shown}\` (std's impl is not modelled)`, span);
+    });
   }
 
   private requireMutableReceiver(receiver: Expr, derefs: number, receiverTy: Ty): void {
@@ -1677,6 +1692,11 @@ class FnChecker {
           if (e.guard) this.coerce(e.guard, BOOL);
         });
         return BOOL;
+      }
+      case 'dbg': {
+        const tys = e.args.map((arg) => this.infer(arg));
+        e.args.forEach((arg, i) => this.deferred.push(() => this.requireFormattable(this.table.deep(tys[i]!), '?', arg.span)));
+        return tys.length === 0 ? UNIT : tys.length === 1 ? tys[0]! : { k: 'tuple', elems: tys };
       }
       case 'format':
         if (e.format) this.inferFormat(e.format);
