@@ -19,6 +19,7 @@ const HASHBROWN =
   "HashMap/HashSet: hashbrown's table (buckets × entry size rounded to 16, plus buckets + 16 control bytes, align 16; growth at 7/8 load) is not modelled by the prelude's map";
 
 export const KNOWN: Readonly<Record<string, string>> = {
+  book_employee_directory: HASHBROWN,
   book_median_mode: HASHBROWN,
   derive_hash_eq_map: HASHBROWN,
   hashmap_basics: HASHBROWN,

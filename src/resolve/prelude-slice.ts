@@ -247,6 +247,14 @@ impl<T> [T] {
 }
 
 impl<T> Vec<T> {
+    pub fn as_slice(&self) -> &[T] {
+        &self[..]
+    }
+
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        &mut self[..]
+    }
+
     /// std moves the tail into a Vec of exactly its length (no allocation when it is empty).
     pub fn split_off(&mut self, at: usize) -> Vec<T> {
         if at > self.len {

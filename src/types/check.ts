@@ -622,7 +622,8 @@ class FnChecker {
     }
     if (t.k === 'box' && member.name === 'new') return { kind: 'intrinsic', name: 'box_new', typeArgs: [t.inner] };
     if (t.k === 'box' && member.name === 'leak') return { kind: 'intrinsic', name: 'box_leak', typeArgs: [t.inner] };
-    if (member.name === 'default' && t.k !== 'param' && this.ctx.implements('Default', t) && !this.findAssocFn(t, 'default')) {
+    const defaultable = t.k === 'param' ? this.boundNames(t.name).includes('Default') : this.ctx.implements('Default', t);
+    if (member.name === 'default' && defaultable && !this.findAssocFn(t, 'default')) {
       return { kind: 'intrinsic', name: 'default', typeArgs: [t] };
     }
     for (const header of this.ctx.inherentImpls(t)) {
