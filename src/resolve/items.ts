@@ -59,6 +59,8 @@ export interface ItemTable {
   readonly constFns: Map<ConstDef, FnDef>;
   /** Enum variants brought into scope by `use Enum::*` or `use Enum::{A, B}`: name → variant. */
   readonly importedVariants: Map<string, { readonly adt: string; readonly variant: string }>;
+  /** The names the program's `use std::...` items import (`*` for a glob import from std). */
+  readonly stdImports: Set<string>;
   readonly main: FnDef;
 }
 
@@ -70,7 +72,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), constFns: new Map(), importedVariants: new Map() };
+  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new Set() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -175,7 +177,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   };
 
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
-  for (const { item } of uses) for (const path of item.paths) importPath(path, table);
+  for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std);
 
   const main = table.fns.get('main');
   if (!main || main.std) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
@@ -189,10 +191,15 @@ const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 
 /** Records what a `use` path brings into scope that name resolution needs to know about: enum
  *  variants. Items of this file and of std are found by name anyway. */
-function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main'>): void {
+function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main'>, std: boolean): void {
   const segments = path.segments.filter((s, i) => !(i === 0 && (s === 'crate' || s === 'self' || s === 'super')));
   const [first, second] = segments;
-  if (first === undefined || STD_ROOTS.has(first)) return;
+  if (first !== undefined && STD_ROOTS.has(first)) {
+    const last = path.segments[path.segments.length - 1]!;
+    if (!std) table.stdImports.add(last === 'self' ? path.segments[path.segments.length - 2]! : (path.alias ?? last));
+    return;
+  }
+  if (first === undefined) return;
   const adt = table.adts.get(first);
   if (adt?.kind === 'enum' && adt.item?.kind === 'enum' && second !== undefined && segments.length === 2) {
     const variants = adt.item.variants.map((v) => v.name.name);

@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
-import { STD_TYPES, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
+import { STD_TYPES, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
@@ -101,7 +101,7 @@ class FnChecker {
     this.sig = ctx.sig(fn);
     // An `impl Trait` return type is whatever the body returns.
     this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
-    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds };
+    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(fn.std ? {} : { stdImports: ctx.items.stdImports }) };
     this.table.normalizer = (t) => ctx.normalize(t, this.table, this.sig.assocBindings);
   }
 
@@ -591,11 +591,12 @@ class FnChecker {
     if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
     // `Type::member`: resolve the type (with its generic arguments), then the member.
     const typeSeg = segments[segments.length - 2]!;
-    const selfTy = this.typeOfPathSegment(typeSeg);
+    const selfTy = this.typeOfPathSegment(typeSeg, segments.length === 2);
     return this.resolveAssoc(selfTy, segments[segments.length - 1]!, e.span);
   }
 
-  private typeOfPathSegment(seg: ExprPath['segments'][number]): Ty {
+  /** `bare`: the segment starts the path, so it is named in the program's own scope. */
+  private typeOfPathSegment(seg: ExprPath['segments'][number], bare: boolean): Ty {
     const args = seg.args.map((a) => this.ctx.lowerType(a, this.scope));
     if (seg.name === 'Self') {
       if (!this.sig.selfTy) throw compileError('E0433', 'cannot find `Self` in this scope', seg.span, '`Self` is only available in impls, traits, and type definitions');
@@ -603,6 +604,9 @@ class FnChecker {
     }
     if (this.scope.generics.has(seg.name)) return { k: 'param', name: seg.name };
     const adt = this.ctx.items.adts.get(seg.name);
+    if (adt?.std && bare && !stdNameInScope(seg.name, this.scope.stdImports)) {
+      throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
+    }
     if (adt) return { k: 'adt', def: adt, args: args.length ? args : adt.params.map(() => this.table.fresh()) };
     if (isIntKind(seg.name)) return intTy(seg.name);
     if (seg.name === 'f32' || seg.name === 'f64') return floatTy(seg.name);
@@ -1374,7 +1378,7 @@ class FnChecker {
       if (!def || def.kind !== 'struct') throw compileError('E0422', `cannot find struct, variant or union type \`${last.name}\` in this scope`, last.span, 'not found in this scope');
       ty = adt && adt.k === 'adt' ? adt : { k: 'adt', def, args: def.params.map(() => this.table.fresh()) };
     } else {
-      const owner = this.shallow(this.typeOfPathSegment(segments[segments.length - 2]!));
+      const owner = this.shallow(this.typeOfPathSegment(segments[segments.length - 2]!, segments.length === 2));
       if (owner.k !== 'adt' || owner.def.kind !== 'enum') throw unsupported('this struct literal path', e.span);
       variant = owner.def.variants.findIndex((v) => v.name === last.name);
       if (variant < 0) throw compileError('E0599', `no variant named \`${last.name}\` found for enum \`${owner.def.name}\``, last.span);
@@ -2188,7 +2192,7 @@ class FnChecker {
       const range = intRange(typeName);
       return { kind: 'intConst', int: typeName, value: member === 'MAX' ? range.max : range.min };
     }
-    const owner = this.shallow(this.typeOfPathSegment(segs[segs.length - 2]!));
+    const owner = this.shallow(this.typeOfPathSegment(segs[segs.length - 2]!, segs.length === 2));
     if (owner.k === 'adt' && owner.def.kind === 'enum') {
       const variant = owner.def.variants.findIndex((v) => v.name === member);
       if (variant >= 0) return { kind: 'ctor', ty: owner, variant };

@@ -60,6 +60,17 @@ export interface TypeScope {
   readonly bounds?: ReadonlyMap<string, readonly TraitInfo[]>;
   /** Inside an impl of a trait: its associated types, so `Self::Item` is the impl's type. */
   readonly implAssoc?: ReadonlyMap<string, Ty>;
+  /** In the program's own code: the std names its `use` items import. std types outside
+   *  Rust's prelude (`HashMap`, `Ordering`, ...) must be imported there to be named. */
+  readonly stdImports?: ReadonlySet<string>;
+}
+
+/** std types the prelude has that Rust's prelude does not: a program names them after a `use`. */
+const NEEDS_IMPORT = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Ordering', 'Formatter']);
+
+/** Whether the program may name the std type `name` bare, given what it imports. */
+export function stdNameInScope(name: string, imports: ReadonlySet<string> | undefined): boolean {
+  return imports === undefined || !NEEDS_IMPORT.has(name) || imports.has(name) || imports.has('*');
 }
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
@@ -183,6 +194,9 @@ export class TypeContext {
     }
     if (name === 'Box' && args.length === 1) return boxTy(args[0]!);
     const adt = this.items.adts.get(name);
+    if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
+      throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+    }
     if (adt) {
       if (args.length !== adt.params.length) {
         if (args.length === 0 && scope.infer) return { k: 'adt', def: adt, args: adt.params.map(() => scope.infer!()) };
@@ -254,7 +268,7 @@ export class TypeContext {
   private fillVariants(adt: AdtDef): void {
     const item = adt.item;
     if (!item) return;
-    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) } };
+    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? {} : { stdImports: this.items.stdImports }) };
     const fields = (defs: readonly { name: { name: string } | null; ty: TypeExpr }[]) =>
       defs.map((f, i) => ({ name: f.name?.name ?? String(i), ty: this.lowerType(f.ty, scope) }));
     if (item.kind === 'struct') {
@@ -573,7 +587,7 @@ export class TypeContext {
     for (const [k, v] of this.boundsOf(anonymous)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl) : undefined;
-    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}) };
+    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(fn.std ? {} : { stdImports: this.items.stdImports }) };
     const params: Ty[] = [];
     if (item.selfParam) {
       if (!selfTy) throw compileError('E0424', '`self` parameter is only allowed in associated functions', item.selfParam.span);

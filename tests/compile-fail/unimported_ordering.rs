@@ -1,0 +1,5 @@
+// Checks: std::cmp::Ordering needs a use before its variants can be named through it.
+fn main() {
+    let o = Ordering::Less;
+    println!("{:?}", o);
+}
