@@ -68,9 +68,25 @@ export interface TypeScope {
 /** std types the prelude has that Rust's prelude does not: a program names them after a `use`. */
 const NEEDS_IMPORT = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Ordering', 'Formatter']);
 
-/** Whether the program may name the std type `name` bare, given what it imports. */
-export function stdNameInScope(name: string, imports: ReadonlySet<string> | undefined): boolean {
-  return imports === undefined || !NEEDS_IMPORT.has(name) || imports.has(name) || imports.has('*');
+/** std traits outside Rust's prelude: \`impl Display for X\` or \`T: Add\` need a \`use\`. */
+const TRAITS_NEEDING_IMPORT = new Set([
+  'Display', 'Debug', 'Write', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign',
+  'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'Deref', 'DerefMut', 'FromStr', 'Hash', 'Hasher',
+]);
+
+/** Whether the program may name the std type (or trait) \`name\` bare, given what it imports. */
+export function stdNameInScope(name: string, imports: ReadonlySet<string> | undefined, needsImport: ReadonlySet<string> = NEEDS_IMPORT): boolean {
+  return imports === undefined || !needsImport.has(name) || imports.has(name) || imports.has('*');
+}
+
+/** rustc's E0405 for a std trait named bare without its \`use\`. */
+function requireTraitInScope(path: TypePath, imports: ReadonlySet<string> | undefined): void {
+  const name = path.segments[path.segments.length - 1]!.name;
+  if (path.segments.length === 1 && !stdNameInScope(name, imports, TRAITS_NEEDING_IMPORT)) {
+    // The prelude's derive macros of the same name are what rustc finds instead.
+    if (name === 'Debug' || name === 'Hash') throw compileError('E0404', `expected trait, found derive macro \`${name}\``, path.span, 'not a trait');
+    throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, path.span, 'not found in this scope');
+  }
 }
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
@@ -289,11 +305,12 @@ export class TypeContext {
     return this.items.traits.get(name);
   }
 
-  private boundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[]): Map<string, TraitInfo[]> {
+  private boundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], stdImports?: ReadonlySet<string>): Map<string, TraitInfo[]> {
     const bounds = new Map<string, TraitInfo[]>();
     for (const p of params) {
       const traits: TraitInfo[] = [];
       for (const b of p.bounds) {
+        requireTraitInScope(b, stdImports);
         const name = b.segments[b.segments.length - 1]!.name;
         const trait = this.items.traits.get(name);
         // Bounds on std traits the prelude does not define (Copy, Debug, ...) are checked by
@@ -315,6 +332,7 @@ export class TypeContext {
     const selfTy = this.lowerType(item.selfTy, scope);
     let trait: TraitInfo | null = null;
     if (item.trait) {
+      if (!def.std) requireTraitInScope(item.trait, this.items.stdImports);
       const name = item.trait.segments[item.trait.segments.length - 1]!.name;
       trait = this.items.traits.get(name) ?? null;
       if (!trait && STD_TRAITS.has(name)) throw unsupported(`implementing the std trait \`${name}\``, item.trait.span);
@@ -330,7 +348,7 @@ export class TypeContext {
         throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
       }
     }
-    const bounds = this.boundsOf(item.generics.params);
+    const bounds = this.boundsOf(item.generics.params, def.std ? undefined : this.items.stdImports);
     const withSelf: TypeScope = { generics: scope.generics, selfTy, bounds };
     const assocTypes = new Map<string, Ty>();
     for (const t of item.types) assocTypes.set(t.name.name, this.lowerType(t.ty, { ...withSelf, implAssoc: assocTypes }));
@@ -567,7 +585,8 @@ export class TypeContext {
     const own = item.generics.params.map((p) => p.name.name);
     let outer: string[] = [];
     let selfTy: Ty | null = null;
-    const bounds = this.boundsOf(item.generics.params);
+    const stdImports = fn.std ? undefined : this.items.stdImports;
+    const bounds = this.boundsOf(item.generics.params, stdImports);
     if (fn.owner.kind === 'impl') {
       const header = this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl)!;
       outer = [...header.generics];
@@ -584,7 +603,7 @@ export class TypeContext {
     item.params.forEach((p, i) => {
       if (p.ty.kind === 'implTrait') anonymous.push({ name: { name: `impl#${i}` }, bounds: p.ty.bounds });
     });
-    for (const [k, v] of this.boundsOf(anonymous)) bounds.set(k, v);
+    for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl) : undefined;
     const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(fn.std ? {} : { stdImports: this.items.stdImports }) };
