@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
-import { STD_TYPES, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
+import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
@@ -556,6 +556,7 @@ class FnChecker {
     const segments = this.segmentsOf(e);
     const names = segments.map((s) => s.name);
     const joined = names.join('::');
+    if (segments.length > 1) requireModuleInScope(segments[0]!, this.scope.stdImports);
     if (segments.length === 1) {
       const name = names[0]!;
       if (name === 'self') {

@@ -1,3 +1,4 @@
+import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeExpr, TypePath } from '../syntax/ast.js';
@@ -79,8 +80,18 @@ export function stdNameInScope(name: string, imports: ReadonlySet<string> | unde
   return imports === undefined || !needsImport.has(name) || imports.has(name) || imports.has('*');
 }
 
+/** std modules a program reaches by a path (\`fmt::Display\`, \`mem::swap\`) after \`use std::fmt\`. */
+const STD_MODULES = new Set(['fmt', 'mem', 'cmp', 'collections', 'ops', 'process', 'iter', 'rc', 'cell', 'hash', 'convert', 'io', 'thread', 'sync']);
+
+/** rustc's E0433 for \`fmt::Display\` without \`use std::fmt\`. */
+export function requireModuleInScope(first: { readonly name: string; readonly span: Span }, imports: ReadonlySet<string> | undefined): void {
+  if (imports === undefined || !STD_MODULES.has(first.name) || imports.has(first.name) || imports.has('*')) return;
+  throw compileError('E0433', `cannot find module or crate \`${first.name}\` in this scope`, first.span, `use of unresolved module or unlinked crate \`${first.name}\``);
+}
+
 /** rustc's E0405 for a std trait named bare without its \`use\`. */
 function requireTraitInScope(path: TypePath, imports: ReadonlySet<string> | undefined): void {
+  if (path.segments.length > 1) requireModuleInScope(path.segments[0]!, imports);
   const name = path.segments[path.segments.length - 1]!.name;
   if (path.segments.length === 1 && !stdNameInScope(name, imports, TRAITS_NEEDING_IMPORT)) {
     // The prelude's derive macros of the same name are what rustc finds instead.
@@ -182,6 +193,7 @@ export class TypeContext {
   }
 
   private lowerPath(path: TypePath, scope: TypeScope): Ty {
+    if (path.segments.length > 1) requireModuleInScope(path.segments[0]!, scope.stdImports);
     const last = path.segments[path.segments.length - 1]!;
     const name = last.name;
     if (path.segments.length === 2) {
