@@ -242,23 +242,3 @@ export function runProgram(program: MirProgram, options: RunOptions = {}): Trace
   const { outcome, stdout, stderr, steps } = machine.run();
   return { version: 2, file: file.path, model: 'book', stops: recorder.stops, events: recorder.events, stdout, stderr, outcome, steps };
 }
-
-/** Table blocks as the seed checker reads them: whitespace runs collapsed. */
-export function tables(text: string): string[][] {
-  const out: string[][] = [];
-  let current: string[] | null = null;
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim().replace('(230)', '(2^30)');
-    if (line === 'Address Name Value') {
-      if (current) out.push(current);
-      current = [];
-    } else if (current) {
-      if (line === '') {
-        out.push(current);
-        current = null;
-      } else current.push(line);
-    }
-  }
-  if (current) out.push(current);
-  return out;
-}

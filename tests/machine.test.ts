@@ -43,7 +43,6 @@ import {
   sp,
   str,
   STR_REF,
-  tables,
   TestProgram,
   tuple,
   U32,
@@ -55,6 +54,7 @@ import {
   zst,
   CHAR,
 } from './machine-helpers.js';
+import { tables } from './helpers.js';
 
 const expected = (name: string) => tables(readFileSync(`tests/book/${name}.expected`, 'utf8'));
 

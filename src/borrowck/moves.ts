@@ -10,14 +10,8 @@ import { showTy, type Ty } from '../types/ty.js';
  * Reports E0382 (use of a moved value), E0381 (use of an uninitialised binding), E0384
  * (assigning twice to an immutable binding), E0507/E0508 (moving out of a reference or an
  * array by index). Only named locals are checked: the MIR builder writes every temporary
- * before reading it.
+ * before reading it. Returns the error rustc reports first in the body (sorted by location).
  */
-export function checkMoves(body: Body, program: MirProgram): void {
-  const error = findMoveError(body, program);
-  if (error) throw error;
-}
-
-/** The move error rustc reports first in the body (errors are sorted by their location), or null. */
 export function findMoveError(body: Body, program: MirProgram): Diagnostic | null {
   const errors = new MoveChecker(body, program).check();
   if (errors.length === 0) return null;

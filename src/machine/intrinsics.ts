@@ -19,41 +19,7 @@ import { parseFloatStr } from './fmt-float.js';
 import { vecIntrinsic } from './vec.js';
 import { keepReachable } from './leaks.js';
 
-/**
- * std functions the machine implements natively. Besides the contract's `IntrinsicName`s it
- * understands a few more the prelude can use (see `EXTRA_INTRINSICS`).
- */
-
-/** Intrinsics beyond `IntrinsicName` that the machine implements, for the prelude:
- *  - `fmt_display`, `fmt_debug` (T; `&T`, `&mut Formatter`) → `fmt::Result`: formats with the
- *    formatter's spec (what `<i32 as Display>::fmt(&x, f)` does);
- *  - `fmt_pad` (`&mut Formatter`, `&str`) → `fmt::Result`: `Formatter::pad`;
- *  - `fmt_write_str` (`&mut Formatter`, `&str`) → `fmt::Result`;
- *  - `fmt_alternate` (`&Formatter`) → `bool`; `fmt_width`, `fmt_precision` → `Option<usize>`;
- *  - `clone` (T; `&T`) → `T`: `Clone::clone` for types without an impl of their own (derived
- *    and primitive impls): a deep copy that clones boxes and calls the fields' own impls;
- *  - heap buffers for `Vec`/`String`: `alloc` (T; `n: usize`) → `*mut T` (a heap block typed
- *    `[T; n]`; dangling when n is 0 or T zero-sized), `dealloc` (T; `*mut T`) → `()`,
- *    `realloc` (T; `*mut T`, `new_n: usize`) → `*mut T` (moves the cells to a new block, frees
- *    the old), `ptr_offset` (T; `*const T`/`*mut T`, `n: isize|usize`) → the pointer n elements on;
- *  - `slice_from_raw_parts` (T; `*const T`, `len`) → `&[T]` / `*const [T]`, and
- *    `str_from_raw_parts` (`*const u8`, `len`) → `&str`: fat pointers from parts. */
-export const EXTRA_INTRINSICS = [
-  'fmt_display',
-  'fmt_debug',
-  'fmt_pad',
-  'fmt_write_str',
-  'fmt_alternate',
-  'fmt_width',
-  'fmt_precision',
-  'clone',
-  'alloc',
-  'dealloc',
-  'realloc',
-  'ptr_offset',
-  'slice_from_raw_parts',
-  'str_from_raw_parts',
-] as const;
+/** std functions the machine implements natively: the MIR's `IntrinsicName`s (see mir/ir.ts). */
 
 export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, frame: Frame): void {
   if (t.callee.kind !== 'intrinsic') return;

@@ -1405,17 +1405,7 @@ export class FnBuilder {
         const res = this.typeck.patternPaths.get(p) as PathRes & { kind: 'ctor' };
         const adt = ty as Ty & { k: 'adt' };
         const variantPlace = this.testVariant(adt, res.variant, place, fail, p.span);
-        const fields = variantTys(adt, res.variant);
-        if (p.kind === 'tupleStruct') {
-          this.forEachSubpattern(p.elems, fields.length, (sub, index) => this.testPattern(sub, fieldPlace(variantPlace, index), fields[index]!, fail));
-        } else {
-          const names = adt.def.variants[res.variant]!.fields;
-          for (const f of p.fields) {
-            const index = names.findIndex((x) => x.name === f.name.name);
-            this.testPattern(f.pattern, fieldPlace(variantPlace, index), fields[index]!, fail);
-          }
-        }
-        return;
+        return this.forEachFieldPattern(p, adt, res.variant, variantPlace, (sub, at, fieldTy) => this.testPattern(sub, at, fieldTy, fail));
       }
       case 'ref':
         return this.testPattern(p.inner, derefPlace(place), (ty as Ty & { k: 'ref' }).inner, fail);
@@ -1481,6 +1471,20 @@ export class FnBuilder {
     this.terminate({ kind: 'switchBool', cond: copy(cond), ifTrue: next, ifFalse: fail, span }, next);
   }
 
+  /** The subpatterns of a struct or tuple-struct pattern, each with its field's place and type. */
+  private forEachFieldPattern(p: Pattern & { kind: 'tupleStruct' | 'struct' }, adt: Ty & { k: 'adt' }, variant: number, variantPlace: Place, f: (sub: Pattern, place: Place, ty: Ty) => void): void {
+    const fields = variantTys(adt, variant);
+    if (p.kind === 'tupleStruct') {
+      this.forEachSubpattern(p.elems, fields.length, (sub, index) => f(sub, fieldPlace(variantPlace, index), fields[index]!));
+      return;
+    }
+    const names = adt.def.variants[variant]!.fields;
+    for (const field of p.fields) {
+      const index = names.findIndex((x) => x.name === field.name.name);
+      f(field.pattern, fieldPlace(variantPlace, index), fields[index]!);
+    }
+  }
+
   private forEachSubpattern(pats: readonly Pattern[], arity: number, f: (p: Pattern, index: number) => void): void {
     const rest = pats.findIndex((x) => x.kind === 'rest');
     pats.forEach((sub, i) => {
@@ -1515,17 +1519,7 @@ export class FnBuilder {
         const res = this.typeck.patternPaths.get(p) as PathRes & { kind: 'ctor' };
         const adt = ty as Ty & { k: 'adt' };
         const variantPlace = adt.def.kind === 'enum' ? project(place, { kind: 'downcast', variant: res.variant }) : place;
-        const fields = variantTys(adt, res.variant);
-        if (p.kind === 'tupleStruct') {
-          this.forEachSubpattern(p.elems, fields.length, (sub, index) => this.bindPattern(sub, fieldPlace(variantPlace, index), fields[index]!, scope));
-        } else {
-          const names = adt.def.variants[res.variant]!.fields;
-          for (const f of p.fields) {
-            const index = names.findIndex((x) => x.name === f.name.name);
-            this.bindPattern(f.pattern, fieldPlace(variantPlace, index), fields[index]!, scope);
-          }
-        }
-        return;
+        return this.forEachFieldPattern(p, adt, res.variant, variantPlace, (sub, at, fieldTy) => this.bindPattern(sub, at, fieldTy, scope));
       }
       case 'ref':
         return this.bindPattern(p.inner, derefPlace(place), (ty as Ty & { k: 'ref' }).inner, scope);

@@ -208,7 +208,15 @@ export type IntrinsicName =
    *  correctly rounded value. */
   | 'float_parses' | 'parse_float'
   /** Formatter helpers for prelude code: formatting with the formatter's own spec. */
-  | 'fmt_display' | 'fmt_debug' | 'fmt_pad' | 'fmt_write_str' | 'fmt_alternate' | 'fmt_width' | 'fmt_precision';
+  | 'fmt_display' | 'fmt_debug' | 'fmt_pad' | 'fmt_write_str' | 'fmt_alternate' | 'fmt_width' | 'fmt_precision'
+  /** Heap buffers for the prelude's own collections: \`alloc\` (T; \`n: usize\`) → \`*mut T\` (a heap
+   *  block typed \`[T; n]\`; dangling when n is 0 or T zero-sized), \`dealloc\` (T; \`*mut T\`),
+   *  \`realloc\` (T; \`*mut T\`, \`new_n: usize\`) → \`*mut T\` (moves the cells to a new block, frees
+   *  the old), \`ptr_offset\` (T; \`*const T\`/\`*mut T\`, \`n\`) → the pointer n elements on. */
+  | 'alloc' | 'dealloc' | 'realloc' | 'ptr_offset'
+  /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`, and
+   *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`. */
+  | 'slice_from_raw_parts' | 'str_from_raw_parts';
 
 export type Callee =
   | { readonly kind: 'fn'; readonly instance: Instance }

@@ -342,28 +342,32 @@ impl __StrPiece for &str {
     }
 }
 
+/// std's \`join_generic_copy\`: the exact length reserved at once, then the pieces copied.
+fn __join_pieces<P: __StrPiece>(pieces: &[P], sep: &str) -> String {
+    let n = pieces.len();
+    if n == 0 {
+        return String::new();
+    }
+    let mut len = sep.len() * (n - 1);
+    let mut i = 0;
+    while i < n {
+        len += pieces[i].__piece().len();
+        i += 1;
+    }
+    let mut s = String::with_capacity(len);
+    s.push_str(pieces[0].__piece());
+    let mut i = 1;
+    while i < n {
+        s.push_str(sep);
+        s.push_str(pieces[i].__piece());
+        i += 1;
+    }
+    s
+}
+
 impl [String] {
-    /// std's \`join_generic_copy\`: the exact length reserved at once, then the pieces copied.
     pub fn join(&self, sep: &str) -> String {
-        let n = self.len();
-        if n == 0 {
-            return String::new();
-        }
-        let mut len = sep.len() * (n - 1);
-        let mut i = 0;
-        while i < n {
-            len += self[i].__piece().len();
-            i += 1;
-        }
-        let mut s = String::with_capacity(len);
-        s.push_str(self[0].__piece());
-        let mut i = 1;
-        while i < n {
-            s.push_str(sep);
-            s.push_str(self[i].__piece());
-            i += 1;
-        }
-        s
+        __join_pieces(self, sep)
     }
 
     pub fn concat(&self) -> String {
@@ -372,27 +376,8 @@ impl [String] {
 }
 
 impl [&str] {
-    /// std's \`join_generic_copy\`: the exact length reserved at once, then the pieces copied.
     pub fn join(&self, sep: &str) -> String {
-        let n = self.len();
-        if n == 0 {
-            return String::new();
-        }
-        let mut len = sep.len() * (n - 1);
-        let mut i = 0;
-        while i < n {
-            len += self[i].__piece().len();
-            i += 1;
-        }
-        let mut s = String::with_capacity(len);
-        s.push_str(self[0].__piece());
-        let mut i = 1;
-        while i < n {
-            s.push_str(sep);
-            s.push_str(self[i].__piece());
-            i += 1;
-        }
-        s
+        __join_pieces(self, sep)
     }
 
     pub fn concat(&self) -> String {

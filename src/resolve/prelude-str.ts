@@ -1401,7 +1401,7 @@ impl char {
     }
 
     pub fn is_ascii_digit(&self) -> bool {
-        *self >= '0' && *self <= '9'
+        self.is_ascii() && (*self as u8).is_ascii_digit()
     }
 
     pub fn is_ascii_hexdigit(&self) -> bool {
@@ -1409,23 +1409,23 @@ impl char {
     }
 
     pub fn is_ascii_alphabetic(&self) -> bool {
-        (*self >= 'a' && *self <= 'z') || (*self >= 'A' && *self <= 'Z')
+        self.is_ascii() && (*self as u8).is_ascii_alphabetic()
     }
 
     pub fn is_ascii_alphanumeric(&self) -> bool {
-        self.is_ascii_digit() || self.is_ascii_alphabetic()
+        self.is_ascii() && (*self as u8).is_ascii_alphanumeric()
     }
 
     pub fn is_ascii_uppercase(&self) -> bool {
-        *self >= 'A' && *self <= 'Z'
+        self.is_ascii() && (*self as u8).is_ascii_uppercase()
     }
 
     pub fn is_ascii_lowercase(&self) -> bool {
-        *self >= 'a' && *self <= 'z'
+        self.is_ascii() && (*self as u8).is_ascii_lowercase()
     }
 
     pub fn is_ascii_whitespace(&self) -> bool {
-        *self == ' ' || *self == '\\t' || *self == '\\n' || *self == '\\u{c}' || *self == '\\r'
+        self.is_ascii() && (*self as u8).is_ascii_whitespace()
     }
 
     pub fn is_ascii_punctuation(&self) -> bool {
