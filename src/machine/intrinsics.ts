@@ -67,6 +67,17 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       // A pointer passes through unchanged; a value handed to `manually_drop` is simply not dropped.
       if (name !== 'manually_drop') m.memory.write(dest.addr, args[0] as Scalar);
       return;
+    case 'alloc_uninit': {
+      const ty = typeArgs[0]!;
+      const { size, align } = m.layout(ty);
+      if (size === 0) {
+        m.memory.write(dest.addr, danglingPointer(m, ty));
+        return;
+      }
+      const addr = m.allocate(ty, size, align, t.span);
+      m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
+      return;
+    }
     case 'drop_in_place': {
       const ptr = args[0] as Scalar;
       const ty = typeArgs[0]!;

@@ -181,8 +181,8 @@ export class FnBuilder {
     return this.locals.length - 1;
   }
 
-  private temp(ty: Ty, span: Span): Place {
-    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span });
+  private temp(ty: Ty, span: Span, derefOf?: Ty): Place {
+    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...(derefOf ? { derefOf } : {}) });
     this.scopes[this.scopes.length - 1]!.locals.push(local);
     this.emit({ kind: 'storageLive', local, span });
     return placeOf(local);
@@ -962,7 +962,7 @@ export class FnBuilder {
     const trait = this.ctx.trait(mutable ? 'DerefMut' : 'Deref')!;
     const fn = trait.fns.get(mutable ? 'deref_mut' : 'deref')!;
     const selfRef = this.refTo(place, { k: 'ref', mutable, inner: ty }, span, mutable);
-    const result = this.temp({ k: 'ref', mutable, inner: target }, span);
+    const result = this.temp({ k: 'ref', mutable, inner: target }, span, ty);
     this.overloadedCall({ fn, args: [ty] }, [selfRef], result, span);
     return derefPlace(result);
   }

@@ -24,6 +24,9 @@ export interface LocalDecl {
   readonly kind: LocalKind;
   readonly mutable: boolean;
   readonly span: Span;
+  /** A temporary holding what `Deref::deref` of this smart pointer type returned: moving out of
+   *  it is moving out of the smart pointer (E0507). */
+  readonly derefOf?: Ty;
 }
 
 export type Projection =
@@ -223,7 +226,7 @@ export type IntrinsicName =
    *  gave its ownership away (unlike `forget`, nothing it owns counts as leaked); `dangling` (T)
    *  → a pointer to nothing (`Weak::new`), `is_dangling` (T; `*mut T`) → bool; `ptr_eq` (T;
    *  `*mut T`, `*mut T`) → bool. */
-  | 'ptr_from_ref' | 'box_into_raw' | 'drop_in_place' | 'manually_drop' | 'dangling' | 'is_dangling' | 'ptr_eq'
+  | 'ptr_from_ref' | 'box_into_raw' | 'alloc_uninit' | 'drop_in_place' | 'manually_drop' | 'dangling' | 'is_dangling' | 'ptr_eq'
   /** `{:#?}` builders: what the formatter writes between the two goes through std's PadAdapter. */
   | 'fmt_pad_begin' | 'fmt_pad_end';
 

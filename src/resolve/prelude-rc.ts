@@ -9,6 +9,7 @@
 export const PRELUDE_RC_SOURCE = `
 fn __intrinsic_ptr_from_ref<T>(r: &T) -> *mut T { unreachable!() }
 fn __intrinsic_box_into_raw<T>(b: Box<T>) -> *mut T { unreachable!() }
+fn __intrinsic_alloc_uninit<T>() -> *mut T { unreachable!() }
 fn __intrinsic_drop_in_place<T>(place: &mut T) { unreachable!() }
 fn __intrinsic_manually_drop<T>(x: T) { unreachable!() }
 fn __intrinsic_dangling<T>() -> *mut T { unreachable!() }
@@ -451,10 +452,20 @@ impl<T> ${name}<T> {
 }
 
 impl<T: Clone> ${name}<T> {
+    /// std's order: a shared value is cloned into a block allocated first; a value only \`Weak\`s
+    /// still see is moved to a new block, and the old one is left to them.
     pub fn make_mut(this: &mut ${name}<T>) -> &mut T {
-        if (*this.ptr).strong.get() != 1 || (*this.ptr).weak.get() != 1 {
-            let copy = ${name}::new((*this.ptr).value.clone());
-            *this = copy;
+        if (*this.ptr).strong.get() != 1 {
+            let fresh = __intrinsic_alloc_uninit::<${inner}<T>>();
+            *fresh = ${inner} { strong: Cell::new(1), weak: Cell::new(1), value: (*this.ptr).value.clone() };
+            *this = ${name} { ptr: fresh };
+        } else if (*this.ptr).weak.get() != 1 {
+            let old = this.ptr;
+            let fresh = __intrinsic_alloc_uninit::<${inner}<T>>();
+            *fresh = ${inner} { strong: Cell::new(1), weak: Cell::new(1), value: (*old).value };
+            (*old).strong.set(0);
+            (*old).weak.set((*old).weak.get() - 1);
+            __intrinsic_manually_drop::<${name}<T>>(__std_mem_replace(this, ${name} { ptr: fresh }));
         }
         &mut (*this.ptr).value
     }

@@ -4,6 +4,7 @@
  * code and their panics carry rustc's messages. Functions defined here are `#[track_caller]`:
  * a panic inside reports the location of the program's call.
  */
+import { YIELDED_NAME_SUFFIX } from '../types/ty.js';
 import { PRELUDE_COLLECTIONS_SOURCE } from './prelude-collections.js';
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
 import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
@@ -26,7 +27,7 @@ export const PRELUDE_TYPES_NAMED_BY_STACKHEAP = new Set([
  *  `Cell__std`), as if they lived in their std modules. String and char literals keep their text. */
 export function preludeSourceYielding(names: readonly string[]): string {
   const pattern = new RegExp(`'(?:[^'\\\\]|\\\\.)'|"(?:[^"\\\\]|\\\\.)*"|\\b(?:${names.join('|')})\\b`, 'g');
-  return PRELUDE_SOURCE.replace(pattern, (token) => (token.startsWith("'") || token.startsWith('"') ? token : `${token}__std`));
+  return PRELUDE_SOURCE.replace(pattern, (token) => (token.startsWith("'") || token.startsWith('"') ? token : `${token}${YIELDED_NAME_SUFFIX}`));
 }
 
 export const PRELUDE_SOURCE = `

@@ -8,7 +8,7 @@ import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
   type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -996,7 +996,7 @@ class FnChecker {
       // Not a deref at all: method lookup's last step, an array seen as a slice.
       if (s.k !== 'adt') return true;
       if (!this.ctx.implementsDerefMut(s, this.table)) {
-        const what = s.k === 'adt' && s.def.std && (s.def.name === 'Rc' || s.def.name === 'Arc') ? `an \`${s.def.name}\`` : `dereference of \`${this.show(s)}\``;
+        const what = smartPointerData(this.table.deep(s));
         if (assign) throw compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign');
         throw compileError('E0596', `cannot borrow data in ${what} as mutable`, span, 'cannot borrow as mutable');
       }
