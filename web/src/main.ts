@@ -1,4 +1,4 @@
-import type { Trace } from '../../src/trace/types.js';
+import type { LeakedBlock, Trace } from '../../src/trace/types.js';
 import { Arrows } from './arrows.js';
 import { renderDiagram } from './diagram.js';
 import { byId, h } from './dom.js';
@@ -142,7 +142,7 @@ function finish(result: RunResult, ms: number): void {
   const summary = `${executedSteps(trace, state.budget).toLocaleString('en')} machine steps, ${state.steps.length} shown`;
   switch (outcome.kind) {
     case 'returned':
-      setStatus(`Finished: ${summary}.`, 'ok');
+      setStatus(`Finished: ${summary}.${leakSummary(trace.leaks ?? [])}`, trace.leaks?.length ? 'warn' : 'ok');
       break;
     case 'exited':
       setStatus(`Exited with code ${outcome.exitCode}: ${summary}.`, 'ok');
@@ -160,6 +160,14 @@ function finish(result: RunResult, ms: number): void {
   show(Math.max(0, index));
   performance.mark('stackheap:run-end');
   performance.measure('stackheap:run', 'stackheap:run-start', 'stackheap:run-end');
+}
+
+/** What the program left allocated, by cause (the last step's heap shows the blocks). */
+function leakSummary(leaks: readonly LeakedBlock[]): string {
+  if (leaks.length === 0) return '';
+  const bytes = leaks.reduce((sum, l) => sum + l.size, 0);
+  const causes = [...new Set(leaks.map((l) => l.cause))].join(', ');
+  return ` Leaked ${leaks.length} heap block${leaks.length === 1 ? '' : 's'} (${bytes} B): ${causes}.`;
 }
 
 function showDiagnostic(diagnostic: DiagnosticData): void {
