@@ -654,7 +654,7 @@ describe('use declarations', () => {
 
 describe('unsupported constructs', () => {
   const cases: [string, string][] = [
-    ['mod m {}', 'modules'],
+    ['mod m;', 'modules in other files (`mod name;`)'],
     ['union U { a: i32 }', 'union items'],
     ['type X = i32;', 'type aliases'],
     ['macro_rules! m { () => {} }', '`macro_rules!` definitions'],
@@ -747,8 +747,8 @@ describe('structs, enums and attributes', () => {
       generics: { params: [{ name: { name: 'T' }, bounds: [{ ...segs('Copy'), bindings: [] }, { ...segs('Clone'), bindings: [] }] }] },
       shape: 'named',
       fields: [
-        { name: { name: 'x' }, ty: { kind: 'ref', mutable: false, lifetime: 'a', inner: { kind: 'path', name: 'T', args: [], path: { ...segs('T'), bindings: [] } } } },
-        { name: { name: 'y' }, ty: I32 },
+        { name: { name: 'x' }, ty: { kind: 'ref', mutable: false, lifetime: 'a', inner: { kind: 'path', name: 'T', args: [], path: { ...segs('T'), bindings: [] } } }, isPub: true },
+        { name: { name: 'y' }, ty: I32, isPub: true },
       ],
       derives: [{ name: 'Debug' }, { name: 'Clone' }, { name: 'PartialEq' }],
       repr: ['C'],
@@ -765,7 +765,7 @@ describe('structs, enums and attributes', () => {
     const c = p.items[0];
     if (c?.kind !== 'struct') throw new Error('struct expected');
     expect(c.shape).toBe('tuple');
-    expect(shape(c.fields)).toMatchObject([{ name: null, ty: { name: 'i32' } }, { name: null, ty: { name: 'u8' } }]);
+    expect(shape(c.fields)).toMatchObject([{ name: null, ty: { name: 'i32' }, isPub: true }, { name: null, ty: { name: 'u8' }, isPub: false }]);
     expect(textOf(src, c.fields[0]!.span)).toBe('pub i32');
     expect(shape(p.items[1])).toMatchObject({ kind: 'struct', name: { name: 'U' }, shape: 'unit', fields: [], derives: [], repr: [] });
   });

@@ -8,8 +8,8 @@ import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
-  type ClosureDef, type Ty,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
 /** Checks every function body of the program and its prelude. */
@@ -343,7 +343,8 @@ class FnChecker {
       }
       case 'array': {
         const exp = expected ? this.shallow(expected) : null;
-        const elem = exp?.k === 'array' ? exp.elem : this.table.fresh();
+        // `&[&c, &s]` passed as `&[&dyn Shape]`: the slice's element type is the elements' too.
+        const elem = exp?.k === 'array' || exp?.k === 'slice' ? exp.elem : this.table.fresh();
         for (const el of e.elems) this.coerce(el, elem);
         return { k: 'array', elem, len: e.elems.length };
       }
@@ -1079,6 +1080,16 @@ class FnChecker {
     throw compileError('E0608', `cannot index into a value of type \`${this.show(baseTy)}\``, e.span);
   }
 
+  /** rustc's privacy: a field without `pub` is visible in its struct's module and the modules
+   *  inside it; std's private fields only to std. */
+  private fieldVisible(def: AdtDef, index: number): boolean {
+    const item = def.item;
+    if (item?.kind !== 'struct' || item.fields[index]?.isPub !== false) return true;
+    if (def.std) return this.fn.std;
+    const module = this.fn.item.module ?? [];
+    return (item.module ?? []).every((m, i) => module[i] === m);
+  }
+
   private inferField(e: Expr & { kind: 'field' }): Ty {
     const baseTy = this.infer(e.base);
     let t = baseTy;
@@ -1094,6 +1105,7 @@ class FnChecker {
       if (s.k === 'adt' && s.def.kind === 'struct') {
         const index = s.def.variants[0]!.fields.findIndex((f) => f.name === e.name);
         if (index >= 0) {
+          if (!this.fieldVisible(s.def, index)) throw compileError('E0616', `field \`${e.name}\` of struct \`${adtName(s.def)}\` is private`, e.nameSpan, 'private field');
           this.fields.set(e.id, { derefs, index });
           return variantTys(s, 0)[index]!;
         }
@@ -1443,6 +1455,7 @@ class FnChecker {
     for (const f of e.fields) {
       const index = info.fields.findIndex((x) => x.name === f.name.name);
       if (index < 0) throw compileError('E0560', `${ty.def.kind === 'enum' ? 'variant' : 'struct'} \`${info.name}\` has no field named \`${f.name.name}\``, f.name.span, 'unknown field');
+      if (!this.fieldVisible(ty.def, index)) throw compileError('E0451', `field \`${f.name.name}\` of struct \`${adtName(ty.def)}\` is private`, f.name.span, 'private field');
       if (seen.has(f.name.name)) throw compileError('E0062', `field \`${f.name.name}\` specified more than once`, f.name.span);
       seen.add(f.name.name);
       this.coerce(f.value, fieldTys[index]!);
