@@ -156,13 +156,34 @@ export function placeType(m: Machine, frame: Frame, place: Place): Ty {
 /** How events name a place: `d`, `*bb`, `p.x`, `arr[i]`, `(*r).0`. */
 export function describePlace(m: Machine, frame: Frame, place: Place): string {
   const decl = frame.info.body.locals[place.local]!;
-  let text = decl.name ?? (place.local === 0 ? 'the return value' : 'a temporary');
-  let ty = frame.info.tys[place.local]!;
+  return placePath(m, frame, decl.name ?? (place.local === 0 ? 'the return value' : 'a temporary'), frame.info.tys[place.local]!, place.projection, false);
+}
+
+/** The longest expression a drop stop quotes to name a temporary. */
+const MAX_QUOTED = 40;
+
+/** How a drop stop names the place it drops: a variable by its path (`p.left`, `arr[0]`, with
+ *  the index's value), a temporary by the source of the expression whose value it holds (`make(1)`). */
+export function dropName(m: Machine, frame: Frame, place: Place): string {
+  const decl = frame.info.body.locals[place.local]!;
+  const ty = frame.info.tys[place.local]!;
+  if (decl.kind !== 'temp') return placePath(m, frame, decl.name ?? 'the return value', ty, place.projection, true);
+  const source = m.sourceText(decl.span).replace(/\s+/g, ' ');
+  const quoted = source.length > MAX_QUOTED ? `${source.slice(0, MAX_QUOTED - 1)}…` : source;
+  if (decl.refersToSpan && place.projection[0]?.kind === 'deref') return placePath(m, frame, quoted, builtinDeref(ty) ?? ty, place.projection.slice(1), true);
+  return placePath(m, frame, quoted, ty, place.projection, true);
+}
+
+/** `asWritten`: the place as the program writes it: a dereference before a field or an index is
+ *  left to autoderef (`v[1]`, not `(*v)[1]`), and an index reads as its value (`v[1]`, not `v[i]`). */
+function placePath(m: Machine, frame: Frame, root: string, rootTy: Ty, projection: Place['projection'], asWritten: boolean): string {
+  let text = root;
+  let ty = rootTy;
   let variant = -1;
-  for (const p of place.projection) {
+  for (const [k, p] of projection.entries()) {
     switch (p.kind) {
       case 'deref':
-        text = `*${text}`;
+        if (!asWritten || !['field', 'index', 'constantIndex', 'downcast'].includes(projection[k + 1]?.kind ?? '')) text = `*${text}`;
         ty = builtinDeref(ty) ?? ty;
         variant = -1;
         break;
@@ -178,7 +199,7 @@ export function describePlace(m: Machine, frame: Frame, place: Place): string {
         variant = p.variant;
         break;
       case 'index': {
-        const name = frame.info.body.locals[p.local]!.name;
+        const name = asWritten ? String(asInt(m.readScalar(frame.addrs[p.local]!))) : frame.info.body.locals[p.local]!.name;
         text = `${text}[${name ?? '_'}]`;
         ty = m.target.layout(ty).elem ?? ty;
         break;

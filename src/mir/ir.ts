@@ -24,6 +24,9 @@ export interface LocalDecl {
   readonly kind: LocalKind;
   readonly mutable: boolean;
   readonly span: Span;
+  /** A temporary holding a reference to the place its span's expression names (the result of
+   *  `index_mut` for `v[i]`): `*temp` is that expression. */
+  readonly refersToSpan?: true;
 }
 
 export type Projection =
