@@ -140,6 +140,33 @@ fn main() {
     ]);
   });
 
+  it('names a for loop’s iterator and a closure’s captures as the program knows them', async () => {
+    const trace = await traceSource(`${NOISY}
+fn main() {
+    let v = vec![Noisy(1), Noisy(2)];
+    for n in v {
+        println!("{}", n.0);
+    }
+    let pairs = vec![(Noisy(3), Noisy(4))];
+    for (a, _) in pairs {
+        println!("{}", a.0);
+    }
+    let owned = Noisy(5);
+    let f = move || drop(owned);
+    f();
+}
+`, { at: 'statements' });
+    expect(captions(trace)).toEqual([
+      'drop n: Noisy',
+      'drop n: Noisy',
+      'drop the iterator over v: IntoIter<Noisy> frees 8 bytes at (2^30) - 2',
+      'drop a: Noisy',
+      'drop the item matched by (a, _): (Noisy, Noisy)',
+      'drop the iterator over pairs: IntoIter<(Noisy, Noisy)> frees 8 bytes at (2^30) - 2',
+      'drop owned: Noisy',
+    ]);
+  });
+
   it('makes no stops at calls, and leaves std’s own drops (Vec::clear) to their events', async () => {
     const source = `${NOISY}
 fn main() {

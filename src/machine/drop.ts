@@ -12,7 +12,8 @@ import { readVariant } from '../memory/tags.js';
  * or moved-out places (the init state is the drop flag) are skipped, field by field.
  *
  * `assumeZstInit`: a zero-sized pointee of a Box has no drop flag of its own; the box's says.
- * Returns whether anything was dropped.
+ * Returns whether anything was dropped: a `Drop` impl ran, a Box, String or Vec went (a value
+ * whose parts were all moved out drops nothing).
  */
 export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span, assumeZstInit: boolean): boolean {
   let ty = place.ty;
@@ -29,6 +30,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
   } else if (!m.memory.anyInit(place.addr, size)) {
     return false;
   }
+  let dropped = false;
   switch (ty.k) {
     case 'box': {
       const ptr = m.memory.read(place.addr);
@@ -37,6 +39,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
       const inner = derefPlace(m, place);
       dropValue(m, inner, `*${what}`, span, true);
       m.free(ptr.addr, span);
+      dropped = true;
       break;
     }
     case 'adt': {
@@ -53,6 +56,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
             m.dropNames.delete(place.addr + vec.offset);
           }
         }
+        dropped = true;
         break;
       }
       const inst = userImpl(m, 'Drop', ty);
@@ -64,6 +68,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
         } finally {
           m.dropNames.delete(place.addr);
         }
+        dropped = true;
       }
       let v = 0;
       if (layout.shape === 'enum') {
@@ -74,20 +79,20 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
       const names = ty.def.variants[v]?.fields ?? [];
       for (let i = 0; i < fields.length; i++) {
         const f = fields[i]!;
-        dropField(m, place.addr + f.offset, f.ty, `${what}.${names[i]?.name ?? i}`, span);
+        if (dropField(m, place.addr + f.offset, f.ty, `${what}.${names[i]?.name ?? i}`, span)) dropped = true;
       }
       break;
     }
     case 'tuple':
     case 'closure': {
       const fields = layout.variants[0]?.fields ?? [];
-      for (let i = 0; i < fields.length; i++) dropField(m, place.addr + fields[i]!.offset, fields[i]!.ty, `${what}.${i}`, span);
+      for (let i = 0; i < fields.length; i++) if (dropField(m, place.addr + fields[i]!.offset, fields[i]!.ty, `${what}.${i}`, span)) dropped = true;
       break;
     }
     case 'array':
     case 'slice': {
       const n = ty.k === 'array' ? ty.len : place.len;
-      for (let i = 0; i < n; i++) dropField(m, place.addr + i * layout.stride, ty.elem, `${what}[${i}]`, span);
+      for (let i = 0; i < n; i++) if (dropField(m, place.addr + i * layout.stride, ty.elem, `${what}[${i}]`, span)) dropped = true;
       break;
     }
     default:
@@ -99,7 +104,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
     if (size === 0) m.memory.setZst(place.addr, typeKey(ty), false);
     else m.memory.clearZst(place.addr, size);
   }
-  return true;
+  return dropped;
 }
 
 /**
@@ -133,6 +138,6 @@ function freesText(m: Machine, freed: readonly FreedBlock[]): string {
 
 const bytes = (n: number): string => `${n} ${n === 1 ? 'byte' : 'bytes'}`;
 
-function dropField(m: Machine, addr: number, ty: Ty, what: string, span: Span): void {
-  if (m.needsDrop(ty)) dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, what, span, false);
+function dropField(m: Machine, addr: number, ty: Ty, what: string, span: Span): boolean {
+  return m.needsDrop(ty) && dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, what, span, false);
 }

@@ -3,6 +3,7 @@ import { isUnsized, pointee } from '../memory/target.js';
 import { builtinDeref, STR, type Ty } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { asInt } from './values.js';
+import { FOR_PATTERN_NAME } from '../syntax/lower.js';
 
 /**
  * A place resolved to memory: its address and type, with the metadata a pointer to it carries
@@ -162,16 +163,38 @@ export function describePlace(m: Machine, frame: Frame, place: Place): string {
 /** The longest expression a drop stop quotes to name a temporary. */
 const MAX_QUOTED = 40;
 
-/** How a drop stop names the place it drops: a variable by its path (`p.left`, `arr[0]`, with
- *  the index's value), a temporary by the source of the expression whose value it holds (`make(1)`). */
+/** How a drop stop names the place it drops, as the program writes it: a variable by its path
+ *  (`p.left`, `arr[0]` with the index's value), a closure's capture by the variable it captured,
+ *  a temporary by the source of the expression whose value it holds (`make(1)`), a `for` loop's
+ *  by what it is (`the iterator over v`). */
 export function dropName(m: Machine, frame: Frame, place: Place): string {
   const decl = frame.info.body.locals[place.local]!;
   const ty = frame.info.tys[place.local]!;
-  if (decl.kind !== 'temp') return placePath(m, frame, decl.name ?? 'the return value', ty, place.projection, true);
+  const [first, ...rest] = place.projection;
   const source = m.sourceText(decl.span).replace(/\s+/g, ' ');
   const quoted = source.length > MAX_QUOTED ? `${source.slice(0, MAX_QUOTED - 1)}…` : source;
-  if (decl.refersToSpan && place.projection[0]?.kind === 'deref') return placePath(m, frame, quoted, builtinDeref(ty) ?? ty, place.projection.slice(1), true);
-  return placePath(m, frame, quoted, ty, place.projection, true);
+  // What a destructuring `for` pattern leaves of an item (see FOR_PATTERN_NAME).
+  if (decl.name === FOR_PATTERN_NAME) return placePath(m, frame, `the item matched by ${quoted}`, ty, place.projection, true);
+  if (decl.kind === 'temp') {
+    if (decl.forIterator) return placePath(m, frame, `the iterator over ${quoted}`, ty, place.projection, true);
+    if (decl.refersToSpan && first?.kind === 'deref') return placePath(m, frame, quoted, builtinDeref(ty) ?? ty, rest, true);
+    return placePath(m, frame, quoted, ty, place.projection, true);
+  }
+  // A closure's body reaches its captures through its environment, `(*env).i`.
+  const env = ty.k === 'ref' ? ty.inner : ty;
+  if (decl.name === null && env.k === 'closure') {
+    const fields = ty.k === 'ref' && first?.kind === 'deref' ? rest : place.projection;
+    const field = fields[0];
+    if (field?.kind === 'field') {
+      const capture = env.def.captures[field.index]!;
+      const fieldTy = m.target.layout(env).variants[0]!.fields[field.index]!.ty;
+      const below = fields.slice(1);
+      // A capture by reference reads as the variable itself.
+      if (capture.mode !== 'value' && below[0]?.kind === 'deref') return placePath(m, frame, capture.name, builtinDeref(fieldTy) ?? fieldTy, below.slice(1), true);
+      return placePath(m, frame, capture.name, fieldTy, below, true);
+    }
+  }
+  return placePath(m, frame, decl.name ?? 'the return value', ty, place.projection, true);
 }
 
 /** `asWritten`: the place as the program writes it: a dereference before a field or an index is

@@ -181,8 +181,8 @@ export class FnBuilder {
     return this.locals.length - 1;
   }
 
-  private temp(ty: Ty, span: Span, refersToSpan = false): Place {
-    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...(refersToSpan ? { refersToSpan } : {}) });
+  private temp(ty: Ty, span: Span, naming: Pick<LocalDecl, 'refersToSpan' | 'forIterator'> = {}): Place {
+    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...naming });
     this.scopes[this.scopes.length - 1]!.locals.push(local);
     this.emit({ kind: 'storageLive', local, span });
     return placeOf(local);
@@ -980,7 +980,7 @@ export class FnBuilder {
     for (let i = 0; i < (this.typeck.indexes.get(x.id) ?? 0); i++) base = derefPlace(base);
     const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.span, useMut);
     const outputTy = this.ty(x);
-    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, true);
+    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, { refersToSpan: true });
     const fn = useMut ? this.ctx.trait('IndexMut')!.fns.get('index_mut')! : call.fn;
     this.overloadedCall({ fn, args: call.args }, [baseRef, this.operand(x.index)], result, bracketSpan(x));
     return derefPlace(result);
@@ -1274,7 +1274,7 @@ export class FnBuilder {
     const option = this.ctx.items.adts.get('Option')!;
     const optionTy: Ty = { k: 'adt', def: option, args: [itemTy] };
     const some = option.variants.findIndex((v) => v.name === 'Some');
-    const iter = this.temp(intoIterTy, span);
+    const iter = this.temp(intoIterTy, span, { forIterator: true });
     const arg = this.operand(e.iter);
     const afterInto = this.newBlock();
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.resolve(into.fns.get('into_iter')!, [iterTy]) }, args: [arg], dest: iter, target: afterInto, span }, afterInto);

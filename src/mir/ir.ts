@@ -27,6 +27,9 @@ export interface LocalDecl {
   /** A temporary holding a reference to the place its span's expression names (the result of
    *  `index_mut` for `v[i]`): `*temp` is that expression. */
   readonly refersToSpan?: true;
+  /** A `for` loop's iterator (its span is the iterated expression's): traces name it so
+   *  (`the iterator over v`). */
+  readonly forIterator?: true;
 }
 
 export type Projection =
