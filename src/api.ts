@@ -43,8 +43,8 @@ export interface TraceOptions {
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
   none: [],
   calls: ['call', 'return'],
-  statements: ['statement'],
-  all: ['call', 'return', 'statement', 'end'],
+  statements: ['statement', 'drop'],
+  all: ['call', 'return', 'statement', 'drop', 'end'],
 };
 
 export class Stackheap {

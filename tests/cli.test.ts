@@ -96,13 +96,16 @@ describe('the CLI', () => {
     );
   });
 
-  it('writes a table after every statement with --at statements', () => {
+  it('writes a table after every statement and every drop with --at statements', () => {
     const r = cli('trace', 'examples/box.rs', '--at', 'statements');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       'line 2: let x = Box::new(5);\nAddress     Name  Value\n(2^30) - 1        5\n...         ...   ...\n1           y     ??????\n0           x     → (2^30) - 1\n\n' +
-        'line 3: let y = 42;\nAddress     Name  Value\n(2^30) - 1        5\n...         ...   ...\n1           y     42\n0           x     → (2^30) - 1\n\n',
+        'line 3: let y = 42;\nAddress     Name  Value\n(2^30) - 1        5\n...         ...   ...\n1           y     42\n0           x     → (2^30) - 1\n\n' +
+        'drop x: Box<i32> frees 4 bytes at (2^30) - 1\nAddress  Name  Value\n1        y     42\n0        x     ??????\n\n',
     );
+    const real = cli('trace', 'examples/box.rs', '--at', 'statements', '--model', 'real');
+    expect(real.stdout).toContain('drop x: Box<i32> frees 4 bytes at 0x5555555592a0\n');
   });
 
   it('reports a missing file', () => {

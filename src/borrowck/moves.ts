@@ -203,8 +203,9 @@ class MoveChecker {
         if (state.uninit.has(place.local) && place.projection[0]!.kind !== 'deref') {
           throw compileError('E0381', `partially assigned binding \`${name}\` isn't fully initialized`, span, `\`${this.describe(place)}\` partially assigned here, but it isn't fully initialized`);
         }
+        // Assigning the very path that was moved re-initialises it; a moved prefix is an error.
         for (const moved of state.moved) {
-          if (key.startsWith(moved) && overlaps(moved, key)) {
+          if (moved !== key && overlaps(moved, key) && key.startsWith(moved)) {
             throw compileError('E0382', `assign to part of moved value: \`${name}\``, span, 'value partially assigned here after move');
           }
         }

@@ -9,7 +9,7 @@ export const USAGE = `usage:
 trace   runs FILE and prints its memory: tables in the seed's "Address Name Value" shape
         (--format text, the default) or the whole trace as JSON (--format json).
         --at calls       a table before each call and before each return (default)
-        --at statements  a table after every statement
+        --at statements  a table after every statement and after every drop
         --model book     the seed's cells: one per scalar, stack from 0 up (default)
         --model real     rustc's x86_64 layouts in bytes, Linux addresses, a malloc-like heap
         --allocator A    the real model's heap: glibc (default), first-fit, best-fit, bump,

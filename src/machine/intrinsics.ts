@@ -4,13 +4,13 @@ import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import { showTy, type Ty } from '../types/ty.js';
 import { compareValues, subslice, valuesEqual } from './compare.js';
-import { dropValue } from './drop.js';
+import { dropStep, dropValue } from './drop.js';
 import { cloneInto } from './clone.js';
 import type { ResolvedSpec } from './fmt.js';
 import { padChunks } from './fmt.js';
 import { formatterAt, readStr, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
-import { describePlace, pointeeArg, type PlaceRef } from './places.js';
+import { describePlace, dropName, pointeeArg, type PlaceRef } from './places.js';
 import { rustSize } from '../memory/rust-size.js';
 import { numberIntrinsic, strArgument } from './numbers.js';
 import { Exit } from './signals.js';
@@ -47,7 +47,10 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
         const size = m.layout(ty).size;
         const addr = m.allocScratch(size);
         m.writeValue(addr, ty, args[0]!);
-        dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, op.kind === 'const' ? 'the argument of drop' : describePlace(m, frame, op.place), t.span, false);
+        const place = { addr, ty, len: -1, dyn: null, variant: -1 };
+        const what = op.kind === 'const' ? 'the argument of drop' : describePlace(m, frame, op.place);
+        if (frame.info.std) dropValue(m, place, what, t.span, false);
+        else dropStep(m, place, what, () => (op.kind === 'const' ? what : dropName(m, frame, op.place)), t.span);
         m.freeScratch(addr, size);
       }
       return;

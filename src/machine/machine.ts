@@ -7,10 +7,10 @@ import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
-import { dropValue } from './drop.js';
+import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic } from './intrinsics.js';
-import { describePlace, placeType, resolvePlace, type PlaceRef } from './places.js';
+import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
 import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
@@ -91,6 +91,12 @@ export interface HeapBlock {
   keptBy?: Exclude<LeakCause, 'unreachable'>;
 }
 
+/** A heap block a drop freed: its address and rustc's size in bytes (whatever the model). */
+export interface FreedBlock {
+  readonly addr: number;
+  readonly size: number;
+}
+
 export interface StaticBlock {
   readonly allocation: Allocation;
   readonly text: string;
@@ -112,6 +118,9 @@ export class Machine {
    *  elements are named after it: `v[0]`). */
   readonly dropNames = new Map<number, string>();
   readonly implCache = new Map<RuntimeTrait, WeakMap<Ty, Instance | null>>();
+  /** The blocks freed since the outermost drop that `collectFrees` watches began. */
+  private readonly freed: FreedBlock[] = [];
+  private collectingFrees = 0;
   nextFormatterId = 1;
   private stackTop: number;
   scratchTop: number;
@@ -460,7 +469,9 @@ export class Machine {
         return this.call(t, frame);
       case 'drop': {
         const place = this.place(t.place, frame);
-        if (this.needsDrop(place.ty)) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
+        if (!this.needsDrop(place.ty)) return this.jump(frame, t.target);
+        if (frame.info.std) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
+        else dropStep(this, place, describePlace(this, frame, t.place), () => dropName(this, frame, t.place), t.span);
         return this.jump(frame, t.target);
       }
       case 'assert': {
@@ -863,6 +874,19 @@ export class Machine {
     this.memory.release(block.allocation);
     this.logAlloc(`dealloc ${block.realSize ?? 0} ${block.realAlign ?? 1}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.programSpan(span) });
+    if (this.collectingFrees > 0) this.freed.push({ addr, size: block.realSize ?? block.allocation.size });
+  }
+
+  /** Runs a drop and reports the heap blocks freed meanwhile (a drop inside it sees its own). */
+  collectFrees(drop: () => boolean): { dropped: boolean; freed: FreedBlock[] } {
+    const from = this.freed.length;
+    this.collectingFrees++;
+    try {
+      const dropped = drop();
+      return { dropped, freed: this.freed.slice(from) };
+    } finally {
+      if (--this.collectingFrees === 0) this.freed.length = 0;
+    }
   }
 
   private logAlloc(line: string): void {
@@ -872,9 +896,14 @@ export class Machine {
 
   // ---- stops --------------------------------------------------------------------------------
 
-  recordStop(kind: StopKind, caption: string, span: Span): void {
+  recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
     if (!this.recorder.keeps(kind)) return;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => takeSnapshot(this));
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => takeSnapshot(this), dropBegan);
+  }
+
+  /** The program's source text a span covers. */
+  sourceText(span: Span): string {
+    return this.file.text.slice(span.start, span.end);
   }
 
   private sourceLine(span: Span): string {

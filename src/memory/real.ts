@@ -401,6 +401,9 @@ export const REAL_HEAP_BASE = 0x5555_5555_9000;
 /** Temporaries and std's frames: an area no view shows, above every real address. */
 export const REAL_SCRATCH_BASE = 0x7fff_0000_0000;
 
+/** Real addresses read as hex, as a debugger or `{:p}` shows them. */
+export const hex = (addr: number): string => `0x${addr.toString(16)}`;
+
 export function realTarget(allocator: AllocatorName = 'glibc'): Target {
   return {
     name: 'real',
@@ -413,5 +416,6 @@ export function realTarget(allocator: AllocatorName = 'glibc'): Target {
     denseBelow: 0,
     allocator,
     createHeap: () => createAllocator(allocator, REAL_HEAP_BASE),
+    showAddress: hex,
   };
 }

@@ -104,6 +104,8 @@ export interface Target {
   /** Where static memory (string literals) starts; it grows up. */
   readonly staticBase: number;
   createHeap(): HeapAllocator;
+  /** An address as this model writes it: `(2^30) - 1` in the book, `0x5555555592a0` on a real target. */
+  showAddress(addr: number): string;
 }
 
 /** `str`, slices and trait objects have no static size: pointers to them are fat. */

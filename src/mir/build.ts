@@ -181,8 +181,8 @@ export class FnBuilder {
     return this.locals.length - 1;
   }
 
-  private temp(ty: Ty, span: Span, derefOf?: Ty): Place {
-    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...(derefOf ? { derefOf } : {}) });
+  private temp(ty: Ty, span: Span, naming: Pick<LocalDecl, 'refersToSpan' | 'forIterator' | 'derefOf'> = {}): Place {
+    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...naming });
     this.scopes[this.scopes.length - 1]!.locals.push(local);
     this.emit({ kind: 'storageLive', local, span });
     return placeOf(local);
@@ -324,20 +324,31 @@ export class FnBuilder {
           if (init) this.withScope(s.span, () => (this.isPlaceExpr(init) ? this.place(init) : this.operandToTemp(init)));
         } else {
           if (!init) throw unsupported('a `let` with a pattern and no initializer', s.span);
-          // The initializer's temporaries live to the end of the statement; the bindings beyond.
+          // The initializer's temporaries, its value included, live to the end of the statement
+          // (what a `_` or `..` leaves of the value drops there), the bindings beyond. A `ref`
+          // binding extends the value to the end of the block, `&temp` in the initializer its operand.
+          const blockScope = this.scopes[this.scopes.length - 1]!;
+          const statementScope: Scope = { locals: [] };
+          this.scopes.push(statementScope);
+          const valueScope = isExtendingPattern(p) ? blockScope : statementScope;
           const valueTy = this.ty(init);
-          const place = this.isPlaceExpr(init) ? this.place(init) : this.operandToTempIn(init, this.scopes[this.scopes.length - 1]!);
+          const place = this.extended(blockScope, () => (this.isPlaceExpr(init) ? this.place(init) : this.operandToTempIn(init, valueScope)));
           if (s.elseBlock) {
             const elseBlock = this.newBlock();
             const ok = this.newBlock();
             this.testPattern(p, place, valueTy, elseBlock);
             this.goto(ok, s.span);
+            // The statement's temporaries drop before the `else` block runs.
             this.current = elseBlock;
+            this.scopes.pop();
+            this.emitScopeExit(statementScope, s.span);
             this.blockInto(s.elseBlock, this.temp(UNIT, s.elseBlock.span));
             this.terminate({ kind: 'unreachable', span: s.elseBlock.span });
+            this.scopes.push(statementScope);
             this.current = ok;
           }
-          this.bindPattern(p, place, valueTy, this.scopes[this.scopes.length - 1]!);
+          this.bindPattern(p, place, valueTy, blockScope);
+          this.exitScope(s.span);
         }
         break;
       }
@@ -545,11 +556,11 @@ export class FnBuilder {
    */
   private extendScope: Scope | null = null;
 
-  private extended(scope: Scope, body: () => void): void {
+  private extended<T>(scope: Scope, body: () => T): T {
     const saved = this.extendScope;
     this.extendScope = scope;
     try {
-      body();
+      return body();
     } finally {
       this.extendScope = saved;
     }
@@ -962,7 +973,7 @@ export class FnBuilder {
     const trait = this.ctx.trait(mutable ? 'DerefMut' : 'Deref')!;
     const fn = trait.fns.get(mutable ? 'deref_mut' : 'deref')!;
     const selfRef = this.refTo(place, { k: 'ref', mutable, inner: ty }, span, mutable);
-    const result = this.temp({ k: 'ref', mutable, inner: target }, span, ty);
+    const result = this.temp({ k: 'ref', mutable, inner: target }, span, { derefOf: ty });
     this.overloadedCall({ fn, args: [ty] }, [selfRef], result, span);
     return derefPlace(result);
   }
@@ -994,7 +1005,7 @@ export class FnBuilder {
     const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, useMut, x.span);
     const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.span, useMut);
     const outputTy = this.ty(x);
-    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span);
+    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, { refersToSpan: true });
     const fn = useMut ? this.ctx.trait('IndexMut')!.fns.get('index_mut')! : call.fn;
     this.overloadedCall({ fn, args: call.args }, [baseRef, this.operand(x.index)], result, bracketSpan(x));
     return derefPlace(result);
@@ -1287,7 +1298,7 @@ export class FnBuilder {
     const option = this.ctx.items.adts.get('Option')!;
     const optionTy: Ty = { k: 'adt', def: option, args: [itemTy] };
     const some = option.variants.findIndex((v) => v.name === 'Some');
-    const iter = this.temp(intoIterTy, span);
+    const iter = this.temp(intoIterTy, span, { forIterator: true });
     const arg = this.operand(e.iter);
     const afterInto = this.newBlock();
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.resolve(into.fns.get('into_iter')!, [iterTy]) }, args: [arg], dest: iter, target: afterInto, span }, afterInto);
@@ -2006,4 +2017,23 @@ function bracketSpan(e: Expr & { kind: 'index' }): Span {
 /** A method call's location for `#[track_caller]` panics: rustc points at the method's name. */
 function methodSpan(e: Expr & { kind: 'methodCall' }): Span {
   return { ...e.span, start: e.method.span.start, line: e.method.span.line, col: e.method.span.col };
+}
+
+/** rustc's extending patterns: a `ref` binding, or a struct, tuple, slice or or-pattern with one
+ *  directly inside. A `let` with one keeps its initializer's value to the end of the block. */
+function isExtendingPattern(p: Pattern): boolean {
+  switch (p.kind) {
+    case 'binding':
+      return p.byRef !== null;
+    case 'tuple':
+    case 'tupleStruct':
+    case 'slice':
+      return p.elems.some(isExtendingPattern);
+    case 'struct':
+      return p.fields.some((f) => isExtendingPattern(f.pattern));
+    case 'or':
+      return p.alts.some(isExtendingPattern);
+    default:
+      return false;
+  }
 }

@@ -27,6 +27,12 @@ export interface LocalDecl {
   /** A temporary holding what `Deref::deref` of this smart pointer type returned: moving out of
    *  it is moving out of the smart pointer (E0507). */
   readonly derefOf?: Ty;
+  /** A temporary holding a reference to the place its span's expression names (the result of
+   *  `index_mut` for `v[i]`): `*temp` is that expression. */
+  readonly refersToSpan?: true;
+  /** A `for` loop's iterator (its span is the iterated expression's): traces name it so
+   *  (`the iterator over v`). */
+  readonly forIterator?: true;
 }
 
 export type Projection =

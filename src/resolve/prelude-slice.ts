@@ -272,6 +272,19 @@ impl<T> Vec<T> {
         other
     }
 
+    /// std moves the last element into the hole: the order of the rest changes, nothing drops.
+    pub fn swap_remove(&mut self, index: usize) -> T {
+        let len = self.len;
+        if index >= len {
+            __intrinsic_unsupported("\`swap_remove\` out of bounds, whose panic std reports inside alloc");
+        }
+        self.as_mut_slice().swap(index, len - 1);
+        match __intrinsic_vec_pop::<T>(self) {
+            Some(value) => value,
+            None => unreachable!(),
+        }
+    }
+
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         let mut i = 0;
         while i < self.len() {

@@ -89,7 +89,7 @@ export interface AllocatorSnapshot {
   readonly freeChunks: readonly { readonly addr: number; readonly size: number }[];
 }
 
-export type StopKind = 'call' | 'return' | 'statement' | 'end';
+export type StopKind = 'call' | 'return' | 'statement' | 'drop' | 'end';
 
 export interface Stop {
   readonly kind: StopKind;
@@ -99,6 +99,9 @@ export interface Stop {
   readonly span: Span;
   /** How much of stdout the program had written by then. */
   readonly stdoutLength: number;
+  /** `drop` stops: the machine step the drop began at. The events from there to `step` are the
+   *  drop's own (its `drop` and `free` events, the calls of `Drop::drop` impls). */
+  readonly dropBegan?: number;
   readonly snapshot: Snapshot;
 }
 

@@ -1920,7 +1920,7 @@ class FnChecker {
   private inferIf(e: Expr & { kind: 'if' }, expected: Ty | null): Ty {
     return this.withScope(() => {
       this.inferCondition(e.cond);
-      const thenTy = this.inferBlock(e.then, expected);
+      let thenTy = this.inferBlock(e.then, expected);
       if (!e.else) {
         this.scopes.pop();
         this.scopes.push(new Map());
@@ -1929,8 +1929,9 @@ class FnChecker {
       }
       // The else branch doesn't see the condition's bindings.
       const saved = this.scopes.pop()!;
-      const elseTy = this.infer(e.else, expected);
+      const elseTy = this.branchCoercion(e.else, this.infer(e.else, expected), expected);
       this.scopes.push(saved);
+      if (e.then.tail) thenTy = this.branchCoercion(e.then.tail, thenTy, expected);
       if (this.shallow(thenTy).k === 'never') return elseTy;
       if (this.shallow(elseTy).k === 'never') return thenTy;
       if (!this.table.unify(thenTy, elseTy)) {
@@ -1938,6 +1939,18 @@ class FnChecker {
       }
       return thenTy;
     });
+  }
+
+  /** The branches of an `if` or `match` whose value is expected as a `Box<dyn Trait>` or
+   *  `&dyn Trait` are coercion sites, each on its own (rustc's `CoerceMany`): `Box<A>` and
+   *  `Box<B>` both become the expected type. */
+  private branchCoercion(branch: Expr, ty: Ty, expected: Ty | null): Ty {
+    if (!expected) return ty;
+    const x = this.shallow(expected);
+    const t = this.shallow(ty);
+    if ((x.k !== 'box' && x.k !== 'ref') || this.shallow(x.inner).k !== 'dyn' || t.k !== x.k || this.shallow(t.inner).k === 'dyn') return ty;
+    this.coerceTy(branch, ty, expected);
+    return expected;
   }
 
   /** A condition of `if`/`while`: a bool expression, a `let` pattern, or a `&&` chain of them;
@@ -1966,7 +1979,7 @@ class FnChecker {
       const armTy = this.withScope(() => {
         this.checkPattern(arm.pattern, scrutinee, 'refutable');
         if (arm.guard) this.inferCondition(arm.guard);
-        return this.infer(arm.body, result ?? expected);
+        return this.branchCoercion(arm.body, this.infer(arm.body, result ?? expected), result ?? expected);
       });
       if (this.shallow(armTy).k === 'never') continue;
       if (result === null) result = armTy;

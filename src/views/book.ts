@@ -1,4 +1,4 @@
-import { BOOK_HEAP_TOP } from '../memory/book.js';
+import { bookAddress } from '../memory/book.js';
 import type { Cell, CellValue, Snapshot } from '../trace/types.js';
 
 /** One row of the seed's `Address Name Value` table. */
@@ -12,19 +12,6 @@ export interface BookRow {
   /** The address a pointer row points at, for drawing arrows. */
   readonly pointsTo?: number;
   readonly addr?: number;
-}
-
-/** Heap addresses are the top quarter of the gigabyte: from 3 * 2^28 up to (2^30) - 1. */
-const HEAP_FLOOR = 3 * 2 ** 28;
-
-/**
- * The seed writes heap addresses as `(2^30) - k`. The stack grows up from 0, static memory up
- * from 2^29 (plain numbers), the heap down from (2^30) - 1; scratch space lies beyond it.
- */
-export function bookAddress(addr: number): string {
-  if (addr > BOOK_HEAP_TOP) return '(temporary)';
-  if (addr >= HEAP_FLOOR) return `(2^30) - ${BOOK_HEAP_TOP + 1 - addr}`;
-  return String(addr);
 }
 
 export function bookValue(value: CellValue): string {

@@ -1,3 +1,4 @@
+import { hex } from '../memory/real.js';
 import type { Cell, CellValue, LocalSnapshot, Snapshot, Stop } from '../trace/types.js';
 
 /**
@@ -13,8 +14,6 @@ import type { Cell, CellValue, LocalSnapshot, Snapshot, Stop } from '../trace/ty
  * - The heap block's header names the allocator, with live bytes, free bytes and the largest free
  *   chunk; free chunks are listed after the live blocks.
  */
-
-export const hex = (addr: number): string => `0x${addr.toString(16)}`;
 
 const bytes = (n: number): string => `${n} B`;
 

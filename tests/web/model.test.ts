@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { traceSource } from '../helpers.js';
 import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../web/src/model.js';
 import type { Snapshot } from '../../src/trace/types.js';
-import { bookAddress } from '../../src/views/book.js';
+import { bookAddress } from '../../src/memory/book.js';
 
 // What the diagram shows for a snapshot, in Node: boxes, row labels, spare capacity, owners.
 

@@ -84,8 +84,9 @@ describe('the Examples menu', () => {
     const steps = buildSteps(trace, 'all');
     expect(narrationText(narrate(trace.events, steps, 1))).toBe('line 6: v.push(i * 10); — since the last step: allocates a [i32; 4] at (2^30) - 4');
     expect(narrate(trace.events, steps, 9).since).toEqual(['moves the 4-cell buffer at (2^30) - 4 to a bigger [i32; 8] at (2^30) - 12 and frees the old one']);
-    const end = narrate(trace.events, steps, steps.length - 1).since; // the end: v is dropped
-    expect(end).toContain('v is dropped and frees (2^30) - 12');
+    // The end: v's drop is a step of its own, which says what it frees.
+    const drop = steps.findIndex((s) => s.kind === 'drop');
+    expect(narrate(trace.events, steps, drop)).toEqual({ now: 'drop v: Vec<i32> frees 32 bytes at (2^30) - 12', since: [] });
   });
 });
 

@@ -1,6 +1,5 @@
-import { BOOK_HEAP_TOP } from '../../src/memory/book.js';
-import { bookAddress } from '../../src/views/book.js';
-import { hex } from '../../src/views/real.js';
+import { BOOK_HEAP_TOP, bookAddress } from '../../src/memory/book.js';
+import { hex } from '../../src/memory/real.js';
 import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../../src/trace/types.js';
 
 /**

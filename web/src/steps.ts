@@ -20,6 +20,8 @@ export interface Step {
   /** Machine steps executed before this step; events up to it have happened. */
   readonly machineStep: number;
   readonly stdoutLength: number;
+  /** A drop step: the machine step its drop began at (see `Stop.dropBegan`). */
+  readonly dropBegan?: number;
   readonly snapshot: Snapshot;
 }
 
@@ -69,6 +71,7 @@ function fromStop(stop: Stop): Step {
     depth: stop.snapshot.frames.length,
     machineStep: stop.step,
     stdoutLength: stop.stdoutLength,
+    ...(stop.dropBegan === undefined ? {} : { dropBegan: stop.dropBegan }),
     snapshot: stop.snapshot,
   };
 }
