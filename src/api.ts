@@ -34,6 +34,14 @@ export interface TraceOptions {
   readonly maxDepth?: number;
   /** Keep the event list (calls, allocations, drops, prints); `run` has no use for it. */
   readonly events?: boolean;
+  /**
+   * "What if the borrow checker were off": skip rustc's borrow-check errors (moves,
+   * initialisation, borrows, mutability) and run the program anyway; the machine stops at the
+   * first undefined behaviour (use after free, a reference into a dead frame or local, use of a
+   * moved or uninitialised value, a write through a shared reference, a use of a reference a
+   * write invalidated). Type errors still stop the program. See docs/unchecked.md.
+   */
+  readonly unchecked?: boolean;
   /** Streams each stop to this callback instead of keeping it in the trace. */
   readonly onStop?: (stop: Stop) => void;
   /** Sees every event as it happens. */
@@ -42,9 +50,9 @@ export interface TraceOptions {
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
   none: [],
-  calls: ['call', 'return'],
-  statements: ['statement'],
-  all: ['call', 'return', 'statement', 'end'],
+  calls: ['call', 'return', 'undefined'],
+  statements: ['statement', 'undefined'],
+  all: ['call', 'return', 'statement', 'end', 'undefined'],
 };
 
 export class Stackheap {
@@ -59,10 +67,11 @@ export class Stackheap {
     return new Stackheap(await loadRustParser(grammar));
   }
 
-  /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't. */
-  compile(file: SourceFile): MirProgram {
+  /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't.
+   *  `unchecked` skips the borrow checker's errors (see `TraceOptions.unchecked`). */
+  compile(file: SourceFile, unchecked = false): MirProgram {
     try {
-      return this.compileWithPrelude(file);
+      return this.compileWithPrelude(file, unchecked);
     } catch (error) {
       // A diagnostic inside stackheap's own prelude is stackheap's bug, not the program's: say so,
       // with the prelude's location, instead of pointing into the user's file.
@@ -88,7 +97,7 @@ export class Stackheap {
     return this.preludeOk;
   }
 
-  private compileWithPrelude(file: SourceFile): MirProgram {
+  private compileWithPrelude(file: SourceFile, unchecked = false): MirProgram {
     const program = this.parser.parse(file);
     const items = collectItems(
       [
@@ -99,10 +108,16 @@ export class Stackheap {
       crateName(file.path),
     );
     const ctx = new TypeContext(items);
-    const mir = new LazyMirProgram(ctx, checkBodies(ctx));
+    const mir = new LazyMirProgram(ctx, checkBodies(ctx, { mutability: !unchecked }));
     // Build (and check) every non-generic function of the program now, so that whatever the
     // MIR builder or the move checker rejects is reported before the program runs.
     for (const body of mir.eagerBodies()) {
+      if (unchecked) {
+        // The borrow checker is off; rustc's lints on known values still run.
+        const lintError = body.std ? null : findKnownPanic(body);
+        if (lintError) throw lintError;
+        continue;
+      }
       const moveError = findMoveError(body, mir);
       const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
       // rustc's lints on MIR run once borrow checking has passed.
@@ -116,7 +131,7 @@ export class Stackheap {
   }
 
   trace(file: SourceFile, options: TraceOptions = {}): Trace {
-    const mir = this.compile(file);
+    const mir = this.compile(file, options.unchecked);
     const recorder = new Recorder({
       keep: new Set(STOPS[options.at ?? 'calls']),
       events: options.events ?? true,
@@ -129,6 +144,7 @@ export class Stackheap {
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
       ...(options.allocLog ? { allocLog: true } : {}),
+      ...(options.unchecked ? { unchecked: true } : {}),
     });
     const { outcome, stdout, stderr, steps, leaks } = machine.run();
     return {

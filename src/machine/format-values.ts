@@ -70,7 +70,10 @@ export function formatArgs(m: Machine, f: LoweredFormat, span: Span, newline = f
 }
 
 function resolveArg(m: Machine, arg: FormatArg): PlaceRef {
+  // `--unchecked`: undefined behaviour while formatting the argument is reported at it.
+  if (m.ub !== null) m.ub.span = arg.span;
   const place = m.place(arg.place);
+  if (m.ub !== null) m.ub.read(place.addr, m.layout(arg.ty).size, m.ub.through(arg.place));
   return place.ty === arg.ty ? place : { ...place, ty: arg.ty };
 }
 
@@ -291,7 +294,16 @@ export function derefPlace(m: Machine, place: PlaceRef): PlaceRef {
     if (meta.kind === 'vtable') dyn = meta.ty;
     else len = Number(asInt(meta));
   }
-  return { addr: ptr.addr, ty: ty.inner, len, dyn, variant: -1 };
+  const pointee: PlaceRef = { addr: ptr.addr, ty: ty.inner, len, dyn, variant: -1 };
+  if (m.ub !== null) m.ub.deref(ptr, place.addr, valueSize(m, pointee));
+  return pointee;
+}
+
+/** The units a place's value takes (an unsized one's from its length). */
+export function valueSize(m: Machine, place: PlaceRef): number {
+  if (place.dyn) return m.layout(place.dyn).size;
+  const layout = m.layout(place.ty);
+  return place.len >= 0 ? (place.ty.k === 'str' ? place.len : place.len * layout.stride) : layout.size;
 }
 
 function fieldPlace(place: PlaceRef, offset: number, ty: Ty): PlaceRef {
