@@ -152,6 +152,7 @@ export class Stackheap {
       file: file.path,
       model,
       ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
+      ...(options.unchecked ? { unchecked: true as const } : {}),
       ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
       ...(leaks ? { leaks } : {}),
       stops: recorder.stops,

@@ -261,6 +261,7 @@ export class Unchecked {
     }
     if (ptr.alloc !== 0 && this.m.memory.allocation(ptr.alloc) === undefined) {
       const record = this.freed.get(ptr.alloc);
+      if (record) this.deadSeen.set(`h${ptr.alloc}`, record.block);
       throw this.stop('use after free', 'use after free: this pointer points into a heap block that was freed', record ? [freeNote(record)] : []);
     }
   }
@@ -352,6 +353,8 @@ export class Unchecked {
   }
 
   private danglingStop(dead: Exclude<Dangling, 'invalidated'>, storage: Storage, borrow: Borrow): UndefinedBehavior {
+    // The snapshot at the stop shows the dead memory, whoever else still points to it.
+    this.noteDead(storage, dead);
     const created: Note = { kind: 'help', message: 'the reference was created here', span: borrow.span };
     if (storage.kind === 'heap') {
       const record = this.freed.get(storage.allocation.id);

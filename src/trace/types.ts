@@ -179,6 +179,8 @@ export interface Trace {
   readonly model: 'book' | 'real';
   /** Real model: the heap policy (`--allocator`). */
   readonly allocator?: string;
+  /** Run with `--unchecked`: the borrow checker was off, undefined behaviour stops the run. */
+  readonly unchecked?: true;
   /** `alloc SIZE ALIGN` / `dealloc SIZE ALIGN` / `realloc OLD NEW ALIGN` lines, when asked for. */
   readonly allocLog?: readonly string[];
   /** The heap blocks still allocated when the program ended (after main returned or a panic
