@@ -14,7 +14,7 @@ import { PRELUDE_PATH, PRELUDE_SOURCE } from './resolve/prelude.js';
 import type { Program } from './syntax/ast.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
-import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
+import { TRACE_FORMAT_VERSION, type Outcome, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
 
@@ -163,6 +163,14 @@ export class Stackheap {
       steps,
     };
   }
+}
+
+/** The located error a run's outcome reports after the program's own output, if any: a refusal
+ *  while running (`unsupported`) or undefined behaviour (`--unchecked`). */
+export function outcomeDiagnostic(outcome: Outcome): Diagnostic | null {
+  if (outcome.kind === 'unsupported') return new Diagnostic('unsupported', outcome.message, outcome.span);
+  if (outcome.kind === 'undefined') return new Diagnostic('undefined', `undefined behavior: ${outcome.message}`, outcome.span, undefined, undefined, outcome.notes);
+  return null;
 }
 
 export function crateName(path: string): string {

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Stackheap } from '../api.js';
+import { outcomeDiagnostic, Stackheap } from '../api.js';
 import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
@@ -81,11 +81,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     // After the program's own stderr, so that stays byte for byte the binary's.
     if (run && args.leaks) stderr.write(renderLeaks(trace.leaks ?? [], file.path, trace.model) || (trace.leaks ? 'leaked: nothing: every heap block was freed\n' : ''));
     reportLimit(trace.outcome, args.maxSteps, stderr);
-    if (trace.outcome.kind === 'unsupported') stderr.write(renderDiagnostic(new Diagnostic('unsupported', trace.outcome.message, trace.outcome.span), file));
-    if (trace.outcome.kind === 'undefined') {
-      const { message, span, notes } = trace.outcome;
-      stderr.write(renderDiagnostic(new Diagnostic('undefined', `undefined behavior: ${message}`, span, undefined, undefined, notes), file));
-    }
+    const stopped = outcomeDiagnostic(trace.outcome);
+    if (stopped) stderr.write(renderDiagnostic(stopped, file));
     stderr.flush();
     return trace.outcome.exitCode;
   } catch (error) {
