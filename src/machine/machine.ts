@@ -183,13 +183,15 @@ export class Machine {
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof Diagnostic && signal.kind === 'unsupported') return { kind: 'unsupported', exitCode: 2, message: signal.headline, span: signal.span };
-      if (signal instanceof UndefinedBehavior) {
-        // The run stops where the behaviour is undefined: no unwinding, memory as it is.
-        this.recordStop('undefined', `undefined behavior: ${signal.message}`, signal.span);
-        return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
-      }
+      if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       throw signal;
     }
+  }
+
+  /** The run stops where the behaviour is undefined: no (more) unwinding, memory as it is. */
+  private undefinedOutcome(signal: UndefinedBehavior): Outcome {
+    this.recordStop('undefined', `undefined behavior: ${signal.message}`, signal.span);
+    return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
   }
 
   private limitOutcome(signal: StepLimit): Outcome {
@@ -233,6 +235,7 @@ export class Machine {
       // A panic while unwinding aborts the process in Rust; stackheap just stops unwinding.
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
+      if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       if (!(signal instanceof Panic)) throw signal;
     }
     return null;

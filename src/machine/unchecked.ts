@@ -1,4 +1,4 @@
-import type { Span } from '../diagnostics/span.js';
+import { DUMMY_SPAN, type Span } from '../diagnostics/span.js';
 import type { Place, Rvalue, Terminator } from '../mir/ir.js';
 import type { Allocation, PointerTag, Raw, Scalar } from '../memory/memory.js';
 import type { Dangling, DeadBlock, Note, UndefinedKind } from '../trace/types.js';
@@ -100,7 +100,7 @@ export class Unchecked {
   private deadSeen = new Map<string, DeadBlock>();
 
   constructor(private readonly m: Machine) {
-    this.span = m.currentSpan();
+    this.span = DUMMY_SPAN;
   }
 
   // ---- events the machine reports -----------------------------------------------------------

@@ -1,5 +1,5 @@
 import { BOOK_HEAP_TOP } from '../memory/book.js';
-import type { Cell, CellValue, DeadBlock, Snapshot } from '../trace/types.js';
+import type { Cell, CellValue, Dangling, DeadBlock, Snapshot } from '../trace/types.js';
 
 /** One row of the seed's `Address Name Value` table. */
 export interface BookRow {
@@ -28,13 +28,18 @@ export function bookAddress(addr: number): string {
   return String(addr);
 }
 
+/** Why a pointer may no longer be used (`--unchecked`), as views say it: `(dangling: freed)`. */
+export function danglingText(dangling: Dangling): string {
+  return dangling === 'invalidated' ? '(invalidated)' : `(dangling: ${dangling})`;
+}
+
 export function bookValue(value: CellValue): string {
   switch (value.kind) {
     case 'uninit':
     case 'moved':
       return '??????';
     case 'ptr':
-      return `→ ${bookAddress(value.to)}${value.dangling ? (value.dangling === 'invalidated' ? ' (invalidated)' : ` (dangling: ${value.dangling})`) : ''}`;
+      return `→ ${bookAddress(value.to)}${value.dangling ? ` ${danglingText(value.dangling)}` : ''}`;
     case 'variant':
       return value.name;
     case 'vtable':

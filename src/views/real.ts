@@ -1,4 +1,5 @@
 import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, Stop } from '../trace/types.js';
+import { danglingText } from './book.js';
 
 /**
  * The real model's text view: one block per region, highest addresses first (the stack at
@@ -59,7 +60,7 @@ function valueText(value: CellValue, names: Map<number, string>): string {
       return '?? (moved out)';
     case 'ptr': {
       if (value.to < 0x1000) return `${hex(value.to)} (dangling)`;
-      if (value.dangling) return `${hex(value.to)} (${value.dangling === 'invalidated' ? 'invalidated' : `dangling: ${value.dangling}`})`;
+      if (value.dangling) return `${hex(value.to)} ${danglingText(value.dangling)}`;
       const name = names.get(value.to);
       return name ? `${hex(value.to)} → ${name}` : hex(value.to);
     }
