@@ -5,7 +5,7 @@ import { isUnsized } from '../memory/target.js';
 import { intBits, showTy, type Ty } from '../types/ty.js';
 import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, padChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
 import type { Machine, Value } from './machine.js';
-import { stdBuffer, type PlaceRef } from './places.js';
+import { stdBuffer, valueSize, type PlaceRef } from './places.js';
 import { asInt, fatValue } from './values.js';
 import { readVariant } from '../memory/tags.js';
 
@@ -297,13 +297,6 @@ export function derefPlace(m: Machine, place: PlaceRef): PlaceRef {
   const pointee: PlaceRef = { addr: ptr.addr, ty: ty.inner, len, dyn, variant: -1 };
   if (m.ub !== null) m.ub.deref(ptr, place.addr, valueSize(m, pointee));
   return pointee;
-}
-
-/** The units a place's value takes (an unsized one's from its length). */
-export function valueSize(m: Machine, place: PlaceRef): number {
-  if (place.dyn) return m.layout(place.dyn).size;
-  const layout = m.layout(place.ty);
-  return place.len >= 0 ? (place.ty.k === 'str' ? place.len : place.len * layout.stride) : layout.size;
 }
 
 function fieldPlace(place: PlaceRef, offset: number, ty: Ty): PlaceRef {

@@ -130,6 +130,13 @@ export function stdBuffer(m: Machine, addr: number, ty: Ty): PlaceRef | null {
   return { addr: ptr.addr, ty: { k: 'slice', elem: ty.args[0]! }, len: Number(asInt(len)), dyn: null, variant: -1 };
 }
 
+/** The units a place's value takes (an unsized one's from its length). */
+export function valueSize(m: Machine, place: PlaceRef): number {
+  if (place.dyn) return m.layout(place.dyn).size;
+  const layout = m.layout(place.ty);
+  return place.len >= 0 ? (place.ty.k === 'str' ? place.len : place.len * layout.stride) : layout.size;
+}
+
 /** A place's type, without touching memory. */
 export function placeType(m: Machine, frame: Frame, place: Place): Ty {
   let ty = frame.info.tys[place.local]!;

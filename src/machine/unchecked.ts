@@ -3,9 +3,8 @@ import type { Place, Rvalue, Terminator } from '../mir/ir.js';
 import type { Allocation, PointerTag, Raw, Scalar } from '../memory/memory.js';
 import type { Dangling, DeadBlock, Note, UndefinedKind } from '../trace/types.js';
 import { showTy } from '../types/ty.js';
-import { valueSize } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
-import { describePlace, pointeeArg, type PlaceRef } from './places.js';
+import { describePlace, pointeeArg, valueSize, type PlaceRef } from './places.js';
 
 /**
  * `--unchecked`: the program runs although rustc's borrow checker would reject it, and the
@@ -77,8 +76,9 @@ interface FreeRecord {
 
 interface LocalLife {
   generation: number;
-  /** Where its storage last ended (null while it is live). */
+  /** Where its storage ended (null while it is live). */
   died: Span | null;
+  /** Where its storage last ended, kept through a new life (for references to an old one). */
   lastDied: Span | null;
 }
 
@@ -137,12 +137,24 @@ export class Unchecked {
 
   // ---- references ---------------------------------------------------------------------------
 
-  /**
-   * A new reference to `[addr, addr + size)`, reached through `this.cur` (null: the local
-   * `local` of `frame` itself): its borrow, carried by the pointer.
-   */
-  borrow(ptr: Scalar & { kind: 'ptr' }, size: number, mutable: boolean, frame: Frame, local: number): Scalar & { kind: 'ptr' } {
-    const through = this.cur !== null && this.cur.kind === 'ptr' ? this.cur : null;
+  /** `&place` or `&mut place` (`ptr` points at the resolved `place`): a shared borrow reads the
+   *  place; either kind must be made through a live, valid pointer. The new reference carries
+   *  its borrow. */
+  reference(ptr: Scalar & { kind: 'ptr' }, place: PlaceRef, r: Rvalue & { kind: 'ref' }, frame: Frame): Scalar & { kind: 'ptr' } {
+    const size = valueSize(this.m, place);
+    const reached = this.through(r.place);
+    const through = reached !== null && reached.kind === 'ptr' ? reached : null;
+    if (r.mutable) {
+      if (through) this.check(through, place.addr, size, false);
+    } else {
+      this.read(place.addr, size, through);
+    }
+    return this.borrow(ptr, size, r.mutable, through, frame, r.place.local);
+  }
+
+  /** A borrow of `[ptr.addr, + size)`, reached through `through` (null: the local `local` of
+   *  `frame` itself), carried by the pointer. */
+  private borrow(ptr: Scalar & { kind: 'ptr' }, size: number, mutable: boolean, through: (Scalar & { kind: 'ptr' }) | null, frame: Frame, local: number): Scalar & { kind: 'ptr' } {
     const parent = through ? borrowOf(through) : null;
     const storage: Storage = parent
       ? parent.storage
@@ -161,20 +173,6 @@ export class Unchecked {
       span: this.here(),
     };
     return { kind: 'ptr', addr: ptr.addr, alloc: storage.kind === 'heap' ? storage.allocation.id : ptr.alloc, tag };
-  }
-
-  /** `&place` or `&mut place` (`ptr` points at the resolved `place`): a shared borrow reads the
-   *  place; either kind must be made through a live, valid pointer. */
-  reference(ptr: Scalar & { kind: 'ptr' }, place: PlaceRef, r: Rvalue & { kind: 'ref' }, frame: Frame): Scalar & { kind: 'ptr' } {
-    const size = valueSize(this.m, place);
-    const through = this.through(r.place);
-    if (r.mutable) {
-      if (through !== null && through.kind === 'ptr') this.check(through, place.addr, size, false);
-    } else {
-      this.read(place.addr, size, through);
-    }
-    this.cur = through;
-    return this.borrow(ptr, size, r.mutable, frame, r.place.local);
   }
 
   /** The pointer arguments of an intrinsic: what they point to must be live, and is read (`&T`)
