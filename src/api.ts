@@ -14,7 +14,7 @@ import { PRELUDE_PATH, PRELUDE_SOURCE, PRELUDE_TYPES_NAMED_BY_STACKHEAP, prelude
 import type { Program } from './syntax/ast.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
-import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
+import { TRACE_FORMAT_VERSION, type Outcome, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
 
@@ -34,6 +34,14 @@ export interface TraceOptions {
   readonly maxDepth?: number;
   /** Keep the event list (calls, allocations, drops, prints); `run` has no use for it. */
   readonly events?: boolean;
+  /**
+   * "What if the borrow checker were off": skip rustc's borrow-check errors (moves,
+   * initialisation, borrows, mutability) and run the program anyway; the machine stops at the
+   * first undefined behaviour (use after free, a reference into a dead frame or local, use of a
+   * moved or uninitialised value, a write through a shared reference, a use of a reference a
+   * write invalidated). Type errors still stop the program. See docs/unchecked.md.
+   */
+  readonly unchecked?: boolean;
   /** Streams each stop to this callback instead of keeping it in the trace. */
   readonly onStop?: (stop: Stop) => void;
   /** Sees every event as it happens. */
@@ -42,9 +50,9 @@ export interface TraceOptions {
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
   none: [],
-  calls: ['call', 'return'],
-  statements: ['statement', 'drop'],
-  all: ['call', 'return', 'statement', 'drop', 'end'],
+  calls: ['call', 'return', 'undefined'],
+  statements: ['statement', 'drop', 'undefined'],
+  all: ['call', 'return', 'statement', 'drop', 'end', 'undefined'],
 };
 
 export class Stackheap {
@@ -63,10 +71,11 @@ export class Stackheap {
     return new Stackheap(await loadRustParser(grammar));
   }
 
-  /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't. */
-  compile(file: SourceFile): MirProgram {
+  /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't.
+   *  `unchecked` skips the borrow checker's errors (see `TraceOptions.unchecked`). */
+  compile(file: SourceFile, unchecked = false): MirProgram {
     try {
-      return this.compileWithPrelude(file);
+      return this.compileWithPrelude(file, unchecked);
     } catch (error) {
       // A diagnostic inside stackheap's own prelude is stackheap's bug, not the program's: say so,
       // with the prelude's location, instead of pointing into the user's file.
@@ -113,7 +122,7 @@ export class Stackheap {
     return prelude;
   }
 
-  private compileWithPrelude(file: SourceFile): MirProgram {
+  private compileWithPrelude(file: SourceFile, unchecked = false): MirProgram {
     const program = this.parser.parse(file);
     const prelude = this.preludeFor(program);
     const items = collectItems(
@@ -125,10 +134,16 @@ export class Stackheap {
       crateName(file.path),
     );
     const ctx = new TypeContext(items);
-    const mir = new LazyMirProgram(ctx, checkBodies(ctx));
+    const mir = new LazyMirProgram(ctx, checkBodies(ctx, { mutability: !unchecked }));
     // Build (and check) every non-generic function of the program now, so that whatever the
     // MIR builder or the move checker rejects is reported before the program runs.
     for (const body of mir.eagerBodies()) {
+      if (unchecked) {
+        // The borrow checker is off; rustc's lints on known values still run.
+        const lintError = body.std ? null : findKnownPanic(body);
+        if (lintError) throw lintError;
+        continue;
+      }
       const moveError = findMoveError(body, mir);
       const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
       // rustc's lints on MIR run once borrow checking has passed.
@@ -142,7 +157,7 @@ export class Stackheap {
   }
 
   trace(file: SourceFile, options: TraceOptions = {}): Trace {
-    const mir = this.compile(file);
+    const mir = this.compile(file, options.unchecked);
     const recorder = new Recorder({
       keep: new Set(STOPS[options.at ?? 'calls']),
       events: options.events ?? true,
@@ -155,6 +170,7 @@ export class Stackheap {
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
       ...(options.allocLog ? { allocLog: true } : {}),
+      ...(options.unchecked ? { unchecked: true } : {}),
     });
     const { outcome, stdout, stderr, steps, leaks } = machine.run();
     return {
@@ -162,6 +178,7 @@ export class Stackheap {
       file: file.path,
       model,
       ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
+      ...(options.unchecked ? { unchecked: true as const } : {}),
       ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
       ...(leaks ? { leaks } : {}),
       stops: recorder.stops,
@@ -172,6 +189,14 @@ export class Stackheap {
       steps,
     };
   }
+}
+
+/** The located error a run's outcome reports after the program's own output, if any: a refusal
+ *  while running (`unsupported`) or undefined behaviour (`--unchecked`). */
+export function outcomeDiagnostic(outcome: Outcome): Diagnostic | null {
+  if (outcome.kind === 'unsupported') return new Diagnostic('unsupported', outcome.message, outcome.span);
+  if (outcome.kind === 'undefined') return new Diagnostic('undefined', `undefined behavior: ${outcome.message}`, outcome.span, undefined, undefined, outcome.notes);
+  return null;
 }
 
 export function crateName(path: string): string {

@@ -175,4 +175,24 @@ describe('the CLI', () => {
     expect(trace.stops[0].snapshot.heap[0]).toMatchObject({ addr: 2 ** 30 - 1, size: 1, ty: 'i32' });
     expect(trace.events.map((e: { kind: string }) => e.kind)).toEqual(['alloc', 'drop', 'free', 'return']);
   });
+
+  it('runs a program rustc rejects with --unchecked, and stops at its undefined behaviour with exit 4', () => {
+    const path = 'tests/unchecked/use_after_move.rs';
+    const checked = cli('run', path);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toMatch(/^error\[E0382\]: borrow of moved value: `s`/);
+    const r = cli('run', path, '--unchecked');
+    expect(r.status).toBe(4);
+    expect(r.stdout).toBe('hello\n');
+    expect(r.stderr).toBe(readFileSync('tests/unchecked/use_after_move.stderr', 'utf8'));
+    const text = cli('trace', '--unchecked', path);
+    expect(text.status).toBe(4);
+    expect(text.stdout).toMatch(/^stdout\| hello\n\nundefined behavior: use of a moved value: `s`\nAddress +Name +Value\n[^]*\n0 +s\.vec\.buf\.ptr +\?{6}\n\n$/);
+    const json = cli('trace', path, '--unchecked', '--format', 'json', '--at', 'statements');
+    const trace = JSON.parse(json.stdout);
+    expect(trace.unchecked).toBe(true);
+    expect(trace.outcome).toMatchObject({ kind: 'undefined', exitCode: 4, ub: 'use after move', span: { line: 6, col: 20 } });
+    expect(trace.stops.at(-1)).toMatchObject({ kind: 'undefined', caption: 'undefined behavior: use of a moved value: `s`' });
+    noStackTrace(r.stderr);
+  });
 });

@@ -1,8 +1,8 @@
 import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
 
 export const USAGE = `usage:
-  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--max-steps N]
-  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N]
+  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--max-steps N] [--unchecked]
+  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--unchecked]
   stackheap serve [--port N]
   stackheap --help | --version
 
@@ -22,6 +22,11 @@ run     runs FILE as its rustc-built binary would: its stdout, stderr and exit c
                           or unreachable); trace always ends with that list
 serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) and prints its URL.
 --max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
+--unchecked     what if the borrow checker were off: skips rustc's borrow-check errors (moves,
+                borrows, lifetimes, mutability; type errors still stop the program), runs it,
+                and stops at the first undefined behaviour (use after free, a reference to a
+                popped frame or a dead local, use of a moved value, a write through a shared
+                reference, a reference invalidated by another write) with its location; exit 4.
 `;
 
 export class UsageError extends Error {}
@@ -29,7 +34,7 @@ export class UsageError extends Error {}
 export type Args =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
-  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly allocLog?: string; readonly leaks?: boolean }
+  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
   | { readonly command: 'serve'; readonly port: number | undefined }
   | {
       readonly command: 'trace';
@@ -39,6 +44,7 @@ export type Args =
       readonly format: 'text' | 'json';
       readonly model: 'book' | 'real';
       readonly allocator: AllocatorName | undefined;
+      readonly unchecked?: boolean;
     };
 
 const CHOICES: Readonly<Record<string, readonly string[]>> = {
@@ -57,6 +63,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const options = new Map<string, string>();
   const positional: string[] = [];
   let leaks = false;
+  let unchecked = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith('--')) {
@@ -65,6 +72,10 @@ export function parseArgs(argv: readonly string[]): Args {
     }
     if (command === 'run' && arg === '--leaks') {
       leaks = true;
+      continue;
+    }
+    if (arg === '--unchecked') {
+      unchecked = true;
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -86,7 +97,7 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (command === 'run') {
     const allocLog = options.get('--alloc-log');
-    return { command, file, maxSteps, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}) };
+    return { command, file, maxSteps, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}), ...(unchecked ? { unchecked } : {}) };
   }
   const model = (options.get('--model') ?? 'book') as 'book' | 'real';
   const allocator = options.get('--allocator') as AllocatorName | undefined;
@@ -99,6 +110,7 @@ export function parseArgs(argv: readonly string[]): Args {
     maxSteps,
     at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
     format: (options.get('--format') ?? 'text') as 'text' | 'json',
+    ...(unchecked ? { unchecked } : {}),
   };
 }
 

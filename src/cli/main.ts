@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Stackheap } from '../api.js';
+import { outcomeDiagnostic, Stackheap } from '../api.js';
 import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
@@ -13,7 +13,8 @@ import { parseArgs, UsageError, USAGE } from './args.js';
 import { serve } from './serve.js';
 
 /** Exit codes: the program's own (0, 101 for a panic, or its `process::exit` code), 1 for a
- *  program rustc rejects, 2 for bad usage, unreadable or unsupported input, 3 for a stackheap limit. */
+ *  program rustc rejects, 2 for bad usage, unreadable or unsupported input, 3 for a stackheap
+ *  limit, 4 for undefined behaviour (`--unchecked`). */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await dispatch(argv);
@@ -69,6 +70,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       onEvent,
       ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}) }),
       ...(run && args.allocLog !== undefined ? { allocLog: true } : {}),
+      ...(args.unchecked ? { unchecked: true } : {}),
     });
     if (run && args.allocLog !== undefined) await writeFile(args.allocLog, (trace.allocLog ?? []).map((l) => `${l}\n`).join(''));
     if (run) stdout.write(trace.stdout);
@@ -79,7 +81,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     // After the program's own stderr, so that stays byte for byte the binary's.
     if (run && args.leaks) stderr.write(renderLeaks(trace.leaks ?? [], file.path, trace.model) || (trace.leaks ? 'leaked: nothing: every heap block was freed\n' : ''));
     reportLimit(trace.outcome, args.maxSteps, stderr);
-    if (trace.outcome.kind === 'unsupported') stderr.write(renderDiagnostic(new Diagnostic('unsupported', trace.outcome.message, trace.outcome.span), file));
+    const stopped = outcomeDiagnostic(trace.outcome);
+    if (stopped) stderr.write(renderDiagnostic(stopped, file));
     stderr.flush();
     return trace.outcome.exitCode;
   } catch (error) {

@@ -184,7 +184,10 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       const start = asInt(args[1] as Scalar);
       const end = asInt(args[2] as Scalar);
       const { addr, len } = subslice(m, base, start, end, end === USIZE_MAX, t.span);
-      m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: 0 }, intScalar(BigInt(len)), m.target.pointerSize));
+      const arg = args[0];
+      const source = arg && arg.kind === 'cells' ? arg.raw[0] : undefined;
+      const ptr: Scalar = m.ub !== null && source !== undefined && typeof source !== 'string' ? m.ub.sliced(source, addr) : { kind: 'ptr', addr, alloc: 0 };
+      m.writeValue(dest.addr, dest.ty, fatValue(ptr, intScalar(BigInt(len)), m.target.pointerSize));
       return;
     }
     case 'eq':
@@ -224,7 +227,8 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       const ptr = args[0] as Scalar;
       const n = Number(asInt(args[1] as Scalar));
       const stride = m.layout(typeArgs[0]!).size;
-      m.memory.write(dest.addr, { kind: 'ptr', addr: (ptr.kind === 'ptr' ? ptr.addr : 0) + n * stride, alloc: ptr.kind === 'ptr' ? ptr.alloc : 0 });
+      const addr = (ptr.kind === 'ptr' ? ptr.addr : 0) + n * stride;
+      m.memory.write(dest.addr, m.ub !== null ? m.ub.derive(ptr, addr) : { kind: 'ptr', addr, alloc: ptr.kind === 'ptr' ? ptr.alloc : 0 });
       return;
     }
     case 'slice_from_raw_parts':

@@ -17,6 +17,7 @@ import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floa
 import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
+import { Unchecked, UndefinedBehavior } from './unchecked.js';
 
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS } from './limits.js';
 
@@ -27,6 +28,8 @@ export interface MachineOptions {
   readonly maxDepth: number;
   /** Record the heap events of `main` in real bytes (`stackheap run --alloc-log`). */
   readonly allocLog?: boolean;
+  /** Stop at undefined behaviour of a program the borrow checker did not check (`--unchecked`). */
+  readonly unchecked?: boolean;
 }
 
 /** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */
@@ -137,6 +140,8 @@ export class Machine {
   private readonly dropCache = new WeakMap<Ty, boolean>();
   private readonly constCache = new WeakMap<object, Value>();
   private lines: string[] | null = null;
+  /** `--unchecked`'s checks; null otherwise, so that a checked run does none of them. */
+  readonly ub: Unchecked | null;
 
   constructor(
     readonly program: MirProgram,
@@ -152,6 +157,7 @@ export class Machine {
     this.scratchTop = target.scratchBase;
     this.staticTop = target.staticBase;
     this.stdStaticTop = target.staticBase + STD_STATICS_OFFSET;
+    this.ub = options.unchecked ? new Unchecked(this) : null;
   }
 
   run(): { outcome: Outcome; stdout: string; stderr: string; steps: number; leaks?: LeakedBlock[] } {
@@ -186,8 +192,15 @@ export class Machine {
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof Diagnostic && signal.kind === 'unsupported') return { kind: 'unsupported', exitCode: 2, message: signal.headline, span: signal.span };
+      if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       throw signal;
     }
+  }
+
+  /** The run stops where the behaviour is undefined: no (more) unwinding, memory as it is. */
+  private undefinedOutcome(signal: UndefinedBehavior): Outcome {
+    this.recordStop('undefined', `undefined behavior: ${signal.message}`, signal.span);
+    return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
   }
 
   private limitOutcome(signal: StepLimit): Outcome {
@@ -231,6 +244,7 @@ export class Machine {
       // A panic while unwinding aborts the process in Rust; stackheap just stops unwinding.
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
+      if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       if (!(signal instanceof Panic)) throw signal;
     }
     return null;
@@ -385,8 +399,10 @@ export class Machine {
     const slot = this.allocScratch(size);
     this.enterCall(info, span);
     const depth = this.frames.length;
+    const executing = this.ub?.span;
     this.pushFrame(info, args, { addr: slot, ty: retTy, block: null }, span);
     while (this.frames.length > depth) this.step();
+    if (this.ub !== null) this.ub.span = executing!;
     const value = size === 0 ? null : this.readValue(slot, retTy);
     this.freeScratch(slot, size);
     return value;
@@ -416,6 +432,7 @@ export class Machine {
     if (++this.steps > this.options.maxSteps) throw new StepLimit(`the step budget of ${this.options.maxSteps} steps ran out`);
     const frame = this.frames[this.frames.length - 1]!;
     const block = frame.info.body.blocks[frame.block]!;
+    if (this.ub !== null) this.ub.span = (block.statements[frame.statement] ?? block.terminator!).span;
     if (frame.statement < block.statements.length) {
       this.statement(block.statements[frame.statement++]!, frame);
     } else {
@@ -428,8 +445,10 @@ export class Machine {
       case 'assign':
         return this.assign(s.place, s.rvalue, frame, s.span);
       case 'storageLive':
+        if (this.ub !== null) this.ub.storageLive(frame, s.local);
         return;
       case 'storageDead': {
+        if (this.ub !== null) this.ub.storageDead(frame, s.local, s.span);
         const addr = frame.addrs[s.local]!;
         const size = frame.info.layouts[s.local]!.size;
         this.memory.clear(addr, size);
@@ -487,6 +506,7 @@ export class Machine {
         const size = frame.info.layouts[0]!.size;
         const value = size === 0 ? null : this.readValue(frame.addrs[0]!, retTy);
         this.popFrame();
+        if (this.ub !== null) this.ub.framePopped(frame, t.span);
         if (this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
         this.writeValue(frame.returnTo.addr, retTy, value);
         if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
@@ -507,6 +527,10 @@ export class Machine {
   private call(t: Terminator & { kind: 'call' }, frame: Frame): void {
     const args = t.args.map((a) => this.operand(a, frame));
     const dest = this.place(t.dest, frame);
+    if (this.ub !== null) {
+      this.ub.write(dest.addr, this.layout(dest.ty).size, this.ub.through(t.dest));
+      if (t.callee.kind === 'intrinsic') this.ub.intrinsicArgs(t, args, frame);
+    }
     if (t.callee.kind === 'fn') {
       const info = this.bodyInfo(t.callee.instance);
       this.enterCall(info, t.span);
@@ -545,7 +569,10 @@ export class Machine {
   /** Reads a scalar that must be initialised. */
   readScalar(addr: number): Scalar {
     const v = this.memory.read(addr);
-    if (typeof v === 'string') throw new Error(`internal error: read of ${v} memory at ${addr}`);
+    if (typeof v === 'string') {
+      if (this.ub !== null) this.ub.emptyRead(addr, v);
+      throw new Error(`internal error: read of ${v} memory at ${addr}`);
+    }
     return v;
   }
 
@@ -587,6 +614,7 @@ export class Machine {
     const p = op.place;
     let addr: number;
     let ty: Ty;
+    if (this.ub !== null) return this.operandUnchecked(op, frame, this.ub);
     if (p.projection.length === 0) {
       addr = frame.addrs[p.local]!;
       ty = frame.info.tys[p.local]!;
@@ -602,6 +630,19 @@ export class Machine {
     }
     const value = this.readValue(addr, ty);
     if (op.kind === 'move' && !this.isCopy(ty)) this.markMoved(addr, ty);
+    return value;
+  }
+
+  /** `operand` under `--unchecked`: the read is checked, a move remembered. */
+  private operandUnchecked(op: Operand & { kind: 'copy' | 'move' }, frame: Frame, ub: Unchecked): Value {
+    const place = this.place(op.place, frame);
+    const size = this.layout(place.ty).size;
+    ub.read(place.addr, size, ub.through(op.place));
+    const value = this.readValue(place.addr, place.ty);
+    if (op.kind === 'move' && !this.isCopy(place.ty)) {
+      this.markMoved(place.addr, place.ty);
+      ub.moved(place.addr, size, frame, op.place);
+    }
     return value;
   }
 
@@ -673,6 +714,7 @@ export class Machine {
       case 'aggregate': {
         const values = r.operands.map((o) => this.operand(o, frame));
         const place = this.place(dest, frame);
+        if (this.ub !== null) this.ub.write(place.addr, this.layout(r.ty).size, this.ub.through(dest));
         this.writeAggregate(place.addr, r.ty, r.aggregate.kind === 'adt' ? r.aggregate.variant : 0, values);
         return;
       }
@@ -680,6 +722,7 @@ export class Machine {
         const value = this.operand(r.operand, frame);
         const place = this.place(dest, frame);
         const layout = this.layout(r.ty);
+        if (this.ub !== null) this.ub.write(place.addr, layout.size, this.ub.through(dest));
         const elem = layout.elem!;
         for (let i = 0; i < r.count; i++) this.writeValue(place.addr + i * layout.stride, elem, value);
         return;
@@ -688,10 +731,12 @@ export class Machine {
         const value = this.rvalue(r, frame, span);
         if (dest.projection.length === 0) {
           const addr = frame.addrs[dest.local]!;
+          if (this.ub !== null) this.ub.write(addr, frame.info.layouts[dest.local]!.size, null);
           if (value !== null && value.kind !== 'cells') this.memory.write(addr, value);
           else this.writeValue(addr, frame.info.tys[dest.local]!, value);
         } else {
           const place = resolvePlace(this, frame, dest);
+          if (this.ub !== null) this.ub.write(place.addr, this.layout(place.ty).size, this.ub.cur);
           this.writeValue(place.addr, place.ty, value);
         }
       }
@@ -740,7 +785,8 @@ export class Machine {
       }
       case 'ref': {
         const place = this.place(r.place, frame);
-        const ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
+        let ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
+        if (this.ub !== null) ptr = this.ub.reference(ptr, place, r, frame);
         if (place.len >= 0) return fatValue(ptr, intScalar(BigInt(place.len)), this.target.pointerSize);
         if (place.dyn) return fatValue(ptr, { kind: 'vtable', ty: place.dyn }, this.target.pointerSize);
         return ptr;
@@ -750,6 +796,7 @@ export class Machine {
       case 'discriminant': {
         const place = this.place(r.place, frame);
         const layout = this.layout(place.ty);
+        if (this.ub !== null) this.ub.read(place.addr, layout.size, this.ub.through(r.place));
         if (layout.shape !== 'enum') return intScalar(0n);
         if (layout.tagEncoding !== 'index') return intScalar(BigInt(readVariant(this.memory, place.addr, layout)));
         return this.readScalar(place.addr + layout.tagOffset);
@@ -850,6 +897,7 @@ export class Machine {
     }
     this.heapBlocks.delete(addr);
     this.memory.release(old.allocation);
+    if (this.ub !== null) this.ub.freedBlock(old.allocation, span, true);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', to, size, label);
     const real = realLayout(ty);
@@ -872,6 +920,7 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
+    if (this.ub !== null) this.ub.freedBlock(block.allocation, span, false);
     this.logAlloc(`dealloc ${block.realSize ?? 0} ${block.realAlign ?? 1}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.programSpan(span) });
     if (this.collectingFrees > 0) this.freed.push({ addr, size: block.realSize ?? block.allocation.size });

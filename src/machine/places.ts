@@ -28,6 +28,7 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
   let dyn: Ty | null = null;
   let variant = -1;
   const target = m.target;
+  if (m.ub !== null) m.ub.cur = null;
   for (const p of place.projection) {
     switch (p.kind) {
       case 'deref': {
@@ -41,6 +42,10 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
           break;
         }
         const ptr = m.memory.read(addr);
+        if (m.ub !== null) {
+          m.ub.read(addr, target.pointerSize, m.ub.cur);
+          m.ub.deref(ptr, addr);
+        }
         if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr}`);
         len = -1;
         dyn = null;
@@ -120,9 +125,17 @@ export function stdBuffer(m: Machine, addr: number, ty: Ty): PlaceRef | null {
   const buf = fields[0]!;
   const ptrField = m.target.layout(buf.ty).variants[0]!.fields[0]!;
   const ptr = m.memory.read(addr + buf.offset + ptrField.offset);
+  if (m.ub !== null) m.ub.deref(ptr, addr + buf.offset + ptrField.offset);
   const len = m.memory.read(addr + fields[1]!.offset);
   if (typeof ptr === 'string' || ptr.kind !== 'ptr' || typeof len === 'string') throw new Error(`internal error: dereferenced an uninitialised Vec at ${addr}`);
   return { addr: ptr.addr, ty: { k: 'slice', elem: ty.args[0]! }, len: Number(asInt(len)), dyn: null, variant: -1 };
+}
+
+/** The units a place's value takes (an unsized one's from its length). */
+export function valueSize(m: Machine, place: PlaceRef): number {
+  if (place.dyn) return m.layout(place.dyn).size;
+  const layout = m.layout(place.ty);
+  return place.len >= 0 ? (place.ty.k === 'str' ? place.len : place.len * layout.stride) : layout.size;
 }
 
 /** A place's type, without touching memory. */

@@ -30,8 +30,22 @@ export function takeSnapshot(m: Machine): Snapshot {
     .map(({ allocation, text, ty }) => ({ addr: allocation.base, size: allocation.size, ty: allocation.label, text, cells: stringCells(m, allocation.base, allocation.size, ty.k === 'str') }))
     .reverse();
   const stats = m.heap.stats?.();
-  if (!stats) return { frames, heap, statics };
-  return { frames, heap, statics, allocator: { name: m.heap.name ?? 'heap', ...stats, freeChunks: [...stats.freeChunks] } };
+  const dead = m.ub?.takeDeadBlocks() ?? [];
+  return {
+    frames,
+    heap,
+    statics,
+    ...(stats ? { allocator: { name: m.heap.name ?? 'heap', ...stats, freeChunks: [...stats.freeChunks] } } : {}),
+    ...(dead.length > 0 ? { dead } : {}),
+  };
+}
+
+/** A leaf cell's value; under `--unchecked`, a pointer that may no longer be used says why. */
+function cellValue(m: Machine, raw: Raw, ty: Ty): CellValue {
+  const value = scalarValue(raw, ty);
+  if (m.ub === null || value.kind !== 'ptr' || typeof raw === 'string' || raw.kind !== 'ptr') return value;
+  const dangling = m.ub.pointerState(raw);
+  return dangling ? { ...value, dangling } : value;
 }
 
 /** Floats show as `{:?}` does, so `2.0` reads as a float. */
@@ -50,11 +64,11 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
     case 'zst':
       return;
     case 'scalar':
-      out.push({ addr, size: layout.size, name: path, value: scalarValue(m.memory.read(addr), ty) });
+      out.push({ addr, size: layout.size, name: path, value: cellValue(m, m.memory.read(addr), ty) });
       return;
     case 'fat': {
       const [data, meta] = layout.variants[0]!.fields;
-      out.push({ addr, size: m.target.pointerSize, name: path, value: scalarValue(m.memory.read(addr + data!.offset), data!.ty) });
+      out.push({ addr, size: m.target.pointerSize, name: path, value: cellValue(m, m.memory.read(addr + data!.offset), data!.ty) });
       const raw = m.memory.read(addr + meta!.offset);
       out.push({ addr: addr + meta!.offset, size: m.target.pointerSize, name: `${path}.${layout.meta === 'vtable' ? 'vtable' : 'len'}`, value: scalarValue(raw, meta!.ty) });
       return;

@@ -1806,8 +1806,8 @@ export class FnBuilder {
       case 'debug_assert_ne': {
         const [l, r] = e.args as [Expr, Expr];
         const ty = this.ty(l);
-        const left: FormatArg = { place: this.placeOrTemp(l), ty };
-        const right: FormatArg = { place: this.placeOrTemp(r), ty };
+        const left: FormatArg = { place: this.placeOrTemp(l), ty, span: l.span };
+        const right: FormatArg = { place: this.placeOrTemp(r), ty, span: r.span };
         const equal = this.temp(BOOL, span);
         let [lp, rp, base] = [left.place, right.place, ty];
         while (base.k === 'ref' && base.inner.k !== 'str') [lp, rp, base] = [derefPlace(lp), derefPlace(rp), base.inner];
@@ -1905,7 +1905,7 @@ export class FnBuilder {
       const place = this.operandToTemp(arg);
       const ty = this.ty(arg);
       const segments: FormatSegment[] = [{ kind: 'text', text: '[' }, location, { kind: 'text', text: `] ${e.texts![i]} = ` }, { kind: 'arg', index: 0, spec: PRETTY_DEBUG }];
-      this.emit({ kind: 'print', sink: { kind: 'stderr' }, newline: true, format: { segments, args: [{ place, ty }] }, span });
+      this.emit({ kind: 'print', sink: { kind: 'stderr' }, newline: true, format: { segments, args: [{ place, ty, span: arg.span }] }, span });
       return place;
     });
     if (values.length === 1) return this.use(dest, { kind: 'move', place: values[0]! }, span);
@@ -1915,7 +1915,7 @@ export class FnBuilder {
   private format(f: FormatArgs): LoweredFormat {
     const args: FormatArg[] = [];
     const argOf = (e: Expr): number => {
-      args.push({ place: this.placeOrTemp(e), ty: this.ty(e) });
+      args.push({ place: this.placeOrTemp(e), ty: this.ty(e), span: e.span });
       return args.length - 1;
     };
     const positional = f.positional.map(argOf);

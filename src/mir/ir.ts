@@ -131,6 +131,8 @@ export type FormatSegment =
 export interface FormatArg {
   readonly place: Place;
   readonly ty: Ty;
+  /** The argument's expression. */
+  readonly span: Span;
 }
 
 export type PanicMessage =

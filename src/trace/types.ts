@@ -19,13 +19,31 @@ export type CellValue =
   | { readonly kind: 'char'; readonly text: string }
   /** An enum's tag: the active variant. */
   | { readonly kind: 'variant'; readonly name: string; readonly index: number }
-  | { readonly kind: 'ptr'; readonly to: number }
+  /** `dangling` (`--unchecked` only): why the pointer may no longer be used. */
+  | { readonly kind: 'ptr'; readonly to: number; readonly dangling?: Dangling }
   /** The metadata half of a `&dyn Trait`: the type behind it. */
   | { readonly kind: 'vtable'; readonly ty: string }
   /** Room an enum keeps for a larger variant than the active one. */
   | { readonly kind: 'unused' }
   /** Real model: padding bytes between or after a struct's fields. */
   | { readonly kind: 'padding' };
+
+/** Why a pointer may no longer be used (`--unchecked`): the heap block it points into was
+ *  freed, the frame of the local it points to was popped, that local went out of scope, or a
+ *  write to its memory by someone else invalidated it (docs/unchecked.md). */
+export type Dangling = 'freed' | 'popped' | 'out of scope' | 'invalidated';
+
+/** Memory a dangling pointer points at (`--unchecked`): a freed heap block, or a local whose
+ *  frame was popped or whose scope ended. */
+export interface DeadBlock {
+  readonly addr: number;
+  readonly size: number;
+  readonly ty: string;
+  /** The local's name (with its function in `fn`); `''` for a heap block. */
+  readonly name: string;
+  readonly fn?: string;
+  readonly reason: Exclude<Dangling, 'invalidated'>;
+}
 
 export interface Cell {
   readonly addr: number;
@@ -77,6 +95,8 @@ export interface Snapshot {
   readonly statics?: readonly StaticBlockSnapshot[];
   /** Real model: the allocator's free chunks and summary. */
   readonly allocator?: AllocatorSnapshot;
+  /** `--unchecked`: the dead memory that dangling pointers point at, highest address first. */
+  readonly dead?: readonly DeadBlock[];
 }
 
 export interface AllocatorSnapshot {
@@ -89,7 +109,9 @@ export interface AllocatorSnapshot {
   readonly freeChunks: readonly { readonly addr: number; readonly size: number }[];
 }
 
-export type StopKind = 'call' | 'return' | 'statement' | 'drop' | 'end';
+/** `drop`: after a drop the program's code runs; `undefined`: where a `--unchecked` run stopped on
+ *  undefined behaviour. */
+export type StopKind = 'call' | 'return' | 'statement' | 'drop' | 'end' | 'undefined';
 
 export interface Stop {
   readonly kind: StopKind;
@@ -126,7 +148,20 @@ export type Outcome =
   | { readonly kind: 'limit'; readonly exitCode: 3; readonly message: string; readonly location: string }
   /** The program reached something stackheap refuses to guess (e.g. Unicode case mapping beyond
    *  the tables it has): the run stops there with a located diagnostic, exit 2. */
-  | { readonly kind: 'unsupported'; readonly exitCode: 2; readonly message: string; readonly span: Span };
+  | { readonly kind: 'unsupported'; readonly exitCode: 2; readonly message: string; readonly span: Span }
+  /** `--unchecked`: the program did something undefined (`message` is the headline, after
+   *  `undefined behavior: `); `notes` say where the memory was freed, popped, moved or written. */
+  | { readonly kind: 'undefined'; readonly exitCode: 4; readonly ub: UndefinedKind; readonly message: string; readonly span: Span; readonly notes: readonly Note[] };
+
+/** The undefined behaviour a `--unchecked` run detects (docs/unchecked.md). */
+export type UndefinedKind = 'use after free' | 'popped frame' | 'out of scope' | 'use after move' | 'uninitialized' | 'write through shared' | 'invalidated';
+
+/** A located remark after an error: where the memory was freed, a value moved, ... */
+export interface Note {
+  readonly kind: 'note' | 'help';
+  readonly message: string;
+  readonly span: Span;
+}
 
 /** Why a heap block outlived the program: given up by `Box::leak` (reachable from a `'static`
  *  reference) or `mem::forget`, or unreachable once its owners were gone (e.g. an Rc cycle). */
@@ -148,6 +183,8 @@ export interface Trace {
   readonly model: 'book' | 'real';
   /** Real model: the heap policy (`--allocator`). */
   readonly allocator?: string;
+  /** Run with `--unchecked`: the borrow checker was off, undefined behaviour stops the run. */
+  readonly unchecked?: true;
   /** `alloc SIZE ALIGN` / `dealloc SIZE ALIGN` / `realloc OLD NEW ALIGN` lines, when asked for. */
   readonly allocLog?: readonly string[];
   /** The heap blocks still allocated when the program ended (after main returned or a panic

@@ -13,13 +13,18 @@ import {
 } from './ty.js';
 
 /** Checks every function body of the program and its prelude. */
-export function checkBodies(ctx: TypeContext): Map<FnDef, FnTypeck> {
+/**
+ * `mutability: false` (`--unchecked`) skips the mutability errors rustc's borrow checker reports
+ * (E0594 assigning through `&` or to an immutable binding, E0596 borrowing one as mutable):
+ * such a program runs, and the machine reports a write through a shared reference as it happens.
+ */
+export function checkBodies(ctx: TypeContext, options: { readonly mutability: boolean } = { mutability: true }): Map<FnDef, FnTypeck> {
   const results = new Map<FnDef, FnTypeck>();
   const inProgress = new Set<FnDef>();
   ctx.checkOnDemand = (fn) => {
     if (results.has(fn) || inProgress.has(fn)) return;
     inProgress.add(fn);
-    results.set(fn, new FnChecker(ctx, fn).check());
+    results.set(fn, new FnChecker(ctx, fn, options.mutability).check());
   };
   const all: FnDef[] = [...ctx.items.fns.values()];
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
@@ -97,7 +102,12 @@ class FnChecker {
   private readonly closureSigs = new Map<number, FnBound>();
   private nextClosure = 0;
 
-  constructor(private readonly ctx: TypeContext, private readonly fn: FnDef) {
+  constructor(
+    private readonly ctx: TypeContext,
+    private readonly fn: FnDef,
+    /** Whether E0594/E0596 are reported (not under `--unchecked`). */
+    private readonly mutability: boolean,
+  ) {
     this.sig = ctx.sig(fn);
     // An `impl Trait` return type is whatever the body returns.
     this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
@@ -954,6 +964,7 @@ class FnChecker {
   }
 
   private requireMutablePlace(place: Expr): void {
+    if (!this.mutability) return;
     const x = stripParens(place);
     if (x.kind !== 'path') return;
     const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
@@ -1010,6 +1021,7 @@ class FnChecker {
   /** Assigning through a shared reference is E0594; the move checker handles whole locals. */
   private requireAssignable(target: Expr): void {
     this.requireDerefMut(target, true);
+    if (!this.mutability) return;
     const x = stripParens(target);
     // `p.x = 1` or `a[0] = 1` needs `p`/`a` declared `mut` (unless reached through `&mut`).
     if (x.kind === 'field' || x.kind === 'index') {
@@ -1356,6 +1368,7 @@ class FnChecker {
 
   private requireMutableReceiver(receiver: Expr, derefs: number, receiverTy: Ty): void {
     if (this.derefStepsMutable(receiver, receiverTy, derefs, receiver.span, false)) this.requireDerefMut(receiver, false);
+    if (!this.mutability) return;
     if (derefs > 0) {
       const t = this.shallow(receiverTy);
       if (t.k === 'ref' && !t.mutable) {
@@ -1722,7 +1735,7 @@ class FnChecker {
     } else {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
-    if (binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
+    if (this.mutability && binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
       throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
     }
     this.argCount(e, sig.params.length, e.callee.span, 'closure');

@@ -1,9 +1,10 @@
 import { bookAddress } from '../memory/book.js';
-import type { Cell, CellValue, Snapshot } from '../trace/types.js';
+import type { Cell, CellValue, Dangling, DeadBlock, Snapshot } from '../trace/types.js';
 
 /** One row of the seed's `Address Name Value` table. */
 export interface BookRow {
-  readonly kind: 'heap' | 'hole' | 'gap' | 'static' | 'stack';
+  /** `dead` (`--unchecked`): memory a dangling pointer points at, freed or popped. */
+  readonly kind: 'heap' | 'hole' | 'gap' | 'static' | 'stack' | 'dead';
   readonly address: string;
   readonly name: string;
   readonly value: string;
@@ -14,13 +15,18 @@ export interface BookRow {
   readonly addr?: number;
 }
 
+/** Why a pointer may no longer be used (`--unchecked`), as views say it: `(dangling: freed)`. */
+export function danglingText(dangling: Dangling): string {
+  return dangling === 'invalidated' ? '(invalidated)' : `(dangling: ${dangling})`;
+}
+
 export function bookValue(value: CellValue): string {
   switch (value.kind) {
     case 'uninit':
     case 'moved':
       return '??????';
     case 'ptr':
-      return `→ ${bookAddress(value.to)}`;
+      return `→ ${bookAddress(value.to)}${value.dangling ? ` ${danglingText(value.dangling)}` : ''}`;
     case 'variant':
       return value.name;
     case 'vtable':
@@ -59,16 +65,18 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
   const rows: BookRow[] = [];
   const heapCells = new Map<number, Cell>();
   for (const block of snapshot.heap) for (const cell of block.cells) heapCells.set(cell.addr, cell);
-  if (heapCells.size > 0) {
+  const dead = snapshot.dead ?? [];
+  const freed = deadRows(dead.filter((d) => d.reason === 'freed'), heapCells);
+  if (heapCells.size > 0 || freed.size > 0) {
     let high = -Infinity;
     let low = Infinity;
-    for (const addr of heapCells.keys()) {
+    for (const addr of [...heapCells.keys(), ...freed.keys()]) {
       if (addr > high) high = addr;
       if (addr < low) low = addr;
     }
     for (let addr = high; addr >= low; addr--) {
       const cell = heapCells.get(addr);
-      rows.push(cell ? row('heap', cell.name, cell) : { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr });
+      rows.push(cell ? row('heap', cell.name, cell) : (freed.get(addr) ?? { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr }));
     }
     rows.push(GAP);
   }
@@ -77,8 +85,27 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
     statics.sort((a, b) => b.addr! - a.addr!);
     rows.push(...statics, GAP);
   }
-  const stack = snapshot.frames.flatMap((frame) => (frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => row('stack', cell.name, cell)))));
+  const outOfScope = dead.filter((d) => d.reason === 'out of scope');
+  const stack = snapshot.frames.flatMap((frame) =>
+    frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => (outOfScope.some((d) => within(d, cell.addr)) ? { ...row('stack', cell.name, cell), value: '?????? (out of scope)' } : row('stack', cell.name, cell)))),
+  );
+  const stackCells = new Map(stack.map((r) => [r.addr!, r]));
+  stack.push(...deadRows(dead.filter((d) => d.reason === 'popped'), stackCells).values());
   stack.sort((a, b) => b.addr! - a.addr!);
   rows.push(...stack);
+  return rows;
+}
+
+const within = (d: DeadBlock, addr: number): boolean => addr >= d.addr && addr < d.addr + d.size;
+
+/** One row per cell of dead memory that nothing live occupies now, by address. */
+function deadRows(blocks: readonly DeadBlock[], live: ReadonlyMap<number, unknown>): Map<number, BookRow> {
+  const rows = new Map<number, BookRow>();
+  for (const d of blocks) {
+    const value = d.reason === 'freed' ? `(freed ${d.ty})` : `(${d.reason}: ${d.fn}() returned)`;
+    for (let addr = d.addr; addr < d.addr + d.size; addr++) {
+      if (!live.has(addr)) rows.set(addr, { kind: 'dead', address: bookAddress(addr), name: d.name, value, addr });
+    }
+  }
   return rows;
 }

@@ -1,5 +1,6 @@
 import { hex } from '../memory/real.js';
-import type { Cell, CellValue, LocalSnapshot, Snapshot, Stop } from '../trace/types.js';
+import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, Stop } from '../trace/types.js';
+import { danglingText } from './book.js';
 
 /**
  * The real model's text view: one block per region, highest addresses first (the stack at
@@ -13,6 +14,9 @@ import type { Cell, CellValue, LocalSnapshot, Snapshot, Stop } from '../trace/ty
  * - A String's buffer (and a string literal) shows its bytes decoded as UTF-8 on one line.
  * - The heap block's header names the allocator, with live bytes, free bytes and the largest free
  *   chunk; free chunks are listed after the live blocks.
+ * - `--unchecked`: a pointer that may no longer be used says why (`(dangling: freed)`,
+ *   `(invalidated)`); the freed blocks and popped locals such pointers point at are listed
+ *   (`(freed)`, under a `f() (popped)` frame), and a local whose scope ended says so.
  */
 
 const bytes = (n: number): string => `${n} B`;
@@ -55,6 +59,7 @@ function valueText(value: CellValue, names: Map<number, string>): string {
       return '?? (moved out)';
     case 'ptr': {
       if (value.to < 0x1000) return `${hex(value.to)} (dangling)`;
+      if (value.dangling) return `${hex(value.to)} ${danglingText(value.dangling)}`;
       const name = names.get(value.to);
       return name ? `${hex(value.to)} → ${name}` : hex(value.to);
     }
@@ -107,19 +112,29 @@ function stringText(cells: readonly Cell[]): string {
 
 const isStringBlock = (cells: readonly Cell[]): boolean => cells.length > 0 && cells.every((c) => c.size === 1 && /^\[\d+\]$/.test(c.name) && (c.value.kind === 'char' || c.value.kind === 'uninit' || (c.value.kind === 'int' && Number(c.value.text) >= 0x80)));
 
-function localLines(local: LocalSnapshot, names: Map<number, string>): Line[] {
-  return valueLines(local.addr, local.size, `${local.name}: ${local.ty}`, local.cells, names);
+function localLines(local: LocalSnapshot, names: Map<number, string>, outOfScope: boolean): Line[] {
+  return valueLines(local.addr, local.size, `${local.name}: ${local.ty}${outOfScope ? ' (out of scope)' : ''}`, local.cells, names);
 }
+
+/** A dead block's line: a freed heap block, or a local of a popped frame. */
+const deadLine = (d: DeadBlock): Line => ({ address: hex(d.addr), size: String(d.size), name: d.name === '' ? `(freed) ${d.ty}` : `${d.name}: ${d.ty}`, value: `(${d.reason})` });
 
 export function realLines(snapshot: Snapshot): string[] {
   const names = targets(snapshot);
   const sections: { header: string; lines: Line[] }[] = [];
   const stack: Line[] = [];
+  const dead = snapshot.dead ?? [];
+  const popped = new Map<string, DeadBlock[]>();
+  for (const d of dead) if (d.reason === 'popped') popped.set(d.fn!, [...(popped.get(d.fn!) ?? []), d]);
+  for (const [fn, locals] of popped) {
+    stack.push({ address: '', size: '', name: `${fn}() (popped)`, value: '' });
+    stack.push(...locals.sort((a, b) => b.addr - a.addr).map(deadLine));
+  }
   for (const frame of [...snapshot.frames].reverse()) {
     if (frame.std) continue;
     stack.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
     const locals = [...frame.locals].sort((a, b) => b.addr - a.addr);
-    for (const local of locals) stack.push(...localLines(local, names));
+    for (const local of locals) stack.push(...localLines(local, names, dead.some((d) => d.reason === 'out of scope' && d.addr === local.addr)));
   }
   sections.push({ header: 'stack (main thread, grows down)', lines: stack });
   const a = snapshot.allocator;
@@ -129,6 +144,7 @@ export function realLines(snapshot: Snapshot): string[] {
     return { addr: block.addr, lines: valueLines(block.addr, block.size, block.ty, block.cells, names, text) };
   });
   for (const c of a?.freeChunks ?? []) parts.push({ addr: c.addr, lines: [{ address: hex(c.addr), size: String(c.size), name: '(free)', value: '' }] });
+  for (const d of dead) if (d.reason === 'freed') parts.push({ addr: d.addr, lines: [deadLine(d)] });
   const heap = parts.sort((x, y) => y.addr - x.addr).flatMap((p) => p.lines);
   const heapHeader = a
     ? `heap (${a.name}: ${snapshot.heap.length} live block${snapshot.heap.length === 1 ? '' : 's'}, ${bytes(a.live)} live, ${bytes(a.free)} free, largest free ${bytes(a.largestFree)})`

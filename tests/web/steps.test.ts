@@ -92,15 +92,17 @@ describe('the Examples menu', () => {
 
 describe('share links', () => {
   it('round-trips the program and options', () => {
-    const shared = { source: 'fn main() {\n    let s = "ü → ✓ #&?";\n}\n', maxSteps: 1234, stops: 'calls' as const, step: 7, model: 'real' as const };
+    const shared = { source: 'fn main() {\n    let s = "ü → ✓ #&?";\n}\n', maxSteps: 1234, stops: 'calls' as const, step: 7, model: 'real' as const, unchecked: true };
     const hash = encodeShared(shared);
     expect(hash).toMatch(/^v1=[A-Za-z0-9+\-$]+$/);
     expect(decodeShared(`#${hash}`)).toEqual(shared);
   });
 
-  it('reads links made before the model switch as the book model', () => {
+  it('reads links made before the model switch as the book model, and before the unchecked box as checked', () => {
     const old = `#v1=${compressToEncodedURIComponent(JSON.stringify(['fn main() {}', 500, 'all', 2]))}`;
-    expect(decodeShared(old)).toEqual({ source: 'fn main() {}', maxSteps: 500, stops: 'all', step: 2, model: 'book' });
+    expect(decodeShared(old)).toEqual({ source: 'fn main() {}', maxSteps: 500, stops: 'all', step: 2, model: 'book', unchecked: false });
+    const real = `#v1=${compressToEncodedURIComponent(JSON.stringify(['fn main() {}', 500, 'all', 2, 'real']))}`;
+    expect(decodeShared(real)?.unchecked).toBe(false);
   });
 
   it('ignores fragments it did not make', () => {

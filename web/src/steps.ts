@@ -3,7 +3,8 @@ import type { Snapshot, Stop, StopKind, Trace } from '../../src/trace/types.js';
 /**
  * The steps the page walks through: the trace's stops, filtered by the "Stops" option, plus a
  * final step for a panic, a limit or `process::exit` (the trace records those only in its
- * outcome, with the memory of the last stop).
+ * outcome, with the memory of the last stop). Undefined behaviour (`--unchecked`) is a stop of
+ * its own, shown whatever the filter.
  */
 
 export type StopFilter = 'all' | 'calls';
@@ -25,7 +26,7 @@ export interface Step {
   readonly snapshot: Snapshot;
 }
 
-const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end']);
+const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end', 'undefined']);
 const EMPTY: Snapshot = { frames: [], heap: [] };
 
 /**
