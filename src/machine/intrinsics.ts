@@ -65,6 +65,8 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       return;
     }
     case 'ptr_from_ref':
+      m.memory.write(dest.addr, m.ub !== null ? m.ub.interior(args[0] as Scalar) : (args[0] as Scalar));
+      return;
     case 'box_into_raw':
     case 'manually_drop':
       // A pointer passes through unchanged; a value handed to `manually_drop` is simply not dropped.

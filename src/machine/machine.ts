@@ -489,8 +489,12 @@ export class Machine {
       case 'drop': {
         const place = this.place(t.place, frame);
         if (!this.needsDrop(place.ty)) return this.jump(frame, t.target);
-        if (frame.info.std) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
-        else dropStep(this, place, describePlace(this, frame, t.place), () => dropName(this, frame, t.place), t.span);
+        const drop = () => {
+          if (frame.info.std) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
+          else dropStep(this, place, describePlace(this, frame, t.place), () => dropName(this, frame, t.place), t.span);
+        };
+        if (this.ub !== null) this.ub.dropping(this.ub.through(t.place), drop);
+        else drop();
         return this.jump(frame, t.target);
       }
       case 'assert': {

@@ -82,7 +82,12 @@ interface LocalLife {
   lastDied: Span | null;
 }
 
-const borrowOf = (ptr: Scalar & { kind: 'ptr' }): Borrow | null => (ptr.tag as Borrow | undefined) ?? null;
+/** The tag of a pointer into an `UnsafeCell` (std's `Cell`/`RefCell` write through `&self` with
+ *  one): writes through it are interior mutability, allowed under shared references, and
+ *  invalidate none of them. */
+const INTERIOR: PointerTag = { id: -1 };
+
+const borrowOf = (ptr: Scalar & { kind: 'ptr' }): Borrow | null => (ptr.tag === INTERIOR ? null : ((ptr.tag as Borrow | undefined) ?? null));
 
 export class Unchecked {
   /** The statement or terminator being executed (set by the machine each step). */
@@ -155,7 +160,7 @@ export class Unchecked {
   /** A borrow of `[ptr.addr, + size)`, reached through `through` (null: the local `local` of
    *  `frame` itself), carried by the pointer. */
   private borrow(ptr: Scalar & { kind: 'ptr' }, size: number, mutable: boolean, through: (Scalar & { kind: 'ptr' }) | null, frame: Frame, local: number): Scalar & { kind: 'ptr' } {
-    const parent = through ? borrowOf(through) : null;
+    const parent = (through ? borrowOf(through) : null) ?? (through ? this.dropOwner : null);
     const storage: Storage = parent
       ? parent.storage
       : through
@@ -190,6 +195,28 @@ export class Unchecked {
       if (ty.mutable) this.write(pointee.addr, size, ptr);
       else this.check(ptr, pointee.addr, size, false);
     }
+  }
+
+  /** While a place reached through a reference is dropped: the drop glue works through that
+   *  reference (rustc passes it a reborrow of it), so what the glue writes or borrows without a
+   *  borrow of its own is derived from it. */
+  private dropOwner: Borrow | null = null;
+
+  /** Runs `drop` for a place reached through `through` (null: a local). */
+  dropping(through: Scalar | null, drop: () => void): void {
+    const saved = this.dropOwner;
+    const owner = through !== null && through.kind === 'ptr' ? borrowOf(through) : null;
+    if (owner) this.dropOwner = owner;
+    try {
+      drop();
+    } finally {
+      this.dropOwner = saved;
+    }
+  }
+
+  /** `UnsafeCell::get`: a raw pointer for interior mutability, same provenance. */
+  interior(source: Scalar): Scalar {
+    return source.kind === 'ptr' ? { kind: 'ptr', addr: source.addr, alloc: source.alloc, tag: INTERIOR } : source;
   }
 
   /** A pointer computed from `source` (an offset): same provenance. */
@@ -236,8 +263,8 @@ export class Unchecked {
   write(addr: number, size: number, through: Scalar | null): void {
     const ptr = through !== null && through.kind === 'ptr' ? through : null;
     if (ptr) this.check(ptr, addr, size, true);
-    if (size <= 0) return;
-    const record: WriteRecord = { epoch: ++this.epoch, writer: ptr ? borrowOf(ptr) : null, span: this.here() };
+    if (size <= 0 || ptr?.tag === INTERIOR) return;
+    const record: WriteRecord = { epoch: ++this.epoch, writer: (ptr ? borrowOf(ptr) : null) ?? this.dropOwner, span: this.here() };
     for (let a = addr; a < addr + size; a++) this.writes.set(a, record);
   }
 
