@@ -14,6 +14,8 @@ export class Diagnostic extends Error {
     readonly span: Span,
     readonly code?: string,
     readonly label?: string,
+    /** The text the span is in, when it is not the program's (the type `stackheap layout` reads). */
+    readonly source?: SourceFile,
   ) {
     super(headline);
   }
@@ -32,7 +34,8 @@ export function compileError(code: string | undefined, headline: string, span: S
 }
 
 /** Renders in rustc's shape: `error[CODE]: headline`, ` --> file:line:col`, the line, a caret. */
-export function renderDiagnostic(d: Diagnostic, file: SourceFile): string {
+export function renderDiagnostic(d: Diagnostic, program: SourceFile): string {
+  const file = d.source ?? program;
   const lines = file.text.split('\n');
   const lineText = (lines[d.span.line - 1] ?? '').replace(/\r$/, '');
   const gutter = ' '.repeat(String(d.span.line).length);

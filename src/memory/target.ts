@@ -57,6 +57,9 @@ export interface NicheEncoding {
   readonly first: number;
   readonly last: number;
   readonly start: bigint;
+  /** Real layouts: the value rustc stores for variant `first` (an unsigned integer of the
+   *  niche's size); the others follow it, wrapping. */
+  readonly rustcStart?: bigint;
 }
 
 /** What an allocator reports about its heap: views show the free chunks and a summary. */
