@@ -168,6 +168,10 @@ export type IntrinsicName =
   | 'drop'
   | 'size_of'
   | 'align_of'
+  /** `size_of_val(&x)`, `align_of_val(&x)` (typeArgs[0] = T, maybe unsized; arg: `&T`): a
+   *  slice's or str's from its length, a `dyn Trait`'s from the type its vtable names. */
+  | 'size_of_val'
+  | 'align_of_val'
   /** `Default::default()` (typeArgs[0] = T). The MIR builder expands it for derived and built-in
    *  impls; it reaches the machine only for types it could not expand. */
   | 'default'

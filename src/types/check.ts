@@ -1162,6 +1162,15 @@ class FnChecker {
         this.argCount(e, 0, e.callee.span);
         if (typeArgs.length !== 1) throw compileError('E0282', 'type annotations needed', e.callee.span);
         return USIZE;
+      case 'size_of_val':
+      case 'align_of_val': {
+        // `fn size_of_val<T: ?Sized>(val: &T) -> usize`: T may be `str`, a slice or `dyn Trait`.
+        this.argCount(e, 1, e.callee.span);
+        const inner = typeArgs[0] ?? this.table.fresh();
+        this.coerce(e.args[0]!, refTy(inner));
+        this.paths.set(calleeId, { kind: 'intrinsic', name, typeArgs: [inner] });
+        return USIZE;
+      }
       default:
         throw unsupported(`calling \`${name}\``, e.span);
     }
@@ -2279,7 +2288,7 @@ function prettyPlace(e: Expr): string {
   return '_';
 }
 
-const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of'> = new Map([
+const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
   ['std::process::exit', 'process_exit'],
   ['process::exit', 'process_exit'],
   ['std::mem::drop', 'drop'],
@@ -2290,6 +2299,10 @@ const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 
   ['mem::size_of', 'size_of'],
   ['std::mem::align_of', 'align_of'],
   ['mem::align_of', 'align_of'],
+  ['std::mem::size_of_val', 'size_of_val'],
+  ['mem::size_of_val', 'size_of_val'],
+  ['std::mem::align_of_val', 'align_of_val'],
+  ['mem::align_of_val', 'align_of_val'],
 ] as const);
 
 /** std functions the prelude defines under a private name, by their path without `std::`. */
@@ -2302,10 +2315,13 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::take', '__std_mem_take'],
 ]);
 
-const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of'> = new Map([
+/** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
+const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
   ['drop', 'drop'],
   ['size_of', 'size_of'],
   ['align_of', 'align_of'],
+  ['size_of_val', 'size_of_val'],
+  ['align_of_val', 'align_of_val'],
 ] as const);
 
 const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {
