@@ -430,6 +430,10 @@ export const realLayout: (ty: Ty) => RealLayout = cachedLayout(compute);
 export const REAL_STACK_TOP = 0x7ffd_0000_0000;
 /** `.rodata` of a PIE binary loaded at 0x5555_5555_4000 (where Linux puts it without ASLR). */
 export const REAL_STATIC_BASE = 0x5555_5555_6000;
+/** The relocated read-only data (vtables, constants holding pointers), a page after `.rodata`. */
+export const REAL_DATA_REL_RO_BASE = 0x5555_5555_7000;
+/** Writable data (`static mut`), then `.bss`, on the page below the heap. */
+export const REAL_DATA_BASE = 0x5555_5555_8000;
 /** The program break: the heap (glibc's main arena) starts here, after the binary's `.bss`. */
 export const REAL_HEAP_BASE = 0x5555_5555_9000;
 /** Temporaries and std's frames: an area no view shows, above every real address. */
@@ -444,6 +448,7 @@ export function realTarget(allocator: AllocatorName = 'glibc'): Target {
     stackGrowsDown: true,
     scratchBase: REAL_SCRATCH_BASE,
     staticBase: REAL_STATIC_BASE,
+    staticSections: { '.rodata': REAL_STATIC_BASE, '.data.rel.ro': REAL_DATA_REL_RO_BASE, '.data': REAL_DATA_BASE },
     denseBelow: 0,
     allocator,
     createHeap: () => createAllocator(allocator, REAL_HEAP_BASE),

@@ -86,6 +86,11 @@ export interface HeapAllocator {
   stats?(): HeapStats;
 }
 
+/** Where a binary keeps static data: string literals, promoted constants and immutable statics
+ *  in `.rodata`; those holding pointers (and vtables) in `.data.rel.ro`, which the loader
+ *  relocates; `static mut`s in `.data`, or `.bss` when all their bytes are zero. */
+export type StaticSection = '.rodata' | '.data.rel.ro' | '.data' | '.bss';
+
 /** What differs between address models; the machine itself is the same for all of them. */
 export interface Target {
   readonly name: 'book' | 'real';
@@ -106,6 +111,10 @@ export interface Target {
   readonly scratchBase: number;
   /** Where static memory (string literals) starts; it grows up. */
   readonly staticBase: number;
+  /** The real model: the sections of a PIE binary, each from its own base (`.rodata` from
+   *  `staticBase`; `.bss` follows `.data`). Without them (the book model) static memory is one
+   *  area, filled in order. */
+  readonly staticSections?: Readonly<Record<Exclude<StaticSection, '.bss'>, number>>;
   createHeap(): HeapAllocator;
 }
 
