@@ -37,6 +37,9 @@ export interface TraceOptions {
   readonly at?: StopPolicy;
   readonly maxSteps?: number;
   readonly maxDepth?: number;
+  /** Snapshots include the temporaries of the program's frames that hold a value (in scratch
+   *  memory, named `_N` with the expression they hold). */
+  readonly temps?: boolean;
   /** Keep the event list (calls, allocations, drops, prints); `run` has no use for it. */
   readonly events?: boolean;
   /** Streams each stop to this callback instead of keeping it in the trace. */
@@ -174,6 +177,7 @@ export class Stackheap {
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
       ...(options.allocLog ? { allocLog: true } : {}),
+      ...(options.temps ? { temps: true } : {}),
     });
     const { outcome, stdout, stderr, steps, leaks } = machine.run();
     return {

@@ -1,7 +1,7 @@
 import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
 
 export const USAGE = `usage:
-  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--max-steps N]
+  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N]
   stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N]
   stackheap layout FILE TYPE [--format text|json]
   stackheap serve [--port N]
@@ -15,6 +15,8 @@ trace   runs FILE and prints its memory: tables in the seed's "Address Name Valu
         --model real     rustc's x86_64 layouts in bytes, Linux addresses, a malloc-like heap
         --allocator A    the real model's heap: glibc (default), first-fit, best-fit, bump,
                          jemalloc or book
+        --temps          also show each frame's temporaries that hold a value (a String being
+                         built, a value a reference keeps alive), named _N, with their expression
 run     runs FILE as its rustc-built binary would: its stdout, stderr and exit code.
         --alloc-log PATH  writes main's heap events to PATH, one per line, in real bytes:
                           alloc SIZE ALIGN, dealloc SIZE ALIGN, realloc OLD_SIZE NEW_SIZE ALIGN
@@ -45,6 +47,7 @@ export type Args =
       readonly format: 'text' | 'json';
       readonly model: 'book' | 'real';
       readonly allocator: AllocatorName | undefined;
+      readonly temps?: boolean;
     };
 
 const CHOICES: Readonly<Record<string, readonly string[]>> = {
@@ -64,6 +67,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const options = new Map<string, string>();
   const positional: string[] = [];
   let leaks = false;
+  let temps = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith('--')) {
@@ -72,6 +76,10 @@ export function parseArgs(argv: readonly string[]): Args {
     }
     if (command === 'run' && arg === '--leaks') {
       leaks = true;
+      continue;
+    }
+    if (command === 'trace' && arg === '--temps') {
+      temps = true;
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -106,6 +114,7 @@ export function parseArgs(argv: readonly string[]): Args {
     maxSteps,
     at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
     format: (options.get('--format') ?? 'text') as 'text' | 'json',
+    ...(temps ? { temps } : {}),
   };
 }
 

@@ -69,7 +69,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       maxSteps: args.maxSteps,
       onStop,
       onEvent,
-      ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}) }),
+      ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}), ...(args.temps ? { temps: true } : {}) }),
       ...(run && args.allocLog !== undefined ? { allocLog: true } : {}),
     });
     if (run && args.allocLog !== undefined) await writeFile(args.allocLog, (trace.allocLog ?? []).map((l) => `${l}\n`).join(''));

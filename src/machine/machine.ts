@@ -29,6 +29,8 @@ export interface MachineOptions {
   readonly maxDepth: number;
   /** Record the heap events of `main` in real bytes (`stackheap run --alloc-log`). */
   readonly allocLog?: boolean;
+  /** Snapshots include the temporaries of the program's frames that hold a value (`trace --temps`). */
+  readonly temps?: boolean;
 }
 
 /** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */

@@ -1,5 +1,5 @@
 import type { Raw } from '../memory/memory.js';
-import type { Cell, CellValue, FrameSnapshot, Snapshot, StaticBlockSnapshot } from '../trace/types.js';
+import type { Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../trace/types.js';
 import { showTy, type Ty } from '../types/ty.js';
 import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
 import type { Machine } from './machine.js';
@@ -9,13 +9,21 @@ import type { StaticBlock } from './statics.js';
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
  *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). */
 export function takeSnapshot(m: Machine): Snapshot {
+  const temps = m.options.temps === true;
   const frames: FrameSnapshot[] = m.frames.map((frame) => {
-    const locals = frame.info.body.locals.flatMap((local, id) => {
-      if (local.kind !== 'arg' && local.kind !== 'var') return [];
+    const locals = frame.info.body.locals.flatMap((local, id): LocalSnapshot[] => {
       const addr = frame.addrs[id]!;
       const ty = frame.info.tys[id]!;
+      const size = frame.info.layouts[id]!.size;
+      if (local.kind === 'temp') {
+        // On request, a program frame's temporaries that hold a value, named as rustc's MIR names them.
+        if (!temps || frame.info.std || size === 0 || !m.memory.anyInit(addr, size)) return [];
+        const name = `_${id}`;
+        return [{ name, kind: 'temp', source: m.file.text.slice(local.span.start, local.span.end), ty: showTy(ty), addr, size, cells: cellsOf(m, addr, ty, name, -1) }];
+      }
+      if (local.kind !== 'arg' && local.kind !== 'var') return [];
       const name = local.name ?? `_${id}`;
-      return [{ name, kind: local.kind, ty: showTy(ty), addr, size: frame.info.layouts[id]!.size, cells: cellsOf(m, addr, ty, name, -1) }];
+      return [{ name, kind: local.kind, ty: showTy(ty), addr, size, cells: cellsOf(m, addr, ty, name, -1) }];
     });
     return frame.info.std ? { fn: frame.info.name, std: true as const, locals } : { fn: frame.info.name, locals };
   });

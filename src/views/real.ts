@@ -136,8 +136,16 @@ function stringText(cells: readonly Cell[]): string {
 
 const isStringBlock = (cells: readonly Cell[]): boolean => cells.length > 0 && cells.every((c) => c.size === 1 && /^\[\d+\]$/.test(c.name) && (c.value.kind === 'char' || c.value.kind === 'uninit' || (c.value.kind === 'int' && Number(c.value.text) >= 0x80)));
 
+/** A temporary's source is cut to this many characters. */
+const SOURCE_WIDTH = 40;
+
 function localLines(local: LocalSnapshot, names: Targets): Line[] {
-  return valueLines(local.addr, local.size, `${local.name}: ${local.ty}`, local.cells, names);
+  let title = `${local.name}: ${local.ty}`;
+  if (local.kind === 'temp' && local.source !== undefined) {
+    const source = local.source.replace(/\s+/g, ' ');
+    title = `${title} (temp: ${source.length > SOURCE_WIDTH ? `${source.slice(0, SOURCE_WIDTH - 1)}…` : source})`;
+  }
+  return valueLines(local.addr, local.size, title, local.cells, names);
 }
 
 export function realLines(snapshot: Snapshot): string[] {
@@ -147,7 +155,8 @@ export function realLines(snapshot: Snapshot): string[] {
   for (const frame of [...snapshot.frames].reverse()) {
     if (frame.std) continue;
     stack.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
-    const locals = [...frame.locals].sort((a, b) => b.addr - a.addr);
+    // The frame's locals by address, then its temporaries (shown on request), which live apart.
+    const locals = [...frame.locals].sort((a, b) => Number(a.kind === 'temp') - Number(b.kind === 'temp') || b.addr - a.addr);
     for (const local of locals) stack.push(...localLines(local, names));
   }
   sections.push({ header: 'stack (main thread, grows down)', lines: stack });
