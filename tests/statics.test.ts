@@ -93,6 +93,26 @@ describe('static items', () => {
     expect(text).toMatch(/name: &str\n +\+0 +8 +name +0x555555556004 → "stackheap" 'static$/m);
   });
 
+  it('go to .data.rel.ro when their value holds a pointer (rustc 1.95, checked with nm), even in a cycle', async () => {
+    const s = await lastStop(`static N: Option<&i32> = None;
+static S: Option<&i32> = Some(&5);
+struct Node { next: &'static Node, v: u8 }
+static A: Node = Node { next: &B, v: 1 };
+static B: Node = Node { next: &A, v: 2 };
+fn main() { println!("{:?} {:?} {} {}", N, S, A.next.v, B.next.v); }
+`);
+    const items = statics(s, 'static');
+    expect(items.map((b) => [b.name, b.section])).toEqual([
+      ['N', '.rodata'],
+      ['S', '.data.rel.ro'],
+      ['A', '.data.rel.ro'],
+      ['B', '.data.rel.ro'],
+    ]);
+    const [, , a, b] = items;
+    expect(pointsTo(a!.cells[0]!)).toBe(b!.addr);
+    expect(pointsTo(b!.cells[0]!)).toBe(a!.addr);
+  });
+
   it('live at 2^29 and up in the book model, named in the table', async () => {
     const s = await lastStop(STATICS, 'book');
     const rows = bookRows(s).filter((r) => r.kind === 'static' && r.name !== '');

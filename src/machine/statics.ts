@@ -143,7 +143,7 @@ export class StaticMemory {
     const key = `${typeKey(ty)}=${raw.map(rawKey).join(',')}`;
     const known = this.promoted.get(key);
     if (known !== undefined) return known;
-    const section = raw.some((r) => typeof r !== 'string' && (r.kind === 'ptr' || r.kind === 'vtable')) ? '.data.rel.ro' : '.rodata';
+    const section = raw.some(isPointer) ? '.data.rel.ro' : '.rodata';
     const addr = this.reserve(section, size, align);
     this.add({ kind: 'promoted', section: this.sectioned ? section : null, ty, name }, addr, size);
     raw.forEach((r, i) => this.memory.writeRaw(addr + i, r));
@@ -169,21 +169,32 @@ export class StaticMemory {
     return this.vtables.get(vtableKey(concrete, trait));
   }
 
-  /** The address of a `static` item; an immutable one is placed (and initialised) on first use. */
+  /** Statics whose initializers are running: one needed again is in a cycle of addresses. */
+  private readonly evaluating = new Set<ConstDef>();
+
+  /**
+   * The address of a `static` item; an immutable one is placed (and initialised) on first use:
+   * in `.data.rel.ro` when its value holds a pointer, else in `.rodata`. Statics whose
+   * initializers take each other's addresses get theirs by type, before their values exist.
+   */
   item(m: Machine, def: ConstDef): number {
     const known = this.items.get(def);
     if (known !== undefined) return known;
     const item = m.program.statics.find((s) => s.def === def);
     if (!item || item.mutable) throw new Error(`internal error: the static \`${def.name}\` is used before it is placed`);
-    // Its section depends on its type only, so it has an address before its initializer runs
-    // (which may take the address of another static, or of itself).
     const { size, align } = m.layout(item.ty);
-    const section: StaticSection = holdsPointers(item.ty) ? '.data.rel.ro' : '.rodata';
-    const addr = this.reserve(section, size, align);
-    this.items.set(def, addr);
+    const place = (section: StaticSection): number => {
+      const addr = this.reserve(section, size, align);
+      this.items.set(def, addr);
+      this.add({ kind: 'static', section: this.sectioned ? section : null, ty: item.ty, name: def.name }, addr, size);
+      return addr;
+    };
+    if (this.evaluating.has(def)) return place(holdsPointers(item.ty) ? '.data.rel.ro' : '.rodata');
+    this.evaluating.add(def);
     const value = m.callNested(item.init, [], def.item.span);
+    this.evaluating.delete(def);
+    const addr = this.items.get(def) ?? place(hasPointer(value) ? '.data.rel.ro' : '.rodata');
     m.writeValue(addr, item.ty, value);
-    this.add({ kind: 'static', section: this.sectioned ? section : null, ty: item.ty, name: def.name }, addr, size);
     return addr;
   }
 
@@ -226,6 +237,14 @@ function rawKey(r: Raw): string {
   }
 }
 
+const isPointer = (r: Raw): boolean => typeof r !== 'string' && (r.kind === 'ptr' || r.kind === 'vtable');
+
+/** Whether a value holds a pointer the loader would relocate. */
+function hasPointer(value: Value): boolean {
+  if (value === null) return false;
+  return value.kind === 'cells' ? value.raw.some(isPointer) : isPointer(value);
+}
+
 /** Whether a value's bytes are all zero (padding counts as zero): a `static mut` of it is `.bss`. */
 function allZero(value: Value): boolean {
   if (value === null) return true;
@@ -233,7 +252,7 @@ function allZero(value: Value): boolean {
   return raws.every((r) => typeof r === 'string' || (r.kind === 'int' && r.value === 0n) || (r.kind === 'float' && Object.is(r.value, 0)));
 }
 
-/** Whether values of the type hold pointers (which the loader relocates). */
+/** Whether values of the type may hold pointers (which the loader relocates). */
 function holdsPointers(ty: Ty): boolean {
   switch (ty.k) {
     case 'ref':

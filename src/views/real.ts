@@ -6,7 +6,12 @@ import type { Cell, CellValue, LocalSnapshot, Snapshot, StaticBlockSnapshot, Sto
  * of its own (address, size in bytes, name and type) followed by its fields at their offsets.
  *
  * - Pointers print as hex with an arrow to what they point at, named: a local (`→ x`), a field
- *   or element (`→ p.y`, `→ heap [i32; 4][2]`), a string literal (`→ "hi"`), or `dangling`.
+ *   or element (`→ p.y`, `→ heap [i32; 4][2]`), a string literal (`→ "hi"`), a static
+ *   (`→ LIMIT`), a promoted constant (`→ (promoted) 5`), or `dangling`; a pointer into static
+ *   memory or a leaked heap block is marked `'static`. A `dyn`'s vtable half points at its vtable.
+ * - Static memory is one block per section (`.rodata`, `.data.rel.ro`, `.data`, `.bss`);
+ *   a vtable shows a line per slot.
+ * - Temporaries (shown on request) follow their frame's locals, with their expression.
  * - Uninitialised bytes are `??`, padding is `(padding)`, room an enum keeps for a larger variant
  *   `(unused)`; a Vec's spare capacity is a run of `??` elements shown as one line.
  * - A String's buffer (and a string literal) shows its bytes decoded as UTF-8 on one line.
