@@ -273,3 +273,15 @@ describe("'static references", () => {
     expect(text).toMatch(/n: &mut i32 +0x[0-9a-f]+ → heap i32 'static$/m);
   });
 });
+
+describe('the sections', () => {
+  it('are a page each: a program that needs more stops with a stackheap limit, never overlapping addresses', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `    println!("{}", "${`x${String(i).padStart(2, '0')}`.repeat(40)}");`);
+    const trace = await traceSource(`fn main() {\n${lines.join('\n')}\n}\n`, { model: 'real', at: 'none' });
+    expect(trace.outcome).toMatchObject({ kind: 'limit', exitCode: 3, message: "the program's .rodata needs more than the 4096 bytes stackheap gives it" });
+    // 34 literals of 120 bytes fit in 4096; the 35th does not.
+    expect(trace.stdout.split('\n').length - 1).toBe(34);
+    expect((await traceSource(`fn main() {\n${lines.join('\n')}\n}\n`, { at: 'none' })).outcome.kind).toBe('returned');
+  });
+});
+

@@ -111,6 +111,6 @@ function layout(stackheap: Stackheap, file: SourceFile, type: string, format: 't
 
 function reportLimit(outcome: Outcome, maxSteps: number | undefined, stderr: Output): void {
   if (outcome.kind !== 'limit') return;
-  const hint = maxSteps === undefined ? ' (raise it with --max-steps N)' : '';
+  const hint = maxSteps === undefined && outcome.message.includes('step budget') ? ' (raise it with --max-steps N)' : '';
   stderr.write(`error: stopped: ${outcome.message}${hint}\n --> ${outcome.location}\n`);
 }
