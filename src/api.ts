@@ -8,6 +8,8 @@ import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
 import type { MirProgram } from './mir/ir.js';
+import { showTy, type Ty } from './types/ty.js';
+import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_SOURCE, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeSourceYielding } from './resolve/prelude.js';
@@ -19,6 +21,9 @@ import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
 
 /** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
+
+/** How `stackheap layout`'s TYPE argument is named in diagnostics about it. */
+export const TYPE_ARGUMENT_PATH = '<TYPE>';
 
 export type StopPolicy = 'none' | 'calls' | 'statements' | 'all';
 
@@ -32,6 +37,9 @@ export interface TraceOptions {
   readonly at?: StopPolicy;
   readonly maxSteps?: number;
   readonly maxDepth?: number;
+  /** Snapshots include the temporaries of the program's frames that hold a value (in scratch
+   *  memory, named `_N` with the expression they hold). */
+  readonly temps?: boolean;
   /** Keep the event list (calls, allocations, drops, prints); `run` has no use for it. */
   readonly events?: boolean;
   /**
@@ -74,6 +82,46 @@ export class Stackheap {
   /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't.
    *  `unchecked` skips the borrow checker's errors (see `TraceOptions.unchecked`). */
   compile(file: SourceFile, unchecked = false): MirProgram {
+    return this.compileProgram(file, unchecked);
+  }
+
+  /**
+   * The real layout of `typeText` (a Rust type, e.g. `Option<Box<i32>>`) as the program in
+   * `file` names it (`stackheap layout`). The program must compile; a type that does not
+   * resolve, or one with no size (`str`, `[T]`, `dyn Trait`), is a Diagnostic located in the
+   * type's own text (its `source`).
+   */
+  layout(file: SourceFile, typeText: string): TypeLayoutReport {
+    const ctx = this.compileProgram(file).ctx;
+    const source: SourceFile = { path: TYPE_ARGUMENT_PATH, text: typeText };
+    // The type on a line of its own inside a tuple struct: the parser's spans on line 2 are the
+    // type's own, one line up.
+    const wrapped = `struct __StackheapLayout(\n${typeText}\n);\n`;
+    const prefix = wrapped.indexOf('\n') + 1;
+    const relocate = (error: unknown): unknown => {
+      if (!(error instanceof Diagnostic)) return error;
+      const s = error.span;
+      const line = Math.min(Math.max(s.line - 1, 1), typeText.split('\n').length);
+      const span: Span = { start: Math.max(0, s.start - prefix), end: Math.max(0, s.end - prefix), line, col: s.line === 2 ? s.col : 1, endLine: Math.max(line, s.endLine - 1), endCol: s.line === 2 ? s.endCol : typeText.length + 1 };
+      return new Diagnostic(error.kind, error.headline, span, error.code, error.label, error.notes, source);
+    };
+    const whole: Span = { start: 0, end: typeText.length, line: 1, col: 1, endLine: 1, endCol: typeText.length + 1 };
+    let ty: Ty;
+    try {
+      const program = this.parser.parse({ path: TYPE_ARGUMENT_PATH, text: wrapped });
+      const item = program.items[0];
+      const field = item?.kind === 'struct' && program.items.length === 1 && item.fields.length === 1 ? item.fields[0]! : null;
+      if (!field || field.ty.span.start !== prefix || field.ty.span.end !== prefix + typeText.trimEnd().length) throw new Diagnostic('syntax', 'expected one type', { ...whole, line: 2, endLine: 2, start: prefix, end: prefix + typeText.length });
+      ty = ctx.lowerType(field.ty, { generics: new Set(), selfTy: null, stdImports: ctx.items.stdImports });
+    } catch (error) {
+      throw relocate(error);
+    }
+    const report = typeLayoutReport(ty);
+    if (!report) throw new Diagnostic('compile', `the size for values of type \`${showTy(ty)}\` cannot be known at compilation time`, whole, 'E0277', "doesn't have a size known at compile-time", [], source);
+    return report;
+  }
+
+  private compileProgram(file: SourceFile, unchecked = false): LazyMirProgram {
     try {
       return this.compileWithPrelude(file, unchecked);
     } catch (error) {
@@ -122,7 +170,7 @@ export class Stackheap {
     return prelude;
   }
 
-  private compileWithPrelude(file: SourceFile, unchecked = false): MirProgram {
+  private compileWithPrelude(file: SourceFile, unchecked = false): LazyMirProgram {
     const program = this.parser.parse(file);
     const prelude = this.preludeFor(program);
     const items = collectItems(

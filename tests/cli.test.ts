@@ -195,4 +195,24 @@ describe('the CLI', () => {
     expect(trace.stops.at(-1)).toMatchObject({ kind: 'undefined', caption: 'undefined behavior: use of a moved value: `s`' });
     noStackTrace(r.stderr);
   });
+
+  it('shows temporaries that hold a value with trace --temps, named _N with their expression', () => {
+    const path = program(
+      'fn shout(s: &str) -> String {\n    s.to_uppercase()\n}\n\nfn main() {\n    let name = String::from("ferris");\n    let r = &shout(&name);\n    println!("{}", r);\n}\n',
+    );
+    const plain = cli('trace', path, '--model', 'real');
+    expect(plain.stdout).not.toContain('(temp:');
+    const r = cli('trace', path, '--model', 'real', '--temps');
+    expect(r.status).toBe(0);
+    // At main's return the String that `r` borrows (a temporary whose life `let` extended) is
+    // in scratch memory, after main's locals, and `r` points at it by its name.
+    const end = r.stdout.slice(r.stdout.lastIndexOf('main() returns'));
+    expect(end).toMatch(/^0x7ffc\w+ +8 +r: &String +(0x7fff\w+) → _(\d+)$/m);
+    const [, addr, id] = end.match(/r: &String +(0x7fff\w+) → _(\d+)/)!;
+    expect(end).toMatch(new RegExp(`^${addr} +24 +_${id}: String \\(temp: shout\\(&name\\)\\)$`, 'm'));
+    const json = JSON.parse(cli('trace', path, '--temps', '--format', 'json').stdout);
+    const temps = json.stops.at(-1).snapshot.frames[0].locals.filter((l: { kind: string }) => l.kind === 'temp');
+    expect(temps).toContainEqual(expect.objectContaining({ name: `_${id}`, ty: 'String', source: 'shout(&name)' }));
+    expect(cli('run', path, '--temps').status).toBe(2);
+  });
 });

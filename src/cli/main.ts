@@ -7,6 +7,7 @@ import { JsonTraceWriter } from '../render/json.js';
 import { ProgramOutputLines, renderBookStop } from '../render/text.js';
 import { renderLeaks } from '../render/leaks.js';
 import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
+import { layoutText } from '../views/layout.js';
 import { renderRealStop } from '../views/real.js';
 import { Output } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
@@ -53,6 +54,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const stackheap = await Stackheap.load();
   const stdout = new Output(1);
   const stderr = new Output(2);
+  if (args.command === 'layout') return layout(stackheap, file, args.type, args.format, stdout, stderr);
   try {
     const run = args.command === 'run';
     const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
@@ -68,7 +70,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       maxSteps: args.maxSteps,
       onStop,
       onEvent,
-      ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}) }),
+      ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}), ...(args.temps ? { temps: true } : {}) }),
       ...(run && args.allocLog !== undefined ? { allocLog: true } : {}),
       ...(args.unchecked ? { unchecked: true } : {}),
     });
@@ -96,8 +98,22 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   }
 }
 
+function layout(stackheap: Stackheap, file: SourceFile, type: string, format: 'text' | 'json', stdout: Output, stderr: Output): number {
+  try {
+    const report = stackheap.layout(file, type);
+    stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : layoutText(report));
+    stdout.flush();
+    return 0;
+  } catch (error) {
+    if (!(error instanceof Diagnostic)) throw error;
+    stderr.write(renderDiagnostic(error, file));
+    stderr.flush();
+    return error.exitCode;
+  }
+}
+
 function reportLimit(outcome: Outcome, maxSteps: number | undefined, stderr: Output): void {
   if (outcome.kind !== 'limit') return;
-  const hint = maxSteps === undefined ? ' (raise it with --max-steps N)' : '';
+  const hint = maxSteps === undefined && outcome.message.includes('step budget') ? ' (raise it with --max-steps N)' : '';
   stderr.write(`error: stopped: ${outcome.message}${hint}\n --> ${outcome.location}\n`);
 }

@@ -23,6 +23,8 @@ export class Diagnostic extends Error {
     readonly code?: string,
     readonly label?: string,
     readonly notes: readonly DiagnosticNote[] = [],
+    /** The text the span is in, when it is not the program's (the type `stackheap layout` reads). */
+    readonly source?: SourceFile,
   ) {
     super(headline);
   }
@@ -44,7 +46,8 @@ export function compileError(code: string | undefined, headline: string, span: S
 
 /** Renders in rustc's shape: `error[CODE]: headline`, ` --> file:line:col`, the line, a caret;
  *  then each note the same way (`help: ...`, its location, line and caret). */
-export function renderDiagnostic(d: Diagnostic, file: SourceFile): string {
+export function renderDiagnostic(d: Diagnostic, program: SourceFile): string {
+  const file = d.source ?? program;
   const head = d.code ? `error[${d.code}]: ${d.headline}` : `error: ${d.headline}`;
   const gutter = ' '.repeat(Math.max(d.span.line, ...d.notes.map((n) => n.span.line)).toString().length);
   const parts = [head, ...snippet(d.span, file, gutter, d.label)];

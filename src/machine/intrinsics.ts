@@ -19,6 +19,17 @@ import { parseFloatStr } from './fmt-float.js';
 import { vecIntrinsic } from './vec.js';
 import { keepReachable } from './leaks.js';
 
+/** The size and alignment of the value `&T` points at, in rustc's bytes: an unsized value's come
+ *  from the pointer's metadata (a length, or the vtable's type). */
+function sizeOfVal(m: Machine, ty: Ty, pointer: Value): { size: number; align: number } {
+  if (ty.k !== 'str' && ty.k !== 'slice' && ty.k !== 'dyn') return rustSize(ty);
+  const meta = pointer?.kind === 'cells' ? pointer.raw[m.target.pointerSize] : undefined;
+  if (meta === undefined || typeof meta === 'string') throw new Error('internal error: size_of_val of a value without metadata');
+  if (meta.kind === 'vtable') return rustSize(meta.ty);
+  const elem = ty.k === 'slice' ? rustSize(ty.elem) : { size: 1, align: 1 };
+  return { size: elem.size * Number(asInt(meta)), align: elem.align };
+}
+
 /** std functions the machine implements natively: the MIR's `IntrinsicName`s (see mir/ir.ts). */
 
 export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, frame: Frame): void {
@@ -149,6 +160,12 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     case 'align_of':
       m.memory.write(dest.addr, intScalar(BigInt(rustSize(typeArgs[0]!).align)));
       return;
+    case 'size_of_val':
+    case 'align_of_val': {
+      const { size, align } = sizeOfVal(m, typeArgs[0]!, args[0]!);
+      m.memory.write(dest.addr, intScalar(BigInt(name === 'size_of_val' ? size : align)));
+      return;
+    }
     case 'fmt_display':
     case 'fmt_debug': {
       const value = pointeeArg(m, t, args, 0, frame);

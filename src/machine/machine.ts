@@ -1,6 +1,6 @@
 import { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import type { Body, Instance, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import type { Body, Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import type { HeapAllocator, Layout, Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
@@ -13,6 +13,8 @@ import { callIntrinsic } from './intrinsics.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
+import { StaticMemory, vtableEntries } from './statics.js';
+import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
 import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
@@ -30,12 +32,12 @@ export interface MachineOptions {
   readonly allocLog?: boolean;
   /** Stop at undefined behaviour of a program the borrow checker did not check (`--unchecked`). */
   readonly unchecked?: boolean;
+  /** Snapshots include the temporaries of the program's frames that hold a value (`trace --temps`). */
+  readonly temps?: boolean;
 }
 
 /** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */
 export const FRAME_LINK_BYTES = 16;
-/** Where std's literals start, past any program's own (a program's literals are far smaller). */
-const STD_STATICS_OFFSET = 2 ** 24;
 
 /**
  * A value in flight between places: one scalar, the raw contents of an aggregate's cells
@@ -62,6 +64,12 @@ export interface BodyInfo {
   readonly inStack: readonly boolean[];
   readonly stackSize: number;
   readonly scratchSize: number;
+  /** std's bodies keep their string literals out of sight; a program's `const` and `static`
+   *  initializers (std-like bodies otherwise) do not. */
+  readonly hidesLiterals: boolean;
+  /** Program bodies: temporaries whose shared borrows are promoted to static memory (std's
+   *  bodies keep theirs in scratch memory, out of sight). */
+  readonly promoted: ReadonlySet<LocalId> | null;
 }
 
 export interface Frame {
@@ -100,21 +108,12 @@ export interface FreedBlock {
   readonly size: number;
 }
 
-export interface StaticBlock {
-  readonly allocation: Allocation;
-  readonly text: string;
-  readonly ty: Ty;
-}
-
 export class Machine {
   /** @internal The state below is shared with the machine's helper modules. */
   readonly memory: Memory;
   readonly heap: HeapAllocator;
   readonly heapBlocks = new Map<number, HeapBlock>();
-  readonly statics: StaticBlock[] = [];
-  private readonly staticByText = new Map<string, { addr: number; len: number }>();
-  private staticTop: number;
-  private stdStaticTop: number;
+  readonly statics: StaticMemory;
   readonly frames: Frame[] = [];
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
@@ -155,8 +154,7 @@ export class Machine {
     this.heap = target.createHeap();
     this.stackTop = target.stackBase;
     this.scratchTop = target.scratchBase;
-    this.staticTop = target.staticBase;
-    this.stdStaticTop = target.staticBase + STD_STATICS_OFFSET;
+    this.statics = new StaticMemory(this.memory, target);
     this.ub = options.unchecked ? new Unchecked(this) : null;
   }
 
@@ -171,6 +169,8 @@ export class Machine {
     const entry = this.bodyInfo(this.program.entry);
     this.entryInfo = entry;
     try {
+      // A binary's statics exist before main runs.
+      this.statics.placeItems(this);
       const retTy = entry.tys[0]!;
       const slot = this.allocScratch(this.layout(retTy).size);
       this.pushFrame(entry, [], { addr: slot, ty: retTy, block: null }, entry.body.span);
@@ -339,7 +339,10 @@ export class Machine {
       stackSize = Math.ceil(-cursor / 16) * 16;
       for (let id = 0; id < offsets.length; id++) if (inStack[id]) offsets[id] = offsets[id]! + stackSize;
     }
-    info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize };
+    const constant = body.instance.def.constant;
+    const hidesLiterals = body.std && (constant === undefined || constant.std);
+    const promoted = hidesLiterals ? null : promotableTemps(body, this.program);
+    info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
     this.bodies.set(instance.key, info);
     this.bodyByInstance.set(instance, info);
     return info;
@@ -614,7 +617,7 @@ export class Machine {
   }
 
   operand(op: Operand, frame: Frame): Value {
-    if (op.kind === 'const') return this.constant(op, frame.info.std);
+    if (op.kind === 'const') return this.constant(op, frame.info.hidesLiterals);
     const p = op.place;
     let addr: number;
     let ty: Ty;
@@ -678,6 +681,9 @@ export class Machine {
       case 'zst':
         value = null;
         break;
+      case 'static':
+        value = { kind: 'ptr', addr: this.statics.item(this, c.def), alloc: 0 };
+        break;
       case 'str': {
         const { addr, len } = this.staticString(c.value, c.bytes, std);
         const ptr: Scalar = { kind: 'ptr', addr, alloc: 0 };
@@ -694,23 +700,7 @@ export class Machine {
    *  own literals (messages the prelude passes around) live apart, above the program's, and are
    *  not shown: they would move the program's literals and fill its static table. */
   staticString(text: string, bytes: boolean, std = false): { addr: number; len: number } {
-    const key = `${std ? 'std' : ''}${bytes ? 'b' : 's'}${text}`;
-    const known = this.staticByText.get(key);
-    if (known) return known;
-    const data = bytes ? Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff) : new TextEncoder().encode(text);
-    const addr = std ? this.stdStaticTop : this.staticTop;
-    const len = data.length;
-    const ty: Ty = bytes ? { k: 'array', elem: { k: 'int', int: 'u8' }, len } : { k: 'str' };
-    const allocation = this.memory.addAllocation('static', addr, len, bytes ? showTy(ty) : 'str');
-    for (let i = 0; i < len; i++) this.memory.write(addr + i, intScalar(BigInt(data[i]!)));
-    if (std) this.stdStaticTop += len;
-    else {
-      this.staticTop += len;
-      this.statics.push({ allocation, text, ty });
-    }
-    const placed = { addr, len };
-    this.staticByText.set(key, placed);
-    return placed;
+    return this.statics.literal(text, bytes, std);
   }
 
   private assign(dest: Place, r: Rvalue, frame: Frame, span: Span): void {
@@ -788,6 +778,7 @@ export class Machine {
         return intScalar(wrapInt(~x, (r.ty as Ty & { k: 'int' }).int));
       }
       case 'ref': {
+        if (frame.info.promoted !== null && isPromotedBorrow(frame.info.body, frame.info.promoted, r)) return this.promote(frame, r.place.local);
         const place = this.place(r.place, frame);
         let ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
         if (this.ub !== null) ptr = this.ub.reference(ptr, place, r, frame);
@@ -815,6 +806,18 @@ export class Machine {
     }
   }
 
+  /** A borrow of a promoted constant: its value, placed once in static memory (named after the
+   *  expression it came from), rather than the frame's temporary. */
+  private promote(frame: Frame, local: LocalId): Scalar {
+    const ty = frame.info.tys[local]!;
+    const value = this.readValue(frame.addrs[local]!, ty);
+    const size = frame.info.layouts[local]!.size;
+    const raw: Raw[] = value === null ? [] : value.kind === 'cells' ? [...value.raw] : [value, ...new Array<Raw>(Math.max(0, size - 1)).fill('uninit')];
+    const span = frame.info.body.locals[local]!.span;
+    const { align } = frame.info.layouts[local]!;
+    return { kind: 'ptr', addr: this.statics.promote(ty, size, align, raw, this.file.text.slice(span.start, span.end)), alloc: 0 };
+  }
+
   private cast(value: Value, from: Ty, to: Ty): Value {
     // Pointers: unsizing, pointer to pointer, pointer to address.
     const fromInner = from.k === 'ref' || from.k === 'ptr' || from.k === 'box' ? from.inner : null;
@@ -825,7 +828,10 @@ export class Machine {
       if (toInner) {
         if (isCells) return toInner.k === 'str' || toInner.k === 'slice' || toInner.k === 'dyn' ? value : data;
         if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(fromInner.len)), this.target.pointerSize);
-        if (toInner.k === 'dyn') return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
+        if (toInner.k === 'dyn') {
+          if (this.statics.sectioned) this.statics.vtable(fromInner, toInner.trait, () => vtableEntries(this, fromInner, toInner.trait));
+          return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
+        }
         return data;
       }
       if (to.k === 'int') return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));

@@ -368,7 +368,10 @@ export class FnBuilder {
   /** Whether the expression denotes a place (a local, a dereference, a field, an index). */
   private isPlaceExpr(e: Expr): boolean {
     const x = stripParens(e);
-    if (x.kind === 'path') return this.typeck.paths.get(x.id)?.kind === 'local';
+    if (x.kind === 'path') {
+      const kind = this.typeck.paths.get(x.id)?.kind;
+      return kind === 'local' || kind === 'static';
+    }
     if (x.kind === 'unary' && x.op === '*') return true;
     if (x.kind === 'field') return true;
     if (x.kind === 'index') return true;
@@ -381,6 +384,7 @@ export class FnBuilder {
       case 'path': {
         const r = this.typeck.paths.get(x.id);
         if (r?.kind === 'local') return this.bindingPlace(r.binding.id);
+        if (r?.kind === 'static') return derefPlace(this.staticAddress(r, x.span));
         break;
       }
       case 'unary':
@@ -792,8 +796,9 @@ export class FnBuilder {
         return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: r.variant }, ty, operands: [] }, e.span);
       }
       case 'const':
-      case 'static':
         return this.constInto(r, dest, e.span);
+      case 'static':
+        return this.use(dest, this.read(this.place(e), this.sub(r.ty)), e.span);
       case 'fn':
         return this.use(dest, zst(this.ty(e)), e.span);
       default:
@@ -801,8 +806,17 @@ export class FnBuilder {
     }
   }
 
-  /** A `const` (or `static`) is its initializer, evaluated where it is used. */
-  private constInto(r: PathRes & { kind: 'const' | 'static' }, dest: Place, span: Span): void {
+  /** A temporary holding a `static`'s address: `&'static T`, or `*mut T` for a `static mut`. */
+  private staticAddress(r: PathRes & { kind: 'static' }, span: Span): Place {
+    const inner = this.sub(r.ty);
+    const ty: Ty = r.def.item.mutable ? { k: 'ptr', mutable: true, inner } : { k: 'ref', mutable: false, inner };
+    const temp = this.temp(ty, span);
+    this.use(temp, { kind: 'const', value: { kind: 'static', def: r.def }, ty }, span);
+    return temp;
+  }
+
+  /** A `const` is its initializer, evaluated where it is used. */
+  private constInto(r: PathRes & { kind: 'const' }, dest: Place, span: Span): void {
     const fn = this.program.constFn(r.def);
     const next = this.newBlock();
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.instance(fn, []) }, args: [], dest, target: next, span }, next);

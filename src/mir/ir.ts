@@ -1,7 +1,7 @@
 import type { Span } from '../diagnostics/span.js';
-import type { FnDef } from '../resolve/items.js';
+import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { FormatSpec } from '../syntax/ast.js';
-import type { Ty } from '../types/ty.js';
+import type { TraitDef, Ty } from '../types/ty.js';
 
 /**
  * A MIR-like IR, close to rustc's: each function instance is a control-flow graph of basic
@@ -69,7 +69,10 @@ export type Constant =
   | { readonly kind: 'zst' }
   /** A `&'static str` (or `&'static [u8; N]` for byte strings): the machine places the bytes in
    *  static memory once per distinct literal and yields a (fat) pointer to them. */
-  | { readonly kind: 'str'; readonly value: string; readonly bytes: boolean };
+  | { readonly kind: 'str'; readonly value: string; readonly bytes: boolean }
+  /** The address of a `static` item (a `&'static T`, or a `*mut T` for a `static mut`): its place
+   *  is the dereference of a temporary holding this, as in rustc's MIR. */
+  | { readonly kind: 'static'; readonly def: ConstDef };
 
 export type Operand =
   | { readonly kind: 'copy'; readonly place: Place }
@@ -179,6 +182,10 @@ export type IntrinsicName =
   | 'drop'
   | 'size_of'
   | 'align_of'
+  /** `size_of_val(&x)`, `align_of_val(&x)` (typeArgs[0] = T, maybe unsized; arg: `&T`): a
+   *  slice's or str's from its length, a `dyn Trait`'s from the type its vtable names. */
+  | 'size_of_val'
+  | 'align_of_val'
   /** `Default::default()` (typeArgs[0] = T). The MIR builder expands it for derived and built-in
    *  impls; it reaches the machine only for types it could not expand. */
   | 'default'
@@ -285,8 +292,23 @@ export interface Body {
 /** std traits the machine dispatches to at run time (formatting, dropping, cloning). */
 export type RuntimeTrait = 'Display' | 'Debug' | 'Drop' | 'Clone';
 
+/** A `static` item of the program: the machine places each in static memory before `main` runs. */
+export interface StaticItem {
+  readonly def: ConstDef;
+  readonly ty: Ty;
+  readonly mutable: boolean;
+  /** The initializer, run once to fill the static's bytes. */
+  readonly init: Instance;
+}
+
+/** A slot of a `dyn Trait` vtable after its `drop_in_place`, size and align: a method, or
+ *  (multiple supertraits) a pointer to a supertrait's own vtable. */
+export type VtableSlot = { readonly kind: 'method'; readonly fn: FnDef } | { readonly kind: 'vptr'; readonly trait: TraitDef };
+
 export interface MirProgram {
   readonly entry: Instance;
+  /** The program's `static` items, in declaration order. */
+  readonly statics: readonly StaticItem[];
   /** The body of an instance, built on first use. */
   body(instance: Instance): Body;
   /** The implementation of a std trait's method for a concrete type, written in the program
@@ -297,6 +319,9 @@ export interface MirProgram {
   nativeImplMethod(traitName: string, ty: Ty, method: string, rhs?: Ty): Instance | null;
   /** The instance that calls `method` (a trait method) with the given instance arguments. */
   resolve(method: FnDef, args: readonly Ty[]): Instance;
+  /** The slots of `dyn trait`'s vtables after the first three, in rustc's order; null when a
+   *  supertrait is std's (its methods are not modelled). */
+  vtableSlots(trait: TraitDef): readonly VtableSlot[] | null;
   /** Whether values of the type are `Copy`. */
   isCopy(ty: Ty): boolean;
   /** Whether dropping a value of the type runs code or frees memory. */

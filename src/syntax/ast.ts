@@ -354,7 +354,8 @@ export type ExprKind =
       readonly pattern?: Pattern;
       readonly guard?: Expr | null;
     }
-  | { readonly kind: 'block'; readonly block: Block; readonly label: string | null }
+  /** `unsafe { .. }` is a block with `unsafe` set: inside it a `static mut` may be used. */
+  | { readonly kind: 'block'; readonly block: Block; readonly label: string | null; readonly unsafe?: true }
   | { readonly kind: 'if'; readonly cond: Expr; readonly then: Block; readonly else: Expr | null }
   | { readonly kind: 'while'; readonly cond: Expr; readonly body: Block; readonly label: string | null }
   | { readonly kind: 'loop'; readonly body: Block; readonly label: string | null }

@@ -89,7 +89,6 @@ const ITEM_WHAT: Record<string, string> = {
 const EXPR_WHAT: Record<string, string> = {
   await_expression: '`async`/`.await`',
   async_block: '`async` blocks',
-  unsafe_block: 'unsafe code',
   const_block: '`const` blocks',
   try_block: '`try` blocks',
   gen_block: '`gen` blocks (generators)',
@@ -1390,6 +1389,8 @@ class Lowerer {
       }
       case 'macro_invocation':
         return this.macro(node);
+      case 'unsafe_block':
+        return this.expr({ kind: 'block', block: this.block(this.named(node).find((c) => c.type === 'block')!), label: null, unsafe: true }, span);
       default:
         throw this.unsupported(EXPR_WHAT[node.type] ?? `\`${node.type}\` expressions`, node);
     }

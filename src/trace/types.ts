@@ -21,8 +21,11 @@ export type CellValue =
   | { readonly kind: 'variant'; readonly name: string; readonly index: number }
   /** `dangling` (`--unchecked` only): why the pointer may no longer be used. */
   | { readonly kind: 'ptr'; readonly to: number; readonly dangling?: Dangling }
-  /** The metadata half of a `&dyn Trait`: the type behind it. */
-  | { readonly kind: 'vtable'; readonly ty: string }
+  /** The metadata half of a `&dyn Trait`: the type behind it, and (real model) where its vtable is. */
+  | { readonly kind: 'vtable'; readonly ty: string; readonly to?: number }
+  /** A vtable slot holding a function pointer: the function's name, or null for an empty slot
+   *  (`drop_in_place` of a type with nothing to drop). */
+  | { readonly kind: 'fn'; readonly name: string | null }
   /** Room an enum keeps for a larger variant than the active one. */
   | { readonly kind: 'unused' }
   /** Real model: padding bytes between or after a struct's fields. */
@@ -56,7 +59,10 @@ export interface Cell {
 
 export interface LocalSnapshot {
   readonly name: string;
-  readonly kind: 'arg' | 'var';
+  /** `temp`: a temporary (`trace --temps`), named `_N` after its MIR local, living in scratch memory. */
+  readonly kind: 'arg' | 'var' | 'temp';
+  /** A temporary's expression, as written in the source. */
+  readonly source?: string;
   readonly ty: string;
   readonly addr: number;
   readonly size: number;
@@ -77,12 +83,22 @@ export interface BlockSnapshot {
   readonly cells: readonly Cell[];
 }
 
-export type HeapBlockSnapshot = BlockSnapshot;
+export interface HeapBlockSnapshot extends BlockSnapshot {
+  /** Given up by `Box::leak`: what points into it is a `'static` reference. */
+  readonly leaked?: true;
+}
 
-/** A string literal's bytes in static memory. */
+/** Something in static memory: a string literal's bytes, a `static` item, a promoted constant
+ *  (`&5`, `&[1, 2]`: a constant borrowed for `'static`), or a `dyn Trait` vtable. */
 export interface StaticBlockSnapshot extends BlockSnapshot {
-  /** The literal's text. */
-  readonly text: string;
+  /** Absent in the snapshots of older traces, which had only literals. */
+  readonly kind?: 'literal' | 'static' | 'promoted' | 'vtable';
+  /** A literal's text. */
+  readonly text?: string;
+  /** A static's name, a promoted constant's expression (`[1, 2, 3]`), a vtable's `<Circle as Shape>`. */
+  readonly name?: string;
+  /** Real model: the section of the binary it is in. */
+  readonly section?: '.rodata' | '.data.rel.ro' | '.data' | '.bss';
 }
 
 export interface Snapshot {

@@ -1,6 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { FnDef, TraitInfo } from '../resolve/items.js';
+import type { ConstDef, FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
@@ -98,6 +98,8 @@ class FnChecker {
   private readonly deferred: (() => void)[] = [];
   private readonly negatedLiterals = new Set<number>();
   private ret: Ty;
+  /** How many `unsafe` blocks enclose the expression being checked. */
+  private unsafeDepth = 0;
   /** Signatures that closures passed as arguments must have, from the callee's `Fn` bounds. */
   private readonly closureSigs = new Map<number, FnBound>();
   private nextClosure = 0;
@@ -384,9 +386,10 @@ class FnChecker {
         const exp = expected ? this.shallow(expected) : null;
         const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
         if (e.mutable) {
-          this.requireMutablePlace(e.operand);
+          this.requireMutablePlace(e.operand, e.span);
           this.requireDerefMut(e.operand, false);
         }
+        this.forbidStaticMutRef(e.operand, e.mutable, e.span);
         return refTy(inner, e.mutable);
       }
       case 'assign': {
@@ -434,8 +437,12 @@ class FnChecker {
         return this.inferField(e as Expr & { kind: 'field' });
       case 'call':
         return this.inferCall(e as Expr & { kind: 'call' }, expected);
-      case 'methodCall':
-        return this.inferMethodCall(e as Expr & { kind: 'methodCall' }, expected);
+      case 'methodCall': {
+        const ty = this.inferMethodCall(e as Expr & { kind: 'methodCall' }, expected);
+        const receiver = this.methods.get(e.id)?.receiver;
+        if (receiver && receiver.derefs === 0 && receiver.autoref) this.forbidStaticMutRef(e.receiver, receiver.autoref === 'refMut', e.span);
+        return ty;
+      }
       case 'structLit':
         return this.inferStructLit(e as Expr & { kind: 'structLit' }, expected);
       case 'cast': {
@@ -456,6 +463,14 @@ class FnChecker {
           if (!ctx.broken) return ty;
           this.unifyOrMismatch(e.block.span, ctx.breakTy!, ty);
           return ctx.breakTy!;
+        }
+        if (e.unsafe) {
+          this.unsafeDepth++;
+          try {
+            return this.inferBlock(e.block, expected);
+          } finally {
+            this.unsafeDepth--;
+          }
         }
         return this.inferBlock(e.block, expected);
       case 'if':
@@ -530,8 +545,10 @@ class FnChecker {
         return intTy(res.int);
       case 'floatConst':
         return floatTy(res.float);
-      case 'const':
       case 'static':
+        if (res.def.item.mutable && this.unsafeDepth === 0) throw compileError('E0133', 'use of mutable static is unsafe and requires unsafe block', span, 'use of mutable static');
+        return res.ty;
+      case 'const':
         return res.ty;
       case 'ctor': {
         const variant = res.ty.def.variants[res.variant]!;
@@ -959,14 +976,43 @@ class FnChecker {
 
   private isPlace(e: Expr): boolean {
     const x = stripParens(e);
-    if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self';
+    if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self' || this.staticNamed(x) !== null;
     return (x.kind === 'unary' && x.op === '*') || x.kind === 'field' || x.kind === 'index';
   }
 
-  private requireMutablePlace(place: Expr): void {
+  /**
+   * rustc's `static_mut_refs` lint, deny-by-default in edition 2024: a reference to a `static mut`
+   * (or to a field or element of one) is an error, whether the program writes it (`&X`), a method
+   * call's auto-borrow makes it, or a macro does (`println!` and `assert_eq!` borrow their
+   * arguments). Reading, writing and copying the static are allowed.
+   */
+  private forbidStaticMutRef(place: Expr, mutable: boolean, span: Span): void {
+    let root = stripParens(place);
+    while (root.kind === 'field' || root.kind === 'index') {
+      // Through a pointer the reference is to what it points to, not to the static.
+      const derefs = root.kind === 'field' ? this.fields.get(root.id)?.derefs : this.indexes.get(root.id);
+      if ((derefs ?? 0) > 0) return;
+      root = stripParens(root.base);
+    }
+    if (this.staticNamed(root)?.item.mutable !== true) return;
+    const kind = mutable ? 'mutable' : 'shared';
+    throw compileError(undefined, `creating a ${kind} reference to mutable static`, span, `${kind} reference to mutable static`);
+  }
+
+  /** The `static` a path expression names (not a local of that name). */
+  private staticNamed(e: Expr): ConstDef | null {
+    const x = stripParens(e);
+    if (x.kind !== 'path' || x.name.includes('::') || this.lookup(x.name) !== undefined) return null;
+    return this.ctx.items.statics.get(x.name) ?? null;
+  }
+
+  /** `borrow` is where the mutable borrow is written (`&mut x`), if it is. */
+  private requireMutablePlace(place: Expr, borrow: Span = place.span): void {
     if (!this.mutability) return;
     const x = stripParens(place);
     if (x.kind !== 'path') return;
+    const item = this.staticNamed(x);
+    if (item && !item.item.mutable) throw compileError('E0596', `cannot borrow immutable static item \`${item.name}\` as mutable`, borrow, 'cannot borrow as mutable');
     const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
@@ -1023,6 +1069,14 @@ class FnChecker {
     this.requireDerefMut(target, true);
     if (!this.mutability) return;
     const x = stripParens(target);
+    // An immutable static, or a field or element of one.
+    let root: Expr = x;
+    while (stripParens(root).kind === 'field' || stripParens(root).kind === 'index') root = (stripParens(root) as Expr & { kind: 'field' | 'index' }).base;
+    const item = this.staticNamed(root);
+    if (item && !item.item.mutable) {
+      const headline = root === x ? `cannot assign to immutable static item \`${item.name}\`` : `cannot assign to \`${prettyPlace(x)}\`, as \`${item.name}\` is an immutable static item`;
+      throw compileError('E0594', headline, target.span, 'cannot assign');
+    }
     // `p.x = 1` or `a[0] = 1` needs `p`/`a` declared `mut` (unless reached through `&mut`).
     if (x.kind === 'field' || x.kind === 'index') {
       let root: Expr = x;
@@ -1236,6 +1290,15 @@ class FnChecker {
         this.argCount(e, 0, e.callee.span);
         if (typeArgs.length !== 1) throw compileError('E0282', 'type annotations needed', e.callee.span);
         return USIZE;
+      case 'size_of_val':
+      case 'align_of_val': {
+        // `fn size_of_val<T: ?Sized>(val: &T) -> usize`: T may be `str`, a slice or `dyn Trait`.
+        this.argCount(e, 1, e.callee.span);
+        const inner = typeArgs[0] ?? this.table.fresh();
+        this.coerce(e.args[0]!, refTy(inner));
+        this.paths.set(calleeId, { kind: 'intrinsic', name, typeArgs: [inner] });
+        return USIZE;
+      }
       default:
         throw unsupported(`calling \`${name}\``, e.span);
     }
@@ -1765,6 +1828,8 @@ class FnChecker {
         const l = this.infer(e.args[0]!);
         const r = this.infer(e.args[1]!, l);
         this.unifyOrMismatch(e.args[1]!.span, l, r);
+        // The macro compares `&left` and `&right`.
+        for (const arg of e.args.slice(0, 2)) this.forbidStaticMutRef(arg, false, arg.span);
         this.deferred.push(() => this.requireFormattable(this.table.deep(l), '?', e.args[0]!.span));
         break;
       }
@@ -1820,6 +1885,8 @@ class FnChecker {
   private inferFormat(format: FormatArgs): void {
     const positional = format.positional.map((arg) => this.infer(arg));
     const named = new Map(format.named.map((n) => [n.name, this.infer(n.value)]));
+    // `format_args!` borrows its arguments.
+    for (const arg of [...format.positional, ...format.named.map((n) => n.value)]) this.forbidStaticMutRef(arg, false, arg.span);
     let next = 0;
     for (const piece of format.pieces) {
       if (piece.kind !== 'arg') continue;
@@ -2369,7 +2436,7 @@ function prettyPlace(e: Expr): string {
   return '_';
 }
 
-const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of'> = new Map([
+const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
   ['std::process::exit', 'process_exit'],
   ['process::exit', 'process_exit'],
   ['std::mem::drop', 'drop'],
@@ -2380,6 +2447,10 @@ const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 
   ['mem::size_of', 'size_of'],
   ['std::mem::align_of', 'align_of'],
   ['mem::align_of', 'align_of'],
+  ['std::mem::size_of_val', 'size_of_val'],
+  ['mem::size_of_val', 'size_of_val'],
+  ['std::mem::align_of_val', 'align_of_val'],
+  ['mem::align_of_val', 'align_of_val'],
 ] as const);
 
 /** std functions the prelude defines under a private name, by their path without `std::`. */
@@ -2392,10 +2463,13 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::take', '__std_mem_take'],
 ]);
 
-const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of'> = new Map([
+/** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
+const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
   ['drop', 'drop'],
   ['size_of', 'size_of'],
   ['align_of', 'align_of'],
+  ['size_of_val', 'size_of_val'],
+  ['align_of_val', 'align_of_val'],
 ] as const);
 
 const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {

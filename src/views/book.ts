@@ -31,6 +31,8 @@ export function bookValue(value: CellValue): string {
       return value.name;
     case 'vtable':
       return `vtable of ${value.ty}`;
+    case 'fn':
+      return value.name ?? 'null';
     case 'unused':
     case 'padding':
       return '';
@@ -55,7 +57,7 @@ const GAP: BookRow = { kind: 'gap', address: '...', name: '...', value: '...' };
 
 /**
  * The seed's table: heap cells from the highest address down (free cells between live ones
- * are holes), a `...` row; then static memory (string literals) from the highest address down
+ * are holes), a `...` row; then static memory (string literals, `static` items) from the highest address down
  * and another `...` row, when the program has placed any; then every stack cell from the top
  * of the stack down. Frames of std functions are not shown (their locals live in scratch).
  * A heap block of one scalar has no name; cells of larger blocks are named by their path in
@@ -80,7 +82,8 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
     }
     rows.push(GAP);
   }
-  const statics = (snapshot.statics ?? []).flatMap((block) => block.cells.map((cell) => row('static', '', cell)));
+  // A `static` item's cells are named after it; a literal's bytes have no name.
+  const statics = (snapshot.statics ?? []).flatMap((block) => block.cells.map((cell) => row('static', block.kind === 'static' ? `${block.name}${cell.name}` : '', cell)));
   if (statics.length > 0) {
     statics.sort((a, b) => b.addr! - a.addr!);
     rows.push(...statics, GAP);

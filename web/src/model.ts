@@ -152,6 +152,8 @@ export function valueText(value: CellValue, address: (addr: number) => string = 
       return value.name;
     case 'vtable':
       return `vtable for ${value.ty}`;
+    case 'fn':
+      return value.name ?? 'null';
     case 'unused':
       return 'unused';
     case 'padding':
@@ -388,8 +390,14 @@ function blockView(block: BlockSnapshot, headers: Headers, reading: Reading): Bl
   };
 }
 
+/** A string literal is a strip of bytes; a static, a promoted constant or a vtable has rows,
+ *  headed by what it is. */
 function staticView(block: StaticBlockSnapshot, reading: Reading): BlockView {
-  return { addr: block.addr, size: block.size, ty: block.ty, rows: rows(block.cells, '', noHeaders(), null, reading), bytes: true, text: block.text };
+  const view = rows(block.cells, '', noHeaders(), null, reading);
+  if (block.kind === undefined || block.kind === 'literal') return { addr: block.addr, size: block.size, ty: block.ty, rows: view, bytes: true, ...(block.text !== undefined ? { text: block.text } : {}) };
+  const section = block.section ? ` (${block.section})` : '';
+  const title = block.kind === 'static' ? `static ${block.name}: ${block.ty}` : block.kind === 'vtable' ? `vtable for ${block.name}` : `promoted ${block.name}: ${block.ty}`;
+  return { addr: block.addr, size: block.size, ty: `${title}${section}`, rows: view, bytes: false };
 }
 
 /** The characters that char cells start (`'h'` → h); continuation bytes add nothing. */
