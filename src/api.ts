@@ -219,6 +219,7 @@ export class Stackheap {
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
       ...(options.allocLog ? { allocLog: true } : {}),
       ...(options.unchecked ? { unchecked: true } : {}),
+      ...(options.temps ? { temps: true } : {}),
     });
     const { outcome, stdout, stderr, steps, leaks } = machine.run();
     return {

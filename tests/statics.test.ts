@@ -12,7 +12,8 @@ import { traceSource } from './helpers.js';
 const lastStop = async (text: string, model: 'real' | 'book' = 'real'): Promise<Snapshot> => {
   const trace = await traceSource(text, { model, at: 'statements' });
   expect(trace.outcome.kind).toBe('returned');
-  return trace.stops[trace.stops.length - 1]!.snapshot;
+  // After the last statement, before main's locals are dropped (each drop is a stop of its own).
+  return trace.stops.filter((stop) => stop.kind === 'statement').at(-1)!.snapshot;
 };
 const local = (s: Snapshot, name: string): LocalSnapshot => s.frames.flatMap((f) => f.locals).find((l) => l.name === name)!;
 const statics = (s: Snapshot, kind: StaticBlockSnapshot['kind']): StaticBlockSnapshot[] => (s.statics ?? []).filter((b) => b.kind === kind).sort((a, b) => a.addr - b.addr);
