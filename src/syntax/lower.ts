@@ -429,6 +429,9 @@ class Lowerer {
   private fnItem(node: Node, ctx: ItemContext): FnItem {
     for (const c of this.named(node)) {
       if (c.type === 'function_modifiers') {
+        // A `const fn` runs like any function; calling one in a `const` initialiser evaluates it
+        // when the constant is first used, with the same result.
+        if (this.children(c).every((m) => m.type === 'const')) continue;
         const mod = this.children(c)[0];
         const kw = mod?.type === 'extern_modifier' ? 'extern' : (mod?.text ?? '');
         const what: Record<string, string> = { async: '`async` functions', const: '`const fn`', unsafe: 'unsafe code', extern: '`extern` functions', default: '`default` functions' };

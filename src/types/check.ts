@@ -4,7 +4,7 @@ import type { ConstDef, FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
-import { variantTys } from './context.js';
+import { anonymousParamBounds, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
@@ -376,8 +376,11 @@ class FnChecker {
       case 'path':
       case 'qualified':
         return this.inferPath(e);
-      case 'qualifiedType':
-        throw unsupported('qualified paths such as `<T as Trait>::f`', e.span);
+      case 'qualifiedType': {
+        const res = this.resolveQualified(e as Expr & { kind: 'qualifiedType' });
+        this.paths.set(e.id, res);
+        return this.pathType(res, e.span);
+      }
       case 'binary':
         return this.inferBinary(e as Expr & { kind: 'binary' }, expected);
       case 'unary':
@@ -576,6 +579,32 @@ class FnChecker {
     return [{ name: e.name, args: [], span: e.span }];
   }
 
+  /** `<T as Trait>::f` (the trait's `f` with `Self = T`, which must implement it) and `<T>::f`
+   *  (as `T::f`). */
+  private resolveQualified(e: Expr & { kind: 'qualifiedType' }): PathRes {
+    if (e.rest.length !== 1) throw unsupported('qualified paths with more than one segment after `<...>`', e.span);
+    const selfTy = this.ctx.lowerType(e.selfTy, this.scope);
+    const member = e.rest[0]!;
+    if (!e.trait) return this.resolveAssoc(selfTy, member, e.span);
+    const traitName = e.trait.segments[e.trait.segments.length - 1]!.name;
+    const trait = this.ctx.trait(traitName);
+    if (!trait) {
+      // std's native traits (`<T as Clone>::clone`, `<T as Default>::default`) resolve as `T::f`.
+      if (traitName === 'Clone' || traitName === 'Default') return this.resolveAssoc(selfTy, member, e.span);
+      throw unsupported(`qualified paths through the trait \`${traitName}\``, e.trait.span);
+    }
+    const decl = trait.fns.get(member.name);
+    if (!decl) throw compileError('E0576', `cannot find method or associated constant \`${member.name}\` in trait \`${traitName}\``, member.span, `not found in \`${traitName}\``);
+    const self = this.shallow(selfTy);
+    const traitArgs = e.trait.segments[e.trait.segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope));
+    const implemented = self.k === 'param' ? this.paramHasTrait(self.name, trait) : this.ctx.selectImpl(trait, selfTy, this.table, true, traitArgs.length ? traitArgs : undefined) !== null;
+    if (!implemented) {
+      throw compileError('E0277', `the trait bound \`${this.show(selfTy)}: ${traitName}\` is not satisfied`, e.span, `the trait \`${traitName}\` is not implemented for \`${this.show(selfTy)}\``);
+    }
+    const params = trait.def.params.map((_, i) => traitArgs[i] ?? this.table.fresh());
+    return { kind: 'fn', fn: decl, args: [selfTy, ...params, ...this.ownArgs(decl, member.args.map((a) => this.ctx.lowerType(a, this.scope)))] };
+  }
+
   /** Resolves a path in value position: locals, functions, constructors, constants, associated
    *  functions (`Type::f`), enum variants (`Enum::V`), and a few std paths. */
   private resolveValuePath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): PathRes {
@@ -616,6 +645,14 @@ class FnChecker {
       if (value !== undefined) return { kind: 'floatConst', float: 'f64', value };
     }
     if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
+    // `Trait::method(&x)`: the trait's method, `Self` inferred from the arguments.
+    const trait = segments.length === 2 && !this.ctx.items.adts.has(names[0]!) ? this.ctx.trait(names[0]!) : undefined;
+    const traitFn = trait?.fns.get(names[1]!);
+    if (trait && traitFn) {
+      const args = [this.table.fresh(), ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(traitFn, segments[1]!.args.map((a) => this.ctx.lowerType(a, this.scope)))];
+      this.recheckImpl(trait.def.name, args, e.span);
+      return { kind: 'fn', fn: traitFn, args };
+    }
     // `Type::member`: resolve the type (with its generic arguments), then the member.
     const typeSeg = segments[segments.length - 2]!;
     const selfTy = this.typeOfPathSegment(typeSeg, segments.length === 2);
@@ -1200,11 +1237,11 @@ class FnChecker {
 
   private inferCall(e: Expr & { kind: 'call' }, expected: Ty | null): Ty {
     const callee = stripParens(e.callee);
-    if (callee.kind !== 'path' && callee.kind !== 'qualified') {
+    if (callee.kind !== 'path' && callee.kind !== 'qualified' && callee.kind !== 'qualifiedType') {
       // `(self.f)(x)`: calling a closure held in a field or returned by an expression.
       return this.callClosureValue(e, this.infer(callee), null, expected);
     }
-    const res = this.resolveValuePath(callee);
+    const res = callee.kind === 'qualifiedType' ? this.resolveQualified(callee) : this.resolveValuePath(callee);
     if (res.kind === 'local') {
       this.paths.set(callee.id, res);
       return this.callClosureValue(e, this.record(callee, this.bindingTypes.get(res.binding.id)!), res.binding, expected);
@@ -1937,8 +1974,7 @@ class FnChecker {
     const owner = this.fn.closure ? this.fn.closure.parent.owner : this.fn.owner;
     const own = item.generics.params.find((p) => p.name.name === param);
     const fromImpl = owner.kind === 'impl' ? owner.impl.item.generics.params.find((p) => p.name.name === param) : undefined;
-    const anonymous = param.startsWith('impl#') ? item.params[Number(param.slice(5))]?.ty : undefined;
-    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...(anonymous?.kind === 'implTrait' ? anonymous.bounds : [])];
+    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...anonymousParamBounds(item, param)];
     const names = paths.map((b) => b.segments[b.segments.length - 1]!.name);
     // `Self` in a trait is bounded by the trait; supertraits (`trait Summary: Display`) count too.
     if (param === 'Self' && owner.kind === 'trait') names.push(owner.trait.name);

@@ -54,6 +54,8 @@ export interface ImplHeader {
 /** What a type expression may refer to besides items: generic parameters and `Self`. */
 export interface TypeScope {
   readonly generics: ReadonlySet<string>;
+  /** In a function's parameter types: each `impl Trait` and the anonymous parameter it stands for. */
+  readonly implParams?: ReadonlyMap<TypeExpr, string>;
   readonly selfTy: Ty | null;
   /** Where `_` is allowed (inside bodies), a source of fresh inference variables. */
   readonly infer?: () => Ty;
@@ -151,8 +153,11 @@ export class TypeContext {
       case 'infer':
         if (scope.infer) return scope.infer();
         throw compileError('E0121', 'the placeholder `_` is not allowed within types on item signatures', t.span);
-      case 'implTrait':
+      case 'implTrait': {
+        const param = scope.implParams?.get(t);
+        if (param) return { k: 'param', name: param };
         throw unsupported('`impl Trait` types', t.span);
+      }
       case 'dynTrait': {
         const [first, ...rest] = t.bounds;
         const name = first?.segments[first.segments.length - 1]!.name;
@@ -192,6 +197,11 @@ export class TypeContext {
       if (e.op === '+') return l + r;
       if (e.op === '-') return l - r;
       if (e.op === '*') return l * r;
+    }
+    // `ARRAY.len()` of a `const` array: its declared length.
+    if (e.kind === 'methodCall' && e.method.name === 'len' && e.args.length === 0 && e.receiver.kind === 'path') {
+      const ty = this.items.consts.get(e.receiver.name)?.item.ty;
+      if (ty?.kind === 'array') return this.constValue(ty.len);
     }
     return null;
   }
@@ -637,22 +647,28 @@ export class TypeContext {
       selfTy = { k: 'param', name: 'Self' };
       bounds.set('Self', [trait]);
     }
-    // `x: impl Trait` is an anonymous type parameter with that bound.
+    // `x: impl Trait` (or `x: &impl Trait`, `Vec<impl Trait>`) is an anonymous type parameter
+    // with that bound.
     const anonymous: { name: { name: string }; bounds: readonly TypePath[] }[] = [];
+    const implParams = new Map<TypeExpr, string>();
     item.params.forEach((p, i) => {
-      if (p.ty.kind === 'implTrait') anonymous.push({ name: { name: `impl#${i}` }, bounds: p.ty.bounds });
+      implTraitsIn(p.ty).forEach((t, k) => {
+        const name = anonymousParamName(i, k);
+        anonymous.push({ name: { name }, bounds: t.bounds });
+        implParams.set(t, name);
+      });
     });
     for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl) : undefined;
-    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(fn.std ? {} : { stdImports: this.items.stdImports }) };
+    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(fn.std ? {} : { stdImports: this.items.stdImports }) };
     const params: Ty[] = [];
     if (item.selfParam) {
       if (!selfTy) throw compileError('E0424', '`self` parameter is only allowed in associated functions', item.selfParam.span);
       const p = item.selfParam;
       params.push(p.ty ? this.lowerType(p.ty, scope) : p.kind === 'value' ? selfTy : refTy(selfTy, p.kind === 'refMut'));
     }
-    item.params.forEach((p, i) => params.push(p.ty.kind === 'implTrait' ? { k: 'param', name: `impl#${i}` } : this.lowerType(p.ty, scope)));
+    item.params.forEach((p) => params.push(this.lowerType(p.ty, scope)));
     const ret = item.ret?.kind === 'implTrait' ? { k: 'opaque' as const, fn, args: generics.map((name) => ({ k: 'param' as const, name })) } : item.ret ? this.lowerType(item.ret, scope) : UNIT;
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
     const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
@@ -775,4 +791,36 @@ function firstElidedRef(t: TypeExpr): (TypeExpr & { kind: 'ref' }) | null {
     default:
       return null;
   }
+}
+
+/** The `impl Trait` types inside a parameter's type, in source order. */
+export function implTraitsIn(t: TypeExpr): (TypeExpr & { kind: 'implTrait' })[] {
+  switch (t.kind) {
+    case 'implTrait':
+      return [t];
+    case 'ref':
+    case 'rawPointer':
+      return implTraitsIn(t.inner);
+    case 'array':
+    case 'slice':
+      return implTraitsIn(t.elem);
+    case 'tuple':
+      return t.elems.flatMap(implTraitsIn);
+    case 'path':
+      return t.args.flatMap(implTraitsIn);
+    default:
+      return [];
+  }
+}
+
+/** The anonymous type parameter of the `k`th `impl Trait` in parameter `i`. */
+export function anonymousParamName(i: number, k: number): string {
+  return `impl#${i}.${k}`;
+}
+
+/** The bounds of an anonymous type parameter of `item` (see `anonymousParamName`). */
+export function anonymousParamBounds(item: FnItem, name: string): readonly TypePath[] {
+  const match = /^impl#(\d+)\.(\d+)$/.exec(name);
+  const param = match ? item.params[Number(match[1])] : undefined;
+  return param ? (implTraitsIn(param.ty)[Number(match![2])]?.bounds ?? []) : [];
 }
