@@ -58,6 +58,19 @@ describe('the CLI', () => {
     expect(cli('run', 'examples/complex.rs', '--leaks').stderr).toBe('leaked: nothing: every heap block was freed\n');
   });
 
+  it("marks 'static references (literals, promoted constants, leaked boxes) in both models", () => {
+    const path = program('fn main() {\n    let s = "hi";\n    let n: &i32 = &5;\n    let b: &mut i32 = Box::leak(Box::new(7));\n    let local = 1;\n    let r = &local;\n    println!("{} {} {} {}", s, n, b, r);\n}\n');
+    const book = cli('trace', path, '--at', 'statements').stdout;
+    const last = book.slice(book.lastIndexOf('line 7:'));
+    expect(last).toMatch(/^0 +s +→ 536870912 'static$/m);
+    expect(last).toMatch(/^2 +n +→ 53687091\d 'static$/m);
+    expect(last).toMatch(/^3 +b +→ \(2\^30\) - 1 'static$/m);
+    expect(last).toMatch(/^5 +r +→ 4$/m);
+    const real = cli('trace', path, '--at', 'statements', '--model', 'real').stdout;
+    expect(real).toMatch(/b: &mut i32 +0x5555555592a0 → heap i32 'static$/m);
+    expect(real).toMatch(/r: &i32 +0x7ffc[0-9a-f]+ → local$/m);
+  });
+
   it('tells an Rc cycle apart from other leaks, with what the cycle owns', () => {
     const path = program(
       'use std::cell::RefCell;\nuse std::rc::Rc;\n\nstruct Node {\n    name: String,\n    next: RefCell<Option<Rc<Node>>>,\n}\n\nfn main() {\n' +

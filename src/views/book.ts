@@ -41,12 +41,24 @@ export function bookValue(value: CellValue): string {
   }
 }
 
-function row(kind: BookRow['kind'], name: string, cell: Cell): BookRow {
+/** Memory that lives for the whole run: static memory (literals, statics, promoted constants)
+ *  and heap blocks `Box::leak` gave up. A reference into it is `'static`. */
+export function foreverRanges(snapshot: Snapshot): (readonly [number, number])[] {
+  return [
+    ...snapshot.heap.filter((block) => block.leaked).map((block) => [block.addr, block.addr + block.size] as const),
+    ...(snapshot.statics ?? []).map((block) => [block.addr, block.addr + Math.max(block.size, 1)] as const),
+  ];
+}
+
+export const pointsForever = (forever: readonly (readonly [number, number])[], to: number): boolean => forever.some(([from, end]) => to >= from && to < end);
+
+function row(kind: BookRow['kind'], name: string, cell: Cell, forever: readonly (readonly [number, number])[] = []): BookRow {
+  const value = bookValue(cell.value);
   return {
     kind,
     address: bookAddress(cell.addr),
     name,
-    value: bookValue(cell.value),
+    value: cell.value.kind === 'ptr' && !cell.value.dangling && pointsForever(forever, cell.value.to) ? `${value} 'static` : value,
     addr: cell.addr,
     ...(cell.value.kind === 'moved' ? { moved: true } : {}),
     ...(cell.value.kind === 'ptr' ? { pointsTo: cell.value.to } : {}),
@@ -65,6 +77,7 @@ const GAP: BookRow = { kind: 'gap', address: '...', name: '...', value: '...' };
  */
 export function bookRows(snapshot: Snapshot): BookRow[] {
   const rows: BookRow[] = [];
+  const forever = foreverRanges(snapshot);
   const heapCells = new Map<number, Cell>();
   for (const block of snapshot.heap) for (const cell of block.cells) heapCells.set(cell.addr, cell);
   const dead = snapshot.dead ?? [];
@@ -78,19 +91,19 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
     }
     for (let addr = high; addr >= low; addr--) {
       const cell = heapCells.get(addr);
-      rows.push(cell ? row('heap', cell.name, cell) : (freed.get(addr) ?? { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr }));
+      rows.push(cell ? row('heap', cell.name, cell, forever) : (freed.get(addr) ?? { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr }));
     }
     rows.push(GAP);
   }
   // A `static` item's cells are named after it; a literal's bytes have no name.
-  const statics = (snapshot.statics ?? []).flatMap((block) => block.cells.map((cell) => row('static', block.kind === 'static' ? `${block.name}${cell.name}` : '', cell)));
+  const statics = (snapshot.statics ?? []).flatMap((block) => block.cells.map((cell) => row('static', block.kind === 'static' ? `${block.name}${cell.name}` : '', cell, forever)));
   if (statics.length > 0) {
     statics.sort((a, b) => b.addr! - a.addr!);
     rows.push(...statics, GAP);
   }
   const outOfScope = dead.filter((d) => d.reason === 'out of scope');
   const stack = snapshot.frames.flatMap((frame) =>
-    frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => (outOfScope.some((d) => within(d, cell.addr)) ? { ...row('stack', cell.name, cell), value: '?????? (out of scope)' } : row('stack', cell.name, cell)))),
+    frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => (outOfScope.some((d) => within(d, cell.addr)) ? { ...row('stack', cell.name, cell), value: '?????? (out of scope)' } : row('stack', cell.name, cell, forever)))),
   );
   const stackCells = new Map(stack.map((r) => [r.addr!, r]));
   stack.push(...deadRows(dead.filter((d) => d.reason === 'popped'), stackCells).values());

@@ -1,6 +1,6 @@
 import { hex } from '../memory/real.js';
 import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
-import { danglingText } from './book.js';
+import { danglingText, foreverRanges, pointsForever } from './book.js';
 
 /**
  * The real model's text view: one block per region, highest addresses first (the stack at
@@ -56,7 +56,6 @@ function staticName(block: StaticBlockSnapshot): string {
 
 function targets(snapshot: Snapshot): Targets {
   const names = new Map<number, string>();
-  const forever: [number, number][] = [];
   const add = (addr: number, name: string): void => {
     if (!names.has(addr)) names.set(addr, name);
   };
@@ -68,15 +67,14 @@ function targets(snapshot: Snapshot): Targets {
   for (const block of snapshot.heap) {
     for (const cell of block.cells) if (cell.size > 0) add(cell.addr, `heap ${block.ty}${cell.name}`);
     add(block.addr, `heap ${block.ty}`);
-    if (block.leaked) forever.push([block.addr, block.addr + block.size]);
+
   }
   for (const block of snapshot.statics ?? []) {
     const name = staticName(block);
     add(block.addr, name);
     for (const cell of block.cells) add(cell.addr, `${name}${cell.name}`);
-    forever.push([block.addr, block.addr + Math.max(block.size, 1)]);
   }
-  return { names, forever };
+  return { names, forever: foreverRanges(snapshot) };
 }
 
 function valueText(value: CellValue, targets: Targets): string {
@@ -89,7 +87,7 @@ function valueText(value: CellValue, targets: Targets): string {
       if (value.to < 0x1000) return `${hex(value.to)} (dangling)`;
       if (value.dangling) return `${hex(value.to)} ${danglingText(value.dangling)}`;
       const name = targets.names.get(value.to);
-      const forever = targets.forever.some(([from, to]) => value.to >= from && value.to < to) ? " 'static" : '';
+      const forever = pointsForever(targets.forever, value.to) ? " 'static" : '';
       return name ? `${hex(value.to)} → ${name}${forever}` : `${hex(value.to)}${forever}`;
     }
     case 'variant':
