@@ -186,7 +186,7 @@ fn main() {
       ['7', 1],
     ]);
     expect(promoted[0]!.addr).toBeGreaterThanOrEqual(BOOK_STATIC_BASE);
-    expect(bookRows(s).find((r) => r.name === 'a')!.value).toBe(`→ ${promoted[0]!.addr}`);
+    expect(bookRows(s).find((r) => r.name === 'a')!.value).toBe(`→ ${promoted[0]!.addr} 'static`);
   });
 });
 

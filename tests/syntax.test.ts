@@ -666,7 +666,7 @@ describe('unsupported constructs', () => {
     ['fn f() { #[cfg(x)] let a = 1; }', 'the attribute `#[cfg]`'],
     ['async fn f() {}', '`async` functions'],
     ['unsafe fn f() {}', 'unsafe code'],
-    ['const fn f() {}', '`const fn`'],
+    ['const unsafe fn f() {}', 'unsafe code'],
     ['extern "C" fn f() {}', '`extern` functions'],
     ['unsafe impl Send for X {}', 'unsafe code'],
     ['unsafe trait T {}', 'unsafe code'],

@@ -1,3 +1,4 @@
+import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FormatArg, FormatCountRef, FormatSink, Instance, LoweredFormat, PanicMessage, RuntimeTrait } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
@@ -203,6 +204,9 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
       if (buffer && (buffer.ty.k === 'str' || spec.trait === '?')) return writeValue(m, w, buffer, spec, span);
       return writeAdt(m, w, place, ty, spec, span);
     }
+    case 'fnPtr':
+      // `{:?}` of a function pointer prints its address in the binary, which stackheap does not have.
+      throw unsupported('formatting a function pointer', span);
     default:
       throw new Error(`internal error: cannot format a value of type ${showTy(ty)}`);
   }

@@ -6,6 +6,7 @@ import type { HeapAllocator, Layout, Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
+import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
 import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
@@ -35,6 +36,9 @@ export interface MachineOptions {
   /** Snapshots include the temporaries of the program's frames that hold a value (`trace --temps`). */
   readonly temps?: boolean;
 }
+
+/** The page below static memory holds the functions that function pointers point to. */
+const CODE_PAGE = 0x1000;
 
 /** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */
 export const FRAME_LINK_BYTES = 16;
@@ -114,6 +118,8 @@ export class Machine {
   readonly heap: HeapAllocator;
   readonly heapBlocks = new Map<number, HeapBlock>();
   readonly statics: StaticMemory;
+  /** Where the function pointers the program made point (`fn(i32) -> i32` values). */
+  readonly fnPointers: FunctionPointers;
   readonly frames: Frame[] = [];
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
@@ -155,6 +161,7 @@ export class Machine {
     this.stackTop = target.stackBase;
     this.scratchTop = target.scratchBase;
     this.statics = new StaticMemory(this.memory, target);
+    this.fnPointers = new FunctionPointers(target.staticBase - CODE_PAGE);
     this.ub = options.unchecked ? new Unchecked(this) : null;
   }
 
@@ -544,6 +551,17 @@ export class Machine {
       this.pushFrame(info, args, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
       return;
     }
+    if (t.callee.kind === 'pointer') {
+      const ptr = args[0] as Scalar;
+      const target = ptr.kind === 'ptr' ? this.fnPointers.at(ptr.addr) : undefined;
+      if (!target) throw new Error('internal error: a call through a pointer to no function');
+      const info = this.bodyInfo(target.instance);
+      this.enterCall(info, t.span);
+      // A closure's body takes its environment first: a capture-free closure's is empty.
+      const rest = target.closure ? [{ kind: 'ptr', addr: 1, alloc: 0 } as Scalar, ...args.slice(1)] : args.slice(1);
+      this.pushFrame(info, rest, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
+      return;
+    }
     if (t.callee.kind === 'virtual') {
       // The vtable of the receiver's fat pointer says which impl runs; it gets the data pointer.
       const receiver = args[0];
@@ -806,6 +824,13 @@ export class Machine {
     }
   }
 
+  /** What a function item or a capture-free closure coerced to a function pointer calls. */
+  private pointedFunction(from: Ty): PointedFunction {
+    if (from.k === 'fnDef') return { instance: this.program.resolve(from.fn, from.args), closure: false, name: from.fn.name };
+    if (from.k === 'closure') return { instance: this.program.resolve(from.def.fn, from.args), closure: true, name: showTy(from) };
+    throw new Error(`internal error: a function pointer from ${showTy(from)}`);
+  }
+
   /** A borrow of a promoted constant: its value, placed once in static memory (named after the
    *  expression it came from), rather than the frame's temporary. */
   private promote(frame: Frame, local: LocalId): Scalar {
@@ -819,6 +844,7 @@ export class Machine {
   }
 
   private cast(value: Value, from: Ty, to: Ty): Value {
+    if (to.k === 'fnPtr') return from.k === 'fnPtr' ? value : { kind: 'ptr', addr: this.fnPointers.address(this.pointedFunction(from)), alloc: 0 };
     // Pointers: unsizing, pointer to pointer, pointer to address.
     const fromInner = from.k === 'ref' || from.k === 'ptr' || from.k === 'box' ? from.inner : null;
     if (fromInner) {

@@ -50,6 +50,7 @@ export function takeSnapshot(m: Machine): Snapshot {
 
 /** A leaf cell's value; under `--unchecked`, a pointer that may no longer be used says why. */
 function cellValue(m: Machine, raw: Raw, ty: Ty): CellValue {
+  if (ty.k === 'fnPtr' && typeof raw !== 'string' && raw.kind === 'ptr') return { kind: 'fn', name: m.fnPointers.at(raw.addr)?.name ?? null };
   const value = scalarValue(raw, ty);
   if (m.ub === null || value.kind !== 'ptr' || typeof raw === 'string' || raw.kind !== 'ptr') return value;
   const dangling = m.ub.pointerState(raw);

@@ -86,6 +86,7 @@ function computeLayout(ty: Ty): Layout {
     case 'float':
     case 'bool':
     case 'char':
+    case 'fnPtr':
       return SCALAR;
     case 'never':
     case 'fnDef':

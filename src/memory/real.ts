@@ -395,6 +395,8 @@ function compute(ty: Ty): RealLayout {
       return { ...BASE, shape: 'unsized', elem: U8, stride: 1 };
     case 'dyn':
       return { ...BASE, shape: 'unsized' };
+    case 'fnPtr':
+      return scalar(8, NONNULL);
     case 'ref':
     case 'box':
       if (!isUnsized(ty.inner)) return scalar(8, NONNULL);

@@ -479,6 +479,7 @@ export class FnBuilder {
     const ty = this.ty(e);
     if (!coercion) return ty;
     if (coercion.toDyn) return this.sub(coercion.toDyn);
+    if (coercion.toFnPtr) return this.sub(coercion.toFnPtr);
     let pointee = (ty as Ty & { k: 'ref' }).inner;
     for (let i = 0; i < coercion.derefs; i++) pointee = this.derefTy(pointee);
     if (coercion.unsize && pointee.k === 'array') pointee = { k: 'slice', elem: pointee.elem };
@@ -585,6 +586,12 @@ export class FnBuilder {
 
   private exprIntoInner(e: Expr, dest: Place): void {
     const coercion = this.typeck.coercions.get(e.id);
+    if (coercion?.toFnPtr) {
+      const from = this.ty(e);
+      const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
+      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(coercion.toFnPtr) }, e.span);
+      return;
+    }
     if (coercion?.toDyn) {
       const from = this.ty(e);
       const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
@@ -1678,6 +1685,12 @@ export class FnBuilder {
       const instance = this.program.resolve(ty.fn, ty.args);
       const next = this.newBlock();
       this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args: e.args.map((a) => this.argOperand(a)), dest, target: next, span: e.span }, next);
+      return;
+    }
+    if (ty.k === 'fnPtr') {
+      const next = this.newBlock();
+      const args = [copy(closure), ...e.args.map((a) => this.argOperand(a))];
+      this.terminate({ kind: 'call', callee: { kind: 'pointer' }, args, dest, target: next, span: e.span }, next);
       return;
     }
     if (ty.k !== 'closure') throw unsupported(`calling a value of type \`${ty.k}\``, e.span);

@@ -251,6 +251,9 @@ export type Callee =
    *  names the concrete type; the machine calls that type's impl (`MirProgram.resolve` with
    *  `Self` = the concrete type and `args` after it), passing the data pointer as `self`. */
   | { readonly kind: 'virtual'; readonly method: FnDef; readonly args: readonly Ty[] }
+  /** A call through a function pointer: the first argument is the pointer, the rest are the
+   *  function's; the machine calls what the pointer points to. */
+  | { readonly kind: 'pointer' }
   | { readonly kind: 'intrinsic'; readonly name: IntrinsicName; readonly typeArgs: readonly Ty[] };
 
 export type Terminator = (

@@ -432,7 +432,7 @@ class Lowerer {
         // A `const fn` runs like any function; calling one in a `const` initialiser evaluates it
         // when the constant is first used, with the same result.
         if (this.children(c).every((m) => m.type === 'const')) continue;
-        const mod = this.children(c)[0];
+        const mod = this.children(c).find((m) => m.type !== 'const');
         const kw = mod?.type === 'extern_modifier' ? 'extern' : (mod?.text ?? '');
         const what: Record<string, string> = { async: '`async` functions', const: '`const fn`', unsafe: 'unsafe code', extern: '`extern` functions', default: '`default` functions' };
         throw this.unsupported(what[kw] ?? 'function modifiers', c);

@@ -310,6 +310,15 @@ class FnChecker {
       }
       throw mismatch(e.span, this.show(x), this.show(a));
     }
+    // A function item, or a closure that captures nothing, becomes a function pointer.
+    if (x.k === 'fnPtr' && (a.k === 'fnDef' || a.k === 'closure')) {
+      const sig = a.k === 'fnDef' ? this.fnDefSig(a) : a.sig;
+      if ((a.k === 'closure' && a.captures.length > 0) || sig.params.length !== x.params.length) throw mismatch(e.span, this.show(x), this.show(a));
+      sig.params.forEach((p, i) => this.unifyOrMismatch(e.span, x.params[i]!, p));
+      this.unifyOrMismatch(e.span, x.ret, sig.ret);
+      this.coercions.set(e.id, { derefs: 0, mutable: false, unsize: false, toFnPtr: x });
+      return;
+    }
     if (!this.table.unify(a, x)) throw mismatch(e.span, this.show(x), this.show(a));
   }
 
@@ -351,7 +360,10 @@ class FnChecker {
         return this.infer(e.inner, expected);
       case 'tuple': {
         const exp = expected ? this.shallow(expected) : null;
-        return { k: 'tuple', elems: e.elems.map((el, i) => this.infer(el, exp?.k === 'tuple' ? (exp.elems[i] ?? null) : null)) };
+        // A tuple of a known type is a coercion site for each element (`("add", |a, b| a + b)` as
+        // `(&str, fn(i32, i32) -> i32)`).
+        if (exp?.k === 'tuple' && exp.elems.length === e.elems.length) return { k: 'tuple', elems: e.elems.map((el, i) => this.coerce(el, exp.elems[i]!)) };
+        return { k: 'tuple', elems: e.elems.map((el) => this.infer(el, null)) };
       }
       case 'array': {
         const exp = expected ? this.shallow(expected) : null;
@@ -452,7 +464,9 @@ class FnChecker {
         const target = this.ctx.lowerType(e.ty, this.scope);
         const literal = stripParens(e.operand);
         const t = this.shallow(target);
-        const source = literal.kind === 'int' && !literal.suffix && (t.k === 'int' || t.k === 'float') ? this.infer(e.operand, target) : this.infer(e.operand);
+        // `f as fn(i32) -> i32`: the function item is coerced, the cast itself changes nothing.
+        const source =
+          t.k === 'fnPtr' ? this.coerce(e.operand, target) : literal.kind === 'int' && !literal.suffix && (t.k === 'int' || t.k === 'float') ? this.infer(e.operand, target) : this.infer(e.operand);
         if (literal.kind === 'int' && !literal.suffix && t.k === 'int') this.table.unify(source, target);
         this.deferred.push(() => this.checkCast(e as Expr & { kind: 'cast' }, this.table.deep(source), this.table.deep(target)));
         return target;
@@ -1639,8 +1653,8 @@ class FnChecker {
       if (declared?.k !== 'param') return;
       const bound = sig.fnBounds.get(declared.name);
       const ty = this.shallow(this.exprTypes.get(arg.id) ?? UNIT);
-      if (!bound || ty.k !== 'fnDef') return;
-      const item = this.ctx.fnItemSig(ty);
+      if (!bound || (ty.k !== 'fnDef' && ty.k !== 'fnPtr')) return;
+      const item = ty.k === 'fnDef' ? this.ctx.fnItemSig(ty) : ty;
       bound.params.forEach((p, j) => item.params[j] && this.table.unify(substitute(p, subst), item.params[j]!));
       this.table.unify(substitute(bound.ret, subst), item.ret);
     });
@@ -1648,7 +1662,7 @@ class FnChecker {
 
   private inferClosure(e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
     const exp = expected ? this.shallow(expected) : null;
-    const wanted = this.closureSigs.get(e.id) ?? (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : undefined);
+    const wanted = this.closureSigs.get(e.id) ?? (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : exp?.k === 'fnPtr' ? exp : undefined);
     if (wanted && wanted.params.length !== e.params.length) {
       throw compileError('E0593', `closure is expected to take ${wanted.params.length} argument${wanted.params.length === 1 ? '' : 's'}, but it takes ${e.params.length} argument${e.params.length === 1 ? '' : 's'}`, e.span);
     }
@@ -1832,6 +1846,9 @@ class FnChecker {
       const inner = this.shallow(ty.inner) as Ty & { k: 'closure' };
       sig = inner.sig;
       kind = inner.def.kind;
+    } else if (ty.k === 'fnPtr' || (ty.k === 'ref' && this.shallow(ty.inner).k === 'fnPtr')) {
+      sig = (ty.k === 'fnPtr' ? ty : this.shallow((ty as Ty & { k: 'ref' }).inner)) as Ty & { k: 'fnPtr' };
+      kind = 'Fn';
     } else {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
@@ -2064,7 +2081,9 @@ class FnChecker {
     if (!expected) return ty;
     const x = this.shallow(expected);
     const t = this.shallow(ty);
-    if ((x.k !== 'box' && x.k !== 'ref') || this.shallow(x.inner).k !== 'dyn' || t.k !== x.k || this.shallow(t.inner).k === 'dyn') return ty;
+    const toFnPtr = x.k === 'fnPtr' && (t.k === 'fnDef' || t.k === 'closure');
+    const toDyn = (x.k === 'box' || x.k === 'ref') && this.shallow(x.inner).k === 'dyn' && t.k === x.k && this.shallow(t.inner).k !== 'dyn';
+    if (!toFnPtr && !toDyn) return ty;
     this.coerceTy(branch, ty, expected);
     return expected;
   }
@@ -2433,6 +2452,7 @@ class FnChecker {
       (numeric(target) && (numeric(source) || source.k === 'bool' || source.k === 'char')) ||
       (target.k === 'char' && source.k === 'int' && source.int === 'u8') ||
       (target.k === 'bool' && source.k === 'bool') ||
+      (target.k === 'fnPtr' && source.k === 'fnPtr') ||
       (target.k === 'int' && source.k === 'adt' && source.def.kind === 'enum' && source.def.variants.every((v) => v.fields.length === 0));
     if (castable) return;
     if (source.k === 'box' || source.k === 'adt') throw compileError('E0605', `non-primitive cast: \`${showTy(source)}\` as \`${showTy(target)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');

@@ -168,7 +168,7 @@ export class TypeContext {
         return { k: 'dyn', trait: trait.def };
       }
       case 'fnPointer':
-        throw unsupported('function pointer types', t.span);
+        return { k: 'fnPtr', params: t.params.map((p) => this.lowerType(p, scope)), ret: t.ret ? this.lowerType(t.ret, scope) : UNIT };
     }
   }
 
@@ -498,7 +498,7 @@ export class TypeContext {
         // A closure argument fixes the parameters its `Fn` bound mentions (`B` in `FnMut(..) -> B`).
         for (const [param, bound] of header.fnBounds) {
           const f = table.deep(subst.get(param)!);
-          const sig = f.k === 'closure' ? f.sig : f.k === 'fnDef' ? this.fnItemSig(f) : null;
+          const sig = f.k === 'closure' || f.k === 'fnPtr' ? (f.k === 'closure' ? f.sig : f) : f.k === 'fnDef' ? this.fnItemSig(f) : null;
           if (!sig) continue;
           bound.params.forEach((p, i) => sig.params[i] && table.unify(substitute(p, subst), sig.params[i]!));
           table.unify(substitute(bound.ret, subst), sig.ret);
@@ -557,6 +557,8 @@ export class TypeContext {
         return traitName !== 'Display' && traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default' && this.implements(traitName, ty.elem);
       case 'box':
         return traitName !== 'Copy' && this.implements(traitName, ty.inner);
+      case 'fnPtr':
+        return traitName !== 'Display' && traitName !== 'Default';
       default:
         return false;
     }

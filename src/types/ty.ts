@@ -70,6 +70,9 @@ export type Ty =
   | { readonly k: 'param'; readonly name: string }
   /** A function item (zero-sized): `def` is the function, `args` its type arguments. */
   | { readonly k: 'fnDef'; readonly fn: FnDef; readonly args: readonly Ty[] }
+  /** A function pointer, `fn(i32) -> i32`: a function item or a closure without captures,
+   *  coerced. */
+  | { readonly k: 'fnPtr'; readonly params: readonly Ty[]; readonly ret: Ty }
   /** `args` are the enclosing function's generic arguments; `captures` the captured values' types. */
   | { readonly k: 'closure'; readonly def: ClosureDef; readonly args: readonly Ty[]; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
   | { readonly k: 'dyn'; readonly trait: TraitDef }
@@ -141,6 +144,8 @@ export function substitute(ty: Ty, subst: ReadonlyMap<string, Ty>): Ty {
       return { k: 'adt', def: ty.def, args: ty.args.map((a) => substitute(a, subst)) };
     case 'fnDef':
       return { k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => substitute(a, subst)) };
+    case 'fnPtr':
+      return { k: 'fnPtr', params: ty.params.map((p) => substitute(p, subst)), ret: substitute(ty.ret, subst) };
     case 'assoc':
       return { ...ty, self: substitute(ty.self, subst), args: ty.args.map((a) => substitute(a, subst)) };
     case 'opaque':
@@ -214,6 +219,8 @@ export function showTy(ty: Ty): string {
       return ty.name;
     case 'fnDef':
       return `fn item \`${ty.fn.name}\``;
+    case 'fnPtr':
+      return `fn(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}`;
     case 'closure':
       return `{closure@${ty.def.span.line}:${ty.def.span.col}}`;
     case 'dyn':
@@ -239,6 +246,8 @@ export function typeKey(ty: Ty): string {
       return ty.args.length ? `${ty.def.name}#${ty.def.id}<${ty.args.map(typeKey).join(',')}>` : `${ty.def.name}#${ty.def.id}`;
     case 'fnDef':
       return `fn#${ty.fn.name}#${ty.fn.id}<${ty.args.map(typeKey).join(',')}>`;
+    case 'fnPtr':
+      return `fnptr(${ty.params.map(typeKey).join(',')})->${typeKey(ty.ret)}`;
     case 'closure':
       return `closure#${ty.def.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'dyn':
@@ -282,6 +291,8 @@ export function containsParams(ty: Ty): boolean {
     case 'adt':
     case 'fnDef':
       return ty.args.some(containsParams);
+    case 'fnPtr':
+      return ty.params.some(containsParams) || containsParams(ty.ret);
     case 'closure':
       return ty.args.some(containsParams);
     case 'assoc':
@@ -325,6 +336,8 @@ export function containsAssoc(ty: Ty): boolean {
     case 'ptr':
     case 'box':
       return containsAssoc(ty.inner);
+    case 'fnPtr':
+      return ty.params.some(containsAssoc) || containsAssoc(ty.ret);
     case 'adt':
     case 'fnDef':
     case 'closure':

@@ -32,7 +32,7 @@ export function bookValue(value: CellValue): string {
     case 'vtable':
       return `vtable of ${value.ty}`;
     case 'fn':
-      return value.name ?? 'null';
+      return value.name === null ? 'null' : `fn ${value.name}`;
     case 'unused':
     case 'padding':
       return '';
