@@ -1,3 +1,4 @@
+import { isTraitObject } from '../memory/target.js';
 import type { Span } from '../diagnostics/span.js';
 import { showTy, typeKey, type Ty } from '../types/ty.js';
 import { derefPlace, userImpl } from './format-values.js';
@@ -17,7 +18,7 @@ import { readVariant } from '../memory/tags.js';
  */
 export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span, assumeZstInit: boolean): boolean {
   let ty = place.ty;
-  if (ty.k === 'dyn') {
+  if (isTraitObject(ty)) {
     if (!place.dyn) return false;
     ty = place.dyn;
     place = { ...place, ty, dyn: null };

@@ -194,6 +194,8 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
       for (let i = 0; i < n; i++) entries.push((ew) => writeValue(m, ew, fieldPlace(place, i * layout.stride, ty.elem), spec, span));
       return debugList(w, entries, spec.alternate);
     }
+    case 'dynFn':
+      throw unsupported('formatting a closure', span);
     case 'dyn':
       if (!place.dyn) throw new Error('internal error: a trait object without its type');
       return writeValue(m, w, { ...place, ty: place.dyn, dyn: null }, spec, span);

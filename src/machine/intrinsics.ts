@@ -1,3 +1,4 @@
+import { isUnsized } from '../memory/target.js';
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
@@ -22,7 +23,7 @@ import { keepReachable } from './leaks.js';
 /** The size and alignment of the value `&T` points at, in rustc's bytes: an unsized value's come
  *  from the pointer's metadata (a length, or the vtable's type). */
 function sizeOfVal(m: Machine, ty: Ty, pointer: Value): { size: number; align: number } {
-  if (ty.k !== 'str' && ty.k !== 'slice' && ty.k !== 'dyn') return rustSize(ty);
+  if (!isUnsized(ty)) return rustSize(ty);
   const meta = pointer?.kind === 'cells' ? pointer.raw[m.target.pointerSize] : undefined;
   if (meta === undefined || typeof meta === 'string') throw new Error('internal error: size_of_val of a value without metadata');
   if (meta.kind === 'vtable') return rustSize(meta.ty);

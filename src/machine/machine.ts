@@ -2,7 +2,7 @@ import { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
 import type { Body, Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
-import type { HeapAllocator, Layout, Target } from '../memory/target.js';
+import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
@@ -551,14 +551,12 @@ export class Machine {
       this.pushFrame(info, args, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
       return;
     }
-    if (t.callee.kind === 'pointer') {
-      const ptr = args[0] as Scalar;
-      const target = ptr.kind === 'ptr' ? this.fnPointers.at(ptr.addr) : undefined;
-      if (!target) throw new Error('internal error: a call through a pointer to no function');
+    if (t.callee.kind === 'pointer' || t.callee.kind === 'dynFn') {
+      const { target, env } = t.callee.kind === 'pointer' ? this.pointerTarget(args[0] as Scalar) : this.objectTarget(args[0]!);
       const info = this.bodyInfo(target.instance);
       this.enterCall(info, t.span);
-      // A closure's body takes its environment first: a capture-free closure's is empty.
-      const rest = target.closure ? [{ kind: 'ptr', addr: 1, alloc: 0 } as Scalar, ...args.slice(1)] : args.slice(1);
+      // A closure's body takes its environment first (a capture-free closure's is empty).
+      const rest = target.closure ? [env, ...args.slice(1)] : args.slice(1);
       this.pushFrame(info, rest, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
       return;
     }
@@ -824,6 +822,22 @@ export class Machine {
     }
   }
 
+  private pointerTarget(ptr: Scalar): { target: PointedFunction; env: Scalar } {
+    const target = ptr.kind === 'ptr' ? this.fnPointers.at(ptr.addr) : undefined;
+    if (!target) throw new Error('internal error: a call through a pointer to no function');
+    return { target, env: { kind: 'ptr', addr: 1, alloc: 0 } };
+  }
+
+  /** What a `dyn Fn(..)` calls: the type its vtable names, with the data pointer as the
+   *  closure's environment (a function pointer behind it is read and followed). */
+  private objectTarget(object: Value): { target: PointedFunction; env: Scalar } {
+    const data = object?.kind === 'cells' ? object.raw[0] : undefined;
+    const meta = object?.kind === 'cells' ? object.raw[this.target.pointerSize] : undefined;
+    if (data === undefined || typeof data === 'string' || meta === undefined || typeof meta === 'string' || meta.kind !== 'vtable') throw new Error('internal error: a dyn Fn call without a vtable');
+    if (meta.ty.k === 'fnPtr') return this.pointerTarget(this.readScalar((data as Scalar & { kind: 'ptr' }).addr));
+    return { target: this.pointedFunction(meta.ty), env: data };
+  }
+
   /** What a function item or a capture-free closure coerced to a function pointer calls. */
   private pointedFunction(from: Ty): PointedFunction {
     if (from.k === 'fnDef') return { instance: this.program.resolve(from.fn, from.args), closure: false, name: from.fn.name };
@@ -852,12 +866,14 @@ export class Machine {
       const isCells = value !== null && value.kind === 'cells';
       const data = (isCells ? (value as Cells).raw[0] : value) as Scalar;
       if (toInner) {
-        if (isCells) return toInner.k === 'str' || toInner.k === 'slice' || toInner.k === 'dyn' ? value : data;
+        if (isCells) return isUnsized(toInner) ? value : data;
         if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(fromInner.len)), this.target.pointerSize);
         if (toInner.k === 'dyn') {
           if (this.statics.sectioned) this.statics.vtable(fromInner, toInner.trait, () => vtableEntries(this, fromInner, toInner.trait));
           return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
         }
+        // A closure or function as `dyn Fn(..)`: its vtable (not placed in static memory) names it.
+        if (toInner.k === 'dynFn') return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
         return data;
       }
       if (to.k === 'int') return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));

@@ -1,5 +1,5 @@
 import { showTy, variantFields, type Ty } from '../types/ty.js';
-import { cachedLayout, isUnsized, type FieldLayout, type HeapAllocator, type Layout, type Target } from './target.js';
+import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type HeapAllocator, type Layout, type Target } from './target.js';
 
 /** (2^30) - 1: the seed's highest address, for a machine with a gigabyte of memory. */
 export const BOOK_HEAP_TOP = 2 ** 30 - 1;
@@ -105,12 +105,13 @@ function computeLayout(ty: Ty): Layout {
     case 'str':
       return { ...SCALAR, size: 0, shape: 'unsized', elem: { k: 'int', int: 'u8' }, stride: 1 };
     case 'dyn':
+    case 'dynFn':
       return { ...SCALAR, size: 0, shape: 'unsized' };
     case 'ref':
     case 'ptr':
     case 'box':
       if (!isUnsized(ty.inner)) return SCALAR;
-      return ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN;
+      return isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN;
     case 'adt': {
       if (ty.def.kind === 'struct') return aggregate(variantFields(ty, 0));
       if (ty.def.variants.length === 0) return ZST;

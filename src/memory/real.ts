@@ -1,6 +1,6 @@
 import { adtName, intBits, showTy, variantFields, type Ty } from '../types/ty.js';
 import { createAllocator, type AllocatorName } from './allocators.js';
-import { cachedLayout, isUnsized, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
+import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
 
 /**
  * The real model: rustc's layouts for x86_64-unknown-linux-gnu, in bytes, and a Linux process's
@@ -394,16 +394,17 @@ function compute(ty: Ty): RealLayout {
     case 'str':
       return { ...BASE, shape: 'unsized', elem: U8, stride: 1 };
     case 'dyn':
+    case 'dynFn':
       return { ...BASE, shape: 'unsized' };
     case 'fnPtr':
       return scalar(8, NONNULL);
     case 'ref':
     case 'box':
       if (!isUnsized(ty.inner)) return scalar(8, NONNULL);
-      return ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN;
+      return isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN;
     case 'ptr':
       if (!isUnsized(ty.inner)) return scalar(8);
-      return { ...(ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN), largestNiche: null };
+      return { ...(isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN), largestNiche: null };
     case 'adt': {
       const def = ty.def;
       if (def.std && def.name === 'RawVec') {

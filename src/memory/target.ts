@@ -122,7 +122,12 @@ export interface Target {
 
 /** `str`, slices and trait objects have no static size: pointers to them are fat. */
 export function isUnsized(ty: Ty): boolean {
-  return ty.k === 'str' || ty.k === 'slice' || ty.k === 'dyn';
+  return ty.k === 'str' || ty.k === 'slice' || isTraitObject(ty);
+}
+
+/** `dyn Trait` or `dyn Fn(..)`: unsized, behind a pointer with a vtable. */
+export function isTraitObject(ty: Ty): boolean {
+  return ty.k === 'dyn' || ty.k === 'dynFn';
 }
 
 /** The type a reference, raw pointer or box points to; null for other types. */

@@ -1687,6 +1687,17 @@ export class FnBuilder {
       this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args: e.args.map((a) => this.argOperand(a)), dest, target: next, span: e.span }, next);
       return;
     }
+    if (ty.k === 'dynFn') {
+      // `f(x)` on a `Box<dyn Fn(..)>`: the call goes through the trait object's vtable, with a
+      // reference to the closure (`&mut` for `FnMut`) first.
+      const mutable = ty.kind === 'FnMut';
+      const object = this.temp({ k: 'ref', mutable, inner: ty }, e.callee.span);
+      this.assign(object, { kind: 'ref', mutable, place: closure }, e.callee.span);
+      const next = this.newBlock();
+      const args = [{ kind: 'move', place: object } as Operand, ...e.args.map((a) => this.argOperand(a))];
+      this.terminate({ kind: 'call', callee: { kind: 'dynFn' }, args, dest, target: next, span: e.span }, next);
+      return;
+    }
     if (ty.k === 'fnPtr') {
       const next = this.newBlock();
       const args = [copy(closure), ...e.args.map((a) => this.argOperand(a))];

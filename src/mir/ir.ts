@@ -254,6 +254,9 @@ export type Callee =
   /** A call through a function pointer: the first argument is the pointer, the rest are the
    *  function's; the machine calls what the pointer points to. */
   | { readonly kind: 'pointer' }
+  /** A call of a `dyn Fn(..)`: the first argument is the fat pointer to it; its vtable names the
+   *  closure, function or function pointer to call. */
+  | { readonly kind: 'dynFn' }
   | { readonly kind: 'intrinsic'; readonly name: IntrinsicName; readonly typeArgs: readonly Ty[] };
 
 export type Terminator = (

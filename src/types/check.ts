@@ -270,6 +270,20 @@ class FnChecker {
     return expected;
   }
 
+  /** A closure, function or function pointer made a `dyn Fn(..)`: its signature must be the
+   *  trait object's, and a closure that mutates what it captures is only `FnMut`. */
+  private callableAs(e: Expr, source: Ty, target: Ty & { k: 'dynFn' }): void {
+    const sig = source.k === 'closure' ? source.sig : source.k === 'fnDef' ? this.fnDefSig(source) : source.k === 'fnPtr' ? source : null;
+    if (!sig || sig.params.length !== target.params.length) {
+      throw compileError('E0277', `expected a \`${target.kind}(${target.params.map((p) => this.show(p)).join(', ')})\` closure, found \`${this.show(source)}\``, e.span);
+    }
+    sig.params.forEach((p, i) => this.unifyOrMismatch(e.span, target.params[i]!, p));
+    this.unifyOrMismatch(e.span, target.ret, sig.ret);
+    if (source.k === 'closure' && target.kind === 'Fn' && source.def.kind !== 'Fn') {
+      throw compileError('E0525', `expected a closure that implements the \`Fn\` trait, but this closure only implements \`${source.def.kind}\``, source.def.span);
+    }
+  }
+
   private coerceTy(e: Expr, actual: Ty, expected: Ty): void {
     const a = this.shallow(actual);
     const x = this.shallow(expected);
@@ -277,7 +291,13 @@ class FnChecker {
     // `Box<T>` to `Box<dyn Trait>`, `&T` to `&dyn Trait`: T must implement the trait.
     if ((a.k === 'box' && x.k === 'box') || (a.k === 'ref' && x.k === 'ref')) {
       const target = this.shallow(x.inner);
-      const source = this.shallow(a.inner);
+      const source = this.shallow(this.ctx.reveal(this.shallow(a.inner)));
+      if (target.k === 'dynFn' && source.k !== 'dynFn') {
+        this.callableAs(e, source, target);
+        if (a.k === 'ref' && x.k === 'ref' && x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
+        this.coercions.set(e.id, { derefs: 0, mutable: x.k === 'ref' && x.mutable, unsize: false, toDyn: x });
+        return;
+      }
       if (target.k === 'dyn' && source.k !== 'dyn') {
         const trait = this.ctx.items.traits.get(target.trait.name)!;
         if (source.k === 'var') throw compileError('E0282', 'type annotations needed', e.span);
@@ -1660,9 +1680,18 @@ class FnChecker {
     });
   }
 
+  /** Whether `ty` is still the unknown type an `impl Trait` return stands for. */
+  private isHiddenReturn(ty: Ty | null): boolean {
+    if (ty?.k !== 'var' || this.sig.ret.k !== 'opaque') return false;
+    const hidden = this.shallow(this.ret);
+    return hidden.k === 'var' && hidden.id === ty.id;
+  }
+
   private inferClosure(e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
     const exp = expected ? this.shallow(expected) : null;
-    const wanted = this.closureSigs.get(e.id) ?? (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : exp?.k === 'fnPtr' ? exp : undefined);
+    const wanted =
+      this.closureSigs.get(e.id) ??
+      (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : exp?.k === 'fnPtr' ? exp : this.isHiddenReturn(exp) ? this.sig.retFnBound : undefined);
     if (wanted && wanted.params.length !== e.params.length) {
       throw compileError('E0593', `closure is expected to take ${wanted.params.length} argument${wanted.params.length === 1 ? '' : 's'}, but it takes ${e.params.length} argument${e.params.length === 1 ? '' : 's'}`, e.span);
     }
@@ -1743,6 +1772,16 @@ class FnChecker {
       let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' ? 'refMut' : use === 'move' && whole && !this.ctx.isCopy(placeTy) ? 'value' : 'ref';
       if (mode === 'value') movesOut = true;
       if (e.isMove) mode = 'value';
+      // A field cannot be moved out of a value whose type implements Drop: a capture by value
+      // of a (non-Copy) path through one takes that whole value (RFC 2229).
+      if (mode === 'value' && !this.ctx.isCopy(placeTy)) {
+        const cutAt = fields.findIndex((_, k) => this.ctx.hasDropImpl(this.fieldPathTy(path.binding, fields.slice(0, k))));
+        if (cutAt >= 0) {
+          const kept = fields.slice(0, cutAt);
+          found.push({ binding: path.binding, fields: kept, names: path.names.slice(0, cutAt), ty: this.fieldPathTy(path.binding, kept), mode });
+          return;
+        }
+      }
       found.push({ binding: path.binding, fields, names: path.names.slice(0, fields.length), ty: placeTy, mode });
     };
     const walk = (x: Expr, use: 'read' | 'mutate' | 'move'): void => {
@@ -1828,6 +1867,13 @@ class FnChecker {
   }
 
   /** `f(x)` where `f` is a closure, or a parameter with an `Fn` bound. */
+  /** The `dyn Fn(..)` behind boxes and references (`Box<dyn Fn(i32) -> i32>`, `&Box<dyn FnMut()>`). */
+  private callableObject(ty: Ty): (Ty & { k: 'dynFn' }) | null {
+    let t = this.shallow(ty);
+    while (t.k === 'ref' || t.k === 'box') t = this.shallow(t.inner);
+    return t.k === 'dynFn' ? t : null;
+  }
+
   private callClosureValue(e: Expr & { kind: 'call' }, calleeTy: Ty, binding: BindingPattern | null, expected: Ty | null): Ty {
     const ty = this.shallow(calleeTy);
     let sig: { params: readonly Ty[]; ret: Ty };
@@ -1849,6 +1895,10 @@ class FnChecker {
     } else if (ty.k === 'fnPtr' || (ty.k === 'ref' && this.shallow(ty.inner).k === 'fnPtr')) {
       sig = (ty.k === 'fnPtr' ? ty : this.shallow((ty as Ty & { k: 'ref' }).inner)) as Ty & { k: 'fnPtr' };
       kind = 'Fn';
+    } else if (this.callableObject(ty)) {
+      const object = this.callableObject(ty)!;
+      sig = object;
+      kind = object.kind;
     } else {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
@@ -2082,7 +2132,8 @@ class FnChecker {
     const x = this.shallow(expected);
     const t = this.shallow(ty);
     const toFnPtr = x.k === 'fnPtr' && (t.k === 'fnDef' || t.k === 'closure');
-    const toDyn = (x.k === 'box' || x.k === 'ref') && this.shallow(x.inner).k === 'dyn' && t.k === x.k && this.shallow(t.inner).k !== 'dyn';
+    const isObject = (inner: Ty) => inner.k === 'dyn' || inner.k === 'dynFn';
+    const toDyn = (x.k === 'box' || x.k === 'ref') && isObject(this.shallow(x.inner)) && t.k === x.k && !isObject(this.shallow(t.inner));
     if (!toFnPtr && !toDyn) return ty;
     this.coerceTy(branch, ty, expected);
     return expected;

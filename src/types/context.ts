@@ -23,6 +23,8 @@ export interface FnSig {
   readonly selfTy: Ty | null;
   /** `F: Fn(A) -> R` bounds (also `FnMut`, `FnOnce`), by parameter. */
   readonly fnBounds: ReadonlyMap<string, FnBound>;
+  /** `-> impl FnMut() -> u32`: the closure the body returns has that signature. */
+  readonly retFnBound?: FnBound;
   /** `I: Iterator<Item = u32>`: associated types fixed by a bound, by parameter and name. */
   readonly assocBindings: ReadonlyMap<string, ReadonlyMap<string, Ty>>;
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
@@ -161,6 +163,10 @@ export class TypeContext {
       case 'dynTrait': {
         const [first, ...rest] = t.bounds;
         const name = first?.segments[first.segments.length - 1]!.name;
+        if (first && (name === 'Fn' || name === 'FnMut') && rest.every((b) => ['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
+          const sig = this.fnBoundSig(first, scope);
+          return { k: 'dynFn', kind: name, params: sig.params, ret: sig.ret };
+        }
         const trait = name ? this.items.traits.get(name) : undefined;
         if (!trait || rest.some((b) => !['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
           throw unsupported(`\`dyn\` of ${name ? `the trait \`${name}\`` : 'these bounds'}`, t.span);
@@ -674,6 +680,7 @@ export class TypeContext {
     const ret = item.ret?.kind === 'implTrait' ? { k: 'opaque' as const, fn, args: generics.map((name) => ({ k: 'param' as const, name })) } : item.ret ? this.lowerType(item.ret, scope) : UNIT;
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
     const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
+    const retFnBound = item.ret?.kind === 'implTrait' ? this.fnBoundsOf([{ name: { name: 'return' }, bounds: item.ret.bounds }], scope).get('return') : undefined;
     if (!fn.std) checkElision(item);
     const assocBindings = new Map<string, Map<string, Ty>>();
     for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
@@ -697,7 +704,7 @@ export class TypeContext {
         boundArgs.set(p.name.name, map);
       }
     }
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs };
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, ...(retFnBound ? { retFnBound } : {}) };
   }
 
   private fnBoundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], scope: TypeScope): Map<string, FnBound> {
@@ -706,13 +713,17 @@ export class TypeContext {
       for (const b of p.bounds) {
         const last = b.segments[b.segments.length - 1]!;
         if (!FN_TRAITS.has(last.name)) continue;
-        const args = last.args[0];
-        const paramTys = args?.kind === 'tuple' ? args.elems.map((t) => this.lowerType(t, scope)) : [];
-        const output = b.bindings.find((x) => x.name.name === 'Output');
-        fnBounds.set(p.name.name, { kind: last.name as FnBound['kind'], params: paramTys, ret: output ? this.lowerType(output.ty, scope) : UNIT });
+        fnBounds.set(p.name.name, { kind: last.name as FnBound['kind'], ...this.fnBoundSig(b, scope) });
       }
     }
     return fnBounds;
+  }
+
+  /** The signature a bound such as `Fn(i32) -> i32` names. */
+  private fnBoundSig(bound: TypePath, scope: TypeScope): { params: Ty[]; ret: Ty } {
+    const args = bound.segments[bound.segments.length - 1]!.args[0];
+    const output = bound.bindings.find((x) => x.name.name === 'Output');
+    return { params: args?.kind === 'tuple' ? args.elems.map((t) => this.lowerType(t, scope)) : [], ret: output ? this.lowerType(output.ty, scope) : UNIT };
   }
 
   /** A function item's signature with its generic arguments put in. */

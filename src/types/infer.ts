@@ -51,7 +51,8 @@ export class InferenceTable {
       case 'fnDef':
         return { k: 'fnDef', fn: t.fn, args: t.args.map((a) => this.deep(a)) };
       case 'fnPtr':
-        return { k: 'fnPtr', params: t.params.map((p) => this.deep(p)), ret: this.deep(t.ret) };
+      case 'dynFn':
+        return { ...t, params: t.params.map((p) => this.deep(p)), ret: this.deep(t.ret) };
       case 'closure':
         return { ...t, args: t.args.map((a) => this.deep(a)), captures: t.captures.map((c) => this.deep(c)), sig: { params: t.sig.params.map((p) => this.deep(p)), ret: this.deep(t.sig.ret) } };
       case 'assoc': {
@@ -126,8 +127,10 @@ export class InferenceTable {
         const t = y as typeof x;
         return x.fn === t.fn && x.args.every((arg, i) => this.unify(arg, t.args[i]!));
       }
-      case 'fnPtr': {
+      case 'fnPtr':
+      case 'dynFn': {
         const t = y as typeof x;
+        if (x.k === 'dynFn' && x.kind !== (t as typeof x).kind) return false;
         return x.params.length === t.params.length && x.params.every((p, i) => this.unify(p, t.params[i]!)) && this.unify(x.ret, t.ret);
       }
       case 'closure':
@@ -208,6 +211,7 @@ export class InferenceTable {
       case 'fnDef':
         return t.args.some((a) => this.occurs(id, a));
       case 'fnPtr':
+      case 'dynFn':
         return t.params.some((p) => this.occurs(id, p)) || this.occurs(id, t.ret);
       default:
         return false;
@@ -253,7 +257,8 @@ export function mapTy(ty: Ty, f: (t: Ty) => Ty): Ty {
     case 'fnDef':
       return f({ k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => mapTy(a, f)) });
     case 'fnPtr':
-      return f({ k: 'fnPtr', params: ty.params.map((p) => mapTy(p, f)), ret: mapTy(ty.ret, f) });
+    case 'dynFn':
+      return f({ ...ty, params: ty.params.map((p) => mapTy(p, f)), ret: mapTy(ty.ret, f) });
     case 'assoc':
       return f({ ...ty, self: mapTy(ty.self, f), args: ty.args.map((a) => mapTy(a, f)) });
     case 'opaque':

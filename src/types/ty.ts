@@ -73,6 +73,9 @@ export type Ty =
   /** A function pointer, `fn(i32) -> i32`: a function item or a closure without captures,
    *  coerced. */
   | { readonly k: 'fnPtr'; readonly params: readonly Ty[]; readonly ret: Ty }
+  /** `dyn Fn(i32) -> i32` (or `FnMut`): a closure or function behind a fat pointer, called
+   *  through its vtable. */
+  | { readonly k: 'dynFn'; readonly kind: 'Fn' | 'FnMut'; readonly params: readonly Ty[]; readonly ret: Ty }
   /** `args` are the enclosing function's generic arguments; `captures` the captured values' types. */
   | { readonly k: 'closure'; readonly def: ClosureDef; readonly args: readonly Ty[]; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
   | { readonly k: 'dyn'; readonly trait: TraitDef }
@@ -145,7 +148,8 @@ export function substitute(ty: Ty, subst: ReadonlyMap<string, Ty>): Ty {
     case 'fnDef':
       return { k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => substitute(a, subst)) };
     case 'fnPtr':
-      return { k: 'fnPtr', params: ty.params.map((p) => substitute(p, subst)), ret: substitute(ty.ret, subst) };
+    case 'dynFn':
+      return { ...ty, params: ty.params.map((p) => substitute(p, subst)), ret: substitute(ty.ret, subst) };
     case 'assoc':
       return { ...ty, self: substitute(ty.self, subst), args: ty.args.map((a) => substitute(a, subst)) };
     case 'opaque':
@@ -221,6 +225,8 @@ export function showTy(ty: Ty): string {
       return `fn item \`${ty.fn.name}\``;
     case 'fnPtr':
       return `fn(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}`;
+    case 'dynFn':
+      return `dyn ${ty.kind}(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}`;
     case 'closure':
       return `{closure@${ty.def.span.line}:${ty.def.span.col}}`;
     case 'dyn':
@@ -247,7 +253,8 @@ export function typeKey(ty: Ty): string {
     case 'fnDef':
       return `fn#${ty.fn.name}#${ty.fn.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'fnPtr':
-      return `fnptr(${ty.params.map(typeKey).join(',')})->${typeKey(ty.ret)}`;
+    case 'dynFn':
+      return `${ty.k === 'fnPtr' ? 'fnptr' : `dyn${ty.kind}`}(${ty.params.map(typeKey).join(',')})->${typeKey(ty.ret)}`;
     case 'closure':
       return `closure#${ty.def.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'dyn':
@@ -292,6 +299,7 @@ export function containsParams(ty: Ty): boolean {
     case 'fnDef':
       return ty.args.some(containsParams);
     case 'fnPtr':
+    case 'dynFn':
       return ty.params.some(containsParams) || containsParams(ty.ret);
     case 'closure':
       return ty.args.some(containsParams);
@@ -337,6 +345,7 @@ export function containsAssoc(ty: Ty): boolean {
     case 'box':
       return containsAssoc(ty.inner);
     case 'fnPtr':
+    case 'dynFn':
       return ty.params.some(containsAssoc) || containsAssoc(ty.ret);
     case 'adt':
     case 'fnDef':
