@@ -2,6 +2,7 @@ import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { BindingPattern, Block, Expr, FormatArgs, FormatCount, MacroName, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
+import { FOR_PATTERN_NAME } from '../syntax/lower.js';
 import { prettyExpr } from '../syntax/pretty.js';
 import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
@@ -302,7 +303,10 @@ export class FnBuilder {
   }
 
   private newBinding(p: BindingPattern, ty: Ty): LocalId {
-    const local = this.newLocal({ name: p.name.name, ty, kind: 'var', mutable: p.mutable, span: p.span });
+    // The item a destructuring `for` pattern takes apart is a temporary, as in rustc's MIR: views
+    // show the pattern's own bindings.
+    const kind = p.name.name === FOR_PATTERN_NAME ? 'temp' : 'var';
+    const local = this.newLocal({ name: p.name.name, ty, kind, mutable: p.mutable, span: p.span });
     this.bindingLocals.set(p.id, local);
     return local;
   }
