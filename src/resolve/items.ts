@@ -1,6 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem } from '../syntax/ast.js';
+import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
 
 /**
@@ -56,6 +56,8 @@ export interface ItemTable {
   readonly impls: ImplDef[];
   readonly consts: Map<string, ConstDef>;
   readonly statics: Map<string, ConstDef>;
+  /** `type Km = i32;`: the program's type aliases by name. */
+  readonly typeAliases: Map<string, TypeAliasItem>;
   /** Each `const` and `static` as a function returning its value: uses call it. Their frames
    *  are hidden like std's (`std: true`), since a real program has none. */
   readonly constFns: Map<ConstDef, FnDef>;
@@ -74,7 +76,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new Set() };
+  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new Set() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -145,6 +147,12 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
       }
       case 'use':
         uses.push({ item, std });
+        return;
+      case 'typeAlias':
+        // A program's alias may take a std type's name (`type Result<T> = ...`): it is the
+        // program's own name, looked up before std's in the program's code only.
+        if (table.typeAliases.has(item.name.name)) throw compileError('E0428', `the name \`${item.name.name}\` is defined multiple times`, item.name.span, `\`${item.name.name}\` redefined here`);
+        if (!std) table.typeAliases.set(item.name.name, item);
         return;
       case 'const':
       case 'static':

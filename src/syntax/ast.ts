@@ -10,7 +10,7 @@ export interface Program {
   readonly items: readonly Item[];
 }
 
-export type Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem;
+export type Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem | TypeAliasItem;
 
 /** `use a::b::{c, d as e, f::*};`, flattened: one path per name brought in; a glob ends in `*`. */
 export interface UseItem {
@@ -119,6 +119,15 @@ export interface TraitItem {
   readonly consts: readonly ConstItem[];
   /** `type Item;` (with optional bounds). */
   readonly types: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly span: Span }[];
+  readonly span: Span;
+}
+
+/** `type Km = i32;` or `type Pair<T> = (T, T);`: another name for a type. */
+export interface TypeAliasItem {
+  readonly kind: 'typeAlias';
+  readonly name: Ident;
+  readonly generics: Generics;
+  readonly ty: TypeExpr;
   readonly span: Span;
 }
 

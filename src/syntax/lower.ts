@@ -79,7 +79,6 @@ const LOWERED_ITEMS = new Set(['function_item', 'function_signature_item', 'stru
 const ITEM_WHAT: Record<string, string> = {
   union_item: 'union items',
   mod_item: 'modules',
-  type_item: 'type aliases',
   macro_definition: '`macro_rules!` definitions',
   extern_crate_declaration: '`extern crate`',
   foreign_mod_item: '`extern` blocks',
@@ -371,6 +370,11 @@ class Lowerer {
       case 'const_item':
       case 'static_item':
         return this.constItem(node, ctx);
+      case 'type_item': {
+        const where = this.named(node).find((c) => c.type === 'where_clause');
+        if (where !== undefined) throw this.unsupported('`where` clauses on type aliases', where);
+        return { kind: 'typeAlias', name: this.ident(this.field(node, 'name')), generics: this.generics(node), ty: this.type(this.field(node, 'type')), span: this.span(node) };
+      }
       case 'use_declaration':
         return { kind: 'use', paths: this.usePaths(this.field(node, 'argument'), []).flatMap((p) => this.useWithoutModules(p)), span: this.span(node) };
       default:

@@ -1,7 +1,7 @@
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
-import type { Expr, FnItem, TypeExpr, TypePath } from '../syntax/ast.js';
+import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
@@ -241,6 +241,9 @@ export class TypeContext {
       if (name === 'str') return STR;
     }
     if (name === 'Box' && args.length === 1) return boxTy(args[0]!);
+    // The program's aliases, in the program's code (std's own code never sees them).
+    const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
+    if (alias) return this.lowerAlias(alias, args, path.span);
     const adt = this.items.adts.get(name);
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
@@ -254,6 +257,16 @@ export class TypeContext {
     }
     if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
     throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+  }
+
+  /** A type alias's type, its generic parameters replaced by `args`. */
+  private lowerAlias(alias: TypeAliasItem, args: readonly Ty[], span: Span): Ty {
+    const params = alias.generics.params.map((p) => p.name.name);
+    if (args.length !== params.length) {
+      throw compileError('E0107', `type alias takes ${params.length} generic argument${params.length === 1 ? '' : 's'} but ${args.length} generic argument${args.length === 1 ? ' was' : 's were'} supplied`, span);
+    }
+    const ty = this.lowerType(alias.ty, { generics: new Set(params), selfTy: null, stdImports: this.items.stdImports });
+    return substitute(ty, new Map(params.map((p, i) => [p, args[i]!])));
   }
 
   /** `Self::Item` or `T::Item`: the impl's type, or the associated type of a bound's trait. */
