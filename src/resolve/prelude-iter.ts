@@ -420,7 +420,7 @@ pub trait Step {
 
 ${STEP_IMPLS}
 
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Range<Idx> {
     pub start: Idx,
     pub end: Idx,

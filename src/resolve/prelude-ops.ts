@@ -94,6 +94,22 @@ impl Ordering {
     }
 }
 
+/// std's \`cmp::Reverse\`: orders its value the other way round.
+#[derive(PartialEq, Eq, Debug, Copy, Clone, Default, Hash)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+        other.0.partial_cmp(&self.0)
+    }
+}
+
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering {
+        other.0.cmp(&self.0)
+    }
+}
+
 /// \`char::from_digit\`, as core/char/convert.rs writes it.
 fn __std_char_from_digit(num: u32, radix: u32) -> Option<char> {
     if radix > 36 {
@@ -253,8 +269,69 @@ impl<A: Step + Copy> DoubleEndedIterator for RangeInclusive<A> {
     }
 }
 
+#[derive(Clone, PartialEq, Eq)]
 pub struct RangeFrom<Idx> {
     pub start: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RangeToInclusive<Idx> {
+    pub end: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct RangeFull;
+
+impl<Idx: Debug> Debug for Range<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_debug(&self.start, f)?;
+        f.write_str("..")?;
+        __intrinsic_fmt_debug(&self.end, f)
+    }
+}
+
+impl<Idx: Debug> Debug for RangeInclusive<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_debug(&self.start, f)?;
+        f.write_str("..=")?;
+        __intrinsic_fmt_debug(&self.end, f)?;
+        if self.exhausted {
+            f.write_str(" (exhausted)")?;
+        }
+        Ok(())
+    }
+}
+
+impl<Idx: Debug> Debug for RangeFrom<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_debug(&self.start, f)?;
+        f.write_str("..")
+    }
+}
+
+impl<Idx: Debug> Debug for RangeTo<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("..")?;
+        __intrinsic_fmt_debug(&self.end, f)
+    }
+}
+
+impl<Idx: Debug> Debug for RangeToInclusive<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("..=")?;
+        __intrinsic_fmt_debug(&self.end, f)
+    }
+}
+
+impl Debug for RangeFull {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("..")
+    }
 }
 
 impl<A: Step + Copy> Iterator for RangeFrom<A> {

@@ -6,6 +6,7 @@ import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
+import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
@@ -468,16 +469,15 @@ class FnChecker {
       }
       case 'for':
         return this.inferFor(e as Expr & { kind: 'for' });
-      case 'range':
-        if (e.start) {
-          const name = !e.end ? 'RangeFrom' : e.inclusive ? 'RangeInclusive' : 'Range';
-          const exp = expected ? this.shallow(expected) : null;
-          const idx = exp?.k === 'adt' && exp.def.name === name ? exp.args[0]! : this.table.fresh();
-          this.coerce(e.start, idx);
-          if (e.end) this.coerce(e.end, idx);
-          return this.stdAdt(name, [idx]);
-        }
-        throw unsupported('this kind of range outside `for` loops and slicing', e.span);
+      case 'range': {
+        if (!e.start && !e.end) return this.stdAdt('RangeFull', []);
+        const name = !e.start ? (e.inclusive ? 'RangeToInclusive' : 'RangeTo') : !e.end ? 'RangeFrom' : e.inclusive ? 'RangeInclusive' : 'Range';
+        const exp = expected ? this.shallow(expected) : null;
+        const idx = exp?.k === 'adt' && exp.def.name === name ? exp.args[0]! : this.table.fresh();
+        if (e.start) this.coerce(e.start, idx);
+        if (e.end) this.coerce(e.end, idx);
+        return this.stdAdt(name, [idx]);
+      }
       case 'break': {
         const ctx = this.findLoop(e.label, e.span);
         ctx.broken = true;
@@ -587,6 +587,10 @@ class FnChecker {
       const value = MATH_CONSTS[member];
       if (value !== undefined) return { kind: 'floatConst', float: 'f64', value };
     }
+    const stdItem = stdItemIndex(names);
+    const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, names[stdItem]!) : undefined;
+    if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: stdAdt.params.map(() => this.table.fresh()) }, variant: 0 };
+    if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
     if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
     // `Type::member`: resolve the type (with its generic arguments), then the member.
     const typeSeg = segments[segments.length - 2]!;
