@@ -1475,6 +1475,80 @@ impl FromIterator<String> for String {
     }
 }
 
+pub trait Extend<A> {
+    fn extend<I: IntoIterator<Item = A>>(&mut self, iter: I);
+}
+
+/// std's \`extend_trusted\` and \`extend_desugared\`: a \`TrustedLen\` iterator's exact length is
+/// reserved once; from any other the Vec grows while pushing, by the lower size hint plus one.
+fn __vec_extend<T, I: Iterator<Item = T>>(v: &mut Vec<T>, mut iterator: I) {
+    if iterator.__trusted_len() {
+        let (_, high) = iterator.size_hint();
+        match high {
+            Some(additional) => v.reserve(additional),
+            None => panic!("capacity overflow"),
+        }
+        while let Some(element) = iterator.next() {
+            v.push(element);
+        }
+        return;
+    }
+    while let Some(element) = iterator.next() {
+        if v.len() == v.capacity() {
+            let (lower, _) = iterator.size_hint();
+            v.reserve(__sat_add(lower, 1));
+        }
+        v.push(element);
+    }
+}
+
+impl<T> Extend<T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        __vec_extend(self, iter.into_iter())
+    }
+}
+
+impl<T: Copy> Extend<&T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = &T>>(&mut self, iter: I) {
+        __vec_extend(self, iter.into_iter().copied())
+    }
+}
+
+impl Extend<char> for String {
+    fn extend<I: IntoIterator<Item = char>>(&mut self, iter: I) {
+        let mut iterator = iter.into_iter();
+        let (lower, _) = iterator.size_hint();
+        __intrinsic_vec_reserve::<u8>(&mut self.vec, lower);
+        while let Some(c) = iterator.next() {
+            self.push(c);
+        }
+    }
+}
+
+impl Extend<&char> for String {
+    fn extend<I: IntoIterator<Item = &char>>(&mut self, iter: I) {
+        self.extend(iter.into_iter().copied())
+    }
+}
+
+impl Extend<&str> for String {
+    fn extend<I: IntoIterator<Item = &str>>(&mut self, iter: I) {
+        let mut iterator = iter.into_iter();
+        while let Some(s) = iterator.next() {
+            self.push_str(s);
+        }
+    }
+}
+
+impl Extend<String> for String {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        let mut iterator = iter.into_iter();
+        while let Some(s) = iterator.next() {
+            self.push_str(&s);
+        }
+    }
+}
+
 pub struct __OptionShunt<I, A> {
     iter: I,
     failed: bool,

@@ -1230,6 +1230,19 @@ class FnChecker {
       if (ty.k === 'var' || ty.k === 'param') continue;
       for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
     }
+    // A binding (`I: IntoIterator<Item = A>`) on a known type fixes the binding's type to the
+    // argument's associated type (rustc's projection predicates): `v.extend(&w)` has `A = &T`.
+    for (const [param, bindings] of sig.assocBindings) {
+      const ty = this.table.deep(subst.get(param) ?? UNIT);
+      if (ty.k === 'var') continue;
+      for (const [name, bound] of bindings) {
+        const trait = sig.bounds.get(param)?.find((t) => t.item.types.some((x) => x.name.name === name));
+        if (!trait) continue;
+        const args = sig.boundArgs.get(param)?.get(trait)?.map((a) => substitute(a, subst)) ?? trait.def.params.map(() => ty);
+        const projected = this.table.deep(this.ctx.normalize({ k: 'assoc', trait: trait.def, self: ty, args, name }, this.table, this.sig.assocBindings));
+        if (projected.k !== 'assoc') this.table.unify(projected, substitute(bound, subst));
+      }
+    }
     this.deferred.push(() => {
       for (const [param, traits] of sig.bounds) {
         if (param === 'Self') continue;
