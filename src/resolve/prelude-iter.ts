@@ -1514,38 +1514,49 @@ impl<T: Copy> Extend<&T> for Vec<T> {
     }
 }
 
+/// String's extends; the items are named by each helper's \`Iterator<Item = ..>\` bound (the
+/// front end does not know that \`IntoIterator::IntoIter\` yields \`IntoIterator::Item\`).
+fn __string_extend_chars<I: Iterator<Item = char>>(s: &mut String, mut iterator: I) {
+    let (lower, _) = iterator.size_hint();
+    __intrinsic_vec_reserve::<u8>(&mut s.vec, lower);
+    while let Some(c) = iterator.next() {
+        s.push(c);
+    }
+}
+
+fn __string_extend_strs<I: Iterator<Item = &str>>(s: &mut String, mut iterator: I) {
+    while let Some(piece) = iterator.next() {
+        s.push_str(piece);
+    }
+}
+
+fn __string_extend_strings<I: Iterator<Item = String>>(s: &mut String, mut iterator: I) {
+    while let Some(piece) = iterator.next() {
+        s.push_str(&piece);
+    }
+}
+
 impl Extend<char> for String {
     fn extend<I: IntoIterator<Item = char>>(&mut self, iter: I) {
-        let mut iterator = iter.into_iter();
-        let (lower, _) = iterator.size_hint();
-        __intrinsic_vec_reserve::<u8>(&mut self.vec, lower);
-        while let Some(c) = iterator.next() {
-            self.push(c);
-        }
+        __string_extend_chars(self, iter.into_iter())
     }
 }
 
 impl Extend<&char> for String {
     fn extend<I: IntoIterator<Item = &char>>(&mut self, iter: I) {
-        self.extend(iter.into_iter().copied())
+        __string_extend_chars(self, iter.into_iter().copied())
     }
 }
 
 impl Extend<&str> for String {
     fn extend<I: IntoIterator<Item = &str>>(&mut self, iter: I) {
-        let mut iterator = iter.into_iter();
-        while let Some(s) = iterator.next() {
-            self.push_str(s);
-        }
+        __string_extend_strs(self, iter.into_iter())
     }
 }
 
 impl Extend<String> for String {
     fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
-        let mut iterator = iter.into_iter();
-        while let Some(s) = iterator.next() {
-            self.push_str(&s);
-        }
+        __string_extend_strings(self, iter.into_iter())
     }
 }
 

@@ -252,6 +252,10 @@ impl<A: Step + Copy> Iterator for RangeInclusive<A> {
         let n = A::steps_between(&self.start, &self.end) + 1;
         (n, Some(n))
     }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<A: Step + Copy> DoubleEndedIterator for RangeInclusive<A> {
@@ -286,6 +290,120 @@ pub struct RangeToInclusive<Idx> {
 
 #[derive(Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub struct RangeFull;
+
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum Bound<T> {
+    Included(T),
+    Excluded(T),
+    Unbounded,
+}
+
+impl<T> Bound<T> {
+    pub fn as_ref(&self) -> Bound<&T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x),
+            Bound::Excluded(x) => Bound::Excluded(x),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+impl<T: Clone> Bound<&T> {
+    pub fn cloned(self) -> Bound<T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x.clone()),
+            Bound::Excluded(x) => Bound::Excluded(x.clone()),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+pub trait RangeBounds<T> {
+    fn start_bound(&self) -> Bound<&T>;
+    fn end_bound(&self) -> Bound<&T>;
+}
+
+impl<T> RangeBounds<T> for Range<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+
+    /// An exhausted range is empty: its end no longer counts.
+    fn end_bound(&self) -> Bound<&T> {
+        if self.exhausted { Bound::Excluded(&self.end) } else { Bound::Included(&self.end) }
+    }
+}
+
+impl<T> RangeBounds<T> for RangeFrom<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for RangeTo<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeToInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeFull {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+/// core's \`slice::range\` (\`into_slice_range\`): the bounds as \`start..end\` within \`len\`.
+fn __slice_range<R: RangeBounds<usize>>(range: &R, len: usize) -> (usize, usize) {
+    let end = match range.end_bound() {
+        Bound::Included(end) => if *end >= len { __slice_index_fail() } else { *end + 1 },
+        Bound::Excluded(end) => if *end > len { __slice_index_fail() } else { *end },
+        Bound::Unbounded => len,
+    };
+    let start = match range.start_bound() {
+        Bound::Excluded(start) => if *start >= end { __slice_index_fail() } else { *start + 1 },
+        Bound::Included(start) => if *start > end { __slice_index_fail() } else { *start },
+        Bound::Unbounded => 0,
+    };
+    (start, end)
+}
+
+fn __slice_index_fail() -> usize {
+    // core panics in slice/index.rs (its own location), not at the caller.
+    __intrinsic_unsupported("a range out of bounds for the slice, whose panic std reports inside core");
+    0
+}
 
 impl<Idx: Debug> Debug for Range<Idx> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {

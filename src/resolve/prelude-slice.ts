@@ -272,6 +272,30 @@ impl<T> Vec<T> {
         other
     }
 
+    /// std's \`Drain\`: the Vec is cut to \`start\` at once; dropping the Drain drops what was
+    /// not taken and moves the tail down to close the gap.
+    pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> Drain<T> {
+        let len = self.len;
+        let (start, end) = __slice_range(&range, len);
+        self.len = start;
+        Drain { vec: self, next: start, end: end, tail_start: end, tail_len: len - end }
+    }
+
+    pub fn swap_remove(&mut self, index: usize) -> T {
+        let len = self.len;
+        if index >= len {
+            // std's panic is reported inside alloc (vec/mod.rs), not at the caller.
+            __intrinsic_unsupported("\`swap_remove\` out of bounds, whose panic std reports inside alloc");
+        }
+        let value = *__intrinsic_ptr_offset::<T>(self.buf.ptr, index);
+        if index != len - 1 {
+            let last = *__intrinsic_ptr_offset::<T>(self.buf.ptr, len - 1);
+            *__intrinsic_ptr_offset::<T>(self.buf.ptr, index) = last;
+        }
+        self.len = len - 1;
+        value
+    }
+
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         let mut i = 0;
         while i < self.len() {
@@ -400,6 +424,70 @@ impl<T: Clone> [Vec<T>] {
             i += 1;
         }
         result
+    }
+}
+
+pub struct Drain<T> {
+    vec: &mut Vec<T>,
+    next: usize,
+    end: usize,
+    tail_start: usize,
+    tail_len: usize,
+}
+
+impl<T> Iterator for Drain<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.next < self.end {
+            let p = __intrinsic_ptr_offset::<T>(self.vec.buf.ptr, self.next);
+            self.next += 1;
+            Some(*p)
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.next;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> DoubleEndedIterator for Drain<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.next < self.end {
+            self.end -= 1;
+            let p = __intrinsic_ptr_offset::<T>(self.vec.buf.ptr, self.end);
+            Some(*p)
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> ExactSizeIterator for Drain<T> {}
+
+impl<T> Drop for Drain<T> {
+    fn drop(&mut self) {
+        while self.next < self.end {
+            let p = __intrinsic_ptr_offset::<T>(self.vec.buf.ptr, self.next);
+            self.next += 1;
+            let x = *p;
+            drop(x);
+        }
+        let start = self.vec.len;
+        let mut i = 0;
+        while i < self.tail_len {
+            let x = *__intrinsic_ptr_offset::<T>(self.vec.buf.ptr, self.tail_start + i);
+            *__intrinsic_ptr_offset::<T>(self.vec.buf.ptr, start + i) = x;
+            i += 1;
+        }
+        self.vec.len = start + self.tail_len;
     }
 }
 

@@ -1314,7 +1314,11 @@ class FnChecker {
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span);
-        if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
+        if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
+          const trait = this.ctx.trait(found.fn.owner.trait.name);
+          if (trait && trait.def.params.length > 0) this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));
+          this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
+        }
         return ret;
       }
       const builtin = this.builtinMethod(s, name);

@@ -457,8 +457,16 @@ export class TypeContext {
     return this.nested(() => this.selectImplOnce(trait, ty, table, commit, traitArgs));
   }
 
-  private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
-    for (const header of this.implHeaders) {
+  /** The impl of \`trait\` for \`ty\` when the trait arguments leave only one, its arguments then
+   *  taken as rustc's selection does (\`v.extend(1..4)\` on a \`Vec<u8>\`: only \`Extend<u8>\` takes
+   *  integers, so the range is of \`u8\`). */
+  selectUniqueImpl(trait: TraitInfo, ty: Ty, table: InferenceTable, traitArgs: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    const applicable = this.implHeaders.filter((h) => h.trait === trait && this.nested(() => this.selectImplOnce(trait, ty, table, false, traitArgs, [h])) !== null);
+    return applicable.length === 1 ? this.selectImpl(trait, ty, table, true, traitArgs) : null;
+  }
+
+  private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[], headers: readonly ImplHeader[] = this.implHeaders): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    for (const header of headers) {
       if (header.trait !== trait) continue;
       const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
       const implSelf = substitute(header.selfTy, subst);

@@ -17,7 +17,7 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['option', new Set(['Option'])],
   ['result', new Set(['Result'])],
   ['borrow', new Set(['Cow'])],
-  ['ops', new Set(['Range', 'RangeInclusive'])],
+  ['ops', new Set(['Range', 'RangeInclusive', 'Bound'])],
 ]);
 
 const STD_ROOTS = new Set(['std', 'core', 'alloc']);
