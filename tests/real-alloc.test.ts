@@ -26,6 +26,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
   hashmap_entry_api: HASHBROWN,
   hashmap_index_missing_panic: HASHBROWN,
   hashmap_word_count: HASHBROWN,
+  iter_collect_kinds: HASHBROWN,
   iter_into_iter_mut: IN_PLACE_COLLECT,
   panic_expect_option_method: HASHBROWN,
   result_combinators: IN_PLACE_COLLECT,

@@ -148,6 +148,12 @@ pub trait Iterator {
         FlatMap { iter: self, f: f, done: false, front: None, back: None }
     }
 
+    /// std's \`Flatten\` is \`FlatMap\`'s state without the function (both are core's
+    /// \`FlattenCompat\`), so this is \`flat_map\` of the identity.
+    fn flatten(self) -> impl Iterator {
+        self.flat_map(|inner| inner)
+    }
+
     fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
         Inspect { iter: self, f: f }
     }
@@ -236,6 +242,24 @@ pub trait Iterator {
 
     fn collect<B: FromIterator<Self::Item>>(self) -> B {
         B::__from_iter(self, __none::<Self::Item>())
+    }
+
+    /// std folds the items into the two collections one \`extend_one\` at a time.
+    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(mut self, mut f: F) -> (B, B) {
+        let mut left: B = Default::default();
+        let mut right: B = Default::default();
+        while let Some(x) = self.next() {
+            if f(&x) {
+                left.extend_one(x);
+            } else {
+                right.extend_one(x);
+            }
+        }
+        (left, right)
+    }
+
+    fn unzip<U: __Unzip<Self::Item>>(self) -> U {
+        U::__unzip(self, __none::<Self::Item>())
     }
 
     fn max(self) -> Option<Self::Item> {
@@ -1477,6 +1501,37 @@ impl FromIterator<String> for String {
 
 pub trait Extend<A> {
     fn extend<I: IntoIterator<Item = A>>(&mut self, iter: I);
+
+    fn extend_one(&mut self, item: A) {
+        self.extend(Some(item));
+    }
+
+    fn extend_reserve(&mut self, additional: usize) {}
+}
+
+/// What \`unzip\` collects into: std's \`(FromA, FromB)\` with \`Default + Extend\` (the pair is one
+/// parameter here, as the front end has no \`where Self: Iterator<Item = (A, B)>\`).
+pub trait __Unzip<T> {
+    fn __unzip<I: Iterator<Item = T>>(iter: I, witness: Option<T>) -> Self;
+}
+
+/// core's \`default_extend\` for a pair: both sides reserve the lower size hint, then take the
+/// items one \`extend_one\` at a time.
+impl<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>> __Unzip<(A, B)> for (FromA, FromB) {
+    fn __unzip<I: Iterator<Item = (A, B)>>(mut iter: I, witness: Option<(A, B)>) -> (FromA, FromB) {
+        let mut a: FromA = Default::default();
+        let mut b: FromB = Default::default();
+        let (lower, _) = iter.size_hint();
+        if lower > 0 {
+            a.extend_reserve(lower);
+            b.extend_reserve(lower);
+        }
+        while let Some((x, y)) = iter.next() {
+            a.extend_one(x);
+            b.extend_one(y);
+        }
+        (a, b)
+    }
 }
 
 /// std's \`extend_trusted\` and \`extend_desugared\`: a \`TrustedLen\` iterator's exact length is
@@ -1506,11 +1561,27 @@ impl<T> Extend<T> for Vec<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         __vec_extend(self, iter.into_iter())
     }
+
+    fn extend_one(&mut self, item: T) {
+        self.push(item);
+    }
+
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
+    }
 }
 
 impl<T: Copy> Extend<&T> for Vec<T> {
     fn extend<I: IntoIterator<Item = &T>>(&mut self, iter: I) {
         __vec_extend(self, iter.into_iter().copied())
+    }
+
+    fn extend_one(&mut self, item: &T) {
+        self.push(*item);
+    }
+
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
     }
 }
 
@@ -1540,6 +1611,14 @@ impl Extend<char> for String {
     fn extend<I: IntoIterator<Item = char>>(&mut self, iter: I) {
         __string_extend_chars(self, iter.into_iter())
     }
+
+    fn extend_one(&mut self, c: char) {
+        self.push(c);
+    }
+
+    fn extend_reserve(&mut self, additional: usize) {
+        __intrinsic_vec_reserve::<u8>(&mut self.vec, additional);
+    }
 }
 
 impl Extend<&char> for String {
@@ -1551,6 +1630,10 @@ impl Extend<&char> for String {
 impl Extend<&str> for String {
     fn extend<I: IntoIterator<Item = &str>>(&mut self, iter: I) {
         __string_extend_strs(self, iter.into_iter())
+    }
+
+    fn extend_one(&mut self, s: &str) {
+        self.push_str(s);
     }
 }
 
