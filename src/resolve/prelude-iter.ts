@@ -154,6 +154,12 @@ pub trait Iterator {
         self.flat_map(|inner| inner)
     }
 
+    /// std requires \`Self: Clone\`; the front end has no \`where\` on \`Self\`, so the clone is the
+    /// machine's (the iterator's derived or own \`Clone\`).
+    fn cycle(self) -> Cycle<Self> {
+        Cycle { orig: __intrinsic_clone::<Self, Self>(&self), iter: self }
+    }
+
     fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
         Inspect { iter: self, f: f }
     }
@@ -490,6 +496,7 @@ impl<A: Step + Copy> DoubleEndedIterator for Range<A> {
 
 impl<A: Step + Copy> ExactSizeIterator for Range<A> {}
 
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -549,6 +556,7 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
 
 impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
 
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -583,6 +591,7 @@ impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for
     }
 }
 
+#[derive(Clone)]
 pub struct FilterMap<I, F> {
     iter: I,
     f: F,
@@ -617,6 +626,7 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedItera
     }
 }
 
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -666,6 +676,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
 
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -727,6 +738,7 @@ impl<A: DoubleEndedIterator, B: DoubleEndedIterator> DoubleEndedIterator for Zip
 
 impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
 
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: Option<A>,
     b: Option<B>,
@@ -789,6 +801,7 @@ impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEnded
     }
 }
 
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -825,6 +838,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
 
 impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {}
 
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -888,6 +902,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Take<I> {
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
 
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -934,6 +949,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Skip<I> {
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
 
+#[derive(Clone)]
 pub struct TakeWhile<I, P> {
     iter: I,
     flag: bool,
@@ -967,6 +983,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
     }
 }
 
+#[derive(Clone)]
 pub struct SkipWhile<I, P> {
     iter: I,
     flag: bool,
@@ -992,6 +1009,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
     }
 }
 
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step_minus_one: usize,
@@ -1039,6 +1057,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for StepBy<I> {
 
 /// std's \`Peekable<I>\`; the item type is a second parameter (the front end cannot name
 /// \`I::Item\` in a struct field yet).
+#[derive(Clone)]
 pub struct Peekable<I, A> {
     iter: I,
     peeked: Option<Option<A>>,
@@ -1112,6 +1131,7 @@ impl<I: Iterator<Item = A>, A> Peekable<I, A> {
     }
 }
 
+#[derive(Clone)]
 pub struct FlatMap<I, U, F> {
     iter: I,
     f: F,
@@ -1171,6 +1191,35 @@ impl<I: Iterator, U: Iterator, X: IntoIterator<IntoIter = U>, F: FnMut(I::Item) 
     }
 }
 
+#[derive(Clone)]
+pub struct Cycle<I> {
+    orig: I,
+    iter: I,
+}
+
+impl<I: Iterator + Clone> Iterator for Cycle<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            None => {
+                self.iter = self.orig.clone();
+                self.iter.next()
+            }
+            y => y,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self.orig.size_hint() {
+            (0, Some(0)) => (0, Some(0)),
+            (0, _) => (0, None),
+            _ => (usize::MAX, None),
+        }
+    }
+}
+
+#[derive(Clone)]
 pub struct Inspect<I, F> {
     iter: I,
     f: F,
@@ -1231,6 +1280,7 @@ impl<T> __Deref for &mut T {
 
 /// std's \`Cloned<I>\`; the item type is a second parameter (the front end cannot yet infer
 /// an impl parameter bound only through \`I: Iterator<Item = &T>\`).
+#[derive(Clone)]
 pub struct Cloned<I, R> {
     iter: I,
     witness: Option<R>,
@@ -1271,6 +1321,7 @@ impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Clone
 impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Cloned<I, R> {}
 
 /// std's \`Copied<I>\`, with the item type as a second parameter like \`Cloned\`.
+#[derive(Clone)]
 pub struct Copied<I, R> {
     iter: I,
     witness: Option<R>,
@@ -1310,6 +1361,7 @@ impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Copie
 
 impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Copied<I, R> {}
 
+#[derive(Clone)]
 pub struct Iter<T> {
     slice: &[T],
     start: usize,

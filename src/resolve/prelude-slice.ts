@@ -554,6 +554,7 @@ impl<T> IntoIterator for &mut [T] {
     }
 }
 
+#[derive(Clone)]
 pub struct Windows<T> {
     slice: &[T],
     start: usize,
@@ -584,6 +585,7 @@ impl<T> Iterator for Windows<T> {
 
 impl<T> ExactSizeIterator for Windows<T> {}
 
+#[derive(Clone)]
 pub struct Chunks<T> {
     slice: &[T],
     start: usize,

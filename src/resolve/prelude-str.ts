@@ -98,6 +98,7 @@ fn __char_start_before(b: &[u8], end: usize) -> usize {
     i
 }
 
+#[derive(Clone)]
 pub struct Chars {
     bytes: &[u8],
     start: usize,
@@ -152,6 +153,7 @@ impl Chars {
     }
 }
 
+#[derive(Clone)]
 pub struct CharIndices {
     front_offset: usize,
     iter: Chars,
@@ -182,6 +184,7 @@ impl DoubleEndedIterator for CharIndices {
     }
 }
 
+#[derive(Clone)]
 pub struct Bytes {
     iter: Iter<u8>,
 }
@@ -554,6 +557,7 @@ impl<P: Pattern> Iterator for SplitN<P> {
     }
 }
 
+#[derive(Clone)]
 pub struct SplitWhitespace {
     bytes: &[u8],
     start: usize,
@@ -612,6 +616,7 @@ impl DoubleEndedIterator for SplitWhitespace {
     }
 }
 
+#[derive(Clone)]
 pub struct Lines {
     bytes: &[u8],
     start: usize,
