@@ -146,6 +146,21 @@ impl<T> [T] {
         (&self[..mid], &self[mid..])
     }
 
+    pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) {
+        if mid > self.len() {
+            panic!("mid > len");
+        }
+        // std splits through raw pointers; std's bodies are not borrow-checked here either.
+        (&mut self[..mid], &mut self[mid..])
+    }
+
+    pub fn chunks_mut(&mut self, chunk_size: usize) -> ChunksMut<T> {
+        if chunk_size == 0 {
+            panic!("chunk size must be non-zero");
+        }
+        ChunksMut { slice: self, start: 0, size: chunk_size }
+    }
+
     pub fn windows(&self, size: usize) -> Windows<T> {
         if size == 0 {
             panic!("window size must be non-zero");
@@ -553,6 +568,40 @@ impl<T> IntoIterator for &mut [T] {
         self.iter_mut()
     }
 }
+
+pub struct ChunksMut<T> {
+    slice: &mut [T],
+    start: usize,
+    size: usize,
+}
+
+impl<T> Iterator for ChunksMut<T> {
+    type Item = &mut [T];
+
+    fn next(&mut self) -> Option<&mut [T]> {
+        let n = self.slice.len();
+        if self.start >= n {
+            None
+        } else {
+            let end = if n - self.start < self.size { n } else { self.start + self.size };
+            let chunk = &mut self.slice[self.start..end];
+            self.start = end;
+            Some(chunk)
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let rest = self.slice.len() - self.start;
+        let n = if rest == 0 { 0 } else { (rest + self.size - 1) / self.size };
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> ExactSizeIterator for ChunksMut<T> {}
 
 #[derive(Clone)]
 pub struct Windows<T> {
