@@ -1312,6 +1312,40 @@ impl FromStr for bool {
     }
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+impl Display for ParseCharError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        let s = match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        };
+        __intrinsic_fmt_pad(f, s)
+    }
+}
+
+impl FromStr for char {
+    type Err = ParseCharError;
+
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
+        }
+    }
+}
+
 fn __intrinsic_float_parses<T>(src: &str) -> bool { unreachable!() }
 fn __intrinsic_parse_float<T>(src: &str) -> T { unreachable!() }
 
