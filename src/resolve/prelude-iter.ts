@@ -449,6 +449,39 @@ pub trait Step {
 }
 
 ${STEP_IMPLS}
+/// core's \`Step for char\`: the surrogate code points (0xD800..0xE000) are skipped.
+impl Step for char {
+    fn forward(x: char) -> char {
+        let start = x as u32;
+        let mut res = start + 1;
+        if start < 0xD800 && 0xD800 <= res {
+            res += 0x800;
+        }
+        __char_from_u32(res)
+    }
+
+    fn backward(x: char) -> char {
+        let start = x as u32;
+        let mut res = start - 1;
+        if start >= 0xE000 && 0xE000 > res {
+            res -= 0x800;
+        }
+        __char_from_u32(res)
+    }
+
+    fn steps_between(start: &char, end: &char) -> usize {
+        let (start, end) = (*start as u32, *end as u32);
+        if start > end {
+            return 0;
+        }
+        let count = end - start;
+        if start < 0xD800 && 0xE000 <= end { (count - 0x800) as usize } else { count as usize }
+    }
+
+    fn __random_access() -> bool {
+        false
+    }
+}
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Range<Idx> {

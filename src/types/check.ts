@@ -1992,8 +1992,16 @@ class FnChecker {
     if (range.kind === 'range' && range.start && range.end) {
       elem = this.infer(range.start);
       this.unifyOrMismatch(range.end.span, elem, this.infer(range.end, elem));
-      this.expectInt(range, elem);
-      this.record(range, elem);
+      if (this.shallow(elem).k === 'char') {
+        // A range of chars steps through core's `Step for char`, like any other iterator.
+        const ty = this.stdAdt(range.inclusive ? 'RangeInclusive' : 'Range', [elem]);
+        this.record(range, ty);
+        if (e.iter !== range) this.record(e.iter, ty);
+        elem = this.iteratorItem(e.iter, ty);
+      } else {
+        this.expectInt(range, elem);
+        this.record(range, elem);
+      }
     } else {
       elem = this.iteratorItem(e.iter, this.infer(e.iter));
     }
