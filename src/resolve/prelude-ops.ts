@@ -1,3 +1,5 @@
+import { INT_KINDS } from '../types/ty.js';
+
 /**
  * Operator traits and `Ordering`, as std defines them. A binary operator on a type that is not
  * a primitive calls its impl of these traits. (std's traits default `Rhs` to `Self`; an impl
@@ -18,8 +20,47 @@ pub trait ${name}Assign<Rhs> {
 `;
 }).join('\n');
 
+const INTS = INT_KINDS as readonly string[];
+const FLOATS = ['f32', 'f64'];
+const ARITH = ['Add:add:+', 'Sub:sub:-', 'Mul:mul:*', 'Div:div:/', 'Rem:rem:%'];
+const BITS = ['BitAnd:bitand:&', 'BitOr:bitor:|', 'BitXor:bitxor:^', 'Shl:shl:<<', 'Shr:shr:>>'];
+
+/** core's operator impls for the primitives (what a generic \`T: Add<Output = T>\` calls): the
+ *  operator itself, so overflow and division by zero panic as the built-in operator does. */
+function primitiveOpImpls(ops: readonly string[], types: readonly string[]): string {
+  return types.flatMap((t) => ops.map((op) => {
+    const [name, method, symbol] = op.split(':') as [string, string, string];
+    return `impl ${name} for ${t} {
+    type Output = ${t};
+    fn ${method}(self, other: ${t}) -> ${t} { self ${symbol} other }
+}
+impl ${name}Assign for ${t} {
+    fn ${method}_assign(&mut self, other: ${t}) { *self ${symbol}= other; }
+}
+`;
+  })).join('');
+}
+
+const PRIMITIVE_OP_IMPLS = [
+  primitiveOpImpls(ARITH, [...INTS, ...FLOATS]),
+  primitiveOpImpls(BITS.slice(0, 3), [...INTS, 'bool']),
+  primitiveOpImpls(BITS.slice(3), INTS),
+  ...[...INTS.filter((t) => t.startsWith('i')), ...FLOATS].map((t) => `impl Neg for ${t} {
+    type Output = ${t};
+    fn neg(self) -> ${t} { -self }
+}
+`),
+  ...[...INTS, 'bool'].map((t) => `impl Not for ${t} {
+    type Output = ${t};
+    fn not(self) -> ${t} { !self }
+}
+`),
+].join('');
+
 export const PRELUDE_OPS_SOURCE = `
 ${binaryTraits}
+
+${PRIMITIVE_OP_IMPLS}
 
 pub trait Neg {
     type Output;

@@ -833,6 +833,8 @@ class FnChecker {
       case '<<':
       case '>>': {
         const l = this.arithOperand(this.infer(e.left, expected));
+        const lt = this.shallow(l);
+        if (lt.k === 'adt' || lt.k === 'param') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
         const r = this.arithOperand(this.infer(e.right));
         this.expectInt(e.left, l);
         this.expectInt(e.right, r);
@@ -1435,7 +1437,9 @@ class FnChecker {
         if (this.paramHasTrait(ty.name, trait)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
         continue;
       }
-      if (this.ctx.selectImpl(trait, ty, this.table, true)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
+      // On a literal of no known type yet (`3.add(4)`), every number's impl applies: none is
+      // chosen until the literal's type is.
+      if (this.ctx.selectImpl(trait, ty, this.table, ty.k !== 'var')) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
     }
     return null;
   }

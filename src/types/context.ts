@@ -252,7 +252,9 @@ export class TypeContext {
     }
     const trait = candidates.find((t) => t.item.types.some((x) => x.name.name === name));
     if (!trait) return null;
-    return { k: 'assoc', trait: trait.def, self, args: trait.def.params.map(() => UNIT), name };
+    // In the trait's own methods, `Self::Output` is for the trait's own arguments (`Add<Rhs>`).
+    const own = head === 'Self' && param === 'Self';
+    return { k: 'assoc', trait: trait.def, self, args: trait.def.params.map((p) => (own && scope.generics.has(p) ? { k: 'param', name: p } : UNIT)), name };
   }
 
   /**
