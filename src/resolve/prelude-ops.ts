@@ -425,6 +425,16 @@ impl<T> RangeBounds<T> for RangeFull {
     }
 }
 
+impl<T> RangeBounds<T> for (Bound<T>, Bound<T>) {
+    fn start_bound(&self) -> Bound<&T> {
+        self.0.as_ref()
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        self.1.as_ref()
+    }
+}
+
 /// core's \`slice::range\` (\`into_slice_range\`): the bounds as \`start..end\` within \`len\`.
 fn __slice_range<R: RangeBounds<usize>>(range: &R, len: usize) -> (usize, usize) {
     let end = match range.end_bound() {
