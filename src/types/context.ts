@@ -4,7 +4,7 @@ import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/
 import type { Expr, FnItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
+  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type Ty,
 } from './ty.js';
 
@@ -298,9 +298,14 @@ export class TypeContext {
   private fillVariants(adt: AdtDef): void {
     const item = adt.item;
     if (!item) return;
-    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? {} : { stdImports: this.items.stdImports }) };
+    // std's types may name an associated type of a bounded parameter in a field (`B::Owned`).
+    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? { bounds: this.boundsOf(item.generics.params) } : { stdImports: this.items.stdImports }) };
     const fields = (defs: readonly { name: { name: string } | null; ty: TypeExpr }[]) =>
-      defs.map((f, i) => ({ name: f.name?.name ?? String(i), ty: this.lowerType(f.ty, scope) }));
+      defs.map((f, i) => {
+        const ty = this.lowerType(f.ty, scope);
+        if (containsAssoc(ty)) adt.normalizeField = (t) => (containsAssoc(t) ? this.normalize(t, new InferenceTable()) : t);
+        return { name: f.name?.name ?? String(i), ty };
+      });
     if (item.kind === 'struct') {
       adt.variants.push({ name: item.name.name, shape: item.shape, fields: fields(item.fields), discriminant: 0n });
       return;
@@ -723,7 +728,8 @@ function genericSelf(def: AdtDef): Ty {
 
 export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
-  return ty.def.variants[variant]!.fields.map((f) => substitute(f.ty, subst));
+  const normalize = ty.def.normalizeField;
+  return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
 /**
