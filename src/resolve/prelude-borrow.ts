@@ -118,6 +118,23 @@ impl PartialEq<String> for Cow<str> {
     }
 }
 
+fn __intrinsic_box_str_from_raw_parts(ptr: *mut u8, len: usize) -> Box<str> { unreachable!() }
+
+/// std makes a \`Box<[u8]>\` of exactly the bytes (no allocation when empty), then sees it as str.
+impl From<&str> for Box<str> {
+    fn from(s: &str) -> Box<str> {
+        let bytes = __str_bytes(s);
+        let n = bytes.len();
+        let ptr = __intrinsic_alloc::<u8>(n);
+        let mut i = 0;
+        while i < n {
+            *__intrinsic_ptr_offset::<u8>(ptr, i) = bytes[i];
+            i += 1;
+        }
+        __intrinsic_box_str_from_raw_parts(ptr, n)
+    }
+}
+
 /// core's \`Utf8Chunks\`: the length of the valid prefix of \`v\` and of the invalid sequence
 /// after it (the rest of \`v\` when it ends inside a sequence).
 fn __utf8_chunk(v: &[u8]) -> (usize, usize) {

@@ -548,9 +548,10 @@ impl From<u8> for char {
     }
 }
 
+/// std's \`c.to_string()\`: the char's UTF-8 bytes, allocated exactly.
 impl From<char> for String {
     fn from(c: char) -> String {
-        let mut s = String::new();
+        let mut s = String::with_capacity(c.len_utf8());
         s.push(c);
         s
     }
