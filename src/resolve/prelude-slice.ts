@@ -4,6 +4,40 @@
  * is what std runs on slices of up to 20 elements and gives the same result on longer ones for
  * the stable sorts.
  */
+/** \`chunks\` and \`chunks_mut\`: the slice in pieces of \`size\` (the last one shorter). */
+const chunksIterator = (name: string, ref: string, clone: boolean) => `${clone ? '#[derive(Clone)]\n' : ''}pub struct ${name}<T> {
+    slice: ${ref}[T],
+    start: usize,
+    size: usize,
+}
+
+impl<T> Iterator for ${name}<T> {
+    type Item = ${ref}[T];
+
+    fn next(&mut self) -> Option<${ref}[T]> {
+        if self.start >= self.slice.len() {
+            None
+        } else {
+            let end = __chunk_end(self.slice.len(), self.start, self.size);
+            let chunk = ${ref}self.slice[self.start..end];
+            self.start = end;
+            Some(chunk)
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = __chunks_left(self.slice.len(), self.start, self.size);
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> ExactSizeIterator for ${name}<T> {}
+`;
+
 export const PRELUDE_SLICE_SOURCE = `
 fn __intrinsic_eq<T>(a: &T, b: &T) -> bool { unreachable!() }
 fn __intrinsic_alloc<T>(n: usize) -> *mut T { unreachable!() }
@@ -36,13 +70,7 @@ impl<T> Iterator for IntoIter<T> {
     type Item = T;
 
     fn next(&mut self) -> Option<T> {
-        if self.start < self.end {
-            let p = __intrinsic_ptr_offset::<T>(self.buf, self.start);
-            self.start += 1;
-            Some(*p)
-        } else {
-            None
-        }
+        __take_front(self.buf, &mut self.start, self.end)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -57,26 +85,44 @@ impl<T> Iterator for IntoIter<T> {
 
 impl<T> DoubleEndedIterator for IntoIter<T> {
     fn next_back(&mut self) -> Option<T> {
-        if self.start < self.end {
-            self.end -= 1;
-            let p = __intrinsic_ptr_offset::<T>(self.buf, self.end);
-            Some(*p)
-        } else {
-            None
-        }
+        __take_back(self.buf, self.start, &mut self.end)
     }
 }
 
 impl<T> ExactSizeIterator for IntoIter<T> {}
 
+/// The first element of \`buf[*start..end]\`, moved out (it shows as moved), as std's by-value
+/// iterators \`ptr::read\` it.
+fn __take_front<T>(buf: *mut T, start: &mut usize, end: usize) -> Option<T> {
+    if *start < end {
+        let p = __intrinsic_ptr_offset::<T>(buf, *start);
+        *start += 1;
+        Some(*p)
+    } else {
+        None
+    }
+}
+
+fn __take_back<T>(buf: *mut T, start: usize, end: &mut usize) -> Option<T> {
+    if start < *end {
+        *end -= 1;
+        let p = __intrinsic_ptr_offset::<T>(buf, *end);
+        Some(*p)
+    } else {
+        None
+    }
+}
+
+/// Drops the elements of \`buf[*start..end]\` not taken, in order.
+fn __drop_rest<T>(buf: *mut T, start: &mut usize, end: usize) {
+    while let Some(x) = __take_front(buf, start, end) {
+        drop(x);
+    }
+}
+
 impl<T> Drop for IntoIter<T> {
     fn drop(&mut self) {
-        while self.start < self.end {
-            let p = __intrinsic_ptr_offset::<T>(self.buf, self.start);
-            self.start += 1;
-            let x = *p;
-            drop(x);
-        }
+        __drop_rest(self.buf, &mut self.start, self.end);
         if self.cap > 0 {
             __intrinsic_dealloc::<T>(self.buf);
         }
@@ -454,13 +500,7 @@ impl<T> Iterator for Drain<T> {
     type Item = T;
 
     fn next(&mut self) -> Option<T> {
-        if self.next < self.end {
-            let p = __intrinsic_ptr_offset::<T>(self.vec.buf.ptr, self.next);
-            self.next += 1;
-            Some(*p)
-        } else {
-            None
-        }
+        __take_front(self.vec.buf.ptr, &mut self.next, self.end)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -475,13 +515,7 @@ impl<T> Iterator for Drain<T> {
 
 impl<T> DoubleEndedIterator for Drain<T> {
     fn next_back(&mut self) -> Option<T> {
-        if self.next < self.end {
-            self.end -= 1;
-            let p = __intrinsic_ptr_offset::<T>(self.vec.buf.ptr, self.end);
-            Some(*p)
-        } else {
-            None
-        }
+        __take_back(self.vec.buf.ptr, self.next, &mut self.end)
     }
 }
 
@@ -489,12 +523,7 @@ impl<T> ExactSizeIterator for Drain<T> {}
 
 impl<T> Drop for Drain<T> {
     fn drop(&mut self) {
-        while self.next < self.end {
-            let p = __intrinsic_ptr_offset::<T>(self.vec.buf.ptr, self.next);
-            self.next += 1;
-            let x = *p;
-            drop(x);
-        }
+        __drop_rest(self.vec.buf.ptr, &mut self.next, self.end);
         let start = self.vec.len;
         let mut i = 0;
         while i < self.tail_len {
@@ -569,39 +598,18 @@ impl<T> IntoIterator for &mut [T] {
     }
 }
 
-pub struct ChunksMut<T> {
-    slice: &mut [T],
-    start: usize,
-    size: usize,
+/// Where the chunk at \`start\` ends: \`size\` on, or at the end of the slice.
+fn __chunk_end(len: usize, start: usize, size: usize) -> usize {
+    if len - start < size { len } else { start + size }
 }
 
-impl<T> Iterator for ChunksMut<T> {
-    type Item = &mut [T];
-
-    fn next(&mut self) -> Option<&mut [T]> {
-        let n = self.slice.len();
-        if self.start >= n {
-            None
-        } else {
-            let end = if n - self.start < self.size { n } else { self.start + self.size };
-            let chunk = &mut self.slice[self.start..end];
-            self.start = end;
-            Some(chunk)
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let rest = self.slice.len() - self.start;
-        let n = if rest == 0 { 0 } else { (rest + self.size - 1) / self.size };
-        (n, Some(n))
-    }
-
-    fn __trusted_len(&self) -> bool {
-        true
-    }
+/// How many chunks of \`size\` (the last one shorter) cover \`len - start\` elements.
+fn __chunks_left(len: usize, start: usize, size: usize) -> usize {
+    let rest = len - start;
+    if rest == 0 { 0 } else { (rest + size - 1) / size }
 }
 
-impl<T> ExactSizeIterator for ChunksMut<T> {}
+${chunksIterator('ChunksMut', '&mut ', false)}
 
 #[derive(Clone)]
 pub struct Windows<T> {
@@ -634,38 +642,5 @@ impl<T> Iterator for Windows<T> {
 
 impl<T> ExactSizeIterator for Windows<T> {}
 
-#[derive(Clone)]
-pub struct Chunks<T> {
-    slice: &[T],
-    start: usize,
-    size: usize,
-}
-
-impl<T> Iterator for Chunks<T> {
-    type Item = &[T];
-
-    fn next(&mut self) -> Option<&[T]> {
-        let n = self.slice.len();
-        if self.start >= n {
-            None
-        } else {
-            let end = if n - self.start < self.size { n } else { self.start + self.size };
-            let chunk = &self.slice[self.start..end];
-            self.start = end;
-            Some(chunk)
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let rest = self.slice.len() - self.start;
-        let n = if rest == 0 { 0 } else { (rest + self.size - 1) / self.size };
-        (n, Some(n))
-    }
-
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<T> ExactSizeIterator for Chunks<T> {}
+${chunksIterator('Chunks', '&', true)}
 `;
