@@ -400,7 +400,7 @@ impl<K: Ord, V> BTreeMap<K, V> {
     }
 
     pub fn range<T: __KeyOf<K> + Ord, R: RangeBounds<T>>(&self, range: R) -> MapRange<K, V> {
-        let (front, back) = __btree_range(&self.entries, &range);
+        let (front, back) = __btree_range::<K, V, T, R>(&self.entries, &range);
         MapRange { entries: &self.entries, front: front, back: back }
     }
 }
@@ -514,7 +514,7 @@ impl<T> DoubleEndedIterator for SetRange<T> {
 
 impl<T: Ord> BTreeSet<T> {
     pub fn range<Q: __KeyOf<T> + Ord, R: RangeBounds<Q>>(&self, range: R) -> SetRange<T> {
-        SetRange { inner: self.map.range(range) }
+        SetRange { inner: self.map.range::<Q, R>(range) }
     }
 }
 

@@ -1229,10 +1229,8 @@ class FnChecker {
     // can decide inference variables in those arguments, as rustc's selection does.
     for (const [param, byTrait] of sig.boundArgs) {
       const ty = this.table.deep(subst.get(param) ?? UNIT);
-      if (ty.k === 'param') continue;
-      // Of a type not known yet, the one impl the arguments allow decides it (`T: __KeyOf<i32>`).
-      if (ty.k === 'var') for (const [trait, args] of byTrait) this.ctx.selectUniqueImpl(trait, ty, this.table, args.map((a) => substitute(a, subst)));
-      else for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
+      if (ty.k === 'var' || ty.k === 'param') continue;
+      for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
     }
     // A binding (`I: IntoIterator<Item = A>`) on a known type fixes the binding's type to the
     // argument's associated type (rustc's projection predicates): `v.extend(&w)` has `A = &T`.

@@ -12,7 +12,7 @@ fn main() {
     println!("{:?}", m.range(15..=40).map(|(k, _)| *k).collect::<Vec<_>>());
     println!("{:?}", m.range(..=30).collect::<Vec<_>>());
     println!("{:?}", m.range(35..).collect::<Vec<_>>());
-    println!("{:?} {:?}", m.range(..).count(), m.range(21..29).next());
+    println!("{:?} {:?}", m.range(0..).count(), m.range(21..29).next());
     println!("{:?}", m.range(60..70).collect::<Vec<_>>());
     println!("{:?}", m.range((Bound::Excluded(20), Bound::Included(50))).rev().collect::<Vec<_>>());
     let mut r = m.range(10..=50);
