@@ -1318,7 +1318,7 @@ class FnChecker {
         this.checkBounds(sig, subst, e.span);
         if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
           const trait = this.ctx.trait(found.fn.owner.trait.name);
-          if (trait && trait.def.params.length > 0) this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));
+          if (trait && trait.def.params.length > 0 && s.k !== 'var') this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));
           this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
         }
         return ret;
