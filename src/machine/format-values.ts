@@ -5,7 +5,7 @@ import { isUnsized } from '../memory/target.js';
 import { intBits, showTy, type Ty } from '../types/ty.js';
 import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, padChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
 import type { Machine, Value } from './machine.js';
-import { stdBuffer, type PlaceRef } from './places.js';
+import { stdBuffer, valueSize, type PlaceRef } from './places.js';
 import { asInt, fatValue } from './values.js';
 import { readVariant } from '../memory/tags.js';
 
@@ -89,7 +89,10 @@ export function formatArgs(m: Machine, f: LoweredFormat, span: Span, newline = f
 }
 
 function resolveArg(m: Machine, arg: FormatArg): PlaceRef {
+  // `--unchecked`: undefined behaviour while formatting the argument is reported at it.
+  if (m.ub !== null) m.ub.span = arg.span;
   const place = m.place(arg.place);
+  if (m.ub !== null) m.ub.read(place.addr, m.layout(arg.ty).size, m.ub.through(arg.place));
   return place.ty === arg.ty ? place : { ...place, ty: arg.ty };
 }
 
@@ -310,7 +313,9 @@ export function derefPlace(m: Machine, place: PlaceRef): PlaceRef {
     if (meta.kind === 'vtable') dyn = meta.ty;
     else len = Number(asInt(meta));
   }
-  return { addr: ptr.addr, ty: ty.inner, len, dyn, variant: -1 };
+  const pointee: PlaceRef = { addr: ptr.addr, ty: ty.inner, len, dyn, variant: -1 };
+  if (m.ub !== null) m.ub.deref(ptr, place.addr, valueSize(m, pointee));
+  return pointee;
 }
 
 function fieldPlace(place: PlaceRef, offset: number, ty: Ty): PlaceRef {

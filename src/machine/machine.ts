@@ -1,22 +1,25 @@
 import { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import type { Body, Instance, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import type { Body, Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import type { HeapAllocator, Layout, Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
-import { dropValue } from './drop.js';
+import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic } from './intrinsics.js';
-import { describePlace, placeType, resolvePlace, type PlaceRef } from './places.js';
+import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
+import { StaticMemory, vtableEntries } from './statics.js';
+import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
 import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
+import { Unchecked, UndefinedBehavior } from './unchecked.js';
 
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS } from './limits.js';
 
@@ -27,12 +30,14 @@ export interface MachineOptions {
   readonly maxDepth: number;
   /** Record the heap events of `main` in real bytes (`stackheap run --alloc-log`). */
   readonly allocLog?: boolean;
+  /** Stop at undefined behaviour of a program the borrow checker did not check (`--unchecked`). */
+  readonly unchecked?: boolean;
+  /** Snapshots include the temporaries of the program's frames that hold a value (`trace --temps`). */
+  readonly temps?: boolean;
 }
 
 /** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */
 export const FRAME_LINK_BYTES = 16;
-/** Where std's literals start, past any program's own (a program's literals are far smaller). */
-const STD_STATICS_OFFSET = 2 ** 24;
 
 /**
  * A value in flight between places: one scalar, the raw contents of an aggregate's cells
@@ -59,6 +64,12 @@ export interface BodyInfo {
   readonly inStack: readonly boolean[];
   readonly stackSize: number;
   readonly scratchSize: number;
+  /** std's bodies keep their string literals out of sight; a program's `const` and `static`
+   *  initializers (std-like bodies otherwise) do not. */
+  readonly hidesLiterals: boolean;
+  /** Program bodies: temporaries whose shared borrows are promoted to static memory (std's
+   *  bodies keep theirs in scratch memory, out of sight). */
+  readonly promoted: ReadonlySet<LocalId> | null;
 }
 
 export interface Frame {
@@ -91,10 +102,10 @@ export interface HeapBlock {
   keptBy?: Exclude<LeakCause, 'unreachable'>;
 }
 
-export interface StaticBlock {
-  readonly allocation: Allocation;
-  readonly text: string;
-  readonly ty: Ty;
+/** A heap block a drop freed: its address and rustc's size in bytes (whatever the model). */
+export interface FreedBlock {
+  readonly addr: number;
+  readonly size: number;
 }
 
 export class Machine {
@@ -102,16 +113,16 @@ export class Machine {
   readonly memory: Memory;
   readonly heap: HeapAllocator;
   readonly heapBlocks = new Map<number, HeapBlock>();
-  readonly statics: StaticBlock[] = [];
-  private readonly staticByText = new Map<string, { addr: number; len: number }>();
-  private staticTop: number;
-  private stdStaticTop: number;
+  readonly statics: StaticMemory;
   readonly frames: Frame[] = [];
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
    *  elements are named after it: `v[0]`). */
   readonly dropNames = new Map<number, string>();
   readonly implCache = new Map<RuntimeTrait, WeakMap<Ty, Instance | null>>();
+  /** The blocks freed since the outermost drop that `collectFrees` watches began. */
+  private readonly freed: FreedBlock[] = [];
+  private collectingFrees = 0;
   nextFormatterId = 1;
   private stackTop: number;
   scratchTop: number;
@@ -128,6 +139,8 @@ export class Machine {
   private readonly dropCache = new WeakMap<Ty, boolean>();
   private readonly constCache = new WeakMap<object, Value>();
   private lines: string[] | null = null;
+  /** `--unchecked`'s checks; null otherwise, so that a checked run does none of them. */
+  readonly ub: Unchecked | null;
 
   constructor(
     readonly program: MirProgram,
@@ -141,8 +154,8 @@ export class Machine {
     this.heap = target.createHeap();
     this.stackTop = target.stackBase;
     this.scratchTop = target.scratchBase;
-    this.staticTop = target.staticBase;
-    this.stdStaticTop = target.staticBase + STD_STATICS_OFFSET;
+    this.statics = new StaticMemory(this.memory, target);
+    this.ub = options.unchecked ? new Unchecked(this) : null;
   }
 
   run(): { outcome: Outcome; stdout: string; stderr: string; steps: number; leaks?: LeakedBlock[] } {
@@ -156,6 +169,8 @@ export class Machine {
     const entry = this.bodyInfo(this.program.entry);
     this.entryInfo = entry;
     try {
+      // A binary's statics exist before main runs.
+      this.statics.placeItems(this);
       const retTy = entry.tys[0]!;
       const slot = this.allocScratch(this.layout(retTy).size);
       this.pushFrame(entry, [], { addr: slot, ty: retTy, block: null }, entry.body.span);
@@ -177,8 +192,15 @@ export class Machine {
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof Diagnostic && signal.kind === 'unsupported') return { kind: 'unsupported', exitCode: 2, message: signal.headline, span: signal.span };
+      if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       throw signal;
     }
+  }
+
+  /** The run stops where the behaviour is undefined: no (more) unwinding, memory as it is. */
+  private undefinedOutcome(signal: UndefinedBehavior): Outcome {
+    this.recordStop('undefined', `undefined behavior: ${signal.message}`, signal.span);
+    return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
   }
 
   private limitOutcome(signal: StepLimit): Outcome {
@@ -222,6 +244,7 @@ export class Machine {
       // A panic while unwinding aborts the process in Rust; stackheap just stops unwinding.
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
+      if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       if (!(signal instanceof Panic)) throw signal;
     }
     return null;
@@ -316,7 +339,10 @@ export class Machine {
       stackSize = Math.ceil(-cursor / 16) * 16;
       for (let id = 0; id < offsets.length; id++) if (inStack[id]) offsets[id] = offsets[id]! + stackSize;
     }
-    info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize };
+    const constant = body.instance.def.constant;
+    const hidesLiterals = body.std && (constant === undefined || constant.std);
+    const promoted = hidesLiterals ? null : promotableTemps(body, this.program);
+    info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
     this.bodies.set(instance.key, info);
     this.bodyByInstance.set(instance, info);
     return info;
@@ -376,8 +402,10 @@ export class Machine {
     const slot = this.allocScratch(size);
     this.enterCall(info, span);
     const depth = this.frames.length;
+    const executing = this.ub?.span;
     this.pushFrame(info, args, { addr: slot, ty: retTy, block: null }, span);
     while (this.frames.length > depth) this.step();
+    if (this.ub !== null) this.ub.span = executing!;
     const value = size === 0 ? null : this.readValue(slot, retTy);
     this.freeScratch(slot, size);
     return value;
@@ -407,6 +435,7 @@ export class Machine {
     if (++this.steps > this.options.maxSteps) throw new StepLimit(`the step budget of ${this.options.maxSteps} steps ran out`);
     const frame = this.frames[this.frames.length - 1]!;
     const block = frame.info.body.blocks[frame.block]!;
+    if (this.ub !== null) this.ub.span = (block.statements[frame.statement] ?? block.terminator!).span;
     if (frame.statement < block.statements.length) {
       this.statement(block.statements[frame.statement++]!, frame);
     } else {
@@ -419,8 +448,10 @@ export class Machine {
       case 'assign':
         return this.assign(s.place, s.rvalue, frame, s.span);
       case 'storageLive':
+        if (this.ub !== null) this.ub.storageLive(frame, s.local);
         return;
       case 'storageDead': {
+        if (this.ub !== null) this.ub.storageDead(frame, s.local, s.span);
         const addr = frame.addrs[s.local]!;
         const size = frame.info.layouts[s.local]!.size;
         this.memory.clear(addr, size);
@@ -460,7 +491,13 @@ export class Machine {
         return this.call(t, frame);
       case 'drop': {
         const place = this.place(t.place, frame);
-        if (this.needsDrop(place.ty)) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
+        if (!this.needsDrop(place.ty)) return this.jump(frame, t.target);
+        const drop = () => {
+          if (frame.info.std) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
+          else dropStep(this, place, describePlace(this, frame, t.place), () => dropName(this, frame, t.place), t.span);
+        };
+        if (this.ub !== null) this.ub.dropping(this.ub.through(t.place), drop);
+        else drop();
         return this.jump(frame, t.target);
       }
       case 'assert': {
@@ -476,6 +513,7 @@ export class Machine {
         const size = frame.info.layouts[0]!.size;
         const value = size === 0 ? null : this.readValue(frame.addrs[0]!, retTy);
         this.popFrame();
+        if (this.ub !== null) this.ub.framePopped(frame, t.span);
         if (this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
         this.writeValue(frame.returnTo.addr, retTy, value);
         if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
@@ -496,6 +534,10 @@ export class Machine {
   private call(t: Terminator & { kind: 'call' }, frame: Frame): void {
     const args = t.args.map((a) => this.operand(a, frame));
     const dest = this.place(t.dest, frame);
+    if (this.ub !== null) {
+      this.ub.write(dest.addr, this.layout(dest.ty).size, this.ub.through(t.dest));
+      if (t.callee.kind === 'intrinsic') this.ub.intrinsicArgs(t, args, frame);
+    }
     if (t.callee.kind === 'fn') {
       const info = this.bodyInfo(t.callee.instance);
       this.enterCall(info, t.span);
@@ -534,7 +576,10 @@ export class Machine {
   /** Reads a scalar that must be initialised. */
   readScalar(addr: number): Scalar {
     const v = this.memory.read(addr);
-    if (typeof v === 'string') throw new Error(`internal error: read of ${v} memory at ${addr}`);
+    if (typeof v === 'string') {
+      if (this.ub !== null) this.ub.emptyRead(addr, v);
+      throw new Error(`internal error: read of ${v} memory at ${addr}`);
+    }
     return v;
   }
 
@@ -572,10 +617,11 @@ export class Machine {
   }
 
   operand(op: Operand, frame: Frame): Value {
-    if (op.kind === 'const') return this.constant(op, frame.info.std);
+    if (op.kind === 'const') return this.constant(op, frame.info.hidesLiterals);
     const p = op.place;
     let addr: number;
     let ty: Ty;
+    if (this.ub !== null) return this.operandUnchecked(op, frame, this.ub);
     if (p.projection.length === 0) {
       addr = frame.addrs[p.local]!;
       ty = frame.info.tys[p.local]!;
@@ -591,6 +637,19 @@ export class Machine {
     }
     const value = this.readValue(addr, ty);
     if (op.kind === 'move' && !this.isCopy(ty)) this.markMoved(addr, ty);
+    return value;
+  }
+
+  /** `operand` under `--unchecked`: the read is checked, a move remembered. */
+  private operandUnchecked(op: Operand & { kind: 'copy' | 'move' }, frame: Frame, ub: Unchecked): Value {
+    const place = this.place(op.place, frame);
+    const size = this.layout(place.ty).size;
+    ub.read(place.addr, size, ub.through(op.place));
+    const value = this.readValue(place.addr, place.ty);
+    if (op.kind === 'move' && !this.isCopy(place.ty)) {
+      this.markMoved(place.addr, place.ty);
+      ub.moved(place.addr, size, frame, op.place);
+    }
     return value;
   }
 
@@ -622,6 +681,9 @@ export class Machine {
       case 'zst':
         value = null;
         break;
+      case 'static':
+        value = { kind: 'ptr', addr: this.statics.item(this, c.def), alloc: 0 };
+        break;
       case 'str': {
         const { addr, len } = this.staticString(c.value, c.bytes, std);
         const ptr: Scalar = { kind: 'ptr', addr, alloc: 0 };
@@ -638,23 +700,7 @@ export class Machine {
    *  own literals (messages the prelude passes around) live apart, above the program's, and are
    *  not shown: they would move the program's literals and fill its static table. */
   staticString(text: string, bytes: boolean, std = false): { addr: number; len: number } {
-    const key = `${std ? 'std' : ''}${bytes ? 'b' : 's'}${text}`;
-    const known = this.staticByText.get(key);
-    if (known) return known;
-    const data = bytes ? Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff) : new TextEncoder().encode(text);
-    const addr = std ? this.stdStaticTop : this.staticTop;
-    const len = data.length;
-    const ty: Ty = bytes ? { k: 'array', elem: { k: 'int', int: 'u8' }, len } : { k: 'str' };
-    const allocation = this.memory.addAllocation('static', addr, len, bytes ? showTy(ty) : 'str');
-    for (let i = 0; i < len; i++) this.memory.write(addr + i, intScalar(BigInt(data[i]!)));
-    if (std) this.stdStaticTop += len;
-    else {
-      this.staticTop += len;
-      this.statics.push({ allocation, text, ty });
-    }
-    const placed = { addr, len };
-    this.staticByText.set(key, placed);
-    return placed;
+    return this.statics.literal(text, bytes, std);
   }
 
   private assign(dest: Place, r: Rvalue, frame: Frame, span: Span): void {
@@ -662,6 +708,7 @@ export class Machine {
       case 'aggregate': {
         const values = r.operands.map((o) => this.operand(o, frame));
         const place = this.place(dest, frame);
+        if (this.ub !== null) this.ub.write(place.addr, this.layout(r.ty).size, this.ub.through(dest));
         this.writeAggregate(place.addr, r.ty, r.aggregate.kind === 'adt' ? r.aggregate.variant : 0, values);
         return;
       }
@@ -669,6 +716,7 @@ export class Machine {
         const value = this.operand(r.operand, frame);
         const place = this.place(dest, frame);
         const layout = this.layout(r.ty);
+        if (this.ub !== null) this.ub.write(place.addr, layout.size, this.ub.through(dest));
         const elem = layout.elem!;
         for (let i = 0; i < r.count; i++) this.writeValue(place.addr + i * layout.stride, elem, value);
         return;
@@ -677,10 +725,12 @@ export class Machine {
         const value = this.rvalue(r, frame, span);
         if (dest.projection.length === 0) {
           const addr = frame.addrs[dest.local]!;
+          if (this.ub !== null) this.ub.write(addr, frame.info.layouts[dest.local]!.size, null);
           if (value !== null && value.kind !== 'cells') this.memory.write(addr, value);
           else this.writeValue(addr, frame.info.tys[dest.local]!, value);
         } else {
           const place = resolvePlace(this, frame, dest);
+          if (this.ub !== null) this.ub.write(place.addr, this.layout(place.ty).size, this.ub.cur);
           this.writeValue(place.addr, place.ty, value);
         }
       }
@@ -735,8 +785,10 @@ export class Machine {
         return intScalar(wrapInt(~x, (r.ty as Ty & { k: 'int' }).int));
       }
       case 'ref': {
+        if (frame.info.promoted !== null && isPromotedBorrow(frame.info.body, frame.info.promoted, r)) return this.promote(frame, r.place.local);
         const place = this.place(r.place, frame);
-        const ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
+        let ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
+        if (this.ub !== null) ptr = this.ub.reference(ptr, place, r, frame);
         if (place.len >= 0) return fatValue(ptr, intScalar(BigInt(place.len)), this.target.pointerSize);
         if (place.dyn) return fatValue(ptr, { kind: 'vtable', ty: place.dyn }, this.target.pointerSize);
         return ptr;
@@ -746,6 +798,7 @@ export class Machine {
       case 'discriminant': {
         const place = this.place(r.place, frame);
         const layout = this.layout(place.ty);
+        if (this.ub !== null) this.ub.read(place.addr, layout.size, this.ub.through(r.place));
         if (layout.shape !== 'enum') return intScalar(0n);
         if (layout.tagEncoding !== 'index') return intScalar(BigInt(readVariant(this.memory, place.addr, layout)));
         return this.readScalar(place.addr + layout.tagOffset);
@@ -760,6 +813,18 @@ export class Machine {
     }
   }
 
+  /** A borrow of a promoted constant: its value, placed once in static memory (named after the
+   *  expression it came from), rather than the frame's temporary. */
+  private promote(frame: Frame, local: LocalId): Scalar {
+    const ty = frame.info.tys[local]!;
+    const value = this.readValue(frame.addrs[local]!, ty);
+    const size = frame.info.layouts[local]!.size;
+    const raw: Raw[] = value === null ? [] : value.kind === 'cells' ? [...value.raw] : [value, ...new Array<Raw>(Math.max(0, size - 1)).fill('uninit')];
+    const span = frame.info.body.locals[local]!.span;
+    const { align } = frame.info.layouts[local]!;
+    return { kind: 'ptr', addr: this.statics.promote(ty, size, align, raw, this.file.text.slice(span.start, span.end)), alloc: 0 };
+  }
+
   private cast(value: Value, from: Ty, to: Ty): Value {
     // Pointers: unsizing, pointer to pointer, pointer to address.
     const fromInner = from.k === 'ref' || from.k === 'ptr' || from.k === 'box' ? from.inner : null;
@@ -770,7 +835,10 @@ export class Machine {
       if (toInner) {
         if (isCells) return toInner.k === 'str' || toInner.k === 'slice' || toInner.k === 'dyn' ? value : data;
         if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(fromInner.len)), this.target.pointerSize);
-        if (toInner.k === 'dyn') return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
+        if (toInner.k === 'dyn') {
+          if (this.statics.sectioned) this.statics.vtable(fromInner, toInner.trait, () => vtableEntries(this, fromInner, toInner.trait));
+          return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
+        }
         return data;
       }
       if (to.k === 'int') return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));
@@ -846,6 +914,7 @@ export class Machine {
     }
     this.heapBlocks.delete(addr);
     this.memory.release(old.allocation);
+    if (this.ub !== null) this.ub.freedBlock(old.allocation, span, true);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', to, size, label);
     const real = realLayout(ty);
@@ -868,8 +937,22 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
+    if (this.ub !== null) this.ub.freedBlock(block.allocation, span, false);
     this.logAlloc(`dealloc ${block.realSize ?? 0} ${block.realAlign ?? 1}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.programSpan(span) });
+    if (this.collectingFrees > 0) this.freed.push({ addr, size: block.realSize ?? block.allocation.size });
+  }
+
+  /** Runs a drop and reports the heap blocks freed meanwhile (a drop inside it sees its own). */
+  collectFrees(drop: () => boolean): { dropped: boolean; freed: FreedBlock[] } {
+    const from = this.freed.length;
+    this.collectingFrees++;
+    try {
+      const dropped = drop();
+      return { dropped, freed: this.freed.slice(from) };
+    } finally {
+      if (--this.collectingFrees === 0) this.freed.length = 0;
+    }
   }
 
   private logAlloc(line: string): void {
@@ -879,9 +962,14 @@ export class Machine {
 
   // ---- stops --------------------------------------------------------------------------------
 
-  recordStop(kind: StopKind, caption: string, span: Span): void {
+  recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
     if (!this.recorder.keeps(kind)) return;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => takeSnapshot(this));
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => takeSnapshot(this), dropBegan);
+  }
+
+  /** The program's source text a span covers. */
+  sourceText(span: Span): string {
+    return this.file.text.slice(span.start, span.end);
   }
 
   private sourceLine(span: Span): string {

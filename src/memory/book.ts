@@ -15,6 +15,16 @@ export const BOOK_SCRATCH_BASE = 2 ** 40;
 export const BOOK_HEAP_FLOOR = BOOK_STATIC_BASE + 2 ** 28;
 
 /**
+ * The seed writes heap addresses as `(2^30) - k`. The stack grows up from 0, static memory up
+ * from 2^29 (plain numbers), the heap down from (2^30) - 1; scratch space lies beyond it.
+ */
+export function bookAddress(addr: number): string {
+  if (addr > BOOK_HEAP_TOP) return '(temporary)';
+  if (addr >= BOOK_HEAP_FLOOR) return `(2^30) - ${BOOK_HEAP_TOP + 1 - addr}`;
+  return String(addr);
+}
+
+/**
  * The seed's heap: every allocation takes the highest run of free cells (first fit from the
  * top), so freed cells become holes that the next allocation of that size reuses.
  */
@@ -131,4 +141,5 @@ export const BOOK_TARGET: Target = {
   scratchBase: BOOK_SCRATCH_BASE,
   staticBase: BOOK_STATIC_BASE,
   createHeap: () => new HighestFirstFit(),
+  showAddress: bookAddress,
 };

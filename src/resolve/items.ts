@@ -22,6 +22,8 @@ export interface FnDef {
   readonly std: boolean;
   /** For a closure's body: the closure expression and the function it is written in. */
   readonly closure?: { readonly expr: Expr & { kind: 'closure' }; readonly parent: FnDef };
+  /** For a `const` or `static` initializer: the item whose value it computes. */
+  readonly constant?: ConstDef;
 }
 
 export interface ImplDef {
@@ -87,7 +89,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
     if (item.value) {
       const body: Block = { stmts: [], tail: item.value, span: item.value.span };
       const fn: FnItem = { kind: 'fn', name: item.name, generics: NO_GENERICS, selfParam: null, params: [], ret: item.ty, body, span: item.span };
-      table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner: { kind: 'free' }, std: true });
+      table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner: { kind: 'free' }, std: true, constant: def });
     }
     return def;
   };
@@ -147,7 +149,6 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
       case 'const':
       case 'static':
         claim(item.name.name, item.name.span);
-        if (item.kind === 'static' && item.mutable) throw unsupported('`static mut`', item.span);
         (item.kind === 'const' ? table.consts : table.statics).set(item.name.name, constDef(item, std));
         return;
     }

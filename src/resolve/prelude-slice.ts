@@ -342,19 +342,17 @@ impl<T> Vec<T> {
         Drain { vec: self, next: start, end: end, tail_start: end, tail_len: len - end }
     }
 
+    /// std moves the last element into the hole: the order of the rest changes, nothing drops.
     pub fn swap_remove(&mut self, index: usize) -> T {
         let len = self.len;
         if index >= len {
-            // std's panic is reported inside alloc (vec/mod.rs), not at the caller.
             __intrinsic_unsupported("\`swap_remove\` out of bounds, whose panic std reports inside alloc");
         }
-        let value = *__intrinsic_ptr_offset::<T>(self.buf.ptr, index);
-        if index != len - 1 {
-            let last = *__intrinsic_ptr_offset::<T>(self.buf.ptr, len - 1);
-            *__intrinsic_ptr_offset::<T>(self.buf.ptr, index) = last;
+        self.as_mut_slice().swap(index, len - 1);
+        match __intrinsic_vec_pop::<T>(self) {
+            Some(value) => value,
+            None => unreachable!(),
         }
-        self.len = len - 1;
-        value
     }
 
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {

@@ -35,9 +35,9 @@ export class Recorder {
     return this.options.keep.has(kind);
   }
 
-  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, snapshot: () => Snapshot): void {
+  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, snapshot: () => Snapshot, dropBegan?: number): void {
     if (!this.options.keep.has(kind)) return;
-    const stop: Stop = { kind, step, caption, span, stdoutLength, snapshot: snapshot() };
+    const stop: Stop = { kind, step, caption, span, stdoutLength, ...(dropBegan === undefined ? {} : { dropBegan }), snapshot: snapshot() };
     if (this.options.onStop) this.options.onStop(stop);
     else this.stops.push(stop);
   }

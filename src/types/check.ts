@@ -1,6 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { FnDef, TraitInfo } from '../resolve/items.js';
+import type { ConstDef, FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
@@ -9,18 +9,23 @@ import { InferenceTable, mapTy } from './infer.js';
 import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
-  type ClosureDef, type Ty,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
 /** Checks every function body of the program and its prelude. */
-export function checkBodies(ctx: TypeContext): Map<FnDef, FnTypeck> {
+/**
+ * `mutability: false` (`--unchecked`) skips the mutability errors rustc's borrow checker reports
+ * (E0594 assigning through `&` or to an immutable binding, E0596 borrowing one as mutable):
+ * such a program runs, and the machine reports a write through a shared reference as it happens.
+ */
+export function checkBodies(ctx: TypeContext, options: { readonly mutability: boolean } = { mutability: true }): Map<FnDef, FnTypeck> {
   const results = new Map<FnDef, FnTypeck>();
   const inProgress = new Set<FnDef>();
   ctx.checkOnDemand = (fn) => {
     if (results.has(fn) || inProgress.has(fn)) return;
     inProgress.add(fn);
-    results.set(fn, new FnChecker(ctx, fn).check());
+    results.set(fn, new FnChecker(ctx, fn, options.mutability).check());
   };
   const all: FnDef[] = [...ctx.items.fns.values()];
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
@@ -94,11 +99,18 @@ class FnChecker {
   private readonly deferred: (() => void)[] = [];
   private readonly negatedLiterals = new Set<number>();
   private ret: Ty;
+  /** How many `unsafe` blocks enclose the expression being checked. */
+  private unsafeDepth = 0;
   /** Signatures that closures passed as arguments must have, from the callee's `Fn` bounds. */
   private readonly closureSigs = new Map<number, FnBound>();
   private nextClosure = 0;
 
-  constructor(private readonly ctx: TypeContext, private readonly fn: FnDef) {
+  constructor(
+    private readonly ctx: TypeContext,
+    private readonly fn: FnDef,
+    /** Whether E0594/E0596 are reported (not under `--unchecked`). */
+    private readonly mutability: boolean,
+  ) {
     this.sig = ctx.sig(fn);
     // An `impl Trait` return type is whatever the body returns.
     this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
@@ -344,7 +356,8 @@ class FnChecker {
       }
       case 'array': {
         const exp = expected ? this.shallow(expected) : null;
-        const elem = exp?.k === 'array' ? exp.elem : this.table.fresh();
+        // `&[&c, &s]` passed as `&[&dyn Shape]`: the slice's element type is the elements' too.
+        const elem = exp?.k === 'array' || exp?.k === 'slice' ? exp.elem : this.table.fresh();
         for (const el of e.elems) this.coerce(el, elem);
         return { k: 'array', elem, len: e.elems.length };
       }
@@ -374,9 +387,10 @@ class FnChecker {
         const exp = expected ? this.shallow(expected) : null;
         const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
         if (e.mutable) {
-          this.requireMutablePlace(e.operand);
+          this.requireMutablePlace(e.operand, e.span);
           this.requireDerefMut(e.operand, false);
         }
+        this.forbidStaticMutRef(e.operand, e.mutable, e.span);
         return refTy(inner, e.mutable);
       }
       case 'assign': {
@@ -424,8 +438,12 @@ class FnChecker {
         return this.inferField(e as Expr & { kind: 'field' });
       case 'call':
         return this.inferCall(e as Expr & { kind: 'call' }, expected);
-      case 'methodCall':
-        return this.inferMethodCall(e as Expr & { kind: 'methodCall' }, expected);
+      case 'methodCall': {
+        const ty = this.inferMethodCall(e as Expr & { kind: 'methodCall' }, expected);
+        const receiver = this.methods.get(e.id)?.receiver;
+        if (receiver && receiver.derefs === 0 && receiver.autoref) this.forbidStaticMutRef(e.receiver, receiver.autoref === 'refMut', e.span);
+        return ty;
+      }
       case 'structLit':
         return this.inferStructLit(e as Expr & { kind: 'structLit' }, expected);
       case 'cast': {
@@ -446,6 +464,14 @@ class FnChecker {
           if (!ctx.broken) return ty;
           this.unifyOrMismatch(e.block.span, ctx.breakTy!, ty);
           return ctx.breakTy!;
+        }
+        if (e.unsafe) {
+          this.unsafeDepth++;
+          try {
+            return this.inferBlock(e.block, expected);
+          } finally {
+            this.unsafeDepth--;
+          }
         }
         return this.inferBlock(e.block, expected);
       case 'if':
@@ -519,8 +545,10 @@ class FnChecker {
         return intTy(res.int);
       case 'floatConst':
         return floatTy(res.float);
-      case 'const':
       case 'static':
+        if (res.def.item.mutable && this.unsafeDepth === 0) throw compileError('E0133', 'use of mutable static is unsafe and requires unsafe block', span, 'use of mutable static');
+        return res.ty;
+      case 'const':
         return res.ty;
       case 'ctor': {
         const variant = res.ty.def.variants[res.variant]!;
@@ -954,13 +982,43 @@ class FnChecker {
 
   private isPlace(e: Expr): boolean {
     const x = stripParens(e);
-    if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self';
+    if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self' || this.staticNamed(x) !== null;
     return (x.kind === 'unary' && x.op === '*') || x.kind === 'field' || x.kind === 'index';
   }
 
-  private requireMutablePlace(place: Expr): void {
+  /**
+   * rustc's `static_mut_refs` lint, deny-by-default in edition 2024: a reference to a `static mut`
+   * (or to a field or element of one) is an error, whether the program writes it (`&X`), a method
+   * call's auto-borrow makes it, or a macro does (`println!` and `assert_eq!` borrow their
+   * arguments). Reading, writing and copying the static are allowed.
+   */
+  private forbidStaticMutRef(place: Expr, mutable: boolean, span: Span): void {
+    let root = stripParens(place);
+    while (root.kind === 'field' || root.kind === 'index') {
+      // Through a pointer the reference is to what it points to, not to the static.
+      const derefs = root.kind === 'field' ? this.fields.get(root.id)?.derefs : this.indexes.get(root.id);
+      if ((derefs ?? 0) > 0) return;
+      root = stripParens(root.base);
+    }
+    if (this.staticNamed(root)?.item.mutable !== true) return;
+    const kind = mutable ? 'mutable' : 'shared';
+    throw compileError(undefined, `creating a ${kind} reference to mutable static`, span, `${kind} reference to mutable static`);
+  }
+
+  /** The `static` a path expression names (not a local of that name). */
+  private staticNamed(e: Expr): ConstDef | null {
+    const x = stripParens(e);
+    if (x.kind !== 'path' || x.name.includes('::') || this.lookup(x.name) !== undefined) return null;
+    return this.ctx.items.statics.get(x.name) ?? null;
+  }
+
+  /** `borrow` is where the mutable borrow is written (`&mut x`), if it is. */
+  private requireMutablePlace(place: Expr, borrow: Span = place.span): void {
+    if (!this.mutability) return;
     const x = stripParens(place);
     if (x.kind !== 'path') return;
+    const item = this.staticNamed(x);
+    if (item && !item.item.mutable) throw compileError('E0596', `cannot borrow immutable static item \`${item.name}\` as mutable`, borrow, 'cannot borrow as mutable');
     const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
@@ -1015,7 +1073,16 @@ class FnChecker {
   /** Assigning through a shared reference is E0594; the move checker handles whole locals. */
   private requireAssignable(target: Expr): void {
     this.requireDerefMut(target, true);
+    if (!this.mutability) return;
     const x = stripParens(target);
+    // An immutable static, or a field or element of one.
+    let root: Expr = x;
+    while (stripParens(root).kind === 'field' || stripParens(root).kind === 'index') root = (stripParens(root) as Expr & { kind: 'field' | 'index' }).base;
+    const item = this.staticNamed(root);
+    if (item && !item.item.mutable) {
+      const headline = root === x ? `cannot assign to immutable static item \`${item.name}\`` : `cannot assign to \`${prettyPlace(x)}\`, as \`${item.name}\` is an immutable static item`;
+      throw compileError('E0594', headline, target.span, 'cannot assign');
+    }
     // `p.x = 1` or `a[0] = 1` needs `p`/`a` declared `mut` (unless reached through `&mut`).
     if (x.kind === 'field' || x.kind === 'index') {
       let root: Expr = x;
@@ -1085,6 +1152,16 @@ class FnChecker {
     throw compileError('E0608', `cannot index into a value of type \`${this.show(baseTy)}\``, e.span);
   }
 
+  /** rustc's privacy: a field without `pub` is visible in its struct's module and the modules
+   *  inside it; std's private fields only to std. */
+  private fieldVisible(def: AdtDef, index: number): boolean {
+    const item = def.item;
+    if (item?.kind !== 'struct' || item.fields[index]?.isPub !== false) return true;
+    if (def.std) return this.fn.std;
+    const module = this.fn.item.module ?? [];
+    return (item.module ?? []).every((m, i) => module[i] === m);
+  }
+
   private inferField(e: Expr & { kind: 'field' }): Ty {
     const baseTy = this.infer(e.base);
     let t = baseTy;
@@ -1100,6 +1177,7 @@ class FnChecker {
       if (s.k === 'adt' && s.def.kind === 'struct') {
         const index = s.def.variants[0]!.fields.findIndex((f) => f.name === e.name);
         if (index >= 0) {
+          if (!this.fieldVisible(s.def, index)) throw compileError('E0616', `field \`${e.name}\` of struct \`${adtName(s.def)}\` is private`, e.nameSpan, 'private field');
           this.fields.set(e.id, { derefs, index });
           return variantTys(s, 0)[index]!;
         }
@@ -1218,6 +1296,15 @@ class FnChecker {
         this.argCount(e, 0, e.callee.span);
         if (typeArgs.length !== 1) throw compileError('E0282', 'type annotations needed', e.callee.span);
         return USIZE;
+      case 'size_of_val':
+      case 'align_of_val': {
+        // `fn size_of_val<T: ?Sized>(val: &T) -> usize`: T may be `str`, a slice or `dyn Trait`.
+        this.argCount(e, 1, e.callee.span);
+        const inner = typeArgs[0] ?? this.table.fresh();
+        this.coerce(e.args[0]!, refTy(inner));
+        this.paths.set(calleeId, { kind: 'intrinsic', name, typeArgs: [inner] });
+        return USIZE;
+      }
       default:
         throw unsupported(`calling \`${name}\``, e.span);
     }
@@ -1367,6 +1454,7 @@ class FnChecker {
 
   private requireMutableReceiver(receiver: Expr, derefs: number, receiverTy: Ty): void {
     if (this.derefStepsMutable(receiver, receiverTy, derefs, receiver.span, false)) this.requireDerefMut(receiver, false);
+    if (!this.mutability) return;
     if (derefs > 0) {
       const t = this.shallow(receiverTy);
       if (t.k === 'ref' && !t.mutable) {
@@ -1468,6 +1556,7 @@ class FnChecker {
     for (const f of e.fields) {
       const index = info.fields.findIndex((x) => x.name === f.name.name);
       if (index < 0) throw compileError('E0560', `${ty.def.kind === 'enum' ? 'variant' : 'struct'} \`${info.name}\` has no field named \`${f.name.name}\``, f.name.span, 'unknown field');
+      if (!this.fieldVisible(ty.def, index)) throw compileError('E0451', `field \`${f.name.name}\` of struct \`${adtName(ty.def)}\` is private`, f.name.span, 'private field');
       if (seen.has(f.name.name)) throw compileError('E0062', `field \`${f.name.name}\` specified more than once`, f.name.span);
       seen.add(f.name.name);
       this.coerce(f.value, fieldTys[index]!);
@@ -1734,7 +1823,7 @@ class FnChecker {
     } else {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
-    if (binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
+    if (this.mutability && binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
       throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
     }
     this.argCount(e, sig.params.length, e.callee.span, 'closure');
@@ -1764,6 +1853,8 @@ class FnChecker {
         const l = this.infer(e.args[0]!);
         const r = this.infer(e.args[1]!, l);
         this.unifyOrMismatch(e.args[1]!.span, l, r);
+        // The macro compares `&left` and `&right`.
+        for (const arg of e.args.slice(0, 2)) this.forbidStaticMutRef(arg, false, arg.span);
         this.deferred.push(() => this.requireFormattable(this.table.deep(l), '?', e.args[0]!.span));
         break;
       }
@@ -1819,6 +1910,8 @@ class FnChecker {
   private inferFormat(format: FormatArgs): void {
     const positional = format.positional.map((arg) => this.infer(arg));
     const named = new Map(format.named.map((n) => [n.name, this.infer(n.value)]));
+    // `format_args!` borrows its arguments.
+    for (const arg of [...format.positional, ...format.named.map((n) => n.value)]) this.forbidStaticMutRef(arg, false, arg.span);
     let next = 0;
     for (const piece of format.pieces) {
       if (piece.kind !== 'arg') continue;
@@ -1932,7 +2025,7 @@ class FnChecker {
   private inferIf(e: Expr & { kind: 'if' }, expected: Ty | null): Ty {
     return this.withScope(() => {
       this.inferCondition(e.cond);
-      const thenTy = this.inferBlock(e.then, expected);
+      let thenTy = this.inferBlock(e.then, expected);
       if (!e.else) {
         this.scopes.pop();
         this.scopes.push(new Map());
@@ -1941,8 +2034,9 @@ class FnChecker {
       }
       // The else branch doesn't see the condition's bindings.
       const saved = this.scopes.pop()!;
-      const elseTy = this.infer(e.else, expected);
+      const elseTy = this.branchCoercion(e.else, this.infer(e.else, expected), expected);
       this.scopes.push(saved);
+      if (e.then.tail) thenTy = this.branchCoercion(e.then.tail, thenTy, expected);
       if (this.shallow(thenTy).k === 'never') return elseTy;
       if (this.shallow(elseTy).k === 'never') return thenTy;
       if (!this.table.unify(thenTy, elseTy)) {
@@ -1950,6 +2044,18 @@ class FnChecker {
       }
       return thenTy;
     });
+  }
+
+  /** The branches of an `if` or `match` whose value is expected as a `Box<dyn Trait>` or
+   *  `&dyn Trait` are coercion sites, each on its own (rustc's `CoerceMany`): `Box<A>` and
+   *  `Box<B>` both become the expected type. */
+  private branchCoercion(branch: Expr, ty: Ty, expected: Ty | null): Ty {
+    if (!expected) return ty;
+    const x = this.shallow(expected);
+    const t = this.shallow(ty);
+    if ((x.k !== 'box' && x.k !== 'ref') || this.shallow(x.inner).k !== 'dyn' || t.k !== x.k || this.shallow(t.inner).k === 'dyn') return ty;
+    this.coerceTy(branch, ty, expected);
+    return expected;
   }
 
   /** A condition of `if`/`while`: a bool expression, a `let` pattern, or a `&&` chain of them;
@@ -1978,7 +2084,7 @@ class FnChecker {
       const armTy = this.withScope(() => {
         this.checkPattern(arm.pattern, scrutinee, 'refutable');
         if (arm.guard) this.inferCondition(arm.guard);
-        return this.infer(arm.body, result ?? expected);
+        return this.branchCoercion(arm.body, this.infer(arm.body, result ?? expected), result ?? expected);
       });
       if (this.shallow(armTy).k === 'never') continue;
       if (result === null) result = armTy;
@@ -2363,7 +2469,7 @@ function prettyPlace(e: Expr): string {
   return '_';
 }
 
-const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of'> = new Map([
+const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
   ['std::process::exit', 'process_exit'],
   ['process::exit', 'process_exit'],
   ['std::mem::drop', 'drop'],
@@ -2374,6 +2480,10 @@ const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 
   ['mem::size_of', 'size_of'],
   ['std::mem::align_of', 'align_of'],
   ['mem::align_of', 'align_of'],
+  ['std::mem::size_of_val', 'size_of_val'],
+  ['mem::size_of_val', 'size_of_val'],
+  ['std::mem::align_of_val', 'align_of_val'],
+  ['mem::align_of_val', 'align_of_val'],
 ] as const);
 
 /** std functions the prelude defines under a private name, by their path without `std::`. */
@@ -2386,10 +2496,13 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::take', '__std_mem_take'],
 ]);
 
-const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of'> = new Map([
+/** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
+const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
   ['drop', 'drop'],
   ['size_of', 'size_of'],
   ['align_of', 'align_of'],
+  ['size_of_val', 'size_of_val'],
+  ['align_of_val', 'align_of_val'],
 ] as const);
 
 const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {

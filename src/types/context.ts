@@ -169,7 +169,7 @@ export class TypeContext {
 
   private arrayLength(e: Expr): number {
     const value = this.constValue(e);
-    if (value === null) throw unsupported('an array length that is not a literal or a constant', e.span);
+    if (value === null || value < 0n) throw unsupported('an array length that is not a literal or a constant', e.span);
     return Number(value);
   }
 
@@ -177,6 +177,10 @@ export class TypeContext {
   constValue(e: Expr): bigint | null {
     if (e.kind === 'int') return e.value;
     if (e.kind === 'paren') return this.constValue(e.inner);
+    if (e.kind === 'unary' && e.op === '-') {
+      const v = this.constValue(e.operand);
+      return v === null ? null : -v;
+    }
     if (e.kind === 'path') {
       const c = this.items.consts.get(e.name);
       return c?.item.value ? this.constValue(c.item.value) : null;
@@ -312,7 +316,9 @@ export class TypeContext {
     }
     let next = 0n;
     for (const v of item.variants) {
-      const discriminant = v.discriminant ? (this.constValue(v.discriminant) ?? next) : next;
+      const explicit = v.discriminant ? this.constValue(v.discriminant) : next;
+      if (explicit === null) throw unsupported('a discriminant that is not an integer constant expression', v.discriminant!.span);
+      const discriminant = explicit;
       adt.variants.push({ name: v.name.name, shape: v.shape, fields: fields(v.fields), discriminant });
       next = discriminant + 1n;
     }

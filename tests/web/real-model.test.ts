@@ -62,6 +62,6 @@ fn main() {
     const k = steps.findIndex((s, i) => i > 0 && s.snapshot.heap.length === 0 && steps[i - 1]!.snapshot.heap.length === 1);
     const view = memoryView(steps[k]!.snapshot, steps[k - 1]!.snapshot, 'real');
     expect(view.heap.filter((item) => item.kind === 'freed')).toEqual([{ kind: 'freed', addr: 0x5555555592a0, size: 8, ty: 'u64' }]);
-    expect(narrate(trace.events, steps, k, 'real').since.join('; ')).toContain('frees 0x5555555592a0');
+    expect(narrate(trace.events, steps, k, 'real').now).toBe('drop b: Box<u64> frees 8 bytes at 0x5555555592a0');
   });
 });

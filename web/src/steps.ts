@@ -3,7 +3,8 @@ import type { Snapshot, Stop, StopKind, Trace } from '../../src/trace/types.js';
 /**
  * The steps the page walks through: the trace's stops, filtered by the "Stops" option, plus a
  * final step for a panic, a limit or `process::exit` (the trace records those only in its
- * outcome, with the memory of the last stop).
+ * outcome, with the memory of the last stop). Undefined behaviour (`--unchecked`) is a stop of
+ * its own, shown whatever the filter.
  */
 
 export type StopFilter = 'all' | 'calls';
@@ -20,10 +21,12 @@ export interface Step {
   /** Machine steps executed before this step; events up to it have happened. */
   readonly machineStep: number;
   readonly stdoutLength: number;
+  /** A drop step: the machine step its drop began at (see `Stop.dropBegan`). */
+  readonly dropBegan?: number;
   readonly snapshot: Snapshot;
 }
 
-const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end']);
+const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end', 'undefined']);
 const EMPTY: Snapshot = { frames: [], heap: [] };
 
 /**
@@ -69,6 +72,7 @@ function fromStop(stop: Stop): Step {
     depth: stop.snapshot.frames.length,
     machineStep: stop.step,
     stdoutLength: stop.stdoutLength,
+    ...(stop.dropBegan === undefined ? {} : { dropBegan: stop.dropBegan }),
     snapshot: stop.snapshot,
   };
 }

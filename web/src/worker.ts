@@ -1,8 +1,9 @@
 import runtimeWasm from 'web-tree-sitter/tree-sitter.wasm?url';
 import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
-import { Stackheap } from '../../src/api.js';
+import { outcomeDiagnostic, Stackheap } from '../../src/api.js';
 import { Diagnostic, renderDiagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { RunReply, RunRequest } from './protocol.js';
+import type { SourceFile } from '../../src/diagnostics/span.js';
+import type { DiagnosticData, RunReply, RunRequest } from './protocol.js';
 
 /**
  * The interpreter's thread. It loads tree-sitter once, then answers one RunRequest at a time.
@@ -37,26 +38,26 @@ async function handle(request: RunRequest): Promise<RunReply> {
   const file = { path: request.path, text: request.source };
   const started = performance.now();
   try {
-    const trace = stackheap.trace(file, { at: 'all', maxSteps: request.maxSteps, model: request.model });
-    return { id, kind: 'trace', trace, ms: performance.now() - started };
+    const trace = stackheap.trace(file, { at: 'all', maxSteps: request.maxSteps, model: request.model, unchecked: request.unchecked });
+    const stopped = outcomeDiagnostic(trace.outcome);
+    return { id, kind: 'trace', trace, ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
   } catch (error) {
-    if (error instanceof Diagnostic) {
-      const { kind, headline, code, label, span } = error;
-      return {
-        id,
-        kind: 'diagnostic',
-        diagnostic: {
-          kind,
-          headline,
-          span,
-          rendered: renderDiagnostic(error, file),
-          ...(code === undefined ? {} : { code }),
-          ...(label === undefined ? {} : { label }),
-        },
-      };
-    }
+    if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file) };
     return { id, kind: 'crash', message: `internal error in stackheap: ${message(error)}` };
   }
+}
+
+/** A Diagnostic as plain data, rendered as the CLI prints it. */
+function diagnosticData(error: Diagnostic, file: SourceFile): DiagnosticData {
+  const { kind, headline, code, label, span } = error;
+  return {
+    kind,
+    headline,
+    span,
+    rendered: renderDiagnostic(error, file),
+    ...(code === undefined ? {} : { code }),
+    ...(label === undefined ? {} : { label }),
+  };
 }
 
 function message(error: unknown): string {
