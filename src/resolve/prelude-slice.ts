@@ -4,30 +4,31 @@
  * is what std runs on slices of up to 20 elements and gives the same result on longer ones for
  * the stable sorts.
  */
-/** \`chunks\` and \`chunks_mut\`: the slice in pieces of \`size\` (the last one shorter). */
-const chunksIterator = (name: string, ref: string, clone: boolean) => `${clone ? '#[derive(Clone)]\n' : ''}pub struct ${name}<T> {
-    slice: ${ref}[T],
-    start: usize,
-    size: usize,
+/** \`chunks\` and \`chunks_mut\`, as core's: the slice not yet handed out, split off one chunk
+ *  of \`size\` at a time (the last one shorter), so that the chunks given out never overlap it. */
+const chunksIterator = (name: string, ref: string, split: string, clone: boolean) => `${clone ? '#[derive(Clone)]\n' : ''}pub struct ${name}<T> {
+    v: ${ref}[T],
+    chunk_size: usize,
 }
 
 impl<T> Iterator for ${name}<T> {
     type Item = ${ref}[T];
 
     fn next(&mut self) -> Option<${ref}[T]> {
-        if self.start >= self.slice.len() {
+        let n = self.v.len();
+        if n == 0 {
             None
         } else {
-            let end = __chunk_end(self.slice.len(), self.start, self.size);
-            let chunk = ${ref}self.slice[self.start..end];
-            self.start = end;
-            Some(chunk)
+            let (head, tail) = self.v.${split}(if n < self.chunk_size { n } else { self.chunk_size });
+            self.v = tail;
+            Some(head)
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = __chunks_left(self.slice.len(), self.start, self.size);
-        (n, Some(n))
+        let n = self.v.len();
+        let chunks = if n == 0 { 0 } else { (n + self.chunk_size - 1) / self.chunk_size };
+        (chunks, Some(chunks))
     }
 
     fn __trusted_len(&self) -> bool {
@@ -204,7 +205,7 @@ impl<T> [T] {
         if chunk_size == 0 {
             panic!("chunk size must be non-zero");
         }
-        ChunksMut { slice: self, start: 0, size: chunk_size }
+        ChunksMut { v: self, chunk_size: chunk_size }
     }
 
     pub fn windows(&self, size: usize) -> Windows<T> {
@@ -218,7 +219,7 @@ impl<T> [T] {
         if chunk_size == 0 {
             panic!("chunk size must be non-zero");
         }
-        Chunks { slice: self, start: 0, size: chunk_size }
+        Chunks { v: self, chunk_size: chunk_size }
     }
 
     pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
@@ -596,18 +597,7 @@ impl<T> IntoIterator for &mut [T] {
     }
 }
 
-/// Where the chunk at \`start\` ends: \`size\` on, or at the end of the slice.
-fn __chunk_end(len: usize, start: usize, size: usize) -> usize {
-    if len - start < size { len } else { start + size }
-}
-
-/// How many chunks of \`size\` (the last one shorter) cover \`len - start\` elements.
-fn __chunks_left(len: usize, start: usize, size: usize) -> usize {
-    let rest = len - start;
-    if rest == 0 { 0 } else { (rest + size - 1) / size }
-}
-
-${chunksIterator('ChunksMut', '&mut ', false)}
+${chunksIterator('ChunksMut', '&mut ', 'split_at_mut', false)}
 
 #[derive(Clone)]
 pub struct Windows<T> {
@@ -640,5 +630,5 @@ impl<T> Iterator for Windows<T> {
 
 impl<T> ExactSizeIterator for Windows<T> {}
 
-${chunksIterator('Chunks', '&', true)}
+${chunksIterator('Chunks', '&', 'split_at', true)}
 `;
