@@ -252,7 +252,8 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       return;
     }
     case 'slice_from_raw_parts':
-    case 'str_from_raw_parts': {
+    case 'str_from_raw_parts':
+    case 'box_str_from_raw_parts': {
       const ptr = args[0] as Scalar;
       const len = args[1] as Scalar;
       m.writeValue(dest.addr, dest.ty, fatValue(ptr, len, m.target.pointerSize));

@@ -774,7 +774,14 @@ export class Machine {
         const a = this.scalarOperand(r.left, frame);
         const b = this.scalarOperand(r.right, frame);
         if (a.kind === 'int' && b.kind === 'int') {
-          const v = binaryInt(r.op, a.value, b.value, r.ty, r.checked, span);
+          let v: bigint;
+          try {
+            v = binaryInt(r.op, a.value, b.value, r.ty, r.checked, span);
+          } catch (signal) {
+            // Inside std's `#[track_caller]` operator impls, at the program's expression.
+            if (signal instanceof Panic) this.panic(signal.message, span);
+            throw signal;
+          }
           return r.ty.k === 'int' && !COMPARISONS.has(r.op) ? intScalar(v) : boolScalar(v === 1n);
         }
         if (a.kind === 'float' && b.kind === 'float') return binaryFloat(r.op, a.value, b.value, r.ty.k === 'float' ? r.ty.float : 'f64');

@@ -702,7 +702,7 @@ export class FnBuilder {
         return this.tryInto(x as Expr & { kind: 'try' }, dest);
       case 'range': {
         const ty = this.ty(x) as Ty & { k: 'adt' };
-        const operands = [this.operand(x.start!), ...(x.end ? [this.operand(x.end)] : []), ...(x.inclusive ? [boolConst(false)] : [])];
+        const operands = [...(x.start ? [this.operand(x.start)] : []), ...(x.end ? [this.operand(x.end)] : []), ...(x.inclusive && x.start ? [boolConst(false)] : [])];
         return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands }, x.span);
       }
       case 'closure': {

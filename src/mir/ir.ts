@@ -232,9 +232,10 @@ export type IntrinsicName =
    *  \`realloc\` (T; \`*mut T\`, \`new_n: usize\`) → \`*mut T\` (moves the cells to a new block, frees
    *  the old), \`ptr_offset\` (T; \`*const T\`/\`*mut T\`, \`n\`) → the pointer n elements on. */
   | 'alloc' | 'dealloc' | 'realloc' | 'ptr_offset'
-  /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`, and
-   *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`. */
-  | 'slice_from_raw_parts' | 'str_from_raw_parts'
+  /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`,
+   *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`, and \`box_str_from_raw_parts\`
+   *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block. */
+  | 'slice_from_raw_parts' | 'str_from_raw_parts' | 'box_str_from_raw_parts'
   /** Smart pointers (src/resolve/prelude-rc.ts): `ptr_from_ref` (T; `&T`) → `*mut T`, what
    *  `UnsafeCell::get` gives; `box_into_raw` (T; `Box<T>`) → `*mut T`; `drop_in_place` (T;
    *  `&mut T`) drops the pointee where it is; `manually_drop` (T; `T`) takes a value that

@@ -6,6 +6,7 @@ import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { anonymousParamBounds, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
+import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
@@ -531,16 +532,15 @@ class FnChecker {
       }
       case 'for':
         return this.inferFor(e as Expr & { kind: 'for' });
-      case 'range':
-        if (e.start) {
-          const name = !e.end ? 'RangeFrom' : e.inclusive ? 'RangeInclusive' : 'Range';
-          const exp = expected ? this.shallow(expected) : null;
-          const idx = exp?.k === 'adt' && exp.def.name === name ? exp.args[0]! : this.table.fresh();
-          this.coerce(e.start, idx);
-          if (e.end) this.coerce(e.end, idx);
-          return this.stdAdt(name, [idx]);
-        }
-        throw unsupported('this kind of range outside `for` loops and slicing', e.span);
+      case 'range': {
+        if (!e.start && !e.end) return this.stdAdt('RangeFull', []);
+        const name = !e.start ? (e.inclusive ? 'RangeToInclusive' : 'RangeTo') : !e.end ? 'RangeFrom' : e.inclusive ? 'RangeInclusive' : 'Range';
+        const exp = expected ? this.shallow(expected) : null;
+        const idx = exp?.k === 'adt' && exp.def.name === name ? exp.args[0]! : this.table.fresh();
+        if (e.start) this.coerce(e.start, idx);
+        if (e.end) this.coerce(e.end, idx);
+        return this.stdAdt(name, [idx]);
+      }
       case 'break': {
         const ctx = this.findLoop(e.label, e.span);
         ctx.broken = true;
@@ -678,6 +678,10 @@ class FnChecker {
       const value = MATH_CONSTS[member];
       if (value !== undefined) return { kind: 'floatConst', float: 'f64', value };
     }
+    const stdItem = stdItemIndex(names);
+    const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, names[stdItem]!) : undefined;
+    if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: stdAdt.params.map(() => this.table.fresh()) }, variant: 0 };
+    if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
     if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
     // `Trait::method(&x)`: the trait's method, `Self` inferred from the arguments.
     const trait = segments.length === 2 && !this.ctx.items.adts.has(names[0]!) ? this.ctx.trait(names[0]!) : undefined;
@@ -928,6 +932,8 @@ class FnChecker {
       case '<<':
       case '>>': {
         const l = this.arithOperand(this.infer(e.left, expected));
+        const lt = this.shallow(l);
+        if (lt.k === 'adt' || lt.k === 'param') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
         const r = this.arithOperand(this.infer(e.right));
         this.expectInt(e.left, l);
         this.expectInt(e.right, r);
@@ -1384,6 +1390,19 @@ class FnChecker {
       if (ty.k === 'var' || ty.k === 'param') continue;
       for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
     }
+    // A binding (`I: IntoIterator<Item = A>`) on a known type fixes the binding's type to the
+    // argument's associated type (rustc's projection predicates): `v.extend(&w)` has `A = &T`.
+    for (const [param, bindings] of sig.assocBindings) {
+      const ty = this.table.deep(subst.get(param) ?? UNIT);
+      if (ty.k === 'var') continue;
+      for (const [name, bound] of bindings) {
+        const trait = sig.bounds.get(param)?.find((t) => t.item.types.some((x) => x.name.name === name));
+        if (!trait) continue;
+        const args = sig.boundArgs.get(param)?.get(trait)?.map((a) => substitute(a, subst)) ?? trait.def.params.map(() => ty);
+        const projected = this.table.deep(this.ctx.normalize({ k: 'assoc', trait: trait.def, self: ty, args, name }, this.table, this.sig.assocBindings));
+        if (projected.k !== 'assoc') this.table.unify(projected, substitute(bound, subst));
+      }
+    }
     this.deferred.push(() => {
       for (const [param, traits] of sig.bounds) {
         if (param === 'Self') continue;
@@ -1455,7 +1474,11 @@ class FnChecker {
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span);
-        if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
+        if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
+          const trait = this.ctx.trait(found.fn.owner.trait.name);
+          if (trait && trait.def.params.length > 0 && s.k !== 'var') this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));
+          this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
+        }
         return ret;
       }
       const builtin = this.builtinMethod(s, name);
@@ -1573,7 +1596,9 @@ class FnChecker {
         if (this.paramHasTrait(ty.name, trait)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
         continue;
       }
-      if (this.ctx.selectImpl(trait, ty, this.table, true)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
+      // On a literal of no known type yet (`3.add(4)`), every number's impl applies: none is
+      // chosen until the literal's type is.
+      if (this.ctx.selectImpl(trait, ty, this.table, ty.k !== 'var')) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
     }
     return null;
   }
@@ -2183,8 +2208,16 @@ class FnChecker {
     if (range.kind === 'range' && range.start && range.end) {
       elem = this.infer(range.start);
       this.unifyOrMismatch(range.end.span, elem, this.infer(range.end, elem));
-      this.expectInt(range, elem);
-      this.record(range, elem);
+      if (this.shallow(elem).k === 'char') {
+        // A range of chars steps through core's `Step for char`, like any other iterator.
+        const ty = this.stdAdt(range.inclusive ? 'RangeInclusive' : 'Range', [elem]);
+        this.record(range, ty);
+        if (e.iter !== range) this.record(e.iter, ty);
+        elem = this.iteratorItem(e.iter, ty);
+      } else {
+        this.expectInt(range, elem);
+        this.record(range, elem);
+      }
     } else {
       elem = this.iteratorItem(e.iter, this.infer(e.iter));
     }

@@ -4,7 +4,7 @@ import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
+  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type Ty,
 } from './ty.js';
 
@@ -285,7 +285,9 @@ export class TypeContext {
     }
     const trait = candidates.find((t) => t.item.types.some((x) => x.name.name === name));
     if (!trait) return null;
-    return { k: 'assoc', trait: trait.def, self, args: trait.def.params.map(() => UNIT), name };
+    // In the trait's own methods, `Self::Output` is for the trait's own arguments (`Add<Rhs>`).
+    const own = head === 'Self' && param === 'Self';
+    return { k: 'assoc', trait: trait.def, self, args: trait.def.params.map((p) => (own && scope.generics.has(p) ? { k: 'param', name: p } : UNIT)), name };
   }
 
   /**
@@ -329,9 +331,14 @@ export class TypeContext {
   private fillVariants(adt: AdtDef): void {
     const item = adt.item;
     if (!item) return;
-    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? {} : { stdImports: this.items.stdImports }) };
+    // std's types may name an associated type of a bounded parameter in a field (`B::Owned`).
+    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? { bounds: this.boundsOf(item.generics.params) } : { stdImports: this.items.stdImports }) };
     const fields = (defs: readonly { name: { name: string } | null; ty: TypeExpr }[]) =>
-      defs.map((f, i) => ({ name: f.name?.name ?? String(i), ty: this.lowerType(f.ty, scope) }));
+      defs.map((f, i) => {
+        const ty = this.lowerType(f.ty, scope);
+        if (containsAssoc(ty)) adt.normalizeField = (t) => (containsAssoc(t) ? this.normalize(t, new InferenceTable()) : t);
+        return { name: f.name?.name ?? String(i), ty };
+      });
     if (item.kind === 'struct') {
       adt.variants.push({ name: item.name.name, shape: item.shape, fields: fields(item.fields), discriminant: 0n });
       return;
@@ -492,8 +499,16 @@ export class TypeContext {
     return this.nested(() => this.selectImplOnce(trait, ty, table, commit, traitArgs));
   }
 
-  private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
-    for (const header of this.implHeaders) {
+  /** The impl of \`trait\` for \`ty\` when the trait arguments leave only one, its arguments then
+   *  taken as rustc's selection does (\`v.extend(1..4)\` on a \`Vec<u8>\`: only \`Extend<u8>\` takes
+   *  integers, so the range is of \`u8\`). */
+  selectUniqueImpl(trait: TraitInfo, ty: Ty, table: InferenceTable, traitArgs: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    const applicable = this.implHeaders.filter((h) => h.trait === trait && this.nested(() => this.selectImplOnce(trait, ty, table, false, traitArgs, [h])) !== null);
+    return applicable.length === 1 ? this.selectImpl(trait, ty, table, true, traitArgs) : null;
+  }
+
+  private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[], headers: readonly ImplHeader[] = this.implHeaders): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    for (const header of headers) {
       if (header.trait !== trait) continue;
       const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
       const implSelf = substitute(header.selfTy, subst);
@@ -761,7 +776,8 @@ function genericSelf(def: AdtDef): Ty {
 
 export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
-  return ty.def.variants[variant]!.fields.map((f) => substitute(f.ty, subst));
+  const normalize = ty.def.normalizeField;
+  return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
 /**

@@ -21,6 +21,9 @@ export interface AdtDef {
   readonly span: Span;
   /** Defined by stackheap's prelude (std), not by the program. */
   readonly std: boolean;
+  /** Set when a field's type is an associated type (std's \`Cow::Owned(<B as ToOwned>::Owned)\`):
+   *  resolves it once the ADT's arguments are put in. */
+  normalizeField?: (ty: Ty) => Ty;
 }
 
 export interface VariantInfo {
@@ -174,7 +177,8 @@ export function adtSubst(def: AdtDef, args: readonly Ty[]): Map<string, Ty> {
 /** A variant's field types with the ADT's arguments put in. */
 export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = adtSubst(ty.def, ty.args);
-  return ty.def.variants[variant]!.fields.map((f) => substitute(f.ty, subst));
+  const normalize = ty.def.normalizeField;
+  return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
 /** The type as rustc prints it in messages. */
