@@ -114,6 +114,20 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       m.memory.write(dest.addr, boolScalar(a.kind === 'ptr' && b.kind === 'ptr' && a.addr === b.addr));
       return;
     }
+    case 'char_property': {
+      const c = String.fromCodePoint(Number(asInt(args[0] as Scalar)));
+      const property = CHAR_PROPERTIES[Number(asInt(args[1] as Scalar))];
+      if (!property) throw new Error('internal error: an unknown char property');
+      m.memory.write(dest.addr, boolScalar(property.test(c)));
+      return;
+    }
+    case 'char_case': {
+      const c = String.fromCodePoint(Number(asInt(args[0] as Scalar)));
+      const mapped = [...(asInt(args[1] as Scalar) !== 0n ? c.toUpperCase() : c.toLowerCase())];
+      const i = Number(asInt(args[2] as Scalar));
+      m.memory.write(dest.addr, intScalar(BigInt(i < mapped.length ? mapped[i]!.codePointAt(0)! : 0x110000)));
+      return;
+    }
     case 'fmt_pad_begin':
       formatterAt(m, pointeeArg(m, t, args, 0, frame)).padBegin();
       return;
@@ -266,6 +280,10 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
 }
 
 /** A heap block for `n` values of `elem`, typed `[elem; n]` for views. */
+/** `char::is_alphabetic`, `is_numeric`, `is_uppercase`, `is_lowercase`: Unicode's properties,
+ *  from the host's Unicode data (Node's and rustc 1.95's are both Unicode 17). */
+const CHAR_PROPERTIES: readonly RegExp[] = [/^\p{Alphabetic}$/u, /^\p{N}$/u, /^\p{Uppercase}$/u, /^\p{Lowercase}$/u];
+
 /** A well-aligned pointer to no allocation, what std's `NonNull::dangling` gives. */
 function danglingPointer(m: Machine, ty: Ty): Scalar {
   return { kind: 'ptr', addr: m.layout(ty).align, alloc: 0 };

@@ -243,6 +243,9 @@ export type IntrinsicName =
    *  → a pointer to nothing (`Weak::new`), `is_dangling` (T; `*mut T`) → bool; `ptr_eq` (T;
    *  `*mut T`, `*mut T`) → bool. */
   | 'ptr_from_ref' | 'box_into_raw' | 'alloc_uninit' | 'drop_in_place' | 'manually_drop' | 'dangling' | 'is_dangling' | 'ptr_eq'
+  /** `char_property` (`char`, `u8`) → bool: a Unicode property of the char; `char_case` (`char`,
+   *  upper: `bool`, `usize`) → `u32`: a char of its full case mapping (see prelude-str.ts). */
+  | 'char_property' | 'char_case'
   /** `{:#?}` builders: what the formatter writes between the two goes through std's PadAdapter. */
   | 'fmt_pad_begin' | 'fmt_pad_end';
 

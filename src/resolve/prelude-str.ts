@@ -917,10 +917,8 @@ impl str {
     pub fn to_uppercase(&self) -> String {
         let mut s = String::with_capacity(self.len());
         for c in self.chars() {
-            if c == '\u{df}' {
-                s.push_str("SS");
-            } else {
-                s.push(__upper(c));
+            for u in c.to_uppercase() {
+                s.push(u);
             }
         }
         s
@@ -929,7 +927,13 @@ impl str {
     pub fn to_lowercase(&self) -> String {
         let mut s = String::with_capacity(self.len());
         for c in self.chars() {
-            s.push(__lower(c));
+            if c == '\u{3a3}' {
+                // std lowercases a word-final sigma to ς, looking at the letters around it.
+                __intrinsic_unsupported("\`str::to_lowercase\` of a string with a capital sigma");
+            }
+            for l in c.to_lowercase() {
+                s.push(l);
+            }
         }
         s
     }
@@ -1175,60 +1179,14 @@ fn __validate_utf8(v: &[u8]) -> Result<(), Utf8Error> {
     Ok(())
 }
 
-/// The chars whose Unicode properties stackheap knows exactly: ASCII, Latin-1 and basic
-/// Cyrillic (U+0400..U+045F); anything else stops the run.
-fn __known(c: char, what: &str) -> u32 {
-    let x = c as u32;
-    if x >= 0x100 && !(x >= 0x400 && x <= 0x45F) {
-        __intrinsic_unsupported(what);
-    }
-    x
-}
+/// Unicode's derived properties, as core's tables give them (the machine asks the host's Unicode
+/// data, the same version as rustc's): 0 Alphabetic, 1 Numeric (general categories Nd, Nl, No),
+/// 2 Uppercase, 3 Lowercase.
+fn __intrinsic_char_property(c: char, property: u8) -> bool { unreachable!() }
 
-/// Simple uppercase mapping (\`ß\` is handled by the callers: it becomes "SS").
-fn __upper(c: char) -> char {
-    let x = __known(c, "case mapping outside ASCII, Latin-1 and basic Cyrillic");
-    let u = if x >= 0x61 && x <= 0x7A {
-        x - 0x20
-    } else if (x >= 0xE0 && x <= 0xFE && x != 0xF7) {
-        x - 0x20
-    } else if x == 0xFF {
-        0x178
-    } else if x == 0xB5 {
-        0x39C
-    } else if x >= 0x430 && x <= 0x44F {
-        x - 0x20
-    } else if x >= 0x450 && x <= 0x45F {
-        x - 0x50
-    } else {
-        x
-    };
-    __char_from_u32(u)
-}
-
-fn __lower(c: char) -> char {
-    let x = __known(c, "case mapping outside ASCII, Latin-1 and basic Cyrillic");
-    let l = if x >= 0x41 && x <= 0x5A {
-        x + 0x20
-    } else if x >= 0xC0 && x <= 0xDE && x != 0xD7 {
-        x + 0x20
-    } else if x >= 0x410 && x <= 0x42F {
-        x + 0x20
-    } else if x >= 0x400 && x <= 0x40F {
-        x + 0x50
-    } else {
-        x
-    };
-    __char_from_u32(l)
-}
-
-fn __is_lower(x: u32) -> bool {
-    (x >= 0x61 && x <= 0x7A) || x == 0xAA || x == 0xB5 || x == 0xBA || (x >= 0xDF && x <= 0xFF && x != 0xF7) || (x >= 0x430 && x <= 0x45F)
-}
-
-fn __is_upper(x: u32) -> bool {
-    (x >= 0x41 && x <= 0x5A) || (x >= 0xC0 && x <= 0xDE && x != 0xD7) || (x >= 0x400 && x <= 0x42F)
-}
+/// Unicode's full case mapping of \`c\` (up to three chars; \`ß\` uppercases to "SS"): the
+/// \`i\`th char of it as a \`u32\`, or 0x110000 past its end.
+fn __intrinsic_char_case(c: char, upper: bool, i: usize) -> u32 { unreachable!() }
 
 pub trait FromStr {
     type Err;
@@ -1497,13 +1455,11 @@ impl char {
     }
 
     pub fn is_alphabetic(self) -> bool {
-        let x = __known(self, "\`char::is_alphabetic\` outside ASCII, Latin-1 and basic Cyrillic");
-        __is_lower(x) || __is_upper(x)
+        __intrinsic_char_property(self, 0)
     }
 
     pub fn is_numeric(self) -> bool {
-        let x = __known(self, "\`char::is_numeric\` outside ASCII, Latin-1 and basic Cyrillic");
-        (x >= 0x30 && x <= 0x39) || x == 0xB2 || x == 0xB3 || x == 0xB9 || (x >= 0xBC && x <= 0xBE)
+        __intrinsic_char_property(self, 1)
     }
 
     pub fn is_alphanumeric(self) -> bool {
@@ -1511,11 +1467,11 @@ impl char {
     }
 
     pub fn is_uppercase(self) -> bool {
-        __is_upper(__known(self, "\`char::is_uppercase\` outside ASCII, Latin-1 and basic Cyrillic"))
+        __intrinsic_char_property(self, 2)
     }
 
     pub fn is_lowercase(self) -> bool {
-        __is_lower(__known(self, "\`char::is_lowercase\` outside ASCII, Latin-1 and basic Cyrillic"))
+        __intrinsic_char_property(self, 3)
     }
 
     pub fn is_control(self) -> bool {
@@ -1545,53 +1501,80 @@ impl char {
     }
 
     pub fn to_uppercase(self) -> __CaseMapping {
-        if !self.is_ascii() {
-            __intrinsic_unsupported("\`char::to_uppercase\` of a non-ASCII char");
-        }
-        __CaseMapping { c: Some(self.to_ascii_uppercase()) }
+        __CaseMapping::new(self, true)
     }
 
     pub fn to_lowercase(self) -> __CaseMapping {
-        if !self.is_ascii() {
-            __intrinsic_unsupported("\`char::to_lowercase\` of a non-ASCII char");
-        }
-        __CaseMapping { c: Some(self.to_ascii_lowercase()) }
+        __CaseMapping::new(self, false)
     }
 }
 
-/// std's \`ToUppercase\`/\`ToLowercase\` for the ASCII chars stackheap maps.
+/// std's \`ToUppercase\`/\`ToLowercase\`: the up to three chars of a case mapping.
 pub struct __CaseMapping {
-    c: Option<char>,
+    chars: [char; 3],
+    start: usize,
+    end: usize,
+}
+
+impl __CaseMapping {
+    fn new(c: char, upper: bool) -> __CaseMapping {
+        let mut chars = ['\\0'; 3];
+        let mut end = 0;
+        while end < 3 {
+            let x = __intrinsic_char_case(c, upper, end);
+            if x == 0x110000 {
+                break;
+            }
+            chars[end] = __char_from_u32(x);
+            end += 1;
+        }
+        __CaseMapping { chars, start: 0, end }
+    }
 }
 
 impl Iterator for __CaseMapping {
     type Item = char;
 
     fn next(&mut self) -> Option<char> {
-        self.c.take()
+        if self.start < self.end {
+            self.start += 1;
+            Some(self.chars[self.start - 1])
+        } else {
+            None
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = if self.c.is_some() { 1 } else { 0 };
+        let n = self.end - self.start;
         (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
     }
 }
 
 impl DoubleEndedIterator for __CaseMapping {
     fn next_back(&mut self) -> Option<char> {
-        self.c.take()
+        if self.start < self.end {
+            self.end -= 1;
+            Some(self.chars[self.end])
+        } else {
+            None
+        }
     }
 }
 
+impl ExactSizeIterator for __CaseMapping {}
+
 impl Display for __CaseMapping {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        match self.c {
-            Some(c) => {
-                let buf = [c as u8];
-                __intrinsic_fmt_write_str(f, __str_from(&buf, 0, 1))
-            }
-            None => Ok(()),
+        let mut i = self.start;
+        while i < self.end {
+            __intrinsic_fmt_display(&self.chars[i], f);
+            i += 1;
         }
+        Ok(())
     }
 }
 
