@@ -297,6 +297,17 @@ impl<'b, T: Display> Display for RefMut<'b, T> {
     }
 }
 
+/// \`Box<T>: AsRef<T> + AsMut<T>\` (\`boxed.as_ref()\` gives \`&T\`, also for \`Box<dyn Trait>\`).
+impl<T> Box<T> {
+    pub fn as_ref(&self) -> &T {
+        &**self
+    }
+
+    pub fn as_mut(&mut self) -> &mut T {
+        &mut **self
+    }
+}
+
 ${rcSource('Rc', 'RcInner')}
 ${rcSource('Arc', 'ArcInner')}
 

@@ -460,6 +460,8 @@ export class TypeContext {
         return 'slice';
       case 'array':
         return 'array';
+      case 'box':
+        return 'box';
       default:
         return null;
     }
