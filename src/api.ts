@@ -3,7 +3,7 @@ import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
 import { Diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine } from './machine/machine.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machine.js';
 import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
@@ -14,6 +14,8 @@ import { PRELUDE_PATH, PRELUDE_SOURCE } from './resolve/prelude.js';
 import type { Program } from './syntax/ast.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
+import { CheckpointStore, Recording, type TraceHead } from './trace/replay.js';
+import { StopLog } from './trace/stop-log.js';
 import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
@@ -38,6 +40,9 @@ export interface TraceOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Sees every event as it happens. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** `record`: the fewest steps between two checkpoints (default `MIN_INTERVAL`); fewer make
+   *  replays shorter and the recording larger. */
+  readonly checkpointInterval?: number;
 }
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
@@ -123,29 +128,56 @@ export class Stackheap {
       ...(options.onStop ? { onStop: options.onStop } : {}),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
-    const model = options.model ?? 'book';
-    const target = model === 'real' ? realTarget(options.allocator ?? 'glibc') : BOOK_TARGET;
-    const machine = new Machine(mir, target, file, recorder, {
-      maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
-      maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
-      ...(options.allocLog ? { allocLog: true } : {}),
-    });
-    const { outcome, stdout, stderr, steps, leaks } = machine.run();
-    return {
-      version: TRACE_FORMAT_VERSION,
-      file: file.path,
-      model,
-      ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
-      ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
-      ...(leaks ? { leaks } : {}),
-      stops: recorder.stops,
-      events: recorder.events,
-      stdout,
-      stderr,
-      outcome,
-      steps,
-    };
+    const machine = newMachine(mir, file, options, recorder);
+    return { ...runMachine(machine, file, options, recorder), stops: recorder.stops };
   }
+
+  /**
+   * Runs the program as `trace` does, keeping its stops without snapshots and checkpoints of the
+   * machine along the way: `Recording.snapshot(i)` rebuilds a stop's snapshot by replaying from
+   * the last checkpoint before it. A long trace takes little memory this way (`onStop` is not
+   * used: the stops are the recording's).
+   */
+  record(file: SourceFile, options: TraceOptions = {}): Recording {
+    const mir = this.compile(file);
+    const keep = new Set(STOPS[options.at ?? 'calls']);
+    const log = new StopLog();
+    const store = new CheckpointStore(options.checkpointInterval);
+    const recorder = new Recorder({ keep, events: options.events ?? true, log, ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
+    const machine = newMachine(mir, file, options, recorder, store);
+    const head = runMachine(machine, file, options, recorder);
+    const replayOptions: TraceOptions = { ...options, allocLog: false };
+    return new Recording(head, log, store, keep, (replayRecorder) => newMachine(mir, file, replayOptions, replayRecorder));
+  }
+}
+
+function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, recorder: Recorder, checkpoints?: CheckpointSink): Machine {
+  const target = options.model === 'real' ? realTarget(options.allocator ?? 'glibc') : BOOK_TARGET;
+  return new Machine(mir, target, file, recorder, {
+    maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    ...(options.allocLog ? { allocLog: true } : {}),
+    ...(checkpoints ? { checkpoints } : {}),
+  });
+}
+
+/** Runs the machine and assembles everything a trace holds but its stops. */
+function runMachine(machine: Machine, file: SourceFile, options: TraceOptions, recorder: Recorder): TraceHead {
+  const model = options.model ?? 'book';
+  const { outcome, stdout, stderr, steps, leaks } = machine.run();
+  return {
+    version: TRACE_FORMAT_VERSION,
+    file: file.path,
+    model,
+    ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
+    ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
+    ...(leaks ? { leaks } : {}),
+    events: recorder.events,
+    stdout,
+    stderr,
+    outcome,
+    steps,
+  };
 }
 
 export function crateName(path: string): string {
@@ -161,4 +193,4 @@ function endOfFile(file: SourceFile): Span {
   return { start: end, end, line, col: Math.max(1, col - 1), endLine: line, endCol: col };
 }
 
-export { Diagnostic };
+export { Diagnostic, Recording };

@@ -13,6 +13,7 @@ import { callIntrinsic } from './intrinsics.js';
 import { describePlace, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
+import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
 import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
 import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
@@ -27,6 +28,13 @@ export interface MachineOptions {
   readonly maxDepth: number;
   /** Record the heap events of `main` in real bytes (`stackheap run --alloc-log`). */
   readonly allocLog?: boolean;
+  /** Receives checkpoints of the machine's state, for a trace rebuilt by replay. */
+  readonly checkpoints?: CheckpointSink;
+}
+
+/** Where checkpoints go: `save` keeps one and says how many steps later the next is due. */
+export interface CheckpointSink {
+  save(checkpoint: MachineCheckpoint): number;
 }
 
 /** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */
@@ -100,12 +108,12 @@ export interface StaticBlock {
 export class Machine {
   /** @internal The state below is shared with the machine's helper modules. */
   readonly memory: Memory;
-  readonly heap: HeapAllocator;
+  heap: HeapAllocator;
   readonly heapBlocks = new Map<number, HeapBlock>();
   readonly statics: StaticBlock[] = [];
-  private readonly staticByText = new Map<string, { addr: number; len: number }>();
-  private staticTop: number;
-  private stdStaticTop: number;
+  readonly staticByText = new Map<string, { addr: number; len: number }>();
+  staticTop: number;
+  stdStaticTop: number;
   readonly frames: Frame[] = [];
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
@@ -113,9 +121,13 @@ export class Machine {
   readonly dropNames = new Map<number, string>();
   readonly implCache = new Map<RuntimeTrait, WeakMap<Ty, Instance | null>>();
   nextFormatterId = 1;
-  private stackTop: number;
+  stackTop: number;
   scratchTop: number;
+  /** Where `main`'s return value goes. */
+  mainSlot = 0;
   steps = 0;
+  /** The step at which the next checkpoint is due. */
+  private nextCheckpoint: number;
   /** `alloc SIZE ALIGN`, `dealloc SIZE ALIGN`, `realloc OLD NEW ALIGN` lines while `main` runs. */
   allocLog: string[] | null = null;
   private logging = true;
@@ -128,6 +140,8 @@ export class Machine {
   private readonly dropCache = new WeakMap<Ty, boolean>();
   private readonly constCache = new WeakMap<object, Value>();
   private lines: string[] | null = null;
+  /** Statement stops' captions, by span: one string per statement, however often it runs. */
+  private readonly statementCaptions = new Map<Span, string>();
 
   constructor(
     readonly program: MirProgram,
@@ -143,24 +157,32 @@ export class Machine {
     this.scratchTop = target.scratchBase;
     this.staticTop = target.staticBase;
     this.stdStaticTop = target.staticBase + STD_STATICS_OFFSET;
+    this.nextCheckpoint = options.checkpoints ? 0 : Infinity;
   }
 
-  run(): { outcome: Outcome; stdout: string; stderr: string; steps: number; leaks?: LeakedBlock[] } {
-    const outcome = this.execute();
+  /** Runs the program from its start, or from a checkpoint of a run of the same program. */
+  run(from?: MachineCheckpoint): { outcome: Outcome; stdout: string; stderr: string; steps: number; leaks?: LeakedBlock[] } {
+    const outcome = this.execute(from);
     // Leaks mean something once every owner is gone: after main returned, or a panic unwound.
     const ended = outcome.kind === 'returned' || outcome.kind === 'panicked';
     return { outcome, stdout: this.stdout, stderr: this.stderr, steps: this.steps, ...(ended ? { leaks: leakReport(this) } : {}) };
   }
 
-  private execute(): Outcome {
+  private execute(from: MachineCheckpoint | undefined): Outcome {
     const entry = this.bodyInfo(this.program.entry);
     this.entryInfo = entry;
     try {
       const retTy = entry.tys[0]!;
-      const slot = this.allocScratch(this.layout(retTy).size);
-      this.pushFrame(entry, [], { addr: slot, ty: retTy, block: null }, entry.body.span);
-      while (this.frames.length > 0) this.step();
-      const outcome = this.mainResult(slot, retTy);
+      if (from) restoreCheckpoint(this, from);
+      else {
+        this.mainSlot = this.allocScratch(this.layout(retTy).size);
+        this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
+      }
+      while (this.frames.length > 0) {
+        if (this.steps >= this.nextCheckpoint) this.checkpoint();
+        this.step();
+      }
+      const outcome = this.mainResult(this.mainSlot, retTy);
       this.recordStop('end', 'the program ends', entry.body.span);
       return outcome;
     } catch (signal) {
@@ -179,6 +201,12 @@ export class Machine {
       if (signal instanceof Diagnostic && signal.kind === 'unsupported') return { kind: 'unsupported', exitCode: 2, message: signal.headline, span: signal.span };
       throw signal;
     }
+  }
+
+  /** Between two steps of `main`'s loop: hands the sink a checkpoint when one can be taken. */
+  private checkpoint(): void {
+    const checkpoint = saveCheckpoint(this);
+    if (checkpoint) this.nextCheckpoint = this.steps + this.options.checkpoints!.save(checkpoint);
   }
 
   private limitOutcome(signal: StepLimit): Outcome {
@@ -433,7 +461,7 @@ export class Machine {
         if (frame.info.std) return;
         if (!this.recorder.keeps(s.mark === 'functionExit' ? 'return' : 'statement')) return;
         if (s.mark === 'functionExit') this.recordStop('return', `${frame.info.name}() returns`, s.span);
-        else this.recordStop('statement', `line ${s.span.line}: ${this.sourceLine(s.span)}`, s.span);
+        else this.recordStop('statement', this.statementCaption(s.span), s.span);
         return;
     }
   }
@@ -874,12 +902,17 @@ export class Machine {
 
   recordStop(kind: StopKind, caption: string, span: Span): void {
     if (!this.recorder.keeps(kind)) return;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => takeSnapshot(this));
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, this.frames.length, () => takeSnapshot(this));
   }
 
-  private sourceLine(span: Span): string {
-    this.lines ??= this.file.text.split('\n');
-    return (this.lines[span.line - 1] ?? '').trim();
+  private statementCaption(span: Span): string {
+    let caption = this.statementCaptions.get(span);
+    if (caption === undefined) {
+      this.lines ??= this.file.text.split('\n');
+      caption = `line ${span.line}: ${(this.lines[span.line - 1] ?? '').trim()}`;
+      this.statementCaptions.set(span, caption);
+    }
+    return caption;
   }
 }
 

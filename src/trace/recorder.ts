@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostics/span.js';
+import type { StopLog } from './stop-log.js';
 import type { Snapshot, Stop, StopKind, TraceEvent } from './types.js';
 
 export interface RecorderOptions {
@@ -13,6 +14,10 @@ export interface RecorderOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Receives each event as it happens, whether or not the event list is kept. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** Keeps each stop in this log without a snapshot (a trace rebuilt by replay). */
+  readonly log?: StopLog;
+  /** Takes the snapshot of this stop only (by its index among the kept stops): a replay. */
+  readonly only?: number;
 }
 
 /**
@@ -26,6 +31,9 @@ export class Recorder {
   /** Whether anyone looks at events; when not, the machine doesn't build them. */
   readonly wantsEvents: boolean;
 
+  /** The stops kept so far (a replay starts counting at its checkpoint's). */
+  stopCount = 0;
+
   constructor(private readonly options: RecorderOptions) {
     this.wantsEvents = options.events || options.onEvent !== undefined;
   }
@@ -35,8 +43,14 @@ export class Recorder {
     return this.options.keep.has(kind);
   }
 
-  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, snapshot: () => Snapshot): void {
+  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: () => Snapshot): void {
     if (!this.options.keep.has(kind)) return;
+    const index = this.stopCount++;
+    if (this.options.log) {
+      this.options.log.push(kind, step, caption, span, stdoutLength, depth);
+      return;
+    }
+    if (this.options.only !== undefined && index !== this.options.only) return;
     const stop: Stop = { kind, step, caption, span, stdoutLength, snapshot: snapshot() };
     if (this.options.onStop) this.options.onStop(stop);
     else this.stops.push(stop);

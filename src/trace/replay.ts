@@ -1,0 +1,111 @@
+import type { MachineCheckpoint } from '../machine/checkpoint.js';
+import type { CheckpointSink, Machine } from '../machine/machine.js';
+import { Recorder } from './recorder.js';
+import type { StopLog } from './stop-log.js';
+import type { Snapshot, StopInfo, StopKind, Trace, TraceSummary } from './types.js';
+
+/**
+ * A trace that keeps no snapshots: its stops (a `StopLog`) and checkpoints of the machine taken
+ * along the run. The machine is deterministic, so the snapshot of any stop is rebuilt by
+ * restoring the last checkpoint before it and running on to it.
+ *
+ * Checkpoints are spaced by what they hold: at least `MIN_INTERVAL` steps apart, and further
+ * when a checkpoint is large (many pages written since the previous one, many heap blocks), so
+ * that they cost about `ENTRIES_PER_STEP` entries per step at most. A replay then runs at most
+ * one interval of steps.
+ */
+
+/** Steps between checkpoints at least: a replay of this many steps takes a few milliseconds. */
+export const MIN_INTERVAL = 20_000;
+/** The space checkpoints may take, per step of the run, in entries (page slots, cells, blocks). */
+const ENTRIES_PER_STEP = 2;
+
+/** Keeps the checkpoints of a recording run, and spaces them. */
+export class CheckpointStore implements CheckpointSink {
+  readonly checkpoints: MachineCheckpoint[] = [];
+  /** The entries all checkpoints hold. */
+  cost = 0;
+
+  constructor(private readonly minInterval = MIN_INTERVAL) {}
+
+  save(checkpoint: MachineCheckpoint): number {
+    this.checkpoints.push(checkpoint);
+    this.cost += checkpoint.cost;
+    return Math.max(this.minInterval, Math.ceil(checkpoint.cost / ENTRIES_PER_STEP));
+  }
+}
+
+/** The trace without its stops: what the run produced besides them. */
+export type TraceHead = Omit<Trace, 'stops'>;
+
+/** Thrown out of a replaying machine once it has the snapshot it was run for. */
+class ReplayDone {
+  constructor(readonly snapshot: Snapshot) {}
+}
+
+export class Recording {
+  constructor(
+    readonly head: TraceHead,
+    private readonly log: StopLog,
+    private readonly store: CheckpointStore,
+    private readonly keep: ReadonlySet<StopKind>,
+    /** A fresh machine for the same program, target and limits, reporting to `recorder`. */
+    private readonly machine: (recorder: Recorder) => Machine,
+  ) {}
+
+  get stopCount(): number {
+    return this.log.length;
+  }
+
+  stop(index: number): StopInfo {
+    return this.log.get(index);
+  }
+
+  /** Everything but the snapshots, as plain data. */
+  summary(): TraceSummary {
+    const stops: StopInfo[] = [];
+    for (let i = 0; i < this.log.length; i++) stops.push(this.log.get(i));
+    return { ...this.head, stops };
+  }
+
+  /** The memory at stop `index`, rebuilt by replaying from the last checkpoint before it. */
+  snapshot(index: number): Snapshot {
+    this.log.get(index);
+    const from = this.checkpointBefore(index);
+    const recorder = new Recorder({
+      keep: this.keep,
+      events: false,
+      only: index,
+      onStop: (stop) => {
+        throw new ReplayDone(stop.snapshot);
+      },
+    });
+    try {
+      this.machine(recorder).run(from);
+    } catch (done) {
+      if (done instanceof ReplayDone) return done.snapshot;
+      throw done;
+    }
+    throw new Error(`internal error: the replay from step ${from.steps} ended before stop ${index}`);
+  }
+
+  /** How many checkpoints the recording keeps, and the entries they hold. */
+  get checkpointStats(): { readonly count: number; readonly entries: number; readonly stopBytes: number } {
+    return { count: this.store.checkpoints.length, entries: this.store.cost, stopBytes: this.log.bytes };
+  }
+
+  /** The last checkpoint taken before stop `index` was reached. */
+  private checkpointBefore(index: number): MachineCheckpoint {
+    const all = this.store.checkpoints;
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (all[mid]!.stops <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const found = all[lo];
+    if (!found) throw new Error('internal error: a recording without checkpoints');
+    return found;
+  }
+}
