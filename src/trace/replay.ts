@@ -89,9 +89,11 @@ export class Recording {
     throw new Error(`internal error: the replay from step ${from.steps} ended before stop ${index}`);
   }
 
-  /** How many checkpoints the recording keeps, and the entries they hold. */
-  get checkpointStats(): { readonly count: number; readonly entries: number; readonly stopBytes: number } {
-    return { count: this.store.checkpoints.length, entries: this.store.cost, stopBytes: this.log.bytes };
+  /** The checkpoints the recording keeps (each as the number of stops before it), the entries
+   *  they hold, and the bytes of the stop log. */
+  get checkpointStats(): { readonly count: number; readonly stopsBefore: readonly number[]; readonly entries: number; readonly stopBytes: number } {
+    const all = this.store.checkpoints;
+    return { count: all.length, stopsBefore: all.map((c) => c.stops), entries: this.store.cost, stopBytes: this.log.bytes };
   }
 
   /** The last checkpoint taken before stop `index` was reached. */
