@@ -122,6 +122,48 @@ class CellStore {
     }
   }
 
+  /** Sets `size` cells from `addr` to `value`, a page at a time. */
+  fill(addr: number, size: number, value: Cell): void {
+    const end = addr + size;
+    let a = addr;
+    while (a < end) {
+      // The cells of `a`'s page from `a` on: indices [from, to) of the page.
+      let table: (Page | undefined)[] | null;
+      let k: number;
+      let from: number;
+      if (a < this.lowLimit) {
+        table = this.low;
+        k = a >> PAGE_BITS;
+        from = a & PAGE_MASK;
+      } else if (a >= this.highBase) {
+        table = this.high;
+        const i = a - this.highBase;
+        k = i >> PAGE_BITS;
+        from = i & PAGE_MASK;
+      } else {
+        table = null;
+        k = Math.floor(a / PAGE_SIZE);
+        from = a - k * PAGE_SIZE;
+      }
+      const to = Math.min(PAGE_SIZE, from + (end - a));
+      let page = table ? table[k] : k === this.lastKey ? this.lastPage : this.sparsePage(k);
+      if (page !== undefined || value !== undefined) {
+        if (page === undefined || page.epoch !== this.epoch) {
+          page = this.own(page);
+          if (table) table[k] = page;
+          else {
+            this.sparse.set(k, page);
+            this.lastKey = k;
+            this.lastPage = page;
+          }
+        }
+        const cells = page.cells;
+        for (let i = from; i < to; i++) cells[i] = value;
+      }
+      a += to - from;
+    }
+  }
+
   private sparsePage(key: number): Page | undefined {
     const page = this.sparse.get(key);
     this.lastKey = key;
@@ -219,8 +261,8 @@ export class Memory {
 
   /** Empties `size` units from `addr`, remembering a move so views can tell it from never-written. */
   clear(addr: number, size: number, reason: EmptyReason = 'uninit'): void {
-    const value = reason === 'moved' ? 'moved' : undefined;
-    for (let a = addr; a < addr + size; a++) this.cells.set(a, value);
+    if (size === 1) this.cells.set(addr, reason === 'moved' ? 'moved' : undefined);
+    else if (size > 0) this.cells.fill(addr, size, reason === 'moved' ? 'moved' : undefined);
   }
 
   /** Whether any unit in the range holds a value. */
