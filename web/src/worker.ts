@@ -1,19 +1,21 @@
 import runtimeWasm from 'web-tree-sitter/tree-sitter.wasm?url';
 import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
-import { Stackheap } from '../../src/api.js';
+import { Stackheap, type Recording } from '../../src/api.js';
 import { Diagnostic, renderDiagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { RunReply, RunRequest } from './protocol.js';
+import type { RunReply, RunRequest, SnapshotReply, SnapshotRequest, WorkerReply, WorkerRequest } from './protocol.js';
 
 /**
- * The interpreter's thread. It loads tree-sitter once, then answers one RunRequest at a time.
- * An endless program blocks this thread only; the page stops it by terminating the worker.
+ * The interpreter's thread. It loads tree-sitter once, then answers one request at a time: a run
+ * records the program's trace (stops and checkpoints, no snapshots) and keeps the recording; a
+ * snapshot request rebuilds stops of the kept recording by replay. An endless program blocks this
+ * thread only; the page stops it by terminating the worker.
  */
 
 // The project compiles with the DOM library, whose `self` is a Window; a worker's scope has a
 // one-argument postMessage. This is the part of DedicatedWorkerGlobalScope used here.
 interface WorkerScope {
-  postMessage(message: RunReply): void;
-  onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
+  postMessage(message: WorkerReply): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -22,9 +24,25 @@ const scope = self as unknown as WorkerScope;
 const loading = Stackheap.load({ runtimeWasm, grammarWasm });
 loading.catch(() => undefined);
 
+/** The last run's recording, which snapshot requests replay. */
+let current: { readonly run: number; readonly recording: Recording } | null = null;
+
 scope.onmessage = (event) => {
-  void handle(event.data).then((reply) => scope.postMessage(reply));
+  const request = event.data;
+  if (request.kind === 'snapshots') scope.postMessage(snapshots(request));
+  else void handle(request).then((reply) => scope.postMessage(reply));
 };
+
+function snapshots(request: SnapshotRequest): SnapshotReply {
+  const { id } = request;
+  if (current?.run !== request.run) return { id, kind: 'snapshots', snapshots: null };
+  const recording = current.recording;
+  try {
+    return { id, kind: 'snapshots', snapshots: request.stops.map((i) => recording.snapshot(i)) };
+  } catch (error) {
+    return { id, kind: 'snapshots', snapshots: null, message: `internal error in stackheap: ${message(error)}` };
+  }
+}
 
 async function handle(request: RunRequest): Promise<RunReply> {
   const { id } = request;
@@ -36,9 +54,11 @@ async function handle(request: RunRequest): Promise<RunReply> {
   }
   const file = { path: request.path, text: request.source };
   const started = performance.now();
+  current = null;
   try {
-    const trace = stackheap.trace(file, { at: 'all', maxSteps: request.maxSteps, model: request.model });
-    return { id, kind: 'trace', trace, ms: performance.now() - started };
+    const recording = stackheap.record(file, { at: 'all', maxSteps: request.maxSteps, model: request.model });
+    current = { run: id, recording };
+    return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started };
   } catch (error) {
     if (error instanceof Diagnostic) {
       const { kind, headline, code, label, span } = error;
