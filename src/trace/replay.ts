@@ -16,7 +16,7 @@ import type { Snapshot, StopInfo, StopKind, Trace, TraceSummary } from './types.
  */
 
 /** Steps between checkpoints at least: a replay of this many steps takes a few milliseconds. */
-export const MIN_INTERVAL = 20_000;
+export const MIN_INTERVAL = 10_000;
 /** The space checkpoints may take, per step of the run, in entries (page slots, cells, blocks). */
 const ENTRIES_PER_STEP = 2;
 
