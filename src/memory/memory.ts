@@ -92,24 +92,9 @@ class CellStore {
   }
 
   set(addr: number, value: Cell): void {
-    if (addr < this.lowLimit) {
-      const k = addr >> PAGE_BITS;
-      let page = this.low[k];
-      if (page === undefined || page.epoch !== this.epoch) {
-        if (page === undefined ? value === undefined : page.cells[addr & PAGE_MASK] === value) return;
-        page = this.low[k] = this.own(page);
-      }
-      page.cells[addr & PAGE_MASK] = value;
-    } else if (addr >= this.highBase) {
-      const i = addr - this.highBase;
-      const k = i >> PAGE_BITS;
-      let page = this.high[k];
-      if (page === undefined || page.epoch !== this.epoch) {
-        if (page === undefined ? value === undefined : page.cells[i & PAGE_MASK] === value) return;
-        page = this.high[k] = this.own(page);
-      }
-      page.cells[i & PAGE_MASK] = value;
-    } else {
+    if (addr < this.lowLimit) this.setDense(this.low, addr, value);
+    else if (addr >= this.highBase) this.setDense(this.high, addr - this.highBase, value);
+    else {
       const key = Math.floor(addr / PAGE_SIZE);
       let page = key === this.lastKey ? this.lastPage : this.sparsePage(key);
       if (page === undefined || page.epoch !== this.epoch) {
@@ -120,6 +105,17 @@ class CellStore {
       }
       page.cells[addr - key * PAGE_SIZE] = value;
     }
+  }
+
+  /** Sets cell `i` of a dense page table (an offset from the table's first address). */
+  private setDense(table: (Page | undefined)[], i: number, value: Cell): void {
+    const k = i >> PAGE_BITS;
+    let page = table[k];
+    if (page === undefined || page.epoch !== this.epoch) {
+      if (page === undefined ? value === undefined : page.cells[i & PAGE_MASK] === value) return;
+      page = table[k] = this.own(page);
+    }
+    page.cells[i & PAGE_MASK] = value;
   }
 
   /** Sets `size` cells from `addr` to `value`, a page at a time. */
