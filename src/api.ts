@@ -136,14 +136,15 @@ export class Stackheap {
    * Runs the program as `trace` does, keeping its stops without snapshots and checkpoints of the
    * machine along the way: `Recording.snapshot(i)` rebuilds a stop's snapshot by replaying from
    * the last checkpoint before it. A long trace takes little memory this way (`onStop` is not
-   * used: the stops are the recording's).
+   * used: the stops are the recording's). The event list leaves out calls into std's functions
+   * and their returns.
    */
   record(file: SourceFile, options: TraceOptions = {}): Recording {
     const mir = this.compile(file);
     const keep = new Set(STOPS[options.at ?? 'calls']);
     const log = new StopLog();
     const store = new CheckpointStore(options.checkpointInterval);
-    const recorder = new Recorder({ keep, events: options.events ?? true, log, ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
+    const recorder = new Recorder({ keep, events: options.events ?? true, skipStdCalls: true, log, ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
     const machine = newMachine(mir, file, options, recorder, store);
     const head = runMachine(machine, file, options, recorder);
     const replayOptions: TraceOptions = { ...options, allocLog: false };

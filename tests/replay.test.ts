@@ -41,8 +41,9 @@ describe('snapshots rebuilt by replay equal the snapshots taken during the run',
         })();
         if (!traced) continue;
         const recording = sh.record(file, { ...options, at: 'all', maxSteps: 100_000, checkpointInterval: 5 });
-        const { stops: _stops, ...head } = traced;
-        expect(recording.head, path).toEqual(head);
+        const { stops: _stops, events, ...head } = traced;
+        // A recording leaves std's calls and returns out of its events.
+        expect(recording.head, path).toEqual({ ...head, events: events.filter((e) => !((e.kind === 'call' || e.kind === 'return') && e.std)) });
         expect(recording.stopCount, path).toBe(traced.stops.length);
         // About 12 stops per program, the last one included.
         const every = Math.max(1, Math.floor(traced.stops.length / 12));

@@ -18,6 +18,9 @@ export interface RecorderOptions {
   readonly log?: StopLog;
   /** Takes the snapshot of this stop only (by its index among the kept stops): a replay. */
   readonly only?: number;
+  /** Leaves calls into std's functions and their returns out of the event list (`onEvent`
+   *  still sees them): they change no memory, and a long recording is mostly them. */
+  readonly skipStdCalls?: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ export class Recorder {
   }
 
   event(e: TraceEvent): void {
-    if (this.options.events) this.events.push(e);
+    if (this.options.events && !(this.options.skipStdCalls && (e.kind === 'call' || e.kind === 'return') && e.std)) this.events.push(e);
     this.options.onEvent?.(e);
   }
 }

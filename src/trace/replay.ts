@@ -11,27 +11,39 @@ import type { Snapshot, StopInfo, StopKind, Trace, TraceSummary } from './types.
  *
  * Checkpoints are spaced by what they hold: at least `MIN_INTERVAL` steps apart, and further
  * when a checkpoint is large (many pages written since the previous one, many heap blocks), so
- * that they cost about `ENTRIES_PER_STEP` entries per step at most. A replay then runs at most
- * one interval of steps.
+ * that they cost about `ENTRIES_PER_STEP` entries per step at most. All of them together hold
+ * at most about `ENTRY_BUDGET` entries: past it, every other checkpoint goes and the spacing
+ * doubles, so a run of any length keeps a bounded number. A replay runs at most one interval.
  */
 
 /** Steps between checkpoints at least: a replay of this many steps takes a few milliseconds. */
 export const MIN_INTERVAL = 10_000;
 /** The space checkpoints may take, per step of the run, in entries (page slots, cells, blocks). */
 const ENTRIES_PER_STEP = 2;
+/** The entries all checkpoints may hold (tens of megabytes). */
+const ENTRY_BUDGET = 4_000_000;
 
 /** Keeps the checkpoints of a recording run, and spaces them. */
 export class CheckpointStore implements CheckpointSink {
-  readonly checkpoints: MachineCheckpoint[] = [];
-  /** The entries all checkpoints hold. */
+  checkpoints: MachineCheckpoint[] = [];
+  /** The entries all checkpoints hold (pages shared by neighbours counted once per holder). */
   cost = 0;
 
-  constructor(private readonly minInterval = MIN_INTERVAL) {}
+  constructor(private minInterval = MIN_INTERVAL) {}
 
   save(checkpoint: MachineCheckpoint): number {
     this.checkpoints.push(checkpoint);
     this.cost += checkpoint.cost;
+    if (this.cost > ENTRY_BUDGET && this.checkpoints.length > 2) this.thin();
     return Math.max(this.minInterval, Math.ceil(checkpoint.cost / ENTRIES_PER_STEP));
+  }
+
+  /** Drops every other checkpoint (the first and the last stay) and doubles the spacing. */
+  private thin(): void {
+    const last = this.checkpoints.length - 1;
+    this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0 || i === last);
+    this.cost = this.checkpoints.reduce((sum, c) => sum + c.cost, 0);
+    this.minInterval *= 2;
   }
 }
 

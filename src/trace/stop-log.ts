@@ -5,14 +5,14 @@ const KINDS: readonly StopKind[] = ['call', 'return', 'statement', 'end'];
 const KIND_INDEX: Readonly<Record<StopKind, number>> = { call: 0, return: 1, statement: 2, end: 3 };
 
 /**
- * The stops of a recorded trace, without snapshots, in columns of typed arrays: about 20 bytes a
- * stop, however long the run. A stop's caption and span are kept once per distinct pair (a
- * statement that runs a million times is one entry).
+ * The stops of a recorded trace, without snapshots, in columns of typed arrays: 21 bytes a stop.
+ * A stop's caption and span are kept once per distinct pair (a statement that runs a million
+ * times is one entry).
  */
 export class StopLog {
   private kinds = new Uint8Array(1024);
   private steps = new Float64Array(1024);
-  private stdoutLengths = new Float64Array(1024);
+  private stdoutLengths = new Uint32Array(1024);
   private depths = new Uint32Array(1024);
   private sites = new Uint32Array(1024);
   private readonly siteList: { readonly caption: string; readonly span: Span }[] = [];
@@ -50,7 +50,7 @@ export class StopLog {
   }
 
   private grow(): void {
-    const n = this.kinds.length * 2;
+    const n = Math.ceil(this.kinds.length * 1.5);
     const grown = <A extends Uint8Array | Uint32Array | Float64Array>(a: A, make: (n: number) => A): A => {
       const b = make(n);
       b.set(a);
@@ -58,7 +58,7 @@ export class StopLog {
     };
     this.kinds = grown(this.kinds, (k) => new Uint8Array(k));
     this.steps = grown(this.steps, (k) => new Float64Array(k));
-    this.stdoutLengths = grown(this.stdoutLengths, (k) => new Float64Array(k));
+    this.stdoutLengths = grown(this.stdoutLengths, (k) => new Uint32Array(k));
     this.depths = grown(this.depths, (k) => new Uint32Array(k));
     this.sites = grown(this.sites, (k) => new Uint32Array(k));
   }
