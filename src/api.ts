@@ -1,7 +1,7 @@
 import { checkBorrows } from './borrowck/borrows.js';
 import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
-import { Diagnostic } from './diagnostics/diagnostic.js';
+import { Diagnostic, unsupported } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machine.js';
 import type { AllocatorName } from './memory/allocators.js';
@@ -9,8 +9,8 @@ import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
 import type { MirProgram } from './mir/ir.js';
 import { LazyMirProgram } from './mir/program.js';
-import { collectItems } from './resolve/items.js';
-import { PRELUDE_PATH, PRELUDE_SOURCE } from './resolve/prelude.js';
+import { collectItems, declaredTypeNames } from './resolve/items.js';
+import { PRELUDE_PATH, PRELUDE_SOURCE, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeSourceYielding } from './resolve/prelude.js';
 import type { Program } from './syntax/ast.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
@@ -56,8 +56,12 @@ export class Stackheap {
   /** The std prelude's AST, parsed once per instance: it is the same for every program. */
   private readonly prelude: Program;
 
+  /** The names of the prelude's structs and enums. */
+  private readonly preludeTypes: ReadonlySet<string>;
+
   private constructor(private readonly parser: RustParser) {
     this.prelude = parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
+    this.preludeTypes = new Set(declaredTypeNames(this.prelude).keys());
   }
 
   static async load(grammar?: GrammarSource): Promise<Stackheap> {
@@ -93,11 +97,33 @@ export class Stackheap {
     return this.preludeOk;
   }
 
+  /** Preludes whose types yield their names to a program's (see `preludeSourceYielding`). */
+  private readonly yieldingPreludes = new Map<string, { program: Program; text: string }>();
+
+  /** The prelude for a program: std types the program declares types of the same name as are
+   *  renamed out of its way (a program's `enum Cell` is not std's `Cell`). */
+  private preludeFor(program: Program): { program: Program; text: string } {
+    const declared = declaredTypeNames(program);
+    const shadowed = [...declared.keys()].filter((name) => this.preludeTypes.has(name)).sort();
+    if (shadowed.length === 0) return { program: this.prelude, text: PRELUDE_SOURCE };
+    const reserved = shadowed.find((name) => PRELUDE_TYPES_NAMED_BY_STACKHEAP.has(name));
+    if (reserved) throw unsupported(`a type named \`${reserved}\` (stackheap's std has one it cannot rename)`, declared.get(reserved)!);
+    const key = shadowed.join(',');
+    let prelude = this.yieldingPreludes.get(key);
+    if (!prelude) {
+      const text = preludeSourceYielding(shadowed);
+      prelude = { program: this.parser.parse({ path: PRELUDE_PATH, text }), text };
+      this.yieldingPreludes.set(key, prelude);
+    }
+    return prelude;
+  }
+
   private compileWithPrelude(file: SourceFile): MirProgram {
     const program = this.parser.parse(file);
+    const prelude = this.preludeFor(program);
     const items = collectItems(
       [
-        { program: this.prelude, file: { path: PRELUDE_PATH, text: PRELUDE_SOURCE }, std: true },
+        { program: prelude.program, file: { path: PRELUDE_PATH, text: prelude.text }, std: true },
         { program, file, std: false },
       ],
       endOfFile(file),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,33 @@ describe('the CLI', () => {
     ]);
     expect(cli('trace', path, '--model', 'real').stdout).toMatch(/leaked: 3 heap blocks \(20 B\)[^]*\n  0x[0-9a-f]+ +4 B +i32 /);
     expect(cli('run', 'examples/complex.rs', '--leaks').stderr).toBe('leaked: nothing: every heap block was freed\n');
+  });
+
+  it('tells an Rc cycle apart from other leaks, with what the cycle owns', () => {
+    const path = program(
+      'use std::cell::RefCell;\nuse std::rc::Rc;\n\nstruct Node {\n    name: String,\n    next: RefCell<Option<Rc<Node>>>,\n}\n\nfn main() {\n' +
+        '    let a = Rc::new(Node { name: String::from("a"), next: RefCell::new(None) });\n' +
+        '    let b = Rc::new(Node { name: String::from("bb"), next: RefCell::new(Some(Rc::clone(&a))) });\n' +
+        '    *a.next.borrow_mut() = Some(Rc::clone(&b));\n' +
+        '    let alone = Rc::new(Node { name: String::from("c"), next: RefCell::new(None) });\n' +
+        '    println!("{} {} {}", Rc::strong_count(&a), Rc::strong_count(&b), alone.name);\n}\n',
+    );
+    const r = cli('run', path, '--leaks', '--alloc-log', `${path}.alloc`);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('2 2 c\n');
+    const lines = r.stderr.trimEnd().split('\n');
+    // Both nodes (RcInner<Node>: counts, String, RefCell<Option<Rc>>) and their names; `alone` was freed.
+    expect(lines[0]).toBe('leaked: 4 heap blocks (115 B) still allocated when the program ended');
+    expect(lines.slice(1).map((l) => l.replace(/^.*? (\d+ B)/, '$1').replace(/\s+/g, ' '))).toEqual([
+      expect.stringMatching(/^1 B \[u8; 1\] \S+prog\.rs:10:34 Rc cycle: strong counts that never reached 0 keep it alive$/),
+      expect.stringMatching(/^56 B RcInner<Node> \S+prog\.rs:10:13 Rc cycle: /),
+      expect.stringMatching(/^2 B \[u8; 2\] \S+prog\.rs:11:34 Rc cycle: /),
+      expect.stringMatching(/^56 B RcInner<Node> \S+prog\.rs:11:13 Rc cycle: /),
+    ]);
+    // The cycle's blocks are never freed: the log has 6 allocations and only `alone`'s 2 frees.
+    const log = readFileSync(`${path}.alloc`, 'utf8').trim().split('\n');
+    expect(log.filter((l) => l.startsWith('alloc')).length).toBe(6);
+    expect(log.filter((l) => l.startsWith('dealloc'))).toEqual(['dealloc 1 1', 'dealloc 56 8']);
   });
 
   it('shows the program\'s output between the tables it came between', () => {

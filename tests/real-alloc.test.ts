@@ -29,6 +29,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
   iter_into_iter_mut: IN_PLACE_COLLECT,
   panic_expect_option_method: HASHBROWN,
   result_combinators: IN_PLACE_COLLECT,
+  shadow_std_type_names: HASHBROWN,
 };
 
 const matched: string[] = [];

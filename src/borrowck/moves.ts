@@ -2,7 +2,7 @@ import { compileError, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { successors } from '../mir/cfg.js';
 import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
-import { showTy, type Ty } from '../types/ty.js';
+import { showTy, smartPointerData, type Ty } from '../types/ty.js';
 
 /**
  * Initialisation and move checking on the MIR, as rustc's borrow checker does it: a forward
@@ -166,7 +166,15 @@ class MoveChecker {
     this.use(op.place, state, span, 'use');
     if (op.kind !== 'move') return;
     if (this.reporting && this.isNamed(op.place.local)) this.checkMoveOut(op.place, span);
+    if (this.reporting) this.checkMoveOutOfSmartPointer(op.place, span);
     state.moved.add(pathKey(op.place));
+  }
+
+  /** `*rc` moved: rustc names the smart pointer (`an \`Rc\``, `dereference of \`Wrapper\``). */
+  private checkMoveOutOfSmartPointer(place: Place, span: Span): void {
+    const pointer = this.body.locals[place.local]!.derefOf;
+    if (!pointer || place.projection[0]?.kind !== 'deref') return;
+    throw compileError('E0507', `cannot move out of ${smartPointerData(pointer)}`, span, 'move occurs here');
   }
 
   private checkMoveOut(place: Place, span: Span): void {

@@ -25,6 +25,25 @@ export type Write = (text: string) => void;
 export interface FormatterState {
   readonly write: Write;
   readonly spec: ResolvedSpec;
+  /** `DebugStruct` and friends in `{:#?}`: writes go through a fresh PadAdapter until `padEnd`. */
+  padBegin(): void;
+  padEnd(): void;
+}
+
+function formatterState(write: Write, spec: ResolvedSpec): FormatterState {
+  const outer: Write[] = [];
+  let current = write;
+  return {
+    write: (text) => current(text),
+    spec,
+    padBegin: () => {
+      outer.push(current);
+      current = padAdapter(current);
+    },
+    padEnd: () => {
+      current = outer.pop() ?? write;
+    },
+  };
 }
 
 const DEBUG: ResolvedSpec = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '?', debugHex: null };
@@ -262,7 +281,7 @@ export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: R
   const id = m.nextFormatterId++;
   const field = fmtTy ? m.layout(fmtTy).variants[0]?.fields[0] : undefined;
   m.memory.write(addr + (field?.offset ?? 0), { kind: 'int', value: BigInt(id) });
-  m.formatters.set(id, { write: w, spec });
+  m.formatters.set(id, formatterState(w, spec));
   try {
     m.callNested(inst, [pointerTo(place, m.target.pointerSize), { kind: 'ptr', addr, alloc: 0 }], span);
   } finally {

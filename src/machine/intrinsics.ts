@@ -61,6 +61,48 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       m.memory.write(dest.addr, args[0] as Scalar);
       return;
     }
+    case 'ptr_from_ref':
+    case 'box_into_raw':
+    case 'manually_drop':
+      // A pointer passes through unchanged; a value handed to `manually_drop` is simply not dropped.
+      if (name !== 'manually_drop') m.memory.write(dest.addr, args[0] as Scalar);
+      return;
+    case 'alloc_uninit': {
+      const ty = typeArgs[0]!;
+      const { size, align } = m.layout(ty);
+      if (size === 0) {
+        m.memory.write(dest.addr, danglingPointer(m, ty));
+        return;
+      }
+      const addr = m.allocate(ty, size, align, t.span);
+      m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
+      return;
+    }
+    case 'drop_in_place': {
+      const ptr = args[0] as Scalar;
+      const ty = typeArgs[0]!;
+      if (ptr.kind === 'ptr' && m.needsDrop(ty)) dropValue(m, { addr: ptr.addr, ty, len: -1, dyn: null, variant: -1 }, `the ${showTy(ty)} it points to`, t.span, false);
+      return;
+    }
+    case 'dangling':
+      m.memory.write(dest.addr, danglingPointer(m, typeArgs[0]!));
+      return;
+    case 'is_dangling': {
+      const ptr = args[0] as Scalar;
+      m.memory.write(dest.addr, boolScalar(ptr.kind !== 'ptr' || ptr.alloc === 0));
+      return;
+    }
+    case 'ptr_eq': {
+      const [a, b] = args as [Scalar, Scalar];
+      m.memory.write(dest.addr, boolScalar(a.kind === 'ptr' && b.kind === 'ptr' && a.addr === b.addr));
+      return;
+    }
+    case 'fmt_pad_begin':
+      formatterAt(m, pointeeArg(m, t, args, 0, frame)).padBegin();
+      return;
+    case 'fmt_pad_end':
+      formatterAt(m, pointeeArg(m, t, args, 0, frame)).padEnd();
+      return;
     case 'process_exit': {
       const code = asInt(args[0] as Scalar);
       throw new Exit(Number(BigInt.asUintN(8, code)));
@@ -196,9 +238,14 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
 }
 
 /** A heap block for `n` values of `elem`, typed `[elem; n]` for views. */
+/** A well-aligned pointer to no allocation, what std's `NonNull::dangling` gives. */
+function danglingPointer(m: Machine, ty: Ty): Scalar {
+  return { kind: 'ptr', addr: m.layout(ty).align, alloc: 0 };
+}
+
 function allocArray(m: Machine, elem: Ty, n: number, span: Span): Scalar {
   const { size, align } = m.layout(elem);
-  if (n === 0 || size === 0) return { kind: 'ptr', addr: align, alloc: 0 };
+  if (n === 0 || size === 0) return danglingPointer(m, elem);
   const addr = m.allocate({ k: 'array', elem, len: n }, size * n, align, span);
   return { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id };
 }

@@ -1,6 +1,6 @@
 import type { Raw } from '../memory/memory.js';
 import type { Cell, CellValue, FrameSnapshot, Snapshot } from '../trace/types.js';
-import { showTy, type Ty } from '../types/ty.js';
+import { adtName, showTy, type Ty } from '../types/ty.js';
 import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
 import type { Machine } from './machine.js';
 import { readVariant } from '../memory/tags.js';
@@ -74,8 +74,10 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
     }
     case 'aggregate': {
       const names = ty.k === 'adt' ? ty.def.variants[0]!.fields.map((f) => f.name) : null;
+      // A `Cell` is its value (std's `UnsafeCell` inside it is no more than a marker).
+      const transparent = ty.k === 'adt' && ty.def.std && adtName(ty.def) === 'Cell';
       const start = out.length;
-      layout.variants[0]!.fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, `${path}.${names?.[i] ?? i}`, -1, out));
+      layout.variants[0]!.fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, transparent ? path : `${path}.${names?.[i] ?? i}`, -1, out));
       if (m.target.name === 'real') padding(out, start, addr, layout.size, path, 'padding');
       return;
     }

@@ -1,4 +1,4 @@
-import { intBits, showTy, variantFields, type Ty } from '../types/ty.js';
+import { adtName, intBits, showTy, variantFields, type Ty } from '../types/ty.js';
 import { createAllocator, type AllocatorName } from './allocators.js';
 import { cachedLayout, isUnsized, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
 
@@ -313,6 +313,10 @@ function nicheLayout(tys: readonly (readonly Ty[])[], fieldInfos: readonly Field
 
 // ---- every type -------------------------------------------------------------------------------------
 
+/** std's smart pointers and RefCell's guards hold `NonNull` pointers, null being their niche; the
+ *  prelude writes them as raw pointers. */
+const NONNULL_POINTER_OWNERS = new Set(['Rc', 'Arc', 'Weak', 'Ref', 'RefMut']);
+
 const CAP_NICHE: Niche = { offset: 0, size: 8, available: 1n << 63n, start: 1n << 63n };
 
 function compute(ty: Ty): RealLayout {
@@ -365,6 +369,12 @@ function compute(ty: Ty): RealLayout {
           { size: 8, align: 8, niche: CAP_NICHE },
         ]);
       }
+      if (def.std && NONNULL_POINTER_OWNERS.has(adtName(def))) {
+        const tys = variantFields(ty, 0);
+        return aggregate(tys, false, tys.map((t) => (t.k === 'ptr' ? { size: 8, align: 8, niche: NONNULL } : infos([t])[0]!)));
+      }
+      // `UnsafeCell` hides its value's niche: `Option<Cell<bool>>` needs a tag of its own.
+      if (def.std && (adtName(def) === 'Cell' || adtName(def) === 'RefCell')) return { ...aggregate(variantFields(ty, 0), false), largestNiche: null };
       if (def.kind === 'struct') return aggregate(variantFields(ty, 0), def.repr.includes('C'));
       return enumLayout(ty);
     }

@@ -181,8 +181,8 @@ export class FnBuilder {
     return this.locals.length - 1;
   }
 
-  private temp(ty: Ty, span: Span): Place {
-    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span });
+  private temp(ty: Ty, span: Span, derefOf?: Ty): Place {
+    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...(derefOf ? { derefOf } : {}) });
     this.scopes[this.scopes.length - 1]!.locals.push(local);
     this.emit({ kind: 'storageLive', local, span });
     return placeOf(local);
@@ -373,22 +373,20 @@ export class FnBuilder {
         break;
       }
       case 'unary':
-        if (x.op === '*') return derefPlace(this.placeOrTemp(x.operand));
+        if (x.op === '*') return this.derefStep(this.isPlaceExpr(x.operand) ? this.place(x.operand, mutable) : this.operandToTemp(x.operand), mutable, x.span);
         break;
       case 'field': {
         const captured = this.capturedFieldPlace(x);
         if (captured) return captured;
         const access = this.typeck.fields.get(x.id)!;
-        let base = this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base);
-        for (let i = 0; i < access.derefs; i++) base = derefPlace(base);
-        return fieldPlace(base, access.index);
+        const base = this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base);
+        return fieldPlace(this.derefSteps(base, access.derefs, mutable, x.span), access.index);
       }
       case 'index': {
         if (this.typeck.opCalls.has(x.id)) return this.overloadedIndex(x as Expr & { kind: 'index' }, mutable);
         // `a[i..j]` is the place `*subslice(&a, i, j)`: a slice, reached through a fat pointer.
         if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }));
-        let base = this.placeOrTemp(x.base);
-        for (let i = 0; i < (this.typeck.indexes.get(x.id) ?? 0); i++) base = derefPlace(base);
+        const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, mutable, x.span);
         const index = this.temp(USIZE, x.index.span);
         this.exprInto(x.index, index);
         const len = this.temp(USIZE, x.span);
@@ -467,7 +465,7 @@ export class FnBuilder {
     if (!coercion) return ty;
     if (coercion.toDyn) return this.sub(coercion.toDyn);
     let pointee = (ty as Ty & { k: 'ref' }).inner;
-    for (let i = 0; i < coercion.derefs; i++) pointee = builtinDeref(pointee)!;
+    for (let i = 0; i < coercion.derefs; i++) pointee = this.derefTy(pointee);
     if (coercion.unsize && pointee.k === 'array') pointee = { k: 'slice', elem: pointee.elem };
     return { k: 'ref', mutable: coercion.mutable, inner: pointee };
   }
@@ -579,8 +577,7 @@ export class FnBuilder {
       return;
     }
     if (coercion) {
-      let place = derefPlace(this.isPlaceExpr(e) ? this.place(e) : this.uncoercedTemp(e));
-      for (let i = 0; i < coercion.derefs; i++) place = derefPlace(place);
+      const place = this.derefSteps(derefPlace(this.isPlaceExpr(e) ? this.place(e, coercion.mutable) : this.uncoercedTemp(e)), coercion.derefs, coercion.mutable, e.span);
       const refTy: Ty = { k: 'ref', mutable: coercion.mutable, inner: this.placeTy(place) };
       if (coercion.unsize) {
         const thin = this.temp(refTy, e.span);
@@ -954,6 +951,35 @@ export class FnBuilder {
     return mutable ? { kind: 'move', place: temp } : copy(temp);
   }
 
+  /** The place `*place`: built in for references, raw pointers, Box, Vec and String; for a type
+   *  with a `Deref` impl, the place `*Deref::deref(&place)` (`DerefMut::deref_mut` in a mutable
+   *  use), as rustc's MIR has it. */
+  private derefStep(place: Place, mutable: boolean, span: Span): Place {
+    const ty = this.placeTy(place);
+    if (builtinDeref(ty)) return derefPlace(place);
+    const target = this.ctx.overloadedDerefTarget(ty, new InferenceTable());
+    if (!target) throw new Error(`internal error: no Deref impl for ${ty.k}`);
+    const trait = this.ctx.trait(mutable ? 'DerefMut' : 'Deref')!;
+    const fn = trait.fns.get(mutable ? 'deref_mut' : 'deref')!;
+    const selfRef = this.refTo(place, { k: 'ref', mutable, inner: ty }, span, mutable);
+    const result = this.temp({ k: 'ref', mutable, inner: target }, span, ty);
+    this.overloadedCall({ fn, args: [ty] }, [selfRef], result, span);
+    return derefPlace(result);
+  }
+
+  private derefSteps(place: Place, count: number, mutable: boolean, span: Span): Place {
+    let out = place;
+    for (let i = 0; i < count; i++) out = this.derefStep(out, mutable, span);
+    return out;
+  }
+
+  /** The type `*x` has for `x: ty` (see `derefStep`). */
+  private derefTy(ty: Ty): Ty {
+    const target = this.ctx.derefTarget(ty, new InferenceTable());
+    if (!target) throw new Error(`internal error: ${ty.k} cannot be dereferenced`);
+    return target;
+  }
+
   /** An operator on a non-primitive type: a call of its trait method. */
   private overloadedCall(call: { fn: FnDef; args: readonly Ty[] }, args: Operand[], dest: Place, span: Span): void {
     const instance = this.program.resolve(call.fn, call.args.map((a) => this.sub(a)));
@@ -965,8 +991,7 @@ export class FnBuilder {
   private overloadedIndex(x: Expr & { kind: 'index' }, mutable: boolean): Place {
     const call = this.typeck.opCalls.get(x.id)!;
     const useMut = mutable && this.typeck.indexMut.has(x.id);
-    let base = this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base);
-    for (let i = 0; i < (this.typeck.indexes.get(x.id) ?? 0); i++) base = derefPlace(base);
+    const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, useMut, x.span);
     const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.span, useMut);
     const outputTy = this.ty(x);
     const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span);
@@ -984,8 +1009,7 @@ export class FnBuilder {
    *  held in the returned temporary. */
   private sliceRef(e: Expr & { kind: 'index' }): Place {
     const range = stripParens(e.index) as Expr & { kind: 'range' };
-    let base = this.placeOrTemp(e.base);
-    for (let i = 0; i < (this.typeck.indexes.get(e.id) ?? 0); i++) base = derefPlace(base);
+    const base = this.derefSteps(this.placeOrTemp(e.base), this.typeck.indexes.get(e.id) ?? 0, false, e.span);
     const baseTy = this.placeTy(base);
     const sliceTy: Ty = baseTy.k === 'str' ? baseTy : { k: 'slice', elem: (baseTy as Ty & { k: 'array' | 'slice' }).elem };
     const refSlice: Ty = { k: 'ref', mutable: false, inner: sliceTy };
@@ -1643,8 +1667,8 @@ export class FnBuilder {
 
   private methodCallInto(e: Expr & { kind: 'methodCall' }, dest: Place): void {
     const m = this.typeck.methods.get(e.id)!;
-    let receiver = this.isPlaceExpr(e.receiver) ? this.place(e.receiver, m.receiver.autoref === 'refMut') : this.operandToTemp(e.receiver);
-    for (let i = 0; i < m.receiver.derefs; i++) receiver = derefPlace(receiver);
+    const receiverMut = m.receiver.autoref === 'refMut';
+    const receiver = this.derefSteps(this.isPlaceExpr(e.receiver) ? this.place(e.receiver, receiverMut) : this.operandToTemp(e.receiver), m.receiver.derefs, receiverMut, e.receiver.span);
     const receiverTy = this.placeTy(receiver);
     const receiverOperand = (): Operand => {
       if (m.receiver.unsize) {

@@ -24,6 +24,9 @@ export interface LocalDecl {
   readonly kind: LocalKind;
   readonly mutable: boolean;
   readonly span: Span;
+  /** A temporary holding what `Deref::deref` of this smart pointer type returned: moving out of
+   *  it is moving out of the smart pointer (E0507). */
+  readonly derefOf?: Ty;
 }
 
 export type Projection =
@@ -216,7 +219,16 @@ export type IntrinsicName =
   | 'alloc' | 'dealloc' | 'realloc' | 'ptr_offset'
   /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`, and
    *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`. */
-  | 'slice_from_raw_parts' | 'str_from_raw_parts';
+  | 'slice_from_raw_parts' | 'str_from_raw_parts'
+  /** Smart pointers (src/resolve/prelude-rc.ts): `ptr_from_ref` (T; `&T`) → `*mut T`, what
+   *  `UnsafeCell::get` gives; `box_into_raw` (T; `Box<T>`) → `*mut T`; `drop_in_place` (T;
+   *  `&mut T`) drops the pointee where it is; `manually_drop` (T; `T`) takes a value that
+   *  gave its ownership away (unlike `forget`, nothing it owns counts as leaked); `dangling` (T)
+   *  → a pointer to nothing (`Weak::new`), `is_dangling` (T; `*mut T`) → bool; `ptr_eq` (T;
+   *  `*mut T`, `*mut T`) → bool. */
+  | 'ptr_from_ref' | 'box_into_raw' | 'alloc_uninit' | 'drop_in_place' | 'manually_drop' | 'dangling' | 'is_dangling' | 'ptr_eq'
+  /** `{:#?}` builders: what the formatter writes between the two goes through std's PadAdapter. */
+  | 'fmt_pad_begin' | 'fmt_pad_end';
 
 export type Callee =
   | { readonly kind: 'fn'; readonly instance: Instance }

@@ -5,6 +5,7 @@ import { hex } from '../views/real.js';
 const CAUSES: Readonly<Record<LeakedBlock['cause'], string>> = {
   'Box::leak': "Box::leak: reachable from a 'static reference",
   'mem::forget': 'mem::forget: its owner was forgotten',
+  'Rc cycle': 'Rc cycle: strong counts that never reached 0 keep it alive',
   unreachable: 'unreachable: no owner is left',
 };
 

@@ -1,6 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type Stmt, type StructItem, type TraitItem } from '../syntax/ast.js';
+import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
 
 /**
@@ -154,27 +154,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   };
 
   /** Items declared inside function bodies are hoisted to the program's tables. */
-  const nested = (block: Block, std: boolean): void => {
-    const visitStmt = (s: Stmt) => {
-      if (s.kind === 'item') add(s.item, std);
-    };
-    const walk = (b: Block) => {
-      b.stmts.forEach(visitStmt);
-      b.stmts.forEach((s) => {
-        if (s.kind === 'let' && s.init) walkExpr(s.init);
-        if (s.kind === 'expr') walkExpr(s.expr);
-      });
-      if (b.tail) walkExpr(b.tail);
-    };
-    const walkExpr = (e: Expr): void => {
-      if (e.kind === 'block') walk(e.block);
-      else if (e.kind === 'if') {
-        walk(e.then);
-        if (e.else) walkExpr(e.else);
-      } else if (e.kind === 'while' || e.kind === 'loop' || e.kind === 'for') walk(e.body);
-    };
-    walk(block);
-  };
+  const nested = (block: Block, std: boolean): void => forEachNestedItem(block, (item) => add(item, std));
 
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
   for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std);
@@ -216,4 +196,36 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
   const head = path.segments[0]!;
   const headSpan = path.segments.length > 1 && head === first ? { ...path.span, end: path.span.start + head.length, endLine: path.span.line, endCol: path.span.col + head.length } : path.span;
   throw compileError('E0432', `unresolved import \`${first}\``, headSpan, `use of unresolved module or unlinked crate \`${first}\``);
+}
+
+/** The items declared inside a function body's blocks, in order. */
+function forEachNestedItem(block: Block, visit: (item: Item) => void): void {
+  const walk = (b: Block) => {
+    for (const s of b.stmts) if (s.kind === 'item') visit(s.item);
+    b.stmts.forEach((s) => {
+      if (s.kind === 'let' && s.init) walkExpr(s.init);
+      if (s.kind === 'expr') walkExpr(s.expr);
+    });
+    if (b.tail) walkExpr(b.tail);
+  };
+  const walkExpr = (e: Expr): void => {
+    if (e.kind === 'block') walk(e.block);
+    else if (e.kind === 'if') {
+      walk(e.then);
+      if (e.else) walkExpr(e.else);
+    } else if (e.kind === 'while' || e.kind === 'loop' || e.kind === 'for') walk(e.body);
+  };
+  walk(block);
+}
+
+/** The structs and enums a program declares, at the top level or in bodies: name → its span. */
+export function declaredTypeNames(program: Program): Map<string, Span> {
+  const names = new Map<string, Span>();
+  const visit = (item: Item): void => {
+    if (item.kind === 'struct' || item.kind === 'enum') names.set(item.name.name, item.name.span);
+    if (item.kind === 'fn' && item.body) forEachNestedItem(item.body, visit);
+    if (item.kind === 'impl') for (const f of item.fns) if (f.body) forEachNestedItem(f.body, visit);
+  };
+  program.items.forEach(visit);
+  return names;
 }

@@ -4,15 +4,31 @@
  * code and their panics carry rustc's messages. Functions defined here are `#[track_caller]`:
  * a panic inside reports the location of the program's call.
  */
+import { YIELDED_NAME_SUFFIX } from '../types/ty.js';
 import { PRELUDE_COLLECTIONS_SOURCE } from './prelude-collections.js';
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
 import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
+import { PRELUDE_RC_SOURCE } from './prelude-rc.js';
 import { PRELUDE_SLICE_SOURCE } from './prelude-slice.js';
 import { PRELUDE_STR_SOURCE } from './prelude-str.js';
 import { PRELUDE_NUM_SOURCE } from './prelude-num.js';
 import { PRELUDE_CONVERT_SOURCE, PRELUDE_OPS_SOURCE, PRELUDE_RANGES_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
 
 export const PRELUDE_PATH = '<std>';
+
+/** std types stackheap's own code finds by name (mir, types, machine): a program cannot define a
+ *  type of the same name. Every other prelude type yields its name to the program's. */
+export const PRELUDE_TYPES_NAMED_BY_STACKHEAP = new Set([
+  'String', 'Vec', 'RawVec', 'Option', 'Result', 'Formatter', 'Error', 'Ordering', 'HashMap', 'BTreeMap', 'HashSet',
+  'BTreeSet', 'Range', 'RangeFrom', 'RangeTo', 'RangeInclusive', 'RangeToInclusive', 'RangeFull', 'Rc', 'Arc',
+]);
+
+/** The prelude with its types of these names renamed out of the program's way (`Cell` becomes
+ *  `Cell__std`), as if they lived in their std modules. String and char literals keep their text. */
+export function preludeSourceYielding(names: readonly string[]): string {
+  const pattern = new RegExp(`'(?:[^'\\\\]|\\\\.)'|"(?:[^"\\\\]|\\\\.)*"|\\b(?:${names.join('|')})\\b`, 'g');
+  return PRELUDE_SOURCE.replace(pattern, (token) => (token.startsWith("'") || token.startsWith('"') ? token : `${token}${YIELDED_NAME_SUFFIX}`));
+}
 
 export const PRELUDE_SOURCE = `
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
@@ -56,6 +72,157 @@ impl Formatter {
 
     pub fn precision(&self) -> Option<usize> {
         __intrinsic_fmt_precision(self)
+    }
+}
+
+fn __intrinsic_fmt_debug<T>(value: &T, f: &mut Formatter) -> Result<(), Error> { unreachable!() }
+fn __intrinsic_fmt_display<T>(value: &T, f: &mut Formatter) -> Result<(), Error> { unreachable!() }
+fn __intrinsic_fmt_pad_begin(f: &mut Formatter) { unreachable!() }
+fn __intrinsic_fmt_pad_end(f: &mut Formatter) { unreachable!() }
+
+impl Formatter {
+    pub fn debug_struct(&mut self, name: &str) -> DebugStruct {
+        let result = self.write_str(name);
+        DebugStruct { fmt: self, result, has_fields: false }
+    }
+
+    pub fn debug_tuple(&mut self, name: &str) -> DebugTuple {
+        let result = self.write_str(name);
+        DebugTuple { fmt: self, result, fields: 0, empty_name: name.is_empty() }
+    }
+
+    pub fn debug_list(&mut self) -> DebugList {
+        let result = self.write_str("[");
+        DebugList { fmt: self, result, has_fields: false }
+    }
+}
+
+/// std's builders for \`Debug\` impls: in \`{:#?}\` each entry goes through a PadAdapter (the
+/// machine indents what is written between \`fmt_pad_begin\` and \`fmt_pad_end\`).
+pub struct DebugStruct<'a> {
+    fmt: &'a mut Formatter,
+    result: Result<(), Error>,
+    has_fields: bool,
+}
+
+impl<'a> DebugStruct<'a> {
+    pub fn field<T: Debug>(&mut self, name: &str, value: &T) -> &mut DebugStruct<'a> {
+        if self.fmt.alternate() {
+            if !self.has_fields {
+                self.fmt.write_str(" {\n");
+            }
+            __intrinsic_fmt_pad_begin(self.fmt);
+            self.fmt.write_str(name);
+            self.fmt.write_str(": ");
+            __intrinsic_fmt_debug(value, self.fmt);
+            self.fmt.write_str(",\n");
+            __intrinsic_fmt_pad_end(self.fmt);
+        } else {
+            self.fmt.write_str(if self.has_fields { ", " } else { " { " });
+            self.fmt.write_str(name);
+            self.fmt.write_str(": ");
+            __intrinsic_fmt_debug(value, self.fmt);
+        }
+        self.has_fields = true;
+        self
+    }
+
+    pub fn finish_non_exhaustive(&mut self) -> Result<(), Error> {
+        if self.has_fields {
+            if self.fmt.alternate() {
+                __intrinsic_fmt_pad_begin(self.fmt);
+                self.fmt.write_str("..\n");
+                __intrinsic_fmt_pad_end(self.fmt);
+                self.fmt.write_str("}")
+            } else {
+                self.fmt.write_str(", .. }")
+            }
+        } else {
+            self.fmt.write_str(" { .. }")
+        }
+    }
+
+    pub fn finish(&mut self) -> Result<(), Error> {
+        if self.has_fields {
+            if self.fmt.alternate() { self.fmt.write_str("}") } else { self.fmt.write_str(" }") }
+        } else {
+            self.result
+        }
+    }
+}
+
+pub struct DebugTuple<'a> {
+    fmt: &'a mut Formatter,
+    result: Result<(), Error>,
+    fields: usize,
+    empty_name: bool,
+}
+
+impl<'a> DebugTuple<'a> {
+    pub fn field<T: Debug>(&mut self, value: &T) -> &mut DebugTuple<'a> {
+        if self.fmt.alternate() {
+            if self.fields == 0 {
+                self.fmt.write_str("(\n");
+            }
+            __intrinsic_fmt_pad_begin(self.fmt);
+            __intrinsic_fmt_debug(value, self.fmt);
+            self.fmt.write_str(",\n");
+            __intrinsic_fmt_pad_end(self.fmt);
+        } else {
+            self.fmt.write_str(if self.fields == 0 { "(" } else { ", " });
+            __intrinsic_fmt_debug(value, self.fmt);
+        }
+        self.fields += 1;
+        self
+    }
+
+    pub fn finish(&mut self) -> Result<(), Error> {
+        if self.fields > 0 {
+            if self.fields == 1 && self.empty_name && !self.fmt.alternate() {
+                self.fmt.write_str(",");
+            }
+            self.fmt.write_str(")")
+        } else {
+            self.result
+        }
+    }
+}
+
+pub struct DebugList<'a> {
+    fmt: &'a mut Formatter,
+    result: Result<(), Error>,
+    has_fields: bool,
+}
+
+impl<'a> DebugList<'a> {
+    pub fn entry<T: Debug>(&mut self, value: &T) -> &mut DebugList<'a> {
+        if self.fmt.alternate() {
+            if !self.has_fields {
+                self.fmt.write_str("\n");
+            }
+            __intrinsic_fmt_pad_begin(self.fmt);
+            __intrinsic_fmt_debug(value, self.fmt);
+            self.fmt.write_str(",\n");
+            __intrinsic_fmt_pad_end(self.fmt);
+        } else {
+            if self.has_fields {
+                self.fmt.write_str(", ");
+            }
+            __intrinsic_fmt_debug(value, self.fmt);
+        }
+        self.has_fields = true;
+        self
+    }
+
+    pub fn entries<T: Debug, I: IntoIterator<Item = T>>(&mut self, entries: I) -> &mut DebugList<'a> {
+        for entry in entries {
+            self.entry(&entry);
+        }
+        self
+    }
+
+    pub fn finish(&mut self) -> Result<(), Error> {
+        self.fmt.write_str("]")
     }
 }
 
@@ -352,4 +519,5 @@ ${PRELUDE_STRING_OPS_SOURCE}
 ${PRELUDE_RANGES_SOURCE}
 ${PRELUDE_CONVERT_SOURCE}
 ${PRELUDE_COLLECTIONS_SOURCE}
+${PRELUDE_RC_SOURCE}
 ${PRELUDE_NUM_SOURCE}`;

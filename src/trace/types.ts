@@ -131,7 +131,7 @@ export type Outcome =
 
 /** Why a heap block outlived the program: given up by `Box::leak` (reachable from a `'static`
  *  reference) or `mem::forget`, or unreachable once its owners were gone (e.g. an Rc cycle). */
-export type LeakCause = 'Box::leak' | 'mem::forget' | 'unreachable';
+export type LeakCause = 'Box::leak' | 'mem::forget' | 'Rc cycle' | 'unreachable';
 
 export interface LeakedBlock {
   readonly addr: number;

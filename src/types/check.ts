@@ -8,7 +8,7 @@ import { variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
   type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -247,7 +247,7 @@ class FnChecker {
   }
 
   private derefTarget(ty: Ty): Ty | null {
-    return builtinDeref(this.shallow(ty));
+    return this.ctx.derefTarget(this.shallow(ty), this.table);
   }
 
   // ---- coercions ----------------------------------------------------------------------------
@@ -292,18 +292,13 @@ class FnChecker {
           this.coercions.set(e.id, { derefs, mutable: x.mutable, unsize: true });
           return;
         }
-        const next = this.derefTarget(pointee) ?? this.derefViaImpl(pointee);
+        const next = this.derefTarget(pointee);
         if (!next) break;
         pointee = next;
       }
       throw mismatch(e.span, this.show(x), this.show(a));
     }
     if (!this.table.unify(a, x)) throw mismatch(e.span, this.show(x), this.show(a));
-  }
-
-  /** `Deref` impls of the program (and prelude), e.g. `String` to `str`: not modelled yet. */
-  private derefViaImpl(_ty: Ty): Ty | null {
-    return null;
   }
 
   // ---- expressions ----------------------------------------------------------------------------
@@ -377,7 +372,10 @@ class FnChecker {
       case 'ref': {
         const exp = expected ? this.shallow(expected) : null;
         const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
-        if (e.mutable) this.requireMutablePlace(e.operand);
+        if (e.mutable) {
+          this.requireMutablePlace(e.operand);
+          this.requireDerefMut(e.operand, false);
+        }
         return refTy(inner, e.mutable);
       }
       case 'assign': {
@@ -637,6 +635,10 @@ class FnChecker {
     }
     const found = this.findAssocFn(t, member.name);
     if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
+    // `Rc::clone(&a)`: Clone is native (derived or the type's own impl, which the machine calls).
+    if (member.name === 'clone' && t.k !== 'var' && (t.k === 'param' ? this.boundNames(t.name).includes('Clone') : this.ctx.implements('Clone', t))) {
+      return { kind: 'intrinsic', name: 'clone', typeArgs: [t] };
+    }
     if (t.k === 'adt' && !t.def.std) {
       throw compileError('E0599', `no function or associated item named \`${member.name}\` found for ${t.def.kind} \`${this.show(t)}\` in the current scope`, member.span, `${t.def.kind === 'enum' ? 'variant or associated item' : 'function or associated item'} not found in \`${this.show(t)}\``);
     }
@@ -961,8 +963,52 @@ class FnChecker {
     }
   }
 
+  /** A place written or mutably borrowed through an overloaded deref needs the type's `DerefMut`:
+   *  `*rc = 1` or `rc.push(1)` on an `Rc` is E0594/E0596, as rustc's borrow checker says. */
+  private requireDerefMut(place: Expr, assign: boolean): void {
+    let x = stripParens(place);
+    while (true) {
+      if (x.kind === 'field' || x.kind === 'index') {
+        const derefs = x.kind === 'field' ? (this.fields.get(x.id)?.derefs ?? 0) : (this.indexes.get(x.id) ?? 0);
+        if (!this.derefStepsMutable(x.base, this.exprTypes.get(stripParens(x.base).id), derefs, place.span, assign)) return;
+        x = stripParens(x.base);
+      } else if (x.kind === 'unary' && x.op === '*') {
+        if (!this.derefStepsMutable(x.operand, this.exprTypes.get(stripParens(x.operand).id), 1, place.span, assign)) return;
+        x = stripParens(x.operand);
+      } else return;
+    }
+  }
+
+  /** Checks `derefs` autoderef steps from `base` (of type `ty`) for a mutable use; false once a
+   *  step goes through a shared reference (that error is the reference's, reported elsewhere).
+   *  `DerefMut::deref_mut` borrows its operand mutably, so a first overloaded step needs `base`
+   *  to be mutable. */
+  private derefStepsMutable(base: Expr, ty: Ty | undefined, derefs: number, span: Span, assign: boolean): boolean {
+    let t = ty;
+    for (let i = 0; i < derefs && t; i++) {
+      const s = this.shallow(t);
+      const builtin = builtinDeref(s);
+      if (builtin) {
+        if (s.k === 'ref' && !s.mutable) return false;
+        t = builtin;
+        continue;
+      }
+      // Not a deref at all: method lookup's last step, an array seen as a slice.
+      if (s.k !== 'adt') return true;
+      if (!this.ctx.implementsDerefMut(s, this.table)) {
+        const what = smartPointerData(this.table.deep(s));
+        if (assign) throw compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign');
+        throw compileError('E0596', `cannot borrow data in ${what} as mutable`, span, 'cannot borrow as mutable');
+      }
+      if (i === 0) this.requireMutablePlace(base);
+      t = this.ctx.overloadedDerefTarget(s, this.table) ?? undefined;
+    }
+    return true;
+  }
+
   /** Assigning through a shared reference is E0594; the move checker handles whole locals. */
   private requireAssignable(target: Expr): void {
+    this.requireDerefMut(target, true);
     const x = stripParens(target);
     // `p.x = 1` or `a[0] = 1` needs `p`/`a` declared `mut` (unless reached through `&mut`).
     if (x.kind === 'field' || x.kind === 'index') {
@@ -1157,6 +1203,10 @@ class FnChecker {
         });
         return ty;
       }
+      case 'clone':
+        this.argCount(e, 1, e.callee.span);
+        this.coerce(e.args[0]!, refTy(typeArgs[0]!));
+        return typeArgs[0]!;
       case 'size_of':
       case 'align_of':
         this.argCount(e, 0, e.callee.span);
@@ -1293,6 +1343,7 @@ class FnChecker {
   }
 
   private requireMutableReceiver(receiver: Expr, derefs: number, receiverTy: Ty): void {
+    if (this.derefStepsMutable(receiver, receiverTy, derefs, receiver.span, false)) this.requireDerefMut(receiver, false);
     if (derefs > 0) {
       const t = this.shallow(receiverTy);
       if (t.k === 'ref' && !t.mutable) {

@@ -4,7 +4,7 @@ import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/
 import type { Expr, FnItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, boxTy, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
+  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type Ty,
 } from './ty.js';
 
@@ -426,6 +426,27 @@ export class TypeContext {
   inherentImpls(ty: Ty): readonly ImplHeader[] {
     const key = this.inherentKey(ty);
     return key ? (this.inherent.get(key) ?? []) : [];
+  }
+
+  /** What `*x` reaches from a value of type `ty`: a reference's, raw pointer's or Box's pointee,
+   *  Vec's slice and String's str (built in, the machine follows them), or the `Target` of the
+   *  type's `Deref` impl (`Rc<T>`, `Ref<T>`, a program's smart pointer), which the MIR builder
+   *  turns into a call of `Deref::deref`. */
+  derefTarget(ty: Ty, table: InferenceTable): Ty | null {
+    return builtinDeref(ty) ?? this.overloadedDerefTarget(ty, table);
+  }
+
+  overloadedDerefTarget(ty: Ty, table: InferenceTable): Ty | null {
+    if (ty.k !== 'adt') return null;
+    const trait = this.items.traits.get('Deref');
+    if (!trait || !this.selectImpl(trait, ty, table, false)) return null;
+    return this.normalize({ k: 'assoc', trait: trait.def, self: ty, args: [], name: 'Target' }, table);
+  }
+
+  /** Whether a mutable use may go through the overloaded deref of `ty` (`DerefMut`). */
+  implementsDerefMut(ty: Ty, table: InferenceTable): boolean {
+    const trait = this.items.traits.get('DerefMut');
+    return trait !== undefined && this.selectImpl(trait, ty, table, false) !== null;
   }
 
   /**

@@ -185,6 +185,21 @@ export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
 }
 
 /** The type as rustc prints it in messages. */
+/** The suffix of a prelude type renamed out of the way of a program's type of the same name. */
+export const YIELDED_NAME_SUFFIX = '__std';
+
+/** A type's name as std spells it (a yielded prelude type keeps its own name on screen). */
+export function adtName(def: AdtDef): string {
+  return def.std && def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;
+}
+
+/** How rustc's borrow errors name the data behind an overloaded deref: "an `Rc`", or
+ *  "dereference of `Wrapper`". */
+export function smartPointerData(pointer: Ty): string {
+  const name = pointer.k === 'adt' ? adtName(pointer.def) : '';
+  return name === 'Rc' || name === 'Arc' ? `an \`${name}\`` : `dereference of \`${showTy(pointer)}\``;
+}
+
 export function showTy(ty: Ty): string {
   switch (ty.k) {
     case 'int':
@@ -210,7 +225,7 @@ export function showTy(ty: Ty): string {
     case 'box':
       return `Box<${showTy(ty.inner)}>`;
     case 'adt':
-      return ty.args.length ? `${ty.def.name}<${ty.args.map(showTy).join(', ')}>` : ty.def.name;
+      return ty.args.length ? `${adtName(ty.def)}<${ty.args.map(showTy).join(', ')}>` : adtName(ty.def);
     case 'param':
       return ty.name;
     case 'fnDef':

@@ -153,6 +153,21 @@ describe.skipIf(missing !== null)('the web page', () => {
     await page.close();
   });
 
+  it('shows an Rc cycle: the counts in the heap blocks, and the leak when main ends', async () => {
+    const page = await open();
+    await page.locator('#examples-button').click();
+    await page.locator('[data-example="rc-cycle"]').click();
+    await page.locator('#status[data-tone="warn"]').waitFor();
+    expect(await page.locator('#status').textContent()).toMatch(/Leaked 2 heap blocks \(80 B\): Rc cycle\.$/);
+    await page.locator('#last').click();
+    // Both RcInner blocks are still on the heap after main returned, each with strong count 1.
+    const strong = page.locator('.heap .cell', { has: page.locator('.name', { hasText: /^\.?strong$/ }) });
+    expect(await strong.count()).toBe(2);
+    expect(await strong.locator('.value').allTextContents()).toEqual(['1', '1']);
+    await page.screenshot({ path: `${ARTIFACTS}rc-cycle-1280-light.png` });
+    await page.close();
+  });
+
   it('round-trips a share link', async () => {
     const page = await open();
     const source = 'fn main() {\n    let a = Box::new(1);\n    let b = 2; // ü → ✓ #&?\n    let c = &b;\n}\n';

@@ -14,10 +14,12 @@ import stringVsStr from './examples/string-vs-str.rs?raw';
 import structsEnums from './examples/structs-enums.rs?raw';
 import closures from './examples/closures.rs?raw';
 import iterators from './examples/iterators.rs?raw';
+import sharedOwnership from './examples/shared-ownership.rs?raw';
+import rcCycle from './examples/rc-cycle.rs?raw';
 
 /**
  * The Examples menu: the seed's six programs first, then Rust's types in memory, then a few
- * more. (An Rc cycle and a stack overflow join this list when the language supports them.)
+ * more. (A stack overflow joins this list when the machine models the stack's size.)
  */
 export interface Example {
   readonly id: string;
@@ -39,8 +41,10 @@ export const EXAMPLES: readonly Example[] = [
   { id: 'structs-enums', title: 'Structs and enums in memory', group: 'Types in memory', source: structsEnums },
   { id: 'closures', title: 'Closures capture their environment', group: 'Types in memory', source: closures },
   { id: 'iterators', title: 'Iterators are lazy', group: 'Types in memory', source: iterators },
+  { id: 'shared-ownership', title: 'Rc and RefCell: shared ownership', group: 'Types in memory', source: sharedOwnership },
   { id: 'nested-boxes', title: 'A box in a box', group: 'More', source: nestedBoxes },
   { id: 'heap-holes', title: 'Holes in the heap', group: 'More', source: heapHoles },
+  { id: 'rc-cycle', title: 'An Rc cycle leaks', group: 'More', source: rcCycle },
   { id: 'panic', title: 'A panic', group: 'More', source: panic },
   { id: 'endless', title: 'An endless loop', group: 'More', source: endless },
 ];

@@ -1,4 +1,4 @@
-import type { Snapshot, TraceSummary } from '../../src/trace/types.js';
+import type { LeakedBlock, Snapshot, TraceSummary } from '../../src/trace/types.js';
 import { Arrows } from './arrows.js';
 import { renderDiagram } from './diagram.js';
 import { byId, h } from './dom.js';
@@ -151,7 +151,7 @@ async function finish(result: RunResult, ms: number): Promise<void> {
   const summary = `${executedSteps(trace, state.budget).toLocaleString('en')} machine steps, ${state.steps.length} shown`;
   switch (outcome.kind) {
     case 'returned':
-      setStatus(`Finished: ${summary}.`, 'ok');
+      setStatus(`Finished: ${summary}.${leakSummary(trace.leaks ?? [])}`, trace.leaks?.length ? 'warn' : 'ok');
       break;
     case 'exited':
       setStatus(`Exited with code ${outcome.exitCode}: ${summary}.`, 'ok');
@@ -165,6 +165,14 @@ async function finish(result: RunResult, ms: number): Promise<void> {
   }
   performance.mark('stackheap:run-end');
   performance.measure('stackheap:run', 'stackheap:run-start', 'stackheap:run-end');
+}
+
+/** What the program left allocated, by cause (the last step's heap shows the blocks). */
+function leakSummary(leaks: readonly LeakedBlock[]): string {
+  if (leaks.length === 0) return '';
+  const bytes = leaks.reduce((sum, l) => sum + l.size, 0);
+  const causes = [...new Set(leaks.map((l) => l.cause))].join(', ');
+  return ` Leaked ${leaks.length} heap block${leaks.length === 1 ? '' : 's'} (${bytes} B): ${causes}.`;
 }
 
 function showDiagnostic(diagnostic: DiagnosticData): void {
