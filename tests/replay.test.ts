@@ -14,7 +14,7 @@ import { stackheap } from './helpers.js';
 const PROGRAMS = [
   ...readdirSync('examples').map((f) => `examples/${f}`),
   ...readdirSync('tests/programs')
-    .filter((f) => /^(drop_|vec_|string_|box|hashmap_|closure_|panic_|iter_).*\.rs$/.test(f))
+    .filter((f) => /^(drop_|vec_|string_|box|hashmap_|closure_|panic_|iter_|rc_|refcell_|cell_|arc_|leak).*\.rs$/.test(f))
     .map((f) => `tests/programs/${f}`),
 ].filter((f) => f.endsWith('.rs'));
 
