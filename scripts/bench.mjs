@@ -7,9 +7,11 @@
 // - run: the program without stops, as `stackheap run` does;
 // - traced: recorded with a stop after every statement (`Stackheap.record`, as the web page
 //   records), its stops kept and checkpoints taken for replay;
-// - trace memory: recorded with every stop (statements, calls, returns) for at most 10^6 steps,
-//   then snapshots rebuilt by replay: the stop just before each checkpoint (the longest replay
-//   from it) and 50 more at random.
+// - trace memory: recorded with every stop (statements, calls, returns) for at most 10^6 steps
+//   (peak RSS then), then snapshots rebuilt by replay: the stop just before each checkpoint (the
+//   longest replay from it) and 50 more at random, after 3 rebuilds that warm V8 up; "heap
+//   cells" is the largest snapshot's heap (a snapshot holds an object per cell, so building a
+//   big one takes long whatever the replay).
 // The interpreter's stdout must equal the native binary's.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -50,14 +52,20 @@ async function child(mode, path) {
   // The stop before each checkpoint is the farthest from the one before; then random stops.
   const probes = new Set([n - 1, ...stopsBefore.filter((s) => s > 0).map((s) => s - 1)]);
   let seed = 1;
-  for (let k = 0; k < 50; k++) probes.add((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  for (let k = 0; k < 50; k++) probes.add(random());
+  // A few rebuilds first, so that the times are the warm machine's, not V8's first compile.
+  for (let k = 0; k < 3; k++) recording.snapshot(random());
+  let cells = 0;
   const times = [...probes].map((i) => {
     const t = performance.now();
-    recording.snapshot(i);
-    return performance.now() - t;
+    const snapshot = recording.snapshot(i);
+    const ms = performance.now() - t;
+    cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + b.cells.length, 0));
+    return ms;
   });
   times.sort((a, b) => a - b);
-  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length };
+  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells };
 }
 
 function measure(mode, path) {
@@ -122,12 +130,12 @@ if (hasRustc) {
   console.log('rustc is not installed: no native times, ratios or output check');
 }
 
-console.log(`\ntrace memory: recorded with every stop, at most ${TRACE_STEPS.toLocaleString('en')} steps; snapshots rebuilt by replay`);
-console.log('program          steps     stops  checkpoints  record  peak RSS  rebuild worst  rebuild median  (probes)');
+console.log(`\ntrace memory: recorded with every stop, at most ${TRACE_STEPS.toLocaleString('en')} steps; then snapshots rebuilt by replay`);
+console.log('program          steps     stops  checkpoints  record  peak RSS recorded  rebuild worst  rebuild median  probes  heap cells  peak RSS after');
 for (const path of programs) {
   const t = measure('memory', path);
   console.log(
-    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rss), 9)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.median.toFixed(1)} ms`, 15)}  (${t.probes})`,
+    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rssRecorded), 18)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.median.toFixed(1)} ms`, 15)} ${pad(t.probes, 7)} ${pad(t.cells.toLocaleString('en'), 11)} ${pad(mib(t.rss), 15)}`,
   );
 }
 if (mismatch) process.exit(1);

@@ -12,8 +12,9 @@ import type { Snapshot, StopInfo, StopKind, Trace, TraceSummary } from './types.
  * Checkpoints are spaced by what they hold: at least `MIN_INTERVAL` steps apart, and further
  * when a checkpoint is large (many pages written since the previous one, many heap blocks), so
  * that they cost about `ENTRIES_PER_STEP` entries per step at most. All of them together hold
- * at most about `ENTRY_BUDGET` entries: past it, every other checkpoint goes and the spacing
- * doubles, so a run of any length keeps a bounded number. A replay runs at most one interval.
+ * at most about `ENTRY_BUDGET` entries, and there are at most `MAX_CHECKPOINTS`: past either,
+ * every other checkpoint goes and the spacing doubles, so a run of any length keeps a bounded
+ * number. A replay runs at most one interval.
  */
 
 /** Steps between checkpoints at least: a replay of this many steps takes a few milliseconds. */
@@ -22,6 +23,8 @@ export const MIN_INTERVAL = 10_000;
 const ENTRIES_PER_STEP = 2;
 /** The entries all checkpoints may hold (tens of megabytes). */
 const ENTRY_BUDGET = 4_000_000;
+/** Checkpoints kept at most (each has a few kilobytes of tables besides its entries). */
+const MAX_CHECKPOINTS = 1024;
 
 /** Keeps the checkpoints of a recording run, and spaces them. */
 export class CheckpointStore implements CheckpointSink {
@@ -34,7 +37,7 @@ export class CheckpointStore implements CheckpointSink {
   save(checkpoint: MachineCheckpoint): number {
     this.checkpoints.push(checkpoint);
     this.cost += checkpoint.cost;
-    if (this.cost > ENTRY_BUDGET && this.checkpoints.length > 2) this.thin();
+    if ((this.cost > ENTRY_BUDGET || this.checkpoints.length > MAX_CHECKPOINTS) && this.checkpoints.length > 2) this.thin();
     return Math.max(this.minInterval, Math.ceil(checkpoint.cost / ENTRIES_PER_STEP));
   }
 
