@@ -413,11 +413,11 @@ export class Machine {
 
   /** The `call` stop and event before a frame is pushed; std's functions get no stop. */
   private enterCall(info: BodyInfo, span: Span): void {
-    if (info.std ? !this.recorder.wantsEvents : !this.recorder.wantsEvents && !this.recorder.keeps('call')) return;
+    if (info.std ? !this.recorder.wantsStdCalls : !this.recorder.wantsEvents && !this.recorder.keeps('call')) return;
     const caller = this.programFrameName();
     if (!info.std) {
-      this.recordStop('call', `${caller}() calls ${info.name}()`, span);
-      this.recorder.event({ kind: 'call', fn: info.name, caller, step: this.steps, span });
+      if (this.recorder.keeps('call')) this.recordStop('call', `${caller}() calls ${info.name}()`, span);
+      if (this.recorder.wantsEvents) this.recorder.event({ kind: 'call', fn: info.name, caller, step: this.steps, span });
     } else {
       this.recorder.event({ kind: 'call', fn: info.name, caller, std: true, step: this.steps, span });
     }
@@ -520,7 +520,7 @@ export class Machine {
         const layout = frame.info.layouts[0]!;
         const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(frame.addrs[0]!) : this.readValue(frame.addrs[0]!, retTy);
         this.popFrame();
-        if (this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
+        if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
         this.writeValue(frame.returnTo.addr, retTy, value);
         if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
         return;

@@ -33,12 +33,15 @@ export class Recorder {
 
   /** Whether anyone looks at events; when not, the machine doesn't build them. */
   readonly wantsEvents: boolean;
+  /** Whether anyone looks at calls into std's functions and their returns. */
+  readonly wantsStdCalls: boolean;
 
   /** The stops kept so far (a replay starts counting at its checkpoint's). */
   stopCount = 0;
 
   constructor(private readonly options: RecorderOptions) {
     this.wantsEvents = options.events || options.onEvent !== undefined;
+    this.wantsStdCalls = (options.events && !options.skipStdCalls) || options.onEvent !== undefined;
   }
 
   /** Whether stops of this kind are kept (so the caller can skip building their captions). */
