@@ -59,6 +59,34 @@ describe('snapshots rebuilt by replay equal the snapshots taken during the run',
     }, 300_000);
   }
 
+  it('thins its checkpoints past 1,024 and still rebuilds every stop', async () => {
+    const sh = await stackheap();
+    const text = `
+fn main() {
+    let mut boxes: Vec<Box<u32>> = Vec::new();
+    for i in 0..6000u32 {
+        boxes.push(Box::new(i));
+        if boxes.len() > 5 {
+            boxes.remove(0);
+        }
+    }
+    println!("{}", boxes.len());
+}
+`;
+    const file = { path: 'thin.rs', text };
+    const options = { at: 'statements' as const, maxSteps: 10_000_000 };
+    const recording = sh.record(file, { ...options, checkpointInterval: 50 });
+    const traced = sh.trace(file, options);
+    const { count, stopsBefore } = recording.checkpointStats;
+    expect(recording.head.steps / 50).toBeGreaterThan(2048);
+    expect(count).toBeLessThanOrEqual(1024);
+    expect(count).toBeGreaterThan(256);
+    // The stops right before the kept checkpoints are the farthest from one.
+    for (const i of [...stopsBefore.filter((n) => n > 0).map((n) => n - 1).filter((_, k) => k % 40 === 0), traced.stops.length - 1]) {
+      expect(recording.snapshot(i), `stop ${i}`).toEqual(traced.stops[i]!.snapshot);
+    }
+  }, 120_000);
+
   it('keeps few checkpoints on a long run, and rebuilds a stop far from the start', async () => {
     const sh = await stackheap();
     const text = `
