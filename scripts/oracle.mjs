@@ -320,30 +320,32 @@ for (const name of names) {
   );
 }
 
-// --- compile-fail programs: rustc's first error (code, headline, location) --
-// tests/compile-fail/<name>.rs must be rejected by rustc; <name>.error records the first
-// error's header line and its ` --> file:line:col` line.
-const FAIL_REL = "tests/compile-fail";
-const failDir = path.join(REPO_ROOT, FAIL_REL);
-const failNames = allocOnly || !fs.existsSync(failDir)
-  ? []
-  : fs.readdirSync(failDir).filter((f) => f.endsWith(".rs")).map((f) => f.slice(0, -3)).sort();
-for (const name of failNames) {
-  const srcRel = `${FAIL_REL}/${name}.rs`;
-  const cc = spawnSync("rustc", ["--edition", "2024", "--error-format", "human", "-o", path.join(tmpDir, name), srcRel], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-    timeout: COMPILE_TIMEOUT_MS,
-  });
-  const match = cc.stderr.match(/^(error(?:\[E\d+\])?: .*)\n\s*--> (.*)$/m);
-  if (cc.status === 0 || !match) {
-    console.log(`${name.padEnd(width)}  EXPECTED A COMPILE ERROR`);
-    failures.push(`${name}: rustc accepted it`);
-    continue;
+// --- programs rustc rejects: its first error (code, headline, location) -------
+// tests/compile-fail/<name>.rs and tests/unchecked/<name>.rs (programs `--unchecked` runs) must
+// be rejected by rustc; <name>.error records the first error's header line and its
+// ` --> file:line:col` line.
+for (const failRel of ["tests/compile-fail", "tests/unchecked"]) {
+  const failDir = path.join(REPO_ROOT, failRel);
+  const failNames = allocOnly || !fs.existsSync(failDir)
+    ? []
+    : fs.readdirSync(failDir).filter((f) => f.endsWith(".rs")).map((f) => f.slice(0, -3)).sort();
+  for (const name of failNames) {
+    const srcRel = `${failRel}/${name}.rs`;
+    const cc = spawnSync("rustc", ["--edition", "2024", "--error-format", "human", "-o", path.join(tmpDir, name), srcRel], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      timeout: COMPILE_TIMEOUT_MS,
+    });
+    const match = cc.stderr.match(/^(error(?:\[E\d+\])?: .*)\n\s*--> (.*)$/m);
+    if (cc.status === 0 || !match) {
+      console.log(`${name.padEnd(width)}  EXPECTED A COMPILE ERROR`);
+      failures.push(`${name}: rustc accepted it`);
+      continue;
+    }
+    fs.writeFileSync(path.join(failDir, `${name}.error`), `${match[1]}\n --> ${match[2]}\n`);
+    ok++;
+    console.log(`${name.padEnd(width)}  ${match[1]}`);
   }
-  fs.writeFileSync(path.join(failDir, `${name}.error`), `${match[1]}\n --> ${match[2]}\n`);
-  ok++;
-  console.log(`${name.padEnd(width)}  ${match[1]}`);
 }
 
 console.log(`\noracle: ${ok} golden(s) written, ${failures.length} failure(s)`);

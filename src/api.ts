@@ -8,19 +8,24 @@ import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
 import type { MirProgram } from './mir/ir.js';
+import { showTy, type Ty } from './types/ty.js';
+import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_SOURCE, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeSourceYielding } from './resolve/prelude.js';
 import type { Program } from './syntax/ast.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
-import { CheckpointStore, Recording, type TraceHead } from './trace/replay.js';
+import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './trace/replay.js';
 import { StopLog } from './trace/stop-log.js';
-import { TRACE_FORMAT_VERSION, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
+import { TRACE_FORMAT_VERSION, type Outcome, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
 
 /** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
+
+/** How `stackheap layout`'s TYPE argument is named in diagnostics about it. */
+export const TYPE_ARGUMENT_PATH = '<TYPE>';
 
 export type StopPolicy = 'none' | 'calls' | 'statements' | 'all';
 
@@ -34,8 +39,19 @@ export interface TraceOptions {
   readonly at?: StopPolicy;
   readonly maxSteps?: number;
   readonly maxDepth?: number;
+  /** Snapshots include the temporaries of the program's frames that hold a value (in scratch
+   *  memory, named `_N` with the expression they hold). */
+  readonly temps?: boolean;
   /** Keep the event list (calls, allocations, drops, prints); `run` has no use for it. */
   readonly events?: boolean;
+  /**
+   * "What if the borrow checker were off": skip rustc's borrow-check errors (moves,
+   * initialisation, borrows, mutability) and run the program anyway; the machine stops at the
+   * first undefined behaviour (use after free, a reference into a dead frame or local, use of a
+   * moved or uninitialised value, a write through a shared reference, a use of a reference a
+   * write invalidated). Type errors still stop the program. See docs/unchecked.md.
+   */
+  readonly unchecked?: boolean;
   /** Streams each stop to this callback instead of keeping it in the trace. */
   readonly onStop?: (stop: Stop) => void;
   /** Sees every event as it happens. */
@@ -47,9 +63,9 @@ export interface TraceOptions {
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
   none: [],
-  calls: ['call', 'return'],
-  statements: ['statement'],
-  all: ['call', 'return', 'statement', 'end'],
+  calls: ['call', 'return', 'undefined'],
+  statements: ['statement', 'drop', 'undefined'],
+  all: ['call', 'return', 'statement', 'drop', 'end', 'undefined'],
 };
 
 export class Stackheap {
@@ -68,10 +84,51 @@ export class Stackheap {
     return new Stackheap(await loadRustParser(grammar));
   }
 
-  /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't. */
-  compile(file: SourceFile): MirProgram {
+  /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't.
+   *  `unchecked` skips the borrow checker's errors (see `TraceOptions.unchecked`). */
+  compile(file: SourceFile, unchecked = false): MirProgram {
+    return this.compileProgram(file, unchecked);
+  }
+
+  /**
+   * The real layout of `typeText` (a Rust type, e.g. `Option<Box<i32>>`) as the program in
+   * `file` names it (`stackheap layout`). The program must compile; a type that does not
+   * resolve, or one with no size (`str`, `[T]`, `dyn Trait`), is a Diagnostic located in the
+   * type's own text (its `source`).
+   */
+  layout(file: SourceFile, typeText: string): TypeLayoutReport {
+    const ctx = this.compileProgram(file).ctx;
+    const source: SourceFile = { path: TYPE_ARGUMENT_PATH, text: typeText };
+    // The type on a line of its own inside a tuple struct: the parser's spans on line 2 are the
+    // type's own, one line up.
+    const wrapped = `struct __StackheapLayout(\n${typeText}\n);\n`;
+    const prefix = wrapped.indexOf('\n') + 1;
+    const relocate = (error: unknown): unknown => {
+      if (!(error instanceof Diagnostic)) return error;
+      const s = error.span;
+      const line = Math.min(Math.max(s.line - 1, 1), typeText.split('\n').length);
+      const span: Span = { start: Math.max(0, s.start - prefix), end: Math.max(0, s.end - prefix), line, col: s.line === 2 ? s.col : 1, endLine: Math.max(line, s.endLine - 1), endCol: s.line === 2 ? s.endCol : typeText.length + 1 };
+      return new Diagnostic(error.kind, error.headline, span, error.code, error.label, error.notes, source);
+    };
+    const whole: Span = { start: 0, end: typeText.length, line: 1, col: 1, endLine: 1, endCol: typeText.length + 1 };
+    let ty: Ty;
     try {
-      return this.compileWithPrelude(file);
+      const program = this.parser.parse({ path: TYPE_ARGUMENT_PATH, text: wrapped });
+      const item = program.items[0];
+      const field = item?.kind === 'struct' && program.items.length === 1 && item.fields.length === 1 ? item.fields[0]! : null;
+      if (!field || field.ty.span.start !== prefix || field.ty.span.end !== prefix + typeText.trimEnd().length) throw new Diagnostic('syntax', 'expected one type', { ...whole, line: 2, endLine: 2, start: prefix, end: prefix + typeText.length });
+      ty = ctx.lowerType(field.ty, { generics: new Set(), selfTy: null, stdImports: ctx.items.stdImports });
+    } catch (error) {
+      throw relocate(error);
+    }
+    const report = typeLayoutReport(ty);
+    if (!report) throw new Diagnostic('compile', `the size for values of type \`${showTy(ty)}\` cannot be known at compilation time`, whole, 'E0277', "doesn't have a size known at compile-time", [], source);
+    return report;
+  }
+
+  private compileProgram(file: SourceFile, unchecked = false): LazyMirProgram {
+    try {
+      return this.compileWithPrelude(file, unchecked);
     } catch (error) {
       // A diagnostic inside stackheap's own prelude is stackheap's bug, not the program's: say so,
       // with the prelude's location, instead of pointing into the user's file.
@@ -118,7 +175,7 @@ export class Stackheap {
     return prelude;
   }
 
-  private compileWithPrelude(file: SourceFile): MirProgram {
+  private compileWithPrelude(file: SourceFile, unchecked = false): LazyMirProgram {
     const program = this.parser.parse(file);
     const prelude = this.preludeFor(program);
     const items = collectItems(
@@ -130,10 +187,16 @@ export class Stackheap {
       crateName(file.path),
     );
     const ctx = new TypeContext(items);
-    const mir = new LazyMirProgram(ctx, checkBodies(ctx));
+    const mir = new LazyMirProgram(ctx, checkBodies(ctx, { mutability: !unchecked }));
     // Build (and check) every non-generic function of the program now, so that whatever the
     // MIR builder or the move checker rejects is reported before the program runs.
     for (const body of mir.eagerBodies()) {
+      if (unchecked) {
+        // The borrow checker is off; rustc's lints on known values still run.
+        const lintError = body.std ? null : findKnownPanic(body);
+        if (lintError) throw lintError;
+        continue;
+      }
       const moveError = findMoveError(body, mir);
       const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
       // rustc's lints on MIR run once borrow checking has passed.
@@ -147,7 +210,7 @@ export class Stackheap {
   }
 
   trace(file: SourceFile, options: TraceOptions = {}): Trace {
-    const mir = this.compile(file);
+    const mir = this.compile(file, options.unchecked);
     const recorder = new Recorder({
       keep: new Set(STOPS[options.at ?? 'calls']),
       events: options.events ?? true,
@@ -166,15 +229,23 @@ export class Stackheap {
    * and their returns.
    */
   record(file: SourceFile, options: TraceOptions = {}): Recording {
-    const mir = this.compile(file);
+    const mir = this.compile(file, options.unchecked);
     const keep = new Set(STOPS[options.at ?? 'calls']);
     const log = new StopLog();
+    const recording = { keep, events: options.events ?? true, skipStdCalls: true, ...(options.onEvent ? { onEvent: options.onEvent } : {}) };
+    if (options.unchecked) {
+      // `--unchecked`'s checker keeps state that checkpoints do not capture (borrows carried by
+      // pointers, the lives of frames' locals): such a recording keeps each stop's snapshot.
+      const recorder = new Recorder(recording);
+      const head = runMachine(newMachine(mir, file, options, recorder), file, options, recorder);
+      for (const stop of recorder.stops) log.push(stop.kind, stop.step, stop.caption, stop.span, stop.stdoutLength, stop.snapshot.frames.length, stop.dropBegan);
+      return new Recording(head, log, new StoredSnapshots(recorder.stops));
+    }
     const store = new CheckpointStore(options.checkpointInterval);
-    const recorder = new Recorder({ keep, events: options.events ?? true, skipStdCalls: true, log, ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
-    const machine = newMachine(mir, file, options, recorder, store);
-    const head = runMachine(machine, file, options, recorder);
+    const recorder = new Recorder({ ...recording, log });
+    const head = runMachine(newMachine(mir, file, options, recorder, store), file, options, recorder);
     const replayOptions: TraceOptions = { ...options, allocLog: false };
-    return new Recording(head, log, store, keep, (replayRecorder) => newMachine(mir, file, replayOptions, replayRecorder));
+    return new Recording(head, log, new ReplayedSnapshots(store, keep, (replayRecorder) => newMachine(mir, file, replayOptions, replayRecorder)));
   }
 }
 
@@ -184,6 +255,8 @@ function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, re
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     ...(options.allocLog ? { allocLog: true } : {}),
+    ...(options.unchecked ? { unchecked: true } : {}),
+    ...(options.temps ? { temps: true } : {}),
     ...(checkpoints ? { checkpoints } : {}),
   });
 }
@@ -197,6 +270,7 @@ function runMachine(machine: Machine, file: SourceFile, options: TraceOptions, r
     file: file.path,
     model,
     ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
+    ...(options.unchecked ? { unchecked: true as const } : {}),
     ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
     ...(leaks ? { leaks } : {}),
     events: recorder.events,
@@ -205,6 +279,14 @@ function runMachine(machine: Machine, file: SourceFile, options: TraceOptions, r
     outcome,
     steps,
   };
+}
+
+/** The located error a run's outcome reports after the program's own output, if any: a refusal
+ *  while running (`unsupported`) or undefined behaviour (`--unchecked`). */
+export function outcomeDiagnostic(outcome: Outcome): Diagnostic | null {
+  if (outcome.kind === 'unsupported') return new Diagnostic('unsupported', outcome.message, outcome.span);
+  if (outcome.kind === 'undefined') return new Diagnostic('undefined', `undefined behavior: ${outcome.message}`, outcome.span, undefined, undefined, outcome.notes);
+  return null;
 }
 
 export function crateName(path: string): string {

@@ -29,9 +29,9 @@ describe('the CLI', () => {
   });
 
   it('refuses a conversion whose std impl it lacks, once inference has chosen the target', () => {
-    const r = cli('run', program('fn main() {\n    let b: Box<str> = "def".into();\n    println!("{}", b);\n}\n'));
+    const r = cli('run', program('fn main() {\n    let b: Vec<u8> = "def".into();\n    println!("{:?}", b);\n}\n'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^error: unsupported: `&str: Into<Box<str>>` \(std's impl is not modelled\)\n --> \S+prog\.rs:2:29\n/);
+    expect(r.stderr).toMatch(/^error: unsupported: `&str: Into<Vec<u8>>` \(std's impl is not modelled\)\n --> \S+prog\.rs:2:28\n/);
     noStackTrace(r.stderr);
   });
 
@@ -56,6 +56,19 @@ describe('the CLI', () => {
     ]);
     expect(cli('trace', path, '--model', 'real').stdout).toMatch(/leaked: 3 heap blocks \(20 B\)[^]*\n  0x[0-9a-f]+ +4 B +i32 /);
     expect(cli('run', 'examples/complex.rs', '--leaks').stderr).toBe('leaked: nothing: every heap block was freed\n');
+  });
+
+  it("marks 'static references (literals, promoted constants, leaked boxes) in both models", () => {
+    const path = program('fn main() {\n    let s = "hi";\n    let n: &i32 = &5;\n    let b: &mut i32 = Box::leak(Box::new(7));\n    let local = 1;\n    let r = &local;\n    println!("{} {} {} {}", s, n, b, r);\n}\n');
+    const book = cli('trace', path, '--at', 'statements').stdout;
+    const last = book.slice(book.lastIndexOf('line 7:'));
+    expect(last).toMatch(/^0 +s +→ 536870912 'static$/m);
+    expect(last).toMatch(/^2 +n +→ 53687091\d 'static$/m);
+    expect(last).toMatch(/^3 +b +→ \(2\^30\) - 1 'static$/m);
+    expect(last).toMatch(/^5 +r +→ 4$/m);
+    const real = cli('trace', path, '--at', 'statements', '--model', 'real').stdout;
+    expect(real).toMatch(/b: &mut i32 +0x5555555592a0 → heap i32 'static$/m);
+    expect(real).toMatch(/r: &i32 +0x7ffc[0-9a-f]+ → local$/m);
   });
 
   it('tells an Rc cycle apart from other leaks, with what the cycle owns', () => {
@@ -96,13 +109,16 @@ describe('the CLI', () => {
     );
   });
 
-  it('writes a table after every statement with --at statements', () => {
+  it('writes a table after every statement and every drop with --at statements', () => {
     const r = cli('trace', 'examples/box.rs', '--at', 'statements');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       'line 2: let x = Box::new(5);\nAddress     Name  Value\n(2^30) - 1        5\n...         ...   ...\n1           y     ??????\n0           x     → (2^30) - 1\n\n' +
-        'line 3: let y = 42;\nAddress     Name  Value\n(2^30) - 1        5\n...         ...   ...\n1           y     42\n0           x     → (2^30) - 1\n\n',
+        'line 3: let y = 42;\nAddress     Name  Value\n(2^30) - 1        5\n...         ...   ...\n1           y     42\n0           x     → (2^30) - 1\n\n' +
+        'drop x: Box<i32> frees 4 bytes at (2^30) - 1\nAddress  Name  Value\n1        y     42\n0        x     ??????\n\n',
     );
+    const real = cli('trace', 'examples/box.rs', '--at', 'statements', '--model', 'real');
+    expect(real.stdout).toContain('drop x: Box<i32> frees 4 bytes at 0x5555555592a0\n');
   });
 
   it('reports a missing file', () => {
@@ -171,5 +187,45 @@ describe('the CLI', () => {
     expect(trace.stops).toHaveLength(1);
     expect(trace.stops[0].snapshot.heap[0]).toMatchObject({ addr: 2 ** 30 - 1, size: 1, ty: 'i32' });
     expect(trace.events.map((e: { kind: string }) => e.kind)).toEqual(['alloc', 'drop', 'free', 'return']);
+  });
+
+  it('runs a program rustc rejects with --unchecked, and stops at its undefined behaviour with exit 4', () => {
+    const path = 'tests/unchecked/use_after_move.rs';
+    const checked = cli('run', path);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toMatch(/^error\[E0382\]: borrow of moved value: `s`/);
+    const r = cli('run', path, '--unchecked');
+    expect(r.status).toBe(4);
+    expect(r.stdout).toBe('hello\n');
+    expect(r.stderr).toBe(readFileSync('tests/unchecked/use_after_move.stderr', 'utf8'));
+    const text = cli('trace', '--unchecked', path);
+    expect(text.status).toBe(4);
+    expect(text.stdout).toMatch(/^stdout\| hello\n\nundefined behavior: use of a moved value: `s`\nAddress +Name +Value\n[^]*\n0 +s\.vec\.buf\.ptr +\?{6}\n\n$/);
+    const json = cli('trace', path, '--unchecked', '--format', 'json', '--at', 'statements');
+    const trace = JSON.parse(json.stdout);
+    expect(trace.unchecked).toBe(true);
+    expect(trace.outcome).toMatchObject({ kind: 'undefined', exitCode: 4, ub: 'use after move', span: { line: 6, col: 20 } });
+    expect(trace.stops.at(-1)).toMatchObject({ kind: 'undefined', caption: 'undefined behavior: use of a moved value: `s`' });
+    noStackTrace(r.stderr);
+  });
+
+  it('shows temporaries that hold a value with trace --temps, named _N with their expression', () => {
+    const path = program(
+      'fn shout(s: &str) -> String {\n    s.to_uppercase()\n}\n\nfn main() {\n    let name = String::from("ferris");\n    let r = &shout(&name);\n    println!("{}", r);\n}\n',
+    );
+    const plain = cli('trace', path, '--model', 'real');
+    expect(plain.stdout).not.toContain('(temp:');
+    const r = cli('trace', path, '--model', 'real', '--temps');
+    expect(r.status).toBe(0);
+    // At main's return the String that `r` borrows (a temporary whose life `let` extended) is
+    // in scratch memory, after main's locals, and `r` points at it by its name.
+    const end = r.stdout.slice(r.stdout.lastIndexOf('main() returns'));
+    expect(end).toMatch(/^0x7ffc\w+ +8 +r: &String +(0x7fff\w+) → _(\d+)$/m);
+    const [, addr, id] = end.match(/r: &String +(0x7fff\w+) → _(\d+)/)!;
+    expect(end).toMatch(new RegExp(`^${addr} +24 +_${id}: String \\(temp: shout\\(&name\\)\\)$`, 'm'));
+    const json = JSON.parse(cli('trace', path, '--temps', '--format', 'json').stdout);
+    const temps = json.stops.at(-1).snapshot.frames[0].locals.filter((l: { kind: string }) => l.kind === 'temp');
+    expect(temps).toContainEqual(expect.objectContaining({ name: `_${id}`, ty: 'String', source: 'shout(&name)' }));
+    expect(cli('run', path, '--temps').status).toBe(2);
   });
 });

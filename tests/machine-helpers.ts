@@ -11,6 +11,8 @@ import type {
   LocalDecl,
   LoweredFormat,
   MirProgram,
+  StaticItem,
+  VtableSlot,
   Operand,
   Place,
   Projection,
@@ -141,6 +143,7 @@ export interface FnSpec {
 export class TestProgram implements MirProgram {
   readonly bodies = new Map<string, Body>();
   readonly impls = new Map<string, Instance>();
+  readonly statics: readonly StaticItem[] = [];
   entry!: Instance;
 
   fn(name: string, spec: FnSpec, blocks: (BasicBlock | ((self: Instance) => BasicBlock))[]): Instance {
@@ -178,6 +181,10 @@ export class TestProgram implements MirProgram {
 
   traitMethod(trait: RuntimeTrait, ty: Ty): Instance | null {
     return this.impls.get(`${trait}:${typeKey(ty)}`) ?? null;
+  }
+
+  vtableSlots(): readonly VtableSlot[] | null {
+    return null;
   }
 
   isCopy(ty: Ty): boolean {

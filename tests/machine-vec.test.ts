@@ -192,7 +192,7 @@ fn main() {
       'statements',
     );
     expect(trace.stdout).toBe('8 2 [7, 8]\n');
-    const stop = trace.stops[trace.stops.length - 1]!;
+    const stop = trace.stops.findLast((s) => s.kind === 'statement')!;
     const block = stop.snapshot.heap[0]!;
     expect(block).toMatchObject({ size: 4, ty: '[i32; 4]' });
     expect(block.cells.map((c) => c.value)).toEqual([{ kind: 'int', text: '7' }, { kind: 'int', text: '8' }, { kind: 'uninit' }, { kind: 'uninit' }]);
@@ -294,7 +294,7 @@ fn main() {
 `,
       'statements',
     );
-    const block = trace.stops[trace.stops.length - 1]!.snapshot.heap[0]!;
+    const block = trace.stops.findLast((s) => s.kind === 'statement')!.snapshot.heap[0]!;
     expect(block).toMatchObject({ size: 8, ty: '[u8; 8]' });
     expect(block.cells.map((c) => c.value)).toEqual([
       { kind: 'char', text: "'h'" },

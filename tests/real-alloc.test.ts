@@ -17,15 +17,19 @@ const IN_PLACE_COLLECT =
   "`vec.into_iter().map(..).collect()` reuses the source buffer in place (std's in-place collect specialization)";
 const HASHBROWN =
   "HashMap/HashSet: hashbrown's table (buckets × entry size rounded to 16, plus buckets + 16 control bytes, align 16; growth at 7/8 load) is not modelled by the prelude's map";
+const BTREE =
+  "BTreeMap/BTreeSet: std's B-tree nodes (a leaf: parent pointer, index and length, then 11 keys and 11 values; internal nodes add 12 edges) are not modelled by the prelude's sorted Vec of entries";
 
 export const KNOWN: Readonly<Record<string, string>> = {
   book_employee_directory: HASHBROWN,
   book_median_mode: HASHBROWN,
+  btreemap_range: BTREE,
   derive_hash_eq_map: HASHBROWN,
   hashmap_basics: HASHBROWN,
   hashmap_entry_api: HASHBROWN,
   hashmap_index_missing_panic: HASHBROWN,
   hashmap_word_count: HASHBROWN,
+  iter_collect_kinds: HASHBROWN,
   iter_into_iter_mut: IN_PLACE_COLLECT,
   panic_expect_option_method: HASHBROWN,
   result_combinators: IN_PLACE_COLLECT,

@@ -14,7 +14,8 @@ import { traceFile, traceSource } from './helpers.js';
 
 const last = async (text: string, options: Parameters<typeof traceSource>[1] = {}): Promise<Snapshot> => {
   const trace = await traceSource(text, { model: 'real', at: 'statements', ...options });
-  return trace.stops[trace.stops.length - 1]!.snapshot;
+  // After the last statement, before main's locals are dropped.
+  return trace.stops.findLast((s) => s.kind === 'statement')!.snapshot;
 };
 const local = (s: Snapshot, name: string): LocalSnapshot => s.frames.flatMap((f) => f.locals).find((l) => l.name === name)!;
 

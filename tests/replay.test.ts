@@ -59,6 +59,22 @@ describe('snapshots rebuilt by replay equal the snapshots taken during the run',
     }, 300_000);
   }
 
+  it('keeps the snapshots of an --unchecked run, whose checker state checkpoints do not hold', async () => {
+    const sh = await stackheap();
+    for (const f of readdirSync('tests/unchecked').filter((f) => f.endsWith('.rs'))) {
+      const path = `tests/unchecked/${f}`;
+      const file = { path, text: readFileSync(path, 'utf8') };
+      const options = { at: 'all' as const, unchecked: true, maxSteps: 100_000 };
+      const traced = sh.trace(file, options);
+      const recording = sh.record(file, options);
+      expect(recording.checkpointStats.count, path).toBe(0);
+      expect(recording.stopCount, path).toBe(traced.stops.length);
+      const last = traced.stops.length - 1;
+      expect(recording.snapshot(last), path).toEqual(traced.stops[last]!.snapshot);
+      expect(recording.head.outcome, path).toEqual(traced.outcome);
+    }
+  });
+
   it('thins its checkpoints past 1,024 and still rebuilds every stop', async () => {
     const sh = await stackheap();
     const text = `

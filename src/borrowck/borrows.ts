@@ -3,6 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import type { LazyMirProgram } from '../mir/program.js';
 import type { Ty } from '../types/ty.js';
+import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { successors } from '../mir/cfg.js';
 import { computeLiveness, type Liveness } from './liveness.js';
 import { derefKind, placesConflict, prefixTypes, placeTy, throughSharedReference, type AccessDepth } from './places.js';
@@ -155,35 +156,8 @@ class BorrowChecker {
 
   private prepare(): void {
     const body = this.body;
-    // Temporaries assigned once, from constants only: borrows of them are promoted to statics.
-    const assignments = new Map<LocalId, number>();
-    body.blocks.forEach((b) => {
-      for (const s of b.statements) if (s.kind === 'assign' && s.place.projection.length === 0) assignments.set(s.place.local, (assignments.get(s.place.local) ?? 0) + 1);
-      const t = b.terminator!;
-      if (t.kind === 'call' && t.dest.projection.length === 0) assignments.set(t.dest.local, (assignments.get(t.dest.local) ?? 0) + 1);
-    });
-    const constOperand = (o: Operand): boolean => o.kind === 'const' || (o.place.projection.length === 0 && this.promotable.has(o.place.local));
-    body.blocks.forEach((b) => {
-      for (const s of b.statements) {
-        if (s.kind !== 'assign' || s.place.projection.length > 0) continue;
-        const local = s.place.local;
-        if (body.locals[local]!.kind !== 'temp' || assignments.get(local) !== 1) continue;
-        const r = s.rvalue;
-        const ok =
-          (r.kind === 'use' && constOperand(r.operand)) ||
-          (r.kind === 'aggregate' && r.aggregate.kind !== 'closure' && r.operands.every(constOperand)) ||
-          (r.kind === 'binary' && constOperand(r.left) && constOperand(r.right) && !['div', 'rem'].includes(r.op)) ||
-          ((r.kind === 'neg' || r.kind === 'not' || r.kind === 'cast') && constOperand(r.operand)) ||
-          (r.kind === 'repeat' && constOperand(r.operand));
-        if (ok && !this.program.needsDrop(body.locals[local]!.ty)) this.promotable.add(local);
-      }
-      const t = b.terminator!;
-      // `&CONST`: a constant's value is promoted too.
-      if (t.kind === 'call' && t.dest.projection.length === 0 && t.args.length === 0 && t.callee.kind === 'fn' && assignments.get(t.dest.local) === 1) {
-        const def = t.callee.instance.def;
-        if ([...this.program.ctx.items.constFns.values()].includes(def) && !this.program.needsDrop(body.locals[t.dest.local]!.ty)) this.promotable.add(t.dest.local);
-      }
-    });
+    // Borrows of constant temporaries are promoted to statics: they take no loan.
+    for (const local of promotableTemps(body, this.program)) this.promotable.add(local);
 
     // The loans, and the origins of temporaries.
     body.blocks.forEach((b, block) => {
@@ -192,7 +166,7 @@ class BorrowChecker {
         if (s.place.projection.length === 0 && body.locals[s.place.local]!.kind === 'temp') this.origins.set(s.place.local, s.rvalue);
         const r = s.rvalue;
         if (r.kind !== 'ref') return;
-        if (r.place.projection.length === 0 && this.promotable.has(r.place.local) && (!r.mutable || isEmptyArray(body.locals[r.place.local]!.ty))) return;
+        if (isPromotedBorrow(body, this.promotable, r)) return;
         if (throughSharedReference(body, r.place)) return;
         const holder = s.place.projection.length === 0 ? s.place.local : -1;
         const loan: Loan = { id: this.loans.length, place: r.place, mutable: r.mutable, span: s.span, block, index, holder, twoPhase: false, activation: null, closureCapture: false };
@@ -861,10 +835,6 @@ function mayHoldClosure(ty: Ty): boolean {
 
 function samePlace(a: Place, b: Place): boolean {
   return a.local === b.local && JSON.stringify(a.projection) === JSON.stringify(b.projection);
-}
-
-function isEmptyArray(ty: Ty): boolean {
-  return ty.k === 'array' && ty.len === 0;
 }
 
 function forEachPlaceLocal(place: Place, f: (l: LocalId) => void): void {

@@ -1,6 +1,8 @@
 import { compileError, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { successors } from '../mir/cfg.js';
+import { staticOf, staticTemps } from '../mir/statics.js';
+import type { ConstDef } from '../resolve/items.js';
 import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { showTy, smartPointerData, type Ty } from '../types/ty.js';
 
@@ -69,8 +71,12 @@ class MoveChecker {
   /** Whether transfer functions report errors; off while the fixpoint is being computed. */
   private reporting = false;
 
+  /** Temporaries holding a static's address: moving out of a static is an error. */
+  private readonly statics: ReadonlyMap<LocalId, ConstDef>;
+
   constructor(private readonly body: Body, private readonly program: MirProgram) {
     this.entry = new Array(body.blocks.length);
+    this.statics = staticTemps(body);
   }
 
   private readonly errors: Diagnostic[] = [];
@@ -165,6 +171,12 @@ class MoveChecker {
     if (op.kind === 'const') return;
     this.use(op.place, state, span, 'use');
     if (op.kind !== 'move') return;
+    const item = this.reporting ? staticOf(op.place, this.statics) : null;
+    if (item) {
+      const pointer = this.body.locals[op.place.local]!.ty;
+      const label = op.place.projection.length === 1 && (pointer.k === 'ref' || pointer.k === 'ptr') ? `move occurs because \`${item.name}\` has type \`${showTy(pointer.inner)}\`, which does not implement the \`Copy\` trait` : 'move occurs here';
+      throw compileError('E0507', `cannot move out of static item \`${item.name}\``, span, label);
+    }
     if (this.reporting && this.isNamed(op.place.local)) this.checkMoveOut(op.place, span);
     if (this.reporting) this.checkMoveOutOfSmartPointer(op.place, span);
     state.moved.add(pathKey(op.place));
@@ -203,8 +215,9 @@ class MoveChecker {
         if (state.uninit.has(place.local) && place.projection[0]!.kind !== 'deref') {
           throw compileError('E0381', `partially assigned binding \`${name}\` isn't fully initialized`, span, `\`${this.describe(place)}\` partially assigned here, but it isn't fully initialized`);
         }
+        // Assigning the very path that was moved re-initialises it; a moved prefix is an error.
         for (const moved of state.moved) {
-          if (key.startsWith(moved) && overlaps(moved, key)) {
+          if (moved !== key && overlaps(moved, key) && key.startsWith(moved)) {
             throw compileError('E0382', `assign to part of moved value: \`${name}\``, span, 'value partially assigned here after move');
           }
         }

@@ -92,7 +92,7 @@ function showTerminator(t: Terminator): string {
     case 'switchInt':
       return `switchInt(${showOperand(t.discr)}) -> [${t.values.map((v, i) => `${v}: bb${t.targets[i]}`).join(', ')}, otherwise: bb${t.otherwise}]`;
     case 'call': {
-      const callee = t.callee.kind === 'fn' ? t.callee.instance.key : t.callee.kind === 'virtual' ? `dyn ${t.callee.method.name}` : `intrinsic ${t.callee.name}`;
+      const callee = t.callee.kind === 'fn' ? t.callee.instance.key : t.callee.kind === 'virtual' ? `dyn ${t.callee.method.name}` : t.callee.kind === 'pointer' ? 'fn pointer' : t.callee.kind === 'dynFn' ? 'dyn Fn' : `intrinsic ${t.callee.name}`;
       return `${showPlace(t.dest)} = ${callee}(${t.args.map(showOperand).join(', ')}) -> ${t.target === null ? 'diverge' : `bb${t.target}`}`;
     }
     case 'drop':

@@ -16,6 +16,7 @@ export function containsRegion(ty: Ty, visiting: Set<string> = new Set()): boole
   switch (ty.k) {
     case 'ref':
     case 'dyn':
+    case 'dynFn':
     case 'opaque':
     case 'param':
     case 'assoc':

@@ -1,27 +1,39 @@
 import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
 
 export const USAGE = `usage:
-  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--max-steps N]
-  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N]
+  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--unchecked]
+  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--unchecked]
+  stackheap layout FILE TYPE [--format text|json]
   stackheap serve [--port N]
   stackheap --help | --version
 
 trace   runs FILE and prints its memory: tables in the seed's "Address Name Value" shape
         (--format text, the default) or the whole trace as JSON (--format json).
         --at calls       a table before each call and before each return (default)
-        --at statements  a table after every statement
+        --at statements  a table after every statement and after every drop
         --model book     the seed's cells: one per scalar, stack from 0 up (default)
         --model real     rustc's x86_64 layouts in bytes, Linux addresses, a malloc-like heap
         --allocator A    the real model's heap: glibc (default), first-fit, best-fit, bump,
                          jemalloc or book
+        --temps          also show each frame's temporaries that hold a value (a String being
+                         built, a value a reference keeps alive), named _N, with their expression
 run     runs FILE as its rustc-built binary would: its stdout, stderr and exit code.
         --alloc-log PATH  writes main's heap events to PATH, one per line, in real bytes:
                           alloc SIZE ALIGN, dealloc SIZE ALIGN, realloc OLD_SIZE NEW_SIZE ALIGN
         --leaks           after the program's stderr, lists the heap blocks still allocated at
                           the end (size, type, where allocated, and why: Box::leak, mem::forget
                           or unreachable); trace always ends with that list
+layout  prints the layout rustc gives TYPE on x86_64 (TYPE as FILE names it, e.g.
+        'Option<Box<i32>>', 'Vec<String>', '(u8, u32)', 'Shape'): size, alignment, niche,
+        each field at its offset with its size, padding, and how an enum's variants are told
+        apart (a tag, or values stored in a niche).
 serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) and prints its URL.
 --max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
+--unchecked     what if the borrow checker were off: skips rustc's borrow-check errors (moves,
+                borrows, lifetimes, mutability; type errors still stop the program), runs it,
+                and stops at the first undefined behaviour (use after free, a reference to a
+                popped frame or a dead local, use of a moved value, a write through a shared
+                reference, a reference invalidated by another write) with its location; exit 4.
 `;
 
 export class UsageError extends Error {}
@@ -29,8 +41,9 @@ export class UsageError extends Error {}
 export type Args =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
-  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly allocLog?: string; readonly leaks?: boolean }
+  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
   | { readonly command: 'serve'; readonly port: number | undefined }
+  | { readonly command: 'layout'; readonly file: string; readonly type: string; readonly format: 'text' | 'json' }
   | {
       readonly command: 'trace';
       readonly file: string;
@@ -39,6 +52,8 @@ export type Args =
       readonly format: 'text' | 'json';
       readonly model: 'book' | 'real';
       readonly allocator: AllocatorName | undefined;
+      readonly unchecked?: boolean;
+      readonly temps?: boolean;
     };
 
 const CHOICES: Readonly<Record<string, readonly string[]>> = {
@@ -53,10 +68,13 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv.includes('--version') || argv.includes('-V')) return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === 'serve') return parseServe(rest);
+  if (command === 'layout') return parseLayout(rest);
   if (command !== 'trace' && command !== 'run') throw new UsageError(`unknown command \`${command}\``);
   const options = new Map<string, string>();
   const positional: string[] = [];
   let leaks = false;
+  let unchecked = false;
+  let temps = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith('--')) {
@@ -65,6 +83,14 @@ export function parseArgs(argv: readonly string[]): Args {
     }
     if (command === 'run' && arg === '--leaks') {
       leaks = true;
+      continue;
+    }
+    if (arg === '--unchecked') {
+      unchecked = true;
+      continue;
+    }
+    if (command === 'trace' && arg === '--temps') {
+      temps = true;
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -86,7 +112,7 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (command === 'run') {
     const allocLog = options.get('--alloc-log');
-    return { command, file, maxSteps, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}) };
+    return { command, file, maxSteps, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}), ...(unchecked ? { unchecked } : {}) };
   }
   const model = (options.get('--model') ?? 'book') as 'book' | 'real';
   const allocator = options.get('--allocator') as AllocatorName | undefined;
@@ -99,7 +125,28 @@ export function parseArgs(argv: readonly string[]): Args {
     maxSteps,
     at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
     format: (options.get('--format') ?? 'text') as 'text' | 'json',
+    ...(unchecked ? { unchecked } : {}),
+    ...(temps ? { temps } : {}),
   };
+}
+
+function parseLayout(rest: readonly string[]): Args {
+  const positional: string[] = [];
+  let format: 'text' | 'json' = 'text';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag !== '--format') throw new UsageError(`unknown option \`${flag}\` for \`layout\``);
+    const value = inline ?? rest[++i];
+    if (value !== 'text' && value !== 'json') throw new UsageError(value === undefined ? '`--format` needs a value' : `\`--format\` takes \`text\` or \`json\`, not \`${value}\``);
+    format = value;
+  }
+  if (positional.length !== 2) throw new UsageError(positional.length === 0 ? 'no input file' : positional.length === 1 ? 'no type: `stackheap layout FILE TYPE`' : `expected a file and a type, got ${positional.length} arguments (quote the type)`);
+  return { command: 'layout', file: positional[0]!, type: positional[1]!, format };
 }
 
 function parseServe(rest: readonly string[]): Args {

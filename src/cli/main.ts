@@ -1,19 +1,21 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Stackheap } from '../api.js';
+import { outcomeDiagnostic, Stackheap } from '../api.js';
 import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
 import { ProgramOutputLines, renderBookStop } from '../render/text.js';
 import { renderLeaks } from '../render/leaks.js';
 import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
+import { layoutText } from '../views/layout.js';
 import { renderRealStop } from '../views/real.js';
 import { Output } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
 import { serve } from './serve.js';
 
 /** Exit codes: the program's own (0, 101 for a panic, or its `process::exit` code), 1 for a
- *  program rustc rejects, 2 for bad usage, unreadable or unsupported input, 3 for a stackheap limit. */
+ *  program rustc rejects, 2 for bad usage, unreadable or unsupported input, 3 for a stackheap
+ *  limit, 4 for undefined behaviour (`--unchecked`). */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await dispatch(argv);
@@ -52,6 +54,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const stackheap = await Stackheap.load();
   const stdout = new Output(1);
   const stderr = new Output(2);
+  if (args.command === 'layout') return layout(stackheap, file, args.type, args.format, stdout, stderr);
   try {
     const run = args.command === 'run';
     const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
@@ -67,8 +70,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       maxSteps: args.maxSteps,
       onStop,
       onEvent,
-      ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}) }),
+      ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}), ...(args.temps ? { temps: true } : {}) }),
       ...(run && args.allocLog !== undefined ? { allocLog: true } : {}),
+      ...(args.unchecked ? { unchecked: true } : {}),
     });
     if (run && args.allocLog !== undefined) await writeFile(args.allocLog, (trace.allocLog ?? []).map((l) => `${l}\n`).join(''));
     if (run) stdout.write(trace.stdout);
@@ -79,7 +83,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     // After the program's own stderr, so that stays byte for byte the binary's.
     if (run && args.leaks) stderr.write(renderLeaks(trace.leaks ?? [], file.path, trace.model) || (trace.leaks ? 'leaked: nothing: every heap block was freed\n' : ''));
     reportLimit(trace.outcome, args.maxSteps, stderr);
-    if (trace.outcome.kind === 'unsupported') stderr.write(renderDiagnostic(new Diagnostic('unsupported', trace.outcome.message, trace.outcome.span), file));
+    const stopped = outcomeDiagnostic(trace.outcome);
+    if (stopped) stderr.write(renderDiagnostic(stopped, file));
     stderr.flush();
     return trace.outcome.exitCode;
   } catch (error) {
@@ -93,8 +98,22 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   }
 }
 
+function layout(stackheap: Stackheap, file: SourceFile, type: string, format: 'text' | 'json', stdout: Output, stderr: Output): number {
+  try {
+    const report = stackheap.layout(file, type);
+    stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : layoutText(report));
+    stdout.flush();
+    return 0;
+  } catch (error) {
+    if (!(error instanceof Diagnostic)) throw error;
+    stderr.write(renderDiagnostic(error, file));
+    stderr.flush();
+    return error.exitCode;
+  }
+}
+
 function reportLimit(outcome: Outcome, maxSteps: number | undefined, stderr: Output): void {
   if (outcome.kind !== 'limit') return;
-  const hint = maxSteps === undefined ? ' (raise it with --max-steps N)' : '';
+  const hint = maxSteps === undefined && outcome.message.includes('step budget') ? ' (raise it with --max-steps N)' : '';
   stderr.write(`error: stopped: ${outcome.message}${hint}\n --> ${outcome.location}\n`);
 }

@@ -1,6 +1,8 @@
 import type { MemoryCheckpoint } from '../memory/memory.js';
 import type { HeapAllocator } from '../memory/target.js';
+import type { PointedFunction } from './fn-pointers.js';
 import type { Frame, HeapBlock, Machine } from './machine.js';
+import type { StaticsCheckpoint } from './statics.js';
 
 /**
  * The machine's whole state between two steps of `main`'s loop (no nested call running), from
@@ -14,10 +16,8 @@ export interface MachineCheckpoint {
   readonly memory: MemoryCheckpoint;
   readonly heap: HeapAllocator;
   readonly heapBlocks: readonly (Omit<HeapBlock, 'allocation'> & { readonly allocationId: number })[];
-  readonly statics: readonly { readonly allocationId: number; readonly text: string; readonly ty: HeapBlock['ty'] }[];
-  readonly staticByText: readonly (readonly [string, { readonly addr: number; readonly len: number }])[];
-  readonly staticTop: number;
-  readonly stdStaticTop: number;
+  readonly statics: StaticsCheckpoint;
+  readonly fnPointers: readonly PointedFunction[];
   readonly frames: readonly Frame[];
   readonly stackTop: number;
   readonly scratchTop: number;
@@ -30,9 +30,11 @@ export interface MachineCheckpoint {
   readonly cost: number;
 }
 
-/** The machine's state now; null while a formatter or a `Drop` impl is running (not a safe point). */
+/** The machine's state now; null while a formatter or a `Drop` impl is running (not a safe
+ *  point). `--unchecked`'s checker keeps its state in pointers and frames, which this does not
+ *  capture: its runs take no checkpoints. */
 export function saveCheckpoint(m: Machine): MachineCheckpoint | null {
-  if (m.formatters.size !== 0 || m.dropNames.size !== 0) return null;
+  if (m.formatters.size !== 0 || m.dropNames.size !== 0 || m.ub !== null) return null;
   const cost = m.memory.checkpointCost + m.heapBlocks.size + m.frames.length;
   return {
     steps: m.steps,
@@ -40,10 +42,8 @@ export function saveCheckpoint(m: Machine): MachineCheckpoint | null {
     memory: m.memory.checkpoint(),
     heap: cloneAllocator(m.heap),
     heapBlocks: [...m.heapBlocks.values()].map(({ allocation, ...block }) => ({ ...block, allocationId: allocation.id })),
-    statics: m.statics.map(({ allocation, text, ty }) => ({ allocationId: allocation.id, text, ty })),
-    staticByText: [...m.staticByText],
-    staticTop: m.staticTop,
-    stdStaticTop: m.stdStaticTop,
+    statics: m.statics.checkpoint(),
+    fnPointers: m.fnPointers.checkpoint(),
     frames: m.frames.map((frame) => ({ ...frame })),
     stackTop: m.stackTop,
     scratchTop: m.scratchTop,
@@ -71,12 +71,8 @@ export function restoreCheckpoint(m: Machine, c: MachineCheckpoint): void {
     const a = allocation(allocationId);
     m.heapBlocks.set(a.base, { ...block, allocation: a });
   }
-  m.statics.length = 0;
-  for (const { allocationId, text, ty } of c.statics) m.statics.push({ allocation: allocation(allocationId), text, ty });
-  m.staticByText.clear();
-  for (const [text, placed] of c.staticByText) m.staticByText.set(text, placed);
-  m.staticTop = c.staticTop;
-  m.stdStaticTop = c.stdStaticTop;
+  m.statics.restore(c.statics, allocation);
+  m.fnPointers.restore(c.fnPointers);
   m.frames.length = 0;
   for (const frame of c.frames) m.frames.push({ ...frame, info: m.bodyInfo(frame.info.body.instance) });
   m.stackTop = c.stackTop;

@@ -1,7 +1,8 @@
+import { isTraitObject } from '../memory/target.js';
 import type { Span } from '../diagnostics/span.js';
 import { showTy, typeKey, type Ty } from '../types/ty.js';
 import { derefPlace, userImpl } from './format-values.js';
-import type { Machine } from './machine.js';
+import type { FreedBlock, Machine } from './machine.js';
 import type { PlaceRef } from './places.js';
 import { readVariant } from '../memory/tags.js';
 
@@ -12,30 +13,34 @@ import { readVariant } from '../memory/tags.js';
  * or moved-out places (the init state is the drop flag) are skipped, field by field.
  *
  * `assumeZstInit`: a zero-sized pointee of a Box has no drop flag of its own; the box's says.
+ * Returns whether anything was dropped: a `Drop` impl ran, a Box, String or Vec went (a value
+ * whose parts were all moved out drops nothing).
  */
-export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span, assumeZstInit: boolean): void {
+export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span, assumeZstInit: boolean): boolean {
   let ty = place.ty;
-  if (ty.k === 'dyn') {
-    if (!place.dyn) return;
+  if (isTraitObject(ty)) {
+    if (!place.dyn) return false;
     ty = place.dyn;
     place = { ...place, ty, dyn: null };
   }
-  if (!m.needsDrop(ty)) return;
+  if (!m.needsDrop(ty)) return false;
   const layout = m.layout(ty);
   const size = ty.k === 'slice' ? Math.max(place.len, 0) * layout.stride : layout.size;
   if (size === 0) {
-    if (ty.k !== 'slice' && !assumeZstInit && !m.memory.zstInit(place.addr, typeKey(ty))) return;
+    if (ty.k !== 'slice' && !assumeZstInit && !m.memory.zstInit(place.addr, typeKey(ty))) return false;
   } else if (!m.memory.anyInit(place.addr, size)) {
-    return;
+    return false;
   }
+  let dropped = false;
   switch (ty.k) {
     case 'box': {
       const ptr = m.memory.read(place.addr);
-      if (typeof ptr === 'string' || ptr.kind !== 'ptr') return;
+      if (typeof ptr === 'string' || ptr.kind !== 'ptr') return false;
       if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
       const inner = derefPlace(m, place);
       dropValue(m, inner, `*${what}`, span, true);
       m.free(ptr.addr, span);
+      dropped = true;
       break;
     }
     case 'adt': {
@@ -52,6 +57,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
             m.dropNames.delete(place.addr + vec.offset);
           }
         }
+        dropped = true;
         break;
       }
       const inst = userImpl(m, 'Drop', ty);
@@ -63,6 +69,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
         } finally {
           m.dropNames.delete(place.addr);
         }
+        dropped = true;
       }
       let v = 0;
       if (layout.shape === 'enum') {
@@ -73,20 +80,20 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
       const names = ty.def.variants[v]?.fields ?? [];
       for (let i = 0; i < fields.length; i++) {
         const f = fields[i]!;
-        dropField(m, place.addr + f.offset, f.ty, `${what}.${names[i]?.name ?? i}`, span);
+        if (dropField(m, place.addr + f.offset, f.ty, `${what}.${names[i]?.name ?? i}`, span)) dropped = true;
       }
       break;
     }
     case 'tuple':
     case 'closure': {
       const fields = layout.variants[0]?.fields ?? [];
-      for (let i = 0; i < fields.length; i++) dropField(m, place.addr + fields[i]!.offset, fields[i]!.ty, `${what}.${i}`, span);
+      for (let i = 0; i < fields.length; i++) if (dropField(m, place.addr + fields[i]!.offset, fields[i]!.ty, `${what}.${i}`, span)) dropped = true;
       break;
     }
     case 'array':
     case 'slice': {
       const n = ty.k === 'array' ? ty.len : place.len;
-      for (let i = 0; i < n; i++) dropField(m, place.addr + i * layout.stride, ty.elem, `${what}[${i}]`, span);
+      for (let i = 0; i < n; i++) if (dropField(m, place.addr + i * layout.stride, ty.elem, `${what}[${i}]`, span)) dropped = true;
       break;
     }
     default:
@@ -98,8 +105,40 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
     if (size === 0) m.memory.setZst(place.addr, typeKey(ty), false);
     else m.memory.clearZst(place.addr, size);
   }
+  return dropped;
 }
 
-function dropField(m: Machine, addr: number, ty: Ty, what: string, span: Span): void {
-  if (m.needsDrop(ty)) dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, what, span, false);
+/**
+ * A drop the program's own code asks for: a scope's end, an assignment over a value,
+ * `mem::drop`. When the trace keeps `drop` stops and the drop did something (a moved-out value
+ * drops nothing), it is a stop of its own once done, captioned with what was dropped and the
+ * heap blocks it freed: `drop d: Box<i32> frees 4 bytes at 0x5555555592a0`.
+ */
+export function dropStep(m: Machine, place: PlaceRef, what: string, name: () => string, span: Span): void {
+  if (!m.recorder.keeps('drop')) {
+    dropValue(m, place, what, span, false);
+    return;
+  }
+  const began = m.steps;
+  const { dropped, freed } = m.collectFrees(() => dropValue(m, place, what, span, false));
+  if (dropped) m.recordStop('drop', `drop ${name()}: ${showTy(place.ty)}${freesText(m, freed)}`, span, began);
+}
+
+/** At most this many addresses of the blocks a drop freed are named in its caption. */
+const NAMED_BLOCKS = 3;
+
+function freesText(m: Machine, freed: readonly FreedBlock[]): string {
+  if (freed.length === 0) return '';
+  const at = (b: FreedBlock) => m.target.showAddress(b.addr);
+  if (freed.length === 1) return ` frees ${bytes(freed[0]!.size)} at ${at(freed[0]!)}`;
+  const total = freed.reduce((n, b) => n + b.size, 0);
+  const named = freed.slice(0, NAMED_BLOCKS).map(at).join(', ');
+  const more = freed.length > NAMED_BLOCKS ? ` and ${freed.length - NAMED_BLOCKS} more` : '';
+  return ` frees ${bytes(total)} in ${freed.length} blocks at ${named}${more}`;
+}
+
+const bytes = (n: number): string => `${n} ${n === 1 ? 'byte' : 'bytes'}`;
+
+function dropField(m: Machine, addr: number, ty: Ty, what: string, span: Span): boolean {
+  return m.needsDrop(ty) && dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, what, span, false);
 }

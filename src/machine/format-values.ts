@@ -1,3 +1,4 @@
+import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FormatArg, FormatCountRef, FormatSink, Instance, LoweredFormat, PanicMessage, RuntimeTrait } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
@@ -5,7 +6,7 @@ import { isUnsized } from '../memory/target.js';
 import { intBits, showTy, type Ty } from '../types/ty.js';
 import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, padChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
 import type { Machine, Value } from './machine.js';
-import { stdBuffer, type PlaceRef } from './places.js';
+import { stdBuffer, valueSize, type PlaceRef } from './places.js';
 import { asInt, fatValue } from './values.js';
 import { readVariant } from '../memory/tags.js';
 
@@ -89,7 +90,10 @@ export function formatArgs(m: Machine, f: LoweredFormat, span: Span, newline = f
 }
 
 function resolveArg(m: Machine, arg: FormatArg): PlaceRef {
+  // `--unchecked`: undefined behaviour while formatting the argument is reported at it.
+  if (m.ub !== null) m.ub.span = arg.span;
   const place = m.place(arg.place);
+  if (m.ub !== null) m.ub.read(place.addr, m.layout(arg.ty).size, m.ub.through(arg.place));
   return place.ty === arg.ty ? place : { ...place, ty: arg.ty };
 }
 
@@ -190,6 +194,8 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
       for (let i = 0; i < n; i++) entries.push((ew) => writeValue(m, ew, fieldPlace(place, i * layout.stride, ty.elem), spec, span));
       return debugList(w, entries, spec.alternate);
     }
+    case 'dynFn':
+      throw unsupported('formatting a closure', span);
     case 'dyn':
       if (!place.dyn) throw new Error('internal error: a trait object without its type');
       return writeValue(m, w, { ...place, ty: place.dyn, dyn: null }, spec, span);
@@ -200,6 +206,9 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
       if (buffer && (buffer.ty.k === 'str' || spec.trait === '?')) return writeValue(m, w, buffer, spec, span);
       return writeAdt(m, w, place, ty, spec, span);
     }
+    case 'fnPtr':
+      // `{:?}` of a function pointer prints its address in the binary, which stackheap does not have.
+      throw unsupported('formatting a function pointer', span);
     default:
       throw new Error(`internal error: cannot format a value of type ${showTy(ty)}`);
   }
@@ -310,7 +319,9 @@ export function derefPlace(m: Machine, place: PlaceRef): PlaceRef {
     if (meta.kind === 'vtable') dyn = meta.ty;
     else len = Number(asInt(meta));
   }
-  return { addr: ptr.addr, ty: ty.inner, len, dyn, variant: -1 };
+  const pointee: PlaceRef = { addr: ptr.addr, ty: ty.inner, len, dyn, variant: -1 };
+  if (m.ub !== null) m.ub.deref(ptr, place.addr, valueSize(m, pointee));
+  return pointee;
 }
 
 function fieldPlace(place: PlaceRef, offset: number, ty: Ty): PlaceRef {

@@ -1,16 +1,17 @@
+import { isUnsized } from '../memory/target.js';
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import { showTy, type Ty } from '../types/ty.js';
 import { compareValues, subslice, valuesEqual } from './compare.js';
-import { dropValue } from './drop.js';
+import { dropStep, dropValue } from './drop.js';
 import { cloneInto } from './clone.js';
 import type { ResolvedSpec } from './fmt.js';
 import { padChunks } from './fmt.js';
 import { formatterAt, readStr, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
-import { describePlace, pointeeArg, type PlaceRef } from './places.js';
+import { describePlace, dropName, pointeeArg, type PlaceRef } from './places.js';
 import { rustSize } from '../memory/rust-size.js';
 import { numberIntrinsic, strArgument } from './numbers.js';
 import { Exit } from './signals.js';
@@ -18,6 +19,17 @@ import { asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js
 import { parseFloatStr } from './fmt-float.js';
 import { vecIntrinsic } from './vec.js';
 import { keepReachable } from './leaks.js';
+
+/** The size and alignment of the value `&T` points at, in rustc's bytes: an unsized value's come
+ *  from the pointer's metadata (a length, or the vtable's type). */
+function sizeOfVal(m: Machine, ty: Ty, pointer: Value): { size: number; align: number } {
+  if (!isUnsized(ty)) return rustSize(ty);
+  const meta = pointer?.kind === 'cells' ? pointer.raw[m.target.pointerSize] : undefined;
+  if (meta === undefined || typeof meta === 'string') throw new Error('internal error: size_of_val of a value without metadata');
+  if (meta.kind === 'vtable') return rustSize(meta.ty);
+  const elem = ty.k === 'slice' ? rustSize(ty.elem) : { size: 1, align: 1 };
+  return { size: elem.size * Number(asInt(meta)), align: elem.align };
+}
 
 /** std functions the machine implements natively: the MIR's `IntrinsicName`s (see mir/ir.ts). */
 
@@ -47,7 +59,10 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
         const size = m.layout(ty).size;
         const addr = m.allocScratch(size);
         m.writeValue(addr, ty, args[0]!);
-        dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, op.kind === 'const' ? 'the argument of drop' : describePlace(m, frame, op.place), t.span, false);
+        const place = { addr, ty, len: -1, dyn: null, variant: -1 };
+        const what = op.kind === 'const' ? 'the argument of drop' : describePlace(m, frame, op.place);
+        if (frame.info.std) dropValue(m, place, what, t.span, false);
+        else dropStep(m, place, what, () => (op.kind === 'const' ? what : dropName(m, frame, op.place)), t.span);
         m.freeScratch(addr, size);
       }
       return;
@@ -62,6 +77,8 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       return;
     }
     case 'ptr_from_ref':
+      m.memory.write(dest.addr, m.ub !== null ? m.ub.interior(args[0] as Scalar) : (args[0] as Scalar));
+      return;
     case 'box_into_raw':
     case 'manually_drop':
       // A pointer passes through unchanged; a value handed to `manually_drop` is simply not dropped.
@@ -144,6 +161,12 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     case 'align_of':
       m.memory.write(dest.addr, intScalar(BigInt(rustSize(typeArgs[0]!).align)));
       return;
+    case 'size_of_val':
+    case 'align_of_val': {
+      const { size, align } = sizeOfVal(m, typeArgs[0]!, args[0]!);
+      m.memory.write(dest.addr, intScalar(BigInt(name === 'size_of_val' ? size : align)));
+      return;
+    }
     case 'fmt_display':
     case 'fmt_debug': {
       const value = pointeeArg(m, t, args, 0, frame);
@@ -181,7 +204,10 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       const start = asInt(args[1] as Scalar);
       const end = asInt(args[2] as Scalar);
       const { addr, len } = subslice(m, base, start, end, end === USIZE_MAX, t.span);
-      m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: 0 }, intScalar(BigInt(len)), m.target.pointerSize));
+      const arg = args[0];
+      const source = arg && arg.kind === 'cells' ? arg.raw[0] : undefined;
+      const ptr: Scalar = m.ub !== null && source !== undefined && typeof source !== 'string' ? m.ub.sliced(source, addr) : { kind: 'ptr', addr, alloc: 0 };
+      m.writeValue(dest.addr, dest.ty, fatValue(ptr, intScalar(BigInt(len)), m.target.pointerSize));
       return;
     }
     case 'eq':
@@ -221,11 +247,13 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       const ptr = args[0] as Scalar;
       const n = Number(asInt(args[1] as Scalar));
       const stride = m.layout(typeArgs[0]!).size;
-      m.memory.write(dest.addr, { kind: 'ptr', addr: (ptr.kind === 'ptr' ? ptr.addr : 0) + n * stride, alloc: ptr.kind === 'ptr' ? ptr.alloc : 0 });
+      const addr = (ptr.kind === 'ptr' ? ptr.addr : 0) + n * stride;
+      m.memory.write(dest.addr, m.ub !== null ? m.ub.derive(ptr, addr) : { kind: 'ptr', addr, alloc: ptr.kind === 'ptr' ? ptr.alloc : 0 });
       return;
     }
     case 'slice_from_raw_parts':
-    case 'str_from_raw_parts': {
+    case 'str_from_raw_parts':
+    case 'box_str_from_raw_parts': {
       const ptr = args[0] as Scalar;
       const len = args[1] as Scalar;
       m.writeValue(dest.addr, dest.ty, fatValue(ptr, len, m.target.pointerSize));

@@ -1,23 +1,27 @@
 import { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import type { Body, Instance, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import type { Body, Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
-import type { HeapAllocator, Layout, Target } from '../memory/target.js';
+import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
+import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
-import { dropValue } from './drop.js';
+import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic } from './intrinsics.js';
-import { describePlace, placeType, resolvePlace, type PlaceRef } from './places.js';
+import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
 import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
+import { StaticMemory, vtableEntries } from './statics.js';
+import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
 import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
+import { Unchecked, UndefinedBehavior } from './unchecked.js';
 
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS } from './limits.js';
 
@@ -28,6 +32,10 @@ export interface MachineOptions {
   readonly maxDepth: number;
   /** Record the heap events of `main` in real bytes (`stackheap run --alloc-log`). */
   readonly allocLog?: boolean;
+  /** Stop at undefined behaviour of a program the borrow checker did not check (`--unchecked`). */
+  readonly unchecked?: boolean;
+  /** Snapshots include the temporaries of the program's frames that hold a value (`trace --temps`). */
+  readonly temps?: boolean;
   /** Receives checkpoints of the machine's state, for a trace rebuilt by replay. */
   readonly checkpoints?: CheckpointSink;
 }
@@ -37,10 +45,11 @@ export interface CheckpointSink {
   save(checkpoint: MachineCheckpoint): number;
 }
 
+/** The page below static memory holds the functions that function pointers point to. */
+const CODE_PAGE = 0x1000;
+
 /** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */
 export const FRAME_LINK_BYTES = 16;
-/** Where std's literals start, past any program's own (a program's literals are far smaller). */
-const STD_STATICS_OFFSET = 2 ** 24;
 
 /**
  * A value in flight between places: one scalar, the raw contents of an aggregate's cells
@@ -67,6 +76,12 @@ export interface BodyInfo {
   readonly inStack: readonly boolean[];
   readonly stackSize: number;
   readonly scratchSize: number;
+  /** std's bodies keep their string literals out of sight; a program's `const` and `static`
+   *  initializers (std-like bodies otherwise) do not. */
+  readonly hidesLiterals: boolean;
+  /** Program bodies: temporaries whose shared borrows are promoted to static memory (std's
+   *  bodies keep theirs in scratch memory, out of sight). */
+  readonly promoted: ReadonlySet<LocalId> | null;
 }
 
 export interface Frame {
@@ -99,10 +114,10 @@ export interface HeapBlock {
   keptBy?: Exclude<LeakCause, 'unreachable'>;
 }
 
-export interface StaticBlock {
-  readonly allocation: Allocation;
-  readonly text: string;
-  readonly ty: Ty;
+/** A heap block a drop freed: its address and rustc's size in bytes (whatever the model). */
+export interface FreedBlock {
+  readonly addr: number;
+  readonly size: number;
 }
 
 export class Machine {
@@ -110,16 +125,18 @@ export class Machine {
   readonly memory: Memory;
   heap: HeapAllocator;
   readonly heapBlocks = new Map<number, HeapBlock>();
-  readonly statics: StaticBlock[] = [];
-  readonly staticByText = new Map<string, { addr: number; len: number }>();
-  staticTop: number;
-  stdStaticTop: number;
+  readonly statics: StaticMemory;
+  /** Where the function pointers the program made point (`fn(i32) -> i32` values). */
+  readonly fnPointers: FunctionPointers;
   readonly frames: Frame[] = [];
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
    *  elements are named after it: `v[0]`). */
   readonly dropNames = new Map<number, string>();
   readonly implCache = new Map<RuntimeTrait, WeakMap<Ty, Instance | null>>();
+  /** The blocks freed since the outermost drop that `collectFrees` watches began. */
+  private readonly freed: FreedBlock[] = [];
+  private collectingFrees = 0;
   nextFormatterId = 1;
   stackTop: number;
   scratchTop: number;
@@ -142,6 +159,8 @@ export class Machine {
   private lines: string[] | null = null;
   /** Statement stops' captions, by span: one string per statement, however often it runs. */
   private readonly statementCaptions = new Map<Span, string>();
+  /** `--unchecked`'s checks; null otherwise, so that a checked run does none of them. */
+  readonly ub: Unchecked | null;
 
   constructor(
     readonly program: MirProgram,
@@ -155,8 +174,9 @@ export class Machine {
     this.heap = target.createHeap();
     this.stackTop = target.stackBase;
     this.scratchTop = target.scratchBase;
-    this.staticTop = target.staticBase;
-    this.stdStaticTop = target.staticBase + STD_STATICS_OFFSET;
+    this.statics = new StaticMemory(this.memory, target);
+    this.fnPointers = new FunctionPointers(target.staticBase - CODE_PAGE);
+    this.ub = options.unchecked ? new Unchecked(this) : null;
     this.nextCheckpoint = options.checkpoints ? 0 : Infinity;
   }
 
@@ -175,6 +195,8 @@ export class Machine {
       const retTy = entry.tys[0]!;
       if (from) restoreCheckpoint(this, from);
       else {
+        // A binary's statics exist before main runs.
+        this.statics.placeItems(this);
         this.mainSlot = this.allocScratch(this.layout(retTy).size);
         this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
       }
@@ -199,6 +221,7 @@ export class Machine {
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof Diagnostic && signal.kind === 'unsupported') return { kind: 'unsupported', exitCode: 2, message: signal.headline, span: signal.span };
+      if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       throw signal;
     }
   }
@@ -207,6 +230,12 @@ export class Machine {
   private checkpoint(): void {
     const checkpoint = saveCheckpoint(this);
     if (checkpoint) this.nextCheckpoint = this.steps + this.options.checkpoints!.save(checkpoint);
+  }
+
+  /** The run stops where the behaviour is undefined: no (more) unwinding, memory as it is. */
+  private undefinedOutcome(signal: UndefinedBehavior): Outcome {
+    this.recordStop('undefined', `undefined behavior: ${signal.message}`, signal.span);
+    return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
   }
 
   private limitOutcome(signal: StepLimit): Outcome {
@@ -250,6 +279,7 @@ export class Machine {
       // A panic while unwinding aborts the process in Rust; stackheap just stops unwinding.
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
+      if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       if (!(signal instanceof Panic)) throw signal;
     }
     return null;
@@ -344,7 +374,10 @@ export class Machine {
       stackSize = Math.ceil(-cursor / 16) * 16;
       for (let id = 0; id < offsets.length; id++) if (inStack[id]) offsets[id] = offsets[id]! + stackSize;
     }
-    info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize };
+    const constant = body.instance.def.constant;
+    const hidesLiterals = body.std && (constant === undefined || constant.std);
+    const promoted = hidesLiterals ? null : promotableTemps(body, this.program);
+    info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
     this.bodies.set(instance.key, info);
     this.bodyByInstance.set(instance, info);
     return info;
@@ -404,8 +437,10 @@ export class Machine {
     const slot = this.allocScratch(size);
     this.enterCall(info, span);
     const depth = this.frames.length;
+    const executing = this.ub?.span;
     this.pushFrame(info, args, { addr: slot, ty: retTy, block: null }, span);
     while (this.frames.length > depth) this.step();
+    if (this.ub !== null) this.ub.span = executing!;
     const value = size === 0 ? null : this.readValue(slot, retTy);
     this.freeScratch(slot, size);
     return value;
@@ -435,13 +470,14 @@ export class Machine {
     if (++this.steps > this.options.maxSteps) throw new StepLimit(`the step budget of ${this.options.maxSteps} steps ran out`);
     const frame = this.frames[this.frames.length - 1]!;
     const block = frame.info.body.blocks[frame.block]!;
+    if (this.ub !== null) this.ub.span = (block.statements[frame.statement] ?? block.terminator!).span;
     const statements = block.statements;
     if (frame.statement < statements.length) {
       const s = statements[frame.statement++]!;
       this.statement(s, frame);
       // Storage statements come in runs (half of all steps): the ones right after this one run
       // now, each counted as a step, as nothing can observe the machine between them.
-      if (s.kind === 'storageLive' || s.kind === 'storageDead') this.storageRun(statements, frame);
+      if ((s.kind === 'storageLive' || s.kind === 'storageDead') && this.ub === null) this.storageRun(statements, frame);
     } else {
       this.terminator(block.terminator!, frame);
     }
@@ -468,8 +504,10 @@ export class Machine {
       case 'assign':
         return this.assign(s.place, s.rvalue, frame, s.span);
       case 'storageLive':
+        if (this.ub !== null) this.ub.storageLive(frame, s.local);
         return;
       case 'storageDead':
+        if (this.ub !== null) this.ub.storageDead(frame, s.local, s.span);
         return this.storageDead(s.local, frame);
       case 'print':
         return printToSink(this, s.sink, s.format, s.newline, s.span);
@@ -504,7 +542,13 @@ export class Machine {
         return this.call(t, frame);
       case 'drop': {
         const place = this.place(t.place, frame);
-        if (this.needsDrop(place.ty)) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
+        if (!this.needsDrop(place.ty)) return this.jump(frame, t.target);
+        const drop = () => {
+          if (frame.info.std) dropValue(this, place, describePlace(this, frame, t.place), t.span, false);
+          else dropStep(this, place, describePlace(this, frame, t.place), () => dropName(this, frame, t.place), t.span);
+        };
+        if (this.ub !== null) this.ub.dropping(this.ub.through(t.place), drop);
+        else drop();
         return this.jump(frame, t.target);
       }
       case 'assert': {
@@ -520,6 +564,7 @@ export class Machine {
         const layout = frame.info.layouts[0]!;
         const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(frame.addrs[0]!) : this.readValue(frame.addrs[0]!, retTy);
         this.popFrame();
+        if (this.ub !== null) this.ub.framePopped(frame, t.span);
         if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
         this.writeValue(frame.returnTo.addr, retTy, value);
         if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
@@ -541,10 +586,23 @@ export class Machine {
     const args: Value[] = new Array(t.args.length);
     for (let i = 0; i < args.length; i++) args[i] = this.operand(t.args[i]!, frame);
     const dest = this.place(t.dest, frame);
+    if (this.ub !== null) {
+      this.ub.write(dest.addr, this.layout(dest.ty).size, this.ub.through(t.dest));
+      if (t.callee.kind === 'intrinsic') this.ub.intrinsicArgs(t, args, frame);
+    }
     if (t.callee.kind === 'fn') {
       const info = this.bodyInfo(t.callee.instance);
       this.enterCall(info, t.span);
       this.pushFrame(info, args, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
+      return;
+    }
+    if (t.callee.kind === 'pointer' || t.callee.kind === 'dynFn') {
+      const { target, env } = t.callee.kind === 'pointer' ? this.pointerTarget(args[0] as Scalar) : this.objectTarget(args[0]!);
+      const info = this.bodyInfo(target.instance);
+      this.enterCall(info, t.span);
+      // A closure's body takes its environment first (a capture-free closure's is empty).
+      const rest = target.closure ? [env, ...args.slice(1)] : args.slice(1);
+      this.pushFrame(info, rest, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
       return;
     }
     if (t.callee.kind === 'virtual') {
@@ -579,7 +637,10 @@ export class Machine {
   /** Reads a scalar that must be initialised. */
   readScalar(addr: number): Scalar {
     const v = this.memory.read(addr);
-    if (typeof v === 'string') throw new Error(`internal error: read of ${v} memory at ${addr}`);
+    if (typeof v === 'string') {
+      if (this.ub !== null) this.ub.emptyRead(addr, v);
+      throw new Error(`internal error: read of ${v} memory at ${addr}`);
+    }
     return v;
   }
 
@@ -617,10 +678,11 @@ export class Machine {
   }
 
   operand(op: Operand, frame: Frame): Value {
-    if (op.kind === 'const') return this.constant(op, frame.info.std);
+    if (op.kind === 'const') return this.constant(op, frame.info.hidesLiterals);
     const p = op.place;
     let addr: number;
     let ty: Ty;
+    if (this.ub !== null) return this.operandUnchecked(op, frame, this.ub);
     if (p.projection.length === 0) {
       addr = frame.addrs[p.local]!;
       ty = frame.info.tys[p.local]!;
@@ -636,6 +698,19 @@ export class Machine {
     }
     const value = this.readValue(addr, ty);
     if (op.kind === 'move' && !this.isCopy(ty)) this.markMoved(addr, ty);
+    return value;
+  }
+
+  /** `operand` under `--unchecked`: the read is checked, a move remembered. */
+  private operandUnchecked(op: Operand & { kind: 'copy' | 'move' }, frame: Frame, ub: Unchecked): Value {
+    const place = this.place(op.place, frame);
+    const size = this.layout(place.ty).size;
+    ub.read(place.addr, size, ub.through(op.place));
+    const value = this.readValue(place.addr, place.ty);
+    if (op.kind === 'move' && !this.isCopy(place.ty)) {
+      this.markMoved(place.addr, place.ty);
+      ub.moved(place.addr, size, frame, op.place);
+    }
     return value;
   }
 
@@ -667,6 +742,9 @@ export class Machine {
       case 'zst':
         value = null;
         break;
+      case 'static':
+        value = { kind: 'ptr', addr: this.statics.item(this, c.def), alloc: 0 };
+        break;
       case 'str': {
         const { addr, len } = this.staticString(c.value, c.bytes, std);
         const ptr: Scalar = { kind: 'ptr', addr, alloc: 0 };
@@ -683,23 +761,7 @@ export class Machine {
    *  own literals (messages the prelude passes around) live apart, above the program's, and are
    *  not shown: they would move the program's literals and fill its static table. */
   staticString(text: string, bytes: boolean, std = false): { addr: number; len: number } {
-    const key = `${std ? 'std' : ''}${bytes ? 'b' : 's'}${text}`;
-    const known = this.staticByText.get(key);
-    if (known) return known;
-    const data = bytes ? Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff) : new TextEncoder().encode(text);
-    const addr = std ? this.stdStaticTop : this.staticTop;
-    const len = data.length;
-    const ty: Ty = bytes ? { k: 'array', elem: { k: 'int', int: 'u8' }, len } : { k: 'str' };
-    const allocation = this.memory.addAllocation('static', addr, len, bytes ? showTy(ty) : 'str');
-    for (let i = 0; i < len; i++) this.memory.write(addr + i, intScalar(BigInt(data[i]!)));
-    if (std) this.stdStaticTop += len;
-    else {
-      this.staticTop += len;
-      this.statics.push({ allocation, text, ty });
-    }
-    const placed = { addr, len };
-    this.staticByText.set(key, placed);
-    return placed;
+    return this.statics.literal(text, bytes, std);
   }
 
   private assign(dest: Place, r: Rvalue, frame: Frame, span: Span): void {
@@ -707,6 +769,7 @@ export class Machine {
       case 'aggregate': {
         const values = r.operands.map((o) => this.operand(o, frame));
         const place = this.place(dest, frame);
+        if (this.ub !== null) this.ub.write(place.addr, this.layout(r.ty).size, this.ub.through(dest));
         this.writeAggregate(place.addr, r.ty, r.aggregate.kind === 'adt' ? r.aggregate.variant : 0, values);
         return;
       }
@@ -714,6 +777,7 @@ export class Machine {
         const value = this.operand(r.operand, frame);
         const place = this.place(dest, frame);
         const layout = this.layout(r.ty);
+        if (this.ub !== null) this.ub.write(place.addr, layout.size, this.ub.through(dest));
         const elem = layout.elem!;
         for (let i = 0; i < r.count; i++) this.writeValue(place.addr + i * layout.stride, elem, value);
         return;
@@ -722,10 +786,12 @@ export class Machine {
         const value = this.rvalue(r, frame, span);
         if (dest.projection.length === 0) {
           const addr = frame.addrs[dest.local]!;
+          if (this.ub !== null) this.ub.write(addr, frame.info.layouts[dest.local]!.size, null);
           if (value !== null && value.kind !== 'cells') this.memory.write(addr, value);
           else this.writeValue(addr, frame.info.tys[dest.local]!, value);
         } else {
           const place = resolvePlace(this, frame, dest);
+          if (this.ub !== null) this.ub.write(place.addr, this.layout(place.ty).size, this.ub.cur);
           this.writeValue(place.addr, place.ty, value);
         }
       }
@@ -753,7 +819,14 @@ export class Machine {
         const a = this.scalarOperand(r.left, frame);
         const b = this.scalarOperand(r.right, frame);
         if (a.kind === 'int' && b.kind === 'int') {
-          const v = binaryInt(r.op, a.value, b.value, r.ty, r.checked, span);
+          let v: bigint;
+          try {
+            v = binaryInt(r.op, a.value, b.value, r.ty, r.checked, span);
+          } catch (signal) {
+            // Inside std's `#[track_caller]` operator impls, at the program's expression.
+            if (signal instanceof Panic) this.panic(signal.message, span);
+            throw signal;
+          }
           return r.ty.k === 'int' && !COMPARISONS.has(r.op) ? intScalar(v) : boolScalar(v === 1n);
         }
         if (a.kind === 'float' && b.kind === 'float') return binaryFloat(r.op, a.value, b.value, r.ty.k === 'float' ? r.ty.float : 'f64');
@@ -773,8 +846,10 @@ export class Machine {
         return intScalar(wrapInt(~x, (r.ty as Ty & { k: 'int' }).int));
       }
       case 'ref': {
+        if (frame.info.promoted !== null && isPromotedBorrow(frame.info.body, frame.info.promoted, r)) return this.promote(frame, r.place.local);
         const place = this.place(r.place, frame);
-        const ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
+        let ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
+        if (this.ub !== null) ptr = this.ub.reference(ptr, place, r, frame);
         if (place.len >= 0) return fatValue(ptr, intScalar(BigInt(place.len)), this.target.pointerSize);
         if (place.dyn) return fatValue(ptr, { kind: 'vtable', ty: place.dyn }, this.target.pointerSize);
         return ptr;
@@ -784,6 +859,7 @@ export class Machine {
       case 'discriminant': {
         const place = this.place(r.place, frame);
         const layout = this.layout(place.ty);
+        if (this.ub !== null) this.ub.read(place.addr, layout.size, this.ub.through(r.place));
         if (layout.shape !== 'enum') return intScalar(0n);
         if (layout.tagEncoding !== 'index') return intScalar(BigInt(readVariant(this.memory, place.addr, layout)));
         return this.readScalar(place.addr + layout.tagOffset);
@@ -798,7 +874,43 @@ export class Machine {
     }
   }
 
+  private pointerTarget(ptr: Scalar): { target: PointedFunction; env: Scalar } {
+    const target = ptr.kind === 'ptr' ? this.fnPointers.at(ptr.addr) : undefined;
+    if (!target) throw new Error('internal error: a call through a pointer to no function');
+    return { target, env: { kind: 'ptr', addr: 1, alloc: 0 } };
+  }
+
+  /** What a `dyn Fn(..)` calls: the type its vtable names, with the data pointer as the
+   *  closure's environment (a function pointer behind it is read and followed). */
+  private objectTarget(object: Value): { target: PointedFunction; env: Scalar } {
+    const data = object?.kind === 'cells' ? object.raw[0] : undefined;
+    const meta = object?.kind === 'cells' ? object.raw[this.target.pointerSize] : undefined;
+    if (data === undefined || typeof data === 'string' || meta === undefined || typeof meta === 'string' || meta.kind !== 'vtable') throw new Error('internal error: a dyn Fn call without a vtable');
+    if (meta.ty.k === 'fnPtr') return this.pointerTarget(this.readScalar((data as Scalar & { kind: 'ptr' }).addr));
+    return { target: this.pointedFunction(meta.ty), env: data };
+  }
+
+  /** What a function item or a capture-free closure coerced to a function pointer calls. */
+  private pointedFunction(from: Ty): PointedFunction {
+    if (from.k === 'fnDef') return { instance: this.program.resolve(from.fn, from.args), closure: false, name: from.fn.name };
+    if (from.k === 'closure') return { instance: this.program.resolve(from.def.fn, from.args), closure: true, name: showTy(from) };
+    throw new Error(`internal error: a function pointer from ${showTy(from)}`);
+  }
+
+  /** A borrow of a promoted constant: its value, placed once in static memory (named after the
+   *  expression it came from), rather than the frame's temporary. */
+  private promote(frame: Frame, local: LocalId): Scalar {
+    const ty = frame.info.tys[local]!;
+    const value = this.readValue(frame.addrs[local]!, ty);
+    const size = frame.info.layouts[local]!.size;
+    const raw: Raw[] = value === null ? [] : value.kind === 'cells' ? [...value.raw] : [value, ...new Array<Raw>(Math.max(0, size - 1)).fill('uninit')];
+    const span = frame.info.body.locals[local]!.span;
+    const { align } = frame.info.layouts[local]!;
+    return { kind: 'ptr', addr: this.statics.promote(ty, size, align, raw, this.file.text.slice(span.start, span.end)), alloc: 0 };
+  }
+
   private cast(value: Value, from: Ty, to: Ty): Value {
+    if (to.k === 'fnPtr') return from.k === 'fnPtr' ? value : { kind: 'ptr', addr: this.fnPointers.address(this.pointedFunction(from)), alloc: 0 };
     // Pointers: unsizing, pointer to pointer, pointer to address.
     const fromInner = from.k === 'ref' || from.k === 'ptr' || from.k === 'box' ? from.inner : null;
     if (fromInner) {
@@ -806,9 +918,14 @@ export class Machine {
       const isCells = value !== null && value.kind === 'cells';
       const data = (isCells ? (value as Cells).raw[0] : value) as Scalar;
       if (toInner) {
-        if (isCells) return toInner.k === 'str' || toInner.k === 'slice' || toInner.k === 'dyn' ? value : data;
+        if (isCells) return isUnsized(toInner) ? value : data;
         if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(fromInner.len)), this.target.pointerSize);
-        if (toInner.k === 'dyn') return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
+        if (toInner.k === 'dyn') {
+          if (this.statics.sectioned) this.statics.vtable(fromInner, toInner.trait, () => vtableEntries(this, fromInner, toInner.trait));
+          return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
+        }
+        // A closure or function as `dyn Fn(..)`: its vtable (not placed in static memory) names it.
+        if (toInner.k === 'dynFn') return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
         return data;
       }
       if (to.k === 'int') return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));
@@ -884,6 +1001,7 @@ export class Machine {
     }
     this.heapBlocks.delete(addr);
     this.memory.release(old.allocation);
+    if (this.ub !== null) this.ub.freedBlock(old.allocation, span, true);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', to, size, label);
     const real = realLayout(ty);
@@ -906,8 +1024,22 @@ export class Machine {
     this.heapBlocks.delete(addr);
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
+    if (this.ub !== null) this.ub.freedBlock(block.allocation, span, false);
     this.logAlloc(`dealloc ${block.realSize ?? 0} ${block.realAlign ?? 1}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.programSpan(span) });
+    if (this.collectingFrees > 0) this.freed.push({ addr, size: block.realSize ?? block.allocation.size });
+  }
+
+  /** Runs a drop and reports the heap blocks freed meanwhile (a drop inside it sees its own). */
+  collectFrees(drop: () => boolean): { dropped: boolean; freed: FreedBlock[] } {
+    const from = this.freed.length;
+    this.collectingFrees++;
+    try {
+      const dropped = drop();
+      return { dropped, freed: this.freed.slice(from) };
+    } finally {
+      if (--this.collectingFrees === 0) this.freed.length = 0;
+    }
   }
 
   private logAlloc(line: string): void {
@@ -917,9 +1049,14 @@ export class Machine {
 
   // ---- stops --------------------------------------------------------------------------------
 
-  recordStop(kind: StopKind, caption: string, span: Span): void {
+  recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
     if (!this.recorder.keeps(kind)) return;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, this.frames.length, () => takeSnapshot(this));
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, this.frames.length, () => takeSnapshot(this), dropBegan);
+  }
+
+  /** The program's source text a span covers. */
+  sourceText(span: Span): string {
+    return this.file.text.slice(span.start, span.end);
   }
 
   private statementCaption(span: Span): string {

@@ -3,6 +3,7 @@ import { isUnsized, pointee } from '../memory/target.js';
 import { builtinDeref, STR, type Ty } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { asInt } from './values.js';
+import { FOR_PATTERN_NAME } from '../syntax/lower.js';
 
 /**
  * A place resolved to memory: its address and type, with the metadata a pointer to it carries
@@ -27,6 +28,7 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
   let dyn: Ty | null = null;
   let variant = -1;
   const target = m.target;
+  if (m.ub !== null) m.ub.cur = null;
   for (const p of place.projection) {
     switch (p.kind) {
       case 'deref': {
@@ -40,6 +42,10 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
           break;
         }
         const ptr = m.memory.read(addr);
+        if (m.ub !== null) {
+          m.ub.read(addr, target.pointerSize, m.ub.cur);
+          m.ub.deref(ptr, addr);
+        }
         if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr}`);
         len = -1;
         dyn = null;
@@ -119,9 +125,17 @@ export function stdBuffer(m: Machine, addr: number, ty: Ty): PlaceRef | null {
   const buf = fields[0]!;
   const ptrField = m.target.layout(buf.ty).variants[0]!.fields[0]!;
   const ptr = m.memory.read(addr + buf.offset + ptrField.offset);
+  if (m.ub !== null) m.ub.deref(ptr, addr + buf.offset + ptrField.offset);
   const len = m.memory.read(addr + fields[1]!.offset);
   if (typeof ptr === 'string' || ptr.kind !== 'ptr' || typeof len === 'string') throw new Error(`internal error: dereferenced an uninitialised Vec at ${addr}`);
   return { addr: ptr.addr, ty: { k: 'slice', elem: ty.args[0]! }, len: Number(asInt(len)), dyn: null, variant: -1 };
+}
+
+/** The units a place's value takes (an unsized one's from its length). */
+export function valueSize(m: Machine, place: PlaceRef): number {
+  if (place.dyn) return m.layout(place.dyn).size;
+  const layout = m.layout(place.ty);
+  return place.len >= 0 ? (place.ty.k === 'str' ? place.len : place.len * layout.stride) : layout.size;
 }
 
 /** A place's type, without touching memory. */
@@ -156,13 +170,56 @@ export function placeType(m: Machine, frame: Frame, place: Place): Ty {
 /** How events name a place: `d`, `*bb`, `p.x`, `arr[i]`, `(*r).0`. */
 export function describePlace(m: Machine, frame: Frame, place: Place): string {
   const decl = frame.info.body.locals[place.local]!;
-  let text = decl.name ?? (place.local === 0 ? 'the return value' : 'a temporary');
-  let ty = frame.info.tys[place.local]!;
+  return placePath(m, frame, decl.name ?? (place.local === 0 ? 'the return value' : 'a temporary'), frame.info.tys[place.local]!, place.projection, false);
+}
+
+/** The longest expression a drop stop quotes to name a temporary. */
+const MAX_QUOTED = 40;
+
+/** How a drop stop names the place it drops, as the program writes it: a variable by its path
+ *  (`p.left`, `arr[0]` with the index's value), a closure's capture by the variable it captured,
+ *  a temporary by the source of the expression whose value it holds (`make(1)`), a `for` loop's
+ *  by what it is (`the iterator over v`). */
+export function dropName(m: Machine, frame: Frame, place: Place): string {
+  const decl = frame.info.body.locals[place.local]!;
+  const ty = frame.info.tys[place.local]!;
+  const [first, ...rest] = place.projection;
+  const source = m.sourceText(decl.span).replace(/\s+/g, ' ');
+  const quoted = source.length > MAX_QUOTED ? `${source.slice(0, MAX_QUOTED - 1)}…` : source;
+  // What a destructuring `for` pattern leaves of an item (see FOR_PATTERN_NAME).
+  if (decl.name === FOR_PATTERN_NAME) return placePath(m, frame, `the item matched by ${quoted}`, ty, place.projection, true);
+  if (decl.kind === 'temp') {
+    if (decl.forIterator) return placePath(m, frame, `the iterator over ${quoted}`, ty, place.projection, true);
+    if (decl.refersToSpan && first?.kind === 'deref') return placePath(m, frame, quoted, builtinDeref(ty) ?? ty, rest, true);
+    return placePath(m, frame, quoted, ty, place.projection, true);
+  }
+  // A closure's body reaches its captures through its environment, `(*env).i`.
+  const env = ty.k === 'ref' ? ty.inner : ty;
+  if (decl.name === null && env.k === 'closure') {
+    const fields = ty.k === 'ref' && first?.kind === 'deref' ? rest : place.projection;
+    const field = fields[0];
+    if (field?.kind === 'field') {
+      const capture = env.def.captures[field.index]!;
+      const fieldTy = m.target.layout(env).variants[0]!.fields[field.index]!.ty;
+      const below = fields.slice(1);
+      // A capture by reference reads as the variable itself.
+      if (capture.mode !== 'value' && below[0]?.kind === 'deref') return placePath(m, frame, capture.name, builtinDeref(fieldTy) ?? fieldTy, below.slice(1), true);
+      return placePath(m, frame, capture.name, fieldTy, below, true);
+    }
+  }
+  return placePath(m, frame, decl.name ?? 'the return value', ty, place.projection, true);
+}
+
+/** `asWritten`: the place as the program writes it: a dereference before a field or an index is
+ *  left to autoderef (`v[1]`, not `(*v)[1]`), and an index reads as its value (`v[1]`, not `v[i]`). */
+function placePath(m: Machine, frame: Frame, root: string, rootTy: Ty, projection: Place['projection'], asWritten: boolean): string {
+  let text = root;
+  let ty = rootTy;
   let variant = -1;
-  for (const p of place.projection) {
+  for (const [k, p] of projection.entries()) {
     switch (p.kind) {
       case 'deref':
-        text = `*${text}`;
+        if (!asWritten || !['field', 'index', 'constantIndex', 'downcast'].includes(projection[k + 1]?.kind ?? '')) text = `*${text}`;
         ty = builtinDeref(ty) ?? ty;
         variant = -1;
         break;
@@ -178,7 +235,7 @@ export function describePlace(m: Machine, frame: Frame, place: Place): string {
         variant = p.variant;
         break;
       case 'index': {
-        const name = frame.info.body.locals[p.local]!.name;
+        const name = asWritten ? String(asInt(m.readScalar(frame.addrs[p.local]!))) : frame.info.body.locals[p.local]!.name;
         text = `${text}[${name ?? '_'}]`;
         ty = m.target.layout(ty).elem ?? ty;
         break;

@@ -1,37 +1,82 @@
 import type { Raw } from '../memory/memory.js';
-import type { Cell, CellValue, FrameSnapshot, Snapshot } from '../trace/types.js';
+import type { Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../trace/types.js';
 import { adtName, showTy, type Ty } from '../types/ty.js';
 import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
 import type { Machine } from './machine.js';
 import { readVariant } from '../memory/tags.js';
+import type { StaticBlock } from './statics.js';
 
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
  *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). */
 export function takeSnapshot(m: Machine): Snapshot {
+  const temps = m.options.temps === true;
   const frames: FrameSnapshot[] = m.frames.map((frame) => {
-    const locals = frame.info.body.locals.flatMap((local, id) => {
-      if (local.kind !== 'arg' && local.kind !== 'var') return [];
+    const locals = frame.info.body.locals.flatMap((local, id): LocalSnapshot[] => {
       const addr = frame.addrs[id]!;
       const ty = frame.info.tys[id]!;
+      const size = frame.info.layouts[id]!.size;
+      if (local.kind === 'temp') {
+        // On request, a program frame's temporaries that hold a value, named as rustc's MIR names them.
+        if (!temps || frame.info.std || size === 0 || !m.memory.anyInit(addr, size)) return [];
+        const name = `_${id}`;
+        return [{ name, kind: 'temp', source: m.file.text.slice(local.span.start, local.span.end), ty: showTy(ty), addr, size, cells: cellsOf(m, addr, ty, name, -1) }];
+      }
+      if (local.kind !== 'arg' && local.kind !== 'var') return [];
       const name = local.name ?? `_${id}`;
-      return [{ name, kind: local.kind, ty: showTy(ty), addr, size: frame.info.layouts[id]!.size, cells: cellsOf(m, addr, ty, name, -1) }];
+      return [{ name, kind: local.kind, ty: showTy(ty), addr, size, cells: cellsOf(m, addr, ty, name, -1) }];
     });
     return frame.info.std ? { fn: frame.info.name, std: true as const, locals } : { fn: frame.info.name, locals };
   });
   const heap = [...m.heapBlocks.values()]
     .sort((a, b) => b.allocation.base - a.allocation.base)
-    .map(({ allocation, ty, utf8 }) => ({
+    .map(({ allocation, ty, utf8, keptBy }) => ({
       addr: allocation.base,
       size: allocation.size,
       ty: allocation.label,
       cells: utf8 ? stringCells(m, allocation.base, allocation.size, true) : cellsOf(m, allocation.base, ty, '', allocation.size),
+      ...(keptBy === 'Box::leak' ? { leaked: true as const } : {}),
     }));
-  const statics = m.statics
-    .map(({ allocation, text, ty }) => ({ addr: allocation.base, size: allocation.size, ty: allocation.label, text, cells: stringCells(m, allocation.base, allocation.size, ty.k === 'str') }))
-    .reverse();
+  const statics = m.statics.blocks.map((block) => staticSnapshot(m, block)).sort((a, b) => b.addr - a.addr);
   const stats = m.heap.stats?.();
-  if (!stats) return { frames, heap, statics };
-  return { frames, heap, statics, allocator: { name: m.heap.name ?? 'heap', ...stats, freeChunks: [...stats.freeChunks] } };
+  const dead = m.ub?.takeDeadBlocks() ?? [];
+  return {
+    frames,
+    heap,
+    statics,
+    ...(stats ? { allocator: { name: m.heap.name ?? 'heap', ...stats, freeChunks: [...stats.freeChunks] } } : {}),
+    ...(dead.length > 0 ? { dead } : {}),
+  };
+}
+
+/** A leaf cell's value; under `--unchecked`, a pointer that may no longer be used says why. */
+function cellValue(m: Machine, raw: Raw, ty: Ty): CellValue {
+  if (ty.k === 'fnPtr' && typeof raw !== 'string' && raw.kind === 'ptr') return { kind: 'fn', name: m.fnPointers.at(raw.addr)?.name ?? null };
+  const value = scalarValue(raw, ty);
+  if (m.ub === null || value.kind !== 'ptr' || typeof raw === 'string' || raw.kind !== 'ptr') return value;
+  const dangling = m.ub.pointerState(raw);
+  return dangling ? { ...value, dangling } : value;
+}
+
+/** A block of static memory: a literal's bytes (as characters), a static's or promoted
+ *  constant's value field by field, or a vtable's slots. */
+function staticSnapshot(m: Machine, block: StaticBlock): StaticBlockSnapshot {
+  const { allocation, kind, ty } = block;
+  const addr = allocation.base;
+  let cells: Cell[];
+  if (kind === 'literal') cells = stringCells(m, addr, allocation.size, ty.k === 'str');
+  else if (kind === 'vtable') {
+    cells = (block.entries ?? []).map((e, i) => ({ addr: addr + 8 * i, size: 8, name: `.${e.name}`, value: e.value.kind === 'fn' ? { kind: 'fn', name: e.value.fn } : { kind: 'int', text: String(e.value.value) } }));
+  } else cells = cellsOf(m, addr, ty, '', -1);
+  return {
+    addr,
+    size: allocation.size,
+    ty: kind === 'literal' ? allocation.label : showTy(ty),
+    kind,
+    cells,
+    ...(block.text !== undefined ? { text: block.text } : {}),
+    ...(block.name !== undefined ? { name: block.name } : {}),
+    ...(block.section ? { section: block.section } : {}),
+  };
 }
 
 /** Floats show as `{:?}` does, so `2.0` reads as a float. */
@@ -50,13 +95,20 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
     case 'zst':
       return;
     case 'scalar':
-      out.push({ addr, size: layout.size, name: path, value: scalarValue(m.memory.read(addr), ty) });
+      out.push({ addr, size: layout.size, name: path, value: cellValue(m, m.memory.read(addr), ty) });
       return;
     case 'fat': {
       const [data, meta] = layout.variants[0]!.fields;
-      out.push({ addr, size: m.target.pointerSize, name: path, value: scalarValue(m.memory.read(addr + data!.offset), data!.ty) });
+      out.push({ addr, size: m.target.pointerSize, name: path, value: cellValue(m, m.memory.read(addr + data!.offset), data!.ty) });
       const raw = m.memory.read(addr + meta!.offset);
-      out.push({ addr: addr + meta!.offset, size: m.target.pointerSize, name: `${path}.${layout.meta === 'vtable' ? 'vtable' : 'len'}`, value: scalarValue(raw, meta!.ty) });
+      let value = scalarValue(raw, meta!.ty);
+      // A vtable pointer points at the vtable in static memory (the real model places them).
+      const inner = ty.k === 'ref' || ty.k === 'ptr' || ty.k === 'box' ? ty.inner : null;
+      if (value.kind === 'vtable' && typeof raw !== 'string' && raw.kind === 'vtable' && inner?.k === 'dyn') {
+        const to = m.statics.vtableAddress(raw.ty, inner.trait);
+        if (to !== undefined) value = { ...value, to };
+      }
+      out.push({ addr: addr + meta!.offset, size: m.target.pointerSize, name: `${path}.${layout.meta === 'vtable' ? 'vtable' : 'len'}`, value });
       return;
     }
     case 'array':

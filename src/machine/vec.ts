@@ -172,6 +172,7 @@ function takeElem(m: Machine, v: VecRef, i: number): Value {
   const addr = bufAddr(m, v) + i * v.stride;
   const value = m.readValue(addr, v.elem);
   m.memory.clear(addr, v.stride);
+  if (m.ub !== null) m.ub.write(addr, v.stride, null);
   return value;
 }
 
@@ -182,12 +183,14 @@ function shift(m: Machine, v: VecRef, from: number, to: number, count: number): 
   const src = base + from * v.stride;
   const dst = base + to * v.stride;
   const cells = count * v.stride;
+  if (m.ub !== null) m.ub.write(dst, cells, null);
   if (dst > src) for (let i = cells - 1; i >= 0; i--) m.memory.writeRaw(dst + i, m.memory.read(src + i));
   else for (let i = 0; i < cells; i++) m.memory.writeRaw(dst + i, m.memory.read(src + i));
 }
 
 /** Drops elements `from..to` in order (`ptr::drop_in_place` of a slice). */
 function dropElems(m: Machine, v: VecRef, from: number, to: number, what: string, span: Span): void {
+  if (m.ub !== null && !isZst(v) && to > from) m.ub.write(bufAddr(m, v) + from * v.stride, (to - from) * v.stride, null);
   if (!m.needsDrop(v.elem)) {
     if (!isZst(v) && to > from) m.memory.clear(bufAddr(m, v) + from * v.stride, (to - from) * v.stride);
     return;

@@ -1,5 +1,5 @@
 import { showTy, variantFields, type Ty } from '../types/ty.js';
-import { cachedLayout, isUnsized, type FieldLayout, type HeapAllocator, type Layout, type Target } from './target.js';
+import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type HeapAllocator, type Layout, type Target } from './target.js';
 
 /** (2^30) - 1: the seed's highest address, for a machine with a gigabyte of memory. */
 export const BOOK_HEAP_TOP = 2 ** 30 - 1;
@@ -13,6 +13,16 @@ export const BOOK_SCRATCH_BASE = 2 ** 40;
 
 /** The heap may grow down to here, leaving static memory (which grows up from 2^29) its room. */
 export const BOOK_HEAP_FLOOR = BOOK_STATIC_BASE + 2 ** 28;
+
+/**
+ * The seed writes heap addresses as `(2^30) - k`. The stack grows up from 0, static memory up
+ * from 2^29 (plain numbers), the heap down from (2^30) - 1; scratch space lies beyond it.
+ */
+export function bookAddress(addr: number): string {
+  if (addr > BOOK_HEAP_TOP) return '(temporary)';
+  if (addr >= BOOK_HEAP_FLOOR) return `(2^30) - ${BOOK_HEAP_TOP + 1 - addr}`;
+  return String(addr);
+}
 
 /**
  * The seed's heap: every allocation takes the highest run of free cells (first fit from the
@@ -76,6 +86,7 @@ function computeLayout(ty: Ty): Layout {
     case 'float':
     case 'bool':
     case 'char':
+    case 'fnPtr':
       return SCALAR;
     case 'never':
     case 'fnDef':
@@ -94,12 +105,13 @@ function computeLayout(ty: Ty): Layout {
     case 'str':
       return { ...SCALAR, size: 0, shape: 'unsized', elem: { k: 'int', int: 'u8' }, stride: 1 };
     case 'dyn':
+    case 'dynFn':
       return { ...SCALAR, size: 0, shape: 'unsized' };
     case 'ref':
     case 'ptr':
     case 'box':
       if (!isUnsized(ty.inner)) return SCALAR;
-      return ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN;
+      return isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN;
     case 'adt': {
       if (ty.def.kind === 'struct') return aggregate(variantFields(ty, 0));
       if (ty.def.variants.length === 0) return ZST;
@@ -131,4 +143,5 @@ export const BOOK_TARGET: Target = {
   scratchBase: BOOK_SCRATCH_BASE,
   staticBase: BOOK_STATIC_BASE,
   createHeap: () => new HighestFirstFit(),
+  showAddress: bookAddress,
 };

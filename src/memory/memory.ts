@@ -11,10 +11,16 @@ export type Scalar =
   | { readonly kind: 'int'; readonly value: bigint }
   /** `f32` (already rounded to single precision) and `f64`. */
   | { readonly kind: 'float'; readonly value: number }
-  /** A pointer; `alloc` is the provenance: the allocation it was derived from (0: unknown). */
-  | { readonly kind: 'ptr'; readonly addr: number; readonly alloc: number }
+  /** A pointer; `alloc` is the provenance: the allocation it was derived from (0: unknown).
+   *  Under `--unchecked`, a reference also carries the borrow that made it (machine/unchecked.ts). */
+  | { readonly kind: 'ptr'; readonly addr: number; readonly alloc: number; readonly tag?: PointerTag }
   /** The metadata half of a `&dyn Trait`: the concrete type behind it. */
   | { readonly kind: 'vtable'; readonly ty: Ty };
+
+/** What a `--unchecked` run knows of the borrow a reference came from; opaque to memory. */
+export interface PointerTag {
+  readonly id: number;
+}
 
 export type Region = 'stack' | 'heap' | 'static' | 'scratch';
 

@@ -1,6 +1,6 @@
 import { adtName, intBits, showTy, variantFields, type Ty } from '../types/ty.js';
 import { createAllocator, type AllocatorName } from './allocators.js';
-import { cachedLayout, isUnsized, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
+import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
 
 /**
  * The real model: rustc's layouts for x86_64-unknown-linux-gnu, in bytes, and a Linux process's
@@ -26,15 +26,44 @@ import { cachedLayout, isUnsized, type FieldLayout, type Layout, type NicheEncod
  */
 
 /** The largest niche of a layout: invalid values of the scalar at `offset`, from `start` on. */
-interface Niche {
+export interface Niche {
   readonly offset: number;
   readonly size: number;
   readonly available: bigint;
   /** The first invalid value, as stackheap stores values there. */
   readonly start: bigint;
+  /** The scalar's valid values as rustc records them (unsigned integers of `size` bytes, the range
+   *  wrapping when `end < start`): rustc's tag values come from it (see `reserveNiche`). */
+  readonly valid: ValidRange;
 }
 
-interface RealLayout extends Layout {
+export interface ValidRange {
+  readonly start: bigint;
+  readonly end: bigint;
+}
+
+/**
+ * rustc's `Niche::reserve`: the value rustc stores for the first of `count` variants placed in
+ * the niche, and the valid range once they are taken. It takes the values just below the valid
+ * range when they fit before zero and the range is nearer zero than the top, else those just
+ * after it (so `Option<bool>`'s None is 2, but an enum whose discriminants are 10..=20 puts None
+ * at 9).
+ */
+export function reserveNiche(niche: Niche, count: bigint): { first: bigint; valid: ValidRange } {
+  const max = (1n << BigInt(niche.size * 8)) - 1n;
+  const v = niche.valid;
+  const moveStart = () => {
+    const start = (v.start - count) & max;
+    return { first: start, valid: { start, end: v.end } };
+  };
+  const moveEnd = () => ({ first: (v.end + 1n) & max, valid: { start: v.start, end: (v.end + count) & max } });
+  if (v.start > v.end) return moveEnd();
+  if (v.start <= max - v.end) return count <= v.start ? moveStart() : moveEnd();
+  const end = (v.end + count) & max;
+  return end >= 1n && end <= v.end ? moveStart() : moveEnd();
+}
+
+export interface RealLayout extends Layout {
   readonly largestNiche: Niche | null;
 }
 
@@ -57,7 +86,10 @@ function scalar(size: number, niche: Niche | null = null, align = size): RealLay
   return { ...BASE, size, align, shape: 'scalar', largestNiche: niche };
 }
 
-const NONNULL: Niche = { offset: 0, size: 8, available: 1n, start: 0n };
+const NONNULL: Niche = { offset: 0, size: 8, available: 1n, start: 0n, valid: { start: 1n, end: (1n << 64n) - 1n } };
+
+/** `value` as an unsigned integer of `bytes` bytes (two's complement, wrapping). */
+const unsignedIn = (value: bigint, bytes: number): bigint => BigInt.asUintN(bytes * 8, value);
 
 function fat(meta: 'len' | 'vtable'): RealLayout {
   return { ...BASE, size: 16, align: 8, shape: 'fat', meta, variants: [{ fields: [{ offset: 0, ty: DATA_PTR }, { offset: 8, ty: USIZE }] }], largestNiche: NONNULL };
@@ -84,11 +116,18 @@ type Bias = 'start' | 'end';
 
 const nicheSize = (f: FieldInfo): bigint => f.niche?.available ?? 0n;
 
-function univariantBiased(fields: readonly FieldInfo[], reprC: boolean, prefix: { size: number; align: number } | null, bias: Bias): Univariant {
-  const order = fields.map((_, i) => i);
+/** A tuple's last field stays last (rustc's `StructKind::MaybeUnsized`: a tuple may end in an
+ *  unsized field, so the others' layout must not depend on it); the others sort as a struct's. */
+type Tail = 'sorted' | 'kept last';
+
+function univariantBiased(fields: readonly FieldInfo[], reprC: boolean, prefix: { size: number; align: number } | null, bias: Bias, tail: Tail = 'sorted'): Univariant {
+  const all = fields.map((_, i) => i);
+  const sorting = tail === 'kept last' ? all.slice(0, -1) : all;
+  const order = sorting;
   if (!reprC && fields.length > 1) {
-    const maxFieldAlign = Math.max(1, ...fields.map((f) => f.align));
-    const largestNiche = fields.reduce((m, f) => (nicheSize(f) > m ? nicheSize(f) : m), 0n);
+    const heads = sorting.map((i) => fields[i]!);
+    const maxFieldAlign = Math.max(1, ...heads.map((f) => f.align));
+    const largestNiche = heads.reduce((m, f) => (nicheSize(f) > m ? nicheSize(f) : m), 0n);
     const group = (f: FieldInfo): number => {
       const sizeAsAlign = trailingZeros(Math.max(f.align, f.size));
       if (largestNiche > 0n) {
@@ -103,7 +142,7 @@ function univariantBiased(fields: readonly FieldInfo[], reprC: boolean, prefix: 
       order.sort((a, b) => group(fields[a]!) - group(fields[b]!) || cmpBig(nicheSize(fields[a]!), nicheSize(fields[b]!)));
     } else {
       const zst = (f: FieldInfo): number => (f.size === 0 && f.align === 1 ? 0 : 1);
-      const innerOffset = (f: FieldInfo): number => (f.niche ? (bias === 'start' ? f.niche.offset : -(f.size - f.niche.offset)) : bias === 'start' ? 0 : -Infinity);
+      const innerOffset = (f: FieldInfo): number => (f.niche ? (bias === 'start' ? f.niche.offset : -(f.size - f.niche.size - f.niche.offset)) : bias === 'start' ? 0 : -Infinity);
       order.sort((a, b) => {
         const fa = fields[a]!;
         const fb = fields[b]!;
@@ -116,6 +155,7 @@ function univariantBiased(fields: readonly FieldInfo[], reprC: boolean, prefix: 
       });
     }
   }
+  if (tail === 'kept last') order.push(fields.length - 1);
   const offsets = new Array<number>(fields.length).fill(0);
   let offset = 0;
   let align = 1;
@@ -142,18 +182,20 @@ function univariantBiased(fields: readonly FieldInfo[], reprC: boolean, prefix: 
   return { offsets, size: roundUp(offset, align), align, niche };
 }
 
-function univariant(fields: readonly FieldInfo[], reprC: boolean, prefix: { size: number; align: number } | null = null): Univariant {
-  const layout = univariantBiased(fields, reprC, prefix, 'start');
+function univariant(fields: readonly FieldInfo[], reprC: boolean, prefix: { size: number; align: number } | null = null, tail: Tail = 'sorted'): Univariant {
+  const layout = univariantBiased(fields, reprC, prefix, 'start', tail);
   const niche = layout.niche;
-  if (!reprC && niche && fields.length > 1) {
+  // No niche-at-the-end alternative when the tail is kept last: rustc keeps such layouts
+  // independent of the tail's type.
+  if (!reprC && niche && fields.length > 1 && tail === 'sorted') {
     const head = niche.offset;
-    const tail = layout.size - head - niche.size;
-    if (head !== 0 && tail > 0) {
+    const after = layout.size - head - niche.size;
+    if (head !== 0 && after > 0) {
+      // rustc keeps the alternative when its niche has more room before it than the first
+      // layout's niche has on either side.
       const alt = univariantBiased(fields, reprC, prefix, 'end');
-      const altNiche = alt.niche!;
-      const altHead = altNiche.offset;
-      const altTail = alt.size - altHead - altNiche.size;
-      if (altHead > head && altHead > altTail) return alt;
+      const altHead = alt.niche!.offset;
+      if (altHead > head && altHead > after) return alt;
     }
   }
   return layout;
@@ -166,8 +208,8 @@ function infos(tys: readonly Ty[]): FieldInfo[] {
   });
 }
 
-function aggregate(tys: readonly Ty[], reprC: boolean, fieldInfos: FieldInfo[] = infos(tys)): RealLayout {
-  const u = univariant(fieldInfos, reprC);
+function aggregate(tys: readonly Ty[], reprC: boolean, fieldInfos: FieldInfo[] = infos(tys), tail: Tail = 'sorted'): RealLayout {
+  const u = univariant(fieldInfos, reprC, null, tail);
   const fields: FieldLayout[] = tys.map((ty, i) => ({ offset: u.offsets[i]!, ty }));
   return { ...BASE, size: u.size, align: u.align, shape: u.size === 0 ? 'zst' : 'aggregate', variants: [{ fields }], largestNiche: u.niche };
 }
@@ -274,7 +316,7 @@ function taggedLayout(ty: Ty & { k: 'adt' }, tys: readonly (readonly Ty[])[], fi
   const count = BigInt(ty.def.variants.length);
   const span = max - min + 1n;
   const available = (1n << BigInt(ity * 8)) - span;
-  const largestNiche: Niche | null = available > 0n ? { offset: 0, size: ity, available, start: count } : null;
+  const largestNiche: Niche | null = available > 0n ? { offset: 0, size: ity, available, start: count, valid: { start: unsignedIn(min, ity), end: unsignedIn(max, ity) } } : null;
   const vls: VariantLayout[] = variants.map((v, i) => ({ fields: tys[i]!.map((t, j) => ({ offset: v.offsets[j]!, ty: t })) }));
   return { ...BASE, size, align, shape: 'enum', variants: vls, tagOffset: 0, tagEncoding: 'index', tagSize: ity, largestNiche };
 }
@@ -302,12 +344,14 @@ function nicheLayout(tys: readonly (readonly Ty[])[], fieldInfos: readonly Field
     }
     const at = roundUp(niche.offset + niche.size, v.align);
     if (at + v.size > size) return null;
-    offsets.push(v.offsets.map((o) => o + at));
+    // Zero-sized fields stay where they are (rustc moves only the others).
+    offsets.push(v.offsets.map((o, j) => (fieldInfos[i]![j]!.size === 0 ? o : o + at)));
   }
-  const encoding: NicheEncoding = { untagged: largest, first, last, start: niche.start };
+  const reserved = reserveNiche(niche, count);
+  const encoding: NicheEncoding = { untagged: largest, first, last, start: niche.start, rustcStart: reserved.first };
   const vls: VariantLayout[] = offsets.map((os, i) => ({ fields: tys[i]!.map((t, j) => ({ offset: os[j]!, ty: t })) }));
   const remaining = niche.available - count;
-  const largestNiche = remaining > 0n ? { ...niche, available: remaining, start: niche.start + count } : null;
+  const largestNiche = remaining > 0n ? { ...niche, available: remaining, start: niche.start + count, valid: reserved.valid } : null;
   return { ...BASE, size, align, shape: 'enum', variants: vls, tagOffset: niche.offset, tagEncoding: 'niche', tagSize: niche.size, niche: encoding, largestNiche };
 }
 
@@ -317,7 +361,7 @@ function nicheLayout(tys: readonly (readonly Ty[])[], fieldInfos: readonly Field
  *  prelude writes them as raw pointers. */
 const NONNULL_POINTER_OWNERS = new Set(['Rc', 'Arc', 'Weak', 'Ref', 'RefMut']);
 
-const CAP_NICHE: Niche = { offset: 0, size: 8, available: 1n << 63n, start: 1n << 63n };
+const CAP_NICHE: Niche = { offset: 0, size: 8, available: 1n << 63n, start: 1n << 63n, valid: { start: 0n, end: (1n << 63n) - 1n } };
 
 function compute(ty: Ty): RealLayout {
   switch (ty.k) {
@@ -328,14 +372,14 @@ function compute(ty: Ty): RealLayout {
     case 'float':
       return scalar(ty.float === 'f32' ? 4 : 8);
     case 'bool':
-      return scalar(1, { offset: 0, size: 1, available: 254n, start: 2n });
+      return scalar(1, { offset: 0, size: 1, available: 254n, start: 2n, valid: { start: 0n, end: 1n } });
     case 'char':
-      return scalar(4, { offset: 0, size: 4, available: (1n << 32n) - 0x110000n, start: 0x110000n });
+      return scalar(4, { offset: 0, size: 4, available: (1n << 32n) - 0x110000n, start: 0x110000n, valid: { start: 0n, end: 0x10ffffn } });
     case 'never':
     case 'fnDef':
       return BASE;
     case 'tuple':
-      return aggregate(ty.elems, false);
+      return aggregate(ty.elems, false, infos(ty.elems), ty.elems.length > 0 ? 'kept last' : 'sorted');
     case 'closure':
       return aggregate(ty.captures, false);
     case 'array': {
@@ -350,14 +394,17 @@ function compute(ty: Ty): RealLayout {
     case 'str':
       return { ...BASE, shape: 'unsized', elem: U8, stride: 1 };
     case 'dyn':
+    case 'dynFn':
       return { ...BASE, shape: 'unsized' };
+    case 'fnPtr':
+      return scalar(8, NONNULL);
     case 'ref':
     case 'box':
       if (!isUnsized(ty.inner)) return scalar(8, NONNULL);
-      return ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN;
+      return isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN;
     case 'ptr':
       if (!isUnsized(ty.inner)) return scalar(8);
-      return { ...(ty.inner.k === 'dyn' ? FAT_VTABLE : FAT_LEN), largestNiche: null };
+      return { ...(isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN), largestNiche: null };
     case 'adt': {
       const def = ty.def;
       if (def.std && def.name === 'RawVec') {
@@ -396,10 +443,17 @@ export const realLayout: (ty: Ty) => RealLayout = cachedLayout(compute);
 export const REAL_STACK_TOP = 0x7ffd_0000_0000;
 /** `.rodata` of a PIE binary loaded at 0x5555_5555_4000 (where Linux puts it without ASLR). */
 export const REAL_STATIC_BASE = 0x5555_5555_6000;
+/** The relocated read-only data (vtables, constants holding pointers), a page after `.rodata`. */
+export const REAL_DATA_REL_RO_BASE = 0x5555_5555_7000;
+/** Writable data (`static mut`), then `.bss`, on the page below the heap. */
+export const REAL_DATA_BASE = 0x5555_5555_8000;
 /** The program break: the heap (glibc's main arena) starts here, after the binary's `.bss`. */
 export const REAL_HEAP_BASE = 0x5555_5555_9000;
 /** Temporaries and std's frames: an area no view shows, above every real address. */
 export const REAL_SCRATCH_BASE = 0x7fff_0000_0000;
+
+/** Real addresses read as hex, as a debugger or `{:p}` shows them. */
+export const hex = (addr: number): string => `0x${addr.toString(16)}`;
 
 export function realTarget(allocator: AllocatorName = 'glibc'): Target {
   return {
@@ -410,8 +464,10 @@ export function realTarget(allocator: AllocatorName = 'glibc'): Target {
     stackGrowsDown: true,
     scratchBase: REAL_SCRATCH_BASE,
     staticBase: REAL_STATIC_BASE,
+    staticSections: { '.rodata': REAL_STATIC_BASE, '.data.rel.ro': REAL_DATA_REL_RO_BASE, '.data': REAL_DATA_BASE },
     denseBelow: 0,
     allocator,
     createHeap: () => createAllocator(allocator, REAL_HEAP_BASE),
+    showAddress: hex,
   };
 }

@@ -57,6 +57,9 @@ export interface NicheEncoding {
   readonly first: number;
   readonly last: number;
   readonly start: bigint;
+  /** Real layouts: the value rustc stores for variant `first` (an unsigned integer of the
+   *  niche's size); the others follow it, wrapping. */
+  readonly rustcStart?: bigint;
 }
 
 /** What an allocator reports about its heap: views show the free chunks and a summary. */
@@ -83,6 +86,11 @@ export interface HeapAllocator {
   stats?(): HeapStats;
 }
 
+/** Where a binary keeps static data: string literals, promoted constants and immutable statics
+ *  in `.rodata`; those holding pointers (and vtables) in `.data.rel.ro`, which the loader
+ *  relocates; `static mut`s in `.data`, or `.bss` when all their bytes are zero. */
+export type StaticSection = '.rodata' | '.data.rel.ro' | '.data' | '.bss';
+
 /** What differs between address models; the machine itself is the same for all of them. */
 export interface Target {
   readonly name: 'book' | 'real';
@@ -103,12 +111,23 @@ export interface Target {
   readonly scratchBase: number;
   /** Where static memory (string literals) starts; it grows up. */
   readonly staticBase: number;
+  /** The real model: the sections of a PIE binary, each from its own base (`.rodata` from
+   *  `staticBase`; `.bss` follows `.data`). Without them (the book model) static memory is one
+   *  area, filled in order. */
+  readonly staticSections?: Readonly<Record<Exclude<StaticSection, '.bss'>, number>>;
   createHeap(): HeapAllocator;
+  /** An address as this model writes it: `(2^30) - 1` in the book, `0x5555555592a0` on a real target. */
+  showAddress(addr: number): string;
 }
 
 /** `str`, slices and trait objects have no static size: pointers to them are fat. */
 export function isUnsized(ty: Ty): boolean {
-  return ty.k === 'str' || ty.k === 'slice' || ty.k === 'dyn';
+  return ty.k === 'str' || ty.k === 'slice' || isTraitObject(ty);
+}
+
+/** `dyn Trait` or `dyn Fn(..)`: unsized, behind a pointer with a vtable. */
+export function isTraitObject(ty: Ty): boolean {
+  return ty.k === 'dyn' || ty.k === 'dynFn';
 }
 
 /** The type a reference, raw pointer or box points to; null for other types. */

@@ -2,6 +2,7 @@ import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { BindingPattern, Block, Expr, FormatArgs, FormatCount, MacroName, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
+import { FOR_PATTERN_NAME } from '../syntax/lower.js';
 import { prettyExpr } from '../syntax/pretty.js';
 import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
@@ -181,8 +182,8 @@ export class FnBuilder {
     return this.locals.length - 1;
   }
 
-  private temp(ty: Ty, span: Span, derefOf?: Ty): Place {
-    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...(derefOf ? { derefOf } : {}) });
+  private temp(ty: Ty, span: Span, naming: Pick<LocalDecl, 'refersToSpan' | 'forIterator' | 'derefOf'> = {}): Place {
+    const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...naming });
     this.scopes[this.scopes.length - 1]!.locals.push(local);
     this.emit({ kind: 'storageLive', local, span });
     return placeOf(local);
@@ -302,7 +303,10 @@ export class FnBuilder {
   }
 
   private newBinding(p: BindingPattern, ty: Ty): LocalId {
-    const local = this.newLocal({ name: p.name.name, ty, kind: 'var', mutable: p.mutable, span: p.span });
+    // The item a destructuring `for` pattern takes apart is a temporary, as in rustc's MIR: views
+    // show the pattern's own bindings.
+    const kind = p.name.name === FOR_PATTERN_NAME ? 'temp' : 'var';
+    const local = this.newLocal({ name: p.name.name, ty, kind, mutable: p.mutable, span: p.span });
     this.bindingLocals.set(p.id, local);
     return local;
   }
@@ -324,20 +328,31 @@ export class FnBuilder {
           if (init) this.withScope(s.span, () => (this.isPlaceExpr(init) ? this.place(init) : this.operandToTemp(init)));
         } else {
           if (!init) throw unsupported('a `let` with a pattern and no initializer', s.span);
-          // The initializer's temporaries live to the end of the statement; the bindings beyond.
+          // The initializer's temporaries, its value included, live to the end of the statement
+          // (what a `_` or `..` leaves of the value drops there), the bindings beyond. A `ref`
+          // binding extends the value to the end of the block, `&temp` in the initializer its operand.
+          const blockScope = this.scopes[this.scopes.length - 1]!;
+          const statementScope: Scope = { locals: [] };
+          this.scopes.push(statementScope);
+          const valueScope = isExtendingPattern(p) ? blockScope : statementScope;
           const valueTy = this.ty(init);
-          const place = this.isPlaceExpr(init) ? this.place(init) : this.operandToTempIn(init, this.scopes[this.scopes.length - 1]!);
+          const place = this.extended(blockScope, () => (this.isPlaceExpr(init) ? this.place(init) : this.operandToTempIn(init, valueScope)));
           if (s.elseBlock) {
             const elseBlock = this.newBlock();
             const ok = this.newBlock();
             this.testPattern(p, place, valueTy, elseBlock);
             this.goto(ok, s.span);
+            // The statement's temporaries drop before the `else` block runs.
             this.current = elseBlock;
+            this.scopes.pop();
+            this.emitScopeExit(statementScope, s.span);
             this.blockInto(s.elseBlock, this.temp(UNIT, s.elseBlock.span));
             this.terminate({ kind: 'unreachable', span: s.elseBlock.span });
+            this.scopes.push(statementScope);
             this.current = ok;
           }
-          this.bindPattern(p, place, valueTy, this.scopes[this.scopes.length - 1]!);
+          this.bindPattern(p, place, valueTy, blockScope);
+          this.exitScope(s.span);
         }
         break;
       }
@@ -357,7 +372,10 @@ export class FnBuilder {
   /** Whether the expression denotes a place (a local, a dereference, a field, an index). */
   private isPlaceExpr(e: Expr): boolean {
     const x = stripParens(e);
-    if (x.kind === 'path') return this.typeck.paths.get(x.id)?.kind === 'local';
+    if (x.kind === 'path') {
+      const kind = this.typeck.paths.get(x.id)?.kind;
+      return kind === 'local' || kind === 'static';
+    }
     if (x.kind === 'unary' && x.op === '*') return true;
     if (x.kind === 'field') return true;
     if (x.kind === 'index') return true;
@@ -370,6 +388,7 @@ export class FnBuilder {
       case 'path': {
         const r = this.typeck.paths.get(x.id);
         if (r?.kind === 'local') return this.bindingPlace(r.binding.id);
+        if (r?.kind === 'static') return derefPlace(this.staticAddress(r, x.span));
         break;
       }
       case 'unary':
@@ -464,6 +483,7 @@ export class FnBuilder {
     const ty = this.ty(e);
     if (!coercion) return ty;
     if (coercion.toDyn) return this.sub(coercion.toDyn);
+    if (coercion.toFnPtr) return this.sub(coercion.toFnPtr);
     let pointee = (ty as Ty & { k: 'ref' }).inner;
     for (let i = 0; i < coercion.derefs; i++) pointee = this.derefTy(pointee);
     if (coercion.unsize && pointee.k === 'array') pointee = { k: 'slice', elem: pointee.elem };
@@ -545,11 +565,11 @@ export class FnBuilder {
    */
   private extendScope: Scope | null = null;
 
-  private extended(scope: Scope, body: () => void): void {
+  private extended<T>(scope: Scope, body: () => T): T {
     const saved = this.extendScope;
     this.extendScope = scope;
     try {
-      body();
+      return body();
     } finally {
       this.extendScope = saved;
     }
@@ -570,6 +590,12 @@ export class FnBuilder {
 
   private exprIntoInner(e: Expr, dest: Place): void {
     const coercion = this.typeck.coercions.get(e.id);
+    if (coercion?.toFnPtr) {
+      const from = this.ty(e);
+      const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
+      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(coercion.toFnPtr) }, e.span);
+      return;
+    }
     if (coercion?.toDyn) {
       const from = this.ty(e);
       const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
@@ -676,7 +702,7 @@ export class FnBuilder {
         return this.tryInto(x as Expr & { kind: 'try' }, dest);
       case 'range': {
         const ty = this.ty(x) as Ty & { k: 'adt' };
-        const operands = [this.operand(x.start!), ...(x.end ? [this.operand(x.end)] : []), ...(x.inclusive ? [boolConst(false)] : [])];
+        const operands = [...(x.start ? [this.operand(x.start)] : []), ...(x.end ? [this.operand(x.end)] : []), ...(x.inclusive && x.start ? [boolConst(false)] : [])];
         return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands }, x.span);
       }
       case 'closure': {
@@ -781,8 +807,9 @@ export class FnBuilder {
         return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: r.variant }, ty, operands: [] }, e.span);
       }
       case 'const':
-      case 'static':
         return this.constInto(r, dest, e.span);
+      case 'static':
+        return this.use(dest, this.read(this.place(e), this.sub(r.ty)), e.span);
       case 'fn':
         return this.use(dest, zst(this.ty(e)), e.span);
       default:
@@ -790,8 +817,17 @@ export class FnBuilder {
     }
   }
 
-  /** A `const` (or `static`) is its initializer, evaluated where it is used. */
-  private constInto(r: PathRes & { kind: 'const' | 'static' }, dest: Place, span: Span): void {
+  /** A temporary holding a `static`'s address: `&'static T`, or `*mut T` for a `static mut`. */
+  private staticAddress(r: PathRes & { kind: 'static' }, span: Span): Place {
+    const inner = this.sub(r.ty);
+    const ty: Ty = r.def.item.mutable ? { k: 'ptr', mutable: true, inner } : { k: 'ref', mutable: false, inner };
+    const temp = this.temp(ty, span);
+    this.use(temp, { kind: 'const', value: { kind: 'static', def: r.def }, ty }, span);
+    return temp;
+  }
+
+  /** A `const` is its initializer, evaluated where it is used. */
+  private constInto(r: PathRes & { kind: 'const' }, dest: Place, span: Span): void {
     const fn = this.program.constFn(r.def);
     const next = this.newBlock();
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.instance(fn, []) }, args: [], dest, target: next, span }, next);
@@ -962,7 +998,7 @@ export class FnBuilder {
     const trait = this.ctx.trait(mutable ? 'DerefMut' : 'Deref')!;
     const fn = trait.fns.get(mutable ? 'deref_mut' : 'deref')!;
     const selfRef = this.refTo(place, { k: 'ref', mutable, inner: ty }, span, mutable);
-    const result = this.temp({ k: 'ref', mutable, inner: target }, span, ty);
+    const result = this.temp({ k: 'ref', mutable, inner: target }, span, { derefOf: ty });
     this.overloadedCall({ fn, args: [ty] }, [selfRef], result, span);
     return derefPlace(result);
   }
@@ -994,7 +1030,7 @@ export class FnBuilder {
     const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, useMut, x.span);
     const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.span, useMut);
     const outputTy = this.ty(x);
-    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span);
+    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, { refersToSpan: true });
     const fn = useMut ? this.ctx.trait('IndexMut')!.fns.get('index_mut')! : call.fn;
     this.overloadedCall({ fn, args: call.args }, [baseRef, this.operand(x.index)], result, bracketSpan(x));
     return derefPlace(result);
@@ -1287,7 +1323,7 @@ export class FnBuilder {
     const option = this.ctx.items.adts.get('Option')!;
     const optionTy: Ty = { k: 'adt', def: option, args: [itemTy] };
     const some = option.variants.findIndex((v) => v.name === 'Some');
-    const iter = this.temp(intoIterTy, span);
+    const iter = this.temp(intoIterTy, span, { forIterator: true });
     const arg = this.operand(e.iter);
     const afterInto = this.newBlock();
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.resolve(into.fns.get('into_iter')!, [iterTy]) }, args: [arg], dest: iter, target: afterInto, span }, afterInto);
@@ -1655,6 +1691,23 @@ export class FnBuilder {
       this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args: e.args.map((a) => this.argOperand(a)), dest, target: next, span: e.span }, next);
       return;
     }
+    if (ty.k === 'dynFn') {
+      // `f(x)` on a `Box<dyn Fn(..)>`: the call goes through the trait object's vtable, with a
+      // reference to the closure (`&mut` for `FnMut`) first.
+      const mutable = ty.kind === 'FnMut';
+      const object = this.temp({ k: 'ref', mutable, inner: ty }, e.callee.span);
+      this.assign(object, { kind: 'ref', mutable, place: closure }, e.callee.span);
+      const next = this.newBlock();
+      const args = [{ kind: 'move', place: object } as Operand, ...e.args.map((a) => this.argOperand(a))];
+      this.terminate({ kind: 'call', callee: { kind: 'dynFn' }, args, dest, target: next, span: e.span }, next);
+      return;
+    }
+    if (ty.k === 'fnPtr') {
+      const next = this.newBlock();
+      const args = [copy(closure), ...e.args.map((a) => this.argOperand(a))];
+      this.terminate({ kind: 'call', callee: { kind: 'pointer' }, args, dest, target: next, span: e.span }, next);
+      return;
+    }
     if (ty.k !== 'closure') throw unsupported(`calling a value of type \`${ty.k}\``, e.span);
     const envTy: Ty = { k: 'ref', mutable: true, inner: ty };
     const env = this.temp(envTy, e.callee.span);
@@ -1795,8 +1848,8 @@ export class FnBuilder {
       case 'debug_assert_ne': {
         const [l, r] = e.args as [Expr, Expr];
         const ty = this.ty(l);
-        const left: FormatArg = { place: this.placeOrTemp(l), ty };
-        const right: FormatArg = { place: this.placeOrTemp(r), ty };
+        const left: FormatArg = { place: this.placeOrTemp(l), ty, span: l.span };
+        const right: FormatArg = { place: this.placeOrTemp(r), ty, span: r.span };
         const equal = this.temp(BOOL, span);
         let [lp, rp, base] = [left.place, right.place, ty];
         while (base.k === 'ref' && base.inner.k !== 'str') [lp, rp, base] = [derefPlace(lp), derefPlace(rp), base.inner];
@@ -1894,7 +1947,7 @@ export class FnBuilder {
       const place = this.operandToTemp(arg);
       const ty = this.ty(arg);
       const segments: FormatSegment[] = [{ kind: 'text', text: '[' }, location, { kind: 'text', text: `] ${e.texts![i]} = ` }, { kind: 'arg', index: 0, spec: PRETTY_DEBUG }];
-      this.emit({ kind: 'print', sink: { kind: 'stderr' }, newline: true, format: { segments, args: [{ place, ty }] }, span });
+      this.emit({ kind: 'print', sink: { kind: 'stderr' }, newline: true, format: { segments, args: [{ place, ty, span: arg.span }] }, span });
       return place;
     });
     if (values.length === 1) return this.use(dest, { kind: 'move', place: values[0]! }, span);
@@ -1904,7 +1957,7 @@ export class FnBuilder {
   private format(f: FormatArgs): LoweredFormat {
     const args: FormatArg[] = [];
     const argOf = (e: Expr): number => {
-      args.push({ place: this.placeOrTemp(e), ty: this.ty(e) });
+      args.push({ place: this.placeOrTemp(e), ty: this.ty(e), span: e.span });
       return args.length - 1;
     };
     const positional = f.positional.map(argOf);
@@ -2006,4 +2059,23 @@ function bracketSpan(e: Expr & { kind: 'index' }): Span {
 /** A method call's location for `#[track_caller]` panics: rustc points at the method's name. */
 function methodSpan(e: Expr & { kind: 'methodCall' }): Span {
   return { ...e.span, start: e.method.span.start, line: e.method.span.line, col: e.method.span.col };
+}
+
+/** rustc's extending patterns: a `ref` binding, or a struct, tuple, slice or or-pattern with one
+ *  directly inside. A `let` with one keeps its initializer's value to the end of the block. */
+function isExtendingPattern(p: Pattern): boolean {
+  switch (p.kind) {
+    case 'binding':
+      return p.byRef !== null;
+    case 'tuple':
+    case 'tupleStruct':
+    case 'slice':
+      return p.elems.some(isExtendingPattern);
+    case 'struct':
+      return p.fields.some((f) => isExtendingPattern(f.pattern));
+    case 'or':
+      return p.alts.some(isExtendingPattern);
+    default:
+      return false;
+  }
 }

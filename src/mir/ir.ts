@@ -1,7 +1,7 @@
 import type { Span } from '../diagnostics/span.js';
-import type { FnDef } from '../resolve/items.js';
+import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { FormatSpec } from '../syntax/ast.js';
-import type { Ty } from '../types/ty.js';
+import type { TraitDef, Ty } from '../types/ty.js';
 
 /**
  * A MIR-like IR, close to rustc's: each function instance is a control-flow graph of basic
@@ -27,6 +27,12 @@ export interface LocalDecl {
   /** A temporary holding what `Deref::deref` of this smart pointer type returned: moving out of
    *  it is moving out of the smart pointer (E0507). */
   readonly derefOf?: Ty;
+  /** A temporary holding a reference to the place its span's expression names (the result of
+   *  `index_mut` for `v[i]`): `*temp` is that expression. */
+  readonly refersToSpan?: true;
+  /** A `for` loop's iterator (its span is the iterated expression's): traces name it so
+   *  (`the iterator over v`). */
+  readonly forIterator?: true;
 }
 
 export type Projection =
@@ -63,7 +69,10 @@ export type Constant =
   | { readonly kind: 'zst' }
   /** A `&'static str` (or `&'static [u8; N]` for byte strings): the machine places the bytes in
    *  static memory once per distinct literal and yields a (fat) pointer to them. */
-  | { readonly kind: 'str'; readonly value: string; readonly bytes: boolean };
+  | { readonly kind: 'str'; readonly value: string; readonly bytes: boolean }
+  /** The address of a `static` item (a `&'static T`, or a `*mut T` for a `static mut`): its place
+   *  is the dereference of a temporary holding this, as in rustc's MIR. */
+  | { readonly kind: 'static'; readonly def: ConstDef };
 
 export type Operand =
   | { readonly kind: 'copy'; readonly place: Place }
@@ -125,6 +134,8 @@ export type FormatSegment =
 export interface FormatArg {
   readonly place: Place;
   readonly ty: Ty;
+  /** The argument's expression. */
+  readonly span: Span;
 }
 
 export type PanicMessage =
@@ -171,6 +182,10 @@ export type IntrinsicName =
   | 'drop'
   | 'size_of'
   | 'align_of'
+  /** `size_of_val(&x)`, `align_of_val(&x)` (typeArgs[0] = T, maybe unsized; arg: `&T`): a
+   *  slice's or str's from its length, a `dyn Trait`'s from the type its vtable names. */
+  | 'size_of_val'
+  | 'align_of_val'
   /** `Default::default()` (typeArgs[0] = T). The MIR builder expands it for derived and built-in
    *  impls; it reaches the machine only for types it could not expand. */
   | 'default'
@@ -217,9 +232,10 @@ export type IntrinsicName =
    *  \`realloc\` (T; \`*mut T\`, \`new_n: usize\`) → \`*mut T\` (moves the cells to a new block, frees
    *  the old), \`ptr_offset\` (T; \`*const T\`/\`*mut T\`, \`n\`) → the pointer n elements on. */
   | 'alloc' | 'dealloc' | 'realloc' | 'ptr_offset'
-  /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`, and
-   *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`. */
-  | 'slice_from_raw_parts' | 'str_from_raw_parts'
+  /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`,
+   *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`, and \`box_str_from_raw_parts\`
+   *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block. */
+  | 'slice_from_raw_parts' | 'str_from_raw_parts' | 'box_str_from_raw_parts'
   /** Smart pointers (src/resolve/prelude-rc.ts): `ptr_from_ref` (T; `&T`) → `*mut T`, what
    *  `UnsafeCell::get` gives; `box_into_raw` (T; `Box<T>`) → `*mut T`; `drop_in_place` (T;
    *  `&mut T`) drops the pointee where it is; `manually_drop` (T; `T`) takes a value that
@@ -236,6 +252,12 @@ export type Callee =
    *  names the concrete type; the machine calls that type's impl (`MirProgram.resolve` with
    *  `Self` = the concrete type and `args` after it), passing the data pointer as `self`. */
   | { readonly kind: 'virtual'; readonly method: FnDef; readonly args: readonly Ty[] }
+  /** A call through a function pointer: the first argument is the pointer, the rest are the
+   *  function's; the machine calls what the pointer points to. */
+  | { readonly kind: 'pointer' }
+  /** A call of a `dyn Fn(..)`: the first argument is the fat pointer to it; its vtable names the
+   *  closure, function or function pointer to call. */
+  | { readonly kind: 'dynFn' }
   | { readonly kind: 'intrinsic'; readonly name: IntrinsicName; readonly typeArgs: readonly Ty[] };
 
 export type Terminator = (
@@ -277,8 +299,23 @@ export interface Body {
 /** std traits the machine dispatches to at run time (formatting, dropping, cloning). */
 export type RuntimeTrait = 'Display' | 'Debug' | 'Drop' | 'Clone';
 
+/** A `static` item of the program: the machine places each in static memory before `main` runs. */
+export interface StaticItem {
+  readonly def: ConstDef;
+  readonly ty: Ty;
+  readonly mutable: boolean;
+  /** The initializer, run once to fill the static's bytes. */
+  readonly init: Instance;
+}
+
+/** A slot of a `dyn Trait` vtable after its `drop_in_place`, size and align: a method, or
+ *  (multiple supertraits) a pointer to a supertrait's own vtable. */
+export type VtableSlot = { readonly kind: 'method'; readonly fn: FnDef } | { readonly kind: 'vptr'; readonly trait: TraitDef };
+
 export interface MirProgram {
   readonly entry: Instance;
+  /** The program's `static` items, in declaration order. */
+  readonly statics: readonly StaticItem[];
   /** The body of an instance, built on first use. */
   body(instance: Instance): Body;
   /** The implementation of a std trait's method for a concrete type, written in the program
@@ -289,6 +326,9 @@ export interface MirProgram {
   nativeImplMethod(traitName: string, ty: Ty, method: string, rhs?: Ty): Instance | null;
   /** The instance that calls `method` (a trait method) with the given instance arguments. */
   resolve(method: FnDef, args: readonly Ty[]): Instance;
+  /** The slots of `dyn trait`'s vtables after the first three, in rustc's order; null when a
+   *  supertrait is std's (its methods are not modelled). */
+  vtableSlots(trait: TraitDef): readonly VtableSlot[] | null;
   /** Whether values of the type are `Copy`. */
   isCopy(ty: Ty): boolean;
   /** Whether dropping a value of the type runs code or frees memory. */

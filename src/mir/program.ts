@@ -2,18 +2,25 @@ import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { TypeContext } from '../types/context.js';
 import { InferenceTable } from '../types/infer.js';
 import type { FnTypeck } from '../types/results.js';
-import { substitute, typeKey, type Ty } from '../types/ty.js';
+import { substitute, typeKey, type TraitDef, type Ty } from '../types/ty.js';
 import { FnBuilder } from './build.js';
-import type { Body, Instance, MirProgram, RuntimeTrait } from './ir.js';
+import type { Body, Instance, MirProgram, RuntimeTrait, StaticItem, VtableSlot } from './ir.js';
+
+/** std traits without methods: as supertraits they add nothing to a vtable. */
+const MARKER_TRAITS = new Set(['Sized', 'Send', 'Sync', 'Copy', 'Unpin']);
 
 /** The program as the machine sees it: instances built on demand, trait methods resolved for
  *  concrete types. */
 export class LazyMirProgram implements MirProgram {
   private readonly bodies = new Map<string, Body>();
   readonly entry: Instance;
+  readonly statics: readonly StaticItem[];
 
   constructor(readonly ctx: TypeContext, private readonly typeck: ReadonlyMap<FnDef, FnTypeck>) {
     this.entry = this.instance(ctx.items.main, []);
+    this.statics = [...ctx.items.statics.values()]
+      .filter((def) => !def.std)
+      .map((def) => ({ def, ty: ctx.constType(def), mutable: def.item.mutable, init: this.instance(ctx.items.constFns.get(def)!, []) }));
   }
 
   instance(def: FnDef, args: readonly Ty[]): Instance {
@@ -54,6 +61,66 @@ export class LazyMirProgram implements MirProgram {
       return this.instance(implFn, [...implArgs, ...own]);
     }
     return this.instance(fn, args);
+  }
+
+  /**
+   * rustc's vtable layout (`prepare_vtable_segments`): the first supertrait's whole vtable as a
+   * prefix (recursively), then each further supertrait's own methods, each followed by a pointer
+   * to its vtable when an earlier trait had methods, then the trait's own methods. A trait's
+   * own methods are those callable through `dyn`: with a `self` receiver and no type parameters.
+   */
+  vtableSlots(trait: TraitDef): readonly VtableSlot[] | null {
+    const info = (def: TraitDef) => this.ctx.items.traits.get(def.name);
+    const own = (def: TraitDef): VtableSlot[] =>
+      [...(info(def)?.fns.values() ?? [])].filter((fn) => fn.item.selfParam !== null && fn.item.generics.params.length === 0).map((fn) => ({ kind: 'method', fn }));
+    const supers = (def: TraitDef): TraitDef[] | null => {
+      const out: TraitDef[] = [];
+      for (const path of info(def)?.item.supertraits ?? []) {
+        const name = path.segments[path.segments.length - 1]!.name;
+        const sup = this.ctx.items.traits.get(name);
+        if (sup && !sup.def.std) out.push(sup.def);
+        else if (!MARKER_TRAITS.has(name)) return null;
+      }
+      return out;
+    };
+    const hasEntries = (def: TraitDef, seen = new Set<TraitDef>()): boolean => {
+      if (seen.has(def)) return false;
+      seen.add(def);
+      return own(def).length > 0 || (supers(def) ?? []).some((s) => hasEntries(s, seen));
+    };
+    if (trait.std) return null;
+    const slots: VtableSlot[] = [];
+    const visited = new Set<TraitDef>([trait]);
+    let vptrFromNowOn = false;
+    // A depth-first walk that emits each trait after its unvisited supertraits.
+    const stack: { def: TraitDef; vptr: boolean; siblings: TraitDef[] }[] = [{ def: trait, vptr: false, siblings: [] }];
+    for (;;) {
+      for (;;) {
+        const top = stack[stack.length - 1]!;
+        const direct = supers(top.def);
+        if (direct === null) return null;
+        const next = direct.findIndex((s) => !visited.has(s));
+        if (next < 0) break;
+        visited.add(direct[next]!);
+        stack.push({ def: direct[next]!, vptr: vptrFromNowOn, siblings: direct.slice(next + 1) });
+      }
+      let descended = false;
+      while (stack.length > 0) {
+        const { def, vptr, siblings } = stack.pop()!;
+        const entries = hasEntries(def);
+        slots.push(...own(def));
+        if (vptr && entries) slots.push({ kind: 'vptr', trait: def });
+        vptrFromNowOn ||= entries;
+        const sibling = siblings.findIndex((s) => !visited.has(s));
+        if (sibling >= 0) {
+          visited.add(siblings[sibling]!);
+          stack.push({ def: siblings[sibling]!, vptr: vptrFromNowOn, siblings: siblings.slice(sibling + 1) });
+          descended = true;
+          break;
+        }
+      }
+      if (!descended) return slots;
+    }
   }
 
   traitMethod(trait: RuntimeTrait, ty: Ty): Instance | null {

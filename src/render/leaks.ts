@@ -1,6 +1,6 @@
 import type { LeakedBlock } from '../trace/types.js';
-import { bookAddress } from '../views/book.js';
-import { hex } from '../views/real.js';
+import { bookAddress } from '../memory/book.js';
+import { hex } from '../memory/real.js';
 
 const CAUSES: Readonly<Record<LeakedBlock['cause'], string>> = {
   'Box::leak': "Box::leak: reachable from a 'static reference",

@@ -1,6 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem } from '../syntax/ast.js';
+import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
 
 /**
@@ -22,6 +22,8 @@ export interface FnDef {
   readonly std: boolean;
   /** For a closure's body: the closure expression and the function it is written in. */
   readonly closure?: { readonly expr: Expr & { kind: 'closure' }; readonly parent: FnDef };
+  /** For a `const` or `static` initializer: the item whose value it computes. */
+  readonly constant?: ConstDef;
 }
 
 export interface ImplDef {
@@ -54,6 +56,8 @@ export interface ItemTable {
   readonly impls: ImplDef[];
   readonly consts: Map<string, ConstDef>;
   readonly statics: Map<string, ConstDef>;
+  /** `type Km = i32;`: the program's type aliases by name. */
+  readonly typeAliases: Map<string, TypeAliasItem>;
   /** Each `const` and `static` as a function returning its value: uses call it. Their frames
    *  are hidden like std's (`std: true`), since a real program has none. */
   readonly constFns: Map<ConstDef, FnDef>;
@@ -72,7 +76,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new Set() };
+  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new Set() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -87,7 +91,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
     if (item.value) {
       const body: Block = { stmts: [], tail: item.value, span: item.value.span };
       const fn: FnItem = { kind: 'fn', name: item.name, generics: NO_GENERICS, selfParam: null, params: [], ret: item.ty, body, span: item.span };
-      table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner: { kind: 'free' }, std: true });
+      table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner: { kind: 'free' }, std: true, constant: def });
     }
     return def;
   };
@@ -144,10 +148,15 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
       case 'use':
         uses.push({ item, std });
         return;
+      case 'typeAlias':
+        // A program's alias may take a std type's name (`type Result<T> = ...`): it is the
+        // program's own name, looked up before std's in the program's code only.
+        if (table.typeAliases.has(item.name.name)) throw compileError('E0428', `the name \`${item.name.name}\` is defined multiple times`, item.name.span, `\`${item.name.name}\` redefined here`);
+        if (!std) table.typeAliases.set(item.name.name, item);
+        return;
       case 'const':
       case 'static':
         claim(item.name.name, item.name.span);
-        if (item.kind === 'static' && item.mutable) throw unsupported('`static mut`', item.span);
         (item.kind === 'const' ? table.consts : table.statics).set(item.name.name, constDef(item, std));
         return;
     }

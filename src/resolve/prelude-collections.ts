@@ -398,6 +398,124 @@ impl<K: Ord, V> BTreeMap<K, V> {
     pub fn pop_last(&mut self) -> Option<(K, V)> {
         self.entries.pop()
     }
+
+    pub fn range<T: __KeyOf<K> + Ord, R: RangeBounds<T>>(&self, range: R) -> MapRange<K, V> {
+        let (front, back) = __btree_range::<K, V, T, R>(&self.entries, &range);
+        MapRange { entries: &self.entries, front: front, back: back }
+    }
+}
+
+/// The entries \`range\` yields: from the first key the start bound admits to the last the
+/// end bound admits (binary searches over the sorted entries).
+fn __btree_range<K, V, T: __KeyOf<K> + Ord, R: RangeBounds<T>>(entries: &Vec<(K, V)>, range: &R) -> (usize, usize) {
+    let (start, end) = (range.start_bound(), range.end_bound());
+    let equal_excluded = match (&start, &end) {
+        (Bound::Excluded(s), Bound::Excluded(e)) => __intrinsic_cmp::<T>(*s, *e) == 0,
+        _ => false,
+    };
+    let reversed = match (&start, &end) {
+        (Bound::Included(s), Bound::Included(e)) => __intrinsic_cmp::<T>(*s, *e) > 0,
+        (Bound::Included(s), Bound::Excluded(e)) => __intrinsic_cmp::<T>(*s, *e) > 0,
+        (Bound::Excluded(s), Bound::Included(e)) => __intrinsic_cmp::<T>(*s, *e) > 0,
+        (Bound::Excluded(s), Bound::Excluded(e)) => __intrinsic_cmp::<T>(*s, *e) > 0,
+        _ => false,
+    };
+    if equal_excluded || reversed {
+        // std panics inside alloc (collections/btree/search.rs), not at the caller.
+        __intrinsic_unsupported("a \`BTreeMap::range\` whose bounds cross, whose panic std reports inside alloc");
+    }
+    let front = match start {
+        Bound::Included(s) => __btree_partition(entries, |k| T::__key_cmp(s, k) > 0),
+        Bound::Excluded(s) => __btree_partition(entries, |k| T::__key_cmp(s, k) >= 0),
+        Bound::Unbounded => 0,
+    };
+    let back = match end {
+        Bound::Included(e) => __btree_partition(entries, |k| T::__key_cmp(e, k) >= 0),
+        Bound::Excluded(e) => __btree_partition(entries, |k| T::__key_cmp(e, k) > 0),
+        Bound::Unbounded => entries.len(),
+    };
+    (front, if back < front { front } else { back })
+}
+
+/// The number of leading entries whose key satisfies \`before\` (a predicate true up to some point).
+fn __btree_partition<K, V, F: Fn(&K) -> bool>(entries: &Vec<(K, V)>, before: F) -> usize {
+    let mut lo = 0;
+    let mut hi = entries.len();
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(&entries[mid].0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// std's \`btree_map::Range\`.
+#[derive(Clone)]
+pub struct MapRange<K, V> {
+    entries: &Vec<(K, V)>,
+    front: usize,
+    back: usize,
+}
+
+impl<K, V> Iterator for MapRange<K, V> {
+    type Item = (&K, &V);
+
+    fn next(&mut self) -> Option<(&K, &V)> {
+        if self.front < self.back {
+            self.front += 1;
+            let e = &self.entries[self.front - 1];
+            Some((&e.0, &e.1))
+        } else {
+            None
+        }
+    }
+}
+
+impl<K, V> DoubleEndedIterator for MapRange<K, V> {
+    fn next_back(&mut self) -> Option<(&K, &V)> {
+        if self.front < self.back {
+            self.back -= 1;
+            let e = &self.entries[self.back];
+            Some((&e.0, &e.1))
+        } else {
+            None
+        }
+    }
+}
+
+/// std's \`btree_set::Range\`.
+#[derive(Clone)]
+pub struct SetRange<T> {
+    inner: MapRange<T, ()>,
+}
+
+impl<T> Iterator for SetRange<T> {
+    type Item = &T;
+
+    fn next(&mut self) -> Option<&T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
+impl<T> DoubleEndedIterator for SetRange<T> {
+    fn next_back(&mut self) -> Option<&T> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
+impl<T: Ord> BTreeSet<T> {
+    pub fn range<Q: __KeyOf<T> + Ord, R: RangeBounds<Q>>(&self, range: R) -> SetRange<T> {
+        SetRange { inner: self.map.range::<Q, R>(range) }
+    }
 }
 
 pub struct Entry<K, V> {

@@ -148,6 +148,18 @@ pub trait Iterator {
         FlatMap { iter: self, f: f, done: false, front: None, back: None }
     }
 
+    /// std's \`Flatten\` is \`FlatMap\`'s state without the function (both are core's
+    /// \`FlattenCompat\`), so this is \`flat_map\` of the identity.
+    fn flatten(self) -> impl Iterator {
+        self.flat_map(|inner| inner)
+    }
+
+    /// std requires \`Self: Clone\`; the front end has no \`where\` on \`Self\`, so the clone is the
+    /// machine's (the iterator's derived or own \`Clone\`).
+    fn cycle(self) -> Cycle<Self> {
+        Cycle { orig: __intrinsic_clone::<Self, Self>(&self), iter: self }
+    }
+
     fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
         Inspect { iter: self, f: f }
     }
@@ -236,6 +248,24 @@ pub trait Iterator {
 
     fn collect<B: FromIterator<Self::Item>>(self) -> B {
         B::__from_iter(self, __none::<Self::Item>())
+    }
+
+    /// std folds the items into the two collections one \`extend_one\` at a time.
+    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(mut self, mut f: F) -> (B, B) {
+        let mut left: B = Default::default();
+        let mut right: B = Default::default();
+        while let Some(x) = self.next() {
+            if f(&x) {
+                left.extend_one(x);
+            } else {
+                right.extend_one(x);
+            }
+        }
+        (left, right)
+    }
+
+    fn unzip<U: __Unzip<Self::Item>>(self) -> U {
+        U::__unzip(self, __none::<Self::Item>())
     }
 
     fn max(self) -> Option<Self::Item> {
@@ -419,8 +449,41 @@ pub trait Step {
 }
 
 ${STEP_IMPLS}
+/// core's \`Step for char\`: the surrogate code points (0xD800..0xE000) are skipped.
+impl Step for char {
+    fn forward(x: char) -> char {
+        let start = x as u32;
+        let mut res = start + 1;
+        if start < 0xD800 && 0xD800 <= res {
+            res += 0x800;
+        }
+        __char_from_u32(res)
+    }
 
-#[derive(Clone, PartialEq, Eq, Debug)]
+    fn backward(x: char) -> char {
+        let start = x as u32;
+        let mut res = start - 1;
+        if start >= 0xE000 && 0xE000 > res {
+            res -= 0x800;
+        }
+        __char_from_u32(res)
+    }
+
+    fn steps_between(start: &char, end: &char) -> usize {
+        let (start, end) = (*start as u32, *end as u32);
+        if start > end {
+            return 0;
+        }
+        let count = end - start;
+        if start < 0xD800 && 0xE000 <= end { (count - 0x800) as usize } else { count as usize }
+    }
+
+    fn __random_access() -> bool {
+        false
+    }
+}
+
+#[derive(Clone, PartialEq, Eq)]
 pub struct Range<Idx> {
     pub start: Idx,
     pub end: Idx,
@@ -466,6 +529,7 @@ impl<A: Step + Copy> DoubleEndedIterator for Range<A> {
 
 impl<A: Step + Copy> ExactSizeIterator for Range<A> {}
 
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -525,6 +589,7 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
 
 impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
 
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -559,6 +624,7 @@ impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for
     }
 }
 
+#[derive(Clone)]
 pub struct FilterMap<I, F> {
     iter: I,
     f: F,
@@ -593,6 +659,7 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedItera
     }
 }
 
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -642,6 +709,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
 
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -703,6 +771,7 @@ impl<A: DoubleEndedIterator, B: DoubleEndedIterator> DoubleEndedIterator for Zip
 
 impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
 
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: Option<A>,
     b: Option<B>,
@@ -765,6 +834,7 @@ impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEnded
     }
 }
 
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -801,6 +871,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
 
 impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {}
 
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -864,6 +935,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Take<I> {
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
 
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -910,6 +982,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Skip<I> {
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
 
+#[derive(Clone)]
 pub struct TakeWhile<I, P> {
     iter: I,
     flag: bool,
@@ -943,6 +1016,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
     }
 }
 
+#[derive(Clone)]
 pub struct SkipWhile<I, P> {
     iter: I,
     flag: bool,
@@ -968,6 +1042,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
     }
 }
 
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step_minus_one: usize,
@@ -1015,6 +1090,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for StepBy<I> {
 
 /// std's \`Peekable<I>\`; the item type is a second parameter (the front end cannot name
 /// \`I::Item\` in a struct field yet).
+#[derive(Clone)]
 pub struct Peekable<I, A> {
     iter: I,
     peeked: Option<Option<A>>,
@@ -1088,6 +1164,7 @@ impl<I: Iterator<Item = A>, A> Peekable<I, A> {
     }
 }
 
+#[derive(Clone)]
 pub struct FlatMap<I, U, F> {
     iter: I,
     f: F,
@@ -1147,6 +1224,35 @@ impl<I: Iterator, U: Iterator, X: IntoIterator<IntoIter = U>, F: FnMut(I::Item) 
     }
 }
 
+#[derive(Clone)]
+pub struct Cycle<I> {
+    orig: I,
+    iter: I,
+}
+
+impl<I: Iterator + Clone> Iterator for Cycle<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            None => {
+                self.iter = self.orig.clone();
+                self.iter.next()
+            }
+            y => y,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self.orig.size_hint() {
+            (0, Some(0)) => (0, Some(0)),
+            (0, _) => (0, None),
+            _ => (usize::MAX, None),
+        }
+    }
+}
+
+#[derive(Clone)]
 pub struct Inspect<I, F> {
     iter: I,
     f: F,
@@ -1207,6 +1313,7 @@ impl<T> __Deref for &mut T {
 
 /// std's \`Cloned<I>\`; the item type is a second parameter (the front end cannot yet infer
 /// an impl parameter bound only through \`I: Iterator<Item = &T>\`).
+#[derive(Clone)]
 pub struct Cloned<I, R> {
     iter: I,
     witness: Option<R>,
@@ -1247,6 +1354,7 @@ impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Clone
 impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Cloned<I, R> {}
 
 /// std's \`Copied<I>\`, with the item type as a second parameter like \`Cloned\`.
+#[derive(Clone)]
 pub struct Copied<I, R> {
     iter: I,
     witness: Option<R>,
@@ -1286,6 +1394,7 @@ impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Copie
 
 impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Copied<I, R> {}
 
+#[derive(Clone)]
 pub struct Iter<T> {
     slice: &[T],
     start: usize,
@@ -1472,6 +1581,150 @@ impl FromIterator<String> for String {
                 s
             }
         }
+    }
+}
+
+pub trait Extend<A> {
+    fn extend<I: IntoIterator<Item = A>>(&mut self, iter: I);
+
+    fn extend_one(&mut self, item: A) {
+        self.extend(Some(item));
+    }
+
+    fn extend_reserve(&mut self, additional: usize) {}
+}
+
+/// What \`unzip\` collects into: std's \`(FromA, FromB)\` with \`Default + Extend\` (the pair is one
+/// parameter here, as the front end has no \`where Self: Iterator<Item = (A, B)>\`).
+pub trait __Unzip<T> {
+    fn __unzip<I: Iterator<Item = T>>(iter: I, witness: Option<T>) -> Self;
+}
+
+/// core's \`default_extend\` for a pair: both sides reserve the lower size hint, then take the
+/// items one \`extend_one\` at a time.
+impl<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>> __Unzip<(A, B)> for (FromA, FromB) {
+    fn __unzip<I: Iterator<Item = (A, B)>>(mut iter: I, witness: Option<(A, B)>) -> (FromA, FromB) {
+        let mut a: FromA = Default::default();
+        let mut b: FromB = Default::default();
+        let (lower, _) = iter.size_hint();
+        if lower > 0 {
+            a.extend_reserve(lower);
+            b.extend_reserve(lower);
+        }
+        while let Some((x, y)) = iter.next() {
+            a.extend_one(x);
+            b.extend_one(y);
+        }
+        (a, b)
+    }
+}
+
+/// std's \`extend_trusted\` and \`extend_desugared\`: a \`TrustedLen\` iterator's exact length is
+/// reserved once; from any other the Vec grows while pushing, by the lower size hint plus one.
+fn __vec_extend<T, I: Iterator<Item = T>>(v: &mut Vec<T>, mut iterator: I) {
+    if iterator.__trusted_len() {
+        let (_, high) = iterator.size_hint();
+        match high {
+            Some(additional) => v.reserve(additional),
+            None => panic!("capacity overflow"),
+        }
+        while let Some(element) = iterator.next() {
+            v.push(element);
+        }
+        return;
+    }
+    while let Some(element) = iterator.next() {
+        if v.len() == v.capacity() {
+            let (lower, _) = iterator.size_hint();
+            v.reserve(__sat_add(lower, 1));
+        }
+        v.push(element);
+    }
+}
+
+impl<T> Extend<T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        __vec_extend(self, iter.into_iter())
+    }
+
+    fn extend_one(&mut self, item: T) {
+        self.push(item);
+    }
+
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
+    }
+}
+
+impl<T: Copy> Extend<&T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = &T>>(&mut self, iter: I) {
+        __vec_extend(self, iter.into_iter().copied())
+    }
+
+    fn extend_one(&mut self, item: &T) {
+        self.push(*item);
+    }
+
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
+    }
+}
+
+/// String's extends; the items are named by each helper's \`Iterator<Item = ..>\` bound (the
+/// front end does not know that \`IntoIterator::IntoIter\` yields \`IntoIterator::Item\`).
+fn __string_extend_chars<I: Iterator<Item = char>>(s: &mut String, mut iterator: I) {
+    let (lower, _) = iterator.size_hint();
+    __intrinsic_vec_reserve::<u8>(&mut s.vec, lower);
+    while let Some(c) = iterator.next() {
+        s.push(c);
+    }
+}
+
+fn __string_extend_strs<I: Iterator<Item = &str>>(s: &mut String, mut iterator: I) {
+    while let Some(piece) = iterator.next() {
+        s.push_str(piece);
+    }
+}
+
+fn __string_extend_strings<I: Iterator<Item = String>>(s: &mut String, mut iterator: I) {
+    while let Some(piece) = iterator.next() {
+        s.push_str(&piece);
+    }
+}
+
+impl Extend<char> for String {
+    fn extend<I: IntoIterator<Item = char>>(&mut self, iter: I) {
+        __string_extend_chars(self, iter.into_iter())
+    }
+
+    fn extend_one(&mut self, c: char) {
+        self.push(c);
+    }
+
+    fn extend_reserve(&mut self, additional: usize) {
+        __intrinsic_vec_reserve::<u8>(&mut self.vec, additional);
+    }
+}
+
+impl Extend<&char> for String {
+    fn extend<I: IntoIterator<Item = &char>>(&mut self, iter: I) {
+        __string_extend_chars(self, iter.into_iter().copied())
+    }
+}
+
+impl Extend<&str> for String {
+    fn extend<I: IntoIterator<Item = &str>>(&mut self, iter: I) {
+        __string_extend_strs(self, iter.into_iter())
+    }
+
+    fn extend_one(&mut self, s: &str) {
+        self.push_str(s);
+    }
+}
+
+impl Extend<String> for String {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        __string_extend_strings(self, iter.into_iter())
     }
 }
 

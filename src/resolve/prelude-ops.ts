@@ -1,3 +1,5 @@
+import { INT_KINDS } from '../types/ty.js';
+
 /**
  * Operator traits and `Ordering`, as std defines them. A binary operator on a type that is not
  * a primitive calls its impl of these traits. (std's traits default `Rhs` to `Self`; an impl
@@ -18,8 +20,47 @@ pub trait ${name}Assign<Rhs> {
 `;
 }).join('\n');
 
+const INTS = INT_KINDS as readonly string[];
+const FLOATS = ['f32', 'f64'];
+const ARITH = ['Add:add:+', 'Sub:sub:-', 'Mul:mul:*', 'Div:div:/', 'Rem:rem:%'];
+const BITS = ['BitAnd:bitand:&', 'BitOr:bitor:|', 'BitXor:bitxor:^', 'Shl:shl:<<', 'Shr:shr:>>'];
+
+/** core's operator impls for the primitives (what a generic \`T: Add<Output = T>\` calls): the
+ *  operator itself, so overflow and division by zero panic as the built-in operator does. */
+function primitiveOpImpls(ops: readonly string[], types: readonly string[]): string {
+  return types.flatMap((t) => ops.map((op) => {
+    const [name, method, symbol] = op.split(':') as [string, string, string];
+    return `impl ${name} for ${t} {
+    type Output = ${t};
+    fn ${method}(self, other: ${t}) -> ${t} { self ${symbol} other }
+}
+impl ${name}Assign for ${t} {
+    fn ${method}_assign(&mut self, other: ${t}) { *self ${symbol}= other; }
+}
+`;
+  })).join('');
+}
+
+const PRIMITIVE_OP_IMPLS = [
+  primitiveOpImpls(ARITH, [...INTS, ...FLOATS]),
+  primitiveOpImpls(BITS.slice(0, 3), [...INTS, 'bool']),
+  primitiveOpImpls(BITS.slice(3), INTS),
+  ...[...INTS.filter((t) => t.startsWith('i')), ...FLOATS].map((t) => `impl Neg for ${t} {
+    type Output = ${t};
+    fn neg(self) -> ${t} { -self }
+}
+`),
+  ...[...INTS, 'bool'].map((t) => `impl Not for ${t} {
+    type Output = ${t};
+    fn not(self) -> ${t} { !self }
+}
+`),
+].join('');
+
 export const PRELUDE_OPS_SOURCE = `
 ${binaryTraits}
+
+${PRIMITIVE_OP_IMPLS}
 
 pub trait Neg {
     type Output;
@@ -91,6 +132,22 @@ impl Ordering {
             Ordering::Equal => other,
             _ => self,
         }
+    }
+}
+
+/// std's \`cmp::Reverse\`: orders its value the other way round.
+#[derive(PartialEq, Eq, Debug, Copy, Clone, Default, Hash)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+        other.0.partial_cmp(&self.0)
+    }
+}
+
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering {
+        other.0.cmp(&self.0)
     }
 }
 
@@ -236,6 +293,10 @@ impl<A: Step + Copy> Iterator for RangeInclusive<A> {
         let n = A::steps_between(&self.start, &self.end) + 1;
         (n, Some(n))
     }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<A: Step + Copy> DoubleEndedIterator for RangeInclusive<A> {
@@ -253,8 +314,193 @@ impl<A: Step + Copy> DoubleEndedIterator for RangeInclusive<A> {
     }
 }
 
+#[derive(Clone, PartialEq, Eq)]
 pub struct RangeFrom<Idx> {
     pub start: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RangeToInclusive<Idx> {
+    pub end: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct RangeFull;
+
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum Bound<T> {
+    Included(T),
+    Excluded(T),
+    Unbounded,
+}
+
+impl<T> Bound<T> {
+    pub fn as_ref(&self) -> Bound<&T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x),
+            Bound::Excluded(x) => Bound::Excluded(x),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+impl<T: Clone> Bound<&T> {
+    pub fn cloned(self) -> Bound<T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x.clone()),
+            Bound::Excluded(x) => Bound::Excluded(x.clone()),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+pub trait RangeBounds<T> {
+    fn start_bound(&self) -> Bound<&T>;
+    fn end_bound(&self) -> Bound<&T>;
+}
+
+impl<T> RangeBounds<T> for Range<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+
+    /// An exhausted range is empty: its end no longer counts.
+    fn end_bound(&self) -> Bound<&T> {
+        if self.exhausted { Bound::Excluded(&self.end) } else { Bound::Included(&self.end) }
+    }
+}
+
+impl<T> RangeBounds<T> for RangeFrom<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for RangeTo<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeToInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeFull {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for (Bound<T>, Bound<T>) {
+    fn start_bound(&self) -> Bound<&T> {
+        self.0.as_ref()
+    }
+
+    fn end_bound(&self) -> Bound<&T> {
+        self.1.as_ref()
+    }
+}
+
+/// core's \`slice::range\` (\`into_slice_range\`): the bounds as \`start..end\` within \`len\`.
+fn __slice_range<R: RangeBounds<usize>>(range: &R, len: usize) -> (usize, usize) {
+    let end = match range.end_bound() {
+        Bound::Included(end) => if *end >= len { __slice_index_fail() } else { *end + 1 },
+        Bound::Excluded(end) => if *end > len { __slice_index_fail() } else { *end },
+        Bound::Unbounded => len,
+    };
+    let start = match range.start_bound() {
+        Bound::Excluded(start) => if *start >= end { __slice_index_fail() } else { *start + 1 },
+        Bound::Included(start) => if *start > end { __slice_index_fail() } else { *start },
+        Bound::Unbounded => 0,
+    };
+    (start, end)
+}
+
+fn __slice_index_fail() -> usize {
+    // core panics in slice/index.rs (its own location), not at the caller.
+    __intrinsic_unsupported("a range out of bounds for the slice, whose panic std reports inside core");
+    0
+}
+
+impl<Idx: Debug> Debug for Range<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_debug(&self.start, f)?;
+        f.write_str("..")?;
+        __intrinsic_fmt_debug(&self.end, f)
+    }
+}
+
+impl<Idx: Debug> Debug for RangeInclusive<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_debug(&self.start, f)?;
+        f.write_str("..=")?;
+        __intrinsic_fmt_debug(&self.end, f)?;
+        if self.exhausted {
+            f.write_str(" (exhausted)")?;
+        }
+        Ok(())
+    }
+}
+
+impl<Idx: Debug> Debug for RangeFrom<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_debug(&self.start, f)?;
+        f.write_str("..")
+    }
+}
+
+impl<Idx: Debug> Debug for RangeTo<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("..")?;
+        __intrinsic_fmt_debug(&self.end, f)
+    }
+}
+
+impl<Idx: Debug> Debug for RangeToInclusive<Idx> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("..=")?;
+        __intrinsic_fmt_debug(&self.end, f)
+    }
+}
+
+impl Debug for RangeFull {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("..")
+    }
 }
 
 impl<A: Step + Copy> Iterator for RangeFrom<A> {
@@ -302,9 +548,10 @@ impl From<u8> for char {
     }
 }
 
+/// std's \`c.to_string()\`: the char's UTF-8 bytes, allocated exactly.
 impl From<char> for String {
     fn from(c: char) -> String {
-        let mut s = String::new();
+        let mut s = String::with_capacity(c.len_utf8());
         s.push(c);
         s
     }

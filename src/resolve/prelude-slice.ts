@@ -6,6 +6,41 @@
  * sort, since the prelude has no stack buffer): any stable sort gives std's result. The unstable
  * sorts are the insertion sort.
  */
+/** \`chunks\` and \`chunks_mut\`, as core's: the slice not yet handed out, split off one chunk
+ *  of \`size\` at a time (the last one shorter), so that the chunks given out never overlap it. */
+const chunksIterator = (name: string, ref: string, split: string, clone: boolean) => `${clone ? '#[derive(Clone)]\n' : ''}pub struct ${name}<T> {
+    v: ${ref}[T],
+    chunk_size: usize,
+}
+
+impl<T> Iterator for ${name}<T> {
+    type Item = ${ref}[T];
+
+    fn next(&mut self) -> Option<${ref}[T]> {
+        let n = self.v.len();
+        if n == 0 {
+            None
+        } else {
+            let (head, tail) = self.v.${split}(if n < self.chunk_size { n } else { self.chunk_size });
+            self.v = tail;
+            Some(head)
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.v.len();
+        let chunks = if n == 0 { 0 } else { (n + self.chunk_size - 1) / self.chunk_size };
+        (chunks, Some(chunks))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> ExactSizeIterator for ${name}<T> {}
+`;
+
 export const PRELUDE_SLICE_SOURCE = `
 fn __intrinsic_eq<T>(a: &T, b: &T) -> bool { unreachable!() }
 fn __intrinsic_alloc<T>(n: usize) -> *mut T { unreachable!() }
@@ -38,13 +73,7 @@ impl<T> Iterator for IntoIter<T> {
     type Item = T;
 
     fn next(&mut self) -> Option<T> {
-        if self.start < self.end {
-            let p = __intrinsic_ptr_offset::<T>(self.buf, self.start);
-            self.start += 1;
-            Some(*p)
-        } else {
-            None
-        }
+        __take_front(self.buf, &mut self.start, self.end)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -59,26 +88,44 @@ impl<T> Iterator for IntoIter<T> {
 
 impl<T> DoubleEndedIterator for IntoIter<T> {
     fn next_back(&mut self) -> Option<T> {
-        if self.start < self.end {
-            self.end -= 1;
-            let p = __intrinsic_ptr_offset::<T>(self.buf, self.end);
-            Some(*p)
-        } else {
-            None
-        }
+        __take_back(self.buf, self.start, &mut self.end)
     }
 }
 
 impl<T> ExactSizeIterator for IntoIter<T> {}
 
+/// The first element of \`buf[*start..end]\`, moved out (it shows as moved), as std's by-value
+/// iterators \`ptr::read\` it.
+fn __take_front<T>(buf: *mut T, start: &mut usize, end: usize) -> Option<T> {
+    if *start < end {
+        let p = __intrinsic_ptr_offset::<T>(buf, *start);
+        *start += 1;
+        Some(*p)
+    } else {
+        None
+    }
+}
+
+fn __take_back<T>(buf: *mut T, start: usize, end: &mut usize) -> Option<T> {
+    if start < *end {
+        *end -= 1;
+        let p = __intrinsic_ptr_offset::<T>(buf, *end);
+        Some(*p)
+    } else {
+        None
+    }
+}
+
+/// Drops the elements of \`buf[*start..end]\` not taken, in order.
+fn __drop_rest<T>(buf: *mut T, start: &mut usize, end: usize) {
+    while let Some(x) = __take_front(buf, start, end) {
+        drop(x);
+    }
+}
+
 impl<T> Drop for IntoIter<T> {
     fn drop(&mut self) {
-        while self.start < self.end {
-            let p = __intrinsic_ptr_offset::<T>(self.buf, self.start);
-            self.start += 1;
-            let x = *p;
-            drop(x);
-        }
+        __drop_rest(self.buf, &mut self.start, self.end);
         if self.cap > 0 {
             __intrinsic_dealloc::<T>(self.buf);
         }
@@ -232,6 +279,21 @@ impl<T> [T] {
         (&self[..mid], &self[mid..])
     }
 
+    pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) {
+        if mid > self.len() {
+            panic!("mid > len");
+        }
+        // std splits through raw pointers; std's bodies are not borrow-checked here either.
+        (&mut self[..mid], &mut self[mid..])
+    }
+
+    pub fn chunks_mut(&mut self, chunk_size: usize) -> ChunksMut<T> {
+        if chunk_size == 0 {
+            panic!("chunk size must be non-zero");
+        }
+        ChunksMut { v: self, chunk_size: chunk_size }
+    }
+
     pub fn windows(&self, size: usize) -> Windows<T> {
         if size == 0 {
             panic!("window size must be non-zero");
@@ -243,7 +305,7 @@ impl<T> [T] {
         if chunk_size == 0 {
             panic!("chunk size must be non-zero");
         }
-        Chunks { slice: self, start: 0, size: chunk_size }
+        Chunks { v: self, chunk_size: chunk_size }
     }
 
     pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
@@ -347,6 +409,28 @@ impl<T> Vec<T> {
         }
         self.len = at;
         other
+    }
+
+    /// std's \`Drain\`: the Vec is cut to \`start\` at once; dropping the Drain drops what was
+    /// not taken and moves the tail down to close the gap.
+    pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> Drain<T> {
+        let len = self.len;
+        let (start, end) = __slice_range(&range, len);
+        self.len = start;
+        Drain { vec: self, next: start, end: end, tail_start: end, tail_len: len - end }
+    }
+
+    /// std moves the last element into the hole: the order of the rest changes, nothing drops.
+    pub fn swap_remove(&mut self, index: usize) -> T {
+        let len = self.len;
+        if index >= len {
+            __intrinsic_unsupported("\`swap_remove\` out of bounds, whose panic std reports inside alloc");
+        }
+        self.as_mut_slice().swap(index, len - 1);
+        match __intrinsic_vec_pop::<T>(self) {
+            Some(value) => value,
+            None => unreachable!(),
+        }
     }
 
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
@@ -480,6 +564,53 @@ impl<T: Clone> [Vec<T>] {
     }
 }
 
+pub struct Drain<T> {
+    vec: &mut Vec<T>,
+    next: usize,
+    end: usize,
+    tail_start: usize,
+    tail_len: usize,
+}
+
+impl<T> Iterator for Drain<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        __take_front(self.vec.buf.ptr, &mut self.next, self.end)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.next;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T> DoubleEndedIterator for Drain<T> {
+    fn next_back(&mut self) -> Option<T> {
+        __take_back(self.vec.buf.ptr, self.next, &mut self.end)
+    }
+}
+
+impl<T> ExactSizeIterator for Drain<T> {}
+
+impl<T> Drop for Drain<T> {
+    fn drop(&mut self) {
+        __drop_rest(self.vec.buf.ptr, &mut self.next, self.end);
+        let start = self.vec.len;
+        let mut i = 0;
+        while i < self.tail_len {
+            let x = *__intrinsic_ptr_offset::<T>(self.vec.buf.ptr, self.tail_start + i);
+            *__intrinsic_ptr_offset::<T>(self.vec.buf.ptr, start + i) = x;
+            i += 1;
+        }
+        self.vec.len = start + self.tail_len;
+    }
+}
+
 pub struct IterMut<T> {
     slice: &mut [T],
     start: usize,
@@ -543,6 +674,9 @@ impl<T> IntoIterator for &mut [T] {
     }
 }
 
+${chunksIterator('ChunksMut', '&mut ', 'split_at_mut', false)}
+
+#[derive(Clone)]
 pub struct Windows<T> {
     slice: &[T],
     start: usize,
@@ -573,37 +707,5 @@ impl<T> Iterator for Windows<T> {
 
 impl<T> ExactSizeIterator for Windows<T> {}
 
-pub struct Chunks<T> {
-    slice: &[T],
-    start: usize,
-    size: usize,
-}
-
-impl<T> Iterator for Chunks<T> {
-    type Item = &[T];
-
-    fn next(&mut self) -> Option<&[T]> {
-        let n = self.slice.len();
-        if self.start >= n {
-            None
-        } else {
-            let end = if n - self.start < self.size { n } else { self.start + self.size };
-            let chunk = &self.slice[self.start..end];
-            self.start = end;
-            Some(chunk)
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let rest = self.slice.len() - self.start;
-        let n = if rest == 0 { 0 } else { (rest + self.size - 1) / self.size };
-        (n, Some(n))
-    }
-
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<T> ExactSizeIterator for Chunks<T> {}
+${chunksIterator('Chunks', '&', 'split_at', true)}
 `;

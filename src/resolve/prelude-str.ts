@@ -98,6 +98,7 @@ fn __char_start_before(b: &[u8], end: usize) -> usize {
     i
 }
 
+#[derive(Clone)]
 pub struct Chars {
     bytes: &[u8],
     start: usize,
@@ -152,6 +153,7 @@ impl Chars {
     }
 }
 
+#[derive(Clone)]
 pub struct CharIndices {
     front_offset: usize,
     iter: Chars,
@@ -182,6 +184,7 @@ impl DoubleEndedIterator for CharIndices {
     }
 }
 
+#[derive(Clone)]
 pub struct Bytes {
     iter: Iter<u8>,
 }
@@ -554,6 +557,7 @@ impl<P: Pattern> Iterator for SplitN<P> {
     }
 }
 
+#[derive(Clone)]
 pub struct SplitWhitespace {
     bytes: &[u8],
     start: usize,
@@ -612,6 +616,7 @@ impl DoubleEndedIterator for SplitWhitespace {
     }
 }
 
+#[derive(Clone)]
 pub struct Lines {
     bytes: &[u8],
     start: usize,
@@ -1303,6 +1308,40 @@ impl FromStr for bool {
             "true" => Ok(true),
             "false" => Ok(false),
             _ => Err(ParseBoolError),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+impl Display for ParseCharError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        let s = match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        };
+        __intrinsic_fmt_pad(f, s)
+    }
+}
+
+impl FromStr for char {
+    type Err = ParseCharError;
+
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
         }
     }
 }

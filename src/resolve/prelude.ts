@@ -5,6 +5,7 @@
  * a panic inside reports the location of the program's call.
  */
 import { YIELDED_NAME_SUFFIX } from '../types/ty.js';
+import { PRELUDE_BORROW_SOURCE } from './prelude-borrow.js';
 import { PRELUDE_COLLECTIONS_SOURCE } from './prelude-collections.js';
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
 import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
@@ -520,4 +521,5 @@ ${PRELUDE_RANGES_SOURCE}
 ${PRELUDE_CONVERT_SOURCE}
 ${PRELUDE_COLLECTIONS_SOURCE}
 ${PRELUDE_RC_SOURCE}
+${PRELUDE_BORROW_SOURCE}
 ${PRELUDE_NUM_SOURCE}`;

@@ -10,7 +10,7 @@ export interface Program {
   readonly items: readonly Item[];
 }
 
-export type Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem;
+export type Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem | TypeAliasItem;
 
 /** `use a::b::{c, d as e, f::*};`, flattened: one path per name brought in; a glob ends in `*`. */
 export interface UseItem {
@@ -44,6 +44,9 @@ export interface FnItem {
   /** Null for a trait method without a default body. */
   readonly body: Block | null;
   readonly span: Span;
+  /** The inline module the function is declared in (its impl's, for a method); absent at the
+   *  crate root. Privacy is checked against it. */
+  readonly module?: readonly string[];
 }
 
 /** The derives named in `#[derive(...)]` on a struct or enum, e.g. `Debug`, `Clone`. */
@@ -54,6 +57,8 @@ export interface FieldDef {
   readonly name: Ident | null;
   readonly ty: TypeExpr;
   readonly span: Span;
+  /** Declared `pub` (any `pub(...)` counts): visible outside the struct's module. */
+  readonly isPub: boolean;
 }
 
 export type VariantShape = 'named' | 'tuple' | 'unit';
@@ -68,6 +73,8 @@ export interface StructItem {
   /** `#[repr(C)]` and friends: the names inside `repr(...)`. */
   readonly repr: readonly string[];
   readonly span: Span;
+  /** The inline module the struct is declared in; absent at the crate root. */
+  readonly module?: readonly string[];
 }
 
 export interface VariantDef {
@@ -112,6 +119,15 @@ export interface TraitItem {
   readonly consts: readonly ConstItem[];
   /** `type Item;` (with optional bounds). */
   readonly types: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly span: Span }[];
+  readonly span: Span;
+}
+
+/** `type Km = i32;` or `type Pair<T> = (T, T);`: another name for a type. */
+export interface TypeAliasItem {
+  readonly kind: 'typeAlias';
+  readonly name: Ident;
+  readonly generics: Generics;
+  readonly ty: TypeExpr;
   readonly span: Span;
 }
 
@@ -347,7 +363,8 @@ export type ExprKind =
       readonly pattern?: Pattern;
       readonly guard?: Expr | null;
     }
-  | { readonly kind: 'block'; readonly block: Block; readonly label: string | null }
+  /** `unsafe { .. }` is a block with `unsafe` set: inside it a `static mut` may be used. */
+  | { readonly kind: 'block'; readonly block: Block; readonly label: string | null; readonly unsafe?: true }
   | { readonly kind: 'if'; readonly cond: Expr; readonly then: Block; readonly else: Expr | null }
   | { readonly kind: 'while'; readonly cond: Expr; readonly body: Block; readonly label: string | null }
   | { readonly kind: 'loop'; readonly body: Block; readonly label: string | null }

@@ -38,6 +38,7 @@ import type {
 import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } from './format.js';
 import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
 import type { LineIndex } from './positions.js';
+import { ModuleTable } from './modules.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
 
 /** Parses Rust text with the same grammar; used for macro arguments. The caller deletes the tree. */
@@ -78,7 +79,6 @@ const LOWERED_ITEMS = new Set(['function_item', 'function_signature_item', 'stru
 const ITEM_WHAT: Record<string, string> = {
   union_item: 'union items',
   mod_item: 'modules',
-  type_item: 'type aliases',
   macro_definition: '`macro_rules!` definitions',
   extern_crate_declaration: '`extern crate`',
   foreign_mod_item: '`extern` blocks',
@@ -88,7 +88,6 @@ const ITEM_WHAT: Record<string, string> = {
 const EXPR_WHAT: Record<string, string> = {
   await_expression: '`async`/`.await`',
   async_block: '`async` blocks',
-  unsafe_block: 'unsafe code',
   const_block: '`const` blocks',
   try_block: '`try` blocks',
   gen_block: '`gen` blocks (generators)',
@@ -152,6 +151,10 @@ class Lowerer {
   private nextId = 0;
   /** Inside the left-hand side of `=`, where `_` is an expression (destructuring assignment). */
   private inAssignTarget = false;
+  /** The program's inline modules (flattened: paths lose their module prefix), and the module
+   *  whose items are being lowered. */
+  private modules: ModuleTable | null = null;
+  private currentModule: string[] = [];
 
   constructor(
     private readonly text: string,
@@ -301,18 +304,51 @@ class Lowerer {
   // ---- items ----
 
   program(root: Node): Program {
+    this.modules = new ModuleTable(root, (n) => this.span(n));
+    this.modules.checkClashes();
     const items: Item[] = [];
-    const kids = this.named(root).filter((n) => n.type !== 'shebang' && n.type !== 'empty_statement');
+    this.moduleItems(root, items);
+    return { items };
+  }
+
+  /** The items of the file or of a `mod { ... }` body, modules flattened into `items`. */
+  private moduleItems(container: Node, items: Item[]): void {
+    const kids = this.named(container).filter((n) => n.type !== 'shebang' && n.type !== 'empty_statement');
     for (const { node, attrs } of this.attached(kids, 'expected item after attributes')) {
+      if (node.type === 'mod_item') {
+        const body = node.childForFieldName('body');
+        if (body === null) throw this.unsupported('modules in other files (`mod name;`)', node);
+        this.attributes(attrs, 'other');
+        this.currentModule.push(this.field(node, 'name').text);
+        this.moduleItems(body, items);
+        this.currentModule.pop();
+        continue;
+      }
       const macro = node.type === 'expression_statement' ? this.named(node)[0] : undefined;
       if (macro?.type === 'macro_invocation') throw this.itemUnsupported(macro);
       if (node.type === 'expression_statement' || node.type === 'let_declaration') {
         const first = this.children(node)[0] ?? node;
         throw new Diagnostic('syntax', `expected item, found ${describeToken(first)}`, this.span(first), undefined, 'expected item');
       }
-      items.push(this.item(node, attrs, 'free'));
+      items.push(this.inModule(this.item(node, attrs, 'free')));
     }
-    return { items };
+  }
+
+  /** An item of the current module, marked with it (functions and structs check privacy by it). */
+  private inModule(item: Item): Item {
+    if (this.currentModule.length === 0) return item;
+    const module = [...this.currentModule];
+    switch (item.kind) {
+      case 'fn':
+      case 'struct':
+        return { ...item, module };
+      case 'impl':
+        return { ...item, fns: item.fns.map((f) => ({ ...f, module })) };
+      case 'trait':
+        return { ...item, fns: item.fns.map((f) => ({ ...f, module })) };
+      default:
+        return item;
+    }
   }
 
   /** An item at the top level or in a block. */
@@ -334,8 +370,13 @@ class Lowerer {
       case 'const_item':
       case 'static_item':
         return this.constItem(node, ctx);
+      case 'type_item': {
+        const where = this.named(node).find((c) => c.type === 'where_clause');
+        if (where !== undefined) throw this.unsupported('`where` clauses on type aliases', where);
+        return { kind: 'typeAlias', name: this.ident(this.field(node, 'name')), generics: this.generics(node), ty: this.type(this.field(node, 'type')), span: this.span(node) };
+      }
       case 'use_declaration':
-        return { kind: 'use', paths: this.usePaths(this.field(node, 'argument'), []), span: this.span(node) };
+        return { kind: 'use', paths: this.usePaths(this.field(node, 'argument'), []).flatMap((p) => this.useWithoutModules(p)), span: this.span(node) };
       default:
         throw this.itemUnsupported(node);
     }
@@ -374,6 +415,16 @@ class Lowerer {
     }
   }
 
+  /** A `use` path without its module prefix; nothing when it imports a module (whose items
+   *  are found by name anyway) or all of one (`use super::*`). */
+  private useWithoutModules(path: UseItem['paths'][number]): UseItem['paths'][number][] {
+    if (!this.modules?.active) return [path];
+    const segments = this.modules.resolve(path.segments.map((name) => ({ name, span: path.span })), this.currentModule);
+    const last = segments[segments.length - 1];
+    if (last === undefined || last.name === '*' && segments.length === 1 || this.modules.isModule(last.name)) return [];
+    return [{ ...path, segments: segments.map((s) => s.name) }];
+  }
+
   private itemUnsupported(node: Node): Diagnostic {
     if (node.type === 'macro_invocation') return this.unsupported('macro invocations at item level', node);
     return this.unsupported(ITEM_WHAT[node.type] ?? `\`${node.type}\` items`, node);
@@ -382,7 +433,10 @@ class Lowerer {
   private fnItem(node: Node, ctx: ItemContext): FnItem {
     for (const c of this.named(node)) {
       if (c.type === 'function_modifiers') {
-        const mod = this.children(c)[0];
+        // A `const fn` runs like any function; calling one in a `const` initialiser evaluates it
+        // when the constant is first used, with the same result.
+        if (this.children(c).every((m) => m.type === 'const')) continue;
+        const mod = this.children(c).find((m) => m.type !== 'const');
         const kw = mod?.type === 'extern_modifier' ? 'extern' : (mod?.text ?? '');
         const what: Record<string, string> = { async: '`async` functions', const: '`const fn`', unsafe: 'unsafe code', extern: '`extern` functions', default: '`default` functions' };
         throw this.unsupported(what[kw] ?? 'function modifiers', c);
@@ -540,13 +594,14 @@ class Lowerer {
     if (list.type === 'field_declaration_list') {
       return this.attached(this.named(list), 'expected identifier, found `}`').map(({ node, attrs }) => {
         this.attributes(attrs, 'other');
-        return { name: this.ident(this.field(node, 'name')), ty: this.type(this.field(node, 'type')), span: this.span(node) };
+        return { name: this.ident(this.field(node, 'name')), ty: this.type(this.field(node, 'type')), span: this.span(node), isPub: this.has(node, 'visibility_modifier') };
       });
     }
     // Tuple fields are not wrapped in a node: attributes, visibility and the type are siblings.
     const out: FieldDef[] = [];
     let attrs: Node[] = [];
     let start: number | null = null;
+    let isPub = false;
     const kids = this.children(list);
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i] as Node;
@@ -556,11 +611,15 @@ class Lowerer {
         continue;
       }
       start ??= c.startIndex;
-      if (c.type === 'visibility_modifier') continue;
+      if (c.type === 'visibility_modifier') {
+        isPub = true;
+        continue;
+      }
       this.attributes(attrs, 'other');
-      out.push({ name: null, ty: this.type(c), span: this.spanOf(start, c.endIndex) });
+      out.push({ name: null, ty: this.type(c), span: this.spanOf(start, c.endIndex), isPub });
       attrs = [];
       start = null;
+      isPub = false;
     }
     return out;
   }
@@ -841,8 +900,15 @@ class Lowerer {
     return { segments, span: this.span(node) };
   }
 
-  /** The segments of a type or expression path, with generic arguments and bindings. */
+  /** The segments of a type or expression path, with generic arguments and bindings; a module
+   *  prefix is checked and dropped (modules are flattened). */
   private pathParts(node: Node): { segments: PathSegment[]; bindings: TypePath['bindings'] } {
+    const parts = this.pathPartsAsWritten(node);
+    if (!this.modules) return parts;
+    return { segments: this.modules.resolve(parts.segments, this.currentModule), bindings: parts.bindings };
+  }
+
+  private pathPartsAsWritten(node: Node): { segments: PathSegment[]; bindings: TypePath['bindings'] } {
     switch (node.type) {
       case 'identifier':
       case 'type_identifier':
@@ -854,7 +920,7 @@ class Lowerer {
       case 'scoped_identifier':
       case 'scoped_type_identifier': {
         const path = node.childForFieldName('path');
-        const head = path === null ? { segments: [], bindings: [] } : this.pathParts(path);
+        const head = path === null ? { segments: [], bindings: [] } : this.pathPartsAsWritten(path);
         if (head.bindings.length > 0) throw this.unsupported('associated type bindings inside a path', node);
         const name = this.field(node, 'name');
         return { segments: [...head.segments, { name: identName(name.text), args: [], span: this.span(name) }], bindings: [] };
@@ -862,7 +928,7 @@ class Lowerer {
       case 'generic_type':
       case 'generic_type_with_turbofish':
       case 'generic_function': {
-        const base = this.pathParts(this.field(node, node.type === 'generic_function' ? 'function' : 'type'));
+        const base = this.pathPartsAsWritten(this.field(node, node.type === 'generic_function' ? 'function' : 'type'));
         if (base.bindings.length > 0) throw this.unsupported('associated type bindings inside a path', node);
         const { args, bindings } = this.typeArgs(this.field(node, 'type_arguments'));
         const segments = base.segments.slice();
@@ -1330,6 +1396,8 @@ class Lowerer {
       }
       case 'macro_invocation':
         return this.macro(node);
+      case 'unsafe_block':
+        return this.expr({ kind: 'block', block: this.block(this.named(node).find((c) => c.type === 'block')!), label: null, unsafe: true }, span);
       default:
         throw this.unsupported(EXPR_WHAT[node.type] ?? `\`${node.type}\` expressions`, node);
     }

@@ -49,15 +49,15 @@ export class Recorder {
     return this.options.keep.has(kind);
   }
 
-  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: () => Snapshot): void {
+  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: () => Snapshot, dropBegan?: number): void {
     if (!this.options.keep.has(kind)) return;
     const index = this.stopCount++;
     if (this.options.log) {
-      this.options.log.push(kind, step, caption, span, stdoutLength, depth);
+      this.options.log.push(kind, step, caption, span, stdoutLength, depth, dropBegan);
       return;
     }
     if (this.options.only !== undefined && index !== this.options.only) return;
-    const stop: Stop = { kind, step, caption, span, stdoutLength, snapshot: snapshot() };
+    const stop: Stop = { kind, step, caption, span, stdoutLength, ...(dropBegan === undefined ? {} : { dropBegan }), snapshot: snapshot() };
     if (this.options.onStop) this.options.onStop(stop);
     else this.stops.push(stop);
   }

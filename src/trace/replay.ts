@@ -2,12 +2,13 @@ import type { MachineCheckpoint } from '../machine/checkpoint.js';
 import type { CheckpointSink, Machine } from '../machine/machine.js';
 import { Recorder } from './recorder.js';
 import type { StopLog } from './stop-log.js';
-import type { Snapshot, StopInfo, StopKind, Trace, TraceSummary } from './types.js';
+import type { Snapshot, Stop, StopInfo, StopKind, Trace, TraceSummary } from './types.js';
 
 /**
  * A trace that keeps no snapshots: its stops (a `StopLog`) and checkpoints of the machine taken
  * along the run. The machine is deterministic, so the snapshot of any stop is rebuilt by
- * restoring the last checkpoint before it and running on to it.
+ * restoring the last checkpoint before it and running on to it (`ReplayedSnapshots`); a run
+ * that takes no checkpoints (`--unchecked`) keeps its snapshots (`StoredSnapshots`).
  *
  * Checkpoints are spaced by what they hold: at least `MIN_INTERVAL` steps apart, and further
  * when a checkpoint is large (many pages written since the previous one, many heap blocks), so
@@ -53,39 +54,38 @@ export class CheckpointStore implements CheckpointSink {
 /** The trace without its stops: what the run produced besides them. */
 export type TraceHead = Omit<Trace, 'stops'>;
 
+/** Where a recording's snapshots come from. */
+export interface SnapshotSource {
+  /** The snapshot of stop `index` (a valid index). */
+  snapshot(index: number): Snapshot;
+  readonly checkpoints: readonly MachineCheckpoint[];
+  /** The entries the checkpoints hold. */
+  readonly cost: number;
+}
+
 /** Thrown out of a replaying machine once it has the snapshot it was run for. */
 class ReplayDone {
   constructor(readonly snapshot: Snapshot) {}
 }
 
-export class Recording {
+/** Snapshots rebuilt by replaying from the last checkpoint before the stop. */
+export class ReplayedSnapshots implements SnapshotSource {
   constructor(
-    readonly head: TraceHead,
-    private readonly log: StopLog,
     private readonly store: CheckpointStore,
     private readonly keep: ReadonlySet<StopKind>,
     /** A fresh machine for the same program, target and limits, reporting to `recorder`. */
     private readonly machine: (recorder: Recorder) => Machine,
   ) {}
 
-  get stopCount(): number {
-    return this.log.length;
+  get checkpoints(): readonly MachineCheckpoint[] {
+    return this.store.checkpoints;
   }
 
-  stop(index: number): StopInfo {
-    return this.log.get(index);
+  get cost(): number {
+    return this.store.cost;
   }
 
-  /** Everything but the snapshots, as plain data. */
-  summary(): TraceSummary {
-    const stops: StopInfo[] = [];
-    for (let i = 0; i < this.log.length; i++) stops.push(this.log.get(i));
-    return { ...this.head, stops };
-  }
-
-  /** The memory at stop `index`, rebuilt by replaying from the last checkpoint before it. */
   snapshot(index: number): Snapshot {
-    this.log.get(index);
     const from = this.checkpointBefore(index);
     const recorder = new Recorder({
       keep: this.keep,
@@ -104,13 +104,6 @@ export class Recording {
     throw new Error(`internal error: the replay from step ${from.steps} ended before stop ${index}`);
   }
 
-  /** The checkpoints the recording keeps (each as the number of stops before it), the entries
-   *  they hold, and the bytes of the stop log. */
-  get checkpointStats(): { readonly count: number; readonly stopsBefore: readonly number[]; readonly entries: number; readonly stopBytes: number } {
-    const all = this.store.checkpoints;
-    return { count: all.length, stopsBefore: all.map((c) => c.stops), entries: this.store.cost, stopBytes: this.log.bytes };
-  }
-
   /** The last checkpoint taken before stop `index` was reached. */
   private checkpointBefore(index: number): MachineCheckpoint {
     const all = this.store.checkpoints;
@@ -124,5 +117,53 @@ export class Recording {
     const found = all[lo];
     if (!found) throw new Error('internal error: a recording without checkpoints');
     return found;
+  }
+}
+
+/** Snapshots taken during the run (a run that takes no checkpoints: `--unchecked`). */
+export class StoredSnapshots implements SnapshotSource {
+  readonly checkpoints: readonly MachineCheckpoint[] = [];
+  readonly cost = 0;
+
+  constructor(private readonly stops: readonly Stop[]) {}
+
+  snapshot(index: number): Snapshot {
+    return this.stops[index]!.snapshot;
+  }
+}
+
+export class Recording {
+  constructor(
+    readonly head: TraceHead,
+    private readonly log: StopLog,
+    private readonly snapshots: SnapshotSource,
+  ) {}
+
+  get stopCount(): number {
+    return this.log.length;
+  }
+
+  stop(index: number): StopInfo {
+    return this.log.get(index);
+  }
+
+  /** Everything but the snapshots, as plain data. */
+  summary(): TraceSummary {
+    const stops: StopInfo[] = [];
+    for (let i = 0; i < this.log.length; i++) stops.push(this.log.get(i));
+    return { ...this.head, stops };
+  }
+
+  /** The memory at stop `index`. */
+  snapshot(index: number): Snapshot {
+    this.log.get(index);
+    return this.snapshots.snapshot(index);
+  }
+
+  /** The checkpoints the recording keeps (each as the number of stops before it), the entries
+   *  they hold, and the bytes of the stop log. */
+  get checkpointStats(): { readonly count: number; readonly stopsBefore: readonly number[]; readonly entries: number; readonly stopBytes: number } {
+    const all = this.snapshots.checkpoints;
+    return { count: all.length, stopsBefore: all.map((c) => c.stops), entries: this.snapshots.cost, stopBytes: this.log.bytes };
   }
 }

@@ -1,11 +1,11 @@
 import type { Span } from '../diagnostics/span.js';
 import type { StopInfo, StopKind } from './types.js';
 
-const KINDS: readonly StopKind[] = ['call', 'return', 'statement', 'end'];
-const KIND_INDEX: Readonly<Record<StopKind, number>> = { call: 0, return: 1, statement: 2, end: 3 };
+const KINDS: readonly StopKind[] = ['call', 'return', 'statement', 'drop', 'end', 'undefined'];
+const KIND_INDEX = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Readonly<Record<StopKind, number>>;
 
 /**
- * The stops of a recorded trace, without snapshots, in columns of typed arrays: 21 bytes a stop.
+ * The stops of a recorded trace, without snapshots, in columns of typed arrays: 29 bytes a stop.
  * A stop's caption and span are kept once per distinct pair (a statement that runs a million
  * times is one entry).
  */
@@ -15,11 +15,13 @@ export class StopLog {
   private stdoutLengths = new Uint32Array(1024);
   private depths = new Uint32Array(1024);
   private sites = new Uint32Array(1024);
+  /** `drop` stops' `dropBegan`; -1 for the other stops. */
+  private dropBegans = new Float64Array(1024);
   private readonly siteList: { readonly caption: string; readonly span: Span }[] = [];
   private readonly sitesBySpan = new Map<Span, number[]>();
   length = 0;
 
-  push(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number): void {
+  push(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, dropBegan: number | undefined): void {
     if (this.length === this.kinds.length) this.grow();
     const i = this.length++;
     this.kinds[i] = KIND_INDEX[kind];
@@ -27,17 +29,19 @@ export class StopLog {
     this.stdoutLengths[i] = stdoutLength;
     this.depths[i] = depth;
     this.sites[i] = this.site(caption, span);
+    this.dropBegans[i] = dropBegan ?? -1;
   }
 
   get(i: number): StopInfo {
     if (!(i >= 0 && i < this.length)) throw new RangeError(`no stop ${i} (the trace has ${this.length})`);
     const { caption, span } = this.siteList[this.sites[i]!]!;
-    return { kind: KINDS[this.kinds[i]!]!, step: this.steps[i]!, caption, span, stdoutLength: this.stdoutLengths[i]!, depth: this.depths[i]! };
+    const dropBegan = this.dropBegans[i]!;
+    return { kind: KINDS[this.kinds[i]!]!, step: this.steps[i]!, caption, span, stdoutLength: this.stdoutLengths[i]!, ...(dropBegan < 0 ? {} : { dropBegan }), depth: this.depths[i]! };
   }
 
   /** The bytes the columns take (the site table aside). */
   get bytes(): number {
-    return this.kinds.byteLength + this.steps.byteLength + this.stdoutLengths.byteLength + this.depths.byteLength + this.sites.byteLength;
+    return this.kinds.byteLength + this.steps.byteLength + this.stdoutLengths.byteLength + this.depths.byteLength + this.sites.byteLength + this.dropBegans.byteLength;
   }
 
   private site(caption: string, span: Span): number {
@@ -61,5 +65,6 @@ export class StopLog {
     this.stdoutLengths = grown(this.stdoutLengths, (k) => new Uint32Array(k));
     this.depths = grown(this.depths, (k) => new Uint32Array(k));
     this.sites = grown(this.sites, (k) => new Uint32Array(k));
+    this.dropBegans = grown(this.dropBegans, (k) => new Float64Array(k));
   }
 }

@@ -19,13 +19,34 @@ export type CellValue =
   | { readonly kind: 'char'; readonly text: string }
   /** An enum's tag: the active variant. */
   | { readonly kind: 'variant'; readonly name: string; readonly index: number }
-  | { readonly kind: 'ptr'; readonly to: number }
-  /** The metadata half of a `&dyn Trait`: the type behind it. */
-  | { readonly kind: 'vtable'; readonly ty: string }
+  /** `dangling` (`--unchecked` only): why the pointer may no longer be used. */
+  | { readonly kind: 'ptr'; readonly to: number; readonly dangling?: Dangling }
+  /** The metadata half of a `&dyn Trait`: the type behind it, and (real model) where its vtable is. */
+  | { readonly kind: 'vtable'; readonly ty: string; readonly to?: number }
+  /** A vtable slot holding a function pointer: the function's name, or null for an empty slot
+   *  (`drop_in_place` of a type with nothing to drop). */
+  | { readonly kind: 'fn'; readonly name: string | null }
   /** Room an enum keeps for a larger variant than the active one. */
   | { readonly kind: 'unused' }
   /** Real model: padding bytes between or after a struct's fields. */
   | { readonly kind: 'padding' };
+
+/** Why a pointer may no longer be used (`--unchecked`): the heap block it points into was
+ *  freed, the frame of the local it points to was popped, that local went out of scope, or a
+ *  write to its memory by someone else invalidated it (docs/unchecked.md). */
+export type Dangling = 'freed' | 'popped' | 'out of scope' | 'invalidated';
+
+/** Memory a dangling pointer points at (`--unchecked`): a freed heap block, or a local whose
+ *  frame was popped or whose scope ended. */
+export interface DeadBlock {
+  readonly addr: number;
+  readonly size: number;
+  readonly ty: string;
+  /** The local's name (with its function in `fn`); `''` for a heap block. */
+  readonly name: string;
+  readonly fn?: string;
+  readonly reason: Exclude<Dangling, 'invalidated'>;
+}
 
 export interface Cell {
   readonly addr: number;
@@ -38,7 +59,10 @@ export interface Cell {
 
 export interface LocalSnapshot {
   readonly name: string;
-  readonly kind: 'arg' | 'var';
+  /** `temp`: a temporary (`trace --temps`), named `_N` after its MIR local, living in scratch memory. */
+  readonly kind: 'arg' | 'var' | 'temp';
+  /** A temporary's expression, as written in the source. */
+  readonly source?: string;
   readonly ty: string;
   readonly addr: number;
   readonly size: number;
@@ -59,12 +83,22 @@ export interface BlockSnapshot {
   readonly cells: readonly Cell[];
 }
 
-export type HeapBlockSnapshot = BlockSnapshot;
+export interface HeapBlockSnapshot extends BlockSnapshot {
+  /** Given up by `Box::leak`: what points into it is a `'static` reference. */
+  readonly leaked?: true;
+}
 
-/** A string literal's bytes in static memory. */
+/** Something in static memory: a string literal's bytes, a `static` item, a promoted constant
+ *  (`&5`, `&[1, 2]`: a constant borrowed for `'static`), or a `dyn Trait` vtable. */
 export interface StaticBlockSnapshot extends BlockSnapshot {
-  /** The literal's text. */
-  readonly text: string;
+  /** Absent in the snapshots of older traces, which had only literals. */
+  readonly kind?: 'literal' | 'static' | 'promoted' | 'vtable';
+  /** A literal's text. */
+  readonly text?: string;
+  /** A static's name, a promoted constant's expression (`[1, 2, 3]`), a vtable's `<Circle as Shape>`. */
+  readonly name?: string;
+  /** Real model: the section of the binary it is in. */
+  readonly section?: '.rodata' | '.data.rel.ro' | '.data' | '.bss';
 }
 
 export interface Snapshot {
@@ -77,6 +111,8 @@ export interface Snapshot {
   readonly statics?: readonly StaticBlockSnapshot[];
   /** Real model: the allocator's free chunks and summary. */
   readonly allocator?: AllocatorSnapshot;
+  /** `--unchecked`: the dead memory that dangling pointers point at, highest address first. */
+  readonly dead?: readonly DeadBlock[];
 }
 
 export interface AllocatorSnapshot {
@@ -89,7 +125,9 @@ export interface AllocatorSnapshot {
   readonly freeChunks: readonly { readonly addr: number; readonly size: number }[];
 }
 
-export type StopKind = 'call' | 'return' | 'statement' | 'end';
+/** `drop`: after a drop the program's code runs; `undefined`: where a `--unchecked` run stopped on
+ *  undefined behaviour. */
+export type StopKind = 'call' | 'return' | 'statement' | 'drop' | 'end' | 'undefined';
 
 export interface Stop {
   readonly kind: StopKind;
@@ -99,6 +137,9 @@ export interface Stop {
   readonly span: Span;
   /** How much of stdout the program had written by then. */
   readonly stdoutLength: number;
+  /** `drop` stops: the machine step the drop began at. The events from there to `step` are the
+   *  drop's own (its `drop` and `free` events, the calls of `Drop::drop` impls). */
+  readonly dropBegan?: number;
   readonly snapshot: Snapshot;
 }
 
@@ -127,7 +168,20 @@ export type Outcome =
   | { readonly kind: 'limit'; readonly exitCode: 3; readonly message: string; readonly location: string }
   /** The program reached something stackheap refuses to guess (e.g. Unicode case mapping beyond
    *  the tables it has): the run stops there with a located diagnostic, exit 2. */
-  | { readonly kind: 'unsupported'; readonly exitCode: 2; readonly message: string; readonly span: Span };
+  | { readonly kind: 'unsupported'; readonly exitCode: 2; readonly message: string; readonly span: Span }
+  /** `--unchecked`: the program did something undefined (`message` is the headline, after
+   *  `undefined behavior: `); `notes` say where the memory was freed, popped, moved or written. */
+  | { readonly kind: 'undefined'; readonly exitCode: 4; readonly ub: UndefinedKind; readonly message: string; readonly span: Span; readonly notes: readonly Note[] };
+
+/** The undefined behaviour a `--unchecked` run detects (docs/unchecked.md). */
+export type UndefinedKind = 'use after free' | 'popped frame' | 'out of scope' | 'use after move' | 'uninitialized' | 'write through shared' | 'invalidated';
+
+/** A located remark after an error: where the memory was freed, a value moved, ... */
+export interface Note {
+  readonly kind: 'note' | 'help';
+  readonly message: string;
+  readonly span: Span;
+}
 
 /** Why a heap block outlived the program: given up by `Box::leak` (reachable from a `'static`
  *  reference) or `mem::forget`, or unreachable once its owners were gone (e.g. an Rc cycle). */
@@ -149,6 +203,8 @@ export interface Trace {
   readonly model: 'book' | 'real';
   /** Real model: the heap policy (`--allocator`). */
   readonly allocator?: string;
+  /** Run with `--unchecked`: the borrow checker was off, undefined behaviour stops the run. */
+  readonly unchecked?: true;
   /** `alloc SIZE ALIGN` / `dealloc SIZE ALIGN` / `realloc OLD NEW ALIGN` lines, when asked for. */
   readonly allocLog?: readonly string[];
   /** The heap blocks still allocated when the program ended (after main returned or a panic

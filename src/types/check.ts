@@ -1,25 +1,31 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { FnDef, TraitInfo } from '../resolve/items.js';
+import type { ConstDef, FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
-import { variantTys } from './context.js';
+import { anonymousParamBounds, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
+import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
-  type ClosureDef, type Ty,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
 /** Checks every function body of the program and its prelude. */
-export function checkBodies(ctx: TypeContext): Map<FnDef, FnTypeck> {
+/**
+ * `mutability: false` (`--unchecked`) skips the mutability errors rustc's borrow checker reports
+ * (E0594 assigning through `&` or to an immutable binding, E0596 borrowing one as mutable):
+ * such a program runs, and the machine reports a write through a shared reference as it happens.
+ */
+export function checkBodies(ctx: TypeContext, options: { readonly mutability: boolean } = { mutability: true }): Map<FnDef, FnTypeck> {
   const results = new Map<FnDef, FnTypeck>();
   const inProgress = new Set<FnDef>();
   ctx.checkOnDemand = (fn) => {
     if (results.has(fn) || inProgress.has(fn)) return;
     inProgress.add(fn);
-    results.set(fn, new FnChecker(ctx, fn).check());
+    results.set(fn, new FnChecker(ctx, fn, options.mutability).check());
   };
   const all: FnDef[] = [...ctx.items.fns.values()];
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
@@ -93,11 +99,18 @@ class FnChecker {
   private readonly deferred: (() => void)[] = [];
   private readonly negatedLiterals = new Set<number>();
   private ret: Ty;
+  /** How many `unsafe` blocks enclose the expression being checked. */
+  private unsafeDepth = 0;
   /** Signatures that closures passed as arguments must have, from the callee's `Fn` bounds. */
   private readonly closureSigs = new Map<number, FnBound>();
   private nextClosure = 0;
 
-  constructor(private readonly ctx: TypeContext, private readonly fn: FnDef) {
+  constructor(
+    private readonly ctx: TypeContext,
+    private readonly fn: FnDef,
+    /** Whether E0594/E0596 are reported (not under `--unchecked`). */
+    private readonly mutability: boolean,
+  ) {
     this.sig = ctx.sig(fn);
     // An `impl Trait` return type is whatever the body returns.
     this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
@@ -258,6 +271,20 @@ class FnChecker {
     return expected;
   }
 
+  /** A closure, function or function pointer made a `dyn Fn(..)`: its signature must be the
+   *  trait object's, and a closure that mutates what it captures is only `FnMut`. */
+  private callableAs(e: Expr, source: Ty, target: Ty & { k: 'dynFn' }): void {
+    const sig = source.k === 'closure' ? source.sig : source.k === 'fnDef' ? this.fnDefSig(source) : source.k === 'fnPtr' ? source : null;
+    if (!sig || sig.params.length !== target.params.length) {
+      throw compileError('E0277', `expected a \`${target.kind}(${target.params.map((p) => this.show(p)).join(', ')})\` closure, found \`${this.show(source)}\``, e.span);
+    }
+    sig.params.forEach((p, i) => this.unifyOrMismatch(e.span, target.params[i]!, p));
+    this.unifyOrMismatch(e.span, target.ret, sig.ret);
+    if (source.k === 'closure' && target.kind === 'Fn' && source.def.kind !== 'Fn') {
+      throw compileError('E0525', `expected a closure that implements the \`Fn\` trait, but this closure only implements \`${source.def.kind}\``, source.def.span);
+    }
+  }
+
   private coerceTy(e: Expr, actual: Ty, expected: Ty): void {
     const a = this.shallow(actual);
     const x = this.shallow(expected);
@@ -265,7 +292,13 @@ class FnChecker {
     // `Box<T>` to `Box<dyn Trait>`, `&T` to `&dyn Trait`: T must implement the trait.
     if ((a.k === 'box' && x.k === 'box') || (a.k === 'ref' && x.k === 'ref')) {
       const target = this.shallow(x.inner);
-      const source = this.shallow(a.inner);
+      const source = this.shallow(this.ctx.reveal(this.shallow(a.inner)));
+      if (target.k === 'dynFn' && source.k !== 'dynFn') {
+        this.callableAs(e, source, target);
+        if (a.k === 'ref' && x.k === 'ref' && x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
+        this.coercions.set(e.id, { derefs: 0, mutable: x.k === 'ref' && x.mutable, unsize: false, toDyn: x });
+        return;
+      }
       if (target.k === 'dyn' && source.k !== 'dyn') {
         const trait = this.ctx.items.traits.get(target.trait.name)!;
         if (source.k === 'var') throw compileError('E0282', 'type annotations needed', e.span);
@@ -297,6 +330,15 @@ class FnChecker {
         pointee = next;
       }
       throw mismatch(e.span, this.show(x), this.show(a));
+    }
+    // A function item, or a closure that captures nothing, becomes a function pointer.
+    if (x.k === 'fnPtr' && (a.k === 'fnDef' || a.k === 'closure')) {
+      const sig = a.k === 'fnDef' ? this.fnDefSig(a) : a.sig;
+      if ((a.k === 'closure' && a.captures.length > 0) || sig.params.length !== x.params.length) throw mismatch(e.span, this.show(x), this.show(a));
+      sig.params.forEach((p, i) => this.unifyOrMismatch(e.span, x.params[i]!, p));
+      this.unifyOrMismatch(e.span, x.ret, sig.ret);
+      this.coercions.set(e.id, { derefs: 0, mutable: false, unsize: false, toFnPtr: x });
+      return;
     }
     if (!this.table.unify(a, x)) throw mismatch(e.span, this.show(x), this.show(a));
   }
@@ -339,11 +381,15 @@ class FnChecker {
         return this.infer(e.inner, expected);
       case 'tuple': {
         const exp = expected ? this.shallow(expected) : null;
-        return { k: 'tuple', elems: e.elems.map((el, i) => this.infer(el, exp?.k === 'tuple' ? (exp.elems[i] ?? null) : null)) };
+        // A tuple of a known type is a coercion site for each element (`("add", |a, b| a + b)` as
+        // `(&str, fn(i32, i32) -> i32)`).
+        if (exp?.k === 'tuple' && exp.elems.length === e.elems.length) return { k: 'tuple', elems: e.elems.map((el, i) => this.coerce(el, exp.elems[i]!)) };
+        return { k: 'tuple', elems: e.elems.map((el) => this.infer(el, null)) };
       }
       case 'array': {
         const exp = expected ? this.shallow(expected) : null;
-        const elem = exp?.k === 'array' ? exp.elem : this.table.fresh();
+        // `&[&c, &s]` passed as `&[&dyn Shape]`: the slice's element type is the elements' too.
+        const elem = exp?.k === 'array' || exp?.k === 'slice' ? exp.elem : this.table.fresh();
         for (const el of e.elems) this.coerce(el, elem);
         return { k: 'array', elem, len: e.elems.length };
       }
@@ -363,8 +409,11 @@ class FnChecker {
       case 'path':
       case 'qualified':
         return this.inferPath(e);
-      case 'qualifiedType':
-        throw unsupported('qualified paths such as `<T as Trait>::f`', e.span);
+      case 'qualifiedType': {
+        const res = this.resolveQualified(e as Expr & { kind: 'qualifiedType' });
+        this.paths.set(e.id, res);
+        return this.pathType(res, e.span);
+      }
       case 'binary':
         return this.inferBinary(e as Expr & { kind: 'binary' }, expected);
       case 'unary':
@@ -373,9 +422,10 @@ class FnChecker {
         const exp = expected ? this.shallow(expected) : null;
         const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
         if (e.mutable) {
-          this.requireMutablePlace(e.operand);
+          this.requireMutablePlace(e.operand, e.span);
           this.requireDerefMut(e.operand, false);
         }
+        this.forbidStaticMutRef(e.operand, e.mutable, e.span);
         return refTy(inner, e.mutable);
       }
       case 'assign': {
@@ -423,15 +473,21 @@ class FnChecker {
         return this.inferField(e as Expr & { kind: 'field' });
       case 'call':
         return this.inferCall(e as Expr & { kind: 'call' }, expected);
-      case 'methodCall':
-        return this.inferMethodCall(e as Expr & { kind: 'methodCall' }, expected);
+      case 'methodCall': {
+        const ty = this.inferMethodCall(e as Expr & { kind: 'methodCall' }, expected);
+        const receiver = this.methods.get(e.id)?.receiver;
+        if (receiver && receiver.derefs === 0 && receiver.autoref) this.forbidStaticMutRef(e.receiver, receiver.autoref === 'refMut', e.span);
+        return ty;
+      }
       case 'structLit':
         return this.inferStructLit(e as Expr & { kind: 'structLit' }, expected);
       case 'cast': {
         const target = this.ctx.lowerType(e.ty, this.scope);
         const literal = stripParens(e.operand);
         const t = this.shallow(target);
-        const source = literal.kind === 'int' && !literal.suffix && (t.k === 'int' || t.k === 'float') ? this.infer(e.operand, target) : this.infer(e.operand);
+        // `f as fn(i32) -> i32`: the function item is coerced, the cast itself changes nothing.
+        const source =
+          t.k === 'fnPtr' ? this.coerce(e.operand, target) : literal.kind === 'int' && !literal.suffix && (t.k === 'int' || t.k === 'float') ? this.infer(e.operand, target) : this.infer(e.operand);
         if (literal.kind === 'int' && !literal.suffix && t.k === 'int') this.table.unify(source, target);
         this.deferred.push(() => this.checkCast(e as Expr & { kind: 'cast' }, this.table.deep(source), this.table.deep(target)));
         return target;
@@ -445,6 +501,14 @@ class FnChecker {
           if (!ctx.broken) return ty;
           this.unifyOrMismatch(e.block.span, ctx.breakTy!, ty);
           return ctx.breakTy!;
+        }
+        if (e.unsafe) {
+          this.unsafeDepth++;
+          try {
+            return this.inferBlock(e.block, expected);
+          } finally {
+            this.unsafeDepth--;
+          }
         }
         return this.inferBlock(e.block, expected);
       case 'if':
@@ -468,16 +532,15 @@ class FnChecker {
       }
       case 'for':
         return this.inferFor(e as Expr & { kind: 'for' });
-      case 'range':
-        if (e.start) {
-          const name = !e.end ? 'RangeFrom' : e.inclusive ? 'RangeInclusive' : 'Range';
-          const exp = expected ? this.shallow(expected) : null;
-          const idx = exp?.k === 'adt' && exp.def.name === name ? exp.args[0]! : this.table.fresh();
-          this.coerce(e.start, idx);
-          if (e.end) this.coerce(e.end, idx);
-          return this.stdAdt(name, [idx]);
-        }
-        throw unsupported('this kind of range outside `for` loops and slicing', e.span);
+      case 'range': {
+        if (!e.start && !e.end) return this.stdAdt('RangeFull', []);
+        const name = !e.start ? (e.inclusive ? 'RangeToInclusive' : 'RangeTo') : !e.end ? 'RangeFrom' : e.inclusive ? 'RangeInclusive' : 'Range';
+        const exp = expected ? this.shallow(expected) : null;
+        const idx = exp?.k === 'adt' && exp.def.name === name ? exp.args[0]! : this.table.fresh();
+        if (e.start) this.coerce(e.start, idx);
+        if (e.end) this.coerce(e.end, idx);
+        return this.stdAdt(name, [idx]);
+      }
       case 'break': {
         const ctx = this.findLoop(e.label, e.span);
         ctx.broken = true;
@@ -519,8 +582,10 @@ class FnChecker {
         return intTy(res.int);
       case 'floatConst':
         return floatTy(res.float);
-      case 'const':
       case 'static':
+        if (res.def.item.mutable && this.unsafeDepth === 0) throw compileError('E0133', 'use of mutable static is unsafe and requires unsafe block', span, 'use of mutable static');
+        return res.ty;
+      case 'const':
         return res.ty;
       case 'ctor': {
         const variant = res.ty.def.variants[res.variant]!;
@@ -546,6 +611,32 @@ class FnChecker {
   private segmentsOf(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): ExprPath['segments'] {
     if (e.kind === 'qualified') return e.path.segments;
     return [{ name: e.name, args: [], span: e.span }];
+  }
+
+  /** `<T as Trait>::f` (the trait's `f` with `Self = T`, which must implement it) and `<T>::f`
+   *  (as `T::f`). */
+  private resolveQualified(e: Expr & { kind: 'qualifiedType' }): PathRes {
+    if (e.rest.length !== 1) throw unsupported('qualified paths with more than one segment after `<...>`', e.span);
+    const selfTy = this.ctx.lowerType(e.selfTy, this.scope);
+    const member = e.rest[0]!;
+    if (!e.trait) return this.resolveAssoc(selfTy, member, e.span);
+    const traitName = e.trait.segments[e.trait.segments.length - 1]!.name;
+    const trait = this.ctx.trait(traitName);
+    if (!trait) {
+      // std's native traits (`<T as Clone>::clone`, `<T as Default>::default`) resolve as `T::f`.
+      if (traitName === 'Clone' || traitName === 'Default') return this.resolveAssoc(selfTy, member, e.span);
+      throw unsupported(`qualified paths through the trait \`${traitName}\``, e.trait.span);
+    }
+    const decl = trait.fns.get(member.name);
+    if (!decl) throw compileError('E0576', `cannot find method or associated constant \`${member.name}\` in trait \`${traitName}\``, member.span, `not found in \`${traitName}\``);
+    const self = this.shallow(selfTy);
+    const traitArgs = e.trait.segments[e.trait.segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope));
+    const implemented = self.k === 'param' ? this.paramHasTrait(self.name, trait) : this.ctx.selectImpl(trait, selfTy, this.table, true, traitArgs.length ? traitArgs : undefined) !== null;
+    if (!implemented) {
+      throw compileError('E0277', `the trait bound \`${this.show(selfTy)}: ${traitName}\` is not satisfied`, e.span, `the trait \`${traitName}\` is not implemented for \`${this.show(selfTy)}\``);
+    }
+    const params = trait.def.params.map((_, i) => traitArgs[i] ?? this.table.fresh());
+    return { kind: 'fn', fn: decl, args: [selfTy, ...params, ...this.ownArgs(decl, member.args.map((a) => this.ctx.lowerType(a, this.scope)))] };
   }
 
   /** Resolves a path in value position: locals, functions, constructors, constants, associated
@@ -587,7 +678,19 @@ class FnChecker {
       const value = MATH_CONSTS[member];
       if (value !== undefined) return { kind: 'floatConst', float: 'f64', value };
     }
+    const stdItem = stdItemIndex(names);
+    const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, names[stdItem]!) : undefined;
+    if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: stdAdt.params.map(() => this.table.fresh()) }, variant: 0 };
+    if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
     if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
+    // `Trait::method(&x)`: the trait's method, `Self` inferred from the arguments.
+    const trait = segments.length === 2 && !this.ctx.items.adts.has(names[0]!) ? this.ctx.trait(names[0]!) : undefined;
+    const traitFn = trait?.fns.get(names[1]!);
+    if (trait && traitFn) {
+      const args = [this.table.fresh(), ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(traitFn, segments[1]!.args.map((a) => this.ctx.lowerType(a, this.scope)))];
+      this.recheckImpl(trait.def.name, args, e.span);
+      return { kind: 'fn', fn: traitFn, args };
+    }
     // `Type::member`: resolve the type (with its generic arguments), then the member.
     const typeSeg = segments[segments.length - 2]!;
     const selfTy = this.typeOfPathSegment(typeSeg, segments.length === 2);
@@ -829,6 +932,8 @@ class FnChecker {
       case '<<':
       case '>>': {
         const l = this.arithOperand(this.infer(e.left, expected));
+        const lt = this.shallow(l);
+        if (lt.k === 'adt' || lt.k === 'param') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
         const r = this.arithOperand(this.infer(e.right));
         this.expectInt(e.left, l);
         this.expectInt(e.right, r);
@@ -948,13 +1053,43 @@ class FnChecker {
 
   private isPlace(e: Expr): boolean {
     const x = stripParens(e);
-    if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self';
+    if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self' || this.staticNamed(x) !== null;
     return (x.kind === 'unary' && x.op === '*') || x.kind === 'field' || x.kind === 'index';
   }
 
-  private requireMutablePlace(place: Expr): void {
+  /**
+   * rustc's `static_mut_refs` lint, deny-by-default in edition 2024: a reference to a `static mut`
+   * (or to a field or element of one) is an error, whether the program writes it (`&X`), a method
+   * call's auto-borrow makes it, or a macro does (`println!` and `assert_eq!` borrow their
+   * arguments). Reading, writing and copying the static are allowed.
+   */
+  private forbidStaticMutRef(place: Expr, mutable: boolean, span: Span): void {
+    let root = stripParens(place);
+    while (root.kind === 'field' || root.kind === 'index') {
+      // Through a pointer the reference is to what it points to, not to the static.
+      const derefs = root.kind === 'field' ? this.fields.get(root.id)?.derefs : this.indexes.get(root.id);
+      if ((derefs ?? 0) > 0) return;
+      root = stripParens(root.base);
+    }
+    if (this.staticNamed(root)?.item.mutable !== true) return;
+    const kind = mutable ? 'mutable' : 'shared';
+    throw compileError(undefined, `creating a ${kind} reference to mutable static`, span, `${kind} reference to mutable static`);
+  }
+
+  /** The `static` a path expression names (not a local of that name). */
+  private staticNamed(e: Expr): ConstDef | null {
+    const x = stripParens(e);
+    if (x.kind !== 'path' || x.name.includes('::') || this.lookup(x.name) !== undefined) return null;
+    return this.ctx.items.statics.get(x.name) ?? null;
+  }
+
+  /** `borrow` is where the mutable borrow is written (`&mut x`), if it is. */
+  private requireMutablePlace(place: Expr, borrow: Span = place.span): void {
+    if (!this.mutability) return;
     const x = stripParens(place);
     if (x.kind !== 'path') return;
+    const item = this.staticNamed(x);
+    if (item && !item.item.mutable) throw compileError('E0596', `cannot borrow immutable static item \`${item.name}\` as mutable`, borrow, 'cannot borrow as mutable');
     const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
@@ -1009,7 +1144,16 @@ class FnChecker {
   /** Assigning through a shared reference is E0594; the move checker handles whole locals. */
   private requireAssignable(target: Expr): void {
     this.requireDerefMut(target, true);
+    if (!this.mutability) return;
     const x = stripParens(target);
+    // An immutable static, or a field or element of one.
+    let root: Expr = x;
+    while (stripParens(root).kind === 'field' || stripParens(root).kind === 'index') root = (stripParens(root) as Expr & { kind: 'field' | 'index' }).base;
+    const item = this.staticNamed(root);
+    if (item && !item.item.mutable) {
+      const headline = root === x ? `cannot assign to immutable static item \`${item.name}\`` : `cannot assign to \`${prettyPlace(x)}\`, as \`${item.name}\` is an immutable static item`;
+      throw compileError('E0594', headline, target.span, 'cannot assign');
+    }
     // `p.x = 1` or `a[0] = 1` needs `p`/`a` declared `mut` (unless reached through `&mut`).
     if (x.kind === 'field' || x.kind === 'index') {
       let root: Expr = x;
@@ -1079,6 +1223,16 @@ class FnChecker {
     throw compileError('E0608', `cannot index into a value of type \`${this.show(baseTy)}\``, e.span);
   }
 
+  /** rustc's privacy: a field without `pub` is visible in its struct's module and the modules
+   *  inside it; std's private fields only to std. */
+  private fieldVisible(def: AdtDef, index: number): boolean {
+    const item = def.item;
+    if (item?.kind !== 'struct' || item.fields[index]?.isPub !== false) return true;
+    if (def.std) return this.fn.std;
+    const module = this.fn.item.module ?? [];
+    return (item.module ?? []).every((m, i) => module[i] === m);
+  }
+
   private inferField(e: Expr & { kind: 'field' }): Ty {
     const baseTy = this.infer(e.base);
     let t = baseTy;
@@ -1094,6 +1248,7 @@ class FnChecker {
       if (s.k === 'adt' && s.def.kind === 'struct') {
         const index = s.def.variants[0]!.fields.findIndex((f) => f.name === e.name);
         if (index >= 0) {
+          if (!this.fieldVisible(s.def, index)) throw compileError('E0616', `field \`${e.name}\` of struct \`${adtName(s.def)}\` is private`, e.nameSpan, 'private field');
           this.fields.set(e.id, { derefs, index });
           return variantTys(s, 0)[index]!;
         }
@@ -1122,11 +1277,11 @@ class FnChecker {
 
   private inferCall(e: Expr & { kind: 'call' }, expected: Ty | null): Ty {
     const callee = stripParens(e.callee);
-    if (callee.kind !== 'path' && callee.kind !== 'qualified') {
+    if (callee.kind !== 'path' && callee.kind !== 'qualified' && callee.kind !== 'qualifiedType') {
       // `(self.f)(x)`: calling a closure held in a field or returned by an expression.
       return this.callClosureValue(e, this.infer(callee), null, expected);
     }
-    const res = this.resolveValuePath(callee);
+    const res = callee.kind === 'qualifiedType' ? this.resolveQualified(callee) : this.resolveValuePath(callee);
     if (res.kind === 'local') {
       this.paths.set(callee.id, res);
       return this.callClosureValue(e, this.record(callee, this.bindingTypes.get(res.binding.id)!), res.binding, expected);
@@ -1212,6 +1367,15 @@ class FnChecker {
         this.argCount(e, 0, e.callee.span);
         if (typeArgs.length !== 1) throw compileError('E0282', 'type annotations needed', e.callee.span);
         return USIZE;
+      case 'size_of_val':
+      case 'align_of_val': {
+        // `fn size_of_val<T: ?Sized>(val: &T) -> usize`: T may be `str`, a slice or `dyn Trait`.
+        this.argCount(e, 1, e.callee.span);
+        const inner = typeArgs[0] ?? this.table.fresh();
+        this.coerce(e.args[0]!, refTy(inner));
+        this.paths.set(calleeId, { kind: 'intrinsic', name, typeArgs: [inner] });
+        return USIZE;
+      }
       default:
         throw unsupported(`calling \`${name}\``, e.span);
     }
@@ -1225,6 +1389,19 @@ class FnChecker {
       const ty = this.table.deep(subst.get(param) ?? UNIT);
       if (ty.k === 'var' || ty.k === 'param') continue;
       for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
+    }
+    // A binding (`I: IntoIterator<Item = A>`) on a known type fixes the binding's type to the
+    // argument's associated type (rustc's projection predicates): `v.extend(&w)` has `A = &T`.
+    for (const [param, bindings] of sig.assocBindings) {
+      const ty = this.table.deep(subst.get(param) ?? UNIT);
+      if (ty.k === 'var') continue;
+      for (const [name, bound] of bindings) {
+        const trait = sig.bounds.get(param)?.find((t) => t.item.types.some((x) => x.name.name === name));
+        if (!trait) continue;
+        const args = sig.boundArgs.get(param)?.get(trait)?.map((a) => substitute(a, subst)) ?? trait.def.params.map(() => ty);
+        const projected = this.table.deep(this.ctx.normalize({ k: 'assoc', trait: trait.def, self: ty, args, name }, this.table, this.sig.assocBindings));
+        if (projected.k !== 'assoc') this.table.unify(projected, substitute(bound, subst));
+      }
     }
     this.deferred.push(() => {
       for (const [param, traits] of sig.bounds) {
@@ -1297,7 +1474,11 @@ class FnChecker {
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span);
-        if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
+        if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
+          const trait = this.ctx.trait(found.fn.owner.trait.name);
+          if (trait && trait.def.params.length > 0 && s.k !== 'var') this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));
+          this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
+        }
         return ret;
       }
       const builtin = this.builtinMethod(s, name);
@@ -1344,6 +1525,7 @@ class FnChecker {
 
   private requireMutableReceiver(receiver: Expr, derefs: number, receiverTy: Ty): void {
     if (this.derefStepsMutable(receiver, receiverTy, derefs, receiver.span, false)) this.requireDerefMut(receiver, false);
+    if (!this.mutability) return;
     if (derefs > 0) {
       const t = this.shallow(receiverTy);
       if (t.k === 'ref' && !t.mutable) {
@@ -1414,7 +1596,9 @@ class FnChecker {
         if (this.paramHasTrait(ty.name, trait)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
         continue;
       }
-      if (this.ctx.selectImpl(trait, ty, this.table, true)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
+      // On a literal of no known type yet (`3.add(4)`), every number's impl applies: none is
+      // chosen until the literal's type is.
+      if (this.ctx.selectImpl(trait, ty, this.table, ty.k !== 'var')) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
     }
     return null;
   }
@@ -1443,6 +1627,7 @@ class FnChecker {
     for (const f of e.fields) {
       const index = info.fields.findIndex((x) => x.name === f.name.name);
       if (index < 0) throw compileError('E0560', `${ty.def.kind === 'enum' ? 'variant' : 'struct'} \`${info.name}\` has no field named \`${f.name.name}\``, f.name.span, 'unknown field');
+      if (!this.fieldVisible(ty.def, index)) throw compileError('E0451', `field \`${f.name.name}\` of struct \`${adtName(ty.def)}\` is private`, f.name.span, 'private field');
       if (seen.has(f.name.name)) throw compileError('E0062', `field \`${f.name.name}\` specified more than once`, f.name.span);
       seen.add(f.name.name);
       this.coerce(f.value, fieldTys[index]!);
@@ -1513,16 +1698,25 @@ class FnChecker {
       if (declared?.k !== 'param') return;
       const bound = sig.fnBounds.get(declared.name);
       const ty = this.shallow(this.exprTypes.get(arg.id) ?? UNIT);
-      if (!bound || ty.k !== 'fnDef') return;
-      const item = this.ctx.fnItemSig(ty);
+      if (!bound || (ty.k !== 'fnDef' && ty.k !== 'fnPtr')) return;
+      const item = ty.k === 'fnDef' ? this.ctx.fnItemSig(ty) : ty;
       bound.params.forEach((p, j) => item.params[j] && this.table.unify(substitute(p, subst), item.params[j]!));
       this.table.unify(substitute(bound.ret, subst), item.ret);
     });
   }
 
+  /** Whether `ty` is still the unknown type an `impl Trait` return stands for. */
+  private isHiddenReturn(ty: Ty | null): boolean {
+    if (ty?.k !== 'var' || this.sig.ret.k !== 'opaque') return false;
+    const hidden = this.shallow(this.ret);
+    return hidden.k === 'var' && hidden.id === ty.id;
+  }
+
   private inferClosure(e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
     const exp = expected ? this.shallow(expected) : null;
-    const wanted = this.closureSigs.get(e.id) ?? (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : undefined);
+    const wanted =
+      this.closureSigs.get(e.id) ??
+      (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : exp?.k === 'fnPtr' ? exp : this.isHiddenReturn(exp) ? this.sig.retFnBound : undefined);
     if (wanted && wanted.params.length !== e.params.length) {
       throw compileError('E0593', `closure is expected to take ${wanted.params.length} argument${wanted.params.length === 1 ? '' : 's'}, but it takes ${e.params.length} argument${e.params.length === 1 ? '' : 's'}`, e.span);
     }
@@ -1603,6 +1797,16 @@ class FnChecker {
       let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' ? 'refMut' : use === 'move' && whole && !this.ctx.isCopy(placeTy) ? 'value' : 'ref';
       if (mode === 'value') movesOut = true;
       if (e.isMove) mode = 'value';
+      // A field cannot be moved out of a value whose type implements Drop: a capture by value
+      // of a (non-Copy) path through one takes that whole value (RFC 2229).
+      if (mode === 'value' && !this.ctx.isCopy(placeTy)) {
+        const cutAt = fields.findIndex((_, k) => this.ctx.hasDropImpl(this.fieldPathTy(path.binding, fields.slice(0, k))));
+        if (cutAt >= 0) {
+          const kept = fields.slice(0, cutAt);
+          found.push({ binding: path.binding, fields: kept, names: path.names.slice(0, cutAt), ty: this.fieldPathTy(path.binding, kept), mode });
+          return;
+        }
+      }
       found.push({ binding: path.binding, fields, names: path.names.slice(0, fields.length), ty: placeTy, mode });
     };
     const walk = (x: Expr, use: 'read' | 'mutate' | 'move'): void => {
@@ -1688,6 +1892,13 @@ class FnChecker {
   }
 
   /** `f(x)` where `f` is a closure, or a parameter with an `Fn` bound. */
+  /** The `dyn Fn(..)` behind boxes and references (`Box<dyn Fn(i32) -> i32>`, `&Box<dyn FnMut()>`). */
+  private callableObject(ty: Ty): (Ty & { k: 'dynFn' }) | null {
+    let t = this.shallow(ty);
+    while (t.k === 'ref' || t.k === 'box') t = this.shallow(t.inner);
+    return t.k === 'dynFn' ? t : null;
+  }
+
   private callClosureValue(e: Expr & { kind: 'call' }, calleeTy: Ty, binding: BindingPattern | null, expected: Ty | null): Ty {
     const ty = this.shallow(calleeTy);
     let sig: { params: readonly Ty[]; ret: Ty };
@@ -1706,10 +1917,17 @@ class FnChecker {
       const inner = this.shallow(ty.inner) as Ty & { k: 'closure' };
       sig = inner.sig;
       kind = inner.def.kind;
+    } else if (ty.k === 'fnPtr' || (ty.k === 'ref' && this.shallow(ty.inner).k === 'fnPtr')) {
+      sig = (ty.k === 'fnPtr' ? ty : this.shallow((ty as Ty & { k: 'ref' }).inner)) as Ty & { k: 'fnPtr' };
+      kind = 'Fn';
+    } else if (this.callableObject(ty)) {
+      const object = this.callableObject(ty)!;
+      sig = object;
+      kind = object.kind;
     } else {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
-    if (binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
+    if (this.mutability && binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
       throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
     }
     this.argCount(e, sig.params.length, e.callee.span, 'closure');
@@ -1739,6 +1957,8 @@ class FnChecker {
         const l = this.infer(e.args[0]!);
         const r = this.infer(e.args[1]!, l);
         this.unifyOrMismatch(e.args[1]!.span, l, r);
+        // The macro compares `&left` and `&right`.
+        for (const arg of e.args.slice(0, 2)) this.forbidStaticMutRef(arg, false, arg.span);
         this.deferred.push(() => this.requireFormattable(this.table.deep(l), '?', e.args[0]!.span));
         break;
       }
@@ -1794,6 +2014,8 @@ class FnChecker {
   private inferFormat(format: FormatArgs): void {
     const positional = format.positional.map((arg) => this.infer(arg));
     const named = new Map(format.named.map((n) => [n.name, this.infer(n.value)]));
+    // `format_args!` borrows its arguments.
+    for (const arg of [...format.positional, ...format.named.map((n) => n.value)]) this.forbidStaticMutRef(arg, false, arg.span);
     let next = 0;
     for (const piece of format.pieces) {
       if (piece.kind !== 'arg') continue;
@@ -1844,8 +2066,7 @@ class FnChecker {
     const owner = this.fn.closure ? this.fn.closure.parent.owner : this.fn.owner;
     const own = item.generics.params.find((p) => p.name.name === param);
     const fromImpl = owner.kind === 'impl' ? owner.impl.item.generics.params.find((p) => p.name.name === param) : undefined;
-    const anonymous = param.startsWith('impl#') ? item.params[Number(param.slice(5))]?.ty : undefined;
-    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...(anonymous?.kind === 'implTrait' ? anonymous.bounds : [])];
+    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...anonymousParamBounds(item, param)];
     const names = paths.map((b) => b.segments[b.segments.length - 1]!.name);
     // `Self` in a trait is bounded by the trait; supertraits (`trait Summary: Display`) count too.
     if (param === 'Self' && owner.kind === 'trait') names.push(owner.trait.name);
@@ -1907,7 +2128,7 @@ class FnChecker {
   private inferIf(e: Expr & { kind: 'if' }, expected: Ty | null): Ty {
     return this.withScope(() => {
       this.inferCondition(e.cond);
-      const thenTy = this.inferBlock(e.then, expected);
+      let thenTy = this.inferBlock(e.then, expected);
       if (!e.else) {
         this.scopes.pop();
         this.scopes.push(new Map());
@@ -1916,8 +2137,9 @@ class FnChecker {
       }
       // The else branch doesn't see the condition's bindings.
       const saved = this.scopes.pop()!;
-      const elseTy = this.infer(e.else, expected);
+      const elseTy = this.branchCoercion(e.else, this.infer(e.else, expected), expected);
       this.scopes.push(saved);
+      if (e.then.tail) thenTy = this.branchCoercion(e.then.tail, thenTy, expected);
       if (this.shallow(thenTy).k === 'never') return elseTy;
       if (this.shallow(elseTy).k === 'never') return thenTy;
       if (!this.table.unify(thenTy, elseTy)) {
@@ -1925,6 +2147,21 @@ class FnChecker {
       }
       return thenTy;
     });
+  }
+
+  /** The branches of an `if` or `match` whose value is expected as a `Box<dyn Trait>` or
+   *  `&dyn Trait` are coercion sites, each on its own (rustc's `CoerceMany`): `Box<A>` and
+   *  `Box<B>` both become the expected type. */
+  private branchCoercion(branch: Expr, ty: Ty, expected: Ty | null): Ty {
+    if (!expected) return ty;
+    const x = this.shallow(expected);
+    const t = this.shallow(ty);
+    const toFnPtr = x.k === 'fnPtr' && (t.k === 'fnDef' || t.k === 'closure');
+    const isObject = (inner: Ty) => inner.k === 'dyn' || inner.k === 'dynFn';
+    const toDyn = (x.k === 'box' || x.k === 'ref') && isObject(this.shallow(x.inner)) && t.k === x.k && !isObject(this.shallow(t.inner));
+    if (!toFnPtr && !toDyn) return ty;
+    this.coerceTy(branch, ty, expected);
+    return expected;
   }
 
   /** A condition of `if`/`while`: a bool expression, a `let` pattern, or a `&&` chain of them;
@@ -1953,7 +2190,7 @@ class FnChecker {
       const armTy = this.withScope(() => {
         this.checkPattern(arm.pattern, scrutinee, 'refutable');
         if (arm.guard) this.inferCondition(arm.guard);
-        return this.infer(arm.body, result ?? expected);
+        return this.branchCoercion(arm.body, this.infer(arm.body, result ?? expected), result ?? expected);
       });
       if (this.shallow(armTy).k === 'never') continue;
       if (result === null) result = armTy;
@@ -1971,8 +2208,16 @@ class FnChecker {
     if (range.kind === 'range' && range.start && range.end) {
       elem = this.infer(range.start);
       this.unifyOrMismatch(range.end.span, elem, this.infer(range.end, elem));
-      this.expectInt(range, elem);
-      this.record(range, elem);
+      if (this.shallow(elem).k === 'char') {
+        // A range of chars steps through core's `Step for char`, like any other iterator.
+        const ty = this.stdAdt(range.inclusive ? 'RangeInclusive' : 'Range', [elem]);
+        this.record(range, ty);
+        if (e.iter !== range) this.record(e.iter, ty);
+        elem = this.iteratorItem(e.iter, ty);
+      } else {
+        this.expectInt(range, elem);
+        this.record(range, elem);
+      }
     } else {
       elem = this.iteratorItem(e.iter, this.infer(e.iter));
     }
@@ -2291,6 +2536,7 @@ class FnChecker {
       (numeric(target) && (numeric(source) || source.k === 'bool' || source.k === 'char')) ||
       (target.k === 'char' && source.k === 'int' && source.int === 'u8') ||
       (target.k === 'bool' && source.k === 'bool') ||
+      (target.k === 'fnPtr' && source.k === 'fnPtr') ||
       (target.k === 'int' && source.k === 'adt' && source.def.kind === 'enum' && source.def.variants.every((v) => v.fields.length === 0));
     if (castable) return;
     if (source.k === 'box' || source.k === 'adt') throw compileError('E0605', `non-primitive cast: \`${showTy(source)}\` as \`${showTy(target)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
@@ -2330,7 +2576,7 @@ function prettyPlace(e: Expr): string {
   return '_';
 }
 
-const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of'> = new Map([
+const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
   ['std::process::exit', 'process_exit'],
   ['process::exit', 'process_exit'],
   ['std::mem::drop', 'drop'],
@@ -2341,6 +2587,10 @@ const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 
   ['mem::size_of', 'size_of'],
   ['std::mem::align_of', 'align_of'],
   ['mem::align_of', 'align_of'],
+  ['std::mem::size_of_val', 'size_of_val'],
+  ['mem::size_of_val', 'size_of_val'],
+  ['std::mem::align_of_val', 'align_of_val'],
+  ['mem::align_of_val', 'align_of_val'],
 ] as const);
 
 /** std functions the prelude defines under a private name, by their path without `std::`. */
@@ -2353,10 +2603,13 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::take', '__std_mem_take'],
 ]);
 
-const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of'> = new Map([
+/** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
+const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
   ['drop', 'drop'],
   ['size_of', 'size_of'],
   ['align_of', 'align_of'],
+  ['size_of_val', 'size_of_val'],
+  ['align_of_val', 'align_of_val'],
 ] as const);
 
 const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {

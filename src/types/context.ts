@@ -1,10 +1,10 @@
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
-import type { Expr, FnItem, TypeExpr, TypePath } from '../syntax/ast.js';
+import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
+  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type Ty,
 } from './ty.js';
 
@@ -23,6 +23,8 @@ export interface FnSig {
   readonly selfTy: Ty | null;
   /** `F: Fn(A) -> R` bounds (also `FnMut`, `FnOnce`), by parameter. */
   readonly fnBounds: ReadonlyMap<string, FnBound>;
+  /** `-> impl FnMut() -> u32`: the closure the body returns has that signature. */
+  readonly retFnBound?: FnBound;
   /** `I: Iterator<Item = u32>`: associated types fixed by a bound, by parameter and name. */
   readonly assocBindings: ReadonlyMap<string, ReadonlyMap<string, Ty>>;
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
@@ -54,6 +56,8 @@ export interface ImplHeader {
 /** What a type expression may refer to besides items: generic parameters and `Self`. */
 export interface TypeScope {
   readonly generics: ReadonlySet<string>;
+  /** In a function's parameter types: each `impl Trait` and the anonymous parameter it stands for. */
+  readonly implParams?: ReadonlyMap<TypeExpr, string>;
   readonly selfTy: Ty | null;
   /** Where `_` is allowed (inside bodies), a source of fresh inference variables. */
   readonly infer?: () => Ty;
@@ -151,11 +155,18 @@ export class TypeContext {
       case 'infer':
         if (scope.infer) return scope.infer();
         throw compileError('E0121', 'the placeholder `_` is not allowed within types on item signatures', t.span);
-      case 'implTrait':
+      case 'implTrait': {
+        const param = scope.implParams?.get(t);
+        if (param) return { k: 'param', name: param };
         throw unsupported('`impl Trait` types', t.span);
+      }
       case 'dynTrait': {
         const [first, ...rest] = t.bounds;
         const name = first?.segments[first.segments.length - 1]!.name;
+        if (first && (name === 'Fn' || name === 'FnMut') && rest.every((b) => ['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
+          const sig = this.fnBoundSig(first, scope);
+          return { k: 'dynFn', kind: name, params: sig.params, ret: sig.ret };
+        }
         const trait = name ? this.items.traits.get(name) : undefined;
         if (!trait || rest.some((b) => !['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
           throw unsupported(`\`dyn\` of ${name ? `the trait \`${name}\`` : 'these bounds'}`, t.span);
@@ -163,13 +174,13 @@ export class TypeContext {
         return { k: 'dyn', trait: trait.def };
       }
       case 'fnPointer':
-        throw unsupported('function pointer types', t.span);
+        return { k: 'fnPtr', params: t.params.map((p) => this.lowerType(p, scope)), ret: t.ret ? this.lowerType(t.ret, scope) : UNIT };
     }
   }
 
   private arrayLength(e: Expr): number {
     const value = this.constValue(e);
-    if (value === null) throw unsupported('an array length that is not a literal or a constant', e.span);
+    if (value === null || value < 0n) throw unsupported('an array length that is not a literal or a constant', e.span);
     return Number(value);
   }
 
@@ -177,6 +188,10 @@ export class TypeContext {
   constValue(e: Expr): bigint | null {
     if (e.kind === 'int') return e.value;
     if (e.kind === 'paren') return this.constValue(e.inner);
+    if (e.kind === 'unary' && e.op === '-') {
+      const v = this.constValue(e.operand);
+      return v === null ? null : -v;
+    }
     if (e.kind === 'path') {
       const c = this.items.consts.get(e.name);
       return c?.item.value ? this.constValue(c.item.value) : null;
@@ -188,6 +203,11 @@ export class TypeContext {
       if (e.op === '+') return l + r;
       if (e.op === '-') return l - r;
       if (e.op === '*') return l * r;
+    }
+    // `ARRAY.len()` of a `const` array: its declared length.
+    if (e.kind === 'methodCall' && e.method.name === 'len' && e.args.length === 0 && e.receiver.kind === 'path') {
+      const ty = this.items.consts.get(e.receiver.name)?.item.ty;
+      if (ty?.kind === 'array') return this.constValue(ty.len);
     }
     return null;
   }
@@ -221,6 +241,9 @@ export class TypeContext {
       if (name === 'str') return STR;
     }
     if (name === 'Box' && args.length === 1) return boxTy(args[0]!);
+    // The program's aliases, in the program's code (std's own code never sees them).
+    const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
+    if (alias) return this.lowerAlias(alias, args, path.span);
     const adt = this.items.adts.get(name);
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
@@ -234,6 +257,16 @@ export class TypeContext {
     }
     if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
     throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+  }
+
+  /** A type alias's type, its generic parameters replaced by `args`. */
+  private lowerAlias(alias: TypeAliasItem, args: readonly Ty[], span: Span): Ty {
+    const params = alias.generics.params.map((p) => p.name.name);
+    if (args.length !== params.length) {
+      throw compileError('E0107', `type alias takes ${params.length} generic argument${params.length === 1 ? '' : 's'} but ${args.length} generic argument${args.length === 1 ? ' was' : 's were'} supplied`, span);
+    }
+    const ty = this.lowerType(alias.ty, { generics: new Set(params), selfTy: null, stdImports: this.items.stdImports });
+    return substitute(ty, new Map(params.map((p, i) => [p, args[i]!])));
   }
 
   /** `Self::Item` or `T::Item`: the impl's type, or the associated type of a bound's trait. */
@@ -252,7 +285,9 @@ export class TypeContext {
     }
     const trait = candidates.find((t) => t.item.types.some((x) => x.name.name === name));
     if (!trait) return null;
-    return { k: 'assoc', trait: trait.def, self, args: trait.def.params.map(() => UNIT), name };
+    // In the trait's own methods, `Self::Output` is for the trait's own arguments (`Add<Rhs>`).
+    const own = head === 'Self' && param === 'Self';
+    return { k: 'assoc', trait: trait.def, self, args: trait.def.params.map((p) => (own && scope.generics.has(p) ? { k: 'param', name: p } : UNIT)), name };
   }
 
   /**
@@ -296,16 +331,23 @@ export class TypeContext {
   private fillVariants(adt: AdtDef): void {
     const item = adt.item;
     if (!item) return;
-    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? {} : { stdImports: this.items.stdImports }) };
+    // std's types may name an associated type of a bounded parameter in a field (`B::Owned`).
+    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? { bounds: this.boundsOf(item.generics.params) } : { stdImports: this.items.stdImports }) };
     const fields = (defs: readonly { name: { name: string } | null; ty: TypeExpr }[]) =>
-      defs.map((f, i) => ({ name: f.name?.name ?? String(i), ty: this.lowerType(f.ty, scope) }));
+      defs.map((f, i) => {
+        const ty = this.lowerType(f.ty, scope);
+        if (containsAssoc(ty)) adt.normalizeField = (t) => (containsAssoc(t) ? this.normalize(t, new InferenceTable()) : t);
+        return { name: f.name?.name ?? String(i), ty };
+      });
     if (item.kind === 'struct') {
       adt.variants.push({ name: item.name.name, shape: item.shape, fields: fields(item.fields), discriminant: 0n });
       return;
     }
     let next = 0n;
     for (const v of item.variants) {
-      const discriminant = v.discriminant ? (this.constValue(v.discriminant) ?? next) : next;
+      const explicit = v.discriminant ? this.constValue(v.discriminant) : next;
+      if (explicit === null) throw unsupported('a discriminant that is not an integer constant expression', v.discriminant!.span);
+      const discriminant = explicit;
       adt.variants.push({ name: v.name.name, shape: v.shape, fields: fields(v.fields), discriminant });
       next = discriminant + 1n;
     }
@@ -457,8 +499,16 @@ export class TypeContext {
     return this.nested(() => this.selectImplOnce(trait, ty, table, commit, traitArgs));
   }
 
-  private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
-    for (const header of this.implHeaders) {
+  /** The impl of \`trait\` for \`ty\` when the trait arguments leave only one, its arguments then
+   *  taken as rustc's selection does (\`v.extend(1..4)\` on a \`Vec<u8>\`: only \`Extend<u8>\` takes
+   *  integers, so the range is of \`u8\`). */
+  selectUniqueImpl(trait: TraitInfo, ty: Ty, table: InferenceTable, traitArgs: readonly Ty[]): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    const applicable = this.implHeaders.filter((h) => h.trait === trait && this.nested(() => this.selectImplOnce(trait, ty, table, false, traitArgs, [h])) !== null);
+    return applicable.length === 1 ? this.selectImpl(trait, ty, table, true, traitArgs) : null;
+  }
+
+  private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[], headers: readonly ImplHeader[] = this.implHeaders): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    for (const header of headers) {
       if (header.trait !== trait) continue;
       const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
       const implSelf = substitute(header.selfTy, subst);
@@ -482,7 +532,7 @@ export class TypeContext {
         // A closure argument fixes the parameters its `Fn` bound mentions (`B` in `FnMut(..) -> B`).
         for (const [param, bound] of header.fnBounds) {
           const f = table.deep(subst.get(param)!);
-          const sig = f.k === 'closure' ? f.sig : f.k === 'fnDef' ? this.fnItemSig(f) : null;
+          const sig = f.k === 'closure' || f.k === 'fnPtr' ? (f.k === 'closure' ? f.sig : f) : f.k === 'fnDef' ? this.fnItemSig(f) : null;
           if (!sig) continue;
           bound.params.forEach((p, i) => sig.params[i] && table.unify(substitute(p, subst), sig.params[i]!));
           table.unify(substitute(bound.ret, subst), sig.ret);
@@ -541,6 +591,8 @@ export class TypeContext {
         return traitName !== 'Display' && traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default' && this.implements(traitName, ty.elem);
       case 'box':
         return traitName !== 'Copy' && this.implements(traitName, ty.inner);
+      case 'fnPtr':
+        return traitName !== 'Display' && traitName !== 'Default';
       default:
         return false;
     }
@@ -631,25 +683,32 @@ export class TypeContext {
       selfTy = { k: 'param', name: 'Self' };
       bounds.set('Self', [trait]);
     }
-    // `x: impl Trait` is an anonymous type parameter with that bound.
+    // `x: impl Trait` (or `x: &impl Trait`, `Vec<impl Trait>`) is an anonymous type parameter
+    // with that bound.
     const anonymous: { name: { name: string }; bounds: readonly TypePath[] }[] = [];
+    const implParams = new Map<TypeExpr, string>();
     item.params.forEach((p, i) => {
-      if (p.ty.kind === 'implTrait') anonymous.push({ name: { name: `impl#${i}` }, bounds: p.ty.bounds });
+      implTraitsIn(p.ty).forEach((t, k) => {
+        const name = anonymousParamName(i, k);
+        anonymous.push({ name: { name }, bounds: t.bounds });
+        implParams.set(t, name);
+      });
     });
     for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl) : undefined;
-    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(fn.std ? {} : { stdImports: this.items.stdImports }) };
+    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(fn.std ? {} : { stdImports: this.items.stdImports }) };
     const params: Ty[] = [];
     if (item.selfParam) {
       if (!selfTy) throw compileError('E0424', '`self` parameter is only allowed in associated functions', item.selfParam.span);
       const p = item.selfParam;
       params.push(p.ty ? this.lowerType(p.ty, scope) : p.kind === 'value' ? selfTy : refTy(selfTy, p.kind === 'refMut'));
     }
-    item.params.forEach((p, i) => params.push(p.ty.kind === 'implTrait' ? { k: 'param', name: `impl#${i}` } : this.lowerType(p.ty, scope)));
+    item.params.forEach((p) => params.push(this.lowerType(p.ty, scope)));
     const ret = item.ret?.kind === 'implTrait' ? { k: 'opaque' as const, fn, args: generics.map((name) => ({ k: 'param' as const, name })) } : item.ret ? this.lowerType(item.ret, scope) : UNIT;
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
     const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
+    const retFnBound = item.ret?.kind === 'implTrait' ? this.fnBoundsOf([{ name: { name: 'return' }, bounds: item.ret.bounds }], scope).get('return') : undefined;
     if (!fn.std) checkElision(item);
     const assocBindings = new Map<string, Map<string, Ty>>();
     for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
@@ -673,7 +732,7 @@ export class TypeContext {
         boundArgs.set(p.name.name, map);
       }
     }
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs };
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, ...(retFnBound ? { retFnBound } : {}) };
   }
 
   private fnBoundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], scope: TypeScope): Map<string, FnBound> {
@@ -682,13 +741,17 @@ export class TypeContext {
       for (const b of p.bounds) {
         const last = b.segments[b.segments.length - 1]!;
         if (!FN_TRAITS.has(last.name)) continue;
-        const args = last.args[0];
-        const paramTys = args?.kind === 'tuple' ? args.elems.map((t) => this.lowerType(t, scope)) : [];
-        const output = b.bindings.find((x) => x.name.name === 'Output');
-        fnBounds.set(p.name.name, { kind: last.name as FnBound['kind'], params: paramTys, ret: output ? this.lowerType(output.ty, scope) : UNIT });
+        fnBounds.set(p.name.name, { kind: last.name as FnBound['kind'], ...this.fnBoundSig(b, scope) });
       }
     }
     return fnBounds;
+  }
+
+  /** The signature a bound such as `Fn(i32) -> i32` names. */
+  private fnBoundSig(bound: TypePath, scope: TypeScope): { params: Ty[]; ret: Ty } {
+    const args = bound.segments[bound.segments.length - 1]!.args[0];
+    const output = bound.bindings.find((x) => x.name.name === 'Output');
+    return { params: args?.kind === 'tuple' ? args.elems.map((t) => this.lowerType(t, scope)) : [], ret: output ? this.lowerType(output.ty, scope) : UNIT };
   }
 
   /** A function item's signature with its generic arguments put in. */
@@ -713,7 +776,8 @@ function genericSelf(def: AdtDef): Ty {
 
 export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
-  return ty.def.variants[variant]!.fields.map((f) => substitute(f.ty, subst));
+  const normalize = ty.def.normalizeField;
+  return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
 /**
@@ -769,4 +833,36 @@ function firstElidedRef(t: TypeExpr): (TypeExpr & { kind: 'ref' }) | null {
     default:
       return null;
   }
+}
+
+/** The `impl Trait` types inside a parameter's type, in source order. */
+export function implTraitsIn(t: TypeExpr): (TypeExpr & { kind: 'implTrait' })[] {
+  switch (t.kind) {
+    case 'implTrait':
+      return [t];
+    case 'ref':
+    case 'rawPointer':
+      return implTraitsIn(t.inner);
+    case 'array':
+    case 'slice':
+      return implTraitsIn(t.elem);
+    case 'tuple':
+      return t.elems.flatMap(implTraitsIn);
+    case 'path':
+      return t.args.flatMap(implTraitsIn);
+    default:
+      return [];
+  }
+}
+
+/** The anonymous type parameter of the `k`th `impl Trait` in parameter `i`. */
+export function anonymousParamName(i: number, k: number): string {
+  return `impl#${i}.${k}`;
+}
+
+/** The bounds of an anonymous type parameter of `item` (see `anonymousParamName`). */
+export function anonymousParamBounds(item: FnItem, name: string): readonly TypePath[] {
+  const match = /^impl#(\d+)\.(\d+)$/.exec(name);
+  const param = match ? item.params[Number(match[1])] : undefined;
+  return param ? (implTraitsIn(param.ty)[Number(match![2])]?.bounds ?? []) : [];
 }

@@ -50,6 +50,9 @@ export class InferenceTable {
         return { k: 'adt', def: t.def, args: t.args.map((a) => this.deep(a)) };
       case 'fnDef':
         return { k: 'fnDef', fn: t.fn, args: t.args.map((a) => this.deep(a)) };
+      case 'fnPtr':
+      case 'dynFn':
+        return { ...t, params: t.params.map((p) => this.deep(p)), ret: this.deep(t.ret) };
       case 'closure':
         return { ...t, args: t.args.map((a) => this.deep(a)), captures: t.captures.map((c) => this.deep(c)), sig: { params: t.sig.params.map((p) => this.deep(p)), ret: this.deep(t.sig.ret) } };
       case 'assoc': {
@@ -123,6 +126,12 @@ export class InferenceTable {
       case 'fnDef': {
         const t = y as typeof x;
         return x.fn === t.fn && x.args.every((arg, i) => this.unify(arg, t.args[i]!));
+      }
+      case 'fnPtr':
+      case 'dynFn': {
+        const t = y as typeof x;
+        if (x.k === 'dynFn' && x.kind !== (t as typeof x).kind) return false;
+        return x.params.length === t.params.length && x.params.every((p, i) => this.unify(p, t.params[i]!)) && this.unify(x.ret, t.ret);
       }
       case 'closure':
         return x.def === (y as typeof x).def;
@@ -201,6 +210,9 @@ export class InferenceTable {
       case 'adt':
       case 'fnDef':
         return t.args.some((a) => this.occurs(id, a));
+      case 'fnPtr':
+      case 'dynFn':
+        return t.params.some((p) => this.occurs(id, p)) || this.occurs(id, t.ret);
       default:
         return false;
     }
@@ -244,6 +256,9 @@ export function mapTy(ty: Ty, f: (t: Ty) => Ty): Ty {
       return f({ k: 'adt', def: ty.def, args: ty.args.map((a) => mapTy(a, f)) });
     case 'fnDef':
       return f({ k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => mapTy(a, f)) });
+    case 'fnPtr':
+    case 'dynFn':
+      return f({ ...ty, params: ty.params.map((p) => mapTy(p, f)), ret: mapTy(ty.ret, f) });
     case 'assoc':
       return f({ ...ty, self: mapTy(ty.self, f), args: ty.args.map((a) => mapTy(a, f)) });
     case 'opaque':

@@ -45,6 +45,8 @@ export interface Coercion {
   readonly unsize: boolean;
   /** Unsizing to a trait object: `&T`/`Box<T>` to `&dyn Trait`/`Box<dyn Trait>` (the result type). */
   readonly toDyn?: Ty;
+  /** A function item or a capture-free closure to a function pointer (the result type). */
+  readonly toFnPtr?: Ty;
 }
 
 export interface FieldAccess {

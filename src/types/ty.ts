@@ -21,6 +21,9 @@ export interface AdtDef {
   readonly span: Span;
   /** Defined by stackheap's prelude (std), not by the program. */
   readonly std: boolean;
+  /** Set when a field's type is an associated type (std's \`Cow::Owned(<B as ToOwned>::Owned)\`):
+   *  resolves it once the ADT's arguments are put in. */
+  normalizeField?: (ty: Ty) => Ty;
 }
 
 export interface VariantInfo {
@@ -70,6 +73,12 @@ export type Ty =
   | { readonly k: 'param'; readonly name: string }
   /** A function item (zero-sized): `def` is the function, `args` its type arguments. */
   | { readonly k: 'fnDef'; readonly fn: FnDef; readonly args: readonly Ty[] }
+  /** A function pointer, `fn(i32) -> i32`: a function item or a closure without captures,
+   *  coerced. */
+  | { readonly k: 'fnPtr'; readonly params: readonly Ty[]; readonly ret: Ty }
+  /** `dyn Fn(i32) -> i32` (or `FnMut`): a closure or function behind a fat pointer, called
+   *  through its vtable. */
+  | { readonly k: 'dynFn'; readonly kind: 'Fn' | 'FnMut'; readonly params: readonly Ty[]; readonly ret: Ty }
   /** `args` are the enclosing function's generic arguments; `captures` the captured values' types. */
   | { readonly k: 'closure'; readonly def: ClosureDef; readonly args: readonly Ty[]; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
   | { readonly k: 'dyn'; readonly trait: TraitDef }
@@ -157,6 +166,9 @@ export function substitute(ty: Ty, subst: ReadonlyMap<string, Ty>): Ty {
       return { k: 'adt', def: ty.def, args: ty.args.map((a) => substitute(a, subst)) };
     case 'fnDef':
       return { k: 'fnDef', fn: ty.fn, args: ty.args.map((a) => substitute(a, subst)) };
+    case 'fnPtr':
+    case 'dynFn':
+      return { ...ty, params: ty.params.map((p) => substitute(p, subst)), ret: substitute(ty.ret, subst) };
     case 'assoc':
       return { ...ty, self: substitute(ty.self, subst), args: ty.args.map((a) => substitute(a, subst)) };
     case 'opaque':
@@ -181,7 +193,8 @@ export function adtSubst(def: AdtDef, args: readonly Ty[]): Map<string, Ty> {
 /** A variant's field types with the ADT's arguments put in. */
 export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = adtSubst(ty.def, ty.args);
-  return ty.def.variants[variant]!.fields.map((f) => substitute(f.ty, subst));
+  const normalize = ty.def.normalizeField;
+  return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
 /** The type as rustc prints it in messages. */
@@ -230,6 +243,10 @@ export function showTy(ty: Ty): string {
       return ty.name;
     case 'fnDef':
       return `fn item \`${ty.fn.name}\``;
+    case 'fnPtr':
+      return `fn(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}`;
+    case 'dynFn':
+      return `dyn ${ty.kind}(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}`;
     case 'closure':
       return `{closure@${ty.def.span.line}:${ty.def.span.col}}`;
     case 'dyn':
@@ -255,6 +272,9 @@ export function typeKey(ty: Ty): string {
       return ty.args.length ? `${ty.def.name}#${ty.def.id}<${ty.args.map(typeKey).join(',')}>` : `${ty.def.name}#${ty.def.id}`;
     case 'fnDef':
       return `fn#${ty.fn.name}#${ty.fn.id}<${ty.args.map(typeKey).join(',')}>`;
+    case 'fnPtr':
+    case 'dynFn':
+      return `${ty.k === 'fnPtr' ? 'fnptr' : `dyn${ty.kind}`}(${ty.params.map(typeKey).join(',')})->${typeKey(ty.ret)}`;
     case 'closure':
       return `closure#${ty.def.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'dyn':
@@ -298,6 +318,9 @@ export function containsParams(ty: Ty): boolean {
     case 'adt':
     case 'fnDef':
       return ty.args.some(containsParams);
+    case 'fnPtr':
+    case 'dynFn':
+      return ty.params.some(containsParams) || containsParams(ty.ret);
     case 'closure':
       return ty.args.some(containsParams);
     case 'assoc':
@@ -341,6 +364,9 @@ export function containsAssoc(ty: Ty): boolean {
     case 'ptr':
     case 'box':
       return containsAssoc(ty.inner);
+    case 'fnPtr':
+    case 'dynFn':
+      return ty.params.some(containsAssoc) || containsAssoc(ty.ret);
     case 'adt':
     case 'fnDef':
     case 'closure':

@@ -1,9 +1,10 @@
-import { BOOK_HEAP_TOP } from '../memory/book.js';
-import type { Cell, CellValue, Snapshot } from '../trace/types.js';
+import { bookAddress } from '../memory/book.js';
+import type { Cell, CellValue, Dangling, DeadBlock, Snapshot } from '../trace/types.js';
 
 /** One row of the seed's `Address Name Value` table. */
 export interface BookRow {
-  readonly kind: 'heap' | 'hole' | 'gap' | 'static' | 'stack';
+  /** `dead` (`--unchecked`): memory a dangling pointer points at, freed or popped. */
+  readonly kind: 'heap' | 'hole' | 'gap' | 'static' | 'stack' | 'dead';
   readonly address: string;
   readonly name: string;
   readonly value: string;
@@ -14,17 +15,9 @@ export interface BookRow {
   readonly addr?: number;
 }
 
-/** Heap addresses are the top quarter of the gigabyte: from 3 * 2^28 up to (2^30) - 1. */
-const HEAP_FLOOR = 3 * 2 ** 28;
-
-/**
- * The seed writes heap addresses as `(2^30) - k`. The stack grows up from 0, static memory up
- * from 2^29 (plain numbers), the heap down from (2^30) - 1; scratch space lies beyond it.
- */
-export function bookAddress(addr: number): string {
-  if (addr > BOOK_HEAP_TOP) return '(temporary)';
-  if (addr >= HEAP_FLOOR) return `(2^30) - ${BOOK_HEAP_TOP + 1 - addr}`;
-  return String(addr);
+/** Why a pointer may no longer be used (`--unchecked`), as views say it: `(dangling: freed)`. */
+export function danglingText(dangling: Dangling): string {
+  return dangling === 'invalidated' ? '(invalidated)' : `(dangling: ${dangling})`;
 }
 
 export function bookValue(value: CellValue): string {
@@ -33,11 +26,13 @@ export function bookValue(value: CellValue): string {
     case 'moved':
       return '??????';
     case 'ptr':
-      return `→ ${bookAddress(value.to)}`;
+      return `→ ${bookAddress(value.to)}${value.dangling ? ` ${danglingText(value.dangling)}` : ''}`;
     case 'variant':
       return value.name;
     case 'vtable':
       return `vtable of ${value.ty}`;
+    case 'fn':
+      return value.name === null ? 'null' : `fn ${value.name}`;
     case 'unused':
     case 'padding':
       return '';
@@ -46,12 +41,24 @@ export function bookValue(value: CellValue): string {
   }
 }
 
-function row(kind: BookRow['kind'], name: string, cell: Cell): BookRow {
+/** Memory that lives for the whole run: static memory (literals, statics, promoted constants)
+ *  and heap blocks `Box::leak` gave up. A reference into it is `'static`. */
+export function foreverRanges(snapshot: Snapshot): (readonly [number, number])[] {
+  return [
+    ...snapshot.heap.filter((block) => block.leaked).map((block) => [block.addr, block.addr + block.size] as const),
+    ...(snapshot.statics ?? []).map((block) => [block.addr, block.addr + Math.max(block.size, 1)] as const),
+  ];
+}
+
+export const pointsForever = (forever: readonly (readonly [number, number])[], to: number): boolean => forever.some(([from, end]) => to >= from && to < end);
+
+function row(kind: BookRow['kind'], name: string, cell: Cell, forever: readonly (readonly [number, number])[] = []): BookRow {
+  const value = bookValue(cell.value);
   return {
     kind,
     address: bookAddress(cell.addr),
     name,
-    value: bookValue(cell.value),
+    value: cell.value.kind === 'ptr' && !cell.value.dangling && pointsForever(forever, cell.value.to) ? `${value} 'static` : value,
     addr: cell.addr,
     ...(cell.value.kind === 'moved' ? { moved: true } : {}),
     ...(cell.value.kind === 'ptr' ? { pointsTo: cell.value.to } : {}),
@@ -62,7 +69,7 @@ const GAP: BookRow = { kind: 'gap', address: '...', name: '...', value: '...' };
 
 /**
  * The seed's table: heap cells from the highest address down (free cells between live ones
- * are holes), a `...` row; then static memory (string literals) from the highest address down
+ * are holes), a `...` row; then static memory (string literals, `static` items) from the highest address down
  * and another `...` row, when the program has placed any; then every stack cell from the top
  * of the stack down. Frames of std functions are not shown (their locals live in scratch).
  * A heap block of one scalar has no name; cells of larger blocks are named by their path in
@@ -70,28 +77,51 @@ const GAP: BookRow = { kind: 'gap', address: '...', name: '...', value: '...' };
  */
 export function bookRows(snapshot: Snapshot): BookRow[] {
   const rows: BookRow[] = [];
+  const forever = foreverRanges(snapshot);
   const heapCells = new Map<number, Cell>();
   for (const block of snapshot.heap) for (const cell of block.cells) heapCells.set(cell.addr, cell);
-  if (heapCells.size > 0) {
+  const dead = snapshot.dead ?? [];
+  const freed = deadRows(dead.filter((d) => d.reason === 'freed'), heapCells);
+  if (heapCells.size > 0 || freed.size > 0) {
     let high = -Infinity;
     let low = Infinity;
-    for (const addr of heapCells.keys()) {
+    for (const addr of [...heapCells.keys(), ...freed.keys()]) {
       if (addr > high) high = addr;
       if (addr < low) low = addr;
     }
     for (let addr = high; addr >= low; addr--) {
       const cell = heapCells.get(addr);
-      rows.push(cell ? row('heap', cell.name, cell) : { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr });
+      rows.push(cell ? row('heap', cell.name, cell, forever) : (freed.get(addr) ?? { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr }));
     }
     rows.push(GAP);
   }
-  const statics = (snapshot.statics ?? []).flatMap((block) => block.cells.map((cell) => row('static', '', cell)));
+  // A `static` item's cells are named after it; a literal's bytes have no name.
+  const statics = (snapshot.statics ?? []).flatMap((block) => block.cells.map((cell) => row('static', block.kind === 'static' ? `${block.name}${cell.name}` : '', cell, forever)));
   if (statics.length > 0) {
     statics.sort((a, b) => b.addr! - a.addr!);
     rows.push(...statics, GAP);
   }
-  const stack = snapshot.frames.flatMap((frame) => (frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => row('stack', cell.name, cell)))));
+  const outOfScope = dead.filter((d) => d.reason === 'out of scope');
+  const stack = snapshot.frames.flatMap((frame) =>
+    frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => (outOfScope.some((d) => within(d, cell.addr)) ? { ...row('stack', cell.name, cell), value: '?????? (out of scope)' } : row('stack', cell.name, cell, forever)))),
+  );
+  const stackCells = new Map(stack.map((r) => [r.addr!, r]));
+  stack.push(...deadRows(dead.filter((d) => d.reason === 'popped'), stackCells).values());
   stack.sort((a, b) => b.addr! - a.addr!);
   rows.push(...stack);
+  return rows;
+}
+
+const within = (d: DeadBlock, addr: number): boolean => addr >= d.addr && addr < d.addr + d.size;
+
+/** One row per cell of dead memory that nothing live occupies now, by address. */
+function deadRows(blocks: readonly DeadBlock[], live: ReadonlyMap<number, unknown>): Map<number, BookRow> {
+  const rows = new Map<number, BookRow>();
+  for (const d of blocks) {
+    const value = d.reason === 'freed' ? `(freed ${d.ty})` : `(${d.reason}: ${d.fn}() returned)`;
+    for (let addr = d.addr; addr < d.addr + d.size; addr++) {
+      if (!live.has(addr)) rows.set(addr, { kind: 'dead', address: bookAddress(addr), name: d.name, value, addr });
+    }
+  }
   return rows;
 }

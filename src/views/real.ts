@@ -1,4 +1,6 @@
-import type { Cell, CellValue, LocalSnapshot, Snapshot, Stop } from '../trace/types.js';
+import { hex } from '../memory/real.js';
+import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
+import { danglingText, foreverRanges, pointsForever } from './book.js';
 
 /**
  * The real model's text view: one block per region, highest addresses first (the stack at
@@ -6,15 +8,21 @@ import type { Cell, CellValue, LocalSnapshot, Snapshot, Stop } from '../trace/ty
  * of its own (address, size in bytes, name and type) followed by its fields at their offsets.
  *
  * - Pointers print as hex with an arrow to what they point at, named: a local (`→ x`), a field
- *   or element (`→ p.y`, `→ heap [i32; 4][2]`), a string literal (`→ "hi"`), or `dangling`.
+ *   or element (`→ p.y`, `→ heap [i32; 4][2]`), a string literal (`→ "hi"`), a static
+ *   (`→ LIMIT`), a promoted constant (`→ (promoted) 5`), or `dangling`; a pointer into static
+ *   memory or a leaked heap block is marked `'static`. A `dyn`'s vtable half points at its vtable.
+ * - Static memory is one block per section (`.rodata`, `.data.rel.ro`, `.data`, `.bss`);
+ *   a vtable shows a line per slot.
+ * - Temporaries (shown on request) follow their frame's locals, with their expression.
  * - Uninitialised bytes are `??`, padding is `(padding)`, room an enum keeps for a larger variant
  *   `(unused)`; a Vec's spare capacity is a run of `??` elements shown as one line.
  * - A String's buffer (and a string literal) shows its bytes decoded as UTF-8 on one line.
  * - The heap block's header names the allocator, with live bytes, free bytes and the largest free
  *   chunk; free chunks are listed after the live blocks.
+ * - `--unchecked`: a pointer that may no longer be used says why (`(dangling: freed)`,
+ *   `(invalidated)`); the freed blocks and popped locals such pointers point at are listed
+ *   (`(freed)`, under a `f() (popped)` frame), and a local whose scope ended says so.
  */
-
-export const hex = (addr: number): string => `0x${addr.toString(16)}`;
 
 const bytes = (n: number): string => `${n} B`;
 
@@ -25,8 +33,28 @@ interface Line {
   readonly value: string;
 }
 
-/** What each address is called, for pointer arrows: locals, then every cell. */
-function targets(snapshot: Snapshot): Map<number, string> {
+/** What each address is called, for pointer arrows (locals, then every cell), and which ranges
+ *  live for the whole run (static memory, leaked heap blocks): pointers there are `'static`. */
+interface Targets {
+  readonly names: Map<number, string>;
+  readonly forever: readonly (readonly [number, number])[];
+}
+
+/** How a block of static memory is named: a literal by its text, a static by its name. */
+function staticName(block: StaticBlockSnapshot): string {
+  switch (block.kind) {
+    case 'static':
+      return block.name ?? block.ty;
+    case 'promoted':
+      return `(promoted) ${block.name ?? block.ty}`;
+    case 'vtable':
+      return `vtable for ${block.name ?? block.ty}`;
+    default:
+      return JSON.stringify(block.text ?? '');
+  }
+}
+
+function targets(snapshot: Snapshot): Targets {
   const names = new Map<number, string>();
   const add = (addr: number, name: string): void => {
     if (!names.has(addr)) names.set(addr, name);
@@ -39,16 +67,17 @@ function targets(snapshot: Snapshot): Map<number, string> {
   for (const block of snapshot.heap) {
     for (const cell of block.cells) if (cell.size > 0) add(cell.addr, `heap ${block.ty}${cell.name}`);
     add(block.addr, `heap ${block.ty}`);
+
   }
   for (const block of snapshot.statics ?? []) {
-    const text = JSON.stringify(block.text);
-    add(block.addr, text);
-    for (const cell of block.cells) add(cell.addr, `${text}${cell.name}`);
+    const name = staticName(block);
+    add(block.addr, name);
+    for (const cell of block.cells) add(cell.addr, `${name}${cell.name}`);
   }
-  return names;
+  return { names, forever: foreverRanges(snapshot) };
 }
 
-function valueText(value: CellValue, names: Map<number, string>): string {
+function valueText(value: CellValue, targets: Targets): string {
   switch (value.kind) {
     case 'uninit':
       return '??';
@@ -56,13 +85,19 @@ function valueText(value: CellValue, names: Map<number, string>): string {
       return '?? (moved out)';
     case 'ptr': {
       if (value.to < 0x1000) return `${hex(value.to)} (dangling)`;
-      const name = names.get(value.to);
-      return name ? `${hex(value.to)} → ${name}` : hex(value.to);
+      if (value.dangling) return `${hex(value.to)} ${danglingText(value.dangling)}`;
+      const name = targets.names.get(value.to);
+      const forever = pointsForever(targets.forever, value.to) ? " 'static" : '';
+      return name ? `${hex(value.to)} → ${name}${forever}` : `${hex(value.to)}${forever}`;
     }
     case 'variant':
       return value.name;
-    case 'vtable':
-      return `vtable of ${value.ty}`;
+    case 'vtable': {
+      const name = value.to !== undefined ? targets.names.get(value.to) : undefined;
+      return value.to !== undefined && name ? `${hex(value.to)} → ${name}` : `vtable of ${value.ty}`;
+    }
+    case 'fn':
+      return value.name === null ? 'null (nothing to drop)' : `fn ${value.name}`;
     case 'unused':
       return '(unused)';
     case 'padding':
@@ -73,8 +108,8 @@ function valueText(value: CellValue, names: Map<number, string>): string {
 }
 
 /** A value's lines: one line when it is a single scalar, else a header and its fields. */
-function valueLines(addr: number, size: number, title: string, cells: readonly Cell[], names: Map<number, string>, text?: string): Line[] {
-  const single = cells.length === 1 && cells[0]!.addr === addr && cells[0]!.size === size && cells[0]!.value.kind !== 'variant';
+function valueLines(addr: number, size: number, title: string, cells: readonly Cell[], names: Targets, text?: string): Line[] {
+  const single = text === undefined && cells.length === 1 && cells[0]!.addr === addr && cells[0]!.size === size && cells[0]!.value.kind !== 'variant';
   if (single) return [{ address: hex(addr), size: String(size), name: title, value: valueText(cells[0]!.value, names) }];
   const lines: Line[] = [{ address: hex(addr), size: String(size), name: title, value: text ?? '' }];
   if (text !== undefined) return lines;
@@ -108,19 +143,38 @@ function stringText(cells: readonly Cell[]): string {
 
 const isStringBlock = (cells: readonly Cell[]): boolean => cells.length > 0 && cells.every((c) => c.size === 1 && /^\[\d+\]$/.test(c.name) && (c.value.kind === 'char' || c.value.kind === 'uninit' || (c.value.kind === 'int' && Number(c.value.text) >= 0x80)));
 
-function localLines(local: LocalSnapshot, names: Map<number, string>): Line[] {
-  return valueLines(local.addr, local.size, `${local.name}: ${local.ty}`, local.cells, names);
+/** A temporary's source is cut to this many characters. */
+const SOURCE_WIDTH = 40;
+
+function localLines(local: LocalSnapshot, names: Targets, outOfScope: boolean): Line[] {
+  let title = `${local.name}: ${local.ty}${outOfScope ? ' (out of scope)' : ''}`;
+  if (local.kind === 'temp' && local.source !== undefined) {
+    const source = local.source.replace(/\s+/g, ' ');
+    title = `${title} (temp: ${source.length > SOURCE_WIDTH ? `${source.slice(0, SOURCE_WIDTH - 1)}…` : source})`;
+  }
+  return valueLines(local.addr, local.size, title, local.cells, names);
 }
+
+/** A dead block's line: a freed heap block, or a local of a popped frame. */
+const deadLine = (d: DeadBlock): Line => ({ address: hex(d.addr), size: String(d.size), name: d.name === '' ? `(freed) ${d.ty}` : `${d.name}: ${d.ty}`, value: `(${d.reason})` });
 
 export function realLines(snapshot: Snapshot): string[] {
   const names = targets(snapshot);
   const sections: { header: string; lines: Line[] }[] = [];
   const stack: Line[] = [];
+  const dead = snapshot.dead ?? [];
+  const popped = new Map<string, DeadBlock[]>();
+  for (const d of dead) if (d.reason === 'popped') popped.set(d.fn!, [...(popped.get(d.fn!) ?? []), d]);
+  for (const [fn, locals] of popped) {
+    stack.push({ address: '', size: '', name: `${fn}() (popped)`, value: '' });
+    stack.push(...locals.sort((a, b) => b.addr - a.addr).map(deadLine));
+  }
   for (const frame of [...snapshot.frames].reverse()) {
     if (frame.std) continue;
     stack.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
-    const locals = [...frame.locals].sort((a, b) => b.addr - a.addr);
-    for (const local of locals) stack.push(...localLines(local, names));
+    // The frame's locals by address, then its temporaries (shown on request), which live apart.
+    const locals = [...frame.locals].sort((a, b) => Number(a.kind === 'temp') - Number(b.kind === 'temp') || b.addr - a.addr);
+    for (const local of locals) stack.push(...localLines(local, names, dead.some((d) => d.reason === 'out of scope' && d.addr === local.addr)));
   }
   sections.push({ header: 'stack (main thread, grows down)', lines: stack });
   const a = snapshot.allocator;
@@ -130,14 +184,18 @@ export function realLines(snapshot: Snapshot): string[] {
     return { addr: block.addr, lines: valueLines(block.addr, block.size, block.ty, block.cells, names, text) };
   });
   for (const c of a?.freeChunks ?? []) parts.push({ addr: c.addr, lines: [{ address: hex(c.addr), size: String(c.size), name: '(free)', value: '' }] });
+  for (const d of dead) if (d.reason === 'freed') parts.push({ addr: d.addr, lines: [deadLine(d)] });
   const heap = parts.sort((x, y) => y.addr - x.addr).flatMap((p) => p.lines);
   const heapHeader = a
     ? `heap (${a.name}: ${snapshot.heap.length} live block${snapshot.heap.length === 1 ? '' : 's'}, ${bytes(a.live)} live, ${bytes(a.free)} free, largest free ${bytes(a.largestFree)})`
     : 'heap';
   sections.push({ header: heapHeader, lines: heap });
-  const statics: Line[] = [];
-  for (const block of snapshot.statics ?? []) statics.push(...valueLines(block.addr, block.size, block.ty, block.cells, names, block.ty === 'str' ? stringText(block.cells) : undefined));
-  if (statics.length > 0) sections.push({ header: 'static (.rodata)', lines: statics });
+  // Static memory, highest address first: one block per section of the binary.
+  for (const block of snapshot.statics ?? []) {
+    const header = `static (${block.section ?? '.rodata'})`;
+    if (sections[sections.length - 1]!.header !== header) sections.push({ header, lines: [] });
+    sections[sections.length - 1]!.lines.push(...staticLines(block, names));
+  }
   const all = sections.flatMap((s) => s.lines);
   const header: Line = { address: 'Address', size: 'Size', name: 'Name', value: 'Value' };
   const wa = Math.max(...[header, ...all].map((l) => l.address.length));
@@ -150,6 +208,19 @@ export function realLines(snapshot: Snapshot): string[] {
     out.push(...s.lines.map(fmt));
   }
   return out;
+}
+
+function staticLines(block: StaticBlockSnapshot, names: Targets): Line[] {
+  switch (block.kind) {
+    case 'static':
+      return valueLines(block.addr, block.size, `${block.name}: ${block.ty}`, block.cells, names);
+    case 'promoted':
+      return valueLines(block.addr, block.size, `${staticName(block)}: ${block.ty}`, block.cells, names);
+    case 'vtable':
+      return valueLines(block.addr, block.size, staticName(block), block.cells, names);
+    default:
+      return valueLines(block.addr, block.size, block.ty, block.cells, names, block.ty === 'str' ? stringText(block.cells) : undefined);
+  }
 }
 
 /** One stop as text: its caption, then the regions. */

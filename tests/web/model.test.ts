@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { traceSource } from '../helpers.js';
 import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../web/src/model.js';
 import type { Snapshot } from '../../src/trace/types.js';
-import { bookAddress } from '../../src/views/book.js';
+import { bookAddress } from '../../src/memory/book.js';
 
 // What the diagram shows for a snapshot, in Node: boxes, row labels, spare capacity, owners.
 
@@ -126,5 +126,29 @@ fn main() {
     expect(buffer.rows.map((r) => r.role ?? r.text)).toEqual(['1', '2', '3', '4', '5', 'spare', 'spare', 'spare']);
     // One step later its room is a run of holes, and the box is freed.
     expect(at(9).heap.map((item) => (item.kind === 'holes' ? `holes ${item.count}` : item.kind))).toEqual(['block', 'holes 4', 'freed', 'block']);
+  });
+});
+
+describe('the diagram’s view of an --unchecked trace', () => {
+  const at = async (source: string, model: 'book' | 'real' = 'book'): Promise<MemoryView> => {
+    const trace = await traceSource(source, { at: 'all', unchecked: true, model });
+    const stop = trace.stops.at(-1)!;
+    expect(stop.kind).toBe('undefined');
+    return memoryView(stop.snapshot, null, model);
+  };
+
+  it('keeps the freed block a dangling pointer points into, and says why the pointer dangles', async () => {
+    const view = await at('fn main() {\n    let mut v = vec![1, 2, 3];\n    let first = &v[0];\n    v.push(4);\n    println!("{}", first);\n}\n');
+    expect(rows(local(view, 'first'))).toEqual(['first=→ (2^30) - 3 (dangling: freed)']);
+    expect(view.heap.filter((item) => item.kind === 'freed')).toEqual([{ kind: 'freed', addr: 2 ** 30 - 3, size: 3, ty: '[i32; 3]', dangling: true }]);
+  });
+
+  it('shows a popped frame above the live ones, and a local whose scope ended', async () => {
+    const view = await at('fn f<\'a>(_: &\'a i32) -> &\'a i32 {\n    let x = 5;\n    &x\n}\n\nfn main() {\n    let r = f(&1);\n    println!("{}", r);\n}\n', 'real');
+    const popped = view.frames.at(-1)!;
+    expect({ fn: popped.fn, popped: popped.popped, locals: popped.locals.map((l) => `${l.name}: ${l.ty} ${l.rows[0]!.text}`) }).toEqual({ fn: 'f', popped: true, locals: ['x: i32 (popped)'] });
+    expect(rows(view.frames[0]!.locals.find((l) => l.name === 'r')!)[0]).toMatch(/^r=→ 0x[0-9a-f]+ \(dangling: popped\)$/);
+    const scoped = await at('fn main() {\n    let r;\n    {\n        let x = 5;\n        r = &x;\n    }\n    println!("{}", r);\n}\n');
+    expect(scoped.frames[0]!.locals.map((l) => rows(l)[0])).toEqual(['x=?????? (out of scope)', 'r=→ 1 (dangling: out of scope)']);
   });
 });

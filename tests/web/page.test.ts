@@ -180,7 +180,7 @@ describe.skipIf(missing !== null)('the web page', () => {
     await page.locator('#share').click();
     const url = page.url();
     const hash = new URL(url).hash;
-    expect(JSON.parse(decompressFromEncodedURIComponent(hash.slice('#v1='.length)))).toEqual([source, 5000, 'all', 1, 'book']);
+    expect(JSON.parse(decompressFromEncodedURIComponent(hash.slice('#v1='.length)))).toEqual([source, 5000, 'all', 1, 'book', false]);
 
     const again = await open(hash, { width: 360, dark: true });
     expect(await editorText(again)).toBe(source);
@@ -245,6 +245,28 @@ describe.skipIf(missing !== null)('the web page', () => {
     expect(await page.locator('#narration .now').textContent()).toBe("thread 'main' panicked at src/main.rs:4:9: value too large: 4 (limit 3)");
     expect(await page.locator('#console').textContent()).toContain("thread 'main' (1) panicked at src/main.rs:4:9:\nvalue too large: 4 (limit 3)");
     expect(await page.locator('.cm-step-line').textContent()).toContain('panic!');
+    await page.close();
+  });
+
+  it('runs a program rustc rejects with "unchecked", and stops on its use after free', async () => {
+    const page = await open();
+    await setSource(page, 'fn main() {\n    let mut v = vec![1, 2, 3];\n    let first = &v[0];\n    v.push(4);\n    println!("{}", first);\n}\n');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#status[data-tone="error"]').waitFor();
+    expect(await page.locator('#status').textContent()).toContain('rustc would reject this program');
+    await page.locator('#unchecked').check();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Line 5: undefined behavior: use after free: this reference points into a heap block that was freed.');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('End');
+    expect(await page.locator('#narration .now').textContent()).toContain('undefined behavior: use after free');
+    expect(await page.locator('#console').textContent()).toContain('help: the block was freed here, when a reallocation moved its contents to a new block');
+    expect(await page.locator('.cm-lintRange-error').textContent()).toBe('first');
+    const pointer = page.locator('#diagram-host .cell.stale[data-name="first"]');
+    expect(await pointer.locator('.value').textContent()).toBe('→ (2^30) - 3 (dangling: freed)');
+    expect(await page.locator(`#diagram-host [data-freed="${2 ** 30 - 3}"]`).getAttribute('title')).toBe('freed, but a dangling pointer still points into it');
+    expect(await arrows(page)).toContain(`3→${2 ** 30 - 3}`);
+    expect(decompressFromEncodedURIComponent(new URL(page.url()).hash.slice('#v1='.length))).toMatch(/,true\]$/);
+    await page.screenshot({ path: `${ARTIFACTS}unchecked-use-after-free-1280.png` });
     await page.close();
   });
 

@@ -64,6 +64,6 @@ fn main() {
     const k = steps.findIndex((_, i) => i > 0 && heapOf(i).heap.length === 0 && heapOf(i - 1).heap.length === 1);
     const view = memoryView(heapOf(k), heapOf(k - 1), 'real');
     expect(view.heap.filter((item) => item.kind === 'freed')).toEqual([{ kind: 'freed', addr: 0x5555555592a0, size: 8, ty: 'u64' }]);
-    expect(narrate(trace.events, steps, k, 'real').since.join('; ')).toContain('frees 0x5555555592a0');
+    expect(narrate(trace.events, steps, k, 'real').now).toBe('drop b: Box<u64> frees 8 bytes at 0x5555555592a0');
   });
 });

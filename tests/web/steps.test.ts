@@ -84,22 +84,25 @@ describe('the Examples menu', () => {
     const steps = buildSteps(trace, 'all');
     expect(narrationText(narrate(trace.events, steps, 1))).toBe('line 6: v.push(i * 10); — since the last step: allocates a [i32; 4] at (2^30) - 4');
     expect(narrate(trace.events, steps, 9).since).toEqual(['moves the 4-cell buffer at (2^30) - 4 to a bigger [i32; 8] at (2^30) - 12 and frees the old one']);
-    const end = narrate(trace.events, steps, steps.length - 1).since; // the end: v is dropped
-    expect(end).toContain('v is dropped and frees (2^30) - 12');
+    // The end: v's drop is a step of its own, which says what it frees.
+    const drop = steps.findIndex((s) => s.kind === 'drop');
+    expect(narrate(trace.events, steps, drop)).toEqual({ now: 'drop v: Vec<i32> frees 32 bytes at (2^30) - 12', since: [] });
   });
 });
 
 describe('share links', () => {
   it('round-trips the program and options', () => {
-    const shared = { source: 'fn main() {\n    let s = "ü → ✓ #&?";\n}\n', maxSteps: 1234, stops: 'calls' as const, step: 7, model: 'real' as const };
+    const shared = { source: 'fn main() {\n    let s = "ü → ✓ #&?";\n}\n', maxSteps: 1234, stops: 'calls' as const, step: 7, model: 'real' as const, unchecked: true };
     const hash = encodeShared(shared);
     expect(hash).toMatch(/^v1=[A-Za-z0-9+\-$]+$/);
     expect(decodeShared(`#${hash}`)).toEqual(shared);
   });
 
-  it('reads links made before the model switch as the book model', () => {
+  it('reads links made before the model switch as the book model, and before the unchecked box as checked', () => {
     const old = `#v1=${compressToEncodedURIComponent(JSON.stringify(['fn main() {}', 500, 'all', 2]))}`;
-    expect(decodeShared(old)).toEqual({ source: 'fn main() {}', maxSteps: 500, stops: 'all', step: 2, model: 'book' });
+    expect(decodeShared(old)).toEqual({ source: 'fn main() {}', maxSteps: 500, stops: 'all', step: 2, model: 'book', unchecked: false });
+    const real = `#v1=${compressToEncodedURIComponent(JSON.stringify(['fn main() {}', 500, 'all', 2, 'real']))}`;
+    expect(decodeShared(real)?.unchecked).toBe(false);
   });
 
   it('ignores fragments it did not make', () => {

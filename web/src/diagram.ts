@@ -1,4 +1,4 @@
-import type { AllocatorSnapshot, CellValue, Snapshot } from '../../src/trace/types.js';
+import type { AllocatorSnapshot, CellValue, Dangling, Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
 import { addressFormat, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from './model.js';
 
@@ -95,12 +95,13 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx:
 function renderFrame(frame: FrameView, ctx: Ctx): HTMLElement {
   return h(
     'div',
-    { class: frame.std ? 'frame std' : 'frame', 'data-fn': frame.fn, 'data-depth': frame.depth, role: 'group', 'aria-label': `frame of ${frame.fn}()${frame.std ? ' (std)' : ''}` },
+    { class: frame.std ? 'frame std' : frame.popped ? 'frame popped' : 'frame', 'data-fn': frame.fn, 'data-depth': frame.depth, role: 'group', 'aria-label': `frame of ${frame.fn}()${frame.std ? ' (std)' : frame.popped ? ' (popped)' : ''}` },
     h(
       'div',
       { class: 'frame-head' },
       h('span', { class: 'fn' }, `${frame.fn}()`),
       frame.std ? h('span', { class: 'std-badge', title: 'a function of std: its locals live in scratch memory, which has no addresses in the book model' }, 'std') : null,
+      frame.popped ? h('span', { class: 'popped-badge', title: 'this function has returned: its frame is gone, but a dangling pointer still points into it' }, 'popped') : null,
     ),
     frame.locals.length === 0 ? h('div', { class: 'empty' }, 'no variables') : null,
     ...frame.locals.map((local) => renderLocal(local, ctx)),
@@ -142,6 +143,7 @@ function renderRow(row: Row, ctx: Ctx, extra: RowExtra = {}): HTMLElement {
   const classes = ['cell', value.kind];
   if (role) classes.push(role);
   if (row.dangling) classes.push('dangling');
+  if (value.kind === 'ptr' && value.dangling) classes.push('stale');
   if (role !== 'spare' && ctx.changed(cell.addr, value)) classes.push('changed');
   const pointer = value.kind === 'ptr' && !row.dangling;
   return h(
@@ -185,7 +187,9 @@ function rowTitle(row: Row): string | undefined {
     case 'tag':
       return 'the enum’s tag: which variant it holds';
   }
-  switch (row.cell.value.kind) {
+  const value = row.cell.value;
+  if (value.kind === 'ptr' && value.dangling) return STALE[value.dangling];
+  switch (value.kind) {
     case 'moved':
       return 'moved out: the value is no longer usable here';
     case 'uninit':
@@ -193,6 +197,14 @@ function rowTitle(row: Row): string | undefined {
   }
   return undefined;
 }
+
+/** Why a pointer may no longer be used (`--unchecked` traces). */
+const STALE: Readonly<Record<Dangling, string>> = {
+  freed: 'dangling: the heap block it points into was freed',
+  popped: 'dangling: it points into the frame of a function that has returned',
+  'out of scope': 'dangling: it points to a local whose scope has ended',
+  invalidated: 'invalidated: a write through another path changed what it points to',
+};
 
 /** Rows, with each run of spare capacity in one dashed group. */
 /** `base` (real model only): the value's address, so that each row shows its offset. */
@@ -234,7 +246,13 @@ function renderHeap(items: readonly HeapItem[], allocator: AllocatorSnapshot | u
         out.push(
           h(
             'div',
-            { class: 'freed', 'data-freed': item.addr, title: 'freed since the previous step' },
+            {
+              class: 'freed',
+              'data-freed': item.addr,
+              // A dangling pointer's arrow ends here.
+              'data-addr': item.dangling ? item.addr : undefined,
+              title: item.dangling ? 'freed, but a dangling pointer still points into it' : 'freed since the previous step',
+            },
             h('span', { class: 'addr' }, ctx.address(item.addr)),
             h('span', { class: 'freed-what' }, h('span', { class: 'freed-mark', 'aria-hidden': 'true' }), `freed ${item.ty}`),
             ctx.real ? h('span', { class: 'freed-size' }, bytes(item.size)) : item.size > 1 ? h('span', { class: 'freed-size' }, `${item.size} cells`) : null,

@@ -42,9 +42,13 @@ interface State {
   showStd: boolean;
   /** The model the next run traces with (the shown trace says its own in `trace.model`). */
   model: MemoryModel;
+  /** Run with the borrow checker off (`--unchecked`). */
+  unchecked: boolean;
+  /** The error the shown run ended with after its output (undefined behaviour), if any. */
+  stopped: DiagnosticData | null;
 }
 
-const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book' };
+const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null };
 
 const ui = {
   run: byId<HTMLButtonElement>('run'),
@@ -70,6 +74,7 @@ const ui = {
   toast: byId<HTMLDivElement>('toast'),
   memory: byId<HTMLElement>('memory'),
   models: [...document.querySelectorAll<HTMLInputElement>('input[name="model"]')],
+  unchecked: byId<HTMLInputElement>('unchecked'),
 };
 
 const shared = decodeShared(location.hash);
@@ -78,6 +83,7 @@ state.pendingStep = shared?.step ?? 0;
 ui.stops.value = state.filter;
 ui.maxSteps.value = String(shared?.maxSteps ?? DEFAULT_MAX_STEPS);
 setModel(shared?.model ?? 'book');
+state.unchecked = ui.unchecked.checked = shared?.unchecked ?? false;
 
 const editor = new Editor(byId('editor'), shared?.source ?? DEFAULT_EXAMPLE.source, {
   onChange: () => {
@@ -110,9 +116,9 @@ async function run(): Promise<void> {
   setStatus('Running…', 'info');
   const source = editor.text;
   // Keep the address bar's link current, so a reload keeps the program.
-  history.replaceState(null, '', `#${encodeShared({ source, maxSteps, stops: state.filter, step: state.pendingStep, model: state.model })}`);
+  history.replaceState(null, '', `#${encodeShared({ source, maxSteps, stops: state.filter, step: state.pendingStep, model: state.model, unchecked: state.unchecked })}`);
   const started = performance.now();
-  const result = await runner.run({ path: FILE_PATH, source, maxSteps, model: state.model });
+  const result = await runner.run({ path: FILE_PATH, source, maxSteps, model: state.model, unchecked: state.unchecked });
   state.budget = maxSteps;
   ui.run.disabled = false;
   ui.stop.disabled = true;
@@ -123,7 +129,8 @@ async function run(): Promise<void> {
 
 async function finish(result: RunResult, ms: number): Promise<void> {
   snapshots.clear();
-  editor.showDiagnostic(result.kind === 'diagnostic' ? result.diagnostic : null);
+  state.stopped = result.kind === 'trace' ? (result.stopped ?? null) : null;
+  editor.showDiagnostic(result.kind === 'diagnostic' ? result.diagnostic : state.stopped);
   if (result.kind !== 'trace') {
     state.trace = null;
     state.steps = [];
@@ -161,6 +168,9 @@ async function finish(result: RunResult, ms: number): Promise<void> {
       break;
     case 'limit':
       setStatus(`Stopped after ${executedSteps(trace, state.budget).toLocaleString('en')} steps: ${outcome.message}. Raise the step budget to run longer.`, 'warn');
+      break;
+    case 'undefined':
+      setStatus(`Line ${outcome.span.line}: undefined behavior: ${outcome.message}.`, 'error');
       break;
   }
   performance.mark('stackheap:run-end');
@@ -289,6 +299,7 @@ function renderConsole(step: Step): void {
   const parts: Node[] = [];
   if (stdout) parts.push(h('span', { class: 'stdout' }, stdout));
   if (stderr) parts.push(h('span', { class: 'stderr' }, stderr));
+  if (final && state.stopped) parts.push(h('span', { class: 'stderr' }, state.stopped.rendered));
   if (parts.length === 0) parts.push(h('span', { class: 'placeholder' }, final ? '(the program printed nothing)' : '(nothing printed yet)'));
   ui.console.replaceChildren(...parts);
 }
@@ -363,13 +374,19 @@ for (const input of ui.models) {
     void run();
   });
 }
+// The borrow checker off or on is another trace too.
+ui.unchecked.addEventListener('change', () => {
+  state.unchecked = ui.unchecked.checked;
+  if (state.trace && !state.stale) state.pendingStep = state.index;
+  void run();
+});
 // A collapsed run of std frames in the diagram is a button that shows them.
 ui.diagramHost.addEventListener('click', (event) => {
   if ((event.target as HTMLElement).closest('[data-action="show-std"]')) setShowStd(true);
 });
 
 ui.share.addEventListener('click', () => {
-  const hash = `#${encodeShared({ source: editor.text, maxSteps: readBudget(), stops: state.filter, step: state.stale ? 0 : state.index, model: state.model })}`;
+  const hash = `#${encodeShared({ source: editor.text, maxSteps: readBudget(), stops: state.filter, step: state.stale ? 0 : state.index, model: state.model, unchecked: state.unchecked })}`;
   history.replaceState(null, '', hash);
   const url = location.href;
   navigator.clipboard?.writeText(url).then(
@@ -408,11 +425,12 @@ window.addEventListener('keydown', (event) => {
 // A link opened in the same tab (hash change only) restores its program too.
 window.addEventListener('hashchange', () => {
   const next = decodeShared(location.hash);
-  if (!next || (next.source === editor.text && next.model === state.model)) return;
+  if (!next || (next.source === editor.text && next.model === state.model && next.unchecked === state.unchecked)) return;
   state.filter = next.stops;
   ui.stops.value = next.stops;
   ui.maxSteps.value = String(next.maxSteps);
   setModel(next.model);
+  state.unchecked = ui.unchecked.checked = next.unchecked;
   state.pendingStep = next.step;
   editor.text = next.source;
   void run();

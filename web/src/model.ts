@@ -1,7 +1,7 @@
-import { BOOK_HEAP_TOP } from '../../src/memory/book.js';
-import { bookAddress } from '../../src/views/book.js';
-import { hex } from '../../src/views/real.js';
-import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../../src/trace/types.js';
+import { BOOK_HEAP_TOP, bookAddress } from '../../src/memory/book.js';
+import { hex } from '../../src/memory/real.js';
+import { danglingText } from '../../src/views/book.js';
+import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, DeadBlock, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../../src/trace/types.js';
 
 /**
  * What the diagram shows for one snapshot, as plain data (no DOM, so it is tested in Node):
@@ -18,6 +18,10 @@ import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, FrameSnapshot, 
  * The real model (`model: 'real'`) reads the same snapshot in bytes: addresses are hex, padding
  * cells are rows of their own, and the heap is the allocator's live blocks and free chunks (its
  * gaps are chunk headers and alignment, not holes a reader could use, so none are drawn).
+ *
+ * A `--unchecked` trace adds the dead memory its dangling pointers point at (`snapshot.dead`):
+ * freed blocks stay in the heap as freed items, a popped frame's locals as a frame marked
+ * `popped` above the live ones, and a local whose scope ended says so.
  */
 
 export type MemoryModel = 'book' | 'real';
@@ -67,6 +71,8 @@ export interface LocalView {
 export interface FrameView {
   readonly fn: string;
   readonly std: boolean;
+  /** `--unchecked`: a frame already popped, shown because a dangling pointer points into it. */
+  readonly popped?: true;
   /** Its position among all frames, outermost (main) = 1. */
   readonly depth: number;
   /** Newest (highest address) first. */
@@ -97,8 +103,9 @@ export interface BlockView {
 
 export type HeapItem =
   | { readonly kind: 'block'; readonly block: BlockView }
-  /** A block freed since the previous step, shown where it was. */
-  | { readonly kind: 'freed'; readonly addr: number; readonly size: number; readonly ty: string }
+  /** A block freed since the previous step, shown where it was (`dangling`: freed earlier, and
+   *  a dangling pointer still points into it). */
+  | { readonly kind: 'freed'; readonly addr: number; readonly size: number; readonly ty: string; readonly dangling?: true }
   /** Real model: a chunk the allocator holds free for reuse. */
   | { readonly kind: 'chunk'; readonly addr: number; readonly size: number }
   /** Unused addresses between blocks: `count` of them, from `high` down. */
@@ -123,7 +130,10 @@ interface Reading {
 export function memoryView(snapshot: Snapshot, previous: Snapshot | null, model: MemoryModel = 'book'): MemoryView {
   const reading: Reading = { model, address: addressFormat(model) };
   const headers = findHeaders(snapshot);
-  const frames = snapshot.frames.map((frame, k) => frameView(frame, k + 1, headers, reading));
+  const dead = snapshot.dead ?? [];
+  const outOfScope = new Set(dead.filter((d) => d.reason === 'out of scope').map((d) => d.addr));
+  const frames = snapshot.frames.map((frame, k) => frameView(frame, k + 1, headers, reading, outOfScope));
+  frames.push(...poppedFrames(dead, frames.length));
   const heap = model === 'real' ? realHeapItems(snapshot, previous, headers, reading) : heapItems(snapshot, previous, headers, reading);
   const statics = (snapshot.statics ?? []).map((block) => staticView(block, reading));
   return { frames, heap, statics, ...(model === 'real' && snapshot.allocator ? { allocator: snapshot.allocator } : {}) };
@@ -137,11 +147,13 @@ export function valueText(value: CellValue, address: (addr: number) => string = 
     case 'moved':
       return '??????';
     case 'ptr':
-      return `→ ${address(value.to)}`;
+      return `→ ${address(value.to)}${value.dangling ? ` ${danglingText(value.dangling)}` : ''}`;
     case 'variant':
       return value.name;
     case 'vtable':
       return `vtable for ${value.ty}`;
+    case 'fn':
+      return value.name ?? 'null';
     case 'unused':
       return 'unused';
     case 'padding':
@@ -319,9 +331,32 @@ function elementIndex(rel: string): number {
 
 // ---- stack ----
 
-function frameView(frame: FrameSnapshot, depth: number, headers: Headers, reading: Reading): FrameView {
-  const locals = frame.locals.map((local) => localView(local, headers, reading)).sort((a, b) => b.addr - a.addr);
+function frameView(frame: FrameSnapshot, depth: number, headers: Headers, reading: Reading, outOfScope: ReadonlySet<number>): FrameView {
+  const locals = frame.locals.map((local) => (outOfScope.has(local.addr) ? scopeEnded(localView(local, headers, reading)) : localView(local, headers, reading))).sort((a, b) => b.addr - a.addr);
   return { fn: frame.fn, std: frame.std === true, depth, locals };
+}
+
+/** A local whose storage is dead, that a dangling pointer points to. */
+function scopeEnded(local: LocalView): LocalView {
+  return { ...local, rows: local.rows.map((row) => ({ ...row, text: `${row.text} (out of scope)` })) };
+}
+
+/** The popped frames dangling pointers point into, one per function, newest last. */
+function poppedFrames(dead: readonly DeadBlock[], depth: number): FrameView[] {
+  const byFn = new Map<string, DeadBlock[]>();
+  for (const d of dead) if (d.reason === 'popped') byFn.set(d.fn!, [...(byFn.get(d.fn!) ?? []), d]);
+  return [...byFn].map(([fn, locals], k) => ({
+    fn,
+    std: false,
+    popped: true,
+    depth: depth + k + 1,
+    locals: locals
+      .sort((a, b) => b.addr - a.addr)
+      .map((d) => {
+        const cell: Cell = { addr: d.addr, size: d.size, name: d.name, value: { kind: 'uninit' } };
+        return { name: d.name, ty: d.ty, addr: d.addr, size: d.size, compound: false, rows: [{ cell, label: d.name, text: '(popped)' }] };
+      }),
+  }));
 }
 
 function localView(local: LocalSnapshot, headers: Headers, reading: Reading): LocalView {
@@ -355,8 +390,14 @@ function blockView(block: BlockSnapshot, headers: Headers, reading: Reading): Bl
   };
 }
 
+/** A string literal is a strip of bytes; a static, a promoted constant or a vtable has rows,
+ *  headed by what it is. */
 function staticView(block: StaticBlockSnapshot, reading: Reading): BlockView {
-  return { addr: block.addr, size: block.size, ty: block.ty, rows: rows(block.cells, '', noHeaders(), null, reading), bytes: true, text: block.text };
+  const view = rows(block.cells, '', noHeaders(), null, reading);
+  if (block.kind === undefined || block.kind === 'literal') return { addr: block.addr, size: block.size, ty: block.ty, rows: view, bytes: true, ...(block.text !== undefined ? { text: block.text } : {}) };
+  const section = block.section ? ` (${block.section})` : '';
+  const title = block.kind === 'static' ? `static ${block.name}: ${block.ty}` : block.kind === 'vtable' ? `vtable for ${block.name}` : `promoted ${block.name}: ${block.ty}`;
+  return { addr: block.addr, size: block.size, ty: `${title}${section}`, rows: view, bytes: false };
 }
 
 /** The characters that char cells start (`'h'` → h); continuation bytes add nothing. */
@@ -385,7 +426,12 @@ function heapItems(snapshot: Snapshot, previous: Snapshot | null, headers: Heade
   const blocks = new Set(snapshot.heap.map((b) => b.addr));
   for (const block of previous?.heap ?? []) {
     if (blocks.has(block.addr) || block.cells.some((cell) => live.has(cell.addr))) continue;
+    blocks.add(block.addr);
     placed.push({ addr: block.addr, size: Math.max(1, block.size), item: { kind: 'freed', addr: block.addr, size: block.size, ty: block.ty } });
+  }
+  for (const d of snapshot.dead ?? []) {
+    if (d.reason !== 'freed' || blocks.has(d.addr) || live.has(d.addr)) continue;
+    placed.push({ addr: d.addr, size: Math.max(1, d.size), item: { kind: 'freed', addr: d.addr, size: d.size, ty: d.ty, dangling: true } });
   }
   placed.sort((a, b) => b.addr - a.addr);
   const items: HeapItem[] = [];
@@ -409,6 +455,11 @@ function realHeapItems(snapshot: Snapshot, previous: Snapshot | null, headers: H
   const live = new Set(snapshot.heap.map((b) => b.addr));
   for (const block of previous?.heap ?? []) {
     if (!live.has(block.addr)) placed.push({ addr: block.addr, item: { kind: 'freed', addr: block.addr, size: block.size, ty: block.ty } });
+  }
+  const freed = new Set(placed.filter((p) => p.item.kind === 'freed').map((p) => p.addr));
+  // A block reallocated in place has a live successor at its address: both are shown.
+  for (const d of snapshot.dead ?? []) {
+    if (d.reason === 'freed' && !freed.has(d.addr)) placed.push({ addr: d.addr, item: { kind: 'freed', addr: d.addr, size: d.size, ty: d.ty, dangling: true } });
   }
   for (const chunk of snapshot.allocator?.freeChunks ?? []) placed.push({ addr: chunk.addr, item: { kind: 'chunk', addr: chunk.addr, size: chunk.size } });
   return placed.sort((a, b) => b.addr - a.addr).map((p) => p.item);

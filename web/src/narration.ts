@@ -24,8 +24,10 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
   const phrases: string[] = [];
   for (let k = 0; k < between.length; k++) {
     const event = between[k]!;
-    // A call stop's own call event is what its caption already says.
+    // A call stop's own call event is what its caption already says, and so are a drop stop's
+    // drops and frees.
     if (event.kind === 'call' && step.kind === 'call' && event.step === step.machineStep) continue;
+    if ((event.kind === 'drop' || event.kind === 'free') && step.dropBegan !== undefined && event.step >= step.dropBegan) continue;
     const next = between[k + 1];
     // A drop and the free it causes (after std's drop glue, whose calls are left out) read as one.
     if (event.kind === 'drop' && next?.kind === 'free') {

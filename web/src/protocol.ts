@@ -1,3 +1,4 @@
+import type { DiagnosticKind } from '../../src/diagnostics/diagnostic.js';
 import type { Span } from '../../src/diagnostics/span.js';
 import type { Snapshot, TraceSummary } from '../../src/trace/types.js';
 
@@ -17,11 +18,13 @@ export interface RunRequest {
   readonly maxSteps: number;
   /** The memory model to trace with; the real model's heap is glibc's (the library's default). */
   readonly model: 'book' | 'real';
+  /** Run with the borrow checker off, stopping at undefined behaviour (`--unchecked`). */
+  readonly unchecked: boolean;
 }
 
 /** A Diagnostic as plain data (class instances lose their prototype in postMessage). */
 export interface DiagnosticData {
-  readonly kind: 'syntax' | 'unsupported' | 'compile';
+  readonly kind: DiagnosticKind;
   readonly headline: string;
   readonly code?: string;
   readonly label?: string;
@@ -50,7 +53,9 @@ export interface SnapshotReply {
 export type WorkerReply = RunReply | SnapshotReply;
 
 export type RunReply =
-  | { readonly id: number; readonly kind: 'trace'; readonly trace: TraceSummary; readonly ms: number }
+  /** `stopped`: the error the run ended with after the program's output (undefined behaviour
+   *  under `unchecked`, or a refusal while running). */
+  | { readonly id: number; readonly kind: 'trace'; readonly trace: TraceSummary; readonly ms: number; readonly stopped?: DiagnosticData }
   | { readonly id: number; readonly kind: 'diagnostic'; readonly diagnostic: DiagnosticData }
   /** A bug in stackheap or a worker that could not start (e.g. the .wasm failed to load). */
   | { readonly id: number; readonly kind: 'crash'; readonly message: string };

@@ -5,7 +5,8 @@ import type { StopFilter } from './steps.js';
 /**
  * A share link holds the program and its options in the URL fragment (never sent to a server),
  * compressed with lz-string: `#v1=<data>`. Unknown or damaged fragments are ignored. The model
- * came last, after links were already shared: a link without it is the book model's.
+ * came after links were already shared: a link without it is the book model's; the same goes
+ * for `unchecked`, added last (a link without it runs checked).
  */
 export interface Shared {
   readonly source: string;
@@ -14,12 +15,14 @@ export interface Shared {
   /** The step shown, as an index into the steps for `stops`. */
   readonly step: number;
   readonly model: MemoryModel;
+  /** Run with the borrow checker off. */
+  readonly unchecked: boolean;
 }
 
 const PREFIX = 'v1=';
 
 export function encodeShared(shared: Shared): string {
-  return PREFIX + compressToEncodedURIComponent(JSON.stringify([shared.source, shared.maxSteps, shared.stops, shared.step, shared.model]));
+  return PREFIX + compressToEncodedURIComponent(JSON.stringify([shared.source, shared.maxSteps, shared.stops, shared.step, shared.model, shared.unchecked]));
 }
 
 export function decodeShared(fragment: string): Shared | null {
@@ -30,7 +33,7 @@ export function decodeShared(fragment: string): Shared | null {
     if (!json) return null;
     const data: unknown = JSON.parse(json);
     if (!Array.isArray(data)) return null;
-    const [source, maxSteps, stops, step, model] = data as unknown[];
+    const [source, maxSteps, stops, step, model, unchecked] = data as unknown[];
     if (typeof source !== 'string') return null;
     return {
       source,
@@ -38,6 +41,7 @@ export function decodeShared(fragment: string): Shared | null {
       stops: stops === 'calls' ? 'calls' : 'all',
       step: typeof step === 'number' && Number.isSafeInteger(step) && step >= 0 ? step : 0,
       model: model === 'real' ? 'real' : 'book',
+      unchecked: unchecked === true,
     };
   } catch {
     return null;

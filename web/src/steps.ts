@@ -3,8 +3,9 @@ import type { StopInfo, StopKind, TraceSummary } from '../../src/trace/types.js'
 /**
  * The steps the page walks through: the recorded trace's stops, filtered by the "Stops" option,
  * plus a final step for a panic, a limit or `process::exit` (the trace records those only in
- * its outcome, with the memory of the last stop). A step names the stop whose snapshot it shows;
- * the worker rebuilds snapshots on demand.
+ * its outcome, with the memory of the last stop). Undefined behaviour (`--unchecked`) is a stop
+ * of its own, shown whatever the filter. A step names the stop whose snapshot it shows; the
+ * worker rebuilds snapshots on demand.
  */
 
 export type StopFilter = 'all' | 'calls';
@@ -21,11 +22,13 @@ export interface Step {
   /** Machine steps executed before this step; events up to it have happened. */
   readonly machineStep: number;
   readonly stdoutLength: number;
+  /** A drop step: the machine step its drop began at (see `Stop.dropBegan`). */
+  readonly dropBegan?: number;
   /** The index of the stop whose snapshot the step shows; -1 for none (an empty picture). */
   readonly stop: number;
 }
 
-const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end']);
+const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end', 'undefined']);
 
 /**
  * `maxSteps` is the budget the run had: the machine counts the step that broke the budget in
@@ -72,6 +75,7 @@ function fromStop(stop: StopInfo, index: number): Step {
     depth: stop.depth,
     machineStep: stop.step,
     stdoutLength: stop.stdoutLength,
+    ...(stop.dropBegan === undefined ? {} : { dropBegan: stop.dropBegan }),
     stop: index,
   };
 }

@@ -1,8 +1,9 @@
 import runtimeWasm from 'web-tree-sitter/tree-sitter.wasm?url';
 import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
-import { Stackheap, type Recording } from '../../src/api.js';
+import { outcomeDiagnostic, Stackheap, type Recording } from '../../src/api.js';
 import { Diagnostic, renderDiagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { RunReply, RunRequest, SnapshotReply, SnapshotRequest, WorkerReply, WorkerRequest } from './protocol.js';
+import type { SourceFile } from '../../src/diagnostics/span.js';
+import type { DiagnosticData, RunReply, RunRequest, SnapshotReply, SnapshotRequest, WorkerReply, WorkerRequest } from './protocol.js';
 
 /**
  * The interpreter's thread. It loads tree-sitter once, then answers one request at a time: a run
@@ -56,27 +57,27 @@ async function handle(request: RunRequest): Promise<RunReply> {
   const started = performance.now();
   current = null;
   try {
-    const recording = stackheap.record(file, { at: 'all', maxSteps: request.maxSteps, model: request.model });
+    const recording = stackheap.record(file, { at: 'all', maxSteps: request.maxSteps, model: request.model, unchecked: request.unchecked });
     current = { run: id, recording };
-    return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started };
+    const stopped = outcomeDiagnostic(recording.head.outcome);
+    return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
   } catch (error) {
-    if (error instanceof Diagnostic) {
-      const { kind, headline, code, label, span } = error;
-      return {
-        id,
-        kind: 'diagnostic',
-        diagnostic: {
-          kind,
-          headline,
-          span,
-          rendered: renderDiagnostic(error, file),
-          ...(code === undefined ? {} : { code }),
-          ...(label === undefined ? {} : { label }),
-        },
-      };
-    }
+    if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file) };
     return { id, kind: 'crash', message: `internal error in stackheap: ${message(error)}` };
   }
+}
+
+/** A Diagnostic as plain data, rendered as the CLI prints it. */
+function diagnosticData(error: Diagnostic, file: SourceFile): DiagnosticData {
+  const { kind, headline, code, label, span } = error;
+  return {
+    kind,
+    headline,
+    span,
+    rendered: renderDiagnostic(error, file),
+    ...(code === undefined ? {} : { code }),
+    ...(label === undefined ? {} : { label }),
+  };
 }
 
 function message(error: unknown): string {

@@ -1,0 +1,6 @@
+static LIMIT: u32 = 10;
+
+fn main() {
+    println!("{}", LIMIT);
+    LIMIT = 20;
+}
