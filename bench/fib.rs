@@ -7,5 +7,5 @@ fn fib(n: u32) -> u64 {
 }
 
 fn main() {
-    println!("{}", fib(24));
+    println!("{}", fib(30));
 }

@@ -1,54 +1,141 @@
 #!/usr/bin/env node
 // Speed of the interpreter on compute-heavy programs (bench/*.rs), against the native debug
-// binary where rustc is installed. Run after `npm run build`: `npm run bench`.
+// binary (`rustc -C opt-level=0`) where rustc is installed, and the memory of long traces.
+// Run after `npm run build`: `npm run bench` (or `node scripts/bench.mjs bench/fib.rs ...`).
+//
+// Each measurement runs in a process of its own, so that its peak RSS is its own:
+// - run: the program without stops, as `stackheap run` does;
+// - traced: recorded with a stop after every statement (`Stackheap.record`, as the web page
+//   records), its stops kept and checkpoints taken for replay;
+// - trace memory: recorded with every stop (statements, calls, returns) for at most 10^6 steps
+//   (peak RSS then), then snapshots rebuilt by replay: the stop just before each checkpoint (the
+//   longest replay from it) and 50 more at random, after 3 rebuilds that warm V8 up; "heap
+//   cells" is the largest snapshot's heap (a snapshot holds an object per cell, so building a
+//   big one takes long whatever the replay).
+// The interpreter's stdout must equal the native binary's.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Stackheap } from '../dist/api.js';
-import { renderBookStop } from '../dist/render/text.js';
 
-const stackheap = await Stackheap.load();
+const TRACE_STEPS = 1_000_000;
+const MAX_STEPS = 2_000_000_000;
+
+if (process.argv[2] === '--child') {
+  console.log(JSON.stringify(await child(process.argv[3], process.argv[4])));
+  process.exit(0);
+}
+
+async function child(mode, path) {
+  const { Stackheap } = await import('../dist/api.js');
+  const stackheap = await Stackheap.load();
+  const file = { path, text: readFileSync(path, 'utf8') };
+  stackheap.compile(file); // compiled once before timing: the prelude's bodies are built lazily
+  const peak = () => process.resourceUsage().maxRSS / 1024;
+  if (mode === 'run') {
+    const start = performance.now();
+    const trace = stackheap.trace(file, { at: 'none', events: false, maxSteps: MAX_STEPS });
+    return { ms: performance.now() - start, steps: trace.steps, stdout: trace.stdout, outcome: trace.outcome.kind, rss: peak() };
+  }
+  if (mode === 'traced') {
+    const start = performance.now();
+    const recording = stackheap.record(file, { at: 'statements', maxSteps: MAX_STEPS });
+    return { ms: performance.now() - start, stops: recording.stopCount, rss: peak() };
+  }
+  const start = performance.now();
+  const recording = stackheap.record(file, { at: 'all', maxSteps: TRACE_STEPS });
+  const recordMs = performance.now() - start;
+  const rssRecorded = peak();
+  const n = recording.stopCount;
+  const { count, stopsBefore } = recording.checkpointStats;
+  // The stop before each checkpoint is the farthest from the one before; then random stops.
+  const probes = new Set([n - 1, ...stopsBefore.filter((s) => s > 0).map((s) => s - 1)]);
+  let seed = 1;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  for (let k = 0; k < 50; k++) probes.add(random());
+  // A few rebuilds first, so that the times are the warm machine's, not V8's first compile.
+  for (let k = 0; k < 3; k++) recording.snapshot(random());
+  let cells = 0;
+  const times = [...probes].map((i) => {
+    const t = performance.now();
+    const snapshot = recording.snapshot(i);
+    const ms = performance.now() - t;
+    cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + b.cells.length, 0));
+    return ms;
+  });
+  times.sort((a, b) => a - b);
+  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells };
+}
+
+function measure(mode, path) {
+  const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', mode, path], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`${mode} ${path} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
 const hasRustc = spawnSync('rustc', ['--version']).status === 0;
 const work = mkdtempSync(join(tmpdir(), 'stackheap-bench-'));
 
+/** The native debug binary's best time of 5, and its stdout. */
 function native(path) {
   const bin = join(work, path.replace(/\W/g, '_'));
   const c = spawnSync('rustc', ['--edition', '2024', '-C', 'opt-level=0', '-o', bin, path]);
-  if (c.status !== 0) return null;
-  const best = [];
-  for (let i = 0; i < 3; i++) {
+  if (c.status !== 0) throw new Error(`rustc failed on ${path}:\n${c.stderr}`);
+  let best = Infinity;
+  let stdout = '';
+  for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    spawnSync(bin);
-    best.push(performance.now() - t);
+    stdout = spawnSync(bin, { encoding: 'utf8' }).stdout;
+    best = Math.min(best, performance.now() - t);
   }
-  return Math.min(...best);
+  return { ms: best, stdout };
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pad = (s, n) => String(s).padStart(n);
+const mib = (x) => `${x.toFixed(0)} MiB`;
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+const programs = process.argv.length > 2 ? process.argv.slice(2) : readdirSync('bench').filter((f) => f.endsWith('.rs')).sort().map((f) => `bench/${f}`);
+let mismatch = false;
 const rows = [];
-for (const name of readdirSync('bench').filter((f) => f.endsWith('.rs')).sort()) {
-  const path = `bench/${name}`;
-  const file = { path, text: readFileSync(path, 'utf8') };
-  for (const at of ['none', 'statements']) {
-    const start = performance.now();
-    // Traced runs stream every table to a sink, as `stackheap trace --at statements` does.
-    let rendered = 0;
-    const onStop = (stop) => {
-      rendered += renderBookStop(stop).length;
-    };
-    const trace = stackheap.trace(file, { at, events: false, maxSteps: 1e9, onStop });
-    const ms = performance.now() - start;
-    const rss = process.memoryUsage().rss / 2 ** 20;
-    rows.push({ program: name, at, ms, steps: trace.steps, stepsPerSec: trace.steps / (ms / 1000), stops: rendered, rss, outcome: trace.outcome.kind });
+for (const path of programs) {
+  const run = measure('run', path);
+  const traced = measure('traced', path);
+  const nat = hasRustc ? native(path) : null;
+  if (nat && nat.stdout !== run.stdout) {
+    mismatch = true;
+    console.error(`${path}: stdout differs from the native binary's\n--- native\n${nat.stdout}--- stackheap\n${run.stdout}`);
   }
-  const nativeMs = hasRustc ? native(path) : null;
-  for (const row of rows.filter((r) => r.program === name)) row.ratio = nativeMs ? row.ms / nativeMs : null;
+  rows.push({ path, run, traced, nat });
+  process.stderr.write(`${path} done\n`);
 }
 
-console.log('program        tracing      time ms   steps      steps/s  text out   RSS MiB  vs native -O0');
-for (const r of rows) {
+console.log('program          IR steps      run   traced  native -O0  run/native  traced/native  IR steps/s (run)  peak RSS (traced)');
+for (const { path, run, traced, nat } of rows) {
+  const name = path.split('/').pop();
   console.log(
-    `${r.program.padEnd(14)} ${r.at.padEnd(11)} ${r.ms.toFixed(0).padStart(8)} ${String(r.steps).padStart(9)} ${(r.stepsPerSec / 1e6).toFixed(2).padStart(7)} M ${String(r.stops).padStart(8)} ${r.rss.toFixed(0).padStart(8)}   ${r.ratio ? `${r.ratio.toFixed(0)}x` : 'n/a (no rustc)'}`,
+    `${name.padEnd(14)} ${pad(`${(run.steps / 1e6).toFixed(1)} M`, 10)} ${pad(secs(run.ms), 8)} ${pad(secs(traced.ms), 8)} ${pad(nat ? `${nat.ms.toFixed(1)} ms` : 'n/a', 11)} ${pad(nat ? `${(run.ms / nat.ms).toFixed(0)}x` : 'n/a', 11)} ${pad(nat ? `${(traced.ms / nat.ms).toFixed(0)}x` : 'n/a', 14)} ${pad(`${(run.steps / run.ms / 1e3).toFixed(1)} M`, 17)} ${pad(mib(traced.rss), 18)}`,
   );
 }
+if (hasRustc) {
+  const runRatio = median(rows.map((r) => r.run.ms / r.nat.ms));
+  const tracedRatio = median(rows.map((r) => r.traced.ms / r.nat.ms));
+  console.log(`median ratio: run ${runRatio.toFixed(0)}x, traced at statements ${tracedRatio.toFixed(0)}x the native debug binary`);
+} else {
+  console.log('rustc is not installed: no native times, ratios or output check');
+}
+
+console.log(`\ntrace memory: recorded with every stop, at most ${TRACE_STEPS.toLocaleString('en')} steps; then snapshots rebuilt by replay`);
+console.log('program          steps     stops  checkpoints  record  peak RSS recorded  rebuild worst  rebuild median  probes  heap cells  peak RSS after');
+for (const path of programs) {
+  const t = measure('memory', path);
+  console.log(
+    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rssRecorded), 18)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.median.toFixed(1)} ms`, 15)} ${pad(t.probes, 7)} ${pad(t.cells.toLocaleString('en'), 11)} ${pad(mib(t.rss), 15)}`,
+  );
+}
+if (mismatch) process.exit(1);

@@ -3,7 +3,7 @@ import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
 import { Diagnostic, unsupported } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine } from './machine/machine.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machine.js';
 import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
@@ -16,6 +16,8 @@ import { PRELUDE_PATH, PRELUDE_SOURCE, PRELUDE_TYPES_NAMED_BY_STACKHEAP, prelude
 import type { Program } from './syntax/ast.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
+import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './trace/replay.js';
+import { StopLog } from './trace/stop-log.js';
 import { TRACE_FORMAT_VERSION, type Outcome, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
@@ -54,6 +56,9 @@ export interface TraceOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Sees every event as it happens. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** `record`: the fewest steps between two checkpoints (default `MIN_INTERVAL`); fewer make
+   *  replays shorter and the recording larger. */
+  readonly checkpointInterval?: number;
 }
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
@@ -212,32 +217,68 @@ export class Stackheap {
       ...(options.onStop ? { onStop: options.onStop } : {}),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
-    const model = options.model ?? 'book';
-    const target = model === 'real' ? realTarget(options.allocator ?? 'glibc') : BOOK_TARGET;
-    const machine = new Machine(mir, target, file, recorder, {
-      maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
-      maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
-      ...(options.allocLog ? { allocLog: true } : {}),
-      ...(options.unchecked ? { unchecked: true } : {}),
-      ...(options.temps ? { temps: true } : {}),
-    });
-    const { outcome, stdout, stderr, steps, leaks } = machine.run();
-    return {
-      version: TRACE_FORMAT_VERSION,
-      file: file.path,
-      model,
-      ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
-      ...(options.unchecked ? { unchecked: true as const } : {}),
-      ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
-      ...(leaks ? { leaks } : {}),
-      stops: recorder.stops,
-      events: recorder.events,
-      stdout,
-      stderr,
-      outcome,
-      steps,
-    };
+    const machine = newMachine(mir, file, options, recorder);
+    return { ...runMachine(machine, file, options, recorder), stops: recorder.stops };
   }
+
+  /**
+   * Runs the program as `trace` does, keeping its stops without snapshots and checkpoints of the
+   * machine along the way: `Recording.snapshot(i)` rebuilds a stop's snapshot by replaying from
+   * the last checkpoint before it. A long trace takes little memory this way (`onStop` is not
+   * used: the stops are the recording's). The event list leaves out calls into std's functions
+   * and their returns.
+   */
+  record(file: SourceFile, options: TraceOptions = {}): Recording {
+    const mir = this.compile(file, options.unchecked);
+    const keep = new Set(STOPS[options.at ?? 'calls']);
+    const log = new StopLog();
+    const recording = { keep, events: options.events ?? true, skipStdCalls: true, ...(options.onEvent ? { onEvent: options.onEvent } : {}) };
+    if (options.unchecked) {
+      // `--unchecked`'s checker keeps state that checkpoints do not capture (borrows carried by
+      // pointers, the lives of frames' locals): such a recording keeps each stop's snapshot.
+      const recorder = new Recorder(recording);
+      const head = runMachine(newMachine(mir, file, options, recorder), file, options, recorder);
+      for (const stop of recorder.stops) log.push(stop.kind, stop.step, stop.caption, stop.span, stop.stdoutLength, stop.snapshot.frames.length, stop.dropBegan);
+      return new Recording(head, log, new StoredSnapshots(recorder.stops));
+    }
+    const store = new CheckpointStore(options.checkpointInterval);
+    const recorder = new Recorder({ ...recording, log });
+    const head = runMachine(newMachine(mir, file, options, recorder, store), file, options, recorder);
+    const replayOptions: TraceOptions = { ...options, allocLog: false };
+    return new Recording(head, log, new ReplayedSnapshots(store, keep, (replayRecorder) => newMachine(mir, file, replayOptions, replayRecorder)));
+  }
+}
+
+function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, recorder: Recorder, checkpoints?: CheckpointSink): Machine {
+  const target = options.model === 'real' ? realTarget(options.allocator ?? 'glibc') : BOOK_TARGET;
+  return new Machine(mir, target, file, recorder, {
+    maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    ...(options.allocLog ? { allocLog: true } : {}),
+    ...(options.unchecked ? { unchecked: true } : {}),
+    ...(options.temps ? { temps: true } : {}),
+    ...(checkpoints ? { checkpoints } : {}),
+  });
+}
+
+/** Runs the machine and assembles everything a trace holds but its stops. */
+function runMachine(machine: Machine, file: SourceFile, options: TraceOptions, recorder: Recorder): TraceHead {
+  const model = options.model ?? 'book';
+  const { outcome, stdout, stderr, steps, leaks } = machine.run();
+  return {
+    version: TRACE_FORMAT_VERSION,
+    file: file.path,
+    model,
+    ...(model === 'real' ? { allocator: options.allocator ?? 'glibc' } : {}),
+    ...(options.unchecked ? { unchecked: true as const } : {}),
+    ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
+    ...(leaks ? { leaks } : {}),
+    events: recorder.events,
+    stdout,
+    stderr,
+    outcome,
+    steps,
+  };
 }
 
 /** The located error a run's outcome reports after the program's own output, if any: a refusal
@@ -261,4 +302,4 @@ function endOfFile(file: SourceFile): Span {
   return { start: end, end, line, col: Math.max(1, col - 1), endLine: line, endCol: col };
 }
 
-export { Diagnostic };
+export { Diagnostic, Recording };

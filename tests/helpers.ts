@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Stackheap, type TraceOptions } from '../src/api.js';
+import { Stackheap, type Recording, type TraceOptions } from '../src/api.js';
 import { Diagnostic, renderDiagnostic } from '../src/diagnostics/diagnostic.js';
 import type { Trace } from '../src/trace/types.js';
 
@@ -16,6 +16,15 @@ export async function traceFile(path: string, options: TraceOptions = {}): Promi
 
 export async function traceSource(text: string, options: TraceOptions = {}, path = 'test.rs'): Promise<Trace> {
   return (await stackheap()).trace({ path, text }, options);
+}
+
+/** A recorded trace (stops without snapshots, rebuilt by replay), as the web page's worker makes. */
+export async function recordFile(path: string, options: TraceOptions = {}): Promise<Recording> {
+  return (await stackheap()).record({ path, text: readFileSync(path, 'utf8') }, options);
+}
+
+export async function recordSource(text: string, options: TraceOptions = {}, path = 'test.rs'): Promise<Recording> {
+  return (await stackheap()).record({ path, text }, options);
 }
 
 /** The diagnostic a program produces, rendered as the CLI prints it. */

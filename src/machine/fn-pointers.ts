@@ -32,4 +32,16 @@ export class FunctionPointers {
   at(addr: number): PointedFunction | undefined {
     return this.byAddr.get(addr);
   }
+
+  /** The functions given addresses so far (machine/checkpoint.ts), in order. */
+  checkpoint(): readonly PointedFunction[] {
+    return [...this.byAddr.values()];
+  }
+
+  /** Back to a checkpoint: the same functions at the same addresses. */
+  restore(functions: readonly PointedFunction[]): void {
+    this.byKey.clear();
+    this.byAddr.clear();
+    for (const f of functions) this.address(f);
+  }
 }

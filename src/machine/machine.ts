@@ -14,6 +14,7 @@ import { callIntrinsic } from './intrinsics.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
+import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
 import { StaticMemory, vtableEntries } from './statics.js';
 import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
@@ -35,6 +36,13 @@ export interface MachineOptions {
   readonly unchecked?: boolean;
   /** Snapshots include the temporaries of the program's frames that hold a value (`trace --temps`). */
   readonly temps?: boolean;
+  /** Receives checkpoints of the machine's state, for a trace rebuilt by replay. */
+  readonly checkpoints?: CheckpointSink;
+}
+
+/** Where checkpoints go: `save` keeps one and says how many steps later the next is due. */
+export interface CheckpointSink {
+  save(checkpoint: MachineCheckpoint): number;
 }
 
 /** The page below static memory holds the functions that function pointers point to. */
@@ -115,7 +123,7 @@ export interface FreedBlock {
 export class Machine {
   /** @internal The state below is shared with the machine's helper modules. */
   readonly memory: Memory;
-  readonly heap: HeapAllocator;
+  heap: HeapAllocator;
   readonly heapBlocks = new Map<number, HeapBlock>();
   readonly statics: StaticMemory;
   /** Where the function pointers the program made point (`fn(i32) -> i32` values). */
@@ -130,9 +138,13 @@ export class Machine {
   private readonly freed: FreedBlock[] = [];
   private collectingFrees = 0;
   nextFormatterId = 1;
-  private stackTop: number;
+  stackTop: number;
   scratchTop: number;
+  /** Where `main`'s return value goes. */
+  mainSlot = 0;
   steps = 0;
+  /** The step at which the next checkpoint is due. */
+  private nextCheckpoint: number;
   /** `alloc SIZE ALIGN`, `dealloc SIZE ALIGN`, `realloc OLD NEW ALIGN` lines while `main` runs. */
   allocLog: string[] | null = null;
   private logging = true;
@@ -145,6 +157,8 @@ export class Machine {
   private readonly dropCache = new WeakMap<Ty, boolean>();
   private readonly constCache = new WeakMap<object, Value>();
   private lines: string[] | null = null;
+  /** Statement stops' captions, by span: one string per statement, however often it runs. */
+  private readonly statementCaptions = new Map<Span, string>();
   /** `--unchecked`'s checks; null otherwise, so that a checked run does none of them. */
   readonly ub: Unchecked | null;
 
@@ -163,26 +177,34 @@ export class Machine {
     this.statics = new StaticMemory(this.memory, target);
     this.fnPointers = new FunctionPointers(target.staticBase - CODE_PAGE);
     this.ub = options.unchecked ? new Unchecked(this) : null;
+    this.nextCheckpoint = options.checkpoints ? 0 : Infinity;
   }
 
-  run(): { outcome: Outcome; stdout: string; stderr: string; steps: number; leaks?: LeakedBlock[] } {
-    const outcome = this.execute();
+  /** Runs the program from its start, or from a checkpoint of a run of the same program. */
+  run(from?: MachineCheckpoint): { outcome: Outcome; stdout: string; stderr: string; steps: number; leaks?: LeakedBlock[] } {
+    const outcome = this.execute(from);
     // Leaks mean something once every owner is gone: after main returned, or a panic unwound.
     const ended = outcome.kind === 'returned' || outcome.kind === 'panicked';
     return { outcome, stdout: this.stdout, stderr: this.stderr, steps: this.steps, ...(ended ? { leaks: leakReport(this) } : {}) };
   }
 
-  private execute(): Outcome {
+  private execute(from: MachineCheckpoint | undefined): Outcome {
     const entry = this.bodyInfo(this.program.entry);
     this.entryInfo = entry;
     try {
-      // A binary's statics exist before main runs.
-      this.statics.placeItems(this);
       const retTy = entry.tys[0]!;
-      const slot = this.allocScratch(this.layout(retTy).size);
-      this.pushFrame(entry, [], { addr: slot, ty: retTy, block: null }, entry.body.span);
-      while (this.frames.length > 0) this.step();
-      const outcome = this.mainResult(slot, retTy);
+      if (from) restoreCheckpoint(this, from);
+      else {
+        // A binary's statics exist before main runs.
+        this.statics.placeItems(this);
+        this.mainSlot = this.allocScratch(this.layout(retTy).size);
+        this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
+      }
+      while (this.frames.length > 0) {
+        if (this.steps >= this.nextCheckpoint) this.checkpoint();
+        this.step();
+      }
+      const outcome = this.mainResult(this.mainSlot, retTy);
       this.recordStop('end', 'the program ends', entry.body.span);
       return outcome;
     } catch (signal) {
@@ -202,6 +224,12 @@ export class Machine {
       if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       throw signal;
     }
+  }
+
+  /** Between two steps of `main`'s loop: hands the sink a checkpoint when one can be taken. */
+  private checkpoint(): void {
+    const checkpoint = saveCheckpoint(this);
+    if (checkpoint) this.nextCheckpoint = this.steps + this.options.checkpoints!.save(checkpoint);
   }
 
   /** The run stops where the behaviour is undefined: no (more) unwinding, memory as it is. */
@@ -420,11 +448,11 @@ export class Machine {
 
   /** The `call` stop and event before a frame is pushed; std's functions get no stop. */
   private enterCall(info: BodyInfo, span: Span): void {
-    if (info.std ? !this.recorder.wantsEvents : !this.recorder.wantsEvents && !this.recorder.keeps('call')) return;
+    if (info.std ? !this.recorder.wantsStdCalls : !this.recorder.wantsEvents && !this.recorder.keeps('call')) return;
     const caller = this.programFrameName();
     if (!info.std) {
-      this.recordStop('call', `${caller}() calls ${info.name}()`, span);
-      this.recorder.event({ kind: 'call', fn: info.name, caller, step: this.steps, span });
+      if (this.recorder.keeps('call')) this.recordStop('call', `${caller}() calls ${info.name}()`, span);
+      if (this.recorder.wantsEvents) this.recorder.event({ kind: 'call', fn: info.name, caller, step: this.steps, span });
     } else {
       this.recorder.event({ kind: 'call', fn: info.name, caller, std: true, step: this.steps, span });
     }
@@ -443,11 +471,32 @@ export class Machine {
     const frame = this.frames[this.frames.length - 1]!;
     const block = frame.info.body.blocks[frame.block]!;
     if (this.ub !== null) this.ub.span = (block.statements[frame.statement] ?? block.terminator!).span;
-    if (frame.statement < block.statements.length) {
-      this.statement(block.statements[frame.statement++]!, frame);
+    const statements = block.statements;
+    if (frame.statement < statements.length) {
+      const s = statements[frame.statement++]!;
+      this.statement(s, frame);
+      // Storage statements come in runs (half of all steps): the ones right after this one run
+      // now, each counted as a step, as nothing can observe the machine between them.
+      if ((s.kind === 'storageLive' || s.kind === 'storageDead') && this.ub === null) this.storageRun(statements, frame);
     } else {
       this.terminator(block.terminator!, frame);
     }
+  }
+
+  private storageRun(statements: readonly Statement[], frame: Frame): void {
+    for (let next = statements[frame.statement]; next !== undefined && (next.kind === 'storageLive' || next.kind === 'storageDead'); next = statements[frame.statement]) {
+      if (this.steps >= this.options.maxSteps) return;
+      this.steps++;
+      frame.statement++;
+      if (next.kind === 'storageDead') this.storageDead(next.local, frame);
+    }
+  }
+
+  private storageDead(local: number, frame: Frame): void {
+    const addr = frame.addrs[local]!;
+    const size = frame.info.layouts[local]!.size;
+    this.memory.clear(addr, size);
+    if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
   }
 
   private statement(s: Statement, frame: Frame): void {
@@ -457,21 +506,16 @@ export class Machine {
       case 'storageLive':
         if (this.ub !== null) this.ub.storageLive(frame, s.local);
         return;
-      case 'storageDead': {
+      case 'storageDead':
         if (this.ub !== null) this.ub.storageDead(frame, s.local, s.span);
-        const addr = frame.addrs[s.local]!;
-        const size = frame.info.layouts[s.local]!.size;
-        this.memory.clear(addr, size);
-        if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
-        return;
-      }
+        return this.storageDead(s.local, frame);
       case 'print':
         return printToSink(this, s.sink, s.format, s.newline, s.span);
       case 'mark':
         if (frame.info.std) return;
         if (!this.recorder.keeps(s.mark === 'functionExit' ? 'return' : 'statement')) return;
         if (s.mark === 'functionExit') this.recordStop('return', `${frame.info.name}() returns`, s.span);
-        else this.recordStop('statement', `line ${s.span.line}: ${this.sourceLine(s.span)}`, s.span);
+        else this.recordStop('statement', this.statementCaption(s.span), s.span);
         return;
     }
   }
@@ -517,11 +561,11 @@ export class Machine {
       }
       case 'return': {
         const retTy = frame.info.tys[0]!;
-        const size = frame.info.layouts[0]!.size;
-        const value = size === 0 ? null : this.readValue(frame.addrs[0]!, retTy);
+        const layout = frame.info.layouts[0]!;
+        const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(frame.addrs[0]!) : this.readValue(frame.addrs[0]!, retTy);
         this.popFrame();
         if (this.ub !== null) this.ub.framePopped(frame, t.span);
-        if (this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
+        if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
         this.writeValue(frame.returnTo.addr, retTy, value);
         if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
         return;
@@ -539,7 +583,8 @@ export class Machine {
   }
 
   private call(t: Terminator & { kind: 'call' }, frame: Frame): void {
-    const args = t.args.map((a) => this.operand(a, frame));
+    const args: Value[] = new Array(t.args.length);
+    for (let i = 0; i < args.length; i++) args[i] = this.operand(t.args[i]!, frame);
     const dest = this.place(t.dest, frame);
     if (this.ub !== null) {
       this.ub.write(dest.addr, this.layout(dest.ty).size, this.ub.through(t.dest));
@@ -1006,7 +1051,7 @@ export class Machine {
 
   recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
     if (!this.recorder.keeps(kind)) return;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, () => takeSnapshot(this), dropBegan);
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, this.frames.length, () => takeSnapshot(this), dropBegan);
   }
 
   /** The program's source text a span covers. */
@@ -1014,9 +1059,14 @@ export class Machine {
     return this.file.text.slice(span.start, span.end);
   }
 
-  private sourceLine(span: Span): string {
-    this.lines ??= this.file.text.split('\n');
-    return (this.lines[span.line - 1] ?? '').trim();
+  private statementCaption(span: Span): string {
+    let caption = this.statementCaptions.get(span);
+    if (caption === undefined) {
+      this.lines ??= this.file.text.split('\n');
+      caption = `line ${span.line}: ${(this.lines[span.line - 1] ?? '').trim()}`;
+      this.statementCaptions.set(span, caption);
+    }
+    return caption;
   }
 }
 

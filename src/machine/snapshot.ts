@@ -221,8 +221,9 @@ function stringCells(m: Machine, addr: number, len: number, utf8: boolean): Cell
     if (b < 0) value = { kind: 'uninit' };
     else if (!utf8) value = { kind: 'int', text: String(b) };
     else if ((b & 0xc0) === 0x80) value = { kind: 'int', text: String(b) };
+    else if (b < 0x80) value = { kind: 'char', text: debugChar(b) };
     else {
-      const n = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+      const n = b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
       const text = new TextDecoder().decode(Uint8Array.from(bytes.slice(i, i + n).map((x) => Math.max(x, 0))));
       value = { kind: 'char', text: debugChar(text.codePointAt(0) ?? 0xfffd) };
     }

@@ -45,6 +45,19 @@ export interface StaticBlock {
   readonly complete?: boolean;
 }
 
+/** Static memory's bookkeeping at a checkpoint (the bytes are memory's): blocks name their
+ *  allocation by id. */
+export interface StaticsCheckpoint {
+  readonly blocks: readonly (Omit<StaticBlock, 'allocation'> & { readonly allocationId: number })[];
+  readonly tops: readonly (readonly [StaticSection, number])[];
+  readonly top: number;
+  readonly stdTop: number;
+  readonly literals: readonly (readonly [string, { readonly addr: number; readonly len: number }])[];
+  readonly promoted: readonly (readonly [string, number])[];
+  readonly vtables: readonly (readonly [string, number])[];
+  readonly items: readonly (readonly [ConstDef, number])[];
+}
+
 /** Where std's literals start, past any program's own (a program's literals are far smaller). */
 const STD_STATICS_OFFSET = 2 ** 24;
 /** Each real section's room: one page. */
@@ -79,6 +92,37 @@ export class StaticMemory {
       });
       this.limits.set('.bss', sections['.data'] + SECTION_ROOM);
     }
+  }
+
+  /** What is placed so far (machine/checkpoint.ts); no static is being initialised then. */
+  checkpoint(): StaticsCheckpoint {
+    return {
+      blocks: this.blocks.map(({ allocation, ...block }) => ({ ...block, allocationId: allocation.id })),
+      tops: [...this.tops],
+      top: this.top,
+      stdTop: this.stdTop,
+      literals: [...this.literals],
+      promoted: [...this.promoted],
+      vtables: [...this.vtables],
+      items: [...this.items],
+    };
+  }
+
+  /** Back to a checkpoint, over the memory restored with it (`allocation` finds its blocks). */
+  restore(c: StaticsCheckpoint, allocation: (id: number) => Allocation): void {
+    this.blocks.length = 0;
+    for (const { allocationId, ...block } of c.blocks) this.blocks.push({ ...block, allocation: allocation(allocationId) });
+    const refill = <K, V>(map: Map<K, V>, entries: readonly (readonly [K, V])[]) => {
+      map.clear();
+      for (const [k, v] of entries) map.set(k, v);
+    };
+    refill(this.tops, c.tops);
+    this.top = c.top;
+    this.stdTop = c.stdTop;
+    refill(this.literals, c.literals);
+    refill(this.promoted, c.promoted);
+    refill(this.vtables, c.vtables);
+    refill(this.items, c.items);
   }
 
   /** Whether this target has sections (the real model). */

@@ -58,15 +58,21 @@ export function binaryInt(op: BinOp, a: bigint, b: bigint, ty: Ty, checked: bool
   }
   const int = ty.int;
   const range = intRange(int);
-  const inRange = (v: bigint, what: string): bigint => {
-    if (!checked) return wrapInt(v, int);
-    if (v < range.min || v > range.max) throw new Panic(`attempt to ${what} with overflow`, span);
-    return v;
-  };
+  let v: bigint;
+  let what: string;
   switch (op) {
-    case 'add': return inRange(a + b, 'add');
-    case 'sub': return inRange(a - b, 'subtract');
-    case 'mul': return inRange(a * b, 'multiply');
+    case 'add':
+      v = a + b;
+      what = 'add';
+      break;
+    case 'sub':
+      v = a - b;
+      what = 'subtract';
+      break;
+    case 'mul':
+      v = a * b;
+      what = 'multiply';
+      break;
     case 'div':
       if (b === 0n) throw new Panic('attempt to divide by zero', span);
       if (intSigned(int) && a === range.min && b === -1n) {
@@ -95,6 +101,9 @@ export function binaryInt(op: BinOp, a: bigint, b: bigint, ty: Ty, checked: bool
     case 'bitor': return a | b;
     case 'bitxor': return a ^ b;
   }
+  if (v >= range.min && v <= range.max) return v;
+  if (checked) throw new Panic(`attempt to ${what} with overflow`, span);
+  return wrapInt(v, int);
 }
 
 /** IEEE arithmetic; f32 results are rounded to single precision. `%` is fmod, as Rust's. */

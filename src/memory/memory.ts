@@ -40,55 +40,185 @@ export interface Allocation {
   live: boolean;
 }
 
+/** What a cell of the store holds: a scalar, the mark of a value moved out, or nothing. */
+type Cell = Scalar | 'moved' | undefined;
+
+const PAGE_BITS = 6;
+const PAGE_SIZE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SIZE - 1;
+
+/** A run of cells. `epoch` says which store may write it in place; any other copies it first. */
+interface Page {
+  readonly epoch: number;
+  readonly cells: Cell[];
+}
+
+/** Every store, and every checkpoint of one, gets an epoch of its own. */
+let lastEpoch = 0;
+
+/** The cells of a checkpoint: the page tables, whose pages no store writes in place any more. */
+export interface CellsCheckpoint {
+  readonly low: readonly (Page | undefined)[];
+  readonly high: readonly (Page | undefined)[];
+  readonly sparse: ReadonlyMap<number, Page>;
+}
+
 /**
- * Two dense windows (arrays) serve the stack and scratch, where nearly every access goes; the
- * rest of the space (heap, static) is a map. `low` covers [0, lowLimit), `high` [highBase, ∞).
+ * Cells in pages. Two dense page tables (arrays) serve the stack and scratch, where nearly every
+ * access goes; the rest of the space (heap, static) is a map of pages. `low` covers
+ * [0, lowLimit), `high` [highBase, ∞). A checkpoint shares the pages: the store then copies a page
+ * before its first write to it, so a checkpoint costs its page tables plus the pages written
+ * since the previous one.
  */
 class CellStore {
-  private readonly low: (Scalar | undefined)[] = [];
-  private readonly high: (Scalar | undefined)[] = [];
-  private readonly sparse = new Map<number, Scalar>();
+  private low: (Page | undefined)[] = [];
+  private high: (Page | undefined)[] = [];
+  private sparse = new Map<number, Page>();
+  private epoch = ++lastEpoch;
+  /** The sparse page used last: heap accesses mostly stay in one page. */
+  private lastKey = -1;
+  private lastPage: Page | undefined = undefined;
+  /** Pages copied (or created) since the last checkpoint: what the next one will cost. */
+  pagesWritten = 0;
 
   constructor(
     private readonly lowLimit: number,
     private readonly highBase: number,
   ) {}
 
-  get(addr: number): Scalar | undefined {
-    if (addr < this.lowLimit) return this.low[addr];
-    if (addr >= this.highBase) return this.high[addr - this.highBase];
-    return this.sparse.get(addr);
-  }
-
-  has(addr: number): boolean {
-    return this.get(addr) !== undefined;
-  }
-
-  set(addr: number, value: Scalar): void {
-    if (addr < this.lowLimit) this.low[addr] = value;
-    else if (addr >= this.highBase) this.high[addr - this.highBase] = value;
-    else this.sparse.set(addr, value);
-  }
-
-  delete(addr: number): void {
-    if (addr < this.lowLimit) {
-      if (addr < this.low.length) this.low[addr] = undefined;
-    } else if (addr >= this.highBase) {
+  get(addr: number): Cell {
+    if (addr < this.lowLimit) return this.low[addr >> PAGE_BITS]?.cells[addr & PAGE_MASK];
+    if (addr >= this.highBase) {
       const i = addr - this.highBase;
-      if (i < this.high.length) this.high[i] = undefined;
-    } else this.sparse.delete(addr);
+      return this.high[i >> PAGE_BITS]?.cells[i & PAGE_MASK];
+    }
+    const key = Math.floor(addr / PAGE_SIZE);
+    const page = key === this.lastKey ? this.lastPage : this.sparsePage(key);
+    return page?.cells[addr - key * PAGE_SIZE];
   }
+
+  set(addr: number, value: Cell): void {
+    if (addr < this.lowLimit) this.setDense(this.low, addr, value);
+    else if (addr >= this.highBase) this.setDense(this.high, addr - this.highBase, value);
+    else {
+      const key = Math.floor(addr / PAGE_SIZE);
+      let page = key === this.lastKey ? this.lastPage : this.sparsePage(key);
+      if (page === undefined || page.epoch !== this.epoch) {
+        if (page === undefined ? value === undefined : page.cells[addr - key * PAGE_SIZE] === value) return;
+        page = this.own(page);
+        this.sparse.set(key, page);
+        this.lastPage = page;
+      }
+      page.cells[addr - key * PAGE_SIZE] = value;
+    }
+  }
+
+  /** Sets cell `i` of a dense page table (an offset from the table's first address). */
+  private setDense(table: (Page | undefined)[], i: number, value: Cell): void {
+    const k = i >> PAGE_BITS;
+    let page = table[k];
+    if (page === undefined || page.epoch !== this.epoch) {
+      if (page === undefined ? value === undefined : page.cells[i & PAGE_MASK] === value) return;
+      page = table[k] = this.own(page);
+    }
+    page.cells[i & PAGE_MASK] = value;
+  }
+
+  /** Sets `size` cells from `addr` to `value`, a page at a time. */
+  fill(addr: number, size: number, value: Cell): void {
+    const end = addr + size;
+    let a = addr;
+    while (a < end) {
+      // The cells of `a`'s page from `a` on: indices [from, to) of the page.
+      let table: (Page | undefined)[] | null;
+      let k: number;
+      let from: number;
+      if (a < this.lowLimit) {
+        table = this.low;
+        k = a >> PAGE_BITS;
+        from = a & PAGE_MASK;
+      } else if (a >= this.highBase) {
+        table = this.high;
+        const i = a - this.highBase;
+        k = i >> PAGE_BITS;
+        from = i & PAGE_MASK;
+      } else {
+        table = null;
+        k = Math.floor(a / PAGE_SIZE);
+        from = a - k * PAGE_SIZE;
+      }
+      const to = Math.min(PAGE_SIZE, from + (end - a));
+      let page = table ? table[k] : k === this.lastKey ? this.lastPage : this.sparsePage(k);
+      if (page !== undefined || value !== undefined) {
+        if (page === undefined || page.epoch !== this.epoch) {
+          page = this.own(page);
+          if (table) table[k] = page;
+          else {
+            this.sparse.set(k, page);
+            this.lastKey = k;
+            this.lastPage = page;
+          }
+        }
+        const cells = page.cells;
+        for (let i = from; i < to; i++) cells[i] = value;
+      }
+      a += to - from;
+    }
+  }
+
+  private sparsePage(key: number): Page | undefined {
+    const page = this.sparse.get(key);
+    this.lastKey = key;
+    this.lastPage = page;
+    return page;
+  }
+
+  /** A page this store may write: a copy of a shared one, or a new one. */
+  private own(page: Page | undefined): Page {
+    this.pagesWritten++;
+    return { epoch: this.epoch, cells: page ? page.cells.slice() : new Array<Cell>(PAGE_SIZE).fill(undefined) };
+  }
+
+  /** Shares every page with the checkpoint returned: from now on the store copies before writing. */
+  checkpoint(): CellsCheckpoint {
+    this.epoch = ++lastEpoch;
+    this.pagesWritten = 0;
+    return { low: this.low.slice(), high: this.high.slice(), sparse: new Map(this.sparse) };
+  }
+
+  /** The cells as they were at `checkpoint` (which stays as it is). */
+  restore(checkpoint: CellsCheckpoint): void {
+    this.low = checkpoint.low.slice();
+    this.high = checkpoint.high.slice();
+    this.sparse = new Map(checkpoint.sparse);
+    this.epoch = ++lastEpoch;
+    this.lastKey = -1;
+    this.lastPage = undefined;
+    this.pagesWritten = 0;
+  }
+
+  /** How many pages a checkpoint's tables hold. */
+  get pageCount(): number {
+    return this.low.length + this.high.length + this.sparse.size;
+  }
+}
+
+/** Everything memory holds at a checkpoint, to restore it later. */
+export interface MemoryCheckpoint {
+  readonly cells: CellsCheckpoint;
+  readonly allocations: readonly Allocation[];
+  readonly zst: readonly (readonly [number, readonly string[]])[];
+  readonly nextId: number;
 }
 
 export class Memory {
   private readonly cells: CellStore;
-  private readonly moved = new Set<number>();
-  private readonly allocations = new Map<number, Allocation>();
+  private allocations = new Map<number, Allocation>();
   /**
    * Drop flags of zero-sized values that need dropping (a unit struct with a `Drop` impl): they
    * have no cells to hold an init state, so it is kept here, by address and type key.
    */
-  private readonly zst = new Map<number, Set<string>>();
+  private zst = new Map<number, Set<string>>();
   private nextId = 1;
 
   /** `denseBelow` and `denseFrom` bound the stack and scratch regions, which are stored densely. */
@@ -120,34 +250,53 @@ export class Memory {
 
   write(addr: number, value: Scalar): void {
     this.cells.set(addr, value);
-    if (this.moved.size !== 0) this.moved.delete(addr);
   }
 
   read(addr: number): Raw {
-    const value = this.cells.get(addr);
-    if (value !== undefined) return value;
-    return this.moved.has(addr) ? 'moved' : 'uninit';
+    return this.cells.get(addr) ?? 'uninit';
   }
 
   /** Restores what `read` returned. */
   writeRaw(addr: number, raw: Raw): void {
-    if (typeof raw === 'string') this.clear(addr, 1, raw);
-    else this.write(addr, raw);
+    this.cells.set(addr, raw === 'uninit' ? undefined : raw);
   }
 
   /** Empties `size` units from `addr`, remembering a move so views can tell it from never-written. */
   clear(addr: number, size: number, reason: EmptyReason = 'uninit'): void {
-    for (let a = addr; a < addr + size; a++) {
-      this.cells.delete(a);
-      if (reason === 'moved') this.moved.add(a);
-      else if (this.moved.size !== 0) this.moved.delete(a);
-    }
+    if (size === 1) this.cells.set(addr, reason === 'moved' ? 'moved' : undefined);
+    else if (size > 0) this.cells.fill(addr, size, reason === 'moved' ? 'moved' : undefined);
   }
 
   /** Whether any unit in the range holds a value. */
   anyInit(addr: number, size: number): boolean {
-    for (let a = addr; a < addr + size; a++) if (this.cells.has(a)) return true;
+    for (let a = addr; a < addr + size; a++) if (typeof this.cells.get(a) === 'object') return true;
     return false;
+  }
+
+  // ---- checkpoints ----------------------------------------------------------------------------
+
+  /** The whole memory now; the cells' pages are shared with the live memory until it writes them. */
+  checkpoint(): MemoryCheckpoint {
+    return {
+      cells: this.cells.checkpoint(),
+      allocations: [...this.allocations.values()].map((a) => ({ ...a })),
+      zst: [...this.zst].map(([addr, keys]) => [addr, [...keys]] as const),
+      nextId: this.nextId,
+    };
+  }
+
+  /** Puts memory back as it was at `checkpoint` (which stays as it is). */
+  restore(checkpoint: MemoryCheckpoint): void {
+    this.cells.restore(checkpoint.cells);
+    this.allocations = new Map(checkpoint.allocations.map((a) => [a.id, { ...a }]));
+    this.zst = new Map(checkpoint.zst.map(([addr, keys]) => [addr, new Set(keys)]));
+    this.nextId = checkpoint.nextId;
+  }
+
+  /** What a checkpoint taken now would hold, in entries: page-table slots, pages copied since
+   *  the last one (counted in cells), allocations and drop flags. */
+  get checkpointCost(): number {
+    return this.cells.pageCount + this.cells.pagesWritten * PAGE_SIZE + this.allocations.size + this.zst.size;
   }
 
   // ---- drop flags of zero-sized values ------------------------------------------------------

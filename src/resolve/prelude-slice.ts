@@ -1,8 +1,10 @@
 /**
  * Slice methods (`impl<T> [T]`), written as core/slice/mod.rs writes them where the difference
- * is visible (binary search's probe order, panic messages); sorting is an insertion sort, which
- * is what std runs on slices of up to 20 elements and gives the same result on longer ones for
- * the stable sorts.
+ * is visible (binary search's probe order, panic messages). The stable sorts are std's insertion
+ * sort up to 20 elements; past that, a merge sort with std's scratch buffer (a heap block of
+ * driftsort's length when it exceeds the 4 KiB std keeps on the stack, else still the insertion
+ * sort, since the prelude has no stack buffer): any stable sort gives std's result. The unstable
+ * sorts are the insertion sort.
  */
 /** \`chunks\` and \`chunks_mut\`, as core's: the slice not yet handed out, split off one chunk
  *  of \`size\` at a time (the last one shorter), so that the chunks given out never overlap it. */
@@ -130,6 +132,90 @@ impl<T> Drop for IntoIter<T> {
     }
 }
 
+/// std's \`insertion_sort_shift_left\`: each element moves left past the greater ones.
+fn __insertion_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
+    let n = v.len();
+    let mut i = 1;
+    while i < n {
+        let mut j = i;
+        while j > 0 && (*is_less)(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+        i += 1;
+    }
+}
+
+/// std's stable sort: nothing for zero-sized elements, the insertion sort up to 20 elements,
+/// else driftsort's scratch of max(n - n / 2, min(n, 8 MB / size), 48) elements, on the heap
+/// when more than fit in 4 KiB (on the stack, std's case, the insertion sort runs instead).
+fn __stable_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
+    let size = size_of::<T>();
+    let n = v.len();
+    if size == 0 || n < 2 {
+        return;
+    }
+    if n <= 20 {
+        __insertion_sort(v, is_less);
+        return;
+    }
+    let half = n - n / 2;
+    let full = 8_000_000 / size;
+    let capped = if n < full { n } else { full };
+    let mut scratch = if half > capped { half } else { capped };
+    if scratch < 48 {
+        scratch = 48;
+    }
+    if 4096 / size >= scratch {
+        __insertion_sort(v, is_less);
+        return;
+    }
+    let buf = __intrinsic_alloc::<T>(scratch);
+    __merge_sort(v, buf, is_less);
+    __intrinsic_dealloc::<T>(buf);
+}
+
+/// Sorts both halves, then merges them through \`buf\` (room for the left half).
+fn __merge_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], buf: *mut T, is_less: &mut F) {
+    let n = v.len();
+    if n <= 20 {
+        __insertion_sort(v, is_less);
+        return;
+    }
+    let mid = n / 2;
+    __merge_sort(&mut v[..mid], buf, is_less);
+    __merge_sort(&mut v[mid..], buf, is_less);
+    if !(*is_less)(&v[mid], &v[mid - 1]) {
+        return;
+    }
+    let mut i = 0;
+    while i < mid {
+        let p = __intrinsic_ptr_offset::<T>(buf, i);
+        *p = v[i];
+        i += 1;
+    }
+    let mut left = 0;
+    let mut right = mid;
+    let mut out = 0;
+    while left < mid && right < n {
+        let p = __intrinsic_ptr_offset::<T>(buf, left);
+        if (*is_less)(&v[right], &*p) {
+            v[out] = v[right];
+            right += 1;
+        } else {
+            v[out] = *p;
+            left += 1;
+        }
+        out += 1;
+    }
+    while left < mid {
+        let p = __intrinsic_ptr_offset::<T>(buf, left);
+        v[out] = *p;
+        left += 1;
+        out += 1;
+    }
+}
+
 impl<T> [T] {
     pub fn first(&self) -> Option<&T> {
         if self.len() == 0 { None } else { Some(&self[0]) }
@@ -223,36 +309,27 @@ impl<T> [T] {
     }
 
     pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
-        let n = self.len();
-        let mut i = 1;
-        while i < n {
-            let mut j = i;
-            while j > 0 && compare(&self[j], &self[j - 1]) == Ordering::Less {
-                self.swap(j, j - 1);
-                j -= 1;
-            }
-            i += 1;
-        }
+        __stable_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
     }
 
     pub fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, mut f: F) {
         self.sort_by(|a, b| __ordering(__intrinsic_cmp::<K>(&f(a), &f(b))));
     }
 
-    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
-        self.sort_by(compare);
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        __insertion_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
     }
 
     pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, mut f: F) {
-        self.sort_by(|a, b| __ordering(__intrinsic_cmp::<K>(&f(a), &f(b))));
+        __insertion_sort(self, &mut |a: &T, b: &T| __intrinsic_cmp::<K>(&f(a), &f(b)) < 0);
     }
 
     pub fn sort(&mut self) {
-        self.sort_by(|a, b| __ordering(__intrinsic_cmp::<T>(a, b)));
+        __stable_sort(self, &mut |a: &T, b: &T| __intrinsic_cmp::<T>(a, b) < 0);
     }
 
     pub fn sort_unstable(&mut self) {
-        self.sort_by(|a, b| __ordering(__intrinsic_cmp::<T>(a, b)));
+        __insertion_sort(self, &mut |a: &T, b: &T| __intrinsic_cmp::<T>(a, b) < 0);
     }
 
     pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {

@@ -1451,7 +1451,11 @@ impl char {
 
     pub fn is_whitespace(self) -> bool {
         let c = self as u32;
-        (c >= 9 && c <= 13) || c == 32 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
+        // ASCII first, as std does: most characters are decided by two comparisons.
+        if c < 0x80 {
+            return c == 32 || (c >= 9 && c <= 13);
+        }
+        c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
     }
 
     pub fn is_alphabetic(self) -> bool {

@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostics/span.js';
+import type { StopLog } from './stop-log.js';
 import type { Snapshot, Stop, StopKind, TraceEvent } from './types.js';
 
 export interface RecorderOptions {
@@ -13,6 +14,13 @@ export interface RecorderOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Receives each event as it happens, whether or not the event list is kept. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** Keeps each stop in this log without a snapshot (a trace rebuilt by replay). */
+  readonly log?: StopLog;
+  /** Takes the snapshot of this stop only (by its index among the kept stops): a replay. */
+  readonly only?: number;
+  /** Leaves calls into std's functions and their returns out of the event list (`onEvent`
+   *  still sees them): they change no memory, and a long recording is mostly them. */
+  readonly skipStdCalls?: boolean;
 }
 
 /**
@@ -25,9 +33,15 @@ export class Recorder {
 
   /** Whether anyone looks at events; when not, the machine doesn't build them. */
   readonly wantsEvents: boolean;
+  /** Whether anyone looks at calls into std's functions and their returns. */
+  readonly wantsStdCalls: boolean;
+
+  /** The stops kept so far (a replay starts counting at its checkpoint's). */
+  stopCount = 0;
 
   constructor(private readonly options: RecorderOptions) {
     this.wantsEvents = options.events || options.onEvent !== undefined;
+    this.wantsStdCalls = (options.events && !options.skipStdCalls) || options.onEvent !== undefined;
   }
 
   /** Whether stops of this kind are kept (so the caller can skip building their captions). */
@@ -35,15 +49,21 @@ export class Recorder {
     return this.options.keep.has(kind);
   }
 
-  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, snapshot: () => Snapshot, dropBegan?: number): void {
+  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: () => Snapshot, dropBegan?: number): void {
     if (!this.options.keep.has(kind)) return;
+    const index = this.stopCount++;
+    if (this.options.log) {
+      this.options.log.push(kind, step, caption, span, stdoutLength, depth, dropBegan);
+      return;
+    }
+    if (this.options.only !== undefined && index !== this.options.only) return;
     const stop: Stop = { kind, step, caption, span, stdoutLength, ...(dropBegan === undefined ? {} : { dropBegan }), snapshot: snapshot() };
     if (this.options.onStop) this.options.onStop(stop);
     else this.stops.push(stop);
   }
 
   event(e: TraceEvent): void {
-    if (this.options.events) this.events.push(e);
+    if (this.options.events && !(this.options.skipStdCalls && (e.kind === 'call' || e.kind === 'return') && e.std)) this.events.push(e);
     this.options.onEvent?.(e);
   }
 }

@@ -143,6 +143,10 @@ export interface Stop {
   readonly snapshot: Snapshot;
 }
 
+/** A stop without its snapshot: what a recorded trace (`Stackheap.record`) keeps of each stop,
+ *  rebuilding the snapshot on demand. `depth` is the number of frames on the stack. */
+export type StopInfo = Omit<Stop, 'snapshot'> & { readonly depth: number };
+
 export type TraceEvent = { readonly step: number; readonly span: Span } & (
   /** `std` marks calls into (and returns from) std's prelude functions. */
   | { readonly kind: 'call'; readonly fn: string; readonly caller: string; readonly std?: true }
@@ -212,4 +216,10 @@ export interface Trace {
   readonly stderr: string;
   readonly outcome: Outcome;
   readonly steps: number;
+}
+
+/** A recorded trace as plain data: the stops without their snapshots (the web page's worker
+ *  posts this, and answers for the snapshots one by one). */
+export interface TraceSummary extends Omit<Trace, 'stops'> {
+  readonly stops: readonly StopInfo[];
 }

@@ -108,25 +108,41 @@ export function isIntKind(name: string): name is IntKind {
 }
 
 /** Bit width on x86_64, which is also what the book model computes with. */
+interface IntInfo {
+  readonly bits: number;
+  readonly signed: boolean;
+  readonly min: bigint;
+  readonly max: bigint;
+}
+
+/** Each integer type's width and range, computed once: the machine asks on every operation. */
+const INT_INFO = Object.fromEntries(
+  INT_KINDS.map((int) => {
+    const bits = int === 'isize' || int === 'usize' ? 64 : Number(int.slice(1));
+    const signed = int.startsWith('i');
+    const b = BigInt(bits);
+    const info: IntInfo = signed ? { bits, signed, min: -(1n << (b - 1n)), max: (1n << (b - 1n)) - 1n } : { bits, signed, min: 0n, max: (1n << b) - 1n };
+    return [int, info];
+  }),
+) as Record<IntKind, IntInfo>;
+
 export function intBits(int: IntKind): number {
-  if (int === 'isize' || int === 'usize') return 64;
-  return Number(int.slice(1));
+  return INT_INFO[int].bits;
 }
 
 export function intSigned(int: IntKind): boolean {
-  return int.startsWith('i');
+  return INT_INFO[int].signed;
 }
 
-export function intRange(int: IntKind): { min: bigint; max: bigint } {
-  const bits = BigInt(intBits(int));
-  if (intSigned(int)) return { min: -(1n << (bits - 1n)), max: (1n << (bits - 1n)) - 1n };
-  return { min: 0n, max: (1n << bits) - 1n };
+export function intRange(int: IntKind): { readonly min: bigint; readonly max: bigint } {
+  return INT_INFO[int];
 }
 
 /** Wraps a mathematical integer into the type's range (two's complement), as `as` casts do. */
 export function wrapInt(value: bigint, int: IntKind): bigint {
-  const bits = intBits(int);
-  return intSigned(int) ? BigInt.asIntN(bits, value) : BigInt.asUintN(bits, value);
+  const info = INT_INFO[int];
+  if (value >= info.min && value <= info.max) return value;
+  return info.signed ? BigInt.asIntN(info.bits, value) : BigInt.asUintN(info.bits, value);
 }
 
 /** Replaces generic parameters by name. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { traceFile, traceSource } from '../helpers.js';
+import { recordSource, traceFile, traceSource } from '../helpers.js';
 import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../web/src/model.js';
 import { narrate } from '../../web/src/narration.js';
 import { buildSteps } from '../../web/src/steps.js';
@@ -50,7 +50,7 @@ fn main() {
   });
 
   it('shows a block freed since the previous step where it was, in bytes', async () => {
-    const trace = await traceSource(`
+    const recording = await recordSource(`
 fn main() {
     let b = Box::new(7u64);
     drop(b);
@@ -58,9 +58,11 @@ fn main() {
     println!("{}", x);
 }
 `, { at: 'all', model: 'real' });
+    const trace = recording.summary();
     const steps = buildSteps(trace, 'all', 100_000);
-    const k = steps.findIndex((s, i) => i > 0 && s.snapshot.heap.length === 0 && steps[i - 1]!.snapshot.heap.length === 1);
-    const view = memoryView(steps[k]!.snapshot, steps[k - 1]!.snapshot, 'real');
+    const heapOf = (i: number) => recording.snapshot(steps[i]!.stop);
+    const k = steps.findIndex((_, i) => i > 0 && heapOf(i).heap.length === 0 && heapOf(i - 1).heap.length === 1);
+    const view = memoryView(heapOf(k), heapOf(k - 1), 'real');
     expect(view.heap.filter((item) => item.kind === 'freed')).toEqual([{ kind: 'freed', addr: 0x5555555592a0, size: 8, ty: 'u64' }]);
     expect(narrate(trace.events, steps, k, 'real').now).toBe('drop b: Box<u64> frees 8 bytes at 0x5555555592a0');
   });

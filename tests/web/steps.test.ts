@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { traceFile, traceSource } from '../helpers.js';
+import { recordFile, recordSource, traceFile } from '../helpers.js';
 import { narrate, narrationText } from '../../web/src/narration.js';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decodeShared, encodeShared } from '../../web/src/share.js';
@@ -10,7 +10,7 @@ import { buildSteps, lineOf, runToLine, stepOut, stepOver } from '../../web/src/
 
 describe('steps', () => {
   it('keeps the seed’s nine call/return stops (and the end) in the calls view', async () => {
-    const trace = await traceFile('examples/complex.rs', { at: 'all' });
+    const trace = (await recordFile('examples/complex.rs', { at: 'all' })).summary();
     const steps = buildSteps(trace, 'calls');
     expect(steps.map((s) => s.caption)).toEqual([
       'main() calls foo()', 'foo() calls baz()', 'baz() returns', 'foo() calls bar()', 'bar() calls baz()',
@@ -20,7 +20,7 @@ describe('steps', () => {
   });
 
   it('steps over a call and out of a function', async () => {
-    const trace = await traceFile('examples/complex.rs', { at: 'all' });
+    const trace = (await recordFile('examples/complex.rs', { at: 'all' })).summary();
     const steps = buildSteps(trace, 'calls');
     // At "foo() calls baz()" (depth 2), over skips baz's own stops.
     expect(steps[stepOver(steps, 1)]!.caption).toBe('foo() calls bar()');
@@ -30,7 +30,7 @@ describe('steps', () => {
   });
 
   it('runs to a line, wrapping around, and reports lines without stops', async () => {
-    const trace = await traceFile('examples/complex.rs', { at: 'all' });
+    const trace = (await recordFile('examples/complex.rs', { at: 'all' })).summary();
     const steps = buildSteps(trace, 'all');
     const j = runToLine(steps, 0, 18);
     expect(steps[j]!.line).toBe(18);
@@ -39,7 +39,7 @@ describe('steps', () => {
   });
 
   it('adds a final step for a panic, with rustc’s message', async () => {
-    const trace = await traceSource('fn main() {\n    let v = 1;\n    panic!("boom {}", v);\n}\n', { at: 'all' }, 'src/main.rs');
+    const trace = (await recordSource('fn main() {\n    let v = 1;\n    panic!("boom {}", v);\n}\n', { at: 'all' }, 'src/main.rs')).summary();
     const last = buildSteps(trace, 'all').at(-1)!;
     expect(last.kind).toBe('panic');
     expect(last.line).toBe(3);
@@ -47,7 +47,7 @@ describe('steps', () => {
   });
 
   it('says when the step budget ended the run', async () => {
-    const trace = await traceSource('fn main() {\n    let mut x = 0;\n    loop {\n        x += 1;\n    }\n}\n', { at: 'all', maxSteps: 500 });
+    const trace = (await recordSource('fn main() {\n    let mut x = 0;\n    loop {\n        x += 1;\n    }\n}\n', { at: 'all', maxSteps: 500 })).summary();
     const last = buildSteps(trace, 'all', 500).at(-1)!;
     expect(last.kind).toBe('limit');
     expect(last.caption).toMatch(/^stopped after 500 steps/);
@@ -60,7 +60,7 @@ describe('steps', () => {
 
 describe('narration', () => {
   it('tells what happened since the previous step in plain words', async () => {
-    const trace = await traceFile('examples/complex.rs', { at: 'all' });
+    const trace = (await recordFile('examples/complex.rs', { at: 'all' })).summary();
     const steps = buildSteps(trace, 'calls');
     const i = steps.findIndex((s) => s.caption === 'foo() returns');
     expect(narrationText(narrate(trace.events, steps, i))).toBe('foo() returns — since the last step: d is dropped and frees (2^30) - 2; bar() returns');
@@ -80,7 +80,7 @@ describe('the Examples menu', () => {
   }
 
   it('narrates a Vec’s growth without the calls into std', async () => {
-    const trace = await traceFile('web/src/examples/vec-growth.rs', { at: 'all' });
+    const trace = (await recordFile('web/src/examples/vec-growth.rs', { at: 'all' })).summary();
     const steps = buildSteps(trace, 'all');
     expect(narrationText(narrate(trace.events, steps, 1))).toBe('line 6: v.push(i * 10); — since the last step: allocates a [i32; 4] at (2^30) - 4');
     expect(narrate(trace.events, steps, 9).since).toEqual(['moves the 4-cell buffer at (2^30) - 4 to a bigger [i32; 8] at (2^30) - 12 and frees the old one']);

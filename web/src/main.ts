@@ -1,4 +1,4 @@
-import type { LeakedBlock, Trace } from '../../src/trace/types.js';
+import type { LeakedBlock, Snapshot, TraceSummary } from '../../src/trace/types.js';
 import { Arrows } from './arrows.js';
 import { renderDiagram } from './diagram.js';
 import { byId, h } from './dom.js';
@@ -25,7 +25,9 @@ import { tabs } from './tabs.js';
 const FILE_PATH = 'src/main.rs'; // what rustc would print in a panic message of a cargo project
 
 interface State {
-  trace: Trace | null;
+  trace: TraceSummary | null;
+  /** The run that recorded `trace`: the worker rebuilds its snapshots. */
+  run: number;
   steps: Step[];
   index: number;
   /** The text was edited since the run that produced `trace`. */
@@ -46,7 +48,7 @@ interface State {
   stopped: DiagnosticData | null;
 }
 
-const state: State = { trace: null, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null };
+const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null };
 
 const ui = {
   run: byId<HTMLButtonElement>('run'),
@@ -95,7 +97,7 @@ const editor = new Editor(byId('editor'), shared?.source ?? DEFAULT_EXAMPLE.sour
     if (state.stale || state.steps.length === 0) return;
     const j = runToLine(state.steps, state.index, line);
     if (j < 0) toast(`No step stops on line ${line}.`);
-    else show(j);
+    else void show(j);
   },
 });
 
@@ -122,10 +124,11 @@ async function run(): Promise<void> {
   ui.stop.disabled = true;
   document.body.classList.remove('running', 'stale');
   state.stale = false;
-  finish(result, performance.now() - started);
+  await finish(result, performance.now() - started);
 }
 
-function finish(result: RunResult, ms: number): void {
+async function finish(result: RunResult, ms: number): Promise<void> {
+  snapshots.clear();
   state.stopped = result.kind === 'trace' ? (result.stopped ?? null) : null;
   editor.showDiagnostic(result.kind === 'diagnostic' ? result.diagnostic : state.stopped);
   if (result.kind !== 'trace') {
@@ -144,7 +147,13 @@ function finish(result: RunResult, ms: number): void {
   }
   const trace = result.trace;
   state.trace = trace;
+  state.run = result.id;
   state.steps = buildSteps(trace, state.filter, state.budget);
+  const index = Math.min(state.pendingStep, state.steps.length - 1);
+  state.pendingStep = 0;
+  ui.slider.max = String(Math.max(0, state.steps.length - 1));
+  // The status says the run is over once its first diagram is on screen.
+  await show(Math.max(0, index));
   const outcome = trace.outcome;
   const summary = `${executedSteps(trace, state.budget).toLocaleString('en')} machine steps, ${state.steps.length} shown`;
   switch (outcome.kind) {
@@ -164,10 +173,6 @@ function finish(result: RunResult, ms: number): void {
       setStatus(`Line ${outcome.span.line}: undefined behavior: ${outcome.message}.`, 'error');
       break;
   }
-  const index = Math.min(state.pendingStep, state.steps.length - 1);
-  state.pendingStep = 0;
-  ui.slider.max = String(Math.max(0, state.steps.length - 1));
-  show(Math.max(0, index));
   performance.mark('stackheap:run-end');
   performance.measure('stackheap:run', 'stackheap:run-start', 'stackheap:run-end');
 }
@@ -196,17 +201,62 @@ function readBudget(): number {
 
 // ---- showing a step ----
 
-function show(index: number): void {
+/** Snapshots the worker rebuilt for the trace on screen, by stop index (the latest few). */
+const snapshots = new Map<number, Snapshot>();
+const KEPT_SNAPSHOTS = 200;
+const EMPTY: Snapshot = { frames: [], heap: [] };
+/** The latest show() call: an earlier one whose snapshots arrive later draws nothing. */
+let showing = 0;
+
+function snapshotOf(stop: number): Snapshot {
+  return stop < 0 ? EMPTY : snapshots.get(stop)!;
+}
+
+/**
+ * Shows step `index`: its caption, narration and output at once, its memory once the worker has
+ * rebuilt its snapshot and the previous step's (for what changed). The next step's snapshot is
+ * then fetched ahead, so stepping forward draws at once.
+ */
+async function show(index: number): Promise<void> {
   if (state.steps.length === 0 || !state.trace) return;
   performance.mark('stackheap:step-start');
   state.index = Math.max(0, Math.min(index, state.steps.length - 1));
+  const token = ++showing;
   const step = state.steps[state.index]!;
   const previous = state.index > 0 ? state.steps[state.index - 1]! : null;
-  const last = state.steps.length - 1;
+  renderText(step);
+  if (!(await fetchSnapshots([step.stop, previous?.stop ?? -1], [step.stop, previous?.stop ?? -1])) || token !== showing) return;
+  renderMemory(step, previous);
+  performance.mark('stackheap:step-end');
+  performance.measure('stackheap:step', 'stackheap:step-start', 'stackheap:step-end');
+  const next = state.steps[state.index + 1];
+  if (next) void fetchSnapshots([next.stop], [step.stop, next.stop]);
+}
 
-  // Hooks for tests and user styles: which step is on screen, and of what kind.
-  ui.memory.dataset.step = String(state.index);
-  ui.memory.dataset.kind = step.kind;
+/** Gets the snapshots of `stops` from the worker unless already here; false if the trace on
+ *  screen changed meanwhile or its recording is gone. Keeps `keep` when making room. */
+async function fetchSnapshots(stops: readonly number[], keep: readonly number[]): Promise<boolean> {
+  const run = state.run;
+  const wanted = [...new Set(stops)].filter((i) => i >= 0 && !snapshots.has(i));
+  if (wanted.length === 0) return true;
+  const reply = await runner.snapshots(run, wanted);
+  if (run !== state.run) return false;
+  if (!reply?.snapshots) {
+    if (reply?.message) setStatus(reply.message, 'error');
+    return false;
+  }
+  reply.snapshots.forEach((snapshot, k) => snapshots.set(wanted[k]!, snapshot));
+  for (const key of snapshots.keys()) {
+    if (snapshots.size <= KEPT_SNAPSHOTS) break;
+    if (!keep.includes(key)) snapshots.delete(key);
+  }
+  return true;
+}
+
+/** What a step says without its memory: counter, slider, buttons, narration, output, line. */
+function renderText(step: Step): void {
+  if (!state.trace) return;
+  const last = state.steps.length - 1;
   ui.slider.value = String(state.index);
   ui.slider.setAttribute('aria-valuetext', `step ${state.index + 1} of ${state.steps.length}: ${step.caption}`);
   ui.counter.value = `${state.index + 1} / ${state.steps.length}`;
@@ -221,16 +271,21 @@ function show(index: number): void {
   ui.narration.title = narrationText(narration);
   renderConsole(step);
   editor.showLine(step.line);
+}
 
+/** The step's memory: the diagram or the table. */
+function renderMemory(step: Step, previous: Step | null): void {
+  if (!state.trace) return;
+  // Hooks for tests and user styles: which step's memory is on screen, and of what kind.
+  ui.memory.dataset.step = String(state.index);
+  ui.memory.dataset.kind = step.kind;
   if (state.panel === 'panel-diagram') {
-    ui.diagramHost.replaceChildren(renderDiagram(step.snapshot, previous?.snapshot ?? null, { showStd: state.showStd, model: state.trace.model }));
+    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model }));
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
     // The seed's table reads cells, not bytes: the real model has its own text view.
-    ui.tableHost.replaceChildren(state.trace.model === 'real' ? renderRealTable(step.snapshot, step.caption) : renderTable(step.snapshot, step.caption));
+    ui.tableHost.replaceChildren(state.trace.model === 'real' ? renderRealTable(snapshotOf(step.stop), step.caption) : renderTable(snapshotOf(step.stop), step.caption));
   }
-  performance.mark('stackheap:step-end');
-  performance.measure('stackheap:step', 'stackheap:step-start', 'stackheap:step-end');
 }
 
 function renderConsole(step: Step): void {
@@ -279,14 +334,14 @@ function toast(text: string): void {
 
 ui.run.addEventListener('click', () => void run());
 ui.stop.addEventListener('click', () => runner.stop());
-ui.first.addEventListener('click', () => show(0));
-ui.prev.addEventListener('click', () => show(state.index - 1));
-ui.next.addEventListener('click', () => show(state.index + 1));
-ui.last.addEventListener('click', () => show(state.steps.length - 1));
-ui.into.addEventListener('click', () => show(state.index + 1));
-ui.over.addEventListener('click', () => show(stepOver(state.steps, state.index)));
-ui.out.addEventListener('click', () => show(stepOut(state.steps, state.index)));
-ui.slider.addEventListener('input', () => show(Number(ui.slider.value)));
+ui.first.addEventListener('click', () => void show(0));
+ui.prev.addEventListener('click', () => void show(state.index - 1));
+ui.next.addEventListener('click', () => void show(state.index + 1));
+ui.last.addEventListener('click', () => void show(state.steps.length - 1));
+ui.into.addEventListener('click', () => void show(state.index + 1));
+ui.over.addEventListener('click', () => void show(stepOver(state.steps, state.index)));
+ui.out.addEventListener('click', () => void show(stepOut(state.steps, state.index)));
+ui.slider.addEventListener('input', () => void show(Number(ui.slider.value)));
 ui.stops.addEventListener('change', () => {
   state.filter = ui.stops.value === 'calls' ? 'calls' : 'all';
   if (!state.trace) return;
@@ -295,13 +350,13 @@ ui.stops.addEventListener('change', () => {
   state.steps = buildSteps(state.trace, state.filter, state.budget);
   ui.slider.max = String(Math.max(0, state.steps.length - 1));
   const j = state.steps.findIndex((s) => s.machineStep >= at);
-  show(j < 0 ? state.steps.length - 1 : j);
+  void show(j < 0 ? state.steps.length - 1 : j);
 });
 
 function setShowStd(visible: boolean): void {
   state.showStd = visible;
   ui.showStd.checked = visible;
-  if (state.trace) show(state.index);
+  if (state.trace) void show(state.index);
 }
 ui.showStd.addEventListener('change', () => setShowStd(ui.showStd.checked));
 
@@ -342,7 +397,7 @@ ui.share.addEventListener('click', () => {
 
 tabs(byId('memory').querySelector<HTMLElement>('[role="tablist"]')!, (panel) => {
   state.panel = panel === 'panel-table' ? 'panel-table' : 'panel-diagram';
-  show(state.index);
+  void show(state.index);
 });
 
 examplesMenu(byId('examples-button'), byId('examples-list'), EXAMPLES, (example) => {
@@ -364,7 +419,7 @@ window.addEventListener('keydown', (event) => {
   const move = moves[event.key];
   if (!move || state.steps.length === 0) return;
   event.preventDefault();
-  show(move());
+  void show(move());
 });
 
 // A link opened in the same tab (hash change only) restores its program too.

@@ -1,10 +1,17 @@
 import type { DiagnosticKind } from '../../src/diagnostics/diagnostic.js';
 import type { Span } from '../../src/diagnostics/span.js';
-import type { Trace } from '../../src/trace/types.js';
+import type { Snapshot, TraceSummary } from '../../src/trace/types.js';
 
-/** Messages between the page and the interpreter's worker. Everything is structured-clonable. */
+/**
+ * Messages between the page and the interpreter's worker. Everything is structured-clonable.
+ * A run replies with the recorded trace's summary; the worker keeps the recording (until the
+ * next run replaces it) and answers snapshot requests by replaying it.
+ */
+
+export type WorkerRequest = RunRequest | SnapshotRequest;
 
 export interface RunRequest {
+  readonly kind: 'run';
   readonly id: number;
   readonly path: string;
   readonly source: string;
@@ -26,10 +33,29 @@ export interface DiagnosticData {
   readonly rendered: string;
 }
 
+/** The snapshots of stops `stops` of the trace that run `run` recorded. */
+export interface SnapshotRequest {
+  readonly kind: 'snapshots';
+  readonly id: number;
+  readonly run: number;
+  readonly stops: readonly number[];
+}
+
+/** The snapshots asked for, in the request's order; null when that run's recording is gone
+ *  (or, with a message, when rebuilding one failed). */
+export interface SnapshotReply {
+  readonly id: number;
+  readonly kind: 'snapshots';
+  readonly snapshots: readonly Snapshot[] | null;
+  readonly message?: string;
+}
+
+export type WorkerReply = RunReply | SnapshotReply;
+
 export type RunReply =
   /** `stopped`: the error the run ended with after the program's output (undefined behaviour
    *  under `unchecked`, or a refusal while running). */
-  | { readonly id: number; readonly kind: 'trace'; readonly trace: Trace; readonly ms: number; readonly stopped?: DiagnosticData }
+  | { readonly id: number; readonly kind: 'trace'; readonly trace: TraceSummary; readonly ms: number; readonly stopped?: DiagnosticData }
   | { readonly id: number; readonly kind: 'diagnostic'; readonly diagnostic: DiagnosticData }
   /** A bug in stackheap or a worker that could not start (e.g. the .wasm failed to load). */
   | { readonly id: number; readonly kind: 'crash'; readonly message: string };

@@ -1,41 +1,68 @@
-import type { RunReply, RunRequest, RunResult } from './protocol.js';
+import type { RunRequest, RunResult, SnapshotReply, WorkerReply, WorkerRequest } from './protocol.js';
 
 /**
  * Owns the interpreter's worker. One run at a time: `stop()` terminates the worker (the only way
- * to interrupt a busy thread) and starts a fresh one, so the next Run needs no page reload.
+ * to interrupt a busy thread) and starts a fresh one, so the next Run needs no page reload. The
+ * worker keeps the last run's recording and rebuilds its snapshots on request.
  */
 export class Runner {
   private worker!: Worker;
   private nextId = 1;
   private pending: { readonly id: number; readonly resolve: (result: RunResult) => void } | null = null;
+  private readonly snapshotRequests = new Map<number, (reply: SnapshotReply | null) => void>();
 
   constructor() {
     // The worker starts loading the parser's .wasm at once, before the first Run.
     this.spawn();
   }
 
-  run(request: Omit<RunRequest, 'id'>): Promise<RunResult> {
+  run(request: Omit<RunRequest, 'id' | 'kind'>): Promise<RunResult> {
     if (this.pending) this.stop();
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending = { id, resolve };
-      this.worker.postMessage({ ...request, id } satisfies RunRequest);
+      this.post({ ...request, kind: 'run', id });
     });
   }
 
-  /** Ends the current run (if any) and replaces the worker. */
+  /** The snapshots of stops of run `run`'s trace; null once that recording is gone. */
+  snapshots(run: number, stops: readonly number[]): Promise<SnapshotReply | null> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.snapshotRequests.set(id, resolve);
+      this.post({ kind: 'snapshots', id, run, stops });
+    });
+  }
+
+  /** Ends the current run (if any) and replaces the worker; its recording is gone with it. */
   stop(): void {
     const pending = this.pending;
     this.pending = null;
     this.worker.terminate();
     this.spawn();
+    this.dropSnapshotRequests();
     pending?.resolve({ id: pending.id, kind: 'stopped' });
+  }
+
+  private post(request: WorkerRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  private dropSnapshotRequests(): void {
+    for (const resolve of this.snapshotRequests.values()) resolve(null);
+    this.snapshotRequests.clear();
   }
 
   private spawn(): void {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'stackheap interpreter' });
-    worker.onmessage = (event: MessageEvent<RunReply>) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
+      if (reply.kind === 'snapshots') {
+        const resolve = this.snapshotRequests.get(reply.id);
+        this.snapshotRequests.delete(reply.id);
+        resolve?.(reply);
+        return;
+      }
       if (this.pending?.id !== reply.id) return; // a reply to a run the user already replaced
       const { resolve } = this.pending;
       this.pending = null;
@@ -48,6 +75,7 @@ export class Runner {
       this.pending = null;
       this.worker.terminate();
       this.spawn();
+      this.dropSnapshotRequests();
       pending?.resolve({ id: pending.id, kind: 'crash', message: event.message || 'the interpreter stopped unexpectedly (out of memory?)' });
     };
     this.worker = worker;

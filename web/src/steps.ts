@@ -1,10 +1,11 @@
-import type { Snapshot, Stop, StopKind, Trace } from '../../src/trace/types.js';
+import type { StopInfo, StopKind, TraceSummary } from '../../src/trace/types.js';
 
 /**
- * The steps the page walks through: the trace's stops, filtered by the "Stops" option, plus a
- * final step for a panic, a limit or `process::exit` (the trace records those only in its
- * outcome, with the memory of the last stop). Undefined behaviour (`--unchecked`) is a stop of
- * its own, shown whatever the filter.
+ * The steps the page walks through: the recorded trace's stops, filtered by the "Stops" option,
+ * plus a final step for a panic, a limit or `process::exit` (the trace records those only in
+ * its outcome, with the memory of the last stop). Undefined behaviour (`--unchecked`) is a stop
+ * of its own, shown whatever the filter. A step names the stop whose snapshot it shows; the
+ * worker rebuilds snapshots on demand.
  */
 
 export type StopFilter = 'all' | 'calls';
@@ -23,25 +24,27 @@ export interface Step {
   readonly stdoutLength: number;
   /** A drop step: the machine step its drop began at (see `Stop.dropBegan`). */
   readonly dropBegan?: number;
-  readonly snapshot: Snapshot;
+  /** The index of the stop whose snapshot the step shows; -1 for none (an empty picture). */
+  readonly stop: number;
 }
 
 const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end', 'undefined']);
-const EMPTY: Snapshot = { frames: [], heap: [] };
 
 /**
  * `maxSteps` is the budget the run had: the machine counts the step that broke the budget in
  * `trace.steps`, but that step never ran, so the page reports at most the budget.
  */
-export function buildSteps(trace: Trace, filter: StopFilter, maxSteps = Infinity): Step[] {
-  const stops = filter === 'calls' ? trace.stops.filter((s) => CALL_KINDS.has(s.kind)) : trace.stops;
-  const steps = stops.map(fromStop);
+export function buildSteps(trace: TraceSummary, filter: StopFilter, maxSteps = Infinity): Step[] {
+  const steps: Step[] = [];
+  trace.stops.forEach((stop, i) => {
+    if (filter === 'all' || CALL_KINDS.has(stop.kind)) steps.push(fromStop(stop, i));
+  });
   const last = trace.stops[trace.stops.length - 1];
   const base = {
-    depth: last?.snapshot.frames.length ?? 0,
+    depth: last?.depth ?? 0,
     machineStep: trace.steps,
     stdoutLength: trace.stdout.length,
-    snapshot: last?.snapshot ?? EMPTY,
+    stop: trace.stops.length - 1,
   };
   const outcome = trace.outcome;
   switch (outcome.kind) {
@@ -60,20 +63,20 @@ export function buildSteps(trace: Trace, filter: StopFilter, maxSteps = Infinity
   return steps;
 }
 
-export function executedSteps(trace: Trace, maxSteps = Infinity): number {
+export function executedSteps(trace: TraceSummary, maxSteps = Infinity): number {
   return Math.min(trace.steps, maxSteps);
 }
 
-function fromStop(stop: Stop): Step {
+function fromStop(stop: StopInfo, index: number): Step {
   return {
     kind: stop.kind,
     caption: stop.caption,
     line: stop.span.line,
-    depth: stop.snapshot.frames.length,
+    depth: stop.depth,
     machineStep: stop.step,
     stdoutLength: stop.stdoutLength,
     ...(stop.dropBegan === undefined ? {} : { dropBegan: stop.dropBegan }),
-    snapshot: stop.snapshot,
+    stop: index,
   };
 }
 

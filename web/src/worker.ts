@@ -1,20 +1,22 @@
 import runtimeWasm from 'web-tree-sitter/tree-sitter.wasm?url';
 import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
-import { outcomeDiagnostic, Stackheap } from '../../src/api.js';
+import { outcomeDiagnostic, Stackheap, type Recording } from '../../src/api.js';
 import { Diagnostic, renderDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { SourceFile } from '../../src/diagnostics/span.js';
-import type { DiagnosticData, RunReply, RunRequest } from './protocol.js';
+import type { DiagnosticData, RunReply, RunRequest, SnapshotReply, SnapshotRequest, WorkerReply, WorkerRequest } from './protocol.js';
 
 /**
- * The interpreter's thread. It loads tree-sitter once, then answers one RunRequest at a time.
- * An endless program blocks this thread only; the page stops it by terminating the worker.
+ * The interpreter's thread. It loads tree-sitter once, then answers one request at a time: a run
+ * records the program's trace (stops and checkpoints, no snapshots) and keeps the recording; a
+ * snapshot request rebuilds stops of the kept recording by replay. An endless program blocks this
+ * thread only; the page stops it by terminating the worker.
  */
 
 // The project compiles with the DOM library, whose `self` is a Window; a worker's scope has a
 // one-argument postMessage. This is the part of DedicatedWorkerGlobalScope used here.
 interface WorkerScope {
-  postMessage(message: RunReply): void;
-  onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
+  postMessage(message: WorkerReply): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -23,9 +25,25 @@ const scope = self as unknown as WorkerScope;
 const loading = Stackheap.load({ runtimeWasm, grammarWasm });
 loading.catch(() => undefined);
 
+/** The last run's recording, which snapshot requests replay. */
+let current: { readonly run: number; readonly recording: Recording } | null = null;
+
 scope.onmessage = (event) => {
-  void handle(event.data).then((reply) => scope.postMessage(reply));
+  const request = event.data;
+  if (request.kind === 'snapshots') scope.postMessage(snapshots(request));
+  else void handle(request).then((reply) => scope.postMessage(reply));
 };
+
+function snapshots(request: SnapshotRequest): SnapshotReply {
+  const { id } = request;
+  if (current?.run !== request.run) return { id, kind: 'snapshots', snapshots: null };
+  const recording = current.recording;
+  try {
+    return { id, kind: 'snapshots', snapshots: request.stops.map((i) => recording.snapshot(i)) };
+  } catch (error) {
+    return { id, kind: 'snapshots', snapshots: null, message: `internal error in stackheap: ${message(error)}` };
+  }
+}
 
 async function handle(request: RunRequest): Promise<RunReply> {
   const { id } = request;
@@ -37,10 +55,12 @@ async function handle(request: RunRequest): Promise<RunReply> {
   }
   const file = { path: request.path, text: request.source };
   const started = performance.now();
+  current = null;
   try {
-    const trace = stackheap.trace(file, { at: 'all', maxSteps: request.maxSteps, model: request.model, unchecked: request.unchecked });
-    const stopped = outcomeDiagnostic(trace.outcome);
-    return { id, kind: 'trace', trace, ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
+    const recording = stackheap.record(file, { at: 'all', maxSteps: request.maxSteps, model: request.model, unchecked: request.unchecked });
+    current = { run: id, recording };
+    const stopped = outcomeDiagnostic(recording.head.outcome);
+    return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
   } catch (error) {
     if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file) };
     return { id, kind: 'crash', message: `internal error in stackheap: ${message(error)}` };

@@ -1,0 +1,169 @@
+import type { MachineCheckpoint } from '../machine/checkpoint.js';
+import type { CheckpointSink, Machine } from '../machine/machine.js';
+import { Recorder } from './recorder.js';
+import type { StopLog } from './stop-log.js';
+import type { Snapshot, Stop, StopInfo, StopKind, Trace, TraceSummary } from './types.js';
+
+/**
+ * A trace that keeps no snapshots: its stops (a `StopLog`) and checkpoints of the machine taken
+ * along the run. The machine is deterministic, so the snapshot of any stop is rebuilt by
+ * restoring the last checkpoint before it and running on to it (`ReplayedSnapshots`); a run
+ * that takes no checkpoints (`--unchecked`) keeps its snapshots (`StoredSnapshots`).
+ *
+ * Checkpoints are spaced by what they hold: at least `MIN_INTERVAL` steps apart, and further
+ * when a checkpoint is large (many pages written since the previous one, many heap blocks), so
+ * that they cost about `ENTRIES_PER_STEP` entries per step at most. All of them together hold
+ * at most about `ENTRY_BUDGET` entries, and there are at most `MAX_CHECKPOINTS`: past either,
+ * every other checkpoint goes and the spacing doubles, so a run of any length keeps a bounded
+ * number. A replay runs at most one interval.
+ */
+
+/** Steps between checkpoints at least: a replay of this many steps takes a few milliseconds. */
+export const MIN_INTERVAL = 10_000;
+/** The space checkpoints may take, per step of the run, in entries (page slots, cells, blocks). */
+const ENTRIES_PER_STEP = 2;
+/** The entries all checkpoints may hold (tens of megabytes). */
+const ENTRY_BUDGET = 4_000_000;
+/** Checkpoints kept at most (each has a few kilobytes of tables besides its entries). */
+const MAX_CHECKPOINTS = 1024;
+
+/** Keeps the checkpoints of a recording run, and spaces them. */
+export class CheckpointStore implements CheckpointSink {
+  checkpoints: MachineCheckpoint[] = [];
+  /** The entries all checkpoints hold (pages shared by neighbours counted once per holder). */
+  cost = 0;
+
+  constructor(private minInterval = MIN_INTERVAL) {}
+
+  save(checkpoint: MachineCheckpoint): number {
+    this.checkpoints.push(checkpoint);
+    this.cost += checkpoint.cost;
+    if ((this.cost > ENTRY_BUDGET || this.checkpoints.length > MAX_CHECKPOINTS) && this.checkpoints.length > 2) this.thin();
+    return Math.max(this.minInterval, Math.ceil(checkpoint.cost / ENTRIES_PER_STEP));
+  }
+
+  /** Drops every other checkpoint (the first and the last stay) and doubles the spacing. */
+  private thin(): void {
+    const last = this.checkpoints.length - 1;
+    this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0 || i === last);
+    this.cost = this.checkpoints.reduce((sum, c) => sum + c.cost, 0);
+    this.minInterval *= 2;
+  }
+}
+
+/** The trace without its stops: what the run produced besides them. */
+export type TraceHead = Omit<Trace, 'stops'>;
+
+/** Where a recording's snapshots come from. */
+export interface SnapshotSource {
+  /** The snapshot of stop `index` (a valid index). */
+  snapshot(index: number): Snapshot;
+  readonly checkpoints: readonly MachineCheckpoint[];
+  /** The entries the checkpoints hold. */
+  readonly cost: number;
+}
+
+/** Thrown out of a replaying machine once it has the snapshot it was run for. */
+class ReplayDone {
+  constructor(readonly snapshot: Snapshot) {}
+}
+
+/** Snapshots rebuilt by replaying from the last checkpoint before the stop. */
+export class ReplayedSnapshots implements SnapshotSource {
+  constructor(
+    private readonly store: CheckpointStore,
+    private readonly keep: ReadonlySet<StopKind>,
+    /** A fresh machine for the same program, target and limits, reporting to `recorder`. */
+    private readonly machine: (recorder: Recorder) => Machine,
+  ) {}
+
+  get checkpoints(): readonly MachineCheckpoint[] {
+    return this.store.checkpoints;
+  }
+
+  get cost(): number {
+    return this.store.cost;
+  }
+
+  snapshot(index: number): Snapshot {
+    const from = this.checkpointBefore(index);
+    const recorder = new Recorder({
+      keep: this.keep,
+      events: false,
+      only: index,
+      onStop: (stop) => {
+        throw new ReplayDone(stop.snapshot);
+      },
+    });
+    try {
+      this.machine(recorder).run(from);
+    } catch (done) {
+      if (done instanceof ReplayDone) return done.snapshot;
+      throw done;
+    }
+    throw new Error(`internal error: the replay from step ${from.steps} ended before stop ${index}`);
+  }
+
+  /** The last checkpoint taken before stop `index` was reached. */
+  private checkpointBefore(index: number): MachineCheckpoint {
+    const all = this.store.checkpoints;
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (all[mid]!.stops <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const found = all[lo];
+    if (!found) throw new Error('internal error: a recording without checkpoints');
+    return found;
+  }
+}
+
+/** Snapshots taken during the run (a run that takes no checkpoints: `--unchecked`). */
+export class StoredSnapshots implements SnapshotSource {
+  readonly checkpoints: readonly MachineCheckpoint[] = [];
+  readonly cost = 0;
+
+  constructor(private readonly stops: readonly Stop[]) {}
+
+  snapshot(index: number): Snapshot {
+    return this.stops[index]!.snapshot;
+  }
+}
+
+export class Recording {
+  constructor(
+    readonly head: TraceHead,
+    private readonly log: StopLog,
+    private readonly snapshots: SnapshotSource,
+  ) {}
+
+  get stopCount(): number {
+    return this.log.length;
+  }
+
+  stop(index: number): StopInfo {
+    return this.log.get(index);
+  }
+
+  /** Everything but the snapshots, as plain data. */
+  summary(): TraceSummary {
+    const stops: StopInfo[] = [];
+    for (let i = 0; i < this.log.length; i++) stops.push(this.log.get(i));
+    return { ...this.head, stops };
+  }
+
+  /** The memory at stop `index`. */
+  snapshot(index: number): Snapshot {
+    this.log.get(index);
+    return this.snapshots.snapshot(index);
+  }
+
+  /** The checkpoints the recording keeps (each as the number of stops before it), the entries
+   *  they hold, and the bytes of the stop log. */
+  get checkpointStats(): { readonly count: number; readonly stopsBefore: readonly number[]; readonly entries: number; readonly stopBytes: number } {
+    const all = this.snapshots.checkpoints;
+    return { count: all.length, stopsBefore: all.map((c) => c.stops), entries: this.snapshots.cost, stopBytes: this.log.bytes };
+  }
+}

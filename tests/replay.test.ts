@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { TraceOptions } from '../src/api.js';
+import { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { MIN_INTERVAL } from '../src/trace/replay.js';
+import type { Snapshot } from '../src/trace/types.js';
+import { stackheap } from './helpers.js';
+
+/**
+ * A recorded trace (`Stackheap.record`) keeps checkpoints instead of snapshots and rebuilds a
+ * stop's snapshot by replay: every rebuilt snapshot must equal the one `trace` takes during the
+ * run. Checkpoints every few steps make the replays start from many different states.
+ */
+
+const PROGRAMS = [
+  ...readdirSync('examples').map((f) => `examples/${f}`),
+  ...readdirSync('tests/programs')
+    .filter((f) => /^(drop_|vec_|string_|box|hashmap_|closure_|panic_|iter_|rc_|refcell_|cell_|arc_|leak).*\.rs$/.test(f))
+    .map((f) => `tests/programs/${f}`),
+].filter((f) => f.endsWith('.rs'));
+
+const CASES: { readonly label: string; readonly options: TraceOptions }[] = [
+  { label: 'book', options: { model: 'book' } },
+  { label: 'real, glibc', options: { model: 'real' } },
+  { label: 'real, jemalloc', options: { model: 'real', allocator: 'jemalloc' } },
+];
+
+describe('snapshots rebuilt by replay equal the snapshots taken during the run', () => {
+  for (const { label, options } of CASES) {
+    it(`${label}: ${PROGRAMS.length} programs, stops at calls and statements`, async () => {
+      const sh = await stackheap();
+      let compared = 0;
+      for (const path of PROGRAMS) {
+        const file = { path, text: readFileSync(path, 'utf8') };
+        const traced = (() => {
+          try {
+            return sh.trace(file, { ...options, at: 'all', maxSteps: 100_000 });
+          } catch (error) {
+            if (error instanceof Diagnostic) return null;
+            throw error;
+          }
+        })();
+        if (!traced) continue;
+        const recording = sh.record(file, { ...options, at: 'all', maxSteps: 100_000, checkpointInterval: 5 });
+        const { stops: _stops, events, ...head } = traced;
+        // A recording leaves std's calls and returns out of its events.
+        expect(recording.head, path).toEqual({ ...head, events: events.filter((e) => !((e.kind === 'call' || e.kind === 'return') && e.std)) });
+        expect(recording.stopCount, path).toBe(traced.stops.length);
+        // About 12 stops per program, the last one included.
+        const every = Math.max(1, Math.floor(traced.stops.length / 12));
+        for (let i = traced.stops.length - 1; i >= 0; i -= every) {
+          const { snapshot, ...info } = traced.stops[i]!;
+          expect(recording.stop(i), `${path} stop ${i}`).toEqual({ ...info, depth: snapshot.frames.length });
+          expect(recording.snapshot(i), `${path} stop ${i}`).toEqual(snapshot);
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(500);
+    }, 300_000);
+  }
+
+  it('keeps the snapshots of an --unchecked run, whose checker state checkpoints do not hold', async () => {
+    const sh = await stackheap();
+    for (const f of readdirSync('tests/unchecked').filter((f) => f.endsWith('.rs'))) {
+      const path = `tests/unchecked/${f}`;
+      const file = { path, text: readFileSync(path, 'utf8') };
+      const options = { at: 'all' as const, unchecked: true, maxSteps: 100_000 };
+      const traced = sh.trace(file, options);
+      const recording = sh.record(file, options);
+      expect(recording.checkpointStats.count, path).toBe(0);
+      expect(recording.stopCount, path).toBe(traced.stops.length);
+      const last = traced.stops.length - 1;
+      expect(recording.snapshot(last), path).toEqual(traced.stops[last]!.snapshot);
+      expect(recording.head.outcome, path).toEqual(traced.outcome);
+    }
+  });
+
+  it('thins its checkpoints past 1,024 and still rebuilds every stop', async () => {
+    const sh = await stackheap();
+    const text = `
+fn main() {
+    let mut boxes: Vec<Box<u32>> = Vec::new();
+    for i in 0..6000u32 {
+        boxes.push(Box::new(i));
+        if boxes.len() > 5 {
+            boxes.remove(0);
+        }
+    }
+    println!("{}", boxes.len());
+}
+`;
+    const file = { path: 'thin.rs', text };
+    const options = { at: 'statements' as const, maxSteps: 10_000_000 };
+    const recording = sh.record(file, { ...options, checkpointInterval: 50 });
+    const traced = sh.trace(file, options);
+    const { count, stopsBefore } = recording.checkpointStats;
+    expect(recording.head.steps / 50).toBeGreaterThan(2048);
+    expect(count).toBeLessThanOrEqual(1024);
+    expect(count).toBeGreaterThan(256);
+    // The stops right before the kept checkpoints are the farthest from one.
+    for (const i of [...stopsBefore.filter((n) => n > 0).map((n) => n - 1).filter((_, k) => k % 40 === 0), traced.stops.length - 1]) {
+      expect(recording.snapshot(i), `stop ${i}`).toEqual(traced.stops[i]!.snapshot);
+    }
+  }, 120_000);
+
+  it('keeps few checkpoints on a long run, and rebuilds a stop far from the start', async () => {
+    const sh = await stackheap();
+    const text = `
+fn main() {
+    let mut v = vec![0u64; 8];
+    let mut total: u64 = 0;
+    for i in 0..40000u64 {
+        v[(i % 8) as usize] += i;
+        total += v[(i % 8) as usize] % 7;
+    }
+    println!("{}", total);
+}
+`;
+    const file = { path: 'long.rs', text };
+    const recording = sh.record(file, { at: 'statements', maxSteps: 10_000_000 });
+    expect(recording.head.outcome.kind).toBe('returned');
+    expect(recording.stopCount).toBeGreaterThan(80_000);
+    // One checkpoint at the start, then one every MIN_INTERVAL steps (the state is small).
+    const spaced = recording.head.steps / MIN_INTERVAL;
+    expect(recording.checkpointStats.count).toBeGreaterThan(spaced - 1);
+    expect(recording.checkpointStats.count).toBeLessThanOrEqual(spaced + 1);
+    const last = recording.stopCount - 2;
+    let index = 0;
+    let expected: Snapshot | null = null;
+    sh.trace(file, {
+      at: 'statements',
+      maxSteps: 10_000_000,
+      onStop: (stop) => {
+        if (index++ === last) expected = stop.snapshot;
+      },
+    });
+    expect(expected).not.toBeNull();
+    expect(recording.snapshot(last)).toEqual(expected);
+  }, 120_000);
+});
