@@ -162,7 +162,8 @@ describe.skipIf(missing !== null)('the web page', () => {
     await page.locator('#last').click();
     // Both RcInner blocks are still on the heap after main returned, each with strong count 1.
     const strong = page.locator('.heap .cell', { has: page.locator('.name', { hasText: /^\.?strong$/ }) });
-    expect(await strong.count()).toBe(2);
+    // The step's memory is drawn when its snapshot arrives from the worker.
+    await expect.poll(() => strong.count()).toBe(2);
     expect(await strong.locator('.value').allTextContents()).toEqual(['1', '1']);
     await page.screenshot({ path: `${ARTIFACTS}rc-cycle-1280-light.png` });
     await page.close();
