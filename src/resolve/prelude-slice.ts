@@ -146,6 +146,53 @@ fn __insertion_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
     }
 }
 
+/// std's unstable sort (ipnsort) is the insertion sort up to 20 elements, then a quicksort whose
+/// order for equal elements is its own and which allocates nothing. Past 20 elements stackheap
+/// heapsorts in place: the same result whenever equal elements are indistinguishable, which
+/// \`ties_visible\` callers (a key or a comparison of the program's) check, refusing a tie.
+fn __unstable_sort<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], compare: &mut F, ties_visible: bool) {
+    let n = v.len();
+    if n <= 20 {
+        __insertion_sort(v, &mut |a: &T, b: &T| (*compare)(a, b) == Ordering::Less);
+        return;
+    }
+    let mut less = |a: &T, b: &T| -> bool {
+        let order = (*compare)(a, b);
+        if ties_visible && order == Ordering::Equal {
+            __intrinsic_unsupported("an unstable sort of more than 20 elements with equal keys (std's order for them is its own)");
+        }
+        order == Ordering::Less
+    };
+    let mut start = n / 2;
+    while start > 0 {
+        start -= 1;
+        __sift_down(v, start, n, &mut less);
+    }
+    let mut end = n;
+    while end > 1 {
+        end -= 1;
+        v.swap(0, end);
+        __sift_down(v, 0, end, &mut less);
+    }
+}
+
+fn __sift_down<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], mut node: usize, end: usize, is_less: &mut F) {
+    loop {
+        let mut child = 2 * node + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && (*is_less)(&v[child], &v[child + 1]) {
+            child += 1;
+        }
+        if !(*is_less)(&v[node], &v[child]) {
+            return;
+        }
+        v.swap(node, child);
+        node = child;
+    }
+}
+
 /// std's stable sort: nothing for zero-sized elements, the insertion sort up to 20 elements,
 /// else driftsort's scratch of max(n - n / 2, min(n, 8 MB / size), 48) elements, on the heap
 /// when more than fit in 4 KiB (on the stack, std's case, the insertion sort runs instead).
@@ -317,11 +364,11 @@ impl<T> [T] {
     }
 
     pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
-        __insertion_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
+        __unstable_sort(self, &mut |a: &T, b: &T| compare(a, b), true);
     }
 
     pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, mut f: F) {
-        __insertion_sort(self, &mut |a: &T, b: &T| __intrinsic_cmp::<K>(&f(a), &f(b)) < 0);
+        __unstable_sort(self, &mut |a: &T, b: &T| __ordering(__intrinsic_cmp::<K>(&f(a), &f(b))), true);
     }
 
     pub fn sort(&mut self) {
@@ -329,7 +376,7 @@ impl<T> [T] {
     }
 
     pub fn sort_unstable(&mut self) {
-        __insertion_sort(self, &mut |a: &T, b: &T| __intrinsic_cmp::<T>(a, b) < 0);
+        __unstable_sort(self, &mut |a: &T, b: &T| __ordering(__intrinsic_cmp::<T>(a, b)), false);
     }
 
     pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
