@@ -1,4 +1,4 @@
-import { compileError, unsupported } from '../diagnostics/diagnostic.js';
+import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { ConstDef, FnDef, TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
@@ -1742,7 +1742,7 @@ class FnChecker {
     this.loops.push(...savedLoops);
     const fn: FnDef = { id: -1000 - this.nextClosure++ - this.fn.id * 1000, name: '{closure}', item: this.fn.item, owner: this.fn.owner, std: this.fn.std, closure: { expr: e, parent: this.fn } };
     const def: ClosureDef = { id: fn.id, span: e.span, fn, captures: [], kind: 'Fn' };
-    const captureTys = this.captures(e, outer, def);
+    const captureTys = this.captures(e, outer, def, wanted && 'kind' in wanted ? wanted.kind : null);
     const ty: Ty = { k: 'closure', def, args: this.sig.generics.map((name) => ({ k: 'param', name })), captures: captureTys, sig: { params, ret } };
     this.closures.set(e.id, def);
     return ty;
@@ -1754,7 +1754,9 @@ class FnChecker {
    * a `move` closure), borrowed mutably if assigned or mutably borrowed, else borrowed. A place
    * whose ancestor is captured is covered by it. Also decides Fn / FnMut / FnOnce.
    */
-  private captures(e: Expr & { kind: 'closure' }, outer: ReadonlySet<number>, def: ClosureDef): Ty[] {
+  /** The closure's captures (and its kind). `expectedKind` comes from the bound the closure is
+   *  passed to: one that must be `Fn` cannot mutate what it captures (E0594, E0596). */
+  private captures(e: Expr & { kind: 'closure' }, outer: ReadonlySet<number>, def: ClosureDef, expectedKind: FnBound['kind'] | null = null): Ty[] {
     interface Capture {
       binding: BindingPattern;
       fields: number[];
@@ -1764,6 +1766,7 @@ class FnChecker {
     }
     const found: Capture[] = [];
     let movesOut = false;
+    let assigning = false;
     const rank = { ref: 0, refMut: 1, value: 2 } as const;
     /** The captured place an expression denotes: a variable and the fields below it, cut at a
      *  dereference or an index (those capture their base). */
@@ -1789,6 +1792,7 @@ class FnChecker {
     const note = (x: Expr, use: 'read' | 'mutate' | 'move') => {
       const path = placePath(x);
       if (!path) return;
+      if (expectedKind === 'Fn' && use === 'mutate' && this.mutability) throw captureMutationError(x, assigning);
       // A path cut short (through a deref or index) captures only the part before the cut.
       const cut = path.names.indexOf('*');
       const fields = cut >= 0 ? path.fields.slice(0, cut) : path.fields;
@@ -1833,7 +1837,11 @@ class FnChecker {
         case 'compoundAssign': {
           const target = stripParens(x.target);
           if (target.kind === 'unary' && target.op === '*') walk(target.operand, 'read');
-          else walk(x.target, 'mutate');
+          else {
+            assigning = true;
+            walk(x.target, 'mutate');
+            assigning = false;
+          }
           return walk(x.value, 'move');
         }
         case 'ref':
@@ -2725,4 +2733,10 @@ function usesMutation(body: Expr, paths: ReadonlyMap<number, PathRes>, outer: Re
   };
   visit(body);
   return found;
+}
+
+/** A closure that must be `Fn` mutating what it captures (even a `move` closure's own copy). */
+function captureMutationError(place: Expr, assigning: boolean): Diagnostic {
+  if (assigning) return compileError('E0594', `cannot assign to \`${prettyPlace(place)}\`, as it is a captured variable in a \`Fn\` closure`, place.span, 'cannot assign');
+  return compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as it is a captured variable in a \`Fn\` closure`, place.span, 'cannot borrow as mutable');
 }
