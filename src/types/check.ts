@@ -1318,17 +1318,20 @@ class FnChecker {
         return res.ty;
       }
       case 'intrinsic':
-        return this.inferIntrinsicCall(e, res.name, res.typeArgs, callee.id);
+        return this.inferIntrinsicCall(e, res.name, res.typeArgs, callee.id, expected);
       default:
         throw compileError('E0618', 'expected function, found constant', e.callee.span);
     }
   }
 
-  private inferIntrinsicCall(e: Expr & { kind: 'call' }, name: string, typeArgs: readonly Ty[], calleeId: number): Ty {
+  private inferIntrinsicCall(e: Expr & { kind: 'call' }, name: string, typeArgs: readonly Ty[], calleeId: number, expected: Ty | null): Ty {
     switch (name) {
       case 'box_new': {
         this.argCount(e, 1, e.callee.span);
-        const inner = this.infer(e.args[0]!, typeArgs[0] ?? null);
+        // `Box::new(|x| ..)` where a `Box<dyn Fn(..)>` is expected: the closure is that `Fn`.
+        const exp = expected ? this.shallow(expected) : null;
+        const object = exp?.k === 'box' && this.shallow(exp.inner).k === 'dynFn' && stripParens(e.args[0]!).kind === 'closure' ? this.shallow(exp.inner) : null;
+        const inner = this.infer(e.args[0]!, object ?? typeArgs[0] ?? null);
         if (typeArgs[0]) this.unifyOrMismatch(e.args[0]!.span, typeArgs[0], inner);
         this.paths.set(calleeId, { kind: 'intrinsic', name: 'box_new', typeArgs: [inner] });
         return boxTy(inner);
@@ -1716,7 +1719,7 @@ class FnChecker {
     const exp = expected ? this.shallow(expected) : null;
     const wanted =
       this.closureSigs.get(e.id) ??
-      (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : exp?.k === 'fnPtr' ? exp : this.isHiddenReturn(exp) ? this.sig.retFnBound : undefined);
+      (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : exp?.k === 'fnPtr' || exp?.k === 'dynFn' ? exp : this.isHiddenReturn(exp) ? this.sig.retFnBound : undefined);
     if (wanted && wanted.params.length !== e.params.length) {
       throw compileError('E0593', `closure is expected to take ${wanted.params.length} argument${wanted.params.length === 1 ? '' : 's'}, but it takes ${e.params.length} argument${e.params.length === 1 ? '' : 's'}`, e.span);
     }
