@@ -508,7 +508,8 @@ describe('machine: more drop glue', () => {
     const trace = runProgram(p);
     expect(trace.stdout).toBe('[1, 2]\n');
     expect(trace.stops[0]!.snapshot.heap).toMatchObject([{ addr: 2 ** 30 - 5, size: 3, ty: '[i32; 3]' }]);
-    expect(trace.events.filter((e) => e.kind === 'alloc' || e.kind === 'free').map((e) => e.kind)).toEqual(['alloc', 'alloc', 'free', 'free']);
+    // `realloc` moves the block as std's RawVec growth does: one realloc event, logged as such.
+    expect(trace.events.filter((e) => e.kind === 'alloc' || e.kind === 'free' || e.kind === 'realloc').map((e) => e.kind)).toEqual(['alloc', 'realloc', 'free']);
   });
 });
 

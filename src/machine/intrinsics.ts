@@ -242,19 +242,14 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       return;
     }
     case 'realloc': {
+      // RawVec's growth: a realloc of the block (alloc'd by `alloc` before), as std logs it.
       const elem = typeArgs[0]!;
       const old = args[0] as Scalar;
       const n = Number(asInt(args[1] as Scalar));
-      const fresh = allocArray(m, elem, n, t.span);
-      if (old.kind === 'ptr' && fresh.kind === 'ptr') {
-        const block = m.heapBlocks.get(old.addr);
-        if (block) {
-          const size = Math.min(block.allocation.size, m.layout(elem).size * n);
-          for (let i = 0; i < size; i++) m.memory.writeRaw(fresh.addr + i, m.memory.read(old.addr + i));
-          m.free(old.addr, t.span);
-        }
-      }
-      m.memory.write(dest.addr, fresh);
+      const { size, align } = m.layout(elem);
+      if (old.kind !== 'ptr' || !m.heapBlocks.has(old.addr) || n === 0 || size === 0) throw new Error('internal error: realloc of no block');
+      const addr = m.reallocate(old.addr, { k: 'array', elem, len: n }, size * n, align, t.span);
+      m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
       return;
     }
     case 'ptr_offset': {

@@ -7,6 +7,7 @@
 import { YIELDED_NAME_SUFFIX } from '../types/ty.js';
 import { PRELUDE_BORROW_SOURCE } from './prelude-borrow.js';
 import { PRELUDE_COLLECTIONS_SOURCE } from './prelude-collections.js';
+import { PRELUDE_DEQUE_SOURCE } from './prelude-deque.js';
 import { PRELUDE_ITER_SOURCE } from './prelude-iter.js';
 import { PRELUDE_OPTION_SOURCE } from './prelude-option.js';
 import { PRELUDE_RC_SOURCE } from './prelude-rc.js';
@@ -520,6 +521,7 @@ ${PRELUDE_STRING_OPS_SOURCE}
 ${PRELUDE_RANGES_SOURCE}
 ${PRELUDE_CONVERT_SOURCE}
 ${PRELUDE_COLLECTIONS_SOURCE}
+${PRELUDE_DEQUE_SOURCE}
 ${PRELUDE_RC_SOURCE}
 ${PRELUDE_BORROW_SOURCE}
 ${PRELUDE_NUM_SOURCE}`;

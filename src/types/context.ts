@@ -71,7 +71,7 @@ export interface TypeScope {
 }
 
 /** std types the prelude has that Rust's prelude does not: a program names them after a `use`. */
-const NEEDS_IMPORT = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Ordering', 'Formatter']);
+const NEEDS_IMPORT = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'Ordering', 'Formatter']);
 
 /** std traits outside Rust's prelude: \`impl Display for X\` or \`T: Add\` need a \`use\`. */
 const TRAITS_NEEDING_IMPORT = new Set([
