@@ -258,6 +258,25 @@ impl<'a, T> IntoIterator for &'a VecDeque<T> {
     }
 }
 
+/// std's \`From<Vec<T>>\`: the Vec's buffer becomes the ring, as it is (no allocation).
+impl<T> From<Vec<T>> for VecDeque<T> {
+    fn from(mut v: Vec<T>) -> VecDeque<T> {
+        let deque = VecDeque { head: 0, len: v.len, buf: RawVec { ptr: v.buf.ptr, cap: v.buf.cap } };
+        v.buf.ptr = __intrinsic_alloc::<T>(0);
+        v.buf.cap = 0;
+        v.len = 0;
+        deque
+    }
+}
+
+/// std collects into a Vec, then takes its buffer.
+impl<T> FromIterator<T> for VecDeque<T> {
+    fn __from_iter<I: Iterator<Item = T>>(iter: I, witness: Option<T>) -> VecDeque<T> {
+        let v: Vec<T> = FromIterator::__from_iter(iter, witness);
+        VecDeque::from(v)
+    }
+}
+
 impl<T: Debug> Debug for VecDeque<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
         f.debug_list().entries(self.iter()).finish()
