@@ -258,6 +258,89 @@ impl<'a, T> IntoIterator for &'a VecDeque<T> {
     }
 }
 
+impl<T> VecDeque<T> {
+    pub fn iter_mut(&mut self) -> DequeIterMut<T> {
+        let back = self.len;
+        DequeIterMut { deque: self, front: 0, back }
+    }
+}
+
+pub struct DequeIterMut<'a, T> {
+    deque: &'a mut VecDeque<T>,
+    front: usize,
+    back: usize,
+}
+
+impl<'a, T> Iterator for DequeIterMut<'a, T> {
+    type Item = &'a mut T;
+
+    fn next(&mut self) -> Option<&'a mut T> {
+        if self.front < self.back {
+            self.front += 1;
+            Some(&mut *self.deque.__slot(self.front - 1))
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.back - self.front;
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for DequeIterMut<'a, T> {
+    fn next_back(&mut self) -> Option<&'a mut T> {
+        if self.front < self.back {
+            self.back -= 1;
+            Some(&mut *self.deque.__slot(self.back))
+        } else {
+            None
+        }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut VecDeque<T> {
+    type Item = &'a mut T;
+    type IntoIter = DequeIterMut<'a, T>;
+
+    fn into_iter(self) -> DequeIterMut<'a, T> {
+        self.iter_mut()
+    }
+}
+
+/// \`for x in deque\`: std's IntoIter owns the deque and pops from its front (or back).
+pub struct DequeIntoIter<T> {
+    inner: VecDeque<T>,
+}
+
+impl<T> Iterator for DequeIntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.inner.pop_front()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.inner.len, Some(self.inner.len))
+    }
+}
+
+impl<T> DoubleEndedIterator for DequeIntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.inner.pop_back()
+    }
+}
+
+impl<T> IntoIterator for VecDeque<T> {
+    type Item = T;
+    type IntoIter = DequeIntoIter<T>;
+
+    fn into_iter(self) -> DequeIntoIter<T> {
+        DequeIntoIter { inner: self }
+    }
+}
+
 /// std's \`From<Vec<T>>\`: the Vec's buffer becomes the ring, as it is (no allocation).
 impl<T> From<Vec<T>> for VecDeque<T> {
     fn from(mut v: Vec<T>) -> VecDeque<T> {
