@@ -1676,10 +1676,34 @@ export class FnBuilder {
     this.terminate({ kind: 'call', callee: target, args, dest, target: next, span: e.span }, next ?? this.newBlock());
   }
 
+  /** `f(x)` on a `dyn Fn(..)` place: the call goes through the trait object's vtable, with a
+   *  reference to the closure (`&mut` unless `Fn`) first. */
+  private dynFnCall(e: Expr & { kind: 'call' }, closure: Place, ty: Ty & { k: 'dynFn' }, dest: Place): void {
+    const mutable = ty.kind !== 'Fn';
+    const object = this.temp({ k: 'ref', mutable, inner: ty }, e.callee.span);
+    this.assign(object, { kind: 'ref', mutable, place: closure }, e.callee.span);
+    const next = this.newBlock();
+    const args = [{ kind: 'move', place: object } as Operand, ...e.args.map((a) => this.argOperand(a))];
+    this.terminate({ kind: 'call', callee: { kind: 'dynFn' }, args, dest, target: next, span: e.span }, next);
+  }
+
   /** Calls a closure: its body takes `&mut` the closure's captured values, then the arguments. */
   private closureCallInto(e: Expr & { kind: 'call' }, place: Place, dest: Place): void {
     let closure = place;
     let ty = this.placeTy(place);
+    // Calling a `Box<dyn FnOnce(..)>` consumes it: the box moves into a local of the call, which
+    // is dropped (what the closure did not move out, then the block) as soon as the call returns,
+    // as std's `call_once` for boxes does.
+    if (ty.k === 'box' && ty.inner.k === 'dynFn' && ty.inner.kind === 'FnOnce') {
+      const owner = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span: e.callee.span });
+      this.emit({ kind: 'storageLive', local: owner, span: e.callee.span });
+      this.assign(placeOf(owner), { kind: 'use', operand: { kind: 'move', place } }, e.callee.span);
+      this.dynFnCall(e, derefPlace(placeOf(owner)), ty.inner, dest);
+      const next = this.newBlock();
+      this.terminate({ kind: 'drop', place: placeOf(owner), target: next, span: e.span }, next);
+      this.emit({ kind: 'storageDead', local: owner, span: e.span });
+      return;
+    }
     while (ty.k === 'ref' || ty.k === 'box') {
       closure = derefPlace(closure);
       ty = ty.inner;
@@ -1691,17 +1715,7 @@ export class FnBuilder {
       this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args: e.args.map((a) => this.argOperand(a)), dest, target: next, span: e.span }, next);
       return;
     }
-    if (ty.k === 'dynFn') {
-      // `f(x)` on a `Box<dyn Fn(..)>`: the call goes through the trait object's vtable, with a
-      // reference to the closure (`&mut` for `FnMut`) first.
-      const mutable = ty.kind === 'FnMut';
-      const object = this.temp({ k: 'ref', mutable, inner: ty }, e.callee.span);
-      this.assign(object, { kind: 'ref', mutable, place: closure }, e.callee.span);
-      const next = this.newBlock();
-      const args = [{ kind: 'move', place: object } as Operand, ...e.args.map((a) => this.argOperand(a))];
-      this.terminate({ kind: 'call', callee: { kind: 'dynFn' }, args, dest, target: next, span: e.span }, next);
-      return;
-    }
+    if (ty.k === 'dynFn') return this.dynFnCall(e, closure, ty, dest);
     if (ty.k === 'fnPtr') {
       const next = this.newBlock();
       const args = [copy(closure), ...e.args.map((a) => this.argOperand(a))];

@@ -280,8 +280,9 @@ class FnChecker {
     }
     sig.params.forEach((p, i) => this.unifyOrMismatch(e.span, target.params[i]!, p));
     this.unifyOrMismatch(e.span, target.ret, sig.ret);
-    if (source.k === 'closure' && target.kind === 'Fn' && source.def.kind !== 'Fn') {
-      throw compileError('E0525', `expected a closure that implements the \`Fn\` trait, but this closure only implements \`${source.def.kind}\``, source.def.span);
+    const rank = { Fn: 0, FnMut: 1, FnOnce: 2 } as const;
+    if (source.k === 'closure' && rank[source.def.kind] > rank[target.kind]) {
+      throw compileError('E0525', `expected a closure that implements the \`${target.kind}\` trait, but this closure only implements \`${source.def.kind}\``, source.def.span);
     }
   }
 

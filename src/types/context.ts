@@ -163,7 +163,7 @@ export class TypeContext {
       case 'dynTrait': {
         const [first, ...rest] = t.bounds;
         const name = first?.segments[first.segments.length - 1]!.name;
-        if (first && (name === 'Fn' || name === 'FnMut') && rest.every((b) => ['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
+        if (first && (name === 'Fn' || name === 'FnMut' || name === 'FnOnce') && rest.every((b) => ['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
           const sig = this.fnBoundSig(first, scope);
           return { k: 'dynFn', kind: name, params: sig.params, ret: sig.ret };
         }

@@ -76,9 +76,9 @@ export type Ty =
   /** A function pointer, `fn(i32) -> i32`: a function item or a closure without captures,
    *  coerced. */
   | { readonly k: 'fnPtr'; readonly params: readonly Ty[]; readonly ret: Ty }
-  /** `dyn Fn(i32) -> i32` (or `FnMut`): a closure or function behind a fat pointer, called
-   *  through its vtable. */
-  | { readonly k: 'dynFn'; readonly kind: 'Fn' | 'FnMut'; readonly params: readonly Ty[]; readonly ret: Ty }
+  /** `dyn Fn(i32) -> i32` (or `FnMut`, `FnOnce`): a closure or function behind a fat pointer,
+   *  called through its vtable (a `Box<dyn FnOnce>` is consumed by the call). */
+  | { readonly k: 'dynFn'; readonly kind: 'Fn' | 'FnMut' | 'FnOnce'; readonly params: readonly Ty[]; readonly ret: Ty }
   /** `args` are the enclosing function's generic arguments; `captures` the captured values' types. */
   | { readonly k: 'closure'; readonly def: ClosureDef; readonly args: readonly Ty[]; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
   | { readonly k: 'dyn'; readonly trait: TraitDef }
