@@ -4,7 +4,7 @@ import type { Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } fro
 import type { LazyMirProgram } from '../mir/program.js';
 import type { Ty } from '../types/ty.js';
 import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
-import { successors } from '../mir/cfg.js';
+import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { computeLiveness, type Liveness } from './liveness.js';
 import { derefKind, placesConflict, prefixTypes, placeTy, throughSharedReference, type AccessDepth } from './places.js';
 import { connects, connectsOuter, containsRegion, fnRegions, type FnRegions, type ParamRegions } from './regions.js';
@@ -499,26 +499,9 @@ class BorrowChecker {
     const op = (o: Operand) => {
       if (o.kind !== 'const') out.push({ place: o.place, kind: o.kind === 'move' ? 'move' : 'read', depth: 'deep', span });
     };
-    switch (r.kind) {
-      case 'use':
-      case 'neg':
-      case 'not':
-      case 'cast':
-      case 'repeat':
-        return op(r.operand);
-      case 'binary':
-        op(r.left);
-        return op(r.right);
-      case 'aggregate':
-        return r.operands.forEach(op);
-      case 'ref':
-        out.push({ place: r.place, kind: !r.mutable ? 'borrowShared' : loan?.twoPhase ? 'reserve' : 'borrowMut', depth: 'deep', span });
-        return;
-      case 'len':
-      case 'discriminant':
-        out.push({ place: r.place, kind: 'read', depth: 'length', span });
-        return;
-    }
+    rvalueOperands(r).forEach(op);
+    if (r.kind === 'ref') out.push({ place: r.place, kind: !r.mutable ? 'borrowShared' : loan?.twoPhase ? 'reserve' : 'borrowMut', depth: 'deep', span });
+    else if (r.kind === 'len' || r.kind === 'discriminant') out.push({ place: r.place, kind: 'read', depth: 'length', span });
   }
 
   private carriedByRvalue(r: Rvalue, state: State): Set<LoanId> {
@@ -848,28 +831,9 @@ function forEachOperandLocal(o: Operand, f: (l: LocalId) => void): void {
 
 function forEachUsedLocal(s: Statement, f: (l: LocalId) => void): void {
   if (s.kind === 'assign') {
-    const r = s.rvalue;
-    switch (r.kind) {
-      case 'use':
-      case 'neg':
-      case 'not':
-      case 'cast':
-      case 'repeat':
-        forEachOperandLocal(r.operand, f);
-        break;
-      case 'binary':
-        forEachOperandLocal(r.left, f);
-        forEachOperandLocal(r.right, f);
-        break;
-      case 'aggregate':
-        r.operands.forEach((o) => forEachOperandLocal(o, f));
-        break;
-      case 'ref':
-      case 'len':
-      case 'discriminant':
-        forEachPlaceLocal(r.place, f);
-        break;
-    }
+    for (const o of rvalueOperands(s.rvalue)) forEachOperandLocal(o, f);
+    const place = rvaluePlace(s.rvalue);
+    if (place) forEachPlaceLocal(place, f);
     if (s.place.projection.length > 0) forEachPlaceLocal(s.place, f);
   } else if (s.kind === 'print') {
     for (const a of s.format.args) forEachPlaceLocal(a.place, f);

@@ -1,4 +1,4 @@
-import { successors } from '../mir/cfg.js';
+import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import type { BasicBlock, Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 
 /**
@@ -25,23 +25,9 @@ function operandUses(op: Operand, out: (l: LocalId) => void): void {
 }
 
 function rvalueUses(r: Rvalue, out: (l: LocalId) => void): void {
-  switch (r.kind) {
-    case 'use':
-    case 'neg':
-    case 'not':
-    case 'cast':
-    case 'repeat':
-      return operandUses(r.operand, out);
-    case 'binary':
-      operandUses(r.left, out);
-      return operandUses(r.right, out);
-    case 'aggregate':
-      return r.operands.forEach((o) => operandUses(o, out));
-    case 'ref':
-    case 'discriminant':
-    case 'len':
-      return placeUses(r.place, out);
-  }
+  for (const o of rvalueOperands(r)) operandUses(o, out);
+  const place = rvaluePlace(r);
+  if (place) placeUses(place, out);
 }
 
 interface Effect {

@@ -1,6 +1,6 @@
 import { compileError, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import { successors } from '../mir/cfg.js';
+import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { staticOf, staticTemps } from '../mir/statics.js';
 import type { ConstDef } from '../resolve/items.js';
 import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
@@ -237,25 +237,9 @@ class MoveChecker {
   }
 
   private rvalue(r: Rvalue, state: State, span: Span): void {
-    switch (r.kind) {
-      case 'use':
-      case 'neg':
-      case 'not':
-      case 'cast':
-      case 'repeat':
-        return this.operand(r.operand, state, span);
-      case 'binary':
-        this.operand(r.left, state, span);
-        return this.operand(r.right, state, span);
-      case 'aggregate':
-        for (const op of r.operands) this.operand(op, state, span);
-        return;
-      case 'ref':
-        return this.use(r.place, state, span, 'borrow');
-      case 'discriminant':
-      case 'len':
-        return this.use(r.place, state, span, 'use');
-    }
+    for (const op of rvalueOperands(r)) this.operand(op, state, span);
+    const place = rvaluePlace(r);
+    if (place) this.use(place, state, span, r.kind === 'ref' ? 'borrow' : 'use');
   }
 
   private statement(s: Statement, state: State): void {

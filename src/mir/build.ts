@@ -1229,6 +1229,12 @@ export class FnBuilder {
       this.assign(cursor, { kind: 'binary', op: 'add', checked: false, left: copy(cursor), right: one, ty }, span);
     }
     this.bindIrrefutable(e.pattern, value, ty);
+    this.forBody(e, header, exit, depth);
+  }
+
+  /** A `for` loop's body, once its pattern is bound: `break` goes to `exit`, `continue` and the
+   *  body's end back to `header`. */
+  private forBody(e: Expr & { kind: 'for' }, header: BlockId, exit: BlockId, depth: number): void {
     this.breakTargets.push({ kind: 'for', label: e.label, breakBlock: exit, continueBlock: header, dest: null, scopeDepth: depth });
     this.blockInto(e.body, this.temp(UNIT, e.body.span));
     this.breakTargets.pop();
@@ -1347,12 +1353,7 @@ export class FnBuilder {
     this.goto(exit, span);
     this.current = body;
     this.bindIrrefutable(e.pattern, fieldPlace(project(next, { kind: 'downcast', variant: some }), 0), itemTy);
-    this.breakTargets.push({ kind: 'for', label: e.label, breakBlock: exit, continueBlock: header, dest: null, scopeDepth: depth });
-    this.blockInto(e.body, this.temp(UNIT, e.body.span));
-    this.breakTargets.pop();
-    this.exitScope(e.body.span);
-    this.goto(header, e.span);
-    this.current = exit;
+    this.forBody(e, header, exit, depth);
   }
 
   /** `for x in [a, b, c]`: the array's elements moved out one by one (std's `array::IntoIter`);
@@ -1376,12 +1377,7 @@ export class FnBuilder {
     this.use(element, this.read(project(array, { kind: 'index', local: index.local }), ty.elem), span);
     this.assign(index, { kind: 'binary', op: 'add', checked: false, left: copy(index), right: usizeConst(1n), ty: USIZE }, span);
     this.bindIrrefutable(e.pattern, element, ty.elem);
-    this.breakTargets.push({ kind: 'for', label: e.label, breakBlock: exit, continueBlock: header, dest: null, scopeDepth: depth });
-    this.blockInto(e.body, this.temp(UNIT, e.body.span));
-    this.breakTargets.pop();
-    this.exitScope(e.body.span);
-    this.goto(header, e.span);
-    this.current = exit;
+    this.forBody(e, header, exit, depth);
   }
 
   // ---- patterns -------------------------------------------------------------------------------

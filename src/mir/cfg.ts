@@ -1,4 +1,4 @@
-import type { BlockId, Terminator } from './ir.js';
+import type { BlockId, Operand, Place, Rvalue, Terminator } from './ir.js';
 
 /** The blocks a terminator may continue to (every edge of the control-flow graph). */
 export function successors(t: Terminator): BlockId[] {
@@ -17,4 +17,28 @@ export function successors(t: Terminator): BlockId[] {
     default:
       return [];
   }
+}
+
+/** The operands an rvalue evaluates, in order. */
+export function rvalueOperands(r: Rvalue): readonly Operand[] {
+  switch (r.kind) {
+    case 'use':
+    case 'neg':
+    case 'not':
+    case 'cast':
+    case 'repeat':
+      return [r.operand];
+    case 'binary':
+      return [r.left, r.right];
+    case 'aggregate':
+      return r.operands;
+    default:
+      return [];
+  }
+}
+
+/** The place an rvalue reads without moving or copying it: `&place`, its length or its
+ *  discriminant. */
+export function rvaluePlace(r: Rvalue): Place | null {
+  return r.kind === 'ref' || r.kind === 'len' || r.kind === 'discriminant' ? r.place : null;
 }
