@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// The build (`npm run build`, also npm's `prepare`): the library with tsc into dist/, then the
+// web page with Vite into dist/web. It is skipped when nothing it reads has changed since the
+// last build, because `npx stackheap` on a fresh clone installs the checkout into npx's cache
+// as a link to this very folder and runs `prepare` again: that second build must cost nothing.
+//
+// Usage: node scripts/build.mjs [--force]
+
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stampFile = path.join(root, 'dist', '.build-inputs');
+const inputs = ['src', 'web', 'tsconfig.json', 'package-lock.json', 'scripts/build.mjs'];
+
+function filesUnder(rel) {
+  const full = path.join(root, rel);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [rel];
+  return readdirSync(full)
+    .filter((name) => name !== 'node_modules')
+    .flatMap((name) => filesUnder(path.join(rel, name)));
+}
+
+/** One hash over every input's path and bytes: equal hashes mean dist/ is what a build would make. */
+function inputsHash() {
+  const hash = createHash('sha256');
+  for (const rel of inputs.flatMap(filesUnder).sort()) {
+    hash.update(`${rel}\0`);
+    hash.update(readFileSync(path.join(root, rel)));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function run(bin, args) {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', bin), ...args], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const wanted = inputsHash();
+const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
+if (!process.argv.includes('--force') && built === wanted && existsSync(path.join(root, 'dist', 'web', 'index.html'))) {
+  process.stdout.write('stackheap: dist/ is up to date with its sources\n');
+} else {
+  run('typescript/bin/tsc', ['-p', 'tsconfig.json']);
+  run('typescript/bin/tsc', ['-p', 'web/tsconfig.json']);
+  run('vite/bin/vite.js', ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  writeFileSync(stampFile, `${wanted}\n`);
+}
