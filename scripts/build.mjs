@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The build (`npm run build`, also npm's `prepare`): the library with tsc into dist/, then the
-// web page with Vite into dist/web. It is skipped when nothing it reads has changed since the
+// web page with Vite into dist/web, and std's AST (dist/std-ast.json, see src/syntax/ast-artifact.ts). It is skipped when nothing it reads has changed since the
 // last build, because `npx stackheap` on a fresh clone installs the checkout into npx's cache
 // as a link to this very folder and runs `prepare` again: that second build must cost nothing.
 //
@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = path.join(root, 'dist', '.build-inputs');
@@ -47,6 +47,8 @@ if (!process.argv.includes('--force') && built === wanted && existsSync(path.joi
   process.stdout.write('stackheap: dist/ is up to date with its sources\n');
 } else {
   run('typescript/bin/tsc', ['-p', 'tsconfig.json']);
+  const { Stackheap } = await import(pathToFileURL(path.join(root, 'dist', 'api.js')).href);
+  writeFileSync(path.join(root, 'dist', 'std-ast.json'), await Stackheap.buildStdArtifact());
   run('typescript/bin/tsc', ['-p', 'web/tsconfig.json']);
   run('vite/bin/vite.js', ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
   writeFileSync(stampFile, `${wanted}\n`);

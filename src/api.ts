@@ -14,6 +14,7 @@ import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_SOURCE, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeSourceYielding } from './resolve/prelude.js';
 import type { Program } from './syntax/ast.js';
+import { readAstArtifact, writeAstArtifact } from './syntax/ast-artifact.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './trace/replay.js';
@@ -75,13 +76,28 @@ export class Stackheap {
   /** The names of the prelude's structs and enums. */
   private readonly preludeTypes: ReadonlySet<string>;
 
-  private constructor(private readonly parser: RustParser) {
-    this.prelude = parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
+  private constructor(
+    private readonly parser: RustParser,
+    stdArtifact: string | null,
+  ) {
+    this.prelude = (stdArtifact !== null ? readAstArtifact(stdArtifact, PRELUDE_SOURCE) : null) ?? parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
     this.preludeTypes = new Set(declaredTypeNames(this.prelude).keys());
   }
 
-  static async load(grammar?: GrammarSource): Promise<Stackheap> {
-    return new Stackheap(await loadRustParser(grammar));
+  /**
+   * `stdArtifact` is the text of `dist/std-ast.json` (std's AST, made by `npm run build`); in
+   * Node it is read from there when not given. Without it, or when it was made from another
+   * std, std is parsed here, which is most of a short run's time.
+   */
+  static async load(grammar?: GrammarSource, stdArtifact?: string): Promise<Stackheap> {
+    const [parser, artifact] = await Promise.all([loadRustParser(grammar), stdArtifact ?? readBuiltStdArtifact()]);
+    return new Stackheap(parser, artifact);
+  }
+
+  /** std's AST as `npm run build` writes it to `dist/std-ast.json` (see `readAstArtifact`). */
+  static async buildStdArtifact(grammar?: GrammarSource): Promise<string> {
+    const parser = await loadRustParser(grammar);
+    return writeAstArtifact(parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE }), PRELUDE_SOURCE);
   }
 
   /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't.
@@ -303,3 +319,20 @@ function endOfFile(file: SourceFile): Span {
 }
 
 export { Diagnostic, Recording };
+
+/** Where the build writes std's AST: `dist/std-ast.json`, one folder up from this module both in
+ *  `dist/` (the built library) and in `src/` (tests running the sources). */
+const STD_ARTIFACT_PATH = '../dist/std-ast.json';
+
+async function readBuiltStdArtifact(): Promise<string | null> {
+  // The URL is built from a variable so that Vite does not bundle the file into the page.
+  const url = new URL(STD_ARTIFACT_PATH, import.meta.url);
+  if (url.protocol !== 'file:') return null;
+  try {
+    // Imported lazily so that a browser bundle never needs it.
+    const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
+    return await readFile(url, 'utf8');
+  } catch {
+    return null;
+  }
+}

@@ -1,5 +1,8 @@
 import runtimeWasm from 'web-tree-sitter/tree-sitter.wasm?url';
 import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
+// std's AST, parsed at build time (src/syntax/ast-artifact.ts): parsing std here would be most
+// of the first run's wait.
+import stdArtifactUrl from '../../dist/std-ast.json?url';
 import { outcomeDiagnostic, Stackheap, type Recording } from '../../src/api.js';
 import { Diagnostic, renderDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { SourceFile } from '../../src/diagnostics/span.js';
@@ -22,7 +25,10 @@ const scope = self as unknown as WorkerScope;
 
 // Start loading at once, so that the wasm is ready by the time the user presses Run. A failure
 // is reported as the first run's reply.
-const loading = Stackheap.load({ runtimeWasm, grammarWasm });
+const loading = fetch(stdArtifactUrl)
+  .then((response) => (response.ok ? response.text() : undefined))
+  .catch(() => undefined)
+  .then((stdArtifact) => Stackheap.load({ runtimeWasm, grammarWasm }, stdArtifact));
 loading.catch(() => undefined);
 
 /** The last run's recording, which snapshot requests replay. */
