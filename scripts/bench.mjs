@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Speed of the interpreter on compute-heavy programs (bench/*.rs), against the native debug
 // binary (`rustc -C opt-level=0`) where rustc is installed, and the memory of long traces.
-// Run after `npm run build`: `npm run bench` (or `node scripts/bench.mjs bench/fib.rs ...`).
+// Run after `npm run build`: `npm run bench` (or `node scripts/bench.mjs [--no-startup | --startup-only] bench/fib.rs ...`).
+// First, whole processes: `stackheap run hello.rs` against `node -e 0`, and `stackheap trace
+// examples/complex.rs` against rustc compiling it (CPU time, median of 5).
 //
 // Each measurement runs in a process of its own, so that its peak RSS is its own:
 // - run: the program without stops, as `stackheap run` does;
@@ -14,7 +16,7 @@
 //   big one takes long whatever the replay).
 // The interpreter's stdout must equal the native binary's.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -100,7 +102,45 @@ const pad = (s, n) => String(s).padStart(n);
 const mib = (x) => `${x.toFixed(0)} MiB`;
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-const programs = process.argv.length > 2 ? process.argv.slice(2) : readdirSync('bench').filter((f) => f.endsWith('.rs')).sort().map((f) => `bench/${f}`);
+/** A command's CPU seconds (user + system, from bash's `times` after it ran) and wall seconds:
+ *  the median of 5 of each. */
+function processTimes(command) {
+  const cpu = [];
+  const wall = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const r = spawnSync('bash', ['-c', `${command} >/dev/null 2>&1; times`], { encoding: 'utf8' });
+    wall.push((performance.now() - start) / 1000);
+    const [user, sys] = r.stdout.trim().split('\n').at(-1).split(/\s+/).map((t) => {
+      const [, m, sec] = t.match(/(\d+)m([\d.]+)s/);
+      return Number(m) * 60 + Number(sec);
+    });
+    cpu.push(user + sys);
+  }
+  return { cpu: median(cpu), wall: median(wall) };
+}
+
+/** Whole processes, as a user meets them: starting up is most of a small program's time. */
+function startup() {
+  const hello = join(work, 'hello.rs');
+  writeFileSync(hello, 'fn main() {\n    println!("Hello, world!");\n}\n');
+  const cli = `${JSON.stringify(process.execPath)} bin/stackheap.js`;
+  const row = (what, t, ref, refName) =>
+    console.log(`${what.padEnd(36)} CPU ${secs(t.cpu * 1000)} (${(t.cpu / ref.cpu).toFixed(1)}x ${refName}), wall ${secs(t.wall * 1000)} (${(t.wall / ref.wall).toFixed(1)}x)`);
+  console.log('whole processes, median of 5');
+  const node = processTimes(`${JSON.stringify(process.execPath)} -e 0`);
+  row('stackheap run hello.rs', processTimes(`${cli} run ${hello}`), node, 'node -e 0');
+  const trace = processTimes(`${cli} trace examples/complex.rs`);
+  if (hasRustc) row('stackheap trace examples/complex.rs', trace, processTimes(`rustc --edition 2024 -o ${join(work, 'complex')} examples/complex.rs`), 'rustc compiling it');
+  else console.log(`stackheap trace examples/complex.rs CPU ${secs(trace.cpu * 1000)}, wall ${secs(trace.wall * 1000)} (no rustc: no ratio)`);
+  console.log('');
+}
+
+if (!process.argv.includes('--no-startup')) startup();
+if (process.argv.includes('--startup-only')) process.exit(0);
+
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const programs = named.length > 0 ? named : readdirSync('bench').filter((f) => f.endsWith('.rs')).sort().map((f) => `bench/${f}`);
 let mismatch = false;
 const rows = [];
 for (const path of programs) {
