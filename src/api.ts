@@ -17,7 +17,7 @@ import type { Program } from './syntax/ast.js';
 import { readAstArtifact, writeAstArtifact } from './syntax/ast-artifact.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
-import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './trace/replay.js';
+import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
 import { StopLog } from './trace/stop-log.js';
 import { TRACE_FORMAT_VERSION, type Outcome, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';

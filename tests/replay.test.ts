@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TraceOptions } from '../src/api.js';
 import { Diagnostic } from '../src/diagnostics/diagnostic.js';
-import { MIN_INTERVAL } from '../src/trace/replay.js';
+import { MIN_INTERVAL } from '../src/machine/replay.js';
 import type { Snapshot } from '../src/trace/types.js';
 import { stackheap } from './helpers.js';
 

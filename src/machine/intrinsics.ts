@@ -31,7 +31,7 @@ function sizeOfVal(m: Machine, ty: Ty, pointer: Value): { size: number; align: n
   return { size: elem.size * Number(asInt(meta)), align: elem.align };
 }
 
-/** std functions the machine implements natively: the MIR's `IntrinsicName`s (see mir/ir.ts). */
+/** std functions the machine implements natively: the MIR's `IntrinsicName`s (see resolve/intrinsics.ts). */
 
 export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, frame: Frame): void {
   if (t.callee.kind !== 'intrinsic') return;

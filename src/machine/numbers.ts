@@ -34,7 +34,7 @@ const FLOAT_BINARY: Readonly<Record<string, (a: number, b: number) => number>> =
   min: (a, b) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b)),
 };
 
-/** `float_op`, `wrapping`, `overflows`: see `IntrinsicName` in src/mir/ir.ts. */
+/** `float_op`, `wrapping`, `overflows`: see `IntrinsicName` in src/resolve/intrinsics.ts. */
 export function numberIntrinsic(m: Machine, name: string, ty: Ty, args: readonly Value[]): Scalar | null {
   const op = strArgument(m, args[0]!);
   if (name === 'float_op') {

@@ -1,4 +1,5 @@
 import { unsupported } from '../diagnostics/diagnostic.js';
+import type { IntrinsicName } from '../resolve/intrinsics.js';
 import type { Span } from '../diagnostics/span.js';
 import type { BindingPattern, Block, Expr, FormatArgs, FormatCount, MacroName, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
@@ -12,7 +13,7 @@ import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, subst
 import {
   derefPlace, fieldPlace, placeOf, project,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
-  type Instance, type IntrinsicName, type LocalDecl, type LocalId, type LoweredFormat, type Operand, type PanicMessage, type Place,
+  type Instance, type LocalDecl, type LocalId, type LoweredFormat, type Operand, type PanicMessage, type Place,
   type Rvalue, type Statement, type Terminator,
 } from './ir.js';
 import type { LazyMirProgram } from './program.js';

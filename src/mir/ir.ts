@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostics/span.js';
+import type { IntrinsicName } from '../resolve/intrinsics.js';
 import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { FormatSpec } from '../syntax/ast.js';
 import type { TraitDef, Ty } from '../types/ty.js';
@@ -170,84 +171,6 @@ export type Statement = (
   | { readonly kind: 'print'; readonly sink: FormatSink; readonly format: LoweredFormat; readonly newline: boolean }
   | { readonly kind: 'mark'; readonly mark: Mark }
 ) & { readonly span: Span };
-
-/** std functions the machine implements natively rather than in the Rust prelude. */
-export type IntrinsicName =
-  | 'box_new'
-  /** `Box::leak(b)` (typeArgs[0] = T): the box's pointer as `&'static mut T`; the block is never freed. */
-  | 'box_leak'
-  /** `mem::forget(x)` (typeArgs[0] = T): takes `x` without dropping it. */
-  | 'forget'
-  | 'process_exit'
-  | 'drop'
-  | 'size_of'
-  | 'align_of'
-  /** `size_of_val(&x)`, `align_of_val(&x)` (typeArgs[0] = T, maybe unsized; arg: `&T`): a
-   *  slice's or str's from its length, a `dyn Trait`'s from the type its vtable names. */
-  | 'size_of_val'
-  | 'align_of_val'
-  /** `Default::default()` (typeArgs[0] = T). The MIR builder expands it for derived and built-in
-   *  impls; it reaches the machine only for types it could not expand. */
-  | 'default'
-  /** `x.clone()` for types whose Clone is derived or built in (typeArgs[0] = T; arg: `&T`). */
-  | 'clone'
-  /** `&s[a..b]` on a slice or array (arg 0: `&[T]`) or a `str` (arg 0: `&str`): args 1 and 2
-   *  are the bounds as `usize` (`usize::MAX` for an open end); panics with rustc's messages. */
-  | 'subslice'
-  /** `a == b` on values of a type without a user `PartialEq` impl (derived or built in: strs,
-   *  tuples, arrays, slices, ADTs): args are `&T`, `&T`; returns bool. */
-  | 'eq'
-  /** Derived or built-in `PartialOrd::partial_cmp` as an `i8` (-1, 0, 1; 2 for unordered). */
-  | 'cmp'
-  /** `x.to_string()` for a `Display` type T (arg: `&T`): a String holding what `{}` prints. */
-  | 'to_string'
-  /** `String::with_capacity(n)` for `format!`, with std's estimate of the output's length. */
-  | 'format_string'
-  /** `vec![a, b, c]` (args: the `&mut Vec<T>` made by `vec_with_capacity(n)` before the elements
-   *  were evaluated, and the `&mut [T]` whose elements move into it)
-   *  and `vec![x; n]` (args: `x`, `n`: n-1 clones then `x` itself). */
-  | 'vec_from_elems'
-  | 'vec_from_elem'
-  /** The prelude's `__intrinsic_NAME` functions: Vec and String operations on simulated memory
-   *  (see src/resolve/prelude.ts for their signatures). */
-  | 'vec_new' | 'vec_with_capacity' | 'vec_push' | 'vec_pop' | 'vec_insert' | 'vec_remove' | 'vec_truncate'
-  | 'vec_reserve' | 'vec_shrink_to_fit' | 'vec_drop' | 'vec_clone' | 'vec_extend_from_slice'
-  | 'string_from_str' | 'string_push_str' | 'string_push' | 'string_pop'
-  /** Number helpers for the prelude (`src/resolve/prelude-num.ts`), the first argument naming the
-   *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
-   *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
-   *  mul or div leaves the type's range). */
-  | 'float_op' | 'wrapping' | 'overflows'
-  /** `mem::swap` (args: `&mut T`, `&mut T`). */
-  | 'swap'
-  /** The prelude refusing a case it cannot compute exactly (arg: what, a `&str`). */
-  | 'unsupported'
-  /** `str::parse` of floats (typeArgs[0] = f32 or f64; arg: `&str`): whether it parses, and the
-   *  correctly rounded value. */
-  | 'float_parses' | 'parse_float'
-  /** Formatter helpers for prelude code: formatting with the formatter's own spec. */
-  | 'fmt_display' | 'fmt_debug' | 'fmt_pad' | 'fmt_write_str' | 'fmt_alternate' | 'fmt_width' | 'fmt_precision'
-  /** Heap buffers for the prelude's own collections: \`alloc\` (T; \`n: usize\`) → \`*mut T\` (a heap
-   *  block typed \`[T; n]\`; dangling when n is 0 or T zero-sized), \`dealloc\` (T; \`*mut T\`),
-   *  \`realloc\` (T; \`*mut T\`, \`new_n: usize\`) → \`*mut T\` (moves the cells to a new block, frees
-   *  the old), \`ptr_offset\` (T; \`*const T\`/\`*mut T\`, \`n\`) → the pointer n elements on. */
-  | 'alloc' | 'dealloc' | 'realloc' | 'ptr_offset'
-  /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`,
-   *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`, and \`box_str_from_raw_parts\`
-   *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block. */
-  | 'slice_from_raw_parts' | 'str_from_raw_parts' | 'box_str_from_raw_parts'
-  /** Smart pointers (src/resolve/prelude-rc.ts): `ptr_from_ref` (T; `&T`) → `*mut T`, what
-   *  `UnsafeCell::get` gives; `box_into_raw` (T; `Box<T>`) → `*mut T`; `drop_in_place` (T;
-   *  `&mut T`) drops the pointee where it is; `manually_drop` (T; `T`) takes a value that
-   *  gave its ownership away (unlike `forget`, nothing it owns counts as leaked); `dangling` (T)
-   *  → a pointer to nothing (`Weak::new`), `is_dangling` (T; `*mut T`) → bool; `ptr_eq` (T;
-   *  `*mut T`, `*mut T`) → bool. */
-  | 'ptr_from_ref' | 'box_into_raw' | 'alloc_uninit' | 'drop_in_place' | 'manually_drop' | 'dangling' | 'is_dangling' | 'ptr_eq'
-  /** `char_property` (`char`, `u8`) → bool: a Unicode property of the char; `char_case` (`char`,
-   *  upper: `bool`, `usize`) → `u32`: a char of its full case mapping (see prelude-str.ts). */
-  | 'char_property' | 'char_case'
-  /** `{:#?}` builders: what the formatter writes between the two goes through std's PadAdapter. */
-  | 'fmt_pad_begin' | 'fmt_pad_end';
 
 export type Callee =
   | { readonly kind: 'fn'; readonly instance: Instance }

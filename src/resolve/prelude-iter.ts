@@ -1,4 +1,4 @@
-import { INT_KINDS } from '../types/ty.js';
+import { INT_KINDS } from '../syntax/primitives.js';
 
 /**
  * The iterator part of the std prelude: the Iterator and IntoIterator traits, ranges, slice and

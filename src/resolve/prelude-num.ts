@@ -1,4 +1,4 @@
-import { INT_KINDS, intBits, intSigned } from '../types/ty.js';
+import { INT_KINDS, intBits, intSigned } from '../syntax/primitives.js';
 
 /**
  * Methods of the primitive number types, written as std writes them where that is plain Rust

@@ -1,4 +1,4 @@
-import { INT_KINDS } from '../types/ty.js';
+import { INT_KINDS } from '../syntax/primitives.js';
 
 /**
  * Operator traits and `Ordering`, as std defines them. A binary operator on a type that is not

@@ -1,4 +1,4 @@
-import { INT_KINDS } from '../types/ty.js';
+import { INT_KINDS } from '../syntax/primitives.js';
 
 /**
  * `str` and `char` methods, written as core/str and core/char write them. A `str` is read as

@@ -4,7 +4,6 @@
  * code and their panics carry rustc's messages. Functions defined here are `#[track_caller]`:
  * a panic inside reports the location of the program's call.
  */
-import { YIELDED_NAME_SUFFIX } from '../types/ty.js';
 import { PRELUDE_BORROW_SOURCE } from './prelude-borrow.js';
 import { PRELUDE_COLLECTIONS_SOURCE } from './prelude-collections.js';
 import { PRELUDE_DEQUE_SOURCE } from './prelude-deque.js';
@@ -17,6 +16,9 @@ import { PRELUDE_NUM_SOURCE } from './prelude-num.js';
 import { PRELUDE_CONVERT_SOURCE, PRELUDE_OPS_SOURCE, PRELUDE_RANGES_SOURCE, PRELUDE_STRING_OPS_SOURCE } from './prelude-ops.js';
 
 export const PRELUDE_PATH = '<std>';
+
+/** The suffix of a prelude type renamed out of the way of a program's type of the same name. */
+export const YIELDED_NAME_SUFFIX = '__std';
 
 /** std types stackheap's own code finds by name (mir, types, machine): a program cannot define a
  *  type of the same name. Every other prelude type yields its name to the program's. */

@@ -1,6 +1,6 @@
 import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { BindingPattern, Pattern } from '../syntax/ast.js';
-import type { IntrinsicName } from '../mir/ir.js';
+import type { IntrinsicName } from '../resolve/intrinsics.js';
 import type { FnSig } from './context.js';
 import type { ClosureDef, IntKind, Ty } from './ty.js';
 

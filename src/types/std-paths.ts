@@ -1,4 +1,5 @@
-import { YIELDED_NAME_SUFFIX, type AdtDef } from './ty.js';
+import { YIELDED_NAME_SUFFIX } from '../resolve/prelude.js';
+import type { AdtDef } from './ty.js';
 
 /** The std modules that hold the prelude's types, as std lays them out: `std::rc::Rc::new`
  *  and `std::cmp::Reverse(x)` name the prelude's `Rc` and `Reverse`. */

@@ -1,12 +1,14 @@
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
+import { YIELDED_NAME_SUFFIX } from '../resolve/prelude.js';
+import { intRange, intSigned, intBits, type FloatKind, type IntKind } from '../syntax/primitives.js';
+
+// The primitive number kinds are the language's (literal suffixes name them); types speak of them often.
+export { INT_KINDS, intBits, intRange, intSigned, isIntKind, type FloatKind, type IntKind } from '../syntax/primitives.js';
 import type { EnumItem, StructItem, TraitItem } from '../syntax/ast.js';
 
 /** Semantic types, shared by type checking, MIR and the machine. */
 
-export const INT_KINDS = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'] as const;
-export type IntKind = (typeof INT_KINDS)[number];
-export type FloatKind = 'f32' | 'f64';
 
 /** A struct or an enum (a struct is an ADT with one variant). */
 export interface AdtDef {
@@ -103,46 +105,11 @@ export const refTy = (inner: Ty, mutable = false): Ty => ({ k: 'ref', mutable, i
 export const boxTy = (inner: Ty): Ty => ({ k: 'box', inner });
 export const isUnit = (ty: Ty): boolean => ty.k === 'tuple' && ty.elems.length === 0;
 
-export function isIntKind(name: string): name is IntKind {
-  return (INT_KINDS as readonly string[]).includes(name);
-}
-
-/** Bit width on x86_64, which is also what the book model computes with. */
-interface IntInfo {
-  readonly bits: number;
-  readonly signed: boolean;
-  readonly min: bigint;
-  readonly max: bigint;
-}
-
-/** Each integer type's width and range, computed once: the machine asks on every operation. */
-const INT_INFO = Object.fromEntries(
-  INT_KINDS.map((int) => {
-    const bits = int === 'isize' || int === 'usize' ? 64 : Number(int.slice(1));
-    const signed = int.startsWith('i');
-    const b = BigInt(bits);
-    const info: IntInfo = signed ? { bits, signed, min: -(1n << (b - 1n)), max: (1n << (b - 1n)) - 1n } : { bits, signed, min: 0n, max: (1n << b) - 1n };
-    return [int, info];
-  }),
-) as Record<IntKind, IntInfo>;
-
-export function intBits(int: IntKind): number {
-  return INT_INFO[int].bits;
-}
-
-export function intSigned(int: IntKind): boolean {
-  return INT_INFO[int].signed;
-}
-
-export function intRange(int: IntKind): { readonly min: bigint; readonly max: bigint } {
-  return INT_INFO[int];
-}
-
 /** Wraps a mathematical integer into the type's range (two's complement), as `as` casts do. */
 export function wrapInt(value: bigint, int: IntKind): bigint {
-  const info = INT_INFO[int];
-  if (value >= info.min && value <= info.max) return value;
-  return info.signed ? BigInt.asIntN(info.bits, value) : BigInt.asUintN(info.bits, value);
+  const { min, max } = intRange(int);
+  if (value >= min && value <= max) return value;
+  return intSigned(int) ? BigInt.asIntN(intBits(int), value) : BigInt.asUintN(intBits(int), value);
 }
 
 /** Replaces generic parameters by name. */
@@ -198,9 +165,6 @@ export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
 }
 
 /** The type as rustc prints it in messages. */
-/** The suffix of a prelude type renamed out of the way of a program's type of the same name. */
-export const YIELDED_NAME_SUFFIX = '__std';
-
 /** A type's name as std spells it (a yielded prelude type keeps its own name on screen). */
 export function adtName(def: AdtDef): string {
   return def.std && def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;

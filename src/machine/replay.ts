@@ -1,8 +1,8 @@
-import type { MachineCheckpoint } from '../machine/checkpoint.js';
-import type { CheckpointSink, Machine } from '../machine/machine.js';
-import { Recorder } from './recorder.js';
-import type { StopLog } from './stop-log.js';
-import type { Snapshot, Stop, StopInfo, StopKind, Trace, TraceSummary } from './types.js';
+import type { MachineCheckpoint } from './checkpoint.js';
+import type { CheckpointSink, Machine } from './machine.js';
+import { Recorder } from '../trace/recorder.js';
+import type { StopLog } from '../trace/stop-log.js';
+import type { Snapshot, Stop, StopInfo, StopKind, Trace, TraceSummary } from '../trace/types.js';
 
 /**
  * A trace that keeps no snapshots: its stops (a `StopLog`) and checkpoints of the machine taken
