@@ -85,13 +85,13 @@ export class Stackheap {
   }
 
   /**
-   * `stdArtifact` is the text of `dist/std-ast.json` (std's AST, made by `npm run build`); in
-   * Node it is read from there when not given. Without it, or when it was made from another
+   * `stdArtifact` is the text of `dist/std-ast.json` (std's AST, made by `npm run build`), or its
+   * download, which goes on while tree-sitter loads; in Node it is read from there when not given. Without it, or when it was made from another
    * std, std is parsed here, which is most of a short run's time.
    */
-  static async load(grammar?: GrammarSource, stdArtifact?: string): Promise<Stackheap> {
+  static async load(grammar?: GrammarSource, stdArtifact?: string | Promise<string | undefined>): Promise<Stackheap> {
     const [parser, artifact] = await Promise.all([loadRustParser(grammar), stdArtifact ?? readBuiltStdArtifact()]);
-    return new Stackheap(parser, artifact);
+    return new Stackheap(parser, artifact ?? null);
   }
 
   /** std's AST as `npm run build` writes it to `dist/std-ast.json` (see `readAstArtifact`). */

@@ -25,10 +25,10 @@ const scope = self as unknown as WorkerScope;
 
 // Start loading at once, so that the wasm is ready by the time the user presses Run. A failure
 // is reported as the first run's reply.
-const loading = fetch(stdArtifactUrl)
+const stdArtifact = fetch(stdArtifactUrl)
   .then((response) => (response.ok ? response.text() : undefined))
-  .catch(() => undefined)
-  .then((stdArtifact) => Stackheap.load({ runtimeWasm, grammarWasm }, stdArtifact));
+  .catch(() => undefined);
+const loading = Stackheap.load({ runtimeWasm, grammarWasm }, stdArtifact);
 loading.catch(() => undefined);
 
 /** The last run's recording, which snapshot requests replay. */
