@@ -1,0 +1,73 @@
+// What a mutant's pair of results means. Classes:
+//   identical    stackheap does what rustc's binary does, or rejects it with rustc's first error
+//   refused      stackheap refused it as unsupported (before running, or while running, having
+//                printed a prefix of the binary's output)
+//   wrong-output both run, and stdout, stderr or the exit code differ
+//   false-reject stackheap rejects with an error rustc does not give (or rustc accepts)
+//   wrong-error  both reject, stackheap with one of rustc's errors but not its first (code, line)
+//   false-accept stackheap runs a program rustc rejects
+//   crash        a JavaScript exception, a timeout or heap exhaustion
+//   limit        stackheap's step or depth budget ended the run (nothing to compare)
+//   unverified   no verdict from rustc (not installed, or its binary did not finish)
+export const CLASSES = ['crash', 'false-accept', 'wrong-output', 'false-reject', 'wrong-error', 'refused', 'limit', 'unverified', 'identical'];
+
+/** Whether the class needs rustc's verdict, given what stackheap did. */
+export function needsRustc(sh) {
+  return sh.status === 'ran' || (sh.status === 'diagnostic' && sh.kind !== 'unsupported');
+}
+
+export function classify(sh, rc) {
+  if (sh.status !== 'ran' && sh.status !== 'diagnostic') return 'crash';
+  if (sh.status === 'diagnostic' && sh.kind === 'unsupported') return 'refused';
+  if (!rc || rc.timedOut) return 'unverified';
+  if (sh.status === 'ran') {
+    if (!rc.compiled) return 'false-accept';
+    if (sh.outcome === 'limit') return 'limit';
+    if (sh.outcome === 'unsupported') return rc.stdout.startsWith(sh.stdout) ? 'refused' : 'wrong-output';
+    return sh.stdout === rc.stdout && sh.stderr === rc.stderr && sh.exitCode === rc.exitCode ? 'identical' : 'wrong-output';
+  }
+  if (rc.compiled) return 'false-reject';
+  // A syntax error is rustc's parse error: no code.
+  const code = sh.kind === 'syntax' ? null : sh.code;
+  const first = rc.errors[0];
+  if (first && first.code === code && (first.line === sh.line || (code === null && sh.kind === 'syntax'))) return 'identical';
+  return rc.errors.some((e) => e.code === code) ? 'wrong-error' : 'false-reject';
+}
+
+/** A headline with the specifics taken out, so that one cause groups its mutants together. */
+export function generalise(text) {
+  return String(text)
+    .replace(/`[^`]*`/g, '`…`')
+    .replace(/\d+/g, 'N')
+    .slice(0, 140);
+}
+
+function firstDifference(a, b) {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const i = x.findIndex((line, k) => line !== y[k]);
+  return i < 0 ? (y.length > x.length ? y[x.length] : '') : x[i];
+}
+
+/** The cause a class's mutants are grouped by: two mutants with one signature are one finding. */
+export function signature(cls, sh, rc) {
+  switch (cls) {
+    case 'crash':
+      return sh.status === 'exception' ? `${generalise(sh.message)} ${sh.at.replace(/:\d+:\d+\)?$/, '').replace(/^at /, '')}` : sh.status;
+    case 'refused':
+      return generalise(sh.headline);
+    case 'false-accept':
+      return `rustc ${rc.errors[0]?.code ?? 'error'}: ${generalise(rc.errors[0]?.headline ?? '')}${sh.outcome === 'unsupported' ? ' (refused while running)' : ''}`;
+    case 'false-reject':
+      return `stackheap ${sh.code ?? sh.kind}: ${generalise(sh.headline)} / rustc ${rc.compiled ? 'accepts' : rc.errors[0]?.code ?? 'error'}`;
+    case 'wrong-error':
+      return `stackheap ${sh.code ?? sh.kind} / rustc first ${rc.errors[0]?.code ?? 'error'}`;
+    case 'wrong-output': {
+      if (sh.exitCode !== rc.exitCode) return `exit ${sh.exitCode} (${sh.outcome}) / rustc exit ${rc.exitCode}`;
+      if (sh.stderr !== rc.stderr) return `stderr: ${generalise(firstDifference(sh.stderr, rc.stderr))}`;
+      return `stdout: ${generalise(firstDifference(sh.stdout, rc.stdout))} / rustc ${generalise(firstDifference(rc.stdout, sh.stdout))}`;
+    }
+    default:
+      return cls;
+  }
+}
