@@ -108,6 +108,12 @@ async function main() {
   const version = options.rustc ? rustcVersion() : null;
   if (options.rustc && !version) process.stderr.write('fuzz: rustc is not installed: results are not compared (class "unverified")\n');
   const rustc = version ? new Rustc() : null;
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      rustc?.close();
+      process.exit(130);
+    });
+  }
   const pool = new StackheapPool({ size: options.jobs, api: pathToFileURL(api).href, timeoutMs: options.timeout, heapMb: WORKER_HEAP_MB });
   const corpus = loadCorpus();
 

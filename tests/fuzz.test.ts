@@ -12,7 +12,7 @@ const corpus = [
 const ran = (stdout: string, exitCode = 0, stderr = '') => ({ status: 'ran', outcome: exitCode === 0 ? 'returned' : 'panicked', exitCode, stdout, stderr });
 const rejected = (code: string | null, line: number, kind = 'compile') => ({ status: 'diagnostic', kind, code, headline: 'h', line, col: 1 });
 const binary = (stdout: string, exitCode = 0, stderr = '') => ({ compiled: true, exitCode, stdout, stderr, timedOut: false });
-const rustcRejects = (...errors: [string | null, number][]) => ({ compiled: false, errors: errors.map(([code, line]) => ({ code, headline: 'h', line })) });
+const rustcRejects = (...errors: [string | null, number, string?][]) => ({ compiled: false, errors: errors.map(([code, line, headline]) => ({ code, headline: headline ?? 'h', line })) });
 
 describe('fuzz mutations', () => {
   it('are reproducible from the seed and the index alone', () => {
@@ -61,6 +61,12 @@ describe('fuzz classes', () => {
     expect(classify(rejected('E0382', 3), rustcRejects(['E0308', 3]))).toBe('false-reject');
     expect(classify(rejected('E0382', 3), binary(''))).toBe('false-reject');
     expect(classify(rejected(null, 2, 'syntax'), rustcRejects([null, 2]))).toBe('identical');
+    expect(classify(rejected(null, 2, 'syntax'), rustcRejects([null, 3]))).toBe('wrong-error');
+    expect(classify(rejected(null, 2, 'syntax'), rustcRejects([null, 2, 'expected `;`']))).toBe('wrong-error');
+    expect(signature('wrong-error', rejected(null, 2, 'syntax'), rustcRejects([null, 2, 'expected `;`']))).toBe('stackheap syntax: h / rustc first error: expected `…`');
+    expect(signature('wrong-error', rejected('E0308', 4), rustcRejects(['E0308', 3]))).toBe('E0308 on another line than rustc\'s');
+    expect(classify({ ...rejected('E0765', 2, 'syntax') }, rustcRejects(['E0765', 2]))).toBe('identical');
+    expect(classify(rejected(null, 2), rustcRejects([null, 2, 'another lint']))).toBe('false-reject');
     expect(classify(ran(''), rustcRejects(['E0308', 3]))).toBe('false-accept');
   });
 

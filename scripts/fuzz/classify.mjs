@@ -27,11 +27,16 @@ export function classify(sh, rc) {
     return sh.stdout === rc.stdout && sh.stderr === rc.stderr && sh.exitCode === rc.exitCode ? 'identical' : 'wrong-output';
   }
   if (rc.compiled) return 'false-reject';
-  // A syntax error is rustc's parse error: no code.
-  const code = sh.kind === 'syntax' ? null : sh.code;
   const first = rc.errors[0];
-  if (first && first.code === code && (first.line === sh.line || (code === null && sh.kind === 'syntax'))) return 'identical';
-  return rc.errors.some((e) => e.code === code) ? 'wrong-error' : 'false-reject';
+  if (first && sameError(first, sh) && first.line === sh.line && (first.code !== null || first.headline === sh.headline)) return 'identical';
+  return rc.errors.some((e) => sameError(e, sh)) ? 'wrong-error' : 'false-reject';
+}
+
+/** Whether one of rustc's errors is the kind of error stackheap reports: the same code; for a
+ *  lint (no code) the same headline; a syntax error is any parse error of rustc's (no code). */
+function sameError(rustcError, sh) {
+  const code = sh.code ?? null;
+  return rustcError.code === code && (code !== null || sh.kind === 'syntax' || rustcError.headline === sh.headline);
 }
 
 /** A headline with the specifics taken out, so that one cause groups its mutants together. */
@@ -60,8 +65,12 @@ export function signature(cls, sh, rc) {
       return `rustc ${rc.errors[0]?.code ?? 'error'}: ${generalise(rc.errors[0]?.headline ?? '')}${sh.outcome === 'unsupported' ? ' (refused while running)' : ''}`;
     case 'false-reject':
       return `stackheap ${sh.code ?? sh.kind}: ${generalise(sh.headline)} / rustc ${rc.compiled ? 'accepts' : rc.errors[0]?.code ?? 'error'}`;
-    case 'wrong-error':
-      return `stackheap ${sh.code ?? sh.kind} / rustc first ${rc.errors[0]?.code ?? 'error'}`;
+    case 'wrong-error': {
+      const first = rc.errors[0];
+      const ours = sh.code ?? `${sh.kind}: ${generalise(sh.headline)}`;
+      const theirs = first?.code ?? `error: ${generalise(first?.headline ?? '')}`;
+      return ours === theirs ? `${ours} on another line than rustc's` : `stackheap ${ours} / rustc first ${theirs}`;
+    }
     case 'wrong-output': {
       if (sh.exitCode !== rc.exitCode) return `exit ${sh.exitCode} (${sh.outcome}) / rustc exit ${rc.exitCode}`;
       if (sh.stderr !== rc.stderr) return `stderr: ${generalise(firstDifference(sh.stderr, rc.stderr))}`;
