@@ -188,7 +188,7 @@ async function main() {
     ].join('\n'));
   });
 
-  const refusals = [...groups.values()].filter((g) => g.cls === 'refused').sort((a, b) => b.indices.length - a.indices.length);
+  const tally = (cls) => [...groups.values()].filter((g) => g.cls === cls).sort((a, b) => b.indices.length - a.indices.length).map((g) => `  ×${g.indices.length}  ${g.sig}`);
   const seconds = Math.round((Date.now() - started) / 1000);
   const summary = [
     `fuzz: seed ${options.seed}, mutants ${options.from}..${options.from + options.count - 1}, ${seconds} s, ${version ?? 'no rustc'}`,
@@ -199,7 +199,10 @@ async function main() {
     ...findings.map((f) => `  ${f.file}  ${f.cls}  ×${f.indices.length}  ${f.sig}`),
     '',
     'refusals:',
-    ...refusals.map((g) => `  ×${g.indices.length}  ${g.sig}`),
+    ...tally('refused'),
+    '',
+    'syntax errors worded or placed unlike rustc\'s:',
+    ...tally('syntax-differs'),
     '',
   ].join('\n');
   fs.writeFileSync(path.join(out, 'summary.txt'), summary);

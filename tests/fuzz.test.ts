@@ -61,9 +61,13 @@ describe('fuzz classes', () => {
     expect(classify(rejected('E0382', 3), rustcRejects(['E0308', 3]))).toBe('false-reject');
     expect(classify(rejected('E0382', 3), binary(''))).toBe('false-reject');
     expect(classify(rejected(null, 2, 'syntax'), rustcRejects([null, 2]))).toBe('identical');
-    expect(classify(rejected(null, 2, 'syntax'), rustcRejects([null, 3]))).toBe('wrong-error');
-    expect(classify(rejected(null, 2, 'syntax'), rustcRejects([null, 2, 'expected `;`']))).toBe('wrong-error');
-    expect(signature('wrong-error', rejected(null, 2, 'syntax'), rustcRejects([null, 2, 'expected `;`']))).toBe('stackheap syntax: h / rustc first error: expected `…`');
+    expect(classify(rejected(null, 2, 'syntax'), rustcRejects([null, 3]))).toBe('syntax-differs');
+    expect(classify(rejected(null, 2, 'syntax'), rustcRejects([null, 2, 'expected `;`']))).toBe('syntax-differs');
+    expect(signature('syntax-differs', rejected(null, 2, 'syntax'), rustcRejects([null, 2, 'expected `;`']))).toBe('h / rustc expected `…`');
+    expect(classify(rejected(null, 2, 'syntax'), rustcRejects(['E0432', 1]))).toBe('false-reject');
+    expect(classify(rejected(null, 2, 'syntax'), binary(''))).toBe('false-reject');
+    expect(classify(rejected(null, 2), rustcRejects([null, 2, 'expected `;`'], ['E0308', 3]))).toBe('false-reject');
+    expect(classify(rejected('E0308', 3), rustcRejects([null, 2, 'expected `;`'], ['E0308', 3]))).toBe('wrong-error');
     expect(signature('wrong-error', rejected('E0308', 4), rustcRejects(['E0308', 3]))).toBe('E0308 on another line than rustc\'s');
     expect(classify({ ...rejected('E0765', 2, 'syntax') }, rustcRejects(['E0765', 2]))).toBe('identical');
     expect(classify(rejected(null, 2), rustcRejects([null, 2, 'another lint']))).toBe('false-reject');

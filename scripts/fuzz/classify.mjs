@@ -5,11 +5,13 @@
 //   wrong-output both run, and stdout, stderr or the exit code differ
 //   false-reject stackheap rejects with an error rustc does not give (or rustc accepts)
 //   wrong-error  both reject, stackheap with one of rustc's errors but not its first (code, line)
+//   syntax-differs both reject the syntax, stackheap with another parse error (words or line)
+//                than rustc's first: stackheap's syntax errors are its own (exit 2, like a refusal)
 //   false-accept stackheap runs a program rustc rejects
 //   crash        a JavaScript exception, a timeout or heap exhaustion
 //   limit        stackheap's step or depth budget ended the run (nothing to compare)
 //   unverified   no verdict from rustc (not installed, or its binary did not finish)
-export const CLASSES = ['crash', 'false-accept', 'wrong-output', 'false-reject', 'wrong-error', 'refused', 'limit', 'unverified', 'identical'];
+export const CLASSES = ['crash', 'false-accept', 'wrong-output', 'false-reject', 'wrong-error', 'syntax-differs', 'refused', 'limit', 'unverified', 'identical'];
 
 /** Whether the class needs rustc's verdict, given what stackheap did. */
 export function needsRustc(sh) {
@@ -29,7 +31,8 @@ export function classify(sh, rc) {
   if (rc.compiled) return 'false-reject';
   const first = rc.errors[0];
   if (first && sameError(first, sh) && first.line === sh.line && (first.code !== null || first.headline === sh.headline)) return 'identical';
-  return rc.errors.some((e) => sameError(e, sh)) ? 'wrong-error' : 'false-reject';
+  if (!rc.errors.some((e) => sameError(e, sh))) return 'false-reject';
+  return sh.kind === 'syntax' && first?.code === null ? 'syntax-differs' : 'wrong-error';
 }
 
 /** Whether one of rustc's errors is the kind of error stackheap reports: the same code; for a
@@ -61,6 +64,8 @@ export function signature(cls, sh, rc) {
       return sh.status === 'exception' ? `${generalise(sh.message)} ${sh.at.replace(/:\d+:\d+\)?$/, '').replace(/^at /, '')}` : sh.status;
     case 'refused':
       return generalise(sh.headline);
+    case 'syntax-differs':
+      return `${generalise(sh.headline)} / rustc ${generalise(rc.errors[0].headline)}`;
     case 'false-accept':
       return `rustc ${rc.errors[0]?.code ?? 'error'}: ${generalise(rc.errors[0]?.headline ?? '')}${sh.outcome === 'unsupported' ? ' (refused while running)' : ''}`;
     case 'false-reject':
