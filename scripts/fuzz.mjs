@@ -169,6 +169,7 @@ async function main() {
     };
     const { text, tests } = await minimizeLines(mutant.text, keeps, MINIMIZE_TESTS);
     finding.minimal = { text, result: await evaluate(text), tests };
+    process.stderr.write(`fuzz: minimised ${finding.cls} (${finding.sig}) to ${text.split('\n').length} line(s) in ${tests} test(s)\n`);
   });
 
   findings.forEach((finding, k) => {

@@ -61,7 +61,7 @@ function firstDifference(a, b) {
 export function signature(cls, sh, rc) {
   switch (cls) {
     case 'crash':
-      return sh.status === 'exception' ? `${generalise(sh.message)} ${sh.at.replace(/:\d+:\d+\)?$/, '').replace(/^at /, '')}` : sh.status;
+      return sh.status === 'exception' ? `${generalise(sh.message)} ${sh.at.replace(/:\d+:\d+\)?$/, '').replace(/^at /, '').replace(/\(?file:\/\/\S*?\/dist\//, 'dist/')}` : sh.status;
     case 'refused':
       return generalise(sh.headline);
     case 'syntax-differs':
