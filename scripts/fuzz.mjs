@@ -25,7 +25,7 @@ const CORPUS_DIRS = ['tests/programs', 'tests/compile-fail'];
 const MUTANT_FILE = 'mutant.rs';
 const BUG_CLASSES = ['crash', 'false-accept', 'wrong-output', 'false-reject', 'wrong-error'];
 const WORKER_HEAP_MB = 1536;
-const MINIMIZE_TESTS = 150;
+const MINIMIZE_TESTS = 300;
 
 const USAGE = `usage: node scripts/fuzz.mjs [--seed N] [--count N] [--from I] [--jobs N] [--out DIR]
                           [--max-steps N] [--timeout MS] [--minimize-seconds S] [--no-rustc]
@@ -172,6 +172,11 @@ async function main() {
     process.stderr.write(`fuzz: minimised ${finding.cls} (${finding.sig}) to ${text.split('\n').length} line(s) in ${tests} test(s)\n`);
   });
 
+  // What rustc says of a crash's reproducer is not part of its class, but tells its cause.
+  for (const finding of findings) {
+    const { text, result } = finding.minimal;
+    if (rustc && !result.rc) finding.minimal.result = { ...result, rc: await rustc.judge(MUTANT_FILE, text) };
+  }
   findings.forEach((finding, k) => {
     const name = `${String(k + 1).padStart(3, '0')}-${finding.cls}`;
     finding.file = `reproducers/${name}.rs`;

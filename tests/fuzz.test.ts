@@ -68,6 +68,8 @@ describe('fuzz classes', () => {
     expect(classify(rejected(null, 2, 'syntax'), binary(''))).toBe('false-reject');
     expect(classify(rejected(null, 2), rustcRejects([null, 2, 'expected `;`'], ['E0308', 3]))).toBe('false-reject');
     expect(classify(rejected('E0308', 3), rustcRejects([null, 2, 'expected `;`'], ['E0308', 3]))).toBe('wrong-error');
+    // rustc gives no location for a missing `main`.
+    expect(classify(rejected('E0601', 1), { compiled: false, errors: [{ code: 'E0601', headline: 'h', line: null }] })).toBe('identical');
     expect(signature('wrong-error', rejected('E0308', 4), rustcRejects(['E0308', 3]))).toBe('E0308 on another line than rustc\'s');
     expect(classify({ ...rejected('E0765', 2, 'syntax') }, rustcRejects(['E0765', 2]))).toBe('identical');
     expect(classify(rejected(null, 2), rustcRejects([null, 2, 'another lint']))).toBe('false-reject');

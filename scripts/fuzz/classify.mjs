@@ -30,7 +30,8 @@ export function classify(sh, rc) {
   }
   if (rc.compiled) return 'false-reject';
   const first = rc.errors[0];
-  if (first && sameError(first, sh) && first.line === sh.line && (first.code !== null || first.headline === sh.headline)) return 'identical';
+  const sameLine = first?.line === null || first?.line === sh.line;
+  if (first && sameError(first, sh) && sameLine && (first.code !== null || first.headline === sh.headline)) return 'identical';
   if (!rc.errors.some((e) => sameError(e, sh))) return 'false-reject';
   return sh.kind === 'syntax' && first?.code === null ? 'syntax-differs' : 'wrong-error';
 }

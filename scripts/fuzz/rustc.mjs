@@ -15,7 +15,10 @@ const OUTPUT_LIMIT = 4 * 1024 * 1024;
 const BINARY_MEMORY_KB = 2_000_000;
 /** Since Rust 1.91 a panic names the thread's OS id; goldens say (1), as scripts/oracle.mjs writes. */
 const TID_RE = /^(thread '[^'\n]*' )\(\d+\)/gm;
-const ERROR_RE = /^error(?:\[(E\d+)\])?: (.*)\n\s*--> [^\n]*?:(\d+):\d+$/gm;
+/** An error's header and, on the next line, its location (absent for a few: a missing `main`). */
+const ERROR_RE = /^error(?:\[(E\d+)\])?: (.*)\n(?:\s*--> [^\n]*?:(\d+):\d+$)?/gm;
+/** rustc's closing lines, which are not errors of the program. */
+const SUMMARY_RE = /^(?:aborting due to|could not compile)/;
 
 export function rustcVersion() {
   const version = spawnSync('rustc', ['--version'], { encoding: 'utf8' });
@@ -75,8 +78,9 @@ export class Rustc {
       const cc = await exec('rustc', ['--edition', '2024', '-C', 'debuginfo=0', '--error-format', 'human', '-o', 'program', fileName], { cwd: dir, timeoutMs: COMPILE_TIMEOUT_MS, env: this.env });
       if (cc.timedOut) return { compiled: false, errors: [], timedOut: true };
       if (cc.status !== 0) {
-        const errors = [...cc.stderr.matchAll(ERROR_RE)].map((m) => ({ code: m[1] ?? null, headline: m[2], line: Number(m[3]) }));
-        if (errors.length === 0) errors.push({ code: null, headline: cc.stderr.split('\n')[0].replace(/^error: /, ''), line: null });
+        const errors = [...cc.stderr.matchAll(ERROR_RE)]
+          .filter((m) => !SUMMARY_RE.test(m[2]))
+          .map((m) => ({ code: m[1] ?? null, headline: m[2], line: m[3] === undefined ? null : Number(m[3]) }));
         return { compiled: false, errors };
       }
       const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./program`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
