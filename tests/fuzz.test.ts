@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // The fuzzer's pure parts (scripts/fuzz/): plain ES modules, shared with `npm run fuzz`.
 import { classify, signature } from '../scripts/fuzz/classify.mjs';
-import { minimizeLines } from '../scripts/fuzz/minimize.mjs';
+import { braceBlocks, minimizeLines } from '../scripts/fuzz/minimize.mjs';
 import { MUTATORS, mutantOf, Random } from '../scripts/fuzz/mutate.mjs';
 
 const corpus = [
@@ -99,6 +99,14 @@ describe('fuzz minimisation', () => {
     const keeps = async (t: string) => t.includes('line 7') && t.includes('line 31');
     const { text: minimal } = await minimizeLines(text, keeps, 500);
     expect(minimal).toBe('line 7\nline 31');
+  });
+
+  it('removes whole blocks, which removing line by line cannot, since every part alone breaks the program', async () => {
+    const text = 'fn a() {\n    if x {\n        y();\n    }\n}\nfn main() {\n    bad();\n}';
+    expect(braceBlocks(text.split('\n'))).toEqual([[0, 4], [1, 3], [5, 7]]);
+    const balanced = (t: string) => braceBlocks(t.split('\n')).length === t.split('\n').filter((l) => l.includes('{')).length && (t.match(/\{/g) ?? []).length === (t.match(/\}/g) ?? []).length;
+    const keeps = async (t: string) => balanced(t) && t.includes('bad();');
+    expect((await minimizeLines(text, keeps, 100)).text).toBe('fn main() {\n    bad();\n}');
   });
 
   it('stops after its budget of tests', async () => {
