@@ -29,13 +29,20 @@ export async function recordSource(text: string, options: TraceOptions = {}, pat
 
 /** The diagnostic a program produces, rendered as the CLI prints it. */
 export async function diagnosticOf(text: string, path = 'test.rs'): Promise<Diagnostic> {
+  const d = await rejectionOf(text, path);
+  if (d === null) throw new Error('expected a diagnostic, but the program compiled');
+  return d;
+}
+
+/** The diagnostic a program produces, or null if it compiles. */
+export async function rejectionOf(text: string, path = 'test.rs'): Promise<Diagnostic | null> {
   try {
     (await stackheap()).compile({ path, text });
   } catch (error) {
     if (error instanceof Diagnostic) return error;
     throw error;
   }
-  throw new Error('expected a diagnostic, but the program compiled');
+  return null;
 }
 
 export function rendered(d: Diagnostic, text: string, path = 'test.rs'): string {

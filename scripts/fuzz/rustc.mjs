@@ -1,0 +1,97 @@
+// The oracle: rustc 1.95 compiles a program (edition 2024, a debug build as scripts/oracle.mjs
+// makes) and its binary runs with a time and memory limit. Results are cached by source text, so
+// minimising a reproducer does not compile the same text twice.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const COMPILE_TIMEOUT_MS = 60_000;
+const RUN_TIMEOUT_MS = 10_000;
+const OUTPUT_LIMIT = 4 * 1024 * 1024;
+/** The binary's address space (KiB): a mutant that allocates without end fails instead of
+ *  taking the machine's memory. */
+const BINARY_MEMORY_KB = 2_000_000;
+/** Since Rust 1.91 a panic names the thread's OS id; goldens say (1), as scripts/oracle.mjs writes. */
+const TID_RE = /^(thread '[^'\n]*' )\(\d+\)/gm;
+/** An error's header and, on the next line, its location (absent for a few: a missing `main`). */
+const ERROR_RE = /^error(?:\[(E\d+)\])?: (.*)\n(?:\s*--> [^\n]*?:(\d+):\d+$)?/gm;
+/** rustc's closing lines, which are not errors of the program. */
+const SUMMARY_RE = /^(?:aborting due to|could not compile)/;
+
+export function rustcVersion() {
+  const version = spawnSync('rustc', ['--version'], { encoding: 'utf8' });
+  return version.error || version.status !== 0 ? null : version.stdout.trim();
+}
+
+/** Runs a command, collecting at most OUTPUT_LIMIT bytes of each stream; kills it on timeout. */
+function exec(command, args, { cwd, timeoutMs, env }) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = { stdout: [], stderr: [], size: 0, timedOut: false };
+    const collect = (stream) => (chunk) => {
+      out.size += chunk.length;
+      if (out.size <= OUTPUT_LIMIT) out[stream].push(chunk);
+      else child.kill('SIGKILL');
+    };
+    child.stdout.on('data', collect('stdout'));
+    child.stderr.on('data', collect('stderr'));
+    const timer = setTimeout(() => {
+      out.timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, timedOut: out.timedOut, overflow: out.size > OUTPUT_LIMIT, stdout: Buffer.concat(out.stdout).toString('utf8'), stderr: Buffer.concat(out.stderr).toString('utf8') });
+    });
+  });
+}
+
+export class Rustc {
+  constructor() {
+    this.root = fs.mkdtempSync(path.join(os.tmpdir(), 'stackheap-fuzz-'));
+    this.cache = new Map();
+    this.runs = 0;
+    this.env = { ...process.env };
+    delete this.env.RUST_BACKTRACE;
+    delete this.env.RUST_LIB_BACKTRACE;
+  }
+
+  /** {compiled: false, errors: [{code, headline, line}]} or {compiled: true, exitCode, stdout,
+   *  stderr, timedOut}; `fileName` is the path the program is compiled as (panics show it). */
+  judge(fileName, text) {
+    const key = createHash('sha1').update(fileName).update('\0').update(text).digest('hex');
+    let verdict = this.cache.get(key);
+    if (!verdict) {
+      verdict = this.compileAndRun(fileName, text);
+      this.cache.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  async compileAndRun(fileName, text) {
+    const dir = path.join(this.root, `e${this.runs++}`);
+    fs.mkdirSync(dir);
+    try {
+      fs.writeFileSync(path.join(dir, fileName), text);
+      const cc = await exec('rustc', ['--edition', '2024', '-C', 'debuginfo=0', '--error-format', 'human', '-o', 'program', fileName], { cwd: dir, timeoutMs: COMPILE_TIMEOUT_MS, env: this.env });
+      if (cc.timedOut) return { compiled: false, errors: [], timedOut: true };
+      if (cc.status !== 0) {
+        const errors = [...cc.stderr.matchAll(ERROR_RE)]
+          .filter((m) => !SUMMARY_RE.test(m[2]))
+          .map((m) => ({ code: m[1] ?? null, headline: m[2], line: m[3] === undefined ? null : Number(m[3]) }));
+        return { compiled: false, errors };
+      }
+      const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./program`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
+      const exitCode = run.status ?? 128 + (os.constants.signals[run.signal] ?? 0);
+      return { compiled: true, exitCode, stdout: run.stdout, stderr: run.stderr.replace(TID_RE, '$1(1)'), timedOut: run.timedOut || run.overflow };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  close() {
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
+}
