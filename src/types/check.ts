@@ -706,6 +706,8 @@ class FnChecker {
       return this.sig.selfTy;
     }
     if (this.scope.generics.has(seg.name)) return { k: 'param', name: seg.name };
+    const aliased = bare ? this.aliasedType(seg.name, args, seg.span) : null;
+    if (aliased) return aliased;
     const adt = this.ctx.items.adts.get(seg.name);
     if (adt?.std && bare && !stdNameInScope(seg.name, this.scope.stdImports)) {
       throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
@@ -719,6 +721,13 @@ class FnChecker {
     if (seg.name === 'Box') return boxTy(args[0] ?? this.table.fresh());
     if (STD_TYPES.has(seg.name)) throw unsupported(`the std type \`${seg.name}\``, seg.span);
     throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
+  }
+
+  /** The type a program's `type` alias names (`type Ops = Operations;` makes `Ops::Add` a
+   *  variant), or null when `name` is no alias in scope (std's code sees none). */
+  private aliasedType(name: string, args: readonly Ty[], span: Span): Ty | null {
+    const alias = this.scope.stdImports !== undefined ? this.ctx.items.typeAliases.get(name) : undefined;
+    return alias ? this.ctx.aliasType(alias, args, span, () => this.table.fresh()) : null;
   }
 
   private resolveAssoc(selfTy: Ty, member: ExprPath['segments'][number], span: Span): PathRes {
@@ -1613,7 +1622,8 @@ class FnChecker {
     let variant = 0;
     const last = segments[segments.length - 1]!;
     if (segments.length === 1) {
-      const adt = last.name === 'Self' ? (this.sig.selfTy && this.shallow(this.sig.selfTy)) : null;
+      const aliased = this.aliasedType(last.name, last.args.map((a) => this.ctx.lowerType(a, this.scope)), last.span);
+      const adt = last.name === 'Self' ? (this.sig.selfTy && this.shallow(this.sig.selfTy)) : aliased && this.shallow(aliased);
       const def = adt && adt.k === 'adt' ? adt.def : this.ctx.items.adts.get(last.name);
       if (!def || def.kind !== 'struct') throw compileError('E0422', `cannot find struct, variant or union type \`${last.name}\` in this scope`, last.span, 'not found in this scope');
       ty = adt && adt.k === 'adt' ? adt : { k: 'adt', def, args: def.params.map(() => this.table.fresh()) };
@@ -2520,8 +2530,11 @@ class FnChecker {
         const s = this.shallow(this.sig.selfTy);
         if (s.k === 'adt') res = { kind: 'ctor', ty: s, variant: 0 };
       } else {
+        const aliased = this.aliasedType(name, segs[0]!.args.map((a) => this.ctx.lowerType(a, this.scope)), path.span);
+        const owner = aliased && this.shallow(aliased);
         const adt = this.ctx.items.adts.get(name);
-        if (adt && adt.kind === 'struct') res = { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
+        if (owner?.k === 'adt' && owner.def.kind === 'struct') res = { kind: 'ctor', ty: owner, variant: 0 };
+        else if (adt && adt.kind === 'struct') res = { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
         else res = this.preludeVariant(name);
       }
       if (!res) throw compileError('E0531', `cannot find tuple struct or tuple variant \`${name}\` in this scope`, path.span, 'not found in this scope');

@@ -243,7 +243,7 @@ export class TypeContext {
     if (name === 'Box' && args.length === 1) return boxTy(args[0]!);
     // The program's aliases, in the program's code (std's own code never sees them).
     const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
-    if (alias) return this.lowerAlias(alias, args, path.span);
+    if (alias) return this.aliasType(alias, args, path.span);
     const adt = this.items.adts.get(name);
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
@@ -259,9 +259,11 @@ export class TypeContext {
     throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
   }
 
-  /** A type alias's type, its generic parameters replaced by `args`. */
-  private lowerAlias(alias: TypeAliasItem, args: readonly Ty[], span: Span): Ty {
+  /** A type alias's type, its generic parameters replaced by `args` (inferred when none are
+   *  written and `infer` is given, as in an expression's path: `Pairs::new()`). */
+  aliasType(alias: TypeAliasItem, written: readonly Ty[], span: Span, infer?: () => Ty): Ty {
     const params = alias.generics.params.map((p) => p.name.name);
+    const args = written.length === 0 && infer ? params.map(() => infer()) : written;
     if (args.length !== params.length) {
       throw compileError('E0107', `type alias takes ${params.length} generic argument${params.length === 1 ? '' : 's'} but ${args.length} generic argument${args.length === 1 ? ' was' : 's were'} supplied`, span);
     }
