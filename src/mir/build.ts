@@ -8,7 +8,7 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, showTy, substitute, type Ty } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
@@ -1284,6 +1284,23 @@ export class FnBuilder {
           return this.read(t, f);
         });
         return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands }, span);
+      }
+      case 'box': {
+        const inner = this.temp(ty.inner, span);
+        this.defaultInto(ty.inner, inner, span);
+        return this.intrinsicCall('box_new', [ty.inner], [this.read(inner, ty.inner)], dest, span);
+      }
+      case 'ref': {
+        if (ty.inner.k === 'str' && !ty.mutable) return this.use(dest, { kind: 'const', value: { kind: 'str', value: '', bytes: false }, ty }, span);
+        if (ty.inner.k !== 'slice') throw unsupported(`\`Default::default()\` for \`${showTy(ty)}\``, span);
+        // `&[]` (or `&mut []`): a borrow of an empty array, promoted as rustc does, unsized.
+        const arrayTy: Ty = { k: 'array', elem: ty.inner.elem, len: 0 };
+        const array = this.temp(arrayTy, span);
+        this.assign(array, { kind: 'aggregate', aggregate: { kind: 'array' }, ty: arrayTy, operands: [] }, span);
+        const arrayRefTy: Ty = { k: 'ref', mutable: ty.mutable, inner: arrayTy };
+        const arrayRef = this.temp(arrayRefTy, span);
+        this.assign(arrayRef, { kind: 'ref', mutable: ty.mutable, place: array }, span);
+        return this.assign(dest, { kind: 'cast', operand: this.read(arrayRef, arrayRefTy), from: arrayRefTy, to: ty }, span);
       }
       default:
         throw unsupported(`\`Default::default()\` for \`${ty.k}\``, span);

@@ -586,11 +586,18 @@ export class TypeContext {
       case 'str':
         return traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default';
       case 'ref':
-        return traitName === 'Copy' || traitName === 'Clone' ? !ty.mutable : this.implements(traitName, ty.inner);
+        if (traitName === 'Copy' || traitName === 'Clone') return !ty.mutable;
+        // std's `Default` for references: `&str`, `&[T]`, `&mut str`, `&mut [T]` only.
+        if (traitName === 'Default') return ty.inner.k === 'str' || ty.inner.k === 'slice';
+        return this.implements(traitName, ty.inner);
       case 'tuple':
-        return ty.elems.every((e) => this.implements(traitName, e));
+        // std implements `Default` for tuples of up to 12 elements.
+        return (traitName !== 'Default' || ty.elems.length <= 12) && ty.elems.every((e) => this.implements(traitName, e));
       case 'array':
-        return traitName === 'Display' ? false : this.implements(traitName, ty.elem);
+        if (traitName === 'Display') return false;
+        // `Default` for `[T; 0]` with any `T`, and for `[T; 1..=32]` when `T: Default`.
+        if (traitName === 'Default') return ty.len === 0 || (ty.len <= 32 && this.implements(traitName, ty.elem));
+        return this.implements(traitName, ty.elem);
       case 'slice':
         return traitName !== 'Display' && traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default' && this.implements(traitName, ty.elem);
       case 'box':

@@ -303,28 +303,38 @@ export function typeKey(ty: Ty): string {
 }
 
 export function containsParams(ty: Ty): boolean {
+  return mentions(ty, (t) => t.k === 'param');
+}
+
+/** Whether the type still has inference variables (resolve it with the table's `deep` first). */
+export function containsVars(ty: Ty): boolean {
+  return mentions(ty, (t) => t.k === 'var');
+}
+
+/** Whether the type, or a type inside it, is one `leaf` accepts. */
+function mentions(ty: Ty, leaf: (t: Ty) => boolean): boolean {
+  const inside = (t: Ty): boolean => mentions(t, leaf);
+  if (leaf(ty)) return true;
   switch (ty.k) {
-    case 'param':
-      return true;
     case 'tuple':
-      return ty.elems.some(containsParams);
+      return ty.elems.some(inside);
     case 'array':
     case 'slice':
-      return containsParams(ty.elem);
+      return inside(ty.elem);
     case 'ref':
     case 'ptr':
     case 'box':
-      return containsParams(ty.inner);
+      return inside(ty.inner);
     case 'adt':
     case 'fnDef':
-      return ty.args.some(containsParams);
+      return ty.args.some(inside);
     case 'fnPtr':
     case 'dynFn':
-      return ty.params.some(containsParams) || containsParams(ty.ret);
+      return ty.params.some(inside) || inside(ty.ret);
     case 'closure':
-      return ty.args.some(containsParams);
+      return ty.args.some(inside);
     case 'assoc':
-      return containsParams(ty.self) || ty.args.some(containsParams);
+      return inside(ty.self) || ty.args.some(inside);
     default:
       return false;
   }
