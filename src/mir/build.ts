@@ -8,7 +8,7 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, showTy, substitute, type Ty } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, sameTy, showTy, substitute, type Ty } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
@@ -863,7 +863,9 @@ export class FnBuilder {
   /** Comparisons look through references; primitives compare in place, others through the
    *  machine's structural `eq`/`cmp` (derived impls). */
   private comparisonInto(op: BinOp, leftExpr: Expr, rightExpr: Expr, dest: Place, span: Span): void {
-    if (this.typeck.crossEq.has(this.currentComparison)) return this.crossEqInto(op, leftExpr, rightExpr, dest, span);
+    if (this.typeck.crossEq.has(this.currentComparison)) {
+      return this.crossEqInto(op, this.placeOrTemp(leftExpr), this.ty(leftExpr), this.placeOrTemp(rightExpr), this.ty(rightExpr), dest, span);
+    }
     let ty = this.ty(leftExpr);
     let left = this.placeOrTemp(leftExpr);
     let right = this.placeOrTemp(rightExpr);
@@ -940,28 +942,51 @@ export class FnBuilder {
 
   private currentComparison = -1;
 
-  /** `a == b` across types: strings compare as `str`; otherwise the program's `PartialEq<R>`. */
-  private crossEqInto(op: BinOp, leftExpr: Expr, rightExpr: Expr, dest: Place, span: Span): void {
-    const strPlace = (e: Expr): Place | null => {
-      let place = this.placeOrTemp(e);
-      let ty = this.ty(e);
+  /** `a == b` across types: strings compare as `str`, sequences (`SEQUENCE_EQ` in the checker)
+   *  as slices; otherwise the program's `PartialEq<R>`. */
+  private crossEqInto(op: BinOp, leftPlace: Place, lt: Ty, rightPlace: Place, rt: Ty, dest: Place, span: Span): void {
+    const strPlace = (start: Place, startTy: Ty): Place | null => {
+      let [place, ty] = [start, startTy];
       while (ty.k === 'ref' || (ty.k === 'adt' && ty.def.name === 'String')) {
         place = derefPlace(place);
         ty = builtinDeref(ty)!;
       }
       return ty.k === 'str' ? place : null;
     };
-    const [lt, rt] = [this.ty(leftExpr), this.ty(rightExpr)];
-    const left = strPlace(leftExpr);
-    const right = left ? strPlace(rightExpr) : null;
+    const left = strPlace(leftPlace, lt);
+    const right = left ? strPlace(rightPlace, rt) : null;
     if (left && right) return this.compareInto(op, left, right, { k: 'str' }, dest, span);
+    const leftSlice = this.sequenceSlice(leftPlace, lt, span);
+    const rightSlice = leftSlice ? this.sequenceSlice(rightPlace, rt, span) : null;
+    if (leftSlice && rightSlice) {
+      if (!sameTy(leftSlice.elem, rightSlice.elem)) throw unsupported('`==` between sequences of different element types', span);
+      const eq = op === 'eq' ? dest : this.temp(BOOL, span);
+      this.intrinsicCall('eq', [{ k: 'slice', elem: leftSlice.elem }], [leftSlice.ref, rightSlice.ref], eq, span);
+      if (op === 'ne') this.assign(dest, { kind: 'not', operand: copy(eq), ty: BOOL }, span);
+      return;
+    }
     const instance = this.program.nativeImplMethod('PartialEq', lt, 'eq', rt);
     if (!instance) throw unsupported('this comparison', span);
     const eq = op === 'eq' ? dest : this.temp(BOOL, span);
     const next = this.newBlock();
-    const args = [this.refTo(this.placeOrTemp(leftExpr), { k: 'ref', mutable: false, inner: lt }, span), this.refTo(this.placeOrTemp(rightExpr), { k: 'ref', mutable: false, inner: rt }, span)];
+    const args = [this.refTo(leftPlace, { k: 'ref', mutable: false, inner: lt }, span), this.refTo(rightPlace, { k: 'ref', mutable: false, inner: rt }, span)];
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest: eq, target: next, span }, next);
     if (op === 'ne') this.assign(dest, { kind: 'not', operand: copy(eq), ty: BOOL }, span);
+  }
+
+  /** A `&[T]` to the elements of an array, slice or `Vec` (behind any references), as std's
+   *  sequence `PartialEq` impls compare them (`self[..] == other[..]`); null for other types. */
+  private sequenceSlice(start: Place, startTy: Ty, span: Span): { ref: Operand; elem: Ty } | null {
+    let [place, ty] = [start, startTy];
+    while (ty.k === 'ref') [place, ty] = [derefPlace(place), ty.inner];
+    if (ty.k === 'adt' && ty.def.std && ty.def.name === 'Vec') [place, ty] = [derefPlace(place), builtinDeref(ty)!];
+    if (ty.k === 'slice') return { ref: this.refTo(place, { k: 'ref', mutable: false, inner: ty }, span), elem: ty.elem };
+    if (ty.k !== 'array') return null;
+    const arrayRef: Ty = { k: 'ref', mutable: false, inner: ty };
+    const sliceRef: Ty = { k: 'ref', mutable: false, inner: { k: 'slice', elem: ty.elem } };
+    const slice = this.temp(sliceRef, span);
+    this.assign(slice, { kind: 'cast', operand: this.refTo(place, arrayRef, span), from: arrayRef, to: sliceRef }, span);
+    return { ref: copy(slice), elem: ty.elem };
   }
 
   /** `Ordering` (or `Some(Ordering)` for `partial_cmp`) of two places: the type's own `Ord` /
@@ -1876,12 +1901,15 @@ export class FnBuilder {
         const [l, r] = e.args as [Expr, Expr];
         const ty = this.ty(l);
         const left: FormatArg = { place: this.placeOrTemp(l), ty, span: l.span };
-        const right: FormatArg = { place: this.placeOrTemp(r), ty, span: r.span };
+        const right: FormatArg = { place: this.placeOrTemp(r), ty: this.ty(r), span: r.span };
         const equal = this.temp(BOOL, span);
-        let [lp, rp, base] = [left.place, right.place, ty];
-        while (base.k === 'ref' && base.inner.k !== 'str') [lp, rp, base] = [derefPlace(lp), derefPlace(rp), base.inner];
         const eq = e.name.endsWith('eq');
-        this.compareInto(eq ? 'eq' : 'ne', lp, rp, base, equal, span);
+        if (this.typeck.crossEq.has(e.id)) this.crossEqInto(eq ? 'eq' : 'ne', left.place, left.ty, right.place, right.ty, equal, span);
+        else {
+          let [lp, rp, base] = [left.place, right.place, ty];
+          while (base.k === 'ref' && base.inner.k !== 'str') [lp, rp, base] = [derefPlace(lp), derefPlace(rp), base.inner];
+          this.compareInto(eq ? 'eq' : 'ne', lp, rp, base, equal, span);
+        }
         const message: PanicMessage = { kind: 'assertCmp', op: eq ? '==' : '!=', left, right, custom: e.format ? this.format(e.format) : null };
         return this.assertion(copy(equal), message, span, dest);
       }

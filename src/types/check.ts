@@ -58,6 +58,29 @@ const BINARY_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>
   Rem: (l, r) => `cannot calculate the remainder of \`${l}\` divided by \`${r}\``,
 };
 
+/**
+ * std's `impl PartialEq<R> for L` between sequences, once the reference impls (`&A == &B`, and
+ * with `&mut` on either side) have peeled the references both sides share: core's
+ * array/equality.rs and slice impl, alloc's vec/partial_eq.rs. Each needs `T: PartialEq<U>` of
+ * the elements (and the same length for two arrays). `&[T]` is `&[T]` or `&mut [T]`, and so on.
+ */
+const SEQUENCE_EQ: ReadonlySet<string> = new Set([
+  '[T; N] == [U; N]', '[T; N] == [U]', '[T] == [U; N]', '[T] == [U]', '[T; N] == &[U]', '&[T] == [U; N]',
+  'Vec == Vec', 'Vec == &[U]', '&[T] == Vec', 'Vec == [U]', '[T] == Vec', 'Vec == [U; N]', 'Vec == &[U; N]',
+].map((pair) => pair.replace(/\b[TU]\b/g, 'E')));
+
+/** The shape a type has in `SEQUENCE_EQ`, with its element type. */
+function sequenceShape(t: Ty): { shape: string; elem: Ty; len: number | null } | null {
+  if (t.k === 'array') return { shape: '[E; N]', elem: t.elem, len: t.len };
+  if (t.k === 'slice') return { shape: '[E]', elem: t.elem, len: null };
+  if (t.k === 'adt' && t.def.std && t.def.name === 'Vec') return { shape: 'Vec', elem: t.args[0]!, len: null };
+  if (t.k === 'ref' && (t.inner.k === 'array' || t.inner.k === 'slice')) {
+    const inner = sequenceShape(t.inner)!;
+    return { ...inner, shape: `&${inner.shape}` };
+  }
+  return null;
+}
+
 const OP_TRAITS: Readonly<Record<string, { trait: string; method: string; output: true }>> = {
   '+': { trait: 'Add', method: 'add', output: true },
   '-': { trait: 'Sub', method: 'sub', output: true },
@@ -928,7 +951,7 @@ class FnChecker {
       case '>=': {
         const l = this.infer(e.left);
         const r = this.infer(e.right, l);
-        if ((e.op === '==' || e.op === '!=') && !this.table.probe(l, r) && this.crossTypeEq(l, r)) {
+        if ((e.op === '==' || e.op === '!=') && !this.table.probe(l, r) && this.crossTypeEq(l, r, e.span)) {
           this.crossEq.add(e.id);
           return BOOL;
         }
@@ -1021,18 +1044,39 @@ class FnChecker {
 
   /** `==` between different types that std (or the program) allows: `String` with `&str`/`str`
    *  either way round, and the program's `impl PartialEq<R> for L`. */
-  private crossTypeEq(l: Ty, r: Ty): boolean {
+  private crossTypeEq(l: Ty, r: Ty, span: Span): boolean {
     const textual = (t: Ty): boolean => {
       const x = this.table.deep(t);
       return x.k === 'str' || (x.k === 'ref' && textual(x.inner)) || (x.k === 'adt' && x.def.std && x.def.name === 'String');
     };
     if (textual(l) && textual(r)) return true;
     const [a, b] = [this.table.deep(l), this.table.deep(r)];
+    if (this.sequenceEq(a, b, span)) return true;
     const header = this.ctx.implHeaders.find((h) => h.trait === null && h.def.item.trait?.segments.at(-1)?.name === 'PartialEq' && this.table.probe(h.selfTy, a) && h.traitArgs[0] !== undefined && this.table.probe(h.traitArgs[0], b));
     if (!header) return false;
     // The impl fixes the right operand's type (`version == 2` makes the literal a `u32`).
     if (header.generics.length === 0) this.table.unify(header.traitArgs[0]!, b);
     return true;
+  }
+
+  /** `==` between two sequences std compares elementwise (`SEQUENCE_EQ`); an element type
+   *  the right side leaves open takes the left's (`v == [1, 2]`). */
+  private sequenceEq(l: Ty, r: Ty, span: Span): boolean {
+    let [a, b] = [l, r];
+    while (a.k === 'ref' && b.k === 'ref') [a, b] = [this.table.deep(a.inner), this.table.deep(b.inner)];
+    const [left, right] = [sequenceShape(a), sequenceShape(b)];
+    if (!left || !right || !SEQUENCE_EQ.has(`${left.shape} == ${right.shape}`)) return false;
+    if (left.len !== null && right.len !== null && left.shape === '[E; N]' && right.shape === '[E; N]' && left.len !== right.len) return false;
+    const [x, y] = [this.table.deep(left.elem), this.table.deep(right.elem)];
+    if (this.table.probe(x, y)) {
+      this.table.unify(x, y);
+      this.deferred.push(() => {
+        const t = this.table.deep(x);
+        if (!this.comparable(t, 'PartialEq')) throw compileError('E0369', `binary operation \`==\` cannot be applied to type \`${showTy(this.table.deep(l))}\``, span);
+      });
+      return true;
+    }
+    return this.crossTypeEq(x, y, span);
   }
 
   /** Whether `==`/`<` work on the type: numbers, bools, chars, str, references to comparable
@@ -1981,10 +2025,13 @@ class FnChecker {
       case 'debug_assert_ne': {
         const l = this.infer(e.args[0]!);
         const r = this.infer(e.args[1]!, l);
-        this.unifyOrMismatch(e.args[1]!.span, l, r);
+        // The macro compares `*left_val == *right_val`, so std's cross-type impls apply.
+        if (!this.table.probe(l, r) && this.crossTypeEq(l, r, e.span)) this.crossEq.add(e.id);
+        else this.unifyOrMismatch(e.args[1]!.span, l, r);
         // The macro compares `&left` and `&right`.
         for (const arg of e.args.slice(0, 2)) this.forbidStaticMutRef(arg, false, arg.span);
         this.deferred.push(() => this.requireFormattable(this.table.deep(l), '?', e.args[0]!.span));
+        this.deferred.push(() => this.requireFormattable(this.table.deep(r), '?', e.args[1]!.span));
         break;
       }
       case 'matches': {
