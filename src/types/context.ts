@@ -529,6 +529,9 @@ export class TypeContext {
         const arg = probe.deep(scratch.get(param)!);
         return arg.k === 'var' || traits.every((t) => t === trait || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));
       });
+      // A `Fn`-family bound (`impl<F: FnMut(char) -> bool> Pattern for F`) holds only for what
+      // can be called.
+      if (![...header.fnBounds.keys()].every((param) => mayBeCallable(probe.deep(scratch.get(param)!)))) continue;
       if (!boundsHold) continue;
       if (commit) {
         table.unify(implSelf, ty);
@@ -876,4 +879,25 @@ export function anonymousParamBounds(item: FnItem, name: string): readonly TypeP
   const match = /^impl#(\d+)\.(\d+)$/.exec(name);
   const param = match ? item.params[Number(match[1])] : undefined;
   return param ? (implTraitsIn(param.ty)[Number(match![2])]?.bounds ?? []) : [];
+}
+
+/** Whether a type may implement the `Fn` traits: closures, function items and pointers, `dyn Fn`,
+ *  references and boxes of those, and types not known yet. */
+function mayBeCallable(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'closure':
+    case 'fnDef':
+    case 'fnPtr':
+    case 'dynFn':
+    case 'param':
+    case 'var':
+    case 'assoc':
+    case 'opaque':
+      return true;
+    case 'ref':
+    case 'box':
+      return mayBeCallable(ty.inner);
+    default:
+      return false;
+  }
 }
