@@ -9,7 +9,7 @@ import { InferenceTable, mapTy } from './infer.js';
 import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, containsVars, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
   type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -763,7 +763,7 @@ class FnChecker {
     if (t.k === 'box' && member.name === 'leak') return { kind: 'intrinsic', name: 'box_leak', typeArgs: [t.inner] };
     // A derived `Default` on a type whose arguments are not inferred yet (`G::default()`) holds
     // if they implement it, which the call's deferred check sees once they are.
-    const derivedPending = t.k === 'adt' && t.def.derives.has('Default') && containsVars(this.table.deep(t));
+    const derivedPending = t.k === 'adt' && t.def.derives.has('Default') && containsVar(this.table.deep(t));
     const defaultable = t.k === 'param' ? this.boundNames(t.name).includes('Default') : derivedPending || this.ctx.implements('Default', t);
     if (member.name === 'default' && defaultable && !this.findAssocFn(t, 'default')) {
       return { kind: 'intrinsic', name: 'default', typeArgs: [t] };

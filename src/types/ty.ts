@@ -303,38 +303,28 @@ export function typeKey(ty: Ty): string {
 }
 
 export function containsParams(ty: Ty): boolean {
-  return mentions(ty, (t) => t.k === 'param');
-}
-
-/** Whether the type still has inference variables (resolve it with the table's `deep` first). */
-export function containsVars(ty: Ty): boolean {
-  return mentions(ty, (t) => t.k === 'var');
-}
-
-/** Whether the type, or a type inside it, is one `leaf` accepts. */
-function mentions(ty: Ty, leaf: (t: Ty) => boolean): boolean {
-  const inside = (t: Ty): boolean => mentions(t, leaf);
-  if (leaf(ty)) return true;
   switch (ty.k) {
+    case 'param':
+      return true;
     case 'tuple':
-      return ty.elems.some(inside);
+      return ty.elems.some(containsParams);
     case 'array':
     case 'slice':
-      return inside(ty.elem);
+      return containsParams(ty.elem);
     case 'ref':
     case 'ptr':
     case 'box':
-      return inside(ty.inner);
+      return containsParams(ty.inner);
     case 'adt':
     case 'fnDef':
-      return ty.args.some(inside);
+      return ty.args.some(containsParams);
     case 'fnPtr':
     case 'dynFn':
-      return ty.params.some(inside) || inside(ty.ret);
+      return ty.params.some(containsParams) || containsParams(ty.ret);
     case 'closure':
-      return ty.args.some(inside);
+      return ty.args.some(containsParams);
     case 'assoc':
-      return inside(ty.self) || ty.args.some(inside);
+      return containsParams(ty.self) || ty.args.some(containsParams);
     default:
       return false;
   }
