@@ -482,8 +482,8 @@ export class FnBuilder {
     const coercion = this.typeck.coercions.get(e.id);
     const ty = this.ty(e);
     if (!coercion) return ty;
-    if (coercion.toDyn) return this.sub(coercion.toDyn);
-    if (coercion.toFnPtr) return this.sub(coercion.toFnPtr);
+    const castTo = coercion.toFnPtr ?? coercion.toDyn ?? coercion.toRawPtr;
+    if (castTo) return this.sub(castTo);
     let pointee = (ty as Ty & { k: 'ref' }).inner;
     for (let i = 0; i < coercion.derefs; i++) pointee = this.derefTy(pointee);
     if (coercion.unsize && pointee.k === 'array') pointee = { k: 'slice', elem: pointee.elem };
@@ -590,16 +590,12 @@ export class FnBuilder {
 
   private exprIntoInner(e: Expr, dest: Place): void {
     const coercion = this.typeck.coercions.get(e.id);
-    if (coercion?.toFnPtr) {
+    // Coercions that change the value's representation are casts to the coerced type.
+    const castTo = coercion?.toFnPtr ?? coercion?.toDyn ?? coercion?.toRawPtr;
+    if (castTo) {
       const from = this.ty(e);
       const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
-      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(coercion.toFnPtr) }, e.span);
-      return;
-    }
-    if (coercion?.toDyn) {
-      const from = this.ty(e);
-      const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
-      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(coercion.toDyn) }, e.span);
+      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(castTo) }, e.span);
       return;
     }
     if (coercion) {

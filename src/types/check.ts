@@ -286,6 +286,13 @@ class FnChecker {
     return this.ctx.derefTarget(this.shallow(ty), this.table);
   }
 
+  /** A step of autoderef (method calls, fields, coercions), which never goes through a raw
+   *  pointer: only an explicit `*p` does. */
+  private autoderefTarget(ty: Ty): Ty | null {
+    const t = this.shallow(ty);
+    return t.k === 'ptr' ? null : this.ctx.derefTarget(t, this.table);
+  }
+
   // ---- coercions ----------------------------------------------------------------------------
 
   private coerce(e: Expr, expected: Ty): Ty {
@@ -349,11 +356,18 @@ class FnChecker {
           this.coercions.set(e.id, { derefs, mutable: x.mutable, unsize: true });
           return;
         }
-        const next = this.derefTarget(pointee);
+        const next = this.autoderefTarget(pointee);
         if (!next) break;
         pointee = next;
       }
       throw mismatch(e.span, this.show(x), this.show(a));
+    }
+    // `&T` to `*const T`, `&mut T` to `*mut T` or `*const T`, `*mut T` to `*const T`.
+    if (x.k === 'ptr' && (a.k === 'ref' || a.k === 'ptr')) {
+      if (x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
+      this.unifyOrMismatch(e.span, x.inner, a.inner);
+      if (a.k === 'ref' || a.mutable !== x.mutable) this.coercions.set(e.id, { derefs: 0, mutable: x.mutable, unsize: false, toRawPtr: x });
+      return;
     }
     // A function item, or a closure that captures nothing, becomes a function pointer.
     if (x.k === 'fnPtr' && (a.k === 'fnDef' || a.k === 'closure')) {
@@ -914,6 +928,10 @@ class FnChecker {
         if (t.k === 'var' && t.kind === 'general') throw compileError('E0282', 'type annotations needed', e.operand.span);
         throw compileError('E0614', `type \`${this.show(t)}\` cannot be dereferenced`, e.span);
       }
+      if (this.shallow(inner).k === 'ptr') {
+        if (this.unsafeDepth === 0) throw compileError('E0133', 'dereference of raw pointer is unsafe and requires unsafe block', e.span, 'dereference of raw pointer');
+        throw unsupported('dereferencing a raw pointer', e.span);
+      }
       return target;
     }
     if (e.op === '-' && stripParens(e.operand).kind === 'int') this.negatedLiterals.add(stripParens(e.operand).id);
@@ -1088,6 +1106,7 @@ class FnChecker {
       case 'bool':
       case 'char':
       case 'str':
+      case 'ptr':
         return true;
       case 'tuple':
         return t.elems.every((x) => this.comparable(x, trait));
@@ -1250,7 +1269,7 @@ class FnChecker {
     for (; derefs < 8; derefs++) {
       const s = this.shallow(t);
       if (s.k === 'array' || s.k === 'slice' || s.k === 'str') break;
-      const next = this.derefTarget(s);
+      const next = this.autoderefTarget(s);
       if (!next) break;
       t = next;
     }
@@ -1310,7 +1329,7 @@ class FnChecker {
           return variantTys(s, 0)[index]!;
         }
       }
-      const next = this.derefTarget(s);
+      const next = this.autoderefTarget(s);
       if (!next) break;
       t = next;
     }
@@ -1549,7 +1568,7 @@ class FnChecker {
         this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref: byValue ? null : 'ref', unsize }, selfTy: s });
         return builtin.ret;
       }
-      const next = this.derefTarget(s);
+      const next = this.autoderefTarget(s);
       if (next) {
         t = next;
         continue;
@@ -2605,6 +2624,25 @@ class FnChecker {
     if (e.value > limit) throw compileError(undefined, `literal out of range for \`${ty.int}\``, e.span);
   }
 
+  /**
+   * The casts rustc allows between pointers and addresses: a reference to a raw pointer to the
+   * same type (`&T as *const T`, `&mut T as *mut T` or `*const T`, an array's reference to a
+   * pointer to its first element), a raw pointer to another (thin to thin, or the same pointee),
+   * a thin raw pointer or a function pointer to an integer, and an integer to a thin raw pointer.
+   */
+  private pointerCast(source: Ty, target: Ty): boolean {
+    const thin = (t: Ty) => t.k !== 'slice' && t.k !== 'str' && t.k !== 'dyn' && t.k !== 'dynFn';
+    if (target.k === 'ptr') {
+      if (source.k === 'int') return thin(target.inner);
+      if (source.k === 'ptr') return thin(target.inner) ? thin(source.inner) : this.table.probe(source.inner, target.inner);
+      if (source.k !== 'ref' || (target.mutable && !source.mutable)) return false;
+      const inner = this.shallow(source.inner);
+      if (this.table.probe(inner, target.inner)) return this.table.unify(inner, target.inner);
+      return inner.k === 'array' && this.table.unify(inner.elem, target.inner);
+    }
+    return target.k === 'int' && ((source.k === 'ptr' && thin(source.inner)) || source.k === 'fnPtr');
+  }
+
   private checkCast(e: Expr & { kind: 'cast' }, source: Ty, target: Ty): void {
     const numeric = (t: Ty) => t.k === 'int' || t.k === 'float';
     const castable =
@@ -2612,6 +2650,7 @@ class FnChecker {
       (target.k === 'char' && source.k === 'int' && source.int === 'u8') ||
       (target.k === 'bool' && source.k === 'bool') ||
       (target.k === 'fnPtr' && source.k === 'fnPtr') ||
+      this.pointerCast(source, target) ||
       (target.k === 'int' && source.k === 'adt' && source.def.kind === 'enum' && source.def.variants.every((v) => v.fields.length === 0));
     if (castable) return;
     if (source.k === 'box' || source.k === 'adt') throw compileError('E0605', `non-primitive cast: \`${showTy(source)}\` as \`${showTy(target)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');

@@ -606,6 +606,7 @@ export class TypeContext {
       case 'box':
         return traitName !== 'Copy' && this.implements(traitName, ty.inner);
       case 'fnPtr':
+      case 'ptr':
         return traitName !== 'Display' && traitName !== 'Default';
       default:
         return false;
