@@ -928,7 +928,8 @@ class FnChecker {
         if (t.k === 'var' && t.kind === 'general') throw compileError('E0282', 'type annotations needed', e.operand.span);
         throw compileError('E0614', `type \`${this.show(t)}\` cannot be dereferenced`, e.span);
       }
-      if (this.shallow(inner).k === 'ptr') {
+      // std's own code reads through raw pointers as `UnsafeCell` does (the machine follows them).
+      if (this.shallow(inner).k === 'ptr' && !this.fn.std) {
         if (this.unsafeDepth === 0) throw compileError('E0133', 'dereference of raw pointer is unsafe and requires unsafe block', e.span, 'dereference of raw pointer');
         throw unsupported('dereferencing a raw pointer', e.span);
       }
