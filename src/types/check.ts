@@ -1465,10 +1465,18 @@ class FnChecker {
   private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span): void {
     // A bound with trait arguments (`S: Sum<&i32>`) on a known type picks its impl now, which
     // can decide inference variables in those arguments, as rustc's selection does.
-    for (const [param, byTrait] of sig.boundArgs) {
-      const ty = this.table.deep(subst.get(param) ?? UNIT);
-      if (ty.k === 'var' || ty.k === 'param') continue;
-      for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
+    // One bound's impl can decide another's type (`R: RangeBounds<T>` fixes `T`, then
+    // `T: __KeyOf<K>` fixes `K`), so each is taken once its type is known, in any order.
+    const selected = new Set<string>();
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (const [param, byTrait] of sig.boundArgs) {
+        const ty = this.table.deep(subst.get(param) ?? UNIT);
+        if (selected.has(param) || ty.k === 'var' || ty.k === 'param') continue;
+        selected.add(param);
+        progress = true;
+        for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
+      }
     }
     // A binding (`I: IntoIterator<Item = A>`) on a known type fixes the binding's type to the
     // argument's associated type (rustc's projection predicates): `v.extend(&w)` has `A = &T`.

@@ -51,6 +51,8 @@ export interface ImplHeader {
   /** `F: FnMut(I::Item) -> B` bounds of the impl's parameters: they decide parameters such as
    *  `B` that appear nowhere else. */
   readonly fnBounds: ReadonlyMap<string, FnBound>;
+  /** `V: FromIterator<A>`: the generic arguments of each bound's trait, by parameter. */
+  readonly boundArgs: ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>>;
 }
 
 /** What a type expression may refer to besides items: generic parameters and `Self`. */
@@ -411,7 +413,7 @@ export class TypeContext {
     const traitArgs = item.trait ? (item.trait.segments[item.trait.segments.length - 1]!.args.map((a) => this.lowerType(a, withSelf))) : [];
     // std's operator traits default `Rhs` to `Self`.
     if (trait && trait.def.std && trait.def.params[0] === 'Rhs' && traitArgs.length === 0) traitArgs.push(selfTy);
-    const header: ImplHeader = { def, generics, bounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf) };
+    const header: ImplHeader = { def, generics, bounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf), boundArgs: this.boundArgsOf(item.generics.params, withSelf) };
     this.implHeaders.push(header);
     if (!item.trait) {
       const key = this.inherentKey(selfTy);
@@ -536,6 +538,14 @@ export class TypeContext {
       if (commit) {
         table.unify(implSelf, ty);
         if (traitArgs) header.traitArgs.forEach((a, i) => traitArgs[i] !== undefined && table.unify(substitute(a, subst), traitArgs[i]!));
+        // A bound with trait arguments fixes what it can, as rustc's nested obligations do:
+        // `Result<Vec<_>, _>: FromIterator<Result<A, E>>` needs `Vec<_>: FromIterator<A>`,
+        // which only `impl<T> FromIterator<T> for Vec<T>` gives, so `_` is `A`.
+        for (const [param, byTrait] of header.boundArgs) {
+          const arg = table.deep(subst.get(param)!);
+          if (arg.k === 'var' || arg.k === 'param') continue;
+          for (const [boundTrait, args] of byTrait) this.selectUniqueImpl(boundTrait, arg, table, args.map((a) => substitute(a, subst)));
+        }
         // A closure argument fixes the parameters its `Fn` bound mentions (`B` in `FnMut(..) -> B`).
         for (const [param, bound] of header.fnBounds) {
           const f = table.deep(subst.get(param)!);
@@ -736,8 +746,14 @@ export class TypeContext {
         }
       }
     }
+    const boundArgs = this.boundArgsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, ...(retFnBound ? { retFnBound } : {}) };
+  }
+
+  /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
+  private boundArgsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], scope: TypeScope): Map<string, Map<TraitInfo, Ty[]>> {
     const boundArgs = new Map<string, Map<TraitInfo, Ty[]>>();
-    for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
+    for (const p of params) {
       for (const b of p.bounds) {
         const last = b.segments[b.segments.length - 1]!;
         const trait = this.items.traits.get(last.name);
@@ -747,7 +763,7 @@ export class TypeContext {
         boundArgs.set(p.name.name, map);
       }
     }
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, ...(retFnBound ? { retFnBound } : {}) };
+    return boundArgs;
   }
 
   private fnBoundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], scope: TypeScope): Map<string, FnBound> {

@@ -1,0 +1,40 @@
+// Types fixed through the bounds of the impls a call selects, and by later uses of a value.
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+fn parse_all(words: &str) -> Result<Vec<i64>, std::num::ParseIntError> {
+    words.split(' ').map(|w| w.parse()).collect()
+}
+
+fn main() {
+    let r = ["1", "2", "3"].iter().map(|s| s.parse::<i32>()).collect::<Result<Vec<_>, _>>();
+    println!("{:?}", r);
+    let bad = "1 x 3".split(' ').map(|s| s.parse::<u64>()).collect::<Result<Vec<_>, _>>();
+    println!("{:?}", bad.is_err());
+    let o: Option<Vec<_>> = vec![Some(1u8), Some(2)].into_iter().collect();
+    println!("{:?}", o);
+    let none = vec![Some(1u8), None].into_iter().collect::<Option<Vec<_>>>();
+    println!("{:?}", none);
+    let s: Result<String, ()> = vec![Ok('a'), Ok('b')].into_iter().collect();
+    println!("{:?}", s);
+    let set = vec![Ok(3u16), Ok(3), Ok(4)].into_iter().collect::<Result<HashSet<_>, String>>();
+    println!("{:?}", set.map(|s| s.len()));
+    println!("{:?} {:?}", parse_all("4 5"), parse_all("4 five").is_err());
+
+    let mut m = BTreeMap::new();
+    m.insert(3, 'a');
+    m.insert(7, 'b');
+    m.insert(-2, 'c');
+    for (k, v) in m.range(5..i64::MAX) {
+        println!("{} {}", k, v);
+    }
+    println!("{:?}", m.range(..0i64).next());
+    let mut t = BTreeSet::new();
+    t.insert(10);
+    t.insert(20);
+    println!("{:?}", t.range(15u8..).collect::<Vec<_>>());
+
+    let (a, b): (Vec<i128>, Vec<char>) = vec![(1, 'x'), (2, 'y')].into_iter().unzip();
+    println!("{:?} {:?}", a, b);
+    let (small, big): (Vec<_>, Vec<u64>) = vec![(1u8, 300), (2, 400)].into_iter().unzip();
+    println!("{:?} {:?}", small, big);
+}
