@@ -1,5 +1,5 @@
-// Types fixed through the bounds of the impls a call selects, and by later uses of a value.
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+// Types fixed through the bounds of the impls a call selects: collect into Result and Option of
+// collections whose element type is left to inference, unzip into annotated pairs.
 
 fn parse_all(words: &str) -> Result<Vec<i64>, std::num::ParseIntError> {
     words.split(' ').map(|w| w.parse()).collect()
@@ -16,22 +16,9 @@ fn main() {
     println!("{:?}", none);
     let s: Result<String, ()> = vec![Ok('a'), Ok('b')].into_iter().collect();
     println!("{:?}", s);
-    let set = vec![Ok(3u16), Ok(3), Ok(4)].into_iter().collect::<Result<HashSet<_>, String>>();
-    println!("{:?}", set.map(|s| s.len()));
+    let text = vec![Ok("ab"), Ok("c")].into_iter().collect::<Result<String, u8>>();
+    println!("{:?}", text);
     println!("{:?} {:?}", parse_all("4 5"), parse_all("4 five").is_err());
-
-    let mut m = BTreeMap::new();
-    m.insert(3, 'a');
-    m.insert(7, 'b');
-    m.insert(-2, 'c');
-    for (k, v) in m.range(5..i64::MAX) {
-        println!("{} {}", k, v);
-    }
-    println!("{:?}", m.range(..0i64).next());
-    let mut t = BTreeSet::new();
-    t.insert(10);
-    t.insert(20);
-    println!("{:?}", t.range(15u8..).collect::<Vec<_>>());
 
     let (a, b): (Vec<i128>, Vec<char>) = vec![(1, 'x'), (2, 'y')].into_iter().unzip();
     println!("{:?} {:?}", a, b);
