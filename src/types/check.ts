@@ -703,7 +703,10 @@ class FnChecker {
     const preludeFn = stdFn ? this.ctx.items.fns.get(stdFn) : undefined;
     if (preludeFn) return { kind: 'fn', fn: preludeFn, args: this.ownArgs(preludeFn, segments[segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope))) };
     if (std) return { kind: 'intrinsic', name: std, typeArgs: segments[segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope)) };
-    const [typeName, member] = [names[names.length - 2]!, names[names.length - 1]!];
+    // `Num::MAX` through `type Num = i64;` is the primitive's constant.
+    const aliased = segments.length === 2 ? this.aliasedType(names[0]!, [], segments[0]!.span) : null;
+    const primitive = aliased?.k === 'int' ? aliased.int : aliased?.k === 'float' ? aliased.float : null;
+    const [typeName, member] = [primitive ?? names[names.length - 2]!, names[names.length - 1]!];
     if (isIntKind(typeName) && (member === 'MAX' || member === 'MIN' || member === 'BITS')) {
       const range = intRange(typeName);
       if (member === 'BITS') return { kind: 'intConst', int: 'u32', value: BigInt(Number(typeName.slice(1)) || 64) };

@@ -27,6 +27,10 @@ struct Pair<T> {
 }
 type IntPair = Pair<i64>;
 type Stack<T> = Vec<T>;
+type Num = i64;
+type Ratio = f32;
+type Text = String;
+type Couple = (u8, u8);
 
 fn apply(op: Ops, v: i32) -> i32 {
     match op {
@@ -55,4 +59,9 @@ fn main() {
     s.push(1);
     let t: Stack<u16> = vec![2u16, 3];
     println!("{:?} {:?} {}", s, t, Stack::<i32>::with_capacity(4).capacity() >= 4);
+    let n: Num = Num::MAX - 1;
+    let p: Couple = (1, 2);
+    println!("{} {} {} {:?} {}", n, Num::MIN, Ratio::MAX, p, u32::BITS);
+    let t = Text::from("hi");
+    println!("{} {}", t, Text::new().is_empty());
 }
