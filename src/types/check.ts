@@ -973,9 +973,14 @@ class FnChecker {
       case '>=': {
         const l = this.infer(e.left);
         const r = this.infer(e.right, l);
-        if ((e.op === '==' || e.op === '!=') && !this.table.probe(l, r) && this.crossTypeEq(l, r, e.span)) {
-          this.crossEq.add(e.id);
-          return BOOL;
+        if ((e.op === '==' || e.op === '!=') && !this.table.probe(l, r)) {
+          if (this.crossTypeEq(l, r, e.span)) {
+            this.crossEq.add(e.id);
+            return BOOL;
+          }
+          // rustc points at the operator, just after the left operand (and its space).
+          const left = e.left.span;
+          this.requireSequenceImpl(l, r, { start: left.end + 1, end: left.end + 3, line: left.endLine, col: left.endCol + 1, endLine: left.endLine, endCol: left.endCol + 3 });
         }
         this.unifyOrMismatch(e.right.span, l, r);
         const trait = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
@@ -1099,6 +1104,21 @@ class FnChecker {
       return true;
     }
     return this.crossTypeEq(x, y, span);
+  }
+
+  /** Two sequences std has no `PartialEq` impl between (`[T; 2] == [U; 3]`, `[T; N] == Vec<U>`):
+   *  with impls for several right-hand types, rustc reports the missing one (E0277) rather than
+   *  a mismatch. */
+  private requireSequenceImpl(l: Ty, r: Ty, span: Span): void {
+    let [a, b] = [this.table.deep(l), this.table.deep(r)];
+    while (a.k === 'ref' && b.k === 'ref') [a, b] = [this.table.deep(a.inner), this.table.deep(b.inner)];
+    const [left, right] = [sequenceShape(a), sequenceShape(b)];
+    if (!left || !right) return;
+    const sameLength = left.shape !== '[E; N]' || right.shape !== '[E; N]' || left.len === right.len;
+    // An impl exists for the sequences: what rustc reports missing is the elements' `PartialEq`.
+    if (SEQUENCE_EQ.has(`${left.shape} == ${right.shape}`) && sameLength) [a, b] = [this.table.deep(left.elem), this.table.deep(right.elem)];
+    const [x, y] = [this.show(a), this.show(b)];
+    throw compileError('E0277', `can't compare \`${x}\` with \`${y}\``, span, `no implementation for \`${x} == ${y}\``);
   }
 
   /** Whether `==`/`<` work on the type: numbers, bools, chars, str, references to comparable
@@ -2058,7 +2078,10 @@ class FnChecker {
         const r = this.infer(e.args[1]!, l);
         // The macro compares `*left_val == *right_val`, so std's cross-type impls apply.
         if (!this.table.probe(l, r) && this.crossTypeEq(l, r, e.span)) this.crossEq.add(e.id);
-        else this.unifyOrMismatch(e.args[1]!.span, l, r);
+        else {
+          if (!this.table.probe(l, r)) this.requireSequenceImpl(l, r, e.span);
+          this.unifyOrMismatch(e.args[1]!.span, l, r);
+        }
         // The macro compares `&left` and `&right`.
         for (const arg of e.args.slice(0, 2)) this.forbidStaticMutRef(arg, false, arg.span);
         this.deferred.push(() => this.requireFormattable(this.table.deep(l), '?', e.args[0]!.span));
