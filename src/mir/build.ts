@@ -8,7 +8,7 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, sameTy, showTy, substitute, type Ty } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, defaultVariant, intRange, isUnit, sameTy, showTy, substitute, type Ty } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
@@ -1299,12 +1299,13 @@ export class FnBuilder {
         if (ty.def.std && ty.def.name === 'Option') {
           return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: ty.def.variants.findIndex((v) => v.name === 'None') }, ty, operands: [] }, span);
         }
-        const operands = variantTys(ty, 0).map((f) => {
+        const variant = defaultVariant(ty.def);
+        const operands = variantTys(ty, variant).map((f) => {
           const t = this.temp(f, span);
           this.defaultInto(f, t, span);
           return this.read(t, f);
         });
-        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands }, span);
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant }, ty, operands }, span);
       }
       case 'box': {
         const inner = this.temp(ty.inner, span);

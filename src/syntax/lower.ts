@@ -143,6 +143,8 @@ type ItemContext = 'free' | 'impl' | 'trait';
 interface Attributes {
   readonly derives: Ident[];
   readonly repr: string[];
+  /** `#[default]`, on an enum's variant (where `#[derive(Default)]` looks for it). */
+  isDefault?: boolean;
 }
 
 type MutableGenerics = { name: Ident; bounds: TypePath[] }[];
@@ -248,7 +250,7 @@ class Lowerer {
    * Checks attributes: `derive` and `repr` are recorded (only on structs and enums, as rustc
    * requires), lint levels and a few harmless ones are ignored, anything else is refused.
    */
-  private attributes(attrs: readonly Node[], target: 'adt' | 'other'): Attributes {
+  private attributes(attrs: readonly Node[], target: 'adt' | 'variant' | 'other'): Attributes {
     const out: Attributes = { derives: [], repr: [] };
     for (const item of attrs) {
       const attr = this.named(item).find((c) => c.type === 'attribute');
@@ -265,6 +267,10 @@ class Lowerer {
           const last = [...group].reverse().find((t) => t.type === 'identifier');
           if (last !== undefined) out.derives.push(this.ident(last));
         }
+        continue;
+      }
+      if (name === 'default' && target === 'variant' && args === null) {
+        out.isDefault = true;
         continue;
       }
       if (name === 'repr' && item.type === 'attribute_item') {
@@ -627,18 +633,25 @@ class Lowerer {
   private enumItem(node: Node, attrs: Attributes): EnumItem {
     const body = this.field(node, 'body');
     const variants: VariantDef[] = [];
+    const derivesDefault = attrs.derives.find((d) => d.name === 'Default');
+    let defaults = 0;
     for (const { node: v, attrs: vattrs } of this.attached(this.named(body), 'expected identifier, found `}`')) {
-      this.attributes(vattrs, 'other');
+      const isDefault = this.attributes(vattrs, 'variant').isDefault === true;
       const vb = v.childForFieldName('body');
       const value = v.childForFieldName('value');
+      // rustc's other `#[default]` errors (no derive, a variant with fields, two defaults).
+      if (isDefault && (derivesDefault === undefined || vb !== null || defaults > 0)) throw this.unsupported('this use of `#[default]`', v);
+      if (isDefault) defaults++;
       variants.push({
         name: this.ident(this.field(v, 'name')),
         shape: vb === null ? 'unit' : vb.type === 'ordered_field_declaration_list' ? 'tuple' : 'named',
         fields: vb === null ? [] : this.fields(vb),
         discriminant: value === null ? null : this.exprNode(value),
         span: this.span(v),
+        ...(isDefault ? { isDefault } : {}),
       });
     }
+    if (derivesDefault !== undefined && defaults === 0) throw compileError('E0665', '`#[derive(Default)]` on enum with no `#[default]`', derivesDefault.span);
     return {
       kind: 'enum',
       name: this.ident(this.field(node, 'name')),

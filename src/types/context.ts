@@ -4,7 +4,7 @@ import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
+  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type Ty,
 } from './ty.js';
 
@@ -584,7 +584,9 @@ export class TypeContext {
       if (this.inProgress.has(key)) return true;
       this.inProgress.add(key);
       try {
-        return ty.def.variants.every((_, v) => variantTys(ty, v).every((f) => this.implements(traitName, f)));
+        // A derived `Default` builds one variant (an enum's `#[default]` one, which has no fields).
+        const variants = traitName === 'Default' ? [defaultVariant(ty.def)] : ty.def.variants.map((_, v) => v);
+        return variants.every((v) => variantTys(ty, v).every((f) => this.implements(traitName, f)));
       } finally {
         this.inProgress.delete(key);
       }
