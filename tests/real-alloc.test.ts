@@ -29,6 +29,8 @@ export const KNOWN: Readonly<Record<string, string>> = {
   hashmap_entry_api: HASHBROWN,
   hashmap_index_missing_panic: HASHBROWN,
   hashmap_word_count: HASHBROWN,
+  infer_btree_key_from_range: BTREE,
+  infer_through_impl_bounds: IN_PLACE_COLLECT,
   iter_collect_kinds: HASHBROWN,
   iter_into_iter_mut: IN_PLACE_COLLECT,
   panic_expect_option_method: HASHBROWN,

@@ -343,6 +343,22 @@ class BorrowChecker {
     }
   }
 
+  /**
+   * The loans naming what a reference points at, out of the loans its own region holds: that
+   * region also holds every loan of the pointee (`&mut iter` holds what `iter` borrows), and a
+   * borrow stored into `*(&mut iter)` lives in `iter`, not in what `iter` borrows (its region is
+   * a reborrow's, which may be shorter: `v.iter().any(|x| *x == id)` with `v: &mut Vec<u32>`
+   * stores the closure's borrow of `id` in the iterator, never in `*v`).
+   */
+  private pointeeLoans(loans: ReadonlySet<LoanId>, state: State): Set<LoanId> {
+    const held = new Set<LoanId>();
+    for (const id of loans) {
+      const local = this.loans[id]!.place.local;
+      for (const inner of all(this.held(state, local))) if (inner !== id) held.add(inner);
+    }
+    return new Set([...loans].filter((id) => !held.has(id)));
+  }
+
   /** Assigning a local kills the loans of places reached through it (`*local`...). */
   private killThrough(local: LocalId, state: State): void {
     const killed = new Set<LoanId>();
@@ -544,7 +560,7 @@ class BorrowChecker {
           if (!a || a.kind === 'const') continue;
           // The pointee of the `&mut` argument: what the argument's reference borrows.
           const refLocal = a.place.local;
-          const targets = a.place.projection.length === 0 ? values[arg]!.o : all(this.held(state, refLocal));
+          const targets = this.pointeeLoans(a.place.projection.length === 0 ? values[arg]!.o : all(this.held(state, refLocal)), state);
           const tmp: State = state;
           for (const id of targets) this.storeThrough(this.loans[id]!.place.local, loans, tmp, t.span);
           if (this.body.locals[refLocal]!.kind === 'arg' && a.place.projection.length > 0) this.storeThrough(refLocal, loans, tmp, t.span);

@@ -1,4 +1,4 @@
-import { Diagnostic } from '../diagnostics/diagnostic.js';
+import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
 import type { Body, Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
@@ -855,7 +855,7 @@ export class Machine {
         return ptr;
       }
       case 'cast':
-        return this.cast(this.operand(r.operand, frame), r.from, r.to);
+        return this.cast(this.operand(r.operand, frame), r.from, r.to, span);
       case 'discriminant': {
         const place = this.place(r.place, frame);
         const layout = this.layout(place.ty);
@@ -909,7 +909,7 @@ export class Machine {
     return { kind: 'ptr', addr: this.statics.promote(ty, size, align, raw, this.file.text.slice(span.start, span.end)), alloc: 0 };
   }
 
-  private cast(value: Value, from: Ty, to: Ty): Value {
+  private cast(value: Value, from: Ty, to: Ty, span: Span): Value {
     if (to.k === 'fnPtr') return from.k === 'fnPtr' ? value : { kind: 'ptr', addr: this.fnPointers.address(this.pointedFunction(from)), alloc: 0 };
     // Pointers: unsizing, pointer to pointer, pointer to address.
     const fromInner = from.k === 'ref' || from.k === 'ptr' || from.k === 'box' ? from.inner : null;
@@ -928,7 +928,12 @@ export class Machine {
         if (toInner.k === 'dynFn') return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);
         return data;
       }
-      if (to.k === 'int') return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));
+      if (to.k === 'int') {
+        // The book model's addresses count cells from 0, so what a program computes from one
+        // (a difference, a test against 0) is not what rustc's binary computes.
+        if (this.target.name === 'book') throw unsupported("a pointer's address in the book model (`--model real` has rustc's)", span);
+        return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));
+      }
       throw new Error(`internal error: cast from ${showTy(from)} to ${showTy(to)}`);
     }
     if (from.k === 'adt') {
@@ -941,6 +946,9 @@ export class Machine {
     if (value === null || value.kind === 'cells') throw new Error(`internal error: cast from ${showTy(from)} to ${showTy(to)}`);
     const s = value as Scalar;
     switch (to.k) {
+      case 'ptr':
+        // An address made a pointer: it points into no allocation (no provenance).
+        return { kind: 'ptr', addr: Number(asInt(s)), alloc: 0 };
       case 'int':
         if (s.kind === 'float') return intScalar(floatToInt(s.value, to.int));
         if (s.kind === 'ptr') return intScalar(wrapInt(BigInt(s.addr), to.int));

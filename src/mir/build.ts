@@ -9,7 +9,7 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, defaultVariant, intRange, isUnit, sameTy, showTy, substitute, type Ty } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
@@ -483,8 +483,8 @@ export class FnBuilder {
     const coercion = this.typeck.coercions.get(e.id);
     const ty = this.ty(e);
     if (!coercion) return ty;
-    if (coercion.toDyn) return this.sub(coercion.toDyn);
-    if (coercion.toFnPtr) return this.sub(coercion.toFnPtr);
+    const castTo = coercion.toFnPtr ?? coercion.toDyn ?? coercion.toRawPtr;
+    if (castTo) return this.sub(castTo);
     let pointee = (ty as Ty & { k: 'ref' }).inner;
     for (let i = 0; i < coercion.derefs; i++) pointee = this.derefTy(pointee);
     if (coercion.unsize && pointee.k === 'array') pointee = { k: 'slice', elem: pointee.elem };
@@ -591,16 +591,12 @@ export class FnBuilder {
 
   private exprIntoInner(e: Expr, dest: Place): void {
     const coercion = this.typeck.coercions.get(e.id);
-    if (coercion?.toFnPtr) {
+    // Coercions that change the value's representation are casts to the coerced type.
+    const castTo = coercion?.toFnPtr ?? coercion?.toDyn ?? coercion?.toRawPtr;
+    if (castTo) {
       const from = this.ty(e);
       const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
-      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(coercion.toFnPtr) }, e.span);
-      return;
-    }
-    if (coercion?.toDyn) {
-      const from = this.ty(e);
-      const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);
-      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(coercion.toDyn) }, e.span);
+      this.assign(dest, { kind: 'cast', operand: value, from, to: this.sub(castTo) }, e.span);
       return;
     }
     if (coercion) {
@@ -864,7 +860,9 @@ export class FnBuilder {
   /** Comparisons look through references; primitives compare in place, others through the
    *  machine's structural `eq`/`cmp` (derived impls). */
   private comparisonInto(op: BinOp, leftExpr: Expr, rightExpr: Expr, dest: Place, span: Span): void {
-    if (this.typeck.crossEq.has(this.currentComparison)) return this.crossEqInto(op, leftExpr, rightExpr, dest, span);
+    if (this.typeck.crossEq.has(this.currentComparison)) {
+      return this.crossEqInto(op, this.placeOrTemp(leftExpr), this.ty(leftExpr), this.placeOrTemp(rightExpr), this.ty(rightExpr), dest, span);
+    }
     let ty = this.ty(leftExpr);
     let left = this.placeOrTemp(leftExpr);
     let right = this.placeOrTemp(rightExpr);
@@ -941,28 +939,51 @@ export class FnBuilder {
 
   private currentComparison = -1;
 
-  /** `a == b` across types: strings compare as `str`; otherwise the program's `PartialEq<R>`. */
-  private crossEqInto(op: BinOp, leftExpr: Expr, rightExpr: Expr, dest: Place, span: Span): void {
-    const strPlace = (e: Expr): Place | null => {
-      let place = this.placeOrTemp(e);
-      let ty = this.ty(e);
+  /** `a == b` across types: strings compare as `str`, sequences (`SEQUENCE_EQ` in the checker)
+   *  as slices; otherwise the program's `PartialEq<R>`. */
+  private crossEqInto(op: BinOp, leftPlace: Place, lt: Ty, rightPlace: Place, rt: Ty, dest: Place, span: Span): void {
+    const strPlace = (start: Place, startTy: Ty): Place | null => {
+      let [place, ty] = [start, startTy];
       while (ty.k === 'ref' || (ty.k === 'adt' && ty.def.name === 'String')) {
         place = derefPlace(place);
         ty = builtinDeref(ty)!;
       }
       return ty.k === 'str' ? place : null;
     };
-    const [lt, rt] = [this.ty(leftExpr), this.ty(rightExpr)];
-    const left = strPlace(leftExpr);
-    const right = left ? strPlace(rightExpr) : null;
+    const left = strPlace(leftPlace, lt);
+    const right = left ? strPlace(rightPlace, rt) : null;
     if (left && right) return this.compareInto(op, left, right, { k: 'str' }, dest, span);
+    const leftSlice = this.sequenceSlice(leftPlace, lt, span);
+    const rightSlice = leftSlice ? this.sequenceSlice(rightPlace, rt, span) : null;
+    if (leftSlice && rightSlice) {
+      if (!sameTy(leftSlice.elem, rightSlice.elem)) throw unsupported('`==` between sequences of different element types', span);
+      const eq = op === 'eq' ? dest : this.temp(BOOL, span);
+      this.intrinsicCall('eq', [{ k: 'slice', elem: leftSlice.elem }], [leftSlice.ref, rightSlice.ref], eq, span);
+      if (op === 'ne') this.assign(dest, { kind: 'not', operand: copy(eq), ty: BOOL }, span);
+      return;
+    }
     const instance = this.program.nativeImplMethod('PartialEq', lt, 'eq', rt);
     if (!instance) throw unsupported('this comparison', span);
     const eq = op === 'eq' ? dest : this.temp(BOOL, span);
     const next = this.newBlock();
-    const args = [this.refTo(this.placeOrTemp(leftExpr), { k: 'ref', mutable: false, inner: lt }, span), this.refTo(this.placeOrTemp(rightExpr), { k: 'ref', mutable: false, inner: rt }, span)];
+    const args = [this.refTo(leftPlace, { k: 'ref', mutable: false, inner: lt }, span), this.refTo(rightPlace, { k: 'ref', mutable: false, inner: rt }, span)];
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest: eq, target: next, span }, next);
     if (op === 'ne') this.assign(dest, { kind: 'not', operand: copy(eq), ty: BOOL }, span);
+  }
+
+  /** A `&[T]` to the elements of an array, slice or `Vec` (behind any references), as std's
+   *  sequence `PartialEq` impls compare them (`self[..] == other[..]`); null for other types. */
+  private sequenceSlice(start: Place, startTy: Ty, span: Span): { ref: Operand; elem: Ty } | null {
+    let [place, ty] = [start, startTy];
+    while (ty.k === 'ref') [place, ty] = [derefPlace(place), ty.inner];
+    if (ty.k === 'adt' && ty.def.std && ty.def.name === 'Vec') [place, ty] = [derefPlace(place), builtinDeref(ty)!];
+    if (ty.k === 'slice') return { ref: this.refTo(place, { k: 'ref', mutable: false, inner: ty }, span), elem: ty.elem };
+    if (ty.k !== 'array') return null;
+    const arrayRef: Ty = { k: 'ref', mutable: false, inner: ty };
+    const sliceRef: Ty = { k: 'ref', mutable: false, inner: { k: 'slice', elem: ty.elem } };
+    const slice = this.temp(sliceRef, span);
+    this.assign(slice, { kind: 'cast', operand: this.refTo(place, arrayRef, span), from: arrayRef, to: sliceRef }, span);
+    return { ref: copy(slice), elem: ty.elem };
   }
 
   /** `Ordering` (or `Some(Ordering)` for `partial_cmp`) of two places: the type's own `Ord` /
@@ -1279,12 +1300,30 @@ export class FnBuilder {
         if (ty.def.std && ty.def.name === 'Option') {
           return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: ty.def.variants.findIndex((v) => v.name === 'None') }, ty, operands: [] }, span);
         }
-        const operands = variantTys(ty, 0).map((f) => {
+        const variant = defaultVariant(ty.def);
+        const operands = variantTys(ty, variant).map((f) => {
           const t = this.temp(f, span);
           this.defaultInto(f, t, span);
           return this.read(t, f);
         });
-        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: 0 }, ty, operands }, span);
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant }, ty, operands }, span);
+      }
+      case 'box': {
+        const inner = this.temp(ty.inner, span);
+        this.defaultInto(ty.inner, inner, span);
+        return this.intrinsicCall('box_new', [ty.inner], [this.read(inner, ty.inner)], dest, span);
+      }
+      case 'ref': {
+        if (ty.inner.k === 'str' && !ty.mutable) return this.use(dest, { kind: 'const', value: { kind: 'str', value: '', bytes: false }, ty }, span);
+        if (ty.inner.k !== 'slice') throw unsupported(`\`Default::default()\` for \`${showTy(ty)}\``, span);
+        // `&[]` (or `&mut []`): a borrow of an empty array, promoted as rustc does, unsized.
+        const arrayTy: Ty = { k: 'array', elem: ty.inner.elem, len: 0 };
+        const array = this.temp(arrayTy, span);
+        this.assign(array, { kind: 'aggregate', aggregate: { kind: 'array' }, ty: arrayTy, operands: [] }, span);
+        const arrayRefTy: Ty = { k: 'ref', mutable: ty.mutable, inner: arrayTy };
+        const arrayRef = this.temp(arrayRefTy, span);
+        this.assign(arrayRef, { kind: 'ref', mutable: ty.mutable, place: array }, span);
+        return this.assign(dest, { kind: 'cast', operand: this.read(arrayRef, arrayRefTy), from: arrayRefTy, to: ty }, span);
       }
       default:
         throw unsupported(`\`Default::default()\` for \`${ty.k}\``, span);
@@ -1860,12 +1899,15 @@ export class FnBuilder {
         const [l, r] = e.args as [Expr, Expr];
         const ty = this.ty(l);
         const left: FormatArg = { place: this.placeOrTemp(l), ty, span: l.span };
-        const right: FormatArg = { place: this.placeOrTemp(r), ty, span: r.span };
+        const right: FormatArg = { place: this.placeOrTemp(r), ty: this.ty(r), span: r.span };
         const equal = this.temp(BOOL, span);
-        let [lp, rp, base] = [left.place, right.place, ty];
-        while (base.k === 'ref' && base.inner.k !== 'str') [lp, rp, base] = [derefPlace(lp), derefPlace(rp), base.inner];
         const eq = e.name.endsWith('eq');
-        this.compareInto(eq ? 'eq' : 'ne', lp, rp, base, equal, span);
+        if (this.typeck.crossEq.has(e.id)) this.crossEqInto(eq ? 'eq' : 'ne', left.place, left.ty, right.place, right.ty, equal, span);
+        else {
+          let [lp, rp, base] = [left.place, right.place, ty];
+          while (base.k === 'ref' && base.inner.k !== 'str') [lp, rp, base] = [derefPlace(lp), derefPlace(rp), base.inner];
+          this.compareInto(eq ? 'eq' : 'ne', lp, rp, base, equal, span);
+        }
         const message: PanicMessage = { kind: 'assertCmp', op: eq ? '==' : '!=', left, right, custom: e.format ? this.format(e.format) : null };
         return this.assertion(copy(equal), message, span, dest);
       }

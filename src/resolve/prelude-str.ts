@@ -54,6 +54,22 @@ const FROM_STR_IMPLS = INT_KINDS.map(
 `,
 ).join('\n');
 
+/** `[char; N]` and `&[char; N]` patterns (std's `impl<const N: usize> Pattern for [char; N]`):
+ *  one impl per length, since the prelude has no const generics, up to 32 as std's array impls
+ *  of other traits go. */
+const CHAR_ARRAY_PATTERNS = Array.from({ length: 33 }, (_, n) => [`[char; ${n}]`, `&[char; ${n}]`])
+  .flat()
+  .map(
+    (ty) => `impl Pattern for ${ty} {
+    fn __matches(&mut self, c: char) -> bool {
+        self.contains(&c)
+    }
+}
+
+impl __DoubleEndedPattern for ${ty} {}`,
+  )
+  .join('\n\n');
+
 export const PRELUDE_STR_SOURCE = `
 fn __intrinsic_subslice<S, R>(s: &S, start: usize, end: usize) -> &R { unreachable!() }
 fn __intrinsic_fmt_pad(f: &mut Formatter, s: &str) -> Result<(), Error> { unreachable!() }
@@ -220,21 +236,41 @@ impl DoubleEndedIterator for Bytes {
 impl ExactSizeIterator for Bytes {}
 
 /// A pattern for \`split\`, \`find\`, \`contains\`, \`trim_matches\`...: a \`char\`, a \`&str\`, a
-/// \`&String\` or a \`FnMut(char) -> bool\`.
+/// \`&String\`, a \`FnMut(char) -> bool\`, or chars in a slice or an array (any of them matches).
+/// A char-like pattern (matched char by char) defines only \`__matches\`.
 pub trait Pattern {
-    /// The first match in \`b[from..]\` (\`from\` on a char boundary): its byte range.
-    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)>;
-    /// The last match ending at or before \`to\`.
-    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)>;
-    /// Whether the pattern is a char or a char predicate (matched char by char).
-    fn __char_like(&self) -> bool;
     /// Whether a char-like pattern matches \`c\`.
     fn __matches(&mut self, c: char) -> bool;
+
+    /// The first match in \`b[from..]\` (\`from\` on a char boundary): its byte range.
+    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
+        __find_char_pred(self, b, from)
+    }
+
+    /// The last match ending at or before \`to\`.
+    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)> {
+        __rfind_char_pred(self, b, to)
+    }
+
+    /// Whether the pattern is a char or a char predicate (matched char by char).
+    fn __char_like(&self) -> bool {
+        true
+    }
+
     /// std's \`as_utf8_pattern\`, as far as \`replace\` uses it: the pattern's length in UTF-8
-    /// (\`None\` for a predicate) and its byte when it is a single ASCII byte.
-    fn __utf8_len(&self) -> Option<usize>;
-    fn __ascii_byte(&self) -> Option<u8>;
+    /// (\`None\` for a predicate or a set of chars) and its byte when it is a single ASCII byte.
+    fn __utf8_len(&self) -> Option<usize> {
+        None
+    }
+
+    fn __ascii_byte(&self) -> Option<u8> {
+        None
+    }
 }
+
+/// The patterns core's searchers can run from both ends (\`DoubleEndedSearcher\`): the char-like
+/// ones, which \`trim_matches\` takes.
+pub trait __DoubleEndedPattern: Pattern {}
 
 fn __find_bytes(b: &[u8], from: usize, needle: &[u8]) -> Option<(usize, usize)> {
     let n = needle.len();
@@ -289,18 +325,6 @@ fn __rfind_char_pred<P: Pattern>(p: &mut P, b: &[u8], to: usize) -> Option<(usiz
 }
 
 impl Pattern for char {
-    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
-        __find_char_pred(self, b, from)
-    }
-
-    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)> {
-        __rfind_char_pred(self, b, to)
-    }
-
-    fn __char_like(&self) -> bool {
-        true
-    }
-
     fn __matches(&mut self, c: char) -> bool {
         *self == c
     }
@@ -313,6 +337,8 @@ impl Pattern for char {
         if self.is_ascii() { Some(*self as u8) } else { None }
     }
 }
+
+impl __DoubleEndedPattern for char {}
 
 impl Pattern for &str {
     fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
@@ -367,30 +393,22 @@ impl Pattern for &String {
 }
 
 impl<F: FnMut(char) -> bool> Pattern for F {
-    fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
-        __find_char_pred(self, b, from)
-    }
-
-    fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)> {
-        __rfind_char_pred(self, b, to)
-    }
-
-    fn __char_like(&self) -> bool {
-        true
-    }
-
     fn __matches(&mut self, c: char) -> bool {
         (*self)(c)
     }
+}
 
-    fn __utf8_len(&self) -> Option<usize> {
-        None
-    }
+impl<F: FnMut(char) -> bool> __DoubleEndedPattern for F {}
 
-    fn __ascii_byte(&self) -> Option<u8> {
-        None
+impl Pattern for &[char] {
+    fn __matches(&mut self, c: char) -> bool {
+        self.contains(&c)
     }
 }
+
+impl __DoubleEndedPattern for &[char] {}
+
+${CHAR_ARRAY_PATTERNS}
 
 /// \`split\` and \`split_terminator\`, as core's SplitInternal: the pieces of
 /// \`bytes[start..end]\` between matches. As std's searchers do, the front search runs from \`pos\`
@@ -807,32 +825,63 @@ impl str {
         __str_from(b, 0, end)
     }
 
-    pub fn trim_matches(&self, c: char) -> &str {
-        self.trim_start_matches(c).trim_end_matches(c)
-    }
-
-    pub fn trim_start_matches(&self, c: char) -> &str {
+    pub fn trim_matches<P: __DoubleEndedPattern>(&self, mut pat: P) -> &str {
         let b = __str_bytes(self);
         let mut i = 0;
         while i < b.len() {
-            let (d, n) = __decode(b, i);
-            if d != c {
+            let (c, n) = __decode(b, i);
+            if !pat.__matches(c) {
                 break;
             }
             i += n;
         }
+        let mut end = b.len();
+        while end > i {
+            let j = __char_start_before(b, end);
+            if !pat.__matches(__decode(b, j).0) {
+                break;
+            }
+            end = j;
+        }
+        __str_from(b, i, end)
+    }
+
+    pub fn trim_start_matches<P: Pattern>(&self, mut pat: P) -> &str {
+        let b = __str_bytes(self);
+        let mut i = 0;
+        while i < b.len() {
+            if pat.__char_like() {
+                let (c, n) = __decode(b, i);
+                if !pat.__matches(c) {
+                    break;
+                }
+                i += n;
+            } else {
+                match pat.__find_in(b, i) {
+                    Some((s, e)) if s == i && e > i => i = e,
+                    _ => break,
+                }
+            }
+        }
         __str_from(b, i, b.len())
     }
 
-    pub fn trim_end_matches(&self, c: char) -> &str {
+    pub fn trim_end_matches<P: Pattern>(&self, mut pat: P) -> &str {
         let b = __str_bytes(self);
         let mut end = b.len();
         while end > 0 {
-            let i = __char_start_before(b, end);
-            if __decode(b, i).0 != c {
-                break;
+            if pat.__char_like() {
+                let i = __char_start_before(b, end);
+                if !pat.__matches(__decode(b, i).0) {
+                    break;
+                }
+                end = i;
+            } else {
+                match pat.__rfind_in(b, end) {
+                    Some((s, e)) if e == end && s < end => end = s,
+                    _ => break,
+                }
             }
-            end = i;
         }
         __str_from(b, 0, end)
     }

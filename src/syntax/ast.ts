@@ -84,6 +84,8 @@ export interface VariantDef {
   /** `A = 5`. */
   readonly discriminant: Expr | null;
   readonly span: Span;
+  /** `#[default]`: the value `#[derive(Default)]` gives. */
+  readonly isDefault?: boolean;
 }
 
 export interface EnumItem {

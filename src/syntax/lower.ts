@@ -143,6 +143,8 @@ type ItemContext = 'free' | 'impl' | 'trait';
 interface Attributes {
   readonly derives: Ident[];
   readonly repr: string[];
+  /** `#[default]`, on an enum's variant (where `#[derive(Default)]` looks for it). */
+  isDefault?: boolean;
 }
 
 type MutableGenerics = { name: Ident; bounds: TypePath[] }[];
@@ -248,7 +250,7 @@ class Lowerer {
    * Checks attributes: `derive` and `repr` are recorded (only on structs and enums, as rustc
    * requires), lint levels and a few harmless ones are ignored, anything else is refused.
    */
-  private attributes(attrs: readonly Node[], target: 'adt' | 'other'): Attributes {
+  private attributes(attrs: readonly Node[], target: 'adt' | 'variant' | 'other'): Attributes {
     const out: Attributes = { derives: [], repr: [] };
     for (const item of attrs) {
       const attr = this.named(item).find((c) => c.type === 'attribute');
@@ -265,6 +267,10 @@ class Lowerer {
           const last = [...group].reverse().find((t) => t.type === 'identifier');
           if (last !== undefined) out.derives.push(this.ident(last));
         }
+        continue;
+      }
+      if (name === 'default' && target === 'variant' && args === null) {
+        out.isDefault = true;
         continue;
       }
       if (name === 'repr' && item.type === 'attribute_item') {
@@ -627,18 +633,25 @@ class Lowerer {
   private enumItem(node: Node, attrs: Attributes): EnumItem {
     const body = this.field(node, 'body');
     const variants: VariantDef[] = [];
+    const derivesDefault = attrs.derives.find((d) => d.name === 'Default');
+    let defaults = 0;
     for (const { node: v, attrs: vattrs } of this.attached(this.named(body), 'expected identifier, found `}`')) {
-      this.attributes(vattrs, 'other');
+      const isDefault = this.attributes(vattrs, 'variant').isDefault === true;
       const vb = v.childForFieldName('body');
       const value = v.childForFieldName('value');
+      // rustc's other `#[default]` errors (no derive, a variant with fields, two defaults).
+      if (isDefault && (derivesDefault === undefined || vb !== null || defaults > 0)) throw this.unsupported('this use of `#[default]`', v);
+      if (isDefault) defaults++;
       variants.push({
         name: this.ident(this.field(v, 'name')),
         shape: vb === null ? 'unit' : vb.type === 'ordered_field_declaration_list' ? 'tuple' : 'named',
         fields: vb === null ? [] : this.fields(vb),
         discriminant: value === null ? null : this.exprNode(value),
         span: this.span(v),
+        ...(isDefault ? { isDefault } : {}),
       });
     }
+    if (derivesDefault !== undefined && defaults === 0) throw compileError('E0665', '`#[derive(Default)]` on enum with no `#[default]`', derivesDefault.span);
     return {
       kind: 'enum',
       name: this.ident(this.field(node, 'name')),
@@ -1243,9 +1256,10 @@ class Lowerer {
   // ---- expressions ----
 
   /** Runs a literal parser, turning its errors into syntax errors inside the token. */
-  private literal<T>(node: Node, parse: () => T): T {
+  /** Parses a literal token from its source text (which may hold a NUL the parser did not see). */
+  private literal<T>(node: Node, parse: (source: string) => T): T {
     try {
-      return parse();
+      return parse(this.text.slice(node.startIndex, node.endIndex));
     } catch (e) {
       if (e instanceof LiteralError) throw this.syntax(e.message, node.startIndex + e.start, node.startIndex + e.end);
       throw e;
@@ -1256,21 +1270,21 @@ class Lowerer {
     const span = this.span(node);
     switch (node.type) {
       case 'integer_literal': {
-        const lit = this.literal(node, () => intLiteralValue(node.text));
+        const lit = this.literal(node, intLiteralValue);
         if (lit.kind === 'float') {
-          const f = this.literal(node, () => floatLiteralValue(node.text));
+          const f = this.literal(node, floatLiteralValue);
           return this.expr({ kind: 'float', text: f.text, suffix: f.suffix }, span);
         }
         return this.expr({ kind: 'int', value: lit.value, suffix: lit.suffix }, span);
       }
       case 'float_literal': {
-        const f = this.literal(node, () => floatLiteralValue(node.text));
+        const f = this.literal(node, floatLiteralValue);
         return this.expr({ kind: 'float', text: f.text, suffix: f.suffix }, span);
       }
       case 'boolean_literal':
         return this.expr({ kind: 'bool', value: node.text === 'true' }, span);
       case 'char_literal': {
-        const c = this.literal(node, () => charLiteralValue(node.text));
+        const c = this.literal(node, charLiteralValue);
         return this.expr(c.kind === 'byte' ? { kind: 'byte', value: c.value } : { kind: 'char', value: c.value }, span);
       }
       case 'string_literal':
@@ -1355,7 +1369,7 @@ class Lowerer {
       case 'call_expression':
         return this.call(node);
       case 'type_cast_expression':
-        return this.expr({ kind: 'cast', operand: this.exprNode(this.field(node, 'value')), ty: this.type(this.field(node, 'type')) }, span);
+        return this.rangeEndingAfter(this.expr({ kind: 'cast', operand: this.exprNode(this.field(node, 'value')), ty: this.type(this.field(node, 'type')) }, span), node.startIndex);
       case 'block':
         return this.expr({ kind: 'block', block: this.block(node), label: this.label(node) }, span);
       case 'if_expression':
@@ -1415,7 +1429,7 @@ class Lowerer {
     const text = node.text;
     if (text.startsWith('c')) throw this.unsupported('C string literals', node);
     const isByte = text.startsWith('b');
-    const value = this.literal(node, () => (isByte ? byteStrLiteralValue(text) : strLiteralValue(text)));
+    const value = this.literal(node, isByte ? byteStrLiteralValue : strLiteralValue);
     if (value === null) throw this.unsupported('this kind of string literal', node);
     return this.expr({ kind: 'str', value: value.value, byte: isByte }, this.span(node));
   }
@@ -1625,7 +1639,51 @@ class Lowerer {
         throw this.syntax('comparison operators cannot be chained', first.startIndex, first.endIndex);
       }
     }
-    return this.expr({ kind: 'binary', op: op as BinaryOp, left: this.exprNode(left), right: this.exprNode(right) }, this.span(node));
+    const operatorNode = this.field(node, 'operator');
+    const lowered = this.expr({ kind: 'binary', op: op as BinaryOp, left: this.exprNode(left), right: this.exprNode(right) }, this.span(node));
+    return this.rangeEndingAfter(lowered, operatorNode.startIndex);
+  }
+
+  /**
+   * rustc ends a range at the whole expression after `..` when the next token can start one
+   * (`0..-1` is `0..(-1)`, `0..-1 + n` is `0..((-1) + n)`), and the range operator binds less
+   * tightly than every binary operator and `as`. tree-sitter instead closes an open range
+   * before a `-`, `*` or `&` (`(0..) - 1`) and lets the operators that follow take it as their
+   * left operand. An unparenthesised range is never an operand in rustc's reading, so the
+   * operator is moved into the range's end: `(0..) op x` becomes `0..(op x)` for a prefix
+   * operator (applied to the leftmost operand of `x`, as a prefix operator binds tightest),
+   * and `(a..b) op x` becomes `a..(b op x)`. `operatorStart` is where `op` is written.
+   */
+  private rangeEndingAfter(e: Expr, operatorStart: number): Expr {
+    const left = e.kind === 'binary' ? e.left : e.kind === 'cast' ? e.operand : null;
+    if (left === null || left.kind !== 'range') return e;
+    const rangeSpan = this.spanOf(left.span.start, e.span.end);
+    if (left.end !== null) {
+      const end = e.kind === 'binary' ? { ...e, left: left.end } : { ...e, operand: left.end };
+      return this.expr({ kind: 'range', start: left.start, end: this.expr(end, this.spanOf(left.end.span.start, e.span.end)), inclusive: left.inclusive }, rangeSpan);
+    }
+    if (e.kind !== 'binary' || left.inclusive) return e;
+    const prefixed = (operand: Expr): Expr => {
+      const span = this.spanOf(operatorStart, operand.span.end);
+      switch (e.op) {
+        case '-':
+        case '*':
+          return this.expr({ kind: 'unary', op: e.op, operand }, span);
+        case '&':
+          return this.expr({ kind: 'ref', mutable: false, operand }, span);
+        case '&&':
+          return this.expr({ kind: 'ref', mutable: false, operand: this.expr({ kind: 'ref', mutable: false, operand }, this.spanOf(operatorStart + 1, operand.span.end)) }, span);
+        default:
+          return operand;
+      }
+    };
+    if (!['-', '*', '&', '&&'].includes(e.op)) return e;
+    const withLeftmostPrefixed = (x: Expr): Expr => {
+      if (x.kind === 'binary') return this.expr({ ...x, left: withLeftmostPrefixed(x.left) }, this.spanOf(operatorStart, x.span.end));
+      if (x.kind === 'cast') return this.expr({ ...x, operand: withLeftmostPrefixed(x.operand) }, this.spanOf(operatorStart, x.span.end));
+      return prefixed(x);
+    };
+    return this.expr({ kind: 'range', start: left.start, end: withLeftmostPrefixed(e.right), inclusive: false }, rangeSpan);
   }
 
   private assignmentLike(node: Node, left: Node, span: Span): Expr {
@@ -2029,7 +2087,7 @@ class Lowerer {
 
     if (literal === null) throw compileError(undefined, 'format argument must be a string literal', this.spanOf(fmtArg.start, fmtArg.end));
     const lit = literal;
-    const str: StrValue | null = this.literal(lit, () => strLiteralValue(lit.text));
+    const str: StrValue | null = this.literal(lit, strLiteralValue);
     if (str === null) throw compileError(undefined, 'format argument must be a string literal', this.span(literal));
     const litSpan = this.span(literal);
     const value = str;

@@ -98,14 +98,24 @@ export class RustParser {
     // Rows are never read (spans come from offsets), so the points only need to be ordered.
     const point = (i: number): Point => ({ row: 0, column: i });
     const includedRanges: Range[] = ranges.map((r) => ({ startIndex: r.start, endIndex: r.end, startPosition: point(r.start), endPosition: point(r.end) }));
-    const tree = this.parser.parse(read, null, { includedRanges });
+    const tree = this.parser.parse((index) => withoutNul(read(index)), null, { includedRanges });
     if (tree === null) throw new Diagnostic('syntax', 'the parser gave up on this file', DUMMY_SPAN);
     return tree;
   }
 
   private parseText(text: string): Tree {
-    const tree = this.parser.parse(text);
+    const tree = this.parser.parse(withoutNul(text));
     if (tree === null) throw new Diagnostic('syntax', 'the parser gave up on this file', new LineIndex(text).span(0, 0));
     return tree;
   }
+}
+
+/**
+ * tree-sitter's lexer reads a NUL as the end of its input, while rustc accepts one inside a
+ * comment or a literal (anywhere else `checkTokens` has already reported it). The parser is
+ * given a space in its place, of the same length so offsets stay valid; literal values are
+ * read from the original text by the lowering.
+ */
+function withoutNul(text: string): string {
+  return text.replaceAll('\0', ' ');
 }

@@ -58,6 +58,29 @@ const BINARY_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>
   Rem: (l, r) => `cannot calculate the remainder of \`${l}\` divided by \`${r}\``,
 };
 
+/**
+ * std's `impl PartialEq<R> for L` between sequences, once the reference impls (`&A == &B`, and
+ * with `&mut` on either side) have peeled the references both sides share: core's
+ * array/equality.rs and slice impl, alloc's vec/partial_eq.rs. Each needs `T: PartialEq<U>` of
+ * the elements (and the same length for two arrays). `&[T]` is `&[T]` or `&mut [T]`, and so on.
+ */
+const SEQUENCE_EQ: ReadonlySet<string> = new Set([
+  '[T; N] == [U; N]', '[T; N] == [U]', '[T] == [U; N]', '[T] == [U]', '[T; N] == &[U]', '&[T] == [U; N]',
+  'Vec == Vec', 'Vec == &[U]', '&[T] == Vec', 'Vec == [U]', '[T] == Vec', 'Vec == [U; N]', 'Vec == &[U; N]',
+].map((pair) => pair.replace(/\b[TU]\b/g, 'E')));
+
+/** The shape a type has in `SEQUENCE_EQ`, with its element type. */
+function sequenceShape(t: Ty): { shape: string; elem: Ty; len: number | null } | null {
+  if (t.k === 'array') return { shape: '[E; N]', elem: t.elem, len: t.len };
+  if (t.k === 'slice') return { shape: '[E]', elem: t.elem, len: null };
+  if (t.k === 'adt' && t.def.std && t.def.name === 'Vec') return { shape: 'Vec', elem: t.args[0]!, len: null };
+  if (t.k === 'ref' && (t.inner.k === 'array' || t.inner.k === 'slice')) {
+    const inner = sequenceShape(t.inner)!;
+    return { ...inner, shape: `&${inner.shape}` };
+  }
+  return null;
+}
+
 const OP_TRAITS: Readonly<Record<string, { trait: string; method: string; output: true }>> = {
   '+': { trait: 'Add', method: 'add', output: true },
   '-': { trait: 'Sub', method: 'sub', output: true },
@@ -263,6 +286,13 @@ class FnChecker {
     return this.ctx.derefTarget(this.shallow(ty), this.table);
   }
 
+  /** A step of autoderef (method calls, fields, coercions), which never goes through a raw
+   *  pointer: only an explicit `*p` does. */
+  private autoderefTarget(ty: Ty): Ty | null {
+    const t = this.shallow(ty);
+    return t.k === 'ptr' ? null : this.ctx.derefTarget(t, this.table);
+  }
+
   // ---- coercions ----------------------------------------------------------------------------
 
   private coerce(e: Expr, expected: Ty): Ty {
@@ -326,11 +356,18 @@ class FnChecker {
           this.coercions.set(e.id, { derefs, mutable: x.mutable, unsize: true });
           return;
         }
-        const next = this.derefTarget(pointee);
+        const next = this.autoderefTarget(pointee);
         if (!next) break;
         pointee = next;
       }
       throw mismatch(e.span, this.show(x), this.show(a));
+    }
+    // `&T` to `*const T`, `&mut T` to `*mut T` or `*const T`, `*mut T` to `*const T`.
+    if (x.k === 'ptr' && (a.k === 'ref' || a.k === 'ptr')) {
+      if (x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
+      this.unifyOrMismatch(e.span, x.inner, a.inner);
+      if (a.k === 'ref' || a.mutable !== x.mutable) this.coercions.set(e.id, { derefs: 0, mutable: x.mutable, unsize: false, toRawPtr: x });
+      return;
     }
     // A function item, or a closure that captures nothing, becomes a function pointer.
     if (x.k === 'fnPtr' && (a.k === 'fnDef' || a.k === 'closure')) {
@@ -666,7 +703,10 @@ class FnChecker {
     const preludeFn = stdFn ? this.ctx.items.fns.get(stdFn) : undefined;
     if (preludeFn) return { kind: 'fn', fn: preludeFn, args: this.ownArgs(preludeFn, segments[segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope))) };
     if (std) return { kind: 'intrinsic', name: std, typeArgs: segments[segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope)) };
-    const [typeName, member] = [names[names.length - 2]!, names[names.length - 1]!];
+    // `Num::MAX` through `type Num = i64;` is the primitive's constant.
+    const aliased = segments.length === 2 ? this.aliasedType(names[0]!, [], segments[0]!.span) : null;
+    const primitive = aliased?.k === 'int' ? aliased.int : aliased?.k === 'float' ? aliased.float : null;
+    const [typeName, member] = [primitive ?? names[names.length - 2]!, names[names.length - 1]!];
     if (isIntKind(typeName) && (member === 'MAX' || member === 'MIN' || member === 'BITS')) {
       const range = intRange(typeName);
       if (member === 'BITS') return { kind: 'intConst', int: 'u32', value: BigInt(Number(typeName.slice(1)) || 64) };
@@ -706,6 +746,8 @@ class FnChecker {
       return this.sig.selfTy;
     }
     if (this.scope.generics.has(seg.name)) return { k: 'param', name: seg.name };
+    const aliased = bare ? this.aliasedType(seg.name, args, seg.span) : null;
+    if (aliased) return aliased;
     const adt = this.ctx.items.adts.get(seg.name);
     if (adt?.std && bare && !stdNameInScope(seg.name, this.scope.stdImports)) {
       throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
@@ -721,6 +763,13 @@ class FnChecker {
     throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
   }
 
+  /** The type a program's `type` alias names (`type Ops = Operations;` makes `Ops::Add` a
+   *  variant), or null when `name` is no alias in scope (std's code sees none). */
+  private aliasedType(name: string, args: readonly Ty[], span: Span): Ty | null {
+    const alias = this.scope.stdImports !== undefined ? this.ctx.items.typeAliases.get(name) : undefined;
+    return alias ? this.ctx.aliasType(alias, args, span, () => this.table.fresh()) : null;
+  }
+
   private resolveAssoc(selfTy: Ty, member: ExprPath['segments'][number], span: Span): PathRes {
     const t = this.shallow(selfTy);
     if (t.k === 'adt' && t.def.kind === 'enum') {
@@ -729,7 +778,10 @@ class FnChecker {
     }
     if (t.k === 'box' && member.name === 'new') return { kind: 'intrinsic', name: 'box_new', typeArgs: [t.inner] };
     if (t.k === 'box' && member.name === 'leak') return { kind: 'intrinsic', name: 'box_leak', typeArgs: [t.inner] };
-    const defaultable = t.k === 'param' ? this.boundNames(t.name).includes('Default') : this.ctx.implements('Default', t);
+    // A derived `Default` on a type whose arguments are not inferred yet (`G::default()`) holds
+    // if they implement it, which the call's deferred check sees once they are.
+    const derivedPending = t.k === 'adt' && t.def.derives.has('Default') && containsVar(this.table.deep(t));
+    const defaultable = t.k === 'param' ? this.boundNames(t.name).includes('Default') : derivedPending || this.ctx.implements('Default', t);
     if (member.name === 'default' && defaultable && !this.findAssocFn(t, 'default')) {
       return { kind: 'intrinsic', name: 'default', typeArgs: [t] };
     }
@@ -879,6 +931,11 @@ class FnChecker {
         if (t.k === 'var' && t.kind === 'general') throw compileError('E0282', 'type annotations needed', e.operand.span);
         throw compileError('E0614', `type \`${this.show(t)}\` cannot be dereferenced`, e.span);
       }
+      // std's own code reads through raw pointers as `UnsafeCell` does (the machine follows them).
+      if (this.shallow(inner).k === 'ptr' && !this.fn.std) {
+        if (this.unsafeDepth === 0) throw compileError('E0133', 'dereference of raw pointer is unsafe and requires unsafe block', e.span, 'dereference of raw pointer');
+        throw unsupported('dereferencing a raw pointer', e.span);
+      }
       return target;
     }
     if (e.op === '-' && stripParens(e.operand).kind === 'int') this.negatedLiterals.add(stripParens(e.operand).id);
@@ -916,9 +973,14 @@ class FnChecker {
       case '>=': {
         const l = this.infer(e.left);
         const r = this.infer(e.right, l);
-        if ((e.op === '==' || e.op === '!=') && !this.table.probe(l, r) && this.crossTypeEq(l, r)) {
-          this.crossEq.add(e.id);
-          return BOOL;
+        if ((e.op === '==' || e.op === '!=') && !this.table.probe(l, r)) {
+          if (this.crossTypeEq(l, r, e.span)) {
+            this.crossEq.add(e.id);
+            return BOOL;
+          }
+          // rustc points at the operator, just after the left operand (and its space).
+          const left = e.left.span;
+          this.requireSequenceImpl(l, r, { start: left.end + 1, end: left.end + 3, line: left.endLine, col: left.endCol + 1, endLine: left.endLine, endCol: left.endCol + 3 });
         }
         this.unifyOrMismatch(e.right.span, l, r);
         const trait = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
@@ -1009,18 +1071,54 @@ class FnChecker {
 
   /** `==` between different types that std (or the program) allows: `String` with `&str`/`str`
    *  either way round, and the program's `impl PartialEq<R> for L`. */
-  private crossTypeEq(l: Ty, r: Ty): boolean {
+  private crossTypeEq(l: Ty, r: Ty, span: Span): boolean {
     const textual = (t: Ty): boolean => {
       const x = this.table.deep(t);
       return x.k === 'str' || (x.k === 'ref' && textual(x.inner)) || (x.k === 'adt' && x.def.std && x.def.name === 'String');
     };
     if (textual(l) && textual(r)) return true;
     const [a, b] = [this.table.deep(l), this.table.deep(r)];
+    if (this.sequenceEq(a, b, span)) return true;
     const header = this.ctx.implHeaders.find((h) => h.trait === null && h.def.item.trait?.segments.at(-1)?.name === 'PartialEq' && this.table.probe(h.selfTy, a) && h.traitArgs[0] !== undefined && this.table.probe(h.traitArgs[0], b));
     if (!header) return false;
     // The impl fixes the right operand's type (`version == 2` makes the literal a `u32`).
     if (header.generics.length === 0) this.table.unify(header.traitArgs[0]!, b);
     return true;
+  }
+
+  /** `==` between two sequences std compares elementwise (`SEQUENCE_EQ`); an element type
+   *  the right side leaves open takes the left's (`v == [1, 2]`). */
+  private sequenceEq(l: Ty, r: Ty, span: Span): boolean {
+    let [a, b] = [l, r];
+    while (a.k === 'ref' && b.k === 'ref') [a, b] = [this.table.deep(a.inner), this.table.deep(b.inner)];
+    const [left, right] = [sequenceShape(a), sequenceShape(b)];
+    if (!left || !right || !SEQUENCE_EQ.has(`${left.shape} == ${right.shape}`)) return false;
+    if (left.len !== null && right.len !== null && left.shape === '[E; N]' && right.shape === '[E; N]' && left.len !== right.len) return false;
+    const [x, y] = [this.table.deep(left.elem), this.table.deep(right.elem)];
+    if (this.table.probe(x, y)) {
+      this.table.unify(x, y);
+      this.deferred.push(() => {
+        const t = this.table.deep(x);
+        if (!this.comparable(t, 'PartialEq')) throw compileError('E0369', `binary operation \`==\` cannot be applied to type \`${showTy(this.table.deep(l))}\``, span);
+      });
+      return true;
+    }
+    return this.crossTypeEq(x, y, span);
+  }
+
+  /** Two sequences std has no `PartialEq` impl between (`[T; 2] == [U; 3]`, `[T; N] == Vec<U>`):
+   *  with impls for several right-hand types, rustc reports the missing one (E0277) rather than
+   *  a mismatch. */
+  private requireSequenceImpl(l: Ty, r: Ty, span: Span): void {
+    let [a, b] = [this.table.deep(l), this.table.deep(r)];
+    while (a.k === 'ref' && b.k === 'ref') [a, b] = [this.table.deep(a.inner), this.table.deep(b.inner)];
+    const [left, right] = [sequenceShape(a), sequenceShape(b)];
+    if (!left || !right) return;
+    const sameLength = left.shape !== '[E; N]' || right.shape !== '[E; N]' || left.len === right.len;
+    // An impl exists for the sequences: what rustc reports missing is the elements' `PartialEq`.
+    if (SEQUENCE_EQ.has(`${left.shape} == ${right.shape}`) && sameLength) [a, b] = [this.table.deep(left.elem), this.table.deep(right.elem)];
+    const [x, y] = [this.show(a), this.show(b)];
+    throw compileError('E0277', `can't compare \`${x}\` with \`${y}\``, span, `no implementation for \`${x} == ${y}\``);
   }
 
   /** Whether `==`/`<` work on the type: numbers, bools, chars, str, references to comparable
@@ -1032,6 +1130,7 @@ class FnChecker {
       case 'bool':
       case 'char':
       case 'str':
+      case 'ptr':
         return true;
       case 'tuple':
         return t.elems.every((x) => this.comparable(x, trait));
@@ -1194,7 +1293,7 @@ class FnChecker {
     for (; derefs < 8; derefs++) {
       const s = this.shallow(t);
       if (s.k === 'array' || s.k === 'slice' || s.k === 'str') break;
-      const next = this.derefTarget(s);
+      const next = this.autoderefTarget(s);
       if (!next) break;
       t = next;
     }
@@ -1254,7 +1353,7 @@ class FnChecker {
           return variantTys(s, 0)[index]!;
         }
       }
-      const next = this.derefTarget(s);
+      const next = this.autoderefTarget(s);
       if (!next) break;
       t = next;
     }
@@ -1389,10 +1488,18 @@ class FnChecker {
   private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span): void {
     // A bound with trait arguments (`S: Sum<&i32>`) on a known type picks its impl now, which
     // can decide inference variables in those arguments, as rustc's selection does.
-    for (const [param, byTrait] of sig.boundArgs) {
-      const ty = this.table.deep(subst.get(param) ?? UNIT);
-      if (ty.k === 'var' || ty.k === 'param') continue;
-      for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
+    // One bound's impl can decide another's type (`R: RangeBounds<T>` fixes `T`, then
+    // `T: __KeyOf<K>` fixes `K`), so each is taken once its type is known, in any order.
+    const selected = new Set<string>();
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (const [param, byTrait] of sig.boundArgs) {
+        const ty = this.table.deep(subst.get(param) ?? UNIT);
+        if (selected.has(param) || ty.k === 'var' || ty.k === 'param') continue;
+        selected.add(param);
+        progress = true;
+        for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
+      }
     }
     // A binding (`I: IntoIterator<Item = A>`) on a known type fixes the binding's type to the
     // argument's associated type (rustc's projection predicates): `v.extend(&w)` has `A = &T`.
@@ -1493,7 +1600,7 @@ class FnChecker {
         this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref: byValue ? null : 'ref', unsize }, selfTy: s });
         return builtin.ret;
       }
-      const next = this.derefTarget(s);
+      const next = this.autoderefTarget(s);
       if (next) {
         t = next;
         continue;
@@ -1613,7 +1720,8 @@ class FnChecker {
     let variant = 0;
     const last = segments[segments.length - 1]!;
     if (segments.length === 1) {
-      const adt = last.name === 'Self' ? (this.sig.selfTy && this.shallow(this.sig.selfTy)) : null;
+      const aliased = this.aliasedType(last.name, last.args.map((a) => this.ctx.lowerType(a, this.scope)), last.span);
+      const adt = last.name === 'Self' ? (this.sig.selfTy && this.shallow(this.sig.selfTy)) : aliased && this.shallow(aliased);
       const def = adt && adt.k === 'adt' ? adt.def : this.ctx.items.adts.get(last.name);
       if (!def || def.kind !== 'struct') throw compileError('E0422', `cannot find struct, variant or union type \`${last.name}\` in this scope`, last.span, 'not found in this scope');
       ty = adt && adt.k === 'adt' ? adt : { k: 'adt', def, args: def.params.map(() => this.table.fresh()) };
@@ -1968,10 +2076,16 @@ class FnChecker {
       case 'debug_assert_ne': {
         const l = this.infer(e.args[0]!);
         const r = this.infer(e.args[1]!, l);
-        this.unifyOrMismatch(e.args[1]!.span, l, r);
+        // The macro compares `*left_val == *right_val`, so std's cross-type impls apply.
+        if (!this.table.probe(l, r) && this.crossTypeEq(l, r, e.span)) this.crossEq.add(e.id);
+        else {
+          if (!this.table.probe(l, r)) this.requireSequenceImpl(l, r, e.span);
+          this.unifyOrMismatch(e.args[1]!.span, l, r);
+        }
         // The macro compares `&left` and `&right`.
         for (const arg of e.args.slice(0, 2)) this.forbidStaticMutRef(arg, false, arg.span);
         this.deferred.push(() => this.requireFormattable(this.table.deep(l), '?', e.args[0]!.span));
+        this.deferred.push(() => this.requireFormattable(this.table.deep(r), '?', e.args[1]!.span));
         break;
       }
       case 'matches': {
@@ -2520,8 +2634,11 @@ class FnChecker {
         const s = this.shallow(this.sig.selfTy);
         if (s.k === 'adt') res = { kind: 'ctor', ty: s, variant: 0 };
       } else {
+        const aliased = this.aliasedType(name, segs[0]!.args.map((a) => this.ctx.lowerType(a, this.scope)), path.span);
+        const owner = aliased && this.shallow(aliased);
         const adt = this.ctx.items.adts.get(name);
-        if (adt && adt.kind === 'struct') res = { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
+        if (owner?.k === 'adt' && owner.def.kind === 'struct') res = { kind: 'ctor', ty: owner, variant: 0 };
+        else if (adt && adt.kind === 'struct') res = { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
         else res = this.preludeVariant(name);
       }
       if (!res) throw compileError('E0531', `cannot find tuple struct or tuple variant \`${name}\` in this scope`, path.span, 'not found in this scope');
@@ -2542,6 +2659,25 @@ class FnChecker {
     if (e.value > limit) throw compileError(undefined, `literal out of range for \`${ty.int}\``, e.span);
   }
 
+  /**
+   * The casts rustc allows between pointers and addresses: a reference to a raw pointer to the
+   * same type (`&T as *const T`, `&mut T as *mut T` or `*const T`, an array's reference to a
+   * pointer to its first element), a raw pointer to another (thin to thin, or the same pointee),
+   * a thin raw pointer or a function pointer to an integer, and an integer to a thin raw pointer.
+   */
+  private pointerCast(source: Ty, target: Ty): boolean {
+    const thin = (t: Ty) => t.k !== 'slice' && t.k !== 'str' && t.k !== 'dyn' && t.k !== 'dynFn';
+    if (target.k === 'ptr') {
+      if (source.k === 'int') return thin(target.inner);
+      if (source.k === 'ptr') return thin(target.inner) ? thin(source.inner) : this.table.probe(source.inner, target.inner);
+      if (source.k !== 'ref' || (target.mutable && !source.mutable)) return false;
+      const inner = this.shallow(source.inner);
+      if (this.table.probe(inner, target.inner)) return this.table.unify(inner, target.inner);
+      return inner.k === 'array' && this.table.unify(inner.elem, target.inner);
+    }
+    return target.k === 'int' && ((source.k === 'ptr' && thin(source.inner)) || source.k === 'fnPtr');
+  }
+
   private checkCast(e: Expr & { kind: 'cast' }, source: Ty, target: Ty): void {
     const numeric = (t: Ty) => t.k === 'int' || t.k === 'float';
     const castable =
@@ -2549,6 +2685,7 @@ class FnChecker {
       (target.k === 'char' && source.k === 'int' && source.int === 'u8') ||
       (target.k === 'bool' && source.k === 'bool') ||
       (target.k === 'fnPtr' && source.k === 'fnPtr') ||
+      this.pointerCast(source, target) ||
       (target.k === 'int' && source.k === 'adt' && source.def.kind === 'enum' && source.def.variants.every((v) => v.fields.length === 0));
     if (castable) return;
     if (source.k === 'box' || source.k === 'adt') throw compileError('E0605', `non-primitive cast: \`${showTy(source)}\` as \`${showTy(target)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');

@@ -4,7 +4,7 @@ import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
+  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type Ty,
 } from './ty.js';
 
@@ -51,6 +51,8 @@ export interface ImplHeader {
   /** `F: FnMut(I::Item) -> B` bounds of the impl's parameters: they decide parameters such as
    *  `B` that appear nowhere else. */
   readonly fnBounds: ReadonlyMap<string, FnBound>;
+  /** `V: FromIterator<A>`: the generic arguments of each bound's trait, by parameter. */
+  readonly boundArgs: ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>>;
 }
 
 /** What a type expression may refer to besides items: generic parameters and `Self`. */
@@ -243,7 +245,7 @@ export class TypeContext {
     if (name === 'Box' && args.length === 1) return boxTy(args[0]!);
     // The program's aliases, in the program's code (std's own code never sees them).
     const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
-    if (alias) return this.lowerAlias(alias, args, path.span);
+    if (alias) return this.aliasType(alias, args, path.span);
     const adt = this.items.adts.get(name);
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
@@ -259,9 +261,11 @@ export class TypeContext {
     throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
   }
 
-  /** A type alias's type, its generic parameters replaced by `args`. */
-  private lowerAlias(alias: TypeAliasItem, args: readonly Ty[], span: Span): Ty {
+  /** A type alias's type, its generic parameters replaced by `args` (inferred when none are
+   *  written and `infer` is given, as in an expression's path: `Pairs::new()`). */
+  aliasType(alias: TypeAliasItem, written: readonly Ty[], span: Span, infer?: () => Ty): Ty {
     const params = alias.generics.params.map((p) => p.name.name);
+    const args = written.length === 0 && infer ? params.map(() => infer()) : written;
     if (args.length !== params.length) {
       throw compileError('E0107', `type alias takes ${params.length} generic argument${params.length === 1 ? '' : 's'} but ${args.length} generic argument${args.length === 1 ? ' was' : 's were'} supplied`, span);
     }
@@ -409,7 +413,7 @@ export class TypeContext {
     const traitArgs = item.trait ? (item.trait.segments[item.trait.segments.length - 1]!.args.map((a) => this.lowerType(a, withSelf))) : [];
     // std's operator traits default `Rhs` to `Self`.
     if (trait && trait.def.std && trait.def.params[0] === 'Rhs' && traitArgs.length === 0) traitArgs.push(selfTy);
-    const header: ImplHeader = { def, generics, bounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf) };
+    const header: ImplHeader = { def, generics, bounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf), boundArgs: this.boundArgsOf(item.generics.params, withSelf) };
     this.implHeaders.push(header);
     if (!item.trait) {
       const key = this.inherentKey(selfTy);
@@ -527,10 +531,21 @@ export class TypeContext {
         const arg = probe.deep(scratch.get(param)!);
         return arg.k === 'var' || traits.every((t) => t === trait || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));
       });
+      // A `Fn`-family bound (`impl<F: FnMut(char) -> bool> Pattern for F`) holds only for what
+      // can be called.
+      if (![...header.fnBounds.keys()].every((param) => mayBeCallable(probe.deep(scratch.get(param)!)))) continue;
       if (!boundsHold) continue;
       if (commit) {
         table.unify(implSelf, ty);
         if (traitArgs) header.traitArgs.forEach((a, i) => traitArgs[i] !== undefined && table.unify(substitute(a, subst), traitArgs[i]!));
+        // A bound with trait arguments fixes what it can, as rustc's nested obligations do:
+        // `Result<Vec<_>, _>: FromIterator<Result<A, E>>` needs `Vec<_>: FromIterator<A>`,
+        // which only `impl<T> FromIterator<T> for Vec<T>` gives, so `_` is `A`.
+        for (const [param, byTrait] of header.boundArgs) {
+          const arg = table.deep(subst.get(param)!);
+          if (arg.k === 'var' || arg.k === 'param') continue;
+          for (const [boundTrait, args] of byTrait) this.selectUniqueImpl(boundTrait, arg, table, args.map((a) => substitute(a, subst)));
+        }
         // A closure argument fixes the parameters its `Fn` bound mentions (`B` in `FnMut(..) -> B`).
         for (const [param, bound] of header.fnBounds) {
           const f = table.deep(subst.get(param)!);
@@ -569,7 +584,9 @@ export class TypeContext {
       if (this.inProgress.has(key)) return true;
       this.inProgress.add(key);
       try {
-        return ty.def.variants.every((_, v) => variantTys(ty, v).every((f) => this.implements(traitName, f)));
+        // A derived `Default` builds one variant (an enum's `#[default]` one, which has no fields).
+        const variants = traitName === 'Default' ? [defaultVariant(ty.def)] : ty.def.variants.map((_, v) => v);
+        return variants.every((v) => variantTys(ty, v).every((f) => this.implements(traitName, f)));
       } finally {
         this.inProgress.delete(key);
       }
@@ -584,16 +601,24 @@ export class TypeContext {
       case 'str':
         return traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default';
       case 'ref':
-        return traitName === 'Copy' || traitName === 'Clone' ? !ty.mutable : this.implements(traitName, ty.inner);
+        if (traitName === 'Copy' || traitName === 'Clone') return !ty.mutable;
+        // std's `Default` for references: `&str`, `&[T]`, `&mut str`, `&mut [T]` only.
+        if (traitName === 'Default') return ty.inner.k === 'str' || ty.inner.k === 'slice';
+        return this.implements(traitName, ty.inner);
       case 'tuple':
-        return ty.elems.every((e) => this.implements(traitName, e));
+        // std implements `Default` for tuples of up to 12 elements.
+        return (traitName !== 'Default' || ty.elems.length <= 12) && ty.elems.every((e) => this.implements(traitName, e));
       case 'array':
-        return traitName === 'Display' ? false : this.implements(traitName, ty.elem);
+        if (traitName === 'Display') return false;
+        // `Default` for `[T; 0]` with any `T`, and for `[T; 1..=32]` when `T: Default`.
+        if (traitName === 'Default') return ty.len === 0 || (ty.len <= 32 && this.implements(traitName, ty.elem));
+        return this.implements(traitName, ty.elem);
       case 'slice':
         return traitName !== 'Display' && traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default' && this.implements(traitName, ty.elem);
       case 'box':
         return traitName !== 'Copy' && this.implements(traitName, ty.inner);
       case 'fnPtr':
+      case 'ptr':
         return traitName !== 'Display' && traitName !== 'Default';
       default:
         return false;
@@ -723,8 +748,14 @@ export class TypeContext {
         }
       }
     }
+    const boundArgs = this.boundArgsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, ...(retFnBound ? { retFnBound } : {}) };
+  }
+
+  /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
+  private boundArgsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], scope: TypeScope): Map<string, Map<TraitInfo, Ty[]>> {
     const boundArgs = new Map<string, Map<TraitInfo, Ty[]>>();
-    for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
+    for (const p of params) {
       for (const b of p.bounds) {
         const last = b.segments[b.segments.length - 1]!;
         const trait = this.items.traits.get(last.name);
@@ -734,7 +765,7 @@ export class TypeContext {
         boundArgs.set(p.name.name, map);
       }
     }
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, ...(retFnBound ? { retFnBound } : {}) };
+    return boundArgs;
   }
 
   private fnBoundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], scope: TypeScope): Map<string, FnBound> {
@@ -867,4 +898,25 @@ export function anonymousParamBounds(item: FnItem, name: string): readonly TypeP
   const match = /^impl#(\d+)\.(\d+)$/.exec(name);
   const param = match ? item.params[Number(match[1])] : undefined;
   return param ? (implTraitsIn(param.ty)[Number(match![2])]?.bounds ?? []) : [];
+}
+
+/** Whether a type may implement the `Fn` traits: closures, function items and pointers, `dyn Fn`,
+ *  references and boxes of those, and types not known yet. */
+function mayBeCallable(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'closure':
+    case 'fnDef':
+    case 'fnPtr':
+    case 'dynFn':
+    case 'param':
+    case 'var':
+    case 'assoc':
+    case 'opaque':
+      return true;
+    case 'ref':
+    case 'box':
+      return mayBeCallable(ty.inner);
+    default:
+      return false;
+  }
 }

@@ -9,8 +9,9 @@ import type { Ty } from './ty.js';
 /**
  * Exhaustiveness of `match`, by the usefulness algorithm rustc uses (Maranget's): a match is
  * exhaustive when a wildcard row is not useful after all arms without guards. Constructors are
- * split for bools, enums, structs, tuples, references and arrays; integers, chars, floats and
- * strings have infinitely many values, so only a binding or `_` covers them.
+ * split for bools, enums, structs, tuples, references, arrays and slices (by length, as rustc
+ * does: each length below the longest a pattern fixes, then "at least that long"); integers,
+ * chars, floats and strings have infinitely many values, so only a binding or `_` covers them.
  */
 
 type Pat =
@@ -19,7 +20,10 @@ type Pat =
   | { readonly kind: 'ctor'; readonly ctor: string; readonly fields: readonly Pat[] }
   | { readonly kind: 'or'; readonly alts: readonly Pat[] }
   /** A literal or range of a type with infinitely many values: covers nothing for the algorithm. */
-  | { readonly kind: 'opaque' };
+  | { readonly kind: 'opaque' }
+  /** A slice pattern on a slice: `[a, b]` (`variable` false) or `[a, .., z]` (`variable`: any
+   *  length of at least `before.length + after.length`). */
+  | { readonly kind: 'slice'; readonly before: readonly Pat[]; readonly after: readonly Pat[]; readonly variable: boolean };
 
 const WILD: Pat = { kind: 'wild' };
 
@@ -92,21 +96,24 @@ function lowerPattern(p: Pattern, paths: ReadonlyMap<Pattern, PathRes>, infos: R
     case 'ref':
       return wrapDerefs({ kind: 'ctor', ctor: '&', fields: [sub(p.inner)] });
     case 'or':
-      return { kind: 'or', alts: p.alts.map(sub) };
+      return wrapDerefs({ kind: 'or', alts: p.alts.map(sub) });
     case 'slice': {
       const ty = info?.ty;
-      if (ty?.k === 'array' && !p.elems.some((x) => x.kind === 'rest' || (x.kind === 'binding' && x.subpattern?.kind === 'rest'))) {
-        return wrapDerefs({ kind: 'ctor', ctor: 'array', fields: p.elems.map(sub) });
-      }
-      // Slices of unknown length: only a pattern of the form `[..]`-with-bindings covers all.
-      const onlyRest = p.elems.length === 1;
-      return onlyRest ? wrapDerefs(WILD) : { kind: 'opaque' };
+      if (ty?.k === 'array') return wrapDerefs({ kind: 'ctor', ctor: 'array', fields: expandRest(p.elems, ty.len, sub) });
+      const rest = p.elems.findIndex(isRest);
+      if (rest < 0) return wrapDerefs({ kind: 'slice', before: p.elems.map(sub), after: [], variable: false });
+      return wrapDerefs({ kind: 'slice', before: p.elems.slice(0, rest).map(sub), after: p.elems.slice(rest + 1).map(sub), variable: true });
     }
   }
 }
 
+/** `..` or `name @ ..` in a slice or tuple pattern. */
+function isRest(p: Pattern): boolean {
+  return p.kind === 'rest' || (p.kind === 'binding' && p.subpattern?.kind === 'rest');
+}
+
 function expandRest(elems: readonly Pattern[], arity: number, sub: (p: Pattern) => Pat): Pat[] {
-  const rest = elems.findIndex((x) => x.kind === 'rest');
+  const rest = elems.findIndex(isRest);
   if (rest < 0) return elems.map(sub);
   const before = elems.slice(0, rest).map(sub);
   const after = elems.slice(rest + 1).map(sub);
@@ -151,6 +158,7 @@ function useful(ctx: TypeContext, rows: Pat[][], tys: readonly Ty[]): string[] |
   if (tys.length === 0) return rows.length === 0 ? [] : null;
   const expanded = rows.flatMap((r) => expandOr(r));
   const [ty, ...rest] = tys as [Ty, ...Ty[]];
+  if (ty.k === 'slice') return usefulForSlice(ctx, expanded, ty.elem, rest);
   const col = column(ctx, ty);
   if (col.ctors === null) {
     // Infinite type: only rows with a wildcard here matter.
@@ -179,6 +187,40 @@ function useful(ctx: TypeContext, rows: Pat[][], tys: readonly Ty[]): string[] |
     }
     const w = useful(ctx, specialized, [...c.fields, ...rest]);
     if (w) return [c.show(w.slice(0, c.fields.length)), ...w.slice(c.fields.length)];
+  }
+  return null;
+}
+
+/**
+ * A slice's column, split by length as rustc does: every length below `max` is a constructor of
+ * its own, and `max` stands for every longer slice too, where `max` leaves room for the longest
+ * fixed pattern plus one and for every variable pattern's prefix and suffix (longer slices
+ * differ only in middle elements no pattern looks at).
+ */
+function usefulForSlice(ctx: TypeContext, rows: Pat[][], elem: Ty, rest: readonly Ty[]): string[] | null {
+  const heads = rows.map((r) => r[0]!).filter((p): p is Pat & { kind: 'slice' } => p.kind === 'slice');
+  const longestFixed = Math.max(-1, ...heads.filter((p) => !p.variable).map((p) => p.before.length));
+  const longestPrefix = Math.max(0, ...heads.filter((p) => p.variable).map((p) => p.before.length));
+  const longestSuffix = Math.max(0, ...heads.filter((p) => p.variable).map((p) => p.after.length));
+  const max = Math.max(longestFixed + 1, longestPrefix + longestSuffix);
+  for (let len = 0; len <= max; len++) {
+    const orLonger = len === max;
+    const specialized: Pat[][] = [];
+    for (const r of rows) {
+      const head = r[0]!;
+      const tail = r.slice(1);
+      if (head.kind === 'wild') specialized.push([...Array.from({ length: len }, () => WILD), ...tail]);
+      else if (head.kind === 'slice' && !head.variable && !orLonger && head.before.length === len) specialized.push([...head.before, ...tail]);
+      else if (head.kind === 'slice' && head.variable && head.before.length + head.after.length <= len) {
+        const middle = Array.from({ length: len - head.before.length - head.after.length }, () => WILD);
+        specialized.push([...head.before, ...middle, ...head.after, ...tail]);
+      }
+    }
+    const w = useful(ctx, specialized, [...Array.from({ length: len }, () => elem), ...rest]);
+    if (w) {
+      const elems = w.slice(0, len);
+      return [`[${[...elems, ...(orLonger ? ['..'] : [])].join(', ')}]`, ...w.slice(len)];
+    }
   }
   return null;
 }

@@ -47,6 +47,9 @@ export interface Coercion {
   readonly toDyn?: Ty;
   /** A function item or a capture-free closure to a function pointer (the result type). */
   readonly toFnPtr?: Ty;
+  /** A reference to a raw pointer (`&T` to `*const T`, `&mut T` to `*mut T` or `*const T`), or
+   *  `*mut T` to `*const T` (the result type). */
+  readonly toRawPtr?: Ty;
 }
 
 export interface FieldAccess {

@@ -166,6 +166,11 @@ export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
 
 /** The type as rustc prints it in messages. */
 /** A type's name as std spells it (a yielded prelude type keeps its own name on screen). */
+/** The variant a derived `Default` makes: a struct's only one, an enum's `#[default]` one. */
+export function defaultVariant(def: AdtDef): number {
+  return def.item?.kind === 'enum' ? Math.max(0, def.item.variants.findIndex((v) => v.isDefault === true)) : 0;
+}
+
 export function adtName(def: AdtDef): string {
   return def.std && def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;
 }

@@ -1,0 +1,5 @@
+#[derive(Default, Debug)]
+enum E { A, B }
+fn main() {
+    println!("{:?} {:?}", E::default(), E::B);
+}
