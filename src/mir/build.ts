@@ -1,3 +1,4 @@
+import { shownName } from '../diagnostics/names.js';
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { BindingPattern, Block, Expr, FormatArgs, FormatCount, MacroName, Pattern, Stmt } from '../syntax/ast.js';
@@ -131,7 +132,7 @@ export class FnBuilder {
     for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: item.span };
     const name = this.instance.def.owner.kind === 'free' ? item.name.name : `${this.ownerName()}::${item.name.name}`;
     return {
-      name,
+      name: shownName(name),
       instance: this.instance,
       argCount: item.params.length + (item.selfParam ? 1 : 0),
       locals: this.locals,
@@ -361,8 +362,6 @@ export class FnBuilder {
         this.withScope(s.span, () => this.exprInto(expr, this.temp(this.ty(expr), expr.span)));
         break;
       }
-      case 'item':
-        return;
     }
     this.mark('statementEnd', s.span);
   }

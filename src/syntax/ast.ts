@@ -17,6 +17,9 @@ export interface UseItem {
   readonly kind: 'use';
   readonly paths: readonly { readonly segments: readonly string[]; readonly alias: string | null; readonly span: Span }[];
   readonly span: Span;
+  /** A `use` inside a block: the lowering already made its names stand for the paths it
+   *  imports there, so it is only checked to name what exists. */
+  readonly inBlock?: boolean;
 }
 
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
@@ -234,8 +237,7 @@ export type Stmt =
   /** `let PAT: T = init else { diverge };` */
   | { readonly kind: 'let'; readonly pattern: Pattern; readonly ty: TypeExpr | null; readonly init: Expr | null; readonly elseBlock: Block | null; readonly span: Span }
   /** An expression statement; `semi` is false for block-like expressions written without `;`. */
-  | { readonly kind: 'expr'; readonly expr: Expr; readonly semi: boolean; readonly span: Span }
-  | { readonly kind: 'item'; readonly item: Item; readonly span: Span };
+  | { readonly kind: 'expr'; readonly expr: Expr; readonly semi: boolean; readonly span: Span };
 
 export type BinaryOp =
   | '+' | '-' | '*' | '/' | '%'

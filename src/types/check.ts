@@ -1,6 +1,6 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { ConstDef, FnDef, TraitInfo } from '../resolve/items.js';
+import { isProgramCode, type ConstDef, type FnDef, type TraitInfo } from '../resolve/items.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
@@ -114,7 +114,7 @@ class FnChecker {
     this.sig = ctx.sig(fn);
     // An `impl Trait` return type is whatever the body returns.
     this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
-    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(fn.std ? {} : { stdImports: ctx.items.stdImports }) };
+    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(isProgramCode(fn) ? { stdImports: ctx.items.stdImports } : {}) };
     this.table.normalizer = (t) => ctx.normalize(t, this.table, this.sig.assocBindings);
   }
 
@@ -2132,8 +2132,6 @@ class FnChecker {
         if (!s.semi && t.k !== 'never') this.unifyOrMismatch(s.expr.span, UNIT, ty);
         return t.k === 'never';
       }
-      case 'item':
-        return false;
     }
   }
 

@@ -1,6 +1,7 @@
+import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
-import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
+import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
@@ -340,7 +341,7 @@ export class TypeContext {
         return { name: f.name?.name ?? String(i), ty };
       });
     if (item.kind === 'struct') {
-      adt.variants.push({ name: item.name.name, shape: item.shape, fields: fields(item.fields), discriminant: 0n });
+      adt.variants.push({ name: shownName(item.name.name), shape: item.shape, fields: fields(item.fields), discriminant: 0n });
       return;
     }
     let next = 0n;
@@ -672,7 +673,7 @@ export class TypeContext {
     const own = item.generics.params.map((p) => p.name.name);
     let outer: string[] = [];
     let selfTy: Ty | null = null;
-    const stdImports = fn.std ? undefined : this.items.stdImports;
+    const stdImports = isProgramCode(fn) ? this.items.stdImports : undefined;
     const bounds = this.boundsOf(item.generics.params, stdImports);
     if (fn.owner.kind === 'impl') {
       const header = this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl)!;
@@ -699,7 +700,7 @@ export class TypeContext {
     for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl) : undefined;
-    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(fn.std ? {} : { stdImports: this.items.stdImports }) };
+    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
     const params: Ty[] = [];
     if (item.selfParam) {
       if (!selfTy) throw compileError('E0424', '`self` parameter is only allowed in associated functions', item.selfParam.span);
@@ -766,7 +767,8 @@ export class TypeContext {
   constType(def: ConstDef, selfTy: Ty | null = null): Ty {
     const cached = this.consts.get(def);
     if (cached) return cached;
-    const lowered = this.lowerType(def.item.ty, { generics: new Set(), selfTy });
+    // A program's constant is typed in the program's scope (its aliases and imports).
+    const lowered = this.lowerType(def.item.ty, { generics: new Set(), selfTy, ...(def.std ? {} : { stdImports: this.items.stdImports }) });
     this.consts.set(def, lowered);
     return lowered;
   }

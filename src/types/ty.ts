@@ -1,3 +1,4 @@
+import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import type { EnumItem, StructItem, TraitItem } from '../syntax/ast.js';
@@ -201,9 +202,11 @@ export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
 /** The suffix of a prelude type renamed out of the way of a program's type of the same name. */
 export const YIELDED_NAME_SUFFIX = '__std';
 
-/** A type's name as std spells it (a yielded prelude type keeps its own name on screen). */
+/** A type's name as the program or std spells it (a yielded prelude type keeps its own name on
+ *  screen, and so does a block's type hoisted under a hidden name). */
 export function adtName(def: AdtDef): string {
-  return def.std && def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;
+  if (!def.std) return shownName(def.name);
+  return def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;
 }
 
 /** How rustc's borrow errors name the data behind an overloaded deref: "an `Rc`", or
