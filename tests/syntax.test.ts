@@ -911,15 +911,16 @@ describe('functions, impls and traits', () => {
     ]);
   });
 
-  test('items in blocks are hoisted to the program\'s items, under their own names when unique', () => {
+  test('items in blocks are hoisted to the program\'s items, under names only their block\'s paths use', () => {
     const p = parse('fn main() {\nfn helper(x: i32) -> i32 { x }\nstruct P { x: i32 }\nenum E { A }\nimpl P { fn get(&self) -> i32 { self.x } }\nconst K: i32 = 1;\nstatic S: i32 = 2;\ntrait T {}\ntype U = i32;\nhelper(K)\n}\n');
     expect(p.items.map((i) => i.kind)).toEqual(['fn', 'fn', 'struct', 'enum', 'impl', 'const', 'static', 'trait', 'typeAlias']);
     const main = bodyOf(itemOf('fn main() {\nfn helper() {}\nhelper()\n}\n', 'fn'));
     expect(main.stmts).toEqual([]);
-    expect(shape(main.tail)).toMatchObject({ kind: 'call', callee: { kind: 'path', name: 'helper' } });
+    expect(shape(main.tail)).toMatchObject({ kind: 'call', callee: { kind: 'path', name: 'helper#block1' } });
+    expect(p.items.map((i) => ('name' in i ? i.name.name : i.kind))).toEqual(['main', 'helper#block1', 'P#block1', 'E#block1', 'impl', 'K#block1', 'S#block1', 'T#block1', 'U#block1']);
   });
 
-  test('a block item whose name another item has is hoisted under a hidden name its block\'s paths use', () => {
+  test('a block item shadows an item of the same name in its block only', () => {
     const p = parse('struct P;\nfn main() {\nlet a = P;\n{\nlet b: P = P;\nstruct P;\n}\n}\n');
     const names = p.items.map((i) => (i.kind === 'struct' ? i.name.name : i.kind));
     expect(names).toEqual(['P', 'fn', 'P#block2']);

@@ -1,7 +1,8 @@
 /**
- * Items declared in a block are hoisted to the program's flat item tables. One whose name another
- * item of the program also has gets a hidden name there (`Point#block3`), unique to its block;
- * everything the program sees (messages, `{:?}`, views) spells it as the program does.
+ * Items declared in a block are hoisted to the program's flat item tables under a hidden name
+ * (`Point#block3`), unique to their block, which only the block's own paths use (see
+ * `syntax/block-items.ts`). Everything a person sees (messages, `{:?}`, views) spells it as the
+ * program does.
  */
 
 const MARK = '#block';

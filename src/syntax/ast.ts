@@ -50,6 +50,9 @@ export interface FnItem {
   /** The inline module the function is declared in (its impl's, for a method); absent at the
    *  crate root. Privacy is checked against it. */
   readonly module?: readonly string[];
+  /** For a function declared in a block: the enclosing functions' local variables at its place,
+   *  which it cannot use (E0434). */
+  readonly outerLocals?: ReadonlySet<string>;
 }
 
 /** The derives named in `#[derive(...)]` on a struct or enum, e.g. `Debug`, `Clone`. */

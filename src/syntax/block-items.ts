@@ -4,9 +4,9 @@ import { hiddenName } from '../diagnostics/names.js';
 /**
  * Items and `use` declarations inside blocks. rustc scopes them to their block (an item is
  * visible in the whole block, also before its statement); stackheap's item tables are flat, so
- * the lowering hoists block items to the program's items and rewrites the paths of the block
- * that name them. An item whose name another item of the program shares is hoisted under a
- * hidden name (`names.ts`); a block's `use` makes its names stand for the full paths it imports.
+ * the lowering hoists block items to the program's items under a name hidden from the rest of
+ * the program (`diagnostics/names.ts`), and rewrites the paths of the block that name them; a
+ * block's `use` makes its names stand for the full paths it imports.
  */
 
 /** Item kinds that declare a name in their block. */
@@ -19,23 +19,6 @@ export interface BlockName {
   /** Whether a lone identifier pattern naming it is a path pattern (a constant, a unit struct
    *  or an imported variant), not a new binding. Functions and types are not. */
   readonly inPatterns: boolean;
-}
-
-/** The names the program's items declare (at module level and in blocks), and how often each
- *  is declared: a block item whose name is declared more than once is hoisted under a hidden name. */
-export function declaredItemNames(root: Node): Map<string, number> {
-  const counts = new Map<string, number>();
-  const visit = (node: Node): void => {
-    const parent = node.parent;
-    const declares = parent !== null && (parent.type === 'source_file' || parent.type === 'block' || (parent.type === 'declaration_list' && parent.parent?.type === 'mod_item'));
-    if (declares && NAMED_ITEMS.has(node.type)) {
-      const name = node.childForFieldName('name')?.text;
-      if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    for (const child of node.namedChildren) if (child) visit(child);
-  };
-  visit(root);
-  return counts;
 }
 
 /** The variants of each enum the program declares, for `use Enum::*` in a block. */
@@ -59,15 +42,12 @@ export class BlockScopes {
   private readonly scopes: Map<string, BlockName>[] = [];
   private blocks = 0;
 
-  constructor(private readonly counts: ReadonlyMap<string, number>) {}
-
   /** Opens a block's scope with the items it declares; returns the block's number. */
   open(items: readonly { readonly name: string; readonly inPatterns: boolean }[]): Map<string, BlockName> {
     const block = ++this.blocks;
     const scope = new Map<string, BlockName>();
     for (const { name, inPatterns } of items) {
-      const hoisted = (this.counts.get(name) ?? 0) > 1 ? hiddenName(name, block) : name;
-      scope.set(name, { segments: [hoisted], inPatterns });
+      scope.set(name, { segments: [hiddenName(name, block)], inPatterns });
     }
     this.scopes.push(scope);
     return scope;
@@ -107,4 +87,56 @@ export class BlockScopes {
 /** Whether a block's child declares a name there. */
 export function declaresInBlock(node: Node): boolean {
   return NAMED_ITEMS.has(node.type);
+}
+
+/** Node kinds that bind the names of their `pattern` field for the code inside them. */
+const BINDS_PATTERN = new Set(['for_expression', 'match_arm']);
+
+/**
+ * The local variables of the functions around a function item declared in a block, at the
+ * item's place: the item cannot use them (rustc's E0434), and names them in vain. These are the
+ * parameters of every enclosing function and closure, the `let`s before the item in each
+ * enclosing block, and the bindings of enclosing `for`, `match` arms and `if let`/`while let`.
+ */
+export function outerLocalNames(item: Node): Set<string> {
+  const names = new Set<string>();
+  let inner = item;
+  for (let node = item.parent; node !== null; inner = node, node = node.parent) {
+    if (node.type === 'source_file' || (node.type === 'declaration_list' && node.parent?.type === 'mod_item')) break;
+    if (node.type === 'block') {
+      for (const stmt of node.namedChildren) {
+        if (!stmt || stmt.startIndex >= inner.startIndex) break;
+        if (stmt.type === 'let_declaration') bindingNames(stmt.childForFieldName('pattern'), names);
+      }
+    } else if (node.type === 'function_item' || node.type === 'closure_expression') {
+      const params = node.childForFieldName('parameters');
+      for (const p of params?.namedChildren ?? []) bindingNames(p?.type === 'parameter' ? p.childForFieldName('pattern') : p, names);
+    } else if (BINDS_PATTERN.has(node.type)) {
+      bindingNames(node.childForFieldName('pattern'), names);
+    } else if ((node.type === 'if_expression' || node.type === 'while_expression') && inner.id !== node.childForFieldName('condition')?.id) {
+      letConditionNames(node.childForFieldName('condition'), names);
+    }
+  }
+  return names;
+}
+
+/** The names the `let`s of an `if`/`while` condition (or of a chain of them) bind. */
+function letConditionNames(condition: Node | null, into: Set<string>): void {
+  if (condition === null) return;
+  if (condition.type === 'let_condition') return bindingNames(condition.childForFieldName('pattern'), into);
+  for (const child of condition.namedChildren) if (child?.type === 'let_condition' || child?.type === 'let_chain') letConditionNames(child, into);
+}
+
+/** The names a pattern binds (constructor paths and field names are not bindings). */
+function bindingNames(pattern: Node | null, into: Set<string>): void {
+  if (pattern === null) return;
+  if (pattern.type === 'identifier' || pattern.type === 'shorthand_field_identifier') {
+    into.add(pattern.text.startsWith('r#') ? pattern.text.slice(2) : pattern.text);
+    return;
+  }
+  if (pattern.type === 'scoped_identifier' || pattern.type === 'generic_pattern') return;
+  const typeField = pattern.childForFieldName('type');
+  for (const child of pattern.namedChildren) {
+    if (child && child.id !== typeField?.id) bindingNames(child, into);
+  }
 }

@@ -39,7 +39,7 @@ import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } f
 import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
 import type { LineIndex } from './positions.js';
 import { ModuleTable } from './modules.js';
-import { BlockScopes, declaredItemNames, declaresInBlock, enumVariants, type BlockName } from './block-items.js';
+import { BlockScopes, declaresInBlock, enumVariants, outerLocalNames, type BlockName } from './block-items.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
 
 /** Parses Rust text with the same grammar; used for macro arguments. The caller deletes the tree. */
@@ -158,7 +158,7 @@ class Lowerer {
   private currentModule: string[] = [];
   /** The names the blocks being lowered declare or import, and the items declared in blocks,
    *  hoisted to the program's items. */
-  private blockScopes = new BlockScopes(new Map());
+  private readonly blockScopes = new BlockScopes();
   private readonly hoisted: Item[] = [];
   /** Each enum's variants, for `use Enum::*` in a block. */
   private enums = new Map<string, string[]>();
@@ -313,7 +313,6 @@ class Lowerer {
   program(root: Node): Program {
     this.modules = new ModuleTable(root, (n) => this.span(n));
     this.modules.checkClashes();
-    this.blockScopes = new BlockScopes(declaredItemNames(root));
     this.enums = enumVariants(root);
     const items: Item[] = [];
     this.moduleItems(root, items);
@@ -480,6 +479,7 @@ class Lowerer {
       }
     }
     const retNode = node.childForFieldName('return_type');
+    const outerLocals = outerLocalNames(node);
     let body: Block | null = null;
     if (node.type === 'function_item') body = this.block(this.field(node, 'body'));
     else if (ctx === 'free') throw compileError(undefined, 'free function without a body', this.span(node));
@@ -493,6 +493,7 @@ class Lowerer {
       ret: retNode === null ? null : this.type(retNode),
       body,
       span: this.span(node),
+      ...(outerLocals.size > 0 ? { outerLocals } : {}),
     };
   }
 
@@ -1208,7 +1209,7 @@ class Lowerer {
     const item = this.item(node, attrs, 'free');
     if (item.kind === 'impl' || item.kind === 'use') return item;
     const hoisted = scope.get(item.name.name)?.segments[0];
-    return hoisted === undefined || hoisted === item.name.name ? item : { ...item, name: { ...item.name, name: hoisted } };
+    return hoisted === undefined ? item : { ...item, name: { ...item.name, name: hoisted } };
   }
 
   /** Lowers the block statement `entries[i]` into `stmts`; returns the block's tail expression if

@@ -642,7 +642,7 @@ class FnChecker {
 
   /** Resolves a path in value position: locals, functions, constructors, constants, associated
    *  functions (`Type::f`), enum variants (`Enum::V`), and a few std paths. */
-  private resolveValuePath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): PathRes {
+  private resolveValuePath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' }), called = false): PathRes {
     const segments = this.segmentsOf(e);
     const names = segments.map((s) => s.name);
     const joined = names.join('::');
@@ -657,7 +657,8 @@ class FnChecker {
       if (local) return { kind: 'local', binding: local };
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
       if (r) return r;
-      throw compileError('E0425', `cannot find value \`${name}\` in this scope`, e.span, 'not found in this scope');
+      if (this.fn.item.outerLocals?.has(name)) throw compileError('E0434', "can't capture dynamic environment in a fn item", e.span);
+      throw compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
     // `Default::default()`: the type comes from the context.
     if (names.length === 2 && names[0] === 'Default' && names[1] === 'default') return { kind: 'intrinsic', name: 'default', typeArgs: [this.table.fresh()] };
@@ -1282,7 +1283,7 @@ class FnChecker {
       // `(self.f)(x)`: calling a closure held in a field or returned by an expression.
       return this.callClosureValue(e, this.infer(callee), null, expected);
     }
-    const res = callee.kind === 'qualifiedType' ? this.resolveQualified(callee) : this.resolveValuePath(callee);
+    const res = callee.kind === 'qualifiedType' ? this.resolveQualified(callee) : this.resolveValuePath(callee, callee === e.callee);
     if (res.kind === 'local') {
       this.paths.set(callee.id, res);
       return this.callClosureValue(e, this.record(callee, this.bindingTypes.get(res.binding.id)!), res.binding, expected);
@@ -2612,6 +2613,11 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
 ]);
+
+/** What rustc says it looked for when a call's callee names nothing. */
+function calledWhat(name: string): string {
+  return /^[A-Z]/.test(name) ? 'function, tuple struct or tuple variant' : 'function';
+}
 
 /** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
 const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
