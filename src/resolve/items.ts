@@ -2,6 +2,7 @@ import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
+import { isStdRoot, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
 
 /**
  * Item collection: every struct, enum, trait, impl, function, const and static of the program
@@ -70,7 +71,7 @@ export interface ItemTable {
   /** Enum variants brought into scope by `use Enum::*` or `use Enum::{A, B}`: name → variant. */
   readonly importedVariants: Map<string, { readonly adt: string; readonly variant: string }>;
   /** The names the program's `use std::...` items import (`*` for a glob import from std). */
-  readonly stdImports: Set<string>;
+  readonly stdImports: StdImports;
   readonly main: FnDef;
 }
 
@@ -82,7 +83,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new Set() };
+  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -175,19 +176,20 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   return { ...table, main };
 }
 
-/** Where std's names live: stackheap resolves std items by their own name, so importing them
- *  changes nothing. */
-const STD_ROOTS = new Set(['std', 'core', 'alloc']);
-
 /** Records what a `use` path brings into scope that name resolution needs to know about: enum
  *  variants. Items of this file and of std are found by name anyway. A block's `use` is only
  *  checked: the lowering made its names stand for what it imports (`inBlock`). */
 function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main'>, std: boolean, inBlock: boolean): void {
   const segments = path.segments.filter((s, i) => !(i === 0 && (s === 'crate' || s === 'self' || s === 'super')));
   const [first, second] = segments;
-  if (first !== undefined && STD_ROOTS.has(first)) {
+  if (isStdRoot(first)) {
     const last = path.segments[path.segments.length - 1]!;
-    if (!std && !inBlock) table.stdImports.add(last === 'self' ? path.segments[path.segments.length - 2]! : (path.alias ?? last));
+    const target = last === 'self' || last === '*' ? path.segments.slice(0, -1) : path.segments;
+    const found = stdPathName(target);
+    if (found.kind === 'missing') throw unresolvedStdImport(target, found, path.span);
+    if (std || inBlock) return;
+    if (last === '*') table.stdImports.addGlob(target);
+    else table.stdImports.add(path.alias ?? target[target.length - 1]!, target);
     return;
   }
   if (first === undefined) return;

@@ -1,6 +1,7 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type TraitInfo } from '../resolve/items.js';
+import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
@@ -643,7 +644,8 @@ class FnChecker {
   /** Resolves a path in value position: locals, functions, constructors, constants, associated
    *  functions (`Type::f`), enum variants (`Enum::V`), and a few std paths. */
   private resolveValuePath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' }), called = false): PathRes {
-    const segments = this.segmentsOf(e);
+    const written = this.segmentsOf(e);
+    const segments = this.throughStdModule(written);
     const names = segments.map((s) => s.name);
     const joined = names.join('::');
     if (segments.length > 1) requireModuleInScope(segments[0]!, this.scope.stdImports);
@@ -657,6 +659,9 @@ class FnChecker {
       if (local) return { kind: 'local', binding: local };
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
       if (r) return r;
+      // `use std::thread::spawn;` then `spawn(..)`: the std path it stands for.
+      const imported = this.scope.stdImports?.pathOf(name);
+      if (imported) return this.resolveValuePath({ ...e, kind: 'qualified', segments: imported, path: { segments: imported.map((n, i) => ({ name: n, args: i === imported.length - 1 ? segments[0]!.args : [], span: e.span })), span: e.span } }, called);
       if (this.fn.item.outerLocals?.has(name)) throw compileError('E0434', "can't capture dynamic environment in a fn item", e.span);
       throw compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
@@ -684,12 +689,20 @@ class FnChecker {
     const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, names[stdItem]!) : undefined;
     if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: stdAdt.params.map(() => this.table.fresh()) }, variant: 0 };
     if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
-    if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
+    if (isStdRoot(names[0])) {
+      const found = stdPathName(names);
+      if (found.kind === 'missing') throw unresolvedStdPath(written, names, found, called ? 'called' : 'value');
+      throw unsupported(`the std path \`${joined}\``, e.span);
+    }
     // `Trait::method(&x)`: the trait's method, `Self` inferred from the arguments.
     const trait = segments.length === 2 && !this.ctx.items.adts.has(names[0]!) ? this.ctx.trait(names[0]!) : undefined;
     const traitFn = trait?.fns.get(names[1]!);
     if (trait && traitFn) {
-      const args = [this.table.fresh(), ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(traitFn, segments[1]!.args.map((a) => this.ctx.lowerType(a, this.scope)))];
+      // `Into::<i64>::into(x)`: the trait's arguments as written, else inferred.
+      const written = segments[0]!.args.map((a) => this.ctx.lowerType(a, this.scope));
+      if (written.length > 0 && written.length !== trait.def.params.length) throw unsupported('this number of generic arguments on a trait', segments[0]!.span);
+      const traitArgs = written.length > 0 ? written : trait.def.params.map(() => this.table.fresh());
+      const args = [this.table.fresh(), ...traitArgs, ...this.ownArgs(traitFn, segments[1]!.args.map((a) => this.ctx.lowerType(a, this.scope)))];
       this.recheckImpl(trait.def.name, args, e.span);
       return { kind: 'fn', fn: traitFn, args };
     }
@@ -697,6 +710,17 @@ class FnChecker {
     const typeSeg = segments[segments.length - 2]!;
     const selfTy = this.typeOfPathSegment(typeSeg, segments.length === 2);
     return this.resolveAssoc(selfTy, segments[segments.length - 1]!, e.span);
+  }
+
+  /** A path that starts with a std module the program imported (`thread::spawn` after `use
+   *  std::thread;`), from `std` on; any other path as written. */
+  private throughStdModule(written: ExprPath['segments']): ExprPath['segments'] {
+    const first = written[0]!;
+    const imported = written.length > 1 ? this.scope.stdImports?.pathOf(first.name) : undefined;
+    if (!imported) return written;
+    const found = stdPathName(imported);
+    if (found.kind !== 'item' || !found.module) return written;
+    return [...imported.map((name) => ({ name, args: [], span: first.span })), ...written.slice(1)];
   }
 
   /** `bare`: the segment starts the path, so it is named in the program's own scope. */
@@ -719,6 +743,9 @@ class FnChecker {
     if (seg.name === 'str') return STR;
     if (seg.name === 'Box') return boxTy(args[0] ?? this.table.fresh());
     if (STD_TYPES.has(seg.name)) throw unsupported(`the std type \`${seg.name}\``, seg.span);
+    const imported = bare ? this.scope.stdImports?.pathOf(seg.name) : undefined;
+    if (imported) throw unsupported(`the std type \`${imported.join('::')}\``, seg.span);
+    if (bare && RUST_PRELUDE_TRAITS.has(seg.name)) throw unsupported(`calling the std trait \`${seg.name}\`'s functions by path`, seg.span);
     throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
   }
 
@@ -2613,11 +2640,6 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
 ]);
-
-/** What rustc says it looked for when a call's callee names nothing. */
-function calledWhat(name: string): string {
-  return /^[A-Z]/.test(name) ? 'function, tuple struct or tuple variant' : 'function';
-}
 
 /** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
 const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([

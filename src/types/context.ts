@@ -1,6 +1,7 @@
 import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
+import { isStdRoot, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
@@ -68,7 +69,7 @@ export interface TypeScope {
   readonly implAssoc?: ReadonlyMap<string, Ty>;
   /** In the program's own code: the std names its `use` items import. std types outside
    *  Rust's prelude (`HashMap`, `Ordering`, ...) must be imported there to be named. */
-  readonly stdImports?: ReadonlySet<string>;
+  readonly stdImports?: StdImports;
 }
 
 /** std types the prelude has that Rust's prelude does not: a program names them after a `use`. */
@@ -81,21 +82,21 @@ const TRAITS_NEEDING_IMPORT = new Set([
 ]);
 
 /** Whether the program may name the std type (or trait) \`name\` bare, given what it imports. */
-export function stdNameInScope(name: string, imports: ReadonlySet<string> | undefined, needsImport: ReadonlySet<string> = NEEDS_IMPORT): boolean {
-  return imports === undefined || !needsImport.has(name) || imports.has(name) || imports.has('*');
+export function stdNameInScope(name: string, imports: StdImports | undefined, needsImport: ReadonlySet<string> = NEEDS_IMPORT): boolean {
+  return imports === undefined || !needsImport.has(name) || imports.has(name);
 }
 
 /** std modules a program reaches by a path (\`fmt::Display\`, \`mem::swap\`) after \`use std::fmt\`. */
 const STD_MODULES = new Set(['fmt', 'mem', 'cmp', 'collections', 'ops', 'process', 'iter', 'rc', 'cell', 'hash', 'convert', 'io', 'thread', 'sync']);
 
 /** rustc's E0433 for \`fmt::Display\` without \`use std::fmt\`. */
-export function requireModuleInScope(first: { readonly name: string; readonly span: Span }, imports: ReadonlySet<string> | undefined): void {
-  if (imports === undefined || !STD_MODULES.has(first.name) || imports.has(first.name) || imports.has('*')) return;
+export function requireModuleInScope(first: { readonly name: string; readonly span: Span }, imports: StdImports | undefined): void {
+  if (imports === undefined || !STD_MODULES.has(first.name) || imports.has(first.name)) return;
   throw compileError('E0433', `cannot find module or crate \`${first.name}\` in this scope`, first.span, `use of unresolved module or unlinked crate \`${first.name}\``);
 }
 
 /** rustc's E0405 for a std trait named bare without its \`use\`. */
-function requireTraitInScope(path: TypePath, imports: ReadonlySet<string> | undefined): void {
+function requireTraitInScope(path: TypePath, imports: StdImports | undefined): void {
   if (path.segments.length > 1) requireModuleInScope(path.segments[0]!, imports);
   const name = path.segments[path.segments.length - 1]!.name;
   if (path.segments.length === 1 && !stdNameInScope(name, imports, TRAITS_NEEDING_IMPORT)) {
@@ -103,6 +104,15 @@ function requireTraitInScope(path: TypePath, imports: ReadonlySet<string> | unde
     if (name === 'Debug' || name === 'Hash') throw compileError('E0404', `expected trait, found derive macro \`${name}\``, path.span, 'not a trait');
     throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, path.span, 'not found in this scope');
   }
+}
+
+/** The std path a type path names, from `std` on: as written, or through a std name the
+ *  program imported (`mpsc::Sender` after `use std::sync::mpsc;`, `Path` after `use
+ *  std::path::Path;`); null for any other path. */
+function stdPathOf(names: readonly string[], imports: StdImports | undefined): readonly string[] | null {
+  if (isStdRoot(names[0])) return names;
+  const imported = imports?.pathOf(names[0]!);
+  return imported ? [...imported, ...names.slice(1)] : null;
 }
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
@@ -217,6 +227,11 @@ export class TypeContext {
     if (path.segments.length > 1) requireModuleInScope(path.segments[0]!, scope.stdImports);
     const last = path.segments[path.segments.length - 1]!;
     const name = last.name;
+    const std = stdPathOf(path.segments.map((s) => s.name), scope.stdImports);
+    if (std) {
+      const found = stdPathName(std);
+      if (found.kind === 'missing') throw unresolvedStdPath(path.segments, std, found, 'type');
+    }
     if (path.segments.length === 2) {
       const head = path.segments[0]!.name;
       const assoc = this.assocPath(head, name, scope);
@@ -257,6 +272,7 @@ export class TypeContext {
       return { k: 'adt', def: adt, args };
     }
     if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
+    if (std) throw unsupported(`the std type \`${std.join('::')}\``, path.span);
     throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
   }
 
@@ -360,7 +376,7 @@ export class TypeContext {
     return this.items.traits.get(name);
   }
 
-  private boundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], stdImports?: ReadonlySet<string>): Map<string, TraitInfo[]> {
+  private boundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], stdImports?: StdImports): Map<string, TraitInfo[]> {
     const bounds = new Map<string, TraitInfo[]>();
     for (const p of params) {
       const traits: TraitInfo[] = [];
