@@ -70,6 +70,9 @@ export interface TypeScope {
   /** In the program's own code: the std names its `use` items import. std types outside
    *  Rust's prelude (`HashMap`, `Ordering`, ...) must be imported there to be named. */
   readonly stdImports?: StdImports;
+  /** The `layout` command names a program's types wherever they are declared: a type declared
+   *  in a block, by its own name when no other type has it. */
+  readonly blockTypes?: boolean;
 }
 
 /** std types the prelude has that Rust's prelude does not: a program names them after a `use`. */
@@ -260,7 +263,7 @@ export class TypeContext {
     // The program's aliases, in the program's code (std's own code never sees them).
     const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
     if (alias) return this.lowerAlias(alias, args, path.span);
-    const adt = this.items.adts.get(name);
+    const adt = this.items.adts.get(name) ?? (scope.blockTypes && path.segments.length === 1 ? this.blockType(name) : undefined);
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
     }
@@ -274,6 +277,12 @@ export class TypeContext {
     if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
     if (std) throw unsupported(`the std type \`${std.join('::')}\``, path.span);
     throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+  }
+
+  /** The one type declared in a block with this name, if only one is. */
+  private blockType(name: string): AdtDef | undefined {
+    const found = [...this.items.adts.values()].filter((a) => !a.std && a.name !== name && shownName(a.name) === name);
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** A type alias's type, its generic parameters replaced by `args`. */
