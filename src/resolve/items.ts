@@ -97,7 +97,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
     const def: ConstDef = { id: nextId++, name: item.name.name, item, std };
     if (item.value) {
       const body: Block = { stmts: [], tail: item.value, span: item.value.span };
-      const fn: FnItem = { kind: 'fn', name: item.name, generics: NO_GENERICS, selfParam: null, params: [], ret: item.ty, body, span: item.span };
+      const fn: FnItem = { kind: 'fn', name: item.name, generics: NO_GENERICS, selfParam: null, params: [], ret: item.ty, body, span: item.span, ...(item.outerLocals ? { outerLocals: item.outerLocals } : {}) };
       table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner: { kind: 'free' }, std: true, constant: def });
     }
     return def;

@@ -146,6 +146,9 @@ export interface ConstItem {
   readonly value: Expr | null;
   readonly mutable: boolean;
   readonly span: Span;
+  /** For a constant declared in a block: the enclosing functions' local variables at its place,
+   *  which its value cannot use (E0435). */
+  readonly outerLocals?: ReadonlySet<string>;
 }
 
 export interface Ident {

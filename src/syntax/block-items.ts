@@ -21,15 +21,16 @@ export interface BlockName {
   readonly inPatterns: boolean;
 }
 
-/** The variants of each enum the program declares, for `use Enum::*` in a block. */
-export function enumVariants(root: Node): Map<string, string[]> {
-  const enums = new Map<string, string[]>();
+/** The variants of each enum the program declares, for `use Enum::*` in a block; null for a
+ *  name two enums have, which such a `use` cannot be told apart by. */
+export function enumVariants(root: Node): Map<string, string[] | null> {
+  const enums = new Map<string, string[] | null>();
   const visit = (node: Node): void => {
     if (node.type === 'enum_item') {
       const name = node.childForFieldName('name')?.text;
       const body = node.childForFieldName('body');
       const variants = body?.namedChildren.filter((v) => v?.type === 'enum_variant').map((v) => v!.childForFieldName('name')?.text ?? '') ?? [];
-      if (name !== undefined) enums.set(name, variants);
+      if (name !== undefined) enums.set(name, enums.has(name) ? null : variants);
     }
     for (const child of node.namedChildren) if (child) visit(child);
   };
@@ -93,8 +94,8 @@ export function declaresInBlock(node: Node): boolean {
 const BINDS_PATTERN = new Set(['for_expression', 'match_arm']);
 
 /**
- * The local variables of the functions around a function item declared in a block, at the
- * item's place: the item cannot use them (rustc's E0434), and names them in vain. These are the
+ * The local variables of the functions around an item declared in a block, at the item's place:
+ * a function item cannot use them (rustc's E0434), nor a constant's value (E0435). These are the
  * parameters of every enclosing function and closure, the `let`s before the item in each
  * enclosing block, and the bindings of enclosing `for`, `match` arms and `if let`/`while let`.
  */

@@ -161,7 +161,7 @@ class Lowerer {
   private readonly blockScopes = new BlockScopes();
   private readonly hoisted: Item[] = [];
   /** Each enum's variants, for `use Enum::*` in a block. */
-  private enums = new Map<string, string[]>();
+  private enums = new Map<string, string[] | null>();
 
   constructor(
     private readonly text: string,
@@ -765,6 +765,7 @@ class Lowerer {
       const what = ctx === 'impl' ? 'associated constant in `impl`' : isStatic ? 'free static item' : 'free constant item';
       throw compileError(undefined, `${what} without body`, this.span(node));
     }
+    const outerLocals = outerLocalNames(node);
     return {
       kind: isStatic ? 'static' : 'const',
       name: this.ident(this.field(node, 'name')),
@@ -772,6 +773,7 @@ class Lowerer {
       value: value === null ? null : this.exprNode(value),
       mutable: isStatic && kids.some((c) => c.type === 'mutable_specifier'),
       span: this.span(node),
+      ...(outerLocals.size > 0 ? { outerLocals } : {}),
     };
   }
 
@@ -1186,9 +1188,10 @@ class Lowerer {
         const segments = this.blockScopes.resolve(asWritten).map((s) => s.name);
         const last = segments[segments.length - 1]!;
         if (last === '*') {
-          const variants = segments.length === 2 ? this.enums.get(path.segments[0]!) : undefined;
-          if (variants === undefined) throw this.unsupported('glob imports (`*`) inside a block, except of an enum\'s variants', use);
-          for (const v of variants) scope.set(v, { segments: [segments[0]!, v], inPatterns: true });
+          const relative = path.segments[0] === 'crate' || path.segments[0] === 'self' ? path.segments.slice(1) : path.segments;
+          const variants = relative.length === 2 ? this.enums.get(relative[0]!) : undefined;
+          if (!variants) throw this.unsupported('glob imports (`*`) inside a block, except of an enum\'s variants', use);
+          for (const v of variants) scope.set(v, { segments: [...segments.slice(0, -1), v], inPatterns: true });
           continue;
         }
         const target = last === 'self' ? segments.slice(0, -1) : segments;

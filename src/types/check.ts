@@ -32,9 +32,10 @@ export function checkBodies(ctx: TypeContext, options: { readonly mutability: bo
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
   for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (f.item.body) all.push(f);
   all.push(...ctx.items.constFns.values());
-  // The program's functions are checked now, so its errors come before it runs; std's are
-  // checked when first used (LazyMirProgram asks), which keeps a small program's start fast.
-  for (const fn of all) if (!fn.std) ctx.checkOnDemand(fn);
+  // The program's functions (and its constants' values) are checked now, so its errors come
+  // before it runs; std's are checked when first used (LazyMirProgram asks), which keeps a small
+  // program's start fast.
+  for (const fn of all) if (isProgramCode(fn)) ctx.checkOnDemand(fn);
   return results;
 }
 
@@ -662,7 +663,10 @@ class FnChecker {
       // `use std::thread::spawn;` then `spawn(..)`: the std path it stands for.
       const imported = this.scope.stdImports?.pathOf(name);
       if (imported) return this.resolveValuePath({ ...e, kind: 'qualified', segments: imported, path: { segments: imported.map((n, i) => ({ name: n, args: i === imported.length - 1 ? segments[0]!.args : [], span: e.span })), span: e.span } }, called);
-      if (this.fn.item.outerLocals?.has(name)) throw compileError('E0434', "can't capture dynamic environment in a fn item", e.span);
+      if (this.fn.item.outerLocals?.has(name)) {
+        if (this.fn.constant) throw compileError('E0435', 'attempt to use a non-constant value in a constant', e.span, 'non-constant value');
+        throw compileError('E0434', "can't capture dynamic environment in a fn item", e.span);
+      }
       throw compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
     // `Default::default()`: the type comes from the context.
