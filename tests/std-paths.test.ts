@@ -24,6 +24,9 @@ const LACKING: readonly { readonly use: string; readonly stmt: string; readonly 
   { use: 'use std::net::TcpListener;', stmt: 'let l = TcpListener::bind("127.0.0.1:80");', at: 'TcpListener', names: 'std::net::TcpListener' },
   { use: '', stmt: 'let c = std::process::Command::new("ls");', at: 'std::process::Command::new', names: 'std::process::Command' },
   { use: 'use std::time::Instant;', stmt: 'let t = Instant::now();', at: 'Instant', names: 'Instant' },
+  { use: 'use std::io;', stmt: 'let r: io::Result<()> = Ok(());', at: 'io::Result', names: 'std::io::Result' },
+  { use: 'use std::io::Error;', stmt: 'let e = Error::other("x");', at: 'Error', names: 'std::io::Error' },
+  { use: '', stmt: 'let e: Option<std::collections::hash_map::Entry<i32, i32>> = None;', at: 'std::collections::hash_map::Entry', names: 'std::collections::hash_map::Entry' },
   { use: '', stmt: 'let s = ToString::to_string(&5);', at: 'ToString', names: 'ToString' },
   { use: '', stmt: 'let v = Clone::clone(&vec![1]);', at: 'Clone', names: 'Clone' },
 ];
@@ -52,6 +55,8 @@ const MISSPELT = [
   'std_import_missing_in_use_list',
   'std_imported_module_missing_function',
   'std_imported_module_missing_type',
+  'std_trait_missing_in_module',
+  'std_trait_bound_missing_in_module',
 ];
 
 describe('a path rustc cannot resolve in std gets rustc\'s error', () => {

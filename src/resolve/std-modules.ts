@@ -52,7 +52,7 @@ export function stdPathName(names: readonly string[]): StdPathName {
 }
 
 /** Where a path stands: what rustc says it looked for when the path's last segment names nothing. */
-export type PathRole = 'value' | 'called' | 'type';
+export type PathRole = 'value' | 'called' | 'type' | 'trait';
 
 /** What rustc says it looked for when a call's callee names nothing. */
 export function calledWhat(name: string): string {
@@ -74,7 +74,7 @@ export function unresolvedStdPath(written: readonly { readonly name: string; rea
   }
   const what = role === 'called' ? calledWhat(seg.name) : role;
   const where = before.length === 1 && isStdRoot(before[0]) ? `crate \`${before[0]}\`` : `module \`${before.join('::')}\``;
-  return compileError('E0425', `cannot find ${what} \`${seg.name}\` in ${where}`, seg.span);
+  return compileError(role === 'trait' ? 'E0405' : 'E0425', `cannot find ${what} \`${seg.name}\` in ${where}`, seg.span);
 }
 
 /** rustc's error for `use std::...` naming what std lacks; `span` is the `use` tree's leaf, which

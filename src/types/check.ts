@@ -735,7 +735,8 @@ class FnChecker {
       return this.sig.selfTy;
     }
     if (this.scope.generics.has(seg.name)) return { k: 'param', name: seg.name };
-    const adt = this.ctx.items.adts.get(seg.name);
+    const imported = bare ? this.scope.stdImports?.pathOf(seg.name) : undefined;
+    const adt = imported ? this.ctx.stdType(imported, seg.span) : this.ctx.items.adts.get(seg.name);
     if (adt?.std && bare && !stdNameInScope(seg.name, this.scope.stdImports)) {
       throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
     }
@@ -747,8 +748,6 @@ class FnChecker {
     if (seg.name === 'str') return STR;
     if (seg.name === 'Box') return boxTy(args[0] ?? this.table.fresh());
     if (STD_TYPES.has(seg.name)) throw unsupported(`the std type \`${seg.name}\``, seg.span);
-    const imported = bare ? this.scope.stdImports?.pathOf(seg.name) : undefined;
-    if (imported) throw unsupported(`the std type \`${imported.join('::')}\``, seg.span);
     if (bare && RUST_PRELUDE_TRAITS.has(seg.name)) throw unsupported(`calling the std trait \`${seg.name}\`'s functions by path`, seg.span);
     throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
   }

@@ -2,6 +2,7 @@ import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import { isStdRoot, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
+import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
@@ -101,6 +102,9 @@ export function requireModuleInScope(first: { readonly name: string; readonly sp
 /** rustc's E0405 for a std trait named bare without its \`use\`. */
 function requireTraitInScope(path: TypePath, imports: StdImports | undefined): void {
   if (path.segments.length > 1) requireModuleInScope(path.segments[0]!, imports);
+  const std = imports === undefined ? null : stdPathOf(path.segments.map((s) => s.name), imports);
+  const found = std ? stdPathName(std) : null;
+  if (std && found?.kind === 'missing') throw unresolvedStdPath(path.segments, std, found, 'trait');
   const name = path.segments[path.segments.length - 1]!.name;
   if (path.segments.length === 1 && !stdNameInScope(name, imports, TRAITS_NEEDING_IMPORT)) {
     // The prelude's derive macros of the same name are what rustc finds instead.
@@ -241,7 +245,7 @@ export class TypeContext {
       if (assoc) return assoc;
     }
     // `fmt::Result` is `Result<(), fmt::Error>`.
-    if (name === 'Result' && path.segments.at(-2)?.name === 'fmt') {
+    if (name === 'Result' && (std ?? path.segments.map((s) => s.name)).at(-2) === 'fmt') {
       const result = this.items.adts.get('Result');
       const error = this.items.adts.get('Error');
       if (result && error) return { k: 'adt', def: result, args: [UNIT, { k: 'adt', def: error, args: [] }] };
@@ -263,7 +267,7 @@ export class TypeContext {
     // The program's aliases, in the program's code (std's own code never sees them).
     const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
     if (alias) return this.lowerAlias(alias, args, path.span);
-    const adt = this.items.adts.get(name) ?? (scope.blockTypes && path.segments.length === 1 ? this.blockType(name) : undefined);
+    const adt = std ? this.stdType(std, path.span) : (this.items.adts.get(name) ?? (scope.blockTypes && path.segments.length === 1 ? this.blockType(name) : undefined));
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
     }
@@ -277,6 +281,17 @@ export class TypeContext {
     if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
     if (std) throw unsupported(`the std type \`${std.join('::')}\``, path.span);
     throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+  }
+
+  /** The prelude's type a std path names (`std::rc::Rc`, or `Rc` after `use std::rc::Rc;`),
+   *  when it is the one of that module; a std type the prelude lacks, or one whose name the
+   *  prelude gives another module's type (`io::Result`, `io::Error`), is refused. */
+  stdType(std: readonly string[], span: Span): AdtDef | undefined {
+    const name = std[std.length - 1]!;
+    const adt = stdItemIndex(std) === std.length - 1 ? stdAdtNamed(this.items.adts, name) : undefined;
+    if (adt) return adt;
+    if (name === 'Box' || stdPathName(std).kind === 'missing') return undefined;
+    throw unsupported(`the std type \`${std.join('::')}\``, span);
   }
 
   /** The one type declared in a block with this name, if only one is. */
