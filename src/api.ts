@@ -133,7 +133,7 @@ export class Stackheap {
       const item = program.items[0];
       const field = item?.kind === 'struct' && program.items.length === 1 && item.fields.length === 1 ? item.fields[0]! : null;
       if (!field || field.ty.span.start !== prefix || field.ty.span.end !== prefix + typeText.trimEnd().length) throw new Diagnostic('syntax', 'expected one type', { ...whole, line: 2, endLine: 2, start: prefix, end: prefix + typeText.length });
-      ty = ctx.lowerType(field.ty, { generics: new Set(), selfTy: null, stdImports: ctx.items.stdImports });
+      ty = ctx.lowerType(field.ty, { generics: new Set(), selfTy: null, stdImports: ctx.items.stdImports, blockTypes: true });
     } catch (error) {
       throw relocate(error);
     }

@@ -24,6 +24,8 @@ export const KNOWN: Readonly<Record<string, string>> = {
   book_employee_directory: HASHBROWN,
   book_median_mode: HASHBROWN,
   btreemap_range: BTREE,
+  std_paths_through_modules: BTREE,
+  block_items_kinds: HASHBROWN,
   derive_hash_eq_map: HASHBROWN,
   hashmap_basics: HASHBROWN,
   hashmap_entry_api: HASHBROWN,

@@ -911,10 +911,32 @@ describe('functions, impls and traits', () => {
     ]);
   });
 
-  test('nested items in blocks are item statements', () => {
-    const b = body('fn helper(x: i32) -> i32 { x }\nstruct P { x: i32 }\nenum E { A }\nimpl P { fn get(&self) -> i32 { self.x } }\nconst K: i32 = 1;\nstatic S: i32 = 2;\ntrait T {}\nhelper(K)');
-    expect(b.stmts.map((s) => (s.kind === 'item' ? s.item.kind : s.kind))).toEqual(['fn', 'struct', 'enum', 'impl', 'const', 'static', 'trait']);
-    expect(b.tail?.kind).toBe('call');
+  test('items in blocks are hoisted to the program\'s items, under names only their block\'s paths use', () => {
+    const p = parse('fn main() {\nfn helper(x: i32) -> i32 { x }\nstruct P { x: i32 }\nenum E { A }\nimpl P { fn get(&self) -> i32 { self.x } }\nconst K: i32 = 1;\nstatic S: i32 = 2;\ntrait T {}\ntype U = i32;\nhelper(K)\n}\n');
+    expect(p.items.map((i) => i.kind)).toEqual(['fn', 'fn', 'struct', 'enum', 'impl', 'const', 'static', 'trait', 'typeAlias']);
+    const main = bodyOf(itemOf('fn main() {\nfn helper() {}\nhelper()\n}\n', 'fn'));
+    expect(main.stmts).toEqual([]);
+    expect(shape(main.tail)).toMatchObject({ kind: 'call', callee: { kind: 'path', name: 'helper#block1' } });
+    expect(p.items.map((i) => ('name' in i ? i.name.name : i.kind))).toEqual(['main', 'helper#block1', 'P#block1', 'E#block1', 'impl', 'K#block1', 'S#block1', 'T#block1', 'U#block1']);
+  });
+
+  test('a block item shadows an item of the same name in its block only', () => {
+    const p = parse('struct P;\nfn main() {\nlet a = P;\n{\nlet b: P = P;\nstruct P;\n}\n}\n');
+    const names = p.items.map((i) => (i.kind === 'struct' ? i.name.name : i.kind));
+    expect(names).toEqual(['P', 'fn', 'P#block2']);
+    const main = bodyOf(itemOf('struct P;\nfn main() {\nlet a = P;\n{\nlet b: P = P;\nstruct P;\n}\n}\n', 'fn', 1));
+    expect(shape(main.stmts[0])).toMatchObject({ kind: 'let', init: { kind: 'path', name: 'P' } });
+    const inner = main.tail;
+    if (inner?.kind !== 'block') throw new Error('expected a block');
+    expect(shape(inner.block.stmts[0])).toMatchObject({ kind: 'let', ty: { kind: 'path', name: 'P#block2' }, init: { kind: 'path', name: 'P#block2' } });
+  });
+
+  test('a block\'s `use` makes its names stand for the paths it imports there', () => {
+    const main = body('use std::collections::HashMap;\nuse E::{A as First, B};\nlet m: HashMap<i32, i32> = HashMap::new();\nmatch x { First => 1, B => 2 }');
+    expect(shape(main.stmts[0])).toMatchObject({ kind: 'let', ty: { kind: 'path', path: { segments: [{ name: 'std' }, { name: 'collections' }, { name: 'HashMap' }] } }, init: { kind: 'call', callee: { kind: 'qualified', segments: ['std', 'collections', 'HashMap', 'new'] } } });
+    expect(shape(main.tail)).toMatchObject({ kind: 'match', arms: [{ pattern: { kind: 'path', path: { segments: [{ name: 'E' }, { name: 'A' }] } } }, { pattern: { kind: 'path', path: { segments: [{ name: 'E' }, { name: 'B' }] } } }] });
+    expect(where('fn main() {\nuse std::collections::*;\n}\n')).toMatchObject({ kind: 'unsupported', line: 2 });
+    expect(where('fn main() {\nmod m {}\n}\n')).toMatchObject({ kind: 'unsupported', headline: 'unsupported: modules inside a block', line: 2 });
   });
 
   test('errors in item shapes, as rustc reports them', () => {

@@ -1,3 +1,4 @@
+import { shownName } from './names.js';
 import type { SourceFile, Span } from './span.js';
 
 /**
@@ -16,17 +17,23 @@ export interface DiagnosticNote {
 }
 
 export class Diagnostic extends Error {
+  readonly headline: string;
+  readonly label?: string;
+
   constructor(
     readonly kind: DiagnosticKind,
-    readonly headline: string,
+    headline: string,
     readonly span: Span,
     readonly code?: string,
-    readonly label?: string,
+    label?: string,
     readonly notes: readonly DiagnosticNote[] = [],
     /** The text the span is in, when it is not the program's (the type `stackheap layout` reads). */
     readonly source?: SourceFile,
   ) {
-    super(headline);
+    // Messages name a block's items as the program does, not by their hoisted names.
+    super(shownName(headline));
+    this.headline = shownName(headline);
+    if (label !== undefined) this.label = shownName(label);
   }
 
   get exitCode(): number {

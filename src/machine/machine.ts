@@ -1,3 +1,4 @@
+import { shownName } from '../diagnostics/names.js';
 import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
 import type { Body, Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
@@ -892,7 +893,7 @@ export class Machine {
 
   /** What a function item or a capture-free closure coerced to a function pointer calls. */
   private pointedFunction(from: Ty): PointedFunction {
-    if (from.k === 'fnDef') return { instance: this.program.resolve(from.fn, from.args), closure: false, name: from.fn.name };
+    if (from.k === 'fnDef') return { instance: this.program.resolve(from.fn, from.args), closure: false, name: shownName(from.fn.name) };
     if (from.k === 'closure') return { instance: this.program.resolve(from.def.fn, from.args), closure: true, name: showTy(from) };
     throw new Error(`internal error: a function pointer from ${showTy(from)}`);
   }

@@ -1,3 +1,4 @@
+import { shownName } from '../diagnostics/names.js';
 import type { ConstDef } from '../resolve/items.js';
 import type { Allocation, Memory, Raw } from '../memory/memory.js';
 import { realLayout } from '../memory/real.js';
@@ -203,7 +204,7 @@ export class StaticMemory {
     const slots = entries();
     const size = 8 * slots.entries.length;
     const addr = this.reserve('.data.rel.ro', size, 8);
-    this.add({ kind: 'vtable', section: '.data.rel.ro', ty: concrete, name: `<${showTy(concrete)} as ${trait.name}>`, ...slots }, addr, size);
+    this.add({ kind: 'vtable', section: '.data.rel.ro', ty: concrete, name: shownName(`<${showTy(concrete)} as ${trait.name}>`), ...slots }, addr, size);
     this.vtables.set(key, addr);
     return addr;
   }
@@ -230,7 +231,7 @@ export class StaticMemory {
     const place = (section: StaticSection): number => {
       const addr = this.reserve(section, size, align);
       this.items.set(def, addr);
-      this.add({ kind: 'static', section: this.sectioned ? section : null, ty: item.ty, name: def.name }, addr, size);
+      this.add({ kind: 'static', section: this.sectioned ? section : null, ty: item.ty, name: shownName(def.name) }, addr, size);
       return addr;
     };
     if (this.evaluating.has(def)) return place(holdsPointers(item.ty) ? '.data.rel.ro' : '.rodata');
@@ -260,7 +261,7 @@ export class StaticMemory {
       const addr = this.reserve(section, size, align);
       this.items.set(item.def, addr);
       m.writeValue(addr, item.ty, value);
-      this.add({ kind: 'static', section: this.sectioned ? section : null, ty: item.ty, name: item.def.name }, addr, size);
+      this.add({ kind: 'static', section: this.sectioned ? section : null, ty: item.ty, name: shownName(item.def.name) }, addr, size);
     }
   }
 }
@@ -327,8 +328,8 @@ export function vtableEntries(m: Machine, concrete: Ty, trait: TraitDef): { entr
   ];
   if (!slots) return { entries: metadata, complete: false };
   const methods = slots.map((slot): VtableEntry => {
-      if (slot.kind === 'vptr') return { name: `vtable of ${slot.trait.name}`, value: { kind: 'fn', fn: `<${self} as ${slot.trait.name}>'s vtable` } };
-      const owner = slot.fn.owner.kind === 'trait' ? slot.fn.owner.trait.name : trait.name;
+      if (slot.kind === 'vptr') return { name: `vtable of ${shownName(slot.trait.name)}`, value: { kind: 'fn', fn: shownName(`<${self} as ${slot.trait.name}>'s vtable`) } };
+      const owner = shownName(slot.fn.owner.kind === 'trait' ? slot.fn.owner.trait.name : trait.name);
       return { name: slot.fn.name, value: { kind: 'fn', fn: `<${self} as ${owner}>::${slot.fn.name}` } };
   });
   return { entries: [...metadata, ...methods], complete: true };

@@ -1,3 +1,4 @@
+import { shownName } from '../diagnostics/names.js';
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { IntrinsicName } from '../resolve/intrinsics.js';
 import type { Span } from '../diagnostics/span.js';
@@ -132,7 +133,7 @@ export class FnBuilder {
     for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: item.span };
     const name = this.instance.def.owner.kind === 'free' ? item.name.name : `${this.ownerName()}::${item.name.name}`;
     return {
-      name,
+      name: shownName(name),
       instance: this.instance,
       argCount: item.params.length + (item.selfParam ? 1 : 0),
       locals: this.locals,
@@ -362,8 +363,6 @@ export class FnBuilder {
         this.withScope(s.span, () => this.exprInto(expr, this.temp(this.ty(expr), expr.span)));
         break;
       }
-      case 'item':
-        return;
     }
     this.mark('statementEnd', s.span);
   }

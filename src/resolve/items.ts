@@ -2,11 +2,12 @@ import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
+import { isStdRoot, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
 
 /**
  * Item collection: every struct, enum, trait, impl, function, const and static of the program
  * and of stackheap's std prelude, in tables the type checker resolves names against.
- * Items nested in blocks are hoisted here; their names must not clash.
+ * The lowering hoists the items of blocks to the program's items (`syntax/block-items.ts`).
  */
 
 export type FnOwner =
@@ -24,6 +25,12 @@ export interface FnDef {
   readonly closure?: { readonly expr: Expr & { kind: 'closure' }; readonly parent: FnDef };
   /** For a `const` or `static` initializer: the item whose value it computes. */
   readonly constant?: ConstDef;
+}
+
+/** Whether a body is the program's own code, named in the program's scope (its aliases and
+ *  imports): a program's `const` initializer is, although its frame is hidden like std's. */
+export function isProgramCode(fn: FnDef): boolean {
+  return !(fn.constant?.std ?? fn.std);
 }
 
 export interface ImplDef {
@@ -64,7 +71,7 @@ export interface ItemTable {
   /** Enum variants brought into scope by `use Enum::*` or `use Enum::{A, B}`: name → variant. */
   readonly importedVariants: Map<string, { readonly adt: string; readonly variant: string }>;
   /** The names the program's `use std::...` items import (`*` for a glob import from std). */
-  readonly stdImports: Set<string>;
+  readonly stdImports: StdImports;
   readonly main: FnDef;
 }
 
@@ -76,7 +83,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new Set() };
+  const table: Omit<ItemTable, 'main'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -90,7 +97,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
     const def: ConstDef = { id: nextId++, name: item.name.name, item, std };
     if (item.value) {
       const body: Block = { stmts: [], tail: item.value, span: item.value.span };
-      const fn: FnItem = { kind: 'fn', name: item.name, generics: NO_GENERICS, selfParam: null, params: [], ret: item.ty, body, span: item.span };
+      const fn: FnItem = { kind: 'fn', name: item.name, generics: NO_GENERICS, selfParam: null, params: [], ret: item.ty, body, span: item.span, ...(item.outerLocals ? { outerLocals: item.outerLocals } : {}) };
       table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner: { kind: 'free' }, std: true, constant: def });
     }
     return def;
@@ -119,7 +126,6 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
         claim(item.name.name, item.name.span);
         if (!item.body) throw compileError(undefined, 'free function without a body', item.span);
         table.fns.set(item.name.name, fnDef(item, { kind: 'free' }, std));
-        nested(item.body, std);
         return;
       case 'struct':
       case 'enum':
@@ -139,7 +145,6 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
           if (impl.fns.has(f.name.name)) throw compileError('E0201', `duplicate definitions with name \`${f.name.name}\``, f.name.span);
           if (!f.body) throw compileError(undefined, 'associated function in `impl` without body', f.span);
           impl.fns.set(f.name.name, fnDef(f, { kind: 'impl', impl }, std));
-          nested(f.body, std);
         }
         for (const c of item.consts) impl.consts.set(c.name.name, constDef(c, std));
         table.impls.push(impl);
@@ -162,11 +167,8 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
     }
   };
 
-  /** Items declared inside function bodies are hoisted to the program's tables. */
-  const nested = (block: Block, std: boolean): void => forEachNestedItem(block, (item) => add(item, std));
-
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
-  for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std);
+  for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std, item.inBlock === true);
 
   const main = table.fns.get('main');
   if (!main || main.std) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
@@ -174,18 +176,20 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   return { ...table, main };
 }
 
-/** Where std's names live: stackheap resolves std items by their own name, so importing them
- *  changes nothing. */
-const STD_ROOTS = new Set(['std', 'core', 'alloc']);
-
 /** Records what a `use` path brings into scope that name resolution needs to know about: enum
- *  variants. Items of this file and of std are found by name anyway. */
-function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main'>, std: boolean): void {
+ *  variants. Items of this file and of std are found by name anyway. A block's `use` is only
+ *  checked: the lowering made its names stand for what it imports (`inBlock`). */
+function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main'>, std: boolean, inBlock: boolean): void {
   const segments = path.segments.filter((s, i) => !(i === 0 && (s === 'crate' || s === 'self' || s === 'super')));
   const [first, second] = segments;
-  if (first !== undefined && STD_ROOTS.has(first)) {
+  if (isStdRoot(first)) {
     const last = path.segments[path.segments.length - 1]!;
-    if (!std) table.stdImports.add(last === 'self' ? path.segments[path.segments.length - 2]! : (path.alias ?? last));
+    const target = last === 'self' || last === '*' ? path.segments.slice(0, -1) : path.segments;
+    const found = stdPathName(target);
+    if (found.kind === 'missing') throw unresolvedStdImport(target, found, path.span);
+    if (std || inBlock) return;
+    if (last === '*') table.stdImports.addGlob(target);
+    else table.stdImports.add(path.alias ?? target[target.length - 1]!, target);
     return;
   }
   if (first === undefined) return;
@@ -193,11 +197,11 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
   if (adt?.kind === 'enum' && adt.item?.kind === 'enum' && second !== undefined && segments.length === 2) {
     const variants = adt.item.variants.map((v) => v.name.name);
     if (second === '*') {
-      for (const v of variants) table.importedVariants.set(v, { adt: first, variant: v });
+      if (!inBlock) for (const v of variants) table.importedVariants.set(v, { adt: first, variant: v });
       return;
     }
     if (!variants.includes(second)) throw compileError('E0432', `unresolved import \`${path.segments.join('::')}\``, path.span, `no \`${second}\` in \`${first}\``);
-    table.importedVariants.set(path.alias ?? second, { adt: first, variant: second });
+    if (!inBlock) table.importedVariants.set(path.alias ?? second, { adt: first, variant: second });
     return;
   }
   if (segments.length === 1 && (table.adts.has(first) || table.fns.has(first) || table.traits.has(first) || table.consts.has(first))) return;
@@ -207,34 +211,9 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
   throw compileError('E0432', `unresolved import \`${first}\``, headSpan, `use of unresolved module or unlinked crate \`${first}\``);
 }
 
-/** The items declared inside a function body's blocks, in order. */
-function forEachNestedItem(block: Block, visit: (item: Item) => void): void {
-  const walk = (b: Block) => {
-    for (const s of b.stmts) if (s.kind === 'item') visit(s.item);
-    b.stmts.forEach((s) => {
-      if (s.kind === 'let' && s.init) walkExpr(s.init);
-      if (s.kind === 'expr') walkExpr(s.expr);
-    });
-    if (b.tail) walkExpr(b.tail);
-  };
-  const walkExpr = (e: Expr): void => {
-    if (e.kind === 'block') walk(e.block);
-    else if (e.kind === 'if') {
-      walk(e.then);
-      if (e.else) walkExpr(e.else);
-    } else if (e.kind === 'while' || e.kind === 'loop' || e.kind === 'for') walk(e.body);
-  };
-  walk(block);
-}
-
-/** The structs and enums a program declares, at the top level or in bodies: name → its span. */
+/** The structs and enums a program declares (the lowering hoists those of bodies): name → its span. */
 export function declaredTypeNames(program: Program): Map<string, Span> {
   const names = new Map<string, Span>();
-  const visit = (item: Item): void => {
-    if (item.kind === 'struct' || item.kind === 'enum') names.set(item.name.name, item.name.span);
-    if (item.kind === 'fn' && item.body) forEachNestedItem(item.body, visit);
-    if (item.kind === 'impl') for (const f of item.fns) if (f.body) forEachNestedItem(f.body, visit);
-  };
-  program.items.forEach(visit);
+  for (const item of program.items) if (item.kind === 'struct' || item.kind === 'enum') names.set(item.name.name, item.name.span);
   return names;
 }

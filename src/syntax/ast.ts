@@ -17,6 +17,9 @@ export interface UseItem {
   readonly kind: 'use';
   readonly paths: readonly { readonly segments: readonly string[]; readonly alias: string | null; readonly span: Span }[];
   readonly span: Span;
+  /** A `use` inside a block: the lowering already made its names stand for the paths it
+   *  imports there, so it is only checked to name what exists. */
+  readonly inBlock?: boolean;
 }
 
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
@@ -47,6 +50,9 @@ export interface FnItem {
   /** The inline module the function is declared in (its impl's, for a method); absent at the
    *  crate root. Privacy is checked against it. */
   readonly module?: readonly string[];
+  /** For a function declared in a block: the enclosing functions' local variables at its place,
+   *  which it cannot use (E0434). */
+  readonly outerLocals?: ReadonlySet<string>;
 }
 
 /** The derives named in `#[derive(...)]` on a struct or enum, e.g. `Debug`, `Clone`. */
@@ -142,6 +148,9 @@ export interface ConstItem {
   readonly value: Expr | null;
   readonly mutable: boolean;
   readonly span: Span;
+  /** For a constant declared in a block: the enclosing functions' local variables at its place,
+   *  which its value cannot use (E0435). */
+  readonly outerLocals?: ReadonlySet<string>;
 }
 
 export interface Ident {
@@ -236,8 +245,7 @@ export type Stmt =
   /** `let PAT: T = init else { diverge };` */
   | { readonly kind: 'let'; readonly pattern: Pattern; readonly ty: TypeExpr | null; readonly init: Expr | null; readonly elseBlock: Block | null; readonly span: Span }
   /** An expression statement; `semi` is false for block-like expressions written without `;`. */
-  | { readonly kind: 'expr'; readonly expr: Expr; readonly semi: boolean; readonly span: Span }
-  | { readonly kind: 'item'; readonly item: Item; readonly span: Span };
+  | { readonly kind: 'expr'; readonly expr: Expr; readonly semi: boolean; readonly span: Span };
 
 export type BinaryOp =
   | '+' | '-' | '*' | '/' | '%'

@@ -39,6 +39,7 @@ import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } f
 import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
 import type { LineIndex } from './positions.js';
 import { ModuleTable } from './modules.js';
+import { BlockScopes, declaresInBlock, enumVariants, outerLocalNames, type BlockName } from './block-items.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
 
 /** Parses Rust text with the same grammar; used for macro arguments. The caller deletes the tree. */
@@ -157,6 +158,12 @@ class Lowerer {
    *  whose items are being lowered. */
   private modules: ModuleTable | null = null;
   private currentModule: string[] = [];
+  /** The names the blocks being lowered declare or import, and the items declared in blocks,
+   *  hoisted to the program's items. */
+  private readonly blockScopes = new BlockScopes();
+  private readonly hoisted: Item[] = [];
+  /** Each enum's variants, for `use Enum::*` in a block. */
+  private enums = new Map<string, string[] | null>();
 
   constructor(
     private readonly text: string,
@@ -312,8 +319,10 @@ class Lowerer {
   program(root: Node): Program {
     this.modules = new ModuleTable(root, (n) => this.span(n));
     this.modules.checkClashes();
+    this.enums = enumVariants(root);
     const items: Item[] = [];
     this.moduleItems(root, items);
+    items.push(...this.hoisted);
     return { items };
   }
 
@@ -476,6 +485,7 @@ class Lowerer {
       }
     }
     const retNode = node.childForFieldName('return_type');
+    const outerLocals = outerLocalNames(node);
     let body: Block | null = null;
     if (node.type === 'function_item') body = this.block(this.field(node, 'body'));
     else if (ctx === 'free') throw compileError(undefined, 'free function without a body', this.span(node));
@@ -489,6 +499,7 @@ class Lowerer {
       ret: retNode === null ? null : this.type(retNode),
       body,
       span: this.span(node),
+      ...(outerLocals.size > 0 ? { outerLocals } : {}),
     };
   }
 
@@ -767,6 +778,7 @@ class Lowerer {
       const what = ctx === 'impl' ? 'associated constant in `impl`' : isStatic ? 'free static item' : 'free constant item';
       throw compileError(undefined, `${what} without body`, this.span(node));
     }
+    const outerLocals = outerLocalNames(node);
     return {
       kind: isStatic ? 'static' : 'const',
       name: this.ident(this.field(node, 'name')),
@@ -774,6 +786,7 @@ class Lowerer {
       value: value === null ? null : this.exprNode(value),
       mutable: isStatic && kids.some((c) => c.type === 'mutable_specifier'),
       span: this.span(node),
+      ...(outerLocals.size > 0 ? { outerLocals } : {}),
     };
   }
 
@@ -917,8 +930,9 @@ class Lowerer {
    *  prefix is checked and dropped (modules are flattened). */
   private pathParts(node: Node): { segments: PathSegment[]; bindings: TypePath['bindings'] } {
     const parts = this.pathPartsAsWritten(node);
-    if (!this.modules) return parts;
-    return { segments: this.modules.resolve(parts.segments, this.currentModule), bindings: parts.bindings };
+    const segments = this.blockScopes.resolve(parts.segments);
+    if (!this.modules) return { segments, bindings: parts.bindings };
+    return { segments: this.modules.resolve(segments, this.currentModule), bindings: parts.bindings };
   }
 
   private pathPartsAsWritten(node: Node): { segments: PathSegment[]; bindings: TypePath['bindings'] } {
@@ -1004,6 +1018,8 @@ class Lowerer {
     const span = this.span(node);
     switch (node.type) {
       case 'identifier':
+        // A block's constant, unit struct or imported variant is matched, not bound.
+        if (this.blockScopes.renames(identName(node.text), 'pattern')) return { kind: 'path', path: this.exprPath(node), span };
         return this.binding(node, false, null, null, node.startIndex, node.endIndex);
       case '_':
         return { kind: 'wildcard', span };
@@ -1149,48 +1165,15 @@ class Lowerer {
       this.named(node).filter((c) => c.type !== 'label'),
       'expected statement after outer attribute',
     );
-    for (const [i, { node: c, attrs }] of entries.entries()) {
-      const span = this.span(c);
-      const isLast = i === entries.length - 1;
-      if (LOWERED_ITEMS.has(c.type)) {
-        stmts.push({ kind: 'item', item: this.item(c, attrs, 'free'), span });
-        continue;
+    const scope = this.openBlockScope(entries.map((e) => e.node));
+    try {
+      for (const [i, { node: c, attrs }] of entries.entries()) {
+        if (LOWERED_ITEMS.has(c.type) || c.type === 'type_item') this.hoisted.push(this.inModule(this.blockItem(c, attrs, scope)));
+        else if (c.type === 'use_declaration') this.attributes(attrs, 'other');
+        else tail = this.statement(entries, i, stmts) ?? tail;
       }
-      this.attributes(attrs, 'other');
-      switch (c.type) {
-        case 'empty_statement': {
-          // `if c { 1 } else { 2 };`: tree-sitter leaves the `;` on its own, rustc makes it part of
-          // the statement (which is then not the block's value, nor needs to be `()`).
-          const prev = stmts[stmts.length - 1];
-          const prevNode = i > 0 ? entries[i - 1]?.node : undefined;
-          if (prev?.kind === 'expr' && !prev.semi && prevNode !== undefined && prev.span.end === prevNode.endIndex && entries[i]?.attrs.length === 0) {
-            stmts[stmts.length - 1] = { ...prev, semi: true, span: this.spanOf(prev.span.start, c.endIndex) };
-          }
-          break;
-        }
-        case 'let_declaration':
-          stmts.push(this.letStmt(c));
-          break;
-        case 'expression_statement': {
-          const inner = this.named(c)[0];
-          if (inner === undefined) throw this.syntax('expected expression', c.startIndex, c.endIndex);
-          this.checkStatementStart(inner);
-          const semi = this.children(c).some((t) => t.type === ';' && !t.isMissing);
-          stmts.push({ kind: 'expr', expr: this.exprNode(inner), semi, span });
-          break;
-        }
-        case 'macro_invocation':
-          // A statement macro with braces, `println! { .. }`, needs no `;`; with `()` or `[]` it does.
-          if (!isLast && !this.bracedMacro(c)) throw this.missingSemicolon(c, (entries[i + 1] as { node: Node }).node);
-          stmts.push({ kind: 'expr', expr: this.macro(c), semi: false, span });
-          break;
-        default:
-          if (isItem(c.type)) throw this.itemUnsupported(c);
-          this.checkStatementStart(c);
-          if (isLast) tail = this.exprNode(c);
-          else if (!BLOCK_LIKE.has(c.type)) throw this.missingSemicolon(c, (entries[i + 1] as { node: Node }).node);
-          else stmts.push({ kind: 'expr', expr: this.exprNode(c), semi: false, span });
-      }
+    } finally {
+      this.blockScopes.close();
     }
     // A block-like expression without `;` at the end is the block's value, as in rustc.
     const last = stmts[stmts.length - 1];
@@ -1199,6 +1182,94 @@ class Lowerer {
       tail = last.expr;
     }
     return { stmts, tail, span: this.span(node) };
+  }
+
+  /** Opens the scope of a block's items and `use` declarations (visible in the whole block). */
+  private openBlockScope(kids: readonly Node[]): Map<string, BlockName> {
+    const declared = kids.filter(declaresInBlock).flatMap((c) => {
+      const name = c.childForFieldName('name');
+      if (c.type === 'mod_item') throw this.unsupported('modules inside a block', c);
+      const inPatterns = c.type === 'const_item' || c.type === 'static_item' || c.type === 'struct_item';
+      return name === null ? [] : [{ name: identName(name.text), inPatterns }];
+    });
+    const scope = this.blockScopes.open(declared);
+    for (const use of kids.filter((c) => c.type === 'use_declaration')) {
+      const paths = this.usePaths(this.field(use, 'argument'), []);
+      const checked: UseItem['paths'][number][] = [];
+      for (const path of paths) {
+        const asWritten = path.segments.map((name) => ({ name, args: [], span: path.span }));
+        const segments = this.blockScopes.resolve(asWritten).map((s) => s.name);
+        const last = segments[segments.length - 1]!;
+        if (last === '*') {
+          const relative = path.segments[0] === 'crate' || path.segments[0] === 'self' ? path.segments.slice(1) : path.segments;
+          const variants = relative.length === 2 ? this.enums.get(relative[0]!) : undefined;
+          if (!variants) throw this.unsupported('glob imports (`*`) inside a block, except of an enum\'s variants', use);
+          for (const v of variants) scope.set(v, { segments: [...segments.slice(0, -1), v], inPatterns: true });
+          continue;
+        }
+        const target = last === 'self' ? segments.slice(0, -1) : segments;
+        const name = path.alias ?? target[target.length - 1]!;
+        const owner = target[target.length - 2];
+        // A lone identifier pattern naming an imported variant or constant is a path pattern.
+        const inPatterns = (owner !== undefined && /^[A-Z]/.test(owner)) || /^[A-Z0-9_]+$/.test(name);
+        scope.set(name, { segments: target, inPatterns });
+        checked.push({ ...path, segments: target });
+      }
+      this.hoisted.push({ kind: 'use', paths: checked.flatMap((p) => this.useWithoutModules(p)), span: this.span(use), inBlock: true });
+    }
+    return scope;
+  }
+
+  /** An item declared in a block, under the name its block's scope gives it. */
+  private blockItem(node: Node, attrs: readonly Node[], scope: ReadonlyMap<string, BlockName>): Item {
+    const item = this.item(node, attrs, 'free');
+    if (item.kind === 'impl' || item.kind === 'use') return item;
+    const hoisted = scope.get(item.name.name)?.segments[0];
+    return hoisted === undefined ? item : { ...item, name: { ...item.name, name: hoisted } };
+  }
+
+  /** Lowers the block statement `entries[i]` into `stmts`; returns the block's tail expression if
+   *  it is one. */
+  private statement(entries: readonly { node: Node; attrs: readonly Node[] }[], i: number, stmts: Stmt[]): Expr | null {
+    const { node: c, attrs } = entries[i]!;
+    const span = this.span(c);
+    const isLast = i === entries.length - 1;
+    this.attributes(attrs, 'other');
+    switch (c.type) {
+      case 'empty_statement': {
+        // `if c { 1 } else { 2 };`: tree-sitter leaves the `;` on its own, rustc makes it part of
+        // the statement (which is then not the block's value, nor needs to be `()`).
+        const prev = stmts[stmts.length - 1];
+        const prevNode = i > 0 ? entries[i - 1]?.node : undefined;
+        if (prev?.kind === 'expr' && !prev.semi && prevNode !== undefined && prev.span.end === prevNode.endIndex && entries[i]?.attrs.length === 0) {
+          stmts[stmts.length - 1] = { ...prev, semi: true, span: this.spanOf(prev.span.start, c.endIndex) };
+        }
+        return null;
+      }
+      case 'let_declaration':
+        stmts.push(this.letStmt(c));
+        return null;
+      case 'expression_statement': {
+        const inner = this.named(c)[0];
+        if (inner === undefined) throw this.syntax('expected expression', c.startIndex, c.endIndex);
+        this.checkStatementStart(inner);
+        const semi = this.children(c).some((t) => t.type === ';' && !t.isMissing);
+        stmts.push({ kind: 'expr', expr: this.exprNode(inner), semi, span });
+        return null;
+      }
+      case 'macro_invocation':
+        // A statement macro with braces, `println! { .. }`, needs no `;`; with `()` or `[]` it does.
+        if (!isLast && !this.bracedMacro(c)) throw this.missingSemicolon(c, (entries[i + 1] as { node: Node }).node);
+        stmts.push({ kind: 'expr', expr: this.macro(c), semi: false, span });
+        return null;
+      default:
+        if (isItem(c.type)) throw this.itemUnsupported(c);
+        this.checkStatementStart(c);
+        if (isLast) return this.exprNode(c);
+        if (!BLOCK_LIKE.has(c.type)) throw this.missingSemicolon(c, (entries[i + 1] as { node: Node }).node);
+        stmts.push({ kind: 'expr', expr: this.exprNode(c), semi: false, span });
+        return null;
+    }
   }
 
   /**
@@ -1296,7 +1367,7 @@ class Lowerer {
         if (node.text === '_' && !this.inAssignTarget) {
           throw compileError(undefined, 'in expressions, `_` can only be used on the left-hand side of an assignment', span, '`_` not allowed here');
         }
-        return this.expr({ kind: 'path', name: identName(node.text) }, span);
+        return this.namePath(node);
       case 'self':
         return this.expr({ kind: 'path', name: 'self' }, span);
       case 'super':
@@ -1457,6 +1528,18 @@ class Lowerer {
     const path = this.exprPath(node);
     const first = path.segments[0] as PathSegment;
     if (path.segments.length === 1 && first.args.length === 0) return this.expr({ kind: 'path', name: first.name }, span);
+    return this.expr({ kind: 'qualified', segments: path.segments.map((s) => s.name), path }, span);
+  }
+
+  /** An identifier in an expression: a local, or an item, which a block may make stand for
+   *  another path. */
+  private namePath(node: Node): Expr {
+    const name = identName(node.text);
+    const span = this.span(node);
+    if (!this.blockScopes.renames(name, 'expression')) return this.expr({ kind: 'path', name }, span);
+    const path = this.exprPath(node);
+    const first = path.segments[0] as PathSegment;
+    if (path.segments.length === 1) return this.expr({ kind: 'path', name: first.name }, span);
     return this.expr({ kind: 'qualified', segments: path.segments.map((s) => s.name), path }, span);
   }
 

@@ -43,7 +43,7 @@ export class ModuleTable {
     for (const use of uses) this.scanUse(use);
   }
 
-  /** Whether the program has modules at all (without them, paths are left alone). */
+  /** Whether the program has modules at all (without them, `use` paths are left alone). */
   get active(): boolean {
     return this.modules.size > 0;
   }
@@ -104,7 +104,7 @@ export class ModuleTable {
       const target = this.aliases.get(first.name);
       return target ? [{ ...first, name: target }] : rest;
     }
-    if (!this.active || !first) return rest;
+    if (!first) return rest;
     let module: readonly string[] | null = null;
     if (first.name === 'crate') module = [];
     else if (first.name === 'self') module = current;

@@ -1,6 +1,7 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { ConstDef, FnDef, TraitInfo } from '../resolve/items.js';
+import { isProgramCode, type ConstDef, type FnDef, type TraitInfo } from '../resolve/items.js';
+import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
@@ -31,9 +32,10 @@ export function checkBodies(ctx: TypeContext, options: { readonly mutability: bo
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
   for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (f.item.body) all.push(f);
   all.push(...ctx.items.constFns.values());
-  // The program's functions are checked now, so its errors come before it runs; std's are
-  // checked when first used (LazyMirProgram asks), which keeps a small program's start fast.
-  for (const fn of all) if (!fn.std) ctx.checkOnDemand(fn);
+  // The program's functions (and its constants' values) are checked now, so its errors come
+  // before it runs; std's are checked when first used (LazyMirProgram asks), which keeps a small
+  // program's start fast.
+  for (const fn of all) if (isProgramCode(fn)) ctx.checkOnDemand(fn);
   return results;
 }
 
@@ -137,7 +139,7 @@ class FnChecker {
     this.sig = ctx.sig(fn);
     // An `impl Trait` return type is whatever the body returns.
     this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
-    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(fn.std ? {} : { stdImports: ctx.items.stdImports }) };
+    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(isProgramCode(fn) ? { stdImports: ctx.items.stdImports } : {}) };
     this.table.normalizer = (t) => ctx.normalize(t, this.table, this.sig.assocBindings);
   }
 
@@ -679,8 +681,9 @@ class FnChecker {
 
   /** Resolves a path in value position: locals, functions, constructors, constants, associated
    *  functions (`Type::f`), enum variants (`Enum::V`), and a few std paths. */
-  private resolveValuePath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): PathRes {
-    const segments = this.segmentsOf(e);
+  private resolveValuePath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' }), called = false): PathRes {
+    const written = this.segmentsOf(e);
+    const segments = this.throughStdModule(written);
     const names = segments.map((s) => s.name);
     const joined = names.join('::');
     if (segments.length > 1) requireModuleInScope(segments[0]!, this.scope.stdImports);
@@ -694,7 +697,14 @@ class FnChecker {
       if (local) return { kind: 'local', binding: local };
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
       if (r) return r;
-      throw compileError('E0425', `cannot find value \`${name}\` in this scope`, e.span, 'not found in this scope');
+      // `use std::thread::spawn;` then `spawn(..)`: the std path it stands for.
+      const imported = this.scope.stdImports?.pathOf(name);
+      if (imported) return this.resolveValuePath({ ...e, kind: 'qualified', segments: imported, path: { segments: imported.map((n, i) => ({ name: n, args: i === imported.length - 1 ? segments[0]!.args : [], span: e.span })), span: e.span } }, called);
+      if (this.fn.item.outerLocals?.has(name)) {
+        if (this.fn.constant) throw compileError('E0435', 'attempt to use a non-constant value in a constant', e.span, 'non-constant value');
+        throw compileError('E0434', "can't capture dynamic environment in a fn item", e.span);
+      }
+      throw compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
     // `Default::default()`: the type comes from the context.
     if (names.length === 2 && names[0] === 'Default' && names[1] === 'default') return { kind: 'intrinsic', name: 'default', typeArgs: [this.table.fresh()] };
@@ -723,12 +733,20 @@ class FnChecker {
     const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, names[stdItem]!) : undefined;
     if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: stdAdt.params.map(() => this.table.fresh()) }, variant: 0 };
     if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
-    if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
+    if (isStdRoot(names[0])) {
+      const found = stdPathName(names);
+      if (found.kind === 'missing') throw unresolvedStdPath(written, names, found, called ? 'called' : 'value');
+      throw unsupported(`the std path \`${joined}\``, e.span);
+    }
     // `Trait::method(&x)`: the trait's method, `Self` inferred from the arguments.
     const trait = segments.length === 2 && !this.ctx.items.adts.has(names[0]!) ? this.ctx.trait(names[0]!) : undefined;
     const traitFn = trait?.fns.get(names[1]!);
     if (trait && traitFn) {
-      const args = [this.table.fresh(), ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(traitFn, segments[1]!.args.map((a) => this.ctx.lowerType(a, this.scope)))];
+      // `Into::<i64>::into(x)`: the trait's arguments as written, else inferred.
+      const written = segments[0]!.args.map((a) => this.ctx.lowerType(a, this.scope));
+      if (written.length > 0 && written.length !== trait.def.params.length) throw unsupported('this number of generic arguments on a trait', segments[0]!.span);
+      const traitArgs = written.length > 0 ? written : trait.def.params.map(() => this.table.fresh());
+      const args = [this.table.fresh(), ...traitArgs, ...this.ownArgs(traitFn, segments[1]!.args.map((a) => this.ctx.lowerType(a, this.scope)))];
       this.recheckImpl(trait.def.name, args, e.span);
       return { kind: 'fn', fn: traitFn, args };
     }
@@ -736,6 +754,17 @@ class FnChecker {
     const typeSeg = segments[segments.length - 2]!;
     const selfTy = this.typeOfPathSegment(typeSeg, segments.length === 2);
     return this.resolveAssoc(selfTy, segments[segments.length - 1]!, e.span);
+  }
+
+  /** A path that starts with a std module the program imported (`thread::spawn` after `use
+   *  std::thread;`), from `std` on; any other path as written. */
+  private throughStdModule(written: ExprPath['segments']): ExprPath['segments'] {
+    const first = written[0]!;
+    const imported = written.length > 1 ? this.scope.stdImports?.pathOf(first.name) : undefined;
+    if (!imported) return written;
+    const found = stdPathName(imported);
+    if (found.kind !== 'item' || !found.module) return written;
+    return [...imported.map((name) => ({ name, args: [], span: first.span })), ...written.slice(1)];
   }
 
   /** `bare`: the segment starts the path, so it is named in the program's own scope. */
@@ -748,7 +777,8 @@ class FnChecker {
     if (this.scope.generics.has(seg.name)) return { k: 'param', name: seg.name };
     const aliased = bare ? this.aliasedType(seg.name, args, seg.span) : null;
     if (aliased) return aliased;
-    const adt = this.ctx.items.adts.get(seg.name);
+    const imported = bare ? this.scope.stdImports?.pathOf(seg.name) : undefined;
+    const adt = imported ? this.ctx.stdType(imported, seg.span) : this.ctx.items.adts.get(seg.name);
     if (adt?.std && bare && !stdNameInScope(seg.name, this.scope.stdImports)) {
       throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
     }
@@ -760,6 +790,7 @@ class FnChecker {
     if (seg.name === 'str') return STR;
     if (seg.name === 'Box') return boxTy(args[0] ?? this.table.fresh());
     if (STD_TYPES.has(seg.name)) throw unsupported(`the std type \`${seg.name}\``, seg.span);
+    if (bare && RUST_PRELUDE_TRAITS.has(seg.name)) throw unsupported(`calling the std trait \`${seg.name}\`'s functions by path`, seg.span);
     throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
   }
 
@@ -1381,7 +1412,7 @@ class FnChecker {
       // `(self.f)(x)`: calling a closure held in a field or returned by an expression.
       return this.callClosureValue(e, this.infer(callee), null, expected);
     }
-    const res = callee.kind === 'qualifiedType' ? this.resolveQualified(callee) : this.resolveValuePath(callee);
+    const res = callee.kind === 'qualifiedType' ? this.resolveQualified(callee) : this.resolveValuePath(callee, callee === e.callee);
     if (res.kind === 'local') {
       this.paths.set(callee.id, res);
       return this.callClosureValue(e, this.record(callee, this.bindingTypes.get(res.binding.id)!), res.binding, expected);
@@ -2246,8 +2277,6 @@ class FnChecker {
         if (!s.semi && t.k !== 'never') this.unifyOrMismatch(s.expr.span, UNIT, ty);
         return t.k === 'never';
       }
-      case 'item':
-        return false;
     }
   }
 

@@ -1,6 +1,9 @@
+import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
-import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
+import { isStdRoot, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
+import { stdAdtNamed, stdItemIndex } from './std-paths.js';
+import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
@@ -69,7 +72,10 @@ export interface TypeScope {
   readonly implAssoc?: ReadonlyMap<string, Ty>;
   /** In the program's own code: the std names its `use` items import. std types outside
    *  Rust's prelude (`HashMap`, `Ordering`, ...) must be imported there to be named. */
-  readonly stdImports?: ReadonlySet<string>;
+  readonly stdImports?: StdImports;
+  /** The `layout` command names a program's types wherever they are declared: a type declared
+   *  in a block, by its own name when no other type has it. */
+  readonly blockTypes?: boolean;
 }
 
 /** std types the prelude has that Rust's prelude does not: a program names them after a `use`. */
@@ -82,28 +88,40 @@ const TRAITS_NEEDING_IMPORT = new Set([
 ]);
 
 /** Whether the program may name the std type (or trait) \`name\` bare, given what it imports. */
-export function stdNameInScope(name: string, imports: ReadonlySet<string> | undefined, needsImport: ReadonlySet<string> = NEEDS_IMPORT): boolean {
-  return imports === undefined || !needsImport.has(name) || imports.has(name) || imports.has('*');
+export function stdNameInScope(name: string, imports: StdImports | undefined, needsImport: ReadonlySet<string> = NEEDS_IMPORT): boolean {
+  return imports === undefined || !needsImport.has(name) || imports.has(name);
 }
 
 /** std modules a program reaches by a path (\`fmt::Display\`, \`mem::swap\`) after \`use std::fmt\`. */
 const STD_MODULES = new Set(['fmt', 'mem', 'cmp', 'collections', 'ops', 'process', 'iter', 'rc', 'cell', 'hash', 'convert', 'io', 'thread', 'sync']);
 
 /** rustc's E0433 for \`fmt::Display\` without \`use std::fmt\`. */
-export function requireModuleInScope(first: { readonly name: string; readonly span: Span }, imports: ReadonlySet<string> | undefined): void {
-  if (imports === undefined || !STD_MODULES.has(first.name) || imports.has(first.name) || imports.has('*')) return;
+export function requireModuleInScope(first: { readonly name: string; readonly span: Span }, imports: StdImports | undefined): void {
+  if (imports === undefined || !STD_MODULES.has(first.name) || imports.has(first.name)) return;
   throw compileError('E0433', `cannot find module or crate \`${first.name}\` in this scope`, first.span, `use of unresolved module or unlinked crate \`${first.name}\``);
 }
 
 /** rustc's E0405 for a std trait named bare without its \`use\`. */
-function requireTraitInScope(path: TypePath, imports: ReadonlySet<string> | undefined): void {
+function requireTraitInScope(path: TypePath, imports: StdImports | undefined): void {
   if (path.segments.length > 1) requireModuleInScope(path.segments[0]!, imports);
+  const std = imports === undefined ? null : stdPathOf(path.segments.map((s) => s.name), imports);
+  const found = std ? stdPathName(std) : null;
+  if (std && found?.kind === 'missing') throw unresolvedStdPath(path.segments, std, found, 'trait');
   const name = path.segments[path.segments.length - 1]!.name;
   if (path.segments.length === 1 && !stdNameInScope(name, imports, TRAITS_NEEDING_IMPORT)) {
     // The prelude's derive macros of the same name are what rustc finds instead.
     if (name === 'Debug' || name === 'Hash') throw compileError('E0404', `expected trait, found derive macro \`${name}\``, path.span, 'not a trait');
     throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, path.span, 'not found in this scope');
   }
+}
+
+/** The std path a type path names, from `std` on: as written, or through a std name the
+ *  program imported (`mpsc::Sender` after `use std::sync::mpsc;`, `Path` after `use
+ *  std::path::Path;`); null for any other path. */
+function stdPathOf(names: readonly string[], imports: StdImports | undefined): readonly string[] | null {
+  if (isStdRoot(names[0])) return names;
+  const imported = imports?.pathOf(names[0]!);
+  return imported ? [...imported, ...names.slice(1)] : null;
 }
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
@@ -218,13 +236,18 @@ export class TypeContext {
     if (path.segments.length > 1) requireModuleInScope(path.segments[0]!, scope.stdImports);
     const last = path.segments[path.segments.length - 1]!;
     const name = last.name;
+    const std = stdPathOf(path.segments.map((s) => s.name), scope.stdImports);
+    if (std) {
+      const found = stdPathName(std);
+      if (found.kind === 'missing') throw unresolvedStdPath(path.segments, std, found, 'type');
+    }
     if (path.segments.length === 2) {
       const head = path.segments[0]!.name;
       const assoc = this.assocPath(head, name, scope);
       if (assoc) return assoc;
     }
     // `fmt::Result` is `Result<(), fmt::Error>`.
-    if (name === 'Result' && path.segments.at(-2)?.name === 'fmt') {
+    if (name === 'Result' && (std ?? path.segments.map((s) => s.name)).at(-2) === 'fmt') {
       const result = this.items.adts.get('Result');
       const error = this.items.adts.get('Error');
       if (result && error) return { k: 'adt', def: result, args: [UNIT, { k: 'adt', def: error, args: [] }] };
@@ -246,7 +269,7 @@ export class TypeContext {
     // The program's aliases, in the program's code (std's own code never sees them).
     const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
     if (alias) return this.aliasType(alias, args, path.span);
-    const adt = this.items.adts.get(name);
+    const adt = std ? this.stdType(std, path.span) : (this.items.adts.get(name) ?? (scope.blockTypes && path.segments.length === 1 ? this.blockType(name) : undefined));
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
     }
@@ -258,7 +281,25 @@ export class TypeContext {
       return { k: 'adt', def: adt, args };
     }
     if (STD_TYPES.has(name)) throw unsupported(`the std type \`${name}\``, path.span);
+    if (std) throw unsupported(`the std type \`${std.join('::')}\``, path.span);
     throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
+  }
+
+  /** The prelude's type a std path names (`std::rc::Rc`, or `Rc` after `use std::rc::Rc;`),
+   *  when it is the one of that module; a std type the prelude lacks, or one whose name the
+   *  prelude gives another module's type (`io::Result`, `io::Error`), is refused. */
+  stdType(std: readonly string[], span: Span): AdtDef | undefined {
+    const name = std[std.length - 1]!;
+    const adt = stdItemIndex(std) === std.length - 1 ? stdAdtNamed(this.items.adts, name) : undefined;
+    if (adt) return adt;
+    if (name === 'Box' || stdPathName(std).kind === 'missing') return undefined;
+    throw unsupported(`the std type \`${std.join('::')}\``, span);
+  }
+
+  /** The one type declared in a block with this name, if only one is. */
+  private blockType(name: string): AdtDef | undefined {
+    const found = [...this.items.adts.values()].filter((a) => !a.std && a.name !== name && shownName(a.name) === name);
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** A type alias's type, its generic parameters replaced by `args` (inferred when none are
@@ -344,7 +385,7 @@ export class TypeContext {
         return { name: f.name?.name ?? String(i), ty };
       });
     if (item.kind === 'struct') {
-      adt.variants.push({ name: item.name.name, shape: item.shape, fields: fields(item.fields), discriminant: 0n });
+      adt.variants.push({ name: shownName(item.name.name), shape: item.shape, fields: fields(item.fields), discriminant: 0n });
       return;
     }
     let next = 0n;
@@ -363,7 +404,7 @@ export class TypeContext {
     return this.items.traits.get(name);
   }
 
-  private boundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], stdImports?: ReadonlySet<string>): Map<string, TraitInfo[]> {
+  private boundsOf(params: readonly { name: { name: string }; bounds: readonly TypePath[] }[], stdImports?: StdImports): Map<string, TraitInfo[]> {
     const bounds = new Map<string, TraitInfo[]>();
     for (const p of params) {
       const traits: TraitInfo[] = [];
@@ -697,7 +738,7 @@ export class TypeContext {
     const own = item.generics.params.map((p) => p.name.name);
     let outer: string[] = [];
     let selfTy: Ty | null = null;
-    const stdImports = fn.std ? undefined : this.items.stdImports;
+    const stdImports = isProgramCode(fn) ? this.items.stdImports : undefined;
     const bounds = this.boundsOf(item.generics.params, stdImports);
     if (fn.owner.kind === 'impl') {
       const header = this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl)!;
@@ -724,7 +765,7 @@ export class TypeContext {
     for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl) : undefined;
-    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(fn.std ? {} : { stdImports: this.items.stdImports }) };
+    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
     const params: Ty[] = [];
     if (item.selfParam) {
       if (!selfTy) throw compileError('E0424', '`self` parameter is only allowed in associated functions', item.selfParam.span);
@@ -797,7 +838,8 @@ export class TypeContext {
   constType(def: ConstDef, selfTy: Ty | null = null): Ty {
     const cached = this.consts.get(def);
     if (cached) return cached;
-    const lowered = this.lowerType(def.item.ty, { generics: new Set(), selfTy });
+    // A program's constant is typed in the program's scope (its aliases and imports).
+    const lowered = this.lowerType(def.item.ty, { generics: new Set(), selfTy, ...(def.std ? {} : { stdImports: this.items.stdImports }) });
     this.consts.set(def, lowered);
     return lowered;
   }

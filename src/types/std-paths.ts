@@ -6,19 +6,24 @@ import type { AdtDef } from './ty.js';
 const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rc', new Set(['Rc', 'Weak'])],
   ['sync', new Set(['Arc'])],
-  ['cell', new Set(['Cell', 'RefCell', 'Ref', 'RefMut'])],
-  ['collections', new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet'])],
+  ['collections', new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque'])],
   ['collections::hash_map', new Set(['HashMap'])],
   ['collections::hash_set', new Set(['HashSet'])],
   ['collections::btree_map', new Set(['BTreeMap'])],
   ['collections::btree_set', new Set(['BTreeSet'])],
+  ['collections::vec_deque', new Set(['VecDeque'])],
   ['cmp', new Set(['Ordering', 'Reverse'])],
   ['vec', new Set(['Vec'])],
   ['string', new Set(['String'])],
   ['option', new Set(['Option'])],
   ['result', new Set(['Result'])],
   ['borrow', new Set(['Cow'])],
-  ['ops', new Set(['Range', 'RangeInclusive', 'Bound'])],
+  ['ops', new Set(['Range', 'RangeInclusive', 'RangeFrom', 'RangeTo', 'RangeToInclusive', 'RangeFull', 'Bound'])],
+  ['fmt', new Set(['Formatter', 'Error'])],
+  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind'])],
+  ['str', new Set(['ParseBoolError'])],
+  ['char', new Set(['ParseCharError'])],
+  ['cell', new Set(['Cell', 'RefCell', 'Ref', 'RefMut', 'BorrowError', 'BorrowMutError'])],
 ]);
 
 const STD_ROOTS = new Set(['std', 'core', 'alloc']);
@@ -39,3 +44,4 @@ export function stdAdtNamed(adts: ReadonlyMap<string, AdtDef>, name: string): Ad
   const own = adts.get(name);
   return own?.std ? own : adts.get(`${name}${YIELDED_NAME_SUFFIX}`);
 }
+

@@ -1,11 +1,12 @@
+import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import { YIELDED_NAME_SUFFIX } from '../resolve/prelude.js';
+import type { EnumItem, StructItem, TraitItem } from '../syntax/ast.js';
 import { intRange, intSigned, intBits, type FloatKind, type IntKind } from '../syntax/primitives.js';
 
 // The primitive number kinds are the language's (literal suffixes name them); types speak of them often.
 export { INT_KINDS, intBits, intRange, intSigned, isIntKind, type FloatKind, type IntKind } from '../syntax/primitives.js';
-import type { EnumItem, StructItem, TraitItem } from '../syntax/ast.js';
 
 /** Semantic types, shared by type checking, MIR and the machine. */
 
@@ -164,15 +165,16 @@ export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
-/** The type as rustc prints it in messages. */
-/** A type's name as std spells it (a yielded prelude type keeps its own name on screen). */
 /** The variant a derived `Default` makes: a struct's only one, an enum's `#[default]` one. */
 export function defaultVariant(def: AdtDef): number {
   return def.item?.kind === 'enum' ? Math.max(0, def.item.variants.findIndex((v) => v.isDefault === true)) : 0;
 }
 
+/** A type's name as the program or std spells it (a yielded prelude type keeps its own name on
+ *  screen, and so does a block's type hoisted under a hidden name). */
 export function adtName(def: AdtDef): string {
-  return def.std && def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;
+  if (!def.std) return shownName(def.name);
+  return def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;
 }
 
 /** How rustc's borrow errors name the data behind an overloaded deref: "an `Rc`", or

@@ -1,0 +1,133 @@
+import { compileError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
+import { OPAQUE_STD_MODULES, STD_MODULE_ITEMS } from './std-items.js';
+
+/**
+ * std's module tree (`std-items.ts`, generated from rustc's documentation), which tells a path
+ * into std that stackheap's prelude lacks (refused as unsupported) from one rustc cannot resolve
+ * (rustc's error), and the std names a program's `use` items import.
+ */
+
+const STD_ROOTS = new Set(['std', 'core', 'alloc']);
+
+/** The traits of Rust's prelude (edition 2024): a program names them without a `use`. */
+export const RUST_PRELUDE_TRAITS: ReadonlySet<string> = new Set([
+  'Copy', 'Send', 'Sized', 'Sync', 'Unpin', 'Drop', 'Fn', 'FnMut', 'FnOnce', 'AsyncFn', 'AsyncFnMut', 'AsyncFnOnce',
+  'ToOwned', 'Clone', 'PartialEq', 'PartialOrd', 'Eq', 'Ord', 'AsRef', 'AsMut', 'Into', 'From', 'Default', 'Iterator',
+  'Extend', 'IntoIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'ToString', 'TryFrom', 'TryInto', 'FromIterator',
+  'Future', 'IntoFuture',
+]);
+
+export function isStdRoot(name: string | undefined): boolean {
+  return name !== undefined && STD_ROOTS.has(name);
+}
+
+/** What a path into std (`std::`, `core::` or `alloc::` and what follows) names, by std's own
+ *  module tree (`std-items.ts`). */
+export type StdPathName =
+  /** Segments up to `index` name an item of std (or a module, when `index` is the last segment
+   *  and `module` is true); the rest are its associated items. */
+  | { readonly kind: 'item'; readonly index: number; readonly module: boolean }
+  /** Segment `index` names nothing in the module the segments before it name. */
+  | { readonly kind: 'missing'; readonly index: number; readonly module: string };
+
+const moduleItems = new Map(Object.entries(STD_MODULE_ITEMS).map(([m, names]) => [m, new Set(names.split(' '))]));
+
+/** What the std path `names` (starting at its `std`, `core` or `alloc`) names. core's and alloc's
+ *  modules are std's as far as their names go, so a name std lacks there counts as an item. */
+export function stdPathName(names: readonly string[]): StdPathName {
+  let module = '';
+  for (let i = 1; i < names.length; i++) {
+    const name = names[i]!;
+    if (i === 1 && OPAQUE_STD_MODULES.has(name)) return { kind: 'item', index: i, module: true };
+    const inner = module === '' ? name : `${module}::${name}`;
+    if (moduleItems.has(inner)) {
+      module = inner;
+      continue;
+    }
+    if (moduleItems.get(module)?.has(name) || names[0] !== 'std') return { kind: 'item', index: i, module: false };
+    return { kind: 'missing', index: i, module };
+  }
+  return { kind: 'item', index: names.length - 1, module: true };
+}
+
+/** Where a path stands: what rustc says it looked for when the path's last segment names nothing. */
+export type PathRole = 'value' | 'called' | 'type' | 'trait';
+
+/** What rustc says it looked for when a call's callee names nothing. */
+export function calledWhat(name: string): string {
+  return /^[A-Z]/.test(name) ? 'function, tuple struct or tuple variant' : 'function';
+}
+
+/**
+ * rustc's error for a path into std that names nothing. `written` is the path as the program
+ * wrote it; `full` is the same path from `std` on (a name the program imported from std
+ * expanded), whose segment `missing.index` std lacks.
+ */
+export function unresolvedStdPath(written: readonly { readonly name: string; readonly span: Span }[], full: readonly string[], missing: { readonly index: number }, role: PathRole): Diagnostic {
+  const at = Math.max(0, missing.index - (full.length - written.length));
+  const seg = written[at]!;
+  const before = written.slice(0, at).map((s) => s.name);
+  if (missing.index < full.length - 1) {
+    const owner = before[before.length - 1] ?? full[missing.index - 1]!;
+    return compileError('E0433', `cannot find \`${seg.name}\` in \`${owner}\``, seg.span, `could not find \`${seg.name}\` in \`${owner}\``);
+  }
+  const what = role === 'called' ? calledWhat(seg.name) : role;
+  const where = before.length === 1 && isStdRoot(before[0]) ? `crate \`${before[0]}\`` : `module \`${before.join('::')}\``;
+  return compileError(role === 'trait' ? 'E0405' : 'E0425', `cannot find ${what} \`${seg.name}\` in ${where}`, seg.span);
+}
+
+/** rustc's error for `use std::...` naming what std lacks; `span` is the `use` tree's leaf, which
+ *  spells the path's last segments. */
+export function unresolvedStdImport(full: readonly string[], missing: { readonly index: number; readonly module: string }, span: Span): Diagnostic {
+  const name = full[missing.index]!;
+  if (missing.index < full.length - 1) {
+    return compileError('E0432', `unresolved import \`${full.slice(0, missing.index + 1).join('::')}\``, segmentSpan(full, missing.index, span), `could not find \`${name}\` in \`${full[missing.index - 1]}\``);
+  }
+  return compileError('E0432', `unresolved import \`${full.join('::')}\``, span, `no \`${name}\` in ${missing.module === '' ? 'the root' : `\`${missing.module}\``}`);
+}
+
+/** The span of segment `index` of a `use` path, when the leaf's span (`a::b` of
+ *  `use std::{a::b}`) spells it as written without spaces; else the leaf's. */
+function segmentSpan(segments: readonly string[], index: number, leaf: Span): Span {
+  const n = segments.length;
+  let first = -1;
+  for (let k = n; k >= 1 && first < 0; k--) if (segments.slice(n - k).join('::').length === leaf.end - leaf.start) first = n - k;
+  if (first < 0 || index < first || leaf.line !== leaf.endLine) return leaf;
+  const offset = index > first ? segments.slice(first, index).join('::').length + 2 : 0;
+  const length = segments[index]!.length;
+  return { start: leaf.start + offset, end: leaf.start + offset + length, line: leaf.line, col: leaf.col + offset, endLine: leaf.line, endCol: leaf.col + offset + length };
+}
+
+/** The std names a program's `use` items import, each with the std path it stands for. */
+export class StdImports {
+  private readonly paths = new Map<string, readonly string[]>();
+  private readonly globs: (readonly string[])[] = [];
+
+  add(name: string, path: readonly string[]): void {
+    this.paths.set(name, path);
+  }
+
+  /** `use std::collections::*`: the module's path. */
+  addGlob(module: readonly string[]): void {
+    this.globs.push(module);
+  }
+
+  /** Whether the program may name `name` (a std item or module) without a path. A glob import
+   *  lets it name any. */
+  has(name: string): boolean {
+    return this.paths.has(name) || this.globs.length > 0;
+  }
+
+  /** The std path `name` stands for, imported by name or by a glob of a module that has it. */
+  pathOf(name: string): readonly string[] | undefined {
+    const named = this.paths.get(name);
+    if (named) return named;
+    for (const module of this.globs) {
+      const path = [...module, name];
+      const found = stdPathName(path);
+      if (found.kind === 'item' && found.index === path.length - 1) return path;
+    }
+    return undefined;
+  }
+}

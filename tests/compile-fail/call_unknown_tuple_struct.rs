@@ -1,0 +1,4 @@
+fn main() {
+    let w = Wrapper(3);
+    println!("{}", w.0);
+}

@@ -1,0 +1,6 @@
+use std::thread;
+
+fn main() {
+    let handle = thread::spawnn(|| 42);
+    println!("{:?}", handle.join());
+}

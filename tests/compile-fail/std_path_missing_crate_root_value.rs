@@ -1,0 +1,4 @@
+fn main() {
+    let limit = std::MAX_LIMIT;
+    println!("{}", limit);
+}

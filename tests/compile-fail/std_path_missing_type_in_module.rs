@@ -1,0 +1,4 @@
+fn main() {
+    let mut counts = std::collections::HashMapp::new();
+    counts.insert("a", 1);
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnosticOf } from './helpers.js';
+
+// Paths into std. A std item stackheap's prelude lacks is refused, located at the path that names
+// it; a path rustc cannot resolve gets rustc's own error (recorded from rustc in
+// tests/compile-fail/*.error, compared here to the column).
+
+/** `use` line (possibly empty), the statement in `main`, and the text the refusal must start at. */
+const LACKING: readonly { readonly use: string; readonly stmt: string; readonly at: string; readonly names: string }[] = [
+  { use: 'use std::thread;', stmt: 'let h = thread::spawn(|| 5);', at: 'thread::spawn', names: 'std::thread::spawn' },
+  { use: 'use std::thread::spawn;', stmt: 'let h = spawn(|| 5);', at: 'spawn', names: 'std::thread::spawn' },
+  { use: '', stmt: 'std::thread::sleep(std::time::Duration::from_millis(1));', at: 'std::thread::sleep', names: 'std::thread::sleep' },
+  { use: 'use std::sync::mpsc;', stmt: 'let (tx, rx) = mpsc::channel::<i32>();', at: 'mpsc::channel', names: 'std::sync::mpsc::channel' },
+  { use: 'use std::sync::mpsc::Sender;', stmt: 'let f = |tx: Sender<i32>| tx;', at: 'Sender', names: 'std::sync::mpsc::Sender' },
+  { use: '', stmt: 'let f = |tx: std::sync::mpsc::Sender<i32>| tx;', at: 'std::sync::mpsc::Sender', names: 'std::sync::mpsc::Sender' },
+  { use: 'use std::sync::atomic::AtomicUsize;', stmt: 'let n = AtomicUsize::new(0);', at: 'AtomicUsize', names: 'std::sync::atomic::AtomicUsize' },
+  { use: '', stmt: 'let n = std::sync::atomic::AtomicUsize::new(0);', at: 'std::sync::atomic::AtomicUsize::new', names: 'std::sync::atomic::AtomicUsize' },
+  { use: 'use std::path::Path;', stmt: 'let p = Path::new("a/b");', at: 'Path', names: 'std::path::Path' },
+  { use: 'use std::fs::File;', stmt: 'let f = File::open("notes.txt");', at: 'File', names: 'std::fs::File' },
+  { use: 'use std::env;', stmt: 'let n = env::args().count();', at: 'env::args', names: 'std::env::args' },
+  { use: '', stmt: 'let n = std::env::args().count();', at: 'std::env::args', names: 'std::env::args' },
+  { use: 'use std::io;', stmt: 'let input = io::stdin();', at: 'io::stdin', names: 'std::io::stdin' },
+  { use: 'use std::net::TcpListener;', stmt: 'let l = TcpListener::bind("127.0.0.1:80");', at: 'TcpListener', names: 'std::net::TcpListener' },
+  { use: '', stmt: 'let c = std::process::Command::new("ls");', at: 'std::process::Command::new', names: 'std::process::Command' },
+  { use: 'use std::time::Instant;', stmt: 'let t = Instant::now();', at: 'Instant', names: 'Instant' },
+  { use: 'use std::io;', stmt: 'let r: io::Result<()> = Ok(());', at: 'io::Result', names: 'std::io::Result' },
+  { use: 'use std::io::Error;', stmt: 'let e = Error::other("x");', at: 'Error', names: 'std::io::Error' },
+  { use: '', stmt: 'let e: Option<std::collections::hash_map::Entry<i32, i32>> = None;', at: 'std::collections::hash_map::Entry', names: 'std::collections::hash_map::Entry' },
+  { use: '', stmt: 'let s = ToString::to_string(&5);', at: 'ToString', names: 'ToString' },
+  { use: '', stmt: 'let v = Clone::clone(&vec![1]);', at: 'Clone', names: 'Clone' },
+];
+
+describe('a std item stackheap lacks is refused where the program names it', () => {
+  for (const c of LACKING) {
+    it(c.stmt, async () => {
+      const text = `${c.use}\nfn main() {\n    ${c.stmt}\n}\n`;
+      const d = await diagnosticOf(text);
+      expect(d.kind).toBe('unsupported');
+      expect(d.headline).toContain(c.names);
+      expect({ line: d.span.line, col: d.span.col }).toEqual({ line: 3, col: 5 + c.stmt.indexOf(c.at) });
+    });
+  }
+});
+
+/** Programs naming what std does not have, with rustc's first error in `<name>.error`. */
+const MISSPELT = [
+  'std_path_missing_type_in_module',
+  'std_path_missing_function',
+  'std_path_missing_module',
+  'std_path_missing_type_in_type_position',
+  'std_path_missing_crate_root_value',
+  'std_import_missing_item',
+  'std_import_missing_module',
+  'std_import_missing_in_use_list',
+  'std_imported_module_missing_function',
+  'std_imported_module_missing_type',
+  'std_trait_missing_in_module',
+  'std_trait_bound_missing_in_module',
+];
+
+describe('a path rustc cannot resolve in std gets rustc\'s error', () => {
+  for (const name of MISSPELT) {
+    it(name, async () => {
+      const path = `tests/compile-fail/${name}.rs`;
+      const [header, location] = readFileSync(path.replace(/\.rs$/, '.error'), 'utf8').split('\n');
+      const [, code, headline] = header!.match(/^error(?:\[(E\d+)\])?: (.*)$/)!;
+      const [, line, col] = location!.match(/:(\d+):(\d+)$/)!;
+      const d = await diagnosticOf(readFileSync(path, 'utf8'), path);
+      expect({ kind: d.kind, code: d.code, headline: d.headline, line: d.span.line, col: d.span.col }).toEqual({ kind: 'compile', code, headline, line: Number(line), col: Number(col) });
+    });
+  }
+});
