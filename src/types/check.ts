@@ -58,6 +58,19 @@ const BINARY_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>
   Rem: (l, r) => `cannot calculate the remainder of \`${l}\` divided by \`${r}\``,
 };
 
+const ASSIGN_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>> = {
+  Add: (l, r) => `cannot add-assign \`${r}\` to \`${l}\``,
+  Sub: (l, r) => `cannot subtract-assign \`${r}\` from \`${l}\``,
+  Mul: (l, r) => `cannot multiply-assign \`${l}\` by \`${r}\``,
+  Div: (l, r) => `cannot divide-assign \`${l}\` by \`${r}\``,
+  Rem: (l, r) => `cannot calculate and assign the remainder of \`${l}\` divided by \`${r}\``,
+};
+
+/** rustc points at a binary operator: just after the left operand and its space. */
+function operatorSpan(left: Span, op: string): Span {
+  return { start: left.end + 1, end: left.end + 1 + op.length, line: left.endLine, col: left.endCol + 1, endLine: left.endLine, endCol: left.endCol + 1 + op.length };
+}
+
 const OP_TRAITS: Readonly<Record<string, { trait: string; method: string; output: true }>> = {
   '+': { trait: 'Add', method: 'add', output: true },
   '-': { trait: 'Sub', method: 'sub', output: true },
@@ -360,8 +373,7 @@ class FnChecker {
           this.deferred.push(() => this.checkLiteralRange(e, ty));
           return ty;
         }
-        const exp = expected ? this.shallow(expected) : null;
-        const ty = exp && exp.k === 'float' ? exp : this.table.fresh('int');
+        const ty = this.table.fresh('int');
         this.deferred.push(() => this.checkLiteralRange(e, this.table.deep(ty)));
         return ty;
       }
@@ -464,6 +476,7 @@ class FnChecker {
         const shift = e.op === '<<' || e.op === '>>';
         const value = this.arithOperand(this.infer(e.value, shift ? null : target));
         if (shift) this.expectInt(e.value, value);
+        else if (!this.table.probe(target, value) || this.literalKindsDiffer(target, value)) throw this.operandMismatch(e.op, target, value, e.target.span, e.value.span, true);
         else this.unifyOrMismatch(e.value.span, target, value);
         this.requireAssignable(e.target);
         return UNIT;
@@ -660,6 +673,7 @@ class FnChecker {
       throw compileError('E0425', `cannot find value \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
     // `Default::default()`: the type comes from the context.
+    if (names.length === 2 && names[0] === 'Drop' && names[1] === 'drop' && !this.ctx.items.adts.has('Drop')) throw explicitDestructor(e.span);
     if (names.length === 2 && names[0] === 'Default' && names[1] === 'default') return { kind: 'intrinsic', name: 'default', typeArgs: [this.table.fresh()] };
     const std = STD_VALUE_PATHS.get(joined) ?? STD_VALUE_PATHS.get(names.slice(-2).join('::'));
     const stdFn = STD_FN_PATHS.get(names.filter((n, i) => i > 0 || n !== 'std').join('::'));
@@ -688,6 +702,9 @@ class FnChecker {
     const trait = segments.length === 2 && !this.ctx.items.adts.has(names[0]!) ? this.ctx.trait(names[0]!) : undefined;
     const traitFn = trait?.fns.get(names[1]!);
     if (trait && traitFn) {
+      if (!traitFn.item.selfParam && !signatureMentionsSelf(this.ctx.sig(traitFn))) {
+        throw compileError('E0790', 'cannot call associated function on trait without specifying the corresponding `impl` type', e.span, 'cannot call associated function of trait');
+      }
       const args = [this.table.fresh(), ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(traitFn, segments[1]!.args.map((a) => this.ctx.lowerType(a, this.scope)))];
       this.recheckImpl(trait.def.name, args, e.span);
       return { kind: 'fn', fn: traitFn, args };
@@ -738,6 +755,7 @@ class FnChecker {
       if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c, header.selfTy) };
     }
     const found = this.findAssocFn(t, member.name);
+    if (!found && member.name === 'drop' && this.ctx.hasDropImpl(t)) throw explicitDestructor(span);
     if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
     // `Rc::clone(&a)`: Clone is native (derived or the type's own impl, which the machine calls).
     if (member.name === 'clone' && t.k !== 'var' && (t.k === 'param' ? this.boundNames(t.name).includes('Clone') : this.ctx.implements('Clone', t))) {
@@ -920,6 +938,9 @@ class FnChecker {
           this.crossEq.add(e.id);
           return BOOL;
         }
+        if (this.comparisonHasSeveralImpls(l, r)) {
+          throw compileError('E0277', `can't compare \`${this.show(l)}\` with \`${this.show(r)}\``, operatorSpan(e.left.span, e.op), `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``);
+        }
         this.unifyOrMismatch(e.right.span, l, r);
         const trait = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
         this.deferred.push(() => {
@@ -952,12 +973,46 @@ class FnChecker {
         if (lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float')) {
           if (e.op === '&' || e.op === '|' || e.op === '^') throw compileError('E0369', `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``, e.span);
         } else this.expectInt(e.left, l);
-        if (!this.table.unify(l, r)) {
-          throw compileError('E0308', 'mismatched types', e.right.span, `expected \`${this.show(l)}\`, found \`${this.show(r)}\``);
-        }
+        if (!this.table.unify(l, r)) throw this.operandMismatch(e.op, l, r, e.left.span, e.right.span, false);
         return l;
       }
     }
+  }
+
+  /**
+   * Primitive operands of two types: rustc's built-in operators demand equal types when both
+   * are integers or both floats (E0308 at the right operand); otherwise no impl of the operator
+   * trait takes the right operand (E0277 at the operator).
+   */
+  private operandMismatch(op: string, l: Ty, r: Ty, left: Span, right: Span, assign: boolean): Diagnostic {
+    const family = (ty: Ty): 'int' | 'float' | null => {
+      const t = this.shallow(ty);
+      if (t.k === 'int' || (t.k === 'var' && t.kind === 'int')) return 'int';
+      if (t.k === 'float' || (t.k === 'var' && t.kind === 'float')) return 'float';
+      return null;
+    };
+    const [ls, rs] = [this.show(l), this.show(r)];
+    if (family(l) !== null && family(l) === family(r)) return compileError('E0308', 'mismatched types', right, `expected \`${ls}\`, found \`${rs}\``);
+    const trait = OP_TRAITS[op]!.trait;
+    const message = (assign ? ASSIGN_MESSAGES : BINARY_MESSAGES)[trait]?.(ls, rs) ?? `no implementation for \`${ls} ${op}${assign ? '=' : ''} ${rs}\``;
+    return compileError('E0277', message, operatorSpan(left, op), `no implementation for \`${ls} ${op}${assign ? '=' : ''} ${rs}\``);
+  }
+
+  /** An integer literal's type and a float literal's, neither fixed yet (`probe` lets two
+   *  variables through). */
+  private literalKindsDiffer(l: Ty, r: Ty): boolean {
+    const [a, b] = [this.shallow(l), this.shallow(r)];
+    return a.k === 'var' && b.k === 'var' && a.kind !== 'general' && b.kind !== 'general' && a.kind !== b.kind;
+  }
+
+  /** Comparisons whose left operand's type std compares with several types (`String` with
+   *  `str` and `&str`, `Vec` with slices and arrays), or of a float and an integer literal: the
+   *  right operand's type is not taken from the left one, and a missing impl is E0277. */
+  private comparisonHasSeveralImpls(l: Ty, r: Ty): boolean {
+    if (this.literalKindsDiffer(l, r)) return true;
+    const [a, b] = [this.shallow(l), this.shallow(r)];
+    if (this.table.probe(a, b)) return false;
+    return a.k === 'str' || a.k === 'slice' || a.k === 'array' || (a.k === 'adt' && a.def.std && (a.def.name === 'String' || a.def.name === 'Vec'));
   }
 
   /**
@@ -992,15 +1047,21 @@ class FnChecker {
       }
     }
     if (ok && t.k !== 'param') this.ctx.selectImpl(trait, t, this.table, true, rhs);
+    if (!ok && t.k !== 'param' && rhs.length === 1 && (e.kind === 'binary' || e.kind === 'compoundAssign')) {
+      // One impl for the left operand's type decides the right operand's type, as rustc's
+      // selection does: `s + 1` on a `String` expects the `&str` of `Add<&str>`.
+      const impls = this.ctx.implHeaders.filter((h) => h.trait === trait && h.generics.length === 0 && this.table.probe(h.selfTy, t));
+      const only = impls.length === 1 && this.ctx.implHeaders.filter((h) => h.trait === trait && this.table.probe(h.selfTy, t)).length === 1 ? impls[0]!.traitArgs[0] : undefined;
+      if (only) throw mismatch((e.kind === 'binary' ? e.right : e.value).span, this.show(only), this.show(rhs[0]!));
+    }
     if (!ok) {
       if (op.trait === 'Neg' || op.trait === 'Not') {
         throw compileError('E0600', `cannot apply unary operator \`${op.trait === 'Neg' ? '-' : '!'}\` to type \`${this.show(t)}\``, span);
       }
       const [l, r] = [this.show(t), rhs[0] ? this.show(rhs[0]) : this.show(t)];
       const message = BINARY_MESSAGES[op.trait]?.(l, r) ?? `binary operation cannot be applied to type \`${l}\``;
-      // rustc points at the operator, just after the left operand (and its space).
       const left = e.kind === 'binary' || e.kind === 'compoundAssign' ? (e.kind === 'binary' ? e.left : e.target).span : span;
-      throw compileError(op.output ? 'E0369' : 'E0368', message, { start: left.end + 1, end: left.end + 2, line: left.endLine, col: left.endCol + 1, endLine: left.endLine, endCol: left.endCol + 2 });
+      throw compileError(op.output ? 'E0369' : 'E0368', message, operatorSpan(left, ' '));
     }
     this.opCalls.set(e.id, { fn: trait.fns.get(op.method)!, args });
     if (!op.output) return UNIT;
@@ -1126,6 +1187,9 @@ class FnChecker {
       const builtin = builtinDeref(s);
       if (builtin) {
         if (s.k === 'ref' && !s.mutable) return false;
+        // Vec's and String's derefs are std's `DerefMut` impls, modelled as built in: a mutable
+        // use borrows the operand mutably, as any overloaded deref does.
+        if (s.k === 'adt' && i === 0) this.requireMutablePlace(base);
         t = builtin;
         continue;
       }
@@ -1506,6 +1570,7 @@ class FnChecker {
       }
       break;
     }
+    if (name === 'drop' && this.ctx.hasDropImpl(this.table.deep(t))) throw explicitDestructor(e.method.span);
     // Methods of std types and primitives that the prelude doesn't have yet are refused, not
     // reported as errors: rustc has them.
     const base = this.table.deep(t);
@@ -2637,6 +2702,23 @@ const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {
 const MATH_CONSTS: Readonly<Record<string, number>> = { PI: Math.PI, E: Math.E, TAU: 2 * Math.PI, SQRT_2: Math.SQRT2, LN_2: Math.LN2, LN_10: Math.LN10 };
 
 import { checkExhaustive } from './exhaustive.js';
+
+/** E0040: `x.drop()`, `T::drop(&mut x)` or `Drop::drop(&mut x)`; only `drop(x)` may run a destructor early. */
+function explicitDestructor(span: Span): Diagnostic {
+  return compileError('E0040', 'explicit use of destructor method', span, 'explicit destructor calls not allowed');
+}
+
+/** Whether `Self` appears in a trait function's parameters or return type, so a call through
+ *  the trait's path (`Zero::zero()`) can infer it. */
+function signatureMentionsSelf(sig: FnSig): boolean {
+  let found = false;
+  const visit = (t: Ty): Ty => {
+    if (t.k === 'param' && t.name === 'Self') found = true;
+    return t;
+  };
+  for (const t of [...sig.params, sig.ret]) mapTy(t, visit);
+  return found;
+}
 
 /** Calls `f` on each direct sub-expression (and the expressions inside nested blocks). */
 function forEachChild(e: Expr, f: (child: Expr) => void): void {

@@ -1,5 +1,5 @@
 import type { Span } from '../diagnostics/span.js';
-import { compileError, unsupported } from '../diagnostics/diagnostic.js';
+import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
@@ -105,7 +105,7 @@ function requireTraitInScope(path: TypePath, imports: ReadonlySet<string> | unde
 }
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
-const PRIMITIVE_TRAITS = new Set(['Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Debug', 'Display', 'Default', 'Hash']);
+export const PRIMITIVE_TRAITS = new Set(['Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Debug', 'Display', 'Default', 'Hash']);
 /** std types stackheap does not model yet: naming one is refused, not a compile error. */
 export const STD_TYPES = new Set([
   'String', 'Vec', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'LinkedList', 'Rc', 'Arc', 'Weak',
@@ -121,7 +121,7 @@ export const STD_TRAITS = new Set([
 ]);
 
 /** std traits stackheap models in the machine rather than in the Rust prelude. */
-const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
+export const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
 
 export class TypeContext {
   private readonly sigs = new Map<FnDef, FnSig>();
@@ -787,14 +787,19 @@ export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
  * lifetime takes the lifetime of `&self`, or of the only reference among the parameters; with
  * none or several, it is E0106.
  */
-function checkElision(item: FnItem): void {
+export function checkElision(item: FnItem): void {
   if (!item.ret || item.selfParam?.kind === 'ref' || item.selfParam?.kind === 'refMut' || (item.selfParam?.ty && countRefs(item.selfParam.ty) > 0)) return;
   const elided = firstElidedRef(item.ret);
   if (!elided) return;
   const inputs = item.params.reduce((n, p) => n + countRefs(p.ty), 0);
   if (inputs === 1) return;
-  const caret = { ...elided.span, end: elided.span.start + 1, endLine: elided.span.line, endCol: elided.span.col + 1 };
-  throw compileError('E0106', 'missing lifetime specifier', caret, 'expected named lifetime parameter');
+  throw missingLifetime(elided);
+}
+
+/** E0106 at the `&` of a reference whose lifetime cannot be elided. */
+export function missingLifetime(ref: TypeExpr & { kind: 'ref' }): Diagnostic {
+  const caret = { ...ref.span, end: ref.span.start + 1, endLine: ref.span.line, endCol: ref.span.col + 1 };
+  return compileError('E0106', 'missing lifetime specifier', caret, 'expected named lifetime parameter');
 }
 
 function countRefs(t: TypeExpr): number {
@@ -813,7 +818,7 @@ function countRefs(t: TypeExpr): number {
   }
 }
 
-function firstElidedRef(t: TypeExpr): (TypeExpr & { kind: 'ref' }) | null {
+export function firstElidedRef(t: TypeExpr): (TypeExpr & { kind: 'ref' }) | null {
   switch (t.kind) {
     case 'ref':
       return t.lifetime ? firstElidedRef(t.inner) : t;
