@@ -1149,6 +1149,7 @@ class FnChecker {
   private requireMutablePlace(place: Expr, borrow: Span = place.span): void {
     if (!this.mutability) return;
     const x = stripParens(place);
+    if (x.kind === 'field' || x.kind === 'index') return this.requireMutableProjection(x, borrow);
     if (x.kind !== 'path') return;
     const item = this.staticNamed(x);
     if (item && !item.item.mutable) throw compileError('E0596', `cannot borrow immutable static item \`${item.name}\` as mutable`, borrow, 'cannot borrow as mutable');
@@ -1158,6 +1159,22 @@ class FnChecker {
       if (ty.k === 'ref' && ty.mutable) return;
       throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, place.span, 'cannot borrow as mutable');
     }
+  }
+
+  /** `&mut p.x` (or `&mut a[0]` of an array) borrows a part of `p` in place: `p` must be declared
+   *  `mut` unless a reference is on the way. */
+  private requireMutableProjection(place: Expr & { kind: 'field' | 'index' }, borrow: Span): void {
+    let root: Expr = place;
+    for (let r = stripParens(root); r.kind === 'field' || r.kind === 'index'; r = stripParens(root)) {
+      if (r.kind === 'field' && (this.fields.get(r.id)?.derefs ?? 1) > 0) return;
+      if (r.kind === 'index' && (this.indexes.get(r.id) !== 0 || this.shallow(this.exprTypes.get(stripParens(r.base).id) ?? UNIT).k !== 'array')) return;
+      root = r.base;
+    }
+    const r = stripParens(root);
+    if (r.kind !== 'path' || this.staticNamed(r)) return;
+    const binding = r.name === 'self' ? this.selfBinding : this.lookup(r.name);
+    if (!binding || binding.mutable || binding.byRef !== null || this.shallow(this.bindingTypes.get(binding.id)!).k === 'ref') return;
+    throw compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as \`${binding.name.name}\` is not declared as mutable`, borrow, 'cannot borrow as mutable');
   }
 
   /** A place written or mutably borrowed through an overloaded deref needs the type's `DerefMut`:
@@ -1193,8 +1210,11 @@ class FnChecker {
         t = builtin;
         continue;
       }
-      // Not a deref at all: method lookup's last step, an array seen as a slice.
-      if (s.k !== 'adt') return true;
+      // Not a deref at all: method lookup's last step, an array seen as a slice, borrowed in place.
+      if (s.k !== 'adt') {
+        if (s.k === 'array' && i === 0) this.requireMutablePlace(base);
+        return true;
+      }
       if (!this.ctx.implementsDerefMut(s, this.table)) {
         const what = smartPointerData(this.table.deep(s));
         if (assign) throw compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign');
@@ -1869,6 +1889,12 @@ class FnChecker {
       const placeTy = whole ? this.table.deep(this.exprTypes.get(stripParens(x).id) ?? this.bindingTypes.get(path.binding.id)!) : this.fieldPathTy(path.binding, fields);
       let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' ? 'refMut' : use === 'move' && whole && !this.ctx.isCopy(placeTy) ? 'value' : 'ref';
       if (mode === 'value') movesOut = true;
+      // The bound the closure is passed to fixes its kind: one called more than once cannot give
+      // away what it captured (rustc's borrow checker says so).
+      if (mode === 'value' && (expectedKind === 'Fn' || expectedKind === 'FnMut') && this.mutability) {
+        const name = [path.binding.name.name, ...path.names].join('.');
+        throw compileError('E0507', `cannot move out of \`${name}\`, a captured variable in an \`${expectedKind}\` closure`, x.span, 'move occurs here');
+      }
       if (e.isMove) mode = 'value';
       // A field cannot be moved out of a value whose type implements Drop: a capture by value
       // of a (non-Copy) path through one takes that whole value (RFC 2229).
