@@ -293,9 +293,15 @@ class FnChecker {
     }
     sig.params.forEach((p, i) => this.unifyOrMismatch(e.span, target.params[i]!, p));
     this.unifyOrMismatch(e.span, target.ret, sig.ret);
+    if (source.k === 'closure') this.closureKindMeets(source.def, target.kind);
+  }
+
+  /** E0525: a closure whose body needs more than the trait it is used as (one that moves out of
+   *  its captures used as `FnMut`). */
+  private closureKindMeets(def: ClosureDef, wanted: FnBound['kind']): void {
     const rank = { Fn: 0, FnMut: 1, FnOnce: 2 } as const;
-    if (source.k === 'closure' && rank[source.def.kind] > rank[target.kind]) {
-      throw compileError('E0525', `expected a closure that implements the \`${target.kind}\` trait, but this closure only implements \`${source.def.kind}\``, source.def.span);
+    if (rank[def.kind] > rank[wanted]) {
+      throw compileError('E0525', `expected a closure that implements the \`${wanted}\` trait, but this closure only implements \`${def.kind}\``, def.span);
     }
   }
 
@@ -1787,6 +1793,7 @@ class FnChecker {
       if (declared?.k !== 'param') return;
       const bound = sig.fnBounds.get(declared.name);
       const ty = this.shallow(this.exprTypes.get(arg.id) ?? UNIT);
+      if (bound && ty.k === 'closure') return this.closureKindMeets(ty.def, bound.kind);
       if (!bound || (ty.k !== 'fnDef' && ty.k !== 'fnPtr')) return;
       const item = ty.k === 'fnDef' ? this.ctx.fnItemSig(ty) : ty;
       bound.params.forEach((p, j) => item.params[j] && this.table.unify(substitute(p, subst), item.params[j]!));

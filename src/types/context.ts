@@ -43,6 +43,8 @@ export interface ImplHeader {
   readonly def: ImplDef;
   readonly generics: readonly string[];
   readonly bounds: ReadonlyMap<string, readonly TraitInfo[]>;
+  /** Bounds on the traits the machine models natively (`T: Display`), by parameter. */
+  readonly nativeBounds: ReadonlyMap<string, readonly string[]>;
   readonly selfTy: Ty;
   readonly trait: TraitInfo | null;
   readonly assocTypes: ReadonlyMap<string, Ty>;
@@ -409,7 +411,8 @@ export class TypeContext {
     const traitArgs = item.trait ? (item.trait.segments[item.trait.segments.length - 1]!.args.map((a) => this.lowerType(a, withSelf))) : [];
     // std's operator traits default `Rhs` to `Self`.
     if (trait && trait.def.std && trait.def.params[0] === 'Rhs' && traitArgs.length === 0) traitArgs.push(selfTy);
-    const header: ImplHeader = { def, generics, bounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf) };
+    const nativeBounds = new Map(item.generics.params.map((p) => [p.name.name, p.bounds.map((b) => b.segments[b.segments.length - 1]!.name).filter((name) => NATIVE_TRAITS.has(name) && !this.items.traits.has(name))]));
+    const header: ImplHeader = { def, generics, bounds, nativeBounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf) };
     this.implHeaders.push(header);
     if (!item.trait) {
       const key = this.inherentKey(selfTy);
@@ -526,6 +529,9 @@ export class TypeContext {
       const boundsHold = [...header.bounds].every(([param, traits]) => {
         const arg = probe.deep(scratch.get(param)!);
         return arg.k === 'var' || traits.every((t) => t === trait || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));
+      }) && [...header.nativeBounds].every(([param, names]) => {
+        const arg = probe.deep(scratch.get(param)!);
+        return isUndecided(arg) || names.every((name) => this.implements(name, arg));
       });
       if (!boundsHold) continue;
       if (commit) {
@@ -770,6 +776,17 @@ export class TypeContext {
     this.consts.set(def, lowered);
     return lowered;
   }
+}
+
+/** A type that still holds inference variables or type parameters: bounds on it are decided
+ *  later (at instantiation), not by impl selection now. */
+function isUndecided(ty: Ty): boolean {
+  let found = false;
+  mapTy(ty, (t) => {
+    if (t.k === 'var' || t.k === 'param') found = true;
+    return t;
+  });
+  return found;
 }
 
 function genericSelf(def: AdtDef): Ty {

@@ -8,13 +8,17 @@ import { containsAssoc, containsParams, intRange, isIntKind, showTy, substitute,
 
 /**
  * rustc's checks on the program's item declarations, before any body is checked: the shape of
- * structs and enums (duplicate fields and variants, elided lifetimes in fields, infinite size,
+ * structs and enums (duplicate fields and variants, elided lifetimes in fields and type aliases, infinite size,
  * discriminant overflow), function signatures' lifetime elision, and trait impls against their
  * traits (members, method signatures, supertraits, overlapping impls).
  */
 export function checkItems(ctx: TypeContext): void {
   const adts = [...ctx.items.adts.values()].filter((a) => !a.std);
   for (const adt of adts) checkAdtDeclaration(adt);
+  for (const alias of ctx.items.typeAliases.values()) {
+    const elided = firstElidedRef(alias.ty);
+    if (elided) throw missingLifetime(elided);
+  }
   for (const fn of programFns(ctx)) checkElision(fn.item);
   for (const adt of adts) checkFiniteSize(adt);
   for (const adt of adts) checkDiscriminants(adt);
