@@ -4,7 +4,7 @@ import type { FnDef } from '../resolve/items.js';
 import type { EnumItem, FieldDef, FnItem, Ident, StructItem } from '../syntax/ast.js';
 import { checkElision, firstElidedRef, missingLifetime, NATIVE_TRAITS, type ImplHeader, type TypeContext } from './context.js';
 import { InferenceTable } from './infer.js';
-import { containsAssoc, containsParams, intRange, isIntKind, showTy, substitute, typeKey, variantFields, type AdtDef, type Ty } from './ty.js';
+import { BOOL, UNIT, containsAssoc, containsParams, intRange, isIntKind, refTy, showTy, substitute, typeKey, variantFields, type AdtDef, type Ty } from './ty.js';
 
 /**
  * rustc's checks on the program's item declarations, before any body is checked: the shape of
@@ -159,7 +159,7 @@ function checkImplMembers(ctx: TypeContext, header: ImplHeader): void {
       if (complete) throw compileError('E0407', `method \`${f.name.name}\` is not a member of trait \`${name}\``, f.span, `not a member of trait \`${name}\``);
       continue;
     }
-    if (native) checkNativeMethod(f, native[f.name.name]!, name);
+    if (native) checkNativeMethod(ctx, header, f, native[f.name.name]!, name);
     else checkMethodSignature(ctx, header, header.def.fns.get(f.name.name)!, header.trait!.fns.get(f.name.name)!);
   }
   if (complete && header.trait) {
@@ -185,12 +185,50 @@ function incompatible(f: FnItem, span: Span): Diagnostic {
   return compileError('E0053', `method \`${f.name.name}\` has an incompatible type for trait`, span, 'types differ in mutability');
 }
 
-function checkNativeMethod(f: FnItem, receiver: 'value' | 'ref' | 'refMut' | null, trait: string): void {
+function checkNativeMethod(ctx: TypeContext, header: ImplHeader, f: FnItem, receiver: 'value' | 'ref' | 'refMut' | null, trait: string): void {
   receiverPresence(f, receiver);
   if (f.selfParam && f.selfParam.kind !== receiver) throw incompatible(f, f.selfParam.span);
-  if (trait !== 'Drop') return;
-  if (f.params.length > 0) throw unsupported('`Drop::drop` with parameters', f.params[0]!.span);
-  if (f.ret && !(f.ret.kind === 'tuple' && f.ret.elems.length === 0)) throw incompatible(f, f.ret.span);
+  const expected = nativeSignature(ctx, header, trait, f.name.name);
+  if (!expected || f.generics.params.length > 0) return;
+  if (f.params.length + (f.selfParam ? 1 : 0) !== expected.params.length) throw unsupported(`\`${f.name.name}\` with another number of parameters than its trait's`, f.span);
+  compareSignatures(ctx, f, expected, ctx.sig(header.def.fns.get(f.name.name)!));
+}
+
+/** The signatures of the natively modelled traits' methods, for an impl's `Self`; null for
+ *  those not compared (generic ones, or a trait given arguments: `PartialEq<i32>`). */
+function nativeSignature(ctx: TypeContext, header: ImplHeader, trait: string, method: string): { params: Ty[]; ret: Ty } | null {
+  if (header.def.item.trait!.segments[header.def.item.trait!.segments.length - 1]!.args.length > 0) return null;
+  const self = header.selfTy;
+  const std = (name: string, args: Ty[]): Ty | null => {
+    const def = ctx.items.adts.get(name);
+    return def?.std ? { k: 'adt', def, args } : null;
+  };
+  const optional = (params: Ty[], ret: Ty | null) => (ret ? { params, ret } : null);
+  switch (`${trait}::${method}`) {
+    case 'Clone::clone':
+      return { params: [refTy(self)], ret: self };
+    case 'PartialEq::eq':
+    case 'PartialEq::ne':
+      return { params: [refTy(self), refTy(self)], ret: BOOL };
+    case 'PartialOrd::partial_cmp': {
+      const ordering = std('Ordering', []);
+      return optional([refTy(self), refTy(self)], ordering && std('Option', [ordering]));
+    }
+    case 'Ord::cmp':
+      return optional([refTy(self), refTy(self)], std('Ordering', []));
+    case 'Debug::fmt':
+    case 'Display::fmt': {
+      const formatter = std('Formatter', []);
+      const error = std('Error', []);
+      return formatter && error ? optional([refTy(self), refTy(formatter, true)], std('Result', [UNIT, error])) : null;
+    }
+    case 'Default::default':
+      return { params: [], ret: self };
+    case 'Drop::drop':
+      return { params: [refTy(self, true)], ret: UNIT };
+    default:
+      return null;
+  }
 }
 
 /**
@@ -216,21 +254,26 @@ function checkMethodSignature(ctx: TypeContext, header: ImplHeader, implFn: FnDe
     if (arg) subst.set(p, arg);
   });
   ownTrait.forEach((p, i) => subst.set(p, { k: 'param', name: ownImpl[i]! }));
+  compareSignatures(ctx, f, { params: traitSig.params.map((p) => substitute(p, subst)), ret: substitute(traitSig.ret, subst) }, implSig);
+}
+
+/** E0053 at the first parameter (or the return type) whose type is not the expected one. */
+function compareSignatures(ctx: TypeContext, f: FnItem, expected: { readonly params: readonly Ty[]; readonly ret: Ty }, actual: { readonly params: readonly Ty[]; readonly ret: Ty }): void {
   const table = new InferenceTable();
   const resolved = (t: Ty): Ty | null => {
     const n = ctx.normalize(t, table);
     return containsAssoc(n) || hasOpaque(n) ? null : n;
   };
   const differs = (a: Ty, b: Ty): boolean => {
-    const x = resolved(substitute(a, subst));
+    const x = resolved(a);
     const y = resolved(b);
     return x !== null && y !== null && typeKey(x) !== typeKey(y);
   };
   const spans: Span[] = [...(f.selfParam ? [f.selfParam.span] : []), ...f.params.map((p) => p.ty.span)];
-  traitSig.params.forEach((p, i) => {
-    if (differs(p, implSig.params[i]!)) throw incompatible(f, spans[i]!);
+  expected.params.forEach((p, i) => {
+    if (differs(p, actual.params[i]!)) throw incompatible(f, spans[i]!);
   });
-  if (differs(traitSig.ret, implSig.ret)) {
+  if (differs(expected.ret, actual.ret)) {
     if (!f.ret) throw unsupported(`\`${f.name.name}\` returning \`()\` where its trait's returns a value`, f.span);
     throw incompatible(f, f.ret.span);
   }
