@@ -910,11 +910,10 @@ class FnChecker {
     const r = this.shallow(t);
     if (e.op === '!' && r.k === 'bool') return BOOL;
     if (r.k === 'adt' || r.k === 'param') return this.overloaded(e, e.op === '-' ? { trait: 'Neg', method: 'neg', output: true } : { trait: 'Not', method: 'not', output: true }, r, [], e.span);
-    if (r.k === 'float' && e.op === '-') return t;
-    if (r.k !== 'int' && r.k !== 'var') {
+    if ((r.k === 'float' || (r.k === 'var' && r.kind === 'float')) && e.op === '-') return t;
+    if (r.k !== 'int' && (r.k !== 'var' || r.kind === 'float')) {
       throw compileError('E0600', `cannot apply unary operator \`${e.op}\` to type \`${this.show(r)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
     }
-    if (r.k === 'var' && r.kind === 'float' && e.op === '-') return t;
     this.expectInt(e, t);
     if (e.op === '-') {
       this.deferred.push(() => {
@@ -968,18 +967,26 @@ class FnChecker {
         return l;
       }
       default: {
-        const l = this.arithOperand(this.infer(e.left, expected));
+        const rawL = this.infer(e.left, expected);
+        const l = this.arithOperand(rawL);
         const lt = this.shallow(l);
         if (lt.k === 'bool' && (e.op === '&' || e.op === '|' || e.op === '^')) {
           this.coerce(e.right, BOOL);
           return BOOL;
         }
         if (lt.k === 'adt' || lt.k === 'param' || lt.k === 'tuple') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
-        const r = this.arithOperand(this.infer(e.right, l));
-        if (lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float')) {
-          if (e.op === '&' || e.op === '|' || e.op === '^') throw compileError('E0369', `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``, e.span);
-        } else this.expectInt(e.left, l);
-        if (!this.table.unify(l, r)) throw this.operandMismatch(e.op, l, r, e.left.span, e.right.span, false);
+        const rawR = this.infer(e.right, l);
+        const r = this.arithOperand(rawR);
+        const bitwise = e.op === '&' || e.op === '|' || e.op === '^';
+        const isFloat = lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float');
+        const isInt = lt.k === 'int' || (lt.k === 'var' && lt.kind !== 'float');
+        if ((isFloat && bitwise) || (!isFloat && !isInt)) {
+          const [ls, rs] = [this.show(rawL), this.show(rawR)];
+          const message = (!bitwise && BINARY_MESSAGES[OP_TRAITS[e.op]!.trait]?.(ls, rs)) || `no implementation for \`${ls} ${e.op} ${rs}\``;
+          throw compileError('E0369', message, operatorSpan(e.left.span, e.op));
+        }
+        if (lt.k === 'var' && lt.kind === 'general') this.expectInt(e.left, l);
+        if (!this.table.unify(l, r)) throw this.operandMismatch(e.op, rawL, rawR, e.left.span, e.right.span, false);
         return l;
       }
     }
@@ -1308,7 +1315,11 @@ class FnChecker {
       if (s.k === 'array' || s.k === 'slice') return { k: 'slice', elem: s.elem };
       if (s.k === 'str') return STR;
     } else if (s.k === 'array' || s.k === 'slice') {
-      this.coerce(e.index, USIZE);
+      const index = this.infer(e.index, USIZE);
+      if (!this.table.probe(index, USIZE)) {
+        throw compileError('E0277', `the type \`[${this.show(s.elem)}]\` cannot be indexed by \`${this.show(index)}\``, e.index.span, 'slice indices are of type `usize` or ranges of `usize`');
+      }
+      this.coerceTy(e.index, index, USIZE);
       return s.elem;
     }
     throw compileError('E0608', `cannot index into a value of type \`${this.show(baseTy)}\``, e.span);
