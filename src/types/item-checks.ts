@@ -3,6 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import type { EnumItem, FieldDef, FnItem, Ident, StructItem } from '../syntax/ast.js';
 import { checkElision, firstElidedRef, missingLifetime, NATIVE_TRAITS, type ImplHeader, type TypeContext } from './context.js';
+import { checkDerives } from './derive-checks.js';
 import { InferenceTable } from './infer.js';
 import { BOOL, UNIT, containsAssoc, containsParams, intRange, isIntKind, refTy, showTy, substitute, typeKey, variantFields, type AdtDef, type Ty } from './ty.js';
 
@@ -24,8 +25,10 @@ export function checkItems(ctx: TypeContext): void {
   for (const adt of adts) checkDiscriminants(adt);
   const headers = ctx.implHeaders.filter((h) => !h.def.std);
   for (const header of headers) checkImplMembers(ctx, header);
+  for (const header of headers) checkOrphan(header);
   checkOverlap(ctx, headers);
   for (const header of headers) checkSupertraits(ctx, header);
+  checkDerives(ctx);
 }
 
 /** Every function of the program, trait methods without a body included. */
@@ -139,6 +142,37 @@ const NATIVE_TRAIT_METHODS: Readonly<Record<string, Readonly<Record<string, 'val
   Hash: { hash: 'ref', hash_slice: null },
 };
 
+/** The methods of the natively modelled traits that have no default body. */
+const NATIVE_REQUIRED_METHODS: Readonly<Record<string, readonly string[]>> = {
+  Drop: ['drop'],
+  Clone: ['clone'],
+  PartialEq: ['eq'],
+  PartialOrd: ['partial_cmp'],
+  Ord: ['cmp'],
+  Debug: ['fmt'],
+  Display: ['fmt'],
+  Default: ['default'],
+  Hash: ['hash'],
+};
+
+/**
+ * Coherence: an impl of a std trait needs one of the program's types among its self type and
+ * trait arguments (E0117; `&T` and `Box<T>` of a program's type count), and an inherent impl
+ * a type of the program (E0116).
+ */
+function checkOrphan(header: ImplHeader): void {
+  const item = header.def.item;
+  const local = (t: Ty): boolean => (t.k === 'adt' ? !t.def.std : t.k === 'ref' || t.k === 'box' ? local(t.inner) : t.k === 'dyn' ? !t.trait.std : false);
+  if (!item.trait) {
+    if (header.selfTy.k === 'adt' && header.selfTy.def.std) throw compileError('E0116', 'cannot define inherent `impl` for a type outside of the crate where the type is defined', item.span, 'impl for type defined outside of crate');
+    return;
+  }
+  const stdTrait = header.trait ? header.trait.def.std : true;
+  if (!stdTrait || local(header.selfTy) || header.traitArgs.some(local)) return;
+  if (containsParams(header.selfTy)) throw unsupported('an impl of a std trait for a type parameter', item.span);
+  throw compileError('E0117', 'only traits defined in the current crate can be implemented for types defined outside of the crate', item.span, 'impl doesn\'t use only types from inside the current crate');
+}
+
 function traitName(header: ImplHeader): string {
   const path = header.def.item.trait!;
   return path.segments[path.segments.length - 1]!.name;
@@ -161,6 +195,10 @@ function checkImplMembers(ctx: TypeContext, header: ImplHeader): void {
     }
     if (native) checkNativeMethod(ctx, header, f, native[f.name.name]!, name);
     else checkMethodSignature(ctx, header, header.def.fns.get(f.name.name)!, header.trait!.fns.get(f.name.name)!);
+  }
+  if (native) {
+    const missing = (NATIVE_REQUIRED_METHODS[name] ?? []).filter((m) => !item.fns.some((f) => f.name.name === m)).map((m) => `\`${m}\``);
+    if (missing.length > 0) throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
   }
   if (complete && header.trait) {
     for (const c of item.consts) {
@@ -247,7 +285,11 @@ function checkMethodSignature(ctx: TypeContext, header: ImplHeader, implFn: FnDe
   const traitParams = header.trait!.def.params;
   const ownTrait = traitFn.item.generics.params.map((p) => p.name.name);
   const ownImpl = f.generics.params.map((p) => p.name.name);
-  if (ownTrait.length !== ownImpl.length || implSig.generics.some((g) => g.startsWith('impl#')) || traitSig.generics.some((g) => g.startsWith('impl#'))) return;
+  if (implSig.generics.some((g) => g.startsWith('impl#')) || traitSig.generics.some((g) => g.startsWith('impl#'))) return;
+  if (ownTrait.length !== ownImpl.length) {
+    const count = (n: number) => `${n} type parameter${n === 1 ? '' : 's'}`;
+    throw compileError('E0049', `method \`${f.name.name}\` has ${count(ownImpl.length)} but its trait declaration has ${count(ownTrait.length)}`, f.name.span, `found ${count(ownImpl.length)}`);
+  }
   const subst = new Map<string, Ty>([['Self', header.selfTy]]);
   traitParams.forEach((p, i) => {
     const arg = header.traitArgs[i];
@@ -333,14 +375,9 @@ function boundsHold(ctx: TypeContext, c: OverlapCandidate, ty: Ty): boolean {
   const params = c.header?.def.item.generics.params ?? [];
   if (params.every((p) => p.bounds.length === 0)) return true;
   if (c.selfTy.k !== 'param' || params.length !== 1) throw unsupported('overlapping impls whose bounds decide whether they conflict', c.span);
-  return params[0]!.bounds.every((b) => implementsNamed(ctx, b.segments[b.segments.length - 1]!.name, ty));
+  return params[0]!.bounds.every((b) => ctx.implements(b.segments[b.segments.length - 1]!.name, ty));
 }
 
-function implementsNamed(ctx: TypeContext, name: string, ty: Ty): boolean {
-  const trait = ctx.trait(name);
-  if (trait) return ctx.selectImpl(trait, ty, new InferenceTable(), false) !== null;
-  return ctx.implements(name, ty);
-}
 
 /** E0277: an impl of a trait for a type that lacks one of the trait's supertraits. */
 function checkSupertraits(ctx: TypeContext, header: ImplHeader): void {
@@ -350,7 +387,7 @@ function checkSupertraits(ctx: TypeContext, header: ImplHeader): void {
     if (last.args.length > 0 || sup.bindings.length > 0) continue;
     const name = last.name;
     if (!ctx.trait(name) && !NATIVE_TRAITS.has(name)) continue;
-    if (implementsNamed(ctx, name, header.selfTy)) continue;
+    if (ctx.implements(name, header.selfTy)) continue;
     throw unmetSupertrait(name, header.selfTy, header.def.item.selfTy.span);
   }
 }
