@@ -80,9 +80,16 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
+  /** Items nested in function bodies, which are hoisted: rustc scopes them to their block. */
+  const nestedNames = new Set<string>();
+  let nesting = 0;
   const claim = (name: string, span: Span): void => {
-    if (names.has(name)) throw compileError('E0428', `the name \`${name}\` is defined multiple times`, span, `\`${name}\` redefined here`);
+    if (names.has(name)) {
+      if (nesting > 0 || nestedNames.has(name)) throw unsupported(`an item nested in a function with the name of another item (\`${name}\`)`, span);
+      throw compileError('E0428', `the name \`${name}\` is defined multiple times`, span, `\`${name}\` redefined here`);
+    }
     names.set(name, span);
+    if (nesting > 0) nestedNames.add(name);
   };
 
   const fnDef = (item: FnItem, owner: FnOwner, std: boolean): FnDef => ({ id: nextId++, name: item.name.name, item, owner, std });
@@ -163,7 +170,14 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   };
 
   /** Items declared inside function bodies are hoisted to the program's tables. */
-  const nested = (block: Block, std: boolean): void => forEachNestedItem(block, (item) => add(item, std));
+  const nested = (block: Block, std: boolean): void => {
+    nesting++;
+    try {
+      forEachNestedItem(block, (item) => add(item, std));
+    } finally {
+      nesting--;
+    }
+  };
 
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
   for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std);

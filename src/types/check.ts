@@ -706,6 +706,9 @@ class FnChecker {
     if (names[0] === 'std' || names[0] === 'core' || names[0] === 'alloc') throw unsupported(`the std path \`${joined}\``, e.span);
     // `Trait::method(&x)`: the trait's method, `Self` inferred from the arguments.
     const trait = segments.length === 2 && !this.ctx.items.adts.has(names[0]!) ? this.ctx.trait(names[0]!) : undefined;
+    if (trait?.consts.has(names[1]!)) {
+      throw compileError('E0790', 'cannot refer to the associated constant on trait without specifying the corresponding `impl` type', e.span, 'cannot refer to the associated constant of trait');
+    }
     const traitFn = trait?.fns.get(names[1]!);
     if (trait && traitFn) {
       if (!traitFn.item.selfParam && !signatureMentionsSelf(this.ctx.sig(traitFn))) {
@@ -1635,6 +1638,8 @@ class FnChecker {
     if (derefs > 0) {
       const t = this.shallow(receiverTy);
       if (t.k === 'ref' && !t.mutable) {
+        // A reference a call returns is no named place: rustc speaks of its data.
+        if (!isNamedPlace(receiver)) throw compileError('E0596', 'cannot borrow data in a `&` reference as mutable', receiver.span, 'cannot borrow as mutable');
         throw compileError('E0596', `cannot borrow \`*${prettyPlace(receiver)}\` as mutable, as it is behind a \`&\` reference`, receiver.span);
       }
       return;
@@ -2686,6 +2691,15 @@ function describeType(ty: Ty): string {
   if (ty.k === 'param') return 'type parameter';
   if (ty.k === 'ref') return 'reference';
   return 'type';
+}
+
+/** A place rooted at a variable (through fields, indexes and derefs), which rustc names. */
+function isNamedPlace(e: Expr): boolean {
+  const x = stripParens(e);
+  if (x.kind === 'path') return true;
+  if (x.kind === 'unary' && x.op === '*') return isNamedPlace(x.operand);
+  if (x.kind === 'field' || x.kind === 'index') return isNamedPlace(x.base);
+  return false;
 }
 
 function prettyPlace(e: Expr): string {
