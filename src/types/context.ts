@@ -1,5 +1,6 @@
 import type { Span } from '../diagnostics/span.js';
-import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileError, unsupported } from '../diagnostics/diagnostic.js';
+import { checkElision } from './elision.js';
 import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
@@ -663,6 +664,13 @@ export class TypeContext {
     }
   }
 
+  /** How many lifetime parameters the program's struct or enum of this name declares (std's
+   *  are not asked: its paths may leave their lifetimes out). */
+  readonly lifetimeParams = (name: string): number => {
+    const adt = this.items.adts.get(name);
+    return adt && !adt.std && adt.item ? adt.item.lifetimeParams : 0;
+  };
+
   // ---- signatures ---------------------------------------------------------------------------
 
   sig(fn: FnDef): FnSig {
@@ -717,7 +725,7 @@ export class TypeContext {
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
     const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
     const retFnBound = item.ret?.kind === 'implTrait' ? this.fnBoundsOf([{ name: { name: 'return' }, bounds: item.ret.bounds }], scope).get('return') : undefined;
-    if (!fn.std) checkElision(item);
+    if (!fn.std) checkElision(item, this.lifetimeParams);
     const assocBindings = new Map<string, Map<string, Ty>>();
     for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
       for (const b of p.bounds) {
@@ -797,66 +805,6 @@ export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
   const normalize = ty.def.normalizeField;
   return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
-}
-
-/**
- * rustc's lifetime elision for a function signature: a reference in the return type without a
- * lifetime takes the lifetime of `&self`, or of the only reference among the parameters; with
- * none or several, it is E0106.
- */
-export function checkElision(item: FnItem): void {
-  if (!item.ret || item.selfParam?.kind === 'ref' || item.selfParam?.kind === 'refMut' || (item.selfParam?.ty && countRefs(item.selfParam.ty) > 0)) return;
-  const elided = firstElidedRef(item.ret);
-  if (!elided) return;
-  const inputs = item.params.reduce((n, p) => n + countRefs(p.ty), 0);
-  if (inputs === 1) return;
-  throw missingLifetime(elided);
-}
-
-/** E0106 at the `&` of a reference whose lifetime cannot be elided. */
-export function missingLifetime(ref: TypeExpr & { kind: 'ref' }): Diagnostic {
-  const caret = { ...ref.span, end: ref.span.start + 1, endLine: ref.span.line, endCol: ref.span.col + 1 };
-  return compileError('E0106', 'missing lifetime specifier', caret, 'expected named lifetime parameter');
-}
-
-function countRefs(t: TypeExpr): number {
-  switch (t.kind) {
-    case 'ref':
-      return 1 + countRefs(t.inner);
-    case 'path':
-      return t.args.reduce((n, a) => n + countRefs(a), 0);
-    case 'tuple':
-      return t.elems.reduce((n, a) => n + countRefs(a), 0);
-    case 'array':
-    case 'slice':
-      return countRefs(t.elem);
-    default:
-      return 0;
-  }
-}
-
-export function firstElidedRef(t: TypeExpr): (TypeExpr & { kind: 'ref' }) | null {
-  switch (t.kind) {
-    case 'ref':
-      return t.lifetime ? firstElidedRef(t.inner) : t;
-    case 'path':
-      for (const a of t.args) {
-        const r = firstElidedRef(a);
-        if (r) return r;
-      }
-      return null;
-    case 'tuple':
-      for (const a of t.elems) {
-        const r = firstElidedRef(a);
-        if (r) return r;
-      }
-      return null;
-    case 'array':
-    case 'slice':
-      return firstElidedRef(t.elem);
-    default:
-      return null;
-  }
 }
 
 /** The `impl Trait` types inside a parameter's type, in source order. */

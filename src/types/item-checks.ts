@@ -2,7 +2,8 @@ import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagn
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import type { EnumItem, FieldDef, FnItem, Ident, StructItem } from '../syntax/ast.js';
-import { checkElision, firstElidedRef, missingLifetime, NATIVE_TRAITS, type ImplHeader, type TypeContext } from './context.js';
+import { NATIVE_TRAITS, type ImplHeader, type TypeContext } from './context.js';
+import { checkElision, firstElidedLifetime, missingLifetime } from './elision.js';
 import { checkDerives } from './derive-checks.js';
 import { InferenceTable } from './infer.js';
 import { BOOL, UNIT, containsAssoc, containsParams, intRange, isIntKind, refTy, showTy, substitute, typeKey, variantFields, type AdtDef, type Ty } from './ty.js';
@@ -15,12 +16,12 @@ import { BOOL, UNIT, containsAssoc, containsParams, intRange, isIntKind, refTy, 
  */
 export function checkItems(ctx: TypeContext): void {
   const adts = [...ctx.items.adts.values()].filter((a) => !a.std);
-  for (const adt of adts) checkAdtDeclaration(adt);
+  for (const adt of adts) checkAdtDeclaration(adt, ctx);
   for (const alias of ctx.items.typeAliases.values()) {
-    const elided = firstElidedRef(alias.ty);
+    const elided = firstElidedLifetime(alias.ty, ctx.lifetimeParams);
     if (elided) throw missingLifetime(elided);
   }
-  for (const fn of programFns(ctx)) checkElision(fn.item);
+  for (const fn of programFns(ctx)) checkElision(fn.item, ctx.lifetimeParams);
   for (const adt of adts) checkFiniteSize(adt);
   for (const adt of adts) checkDiscriminants(adt);
   const headers = ctx.implHeaders.filter((h) => !h.def.std);
@@ -41,7 +42,7 @@ function programFns(ctx: TypeContext): FnDef[] {
 
 // ---- structs and enums ----------------------------------------------------------------------
 
-function checkAdtDeclaration(adt: AdtDef): void {
+function checkAdtDeclaration(adt: AdtDef, ctx: TypeContext): void {
   const item = adt.item;
   if (!item) return;
   const fieldLists: (readonly FieldDef[])[] = item.kind === 'struct' ? [item.fields] : item.variants.map((v) => v.fields);
@@ -49,7 +50,7 @@ function checkAdtDeclaration(adt: AdtDef): void {
   for (const fields of fieldLists) {
     rejectDuplicates(fields.flatMap((f) => (f.name ? [f.name] : [])), (name) => compileError('E0124', `field \`${name.name}\` is already declared`, name.span, 'field already declared'));
     for (const field of fields) {
-      const elided = firstElidedRef(field.ty);
+      const elided = firstElidedLifetime(field.ty, ctx.lifetimeParams);
       if (elided) throw missingLifetime(elided);
     }
   }
