@@ -73,9 +73,10 @@ function checkFiniteSize(adt: AdtDef): void {
   const cycle = inlineCycle(self, adt);
   if (!cycle) return;
   const others = cycle.filter((d) => d !== adt && !d.std && inlineCycle({ k: 'adt', def: d, args: d.params.map((name) => ({ k: 'param', name })) }, d));
-  if (others.length > 0) throw unsupported(`the mutually recursive types \`${adt.name}\` and \`${others[0]!.name}\``, adt.span);
   const start: Span = { ...adt.span, end: adt.span.start + 1, endLine: adt.span.line, endCol: adt.span.col + 1 };
-  throw compileError('E0072', `recursive type \`${adt.name}\` has infinite size`, start, 'recursive type has infinite size');
+  const names = [adt, ...others].map((d) => `\`${d.name}\``);
+  const headline = others.length === 0 ? `recursive type ${names[0]} has infinite size` : `recursive types ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} have infinite size`;
+  throw compileError('E0072', headline, start, 'recursive without indirection');
 }
 
 /** The types by whose values `ty` holds `target` inline, when it does; null otherwise. */
