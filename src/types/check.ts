@@ -1193,6 +1193,18 @@ class FnChecker {
     throw compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as \`${binding.name.name}\` is not declared as mutable`, borrow, 'cannot borrow as mutable');
   }
 
+  /** `*b = 1` or `b.push(1)` through a `Box` writes inside the box, which its owner must allow. */
+  private requireMutableBoxOwner(base: Expr, span: Span, assign: boolean): void {
+    if (!this.mutability) return;
+    const x = stripParens(base);
+    if (x.kind !== 'path' || this.staticNamed(x)) return;
+    const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
+    if (!binding || binding.mutable || binding.byRef !== null) return;
+    const why = `as \`${binding.name.name}\` is not declared as mutable`;
+    if (assign) throw compileError('E0594', `cannot assign to \`*${binding.name.name}\`, ${why}`, span, 'cannot assign');
+    throw compileError('E0596', `cannot borrow \`*${binding.name.name}\` as mutable, ${why}`, span, 'cannot borrow as mutable');
+  }
+
   /** A place written or mutably borrowed through an overloaded deref needs the type's `DerefMut`:
    *  `*rc = 1` or `rc.push(1)` on an `Rc` is E0594/E0596, as rustc's borrow checker says. */
   private requireDerefMut(place: Expr, assign: boolean): void {
@@ -1223,6 +1235,7 @@ class FnChecker {
         // Vec's and String's derefs are std's `DerefMut` impls, modelled as built in: a mutable
         // use borrows the operand mutably, as any overloaded deref does.
         if (s.k === 'adt' && i === 0) this.requireMutablePlace(base);
+        if (s.k === 'box' && i === 0) this.requireMutableBoxOwner(base, span, assign);
         t = builtin;
         continue;
       }
