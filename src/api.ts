@@ -22,6 +22,7 @@ import { StopLog } from './trace/stop-log.js';
 import { TRACE_FORMAT_VERSION, type Outcome, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
+import { checkItems } from './types/item-checks.js';
 
 /** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
 
@@ -203,6 +204,7 @@ export class Stackheap {
       crateName(file.path),
     );
     const ctx = new TypeContext(items);
+    checkItems(ctx);
     const mir = new LazyMirProgram(ctx, checkBodies(ctx, { mutability: !unchecked }));
     // Build (and check) every non-generic function of the program now, so that whatever the
     // MIR builder or the move checker rejects is reported before the program runs.

@@ -170,8 +170,11 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
   for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std, item.inBlock === true);
 
+  // Only a `main` at the crate root is the program's entry point: one nested in a function or
+  // an inline module (flattened, so known by its `module`) is not.
   const main = table.fns.get('main');
-  if (!main || main.std) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
+  const atRoot = (fn: FnDef) => !fn.std && fn.item.module === undefined && sources.some((s) => !s.std && s.program.items.includes(fn.item));
+  if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
   if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
   return { ...table, main };
 }

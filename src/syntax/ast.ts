@@ -73,6 +73,8 @@ export interface StructItem {
   readonly kind: 'struct';
   readonly name: Ident;
   readonly generics: Generics;
+  /** How many lifetime parameters it declares (`struct Holder<'a>`): a use must give them. */
+  readonly lifetimeParams: number;
   readonly shape: VariantShape;
   readonly fields: readonly FieldDef[];
   readonly derives: Derives;
@@ -98,6 +100,8 @@ export interface EnumItem {
   readonly kind: 'enum';
   readonly name: Ident;
   readonly generics: Generics;
+  /** How many lifetime parameters it declares (`struct Holder<'a>`): a use must give them. */
+  readonly lifetimeParams: number;
   readonly variants: readonly VariantDef[];
   readonly derives: Derives;
   readonly repr: readonly string[];
@@ -185,6 +189,9 @@ export interface PathSegment {
   readonly name: string;
   /** Turbofish arguments, `::<T>`, or a type's generic arguments in a qualified path. */
   readonly args: readonly TypeExpr[];
+  /** How many lifetime arguments are written (`Holder<'a>`): lifetimes are otherwise erased,
+   *  but lifetime elision needs to know where one is left out. */
+  readonly lifetimes?: number;
   readonly span: Span;
 }
 

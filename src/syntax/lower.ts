@@ -598,6 +598,7 @@ class Lowerer {
       kind: 'struct',
       name: this.ident(this.field(node, 'name')),
       generics: this.generics(node),
+      lifetimeParams: this.lifetimeParamCount(node),
       shape,
       fields,
       derives: attrs.derives,
@@ -667,6 +668,7 @@ class Lowerer {
       kind: 'enum',
       name: this.ident(this.field(node, 'name')),
       generics: this.generics(node),
+      lifetimeParams: this.lifetimeParamCount(node),
       variants,
       derives: attrs.derives,
       repr: attrs.repr,
@@ -957,10 +959,10 @@ class Lowerer {
       case 'generic_function': {
         const base = this.pathPartsAsWritten(this.field(node, node.type === 'generic_function' ? 'function' : 'type'));
         if (base.bindings.length > 0) throw this.unsupported('associated type bindings inside a path', node);
-        const { args, bindings } = this.typeArgs(this.field(node, 'type_arguments'));
+        const { args, bindings, lifetimes } = this.typeArgs(this.field(node, 'type_arguments'));
         const segments = base.segments.slice();
         const last = segments.pop() as PathSegment;
-        segments.push({ name: last.name, args, span: this.spanOf(last.span.start, node.endIndex) });
+        segments.push({ name: last.name, args, ...(lifetimes > 0 ? { lifetimes } : {}), span: this.spanOf(last.span.start, node.endIndex) });
         return { segments, bindings };
       }
       case 'bracketed_type':
@@ -970,12 +972,16 @@ class Lowerer {
     }
   }
 
-  /** `<T, U, Item = V>`; lifetimes are erased. */
-  private typeArgs(node: Node): { args: TypeExpr[]; bindings: { name: Ident; ty: TypeExpr }[] } {
+  /** `<T, U, Item = V>`; lifetimes are erased, only counted. */
+  private typeArgs(node: Node): { args: TypeExpr[]; bindings: { name: Ident; ty: TypeExpr }[]; lifetimes: number } {
     const args: TypeExpr[] = [];
     const bindings: { name: Ident; ty: TypeExpr }[] = [];
+    let lifetimes = 0;
     for (const a of this.named(node)) {
-      if (a.type === 'lifetime') continue;
+      if (a.type === 'lifetime') {
+        lifetimes++;
+        continue;
+      }
       if (a.type === 'type_binding') {
         const ta = a.childForFieldName('type_arguments');
         if (ta !== null) throw this.unsupported('generic associated types', ta);
@@ -986,7 +992,13 @@ class Lowerer {
       if (a.type === 'block' || LITERALS.has(a.type) || a.type === 'negative_literal') throw this.unsupported('const generic arguments', a);
       args.push(this.type(a));
     }
-    return { args, bindings };
+    return { args, bindings, lifetimes };
+  }
+
+  /** The lifetime parameters a struct or enum declares. */
+  private lifetimeParamCount(node: Node): number {
+    const tp = node.childForFieldName('type_parameters');
+    return tp === null ? 0 : this.named(tp).filter((p) => p.type === 'lifetime_parameter').length;
   }
 
   // ---- patterns ----

@@ -83,6 +83,19 @@ function sequenceShape(t: Ty): { shape: string; elem: Ty; len: number | null } |
   return null;
 }
 
+const ASSIGN_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>> = {
+  Add: (l, r) => `cannot add-assign \`${r}\` to \`${l}\``,
+  Sub: (l, r) => `cannot subtract-assign \`${r}\` from \`${l}\``,
+  Mul: (l, r) => `cannot multiply-assign \`${l}\` by \`${r}\``,
+  Div: (l, r) => `cannot divide-assign \`${l}\` by \`${r}\``,
+  Rem: (l, r) => `cannot calculate and assign the remainder of \`${l}\` divided by \`${r}\``,
+};
+
+/** rustc points at a binary operator: just after the left operand and its space. */
+function operatorSpan(left: Span, op: string): Span {
+  return { start: left.end + 1, end: left.end + 1 + op.length, line: left.endLine, col: left.endCol + 1, endLine: left.endLine, endCol: left.endCol + 1 + op.length };
+}
+
 const OP_TRAITS: Readonly<Record<string, { trait: string; method: string; output: true }>> = {
   '+': { trait: 'Add', method: 'add', output: true },
   '-': { trait: 'Sub', method: 'sub', output: true },
@@ -312,9 +325,15 @@ class FnChecker {
     }
     sig.params.forEach((p, i) => this.unifyOrMismatch(e.span, target.params[i]!, p));
     this.unifyOrMismatch(e.span, target.ret, sig.ret);
+    if (source.k === 'closure') this.closureKindMeets(source.def, target.kind);
+  }
+
+  /** E0525: a closure whose body needs more than the trait it is used as (one that moves out of
+   *  its captures used as `FnMut`). */
+  private closureKindMeets(def: ClosureDef, wanted: FnBound['kind']): void {
     const rank = { Fn: 0, FnMut: 1, FnOnce: 2 } as const;
-    if (source.k === 'closure' && rank[source.def.kind] > rank[target.kind]) {
-      throw compileError('E0525', `expected a closure that implements the \`${target.kind}\` trait, but this closure only implements \`${source.def.kind}\``, source.def.span);
+    if (rank[def.kind] > rank[wanted]) {
+      throw compileError('E0525', `expected a closure that implements the \`${wanted}\` trait, but this closure only implements \`${def.kind}\``, def.span);
     }
   }
 
@@ -399,8 +418,7 @@ class FnChecker {
           this.deferred.push(() => this.checkLiteralRange(e, ty));
           return ty;
         }
-        const exp = expected ? this.shallow(expected) : null;
-        const ty = exp && exp.k === 'float' ? exp : this.table.fresh('int');
+        const ty = this.table.fresh('int');
         this.deferred.push(() => this.checkLiteralRange(e, this.table.deep(ty)));
         return ty;
       }
@@ -503,6 +521,7 @@ class FnChecker {
         const shift = e.op === '<<' || e.op === '>>';
         const value = this.arithOperand(this.infer(e.value, shift ? null : target));
         if (shift) this.expectInt(e.value, value);
+        else if (!this.table.probe(target, value) || this.literalKindsDiffer(target, value)) throw this.operandMismatch(e.op, target, value, e.target.span, e.value.span, true);
         else this.unifyOrMismatch(e.value.span, target, value);
         this.requireAssignable(e.target);
         return UNIT;
@@ -707,6 +726,7 @@ class FnChecker {
       throw compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
     // `Default::default()`: the type comes from the context.
+    if (names.length === 2 && names[0] === 'Drop' && names[1] === 'drop' && !this.ctx.items.adts.has('Drop')) throw explicitDestructor(e.span);
     if (names.length === 2 && names[0] === 'Default' && names[1] === 'default') return { kind: 'intrinsic', name: 'default', typeArgs: [this.table.fresh()] };
     const std = STD_VALUE_PATHS.get(joined) ?? STD_VALUE_PATHS.get(names.slice(-2).join('::'));
     const stdFn = STD_FN_PATHS.get(names.filter((n, i) => i > 0 || n !== 'std').join('::'));
@@ -740,8 +760,14 @@ class FnChecker {
     }
     // `Trait::method(&x)`: the trait's method, `Self` inferred from the arguments.
     const trait = segments.length === 2 && !this.ctx.items.adts.has(names[0]!) ? this.ctx.trait(names[0]!) : undefined;
+    if (trait?.consts.has(names[1]!)) {
+      throw compileError('E0790', 'cannot refer to the associated constant on trait without specifying the corresponding `impl` type', e.span, 'cannot refer to the associated constant of trait');
+    }
     const traitFn = trait?.fns.get(names[1]!);
     if (trait && traitFn) {
+      if (!traitFn.item.selfParam && !signatureMentionsSelf(this.ctx.sig(traitFn))) {
+        throw compileError('E0790', 'cannot call associated function on trait without specifying the corresponding `impl` type', e.span, 'cannot call associated function of trait');
+      }
       // `Into::<i64>::into(x)`: the trait's arguments as written, else inferred.
       const written = segments[0]!.args.map((a) => this.ctx.lowerType(a, this.scope));
       if (written.length > 0 && written.length !== trait.def.params.length) throw unsupported('this number of generic arguments on a trait', segments[0]!.span);
@@ -821,6 +847,7 @@ class FnChecker {
       if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c, header.selfTy) };
     }
     const found = this.findAssocFn(t, member.name);
+    if (!found && member.name === 'drop' && this.ctx.hasDropImpl(t)) throw explicitDestructor(span);
     if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
     // `Rc::clone(&a)`: Clone is native (derived or the type's own impl, which the machine calls).
     if (member.name === 'clone' && t.k !== 'var' && (t.k === 'param' ? this.boundNames(t.name).includes('Clone') : this.ctx.implements('Clone', t))) {
@@ -974,11 +1001,10 @@ class FnChecker {
     const r = this.shallow(t);
     if (e.op === '!' && r.k === 'bool') return BOOL;
     if (r.k === 'adt' || r.k === 'param') return this.overloaded(e, e.op === '-' ? { trait: 'Neg', method: 'neg', output: true } : { trait: 'Not', method: 'not', output: true }, r, [], e.span);
-    if (r.k === 'float' && e.op === '-') return t;
-    if (r.k !== 'int' && r.k !== 'var') {
+    if ((r.k === 'float' || (r.k === 'var' && r.kind === 'float')) && e.op === '-') return t;
+    if (r.k !== 'int' && (r.k !== 'var' || r.kind === 'float')) {
       throw compileError('E0600', `cannot apply unary operator \`${e.op}\` to type \`${this.show(r)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
     }
-    if (r.k === 'var' && r.kind === 'float' && e.op === '-') return t;
     this.expectInt(e, t);
     if (e.op === '-') {
       this.deferred.push(() => {
@@ -1009,9 +1035,10 @@ class FnChecker {
             this.crossEq.add(e.id);
             return BOOL;
           }
-          // rustc points at the operator, just after the left operand (and its space).
-          const left = e.left.span;
-          this.requireSequenceImpl(l, r, { start: left.end + 1, end: left.end + 3, line: left.endLine, col: left.endCol + 1, endLine: left.endLine, endCol: left.endCol + 3 });
+          this.requireSequenceImpl(l, r, operatorSpan(e.left.span, e.op));
+        }
+        if (this.comparisonHasSeveralImpls(l, r)) {
+          throw compileError('E0277', `can't compare \`${this.show(l)}\` with \`${this.show(r)}\``, operatorSpan(e.left.span, e.op), `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``);
         }
         this.unifyOrMismatch(e.right.span, l, r);
         const trait = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
@@ -1034,23 +1061,65 @@ class FnChecker {
         return l;
       }
       default: {
-        const l = this.arithOperand(this.infer(e.left, expected));
+        const rawL = this.infer(e.left, expected);
+        const l = this.arithOperand(rawL);
         const lt = this.shallow(l);
         if (lt.k === 'bool' && (e.op === '&' || e.op === '|' || e.op === '^')) {
           this.coerce(e.right, BOOL);
           return BOOL;
         }
         if (lt.k === 'adt' || lt.k === 'param' || lt.k === 'tuple') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
-        const r = this.arithOperand(this.infer(e.right, l));
-        if (lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float')) {
-          if (e.op === '&' || e.op === '|' || e.op === '^') throw compileError('E0369', `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``, e.span);
-        } else this.expectInt(e.left, l);
-        if (!this.table.unify(l, r)) {
-          throw compileError('E0308', 'mismatched types', e.right.span, `expected \`${this.show(l)}\`, found \`${this.show(r)}\``);
+        const rawR = this.infer(e.right, l);
+        const r = this.arithOperand(rawR);
+        const bitwise = e.op === '&' || e.op === '|' || e.op === '^';
+        const isFloat = lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float');
+        const isInt = lt.k === 'int' || (lt.k === 'var' && lt.kind !== 'float');
+        if ((isFloat && bitwise) || (!isFloat && !isInt)) {
+          const [ls, rs] = [this.show(rawL), this.show(rawR)];
+          const message = (!bitwise && BINARY_MESSAGES[OP_TRAITS[e.op]!.trait]?.(ls, rs)) || `no implementation for \`${ls} ${e.op} ${rs}\``;
+          throw compileError('E0369', message, operatorSpan(e.left.span, e.op));
         }
+        if (lt.k === 'var' && lt.kind === 'general') this.expectInt(e.left, l);
+        if (!this.table.unify(l, r)) throw this.operandMismatch(e.op, rawL, rawR, e.left.span, e.right.span, false);
         return l;
       }
     }
+  }
+
+  /**
+   * Primitive operands of two types: rustc's built-in operators demand equal types when both
+   * are integers or both floats (E0308 at the right operand); otherwise no impl of the operator
+   * trait takes the right operand (E0277 at the operator).
+   */
+  private operandMismatch(op: string, l: Ty, r: Ty, left: Span, right: Span, assign: boolean): Diagnostic {
+    const family = (ty: Ty): 'int' | 'float' | null => {
+      const t = this.shallow(ty);
+      if (t.k === 'int' || (t.k === 'var' && t.kind === 'int')) return 'int';
+      if (t.k === 'float' || (t.k === 'var' && t.kind === 'float')) return 'float';
+      return null;
+    };
+    const [ls, rs] = [this.show(l), this.show(r)];
+    if (family(l) !== null && family(l) === family(r)) return compileError('E0308', 'mismatched types', right, `expected \`${ls}\`, found \`${rs}\``);
+    const trait = OP_TRAITS[op]!.trait;
+    const message = (assign ? ASSIGN_MESSAGES : BINARY_MESSAGES)[trait]?.(ls, rs) ?? `no implementation for \`${ls} ${op}${assign ? '=' : ''} ${rs}\``;
+    return compileError('E0277', message, operatorSpan(left, op), `no implementation for \`${ls} ${op}${assign ? '=' : ''} ${rs}\``);
+  }
+
+  /** An integer literal's type and a float literal's, neither fixed yet (`probe` lets two
+   *  variables through). */
+  private literalKindsDiffer(l: Ty, r: Ty): boolean {
+    const [a, b] = [this.shallow(l), this.shallow(r)];
+    return a.k === 'var' && b.k === 'var' && a.kind !== 'general' && b.kind !== 'general' && a.kind !== b.kind;
+  }
+
+  /** Comparisons whose left operand's type std compares with several types (`String` with
+   *  `str` and `&str`, `Vec` with slices and arrays), or of a float and an integer literal: the
+   *  right operand's type is not taken from the left one, and a missing impl is E0277. */
+  private comparisonHasSeveralImpls(l: Ty, r: Ty): boolean {
+    if (this.literalKindsDiffer(l, r)) return true;
+    const [a, b] = [this.shallow(l), this.shallow(r)];
+    if (this.table.probe(a, b)) return false;
+    return a.k === 'str' || a.k === 'slice' || a.k === 'array' || (a.k === 'adt' && a.def.std && (a.def.name === 'String' || a.def.name === 'Vec'));
   }
 
   /**
@@ -1085,15 +1154,21 @@ class FnChecker {
       }
     }
     if (ok && t.k !== 'param') this.ctx.selectImpl(trait, t, this.table, true, rhs);
+    if (!ok && t.k !== 'param' && rhs.length === 1 && (e.kind === 'binary' || e.kind === 'compoundAssign')) {
+      // One impl for the left operand's type decides the right operand's type, as rustc's
+      // selection does: `s + 1` on a `String` expects the `&str` of `Add<&str>`.
+      const impls = this.ctx.implHeaders.filter((h) => h.trait === trait && h.generics.length === 0 && this.table.probe(h.selfTy, t));
+      const only = impls.length === 1 && this.ctx.implHeaders.filter((h) => h.trait === trait && this.table.probe(h.selfTy, t)).length === 1 ? impls[0]!.traitArgs[0] : undefined;
+      if (only) throw mismatch((e.kind === 'binary' ? e.right : e.value).span, this.show(only), this.show(rhs[0]!));
+    }
     if (!ok) {
       if (op.trait === 'Neg' || op.trait === 'Not') {
         throw compileError('E0600', `cannot apply unary operator \`${op.trait === 'Neg' ? '-' : '!'}\` to type \`${this.show(t)}\``, span);
       }
       const [l, r] = [this.show(t), rhs[0] ? this.show(rhs[0]) : this.show(t)];
       const message = BINARY_MESSAGES[op.trait]?.(l, r) ?? `binary operation cannot be applied to type \`${l}\``;
-      // rustc points at the operator, just after the left operand (and its space).
       const left = e.kind === 'binary' || e.kind === 'compoundAssign' ? (e.kind === 'binary' ? e.left : e.target).span : span;
-      throw compileError(op.output ? 'E0369' : 'E0368', message, { start: left.end + 1, end: left.end + 2, line: left.endLine, col: left.endCol + 1, endLine: left.endLine, endCol: left.endCol + 2 });
+      throw compileError(op.output ? 'E0369' : 'E0368', message, operatorSpan(left, ' '));
     }
     this.opCalls.set(e.id, { fn: trait.fns.get(op.method)!, args });
     if (!op.output) return UNIT;
@@ -1218,6 +1293,7 @@ class FnChecker {
   private requireMutablePlace(place: Expr, borrow: Span = place.span): void {
     if (!this.mutability) return;
     const x = stripParens(place);
+    if (x.kind === 'field' || x.kind === 'index') return this.requireMutableProjection(x, borrow);
     if (x.kind !== 'path') return;
     const item = this.staticNamed(x);
     if (item && !item.item.mutable) throw compileError('E0596', `cannot borrow immutable static item \`${item.name}\` as mutable`, borrow, 'cannot borrow as mutable');
@@ -1227,6 +1303,34 @@ class FnChecker {
       if (ty.k === 'ref' && ty.mutable) return;
       throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, place.span, 'cannot borrow as mutable');
     }
+  }
+
+  /** `&mut p.x` (or `&mut a[0]` of an array) borrows a part of `p` in place: `p` must be declared
+   *  `mut` unless a reference is on the way. */
+  private requireMutableProjection(place: Expr & { kind: 'field' | 'index' }, borrow: Span): void {
+    let root: Expr = place;
+    for (let r = stripParens(root); r.kind === 'field' || r.kind === 'index'; r = stripParens(root)) {
+      if (r.kind === 'field' && (this.fields.get(r.id)?.derefs ?? 1) > 0) return;
+      if (r.kind === 'index' && (this.indexes.get(r.id) !== 0 || this.shallow(this.exprTypes.get(stripParens(r.base).id) ?? UNIT).k !== 'array')) return;
+      root = r.base;
+    }
+    const r = stripParens(root);
+    if (r.kind !== 'path' || this.staticNamed(r)) return;
+    const binding = r.name === 'self' ? this.selfBinding : this.lookup(r.name);
+    if (!binding || binding.mutable || binding.byRef !== null || this.shallow(this.bindingTypes.get(binding.id)!).k === 'ref') return;
+    throw compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as \`${binding.name.name}\` is not declared as mutable`, borrow, 'cannot borrow as mutable');
+  }
+
+  /** `*b = 1` or `b.push(1)` through a `Box` writes inside the box, which its owner must allow. */
+  private requireMutableBoxOwner(base: Expr, span: Span, assign: boolean): void {
+    if (!this.mutability) return;
+    const x = stripParens(base);
+    if (x.kind !== 'path' || this.staticNamed(x)) return;
+    const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
+    if (!binding || binding.mutable || binding.byRef !== null) return;
+    const why = `as \`${binding.name.name}\` is not declared as mutable`;
+    if (assign) throw compileError('E0594', `cannot assign to \`*${binding.name.name}\`, ${why}`, span, 'cannot assign');
+    throw compileError('E0596', `cannot borrow \`*${binding.name.name}\` as mutable, ${why}`, span, 'cannot borrow as mutable');
   }
 
   /** A place written or mutably borrowed through an overloaded deref needs the type's `DerefMut`:
@@ -1256,11 +1360,18 @@ class FnChecker {
       const builtin = builtinDeref(s);
       if (builtin) {
         if (s.k === 'ref' && !s.mutable) return false;
+        // Vec's and String's derefs are std's `DerefMut` impls, modelled as built in: a mutable
+        // use borrows the operand mutably, as any overloaded deref does.
+        if (s.k === 'adt' && i === 0) this.requireMutablePlace(base);
+        if (s.k === 'box' && i === 0) this.requireMutableBoxOwner(base, span, assign);
         t = builtin;
         continue;
       }
-      // Not a deref at all: method lookup's last step, an array seen as a slice.
-      if (s.k !== 'adt') return true;
+      // Not a deref at all: method lookup's last step, an array seen as a slice, borrowed in place.
+      if (s.k !== 'adt') {
+        if (s.k === 'array' && i === 0) this.requireMutablePlace(base);
+        return true;
+      }
       if (!this.ctx.implementsDerefMut(s, this.table)) {
         const what = smartPointerData(this.table.deep(s));
         if (assign) throw compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign');
@@ -1348,7 +1459,11 @@ class FnChecker {
       if (s.k === 'array' || s.k === 'slice') return { k: 'slice', elem: s.elem };
       if (s.k === 'str') return STR;
     } else if (s.k === 'array' || s.k === 'slice') {
-      this.coerce(e.index, USIZE);
+      const index = this.infer(e.index, USIZE);
+      if (!this.table.probe(index, USIZE)) {
+        throw compileError('E0277', `the type \`[${this.show(s.elem)}]\` cannot be indexed by \`${this.show(index)}\``, e.index.span, 'slice indices are of type `usize` or ranges of `usize`');
+      }
+      this.coerceTy(e.index, index, USIZE);
       return s.elem;
     }
     throw compileError('E0608', `cannot index into a value of type \`${this.show(baseTy)}\``, e.span);
@@ -1644,6 +1759,7 @@ class FnChecker {
       }
       break;
     }
+    if (name === 'drop' && this.ctx.hasDropImpl(this.table.deep(t))) throw explicitDestructor(e.method.span);
     // Methods of std types and primitives that the prelude doesn't have yet are refused, not
     // reported as errors: rustc has them.
     const base = this.table.deep(t);
@@ -1671,6 +1787,8 @@ class FnChecker {
     if (derefs > 0) {
       const t = this.shallow(receiverTy);
       if (t.k === 'ref' && !t.mutable) {
+        // A reference a call returns is no named place: rustc speaks of its data.
+        if (!isNamedPlace(receiver)) throw compileError('E0596', 'cannot borrow data in a `&` reference as mutable', receiver.span, 'cannot borrow as mutable');
         throw compileError('E0596', `cannot borrow \`*${prettyPlace(receiver)}\` as mutable, as it is behind a \`&\` reference`, receiver.span);
       }
       return;
@@ -1841,6 +1959,7 @@ class FnChecker {
       if (declared?.k !== 'param') return;
       const bound = sig.fnBounds.get(declared.name);
       const ty = this.shallow(this.exprTypes.get(arg.id) ?? UNIT);
+      if (bound && ty.k === 'closure') return this.closureKindMeets(ty.def, bound.kind);
       if (!bound || (ty.k !== 'fnDef' && ty.k !== 'fnPtr')) return;
       const item = ty.k === 'fnDef' ? this.ctx.fnItemSig(ty) : ty;
       bound.params.forEach((p, j) => item.params[j] && this.table.unify(substitute(p, subst), item.params[j]!));
@@ -1943,6 +2062,12 @@ class FnChecker {
       const placeTy = whole ? this.table.deep(this.exprTypes.get(stripParens(x).id) ?? this.bindingTypes.get(path.binding.id)!) : this.fieldPathTy(path.binding, fields);
       let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' ? 'refMut' : use === 'move' && whole && !this.ctx.isCopy(placeTy) ? 'value' : 'ref';
       if (mode === 'value') movesOut = true;
+      // The bound the closure is passed to fixes its kind: one called more than once cannot give
+      // away what it captured (rustc's borrow checker says so).
+      if (mode === 'value' && (expectedKind === 'Fn' || expectedKind === 'FnMut') && this.mutability) {
+        const name = [path.binding.name.name, ...path.names].join('.');
+        throw compileError('E0507', `cannot move out of \`${name}\`, a captured variable in an \`${expectedKind}\` closure`, x.span, 'move occurs here');
+      }
       if (e.isMove) mode = 'value';
       // A field cannot be moved out of a value whose type implements Drop: a capture by value
       // of a (non-Copy) path through one takes that whole value (RFC 2229).
@@ -2745,6 +2870,15 @@ function describeType(ty: Ty): string {
   return 'type';
 }
 
+/** A place rooted at a variable (through fields, indexes and derefs), which rustc names. */
+function isNamedPlace(e: Expr): boolean {
+  const x = stripParens(e);
+  if (x.kind === 'path') return true;
+  if (x.kind === 'unary' && x.op === '*') return isNamedPlace(x.operand);
+  if (x.kind === 'field' || x.kind === 'index') return isNamedPlace(x.base);
+  return false;
+}
+
 function prettyPlace(e: Expr): string {
   const x = stripParens(e);
   if (x.kind === 'path') return x.name;
@@ -2803,6 +2937,23 @@ const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {
 const MATH_CONSTS: Readonly<Record<string, number>> = { PI: Math.PI, E: Math.E, TAU: 2 * Math.PI, SQRT_2: Math.SQRT2, LN_2: Math.LN2, LN_10: Math.LN10 };
 
 import { checkExhaustive } from './exhaustive.js';
+
+/** E0040: `x.drop()`, `T::drop(&mut x)` or `Drop::drop(&mut x)`; only `drop(x)` may run a destructor early. */
+function explicitDestructor(span: Span): Diagnostic {
+  return compileError('E0040', 'explicit use of destructor method', span, 'explicit destructor calls not allowed');
+}
+
+/** Whether `Self` appears in a trait function's parameters or return type, so a call through
+ *  the trait's path (`Zero::zero()`) can infer it. */
+function signatureMentionsSelf(sig: FnSig): boolean {
+  let found = false;
+  const visit = (t: Ty): Ty => {
+    if (t.k === 'param' && t.name === 'Self') found = true;
+    return t;
+  };
+  for (const t of [...sig.params, sig.ret]) mapTy(t, visit);
+  return found;
+}
 
 /** Calls `f` on each direct sub-expression (and the expressions inside nested blocks). */
 function forEachChild(e: Expr, f: (child: Expr) => void): void {

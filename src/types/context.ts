@@ -2,6 +2,7 @@ import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import { isStdRoot, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
+import { checkElision } from './elision.js';
 import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
@@ -46,6 +47,8 @@ export interface ImplHeader {
   readonly def: ImplDef;
   readonly generics: readonly string[];
   readonly bounds: ReadonlyMap<string, readonly TraitInfo[]>;
+  /** Bounds on the traits the machine models natively (`T: Display`), by parameter. */
+  readonly nativeBounds: ReadonlyMap<string, readonly string[]>;
   readonly selfTy: Ty;
   readonly trait: TraitInfo | null;
   readonly assocTypes: ReadonlyMap<string, Ty>;
@@ -125,7 +128,7 @@ function stdPathOf(names: readonly string[], imports: StdImports | undefined): r
 }
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
-const PRIMITIVE_TRAITS = new Set(['Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Debug', 'Display', 'Default', 'Hash']);
+export const PRIMITIVE_TRAITS = new Set(['Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Debug', 'Display', 'Default', 'Hash']);
 /** std types stackheap does not model yet: naming one is refused, not a compile error. */
 export const STD_TYPES = new Set([
   'String', 'Vec', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'LinkedList', 'Rc', 'Arc', 'Weak',
@@ -141,7 +144,7 @@ export const STD_TRAITS = new Set([
 ]);
 
 /** std traits stackheap models in the machine rather than in the Rust prelude. */
-const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
+export const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
 
 export class TypeContext {
   private readonly sigs = new Map<FnDef, FnSig>();
@@ -454,7 +457,8 @@ export class TypeContext {
     const traitArgs = item.trait ? (item.trait.segments[item.trait.segments.length - 1]!.args.map((a) => this.lowerType(a, withSelf))) : [];
     // std's operator traits default `Rhs` to `Self`.
     if (trait && trait.def.std && trait.def.params[0] === 'Rhs' && traitArgs.length === 0) traitArgs.push(selfTy);
-    const header: ImplHeader = { def, generics, bounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf), boundArgs: this.boundArgsOf(item.generics.params, withSelf) };
+    const nativeBounds = new Map(item.generics.params.map((p) => [p.name.name, p.bounds.map((b) => b.segments[b.segments.length - 1]!.name).filter((name) => NATIVE_TRAITS.has(name) && !this.items.traits.has(name))]));
+    const header: ImplHeader = { def, generics, bounds, nativeBounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf), boundArgs: this.boundArgsOf(item.generics.params, withSelf) };
     this.implHeaders.push(header);
     if (!item.trait) {
       const key = this.inherentKey(selfTy);
@@ -571,6 +575,9 @@ export class TypeContext {
       const boundsHold = [...header.bounds].every(([param, traits]) => {
         const arg = probe.deep(scratch.get(param)!);
         return arg.k === 'var' || traits.every((t) => t === trait || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));
+      }) && [...header.nativeBounds].every(([param, names]) => {
+        const arg = probe.deep(scratch.get(param)!);
+        return isUndecided(arg) || names.every((name) => this.implements(name, arg));
       });
       // A `Fn`-family bound (`impl<F: FnMut(char) -> bool> Pattern for F`) holds only for what
       // can be called.
@@ -723,6 +730,13 @@ export class TypeContext {
     }
   }
 
+  /** How many lifetime parameters the program's struct or enum of this name declares (std's
+   *  are not asked: its paths may leave their lifetimes out). */
+  readonly lifetimeParams = (name: string): number => {
+    const adt = this.items.adts.get(name);
+    return adt && !adt.std && adt.item ? adt.item.lifetimeParams : 0;
+  };
+
   // ---- signatures ---------------------------------------------------------------------------
 
   sig(fn: FnDef): FnSig {
@@ -777,7 +791,7 @@ export class TypeContext {
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
     const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
     const retFnBound = item.ret?.kind === 'implTrait' ? this.fnBoundsOf([{ name: { name: 'return' }, bounds: item.ret.bounds }], scope).get('return') : undefined;
-    if (!fn.std) checkElision(item);
+    if (!fn.std) checkElision(item, this.lifetimeParams);
     const assocBindings = new Map<string, Map<string, Ty>>();
     for (const p of [...headerParams, ...item.generics.params, ...anonymous]) {
       for (const b of p.bounds) {
@@ -845,6 +859,17 @@ export class TypeContext {
   }
 }
 
+/** A type that still holds inference variables or type parameters: bounds on it are decided
+ *  later (at instantiation), not by impl selection now. */
+function isUndecided(ty: Ty): boolean {
+  let found = false;
+  mapTy(ty, (t) => {
+    if (t.k === 'var' || t.k === 'param') found = true;
+    return t;
+  });
+  return found;
+}
+
 function genericSelf(def: AdtDef): Ty {
   return { k: 'adt', def, args: def.params.map((name) => ({ k: 'param', name })) };
 }
@@ -853,61 +878,6 @@ export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
   const normalize = ty.def.normalizeField;
   return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
-}
-
-/**
- * rustc's lifetime elision for a function signature: a reference in the return type without a
- * lifetime takes the lifetime of `&self`, or of the only reference among the parameters; with
- * none or several, it is E0106.
- */
-function checkElision(item: FnItem): void {
-  if (!item.ret || item.selfParam?.kind === 'ref' || item.selfParam?.kind === 'refMut' || (item.selfParam?.ty && countRefs(item.selfParam.ty) > 0)) return;
-  const elided = firstElidedRef(item.ret);
-  if (!elided) return;
-  const inputs = item.params.reduce((n, p) => n + countRefs(p.ty), 0);
-  if (inputs === 1) return;
-  const caret = { ...elided.span, end: elided.span.start + 1, endLine: elided.span.line, endCol: elided.span.col + 1 };
-  throw compileError('E0106', 'missing lifetime specifier', caret, 'expected named lifetime parameter');
-}
-
-function countRefs(t: TypeExpr): number {
-  switch (t.kind) {
-    case 'ref':
-      return 1 + countRefs(t.inner);
-    case 'path':
-      return t.args.reduce((n, a) => n + countRefs(a), 0);
-    case 'tuple':
-      return t.elems.reduce((n, a) => n + countRefs(a), 0);
-    case 'array':
-    case 'slice':
-      return countRefs(t.elem);
-    default:
-      return 0;
-  }
-}
-
-function firstElidedRef(t: TypeExpr): (TypeExpr & { kind: 'ref' }) | null {
-  switch (t.kind) {
-    case 'ref':
-      return t.lifetime ? firstElidedRef(t.inner) : t;
-    case 'path':
-      for (const a of t.args) {
-        const r = firstElidedRef(a);
-        if (r) return r;
-      }
-      return null;
-    case 'tuple':
-      for (const a of t.elems) {
-        const r = firstElidedRef(a);
-        if (r) return r;
-      }
-      return null;
-    case 'array':
-    case 'slice':
-      return firstElidedRef(t.elem);
-    default:
-      return null;
-  }
 }
 
 /** The `impl Trait` types inside a parameter's type, in source order. */

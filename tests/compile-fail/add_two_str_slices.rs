@@ -1,0 +1,5 @@
+// Rejects: adding two &str (E0369).
+fn main() {
+    let s = "a" + "b";
+    println!("{}", s);
+}

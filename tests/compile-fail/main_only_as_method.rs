@@ -1,0 +1,3 @@
+// Rejects: a crate whose only `main` is an associated function (E0601).
+struct S;
+impl S { fn main() {} }

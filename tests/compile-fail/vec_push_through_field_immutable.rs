@@ -1,0 +1,10 @@
+// Rejects: pushing onto a Vec field of a binding without `mut` (E0596).
+struct Queue {
+    items: Vec<i32>,
+}
+
+fn main() {
+    let q = Queue { items: vec![2, 1] };
+    q.items.push(3);
+    println!("{:?}", q.items);
+}
