@@ -262,13 +262,13 @@ export class Machine {
     return outcome;
   }
 
-  /** A panic unwinds: every frame drops its initialised locals, last declared first. */
+  /** A panic unwinds: every frame drops its initialised locals in its body's unwinding order. */
   private unwind(): Outcome | null {
     try {
       while (this.frames.length > 0) {
         const frame = this.frame;
         const locals = frame.info.body.locals;
-        for (let id = locals.length - 1; id >= 1; id--) {
+        for (const id of frame.info.body.unwindOrder) {
           const ty = frame.info.tys[id]!;
           if (!this.needsDrop(ty)) continue;
           dropValue(this, { addr: frame.addrs[id]!, ty, len: -1, dyn: null, variant: -1 }, locals[id]!.name ?? 'a temporary', frame.info.body.span, false);
@@ -421,9 +421,10 @@ export class Machine {
     this.scratchTop = addr;
   }
 
+  /** Frees a popped frame's or a scratch slot's memory. Their values were dropped or moved out,
+   *  zero-sized ones included (see `storageDead` for why their flags are left alone). */
   private freeRange(addr: number, size: number): void {
     if (size > 0) this.memory.clear(addr, size);
-    if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
   }
 
   /**
@@ -492,11 +493,12 @@ export class Machine {
     }
   }
 
+  /** A local's storage ends after its value was dropped or moved, so its zero-sized values' drop
+   *  flags are off already; clearing flags by address would also clear those of a zero-sized
+   *  local that shares the address (one declared just before it, or in the caller's frame). */
   private storageDead(local: number, frame: Frame): void {
-    const addr = frame.addrs[local]!;
     const size = frame.info.layouts[local]!.size;
-    this.memory.clear(addr, size);
-    if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
+    if (size > 0) this.memory.clear(frame.addrs[local]!, size);
   }
 
   private statement(s: Statement, frame: Frame): void {

@@ -50,6 +50,8 @@ export class FnBuilder {
   private readonly blocks: BasicBlock[] = [];
   private current: BlockId;
   private readonly scopes: Scope[] = [];
+  /** Where each local's drop stands in the unwinding order (see `rankForUnwinding`). */
+  private readonly unwindRanks = new Map<LocalId, number>();
   private readonly breakTargets: BreakTarget[] = [];
   private readonly bindingLocals = new Map<number, LocalId>();
   private readonly subst: Map<string, Ty>;
@@ -95,6 +97,7 @@ export class FnBuilder {
       instance: this.instance,
       argCount: expr.params.length + 1,
       locals: this.locals,
+      unwindOrder: this.unwindOrder(),
       blocks: this.blocks,
       span: expr.span,
       std: this.instance.def.std,
@@ -135,6 +138,7 @@ export class FnBuilder {
       instance: this.instance,
       argCount: item.params.length + (item.selfParam ? 1 : 0),
       locals: this.locals,
+      unwindOrder: this.unwindOrder(),
       blocks: this.blocks,
       span: item.span,
       std: this.instance.def.std,
@@ -257,6 +261,7 @@ export class FnBuilder {
 
   /** Drops a scope's locals in reverse order of declaration, then ends their storage. */
   private emitScopeExit(scope: Scope, span: Span): void {
+    this.rankForUnwinding(scope);
     for (let i = scope.locals.length - 1; i >= 0; i--) {
       const local = scope.locals[i]!;
       if (this.ctx.needsDrop(this.locals[local]!.ty)) {
@@ -265,6 +270,21 @@ export class FnBuilder {
       }
     }
     for (let i = scope.locals.length - 1; i >= 0; i--) this.emit({ kind: 'storageDead', local: scope.locals[i]!, span });
+  }
+
+  /** A scope's locals drop after those of the scopes inside it, last scheduled first: the order
+   *  a panic drops them in (a popped scope was the one above the stack's top). */
+  private rankForUnwinding(scope: Scope): void {
+    const depth = this.scopes.indexOf(scope);
+    const rank = (depth < 0 ? this.scopes.length : depth) * 2 ** 32;
+    scope.locals.forEach((local, i) => this.unwindRanks.set(local, rank + i));
+  }
+
+  /** Every local, in the order a panic inside the body drops them (what is not live is empty). */
+  private unwindOrder(): LocalId[] {
+    const ranked = [...this.unwindRanks].sort((a, b) => b[1] - a[1]).map(([local]) => local);
+    const unranked = this.locals.map((_, local) => local).filter((local) => local > 0 && !this.unwindRanks.has(local)).reverse();
+    return [...unranked, ...ranked];
   }
 
   private exitScope(span: Span): void {

@@ -289,6 +289,9 @@ export interface Body {
   /** Local 0 is the return place; locals 1..=argCount are the parameters (`self` first). */
   readonly argCount: number;
   readonly locals: readonly LocalDecl[];
+  /** The locals (all but the return place) in the order a panic in the body drops them:
+   *  innermost scope first, each scope's last scheduled drop first. */
+  readonly unwindOrder: readonly LocalId[];
   readonly blocks: readonly BasicBlock[];
   readonly span: Span;
   /** Defined in the std prelude: its frames are hidden from the book view. */
