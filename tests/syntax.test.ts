@@ -426,6 +426,12 @@ describe('macros', () => {
     expect(where('fn main() { asm!("nop"); }').headline).toBe('unsupported: the `asm!` macro');
     expect(where('fn main() { other::println!("x"); }').headline).toBe('unsupported: the `other::println!` macro');
   });
+
+  test('a range whose end starts with a unary operator is refused, not read as `(a..) - b`', () => {
+    expect(where('fn main() { let r = 5i32..-5; }')).toEqual({ kind: 'unsupported', headline: 'unsupported: a range whose end starts with `-` (write the end in parentheses)', line: 1, col: 21 });
+    expect(where('fn main() { let x = 3; let r = 0..*&x; }').headline).toBe('unsupported: a range whose end starts with `*` (write the end in parentheses)');
+    expect(parse('fn main() { let r = 1..(-5); let s = (1..) ; }').items).toHaveLength(1);
+  });
 });
 
 describe('format strings', () => {

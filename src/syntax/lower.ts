@@ -1617,6 +1617,11 @@ class Lowerer {
     if (!BINARY_OPS.has(op)) throw this.unsupported(`the \`${op}\` operator`, node);
     const left = this.field(node, 'left');
     const right = this.field(node, 'right');
+    // tree-sitter reads `a..-b` as `(a..) - b`; rustc reads the operator as the start of the
+    // range's end (a unary `-`, `*` or `&`), a precedence the tree no longer holds.
+    if (left.type === 'range_expression' && this.children(left).at(-1)?.isNamed === false) {
+      throw this.unsupported(`a range whose end starts with \`${op}\` (write the end in parentheses)`, node);
+    }
     if (COMPARISONS.has(op)) {
       const chained = [left, right].find((s) => s.type === 'binary_expression' && COMPARISONS.has(this.field(s, 'operator').type));
       if (chained !== undefined) {
