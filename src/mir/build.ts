@@ -8,9 +8,9 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, intRange, isUnit, substitute, type Ty } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, isUnit, substitute, type Ty } from '../types/ty.js';
 import {
-  derefPlace, fieldPlace, placeOf, project,
+  derefPlace, fieldPlace, placeOf, project, SliceEnd,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
   type Instance, type IntrinsicName, type LocalDecl, type LocalId, type LoweredFormat, type Operand, type PanicMessage, type Place,
   type Rvalue, type Statement, type Terminator,
@@ -1078,21 +1078,17 @@ export class FnBuilder {
       this.assign(f, { kind: 'cast', operand: copy(thin), from: thinTy, to: refSlice }, e.span);
       fat = copy(f);
     } else fat = this.refTo(base, refSlice, e.span);
-    const bound = (b: Expr | null, open: bigint): Operand => {
-      if (!b) return usizeConst(open);
+    const bound = (b: Expr | null): Operand => {
+      if (!b) return usizeConst(0n);
       const t = this.temp(USIZE, b.span);
       this.exprInto(b, t);
-      if (range.inclusive && b === range.end) {
-        const plus = this.temp(USIZE, b.span);
-        this.assign(plus, { kind: 'binary', op: 'add', checked: true, left: copy(t), right: usizeConst(1n), ty: USIZE }, b.span);
-        return copy(plus);
-      }
       return copy(t);
     };
-    const start = bound(range.start, 0n);
-    const end = bound(range.end, intRange('usize').max);
+    const start = bound(range.start);
+    const end = bound(range.end);
+    const endKind = range.end === null ? SliceEnd.open : range.inclusive ? SliceEnd.inclusive : SliceEnd.exclusive;
     const result = this.temp(refSlice, e.span);
-    this.intrinsicCall('subslice', [sliceTy], [fat, start, end], result, bracketSpan(e));
+    this.intrinsicCall('subslice', [sliceTy], [fat, start, end, usizeConst(endKind)], result, bracketSpan(e));
     return result;
   }
 

@@ -192,7 +192,8 @@ export type IntrinsicName =
   /** `x.clone()` for types whose Clone is derived or built in (typeArgs[0] = T; arg: `&T`). */
   | 'clone'
   /** `&s[a..b]` on a slice or array (arg 0: `&[T]`) or a `str` (arg 0: `&str`): args 1 and 2
-   *  are the bounds as `usize` (`usize::MAX` for an open end); panics with rustc's messages. */
+   *  are the bounds as `usize`, arg 3 what the end means (a `SliceEnd`, as a `usize`); panics
+   *  with rustc's messages. */
   | 'subslice'
   /** `a == b` on values of a type without a user `PartialEq` impl (derived or built in: strs,
    *  tuples, arrays, slices, ADTs): args are `&T`, `&T`; returns bool. */
@@ -301,6 +302,10 @@ export interface Body {
    *  methods carry the attribute, which their impls inherit). */
   readonly trackCaller: boolean;
 }
+
+/** What the end bound of a `subslice` is: `a..b`/`..b`, `a..=b`/`..=b`, or none (`a..`, `..`,
+ *  whose end argument is ignored). core's `SliceIndex` impls check each differently. */
+export const SliceEnd = { exclusive: 0n, inclusive: 1n, open: 2n } as const;
 
 /** std traits the machine dispatches to at run time (formatting, dropping, cloning). */
 export type RuntimeTrait = 'Display' | 'Debug' | 'Drop' | 'Clone';
