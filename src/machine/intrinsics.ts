@@ -148,7 +148,7 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     }
     case 'unsupported': {
       // The prelude met a case it cannot compute exactly: refuse here, at the program's call.
-      throw unsupported(strArgument(m, args[0]!), m.panicSpan(t.span));
+      throw unsupported(strArgument(m, args[0]!), m.programSpan(t.span));
     }
     case 'swap': {
       // `mem::swap(x, y)`: exchanges the two places' contents, cell for cell.

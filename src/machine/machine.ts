@@ -12,7 +12,7 @@ import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic } from './intrinsics.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
-import { Exit, Panic, StepLimit } from './signals.js';
+import { Exit, Panic, RUSTC_LIBRARY, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
 import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
 import { StaticMemory, vtableEntries } from './statics.js';
@@ -238,8 +238,9 @@ export class Machine {
     return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
   }
 
+  /** A limit is located at the program's own code: at its call into std if std was running. */
   private limitOutcome(signal: StepLimit): Outcome {
-    const span = this.currentSpan();
+    const span = this.programSpan(this.currentSpan());
     return { kind: 'limit', exitCode: 3, message: signal.message, location: `${this.file.path}:${span.line}:${span.col}` };
   }
 
@@ -292,10 +293,12 @@ export class Machine {
     return (block.statements[frame.statement] ?? block.terminator ?? frame.info.body).span;
   }
 
-  /** Where a panic is reported: inside `#[track_caller]` bodies, at their caller. */
-  panicSpan(span: Span): Span {
-    for (let i = this.frames.length - 1; i > 0 && this.frames[i]!.info.body.trackCaller; i--) span = this.frames[i]!.callSpan;
-    return span;
+  /** The frame a panic at `span` in the running frame is located in, and where in it: inside
+   *  `#[track_caller]` bodies, at their caller. */
+  private panicSite(span: Span): { span: Span; frame: Frame | undefined } {
+    let i = this.frames.length - 1;
+    for (; i > 0 && this.frames[i]!.info.body.trackCaller; i--) span = this.frames[i]!.callSpan;
+    return { span, frame: this.frames[i] };
   }
 
   /** Where events inside std's functions (a Vec's allocations) are located: at the program's call. */
@@ -304,8 +307,12 @@ export class Machine {
     return span;
   }
 
+  /** A panic at `span` in the running frame: at the caller's call inside `#[track_caller]`
+   *  bodies, and in std's own sources inside a std body that is not `#[track_caller]`. */
   panic(message: string, span: Span): never {
-    throw new Panic(message, this.panicSpan(span));
+    const site = this.panicSite(span);
+    const stdLocation = site.frame?.info.body.stdLocation;
+    throw new Panic(message, site.span, stdLocation ? `${RUSTC_LIBRARY}/${stdLocation}` : null);
   }
 
   // ---- types --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import {
   type Rvalue, type Statement, type Terminator,
 } from './ir.js';
 import type { LazyMirProgram } from './program.js';
+import { stdPanicLocation } from '../resolve/prelude-locations.js';
 
 interface Scope {
   /** Locals to drop and end the storage of when the scope ends, in declaration order. */
@@ -92,6 +93,7 @@ export class FnBuilder {
     this.exitScope(expr.span);
     this.terminate({ kind: 'return', span: this.endSpan(expr.span) });
     for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: expr.span };
+    const stdLocation = stdPanicLocation(this.instance.def);
     return {
       name: `${this.instance.def.closure!.parent.name}::{closure}`,
       instance: this.instance,
@@ -101,7 +103,8 @@ export class FnBuilder {
       blocks: this.blocks,
       span: expr.span,
       std: this.instance.def.std,
-      trackCaller: this.instance.def.std,
+      trackCaller: this.instance.def.std && stdLocation === null,
+      stdLocation,
     };
   }
 
@@ -132,6 +135,7 @@ export class FnBuilder {
     this.exitScope(item.body!.span);
     this.terminate({ kind: 'return', span: this.endSpan(item.body!.span) });
     for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: item.span };
+    const stdLocation = stdPanicLocation(this.instance.def);
     const name = this.instance.def.owner.kind === 'free' ? item.name.name : `${this.ownerName()}::${item.name.name}`;
     return {
       name,
@@ -142,7 +146,8 @@ export class FnBuilder {
       blocks: this.blocks,
       span: item.span,
       std: this.instance.def.std,
-      trackCaller: this.instance.def.std || this.implementsTrackCallerTrait(),
+      trackCaller: (this.instance.def.std && stdLocation === null) || this.implementsTrackCallerTrait(),
+      stdLocation,
     };
   }
 

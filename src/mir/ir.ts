@@ -301,6 +301,9 @@ export interface Body {
    *  so are the program's impls of `Index::index` and `IndexMut::index_mut` (std's trait
    *  methods carry the attribute, which their impls inherit). */
   readonly trackCaller: boolean;
+  /** For a std function that is not \`#[track_caller]\` in real std: where std reports a panic in
+   *  it (a path under rustc's \`library/\`, \`resolve/prelude-locations.ts\`). */
+  readonly stdLocation: string | null;
 }
 
 /** What the end bound of a `subslice` is: `a..b`/`..b`, `a..=b`/`..=b`, or none (`a..`, `..`,
