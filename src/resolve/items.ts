@@ -1,6 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
+import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FieldDef, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
 
 /**
@@ -98,6 +98,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
 
   const adt = (item: StructItem | EnumItem, std: boolean): void => {
     claim(item.name.name, item.name.span);
+    for (const fields of item.kind === 'struct' ? [item.fields] : item.variants.map((v) => v.fields)) checkFieldNames(fields);
     const def: AdtDef = {
       id: nextId++,
       name: item.name.name,
@@ -237,4 +238,14 @@ export function declaredTypeNames(program: Program): Map<string, Span> {
   };
   program.items.forEach(visit);
   return names;
+}
+
+/** A struct or variant declares each field name once (E0124). */
+function checkFieldNames(fields: readonly FieldDef[]): void {
+  const seen = new Set<string>();
+  for (const field of fields) {
+    if (field.name === null) continue;
+    if (seen.has(field.name.name)) throw compileError('E0124', `field \`${field.name.name}\` is already declared`, field.span, 'field already declared');
+    seen.add(field.name.name);
+  }
 }

@@ -1,10 +1,10 @@
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { ConstDef, FnDef, ImplDef, ItemTable, TraitInfo } from '../resolve/items.js';
-import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
+import type { Expr, FnItem, SelfParam, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
+  BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, floatTy, intTy, isIntKind, refTy, showTy, substitute, typeKey,
   type AdtDef, type Ty,
 } from './ty.js';
 
@@ -122,6 +122,23 @@ export const STD_TRAITS = new Set([
 
 /** std traits stackheap models in the machine rather than in the Rust prelude. */
 const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
+/** The receivers of the methods of the traits the prelude models natively, as std declares them. */
+const NATIVE_RECEIVERS: Readonly<Record<string, Readonly<Record<string, SelfParam['kind'] | null>>>> = {
+  Drop: { drop: 'refMut' },
+  Clone: { clone: 'ref', clone_from: 'refMut' },
+  PartialEq: { eq: 'ref', ne: 'ref' },
+  PartialOrd: { partial_cmp: 'ref', lt: 'ref', le: 'ref', gt: 'ref', ge: 'ref' },
+  Ord: { cmp: 'ref', max: 'value', min: 'value', clamp: 'value' },
+  Debug: { fmt: 'ref' },
+  Display: { fmt: 'ref' },
+  Default: { default: null },
+  Hash: { hash: 'ref' },
+};
+
+/** How a receiver is written, in rustc's words for `Self = self`. */
+function receiverText(kind: SelfParam['kind'] | null, self: string): string {
+  return kind === 'ref' ? `&${self}` : kind === 'refMut' ? `&mut ${self}` : self;
+}
 
 export class TypeContext {
   private readonly sigs = new Map<FnDef, FnSig>();
@@ -379,6 +396,19 @@ export class TypeContext {
     return bounds;
   }
 
+  /** Each method of a trait impl takes `self` as the trait declares it (E0053). */
+  private checkReceivers(def: ImplDef, trait: TraitInfo | null, traitName: string, selfTy: Ty): void {
+    for (const fn of def.fns.values()) {
+      const declared = trait ? trait.fns.get(fn.name)?.item : undefined;
+      const expected = declared ? (declared.selfParam?.ty ? undefined : declared.selfParam?.kind ?? null) : NATIVE_RECEIVERS[traitName]?.[fn.name];
+      const written = fn.item.selfParam;
+      if (expected === undefined || written === null || written.ty !== null || expected === null || written.kind === expected) continue;
+      const self = showTy(selfTy);
+      const label = expected !== 'value' && written.kind !== 'value' ? 'types differ in mutability' : `expected \`${receiverText(expected, self)}\`, found \`${receiverText(written.kind, self)}\``;
+      throw compileError('E0053', `method \`${fn.name}\` has an incompatible type for trait`, written.span, label);
+    }
+  }
+
   private addImpl(def: ImplDef): void {
     const item = def.item;
     const generics = item.generics.params.map((p) => p.name.name);
@@ -402,6 +432,7 @@ export class TypeContext {
         throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
       }
     }
+    if (item.trait) this.checkReceivers(def, trait, item.trait.segments[item.trait.segments.length - 1]!.name, selfTy);
     const bounds = this.boundsOf(item.generics.params, def.std ? undefined : this.items.stdImports);
     const withSelf: TypeScope = { generics: scope.generics, selfTy, bounds };
     const assocTypes = new Map<string, Ty>();
