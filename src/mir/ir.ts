@@ -344,6 +344,8 @@ export interface MirProgram {
    *  supertrait is std's (its methods are not modelled). */
   vtableSlots(trait: TraitDef): readonly VtableSlot[] | null;
   /** Whether values of the type are `Copy`. */
+  /** Whether the type has a `Clone` impl (its own, derived, or std's). */
+  isClone(ty: Ty): boolean;
   isCopy(ty: Ty): boolean;
   /** Whether dropping a value of the type runs code or frees memory. */
   needsDrop(ty: Ty): boolean;
