@@ -165,6 +165,13 @@ describe('the CLI', () => {
     expect(r.stderr).toMatch(/^error: stopped: the step budget of 5000 steps ran out\n --> .*prog\.rs:\d+:\d+\n$/);
   });
 
+  it('locates a step budget that runs out inside std at the program\'s call into std', () => {
+    const path = program('fn main() {\n    let n = 10_000_000u64;\n    let s: u64 = (0..n).sum();\n    println!("{}", s);\n}\n');
+    const r = cli('run', path, '--max-steps', '5000');
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe(`error: stopped: the step budget of 5000 steps ran out\n --> ${path}:3:25\n`);
+  });
+
   it('stops an infinite loop at the default budget too', () => {
     const path = program('fn main() {\n    loop {}\n}\n');
     const r = cli('run', path);

@@ -210,6 +210,11 @@ export class TestProgram implements MirProgram {
     }
   }
 
+  /** Test programs' types are Clone when they derive it (the machine clones them field by field). */
+  isClone(ty: Ty): boolean {
+    return ty.k !== 'adt' || ty.def.derives.has('Clone') || ty.def.derives.has('Copy');
+  }
+
   needsDrop(ty: Ty): boolean {
     switch (ty.k) {
       case 'box':

@@ -1,3 +1,4 @@
+import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { showTy, type Ty } from '../types/ty.js';
 import { derefPlace, userImpl } from './format-values.js';
@@ -43,6 +44,9 @@ export function cloneInto(m: Machine, src: PlaceRef, destAddr: number, span: Spa
     case 'tuple':
     case 'closure':
     case 'adt': {
+      // A std type std does not make Clone (one owning a buffer through a raw pointer) would
+      // be copied bit for bit here, its buffer then owned twice.
+      if (ty.k === 'adt' && !m.program.isClone(ty)) throw unsupported(`cloning \`${showTy(ty)}\`, which has no \`Clone\` impl`, m.programSpan(span));
       let v = 0;
       if (layout.shape === 'enum') {
         v = readVariant(m.memory, src.addr, layout);

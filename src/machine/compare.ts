@@ -6,6 +6,7 @@ import type { Machine } from './machine.js';
 import { stdBuffer, type PlaceRef } from './places.js';
 import { asInt } from './values.js';
 import { readVariant } from '../memory/tags.js';
+import { SliceEnd } from '../mir/ir.js';
 
 /** Built-in and derived `PartialEq`/`PartialOrd`, and range slicing of slices and `str`. */
 
@@ -161,19 +162,32 @@ function compareFields(m: Machine, a: number, b: number, fields: readonly { offs
 }
 
 /**
- * `&s[start..end]` of a slice or `str` (`end` is `usize::MAX` for an open end): the new fat
- * pointer's parts, or a panic with std's message.
+ * The bounds core's `SliceIndex` impls check, for a range with an end of kind `endKind`
+ * (`SliceEnd`) over `len` elements or bytes: `a..=b` becomes `a..b+1` only when `b < len`;
+ * otherwise its failure reports `b` itself, as core's `RangeInclusive::index` does.
  */
-export function subslice(m: Machine, base: PlaceRef, start: bigint, end: bigint, openEnd: boolean, span: Span): { addr: number; len: number } {
+function sliceBounds(start: bigint, end: bigint, endKind: bigint, len: bigint): { start: bigint; end: bigint; inclusiveAtEnd: boolean } {
+  if (endKind === SliceEnd.open) return { start, end: len, inclusiveAtEnd: false };
+  if (endKind === SliceEnd.exclusive) return { start, end, inclusiveAtEnd: false };
+  return end < len ? { start, end: end + 1n, inclusiveAtEnd: false } : { start, end, inclusiveAtEnd: true };
+}
+
+/**
+ * `&s[start..end]` of a slice or `str` (`endKind` says whether the end is exclusive, inclusive
+ * or absent): the new fat pointer's parts, or a panic with std's message (core's
+ * `slice_index_fail` and `str::slice_error_fail`, whose checks come in this order).
+ */
+export function subslice(m: Machine, base: PlaceRef, start: bigint, end: bigint, endKind: bigint, span: Span): { addr: number; len: number } {
   const len = BigInt(base.len);
-  const e = openEnd ? len : end;
+  const bounds = sliceBounds(start, end, endKind, len);
+  const e = bounds.end;
   if (base.ty.k === 'str') {
     const text = readStr(m, base.addr, base.len);
     const bytes = new TextEncoder().encode(text);
     const shown = truncated(bytes);
     if (start > len) m.panic(`start byte index ${start} is out of bounds of \`${shown}`, span);
     if (e > len) m.panic(`end byte index ${e} is out of bounds of \`${shown}`, span);
-    if (start > e) m.panic(`begin <= end (${start} <= ${e}) when slicing \`${shown}`, span);
+    if (start > e) m.panic(`begin > end (${start} > ${e}) when slicing \`${shown}`, span);
     for (const [which, index] of [['start', start], ['end', e]] as const) {
       const i = Number(index);
       if (i < bytes.length && (bytes[i]! & 0xc0) === 0x80) {
@@ -185,11 +199,13 @@ export function subslice(m: Machine, base: PlaceRef, start: bigint, end: bigint,
         m.panic(`${which} byte index ${i} is not a char boundary; it is inside ${debugChar(ch)} (bytes ${floor}..${ceil}) of \`${shown}`, span);
       }
     }
+    if (bounds.inclusiveAtEnd) m.panic(`end byte index ${e} is out of bounds of \`${shown}`, span);
     return { addr: base.addr + Number(start), len: Number(e - start) };
   }
-  if (openEnd && start > len) m.panic(`range start index ${start} out of range for slice of length ${len}`, span);
-  if (start > e) m.panic(`slice index starts at ${start} but ends at ${e}`, span);
+  if (start > len) m.panic(`range start index ${start} out of range for slice of length ${len}`, span);
   if (e > len) m.panic(`range end index ${e} out of range for slice of length ${len}`, span);
+  if (start > e) m.panic(`slice index starts at ${start} but ends at ${e}`, span);
+  if (bounds.inclusiveAtEnd) m.panic(`range end index ${e} out of range for slice of length ${len}`, span);
   const stride = m.layout(base.ty.k === 'slice' ? base.ty.elem : base.ty).size;
   return { addr: base.addr + Number(start) * stride, len: Number(e - start) };
 }

@@ -148,7 +148,7 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     }
     case 'unsupported': {
       // The prelude met a case it cannot compute exactly: refuse here, at the program's call.
-      throw unsupported(strArgument(m, args[0]!), m.panicSpan(t.span));
+      throw unsupported(strArgument(m, args[0]!), m.programSpan(t.span));
     }
     case 'swap': {
       // `mem::swap(x, y)`: exchanges the two places' contents, cell for cell.
@@ -217,7 +217,7 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
       if (base.ty.k === 'array') base = { ...base, ty: { k: 'slice', elem: base.ty.elem }, len: base.ty.len };
       const start = asInt(args[1] as Scalar);
       const end = asInt(args[2] as Scalar);
-      const { addr, len } = subslice(m, base, start, end, end === USIZE_MAX, t.span);
+      const { addr, len } = subslice(m, base, start, end, asInt(args[3] as Scalar), t.span);
       const arg = args[0];
       const source = arg && arg.kind === 'cells' ? arg.raw[0] : undefined;
       const ptr: Scalar = m.ub !== null && source !== undefined && typeof source !== 'string' ? m.ub.sliced(source, addr) : { kind: 'ptr', addr, alloc: 0 };
@@ -290,8 +290,6 @@ function allocArray(m: Machine, elem: Ty, n: number, span: Span): Scalar {
   const addr = m.allocate({ k: 'array', elem, len: n }, size * n, align, span);
   return { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id };
 }
-
-const USIZE_MAX = (1n << 64n) - 1n;
 
 function variantIndex(ty: Ty, name: string): number {
   if (ty.k !== 'adt') throw new Error(`internal error: expected an enum, found ${showTy(ty)}`);

@@ -13,7 +13,7 @@ import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic } from './intrinsics.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
-import { Exit, Panic, StepLimit } from './signals.js';
+import { Exit, Panic, RUSTC_LIBRARY, StepLimit } from './signals.js';
 import { takeSnapshot } from './snapshot.js';
 import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
 import { StaticMemory, vtableEntries } from './statics.js';
@@ -239,8 +239,9 @@ export class Machine {
     return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
   }
 
+  /** A limit is located at the program's own code: at its call into std if std was running. */
   private limitOutcome(signal: StepLimit): Outcome {
-    const span = this.currentSpan();
+    const span = this.programSpan(this.currentSpan());
     return { kind: 'limit', exitCode: 3, message: signal.message, location: `${this.file.path}:${span.line}:${span.col}` };
   }
 
@@ -263,13 +264,13 @@ export class Machine {
     return outcome;
   }
 
-  /** A panic unwinds: every frame drops its initialised locals, last declared first. */
+  /** A panic unwinds: every frame drops its initialised locals in its body's unwinding order. */
   private unwind(): Outcome | null {
     try {
       while (this.frames.length > 0) {
         const frame = this.frame;
         const locals = frame.info.body.locals;
-        for (let id = locals.length - 1; id >= 1; id--) {
+        for (const id of frame.info.body.unwindOrder) {
           const ty = frame.info.tys[id]!;
           if (!this.needsDrop(ty)) continue;
           dropValue(this, { addr: frame.addrs[id]!, ty, len: -1, dyn: null, variant: -1 }, locals[id]!.name ?? 'a temporary', frame.info.body.span, false);
@@ -293,10 +294,12 @@ export class Machine {
     return (block.statements[frame.statement] ?? block.terminator ?? frame.info.body).span;
   }
 
-  /** Where a panic is reported: inside `#[track_caller]` bodies, at their caller. */
-  panicSpan(span: Span): Span {
-    for (let i = this.frames.length - 1; i > 0 && this.frames[i]!.info.body.trackCaller; i--) span = this.frames[i]!.callSpan;
-    return span;
+  /** The frame a panic at `span` in the running frame is located in, and where in it: inside
+   *  `#[track_caller]` bodies, at their caller. */
+  private panicSite(span: Span): { span: Span; frame: Frame | undefined } {
+    let i = this.frames.length - 1;
+    for (; i > 0 && this.frames[i]!.info.body.trackCaller; i--) span = this.frames[i]!.callSpan;
+    return { span, frame: this.frames[i] };
   }
 
   /** Where events inside std's functions (a Vec's allocations) are located: at the program's call. */
@@ -305,8 +308,12 @@ export class Machine {
     return span;
   }
 
+  /** A panic at `span` in the running frame: at the caller's call inside `#[track_caller]`
+   *  bodies, and in std's own sources inside a std body that is not `#[track_caller]`. */
   panic(message: string, span: Span): never {
-    throw new Panic(message, this.panicSpan(span));
+    const site = this.panicSite(span);
+    const stdLocation = site.frame?.info.body.stdLocation;
+    throw new Panic(message, site.span, stdLocation ? `${RUSTC_LIBRARY}/${stdLocation}` : null);
   }
 
   // ---- types --------------------------------------------------------------------------------
@@ -422,9 +429,10 @@ export class Machine {
     this.scratchTop = addr;
   }
 
+  /** Frees a popped frame's or a scratch slot's memory. Their values were dropped or moved out,
+   *  zero-sized ones included (see `storageDead` for why their flags are left alone). */
   private freeRange(addr: number, size: number): void {
     if (size > 0) this.memory.clear(addr, size);
-    if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
   }
 
   /**
@@ -493,11 +501,12 @@ export class Machine {
     }
   }
 
+  /** A local's storage ends after its value was dropped or moved, so its zero-sized values' drop
+   *  flags are off already; clearing flags by address would also clear those of a zero-sized
+   *  local that shares the address (one declared just before it, or in the caller's frame). */
   private storageDead(local: number, frame: Frame): void {
-    const addr = frame.addrs[local]!;
     const size = frame.info.layouts[local]!.size;
-    this.memory.clear(addr, size);
-    if (this.memory.hasZstFlags) this.memory.clearZst(addr, size);
+    if (size > 0) this.memory.clear(frame.addrs[local]!, size);
   }
 
   private statement(s: Statement, frame: Frame): void {

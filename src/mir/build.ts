@@ -10,14 +10,15 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, defaultVariant, intRange, isUnit, sameTy, showTy, substitute, type Ty } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, defaultVariant, isUnit, sameTy, showTy, substitute, type Ty } from '../types/ty.js';
 import {
-  derefPlace, fieldPlace, placeOf, project,
+  derefPlace, fieldPlace, placeOf, project, SliceEnd,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
   type Instance, type LocalDecl, type LocalId, type LoweredFormat, type Operand, type PanicMessage, type Place,
   type Rvalue, type Statement, type Terminator,
 } from './ir.js';
 import type { LazyMirProgram } from './program.js';
+import { stdPanicLocation } from '../resolve/prelude-locations.js';
 
 interface Scope {
   /** Locals to drop and end the storage of when the scope ends, in declaration order. */
@@ -52,6 +53,8 @@ export class FnBuilder {
   private readonly blocks: BasicBlock[] = [];
   private current: BlockId;
   private readonly scopes: Scope[] = [];
+  /** Where each local's drop stands in the unwinding order (see `rankForUnwinding`). */
+  private readonly unwindRanks = new Map<LocalId, number>();
   private readonly breakTargets: BreakTarget[] = [];
   private readonly bindingLocals = new Map<number, LocalId>();
   private readonly subst: Map<string, Ty>;
@@ -92,15 +95,18 @@ export class FnBuilder {
     this.exitScope(expr.span);
     this.terminate({ kind: 'return', span: this.endSpan(expr.span) });
     for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: expr.span };
+    const stdLocation = stdPanicLocation(this.instance.def);
     return {
       name: `${this.instance.def.closure!.parent.name}::{closure}`,
       instance: this.instance,
       argCount: expr.params.length + 1,
       locals: this.locals,
+      unwindOrder: this.unwindOrder(),
       blocks: this.blocks,
       span: expr.span,
       std: this.instance.def.std,
-      trackCaller: this.instance.def.std,
+      trackCaller: this.instance.def.std && stdLocation === null,
+      stdLocation,
     };
   }
 
@@ -131,16 +137,19 @@ export class FnBuilder {
     this.exitScope(item.body!.span);
     this.terminate({ kind: 'return', span: this.endSpan(item.body!.span) });
     for (const block of this.blocks) block.terminator ??= { kind: 'unreachable', span: item.span };
+    const stdLocation = stdPanicLocation(this.instance.def);
     const name = this.instance.def.owner.kind === 'free' ? item.name.name : `${this.ownerName()}::${item.name.name}`;
     return {
       name: shownName(name),
       instance: this.instance,
       argCount: item.params.length + (item.selfParam ? 1 : 0),
       locals: this.locals,
+      unwindOrder: this.unwindOrder(),
       blocks: this.blocks,
       span: item.span,
       std: this.instance.def.std,
-      trackCaller: this.instance.def.std || this.implementsTrackCallerTrait(),
+      trackCaller: (this.instance.def.std && stdLocation === null) || this.implementsTrackCallerTrait(),
+      stdLocation,
     };
   }
 
@@ -259,6 +268,7 @@ export class FnBuilder {
 
   /** Drops a scope's locals in reverse order of declaration, then ends their storage. */
   private emitScopeExit(scope: Scope, span: Span): void {
+    this.rankForUnwinding(scope);
     for (let i = scope.locals.length - 1; i >= 0; i--) {
       const local = scope.locals[i]!;
       if (this.ctx.needsDrop(this.locals[local]!.ty)) {
@@ -267,6 +277,21 @@ export class FnBuilder {
       }
     }
     for (let i = scope.locals.length - 1; i >= 0; i--) this.emit({ kind: 'storageDead', local: scope.locals[i]!, span });
+  }
+
+  /** A scope's locals drop after those of the scopes inside it, last scheduled first: the order
+   *  a panic drops them in (a popped scope was the one above the stack's top). */
+  private rankForUnwinding(scope: Scope): void {
+    const depth = this.scopes.indexOf(scope);
+    const rank = (depth < 0 ? this.scopes.length : depth) * 2 ** 32;
+    scope.locals.forEach((local, i) => this.unwindRanks.set(local, rank + i));
+  }
+
+  /** Every local, in the order a panic inside the body drops them (what is not live is empty). */
+  private unwindOrder(): LocalId[] {
+    const ranked = [...this.unwindRanks].sort((a, b) => b[1] - a[1]).map(([local]) => local);
+    const unranked = this.locals.map((_, local) => local).filter((local) => local > 0 && !this.unwindRanks.has(local)).reverse();
+    return [...unranked, ...ranked];
   }
 
   private exitScope(span: Span): void {
@@ -1079,21 +1104,17 @@ export class FnBuilder {
       this.assign(f, { kind: 'cast', operand: copy(thin), from: thinTy, to: refSlice }, e.span);
       fat = copy(f);
     } else fat = this.refTo(base, refSlice, e.span);
-    const bound = (b: Expr | null, open: bigint): Operand => {
-      if (!b) return usizeConst(open);
+    const bound = (b: Expr | null): Operand => {
+      if (!b) return usizeConst(0n);
       const t = this.temp(USIZE, b.span);
       this.exprInto(b, t);
-      if (range.inclusive && b === range.end) {
-        const plus = this.temp(USIZE, b.span);
-        this.assign(plus, { kind: 'binary', op: 'add', checked: true, left: copy(t), right: usizeConst(1n), ty: USIZE }, b.span);
-        return copy(plus);
-      }
       return copy(t);
     };
-    const start = bound(range.start, 0n);
-    const end = bound(range.end, intRange('usize').max);
+    const start = bound(range.start);
+    const end = bound(range.end);
+    const endKind = range.end === null ? SliceEnd.open : range.inclusive ? SliceEnd.inclusive : SliceEnd.exclusive;
     const result = this.temp(refSlice, e.span);
-    this.intrinsicCall('subslice', [sliceTy], [fat, start, end], result, bracketSpan(e));
+    this.intrinsicCall('subslice', [sliceTy], [fat, start, end, usizeConst(endKind)], result, bracketSpan(e));
     return result;
   }
 

@@ -212,6 +212,9 @@ export interface Body {
   /** Local 0 is the return place; locals 1..=argCount are the parameters (`self` first). */
   readonly argCount: number;
   readonly locals: readonly LocalDecl[];
+  /** The locals (all but the return place) in the order a panic in the body drops them:
+   *  innermost scope first, each scope's last scheduled drop first. */
+  readonly unwindOrder: readonly LocalId[];
   readonly blocks: readonly BasicBlock[];
   readonly span: Span;
   /** Defined in the std prelude: its frames are hidden from the book view. */
@@ -220,7 +223,14 @@ export interface Body {
    *  so are the program's impls of `Index::index` and `IndexMut::index_mut` (std's trait
    *  methods carry the attribute, which their impls inherit). */
   readonly trackCaller: boolean;
+  /** For a std function that is not \`#[track_caller]\` in real std: where std reports a panic in
+   *  it (a path under rustc's \`library/\`, \`resolve/prelude-locations.ts\`). */
+  readonly stdLocation: string | null;
 }
+
+/** What the end bound of a `subslice` is: `a..b`/`..b`, `a..=b`/`..=b`, or none (`a..`, `..`,
+ *  whose end argument is ignored). core's `SliceIndex` impls check each differently. */
+export const SliceEnd = { exclusive: 0n, inclusive: 1n, open: 2n } as const;
 
 /** std traits the machine dispatches to at run time (formatting, dropping, cloning). */
 export type RuntimeTrait = 'Display' | 'Debug' | 'Drop' | 'Clone';
@@ -256,6 +266,8 @@ export interface MirProgram {
    *  supertrait is std's (its methods are not modelled). */
   vtableSlots(trait: TraitDef): readonly VtableSlot[] | null;
   /** Whether values of the type are `Copy`. */
+  /** Whether the type has a `Clone` impl (its own, derived, or std's). */
+  isClone(ty: Ty): boolean;
   isCopy(ty: Ty): boolean;
   /** Whether dropping a value of the type runs code or frees memory. */
   needsDrop(ty: Ty): boolean;

@@ -180,6 +180,10 @@ export class LazyMirProgram implements MirProgram {
     return this.ctx.isCopy(ty);
   }
 
+  isClone(ty: Ty): boolean {
+    return this.ctx.implements('Clone', ty);
+  }
+
   needsDrop(ty: Ty): boolean {
     return this.ctx.needsDrop(ty);
   }

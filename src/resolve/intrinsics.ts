@@ -24,7 +24,8 @@ export type IntrinsicName =
   /** `x.clone()` for types whose Clone is derived or built in (typeArgs[0] = T; arg: `&T`). */
   | 'clone'
   /** `&s[a..b]` on a slice or array (arg 0: `&[T]`) or a `str` (arg 0: `&str`): args 1 and 2
-   *  are the bounds as `usize` (`usize::MAX` for an open end); panics with rustc's messages. */
+   *  are the bounds as `usize`, arg 3 what the end means (a `SliceEnd`, as a `usize`); panics
+   *  with rustc's messages. */
   | 'subslice'
   /** `a == b` on values of a type without a user `PartialEq` impl (derived or built in: strs,
    *  tuples, arrays, slices, ADTs): args are `&T`, `&T`; returns bool. */

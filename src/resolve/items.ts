@@ -220,3 +220,4 @@ export function declaredTypeNames(program: Program): Map<string, Span> {
   for (const item of program.items) if (item.kind === 'struct' || item.kind === 'enum') names.set(item.name.name, item.name.span);
   return names;
 }
+

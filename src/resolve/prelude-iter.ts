@@ -5,11 +5,21 @@ import { INT_KINDS } from '../syntax/primitives.js';
  * Vec iterators, and the adapters, written in Rust as std writes them (simplified where std's
  * optimisations have no visible effect).
  */
+/** core's `steps_between` for `t`, on a 64-bit target: `(lower, upper)` as `size_hint` gives it. */
+function stepsBetween(t: string): string {
+  const wider = t === 'u128' || t === 'i128';
+  const signed = t.startsWith('i');
+  // Narrower types' differences fit in usize once computed in isize (wrapping) or unsigned.
+  if (!wider) return signed ? `let steps = (*end as isize).wrapping_sub(*start as isize) as usize; (steps, Some(steps))` : `let steps = (*end - *start) as usize; (steps, Some(steps))`;
+  const difference = signed ? `match end.checked_sub(*start) { Some(d) => d, None => return (usize::MAX, None) }` : `*end - *start`;
+  return `let d = ${difference}; if d <= usize::MAX as ${t} { (d as usize, Some(d as usize)) } else { (usize::MAX, None) }`;
+}
+
 const STEP_IMPLS = INT_KINDS.map(
   (t) => `impl Step for ${t} {
     fn forward(x: ${t}) -> ${t} { x + 1 }
     fn backward(x: ${t}) -> ${t} { x - 1 }
-    fn steps_between(start: &${t}, end: &${t}) -> usize { if *start < *end { (*end - *start) as usize } else { 0 } }
+    fn steps_between(start: &${t}, end: &${t}) -> (usize, Option<usize>) { if *start <= *end { ${stepsBetween(t)} } else { (0, None) } }
     fn __random_access() -> bool { ${['u128','i128'].includes(t) ? 'false' : 'true'} }
 }
 `,
@@ -444,7 +454,9 @@ fn __min(a: usize, b: usize) -> usize {
 pub trait Step {
     fn forward(x: Self) -> Self;
     fn backward(x: Self) -> Self;
-    fn steps_between(start: &Self, end: &Self) -> usize;
+    /// The number of steps from \`start\` to \`end\`: \`(0, None)\` when \`start > end\`, no upper
+    /// bound when it does not fit in a usize.
+    fn steps_between(start: &Self, end: &Self) -> (usize, Option<usize>);
     fn __random_access() -> bool;
 }
 
@@ -469,13 +481,14 @@ impl Step for char {
         __char_from_u32(res)
     }
 
-    fn steps_between(start: &char, end: &char) -> usize {
+    fn steps_between(start: &char, end: &char) -> (usize, Option<usize>) {
         let (start, end) = (*start as u32, *end as u32);
         if start > end {
-            return 0;
+            return (0, None);
         }
         let count = end - start;
-        if start < 0xD800 && 0xE000 <= end { (count - 0x800) as usize } else { count as usize }
+        let steps = if start < 0xD800 && 0xE000 <= end { (count - 0x800) as usize } else { count as usize };
+        (steps, Some(steps))
     }
 
     fn __random_access() -> bool {
@@ -503,8 +516,11 @@ impl<A: Step + Copy> Iterator for Range<A> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = A::steps_between(&self.start, &self.end);
-        (n, Some(n))
+        if __intrinsic_cmp::<A>(&self.start, &self.end) < 0 {
+            A::steps_between(&self.start, &self.end)
+        } else {
+            (0, Some(0))
+        }
     }
 
     fn __trusted_len(&self) -> bool {

@@ -290,8 +290,8 @@ impl<A: Step + Copy> Iterator for RangeInclusive<A> {
         if self.exhausted || __intrinsic_cmp::<A>(&self.start, &self.end) > 0 {
             return (0, Some(0));
         }
-        let n = A::steps_between(&self.start, &self.end) + 1;
-        (n, Some(n))
+        let (lower, upper) = A::steps_between(&self.start, &self.end);
+        (lower.saturating_add(1), match upper { Some(steps) => steps.checked_add(1), None => None })
     }
 
     fn __trusted_len(&self) -> bool {

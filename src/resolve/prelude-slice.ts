@@ -94,6 +94,21 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
 
 impl<T> ExactSizeIterator for IntoIter<T> {}
 
+/// std clones what is left into a new buffer (\`as_slice().to_vec().into_iter()\`): the two
+/// iterators own their elements apart.
+impl<T: Clone> Clone for IntoIter<T> {
+    fn clone(&self) -> IntoIter<T> {
+        let mut rest: Vec<T> = Vec::with_capacity(self.end - self.start);
+        let mut i = self.start;
+        while i < self.end {
+            let p = __intrinsic_ptr_offset::<T>(self.buf, i);
+            rest.push((*p).clone());
+            i += 1;
+        }
+        rest.into_iter()
+    }
+}
+
 /// The first element of \`buf[*start..end]\`, moved out (it shows as moved), as std's by-value
 /// iterators \`ptr::read\` it.
 fn __take_front<T>(buf: *mut T, start: &mut usize, end: usize) -> Option<T> {

@@ -71,7 +71,8 @@ impl __DoubleEndedPattern for ${ty} {}`,
   .join('\n\n');
 
 export const PRELUDE_STR_SOURCE = `
-fn __intrinsic_subslice<S, R>(s: &S, start: usize, end: usize) -> &R { unreachable!() }
+/// \`s[start..end]\`, \`s[start..=end]\` or \`s[start..]\` as \`end_kind\` says (0, 1 or 2: mir's \`SliceEnd\`).
+fn __intrinsic_subslice<S, R>(s: &S, start: usize, end: usize, end_kind: usize) -> &R { unreachable!() }
 fn __intrinsic_fmt_pad(f: &mut Formatter, s: &str) -> Result<(), Error> { unreachable!() }
 
 /// What stackheap cannot do exactly yet: the run stops instead of printing a wrong answer.
@@ -79,12 +80,12 @@ fn __intrinsic_unsupported(what: &str) { unreachable!() }
 
 /// The bytes of a \`str\` as a \`&[u8]\` over the same memory.
 fn __str_bytes(s: &str) -> &[u8] {
-    __intrinsic_subslice::<str, [u8]>(s, 0, usize::MAX)
+    __intrinsic_subslice::<str, [u8]>(s, 0, 0, 2)
 }
 
 /// \`bytes[start..end]\` as a \`&str\` (the caller keeps to char boundaries).
 fn __str_from(bytes: &[u8], start: usize, end: usize) -> &str {
-    __intrinsic_subslice::<[u8], str>(bytes, start, end)
+    __intrinsic_subslice::<[u8], str>(bytes, start, end, 0)
 }
 
 fn __char_from_u32(c: u32) -> char {

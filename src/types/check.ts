@@ -8,6 +8,7 @@ import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnS
 import { anonymousParamBounds, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import { stdAdtNamed, stdItemIndex } from './std-paths.js';
+import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
@@ -1630,8 +1631,9 @@ class FnChecker {
     }
   }
 
-  /** Checks the where-bounds of a call once the types are known. */
-  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span): void {
+  /** Checks the where-bounds of a call once the types are known (`nameSpan`: the method's name,
+   *  where rustc reports the traits with messages of their own). */
+  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span = span): void {
     // A bound with trait arguments (`S: Sum<&i32>`) on a known type picks its impl now, which
     // can decide inference variables in those arguments, as rustc's selection does.
     // One bound's impl can decide another's type (`R: RangeBounds<T>` fixes `T`, then
@@ -1660,21 +1662,40 @@ class FnChecker {
         if (projected.k !== 'assoc') this.table.unify(projected, substitute(bound, subst));
       }
     }
-    this.deferred.push(() => {
-      for (const [param, traits] of sig.bounds) {
-        if (param === 'Self') continue;
-        const ty = this.table.deep(subst.get(param) ?? UNIT);
-        for (const trait of traits) {
-          if (ty.k === 'param') continue;
-          if (!this.ctx.implements(trait.def.name, ty)) {
-            // std implements its traits for more of its own types than the prelude does.
-            const userType = (t: Ty): boolean => (t.k === 'ref' ? userType(t.inner) : t.k === 'adt' && !t.def.std);
-            if (trait.def.std && !userType(ty)) throw unsupported(`\`${showTy(ty)}: ${trait.def.name}\` (std's impl is not modelled)`, span);
-            throw compileError('E0277', `the trait bound \`${showTy(ty)}: ${trait.def.name}\` is not satisfied`, span, `the trait \`${trait.def.name}\` is not implemented for \`${showTy(ty)}\``);
-          }
-        }
+    // The iterator traits' bounds, once their type is known, are checked now: rustc's message
+    // then shows an integer literal's type as it does (`{integer}`), before it defaults to i32.
+    this.unsatisfiedBounds(sig, subst, span, nameSpan, (ty, trait) => ty.k !== 'var' && hasUnimplementedMessage(trait.def.name));
+    this.deferred.push(() => this.unsatisfiedBounds(sig, subst, span, nameSpan, () => true));
+  }
+
+  /** Reports the first bound of a call not satisfied, among those `ready` accepts. */
+  private unsatisfiedBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, ready: (ty: Ty, trait: TraitInfo) => boolean): void {
+    for (const [param, traits] of sig.bounds) {
+      if (param === 'Self') continue;
+      const ty = this.table.deep(subst.get(param) ?? UNIT);
+      for (const trait of traits) {
+        if (ty.k === 'param' || !ready(ty, trait)) continue;
+        const args = this.boundArguments(sig, subst, param, trait);
+        const holds = args === null ? this.ctx.implements(trait.def.name, ty) : this.ctx.selectImpl(trait, ty, this.table, false, args) !== null;
+        if (holds) continue;
+        // std implements its traits for more of its own types than the prelude does.
+        const userType = (t: Ty): boolean => (t.k === 'ref' ? userType(t.inner) : t.k === 'adt' && !t.def.std);
+        const shown = args === null ? trait.def.name : `${trait.def.name}<${args.map((a) => this.show(a)).join(', ')}>`;
+        const ownMessage = args !== null && args.length === 1 ? unimplementedMessage(trait.def.name, this.show(ty), this.show(args[0]!)) : null;
+        if (trait.def.std && !userType(ty) && !(ownMessage && preludeImplsComplete(trait.def.name, ty))) throw unsupported(`\`${showTy(ty)}: ${shown}\` (std's impl is not modelled)`, span);
+        if (ownMessage) throw compileError('E0277', ownMessage.headline, nameSpan, ownMessage.label);
+        throw compileError('E0277', `the trait bound \`${this.show(ty)}: ${shown}\` is not satisfied`, span, `the trait \`${shown}\` is not implemented for \`${this.show(ty)}\``);
       }
-    });
+    }
+  }
+
+  /** A bound's trait arguments at a call (`B: FromIterator<Self::Item>`: the item type), once
+   *  known; null for a trait without parameters or arguments still unknown. */
+  private boundArguments(sig: FnSig, subst: Map<string, Ty>, param: string, trait: TraitInfo): Ty[] | null {
+    const written = sig.boundArgs.get(param)?.get(trait);
+    if (written === undefined || trait.def.params.length === 0) return null;
+    const args = written.map((a) => this.table.deep(this.ctx.normalize(substitute(a, subst), this.table, this.sig.assocBindings)));
+    return args.some((a) => a.k === 'param' || a.k === 'assoc' || (a.k === 'var' && a.kind === 'general')) ? null : args;
   }
 
   private inferMethodCall(e: Expr & { kind: 'methodCall' }, expected: Ty | null): Ty {
@@ -1730,7 +1751,7 @@ class FnChecker {
         this.expectClosures(e.args, sig, subst, 1);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
-        this.checkBounds(sig, subst, e.span);
+        this.checkBounds(sig, subst, e.span, e.method.span);
         if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
           const trait = this.ctx.trait(found.fn.owner.trait.name);
           if (trait && trait.def.params.length > 0 && s.k !== 'var') this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));

@@ -1,0 +1,42 @@
+import type { FnDef } from './items.js';
+
+/**
+ * Where real std reports a panic that happens inside one of its functions that is not
+ * `#[track_caller]`: an arithmetic overflow in code std generates by a macro is located at the
+ * macro's invocation in std's sources (rustc 1.95's `library/` paths, 64-bit target). Every
+ * other prelude function is `#[track_caller]` (its panics are reported at the program's call):
+ * std gives that attribute to the functions whose panics are the caller's fault (`unwrap`,
+ * indexing, `Vec::remove`, `div_euclid`, ...), and the prelude's other functions cannot panic.
+ */
+
+/** `impl {int} { int_impl! { .. } }` / `uint_impl!` in core/src/num/mod.rs, on a 64-bit target. */
+const NUM_IMPL_LINES: Readonly<Record<string, number>> = {
+  i8: 346, i16: 370, i32: 394, i64: 418, i128: 442, isize: 519,
+  u8: 546, u16: 1188, u32: 1243, u64: 1274, u128: 1305, usize: 1400,
+};
+
+/** Methods of the integers that overflow inside std (`#[rustc_inherit_overflow_checks]`). */
+const NUM_OVERFLOWING_METHODS = new Set(['pow', 'abs']);
+
+/** Trait methods, by trait and method, of the integer impls std generates by one macro. */
+const TRAIT_IMPL_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  // `integer_sum_product! { i8 i16 .. usize }`: the fold's closure adds or multiplies.
+  Sum: { __sum: 'core/src/iter/traits/accum.rs:204:1' },
+  Product: { __product: 'core/src/iter/traits/accum.rs:204:1' },
+  // `step_integer_impls!`: `Step::forward` overflows (`RangeFrom::next` past MAX).
+  Step: { forward: 'core/src/iter/range.rs:434:1' },
+};
+
+/** std's location (under `library/`) of panics in `def`'s body, or null if it is `#[track_caller]`.
+ *  A closure's body takes its function's. */
+export function stdPanicLocation(def: FnDef): string | null {
+  if (!def.std) return null;
+  if (def.closure) return stdPanicLocation(def.closure.parent);
+  if (def.owner.kind !== 'impl') return null;
+  const impl = def.owner.impl.item;
+  const selfName = impl.selfTy.kind === 'path' ? impl.selfTy.name : null;
+  if (selfName === null || !(selfName in NUM_IMPL_LINES)) return null;
+  if (impl.trait === null) return NUM_OVERFLOWING_METHODS.has(def.name) ? `core/src/num/mod.rs:${NUM_IMPL_LINES[selfName]}:5` : null;
+  const trait = impl.trait.segments.at(-1)?.name;
+  return (trait !== undefined && TRAIT_IMPL_LOCATIONS[trait]?.[def.name]) || null;
+}
