@@ -1819,7 +1819,7 @@ class FnChecker {
 
   private builtinMethod(ty: Ty, name: string): { name: BuiltinMethod; args: Ty[]; ret: Ty } | null {
     const has = (trait: string) =>
-      ty.k === 'param' ? this.boundNames(ty.name).includes(trait) : ty.k === 'var' ? ty.kind === 'int' || (ty.kind === 'float' && trait !== 'Ord' && trait !== 'Eq') : this.ctx.implements(trait, ty);
+      ty.k === 'param' ? this.boundNames(ty.name).includes(trait) : ty.k === 'var' ? ty.kind === 'int' || (ty.kind === 'float' && trait !== 'Ord' && trait !== 'Eq') : this.ctx.implements(trait, this.table.deep(ty));
     switch (name) {
       case 'clone':
         return has('Clone') || (ty.k === 'param' && has('Copy')) ? { name, args: [], ret: ty } : null;

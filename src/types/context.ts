@@ -665,6 +665,9 @@ export class TypeContext {
         return traitName !== 'Display' && traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default' && this.implements(traitName, ty.elem);
       case 'box':
         return traitName !== 'Copy' && this.implements(traitName, ty.inner);
+      case 'closure':
+        // A closure is Clone (and Copy) when what it captures is: `&mut` captures never are.
+        return (traitName === 'Clone' || traitName === 'Copy') && ty.captures.every((c) => this.implements(traitName, c));
       case 'fnPtr':
       case 'ptr':
         return traitName !== 'Display' && traitName !== 'Default';

@@ -29,6 +29,8 @@ export function checkDerives(ctx: TypeContext): void {
       if (derives.includes(trait) && !has('PartialEq')) throw compileError('E0277', `can't compare \`${shown}\` with \`${shown}\``, item.name.span, `no implementation for \`${shown} == ${shown}\``);
     }
     for (const trait of derives) {
+      // An enum's derived Default builds its `#[default]` variant, which has no fields.
+      if (trait === 'Default' && item.kind === 'enum') continue;
       for (const field of programFields(adt)) {
         if (!ctx.implements(trait, field.ty)) {
           const error = unmetFieldBound(trait, field.ty, field.span);
