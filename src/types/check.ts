@@ -1759,11 +1759,14 @@ class FnChecker {
         }
         return ret;
       }
-      const builtin = this.builtinMethod(s, name);
+      // rustc's probe takes a `&self` method of `U` at a receiver of type `&U` as it is, before
+      // it would autoref `&U`: `b.cmp(&4)` with `b: &i32` is `i32`'s `cmp`, found one step on.
+      const byValue = name === 'max' || name === 'min';
+      const pointeeHasIt = s.k === 'ref' && !byValue && this.builtinMethod(this.table.shallow(s.inner), name) !== null;
+      const builtin = pointeeHasIt ? null : this.builtinMethod(s, name);
       if (builtin) {
         this.argCount(e, builtin.args.length, e.method.span, 'method');
         e.args.forEach((arg, i) => this.coerce(arg, builtin.args[i]!));
-        const byValue = builtin.name === 'max' || builtin.name === 'min';
         this.methods.set(e.id, { kind: 'builtin', name: builtin.name, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref: byValue ? null : 'ref', unsize }, selfTy: s });
         return builtin.ret;
       }
