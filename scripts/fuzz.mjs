@@ -186,7 +186,7 @@ async function main() {
     fs.writeFileSync(path.join(out, `reproducers/${name}.md`), [
       `# ${finding.cls}: ${finding.sig}`,
       `${finding.indices.length} mutant(s): ${finding.indices.slice(0, 10).join(', ')}${finding.indices.length > 10 ? ', …' : ''}`,
-      `example: mutant ${index} of ${mutant.program} (${mutant.steps.join('; ') || 'unchanged'}); replay: node scripts/fuzz.mjs --seed ${options.seed} --from ${index} --count 1`,
+      `example: mutant ${index} of ${mutant.program} (${mutant.steps.join('; ') || 'unchanged'}); replay: node scripts/fuzz.mjs --seed ${options.seed} --from ${index} --count 1 --jobs 1 --out fuzz-out/replay`,
       `minimised in ${tests} test(s) to ${text.split('\n').length} line(s):`,
       '```rust', text.replace(/\n$/, ''), '```',
       '## stackheap', '```', describeStackheap(result.sh), '```',
