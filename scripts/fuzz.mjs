@@ -144,7 +144,9 @@ async function main() {
     const key = `${result.cls}\t${result.sig}`;
     const group = groups.get(key) ?? { cls: result.cls, sig: result.sig, indices: [], example: null };
     group.indices.push(index);
-    if (!group.example || mutant.text.length < group.example.mutant.text.length) group.example = { index, mutant, result };
+    // The shortest mutant, the first of equals, whatever order parallel jobs finish in.
+    const shorter = (a, b) => a.text.length < b.mutant.text.length || (a.text.length === b.mutant.text.length && index < b.index);
+    if (!group.example || shorter(mutant, group.example)) group.example = { index, mutant, result };
     groups.set(key, group);
     if (++done % 25 === 0 || done === options.count) {
       const summary = CLASSES.filter((c) => counts[c]).map((c) => `${c} ${counts[c]}`).join(', ');
@@ -152,6 +154,7 @@ async function main() {
     }
   });
   log.end();
+  for (const group of groups.values()) group.indices.sort((a, b) => a - b);
 
   // One reproducer per group of a bug class, the worst classes first, minimised while time lasts.
   const findings = [...groups.values()]
@@ -186,7 +189,7 @@ async function main() {
     fs.writeFileSync(path.join(out, `reproducers/${name}.md`), [
       `# ${finding.cls}: ${finding.sig}`,
       `${finding.indices.length} mutant(s): ${finding.indices.slice(0, 10).join(', ')}${finding.indices.length > 10 ? ', …' : ''}`,
-      `example: mutant ${index} of ${mutant.program} (${mutant.steps.join('; ') || 'unchanged'}); replay: node scripts/fuzz.mjs --seed ${options.seed} --from ${index} --count 1`,
+      `example: mutant ${index} of ${mutant.program} (${mutant.steps.join('; ') || 'unchanged'}); replay: node scripts/fuzz.mjs --seed ${options.seed} --from ${index} --count 1 --jobs 1 --out fuzz-out/replay`,
       `minimised in ${tests} test(s) to ${text.split('\n').length} line(s):`,
       '```rust', text.replace(/\n$/, ''), '```',
       '## stackheap', '```', describeStackheap(result.sh), '```',

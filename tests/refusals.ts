@@ -37,12 +37,4 @@ export class RefusalList {
   expectNotListed(program: string): void {
     expect(this.listed.has(program), `${this.dir}/${program} is no longer refused: remove it from ${REFUSED_FILE}`).toBe(false);
   }
-
-  isListed(program: string): boolean {
-    return this.listed.has(program);
-  }
-
-  get size(): number {
-    return this.listed.size;
-  }
 }
