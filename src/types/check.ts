@@ -1177,7 +1177,7 @@ class FnChecker {
   }
 
   /** `==` between different types that std (or the program) allows: `String` with `&str`/`str`
-   *  either way round, and the program's `impl PartialEq<R> for L`. */
+   *  either way round, sequences (`SEQUENCE_EQ`), and the program's `impl PartialEq<R> for L`. */
   private crossTypeEq(l: Ty, r: Ty, span: Span): boolean {
     const textual = (t: Ty): boolean => {
       const x = this.table.deep(t);

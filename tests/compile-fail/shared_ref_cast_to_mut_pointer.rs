@@ -1,5 +1,5 @@
 fn main() {
     let x = 5i32;
     let p = &x as *mut i32;
-    println!("{}", p.is_null());
+    let _ = p;
 }

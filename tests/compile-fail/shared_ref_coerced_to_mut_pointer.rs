@@ -1,5 +1,5 @@
 fn main() {
     let x = 5i32;
     let p: *mut i32 = &x;
-    println!("{}", p.is_null());
+    let _ = p;
 }
