@@ -1,13 +1,12 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type TraitInfo } from '../resolve/items.js';
-import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
+import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { anonymousParamBounds, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
-import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
