@@ -57,6 +57,7 @@ const MISSPELT = [
   'std_imported_module_missing_type',
   'std_trait_missing_in_module',
   'std_trait_bound_missing_in_module',
+  'std_import_missing_variant',
 ];
 
 describe('a path rustc cannot resolve in std gets rustc\'s error', () => {

@@ -916,7 +916,7 @@ describe('functions, impls and traits', () => {
     expect(p.items.map((i) => i.kind)).toEqual(['fn', 'fn', 'struct', 'enum', 'impl', 'const', 'static', 'trait', 'typeAlias']);
     const main = bodyOf(itemOf('fn main() {\nfn helper() {}\nhelper()\n}\n', 'fn'));
     expect(main.stmts).toEqual([]);
-    expect(shape(main.tail)).toMatchObject({ kind: 'call', callee: { kind: 'path', name: 'helper#block1' } });
+    expect(shape(main.tail)).toMatchObject({ kind: 'call', callee: { kind: 'path', name: 'helper', blockPath: ['helper#block1'] } });
     expect(p.items.map((i) => ('name' in i ? i.name.name : i.kind))).toEqual(['main', 'helper#block1', 'P#block1', 'E#block1', 'impl', 'K#block1', 'S#block1', 'T#block1', 'U#block1']);
   });
 
@@ -928,7 +928,7 @@ describe('functions, impls and traits', () => {
     expect(shape(main.stmts[0])).toMatchObject({ kind: 'let', init: { kind: 'path', name: 'P' } });
     const inner = main.tail;
     if (inner?.kind !== 'block') throw new Error('expected a block');
-    expect(shape(inner.block.stmts[0])).toMatchObject({ kind: 'let', ty: { kind: 'path', name: 'P#block2' }, init: { kind: 'path', name: 'P#block2' } });
+    expect(shape(inner.block.stmts[0])).toMatchObject({ kind: 'let', ty: { kind: 'path', name: 'P#block2' }, init: { kind: 'path', name: 'P', blockPath: ['P#block2'] } });
   });
 
   test('a block\'s `use` makes its names stand for the paths it imports there', () => {

@@ -2,7 +2,7 @@ import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
-import { isStdRoot, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
+import { isStdRoot, stdAdtNamed, stdItemIndex, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
 
 /**
  * Item collection: every struct, enum, trait, impl, function, const and static of the program
@@ -191,6 +191,7 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
     const found = stdPathName(target);
     if (found.kind === 'missing') throw unresolvedStdImport(target, found, path.span);
     if (std || inBlock) return;
+    importStdVariants(path, target, last === '*', table);
     if (last === '*') table.stdImports.addGlob(target);
     else table.stdImports.add(path.alias ?? target[target.length - 1]!, target);
     return;
@@ -212,6 +213,21 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
   const head = path.segments[0]!;
   const headSpan = path.segments.length > 1 && head === first ? { ...path.span, end: path.span.start + head.length, endLine: path.span.line, endCol: path.span.col + head.length } : path.span;
   throw compileError('E0432', `unresolved import \`${first}\``, headSpan, `use of unresolved module or unlinked crate \`${first}\``);
+}
+
+/** `use std::cmp::Ordering::*` or `use std::cmp::Ordering::{Less, Greater}`: the prelude
+ *  enum's variants, named bare. */
+function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main'>): void {
+  const owner = stdItemIndex(target);
+  if (owner < 0 || owner !== target.length - (glob ? 1 : 2)) return;
+  const adt = stdAdtNamed(table.adts, target[owner]!);
+  if (adt?.item?.kind !== 'enum') return;
+  const variants = adt.item.variants.map((v) => v.name.name);
+  const named = glob ? variants : [target[owner + 1]!];
+  for (const variant of named) {
+    if (!variants.includes(variant)) throw compileError('E0432', `unresolved import \`${target.join('::')}\``, path.span, `no \`${variant}\` in \`${target.slice(1, -1).join('::')}\``);
+    table.importedVariants.set(glob ? variant : (path.alias ?? variant), { adt: adt.name, variant });
+  }
 }
 
 /** The structs and enums a program declares (the lowering hoists those of bodies): name → its span. */

@@ -1544,15 +1544,12 @@ class Lowerer {
   }
 
   /** An identifier in an expression: a local, or an item, which a block may make stand for
-   *  another path. */
+   *  another path (a local of the name still comes first, so the checker decides). */
   private namePath(node: Node): Expr {
     const name = identName(node.text);
     const span = this.span(node);
     if (!this.blockScopes.renames(name, 'expression')) return this.expr({ kind: 'path', name }, span);
-    const path = this.exprPath(node);
-    const first = path.segments[0] as PathSegment;
-    if (path.segments.length === 1) return this.expr({ kind: 'path', name: first.name }, span);
-    return this.expr({ kind: 'qualified', segments: path.segments.map((s) => s.name), path }, span);
+    return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name) }, span);
   }
 
   /** For a path rooted at `<T>` or `<T as Trait>`: that root and the segments after it. */

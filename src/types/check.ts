@@ -1,13 +1,12 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type TraitInfo } from '../resolve/items.js';
-import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
-import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt } from '../syntax/ast.js';
+import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
+import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { anonymousParamBounds, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
-import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
@@ -715,11 +714,13 @@ class FnChecker {
       }
       const local = this.lookup(name);
       if (local) return { kind: 'local', binding: local };
+      const blockPath = e.kind === 'path' ? e.blockPath : undefined;
+      if (blockPath) return this.resolveValuePath(pathExpr(e, blockPath, segments[0]!.args), called);
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
       if (r) return r;
       // `use std::thread::spawn;` then `spawn(..)`: the std path it stands for.
       const imported = this.scope.stdImports?.pathOf(name);
-      if (imported) return this.resolveValuePath({ ...e, kind: 'qualified', segments: imported, path: { segments: imported.map((n, i) => ({ name: n, args: i === imported.length - 1 ? segments[0]!.args : [], span: e.span })), span: e.span } }, called);
+      if (imported) return this.resolveValuePath(pathExpr(e, imported, segments[0]!.args), called);
       if (this.fn.item.outerLocals?.has(name)) {
         if (this.fn.constant) throw compileError('E0435', 'attempt to use a non-constant value in a constant', e.span, 'non-constant value');
         throw compileError('E0434', "can't capture dynamic environment in a fn item", e.span);
@@ -1287,7 +1288,8 @@ class FnChecker {
   private staticNamed(e: Expr): ConstDef | null {
     const x = stripParens(e);
     if (x.kind !== 'path' || x.name.includes('::') || this.lookup(x.name) !== undefined) return null;
-    return this.ctx.items.statics.get(x.name) ?? null;
+    const name = x.blockPath?.length === 1 ? x.blockPath[0]! : x.name;
+    return this.ctx.items.statics.get(name) ?? null;
   }
 
   /** `borrow` is where the mutable borrow is written (`&mut x`), if it is. */
@@ -2938,6 +2940,14 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
 ]);
+
+/** The path `names` in place of the lone name `e` (its span; `args`, the name's turbofish, on
+ *  the last segment). */
+function pathExpr(e: Expr, names: readonly string[], args: readonly TypeExpr[]): Expr & ({ kind: 'path' } | { kind: 'qualified' }) {
+  if (names.length === 1) return { id: e.id, span: e.span, kind: 'path', name: names[0]! };
+  const segments = names.map((name, i) => ({ name, args: i === names.length - 1 ? args : [], span: e.span }));
+  return { id: e.id, span: e.span, kind: 'qualified', segments: [...names], path: { segments, span: e.span } };
+}
 
 /** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
 const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([

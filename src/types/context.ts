@@ -1,9 +1,8 @@
 import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
-import { isStdRoot, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
+import { isStdRoot, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
 import { checkElision } from './elision.js';
-import { stdAdtNamed, stdItemIndex } from './std-paths.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { InferenceTable, mapTy } from './infer.js';
