@@ -744,6 +744,7 @@ describe('structs, enums and attributes', () => {
       kind: 'struct',
       name: { name: 'P' },
       generics: { params: [{ name: { name: 'T' }, bounds: [{ ...segs('Copy'), bindings: [] }, { ...segs('Clone'), bindings: [] }] }] },
+      lifetimeParams: 1,
       shape: 'named',
       fields: [
         { name: { name: 'x' }, ty: { kind: 'ref', mutable: false, lifetime: 'a', inner: { kind: 'path', name: 'T', args: [], path: { ...segs('T'), bindings: [] } } }, isPub: true },
@@ -756,6 +757,17 @@ describe('structs, enums and attributes', () => {
     expect(textOf(src, s.span)).toMatch(/^pub struct P/);
     expect(textOf(src, s.fields[1]!.span)).toBe('pub(crate) y: i32');
     expect(s.name.span).toMatchObject({ line: 3, col: 12 });
+  });
+
+  test('lifetime parameters of structs and enums, and lifetime arguments of paths, are counted', () => {
+    const src = "struct H<'a, 'b, T> { r: &'a T, s: &'b str }\nenum W<'a> { A(H<'a, 'static, u8>), B(Vec<H<u8>>) }\n";
+    const h = itemOf(src, 'struct');
+    const w = itemOf(src, 'enum', 1);
+    expect([h.lifetimeParams, w.lifetimeParams]).toEqual([2, 1]);
+    const [a, b] = w.variants.map((v) => v.fields[0]!.ty);
+    if (a?.kind !== 'path' || b?.kind !== 'path' || b.args[0]?.kind !== 'path') throw new Error('path types expected');
+    expect(a.path.segments[0]!.lifetimes).toBe(2);
+    expect(b.args[0].path.segments[0]!.lifetimes).toBeUndefined();
   });
 
   test('tuple and unit structs', () => {

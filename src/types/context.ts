@@ -127,7 +127,7 @@ function stdPathOf(names: readonly string[], imports: StdImports | undefined): r
 }
 
 /** Traits every primitive implements, as far as bounds checking needs to know. */
-export const PRIMITIVE_TRAITS = new Set(['Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Debug', 'Display', 'Default', 'Hash']);
+const PRIMITIVE_TRAITS = new Set(['Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Debug', 'Display', 'Default', 'Hash']);
 /** std types stackheap does not model yet: naming one is refused, not a compile error. */
 export const STD_TYPES = new Set([
   'String', 'Vec', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'LinkedList', 'Rc', 'Arc', 'Weak',

@@ -230,7 +230,6 @@ function selfText(kind: 'value' | 'ref' | 'refMut'): string {
 /** E0185/E0186: a receiver on one side only. */
 function receiverPresence(f: FnItem, traitReceiver: 'value' | 'ref' | 'refMut' | null): void {
   const own = f.selfParam;
-  if (own && own.ty) throw unsupported('a receiver with an explicit type in a trait impl', own.span);
   if (own && !traitReceiver) throw compileError('E0185', `method \`${f.name.name}\` has a \`${selfText(own.kind)}\` declaration in the impl, but not in the trait`, f.span, `\`${selfText(own.kind)}\` used in impl`);
   if (!own && traitReceiver) throw compileError('E0186', `method \`${f.name.name}\` has a \`${selfText(traitReceiver)}\` declaration in the trait, but not in the impl`, f.span, `expected \`${selfText(traitReceiver)}\` in impl`);
 }
@@ -240,6 +239,8 @@ function incompatible(f: FnItem, span: Span): Diagnostic {
 }
 
 function checkNativeMethod(ctx: TypeContext, header: ImplHeader, f: FnItem, receiver: 'value' | 'ref' | 'refMut' | null, trait: string): void {
+  // A receiver with its type written out (`self: &Self`) is not compared.
+  if (f.selfParam?.ty) return;
   receiverPresence(f, receiver);
   if (f.selfParam && f.selfParam.kind !== receiver) throw incompatible(f, f.selfParam.span);
   const expected = nativeSignature(ctx, header, trait, f.name.name);
@@ -293,7 +294,7 @@ function nativeSignature(ctx: TypeContext, header: ImplHeader, trait: string, me
 function checkMethodSignature(ctx: TypeContext, header: ImplHeader, implFn: FnDef, traitFn: FnDef): void {
   const f = implFn.item;
   const traitReceiver = traitFn.item.selfParam;
-  if (traitReceiver?.ty) return;
+  if (traitReceiver?.ty || f.selfParam?.ty) return;
   receiverPresence(f, traitReceiver?.kind ?? null);
   if (f.params.length !== traitFn.item.params.length) throw unsupported(`\`${f.name.name}\` with another number of parameters than its trait's`, f.span);
   const implSig = ctx.sig(implFn);
