@@ -45,7 +45,8 @@ describe.skipIf(missing !== null)('the real memory model on the web page', () =>
     expect(await h.getAttribute('data-addr')).toBe(String(H));
     expect(await h.locator('.addr').textContent()).toBe('0x7ffcffffffec');
     expect(await h.locator('.name .local-name, .name').first().textContent()).toMatch(/^hi32 · 4 B/);
-    expect(await h.locator('.name .meta').evaluate((e) => (e as HTMLElement).innerText)).toBe('i32 · 4 B');
+    // innerText follows layout, which may still be settling on a loaded machine.
+    await expect.poll(() => h.locator('.name .meta').evaluate((e) => (e as HTMLElement).innerText)).toBe('i32 · 4 B');
     const i = page.locator(`#diagram-host .cell[data-name="i"]`);
     expect(await i.locator('.addr').textContent()).toBe('0x7ffcffffffe0');
     expect(await i.locator('.name .meta').evaluate((e) => (e as HTMLElement).innerText)).toBe('Box<i32> · 8 B');
