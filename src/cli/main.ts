@@ -55,9 +55,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const stdout = new Output(1);
   const stderr = new Output(2);
   if (args.command === 'layout') return layout(stackheap, file, args.type, args.format, stdout, stderr);
+  const run = args.command === 'run';
+  const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
   try {
-    const run = args.command === 'run';
-    const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
     const programOutput = new ProgramOutputLines();
     const real = !run && args.model === 'real';
     const onStop = (stop: Stop) => (json ? json.stop(stop) : stdout.write(programOutput.take() + (real ? renderRealStop(stop) : renderBookStop(stop))));
@@ -88,12 +88,14 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     stderr.flush();
     return trace.outcome.exitCode;
   } catch (error) {
-    stdout.flush();
     if (error instanceof Diagnostic) {
+      json?.reject(file.path, error);
+      stdout.flush();
       stderr.write(renderDiagnostic(error, file));
       stderr.flush();
       return error.exitCode;
     }
+    stdout.flush();
     throw error;
   }
 }
