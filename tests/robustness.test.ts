@@ -58,3 +58,33 @@ describe('no internal errors', () => {
     expect([unclosed.kind, unclosed.headline, unclosed.span.line]).toEqual(['syntax', 'this file contains an unclosed delimiter', 2]);
   });
 });
+
+describe('resources', () => {
+  it('stops a local array beyond the memory budget with a located limit, in both models', async () => {
+    const program = 'fn main() {\n    let a = [0u8; 2147483648];\n    println!("{}", a.len());\n}\n';
+    for (const model of ['book', 'real'] as const) {
+      const trace = await traceSource(program, { at: 'none', model });
+      expect(trace.outcome).toMatchObject({ kind: 'limit', exitCode: 3, message: `the memory budget of 16777216 ${model === 'real' ? 'bytes' : 'cells'} ran out` });
+    }
+  });
+
+  it('stops a heap block beyond the budget at the program\'s line, and runs it under a raised budget', async () => {
+    const program = 'fn main() {\n    let v = vec![1u8; 1000];\n    let w = vec![0u8; 5000];\n    println!("{} {}", v.len(), w.len());\n}\n';
+    const limited = await traceSource(program, { at: 'none', maxMemory: 4000 });
+    expect(limited.outcome).toMatchObject({ kind: 'limit', exitCode: 3, message: 'the memory budget of 4000 cells ran out', location: 'test.rs:3:13' });
+    const raised = await traceSource(program, { at: 'none', maxMemory: 10_000 });
+    expect(raised.stdout).toBe('1000 5000\n');
+  });
+
+  it('checks and runs a match of 10,000 arms', async () => {
+    const arms = Array.from({ length: 10_000 }, (_, i) => `        ${i} => ${i * 2},`).join('\n');
+    const trace = await traceSource(`fn main() {\n    let x = 9999;\n    let y = match x {\n${arms}\n        _ => 0,\n    };\n    println!("{}", y);\n}\n`, { at: 'none' });
+    expect(trace.stdout).toBe('19998\n');
+  });
+
+  it('checks and runs 10,000 calls in one function', async () => {
+    const calls = Array.from({ length: 10_000 }, (_, i) => `    f(${i});`).join('\n');
+    const trace = await traceSource(`fn f(x: i32) {\n    if x == 9999 {\n        println!("{}", x);\n    }\n}\n\nfn main() {\n${calls}\n}\n`, { at: 'none' });
+    expect(trace.stdout).toBe('9999\n');
+  });
+});

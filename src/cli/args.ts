@@ -1,8 +1,8 @@
 import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
 
 export const USAGE = `usage:
-  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--unchecked]
-  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--unchecked]
+  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--max-memory BYTES] [--unchecked]
+  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--max-memory BYTES] [--unchecked]
   stackheap layout FILE TYPE [--format text|json]
   stackheap serve [--port N]
   stackheap --help | --version
@@ -29,6 +29,8 @@ layout  prints the layout rustc gives TYPE on x86_64 (TYPE as FILE names it, e.g
         apart (a tag, or values stored in a niche).
 serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) and prints its URL.
 --max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
+--max-memory BYTES  stop when the program's stacks and heap would hold more than BYTES (cells
+                in the book model; default 16777216); the run then exits with 3.
 --unchecked     what if the borrow checker were off: skips rustc's borrow-check errors (moves,
                 borrows, lifetimes, mutability; type errors still stop the program), runs it,
                 and stops at the first undefined behaviour (use after free, a reference to a
