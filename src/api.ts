@@ -41,6 +41,8 @@ export interface TraceOptions {
   readonly at?: StopPolicy;
   readonly maxSteps?: number;
   readonly maxDepth?: number;
+  /** The memory budget in the model's units (bytes in the real model, cells in the book's). */
+  readonly maxMemory?: number;
   /** Snapshots include the temporaries of the program's frames that hold a value (in scratch
    *  memory, named `_N` with the expression they hold). */
   readonly temps?: boolean;
@@ -272,6 +274,7 @@ function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, re
   return new Machine(mir, target, file, recorder, {
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    ...(options.maxMemory !== undefined ? { maxMemory: options.maxMemory } : {}),
     ...(options.allocLog ? { allocLog: true } : {}),
     ...(options.unchecked ? { unchecked: true } : {}),
     ...(options.temps ? { temps: true } : {}),

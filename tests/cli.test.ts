@@ -179,6 +179,16 @@ describe('the CLI', () => {
     expect(r.stderr).toContain('raise it with --max-steps N');
   });
 
+  it('prints a whole JSON document for a program that does not compile, its diagnostic as the outcome', () => {
+    const path = program('fn main() {\n    let x: i32 = "a";\n}\n');
+    const r = cli('trace', path, '--format', 'json');
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout) as { stops: unknown[]; outcome: { kind: string; exitCode: number; diagnostic: { kind: string; code: string; headline: string; span: { line: number; col: number } } } };
+    expect(doc.stops).toEqual([]);
+    expect(doc.outcome).toMatchObject({ kind: 'rejected', exitCode: 1, diagnostic: { kind: 'compile', code: 'E0308', headline: 'mismatched types', span: { line: 2, col: 18 } } });
+    expect(r.stderr).toMatch(/^error\[E0308\]: mismatched types\n --> .*prog\.rs:2:18\n/);
+  });
+
   it('rejects bad usage', () => {
     expect(cli('trace', 'examples/complex.rs', '--at', 'lines').status).toBe(2);
     expect(cli('frobnicate').stderr).toContain('unknown command');

@@ -160,10 +160,13 @@ export class TestProgram implements MirProgram {
       instance,
       argCount: spec.args?.length ?? 0,
       locals,
+      // Test bodies have no scopes: a panic drops their locals last declared first.
+      unwindOrder: locals.map((_, id) => id).filter((id) => id > 0).reverse(),
       blocks: blocks.map((b) => (typeof b === 'function' ? b(instance) : b)),
       span: sp(),
       std: spec.std ?? false,
       trackCaller: spec.std ?? false,
+      stdLocation: null,
     });
     if (name === 'main') this.entry = instance;
     return instance;

@@ -83,8 +83,10 @@ class MoveChecker {
 
   check(): Diagnostic[] {
     const start: State = { uninit: new Set(), moved: new Set(), assigned: new Set() };
+    // Only named locals are checked, so only theirs are tracked: the state stays as small as
+    // the bindings, whatever the number of temporaries and blocks.
     this.body.locals.forEach((local, id) => {
-      if (local.kind === 'var' || local.kind === 'temp') start.uninit.add(id);
+      if (local.kind === 'var') start.uninit.add(id);
       if (local.kind === 'arg') start.assigned.add(id);
     });
     this.entry[0] = start;
@@ -179,7 +181,7 @@ class MoveChecker {
     }
     if (this.reporting && this.isNamed(op.place.local)) this.checkMoveOut(op.place, span);
     if (this.reporting) this.checkMoveOutOfSmartPointer(op.place, span);
-    state.moved.add(pathKey(op.place));
+    if (this.isNamed(op.place.local)) state.moved.add(pathKey(op.place));
   }
 
   /** `*rc` moved: rustc names the smart pointer (`an \`Rc\``, `dereference of \`Wrapper\``). */
@@ -222,7 +224,7 @@ class MoveChecker {
           }
         }
       }
-      for (const moved of [...state.moved]) if (moved.startsWith(key) && overlaps(moved, key)) state.moved.delete(moved);
+      if (this.isNamed(place.local)) for (const moved of [...state.moved]) if (moved.startsWith(key) && overlaps(moved, key)) state.moved.delete(moved);
       return;
     }
     const local = this.body.locals[place.local]!;
@@ -231,6 +233,7 @@ class MoveChecker {
       const label = local.kind === 'arg' ? 'cannot assign to immutable argument' : 'cannot assign twice to immutable variable';
       throw compileError('E0384', `${label} \`${local.name}\``, span, label);
     }
+    if (!this.isNamed(place.local)) return;
     state.uninit.delete(place.local);
     for (const moved of [...state.moved]) if (overlaps(moved, String(place.local))) state.moved.delete(moved);
     state.assigned.add(place.local);
@@ -250,6 +253,7 @@ class MoveChecker {
         return;
       case 'storageLive':
       case 'storageDead':
+        if (!this.isNamed(s.local)) return;
         state.uninit.add(s.local);
         for (const moved of [...state.moved]) if (overlaps(moved, String(s.local))) state.moved.delete(moved);
         state.assigned.delete(s.local);

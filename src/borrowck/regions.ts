@@ -12,7 +12,16 @@ import { typeKey, type AdtDef, type Ty } from '../types/ty.js';
 const regionCache = new Map<string, boolean>();
 
 /** Whether a value of the type may hold a reference (so a borrow may live in it). */
-export function containsRegion(ty: Ty, visiting: Set<string> = new Set()): boolean {
+export function containsRegion(ty: Ty): boolean {
+  return regionIn(ty, new Set(), { cycles: 0 });
+}
+
+/**
+ * `containsRegion` below the ADTs in `visiting`. An ADT's answer is cached unless it was
+ * reached through a cycle cut short (`walk.cycles`), so that a type nested n deep (`Vec<Vec<..>>`,
+ * whose argument appears again in its fields) costs n steps, not 2^n.
+ */
+function regionIn(ty: Ty, visiting: Set<string>, walk: { cycles: number }): boolean {
   switch (ty.k) {
     case 'ref':
     case 'dyn':
@@ -24,23 +33,27 @@ export function containsRegion(ty: Ty, visiting: Set<string> = new Set()): boole
       return true;
     case 'ptr':
     case 'box':
-      return containsRegion(ty.inner, visiting);
+      return regionIn(ty.inner, visiting, walk);
     case 'tuple':
-      return ty.elems.some((e) => containsRegion(e, visiting));
+      return ty.elems.some((e) => regionIn(e, visiting, walk));
     case 'array':
     case 'slice':
-      return containsRegion(ty.elem, visiting);
+      return regionIn(ty.elem, visiting, walk);
     case 'closure':
-      return ty.captures.some((c) => containsRegion(c, visiting));
+      return ty.captures.some((c) => regionIn(c, visiting, walk));
     case 'adt': {
       const key = typeKey(ty);
       const cached = regionCache.get(key);
       if (cached !== undefined) return cached;
-      if (visiting.has(key)) return false;
+      if (visiting.has(key)) {
+        walk.cycles++;
+        return false;
+      }
+      const cyclesBefore = walk.cycles;
       visiting.add(key);
-      const result = ty.args.some((a) => containsRegion(a, visiting)) || ty.def.variants.some((_, v) => variantTys(ty, v).some((f) => containsRegion(f, visiting)));
+      const result = ty.args.some((a) => regionIn(a, visiting, walk)) || ty.def.variants.some((_, v) => variantTys(ty, v).some((f) => regionIn(f, visiting, walk)));
       visiting.delete(key);
-      if (visiting.size === 0) regionCache.set(key, result);
+      if (result || walk.cycles === cyclesBefore || visiting.size === 0) regionCache.set(key, result);
       return result;
     }
     default:

@@ -1,8 +1,8 @@
 import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
 
 export const USAGE = `usage:
-  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--unchecked]
-  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--unchecked]
+  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--max-memory BYTES] [--unchecked]
+  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--max-memory BYTES] [--unchecked]
   stackheap layout FILE TYPE [--format text|json]
   stackheap serve [--port N]
   stackheap --help | --version
@@ -29,6 +29,8 @@ layout  prints the layout rustc gives TYPE on x86_64 (TYPE as FILE names it, e.g
         apart (a tag, or values stored in a niche).
 serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) and prints its URL.
 --max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
+--max-memory BYTES  stop when the program's stacks and heap would hold more than BYTES (cells
+                in the book model; default 16777216); the run then exits with 3.
 --unchecked     what if the borrow checker were off: skips rustc's borrow-check errors (moves,
                 borrows, lifetimes, mutability; type errors still stop the program), runs it,
                 and stops at the first undefined behaviour (use after free, a reference to a
@@ -41,13 +43,14 @@ export class UsageError extends Error {}
 export type Args =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
-  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
+  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly maxMemory: number | undefined; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
   | { readonly command: 'serve'; readonly port: number | undefined }
   | { readonly command: 'layout'; readonly file: string; readonly type: string; readonly format: 'text' | 'json' }
   | {
       readonly command: 'trace';
       readonly file: string;
       readonly maxSteps: number | undefined;
+      readonly maxMemory: number | undefined;
       readonly at: 'calls' | 'statements';
       readonly format: 'text' | 'json';
       readonly model: 'book' | 'real';
@@ -94,7 +97,7 @@ export function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps'] : ['--max-steps', '--alloc-log'];
+    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps', '--max-memory'] : ['--max-steps', '--max-memory', '--alloc-log'];
     if (!allowed.includes(flag)) throw new UsageError(`unknown option \`${flag}\` for \`${command}\``);
     const value = inline ?? rest[++i];
     if (value === undefined) throw new UsageError(`\`${flag}\` needs a value`);
@@ -104,15 +107,11 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'no input file' : `expected one input file, got ${positional.length}`);
   const file = positional[0]!;
-  const stepsText = options.get('--max-steps');
-  let maxSteps: number | undefined;
-  if (stepsText !== undefined) {
-    maxSteps = Number(stepsText);
-    if (!Number.isSafeInteger(maxSteps) || maxSteps <= 0) throw new UsageError(`\`--max-steps\` takes a positive whole number, not \`${stepsText}\``);
-  }
+  const maxSteps = positiveOption(options, '--max-steps');
+  const maxMemory = positiveOption(options, '--max-memory');
   if (command === 'run') {
     const allocLog = options.get('--alloc-log');
-    return { command, file, maxSteps, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}), ...(unchecked ? { unchecked } : {}) };
+    return { command, file, maxSteps, maxMemory, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}), ...(unchecked ? { unchecked } : {}) };
   }
   const model = (options.get('--model') ?? 'book') as 'book' | 'real';
   const allocator = options.get('--allocator') as AllocatorName | undefined;
@@ -123,11 +122,21 @@ export function parseArgs(argv: readonly string[]): Args {
     command,
     file,
     maxSteps,
+    maxMemory,
     at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
     format: (options.get('--format') ?? 'text') as 'text' | 'json',
     ...(unchecked ? { unchecked } : {}),
     ...(temps ? { temps } : {}),
   };
+}
+
+/** A flag's value as a positive whole number, or undefined when the flag is absent. */
+function positiveOption(options: ReadonlyMap<string, string>, flag: string): number | undefined {
+  const text = options.get(flag);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new UsageError(`\`${flag}\` takes a positive whole number, not \`${text}\``);
+  return value;
 }
 
 function parseLayout(rest: readonly string[]): Args {

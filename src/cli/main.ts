@@ -55,9 +55,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const stdout = new Output(1);
   const stderr = new Output(2);
   if (args.command === 'layout') return layout(stackheap, file, args.type, args.format, stdout, stderr);
+  const run = args.command === 'run';
+  const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
   try {
-    const run = args.command === 'run';
-    const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
     const programOutput = new ProgramOutputLines();
     const real = !run && args.model === 'real';
     const onStop = (stop: Stop) => (json ? json.stop(stop) : stdout.write(programOutput.take() + (real ? renderRealStop(stop) : renderBookStop(stop))));
@@ -68,6 +68,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       at: run ? 'none' : args.at,
       events: json !== null,
       maxSteps: args.maxSteps,
+      ...(args.maxMemory !== undefined ? { maxMemory: args.maxMemory } : {}),
       onStop,
       onEvent,
       ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}), ...(args.temps ? { temps: true } : {}) }),
@@ -82,18 +83,20 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     stderr.write(trace.stderr);
     // After the program's own stderr, so that stays byte for byte the binary's.
     if (run && args.leaks) stderr.write(renderLeaks(trace.leaks ?? [], file.path, trace.model) || (trace.leaks ? 'leaked: nothing: every heap block was freed\n' : ''));
-    reportLimit(trace.outcome, args.maxSteps, stderr);
+    reportLimit(trace.outcome, args.maxSteps, args.maxMemory, stderr);
     const stopped = outcomeDiagnostic(trace.outcome);
     if (stopped) stderr.write(renderDiagnostic(stopped, file));
     stderr.flush();
     return trace.outcome.exitCode;
   } catch (error) {
-    stdout.flush();
     if (error instanceof Diagnostic) {
+      json?.reject(file.path, error);
+      stdout.flush();
       stderr.write(renderDiagnostic(error, file));
       stderr.flush();
       return error.exitCode;
     }
+    stdout.flush();
     throw error;
   }
 }
@@ -112,8 +115,11 @@ function layout(stackheap: Stackheap, file: SourceFile, type: string, format: 't
   }
 }
 
-function reportLimit(outcome: Outcome, maxSteps: number | undefined, stderr: Output): void {
+function reportLimit(outcome: Outcome, maxSteps: number | undefined, maxMemory: number | undefined, stderr: Output): void {
   if (outcome.kind !== 'limit') return;
-  const hint = maxSteps === undefined && outcome.message.includes('step budget') ? ' (raise it with --max-steps N)' : '';
+  const hint =
+    maxSteps === undefined && outcome.message.includes('step budget') ? ' (raise it with --max-steps N)'
+    : maxMemory === undefined && outcome.message.includes('memory budget') ? ' (raise it with --max-memory BYTES)'
+    : '';
   stderr.write(`error: stopped: ${outcome.message}${hint}\n --> ${outcome.location}\n`);
 }

@@ -71,6 +71,7 @@ export function restoreCheckpoint(m: Machine, c: MachineCheckpoint): void {
     const a = allocation(allocationId);
     m.heapBlocks.set(a.base, { ...block, allocation: a });
   }
+  m.recountHeap();
   m.statics.restore(c.statics, allocation);
   m.fnPointers.restore(c.fnPointers);
   m.frames.length = 0;

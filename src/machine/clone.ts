@@ -44,13 +44,15 @@ export function cloneInto(m: Machine, src: PlaceRef, destAddr: number, span: Spa
     case 'tuple':
     case 'closure':
     case 'adt': {
-      // A std type std does not make Clone (one owning a buffer through a raw pointer) would
-      // be copied bit for bit here, its buffer then owned twice.
-      if (ty.k === 'adt' && !m.program.isClone(ty)) throw unsupported(`cloning \`${showTy(ty)}\`, which has no \`Clone\` impl`, m.programSpan(span));
       let v = 0;
       if (layout.shape === 'enum') {
         v = readVariant(m.memory, src.addr, layout);
         writeVariant(m.memory, destAddr, layout, v);
+      }
+      // Field by field is what a derived Clone does; a std type without a Clone impl that owns a
+      // buffer through a raw pointer would have that buffer owned twice.
+      if (ty.k === 'adt' && !m.program.isClone(ty) && layout.variants[v]?.fields.some((f) => f.ty.k === 'ptr')) {
+        throw unsupported(`cloning \`${showTy(ty)}\`, which has no \`Clone\` impl`, m.programSpan(span));
       }
       for (const f of layout.variants[v]?.fields ?? []) cloneInto(m, at(src.addr + f.offset, f.ty), destAddr + f.offset, span);
       return;

@@ -14,6 +14,7 @@ import { formatValue, panicMessage, printToSink, type FormatterState } from './f
 import { callIntrinsic } from './intrinsics.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, RUSTC_LIBRARY, StepLimit } from './signals.js';
+import { DEFAULT_MAX_MEMORY } from './limits.js';
 import { takeSnapshot } from './snapshot.js';
 import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
 import { StaticMemory, vtableEntries } from './statics.js';
@@ -24,13 +25,16 @@ import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
 import { Unchecked, UndefinedBehavior } from './unchecked.js';
 
-export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS } from './limits.js';
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS } from './limits.js';
 
 export interface MachineOptions {
   /** The run stops once this many statements and terminators have executed. */
   readonly maxSteps: number;
   /** The deepest call stack allowed, so runaway recursion ends before the host runs out of memory. */
   readonly maxDepth: number;
+  /** The most memory the program's stacks and heap may hold at once, in the model's units (so a
+   *  huge local array or heap block ends the run with a limit, not the host out of memory). */
+  readonly maxMemory?: number;
   /** Record the heap events of `main` in real bytes (`stackheap run --alloc-log`). */
   readonly allocLog?: boolean;
   /** Stop at undefined behaviour of a program the borrow checker did not check (`--unchecked`). */
@@ -158,6 +162,8 @@ export class Machine {
   private readonly dropCache = new WeakMap<Ty, boolean>();
   private readonly constCache = new WeakMap<object, Value>();
   private lines: string[] | null = null;
+  /** The units of the live heap blocks (for the memory budget). */
+  private heapUnits = 0;
   /** Statement stops' captions, by span: one string per statement, however often it runs. */
   private readonly statementCaptions = new Map<Span, string>();
   /** `--unchecked`'s checks; null otherwise, so that a checked run does none of them. */
@@ -401,6 +407,7 @@ export class Machine {
     const n = info.offsets.length;
     const addrs: number[] = new Array(n);
     for (let id = 0; id < n; id++) addrs[id] = (info.inStack[id] ? stackBase : scratchBase) + info.offsets[id]!;
+    this.checkMemory(info.stackSize + info.scratchSize);
     this.stackTop = down ? stackBase : stackBase + info.stackSize;
     this.scratchTop += info.scratchSize;
     this.frames.push({ info, addrs, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan });
@@ -419,6 +426,7 @@ export class Machine {
 
   /** Reserves `size` units of scratch memory above everything live; free them LIFO. */
   allocScratch(size: number): number {
+    this.checkMemory(size);
     const addr = this.scratchTop;
     this.scratchTop += size;
     return addr;
@@ -980,14 +988,35 @@ export class Machine {
 
   /** Allocates a heap block for a value of type `ty` (the caller writes it). */
   allocate(ty: Ty, size: number, align: number, span: Span): number {
+    this.checkMemory(size);
     const addr = this.heapAddress(size, align);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
+    this.heapUnits += size;
     const real = realLayout(ty);
     this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align, site: this.programSpan(span) });
     this.logAlloc(`alloc ${real.size} ${real.align}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span: this.programSpan(span) });
     return addr;
+  }
+
+  /** Stops the run when `more` units on top of what the stacks and the heap hold would exceed
+   *  the memory budget. */
+  private checkMemory(more: number): void {
+    const budget = this.options.maxMemory ?? DEFAULT_MAX_MEMORY;
+    if (more <= 0 || more <= budget - this.memoryInUse()) return;
+    throw new StepLimit(`the memory budget of ${budget} ${this.target.stackGrowsDown ? 'bytes' : 'cells'} ran out`);
+  }
+
+  /** The units the stacks (program and scratch) and the live heap blocks hold. */
+  private memoryInUse(): number {
+    return Math.abs(this.stackTop - this.target.stackBase) + (this.scratchTop - this.target.scratchBase) + this.heapUnits;
+  }
+
+  /** The live heap blocks' units, counted again after a checkpoint replaced them. */
+  recountHeap(): void {
+    this.heapUnits = 0;
+    for (const block of this.heapBlocks.values()) this.heapUnits += block.allocation.size;
   }
 
   private heapAddress(size: number, align: number): number {
@@ -1004,6 +1033,8 @@ export class Machine {
   reallocate(addr: number, ty: Ty, size: number, align: number, span: Span): number {
     const old = this.heapBlocks.get(addr);
     if (!old) throw new Error(`internal error: realloc of ${addr}, which is not a heap block`);
+    this.checkMemory(size - old.allocation.size);
+    this.heapUnits += size - old.allocation.size;
     const keep = Math.min(old.allocation.size, size);
     const kept: Raw[] = [];
     for (let i = 0; i < keep; i++) kept.push(this.memory.read(addr + i));
@@ -1040,6 +1071,7 @@ export class Machine {
     const block = this.heapBlocks.get(addr);
     if (!block) return;
     this.heapBlocks.delete(addr);
+    this.heapUnits -= block.allocation.size;
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
     if (this.ub !== null) this.ub.freedBlock(block.allocation, span, false);

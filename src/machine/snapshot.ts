@@ -5,6 +5,7 @@ import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
 import type { Machine } from './machine.js';
 import { readVariant } from '../memory/tags.js';
 import type { StaticBlock } from './statics.js';
+import { appendAll } from '../util/arrays.js';
 
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
  *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). */
@@ -116,7 +117,7 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
       return;
     case 'unsized': {
       if (ty.k === 'str') {
-        out.push(...stringCells(m, addr, Math.max(blockSize, 0), true));
+        appendAll(out, stringCells(m, addr, Math.max(blockSize, 0), true));
         return;
       }
       if (!layout.elem || layout.stride === 0) return;
@@ -159,7 +160,7 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
       const used = new Set<number>([tagAddr, ...out.slice(start).map((c) => c.addr)]);
       const unused: Cell[] = [];
       for (let a = addr; a < addr + layout.size; a++) if (!used.has(a)) unused.push({ addr: a, size: 1, name: path, value: { kind: 'unused' } });
-      out.push(...unused);
+      appendAll(out, unused);
       return;
     }
   }
@@ -186,7 +187,7 @@ function padding(out: Cell[], start: number, addr: number, size: number, path: s
   }
   const cells = out.splice(start).concat(gaps);
   cells.sort((a, b) => a.addr - b.addr || a.size - b.size);
-  out.push(...cells);
+  appendAll(out, cells);
 }
 
 /** A real-model enum: its tag cell (a niche's value, or a zero-sized marker at the enum's address

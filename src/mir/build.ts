@@ -19,6 +19,7 @@ import {
 } from './ir.js';
 import type { LazyMirProgram } from './program.js';
 import { stdPanicLocation } from '../resolve/prelude-locations.js';
+import { appendAll } from '../util/arrays.js';
 
 interface Scope {
   /** Locals to drop and end the storage of when the scope ends, in declaration order. */
@@ -1166,7 +1167,7 @@ export class FnBuilder {
       value = copy(flag);
     } else {
       this.scopes.pop();
-      outer.locals.push(...inner.locals);
+      appendAll(outer.locals, inner.locals);
     }
     const next = this.newBlock();
     this.terminate({ kind: 'switchBool', cond: value, ifTrue: next, ifFalse: fail, span: cond.span }, next);

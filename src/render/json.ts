@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { TRACE_FORMAT_VERSION, type Stop, type Trace } from '../trace/types.js';
 
 /**
@@ -5,21 +6,39 @@ import { TRACE_FORMAT_VERSION, type Stop, type Trace } from '../trace/types.js';
  * the stops as they happen, the rest once the run is over.
  */
 export class JsonTraceWriter {
+  private started = false;
   private first = true;
 
-  constructor(private readonly write: (text: string) => void) {
-    write(`{"version":${TRACE_FORMAT_VERSION},"stops":[\n`);
+  constructor(private readonly write: (text: string) => void) {}
+
+  /** The document's head, written with the first stop (a program that never runs has none). */
+  private start(): void {
+    if (this.started) return;
+    this.write(`{"version":${TRACE_FORMAT_VERSION},"stops":[\n`);
+    this.started = true;
   }
 
   stop(stop: Stop): void {
+    this.start();
     this.write(`${this.first ? '' : ',\n'}${JSON.stringify(stop)}`);
     this.first = false;
   }
 
   /** Everything but the stops, which were streamed. */
   finish(trace: Omit<Trace, 'stops'> & { stops?: unknown }): void {
+    this.start();
     const { stops: _streamed, version: _version, ...rest } = trace;
     const body = JSON.stringify(rest);
+    this.write(`\n],${body.slice(1)}\n`);
+  }
+
+  /** A program that did not run (rustc rejects it, or stackheap refuses it): a whole document
+   *  whose outcome holds the diagnostic (docs/trace-format.md, `rejected`). */
+  reject(file: string, diagnostic: Diagnostic): void {
+    this.start();
+    const { kind, code, headline, label, span } = diagnostic;
+    const outcome = { kind: 'rejected', exitCode: diagnostic.exitCode, diagnostic: { kind, ...(code ? { code } : {}), headline, ...(label ? { label } : {}), span } };
+    const body = JSON.stringify({ file, events: [], stdout: '', stderr: '', outcome, steps: 0 });
     this.write(`\n],${body.slice(1)}\n`);
   }
 }

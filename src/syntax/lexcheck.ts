@@ -338,41 +338,38 @@ function checkDelimiters(tokens: readonly DelimToken[], eof: number, lines: Line
   const matching: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
   const isOpen = (t: DelimToken): boolean => t.ch === '(' || t.ch === '[' || t.ch === '{';
 
-  // Returns an error token kind when the trees end badly, mirroring `parse_token_trees`.
-  const trees = (delimited: boolean): 'eof' | DelimToken | null => {
-    for (;;) {
-      const tok = tokens[i];
-      if (tok === undefined) return delimited ? 'eof' : null;
-      if (isOpen(tok)) {
-        const r = openDelim(tok);
-        if (r !== null) return r;
-        continue;
-      }
-      return delimited ? null : tok;
+  // rustc's `parse_token_trees`, with the openers in `open` instead of on the call stack (so
+  // that no nesting depth overflows it): how the trees end, 'eof' inside an opener, an
+  // unexpected closer at the top level, or null.
+  let result: 'eof' | DelimToken | null = null;
+  for (;;) {
+    const tok = tokens[i];
+    if (tok === undefined) {
+      result = open.length > 0 ? 'eof' : null;
+      break;
     }
-  };
-  const openDelim = (tok: DelimToken): 'eof' | DelimToken | null => {
-    open.push(tok);
-    i++;
-    const r = trees(true);
-    if (r !== null) return r;
-    const close = tokens[i];
-    if (close === undefined) return null;
-    if (matching[close.ch] === tok.ch) {
-      open.pop();
+    if (isOpen(tok)) {
+      open.push(tok);
       i++;
-      return null;
+      continue;
     }
-    if (lastMismatchAt !== close.start) {
-      lastMismatchAt = close.start;
-      mismatches.push({ found: close, unclosed: open[open.length - 1] });
+    const opener = open[open.length - 1];
+    if (opener === undefined) {
+      result = tok;
+      break;
     }
     open.pop();
-    if (!open.some((o) => o.ch === matching[close.ch])) i++;
-    return null;
-  };
-
-  const result = trees(false);
+    if (matching[tok.ch] === opener.ch) {
+      i++;
+      continue;
+    }
+    if (lastMismatchAt !== tok.start) {
+      lastMismatchAt = tok.start;
+      mismatches.push({ found: tok, unclosed: opener });
+    }
+    // A closer that matches no outer opener is skipped; one that does closes that opener next.
+    if (!open.some((o) => o.ch === matching[tok.ch])) i++;
+  }
   const first = mismatches[0];
   if (first !== undefined) {
     const { found, unclosed } = first;

@@ -59,6 +59,35 @@ export async function loadRustParser(source?: GrammarSource): Promise<RustParser
   return new RustParser(await lang);
 }
 
+/**
+ * How deep the syntax tree may nest. The front end's passes (lowering, checking, building MIR)
+ * recurse at least once per level, and JavaScript's stack holds a few thousand of their frames;
+ * rustc accepts deeper code, so deeper code is refused with the place it gets too deep.
+ */
+export const MAX_NESTING = 500;
+
+/** Refuses a tree nested deeper than `MAX_NESTING`, walking it without recursion. */
+function checkNesting(tree: Tree, lines: LineIndex): void {
+  const cursor = tree.walk();
+  try {
+    let depth = 0;
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        if (++depth > MAX_NESTING) {
+          throw new Diagnostic('unsupported', `unsupported: code nested more than ${MAX_NESTING} levels deep`, lines.span(cursor.startIndex, cursor.endIndex));
+        }
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return;
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
 export class RustParser {
   private readonly parser: Parser;
 
@@ -86,6 +115,7 @@ export class RustParser {
     // Same length, so offsets stay valid; rustc ignores a leading BOM.
     const tree = this.parseText(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
     try {
+      checkNesting(tree, lines);
       const err = firstSyntaxError(tree.rootNode, { lines });
       if (err !== null) throw err;
       return lowerProgram(tree.rootNode, text, lines, { parse: (read, ranges) => this.parseRanges(read, ranges) });

@@ -1,5 +1,6 @@
 import { bookAddress } from '../memory/book.js';
 import type { Cell, CellValue, Dangling, DeadBlock, Snapshot } from '../trace/types.js';
+import { appendAll } from '../util/arrays.js';
 
 /** One row of the seed's `Address Name Value` table. */
 export interface BookRow {
@@ -99,16 +100,17 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
   const statics = (snapshot.statics ?? []).flatMap((block) => block.cells.map((cell) => row('static', block.kind === 'static' ? `${block.name}${cell.name}` : '', cell, forever)));
   if (statics.length > 0) {
     statics.sort((a, b) => b.addr! - a.addr!);
-    rows.push(...statics, GAP);
+    appendAll(rows, statics);
+    rows.push(GAP);
   }
   const outOfScope = dead.filter((d) => d.reason === 'out of scope');
   const stack = snapshot.frames.flatMap((frame) =>
     frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => (outOfScope.some((d) => within(d, cell.addr)) ? { ...row('stack', cell.name, cell), value: '?????? (out of scope)' } : row('stack', cell.name, cell, forever)))),
   );
   const stackCells = new Map(stack.map((r) => [r.addr!, r]));
-  stack.push(...deadRows(dead.filter((d) => d.reason === 'popped'), stackCells).values());
+  appendAll(stack, deadRows(dead.filter((d) => d.reason === 'popped'), stackCells).values());
   stack.sort((a, b) => b.addr! - a.addr!);
-  rows.push(...stack);
+  appendAll(rows, stack);
   return rows;
 }
 

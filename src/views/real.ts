@@ -1,6 +1,7 @@
 import { hex } from '../memory/real.js';
 import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
 import { danglingText, foreverRanges, pointsForever } from './book.js';
+import { appendAll, maxOf } from '../util/arrays.js';
 
 /**
  * The real model's text view: one block per region, highest addresses first (the stack at
@@ -167,14 +168,14 @@ export function realLines(snapshot: Snapshot): string[] {
   for (const d of dead) if (d.reason === 'popped') popped.set(d.fn!, [...(popped.get(d.fn!) ?? []), d]);
   for (const [fn, locals] of popped) {
     stack.push({ address: '', size: '', name: `${fn}() (popped)`, value: '' });
-    stack.push(...locals.sort((a, b) => b.addr - a.addr).map(deadLine));
+    appendAll(stack, locals.sort((a, b) => b.addr - a.addr).map(deadLine));
   }
   for (const frame of [...snapshot.frames].reverse()) {
     if (frame.std) continue;
     stack.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
     // The frame's locals by address, then its temporaries (shown on request), which live apart.
     const locals = [...frame.locals].sort((a, b) => Number(a.kind === 'temp') - Number(b.kind === 'temp') || b.addr - a.addr);
-    for (const local of locals) stack.push(...localLines(local, names, dead.some((d) => d.reason === 'out of scope' && d.addr === local.addr)));
+    for (const local of locals) appendAll(stack, localLines(local, names, dead.some((d) => d.reason === 'out of scope' && d.addr === local.addr)));
   }
   sections.push({ header: 'stack (main thread, grows down)', lines: stack });
   const a = snapshot.allocator;
@@ -194,18 +195,19 @@ export function realLines(snapshot: Snapshot): string[] {
   for (const block of snapshot.statics ?? []) {
     const header = `static (${block.section ?? '.rodata'})`;
     if (sections[sections.length - 1]!.header !== header) sections.push({ header, lines: [] });
-    sections[sections.length - 1]!.lines.push(...staticLines(block, names));
+    appendAll(sections[sections.length - 1]!.lines, staticLines(block, names));
   }
   const all = sections.flatMap((s) => s.lines);
   const header: Line = { address: 'Address', size: 'Size', name: 'Name', value: 'Value' };
-  const wa = Math.max(...[header, ...all].map((l) => l.address.length));
-  const ws = Math.max(...[header, ...all].map((l) => l.size.length));
-  const wn = Math.max(...[header, ...all].map((l) => l.name.length));
+  const lines = [header, ...all];
+  const wa = maxOf(lines.map((l) => l.address.length));
+  const ws = maxOf(lines.map((l) => l.size.length));
+  const wn = maxOf(lines.map((l) => l.name.length));
   const fmt = (l: Line): string => `${l.address.padEnd(wa)}  ${l.size.padStart(ws)}  ${l.name.padEnd(wn)}  ${l.value}`.trimEnd();
   const out = [fmt(header)];
   for (const s of sections) {
     out.push(`-- ${s.header}`);
-    out.push(...s.lines.map(fmt));
+    appendAll(out, s.lines.map(fmt));
   }
   return out;
 }
