@@ -101,10 +101,7 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
   }
   // Dropped: the place is uninitialised again.
   if (size > 0) m.memory.clear(place.addr, size);
-  if (m.memory.hasZstFlags) {
-    if (size === 0) m.memory.setZst(place.addr, typeKey(ty), false);
-    else m.memory.clearZst(place.addr, size);
-  }
+  if (m.memory.hasZstFlags) m.clearZstFlags(place.addr, ty);
   return dropped;
 }
 

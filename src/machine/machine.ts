@@ -62,6 +62,9 @@ export const FRAME_LINK_BYTES = 16;
  */
 export type Value = Scalar | Cells | null;
 
+/** A zero-sized part of a value that needs dropping: its offset and its type's key. */
+type ZstSlot = readonly [number, string];
+
 export interface Cells {
   readonly kind: 'cells';
   readonly raw: readonly Raw[];
@@ -160,6 +163,7 @@ export class Machine {
   private readonly bodyByInstance = new WeakMap<Instance, BodyInfo>();
   private readonly copyCache = new WeakMap<Ty, boolean>();
   private readonly dropCache = new WeakMap<Ty, boolean>();
+  private readonly zstSlotCache = new WeakMap<Ty, readonly ZstSlot[]>();
   private readonly constCache = new WeakMap<object, Value>();
   private lines: string[] | null = null;
   /** The units of the live heap blocks (for the memory budget). */
@@ -338,6 +342,38 @@ export class Machine {
     let r = this.dropCache.get(ty);
     if (r === undefined) this.dropCache.set(ty, (r = this.program.needsDrop(ty)));
     return r;
+  }
+
+  /**
+   * Where a value of `ty` holds zero-sized values that need dropping: each one's offset and type
+   * key. Their drop flags are the only ones a write, move or drop of such a value touches: other
+   * zero-sized values may share the address (a `Token` local where the next local starts).
+   */
+  zstDropSlots(ty: Ty): readonly ZstSlot[] {
+    let slots = this.zstSlotCache.get(ty);
+    if (slots === undefined) this.zstSlotCache.set(ty, (slots = this.computeZstDropSlots(ty)));
+    return slots;
+  }
+
+  private computeZstDropSlots(ty: Ty): readonly ZstSlot[] {
+    if (!this.needsDrop(ty)) return [];
+    const layout = this.layout(ty);
+    if (layout.size === 0) return [[0, typeKey(ty)]];
+    if (layout.shape === 'array' && layout.elem) {
+      const inner = this.zstDropSlots(layout.elem);
+      return inner.length === 0 ? [] : Array.from({ length: layout.count }, (_, i) => inner.map(([offset, key]): ZstSlot => [i * layout.stride + offset, key])).flat();
+    }
+    return layout.variants.flatMap((variant) => variant.fields.flatMap((field) => this.zstDropSlots(field.ty).map(([offset, key]): ZstSlot => [field.offset + offset, key])));
+  }
+
+  /** The drop flags of `ty`'s zero-sized parts at `addr`, all off (the value is gone). */
+  clearZstFlags(addr: number, ty: Ty): void {
+    for (const [offset, key] of this.zstDropSlots(ty)) this.memory.setZst(addr + offset, key, false);
+  }
+
+  /** The drop flags of `ty`'s zero-sized parts at `addr` that are on, to travel with the value. */
+  private zstFlagsOf(addr: number, ty: Ty): [number, string][] {
+    return this.zstDropSlots(ty).filter(([offset, key]) => this.memory.zstInit(addr + offset, key)) as [number, string][];
   }
 
   // ---- frames -------------------------------------------------------------------------------
@@ -668,7 +704,7 @@ export class Machine {
     if (layout.size === 0) return null;
     const raw: Raw[] = new Array(layout.size);
     for (let i = 0; i < layout.size; i++) raw[i] = this.memory.read(addr + i);
-    return { kind: 'cells', raw, zst: this.memory.hasZstFlags ? this.memory.zstFlagsIn(addr, layout.size) : null };
+    return { kind: 'cells', raw, zst: this.memory.hasZstFlags ? this.zstFlagsOf(addr, ty) : null };
   }
 
   writeValue(addr: number, ty: Ty, value: Value): void {
@@ -689,10 +725,7 @@ export class Machine {
   markMoved(addr: number, ty: Ty): void {
     const size = this.layout(ty).size;
     if (size > 0) this.memory.clear(addr, size, 'moved');
-    if (this.memory.hasZstFlags) {
-      if (size === 0) this.memory.setZst(addr, typeKey(ty), false);
-      else this.memory.clearZst(addr, size);
-    }
+    if (this.memory.hasZstFlags) this.clearZstFlags(addr, ty);
   }
 
   operand(op: Operand, frame: Frame): Value {
@@ -1038,7 +1071,7 @@ export class Machine {
     const keep = Math.min(old.allocation.size, size);
     const kept: Raw[] = [];
     for (let i = 0; i < keep; i++) kept.push(this.memory.read(addr + i));
-    const zst = this.memory.hasZstFlags ? this.memory.zstFlagsIn(addr, keep) : [];
+    const zst = this.memory.hasZstFlags ? this.zstFlagsOf(addr, old.ty).filter(([offset]) => offset < keep) : [];
     let to: number;
     if (this.heap.reallocate) {
       // The allocator may resize in place (the old block is free once it returns).

@@ -320,12 +320,6 @@ export class Memory {
     return this.zst.get(addr)?.has(key) ?? false;
   }
 
-  /** The flags in `[addr, addr + size]` (inclusive: a trailing zero-sized field sits at the end). */
-  zstFlagsIn(addr: number, size: number): [number, string][] {
-    const out: [number, string][] = [];
-    for (const [a, keys] of this.zst) if (a >= addr && a <= addr + size) for (const k of keys) out.push([a - addr, k]);
-    return out;
-  }
 
   clearZst(addr: number, size: number): void {
     if (this.zst.size === 0) return;
