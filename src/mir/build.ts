@@ -439,7 +439,7 @@ export class FnBuilder {
         const ok = this.temp(BOOL, x.span);
         this.assign(ok, { kind: 'binary', op: 'lt', checked: false, left: copy(index), right: copy(len), ty: USIZE }, x.span);
         const next = this.newBlock();
-        const span = this.placeTy(base).k === 'array' ? x.span : bracketSpan(x);
+        const span = isBuiltinIndexing(this.ty(x.base)) ? x.span : bracketSpan(x);
         this.terminate({ kind: 'assert', cond: copy(ok), assert: { kind: 'bounds', len: copy(len), index: copy(index) }, target: next, span }, next);
         return project(base, { kind: 'index', local: index.local });
       }
@@ -2124,7 +2124,15 @@ function estimatedCapacity(format: LoweredFormat): number {
   return pieces * 2;
 }
 
-/** Where rustc locates a panic of `a[i]` on a slice, str or Vec (not an array): at the `[`. */
+/** Whether `a[i]` on a value of this type is the language's own indexing (an array or a slice,
+ *  behind references and boxes), whose panic rustc locates at the whole `a[i]`. */
+function isBuiltinIndexing(ty: Ty): boolean {
+  let t = ty;
+  while (t.k === 'ref' || t.k === 'box') t = t.inner;
+  return t.k === 'array' || t.k === 'slice';
+}
+
+/** Where rustc locates a panic of `a[i]` through `Index` (a Vec's, a String's): at the `[`. */
 function bracketSpan(e: Expr & { kind: 'index' }): Span {
   const b = e.base.span;
   return { start: b.end, end: e.span.end, line: b.endLine, col: b.endCol, endLine: e.span.endLine, endCol: e.span.endCol };
