@@ -142,7 +142,9 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
       case 'impl': {
         const impl: ImplDef = { id: nextId++, item, fns: new Map(), consts: new Map(), std };
         for (const f of item.fns) {
-          if (impl.fns.has(f.name.name)) throw compileError('E0201', `duplicate definitions with name \`${f.name.name}\``, f.name.span);
+          // A trait impl's duplicate is E0201 here; an inherent impl's is E0592, which spans
+          // impl blocks (types/item-checks.ts).
+          if (item.trait && impl.fns.has(f.name.name)) throw compileError('E0201', `duplicate definitions with name \`${f.name.name}\``, f.name.span);
           if (!f.body) throw compileError(undefined, 'associated function in `impl` without body', f.span);
           impl.fns.set(f.name.name, fnDef(f, { kind: 'impl', impl }, std));
         }

@@ -1,7 +1,7 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
-import type { EnumItem, FieldDef, FnItem, Ident, StructItem } from '../syntax/ast.js';
+import type { EnumItem, FieldDef, FnItem, Ident, StructItem, TraitItem } from '../syntax/ast.js';
 import { NATIVE_TRAITS, type ImplHeader, type TypeContext } from './context.js';
 import { checkElision, firstElidedLifetime, missingLifetime } from './elision.js';
 import { checkDerives } from './derive-checks.js';
@@ -10,11 +10,13 @@ import { BOOL, UNIT, containsAssoc, containsParams, intRange, isIntKind, refTy, 
 
 /**
  * rustc's checks on the program's item declarations, before any body is checked: the shape of
- * structs and enums (duplicate fields and variants, elided lifetimes in fields and type aliases, infinite size,
+ * traits (duplicate members), structs and enums (duplicate fields and variants, elided lifetimes in fields and type aliases, infinite size,
  * discriminant overflow), function signatures' lifetime elision, and trait impls against their
- * traits (members, method signatures, supertraits, overlapping impls).
+ * traits (members, method signatures, supertraits, overlapping impls), inherent impls (duplicate
+ * functions).
  */
 export function checkItems(ctx: TypeContext): void {
+  for (const trait of ctx.items.traits.values()) if (!trait.def.std) checkTraitMembers(trait.item);
   const adts = [...ctx.items.adts.values()].filter((a) => !a.std);
   for (const adt of adts) checkAdtDeclaration(adt, ctx);
   for (const alias of ctx.items.typeAliases.values()) {
@@ -26,6 +28,7 @@ export function checkItems(ctx: TypeContext): void {
   for (const adt of adts) checkDiscriminants(adt);
   const headers = ctx.implHeaders.filter((h) => !h.def.std);
   for (const header of headers) checkImplMembers(ctx, header);
+  checkInherentDuplicates(headers);
   for (const header of headers) checkOrphan(header);
   checkOverlap(ctx, headers);
   for (const header of headers) checkSupertraits(ctx, header);
@@ -52,6 +55,31 @@ function checkAdtDeclaration(adt: AdtDef, ctx: TypeContext): void {
     for (const field of fields) {
       const elided = firstElidedLifetime(field.ty, ctx.lifetimeParams);
       if (elided) throw missingLifetime(elided);
+    }
+  }
+}
+
+/** A trait declares each member name once, whatever its kind (rustc's E0428 at the second). */
+function checkTraitMembers(trait: TraitItem): void {
+  const names = [...trait.fns.map((f) => f.name), ...trait.consts.map((c) => c.name), ...trait.types.map((t) => t.name)];
+  names.sort((a, b) => a.span.start - b.span.start);
+  rejectDuplicates(names, (name) => compileError('E0428', `the name \`${name.name}\` is defined multiple times`, name.span, `\`${name.name}\` redefined here`));
+}
+
+/** A type's inherent impls define each function name once (E0592). rustc points at the second
+ *  of two in one impl block, and at the first of two in different blocks. */
+function checkInherentDuplicates(headers: readonly ImplHeader[]): void {
+  const seen = new Map<string, { fn: FnItem; header: ImplHeader }>();
+  for (const header of headers) {
+    if (header.trait || header.def.item.trait) continue;
+    for (const fn of header.def.item.fns) {
+      const key = `${typeKey(header.selfTy)}::${fn.name.name}`;
+      const earlier = seen.get(key);
+      if (earlier) {
+        const at = earlier.header === header ? fn : earlier.fn;
+        throw compileError('E0592', `duplicate definitions with name \`${fn.name.name}\``, at.name.span, `duplicate definitions for \`${fn.name.name}\``);
+      }
+      seen.set(key, { fn, header });
     }
   }
 }
