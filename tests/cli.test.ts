@@ -174,9 +174,17 @@ describe('the CLI', () => {
 
   it('stops an infinite loop at the default budget too', () => {
     const path = program('fn main() {\n    loop {}\n}\n');
-    const r = cli('run', path);
+    const r = cli('trace', path);
     expect(r.status).toBe(3);
-    expect(r.stderr).toContain('raise it with --max-steps N');
+    expect(r.stderr).toContain('the step budget of 10000000 steps ran out (raise it with --max-steps N)');
+  });
+
+  it('lets run go on past the step budget a trace has, as the binary would', () => {
+    const path = program('fn main() {\n    let mut sum: u64 = 0;\n    let mut i: u64 = 0;\n    while i < 3_000_000 {\n        sum += i;\n        i += 1;\n    }\n    println!("{sum}");\n}\n');
+    expect(cli('trace', path).status).toBe(3);
+    const r = cli('run', path);
+    expect(r.stdout).toBe('4499998500000\n');
+    expect(r.status).toBe(0);
   });
 
   it('prints a whole JSON document for a program that does not compile, its diagnostic as the outcome', () => {

@@ -28,9 +28,11 @@ layout  prints the layout rustc gives TYPE on x86_64 (TYPE as FILE names it, e.g
         each field at its offset with its size, padding, and how an enum's variants are told
         apart (a tag, or values stored in a niche).
 serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) and prints its URL.
---max-steps N   stop after N machine steps (default 10000000); the run then exits with 3.
+--max-steps N   stop after N machine steps (trace: default 10000000; run: default 10000000000,
+                a native debug build's second or so of work); the run then exits with 3.
 --max-memory BYTES  stop when the program's stacks and heap would hold more than BYTES (cells
-                in the book model; default 16777216); the run then exits with 3.
+                in the book model; trace: default 16777216; run: default 134217728); the run
+                then exits with 3.
 --unchecked     what if the borrow checker were off: skips rustc's borrow-check errors (moves,
                 borrows, lifetimes, mutability; type errors still stop the program), runs it,
                 and stops at the first undefined behaviour (use after free, a reference to a

@@ -5,6 +5,7 @@ import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
 import { ProgramOutputLines, renderBookStop } from '../render/text.js';
+import { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from '../machine/limits.js';
 import { renderLeaks } from '../render/leaks.js';
 import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
 import { layoutText } from '../views/layout.js';
@@ -67,8 +68,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     const trace = stackheap.trace(file, {
       at: run ? 'none' : args.at,
       events: json !== null,
-      maxSteps: args.maxSteps,
-      ...(args.maxMemory !== undefined ? { maxMemory: args.maxMemory } : {}),
+      maxSteps: args.maxSteps ?? (run ? RUN_MAX_STEPS : DEFAULT_MAX_STEPS),
+      maxMemory: args.maxMemory ?? (run ? RUN_MAX_MEMORY : DEFAULT_MAX_MEMORY),
       onStop,
       onEvent,
       ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}), ...(args.temps ? { temps: true } : {}) }),

@@ -25,7 +25,7 @@ import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
 import { Unchecked, UndefinedBehavior } from './unchecked.js';
 
-export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS } from './limits.js';
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from './limits.js';
 
 export interface MachineOptions {
   /** The run stops once this many statements and terminators have executed. */
