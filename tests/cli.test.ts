@@ -179,6 +179,19 @@ describe('the CLI', () => {
     expect(r.stderr).toContain('the step budget of 10000000 steps ran out (raise it with --max-steps N)');
   });
 
+  it('bounds what trace prints by the step budget, in text and in JSON', () => {
+    const path = program('fn main() {\n    let a = [7u8; 1000];\n    let mut sum = 0u32;\n    for x in a.iter() {\n        sum += *x as u32;\n    }\n    println!("{sum}");\n}\n');
+    const text = cli('trace', path, '--at', 'statements', '--max-steps', '2000');
+    expect(text.status).toBe(3);
+    expect(text.stderr).toMatch(/^error: stopped: the output budget of 128000 characters \(64 a step of --max-steps\) ran out\n --> .*prog\.rs:\d+:\d+\n$/);
+    expect(text.stdout.length).toBeLessThanOrEqual(128_000);
+    const json = cli('trace', path, '--at', 'statements', '--max-steps', '2000', '--format', 'json');
+    expect(json.status).toBe(3);
+    const doc = JSON.parse(json.stdout) as { stops: unknown[]; outcome: { kind: string } };
+    expect(doc.outcome.kind).toBe('limit');
+    expect(doc.stops.length).toBeGreaterThan(0);
+  });
+
   it('lets run go on past the step budget a trace has, as the binary would', () => {
     const path = program('fn main() {\n    let mut sum: u64 = 0;\n    let mut i: u64 = 0;\n    while i < 3_000_000 {\n        sum += i;\n        i += 1;\n    }\n    println!("{sum}");\n}\n');
     expect(cli('trace', path).status).toBe(3);

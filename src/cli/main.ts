@@ -6,6 +6,7 @@ import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
 import { ProgramOutputLines, renderBookStop } from '../render/text.js';
 import { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from '../machine/limits.js';
+import { StepLimit } from '../machine/signals.js';
 import { renderLeaks } from '../render/leaks.js';
 import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
 import { layoutText } from '../views/layout.js';
@@ -61,14 +62,22 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   try {
     const programOutput = new ProgramOutputLines();
     const real = !run && args.model === 'real';
-    const onStop = (stop: Stop) => (json ? json.stop(stop) : stdout.write(programOutput.take() + (real ? renderRealStop(stop) : renderBookStop(stop))));
+    // The step budget bounds the output too: a stop costs a step, but its table can be long.
+    const maxSteps = args.maxSteps ?? (run ? RUN_MAX_STEPS : DEFAULT_MAX_STEPS);
+    let outputLeft = maxSteps * OUTPUT_PER_STEP;
+    const onStop = (stop: Stop) => {
+      const text = json ? '' : programOutput.take() + (real ? renderRealStop(stop) : renderBookStop(stop));
+      outputLeft -= json ? json.stop(stop) : text.length;
+      if (outputLeft < 0) throw new StepLimit(`the output budget of ${maxSteps * OUTPUT_PER_STEP} characters (${OUTPUT_PER_STEP} a step of --max-steps) ran out`);
+      stdout.write(text);
+    };
     const onEvent = (event: TraceEvent) => {
       if (!run && !json && event.kind === 'print' && event.stream === 'stdout') programOutput.add(event.text);
     };
     const trace = stackheap.trace(file, {
       at: run ? 'none' : args.at,
       events: json !== null,
-      maxSteps: args.maxSteps ?? (run ? RUN_MAX_STEPS : DEFAULT_MAX_STEPS),
+      maxSteps,
       maxMemory: args.maxMemory ?? (run ? RUN_MAX_MEMORY : DEFAULT_MAX_MEMORY),
       onStop,
       onEvent,
@@ -115,6 +124,9 @@ function layout(stackheap: Stackheap, file: SourceFile, type: string, format: 't
     return error.exitCode;
   }
 }
+
+/** What a trace may print for each step of its budget (`--max-steps`). */
+const OUTPUT_PER_STEP = 64;
 
 function reportLimit(outcome: Outcome, maxSteps: number | undefined, maxMemory: number | undefined, stderr: Output): void {
   if (outcome.kind !== 'limit') return;

@@ -18,10 +18,13 @@ export class JsonTraceWriter {
     this.started = true;
   }
 
-  stop(stop: Stop): void {
+  /** Writes one stop; returns how many characters that took. */
+  stop(stop: Stop): number {
     this.start();
-    this.write(`${this.first ? '' : ',\n'}${JSON.stringify(stop)}`);
+    const text = `${this.first ? '' : ',\n'}${JSON.stringify(stop)}`;
+    this.write(text);
     this.first = false;
+    return text.length;
   }
 
   /** Everything but the stops, which were streamed. */
