@@ -207,7 +207,7 @@ class CellStore {
 export interface MemoryCheckpoint {
   readonly cells: CellsCheckpoint;
   readonly allocations: readonly Allocation[];
-  readonly zst: readonly (readonly [number, readonly string[]])[];
+  readonly zst: readonly (readonly [number, readonly (readonly [string, number])[]])[];
   readonly nextId: number;
 }
 
@@ -216,9 +216,11 @@ export class Memory {
   private allocations = new Map<number, Allocation>();
   /**
    * Drop flags of zero-sized values that need dropping (a unit struct with a `Drop` impl): they
-   * have no cells to hold an init state, so it is kept here, by address and type key.
+   * have no cells to hold an init state, so it is kept here, by address and type key, as a count:
+   * two such values of one type may share an address (`let a = Token; let b = Token;`), and
+   * being indistinguishable, which of them a drop takes cannot matter, only how many are live.
    */
-  private zst = new Map<number, Set<string>>();
+  private zst = new Map<number, Map<string, number>>();
   private nextId = 1;
 
   /** `denseBelow` and `denseFrom` bound the stack and scratch regions, which are stored densely. */
@@ -280,7 +282,7 @@ export class Memory {
     return {
       cells: this.cells.checkpoint(),
       allocations: [...this.allocations.values()].map((a) => ({ ...a })),
-      zst: [...this.zst].map(([addr, keys]) => [addr, [...keys]] as const),
+      zst: [...this.zst].map(([addr, counts]) => [addr, [...counts]] as const),
       nextId: this.nextId,
     };
   }
@@ -289,7 +291,7 @@ export class Memory {
   restore(checkpoint: MemoryCheckpoint): void {
     this.cells.restore(checkpoint.cells);
     this.allocations = new Map(checkpoint.allocations.map((a) => [a.id, { ...a }]));
-    this.zst = new Map(checkpoint.zst.map(([addr, keys]) => [addr, new Set(keys)]));
+    this.zst = new Map(checkpoint.zst.map(([addr, counts]) => [addr, new Map(counts)]));
     this.nextId = checkpoint.nextId;
   }
 
@@ -305,14 +307,17 @@ export class Memory {
     return this.zst.size !== 0;
   }
 
+  /** One more live value of type `key` at `addr` (`init`), or one fewer. */
   setZst(addr: number, key: string, init: boolean): void {
-    let keys = this.zst.get(addr);
+    let counts = this.zst.get(addr);
     if (init) {
-      if (!keys) this.zst.set(addr, (keys = new Set()));
-      keys.add(key);
-    } else if (keys) {
-      keys.delete(key);
-      if (keys.size === 0) this.zst.delete(addr);
+      if (!counts) this.zst.set(addr, (counts = new Map()));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    } else if (counts) {
+      const left = (counts.get(key) ?? 0) - 1;
+      if (left > 0) counts.set(key, left);
+      else counts.delete(key);
+      if (counts.size === 0) this.zst.delete(addr);
     }
   }
 
