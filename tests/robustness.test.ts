@@ -15,6 +15,19 @@ describe('no internal errors', () => {
     expect(d.span.line).toBe(3);
   });
 
+  it('stops a recursion through Drop impls, which runs on the host\'s stack, with a located limit', async () => {
+    const program = 'struct Noisy(u32);\nimpl Drop for Noisy {\n    fn drop(&mut self) {\n        let _next = Noisy(self.0 + 1);\n    }\n}\nfn main() {\n    let _first = Noisy(0);\n}\n';
+    const trace = await traceSource(program, { at: 'none', events: false });
+    expect(trace.outcome).toMatchObject({ kind: 'limit', exitCode: 3, message: 'the host ran out of stack for nested drops and formatting (recursion through a Drop or Display impl)' });
+  });
+
+  it('does not call a trait impl method whose bounds fail once the receiver is known (Vec<u64> of literals)', async () => {
+    const program = 'trait Describe {\n    fn describe(&self) -> String;\n}\nimpl Describe for i32 {\n    fn describe(&self) -> String {\n        format!("{}", self)\n    }\n}\nimpl<T: Describe> Describe for Vec<T> {\n    fn describe(&self) -> String {\n        String::new()\n    }\n}\nfn main() {\n    println!("{}", vec![1, u64::MAX].describe());\n}\n';
+    const d = await diagnosticOf(program);
+    // rustc says E0599 (the method exists for `Vec<u64>` but its trait bounds are not met).
+    expect({ kind: d.kind, headline: d.headline, line: d.span.line }).toEqual({ kind: 'unsupported', headline: 'unsupported: the method `describe` on `[u64]`', line: 15 });
+  });
+
   it('renders a table of more rows than a call can take arguments', () => {
     const rows: BookRow[] = Array.from({ length: 130_001 }, (_, i) => ({ kind: 'heap', address: String(i), name: '', value: '0' }) as BookRow);
     const text = renderBookTable(rows);

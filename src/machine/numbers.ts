@@ -27,12 +27,29 @@ const FLOAT_UNARY: Readonly<Record<string, (x: number) => number>> = {
 };
 
 const FLOAT_BINARY: Readonly<Record<string, (a: number, b: number) => number>> = {
-  powf: Math.pow, powi: Math.pow, atan2: Math.atan2, hypot: Math.hypot, log: (a, b) => Math.log(a) / Math.log(b),
+  powf: Math.pow, atan2: Math.atan2, hypot: Math.hypot, log: (a, b) => Math.log(a) / Math.log(b),
   copysign: (a, b) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a)),
   // std's max/min ignore a NaN operand.
   max: (a, b) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b)),
   min: (a, b) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b)),
 };
+
+/**
+ * `powi` as a debug build computes it: compiler-rt's `__powidf2`/`__powisf2`, square and
+ * multiply, each product rounded to the type (not the correctly rounded power `powf` is).
+ */
+function powi(base: number, exponent: number, toType: (x: number) => number): number {
+  let a = base;
+  let b = Math.abs(Math.trunc(exponent));
+  let r = 1;
+  for (;;) {
+    if (b % 2 === 1) r = toType(r * a);
+    b = Math.trunc(b / 2);
+    if (b === 0) break;
+    a = toType(a * a);
+  }
+  return exponent < 0 ? toType(1 / r) : r;
+}
 
 /** `float_op`, `wrapping`, `overflows`: see `IntrinsicName` in src/resolve/intrinsics.ts. */
 export function numberIntrinsic(m: Machine, name: string, ty: Ty, args: readonly Value[]): Scalar | null {
@@ -40,9 +57,11 @@ export function numberIntrinsic(m: Machine, name: string, ty: Ty, args: readonly
   if (name === 'float_op') {
     const a = asFloat(args[1] as Scalar);
     const b = asFloat(args[2] as Scalar);
+    const toType = ty.k === 'float' && ty.float === 'f32' ? Math.fround : (x: number) => x;
+    if (op === 'powi') return floatScalar(powi(a, b, toType));
     const unary = FLOAT_UNARY[op];
     const result = unary ? unary(a) : FLOAT_BINARY[op]!(a, b);
-    return floatScalar(ty.k === 'float' && ty.float === 'f32' ? Math.fround(result) : result);
+    return floatScalar(toType(result));
   }
   if (ty.k !== 'int') return null;
   const a = asInt(args[1] as Scalar);

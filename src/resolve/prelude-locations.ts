@@ -27,6 +27,12 @@ const TRAIT_IMPL_LOCATIONS: Readonly<Record<string, Readonly<Record<string, stri
   Step: { forward: 'core/src/iter/range.rs:434:1' },
 };
 
+/** Other inherent methods that panic inside std, by type and method. */
+const INHERENT_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  // `str::repeat` is `[u8]::repeat`: `checked_mul(n).expect("capacity overflow")`.
+  str: { repeat: 'alloc/src/slice.rs:523:50' },
+};
+
 /** std's location (under `library/`) of panics in `def`'s body, or null if it is `#[track_caller]`.
  *  A closure's body takes its function's. */
 export function stdPanicLocation(def: FnDef): string | null {
@@ -35,6 +41,7 @@ export function stdPanicLocation(def: FnDef): string | null {
   if (def.owner.kind !== 'impl') return null;
   const impl = def.owner.impl.item;
   const selfName = impl.selfTy.kind === 'path' ? impl.selfTy.name : null;
+  if (selfName !== null && impl.trait === null && INHERENT_LOCATIONS[selfName]?.[def.name]) return INHERENT_LOCATIONS[selfName][def.name]!;
   if (selfName === null || !(selfName in NUM_IMPL_LINES)) return null;
   if (impl.trait === null) return NUM_OVERFLOWING_METHODS.has(def.name) ? `core/src/num/mod.rs:${NUM_IMPL_LINES[selfName]}:5` : null;
   const trait = impl.trait.segments.at(-1)?.name;

@@ -955,7 +955,14 @@ impl str {
     }
 
     pub fn repeat(&self, n: usize) -> String {
-        let mut s = String::with_capacity(self.len() * n);
+        let capacity = match self.len().checked_mul(n) {
+            Some(c) => c,
+            None => panic!("capacity overflow"),
+        };
+        if capacity == 0 {
+            return String::new();
+        }
+        let mut s = String::with_capacity(capacity);
         let mut i = 0;
         while i < n {
             s.push_str(self);

@@ -1,11 +1,11 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import { isProgramCode, type ConstDef, type FnDef, type TraitInfo } from '../resolve/items.js';
+import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
 import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
-import { anonymousParamBounds, variantTys } from './context.js';
+import { anonymousParamBounds, isUndecided, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
@@ -1754,6 +1754,7 @@ class FnChecker {
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span, e.method.span);
+        if (found.fn.owner.kind === 'impl') this.recheckImplBounds(found.fn.owner.impl, name, s, e.method.span);
         if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
           const trait = this.ctx.trait(found.fn.owner.trait.name);
           if (trait && trait.def.params.length > 0 && s.k !== 'var') this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));
@@ -1804,6 +1805,23 @@ class FnChecker {
       if (this.ctx.selectImpl(trait, self, this.table, false, traitArgs)) return;
       const shown = traitArgs.length ? `${traitName}<${traitArgs.map(showTy).join(', ')}>` : traitName;
       throw unsupported(`\`${showTy(self)}: ${shown}\` (std's impl is not modelled)`, span);
+    });
+  }
+
+  /**
+   * A method found in a trait impl whose bounds could not be decided yet (`impl<T: Describe>
+   * Describe for Vec<T>` on a Vec of literals): once the receiver's type is known, the impl must
+   * still apply, or the method does not exist for it (rustc's E0599).
+   */
+  private recheckImplBounds(impl: ImplDef, method: string, receiver: Ty, span: Span): void {
+    const traitName = impl.item.trait?.segments[impl.item.trait.segments.length - 1]!.name;
+    const trait = traitName === undefined || impl.std ? undefined : this.ctx.trait(traitName);
+    if (!trait || trait.def.params.length > 0) return;
+    this.deferred.push(() => {
+      const self = this.table.deep(receiver);
+      if (isUndecided(self) || this.ctx.selectImpl(trait, self, this.table, false) !== null) return;
+      const shown = this.show(self);
+      throw compileError('E0599', `the method \`${method}\` exists for ${describeType(self)} \`${shown}\`, but its trait bounds were not satisfied`, span, `method cannot be called on \`${shown}\` due to unsatisfied trait bounds`);
     });
   }
 

@@ -573,7 +573,11 @@ export class TypeContext {
       if (traitArgs && !header.traitArgs.every((a, i) => traitArgs[i] === undefined || probe.unify(substitute(a, scratch), table.deep(traitArgs[i]!)))) continue;
       const boundsHold = [...header.bounds].every(([param, traits]) => {
         const arg = probe.deep(scratch.get(param)!);
-        return arg.k === 'var' || traits.every((t) => t === trait || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));
+        // The impl's own trait on a part of the type is selected in turn (`impl<T: Describe>
+        // Describe for Vec<T>` needs `T: Describe`); only the same trait on the same type, a
+        // blanket impl's own bound, is taken as holding.
+        const selfBound = (t: TraitInfo) => t === trait && typeKey(arg) === typeKey(table.deep(ty));
+        return arg.k === 'var' || traits.every((t) => selfBound(t) || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));
       }) && [...header.nativeBounds].every(([param, names]) => {
         const arg = probe.deep(scratch.get(param)!);
         return isUndecided(arg) || names.every((name) => this.implements(name, arg));
@@ -863,7 +867,7 @@ export class TypeContext {
 
 /** A type that still holds inference variables or type parameters: bounds on it are decided
  *  later (at instantiation), not by impl selection now. */
-function isUndecided(ty: Ty): boolean {
+export function isUndecided(ty: Ty): boolean {
   let found = false;
   mapTy(ty, (t) => {
     if (t.k === 'var' || t.k === 'param') found = true;
