@@ -28,6 +28,13 @@ describe('no internal errors', () => {
     expect({ kind: d.kind, headline: d.headline, line: d.span.line }).toEqual({ kind: 'unsupported', headline: 'unsupported: the method `describe` on `[u64]`', line: 15 });
   });
 
+  it('selects an impl whose bound has trait arguments with them (Result<Vec<usize>, _> from Results of i32)', async () => {
+    const program = 'fn div(a: i32, b: i32) -> Result<i32, String> {\n    if b == 0 { Err(String::from("zero")) } else { Ok(a / b) }\n}\nfn main() {\n    let r: Result<Vec<usize>, String> = vec![(6, 2)].into_iter().map(|(a, b)| div(a, b)).collect();\n}\n';
+    const d = await diagnosticOf(program);
+    // rustc: E0277, a value of type `Vec<usize>` cannot be built from an iterator over elements of type `i32`.
+    expect({ kind: d.kind, headline: d.headline, line: d.span.line }).toEqual({ kind: 'unsupported', headline: 'unsupported: `Result<Vec<usize>, String>: FromIterator<Result<i32, String>>` (std\'s impl is not modelled)', line: 5 });
+  });
+
   it('renders a table of more rows than a call can take arguments', () => {
     const rows: BookRow[] = Array.from({ length: 130_001 }, (_, i) => ({ kind: 'heap', address: String(i), name: '', value: '0' }) as BookRow);
     const text = renderBookTable(rows);

@@ -577,7 +577,9 @@ export class TypeContext {
         // Describe for Vec<T>` needs `T: Describe`); only the same trait on the same type, a
         // blanket impl's own bound, is taken as holding.
         const selfBound = (t: TraitInfo) => t === trait && typeKey(arg) === typeKey(table.deep(ty));
-        return arg.k === 'var' || traits.every((t) => selfBound(t) || this.selectImpl(t, arg, probe, false) !== null || (arg.k === 'param'));
+        // A bound with trait arguments (`V: FromIterator<A>`) is selected with them.
+        const boundArgs = (t: TraitInfo) => header.boundArgs.get(param)?.get(t)?.map((a) => probe.deep(substitute(a, scratch)));
+        return arg.k === 'var' || traits.every((t) => selfBound(t) || this.selectImpl(t, arg, probe, false, boundArgs(t)) !== null || (arg.k === 'param'));
       }) && [...header.nativeBounds].every(([param, names]) => {
         const arg = probe.deep(scratch.get(param)!);
         return isUndecided(arg) || names.every((name) => this.implements(name, arg));
