@@ -1394,8 +1394,12 @@ class Lowerer {
       }
       case 'unit_expression':
         return this.expr({ kind: 'unit' }, span);
-      case 'parenthesized_expression':
-        return this.expr({ kind: 'paren', inner: this.exprNode(this.only(node)) }, span);
+      case 'parenthesized_expression': {
+        // As rustc's HIR does, the parenthesised expression takes the parentheses' span: an
+        // overflow in `(a * b)` is located at the `(`.
+        const inner = this.exprNode(this.only(node));
+        return this.expr({ kind: 'paren', inner: { ...inner, span } }, span);
+      }
       case 'tuple_expression':
         return this.expr({ kind: 'tuple', elems: this.exprList(node) }, span);
       case 'array_expression': {

@@ -937,7 +937,9 @@ class FnChecker {
     const s = this.ctx.items.statics.get(name);
     if (s) return { kind: 'static', def: s, ty: this.ctx.constType(s) };
     const adt = this.ctx.items.adts.get(name);
-    if (adt && adt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
+    // A std tuple struct outside Rust's prelude (`Reverse`) needs its `use`, as its type does.
+    const inScope = !adt?.std || stdNameInScope(name, this.scope.stdImports);
+    if (adt && adt.kind === 'struct' && inScope) return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
     const variant = this.preludeVariant(name);
     if (variant) return variant;
     const intrinsic = PRELUDE_FNS.get(name);

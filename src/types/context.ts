@@ -81,7 +81,8 @@ export interface TypeScope {
 }
 
 /** std types the prelude has that Rust's prelude does not: a program names them after a `use`. */
-const NEEDS_IMPORT = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'Ordering', 'Formatter']);
+/** The std types Rust's prelude brings into scope: every other one needs a `use`. */
+const RUST_PRELUDE_TYPES = new Set(['Option', 'Result', 'Vec', 'String', 'Box']);
 
 /** std traits outside Rust's prelude: \`impl Display for X\` or \`T: Add\` need a \`use\`. */
 const TRAITS_NEEDING_IMPORT = new Set([
@@ -90,8 +91,9 @@ const TRAITS_NEEDING_IMPORT = new Set([
 ]);
 
 /** Whether the program may name the std type (or trait) \`name\` bare, given what it imports. */
-export function stdNameInScope(name: string, imports: StdImports | undefined, needsImport: ReadonlySet<string> = NEEDS_IMPORT): boolean {
-  return imports === undefined || !needsImport.has(name) || imports.has(name);
+export function stdNameInScope(name: string, imports: StdImports | undefined, needsImport?: ReadonlySet<string>): boolean {
+  const needed = needsImport ? needsImport.has(name) : !RUST_PRELUDE_TYPES.has(name);
+  return imports === undefined || !needed || imports.has(name);
 }
 
 /** std modules a program reaches by a path (\`fmt::Display\`, \`mem::swap\`) after \`use std::fmt\`. */

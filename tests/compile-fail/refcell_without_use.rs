@@ -1,0 +1,4 @@
+fn main() {
+    let c = RefCell::new(1);
+    println!("{:?}", c);
+}
