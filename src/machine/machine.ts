@@ -1,6 +1,6 @@
 import { shownName } from '../diagnostics/names.js';
 import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
-import type { SourceFile, Span } from '../diagnostics/span.js';
+import { displayColumn, type SourceFile, type Span } from '../diagnostics/span.js';
 import type { Body, Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
@@ -222,7 +222,7 @@ export class Machine {
       if (signal instanceof Panic) {
         // The allocation log ends at a panic (the oracle's panic hook turns logging off).
         this.logging = false;
-        const location = signal.location ?? `${this.file.path}:${signal.span.line}:${signal.span.col}`;
+        const location = signal.location ?? `${this.file.path}:${signal.span.line}:${displayColumn(this.file.text, signal.span)}`;
         // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
         this.stderr += `\nthread 'main' (1) panicked at ${location}:\n${signal.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
         const limit = this.unwind();
