@@ -66,10 +66,11 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     const maxSteps = args.maxSteps ?? (run ? RUN_MAX_STEPS : DEFAULT_MAX_STEPS);
     let outputLeft = maxSteps * OUTPUT_PER_STEP;
     const onStop = (stop: Stop) => {
-      const text = json ? '' : programOutput.take() + (real ? renderRealStop(stop) : renderBookStop(stop));
-      outputLeft -= json ? json.stop(stop) : text.length;
+      if (json) outputLeft -= json.stop(stop);
+      const text = json ? null : programOutput.take() + (real ? renderRealStop(stop) : renderBookStop(stop));
+      if (text !== null) outputLeft -= text.length;
       if (outputLeft < 0) throw new StepLimit(`the output budget of ${maxSteps * OUTPUT_PER_STEP} characters (${OUTPUT_PER_STEP} a step of --max-steps) ran out`);
-      stdout.write(text);
+      if (text !== null) stdout.write(text);
     };
     const onEvent = (event: TraceEvent) => {
       if (!run && !json && event.kind === 'print' && event.stream === 'stdout') programOutput.add(event.text);

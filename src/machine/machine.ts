@@ -377,7 +377,7 @@ export class Machine {
 
   /** The drop flags of `ty`'s zero-sized parts at `addr` that are on, to travel with the value. */
   private zstFlagsOf(addr: number, ty: Ty): [number, string][] {
-    return this.zstDropSlots(ty).filter(([offset, key]) => this.memory.zstInit(addr + offset, key)) as [number, string][];
+    return this.zstDropSlots(ty).filter(([offset, key]) => this.memory.zstInit(addr + offset, key)).map(([offset, key]) => [offset, key]);
   }
 
   // ---- frames -------------------------------------------------------------------------------

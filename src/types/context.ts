@@ -560,6 +560,8 @@ export class TypeContext {
   }
 
   private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[], headers: readonly ImplHeader[] = this.implHeaders): { header: ImplHeader; subst: Map<string, Ty> } | null {
+    // A blanket impl's bound of its own trait on the very type asked about holds (see below).
+    const selfKey = typeKey(table.deep(ty));
     for (const header of headers) {
       if (header.trait !== trait) continue;
       const subst = new Map(header.generics.map((g) => [g, table.fresh()]));
@@ -578,7 +580,7 @@ export class TypeContext {
         // The impl's own trait on a part of the type is selected in turn (`impl<T: Describe>
         // Describe for Vec<T>` needs `T: Describe`); only the same trait on the same type, a
         // blanket impl's own bound, is taken as holding.
-        const selfBound = (t: TraitInfo) => t === trait && typeKey(arg) === typeKey(table.deep(ty));
+        const selfBound = (t: TraitInfo) => t === trait && typeKey(arg) === selfKey;
         // A bound with trait arguments (`V: FromIterator<A>`) is selected with them.
         const boundArgs = (t: TraitInfo) => header.boundArgs.get(param)?.get(t)?.map((a) => probe.deep(substitute(a, scratch)));
         return arg.k === 'var' || traits.every((t) => selfBound(t) || this.selectImpl(t, arg, probe, false, boundArgs(t)) !== null || (arg.k === 'param'));
