@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stop, Trace } from '../src/trace/types.js';
-import { narrate } from '../web/src/narration.js';
-import { buildSteps } from '../web/src/steps.js';
+import { narrate } from '../src/views/narration.js';
+import { buildSteps } from '../src/views/steps.js';
 import { traceSource } from './helpers.js';
 
 // Traced at statements, each drop the program's code runs (a scope's end, an assignment over a

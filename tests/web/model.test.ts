@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { traceSource } from '../helpers.js';
-import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../web/src/model.js';
+import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../src/views/memory-view.js';
 import type { Snapshot } from '../../src/trace/types.js';
 import { bookAddress } from '../../src/memory/book.js';
 

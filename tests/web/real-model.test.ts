@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordSource, traceFile, traceSource } from '../helpers.js';
-import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../web/src/model.js';
-import { narrate } from '../../web/src/narration.js';
-import { buildSteps } from '../../web/src/steps.js';
+import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../src/views/memory-view.js';
+import { narrate } from '../../src/views/narration.js';
+import { buildSteps } from '../../src/views/steps.js';
 
 // What the diagram shows for a real-model snapshot, in Node: hex addresses, sizes in bytes,
 // padding rows, free chunks and the allocator's totals.

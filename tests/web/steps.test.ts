@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recordFile, recordSource, traceFile } from '../helpers.js';
-import { narrate, narrationText } from '../../web/src/narration.js';
+import { narrate, narrationText } from '../../src/views/narration.js';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decodeShared, encodeShared } from '../../web/src/share.js';
-import { buildSteps, lineOf, runToLine, stepOut, stepOver } from '../../web/src/steps.js';
+import { buildSteps, lineOf, runToLine, stepOut, stepOver } from '../../src/views/steps.js';
 
 // The page's pure logic, in Node: which steps exist, how into/over/out move, what the narration says.
 

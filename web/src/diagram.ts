@@ -1,6 +1,6 @@
 import type { AllocatorSnapshot, CellValue, Dangling, Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
-import { addressFormat, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from './model.js';
+import { addressFormat, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../../src/views/memory-view.js';
 
 /**
  * The diagram of one step: the stack (newest frame on top, main at the bottom; in a frame the

@@ -5,12 +5,12 @@ import { byId, h } from './dom.js';
 import { Editor } from './editor.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { examplesMenu } from './menu.js';
-import type { MemoryModel } from './model.js';
-import { narrate, narrationText } from './narration.js';
+import type { MemoryModel } from '../../src/views/memory-view.js';
+import { narrate, narrationText } from '../../src/views/narration.js';
 import type { DiagnosticData, RunResult } from './protocol.js';
 import { Runner } from './runner.js';
 import { decodeShared, DEFAULT_MAX_STEPS, encodeShared } from './share.js';
-import { buildSteps, executedSteps, runToLine, stepOut, stepOver, type Step, type StopFilter } from './steps.js';
+import { buildSteps, executedSteps, runToLine, stepOut, stepOver, type Step, type StopFilter } from '../../src/views/steps.js';
 import { renderRealTable, renderTable } from './table.js';
 import { tabs } from './tabs.js';
 

@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { MemoryModel } from './model.js';
-import type { StopFilter } from './steps.js';
+import type { MemoryModel } from '../../src/views/memory-view.js';
+import type { StopFilter } from '../../src/views/steps.js';
 
 /**
  * A share link holds the program and its options in the URL fragment (never sent to a server),

@@ -1,5 +1,5 @@
-import type { TraceEvent } from '../../src/trace/types.js';
-import { addressFormat, type MemoryModel } from './model.js';
+import type { TraceEvent } from '../trace/types.js';
+import { addressFormat, type MemoryModel } from './memory-view.js';
 import type { Step } from './steps.js';
 
 /**

@@ -1,7 +1,7 @@
-import { BOOK_HEAP_TOP, bookAddress } from '../../src/memory/book.js';
-import { hex } from '../../src/memory/real.js';
-import { danglingText } from '../../src/views/book.js';
-import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, DeadBlock, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../../src/trace/types.js';
+import { BOOK_HEAP_TOP, bookAddress } from '../memory/book.js';
+import { hex } from '../memory/real.js';
+import { danglingText } from './book.js';
+import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, DeadBlock, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../trace/types.js';
 
 /**
  * What the diagram shows for one snapshot, as plain data (no DOM, so it is tested in Node):

@@ -1,4 +1,4 @@
-import type { StopInfo, StopKind, TraceSummary } from '../../src/trace/types.js';
+import type { StopInfo, StopKind, TraceSummary } from '../trace/types.js';
 
 /**
  * The steps the page walks through: the recorded trace's stops, filtered by the "Stops" option,
