@@ -15,7 +15,7 @@ const KNOWN_BACK_EDGES: Readonly<Record<string, string>> = {
 };
 
 /** The web page (web/src) uses the library's public surface only. */
-const WEB_MAY_IMPORT = ['src/api.ts', 'src/diagnostics/', 'src/trace/types.ts', 'src/views/', 'src/memory/book.ts', 'src/memory/real.ts'];
+const WEB_MAY_IMPORT = ['src/api.ts', 'src/diagnostics/', 'src/trace/types.ts', 'src/views/', 'src/memory/book.ts', 'src/memory/real.ts', 'src/render/arrow-routes.ts', 'src/render/svg.ts', 'src/render/markdown.ts', 'src/render/markup.ts', 'src/render/pictures.ts', 'src/render/html.ts'];
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

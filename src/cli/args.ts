@@ -2,6 +2,8 @@ import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
 
 export const USAGE = `usage:
   stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--max-memory BYTES] [--unchecked]
+  stackheap trace FILE --format svg|markdown|html [--stop N] [--line L] [--out DIR] [trace's options]
+  stackheap mdbook [supports RENDERER]
   stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--max-memory BYTES] [--unchecked]
   stackheap layout FILE TYPE [--format text|json]
   stackheap serve [--port N]
@@ -17,6 +19,16 @@ trace   runs FILE and prints its memory: tables in the seed's "Address Name Valu
                          jemalloc or book
         --temps          also show each frame's temporaries that hold a value (a String being
                          built, a value a reference keeps alive), named _N, with their expression
+        --format svg       each stop's memory diagram (the web page's), one standalone SVG per
+                           stop: DIR/NAME-NN.svg with --out DIR, or stdout for a single stop
+        --format markdown  each stop's table as a Markdown table, led by its caption
+        --format html      one self-contained page: the whole trace with a stepper
+        --stop N         only stop N (1-based, as the page counts its steps)
+        --line L         only the stops on line L
+        --out DIR        write the files into DIR (NAME.md, NAME.html, NAME-NN.svg)
+mdbook  an mdBook preprocessor: \`[preprocessor.stackheap]\` in book.toml runs it; it draws the
+        memory of each \`\`\`rust,stackheap code block (see the README). \`mdbook supports html\`
+        exits 0, any other renderer 1.
 run     runs FILE as its rustc-built binary would: its stdout, stderr and exit code.
         --alloc-log PATH  writes main's heap events to PATH, one per line, in real bytes:
                           alloc SIZE ALIGN, dealloc SIZE ALIGN, realloc OLD_SIZE NEW_SIZE ALIGN
@@ -47,6 +59,8 @@ export type Args =
   | { readonly command: 'version' }
   | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly maxMemory: number | undefined; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
   | { readonly command: 'serve'; readonly port: number | undefined }
+  /** `supports`: the renderer mdBook asks about; without it, the book comes on stdin. */
+  | { readonly command: 'mdbook'; readonly supports?: string }
   | { readonly command: 'layout'; readonly file: string; readonly type: string; readonly format: 'text' | 'json' }
   | {
       readonly command: 'trace';
@@ -54,18 +68,25 @@ export type Args =
       readonly maxSteps: number | undefined;
       readonly maxMemory: number | undefined;
       readonly at: 'calls' | 'statements';
-      readonly format: 'text' | 'json';
+      readonly format: TraceFormat;
       readonly model: 'book' | 'real';
       readonly allocator: AllocatorName | undefined;
       readonly unchecked?: boolean;
       readonly temps?: boolean;
+      /** The exports (svg, markdown, html): which stops, and where to write. */
+      readonly stop?: number;
+      readonly line?: number;
+      readonly out?: string;
     };
+
+export type TraceFormat = 'text' | 'json' | 'svg' | 'markdown' | 'html';
+const EXPORTS: readonly TraceFormat[] = ['svg', 'markdown', 'html'];
 
 const CHOICES: Readonly<Record<string, readonly string[]>> = {
   '--model': ['book', 'real'],
   '--allocator': ALLOCATORS,
   '--at': ['calls', 'statements'],
-  '--format': ['text', 'json'],
+  '--format': ['text', 'json', ...EXPORTS],
 };
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -74,6 +95,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (command === 'serve') return parseServe(rest);
   if (command === 'layout') return parseLayout(rest);
+  if (command === 'mdbook') return parseMdbook(rest);
   if (command !== 'trace' && command !== 'run') throw new UsageError(`unknown command \`${command}\``);
   const options = new Map<string, string>();
   const positional: string[] = [];
@@ -99,7 +121,7 @@ export function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps', '--max-memory'] : ['--max-steps', '--max-memory', '--alloc-log'];
+    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps', '--max-memory', '--stop', '--line', '--out'] : ['--max-steps', '--max-memory', '--alloc-log'];
     if (!allowed.includes(flag)) throw new UsageError(`unknown option \`${flag}\` for \`${command}\``);
     const value = inline ?? rest[++i];
     if (value === undefined) throw new UsageError(`\`${flag}\` needs a value`);
@@ -118,6 +140,13 @@ export function parseArgs(argv: readonly string[]): Args {
   const model = (options.get('--model') ?? 'book') as 'book' | 'real';
   const allocator = options.get('--allocator') as AllocatorName | undefined;
   if (allocator !== undefined && model !== 'real') throw new UsageError('`--allocator` needs `--model real`');
+  const format = (options.get('--format') ?? 'text') as TraceFormat;
+  const stop = positiveOption(options, '--stop');
+  const line = positiveOption(options, '--line');
+  const out = options.get('--out');
+  for (const [flag, given] of [['--stop', stop], ['--line', line], ['--out', out]] as const) {
+    if (given !== undefined && !EXPORTS.includes(format)) throw new UsageError(`\`${flag}\` needs \`--format svg\`, \`markdown\` or \`html\``);
+  }
   return {
     model,
     allocator,
@@ -126,9 +155,12 @@ export function parseArgs(argv: readonly string[]): Args {
     maxSteps,
     maxMemory,
     at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
-    format: (options.get('--format') ?? 'text') as 'text' | 'json',
+    format,
     ...(unchecked ? { unchecked } : {}),
     ...(temps ? { temps } : {}),
+    ...(stop !== undefined ? { stop } : {}),
+    ...(line !== undefined ? { line } : {}),
+    ...(out !== undefined ? { out } : {}),
   };
 }
 
@@ -158,6 +190,12 @@ function parseLayout(rest: readonly string[]): Args {
   }
   if (positional.length !== 2) throw new UsageError(positional.length === 0 ? 'no input file' : positional.length === 1 ? 'no type: `stackheap layout FILE TYPE`' : `expected a file and a type, got ${positional.length} arguments (quote the type)`);
   return { command: 'layout', file: positional[0]!, type: positional[1]!, format };
+}
+
+function parseMdbook(rest: readonly string[]): Args {
+  if (rest.length === 0) return { command: 'mdbook' };
+  if (rest[0] === 'supports' && rest.length === 2) return { command: 'mdbook', supports: rest[1]! };
+  throw new UsageError(rest[0] === 'supports' ? '`mdbook supports` takes one renderer name' : `\`mdbook\` takes \`supports RENDERER\` or nothing (the book comes on stdin), not \`${rest[0]}\``);
 }
 
 function parseServe(rest: readonly string[]): Args {

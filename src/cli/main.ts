@@ -8,10 +8,12 @@ import { ProgramOutputLines, renderBookStop } from '../render/text.js';
 import { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from '../machine/limits.js';
 import { StepLimit } from '../machine/signals.js';
 import { renderLeaks } from '../render/leaks.js';
-import type { Outcome, Stop, TraceEvent } from '../trace/types.js';
+import type { Stop, TraceEvent } from '../trace/types.js';
 import { layoutText } from '../views/layout.js';
 import { renderRealStop } from '../views/real.js';
-import { Output } from './output.js';
+import { exportTrace } from './exports.js';
+import { mdbook } from './mdbook.js';
+import { Output, reportLimit } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
 import { serve } from './serve.js';
 
@@ -44,6 +46,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (args.command === 'serve') return serve(args.port, process.stdout, process.stderr);
+  if (args.command === 'mdbook') return mdbook(args.supports);
   let text: string;
   try {
     text = await readFile(args.file, 'utf8');
@@ -57,6 +60,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const stdout = new Output(1);
   const stderr = new Output(2);
   if (args.command === 'layout') return layout(stackheap, file, args.type, args.format, stdout, stderr);
+  if (args.command === 'trace' && args.format !== 'text' && args.format !== 'json') return exportTrace(stackheap, file, args, stdout, stderr);
   const run = args.command === 'run';
   const json = !run && args.format === 'json' ? new JsonTraceWriter((text) => stdout.write(text)) : null;
   try {
@@ -129,11 +133,3 @@ function layout(stackheap: Stackheap, file: SourceFile, type: string, format: 't
 /** What a trace may print for each step of its budget (`--max-steps`). */
 const OUTPUT_PER_STEP = 64;
 
-function reportLimit(outcome: Outcome, maxSteps: number | undefined, maxMemory: number | undefined, stderr: Output): void {
-  if (outcome.kind !== 'limit') return;
-  const hint =
-    maxSteps === undefined && outcome.message.includes('step budget') ? ' (raise it with --max-steps N)'
-    : maxMemory === undefined && outcome.message.includes('memory budget') ? ' (raise it with --max-memory BYTES)'
-    : '';
-  stderr.write(`error: stopped: ${outcome.message}${hint}\n --> ${outcome.location}\n`);
-}

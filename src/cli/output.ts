@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import type { Outcome } from '../trace/types.js';
 
 /**
  * Buffered, synchronous writes to a file descriptor: a streamed trace can be far larger than
@@ -30,4 +31,14 @@ export class Output {
       this.closed = true;
     }
   }
+}
+
+/** A run stopped by a stackheap limit, after its output: which budget, and how to raise it. */
+export function reportLimit(outcome: Outcome, maxSteps: number | undefined, maxMemory: number | undefined, stderr: Output): void {
+  if (outcome.kind !== 'limit') return;
+  const hint =
+    maxSteps === undefined && outcome.message.includes('step budget') ? ' (raise it with --max-steps N)'
+    : maxMemory === undefined && outcome.message.includes('memory budget') ? ' (raise it with --max-memory BYTES)'
+    : '';
+  stderr.write(`error: stopped: ${outcome.message}${hint}\n --> ${outcome.location}\n`);
 }

@@ -27,6 +27,13 @@ const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF
 /** Characters that take no column: combining marks, zero-width spaces and joiners, variation selectors. */
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060\uFE00-\uFE0F]/u;
 
+/** How many columns `text` takes in a monospace font (a CJK character or an emoji is two). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : ZERO_WIDTH.test(ch) ? 0 : 1;
+  return width;
+}
+
 /**
  * The column a panic's location gives for `span`: rustc's `Location::column` counts display
  * width (a CJK character or an emoji is two columns), where its diagnostics count characters.
@@ -36,5 +43,5 @@ export function displayColumn(text: string, span: Span): number {
   const before = [...text.slice(lineStart, span.start)];
   // A span of another text than `text` (none is expected) keeps its own column.
   if (before.length + 1 !== span.col) return span.col;
-  return before.reduce((col, ch) => col + (WIDE.test(ch) ? 2 : ZERO_WIDTH.test(ch) ? 0 : 1), 1);
+  return 1 + displayWidth(before.join(''));
 }

@@ -27,7 +27,7 @@ import { appendAll, maxOf } from '../util/arrays.js';
 
 const bytes = (n: number): string => `${n} B`;
 
-interface Line {
+export interface RealLine {
   readonly address: string;
   readonly size: string;
   readonly name: string;
@@ -109,10 +109,10 @@ function valueText(value: CellValue, targets: Targets): string {
 }
 
 /** A value's lines: one line when it is a single scalar, else a header and its fields. */
-function valueLines(addr: number, size: number, title: string, cells: readonly Cell[], names: Targets, text?: string): Line[] {
+function valueLines(addr: number, size: number, title: string, cells: readonly Cell[], names: Targets, text?: string): RealLine[] {
   const single = text === undefined && cells.length === 1 && cells[0]!.addr === addr && cells[0]!.size === size && cells[0]!.value.kind !== 'variant';
   if (single) return [{ address: hex(addr), size: String(size), name: title, value: valueText(cells[0]!.value, names) }];
-  const lines: Line[] = [{ address: hex(addr), size: String(size), name: title, value: text ?? '' }];
+  const lines: RealLine[] = [{ address: hex(addr), size: String(size), name: title, value: text ?? '' }];
   if (text !== undefined) return lines;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
@@ -147,7 +147,7 @@ const isStringBlock = (cells: readonly Cell[]): boolean => cells.length > 0 && c
 /** A temporary's source is cut to this many characters. */
 const SOURCE_WIDTH = 40;
 
-function localLines(local: LocalSnapshot, names: Targets, outOfScope: boolean): Line[] {
+function localLines(local: LocalSnapshot, names: Targets, outOfScope: boolean): RealLine[] {
   let title = `${local.name}: ${local.ty}${outOfScope ? ' (out of scope)' : ''}`;
   if (local.kind === 'temp' && local.source !== undefined) {
     const source = local.source.replace(/\s+/g, ' ');
@@ -157,12 +157,13 @@ function localLines(local: LocalSnapshot, names: Targets, outOfScope: boolean): 
 }
 
 /** A dead block's line: a freed heap block, or a local of a popped frame. */
-const deadLine = (d: DeadBlock): Line => ({ address: hex(d.addr), size: String(d.size), name: d.name === '' ? `(freed) ${d.ty}` : `${d.name}: ${d.ty}`, value: `(${d.reason})` });
+const deadLine = (d: DeadBlock): RealLine => ({ address: hex(d.addr), size: String(d.size), name: d.name === '' ? `(freed) ${d.ty}` : `${d.name}: ${d.ty}`, value: `(${d.reason})` });
 
-export function realLines(snapshot: Snapshot): string[] {
+/** The real model's view in regions (the stack, the heap, each section of static memory), each a header and its lines. */
+export function realSections(snapshot: Snapshot): { readonly header: string; readonly lines: readonly RealLine[] }[] {
   const names = targets(snapshot);
-  const sections: { header: string; lines: Line[] }[] = [];
-  const stack: Line[] = [];
+  const sections: { header: string; lines: RealLine[] }[] = [];
+  const stack: RealLine[] = [];
   const dead = snapshot.dead ?? [];
   const popped = new Map<string, DeadBlock[]>();
   for (const d of dead) if (d.reason === 'popped') popped.set(d.fn!, [...(popped.get(d.fn!) ?? []), d]);
@@ -180,7 +181,7 @@ export function realLines(snapshot: Snapshot): string[] {
   sections.push({ header: 'stack (main thread, grows down)', lines: stack });
   const a = snapshot.allocator;
   // Live blocks and free chunks, highest address first.
-  const parts: { addr: number; lines: Line[] }[] = snapshot.heap.map((block) => {
+  const parts: { addr: number; lines: RealLine[] }[] = snapshot.heap.map((block) => {
     const text = isStringBlock(block.cells) && block.ty !== 'u8' ? stringText(block.cells) : undefined;
     return { addr: block.addr, lines: valueLines(block.addr, block.size, block.ty, block.cells, names, text) };
   });
@@ -197,13 +198,18 @@ export function realLines(snapshot: Snapshot): string[] {
     if (sections[sections.length - 1]!.header !== header) sections.push({ header, lines: [] });
     appendAll(sections[sections.length - 1]!.lines, staticLines(block, names));
   }
+  return sections;
+}
+
+export function realLines(snapshot: Snapshot): string[] {
+  const sections = realSections(snapshot);
   const all = sections.flatMap((s) => s.lines);
-  const header: Line = { address: 'Address', size: 'Size', name: 'Name', value: 'Value' };
+  const header: RealLine = { address: 'Address', size: 'Size', name: 'Name', value: 'Value' };
   const lines = [header, ...all];
   const wa = maxOf(lines.map((l) => l.address.length));
   const ws = maxOf(lines.map((l) => l.size.length));
   const wn = maxOf(lines.map((l) => l.name.length));
-  const fmt = (l: Line): string => `${l.address.padEnd(wa)}  ${l.size.padStart(ws)}  ${l.name.padEnd(wn)}  ${l.value}`.trimEnd();
+  const fmt = (l: RealLine): string => `${l.address.padEnd(wa)}  ${l.size.padStart(ws)}  ${l.name.padEnd(wn)}  ${l.value}`.trimEnd();
   const out = [fmt(header)];
   for (const s of sections) {
     out.push(`-- ${s.header}`);
@@ -212,7 +218,7 @@ export function realLines(snapshot: Snapshot): string[] {
   return out;
 }
 
-function staticLines(block: StaticBlockSnapshot, names: Targets): Line[] {
+function staticLines(block: StaticBlockSnapshot, names: Targets): RealLine[] {
   switch (block.kind) {
     case 'static':
       return valueLines(block.addr, block.size, `${block.name}: ${block.ty}`, block.cells, names);
