@@ -7,7 +7,8 @@ import { traceHtml } from '../src/render/html.js';
 import { markdownTable } from '../src/render/markdown.js';
 import { TracePictures } from '../src/render/pictures.js';
 import { recordSource, stackheap } from './helpers.js';
-import { bookInput, contents } from './mdbook/book.js';
+import { readFileSync } from 'node:fs';
+import { bookInput, contents, summaryChapters } from './mdbook/book.js';
 
 // The preprocessor's logic in process (the CLI test runs it through the built bin, on worker
 // threads): mdBook's documented JSON in, the book it would read back out.
@@ -72,6 +73,23 @@ describe('stackheap mdbook', () => {
     expect(errors).toHaveLength(2);
     expect(errors[0]).toContain('line 1 of chapter "Options" (o.md):\nerror: unknown option `colour`');
     expect(errors[1]).toContain('line 13 of chapter "Options" (o.md):\nerror: there are ');
+  });
+
+  it('draws the sample book under examples/book, each option as its chapter says', async () => {
+    const chapters = summaryChapters('examples/book/src', (path) => readFileSync(path, 'utf8'));
+    const { book, errors } = await preprocess(bookInput(chapters, 'items'), inProcess);
+    expect(errors).toEqual([]);
+    const byName = new Map(contents(book!).map((c) => [c.name, c.content]));
+    expect([...byName.keys()]).toEqual(['Introduction', 'Every call, as inline SVG', 'One statement', 'The stops on a line', 'The real model', 'A stepper', 'Hidden lines']);
+    const svgs = (name: string) => byName.get(name)!.match(/<svg /g)?.length ?? 0;
+    // The introduction's example is inside a markdown block: shown, not run.
+    expect(svgs('Introduction')).toBe(0);
+    expect(svgs('Every call, as inline SVG')).toBe(3);
+    expect(svgs('One statement')).toBe(1);
+    expect(svgs('The stops on a line')).toBe(2);
+    expect(byName.get('The real model')).toContain('data-model="real"');
+    expect(byName.get('A stepper')).toContain('<div class="stackheap-stepper"');
+    expect(byName.get('Hidden lines')).toContain('<tspan class="sh-ty">Point</tspan>');
   });
 
   it('rejects input that is not mdBook’s', async () => {

@@ -55,3 +55,21 @@ export function contents(bookJson: string): { name: string; content: string }[] 
   walk(book.sections ?? book.items);
   return out;
 }
+
+/** The chapters a book's `SUMMARY.md` lists (`[Name](file.md)` and `- [Name](file.md)`, nested
+ *  by indentation), with their files' content, as mdBook loads them. */
+export function summaryChapters(src: string, read: (path: string) => string): ChapterSpec[] {
+  const root: { spec: ChapterSpec & { sub: ChapterSpec[] }; indent: number }[] = [];
+  const top: (ChapterSpec & { sub: ChapterSpec[] })[] = [];
+  for (const line of read(`${src}/SUMMARY.md`).split('\n')) {
+    const match = /^(\s*)(?:- )?\[([^\]]+)\]\(([^)]+)\)\s*$/.exec(line);
+    if (!match) continue;
+    const indent = match[1]!.length;
+    const spec = { name: match[2]!, path: match[3]!, content: read(`${src}/${match[3]!}`), sub: [] as ChapterSpec[] };
+    while (root.length > 0 && root[root.length - 1]!.indent >= indent) root.pop();
+    if (root.length === 0) top.push(spec);
+    else root[root.length - 1]!.spec.sub.push(spec);
+    root.push({ spec, indent });
+  }
+  return top;
+}
