@@ -39,7 +39,16 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 1024,
-    rollupOptions: { onwarn: quietEval },
+    rollupOptions: {
+      onwarn: quietEval,
+      // The page, and the `<stackheap-trace>` embed: one script and one stylesheet at fixed names
+      // for other sites to link (the rest keeps hashed names under assets/).
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./src/embed/stackheap-trace.ts', import.meta.url)) },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'embed' ? 'stackheap-trace.js' : 'assets/[name]-[hash].js'),
+        assetFileNames: (asset) => (asset.names.includes('embed.css') ? 'stackheap-trace.css' : 'assets/[name]-[hash][extname]'),
+      },
+    },
   },
   plugins: [nodeBuiltinsStub()],
   worker: { format: 'es', plugins: () => [nodeBuiltinsStub()] },

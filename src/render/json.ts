@@ -1,9 +1,13 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { TRACE_FORMAT_VERSION, type Stop, type Trace } from '../trace/types.js';
+import { jsonForScript } from './markup.js';
 
 /**
  * The trace as JSON, in the schema docs/trace-format.md describes, written piece by piece:
- * the stops as they happen, the rest once the run is over.
+ * the stops as they happen, the rest once the run is over. Every `<` is written `\u003c` (and
+ * `{{` in a string `\u007b{`): the document can go into an HTML page's
+ * `<script type="application/json">` (a `<stackheap-trace>` embed) as it is, whatever the
+ * program's strings hold.
  */
 export class JsonTraceWriter {
   private started = false;
@@ -21,7 +25,7 @@ export class JsonTraceWriter {
   /** Writes one stop; returns how many characters that took. */
   stop(stop: Stop): number {
     this.start();
-    const text = `${this.first ? '' : ',\n'}${JSON.stringify(stop)}`;
+    const text = `${this.first ? '' : ',\n'}${jsonForScript(stop)}`;
     this.write(text);
     this.first = false;
     return text.length;
@@ -31,7 +35,7 @@ export class JsonTraceWriter {
   finish(trace: Omit<Trace, 'stops'> & { stops?: unknown }): void {
     this.start();
     const { stops: _streamed, version: _version, ...rest } = trace;
-    const body = JSON.stringify(rest);
+    const body = jsonForScript(rest);
     this.write(`\n],${body.slice(1)}\n`);
   }
 
@@ -41,7 +45,7 @@ export class JsonTraceWriter {
     this.start();
     const { kind, code, headline, label, span } = diagnostic;
     const outcome = { kind: 'rejected', exitCode: diagnostic.exitCode, diagnostic: { kind, ...(code ? { code } : {}), headline, ...(label ? { label } : {}), span } };
-    const body = JSON.stringify({ file, events: [], stdout: '', stderr: '', outcome, steps: 0 });
+    const body = jsonForScript({ file, events: [], stdout: '', stderr: '', outcome, steps: 0 });
     this.write(`\n],${body.slice(1)}\n`);
   }
 }

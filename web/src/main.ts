@@ -9,7 +9,10 @@ import type { MemoryModel } from '../../src/views/memory-view.js';
 import { narrate, narrationText } from '../../src/views/narration.js';
 import type { DiagnosticData, RunResult } from './protocol.js';
 import { Runner } from './runner.js';
-import { decodeShared, DEFAULT_MAX_STEPS, encodeShared } from './share.js';
+import { markdownTable } from '../../src/render/markdown.js';
+import { diagramSvg, type DiagramPicture } from '../../src/render/svg.js';
+import { copyText, download, embedCode, pngBlob, svgBlob } from './export.js';
+import { DEFAULT_MAX_STEPS, fragmentOf, readFragment, type Shared } from './share.js';
 import { buildSteps, executedSteps, runToLine, stepOut, stepOver, type Step, type StopFilter } from '../../src/views/steps.js';
 import { renderRealTable, renderTable } from './table.js';
 import { tabs } from './tabs.js';
@@ -75,9 +78,15 @@ const ui = {
   memory: byId<HTMLElement>('memory'),
   models: [...document.querySelectorAll<HTMLInputElement>('input[name="model"]')],
   unchecked: byId<HTMLInputElement>('unchecked'),
+  exportSvg: byId<HTMLButtonElement>('export-svg'),
+  exportPng: byId<HTMLButtonElement>('export-png'),
+  copyMarkdown: byId<HTMLButtonElement>('copy-markdown'),
+  copyEmbed: byId<HTMLButtonElement>('copy-embed'),
 };
 
-const shared = decodeShared(location.hash);
+const { shared, embed } = readFragment(location.hash);
+// `#embed:…` (an iframe on another site): the diagram and its stepper, without the editor.
+document.body.classList.toggle('embed', embed);
 state.filter = shared?.stops ?? 'all';
 state.pendingStep = shared?.step ?? 0;
 ui.stops.value = state.filter;
@@ -116,7 +125,7 @@ async function run(): Promise<void> {
   setStatus('Running…', 'info');
   const source = editor.text;
   // Keep the address bar's link current, so a reload keeps the program.
-  history.replaceState(null, '', `#${encodeShared({ source, maxSteps, stops: state.filter, step: state.pendingStep, model: state.model, unchecked: state.unchecked })}`);
+  history.replaceState(null, '', fragmentOf({ source, maxSteps, stops: state.filter, step: state.pendingStep, model: state.model, unchecked: state.unchecked }, embed));
   const started = performance.now();
   const result = await runner.run({ path: FILE_PATH, source, maxSteps, model: state.model, unchecked: state.unchecked });
   state.budget = maxSteps;
@@ -385,9 +394,13 @@ ui.diagramHost.addEventListener('click', (event) => {
   if ((event.target as HTMLElement).closest('[data-action="show-std"]')) setShowStd(true);
 });
 
+/** The program, its options and the step on screen, as a link holds them. */
+function sharedNow(): Shared {
+  return { source: editor.text, maxSteps: readBudget(), stops: state.filter, step: state.stale ? 0 : state.index, model: state.model, unchecked: state.unchecked };
+}
+
 ui.share.addEventListener('click', () => {
-  const hash = `#${encodeShared({ source: editor.text, maxSteps: readBudget(), stops: state.filter, step: state.stale ? 0 : state.index, model: state.model, unchecked: state.unchecked })}`;
-  history.replaceState(null, '', hash);
+  history.replaceState(null, '', fragmentOf(sharedNow(), embed));
   const url = location.href;
   navigator.clipboard?.writeText(url).then(
     () => toast('Link copied: it holds the program, the options and this step.'),
@@ -424,7 +437,7 @@ window.addEventListener('keydown', (event) => {
 
 // A link opened in the same tab (hash change only) restores its program too.
 window.addEventListener('hashchange', () => {
-  const next = decodeShared(location.hash);
+  const next = readFragment(location.hash).shared;
   if (!next || (next.source === editor.text && next.model === state.model && next.unchecked === state.unchecked)) return;
   state.filter = next.stops;
   ui.stops.value = next.stops;
@@ -434,6 +447,48 @@ window.addEventListener('hashchange', () => {
   state.pendingStep = next.step;
   editor.text = next.source;
   void run();
+});
+
+// ---- exports of the step on screen ----
+
+/** The step on screen as the SVG export draws it (its snapshots are here once it is shown). */
+function currentPicture(): DiagramPicture | null {
+  const trace = state.trace;
+  const step = state.steps[state.index];
+  if (!trace || !step || (step.stop >= 0 && !snapshots.has(step.stop))) return null;
+  const previous = state.index > 0 ? state.steps[state.index - 1]! : null;
+  return {
+    snapshot: snapshotOf(step.stop),
+    previous: previous && (previous.stop < 0 || snapshots.has(previous.stop)) ? snapshotOf(previous.stop) : null,
+    model: trace.model,
+    caption: step.caption,
+    since: narrate(trace.events, state.steps, state.index, trace.model).since,
+    showStd: state.showStd,
+  };
+}
+
+const exportName = (ext: string): string => `stackheap-step-${String(state.index + 1).padStart(2, '0')}.${ext}`;
+
+ui.exportSvg.addEventListener('click', () => {
+  const picture = currentPicture();
+  if (picture) download(exportName('svg'), svgBlob(diagramSvg(picture)));
+});
+ui.exportPng.addEventListener('click', () => {
+  const picture = currentPicture();
+  if (!picture) return;
+  pngBlob(diagramSvg(picture)).then(
+    (blob) => download(exportName('png'), blob),
+    (error: Error) => toast(error.message),
+  );
+});
+ui.copyMarkdown.addEventListener('click', () => {
+  const picture = currentPicture();
+  if (!picture) return;
+  void copyText(markdownTable(picture.snapshot, picture.model, picture.caption, state.index + 1)).then((ok) => toast(ok ? 'The table is on the clipboard, as Markdown.' : 'The browser did not allow copying.'));
+});
+ui.copyEmbed.addEventListener('click', () => {
+  const url = `${location.href.split('#')[0]}${fragmentOf(sharedNow(), true)}`;
+  void copyText(embedCode(url, 'stackheap: Rust memory, step by step')).then((ok) => toast(ok ? 'Embed code copied: an iframe of this program and step.' : 'The browser did not allow copying.'));
 });
 
 void run();

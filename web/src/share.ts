@@ -20,6 +20,19 @@ export interface Shared {
 }
 
 const PREFIX = 'v1=';
+/** `#embed:v1=…`: the same link, shown as the page's embed (diagram and stepper, no editor). */
+const EMBED = 'embed:';
+
+/** A fragment's link and whether it asks for the embed. */
+export function readFragment(fragment: string): { readonly shared: Shared | null; readonly embed: boolean } {
+  const body = fragment.replace(/^#/, '');
+  const embed = body.startsWith(EMBED);
+  return { shared: decodeShared(embed ? body.slice(EMBED.length) : body), embed };
+}
+
+export function fragmentOf(shared: Shared, embed: boolean): string {
+  return `#${embed ? EMBED : ''}${encodeShared(shared)}`;
+}
 
 export function encodeShared(shared: Shared): string {
   return PREFIX + compressToEncodedURIComponent(JSON.stringify([shared.source, shared.maxSteps, shared.stops, shared.step, shared.model, shared.unchecked]));
