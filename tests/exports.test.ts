@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { markdownTable } from '../src/render/markdown.js';
+import { traceHtml } from '../src/render/html.js';
+import { markdownCell, markdownTable } from '../src/render/markdown.js';
 import { TracePictures } from '../src/render/pictures.js';
 import { diagramSvg } from '../src/render/svg.js';
 import { bookRows } from '../src/views/book.js';
@@ -28,7 +29,7 @@ describe('trace --format svg', () => {
   });
   for (const model of ['book', 'real'] as const satisfies readonly MemoryModel[]) {
     for (const path of PROGRAMS) {
-      it(`${path}, ${model} model: every step is valid XML, its text is text and its arrows end at their cells`, async () => {
+      it(`${path}, ${model} model: every step is valid XML, its text is text and its arrows end at their cells; Markdown and HTML have every step`, async () => {
         const pictures = new TracePictures(await recordFile(path, { at: 'all', model, maxSteps: 20_000 }), 20_000);
         expect(pictures.steps.length).toBeGreaterThan(0);
         for (let i = 0; i < pictures.steps.length; i++) {
@@ -63,7 +64,13 @@ describe('trace --format svg', () => {
             expect(y).toBeGreaterThanOrEqual(box.y - 8);
             expect(y).toBeLessThanOrEqual(box.y + box.height + 8);
           }
+          const markdown = markdownTable(picture.snapshot, model, picture.caption, i + 1).trimEnd().split('\n');
+          expect(markdown[0]).toBe(`**Step ${i + 1}.** ${markdownCell(picture.caption)}`);
+          if (model === 'book') expect(markdown.length).toBe(4 + Math.max(1, bookRows(picture.snapshot).length));
         }
+        const html = traceHtml(pictures, path, readFileSync(path, 'utf8'));
+        expect(html.match(/<template data-step=/g)).toHaveLength(pictures.steps.length);
+        expect(html.match(/<svg /g)).toHaveLength(pictures.steps.length);
       });
     }
   }

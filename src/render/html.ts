@@ -46,7 +46,7 @@ export function stepperHtml(pictures: TracePictures, indices: readonly number[],
       '</template>',
     ].join('\n');
   });
-  const source = options.source === undefined ? '' : `<pre class="sh-source">${options.source.replace(/\n$/, '').split('\n').map((line, k) => `<span data-line="${k + 1}">${escapeMarkup(line) || ' '}</span>`).join('\n')}</pre>`;
+  const source = options.source === undefined ? '' : `<pre class="sh-source">${options.source.replace(/\n$/, '').split('\n').map((line, k) => `<span data-line="${k + 1}">${escapeMarkup(line) || ' '}</span>`).join('')}</pre>`;
   const last = Math.max(0, indices.length - 1);
   return [
     `<div class="stackheap-stepper" data-tab="diagram" data-model="${pictures.trace.model}">`,
