@@ -1,6 +1,6 @@
 import { displayWidth } from '../diagnostics/span.js';
 import type { AllocatorSnapshot, CellValue, Snapshot } from '../trace/types.js';
-import { addressFormat, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../views/memory-view.js';
+import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../views/memory-view.js';
 import { route, routeVertical, type Box } from './arrow-routes.js';
 import { escapeMarkup } from './markup.js';
 
@@ -252,23 +252,6 @@ function stripLines(block: BlockView, ctx: Ctx): Line[] {
   return lines;
 }
 
-function byteText(row: Row): string {
-  const value = row.cell.value;
-  if (row.role === 'spare') return '';
-  switch (value.kind) {
-    case 'char': {
-      const inner = value.text.slice(1, -1);
-      return inner === ' ' ? '␣' : inner === "\\'" ? "'" : inner;
-    }
-    case 'int':
-      return value.text;
-    case 'uninit':
-    case 'moved':
-      return '?';
-    default:
-      return row.text;
-  }
-}
 
 // ---- placing a column ----
 

@@ -323,6 +323,25 @@ function rows(cells: readonly Cell[], base: string, headers: Headers, spareFrom:
   return out;
 }
 
+/** What a byte of a text strip shows: its character (a space as ␣), a continuation byte's value, `?` when unset; nothing for spare capacity. */
+export function byteText(row: Row): string {
+  const value = row.cell.value;
+  if (row.role === 'spare') return '';
+  switch (value.kind) {
+    case 'char': {
+      const inner = value.text.slice(1, -1);
+      return inner === ' ' ? '␣' : inner === "\\'" ? "'" : inner;
+    }
+    case 'int':
+      return value.text;
+    case 'uninit':
+    case 'moved':
+      return '?';
+    default:
+      return row.text;
+  }
+}
+
 /** `[3].x` → 3; a path that does not start with an index → -1. */
 function elementIndex(rel: string): number {
   const match = /^\[(\d+)\]/.exec(rel);

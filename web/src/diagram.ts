@@ -1,6 +1,6 @@
 import type { AllocatorSnapshot, CellValue, Dangling, Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
-import { addressFormat, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../../src/views/memory-view.js';
+import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../../src/views/memory-view.js';
 
 /**
  * The diagram of one step: the stack (newest frame on top, main at the bottom; in a frame the
@@ -358,22 +358,4 @@ function renderBytes(block: BlockView, ctx: Ctx): HTMLElement {
     h('div', { class: 'strip' }, ...bytes),
     spare > 0 ? h('span', { class: 'spare-note' }, `spare capacity: ${spare} byte${spare === 1 ? '' : 's'}`) : null,
   );
-}
-
-function byteText(row: Row): string {
-  const value = row.cell.value;
-  if (row.role === 'spare') return '';
-  switch (value.kind) {
-    case 'char': {
-      const inner = value.text.slice(1, -1);
-      return inner === ' ' ? '␣' : inner === "\\'" ? "'" : inner;
-    }
-    case 'int':
-      return value.text;
-    case 'uninit':
-    case 'moved':
-      return '?';
-    default:
-      return row.text;
-  }
 }
