@@ -30,7 +30,9 @@ describe('trace --format svg', () => {
   for (const model of ['book', 'real'] as const satisfies readonly MemoryModel[]) {
     for (const path of PROGRAMS) {
       it(`${path}, ${model} model: every step is valid XML, its text is text and its arrows end at their cells; Markdown and HTML have every step`, async () => {
-        const pictures = new TracePictures(await recordFile(path, { at: 'all', model, maxSteps: 20_000 }), 20_000);
+        // The endless loop is cut by the budget, which the last step says (a few hundred steps do).
+        const budget = path.endsWith('endless.rs') ? 1_000 : 100_000;
+        const pictures = new TracePictures(await recordFile(path, { at: 'all', model, maxSteps: budget }), budget);
         expect(pictures.steps.length).toBeGreaterThan(0);
         for (let i = 0; i < pictures.steps.length; i++) {
           const picture = pictures.picture(i);
