@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { traceHtml } from '../../src/render/html.js';
 import { JsonTraceWriter } from '../../src/render/json.js';
 import { TracePictures } from '../../src/render/pictures.js';
+import type { Stop, StopInfo } from '../../src/trace/types.js';
+import { buildSteps } from '../../src/views/steps.js';
 import { stackheap } from '../helpers.js';
 import { ARTIFACTS, browserMissing, servePage } from './browser.js';
 
@@ -151,6 +153,40 @@ describe.skipIf(missing !== null)('the exports in the browser', () => {
     expect(await stepper.locator('.sh-view svg.stackheap-diagram').isVisible()).toBe(false);
     await page.screenshot({ path: `${ARTIFACTS}export-html.png`, fullPage: true });
     expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('<stackheap-trace> draws the JSON trace of every example, in both models', async () => {
+    const elements: string[] = [];
+    const counts: number[] = [];
+    for (const model of ['book', 'real'] as const) {
+      for (const path of EXAMPLES) {
+        let json = '';
+        const writer = new JsonTraceWriter((text) => (json += text));
+        const stops: StopInfo[] = [];
+        const onStop = (stop: Stop): void => {
+          writer.stop(stop);
+          const { snapshot, ...info } = stop;
+          stops.push({ ...info, depth: snapshot.frames.length });
+        };
+        const trace = (await stackheap()).trace({ path, text: readFileSync(path, 'utf8') }, { at: 'calls', model, onStop });
+        writer.finish(trace);
+        counts.push(buildSteps({ ...trace, stops }, 'all').length);
+        elements.push(`<stackheap-trace data-path="${path}" data-model="${model}"><script type="application/json">${json}</script></stackheap-trace>`);
+      }
+    }
+    const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="stackheap-trace.css"><script type="module" src="stackheap-trace.js"></script></head><body>${elements.join('\n')}</body></html>`;
+    const { page, errors } = await harness.open('#');
+    await page.locator('#status[data-tone="ok"]').waitFor({ timeout: 20_000 });
+    await page.route('**/embed-all.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(new URL('embed-all.html', page.url()).href);
+    await expect.poll(() => page.locator('stackheap-trace[data-state="ready"]').count(), { timeout: 20_000 }).toBe(elements.length);
+    const shown = await page.locator('stackheap-trace').evaluateAll((all) => all.map((e) => [e.querySelector('.sh-counter')!.textContent, e.querySelector('svg')?.getAttribute('data-model')]));
+    shown.forEach(([counter, model], k) => {
+      expect(counter).toBe(`1 / ${counts[k]}`);
+      expect(model).toBe(k < EXAMPLES.length ? 'book' : 'real');
+    });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
