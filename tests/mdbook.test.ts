@@ -92,6 +92,16 @@ describe('stackheap mdbook', () => {
     expect(byName.get('Hidden lines')).toContain('<tspan class="sh-ty">Point</tspan>');
   });
 
+  it('takes book-wide options from book.toml, which a block’s own override', async () => {
+    const input = JSON.parse(bookInput([{ name: 'Real', content: `${fence('', BOX)}\n${fence('model=book', BOX)}`, path: 'r.md' }], 'items')) as [{ config: { preprocessor: { stackheap: Record<string, unknown> } } }, unknown];
+    input[0].config.preprocessor.stackheap = { command: 'npx stackheap mdbook', renderers: ['html'], model: 'real', embed: 'stepper' };
+    const { book, errors } = await preprocess(JSON.stringify(input), inProcess);
+    expect(errors).toEqual([]);
+    const content = contents(book!)[0]!.content;
+    expect(content.match(/<div class="stackheap-stepper" data-tab="diagram" data-model="real">/g)).toHaveLength(1);
+    expect(content.match(/<div class="stackheap-stepper" data-tab="diagram" data-model="book">/g)).toHaveLength(1);
+  });
+
   it('rejects input that is not mdBook’s', async () => {
     expect((await preprocess('{"sections": []}', inProcess)).errors[0]).toMatch(/^error: expected `\[context, book\]` on stdin/);
     expect((await preprocess('[{}, {"chapters": []}]', inProcess)).errors[0]).toMatch(/neither `sections`/);

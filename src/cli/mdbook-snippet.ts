@@ -14,6 +14,9 @@ import { diagramSvg } from '../render/svg.js';
  * - `stop=N` one stop (1-based), `line=L` the stops on line L (default: every stop)
  * - `embed=svg|stepper` (default svg)
  *
+ * `book.toml`'s `[preprocessor.stackheap]` may set `model`, `at` and `embed` for every block
+ * (`mdbook.ts` puts them before the block's own).
+ *
  * A program that does not compile, or that stackheap refuses (before or while running), or an
  * option it does not know, is a failure with stackheap's diagnostic; a panic is drawn, as the
  * page draws it.

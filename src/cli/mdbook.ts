@@ -32,12 +32,13 @@ export async function preprocess(input: string, run: SnippetRunner): Promise<Pre
     if (error instanceof BookError) return { book: null, errors: [`error: ${error.message}\n`] };
     throw error;
   }
+  const defaults = bookDefaults(parsed.context);
   const chapters = chaptersOf(parsed.book).map((chapter) => ({ chapter, snippets: snippetsOf(chapter.content) }));
   const jobs: SnippetJob[] = [];
   const where: { chapter: number; snippet: Snippet }[] = [];
   chapters.forEach(({ snippets }, c) => {
     snippets.forEach((snippet, k) => {
-      jobs.push({ id: `sh${c + 1}-${k + 1}`, source: snippet.source, options: snippet.options });
+      jobs.push({ id: `sh${c + 1}-${k + 1}`, source: snippet.source, options: [...defaults, ...snippet.options] });
       where.push({ chapter: c, snippet });
     });
   });
@@ -58,6 +59,16 @@ export async function preprocess(input: string, run: SnippetRunner): Promise<Pre
     chapter.content = withDiagrams(chapter.content, snippets, html);
   }
   return { book: JSON.stringify(parsed.book), errors: [] };
+}
+
+/** Options `book.toml` gives every block (`[preprocessor.stackheap]`'s `model`, `at`, `embed`);
+ *  a block's own options come after them, and win. mdBook's own keys there are not ours. */
+const BOOK_WIDE = ['model', 'at', 'embed'];
+
+function bookDefaults(context: Record<string, unknown>): [string, string][] {
+  const config = context.config as { preprocessor?: { stackheap?: Record<string, unknown> } } | undefined;
+  const table = config?.preprocessor?.stackheap ?? {};
+  return BOOK_WIDE.filter((key) => typeof table[key] === 'string').map((key) => [key, table[key] as string]);
 }
 
 /** Runs jobs on worker threads, one stackheap per worker, up to the core count. */
