@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { expandStdMacros, StdMacroError } from '../src/resolve/std-macros.js';
+import { readStdFiles, STD_FILES } from '../src/resolve/std-source.js';
+
+const STD_DIRECTORY = fileURLToPath(new URL('../std/', import.meta.url));
+
+const expand = (text: string): string => expandStdMacros([{ name: 'test.rs', text }]);
+
+describe("std's own macros (std/*.rs)", () => {
+  it('expands an item-level invocation into its body, fragments substituted and indentation taken off', () => {
+    const text = [
+      'fn before() {}',
+      'macro_rules! int_impl {',
+      '    ($t:ident, $bits:literal) => {',
+      '        impl $t {',
+      '            pub fn bits() -> u32 { $bits }',
+      '        }',
+      '    };',
+      '}',
+      'int_impl!(i8, 8);',
+      'int_impl! { u16, 16 }',
+      'fn after() {}',
+    ].join('\n');
+    expect(expand(text)).toBe(['fn before() {}', '', 'impl i8 {', '    pub fn bits() -> u32 { 8 }', '}', 'impl u16 {', '    pub fn bits() -> u32 { 16 }', '}', 'fn after() {}'].join('\n'));
+  });
+
+  it('substitutes types, blocks, token trees, negative literals and a `tt` repetition as written', () => {
+    const text = [
+      'macro_rules! m {',
+      '    ($name:ident, $slice:ty, [$($bound:tt)+], $zero:literal, $op:tt, $body:block) => {',
+      '        impl<T: $($bound)+> $name<T> { fn f(x: $slice) -> f64 $body fn g(a: T) { a $op a; $zero } }',
+      '    };',
+      '}',
+      'm!(Chunks, &mut [T], [Eq + Hash], -0.0, +=, { 1.0 });',
+    ].join('\n');
+    expect(expand(text).trim()).toBe('impl<T: Eq + Hash> Chunks<T> { fn f(x: &mut [T]) -> f64 { 1.0 } fn g(a: T) { a += a; -0.0 } }');
+  });
+
+  it('keeps an expression of several tokens one expression, as rustc does', () => {
+    const text = ['macro_rules! twice {', '    ($e:expr) => {', '        const X: i32 = $e * 2;', '    };', '}', 'twice!(1 + 2);', 'twice!(3);'].join('\n');
+    expect(expand(text).trim()).toBe('const X: i32 = (1 + 2) * 2;\nconst X: i32 = 3 * 2;');
+  });
+
+  it('expands an invocation its expansion contains, and one inside an impl', () => {
+    const text = [
+      'macro_rules! method {',
+      '    ($name:ident) => {',
+      '        fn $name(&self) {}',
+      '    };',
+      '}',
+      'macro_rules! with {',
+      '    ($t:ident, $inner:ident) => {',
+      '        impl $t {',
+      '            $inner!(a);',
+      '            method!(b);',
+      '        }',
+      '    };',
+      '}',
+      'with!(S, method);',
+    ].join('\n');
+    expect(expand(text).replace(/\s+/g, ' ').trim()).toBe('impl S { fn a(&self) {} fn b(&self) {} }');
+  });
+
+  it('leaves strings, chars, lifetimes and comments that look like macros alone', () => {
+    const text = [
+      'macro_rules! m {',
+      '    () => {',
+      '        fn f() {}',
+      '    };',
+      '}',
+      "fn g<'a>(s: &'a str) -> char { let _ = \"m!();\"; /* m!(); /* nested */ */ '}' }",
+      '// m!();',
+      'm!();',
+    ].join('\n');
+    expect(expand(text)).toBe(["\nfn g<'a>(s: &'a str) -> char { let _ = \"m!();\"; /* m!(); /* nested */ */ '}' }", '// m!();', 'fn f() {}'].join('\n'));
+  });
+
+  const refusals: [string, string, RegExp][] = [
+    ['a second arm', 'macro_rules! m { () => {}; ($x:ident) => {}; }', /exactly one arm/],
+    ['a fragment std does not use', 'macro_rules! m { ($x:pat) => { $x }; }\nm!(a);', /fragment of `\$x`/],
+    ['a use before the definition', 'm!();\nmacro_rules! m { () => { fn f() {} }; }', /used before its definition/],
+    ['a definition inside an item', 'fn f() { macro_rules! m { () => {}; } }', /top level/],
+    ['an invocation where no item starts', 'macro_rules! m { () => { 1 }; }\nconst X: i32 = m!();', /where no item starts/],
+    ['arguments that do not match', 'macro_rules! m { ($t:ident) => { fn $t() {} }; }\nm!(1);', /must be an identifier/],
+    ['arguments left over', 'macro_rules! m { ($t:ident) => { fn $t() {} }; }\nm!(a b);', /left over/],
+    ['a body naming an unbound fragment', 'macro_rules! m { ($t:ident) => { fn $u() {} }; }\nm!(a);', /does not bind/],
+    ['a repetition with a separator', 'macro_rules! m { ($($t:ident),*) => {}; }\nm!(a);', /neither/],
+    ['a macro that never stops', 'macro_rules! m { () => { m!(); }; }\nm!();', /nest more than/],
+    ['a definition given twice', 'macro_rules! m { () => {}; }\nmacro_rules! m { () => {}; }', /defined twice/],
+    ['a missing `;`', 'macro_rules! m { () => { fn f() {} }; }\nm!()\nfn g() {}', /followed by `;`/],
+    ['unbalanced delimiters', 'macro_rules! m { () => { fn f() {} }; }\nm!(;', /unclosed|unbalanced/],
+  ];
+  it.each(refusals)('fails loudly on %s', (_what, text, message) => {
+    expect(() => expand(text)).toThrow(StdMacroError);
+    expect(() => expand(text)).toThrow(message);
+  });
+
+  it('reads exactly the files std/ holds, in a fixed order', () => {
+    const onDisk = readdirSync(STD_DIRECTORY).filter((name) => name.endsWith('.rs'));
+    expect([...onDisk].sort()).toEqual([...STD_FILES].sort());
+  });
+
+  it("expands std's files into a text with no macro left in it", async () => {
+    const text = expandStdMacros((await readStdFiles())!);
+    expect(text).not.toMatch(/macro_rules!|\$[a-z(]/);
+    expect(text).toMatch(/^impl i8 \{$/m);
+    expect(text).toMatch(/^impl Sum<&f64> for f64 \{$/m);
+  });
+
+  // std/*.rs are real Rust files: rustfmt parses them, and finds them already formatted.
+  const rustfmt = spawnSync('rustfmt', ['--version']).status === 0;
+  it.skipIf(!rustfmt)('are valid Rust, formatted as `rustfmt --edition 2024` formats them', () => {
+    const result = spawnSync('rustfmt', ['--check', '--edition', '2024', ...STD_FILES], { cwd: STD_DIRECTORY, encoding: 'utf8' });
+    expect(result.stderr + result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
