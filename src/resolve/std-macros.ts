@@ -307,7 +307,7 @@ function substitute(def: MacroDef, bindings: ReadonlyMap<string, Binding>, where
     copied = end;
   }
   out += def.body.slice(copied);
-  const lines = out.replace(/^[ \t]*\n/, '').replace(/\s+$/, '').split('\n');
+  const lines = out.replace(/^[ \t]*\n/, '').trimEnd().split('\n');
   const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)![0].length));
   return lines.map((line) => line.slice(Math.min(indent, /^ */.exec(line)![0].length))).join('\n');
 }
