@@ -1,7 +1,10 @@
 //! stackheap's std prelude, in Rust: the parts of std that are plain Rust code in the real
-//! library too (Option, Result and their methods), so the machine runs them like any program
-//! code and their panics carry rustc's messages. Functions defined here are `#[track_caller]`:
-//! a panic inside reports the location of the program's call.
+//! library too, so the machine runs them like any program code and their panics carry rustc's
+//! messages. This file holds its core: `Option` and `Result` with their basic methods,
+//! `Formatter` and its `Debug` builders, and `Vec` and `String` over the machine's intrinsics; the
+//! other files of std/ follow it, in the order resolve/std-source.ts gives. Functions defined in
+//! std are `#[track_caller]`: a panic inside reports the location of the program's call (the
+//! exceptions are in resolve/prelude-locations.ts).
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Option<T> {

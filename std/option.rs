@@ -1,5 +1,5 @@
 //! The combinators of `Option` and `Result`, written as core/option.rs and core/result.rs write
-//! them (the basic methods live in prelude.ts).
+//! them (the basic methods live in core.rs).
 
 /// `Option::as_deref` for the owners whose `Deref` std has (String, Vec, Box); stackheap has
 /// no general `Deref` yet.

@@ -42,7 +42,7 @@ export type IntrinsicName =
   | 'vec_from_elems'
   | 'vec_from_elem'
   /** The prelude's `__intrinsic_NAME` functions: Vec and String operations on simulated memory
-   *  (see src/resolve/prelude.ts for their signatures). */
+   *  (see std/core.rs for their signatures). */
   | 'vec_new' | 'vec_with_capacity' | 'vec_push' | 'vec_pop' | 'vec_insert' | 'vec_remove' | 'vec_truncate'
   | 'vec_reserve' | 'vec_shrink_to_fit' | 'vec_drop' | 'vec_clone' | 'vec_extend_from_slice'
   | 'string_from_str' | 'string_push_str' | 'string_push' | 'string_pop'
