@@ -288,106 +288,61 @@ uint_impl!(u64, 64);
 uint_impl!(u128, 128);
 uint_impl!(usize, 64);
 
+/// A floating-point function of one value that the host computes exactly (`__intrinsic_float_op`
+/// names it by the method's name).
+macro_rules! float_unary_op {
+    ($t:ident, $name:ident) => {
+        pub fn $name(self) -> $t {
+            __intrinsic_float_op::<$t>(stringify!($name), self, 0.0)
+        }
+    };
+}
+
+/// A floating-point function of two values that the host computes exactly.
+macro_rules! float_binary_op {
+    ($t:ident, $name:ident) => {
+        pub fn $name(self, other: $t) -> $t {
+            __intrinsic_float_op::<$t>(stringify!($name), self, other)
+        }
+    };
+}
+
 /// A floating-point type's methods.
 macro_rules! float_impl {
     ($t:ident) => {
         impl $t {
-            pub fn sqrt(self) -> $t {
-                __intrinsic_float_op::<$t>("sqrt", self, 0.0)
-            }
-            pub fn floor(self) -> $t {
-                __intrinsic_float_op::<$t>("floor", self, 0.0)
-            }
-            pub fn ceil(self) -> $t {
-                __intrinsic_float_op::<$t>("ceil", self, 0.0)
-            }
-            pub fn round(self) -> $t {
-                __intrinsic_float_op::<$t>("round", self, 0.0)
-            }
-            pub fn trunc(self) -> $t {
-                __intrinsic_float_op::<$t>("trunc", self, 0.0)
-            }
-            pub fn abs(self) -> $t {
-                __intrinsic_float_op::<$t>("abs", self, 0.0)
-            }
-            pub fn sin(self) -> $t {
-                __intrinsic_float_op::<$t>("sin", self, 0.0)
-            }
-            pub fn cos(self) -> $t {
-                __intrinsic_float_op::<$t>("cos", self, 0.0)
-            }
-            pub fn tan(self) -> $t {
-                __intrinsic_float_op::<$t>("tan", self, 0.0)
-            }
-            pub fn asin(self) -> $t {
-                __intrinsic_float_op::<$t>("asin", self, 0.0)
-            }
-            pub fn acos(self) -> $t {
-                __intrinsic_float_op::<$t>("acos", self, 0.0)
-            }
-            pub fn atan(self) -> $t {
-                __intrinsic_float_op::<$t>("atan", self, 0.0)
-            }
-            pub fn exp(self) -> $t {
-                __intrinsic_float_op::<$t>("exp", self, 0.0)
-            }
-            pub fn ln(self) -> $t {
-                __intrinsic_float_op::<$t>("ln", self, 0.0)
-            }
-            pub fn log10(self) -> $t {
-                __intrinsic_float_op::<$t>("log10", self, 0.0)
-            }
-            pub fn log2(self) -> $t {
-                __intrinsic_float_op::<$t>("log2", self, 0.0)
-            }
-            pub fn cbrt(self) -> $t {
-                __intrinsic_float_op::<$t>("cbrt", self, 0.0)
-            }
-            pub fn fract(self) -> $t {
-                __intrinsic_float_op::<$t>("fract", self, 0.0)
-            }
-            pub fn signum(self) -> $t {
-                __intrinsic_float_op::<$t>("signum", self, 0.0)
-            }
-            pub fn to_degrees(self) -> $t {
-                __intrinsic_float_op::<$t>("to_degrees", self, 0.0)
-            }
-            pub fn to_radians(self) -> $t {
-                __intrinsic_float_op::<$t>("to_radians", self, 0.0)
-            }
-            pub fn exp2(self) -> $t {
-                __intrinsic_float_op::<$t>("exp2", self, 0.0)
-            }
-            pub fn sinh(self) -> $t {
-                __intrinsic_float_op::<$t>("sinh", self, 0.0)
-            }
-            pub fn cosh(self) -> $t {
-                __intrinsic_float_op::<$t>("cosh", self, 0.0)
-            }
-            pub fn tanh(self) -> $t {
-                __intrinsic_float_op::<$t>("tanh", self, 0.0)
-            }
-            pub fn powf(self, other: $t) -> $t {
-                __intrinsic_float_op::<$t>("powf", self, other)
-            }
-            pub fn atan2(self, other: $t) -> $t {
-                __intrinsic_float_op::<$t>("atan2", self, other)
-            }
-            pub fn hypot(self, other: $t) -> $t {
-                __intrinsic_float_op::<$t>("hypot", self, other)
-            }
-            pub fn max(self, other: $t) -> $t {
-                __intrinsic_float_op::<$t>("max", self, other)
-            }
-            pub fn min(self, other: $t) -> $t {
-                __intrinsic_float_op::<$t>("min", self, other)
-            }
-            pub fn log(self, other: $t) -> $t {
-                __intrinsic_float_op::<$t>("log", self, other)
-            }
-            pub fn copysign(self, other: $t) -> $t {
-                __intrinsic_float_op::<$t>("copysign", self, other)
-            }
+            float_unary_op!($t, sqrt);
+            float_unary_op!($t, floor);
+            float_unary_op!($t, ceil);
+            float_unary_op!($t, round);
+            float_unary_op!($t, trunc);
+            float_unary_op!($t, abs);
+            float_unary_op!($t, sin);
+            float_unary_op!($t, cos);
+            float_unary_op!($t, tan);
+            float_unary_op!($t, asin);
+            float_unary_op!($t, acos);
+            float_unary_op!($t, atan);
+            float_unary_op!($t, exp);
+            float_unary_op!($t, ln);
+            float_unary_op!($t, log10);
+            float_unary_op!($t, log2);
+            float_unary_op!($t, cbrt);
+            float_unary_op!($t, fract);
+            float_unary_op!($t, signum);
+            float_unary_op!($t, to_degrees);
+            float_unary_op!($t, to_radians);
+            float_unary_op!($t, exp2);
+            float_unary_op!($t, sinh);
+            float_unary_op!($t, cosh);
+            float_unary_op!($t, tanh);
+            float_binary_op!($t, powf);
+            float_binary_op!($t, atan2);
+            float_binary_op!($t, hypot);
+            float_binary_op!($t, max);
+            float_binary_op!($t, min);
+            float_binary_op!($t, log);
+            float_binary_op!($t, copysign);
             pub fn powi(self, n: i32) -> $t {
                 __intrinsic_float_op::<$t>("powi", self, n as $t)
             }

@@ -39,6 +39,12 @@ describe("std's own macros (std/*.rs)", () => {
     expect(expand(text).trim()).toBe('impl<T: Eq + Hash> Chunks<T> { fn f(x: &mut [T]) -> f64 { 1.0 } fn g(a: T) { a += a; -0.0 } }');
   });
 
+  it("writes an identifier's name as a string for `stringify!`", () => {
+    const text = ['macro_rules! op {', '    ($name:ident) => {', '        fn $name() -> &str { stringify!($name) }', '    };', '}', 'op!(sqrt);'].join('\n');
+    expect(expand(text).trim()).toBe('fn sqrt() -> &str { "sqrt" }');
+    expect(() => expand(text.replace('$name:ident', '$name:tt'))).toThrow(/not an identifier/);
+  });
+
   it('keeps an expression of several tokens one expression, as rustc does', () => {
     const text = ['macro_rules! twice {', '    ($e:expr) => {', '        const X: i32 = $e * 2;', '    };', '}', 'twice!(1 + 2);', 'twice!(3);'].join('\n');
     expect(expand(text).trim()).toBe('const X: i32 = (1 + 2) * 2;\nconst X: i32 = 3 * 2;');

@@ -12,6 +12,7 @@
  * - fragments `$x:ident`, `$x:literal` (a `-` may lead it), `$x:tt`, `$x:block`, and `$x:ty` or
  *   `$x:expr` followed by a literal token of the matcher (or its end); one repetition
  *   `$($x:tt)+` (or `*`), the last thing in its group, used in the body as `$($x)+`;
+ *   `stringify!($x)` of an `ident` in the body;
  * - an invocation `name!(...);` (or `name! { ... }`) after an item, at the start of a file or
  *   of a block, possibly inside another macro's body (`$inner!($t);` with `$inner:ident`).
  *
@@ -283,7 +284,17 @@ function substitute(def: MacroDef, bindings: ReadonlyMap<string, Binding>, where
     return binding;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const dollar = tokens[i]!;
+    const token = tokens[i]!;
+    // `stringify!($name)` of an identifier is the string of its name.
+    if (token.text === 'stringify' && tokens[i + 1]?.text === '!' && tokens[i + 2]?.text === '(' && tokens[i + 3]?.text === '$' && tokens[i + 4]?.kind === 'ident' && tokens[i + 5]?.text === ')') {
+      const binding = lookup(tokens[i + 4]!.text);
+      if (binding.fragment !== 'ident') throw new StdMacroError(`${where}: \`stringify!\` of \`$${tokens[i + 4]!.text}\`, which is not an identifier`);
+      out += `${def.body.slice(copied, token.start)}"${binding.text}"`;
+      copied = tokens[i + 5]!.end;
+      i += 5;
+      continue;
+    }
+    const dollar = token;
     if (dollar.text !== '$') continue;
     const next = tokens[i + 1];
     let replacement: string;
