@@ -13,7 +13,7 @@ import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeYielding } from './resolve/prelude.js';
-import { expandStdMacros, type StdFile } from './resolve/std-macros.js';
+import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macros.js';
 import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
 import { readAstArtifact, writeAstArtifact, type ParsedText } from './syntax/ast-artifact.js';
@@ -157,7 +157,8 @@ export class Stackheap {
       // with the prelude's location, instead of pointing into the user's file.
       if (error instanceof Diagnostic && file.path !== PRELUDE_PATH && !this.preludeWorks()) {
         const line = this.std.text.split('\n')[error.span.line - 1]?.trim() ?? '';
-        throw new Error(`stackheap's std prelude does not compile: ${error.headline} at ${PRELUDE_PATH}:${error.span.line}:${error.span.col} (${line})`);
+        const file = stdFileOfLine(this.std.text, error.span.line);
+        throw new Error(`stackheap's std prelude does not compile: ${error.headline} at ${PRELUDE_PATH}:${error.span.line}:${error.span.col}${file ? `, in std/${file}` : ''} (${line})`);
       }
       throw error;
     }

@@ -2,12 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expandStdMacros, StdMacroError } from '../src/resolve/std-macros.js';
+import { expandStdMacros, StdMacroError, stdFileOfLine } from '../src/resolve/std-macros.js';
 import { readStdFiles, STD_FILES } from '../src/resolve/std-source.js';
 
 const STD_DIRECTORY = fileURLToPath(new URL('../std/', import.meta.url));
 
-const expand = (text: string): string => expandStdMacros([{ name: 'test.rs', text }]);
+/** The expansion of one file, without the line naming the file. */
+const expand = (text: string): string => {
+  const expanded = expandStdMacros([{ name: 'test.rs', text }]);
+  expect(expanded.startsWith('// std/test.rs\n')).toBe(true);
+  return expanded.slice('// std/test.rs\n'.length);
+};
 
 describe("std's own macros (std/*.rs)", () => {
   it('expands an item-level invocation into its body, fragments substituted and indentation taken off', () => {
@@ -102,6 +107,19 @@ describe("std's own macros (std/*.rs)", () => {
   it.each(refusals)('fails loudly on %s', (_what, text, message) => {
     expect(() => expand(text)).toThrow(StdMacroError);
     expect(() => expand(text)).toThrow(message);
+  });
+
+  it('names the file each line of the expansion comes from', () => {
+    const text = expandStdMacros([
+      { name: 'a.rs', text: 'macro_rules! m {\n    () => {\n        fn f() {}\n    };\n}\nm!();\nfn g() {}' },
+      { name: 'b.rs', text: 'fn h() {}\nm!();' },
+    ]);
+    const lineOf = (needle: string): number => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(stdFileOfLine(text, lineOf('fn f'))).toBe('a.rs');
+    expect(stdFileOfLine(text, lineOf('fn g'))).toBe('a.rs');
+    expect(stdFileOfLine(text, lineOf('fn h'))).toBe('b.rs');
+    expect(text.split('\n').filter((line) => line.includes('fn f')).length).toBe(2);
+    expect(stdFileOfLine(text, text.split('\n').length)).toBe('b.rs');
   });
 
   it('reads exactly the files std/ holds, in a fixed order', () => {

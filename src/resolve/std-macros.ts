@@ -350,8 +350,20 @@ function docStart(text: string, at: number): number {
   }
 }
 
+/** The line that starts each file's text in the expansion, before the file's name. */
+const STD_FILE_MARKER = '// std/';
+
+/** The std file (`num.rs`) that line `line` (1-based) of the expanded text comes from. */
+export function stdFileOfLine(text: string, line: number): string | null {
+  const lines = text.split('\n');
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    if (lines[i]!.startsWith(STD_FILE_MARKER)) return lines[i]!.slice(STD_FILE_MARKER.length);
+  }
+  return null;
+}
+
 /** std's files as one text, in their order, with their macros expanded and their definitions
- *  (and their doc comments) gone. */
+ *  (and their doc comments) gone; each file's text starts with a line naming it. */
 export function expandStdMacros(files: readonly StdFile[]): string {
   const macros = new Map<string, MacroDef>();
   const allNames = new Set<string>();
@@ -410,5 +422,5 @@ export function expandStdMacros(files: readonly StdFile[]): string {
     return out + text.slice(copied);
   };
 
-  return files.map((file) => expand(file.text, `std/${file.name}`, 0, true)).join('\n');
+  return files.map((file) => `${STD_FILE_MARKER}${file.name}\n${expand(file.text, `std/${file.name}`, 0, true)}`).join('\n');
 }
