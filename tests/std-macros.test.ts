@@ -26,33 +26,28 @@ describe("std's own macros (std/*.rs)", () => {
       '    };',
       '}',
       'int_impl!(i8, 8);',
-      'int_impl! { u16, 16 }',
+      'int_impl!(u16, 16);',
       'fn after() {}',
     ].join('\n');
     expect(expand(text)).toBe(['fn before() {}', '', 'impl i8 {', '    pub fn bits() -> u32 { 8 }', '}', 'impl u16 {', '    pub fn bits() -> u32 { 16 }', '}', 'fn after() {}'].join('\n'));
   });
 
-  it('substitutes types, blocks, token trees, negative literals and a `tt` repetition as written', () => {
+  it('substitutes types, token trees, negative literals and a `tt` repetition as written', () => {
     const text = [
       'macro_rules! m {',
-      '    ($name:ident, $slice:ty, [$($bound:tt)+], $zero:literal, $op:tt, $body:block) => {',
-      '        impl<T: $($bound)+> $name<T> { fn f(x: $slice) -> f64 $body fn g(a: T) { a $op a; $zero } }',
+      '    ($name:ident, $slice:ty, [$($bound:tt)+], $zero:literal, $op:tt) => {',
+      '        impl<T: $($bound)+> $name<T> { fn f(x: $slice) {} fn g(a: T) { a $op a; $zero } }',
       '    };',
       '}',
-      'm!(Chunks, &mut [T], [Eq + Hash], -0.0, +=, { 1.0 });',
+      'm!(Chunks, &mut [T], [Eq + Hash], -0.0, +=);',
     ].join('\n');
-    expect(expand(text).trim()).toBe('impl<T: Eq + Hash> Chunks<T> { fn f(x: &mut [T]) -> f64 { 1.0 } fn g(a: T) { a += a; -0.0 } }');
+    expect(expand(text).trim()).toBe('impl<T: Eq + Hash> Chunks<T> { fn f(x: &mut [T]) {} fn g(a: T) { a += a; -0.0 } }');
   });
 
   it("writes an identifier's name as a string for `stringify!`", () => {
     const text = ['macro_rules! op {', '    ($name:ident) => {', '        fn $name() -> &str { stringify!($name) }', '    };', '}', 'op!(sqrt);'].join('\n');
     expect(expand(text).trim()).toBe('fn sqrt() -> &str { "sqrt" }');
     expect(() => expand(text.replace('$name:ident', '$name:tt'))).toThrow(/not an identifier/);
-  });
-
-  it('keeps an expression of several tokens one expression, as rustc does', () => {
-    const text = ['macro_rules! twice {', '    ($e:expr) => {', '        const X: i32 = $e * 2;', '    };', '}', 'twice!(1 + 2);', 'twice!(3);'].join('\n');
-    expect(expand(text).trim()).toBe('const X: i32 = (1 + 2) * 2;\nconst X: i32 = 3 * 2;');
   });
 
   it('expands an invocation its expansion contains, and one inside an impl', () => {
@@ -91,7 +86,9 @@ describe("std's own macros (std/*.rs)", () => {
 
   const refusals: [string, string, RegExp][] = [
     ['a second arm', 'macro_rules! m { () => {}; ($x:ident) => {}; }', /exactly one arm/],
-    ['a fragment std does not use', 'macro_rules! m { ($x:pat) => { $x }; }\nm!(a);', /fragment of `\$x`/],
+    ['a fragment std does not use', 'macro_rules! m { ($x:expr) => { $x }; }\nm!(a);', /fragment of `\$x`/],
+    ['a repetition of any number', 'macro_rules! m { ($($t:tt)*) => {}; }\nm!(a);', /neither/],
+    ['an invocation in braces', 'macro_rules! m { () => { fn f() {} }; }\nm! {}', /is written `m!\(\.\.\.\);`/],
     ['a use before the definition', 'm!();\nmacro_rules! m { () => { fn f() {} }; }', /used before its definition/],
     ['a definition inside an item', 'fn f() { macro_rules! m { () => {}; } }', /top level/],
     ['an invocation where no item starts', 'macro_rules! m { () => { 1 }; }\nconst X: i32 = m!();', /where no item starts/],
@@ -101,7 +98,7 @@ describe("std's own macros (std/*.rs)", () => {
     ['a repetition with a separator', 'macro_rules! m { ($($t:ident),*) => {}; }\nm!(a);', /neither/],
     ['a macro that never stops', 'macro_rules! m { () => { m!(); }; }\nm!();', /nest more than/],
     ['a definition given twice', 'macro_rules! m { () => {}; }\nmacro_rules! m { () => {}; }', /defined twice/],
-    ['a missing `;`', 'macro_rules! m { () => { fn f() {} }; }\nm!()\nfn g() {}', /followed by `;`/],
+    ['a missing `;`', 'macro_rules! m { () => { fn f() {} }; }\nm!()\nfn g() {}', /is written `m!\(\.\.\.\);`/],
     ['unbalanced delimiters', 'macro_rules! m { () => { fn f() {} }; }\nm!(;', /unclosed|unbalanced/],
   ];
   it.each(refusals)('fails loudly on %s', (_what, text, message) => {

@@ -9,16 +9,15 @@
  * so that a std edit outside them fails the build instead of compiling to something else:
  * - a definition `macro_rules! name { (MATCHER) => { BODY }; }` at a file's top level, with one
  *   arm, defined before its first use;
- * - fragments `$x:ident`, `$x:literal` (a `-` may lead it), `$x:tt`, `$x:block`, and `$x:ty` or
- *   `$x:expr` followed by a literal token of the matcher (or its end); one repetition
- *   `$($x:tt)+` (or `*`), the last thing in its group, used in the body as `$($x)+`;
- *   `stringify!($x)` of an `ident` in the body;
- * - an invocation `name!(...);` (or `name! { ... }`) after an item, at the start of a file or
- *   of a block, possibly inside another macro's body (`$inner!($t);` with `$inner:ident`).
+ * - fragments `$x:ident`, `$x:literal` (a `-` may lead it), `$x:tt`, and `$x:ty` followed by
+ *   a literal token of the matcher (or its end); one repetition `$($x:tt)+`, the last thing in
+ *   its group, used in the body as `$($x)+`; `stringify!($x)` of an `ident` in the body;
+ * - an invocation `name!(...);` after an item, at the start of a file or of a block, possibly
+ *   inside another macro's body (`$inner!($t);` with `$inner:ident`).
  *
- * Expansion substitutes each fragment's source text; an `expr` of more than one token tree is
- * put in parentheses, as rustc keeps it one expression. Names are not hygienic, so std's macros
- * pass only names and types, never code that uses a binding the body declares.
+ * Expansion substitutes each fragment's source text. Names are not hygienic, so std's macros
+ * pass only names, literals, operators and types, never code that uses a binding the body
+ * declares.
  */
 
 export interface StdFile {
@@ -42,7 +41,7 @@ interface Token {
 type TokenTree = { readonly token: Token } | { readonly open: Token; readonly trees: readonly TokenTree[]; readonly close: Token };
 
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
-const FRAGMENTS = new Set(['ident', 'literal', 'tt', 'block', 'ty', 'expr']);
+const FRAGMENTS = new Set(['ident', 'literal', 'tt', 'ty']);
 /** Expansions nest this deep at most (a macro that invokes itself would otherwise not stop). */
 const MAX_DEPTH = 16;
 
@@ -153,7 +152,7 @@ type Matcher =
   | { readonly kind: 'token'; readonly text: string }
   | { readonly kind: 'group'; readonly open: string; readonly elements: readonly Matcher[] }
   | { readonly kind: 'fragment'; readonly name: string; readonly fragment: string }
-  | { readonly kind: 'repetition'; readonly name: string; readonly atLeastOne: boolean };
+  | { readonly kind: 'repetition'; readonly name: string };
 
 interface MacroDef {
   readonly name: string;
@@ -163,10 +162,9 @@ interface MacroDef {
   readonly bodyTokens: readonly Token[];
 }
 
-/** What a fragment matched: its source text, and how many token trees it is. */
+/** What a fragment matched: its source text, and the fragment's kind. */
 interface Binding {
   readonly text: string;
-  readonly trees: number;
   readonly fragment: string;
 }
 
@@ -183,10 +181,9 @@ function parseMatcher(trees: readonly TokenTree[], where: string): Matcher[] {
         i += 3;
         continue;
       }
-      // `$($name:tt)+` or `*`.
-      const op = trees[i + 2];
-      if (isGroup(next, '(') && next.trees.length === 4 && isToken(next.trees[0], '$') && isToken(next.trees[2], ':') && isToken(next.trees[3], 'tt') && (isToken(op, '+') || isToken(op, '*'))) {
-        elements.push({ kind: 'repetition', name: first(next.trees[1]!).text, atLeastOne: isToken(op, '+') });
+      // `$($name:tt)+`.
+      if (isGroup(next, '(') && next.trees.length === 4 && isToken(next.trees[0], '$') && isToken(next.trees[2], ':') && isToken(next.trees[3], 'tt') && isToken(trees[i + 2], '+')) {
+        elements.push({ kind: 'repetition', name: first(next.trees[1]!).text });
         i += 2;
         if (i !== trees.length - 1) throw new StdMacroError(`${where}: a repetition must end its group`);
         continue;
@@ -199,7 +196,7 @@ function parseMatcher(trees: readonly TokenTree[], where: string): Matcher[] {
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
     const next = elements[i + 1];
-    if (element.kind === 'fragment' && (element.fragment === 'ty' || element.fragment === 'expr') && next !== undefined && next.kind !== 'token') {
+    if (element.kind === 'fragment' && element.fragment === 'ty' && next !== undefined && next.kind !== 'token') {
       throw new StdMacroError(`${where}: \`$${element.name}:${element.fragment}\` must be followed by a token or end its group`);
     }
   }
@@ -213,7 +210,7 @@ function matchTrees(matcher: readonly Matcher[], trees: readonly TokenTree[], te
   const bind = (name: string, fragment: string, taken: readonly TokenTree[]): void => {
     if (bindings.has(name)) throw new StdMacroError(`${where}: \`$${name}\` is bound twice`);
     const text_ = taken.length === 0 ? '' : text.slice(first(taken[0]!).start, last(taken.at(-1)!).end);
-    bindings.set(name, { text: text_, trees: taken.length, fragment });
+    bindings.set(name, { text: text_, fragment });
   };
   let i = 0;
   for (let m = 0; m < matcher.length; m++) {
@@ -232,7 +229,7 @@ function matchTrees(matcher: readonly Matcher[], trees: readonly TokenTree[], te
       }
       case 'repetition': {
         const taken = trees.slice(i);
-        if (element.atLeastOne && taken.length === 0) mismatch(`\`$${element.name}\` needs a token`);
+        if (taken.length === 0) mismatch(`\`$${element.name}\` needs a token`);
         bind(element.name, 'repetition', taken);
         i = trees.length;
         break;
@@ -253,10 +250,6 @@ function matchTrees(matcher: readonly Matcher[], trees: readonly TokenTree[], te
           i += negative ? 2 : 1;
         } else if (element.fragment === 'tt') {
           bind(element.name, 'tt', [t]);
-          i++;
-        } else if (element.fragment === 'block') {
-          if (!isGroup(t, '{')) mismatch(`\`$${element.name}\` must be a block`);
-          bind(element.name, 'block', [t]);
           i++;
         } else {
           const next = matcher[m + 1];
@@ -302,10 +295,10 @@ function substitute(def: MacroDef, bindings: ReadonlyMap<string, Binding>, where
     if (next?.kind === 'ident') {
       const binding = lookup(next.text);
       if (binding.fragment === 'repetition') throw new StdMacroError(`${where}: \`$${next.text}\` is a repetition: use it as \`$($${next.text})+\``);
-      replacement = binding.fragment === 'expr' && binding.trees > 1 ? `(${binding.text})` : binding.text;
+      replacement = binding.text;
       end = next.end;
       i++;
-    } else if (next?.text === '(' && tokens[i + 2]?.text === '$' && tokens[i + 3]?.kind === 'ident' && tokens[i + 4]?.text === ')' && ['+', '*'].includes(tokens[i + 5]?.text ?? '')) {
+    } else if (next?.text === '(' && tokens[i + 2]?.text === '$' && tokens[i + 3]?.kind === 'ident' && tokens[i + 4]?.text === ')' && tokens[i + 5]?.text === '+') {
       const binding = lookup(tokens[i + 3]!.text);
       if (binding.fragment !== 'repetition') throw new StdMacroError(`${where}: \`$${tokens[i + 3]!.text}\` is not a repetition`);
       replacement = binding.text;
@@ -409,13 +402,12 @@ export function expandStdMacros(files: readonly StdFile[]): string {
         if (!atItemStart) throw new StdMacroError(`${site} is invoked where no item starts`);
         const args = trees[i + 2];
         if (!args || 'token' in args) throw new StdMacroError(`${site} needs its arguments in a group`);
-        const braced = args.open.text === '{';
-        if (!braced && !isToken(trees[i + 3], ';')) throw new StdMacroError(`${site}(...) must be followed by \`;\``);
+        if (args.open.text !== '(' || !isToken(trees[i + 3], ';')) throw new StdMacroError(`${site} is written \`${token.text}!(...);\``);
         const bindings = new Map<string, Binding>();
         matchTrees(def.matcher, args.trees, text, bindings, site);
         out += text.slice(copied, token.start) + expand(substitute(def, bindings, site), `${site}'s expansion`, depth + 1, false);
-        copied = braced ? args.close.end : last(trees[i + 3]!).end;
-        i += braced ? 2 : 3;
+        copied = last(trees[i + 3]!).end;
+        i += 3;
       }
     };
     visit(treesOf(tokens, where), true);
