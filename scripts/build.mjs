@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The build (`npm run build`, also npm's `prepare`): the library with tsc into dist/, then the
-// web page with Vite into dist/web, and std's AST (dist/std-ast.json, see src/syntax/ast-artifact.ts). It is skipped when nothing it reads has changed since the
+// web page with Vite into dist/web, and std's AST (dist/std-ast.json from std/*.rs, see src/syntax/ast-artifact.ts). It is skipped when nothing it reads has changed since the
 // last build, because `npx stackheap` on a fresh clone installs the checkout into npx's cache
 // as a link to this very folder and runs `prepare` again: that second build must cost nothing.
 //
@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = path.join(root, 'dist', '.build-inputs');
-const inputs = ['src', 'web', 'tsconfig.json', 'package-lock.json', 'scripts/build.mjs'];
+const inputs = ['src', 'std', 'web', 'tsconfig.json', 'package-lock.json', 'scripts/build.mjs'];
 
 function filesUnder(rel) {
   const full = path.join(root, rel);

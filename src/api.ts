@@ -12,9 +12,11 @@ import { showTy, type Ty } from './types/ty.js';
 import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
-import { PRELUDE_PATH, PRELUDE_SOURCE, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeSourceYielding } from './resolve/prelude.js';
+import { PRELUDE_PATH, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeYielding } from './resolve/prelude.js';
+import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macros.js';
+import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
-import { readAstArtifact, writeAstArtifact } from './syntax/ast-artifact.js';
+import { readAstArtifact, writeAstArtifact, type ParsedText } from './syntax/ast-artifact.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
@@ -73,18 +75,15 @@ const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
 };
 
 export class Stackheap {
-  /** The std prelude's AST, parsed once per instance: it is the same for every program. */
-  private readonly prelude: Program;
-
   /** The names of the prelude's structs and enums. */
   private readonly preludeTypes: ReadonlySet<string>;
 
+  /** `std`: the std prelude's AST and text, parsed once per instance: it is the same for every program. */
   private constructor(
     private readonly parser: RustParser,
-    stdArtifact: string | null,
+    private readonly std: ParsedText,
   ) {
-    this.prelude = (stdArtifact !== null ? readAstArtifact(stdArtifact, PRELUDE_SOURCE) : null) ?? parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
-    this.preludeTypes = new Set(declaredTypeNames(this.prelude).keys());
+    this.preludeTypes = new Set(declaredTypeNames(std.program).keys());
   }
 
   /**
@@ -93,14 +92,19 @@ export class Stackheap {
    * std, std is parsed here, which is most of a short run's time.
    */
   static async load(grammar?: GrammarSource, stdArtifact?: string | Promise<string | undefined>): Promise<Stackheap> {
-    const [parser, artifact] = await Promise.all([loadRustParser(grammar), stdArtifact ?? readBuiltStdArtifact()]);
-    return new Stackheap(parser, artifact ?? null);
+    const [parser, artifact, files] = await Promise.all([loadRustParser(grammar), stdArtifact ?? readBuiltStdArtifact(), readStdFiles()]);
+    const built = artifact ? readAstArtifact(artifact, files && stdFilesKey(files)) : null;
+    if (built) return new Stackheap(parser, built);
+    if (!files) throw new Error("stackheap's std is missing: neither std/*.rs nor its artifact (dist/std-ast.json) could be read");
+    return new Stackheap(parser, parseStd(parser, files));
   }
 
   /** std's AST as `npm run build` writes it to `dist/std-ast.json` (see `readAstArtifact`). */
   static async buildStdArtifact(grammar?: GrammarSource): Promise<string> {
-    const parser = await loadRustParser(grammar);
-    return writeAstArtifact(parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE }), PRELUDE_SOURCE);
+    const [parser, files] = await Promise.all([loadRustParser(grammar), readStdFiles()]);
+    if (!files) throw new Error("std's artifact is built where std/*.rs can be read");
+    const std = parseStd(parser, files);
+    return writeAstArtifact(std.program, std.text, stdFilesKey(files));
   }
 
   /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't.
@@ -152,8 +156,9 @@ export class Stackheap {
       // A diagnostic inside stackheap's own prelude is stackheap's bug, not the program's: say so,
       // with the prelude's location, instead of pointing into the user's file.
       if (error instanceof Diagnostic && file.path !== PRELUDE_PATH && !this.preludeWorks()) {
-        const line = PRELUDE_SOURCE.split('\n')[error.span.line - 1]?.trim() ?? '';
-        throw new Error(`stackheap's std prelude does not compile: ${error.headline} at ${PRELUDE_PATH}:${error.span.line}:${error.span.col} (${line})`);
+        const line = this.std.text.split('\n')[error.span.line - 1]?.trim() ?? '';
+        const file = stdFileOfLine(this.std.text, error.span.line);
+        throw new Error(`stackheap's std prelude does not compile: ${error.headline} at ${PRELUDE_PATH}:${error.span.line}:${error.span.col}${file ? `, in std/${file}` : ''} (${line})`);
       }
       throw error;
     }
@@ -173,22 +178,21 @@ export class Stackheap {
     return this.preludeOk;
   }
 
-  /** Preludes whose types yield their names to a program's (see `preludeSourceYielding`). */
-  private readonly yieldingPreludes = new Map<string, { program: Program; text: string }>();
+  /** Preludes whose types yield their names to a program's (see `preludeYielding`). */
+  private readonly yieldingPreludes = new Map<string, Program>();
 
   /** The prelude for a program: std types the program declares types of the same name as are
    *  renamed out of its way (a program's `enum Cell` is not std's `Cell`). */
-  private preludeFor(program: Program): { program: Program; text: string } {
+  private preludeFor(program: Program): Program {
     const declared = declaredTypeNames(program);
     const shadowed = [...declared.keys()].filter((name) => this.preludeTypes.has(name)).sort();
-    if (shadowed.length === 0) return { program: this.prelude, text: PRELUDE_SOURCE };
+    if (shadowed.length === 0) return this.std.program;
     const reserved = shadowed.find((name) => PRELUDE_TYPES_NAMED_BY_STACKHEAP.has(name));
     if (reserved) throw unsupported(`a type named \`${reserved}\` (stackheap's std has one it cannot rename)`, declared.get(reserved)!);
     const key = shadowed.join(',');
     let prelude = this.yieldingPreludes.get(key);
     if (!prelude) {
-      const text = preludeSourceYielding(shadowed);
-      prelude = { program: this.parser.parse({ path: PRELUDE_PATH, text }), text };
+      prelude = preludeYielding(this.std.program, new Set(shadowed));
       this.yieldingPreludes.set(key, prelude);
     }
     return prelude;
@@ -199,7 +203,7 @@ export class Stackheap {
     const prelude = this.preludeFor(program);
     const items = collectItems(
       [
-        { program: prelude.program, file: { path: PRELUDE_PATH, text: prelude.text }, std: true },
+        { program: prelude, file: { path: PRELUDE_PATH, text: this.std.text }, std: true },
         { program, file, std: false },
       ],
       endOfFile(file),
@@ -328,6 +332,12 @@ export { Diagnostic, Recording };
 /** Where the build writes std's AST: `dist/std-ast.json`, one folder up from this module both in
  *  `dist/` (the built library) and in `src/` (tests running the sources). */
 const STD_ARTIFACT_PATH = '../dist/std-ast.json';
+
+/** std's files as the one text compiled with every program, parsed. */
+function parseStd(parser: RustParser, files: readonly StdFile[]): ParsedText {
+  const text = expandStdMacros(files);
+  return { program: parser.parse({ path: PRELUDE_PATH, text }), text };
+}
 
 async function readBuiltStdArtifact(): Promise<string | null> {
   // The URL is built from a variable so that Vite does not bundle the file into the page.

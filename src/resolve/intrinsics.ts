@@ -42,11 +42,11 @@ export type IntrinsicName =
   | 'vec_from_elems'
   | 'vec_from_elem'
   /** The prelude's `__intrinsic_NAME` functions: Vec and String operations on simulated memory
-   *  (see src/resolve/prelude.ts for their signatures). */
+   *  (see std/core.rs for their signatures). */
   | 'vec_new' | 'vec_with_capacity' | 'vec_push' | 'vec_pop' | 'vec_insert' | 'vec_remove' | 'vec_truncate'
   | 'vec_reserve' | 'vec_shrink_to_fit' | 'vec_drop' | 'vec_clone' | 'vec_extend_from_slice'
   | 'string_from_str' | 'string_push_str' | 'string_push' | 'string_pop'
-  /** Number helpers for the prelude (`src/resolve/prelude-num.ts`), the first argument naming the
+  /** Number helpers for the prelude (std/num.rs), the first argument naming the
    *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
    *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
    *  mul or div leaves the type's range). */
@@ -69,7 +69,7 @@ export type IntrinsicName =
    *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`, and \`box_str_from_raw_parts\`
    *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block. */
   | 'slice_from_raw_parts' | 'str_from_raw_parts' | 'box_str_from_raw_parts'
-  /** Smart pointers (src/resolve/prelude-rc.ts): `ptr_from_ref` (T; `&T`) → `*mut T`, what
+  /** Smart pointers (std/rc.rs): `ptr_from_ref` (T; `&T`) → `*mut T`, what
    *  `UnsafeCell::get` gives; `box_into_raw` (T; `Box<T>`) → `*mut T`; `drop_in_place` (T;
    *  `&mut T`) drops the pointee where it is; `manually_drop` (T; `T`) takes a value that
    *  gave its ownership away (unlike `forget`, nothing it owns counts as leaked); `dangling` (T)
@@ -77,7 +77,7 @@ export type IntrinsicName =
    *  `*mut T`, `*mut T`) → bool. */
   | 'ptr_from_ref' | 'box_into_raw' | 'alloc_uninit' | 'drop_in_place' | 'manually_drop' | 'dangling' | 'is_dangling' | 'ptr_eq'
   /** `char_property` (`char`, `u8`) → bool: a Unicode property of the char; `char_case` (`char`,
-   *  upper: `bool`, `usize`) → `u32`: a char of its full case mapping (see prelude-str.ts). */
+   *  upper: `bool`, `usize`) → `u32`: a char of its full case mapping (see std/str.rs). */
   | 'char_property' | 'char_case'
   /** `{:#?}` builders: what the formatter writes between the two goes through std's PadAdapter. */
   | 'fmt_pad_begin' | 'fmt_pad_end';

@@ -47,7 +47,7 @@ export function stdItemIndex(names: readonly string[]): number {
 }
 
 /** The prelude's type of this std name, also when a program's type took the name (the
- *  prelude's is then renamed, see `preludeSourceYielding`). */
+ *  prelude's is then renamed, see `preludeYielding`). */
 export function stdAdtNamed<Def extends { readonly std: boolean }>(adts: ReadonlyMap<string, Def>, name: string): Def | undefined {
   const own = adts.get(name);
   return own?.std ? own : adts.get(`${name}${YIELDED_NAME_SUFFIX}`);

@@ -6,15 +6,23 @@ import type { Program } from './ast.js';
  * (`npm run build` writes `dist/std-ast.json`), instead of in every process: tree-sitter and
  * lowering are most of a short run's time. The artifact names the source it was made from by a
  * hash; a mismatch (std edited since the build) means it is ignored and std is parsed again, so a
- * stale artifact can cost time but never change an answer.
+ * stale artifact can cost time but never change an answer. It also holds the text it was parsed
+ * from, for a reader that has no std files to read (a browser).
  */
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Artifact {
   readonly format: number;
   readonly source: string;
+  readonly text: string;
   readonly ast: unknown;
+}
+
+/** A parsed text, as read back from an artifact. */
+export interface ParsedText {
+  readonly program: Program;
+  readonly text: string;
 }
 
 /** Spans are most of the AST's objects: each is written as a 6-number array. */
@@ -44,8 +52,10 @@ export function sourceHash(text: string): string {
   return `${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}-${text.length}`;
 }
 
-export function writeAstArtifact(program: Program, sourceText: string): string {
-  const artifact: Artifact = { format: FORMAT, source: sourceHash(sourceText), ast: program };
+/** `program`, parsed from `text`; `source` is what the text was made from (std's files), which
+ *  a reader compares with its own. */
+export function writeAstArtifact(program: Program, text: string, source: string): string {
+  const artifact: Artifact = { format: FORMAT, source: sourceHash(source), text, ast: program };
   return JSON.stringify(artifact, (_key, value: unknown): unknown => {
     if (typeof value === 'bigint') return { $int: value.toString() } satisfies PackedInt;
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && isSpan(value)) {
@@ -55,17 +65,19 @@ export function writeAstArtifact(program: Program, sourceText: string): string {
   });
 }
 
-/** The AST in `artifactText` if it was made from exactly `sourceText` (and in this format), else null. */
-export function readAstArtifact(artifactText: string, sourceText: string): Program | null {
+/** The AST and text in `artifactText` if it was made from exactly `source` (and in this format),
+ *  else null. A reader with no source to compare (`null`: a browser, which gets the artifact
+ *  built with its page) takes it as it is. */
+export function readAstArtifact(artifactText: string, source: string | null): ParsedText | null {
   let artifact: Artifact;
   try {
     artifact = JSON.parse(artifactText) as Artifact;
   } catch {
     return null;
   }
-  if (artifact.format !== FORMAT || artifact.source !== sourceHash(sourceText)) return null;
+  if (artifact.format !== FORMAT || (source !== null && artifact.source !== sourceHash(source))) return null;
   unpack(artifact.ast as Record<string, unknown>);
-  return artifact.ast as Program;
+  return { program: artifact.ast as Program, text: artifact.text };
 }
 
 /** Restores packed spans and integers in place (an explicit stack: the AST nests deeply). */

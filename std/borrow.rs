@@ -1,15 +1,13 @@
-/**
- * `ToOwned` and `Cow` (std::borrow), with std's shape: `Cow::Owned` holds `<B as ToOwned>::Owned`
- * (a `String` for `Cow<str>`), and `String::from_utf8_lossy`, which borrows valid input and
- * copies invalid input with U+FFFD in place of each invalid sequence, as alloc/string.rs does.
- */
-export const PRELUDE_BORROW_SOURCE = `
+//! `ToOwned` and `Cow` (std::borrow), with std's shape: `Cow::Owned` holds `<B as ToOwned>::Owned`
+//! (a `String` for `Cow<str>`), and `String::from_utf8_lossy`, which borrows valid input and
+//! copies invalid input with U+FFFD in place of each invalid sequence, as alloc/string.rs does.
+
 pub trait ToOwned {
     type Owned;
 
     fn to_owned(&self) -> Self::Owned;
 
-    /// std's \`Owned: Borrow<Self>\`: the owned form seen as the borrowed one.
+    /// std's `Owned: Borrow<Self>`: the owned form seen as the borrowed one.
     fn __borrow_owned(owned: &Self::Owned) -> &Self;
 }
 
@@ -81,7 +79,7 @@ impl<B: ToOwned> Clone for Cow<B> {
     }
 }
 
-/// Owned and borrowed forms format alike (\`String\` as \`str\`, \`Vec<T>\` as \`[T]\`).
+/// Owned and borrowed forms format alike (`String` as `str`, `Vec<T>` as `[T]`).
 impl<B: ToOwned + Display> Display for Cow<B> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
         __intrinsic_fmt_display::<B>(&**self, f)
@@ -118,9 +116,11 @@ impl PartialEq<String> for Cow<str> {
     }
 }
 
-fn __intrinsic_box_str_from_raw_parts(ptr: *mut u8, len: usize) -> Box<str> { unreachable!() }
+fn __intrinsic_box_str_from_raw_parts(ptr: *mut u8, len: usize) -> Box<str> {
+    unreachable!()
+}
 
-/// std makes a \`Box<[u8]>\` of exactly the bytes (no allocation when empty), then sees it as str.
+/// std makes a `Box<[u8]>` of exactly the bytes (no allocation when empty), then sees it as str.
 impl From<&str> for Box<str> {
     fn from(s: &str) -> Box<str> {
         let bytes = __str_bytes(s);
@@ -135,8 +135,8 @@ impl From<&str> for Box<str> {
     }
 }
 
-/// core's \`Utf8Chunks\`: the length of the valid prefix of \`v\` and of the invalid sequence
-/// after it (the rest of \`v\` when it ends inside a sequence).
+/// core's `Utf8Chunks`: the length of the valid prefix of `v` and of the invalid sequence
+/// after it (the rest of `v` when it ends inside a sequence).
 fn __utf8_chunk(v: &[u8]) -> (usize, usize) {
     match __validate_utf8(v) {
         Ok(()) => (v.len(), 0),
@@ -158,17 +158,16 @@ impl String {
         }
         let mut res = String::with_capacity(v.len());
         res.push_str(__str_from(v, 0, valid));
-        res.push_str("\\u{FFFD}");
+        res.push_str("\u{FFFD}");
         let mut pos = valid + invalid;
         while pos < v.len() {
             let (valid, invalid) = __utf8_chunk(&v[pos..]);
             res.push_str(__str_from(v, pos, pos + valid));
             if invalid > 0 {
-                res.push_str("\\u{FFFD}");
+                res.push_str("\u{FFFD}");
             }
             pos += valid + invalid;
         }
         Cow::Owned(res)
     }
 }
-`;

@@ -1,89 +1,27 @@
-import { INT_KINDS } from '../syntax/primitives.js';
+//! `str` and `char` methods, written as core/str and core/char write them. A `str` is read as
+//! its bytes (`as_bytes` reslices the same memory); chars are decoded from UTF-8 here. Where std
+//! consults Unicode tables stackheap does not have (case mapping, `is_alphabetic` outside
+//! ASCII, ...), a non-ASCII char stops the run with `__intrinsic_unsupported` rather than guess.
 
-/**
- * `str` and `char` methods, written as core/str and core/char write them. A `str` is read as
- * its bytes (`as_bytes` reslices the same memory); chars are decoded from UTF-8 here. Where std
- * consults Unicode tables stackheap does not have (case mapping, `is_alphabetic` outside
- * ASCII, ...), a non-ASCII char stops the run with `__intrinsic_unsupported` rather than guess.
- */
-const FROM_STR_IMPLS = INT_KINDS.map(
-  (t) => `impl FromStr for ${t} {
-    type Err = ParseIntError;
-
-    fn from_str(src: &str) -> Result<${t}, ParseIntError> {
-        let b = src.as_bytes();
-        if b.len() == 0 {
-            return Err(ParseIntError { kind: IntErrorKind::Empty });
-        }
-        let signed = ${t}::MIN < 0;
-        if b.len() == 1 && (b[0] == b'+' || b[0] == b'-') {
-            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
-        }
-        let mut i = 0;
-        let mut positive = true;
-        if b[0] == b'+' {
-            i = 1;
-        } else if b[0] == b'-' && signed {
-            i = 1;
-            positive = false;
-        }
-        let mut result: ${t} = 0;
-        while i < b.len() {
-            let c = b[i];
-            let mul_ok = result <= ${t}::MAX / 10 && result >= ${t}::MIN / 10;
-            if c < b'0' || c > b'9' {
-                return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
-            }
-            let x = (c - b'0') as ${t};
-            if positive {
-                if !mul_ok || result * 10 > ${t}::MAX - x {
-                    return Err(ParseIntError { kind: IntErrorKind::PosOverflow });
-                }
-                result = result * 10 + x;
-            } else {
-                if !mul_ok || result * 10 < ${t}::MIN + x {
-                    return Err(ParseIntError { kind: IntErrorKind::NegOverflow });
-                }
-                result = result * 10 - x;
-            }
-            i += 1;
-        }
-        Ok(result)
-    }
+/// `s[start..end]`, `s[start..=end]` or `s[start..]` as `end_kind` says (0, 1 or 2: mir's `SliceEnd`).
+fn __intrinsic_subslice<S, R>(s: &S, start: usize, end: usize, end_kind: usize) -> &R {
+    unreachable!()
 }
-`,
-).join('\n');
-
-/** `[char; N]` and `&[char; N]` patterns (std's `impl<const N: usize> Pattern for [char; N]`):
- *  one impl per length, since the prelude has no const generics, up to 32 as std's array impls
- *  of other traits go. */
-const CHAR_ARRAY_PATTERNS = Array.from({ length: 33 }, (_, n) => [`[char; ${n}]`, `&[char; ${n}]`])
-  .flat()
-  .map(
-    (ty) => `impl Pattern for ${ty} {
-    fn __matches(&mut self, c: char) -> bool {
-        self.contains(&c)
-    }
+fn __intrinsic_fmt_pad(f: &mut Formatter, s: &str) -> Result<(), Error> {
+    unreachable!()
 }
-
-impl __DoubleEndedPattern for ${ty} {}`,
-  )
-  .join('\n\n');
-
-export const PRELUDE_STR_SOURCE = `
-/// \`s[start..end]\`, \`s[start..=end]\` or \`s[start..]\` as \`end_kind\` says (0, 1 or 2: mir's \`SliceEnd\`).
-fn __intrinsic_subslice<S, R>(s: &S, start: usize, end: usize, end_kind: usize) -> &R { unreachable!() }
-fn __intrinsic_fmt_pad(f: &mut Formatter, s: &str) -> Result<(), Error> { unreachable!() }
 
 /// What stackheap cannot do exactly yet: the run stops instead of printing a wrong answer.
-fn __intrinsic_unsupported(what: &str) { unreachable!() }
+fn __intrinsic_unsupported(what: &str) {
+    unreachable!()
+}
 
-/// The bytes of a \`str\` as a \`&[u8]\` over the same memory.
+/// The bytes of a `str` as a `&[u8]` over the same memory.
 fn __str_bytes(s: &str) -> &[u8] {
     __intrinsic_subslice::<str, [u8]>(s, 0, 0, 2)
 }
 
-/// \`bytes[start..end]\` as a \`&str\` (the caller keeps to char boundaries).
+/// `bytes[start..end]` as a `&str` (the caller keeps to char boundaries).
 fn __str_from(bytes: &[u8], start: usize, end: usize) -> &str {
     __intrinsic_subslice::<[u8], str>(bytes, start, end, 0)
 }
@@ -92,21 +30,37 @@ fn __char_from_u32(c: u32) -> char {
     __intrinsic_clone::<u32, char>(&c)
 }
 
-/// The char starting at byte \`i\` of valid UTF-8, and its length.
+/// The char starting at byte `i` of valid UTF-8, and its length.
 fn __decode(b: &[u8], i: usize) -> (char, usize) {
     let x = b[i] as u32;
     if x < 0x80 {
         (__char_from_u32(x), 1)
     } else if x < 0xE0 {
-        (__char_from_u32(((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F)), 2)
+        (
+            __char_from_u32(((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F)),
+            2,
+        )
     } else if x < 0xF0 {
-        (__char_from_u32(((x & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F)), 3)
+        (
+            __char_from_u32(
+                ((x & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F),
+            ),
+            3,
+        )
     } else {
-        (__char_from_u32(((x & 0x07) << 18) | ((b[i + 1] as u32 & 0x3F) << 12) | ((b[i + 2] as u32 & 0x3F) << 6) | (b[i + 3] as u32 & 0x3F)), 4)
+        (
+            __char_from_u32(
+                ((x & 0x07) << 18)
+                    | ((b[i + 1] as u32 & 0x3F) << 12)
+                    | ((b[i + 2] as u32 & 0x3F) << 6)
+                    | (b[i + 3] as u32 & 0x3F),
+            ),
+            4,
+        )
     }
 }
 
-/// The start of the char that ends at byte \`end\` (exclusive).
+/// The start of the char that ends at byte `end` (exclusive).
 fn __char_start_before(b: &[u8], end: usize) -> usize {
     let mut i = end - 1;
     while i > 0 && (b[i] & 0xC0) == 0x80 {
@@ -236,19 +190,19 @@ impl DoubleEndedIterator for Bytes {
 
 impl ExactSizeIterator for Bytes {}
 
-/// A pattern for \`split\`, \`find\`, \`contains\`, \`trim_matches\`...: a \`char\`, a \`&str\`, a
-/// \`&String\`, a \`FnMut(char) -> bool\`, or chars in a slice or an array (any of them matches).
-/// A char-like pattern (matched char by char) defines only \`__matches\`.
+/// A pattern for `split`, `find`, `contains`, `trim_matches`...: a `char`, a `&str`, a
+/// `&String`, a `FnMut(char) -> bool`, or chars in a slice or an array (any of them matches).
+/// A char-like pattern (matched char by char) defines only `__matches`.
 pub trait Pattern {
-    /// Whether a char-like pattern matches \`c\`.
+    /// Whether a char-like pattern matches `c`.
     fn __matches(&mut self, c: char) -> bool;
 
-    /// The first match in \`b[from..]\` (\`from\` on a char boundary): its byte range.
+    /// The first match in `b[from..]` (`from` on a char boundary): its byte range.
     fn __find_in(&mut self, b: &[u8], from: usize) -> Option<(usize, usize)> {
         __find_char_pred(self, b, from)
     }
 
-    /// The last match ending at or before \`to\`.
+    /// The last match ending at or before `to`.
     fn __rfind_in(&mut self, b: &[u8], to: usize) -> Option<(usize, usize)> {
         __rfind_char_pred(self, b, to)
     }
@@ -258,8 +212,8 @@ pub trait Pattern {
         true
     }
 
-    /// std's \`as_utf8_pattern\`, as far as \`replace\` uses it: the pattern's length in UTF-8
-    /// (\`None\` for a predicate or a set of chars) and its byte when it is a single ASCII byte.
+    /// std's `as_utf8_pattern`, as far as `replace` uses it: the pattern's length in UTF-8
+    /// (`None` for a predicate or a set of chars) and its byte when it is a single ASCII byte.
     fn __utf8_len(&self) -> Option<usize> {
         None
     }
@@ -269,8 +223,8 @@ pub trait Pattern {
     }
 }
 
-/// The patterns core's searchers can run from both ends (\`DoubleEndedSearcher\`): the char-like
-/// ones, which \`trim_matches\` takes.
+/// The patterns core's searchers can run from both ends (`DoubleEndedSearcher`): the char-like
+/// ones, which `trim_matches` takes.
 pub trait __DoubleEndedPattern: Pattern {}
 
 fn __find_bytes(b: &[u8], from: usize, needle: &[u8]) -> Option<(usize, usize)> {
@@ -335,7 +289,11 @@ impl Pattern for char {
     }
 
     fn __ascii_byte(&self) -> Option<u8> {
-        if self.is_ascii() { Some(*self as u8) } else { None }
+        if self.is_ascii() {
+            Some(*self as u8)
+        } else {
+            None
+        }
     }
 }
 
@@ -363,7 +321,11 @@ impl Pattern for &str {
     }
 
     fn __ascii_byte(&self) -> Option<u8> {
-        if self.len() == 1 { Some(__str_bytes(*self)[0]) } else { None }
+        if self.len() == 1 {
+            Some(__str_bytes(*self)[0])
+        } else {
+            None
+        }
     }
 }
 
@@ -389,7 +351,11 @@ impl Pattern for &String {
     }
 
     fn __ascii_byte(&self) -> Option<u8> {
-        if self.len() == 1 { Some(__str_bytes(self.as_str())[0]) } else { None }
+        if self.len() == 1 {
+            Some(__str_bytes(self.as_str())[0])
+        } else {
+            None
+        }
     }
 }
 
@@ -409,11 +375,66 @@ impl Pattern for &[char] {
 
 impl __DoubleEndedPattern for &[char] {}
 
-${CHAR_ARRAY_PATTERNS}
+/// `[char; N]` and `&[char; N]` patterns (std's `impl<const N: usize> Pattern for [char; N]`):
+/// one impl per length, since the prelude has no const generics, up to 32 as std's array impls
+/// of other traits go.
+macro_rules! char_array_pattern {
+    ($n:literal) => {
+        impl Pattern for [char; $n] {
+            fn __matches(&mut self, c: char) -> bool {
+                self.contains(&c)
+            }
+        }
 
-/// \`split\` and \`split_terminator\`, as core's SplitInternal: the pieces of
-/// \`bytes[start..end]\` between matches. As std's searchers do, the front search runs from \`pos\`
-/// and stops at \`back\`, the back search runs down from \`back\` and stops at \`pos\`, so the two
+        impl __DoubleEndedPattern for [char; $n] {}
+
+        impl Pattern for &[char; $n] {
+            fn __matches(&mut self, c: char) -> bool {
+                self.contains(&c)
+            }
+        }
+
+        impl __DoubleEndedPattern for &[char; $n] {}
+    };
+}
+
+char_array_pattern!(0);
+char_array_pattern!(1);
+char_array_pattern!(2);
+char_array_pattern!(3);
+char_array_pattern!(4);
+char_array_pattern!(5);
+char_array_pattern!(6);
+char_array_pattern!(7);
+char_array_pattern!(8);
+char_array_pattern!(9);
+char_array_pattern!(10);
+char_array_pattern!(11);
+char_array_pattern!(12);
+char_array_pattern!(13);
+char_array_pattern!(14);
+char_array_pattern!(15);
+char_array_pattern!(16);
+char_array_pattern!(17);
+char_array_pattern!(18);
+char_array_pattern!(19);
+char_array_pattern!(20);
+char_array_pattern!(21);
+char_array_pattern!(22);
+char_array_pattern!(23);
+char_array_pattern!(24);
+char_array_pattern!(25);
+char_array_pattern!(26);
+char_array_pattern!(27);
+char_array_pattern!(28);
+char_array_pattern!(29);
+char_array_pattern!(30);
+char_array_pattern!(31);
+char_array_pattern!(32);
+
+/// `split` and `split_terminator`, as core's SplitInternal: the pieces of
+/// `bytes[start..end]` between matches. As std's searchers do, the front search runs from `pos`
+/// and stops at `back`, the back search runs down from `back` and stops at `pos`, so the two
 /// ends never report the same match.
 pub struct Split<P> {
     bytes: &[u8],
@@ -431,7 +452,17 @@ pub struct Split<P> {
 impl<P: Pattern> Split<P> {
     fn __new(bytes: &[u8], pat: P, allow_trailing_empty: bool) -> Split<P> {
         let n = bytes.len();
-        Split { bytes: bytes, start: 0, end: n, pos: 0, back: n, back_done: false, pat: pat, allow_trailing_empty: allow_trailing_empty, finished: false }
+        Split {
+            bytes: bytes,
+            start: 0,
+            end: n,
+            pos: 0,
+            back: n,
+            back_done: false,
+            pat: pat,
+            allow_trailing_empty: allow_trailing_empty,
+            finished: false,
+        }
     }
 
     fn __get_end(&mut self) -> Option<&str> {
@@ -452,7 +483,11 @@ impl<P: Pattern> Split<P> {
         match found {
             Some((a, b)) => {
                 self.pos = if a == b {
-                    if b < self.back { b + __decode(self.bytes, b).1 } else { b + 1 }
+                    if b < self.back {
+                        b + __decode(self.bytes, b).1
+                    } else {
+                        b + 1
+                    }
                 } else {
                     b
                 };
@@ -508,7 +543,7 @@ impl<P: Pattern> Iterator for Split<P> {
     }
 }
 
-/// Only char-like patterns search from the back as std's DoubleEndedSearcher does; a \`&str\`
+/// Only char-like patterns search from the back as std's DoubleEndedSearcher does; a `&str`
 /// pattern's Split is not double-ended in std either.
 impl DoubleEndedIterator for Split<char> {
     fn next_back(&mut self) -> Option<&str> {
@@ -552,7 +587,7 @@ impl<P: Pattern> Split<P> {
     }
 }
 
-/// \`splitn\`: at most \`count\` pieces, the last one the unsplit rest.
+/// `splitn`: at most `count` pieces, the last one the unsplit rest.
 pub struct SplitN<P> {
     iter: Split<P>,
     count: usize,
@@ -651,12 +686,12 @@ impl Iterator for Lines {
         }
         let begin = self.start;
         let mut i = begin;
-        while i < n && self.bytes[i] != b'\\n' {
+        while i < n && self.bytes[i] != b'\n' {
             i += 1;
         }
         let mut end = i;
         self.start = if i < n { i + 1 } else { n };
-        if i < n && end > begin && self.bytes[end - 1] == b'\\r' {
+        if i < n && end > begin && self.bytes[end - 1] == b'\r' {
             end -= 1;
         }
         Some(__str_from(self.bytes, begin, end))
@@ -669,15 +704,24 @@ impl str {
     }
 
     pub fn bytes(&self) -> Bytes {
-        Bytes { iter: __str_bytes(self).iter() }
+        Bytes {
+            iter: __str_bytes(self).iter(),
+        }
     }
 
     pub fn chars(&self) -> Chars {
-        Chars { bytes: __str_bytes(self), start: 0, end: self.len() }
+        Chars {
+            bytes: __str_bytes(self),
+            start: 0,
+            end: self.len(),
+        }
     }
 
     pub fn char_indices(&self) -> CharIndices {
-        CharIndices { front_offset: 0, iter: self.chars() }
+        CharIndices {
+            front_offset: 0,
+            iter: self.chars(),
+        }
     }
 
     pub fn is_char_boundary(&self, index: usize) -> bool {
@@ -693,11 +737,18 @@ impl str {
     }
 
     pub fn split_whitespace(&self) -> SplitWhitespace {
-        SplitWhitespace { bytes: __str_bytes(self), start: 0, end: self.len() }
+        SplitWhitespace {
+            bytes: __str_bytes(self),
+            start: 0,
+            end: self.len(),
+        }
     }
 
     pub fn lines(&self) -> Lines {
-        Lines { bytes: __str_bytes(self), start: 0 }
+        Lines {
+            bytes: __str_bytes(self),
+            start: 0,
+        }
     }
 
     pub fn split<P: Pattern>(&self, pat: P) -> Split<P> {
@@ -709,7 +760,10 @@ impl str {
     }
 
     pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<P> {
-        SplitN { iter: Split::__new(__str_bytes(self), pat, true), count: n }
+        SplitN {
+            iter: Split::__new(__str_bytes(self), pat, true),
+            count: n,
+        }
     }
 
     pub fn split_once<P: Pattern>(&self, mut delimiter: P) -> Option<(&str, &str)> {
@@ -773,7 +827,11 @@ impl str {
                 return None;
             }
             let (c, n) = __decode(b, 0);
-            return if prefix.__matches(c) { Some(__str_from(b, n, b.len())) } else { None };
+            return if prefix.__matches(c) {
+                Some(__str_from(b, n, b.len()))
+            } else {
+                None
+            };
         }
         match prefix.__find_in(b, 0) {
             Some((0, e)) => Some(__str_from(b, e, b.len())),
@@ -788,10 +846,20 @@ impl str {
                 return None;
             }
             let i = __char_start_before(b, b.len());
-            return if suffix.__matches(__decode(b, i).0) { Some(__str_from(b, 0, i)) } else { None };
+            return if suffix.__matches(__decode(b, i).0) {
+                Some(__str_from(b, 0, i))
+            } else {
+                None
+            };
         }
         match suffix.__rfind_in(b, b.len()) {
-            Some((s, e)) => if e == b.len() { Some(__str_from(b, 0, s)) } else { None },
+            Some((s, e)) => {
+                if e == b.len() {
+                    Some(__str_from(b, 0, s))
+                } else {
+                    None
+                }
+            }
             None => None,
         }
     }
@@ -915,7 +983,11 @@ impl str {
                     result.push_str(to);
                     last_end = end;
                     pos = if start == end {
-                        if end < b.len() { end + __decode(b, end).1 } else { end + 1 }
+                        if end < b.len() {
+                            end + __decode(b, end).1
+                        } else {
+                            end + 1
+                        }
                     } else {
                         end
                     };
@@ -941,7 +1013,11 @@ impl str {
                     result.push_str(to);
                     last_end = end;
                     pos = if start == end {
-                        if end < b.len() { end + __decode(b, end).1 } else { end + 1 }
+                        if end < b.len() {
+                            end + __decode(b, end).1
+                        } else {
+                            end + 1
+                        }
                     } else {
                         end
                     };
@@ -984,9 +1060,9 @@ impl str {
     pub fn to_lowercase(&self) -> String {
         let mut s = String::with_capacity(self.len());
         for c in self.chars() {
-            if c == '\u{3a3}' {
+            if c == 'Σ' {
                 // std lowercases a word-final sigma to ς, looking at the letters around it.
-                __intrinsic_unsupported("\`str::to_lowercase\` of a string with a capital sigma");
+                __intrinsic_unsupported("`str::to_lowercase` of a string with a capital sigma");
             }
             for l in c.to_lowercase() {
                 s.push(l);
@@ -1092,7 +1168,10 @@ impl String {
     pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error> {
         match __validate_utf8(&vec) {
             Ok(()) => Ok(String { vec: vec }),
-            Err(e) => Err(FromUtf8Error { bytes: vec, error: e }),
+            Err(e) => Err(FromUtf8Error {
+                bytes: vec,
+                error: e,
+            }),
         }
     }
 
@@ -1101,7 +1180,7 @@ impl String {
     }
 }
 
-/// \`c\` as UTF-8 into \`buf\`; returns its length.
+/// `c` as UTF-8 into `buf`; returns its length.
 fn __encode_utf8(c: char, buf: &mut [u8; 4]) -> usize {
     let x = c as u32;
     if x < 0x80 {
@@ -1152,8 +1231,16 @@ impl Display for Utf8Error {
 
 fn __utf8_error_fmt(e: &Utf8Error, f: &mut Formatter) -> Result<(), Error> {
     match e.error_len {
-        Some(n) => write!(f, "invalid utf-8 sequence of {} bytes from index {}", n, e.valid_up_to),
-        None => write!(f, "incomplete utf-8 byte sequence from index {}", e.valid_up_to),
+        Some(n) => write!(
+            f,
+            "invalid utf-8 sequence of {} bytes from index {}",
+            n, e.valid_up_to
+        ),
+        None => write!(
+            f,
+            "incomplete utf-8 byte sequence from index {}",
+            e.valid_up_to
+        ),
     }
 }
 
@@ -1180,7 +1267,7 @@ impl Display for FromUtf8Error {
 }
 
 /// core's run_utf8_validation: the first invalid sequence, with the length std reports for it
-/// (\`None\` when the input ends inside a sequence).
+/// (`None` when the input ends inside a sequence).
 fn __validate_utf8(v: &[u8]) -> Result<(), Utf8Error> {
     let n = v.len();
     let mut i = 0;
@@ -1200,10 +1287,16 @@ fn __validate_utf8(v: &[u8]) -> Result<(), Utf8Error> {
             0
         };
         if width == 0 {
-            return Err(Utf8Error { valid_up_to: i, error_len: Some(1) });
+            return Err(Utf8Error {
+                valid_up_to: i,
+                error_len: Some(1),
+            });
         }
         if i + 1 >= n {
-            return Err(Utf8Error { valid_up_to: i, error_len: None });
+            return Err(Utf8Error {
+                valid_up_to: i,
+                error_len: None,
+            });
         }
         let second = v[i + 1];
         let second_ok = if width == 2 {
@@ -1219,15 +1312,24 @@ fn __validate_utf8(v: &[u8]) -> Result<(), Utf8Error> {
                 || (first == 0xF4 && second >= 0x80 && second <= 0x8F)
         };
         if !second_ok {
-            return Err(Utf8Error { valid_up_to: i, error_len: Some(1) });
+            return Err(Utf8Error {
+                valid_up_to: i,
+                error_len: Some(1),
+            });
         }
         let mut k = 2;
         while k < width {
             if i + k >= n {
-                return Err(Utf8Error { valid_up_to: i, error_len: None });
+                return Err(Utf8Error {
+                    valid_up_to: i,
+                    error_len: None,
+                });
             }
             if (v[i + k] & 0xC0) != 0x80 {
-                return Err(Utf8Error { valid_up_to: i, error_len: Some(k as u8) });
+                return Err(Utf8Error {
+                    valid_up_to: i,
+                    error_len: Some(k as u8),
+                });
             }
             k += 1;
         }
@@ -1239,11 +1341,15 @@ fn __validate_utf8(v: &[u8]) -> Result<(), Utf8Error> {
 /// Unicode's derived properties, as core's tables give them (the machine asks the host's Unicode
 /// data, the same version as rustc's): 0 Alphabetic, 1 Numeric (general categories Nd, Nl, No),
 /// 2 Uppercase, 3 Lowercase.
-fn __intrinsic_char_property(c: char, property: u8) -> bool { unreachable!() }
+fn __intrinsic_char_property(c: char, property: u8) -> bool {
+    unreachable!()
+}
 
-/// Unicode's full case mapping of \`c\` (up to three chars; \`ß\` uppercases to "SS"): the
-/// \`i\`th char of it as a \`u32\`, or 0x110000 past its end.
-fn __intrinsic_char_case(c: char, upper: bool, i: usize) -> u32 { unreachable!() }
+/// Unicode's full case mapping of `c` (up to three chars; `ß` uppercases to "SS"): the
+/// `i`th char of it as a `u32`, or 0x110000 past its end.
+fn __intrinsic_char_case(c: char, upper: bool, i: usize) -> u32 {
+    unreachable!()
+}
 
 pub trait FromStr {
     type Err;
@@ -1283,7 +1389,79 @@ impl Display for ParseIntError {
     }
 }
 
-${FROM_STR_IMPLS}
+/// `FromStr` for an integer type, as core/num parses: an optional sign, then decimal digits,
+/// with std's errors for an empty string, a bad digit and overflow either way.
+macro_rules! from_str_int_impl {
+    ($t:ident) => {
+        impl FromStr for $t {
+            type Err = ParseIntError;
+
+            fn from_str(src: &str) -> Result<$t, ParseIntError> {
+                let b = src.as_bytes();
+                if b.len() == 0 {
+                    return Err(ParseIntError {
+                        kind: IntErrorKind::Empty,
+                    });
+                }
+                let signed = $t::MIN < 0;
+                if b.len() == 1 && (b[0] == b'+' || b[0] == b'-') {
+                    return Err(ParseIntError {
+                        kind: IntErrorKind::InvalidDigit,
+                    });
+                }
+                let mut i = 0;
+                let mut positive = true;
+                if b[0] == b'+' {
+                    i = 1;
+                } else if b[0] == b'-' && signed {
+                    i = 1;
+                    positive = false;
+                }
+                let mut result: $t = 0;
+                while i < b.len() {
+                    let c = b[i];
+                    let mul_ok = result <= $t::MAX / 10 && result >= $t::MIN / 10;
+                    if c < b'0' || c > b'9' {
+                        return Err(ParseIntError {
+                            kind: IntErrorKind::InvalidDigit,
+                        });
+                    }
+                    let x = (c - b'0') as $t;
+                    if positive {
+                        if !mul_ok || result * 10 > $t::MAX - x {
+                            return Err(ParseIntError {
+                                kind: IntErrorKind::PosOverflow,
+                            });
+                        }
+                        result = result * 10 + x;
+                    } else {
+                        if !mul_ok || result * 10 < $t::MIN + x {
+                            return Err(ParseIntError {
+                                kind: IntErrorKind::NegOverflow,
+                            });
+                        }
+                        result = result * 10 - x;
+                    }
+                    i += 1;
+                }
+                Ok(result)
+            }
+        }
+    };
+}
+
+from_str_int_impl!(i8);
+from_str_int_impl!(i16);
+from_str_int_impl!(i32);
+from_str_int_impl!(i64);
+from_str_int_impl!(i128);
+from_str_int_impl!(isize);
+from_str_int_impl!(u8);
+from_str_int_impl!(u16);
+from_str_int_impl!(u32);
+from_str_int_impl!(u64);
+from_str_int_impl!(u128);
+from_str_int_impl!(usize);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseFloatError {
@@ -1311,7 +1489,7 @@ pub struct ParseBoolError;
 
 impl Display for ParseBoolError {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        __intrinsic_fmt_pad(f, "provided string was not \`true\` or \`false\`")
+        __intrinsic_fmt_pad(f, "provided string was not `true` or `false`")
     }
 }
 
@@ -1354,27 +1532,39 @@ impl FromStr for char {
     fn from_str(s: &str) -> Result<char, ParseCharError> {
         let mut chars = s.chars();
         match (chars.next(), chars.next()) {
-            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (None, _) => Err(ParseCharError {
+                kind: CharErrorKind::EmptyString,
+            }),
             (Some(c), None) => Ok(c),
-            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
+            _ => Err(ParseCharError {
+                kind: CharErrorKind::TooManyChars,
+            }),
         }
     }
 }
 
-fn __intrinsic_float_parses<T>(src: &str) -> bool { unreachable!() }
-fn __intrinsic_parse_float<T>(src: &str) -> T { unreachable!() }
+fn __intrinsic_float_parses<T>(src: &str) -> bool {
+    unreachable!()
+}
+fn __intrinsic_parse_float<T>(src: &str) -> T {
+    unreachable!()
+}
 
 impl FromStr for f64 {
     type Err = ParseFloatError;
 
     fn from_str(src: &str) -> Result<f64, ParseFloatError> {
         if src.len() == 0 {
-            return Err(ParseFloatError { kind: FloatErrorKind::Empty });
+            return Err(ParseFloatError {
+                kind: FloatErrorKind::Empty,
+            });
         }
         if __intrinsic_float_parses::<f64>(src) {
             Ok(__intrinsic_parse_float::<f64>(src))
         } else {
-            Err(ParseFloatError { kind: FloatErrorKind::Invalid })
+            Err(ParseFloatError {
+                kind: FloatErrorKind::Invalid,
+            })
         }
     }
 }
@@ -1384,12 +1574,16 @@ impl FromStr for f32 {
 
     fn from_str(src: &str) -> Result<f32, ParseFloatError> {
         if src.len() == 0 {
-            return Err(ParseFloatError { kind: FloatErrorKind::Empty });
+            return Err(ParseFloatError {
+                kind: FloatErrorKind::Empty,
+            });
         }
         if __intrinsic_float_parses::<f32>(src) {
             Ok(__intrinsic_parse_float::<f32>(src))
         } else {
-            Err(ParseFloatError { kind: FloatErrorKind::Invalid })
+            Err(ParseFloatError {
+                kind: FloatErrorKind::Invalid,
+            })
         }
     }
 }
@@ -1400,11 +1594,19 @@ impl u8 {
     }
 
     pub fn to_ascii_uppercase(&self) -> u8 {
-        if *self >= b'a' && *self <= b'z' { *self - 32 } else { *self }
+        if *self >= b'a' && *self <= b'z' {
+            *self - 32
+        } else {
+            *self
+        }
     }
 
     pub fn to_ascii_lowercase(&self) -> u8 {
-        if *self >= b'A' && *self <= b'Z' { *self + 32 } else { *self }
+        if *self >= b'A' && *self <= b'Z' {
+            *self + 32
+        } else {
+            *self
+        }
     }
 
     pub fn is_ascii_digit(&self) -> bool {
@@ -1428,17 +1630,24 @@ impl u8 {
     }
 
     pub fn is_ascii_whitespace(&self) -> bool {
-        *self == b' ' || *self == b'\\t' || *self == b'\\n' || *self == 0x0C || *self == b'\\r'
+        *self == b' ' || *self == b'\t' || *self == b'\n' || *self == 0x0C || *self == b'\r'
     }
 
     pub fn is_ascii_punctuation(&self) -> bool {
-        (*self >= 33 && *self <= 47) || (*self >= 58 && *self <= 64) || (*self >= 91 && *self <= 96) || (*self >= 123 && *self <= 126)
+        (*self >= 33 && *self <= 47)
+            || (*self >= 58 && *self <= 64)
+            || (*self >= 91 && *self <= 96)
+            || (*self >= 123 && *self <= 126)
     }
 }
 
 impl char {
     pub fn from_u32(i: u32) -> Option<char> {
-        if i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF) { None } else { Some(__char_from_u32(i)) }
+        if i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF) {
+            None
+        } else {
+            Some(__char_from_u32(i))
+        }
     }
 
     pub fn from_digit(num: u32, radix: u32) -> Option<char> {
@@ -1447,7 +1656,15 @@ impl char {
 
     pub fn len_utf8(self) -> usize {
         let c = self as u32;
-        if c < 0x80 { 1 } else if c < 0x800 { 2 } else if c < 0x10000 { 3 } else { 4 }
+        if c < 0x80 {
+            1
+        } else if c < 0x800 {
+            2
+        } else if c < 0x10000 {
+            3
+        } else {
+            4
+        }
     }
 
     pub fn is_ascii(&self) -> bool {
@@ -1491,15 +1708,23 @@ impl char {
     }
 
     pub fn is_ascii_control(&self) -> bool {
-        (*self as u32) < 32 || *self == '\\u{7f}'
+        (*self as u32) < 32 || *self == '\u{7f}'
     }
 
     pub fn to_ascii_uppercase(&self) -> char {
-        if self.is_ascii_lowercase() { ((*self as u8) - 32) as char } else { *self }
+        if self.is_ascii_lowercase() {
+            ((*self as u8) - 32) as char
+        } else {
+            *self
+        }
     }
 
     pub fn to_ascii_lowercase(&self) -> char {
-        if self.is_ascii_uppercase() { ((*self as u8) + 32) as char } else { *self }
+        if self.is_ascii_uppercase() {
+            ((*self as u8) + 32) as char
+        } else {
+            *self
+        }
     }
 
     pub fn eq_ignore_ascii_case(&self, other: &char) -> bool {
@@ -1512,7 +1737,15 @@ impl char {
         if c < 0x80 {
             return c == 32 || (c >= 9 && c <= 13);
         }
-        c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
+        c == 0x85
+            || c == 0xA0
+            || c == 0x1680
+            || (c >= 0x2000 && c <= 0x200A)
+            || c == 0x2028
+            || c == 0x2029
+            || c == 0x202F
+            || c == 0x205F
+            || c == 0x3000
     }
 
     pub fn is_alphabetic(self) -> bool {
@@ -1570,7 +1803,7 @@ impl char {
     }
 }
 
-/// std's \`ToUppercase\`/\`ToLowercase\`: the up to three chars of a case mapping.
+/// std's `ToUppercase`/`ToLowercase`: the up to three chars of a case mapping.
 pub struct __CaseMapping {
     chars: [char; 3],
     start: usize,
@@ -1579,7 +1812,7 @@ pub struct __CaseMapping {
 
 impl __CaseMapping {
     fn new(c: char, upper: bool) -> __CaseMapping {
-        let mut chars = ['\\0'; 3];
+        let mut chars = ['\0'; 3];
         let mut end = 0;
         while end < 3 {
             let x = __intrinsic_char_case(c, upper, end);
@@ -1589,7 +1822,11 @@ impl __CaseMapping {
             chars[end] = __char_from_u32(x);
             end += 1;
         }
-        __CaseMapping { chars, start: 0, end }
+        __CaseMapping {
+            chars,
+            start: 0,
+            end,
+        }
     }
 }
 
@@ -1639,5 +1876,6 @@ impl Display for __CaseMapping {
     }
 }
 
-fn __intrinsic_fmt_write_str(f: &mut Formatter, s: &str) -> Result<(), Error> { unreachable!() }
-`;
+fn __intrinsic_fmt_write_str(f: &mut Formatter, s: &str) -> Result<(), Error> {
+    unreachable!()
+}

@@ -1,10 +1,8 @@
-/**
- * The combinators of `Option` and `Result`, written as core/option.rs and core/result.rs write
- * them (the basic methods live in prelude.ts).
- */
-export const PRELUDE_OPTION_SOURCE = `
-/// \`Option::as_deref\` for the owners whose \`Deref\` std has (String, Vec, Box); stackheap has
-/// no general \`Deref\` yet.
+//! The combinators of `Option` and `Result`, written as core/option.rs and core/result.rs write
+//! them (the basic methods live in core.rs).
+
+/// `Option::as_deref` for the owners whose `Deref` std has (String, Vec, Box); stackheap has
+/// no general `Deref` yet.
 impl Option<String> {
     pub fn as_deref(&self) -> Option<&str> {
         match self {
@@ -193,11 +191,15 @@ impl<T> Option<T> {
     }
 
     pub fn iter(&self) -> __OptionIter<&T> {
-        __OptionIter { inner: self.as_ref() }
+        __OptionIter {
+            inner: self.as_ref(),
+        }
     }
 
     pub fn iter_mut(&mut self) -> __OptionIter<&mut T> {
-        __OptionIter { inner: self.as_mut() }
+        __OptionIter {
+            inner: self.as_mut(),
+        }
     }
 }
 
@@ -252,7 +254,7 @@ impl<T, E> Option<Result<T, E>> {
     }
 }
 
-/// \`Option::iter\`, \`iter_mut\` and \`into_iter\`: at most one item.
+/// `Option::iter`, `iter_mut` and `into_iter`: at most one item.
 pub struct __OptionIter<A> {
     inner: Option<A>,
 }
@@ -296,11 +298,13 @@ impl<'a, T> IntoIterator for &'a Option<T> {
     type IntoIter = __OptionIter<&'a T>;
 
     fn into_iter(self) -> __OptionIter<&'a T> {
-        __OptionIter { inner: self.as_ref() }
+        __OptionIter {
+            inner: self.as_ref(),
+        }
     }
 }
 
-/// \`std::mem::replace\` for the prelude's own use: moving out of \`*dest\` leaves it
+/// `std::mem::replace` for the prelude's own use: moving out of `*dest` leaves it
 /// uninitialised (its drop flag cleared), so the assignment drops nothing.
 fn __mem_replace<T>(dest: &mut T, src: T) -> T {
     let old = *dest;
@@ -432,7 +436,7 @@ impl<T: Debug, E> Result<T, E> {
 
     pub fn unwrap_err(self) -> E {
         match self {
-            Ok(t) => panic!("called \`Result::unwrap_err()\` on an \`Ok\` value: {:?}", t),
+            Ok(t) => panic!("called `Result::unwrap_err()` on an `Ok` value: {:?}", t),
             Err(e) => e,
         }
     }
@@ -472,4 +476,3 @@ impl<T, E> IntoIterator for Result<T, E> {
         __OptionIter { inner: self.ok() }
     }
 }
-`;

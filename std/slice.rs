@@ -1,53 +1,24 @@
-/**
- * Slice methods (`impl<T> [T]`), written as core/slice/mod.rs writes them where the difference
- * is visible (binary search's probe order, panic messages). The stable sorts are std's insertion
- * sort up to 20 elements; past that, a merge sort with std's scratch buffer (a heap block of
- * driftsort's length when it exceeds the 4 KiB std keeps on the stack, else still the insertion
- * sort, since the prelude has no stack buffer): any stable sort gives std's result. The unstable
- * sorts are the insertion sort.
- */
-/** \`chunks\` and \`chunks_mut\`, as core's: the slice not yet handed out, split off one chunk
- *  of \`size\` at a time (the last one shorter), so that the chunks given out never overlap it. */
-const chunksIterator = (name: string, ref: string, split: string, clone: boolean) => `${clone ? '#[derive(Clone)]\n' : ''}pub struct ${name}<T> {
-    v: ${ref}[T],
-    chunk_size: usize,
+//! Slice methods (`impl<T> [T]`), written as core/slice/mod.rs writes them where the difference
+//! is visible (binary search's probe order, panic messages). The stable sorts are std's insertion
+//! sort up to 20 elements; past that, a merge sort with std's scratch buffer (a heap block of
+//! driftsort's length when it exceeds the 4 KiB std keeps on the stack, else still the insertion
+//! sort, since the prelude has no stack buffer): any stable sort gives std's result. The unstable
+//! sorts are the insertion sort.
+
+fn __intrinsic_eq<T>(a: &T, b: &T) -> bool {
+    unreachable!()
+}
+fn __intrinsic_alloc<T>(n: usize) -> *mut T {
+    unreachable!()
+}
+fn __intrinsic_dealloc<T>(ptr: *mut T) {
+    unreachable!()
+}
+fn __intrinsic_ptr_offset<T>(ptr: *mut T, n: usize) -> *mut T {
+    unreachable!()
 }
 
-impl<T> Iterator for ${name}<T> {
-    type Item = ${ref}[T];
-
-    fn next(&mut self) -> Option<${ref}[T]> {
-        let n = self.v.len();
-        if n == 0 {
-            None
-        } else {
-            let (head, tail) = self.v.${split}(if n < self.chunk_size { n } else { self.chunk_size });
-            self.v = tail;
-            Some(head)
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.v.len();
-        let chunks = if n == 0 { 0 } else { (n + self.chunk_size - 1) / self.chunk_size };
-        (chunks, Some(chunks))
-    }
-
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<T> ExactSizeIterator for ${name}<T> {}
-`;
-
-export const PRELUDE_SLICE_SOURCE = `
-fn __intrinsic_eq<T>(a: &T, b: &T) -> bool { unreachable!() }
-fn __intrinsic_alloc<T>(n: usize) -> *mut T { unreachable!() }
-fn __intrinsic_dealloc<T>(ptr: *mut T) { unreachable!() }
-fn __intrinsic_ptr_offset<T>(ptr: *mut T, n: usize) -> *mut T { unreachable!() }
-
-/// \`Vec<T>\`'s by-value iterator: owns the buffer, moves the elements out one by one (they
+/// `Vec<T>`'s by-value iterator: owns the buffer, moves the elements out one by one (they
 /// show as moved), drops the rest and frees the buffer when dropped.
 pub struct IntoIter<T> {
     buf: *mut T,
@@ -61,7 +32,12 @@ impl<T> IntoIterator for Vec<T> {
     type IntoIter = IntoIter<T>;
 
     fn into_iter(mut self) -> IntoIter<T> {
-        let it = IntoIter { buf: self.buf.ptr, cap: self.buf.cap, start: 0, end: self.len };
+        let it = IntoIter {
+            buf: self.buf.ptr,
+            cap: self.buf.cap,
+            start: 0,
+            end: self.len,
+        };
         self.buf.ptr = __intrinsic_alloc::<T>(0);
         self.buf.cap = 0;
         self.len = 0;
@@ -94,7 +70,7 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
 
 impl<T> ExactSizeIterator for IntoIter<T> {}
 
-/// std clones what is left into a new buffer (\`as_slice().to_vec().into_iter()\`): the two
+/// std clones what is left into a new buffer (`as_slice().to_vec().into_iter()`): the two
 /// iterators own their elements apart.
 impl<T: Clone> Clone for IntoIter<T> {
     fn clone(&self) -> IntoIter<T> {
@@ -109,8 +85,8 @@ impl<T: Clone> Clone for IntoIter<T> {
     }
 }
 
-/// The first element of \`buf[*start..end]\`, moved out (it shows as moved), as std's by-value
-/// iterators \`ptr::read\` it.
+/// The first element of `buf[*start..end]`, moved out (it shows as moved), as std's by-value
+/// iterators `ptr::read` it.
 fn __take_front<T>(buf: *mut T, start: &mut usize, end: usize) -> Option<T> {
     if *start < end {
         let p = __intrinsic_ptr_offset::<T>(buf, *start);
@@ -131,7 +107,7 @@ fn __take_back<T>(buf: *mut T, start: usize, end: &mut usize) -> Option<T> {
     }
 }
 
-/// Drops the elements of \`buf[*start..end]\` not taken, in order.
+/// Drops the elements of `buf[*start..end]` not taken, in order.
 fn __drop_rest<T>(buf: *mut T, start: &mut usize, end: usize) {
     while let Some(x) = __take_front(buf, start, end) {
         drop(x);
@@ -147,7 +123,7 @@ impl<T> Drop for IntoIter<T> {
     }
 }
 
-/// std's \`insertion_sort_shift_left\`: each element moves left past the greater ones.
+/// std's `insertion_sort_shift_left`: each element moves left past the greater ones.
 fn __insertion_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
     let n = v.len();
     let mut i = 1;
@@ -164,8 +140,12 @@ fn __insertion_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
 /// std's unstable sort (ipnsort) is the insertion sort up to 20 elements, then a quicksort whose
 /// order for equal elements is its own and which allocates nothing. Past 20 elements stackheap
 /// heapsorts in place: the same result whenever equal elements are indistinguishable, which
-/// \`ties_visible\` callers (a key or a comparison of the program's) check, refusing a tie.
-fn __unstable_sort<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], compare: &mut F, ties_visible: bool) {
+/// `ties_visible` callers (a key or a comparison of the program's) check, refusing a tie.
+fn __unstable_sort<T, F: FnMut(&T, &T) -> Ordering>(
+    v: &mut [T],
+    compare: &mut F,
+    ties_visible: bool,
+) {
     let n = v.len();
     if n <= 20 {
         __insertion_sort(v, &mut |a: &T, b: &T| (*compare)(a, b) == Ordering::Less);
@@ -174,7 +154,9 @@ fn __unstable_sort<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], compare: &mut F
     let mut less = |a: &T, b: &T| -> bool {
         let order = (*compare)(a, b);
         if ties_visible && order == Ordering::Equal {
-            __intrinsic_unsupported("an unstable sort of more than 20 elements with equal keys (std's order for them is its own)");
+            __intrinsic_unsupported(
+                "an unstable sort of more than 20 elements with equal keys (std's order for them is its own)",
+            );
         }
         order == Ordering::Less
     };
@@ -191,7 +173,12 @@ fn __unstable_sort<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], compare: &mut F
     }
 }
 
-fn __sift_down<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], mut node: usize, end: usize, is_less: &mut F) {
+fn __sift_down<T, F: FnMut(&T, &T) -> bool>(
+    v: &mut [T],
+    mut node: usize,
+    end: usize,
+    is_less: &mut F,
+) {
     loop {
         let mut child = 2 * node + 1;
         if child >= end {
@@ -237,7 +224,7 @@ fn __stable_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
     __intrinsic_dealloc::<T>(buf);
 }
 
-/// Sorts both halves, then merges them through \`buf\` (room for the left half).
+/// Sorts both halves, then merges them through `buf` (room for the left half).
 fn __merge_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], buf: *mut T, is_less: &mut F) {
     let n = v.len();
     if n <= 20 {
@@ -280,15 +267,27 @@ fn __merge_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], buf: *mut T, is_less: 
 
 impl<T> [T] {
     pub fn first(&self) -> Option<&T> {
-        if self.len() == 0 { None } else { Some(&self[0]) }
+        if self.len() == 0 {
+            None
+        } else {
+            Some(&self[0])
+        }
     }
 
     pub fn last(&self) -> Option<&T> {
-        if self.len() == 0 { None } else { Some(&self[self.len() - 1]) }
+        if self.len() == 0 {
+            None
+        } else {
+            Some(&self[self.len() - 1])
+        }
     }
 
     pub fn first_mut(&mut self) -> Option<&mut T> {
-        if self.len() == 0 { None } else { Some(&mut self[0]) }
+        if self.len() == 0 {
+            None
+        } else {
+            Some(&mut self[0])
+        }
     }
 
     pub fn last_mut(&mut self) -> Option<&mut T> {
@@ -297,25 +296,45 @@ impl<T> [T] {
     }
 
     pub fn split_first(&self) -> Option<(&T, &[T])> {
-        if self.len() == 0 { None } else { Some((&self[0], &self[1..])) }
+        if self.len() == 0 {
+            None
+        } else {
+            Some((&self[0], &self[1..]))
+        }
     }
 
     pub fn split_last(&self) -> Option<(&T, &[T])> {
         let n = self.len();
-        if n == 0 { None } else { Some((&self[n - 1], &self[..n - 1])) }
+        if n == 0 {
+            None
+        } else {
+            Some((&self[n - 1], &self[..n - 1]))
+        }
     }
 
     pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.len() { Some(&self[index]) } else { None }
+        if index < self.len() {
+            Some(&self[index])
+        } else {
+            None
+        }
     }
 
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index < self.len() { Some(&mut self[index]) } else { None }
+        if index < self.len() {
+            Some(&mut self[index])
+        } else {
+            None
+        }
     }
 
     pub fn iter_mut(&mut self) -> IterMut<T> {
         let n = self.len();
-        IterMut { slice: self, start: 0, end: n }
+        IterMut {
+            slice: self,
+            start: 0,
+            end: n,
+        }
     }
 
     pub fn swap(&mut self, a: usize, b: usize) {
@@ -353,21 +372,31 @@ impl<T> [T] {
         if chunk_size == 0 {
             panic!("chunk size must be non-zero");
         }
-        ChunksMut { v: self, chunk_size: chunk_size }
+        ChunksMut {
+            v: self,
+            chunk_size: chunk_size,
+        }
     }
 
     pub fn windows(&self, size: usize) -> Windows<T> {
         if size == 0 {
             panic!("window size must be non-zero");
         }
-        Windows { slice: self, start: 0, size: size }
+        Windows {
+            slice: self,
+            start: 0,
+            size: size,
+        }
     }
 
     pub fn chunks(&self, chunk_size: usize) -> Chunks<T> {
         if chunk_size == 0 {
             panic!("chunk size must be non-zero");
         }
-        Chunks { v: self, chunk_size: chunk_size }
+        Chunks {
+            v: self,
+            chunk_size: chunk_size,
+        }
     }
 
     pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
@@ -383,7 +412,11 @@ impl<T> [T] {
     }
 
     pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, mut f: F) {
-        __unstable_sort(self, &mut |a: &T, b: &T| __ordering(__intrinsic_cmp::<K>(&f(a), &f(b))), true);
+        __unstable_sort(
+            self,
+            &mut |a: &T, b: &T| __ordering(__intrinsic_cmp::<K>(&f(a), &f(b))),
+            true,
+        );
     }
 
     pub fn sort(&mut self) {
@@ -391,7 +424,11 @@ impl<T> [T] {
     }
 
     pub fn sort_unstable(&mut self) {
-        __unstable_sort(self, &mut |a: &T, b: &T| __ordering(__intrinsic_cmp::<T>(a, b)), false);
+        __unstable_sort(
+            self,
+            &mut |a: &T, b: &T| __ordering(__intrinsic_cmp::<T>(a, b)),
+            false,
+        );
     }
 
     pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
@@ -421,7 +458,11 @@ impl<T> [T] {
         self.binary_search_by(|p| __ordering(__intrinsic_cmp::<T>(p, x)))
     }
 
-    pub fn binary_search_by_key<B, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+    pub fn binary_search_by_key<B, F: FnMut(&T) -> B>(
+        &self,
+        b: &B,
+        mut f: F,
+    ) -> Result<usize, usize> {
         self.binary_search_by(|k| __ordering(__intrinsic_cmp::<B>(&f(k), b)))
     }
 
@@ -459,7 +500,10 @@ impl<T> Vec<T> {
     /// std moves the tail into a Vec of exactly its length (no allocation when it is empty).
     pub fn split_off(&mut self, at: usize) -> Vec<T> {
         if at > self.len {
-            panic!("\`at\` split index (is {}) should be <= len (is {})", at, self.len);
+            panic!(
+                "`at` split index (is {}) should be <= len (is {})",
+                at, self.len
+            );
         }
         let other_len = self.len - at;
         let mut other = Vec::with_capacity(other_len);
@@ -473,20 +517,28 @@ impl<T> Vec<T> {
         other
     }
 
-    /// std's \`Drain\`: the Vec is cut to \`start\` at once; dropping the Drain drops what was
+    /// std's `Drain`: the Vec is cut to `start` at once; dropping the Drain drops what was
     /// not taken and moves the tail down to close the gap.
     pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> Drain<T> {
         let len = self.len;
         let (start, end) = __slice_range(&range, len);
         self.len = start;
-        Drain { vec: self, next: start, end: end, tail_start: end, tail_len: len - end }
+        Drain {
+            vec: self,
+            next: start,
+            end: end,
+            tail_start: end,
+            tail_len: len - end,
+        }
     }
 
     /// std moves the last element into the hole: the order of the rest changes, nothing drops.
     pub fn swap_remove(&mut self, index: usize) -> T {
         let len = self.len;
         if index >= len {
-            __intrinsic_unsupported("\`swap_remove\` out of bounds, whose panic std reports inside alloc");
+            __intrinsic_unsupported(
+                "`swap_remove` out of bounds, whose panic std reports inside alloc",
+            );
         }
         self.as_mut_slice().swap(index, len - 1);
         match __intrinsic_vec_pop::<T>(self) {
@@ -529,7 +581,6 @@ impl<T> Vec<T> {
             }
         }
     }
-
 }
 
 impl<T: Clone> [T] {
@@ -548,7 +599,7 @@ impl<T: Clone> [T] {
     }
 }
 
-/// What \`join\` and \`concat\` accept as pieces: \`String\` and \`&str\`.
+/// What `join` and `concat` accept as pieces: `String` and `&str`.
 pub trait __StrPiece {
     fn __piece(&self) -> &str;
 }
@@ -565,7 +616,7 @@ impl __StrPiece for &str {
     }
 }
 
-/// std's \`join_generic_copy\`: the exact length reserved at once, then the pieces copied.
+/// std's `join_generic_copy`: the exact length reserved at once, then the pieces copied.
 fn __join_pieces<P: __StrPiece>(pieces: &[P], sep: &str) -> String {
     let n = pieces.len();
     if n == 0 {
@@ -736,7 +787,54 @@ impl<T> IntoIterator for &mut [T] {
     }
 }
 
-${chunksIterator('ChunksMut', '&mut ', 'split_at_mut', false)}
+/// `chunks` and `chunks_mut`, as core's: the slice not yet handed out, split off one chunk of
+/// `size` at a time (the last one shorter), so that the chunks given out never overlap it.
+/// `$slice` is the iterator's item, the slice type its field `v` holds.
+macro_rules! chunks_iterator_impls {
+    ($name:ident, $slice:ty, $split:ident) => {
+        impl<T> Iterator for $name<T> {
+            type Item = $slice;
+
+            fn next(&mut self) -> Option<$slice> {
+                let n = self.v.len();
+                if n == 0 {
+                    None
+                } else {
+                    let (head, tail) = self.v.$split(if n < self.chunk_size {
+                        n
+                    } else {
+                        self.chunk_size
+                    });
+                    self.v = tail;
+                    Some(head)
+                }
+            }
+
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                let n = self.v.len();
+                let chunks = if n == 0 {
+                    0
+                } else {
+                    (n + self.chunk_size - 1) / self.chunk_size
+                };
+                (chunks, Some(chunks))
+            }
+
+            fn __trusted_len(&self) -> bool {
+                true
+            }
+        }
+
+        impl<T> ExactSizeIterator for $name<T> {}
+    };
+}
+
+pub struct ChunksMut<T> {
+    v: &mut [T],
+    chunk_size: usize,
+}
+
+chunks_iterator_impls!(ChunksMut, &mut [T], split_at_mut);
 
 #[derive(Clone)]
 pub struct Windows<T> {
@@ -758,7 +856,11 @@ impl<T> Iterator for Windows<T> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = if self.start + self.size > self.slice.len() { 0 } else { self.slice.len() - self.start - self.size + 1 };
+        let n = if self.start + self.size > self.slice.len() {
+            0
+        } else {
+            self.slice.len() - self.start - self.size + 1
+        };
         (n, Some(n))
     }
 
@@ -769,5 +871,10 @@ impl<T> Iterator for Windows<T> {
 
 impl<T> ExactSizeIterator for Windows<T> {}
 
-${chunksIterator('Chunks', '&', 'split_at', true)}
-`;
+#[derive(Clone)]
+pub struct Chunks<T> {
+    v: &[T],
+    chunk_size: usize,
+}
+
+chunks_iterator_impls!(Chunks, &[T], split_at);

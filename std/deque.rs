@@ -1,11 +1,11 @@
-/**
- * `VecDeque`: a ring buffer in a RawVec, `{ head, len, buf }` as alloc's vec_deque writes it.
- * It grows as RawVec grows (capacity doubled, at least 4 elements, 8 of a byte), by realloc, then
- * moves the part that wrapped as `handle_capacity_increase` does, so the view shows the
- * elements where the real program has them.
- */
-export const PRELUDE_DEQUE_SOURCE = `
-fn __intrinsic_realloc<T>(ptr: *mut T, new_n: usize) -> *mut T { unreachable!() }
+//! `VecDeque`: a ring buffer in a RawVec, `{ head, len, buf }` as alloc's vec_deque writes it.
+//! It grows as RawVec grows (capacity doubled, at least 4 elements, 8 of a byte), by realloc, then
+//! moves the part that wrapped as `handle_capacity_increase` does, so the view shows the
+//! elements where the real program has them.
+
+fn __intrinsic_realloc<T>(ptr: *mut T, new_n: usize) -> *mut T {
+    unreachable!()
+}
 
 pub struct VecDeque<T> {
     head: usize,
@@ -15,11 +15,25 @@ pub struct VecDeque<T> {
 
 impl<T> VecDeque<T> {
     pub fn new() -> VecDeque<T> {
-        VecDeque { head: 0, len: 0, buf: RawVec { ptr: __intrinsic_alloc::<T>(0), cap: 0 } }
+        VecDeque {
+            head: 0,
+            len: 0,
+            buf: RawVec {
+                ptr: __intrinsic_alloc::<T>(0),
+                cap: 0,
+            },
+        }
     }
 
     pub fn with_capacity(capacity: usize) -> VecDeque<T> {
-        VecDeque { head: 0, len: 0, buf: RawVec { ptr: __intrinsic_alloc::<T>(capacity), cap: capacity } }
+        VecDeque {
+            head: 0,
+            len: 0,
+            buf: RawVec {
+                ptr: __intrinsic_alloc::<T>(capacity),
+                cap: capacity,
+            },
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -45,7 +59,13 @@ impl<T> VecDeque<T> {
     fn __grow(&mut self) {
         let old_cap = self.buf.cap;
         let size = size_of::<T>();
-        let min = if size == 1 { 8 } else if size <= 1024 { 4 } else { 1 };
+        let min = if size == 1 {
+            8
+        } else if size <= 1024 {
+            4
+        } else {
+            1
+        };
         let mut cap = old_cap * 2;
         if cap < min {
             cap = min;
@@ -95,7 +115,11 @@ impl<T> VecDeque<T> {
         if self.len == self.buf.cap {
             self.__grow();
         }
-        self.head = if self.head == 0 { self.buf.cap - 1 } else { self.head - 1 };
+        self.head = if self.head == 0 {
+            self.buf.cap - 1
+        } else {
+            self.head - 1
+        };
         let slot = __intrinsic_ptr_offset::<T>(self.buf.ptr, self.head);
         *slot = value;
         self.len += 1;
@@ -128,7 +152,11 @@ impl<T> VecDeque<T> {
     }
 
     pub fn back(&self) -> Option<&T> {
-        if self.len == 0 { None } else { self.get(self.len - 1) }
+        if self.len == 0 {
+            None
+        } else {
+            self.get(self.len - 1)
+        }
     }
 
     pub fn front_mut(&mut self) -> Option<&mut T> {
@@ -136,15 +164,27 @@ impl<T> VecDeque<T> {
     }
 
     pub fn back_mut(&mut self) -> Option<&mut T> {
-        if self.len == 0 { None } else { self.get_mut(self.len - 1) }
+        if self.len == 0 {
+            None
+        } else {
+            self.get_mut(self.len - 1)
+        }
     }
 
     pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.len { Some(&*self.__slot(index)) } else { None }
+        if index < self.len {
+            Some(&*self.__slot(index))
+        } else {
+            None
+        }
     }
 
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index < self.len { Some(&mut *self.__slot(index)) } else { None }
+        if index < self.len {
+            Some(&mut *self.__slot(index))
+        } else {
+            None
+        }
     }
 
     pub fn clear(&mut self) {
@@ -155,9 +195,12 @@ impl<T> VecDeque<T> {
     }
 
     pub fn iter(&self) -> DequeIter<T> {
-        DequeIter { deque: self, front: 0, back: self.len }
+        DequeIter {
+            deque: self,
+            front: 0,
+            back: self.len,
+        }
     }
-
 }
 
 impl<T: PartialEq> VecDeque<T> {
@@ -191,9 +234,11 @@ impl<T> Index<usize> for VecDeque<T> {
     fn index(&self, index: usize) -> &T {
         match self.get(index) {
             Some(x) => x,
-            // std's \`expect\` panics inside vec_deque's own code, at a location stackheap lacks.
+            // std's `expect` panics inside vec_deque's own code, at a location stackheap lacks.
             None => {
-                __intrinsic_unsupported("an out-of-bounds VecDeque index (std panics inside its own code)");
+                __intrinsic_unsupported(
+                    "an out-of-bounds VecDeque index (std panics inside its own code)",
+                );
                 unreachable!()
             }
         }
@@ -205,7 +250,9 @@ impl<T> IndexMut<usize> for VecDeque<T> {
         match self.get_mut(index) {
             Some(x) => x,
             None => {
-                __intrinsic_unsupported("an out-of-bounds VecDeque index (std panics inside its own code)");
+                __intrinsic_unsupported(
+                    "an out-of-bounds VecDeque index (std panics inside its own code)",
+                );
                 unreachable!()
             }
         }
@@ -261,7 +308,11 @@ impl<'a, T> IntoIterator for &'a VecDeque<T> {
 impl<T> VecDeque<T> {
     pub fn iter_mut(&mut self) -> DequeIterMut<T> {
         let back = self.len;
-        DequeIterMut { deque: self, front: 0, back }
+        DequeIterMut {
+            deque: self,
+            front: 0,
+            back,
+        }
     }
 }
 
@@ -309,7 +360,7 @@ impl<'a, T> IntoIterator for &'a mut VecDeque<T> {
     }
 }
 
-/// \`for x in deque\`: std's IntoIter owns the deque and pops from its front (or back).
+/// `for x in deque`: std's IntoIter owns the deque and pops from its front (or back).
 pub struct DequeIntoIter<T> {
     inner: VecDeque<T>,
 }
@@ -341,10 +392,17 @@ impl<T> IntoIterator for VecDeque<T> {
     }
 }
 
-/// std's \`From<Vec<T>>\`: the Vec's buffer becomes the ring, as it is (no allocation).
+/// std's `From<Vec<T>>`: the Vec's buffer becomes the ring, as it is (no allocation).
 impl<T> From<Vec<T>> for VecDeque<T> {
     fn from(mut v: Vec<T>) -> VecDeque<T> {
-        let deque = VecDeque { head: 0, len: v.len, buf: RawVec { ptr: v.buf.ptr, cap: v.buf.cap } };
+        let deque = VecDeque {
+            head: 0,
+            len: v.len,
+            buf: RawVec {
+                ptr: v.buf.ptr,
+                cap: v.buf.cap,
+            },
+        };
         v.buf.ptr = __intrinsic_alloc::<T>(0);
         v.buf.cap = 0;
         v.len = 0;
@@ -365,4 +423,3 @@ impl<T: Debug> Debug for VecDeque<T> {
         f.debug_list().entries(self.iter()).finish()
     }
 }
-`;

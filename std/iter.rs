@@ -1,52 +1,13 @@
-import { INT_KINDS } from '../syntax/primitives.js';
+//! The iterator part of the std prelude: the Iterator and IntoIterator traits, ranges, slice and
+//! Vec iterators, and the adapters, written in Rust as std writes them (simplified where std's
+//! optimisations have no visible effect).
 
-/**
- * The iterator part of the std prelude: the Iterator and IntoIterator traits, ranges, slice and
- * Vec iterators, and the adapters, written in Rust as std writes them (simplified where std's
- * optimisations have no visible effect).
- */
-/** core's `steps_between` for `t`, on a 64-bit target: `(lower, upper)` as `size_hint` gives it. */
-function stepsBetween(t: string): string {
-  const wider = t === 'u128' || t === 'i128';
-  const signed = t.startsWith('i');
-  // Narrower types' differences fit in usize once computed in isize (wrapping) or unsigned.
-  if (!wider) return signed ? `let steps = (*end as isize).wrapping_sub(*start as isize) as usize; (steps, Some(steps))` : `let steps = (*end - *start) as usize; (steps, Some(steps))`;
-  const difference = signed ? `match end.checked_sub(*start) { Some(d) => d, None => return (usize::MAX, None) }` : `*end - *start`;
-  return `let d = ${difference}; if d <= usize::MAX as ${t} { (d as usize, Some(d as usize)) } else { (usize::MAX, None) }`;
+fn __intrinsic_cmp<T>(a: &T, b: &T) -> i8 {
+    unreachable!()
 }
-
-const STEP_IMPLS = INT_KINDS.map(
-  (t) => `impl Step for ${t} {
-    fn forward(x: ${t}) -> ${t} { x + 1 }
-    fn backward(x: ${t}) -> ${t} { x - 1 }
-    fn steps_between(start: &${t}, end: &${t}) -> (usize, Option<usize>) { if *start <= *end { ${stepsBetween(t)} } else { (0, None) } }
-    fn __random_access() -> bool { ${['u128','i128'].includes(t) ? 'false' : 'true'} }
+fn __intrinsic_clone<T, U>(a: &T) -> U {
+    unreachable!()
 }
-`,
-).join('');
-
-const NUM_KINDS: readonly string[] = [...INT_KINDS, 'f32', 'f64'];
-const SUM_IMPLS = NUM_KINDS.map((t) => {
-  const float = t.startsWith('f');
-  const zero = float ? '-0.0' : '0';
-  const one = float ? '1.0' : '1';
-  return ['', '&'].map((r) => `impl Sum<${r}${t}> for ${t} {
-    fn __sum<I: Iterator<Item = ${r}${t}>>(iter: I, witness: Option<${r}${t}>) -> ${t} {
-        iter.fold(${zero}, |a, b| a + ${r ? '*' : ''}b)
-    }
-}
-
-impl Product<${r}${t}> for ${t} {
-    fn __product<I: Iterator<Item = ${r}${t}>>(iter: I, witness: Option<${r}${t}>) -> ${t} {
-        iter.fold(${one}, |a, b| a * ${r ? '*' : ''}b)
-    }
-}
-`).join('\n');
-}).join('\n');
-
-export const PRELUDE_ITER_SOURCE = `
-fn __intrinsic_cmp<T>(a: &T, b: &T) -> i8 { unreachable!() }
-fn __intrinsic_clone<T, U>(a: &T) -> U { unreachable!() }
 
 pub trait Iterator {
     type Item;
@@ -57,12 +18,12 @@ pub trait Iterator {
         (0, None)
     }
 
-    /// Whether std's \`TrustedLen\` holds (\`collect\` then reserves the upper bound at once).
+    /// Whether std's `TrustedLen` holds (`collect` then reserves the upper bound at once).
     fn __trusted_len(&self) -> bool {
         false
     }
 
-    /// Whether std's \`TrustedRandomAccess\` holds (\`Skip\` and \`StepBy\` are then \`TrustedLen\`).
+    /// Whether std's `TrustedRandomAccess` holds (`Skip` and `StepBy` are then `TrustedLen`).
     fn __random_access(&self) -> bool {
         false
     }
@@ -99,7 +60,10 @@ pub trait Iterator {
     }
 
     fn filter<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> Filter<Self, P> {
-        Filter { iter: self, predicate: predicate }
+        Filter {
+            iter: self,
+            predicate: predicate,
+        }
     }
 
     fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> {
@@ -107,15 +71,24 @@ pub trait Iterator {
     }
 
     fn enumerate(self) -> Enumerate<Self> {
-        Enumerate { iter: self, count: 0 }
+        Enumerate {
+            iter: self,
+            count: 0,
+        }
     }
 
     fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
-        Zip { a: self, b: other.into_iter() }
+        Zip {
+            a: self,
+            b: other.into_iter(),
+        }
     }
 
     fn chain<U: IntoIterator>(self, other: U) -> Chain<Self, U::IntoIter> {
-        Chain { a: Some(self), b: Some(other.into_iter()) }
+        Chain {
+            a: Some(self),
+            b: Some(other.into_iter()),
+        }
     }
 
     fn rev(self) -> Rev<Self> {
@@ -130,44 +103,79 @@ pub trait Iterator {
         Skip { iter: self, n: n }
     }
 
-    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F> {
-        Scan { iter: self, f: f, state: initial_state }
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(
+        self,
+        initial_state: St,
+        f: F,
+    ) -> Scan<Self, St, F> {
+        Scan {
+            iter: self,
+            f: f,
+            state: initial_state,
+        }
     }
 
     fn take_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> TakeWhile<Self, P> {
-        TakeWhile { iter: self, flag: false, predicate: predicate }
+        TakeWhile {
+            iter: self,
+            flag: false,
+            predicate: predicate,
+        }
     }
 
     fn skip_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> SkipWhile<Self, P> {
-        SkipWhile { iter: self, flag: false, predicate: predicate }
+        SkipWhile {
+            iter: self,
+            flag: false,
+            predicate: predicate,
+        }
     }
 
     fn step_by(self, step: usize) -> StepBy<Self> {
         if step == 0 {
             // std panics inside core (iter/adapters/step_by.rs), not at the caller.
-            __intrinsic_unsupported("\`step_by(0)\`, whose panic std reports inside core");
+            __intrinsic_unsupported("`step_by(0)`, whose panic std reports inside core");
         }
-        StepBy { iter: self, step_minus_one: step - 1, first_take: true }
+        StepBy {
+            iter: self,
+            step_minus_one: step - 1,
+            first_take: true,
+        }
     }
 
     fn peekable(self) -> Peekable<Self, Self::Item> {
-        Peekable { iter: self, peeked: None }
+        Peekable {
+            iter: self,
+            peeked: None,
+        }
     }
 
-    fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U::IntoIter, F> {
-        FlatMap { iter: self, f: f, done: false, front: None, back: None }
+    fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(
+        self,
+        f: F,
+    ) -> FlatMap<Self, U::IntoIter, F> {
+        FlatMap {
+            iter: self,
+            f: f,
+            done: false,
+            front: None,
+            back: None,
+        }
     }
 
-    /// std's \`Flatten\` is \`FlatMap\`'s state without the function (both are core's
-    /// \`FlattenCompat\`), so this is \`flat_map\` of the identity.
+    /// std's `Flatten` is `FlatMap`'s state without the function (both are core's
+    /// `FlattenCompat`), so this is `flat_map` of the identity.
     fn flatten(self) -> impl Iterator {
         self.flat_map(|inner| inner)
     }
 
-    /// std requires \`Self: Clone\`; the front end has no \`where\` on \`Self\`, so the clone is the
-    /// machine's (the iterator's derived or own \`Clone\`).
+    /// std requires `Self: Clone`; the front end has no `where` on `Self`, so the clone is the
+    /// machine's (the iterator's derived or own `Clone`).
     fn cycle(self) -> Cycle<Self> {
-        Cycle { orig: __intrinsic_clone::<Self, Self>(&self), iter: self }
+        Cycle {
+            orig: __intrinsic_clone::<Self, Self>(&self),
+            iter: self,
+        }
     }
 
     fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
@@ -175,11 +183,17 @@ pub trait Iterator {
     }
 
     fn cloned(self) -> Cloned<Self, Self::Item> {
-        Cloned { iter: self, witness: __none::<Self::Item>() }
+        Cloned {
+            iter: self,
+            witness: __none::<Self::Item>(),
+        }
     }
 
     fn copied(self) -> Copied<Self, Self::Item> {
-        Copied { iter: self, witness: __none::<Self::Item>() }
+        Copied {
+            iter: self,
+            witness: __none::<Self::Item>(),
+        }
     }
 
     fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
@@ -190,7 +204,10 @@ pub trait Iterator {
         acc
     }
 
-    fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(mut self, f: F) -> Option<Self::Item> {
+    fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(
+        mut self,
+        f: F,
+    ) -> Option<Self::Item> {
         let first = self.next()?;
         Some(self.fold(first, f))
     }
@@ -260,8 +277,11 @@ pub trait Iterator {
         B::__from_iter(self, __none::<Self::Item>())
     }
 
-    /// std folds the items into the two collections one \`extend_one\` at a time.
-    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(mut self, mut f: F) -> (B, B) {
+    /// std folds the items into the two collections one `extend_one` at a time.
+    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(
+        mut self,
+        mut f: F,
+    ) -> (B, B) {
         let mut left: B = Default::default();
         let mut right: B = Default::default();
         while let Some(x) = self.next() {
@@ -312,7 +332,10 @@ pub trait Iterator {
         Some(best)
     }
 
-    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(mut self, mut compare: F) -> Option<Self::Item> {
+    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(
+        mut self,
+        mut compare: F,
+    ) -> Option<Self::Item> {
         let mut best = self.next()?;
         while let Some(x) = self.next() {
             match compare(&best, &x) {
@@ -323,7 +346,10 @@ pub trait Iterator {
         Some(best)
     }
 
-    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(mut self, mut compare: F) -> Option<Self::Item> {
+    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(
+        mut self,
+        mut compare: F,
+    ) -> Option<Self::Item> {
         let mut best = self.next()?;
         while let Some(x) = self.next() {
             match compare(&best, &x) {
@@ -405,8 +431,8 @@ pub trait ExactSizeIterator: Iterator {
     }
 }
 
-/// \`&mut I\` as an iterator, for the prelude's own use (std's \`impl Iterator for &mut I\`
-/// would be selected for any \`&mut\` receiver by the front end's impl selection today).
+/// `&mut I` as an iterator, for the prelude's own use (std's `impl Iterator for &mut I`
+/// would be selected for any `&mut` receiver by the front end's impl selection today).
 pub struct __ByRef<I> {
     iter: &mut I,
 }
@@ -427,13 +453,17 @@ impl<I: Iterator> Iterator for __ByRef<I> {
     }
 }
 
-/// \`None::<T>\` (the front end ignores a turbofish on an enum variant today).
+/// `None::<T>` (the front end ignores a turbofish on an enum variant today).
 fn __none<T>() -> Option<T> {
     None
 }
 
 fn __sat_add(a: usize, b: usize) -> usize {
-    if a > usize::MAX - b { usize::MAX } else { a + b }
+    if a > usize::MAX - b {
+        usize::MAX
+    } else {
+        a + b
+    }
 }
 
 fn __sat_sub(a: usize, b: usize) -> usize {
@@ -442,7 +472,13 @@ fn __sat_sub(a: usize, b: usize) -> usize {
 
 fn __checked_add(a: Option<usize>, b: Option<usize>) -> Option<usize> {
     match (a, b) {
-        (Some(x), Some(y)) => if x > usize::MAX - y { None } else { Some(x + y) },
+        (Some(x), Some(y)) => {
+            if x > usize::MAX - y {
+                None
+            } else {
+                Some(x + y)
+            }
+        }
         _ => None,
     }
 }
@@ -454,14 +490,138 @@ fn __min(a: usize, b: usize) -> usize {
 pub trait Step {
     fn forward(x: Self) -> Self;
     fn backward(x: Self) -> Self;
-    /// The number of steps from \`start\` to \`end\`: \`(0, None)\` when \`start > end\`, no upper
+    /// The number of steps from `start` to `end`: `(0, None)` when `start > end`, no upper
     /// bound when it does not fit in a usize.
     fn steps_between(start: &Self, end: &Self) -> (usize, Option<usize>);
     fn __random_access() -> bool;
 }
 
-${STEP_IMPLS}
-/// core's \`Step for char\`: the surrogate code points (0xD800..0xE000) are skipped.
+/// `Step` for an unsigned integer no wider than `usize` (core's `step_integer_impls!`, 64-bit
+/// target): the difference fits in `usize`.
+macro_rules! step_impl_narrow_unsigned {
+    ($t:ident) => {
+        impl Step for $t {
+            fn forward(x: $t) -> $t {
+                x + 1
+            }
+            fn backward(x: $t) -> $t {
+                x - 1
+            }
+            fn steps_between(start: &$t, end: &$t) -> (usize, Option<usize>) {
+                if *start <= *end {
+                    let steps = (*end - *start) as usize;
+                    (steps, Some(steps))
+                } else {
+                    (0, None)
+                }
+            }
+            fn __random_access() -> bool {
+                true
+            }
+        }
+    };
+}
+
+/// `Step` for a signed integer no wider than `isize`: the difference, computed in `isize`
+/// (wrapping), fits in `usize`.
+macro_rules! step_impl_narrow_signed {
+    ($t:ident) => {
+        impl Step for $t {
+            fn forward(x: $t) -> $t {
+                x + 1
+            }
+            fn backward(x: $t) -> $t {
+                x - 1
+            }
+            fn steps_between(start: &$t, end: &$t) -> (usize, Option<usize>) {
+                if *start <= *end {
+                    let steps = (*end as isize).wrapping_sub(*start as isize) as usize;
+                    (steps, Some(steps))
+                } else {
+                    (0, None)
+                }
+            }
+            fn __random_access() -> bool {
+                true
+            }
+        }
+    };
+}
+
+/// `Step` for an unsigned integer wider than `usize`.
+macro_rules! step_impl_wide_unsigned {
+    ($t:ident) => {
+        impl Step for $t {
+            fn forward(x: $t) -> $t {
+                x + 1
+            }
+            fn backward(x: $t) -> $t {
+                x - 1
+            }
+            fn steps_between(start: &$t, end: &$t) -> (usize, Option<usize>) {
+                if *start <= *end {
+                    let d = *end - *start;
+                    if d <= usize::MAX as $t {
+                        (d as usize, Some(d as usize))
+                    } else {
+                        (usize::MAX, None)
+                    }
+                } else {
+                    (0, None)
+                }
+            }
+            fn __random_access() -> bool {
+                false
+            }
+        }
+    };
+}
+
+/// `Step` for a signed integer wider than `isize`.
+macro_rules! step_impl_wide_signed {
+    ($t:ident) => {
+        impl Step for $t {
+            fn forward(x: $t) -> $t {
+                x + 1
+            }
+            fn backward(x: $t) -> $t {
+                x - 1
+            }
+            fn steps_between(start: &$t, end: &$t) -> (usize, Option<usize>) {
+                if *start <= *end {
+                    let d = match end.checked_sub(*start) {
+                        Some(d) => d,
+                        None => return (usize::MAX, None),
+                    };
+                    if d <= usize::MAX as $t {
+                        (d as usize, Some(d as usize))
+                    } else {
+                        (usize::MAX, None)
+                    }
+                } else {
+                    (0, None)
+                }
+            }
+            fn __random_access() -> bool {
+                false
+            }
+        }
+    };
+}
+
+step_impl_narrow_signed!(i8);
+step_impl_narrow_signed!(i16);
+step_impl_narrow_signed!(i32);
+step_impl_narrow_signed!(i64);
+step_impl_wide_signed!(i128);
+step_impl_narrow_signed!(isize);
+step_impl_narrow_unsigned!(u8);
+step_impl_narrow_unsigned!(u16);
+step_impl_narrow_unsigned!(u32);
+step_impl_narrow_unsigned!(u64);
+step_impl_wide_unsigned!(u128);
+step_impl_narrow_unsigned!(usize);
+/// core's `Step for char`: the surrogate code points (0xD800..0xE000) are skipped.
 impl Step for char {
     fn forward(x: char) -> char {
         let start = x as u32;
@@ -487,7 +647,11 @@ impl Step for char {
             return (0, None);
         }
         let count = end - start;
-        let steps = if start < 0xD800 && 0xE000 <= end { (count - 0x800) as usize } else { count as usize };
+        let steps = if start < 0xD800 && 0xE000 <= end {
+            (count - 0x800) as usize
+        } else {
+            count as usize
+        };
         (steps, Some(steps))
     }
 
@@ -664,7 +828,9 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     }
 }
 
-impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedIterator for FilterMap<I, F> {
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedIterator
+    for FilterMap<I, F>
+{
     fn next_back(&mut self) -> Option<B> {
         while let Some(x) = self.iter.next_back() {
             if let Some(y) = (self.f)(x) {
@@ -835,7 +1001,9 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
     }
 }
 
-impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEndedIterator for Chain<A, B> {
+impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEndedIterator
+    for Chain<A, B>
+{
     fn next_back(&mut self) -> Option<A::Item> {
         if let Some(b) = &mut self.b {
             match b.next_back() {
@@ -925,7 +1093,13 @@ impl<I: Iterator> Iterator for Take<I> {
         let (lower, upper) = self.iter.size_hint();
         let lower = __min(lower, self.n);
         let upper = match upper {
-            Some(x) => if x < self.n { Some(x) } else { Some(self.n) },
+            Some(x) => {
+                if x < self.n {
+                    Some(x)
+                } else {
+                    Some(self.n)
+                }
+            }
             None => Some(self.n),
         };
         (lower, upper)
@@ -1069,7 +1243,11 @@ impl<I: Iterator> Iterator for StepBy<I> {
     type Item = I::Item;
 
     fn next(&mut self) -> Option<I::Item> {
-        let step_size = if self.first_take { 0 } else { self.step_minus_one };
+        let step_size = if self.first_take {
+            0
+        } else {
+            self.step_minus_one
+        };
         self.first_take = false;
         self.iter.nth(step_size)
     }
@@ -1079,10 +1257,22 @@ impl<I: Iterator> Iterator for StepBy<I> {
         let step = self.step_minus_one;
         if self.first_take {
             let f = |n: usize| if n == 0 { 0 } else { 1 + (n - 1) / (step + 1) };
-            (f(low), match high { Some(h) => Some(f(h)), None => None })
+            (
+                f(low),
+                match high {
+                    Some(h) => Some(f(h)),
+                    None => None,
+                },
+            )
         } else {
             let f = |n: usize| n / (step + 1);
-            (f(low), match high { Some(h) => Some(f(h)), None => None })
+            (
+                f(low),
+                match high {
+                    Some(h) => Some(f(h)),
+                    None => None,
+                },
+            )
         }
     }
 
@@ -1096,7 +1286,11 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for StepBy<I> {
         let (len, _) = self.iter.size_hint();
         let rem = len % (self.step_minus_one + 1);
         let n = if self.first_take {
-            if rem == 0 { self.step_minus_one } else { rem - 1 }
+            if rem == 0 {
+                self.step_minus_one
+            } else {
+                rem - 1
+            }
         } else {
             rem
         };
@@ -1104,8 +1298,8 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for StepBy<I> {
     }
 }
 
-/// std's \`Peekable<I>\`; the item type is a second parameter (the front end cannot name
-/// \`I::Item\` in a struct field yet).
+/// std's `Peekable<I>`; the item type is a second parameter (the front end cannot name
+/// `I::Item` in a struct field yet).
 #[derive(Clone)]
 pub struct Peekable<I, A> {
     iter: I,
@@ -1189,7 +1383,9 @@ pub struct FlatMap<I, U, F> {
     back: Option<U>,
 }
 
-impl<I: Iterator, U: Iterator, X: IntoIterator<IntoIter = U>, F: FnMut(I::Item) -> X> Iterator for FlatMap<I, U, F> {
+impl<I: Iterator, U: Iterator, X: IntoIterator<IntoIter = U>, F: FnMut(I::Item) -> X> Iterator
+    for FlatMap<I, U, F>
+{
     type Item = U::Item;
 
     fn next(&mut self) -> Option<U::Item> {
@@ -1230,13 +1426,19 @@ impl<I: Iterator, U: Iterator, X: IntoIterator<IntoIter = U>, F: FnMut(I::Item) 
             None => (0, Some(0)),
         };
         let lo = __sat_add(flo, blo);
-        let outer_empty = if self.done { true } else {
+        let outer_empty = if self.done {
+            true
+        } else {
             match self.iter.size_hint() {
                 (0, Some(0)) => true,
                 _ => false,
             }
         };
-        if outer_empty { (lo, __checked_add(fhi, bhi)) } else { (lo, None) }
+        if outer_empty {
+            (lo, __checked_add(fhi, bhi))
+        } else {
+            (lo, None)
+        }
     }
 }
 
@@ -1296,7 +1498,7 @@ impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect
     }
 }
 
-/// A reference's pointee: what \`copied\` and \`cloned\` yield for an item \`&T\`.
+/// A reference's pointee: what `copied` and `cloned` yield for an item `&T`.
 pub trait __Deref {
     type Target;
     fn __copy(&self) -> Self::Target;
@@ -1327,8 +1529,8 @@ impl<T> __Deref for &mut T {
     }
 }
 
-/// std's \`Cloned<I>\`; the item type is a second parameter (the front end cannot yet infer
-/// an impl parameter bound only through \`I: Iterator<Item = &T>\`).
+/// std's `Cloned<I>`; the item type is a second parameter (the front end cannot yet infer
+/// an impl parameter bound only through `I: Iterator<Item = &T>`).
 #[derive(Clone)]
 pub struct Cloned<I, R> {
     iter: I,
@@ -1369,7 +1571,7 @@ impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Clone
 
 impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Cloned<I, R> {}
 
-/// std's \`Copied<I>\`, with the item type as a second parameter like \`Cloned\`.
+/// std's `Copied<I>`, with the item type as a second parameter like `Cloned`.
 #[derive(Clone)]
 pub struct Copied<I, R> {
     iter: I,
@@ -1484,7 +1686,11 @@ impl<T> Iter<T> {
 
 impl<T> [T] {
     pub fn iter(&self) -> Iter<T> {
-        Iter { slice: self, start: 0, end: self.len() }
+        Iter {
+            slice: self,
+            start: 0,
+            end: self.len(),
+        }
     }
 }
 
@@ -1502,7 +1708,11 @@ impl<T> IntoIterator for &[T] {
     type IntoIter = Iter<T>;
 
     fn into_iter(self) -> Iter<T> {
-        Iter { slice: self, start: 0, end: self.len() }
+        Iter {
+            slice: self,
+            start: 0,
+            end: self.len(),
+        }
     }
 }
 
@@ -1514,7 +1724,50 @@ pub trait Product<A> {
     fn __product<I: Iterator<Item = A>>(iter: I, witness: Option<A>) -> Self;
 }
 
-${SUM_IMPLS}
+/// `Sum` and `Product` of a number type's values and of references to them (core's
+/// `integer_sum_product!` and `float_sum_product!`).
+macro_rules! sum_product_impls {
+    ($t:ident, $zero:literal, $one:literal) => {
+        impl Sum<$t> for $t {
+            fn __sum<I: Iterator<Item = $t>>(iter: I, witness: Option<$t>) -> $t {
+                iter.fold($zero, |a, b| a + b)
+            }
+        }
+
+        impl Product<$t> for $t {
+            fn __product<I: Iterator<Item = $t>>(iter: I, witness: Option<$t>) -> $t {
+                iter.fold($one, |a, b| a * b)
+            }
+        }
+
+        impl Sum<&$t> for $t {
+            fn __sum<I: Iterator<Item = &$t>>(iter: I, witness: Option<&$t>) -> $t {
+                iter.fold($zero, |a, b| a + *b)
+            }
+        }
+
+        impl Product<&$t> for $t {
+            fn __product<I: Iterator<Item = &$t>>(iter: I, witness: Option<&$t>) -> $t {
+                iter.fold($one, |a, b| a * *b)
+            }
+        }
+    };
+}
+
+sum_product_impls!(i8, 0, 1);
+sum_product_impls!(i16, 0, 1);
+sum_product_impls!(i32, 0, 1);
+sum_product_impls!(i64, 0, 1);
+sum_product_impls!(i128, 0, 1);
+sum_product_impls!(isize, 0, 1);
+sum_product_impls!(u8, 0, 1);
+sum_product_impls!(u16, 0, 1);
+sum_product_impls!(u32, 0, 1);
+sum_product_impls!(u64, 0, 1);
+sum_product_impls!(u128, 0, 1);
+sum_product_impls!(usize, 0, 1);
+sum_product_impls!(f32, -0.0, 1.0);
+sum_product_impls!(f64, -0.0, 1.0);
 
 pub trait FromIterator<A> {
     fn __from_iter<I: Iterator<Item = A>>(iter: I, witness: Option<A>) -> Self;
@@ -1610,15 +1863,17 @@ pub trait Extend<A> {
     fn extend_reserve(&mut self, additional: usize) {}
 }
 
-/// What \`unzip\` collects into: std's \`(FromA, FromB)\` with \`Default + Extend\` (the pair is one
-/// parameter here, as the front end has no \`where Self: Iterator<Item = (A, B)>\`).
+/// What `unzip` collects into: std's `(FromA, FromB)` with `Default + Extend` (the pair is one
+/// parameter here, as the front end has no `where Self: Iterator<Item = (A, B)>`).
 pub trait __Unzip<T> {
     fn __unzip<I: Iterator<Item = T>>(iter: I, witness: Option<T>) -> Self;
 }
 
-/// core's \`default_extend\` for a pair: both sides reserve the lower size hint, then take the
-/// items one \`extend_one\` at a time.
-impl<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>> __Unzip<(A, B)> for (FromA, FromB) {
+/// core's `default_extend` for a pair: both sides reserve the lower size hint, then take the
+/// items one `extend_one` at a time.
+impl<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>> __Unzip<(A, B)>
+    for (FromA, FromB)
+{
     fn __unzip<I: Iterator<Item = (A, B)>>(mut iter: I, witness: Option<(A, B)>) -> (FromA, FromB) {
         let mut a: FromA = Default::default();
         let mut b: FromB = Default::default();
@@ -1635,7 +1890,7 @@ impl<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>> __Unzip<(A, B
     }
 }
 
-/// std's \`extend_trusted\` and \`extend_desugared\`: a \`TrustedLen\` iterator's exact length is
+/// std's `extend_trusted` and `extend_desugared`: a `TrustedLen` iterator's exact length is
 /// reserved once; from any other the Vec grows while pushing, by the lower size hint plus one.
 fn __vec_extend<T, I: Iterator<Item = T>>(v: &mut Vec<T>, mut iterator: I) {
     if iterator.__trusted_len() {
@@ -1686,8 +1941,8 @@ impl<T: Copy> Extend<&T> for Vec<T> {
     }
 }
 
-/// String's extends; the items are named by each helper's \`Iterator<Item = ..>\` bound (the
-/// front end does not know that \`IntoIterator::IntoIter\` yields \`IntoIterator::Item\`).
+/// String's extends; the items are named by each helper's `Iterator<Item = ..>` bound (the
+/// front end does not know that `IntoIterator::IntoIter` yields `IntoIterator::Item`).
 fn __string_extend_chars<I: Iterator<Item = char>>(s: &mut String, mut iterator: I) {
     let (lower, _) = iterator.size_hint();
     __intrinsic_vec_reserve::<u8>(&mut s.vec, lower);
@@ -1778,8 +2033,15 @@ impl<A, I: Iterator<Item = Option<A>>> Iterator for __OptionShunt<I, A> {
 }
 
 impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
-    fn __from_iter<I: Iterator<Item = Option<A>>>(iter: I, witness: Option<Option<A>>) -> Option<V> {
-        let mut shunt: __OptionShunt<I, A> = __OptionShunt { iter: iter, failed: false, witness: __none::<A>() };
+    fn __from_iter<I: Iterator<Item = Option<A>>>(
+        iter: I,
+        witness: Option<Option<A>>,
+    ) -> Option<V> {
+        let mut shunt: __OptionShunt<I, A> = __OptionShunt {
+            iter: iter,
+            failed: false,
+            witness: __none::<A>(),
+        };
         let v = V::__from_iter(__ByRef { iter: &mut shunt }, __none::<A>());
         if shunt.failed { None } else { Some(v) }
     }
@@ -1819,8 +2081,15 @@ impl<A, E, I: Iterator<Item = Result<A, E>>> Iterator for __ResultShunt<I, A, E>
 }
 
 impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
-    fn __from_iter<I: Iterator<Item = Result<A, E>>>(iter: I, witness: Option<Result<A, E>>) -> Result<V, E> {
-        let mut shunt: __ResultShunt<I, A, E> = __ResultShunt { iter: iter, error: __none::<E>(), witness: __none::<A>() };
+    fn __from_iter<I: Iterator<Item = Result<A, E>>>(
+        iter: I,
+        witness: Option<Result<A, E>>,
+    ) -> Result<V, E> {
+        let mut shunt: __ResultShunt<I, A, E> = __ResultShunt {
+            iter: iter,
+            error: __none::<E>(),
+            witness: __none::<A>(),
+        };
         let v = V::__from_iter(__ByRef { iter: &mut shunt }, __none::<A>());
         match shunt.error {
             Some(e) => Err(e),
@@ -1828,4 +2097,3 @@ impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
         }
     }
 }
-`;

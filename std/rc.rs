@@ -1,20 +1,34 @@
-/**
- * Shared ownership and interior mutability: `Cell`, `RefCell` (with its `Ref`/`RefMut` guards),
- * `Rc`/`Weak` and `Arc`, written as core/cell.rs and alloc/rc.rs write them where the difference
- * shows: the same fields (so the real model has std's layouts and the views show the counts and
- * the borrow flag), the same allocations (`Rc::new` boxes an `RcInner { strong, weak, value }`,
- * freed when the last `Weak` goes), the same drop order and panic messages. Writes through
- * `&self` go through a raw pointer, as `UnsafeCell` does.
- */
-export const PRELUDE_RC_SOURCE = `
-fn __intrinsic_ptr_from_ref<T>(r: &T) -> *mut T { unreachable!() }
-fn __intrinsic_box_into_raw<T>(b: Box<T>) -> *mut T { unreachable!() }
-fn __intrinsic_alloc_uninit<T>() -> *mut T { unreachable!() }
-fn __intrinsic_drop_in_place<T>(place: &mut T) { unreachable!() }
-fn __intrinsic_manually_drop<T>(x: T) { unreachable!() }
-fn __intrinsic_dangling<T>() -> *mut T { unreachable!() }
-fn __intrinsic_is_dangling<T>(p: *mut T) -> bool { unreachable!() }
-fn __intrinsic_ptr_eq<T>(a: *mut T, b: *mut T) -> bool { unreachable!() }
+//! Shared ownership and interior mutability: `Cell`, `RefCell` (with its `Ref`/`RefMut` guards),
+//! `Rc`/`Weak` and `Arc`, written as core/cell.rs and alloc/rc.rs write them where the difference
+//! shows: the same fields (so the real model has std's layouts and the views show the counts and
+//! the borrow flag), the same allocations (`Rc::new` boxes an `RcInner { strong, weak, value }`,
+//! freed when the last `Weak` goes), the same drop order and panic messages. Writes through
+//! `&self` go through a raw pointer, as `UnsafeCell` does.
+
+fn __intrinsic_ptr_from_ref<T>(r: &T) -> *mut T {
+    unreachable!()
+}
+fn __intrinsic_box_into_raw<T>(b: Box<T>) -> *mut T {
+    unreachable!()
+}
+fn __intrinsic_alloc_uninit<T>() -> *mut T {
+    unreachable!()
+}
+fn __intrinsic_drop_in_place<T>(place: &mut T) {
+    unreachable!()
+}
+fn __intrinsic_manually_drop<T>(x: T) {
+    unreachable!()
+}
+fn __intrinsic_dangling<T>() -> *mut T {
+    unreachable!()
+}
+fn __intrinsic_is_dangling<T>(p: *mut T) -> bool {
+    unreachable!()
+}
+fn __intrinsic_ptr_eq<T>(a: *mut T, b: *mut T) -> bool {
+    unreachable!()
+}
 
 pub struct Cell<T> {
     value: T,
@@ -93,7 +107,7 @@ impl<T: Copy + Debug> Debug for Cell<T> {
     }
 }
 
-/// The borrow flag: the number of \`Ref\`s alive, or -1 while a \`RefMut\` is.
+/// The borrow flag: the number of `Ref`s alive, or -1 while a `RefMut` is.
 pub struct RefCell<T> {
     borrow: Cell<isize>,
     value: T,
@@ -129,7 +143,10 @@ pub struct RefMut<'b, T> {
 
 impl<T> RefCell<T> {
     pub fn new(value: T) -> RefCell<T> {
-        RefCell { borrow: Cell::new(0), value }
+        RefCell {
+            borrow: Cell::new(0),
+            value,
+        }
     }
 
     pub fn borrow(&self) -> Ref<T> {
@@ -145,7 +162,10 @@ impl<T> RefCell<T> {
             return Err(BorrowError);
         }
         self.borrow.set(b + 1);
-        Ok(Ref { value: __intrinsic_ptr_from_ref::<T>(&self.value), borrow: &self.borrow })
+        Ok(Ref {
+            value: __intrinsic_ptr_from_ref::<T>(&self.value),
+            borrow: &self.borrow,
+        })
     }
 
     pub fn borrow_mut(&self) -> RefMut<T> {
@@ -160,7 +180,10 @@ impl<T> RefCell<T> {
             return Err(BorrowMutError);
         }
         self.borrow.set(-1);
-        Ok(RefMut { value: __intrinsic_ptr_from_ref::<T>(&self.value), borrow: &self.borrow })
+        Ok(RefMut {
+            value: __intrinsic_ptr_from_ref::<T>(&self.value),
+            borrow: &self.borrow,
+        })
     }
 
     pub fn replace(&self, t: T) -> T {
@@ -249,7 +272,10 @@ impl<'b, T> Drop for Ref<'b, T> {
 impl<'b, T> Ref<'b, T> {
     pub fn clone(orig: &Ref<'b, T>) -> Ref<'b, T> {
         orig.borrow.set(orig.borrow.get() + 1);
-        Ref { value: orig.value, borrow: orig.borrow }
+        Ref {
+            value: orig.value,
+            borrow: orig.borrow,
+        }
     }
 }
 
@@ -297,7 +323,7 @@ impl<'b, T: Display> Display for RefMut<'b, T> {
     }
 }
 
-/// \`Box<T>: AsRef<T> + AsMut<T>\` (\`boxed.as_ref()\` gives \`&T\`, also for \`Box<dyn Trait>\`).
+/// `Box<T>: AsRef<T> + AsMut<T>` (`boxed.as_ref()` gives `&T`, also for `Box<dyn Trait>`).
 impl<T> Box<T> {
     pub fn as_ref(&self) -> &T {
         &**self
@@ -308,10 +334,179 @@ impl<T> Box<T> {
     }
 }
 
-${rcSource('Rc', 'RcInner')}
-${rcSource('Arc', 'ArcInner')}
+/// `Rc` and `Arc`, which differ in their atomics, which a single-threaded machine does not see:
+/// `$inner` is the heap block's type.
+macro_rules! rc_impls {
+    ($name:ident, $inner:ident) => {
+        /// The heap block behind an `Rc` or an `Arc`: the counts, then the value (`repr(C)`, as std's).
+        #[repr(C)]
+        pub struct $inner<T> {
+            strong: Cell<usize>,
+            weak: Cell<usize>,
+            value: T,
+        }
 
-/// \`Weak::new()\` points nowhere (std's dangling \`usize::MAX\`): upgrading it gives \`None\`.
+        pub struct $name<T> {
+            ptr: *mut $inner<T>,
+        }
+
+        impl<T> $name<T> {
+            pub fn new(value: T) -> $name<T> {
+                let inner = Box::new($inner {
+                    strong: Cell::new(1),
+                    weak: Cell::new(1),
+                    value,
+                });
+                $name {
+                    ptr: __intrinsic_box_into_raw::<$inner<T>>(inner),
+                }
+            }
+
+            pub fn strong_count(this: &$name<T>) -> usize {
+                (*this.ptr).strong.get()
+            }
+
+            pub fn weak_count(this: &$name<T>) -> usize {
+                (*this.ptr).weak.get() - 1
+            }
+
+            pub fn ptr_eq(this: &$name<T>, other: &$name<T>) -> bool {
+                __intrinsic_ptr_eq::<$inner<T>>(this.ptr, other.ptr)
+            }
+
+            pub fn try_unwrap(this: $name<T>) -> Result<T, $name<T>> {
+                let inner = &*this.ptr;
+                if inner.strong.get() != 1 {
+                    return Err(this);
+                }
+                inner.strong.set(0);
+                let ptr = this.ptr;
+                __intrinsic_manually_drop::<$name<T>>(this);
+                let value = (*ptr).value;
+                let weak = (*ptr).weak.get() - 1;
+                (*ptr).weak.set(weak);
+                if weak == 0 {
+                    __intrinsic_dealloc::<$inner<T>>(ptr);
+                }
+                Ok(value)
+            }
+
+            pub fn into_inner(this: $name<T>) -> Option<T> {
+                match $name::try_unwrap(this) {
+                    Ok(value) => Some(value),
+                    Err(_) => None,
+                }
+            }
+
+            pub fn get_mut(this: &mut $name<T>) -> Option<&mut T> {
+                let inner = &mut *this.ptr;
+                if inner.strong.get() == 1 && inner.weak.get() == 1 {
+                    Some(&mut inner.value)
+                } else {
+                    None
+                }
+            }
+        }
+
+        impl<T: Clone> $name<T> {
+            /// std's order: a shared value is cloned into a block allocated first; a value only `Weak`s
+            /// still see is moved to a new block, and the old one is left to them.
+            pub fn make_mut(this: &mut $name<T>) -> &mut T {
+                if (*this.ptr).strong.get() != 1 {
+                    let fresh = __intrinsic_alloc_uninit::<$inner<T>>();
+                    *fresh = $inner {
+                        strong: Cell::new(1),
+                        weak: Cell::new(1),
+                        value: (*this.ptr).value.clone(),
+                    };
+                    *this = $name { ptr: fresh };
+                } else if (*this.ptr).weak.get() != 1 {
+                    let old = this.ptr;
+                    let fresh = __intrinsic_alloc_uninit::<$inner<T>>();
+                    *fresh = $inner {
+                        strong: Cell::new(1),
+                        weak: Cell::new(1),
+                        value: (*old).value,
+                    };
+                    (*old).strong.set(0);
+                    (*old).weak.set((*old).weak.get() - 1);
+                    __intrinsic_manually_drop::<$name<T>>(__std_mem_replace(
+                        this,
+                        $name { ptr: fresh },
+                    ));
+                }
+                &mut (*this.ptr).value
+            }
+
+            pub fn unwrap_or_clone(this: $name<T>) -> T {
+                match $name::try_unwrap(this) {
+                    Ok(value) => value,
+                    Err(rc) => (*rc).clone(),
+                }
+            }
+        }
+
+        impl<T> Clone for $name<T> {
+            fn clone(&self) -> $name<T> {
+                let inner = &*self.ptr;
+                inner.strong.set(inner.strong.get() + 1);
+                $name { ptr: self.ptr }
+            }
+        }
+
+        impl<T> Deref for $name<T> {
+            type Target = T;
+
+            fn deref(&self) -> &T {
+                &(*self.ptr).value
+            }
+        }
+
+        impl<T> Drop for $name<T> {
+            fn drop(&mut self) {
+                let strong = (*self.ptr).strong.get() - 1;
+                (*self.ptr).strong.set(strong);
+                if strong == 0 {
+                    __intrinsic_drop_in_place::<T>(&mut (*self.ptr).value);
+                    let weak = (*self.ptr).weak.get() - 1;
+                    (*self.ptr).weak.set(weak);
+                    if weak == 0 {
+                        __intrinsic_dealloc::<$inner<T>>(self.ptr);
+                    }
+                }
+            }
+        }
+
+        impl<T: Debug> Debug for $name<T> {
+            fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+                __intrinsic_fmt_debug(&(*self.ptr).value, f)
+            }
+        }
+
+        impl<T: Display> Display for $name<T> {
+            fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+                __intrinsic_fmt_display(&(*self.ptr).value, f)
+            }
+        }
+
+        impl<T: PartialEq> PartialEq for $name<T> {
+            fn eq(&self, other: &$name<T>) -> bool {
+                (*self.ptr).value == (*other.ptr).value
+            }
+        }
+
+        impl<T: Default> Default for $name<T> {
+            fn default() -> $name<T> {
+                $name::new(T::default())
+            }
+        }
+    };
+}
+
+rc_impls!(Rc, RcInner);
+rc_impls!(Arc, ArcInner);
+
+/// `Weak::new()` points nowhere (std's dangling `usize::MAX`): upgrading it gives `None`.
 pub struct Weak<T> {
     ptr: *mut RcInner<T>,
 }
@@ -326,7 +521,9 @@ impl<T> Rc<T> {
 
 impl<T> Weak<T> {
     pub fn new() -> Weak<T> {
-        Weak { ptr: __intrinsic_dangling::<RcInner<T>>() }
+        Weak {
+            ptr: __intrinsic_dangling::<RcInner<T>>(),
+        }
     }
 
     pub fn upgrade(&self) -> Option<Rc<T>> {
@@ -354,7 +551,11 @@ impl<T> Weak<T> {
             return 0;
         }
         let inner = &*self.ptr;
-        if inner.strong.get() > 0 { inner.weak.get() - 1 } else { 0 }
+        if inner.strong.get() > 0 {
+            inner.weak.get() - 1
+        } else {
+            0
+        }
     }
 
     pub fn ptr_eq(&self, other: &Weak<T>) -> bool {
@@ -396,152 +597,4 @@ impl<T> Drop for Weak<T> {
             __intrinsic_dealloc::<RcInner<T>>(self.ptr);
         }
     }
-}
-`;
-
-/** \`Rc\` and \`Arc\` differ in their atomics, which a single-threaded machine does not see. */
-function rcSource(name: string, inner: string): string {
-  return `
-/// The heap block behind an \\\`${name}\\\`: the counts, then the value (\\\`repr(C)\\\`, as std's).
-#[repr(C)]
-pub struct ${inner}<T> {
-    strong: Cell<usize>,
-    weak: Cell<usize>,
-    value: T,
-}
-
-pub struct ${name}<T> {
-    ptr: *mut ${inner}<T>,
-}
-
-impl<T> ${name}<T> {
-    pub fn new(value: T) -> ${name}<T> {
-        let inner = Box::new(${inner} { strong: Cell::new(1), weak: Cell::new(1), value });
-        ${name} { ptr: __intrinsic_box_into_raw::<${inner}<T>>(inner) }
-    }
-
-    pub fn strong_count(this: &${name}<T>) -> usize {
-        (*this.ptr).strong.get()
-    }
-
-    pub fn weak_count(this: &${name}<T>) -> usize {
-        (*this.ptr).weak.get() - 1
-    }
-
-    pub fn ptr_eq(this: &${name}<T>, other: &${name}<T>) -> bool {
-        __intrinsic_ptr_eq::<${inner}<T>>(this.ptr, other.ptr)
-    }
-
-    pub fn try_unwrap(this: ${name}<T>) -> Result<T, ${name}<T>> {
-        let inner = &*this.ptr;
-        if inner.strong.get() != 1 {
-            return Err(this);
-        }
-        inner.strong.set(0);
-        let ptr = this.ptr;
-        __intrinsic_manually_drop::<${name}<T>>(this);
-        let value = (*ptr).value;
-        let weak = (*ptr).weak.get() - 1;
-        (*ptr).weak.set(weak);
-        if weak == 0 {
-            __intrinsic_dealloc::<${inner}<T>>(ptr);
-        }
-        Ok(value)
-    }
-
-    pub fn into_inner(this: ${name}<T>) -> Option<T> {
-        match ${name}::try_unwrap(this) {
-            Ok(value) => Some(value),
-            Err(_) => None,
-        }
-    }
-
-    pub fn get_mut(this: &mut ${name}<T>) -> Option<&mut T> {
-        let inner = &mut *this.ptr;
-        if inner.strong.get() == 1 && inner.weak.get() == 1 { Some(&mut inner.value) } else { None }
-    }
-}
-
-impl<T: Clone> ${name}<T> {
-    /// std's order: a shared value is cloned into a block allocated first; a value only \`Weak\`s
-    /// still see is moved to a new block, and the old one is left to them.
-    pub fn make_mut(this: &mut ${name}<T>) -> &mut T {
-        if (*this.ptr).strong.get() != 1 {
-            let fresh = __intrinsic_alloc_uninit::<${inner}<T>>();
-            *fresh = ${inner} { strong: Cell::new(1), weak: Cell::new(1), value: (*this.ptr).value.clone() };
-            *this = ${name} { ptr: fresh };
-        } else if (*this.ptr).weak.get() != 1 {
-            let old = this.ptr;
-            let fresh = __intrinsic_alloc_uninit::<${inner}<T>>();
-            *fresh = ${inner} { strong: Cell::new(1), weak: Cell::new(1), value: (*old).value };
-            (*old).strong.set(0);
-            (*old).weak.set((*old).weak.get() - 1);
-            __intrinsic_manually_drop::<${name}<T>>(__std_mem_replace(this, ${name} { ptr: fresh }));
-        }
-        &mut (*this.ptr).value
-    }
-
-    pub fn unwrap_or_clone(this: ${name}<T>) -> T {
-        match ${name}::try_unwrap(this) {
-            Ok(value) => value,
-            Err(rc) => (*rc).clone(),
-        }
-    }
-}
-
-impl<T> Clone for ${name}<T> {
-    fn clone(&self) -> ${name}<T> {
-        let inner = &*self.ptr;
-        inner.strong.set(inner.strong.get() + 1);
-        ${name} { ptr: self.ptr }
-    }
-}
-
-impl<T> Deref for ${name}<T> {
-    type Target = T;
-
-    fn deref(&self) -> &T {
-        &(*self.ptr).value
-    }
-}
-
-impl<T> Drop for ${name}<T> {
-    fn drop(&mut self) {
-        let strong = (*self.ptr).strong.get() - 1;
-        (*self.ptr).strong.set(strong);
-        if strong == 0 {
-            __intrinsic_drop_in_place::<T>(&mut (*self.ptr).value);
-            let weak = (*self.ptr).weak.get() - 1;
-            (*self.ptr).weak.set(weak);
-            if weak == 0 {
-                __intrinsic_dealloc::<${inner}<T>>(self.ptr);
-            }
-        }
-    }
-}
-
-impl<T: Debug> Debug for ${name}<T> {
-    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        __intrinsic_fmt_debug(&(*self.ptr).value, f)
-    }
-}
-
-impl<T: Display> Display for ${name}<T> {
-    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        __intrinsic_fmt_display(&(*self.ptr).value, f)
-    }
-}
-
-impl<T: PartialEq> PartialEq for ${name}<T> {
-    fn eq(&self, other: &${name}<T>) -> bool {
-        (*self.ptr).value == (*other.ptr).value
-    }
-}
-
-impl<T: Default> Default for ${name}<T> {
-    fn default() -> ${name}<T> {
-        ${name}::new(T::default())
-    }
-}
-`;
 }

@@ -1,14 +1,71 @@
-/**
- * HashMap, HashSet, BTreeMap and BTreeSet. Entries live in a `Vec` of pairs: a hash map keeps
- * them in insertion order (std's order is random per run, so programs cannot depend on it), a
- * B-tree map keeps them sorted (std's order). Keys are compared with `==` / `Ord`; `get` and
- * friends take any `Q` comparable with the key, as std's `Borrow` allows (`String` keys looked
- * up with `&str`). The machine formats the maps as `{k: v}` and the sets as `{x}`.
- */
-const mapMethods = (name: string, bound: string, find: string) => `
-impl<K: ${bound}, V> ${name}<K, V> {
-    pub fn new() -> ${name}<K, V> {
-        ${name} { entries: Vec::new() }
+//! HashMap, HashSet, BTreeMap and BTreeSet. Entries live in a `Vec` of pairs: a hash map keeps
+//! them in insertion order (std's order is random per run, so programs cannot depend on it), a
+//! B-tree map keeps them sorted (std's order). Keys are compared with `==` / `Ord`; `get` and
+//! friends take any `Q` comparable with the key, as std's `Borrow` allows (`String` keys looked
+//! up with `&str`). The machine formats the maps as `{k: v}` and the sets as `{x}`.
+
+/// Keys that a lookup with a `&Q` can find: the key type itself, and `str` for `String` keys
+/// (std's `Borrow`).
+pub trait __KeyOf<K> {
+    fn __key_eq(&self, key: &K) -> bool;
+    fn __key_cmp(&self, key: &K) -> i8;
+}
+
+impl<K: PartialEq> __KeyOf<K> for K {
+    fn __key_eq(&self, key: &K) -> bool {
+        self == key
+    }
+
+    fn __key_cmp(&self, key: &K) -> i8 {
+        __intrinsic_cmp::<K>(self, key)
+    }
+}
+
+impl __KeyOf<String> for str {
+    fn __key_eq(&self, key: &String) -> bool {
+        self == key.as_str()
+    }
+
+    fn __key_cmp(&self, key: &String) -> i8 {
+        __intrinsic_cmp::<str>(self, key.as_str())
+    }
+}
+
+impl __KeyOf<&str> for str {
+    fn __key_eq(&self, key: &&str) -> bool {
+        self == *key
+    }
+
+    fn __key_cmp(&self, key: &&str) -> i8 {
+        __intrinsic_cmp::<str>(self, *key)
+    }
+}
+
+impl __KeyOf<String> for &str {
+    fn __key_eq(&self, key: &String) -> bool {
+        *self == key.as_str()
+    }
+
+    fn __key_cmp(&self, key: &String) -> i8 {
+        __intrinsic_cmp::<str>(*self, key.as_str())
+    }
+}
+
+pub struct HashMap<K, V> {
+    entries: Vec<(K, V)>,
+}
+
+pub struct BTreeMap<K, V> {
+    entries: Vec<(K, V)>,
+}
+
+/// A map's methods and trait impls: `$bound` is what its keys need, `$position` the macro that
+/// writes its `__position`, where a key is or would be inserted (`Ok` or `Err` of the index).
+macro_rules! map_impls {
+    ($name:ident, [$($bound:tt)+], $position:ident) => {
+impl<K: $($bound)+, V> $name<K, V> {
+    pub fn new() -> $name<K, V> {
+        $name { entries: Vec::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -23,9 +80,8 @@ impl<K: ${bound}, V> ${name}<K, V> {
         self.entries.clear()
     }
 
-    fn __position<Q: __KeyOf<K>>(&self, key: &Q) -> Result<usize, usize> {
-${find}
-    }
+    $position!();
+
 
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         match self.__position(&key) {
@@ -117,7 +173,7 @@ ${find}
     }
 }
 
-impl<K: ${bound}, V> IntoIterator for ${name}<K, V> {
+impl<K: $($bound)+, V> IntoIterator for $name<K, V> {
     type Item = (K, V);
     type IntoIter = IntoIter<(K, V)>;
 
@@ -126,7 +182,7 @@ impl<K: ${bound}, V> IntoIterator for ${name}<K, V> {
     }
 }
 
-impl<K: ${bound}, V> IntoIterator for &${name}<K, V> {
+impl<K: $($bound)+, V> IntoIterator for &$name<K, V> {
     type Item = (&K, &V);
     type IntoIter = MapIter<K, V>;
 
@@ -135,7 +191,7 @@ impl<K: ${bound}, V> IntoIterator for &${name}<K, V> {
     }
 }
 
-impl<K: ${bound}, V> IntoIterator for &mut ${name}<K, V> {
+impl<K: $($bound)+, V> IntoIterator for &mut $name<K, V> {
     type Item = (&K, &mut V);
     type IntoIter = MapIterMut<K, V>;
 
@@ -144,9 +200,9 @@ impl<K: ${bound}, V> IntoIterator for &mut ${name}<K, V> {
     }
 }
 
-impl<K: ${bound}, V> FromIterator<(K, V)> for ${name}<K, V> {
-    fn __from_iter<I: Iterator<Item = (K, V)>>(mut iter: I, witness: Option<(K, V)>) -> ${name}<K, V> {
-        let mut map = ${name}::new();
+impl<K: $($bound)+, V> FromIterator<(K, V)> for $name<K, V> {
+    fn __from_iter<I: Iterator<Item = (K, V)>>(mut iter: I, witness: Option<(K, V)>) -> $name<K, V> {
+        let mut map = $name::new();
         while let Some((k, v)) = iter.next() {
             map.insert(k, v);
         }
@@ -154,7 +210,7 @@ impl<K: ${bound}, V> FromIterator<(K, V)> for ${name}<K, V> {
     }
 }
 
-impl<K: ${bound}, V, Q: __KeyOf<K>> Index<&Q> for ${name}<K, V> {
+impl<K: $($bound)+, V, Q: __KeyOf<K>> Index<&Q> for $name<K, V> {
     type Output = V;
 
     fn index(&self, key: &Q) -> &V {
@@ -165,216 +221,56 @@ impl<K: ${bound}, V, Q: __KeyOf<K>> Index<&Q> for ${name}<K, V> {
     }
 }
 
-impl<K: ${bound} + Clone, V: Clone> Clone for ${name}<K, V> {
-    fn clone(&self) -> ${name}<K, V> {
-        ${name} { entries: self.entries.clone() }
+impl<K: $($bound)+ + Clone, V: Clone> Clone for $name<K, V> {
+    fn clone(&self) -> $name<K, V> {
+        $name { entries: self.entries.clone() }
     }
 }
-`;
-
-const setMethods = (name: string, map: string, bound: string) => `
-pub struct ${name}<T> {
-    map: ${map}<T, ()>,
+    };
 }
 
-impl<T: ${bound}> ${name}<T> {
-    pub fn new() -> ${name}<T> {
-        ${name} { map: ${map}::new() }
-    }
-
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.len() == 0
-    }
-
-    pub fn insert(&mut self, value: T) -> bool {
-        match self.map.__position(&value) {
-            Ok(_) => false,
-            Err(i) => {
-                self.map.entries.insert(i, (value, ()));
-                true
+/// A hash map looks for a key from the first entry on: its entries keep insertion order.
+macro_rules! hash_map_position {
+    () => {
+        fn __position<Q: __KeyOf<K>>(&self, key: &Q) -> Result<usize, usize> {
+            let mut i = 0;
+            while i < self.entries.len() {
+                if Q::__key_eq(key, &self.entries[i].0) {
+                    return Ok(i);
+                }
+                i += 1;
             }
+            Err(self.entries.len())
         }
-    }
+    };
+}
 
-    pub fn contains<Q: __KeyOf<T>>(&self, value: &Q) -> bool {
-        self.map.contains_key(value)
-    }
-
-    pub fn remove<Q: __KeyOf<T>>(&mut self, value: &Q) -> bool {
-        self.map.remove(value).is_some()
-    }
-
-    pub fn iter(&self) -> Keys<T, ()> {
-        self.map.keys()
-    }
-
-    pub fn clear(&mut self) {
-        self.map.clear()
-    }
-
-    pub fn union(&self, other: &${name}<T>) -> IntoIter<&T> {
-        let mut out = Vec::new();
-        for (k, _) in self.map.entries.iter() {
-            out.push(k);
-        }
-        for (k, _) in other.map.entries.iter() {
-            if !self.contains(k) {
-                out.push(k);
+/// A B-tree map's entries are sorted: a binary search finds a key or its place.
+macro_rules! btree_map_position {
+    () => {
+        fn __position<Q: __KeyOf<K>>(&self, key: &Q) -> Result<usize, usize> {
+            let mut lo = 0;
+            let mut hi = self.entries.len();
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                let c = Q::__key_cmp(key, &self.entries[mid].0);
+                if c == 0 {
+                    return Ok(mid);
+                }
+                if c > 0 {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
+            Err(lo)
         }
-        __sort_if_ordered_${map}(&mut out);
-        out.into_iter()
-    }
-
-    pub fn intersection(&self, other: &${name}<T>) -> IntoIter<&T> {
-        let mut out = Vec::new();
-        for (k, _) in self.map.entries.iter() {
-            if other.contains(k) {
-                out.push(k);
-            }
-        }
-        out.into_iter()
-    }
-
-    pub fn difference(&self, other: &${name}<T>) -> IntoIter<&T> {
-        let mut out = Vec::new();
-        for (k, _) in self.map.entries.iter() {
-            if !other.contains(k) {
-                out.push(k);
-            }
-        }
-        out.into_iter()
-    }
-
-    pub fn is_subset(&self, other: &${name}<T>) -> bool {
-        for (k, _) in self.map.entries.iter() {
-            if !other.contains(k) {
-                return false;
-            }
-        }
-        true
-    }
+    };
 }
 
-impl<T: ${bound}> IntoIterator for ${name}<T> {
-    type Item = T;
-    type IntoIter = SetIntoIter<T>;
+map_impls!(HashMap, [Eq + Hash], hash_map_position);
 
-    fn into_iter(self) -> SetIntoIter<T> {
-        SetIntoIter { inner: self.map.entries.into_iter() }
-    }
-}
-
-impl<T: ${bound}> IntoIterator for &${name}<T> {
-    type Item = &T;
-    type IntoIter = Keys<T, ()>;
-
-    fn into_iter(self) -> Keys<T, ()> {
-        self.map.keys()
-    }
-}
-
-impl<T: ${bound}> FromIterator<T> for ${name}<T> {
-    fn __from_iter<I: Iterator<Item = T>>(mut iter: I, witness: Option<T>) -> ${name}<T> {
-        let mut set = ${name}::new();
-        while let Some(v) = iter.next() {
-            set.insert(v);
-        }
-        set
-    }
-}
-
-impl<T: ${bound} + Clone> Clone for ${name}<T> {
-    fn clone(&self) -> ${name}<T> {
-        ${name} { map: self.map.clone() }
-    }
-}
-`;
-
-export const PRELUDE_COLLECTIONS_SOURCE = `
-/// Keys that a lookup with a \`&Q\` can find: the key type itself, and \`str\` for \`String\` keys
-/// (std's \`Borrow\`).
-pub trait __KeyOf<K> {
-    fn __key_eq(&self, key: &K) -> bool;
-    fn __key_cmp(&self, key: &K) -> i8;
-}
-
-impl<K: PartialEq> __KeyOf<K> for K {
-    fn __key_eq(&self, key: &K) -> bool {
-        self == key
-    }
-
-    fn __key_cmp(&self, key: &K) -> i8 {
-        __intrinsic_cmp::<K>(self, key)
-    }
-}
-
-impl __KeyOf<String> for str {
-    fn __key_eq(&self, key: &String) -> bool {
-        self == key.as_str()
-    }
-
-    fn __key_cmp(&self, key: &String) -> i8 {
-        __intrinsic_cmp::<str>(self, key.as_str())
-    }
-}
-
-impl __KeyOf<&str> for str {
-    fn __key_eq(&self, key: &&str) -> bool {
-        self == *key
-    }
-
-    fn __key_cmp(&self, key: &&str) -> i8 {
-        __intrinsic_cmp::<str>(self, *key)
-    }
-}
-
-impl __KeyOf<String> for &str {
-    fn __key_eq(&self, key: &String) -> bool {
-        *self == key.as_str()
-    }
-
-    fn __key_cmp(&self, key: &String) -> i8 {
-        __intrinsic_cmp::<str>(*self, key.as_str())
-    }
-}
-
-pub struct HashMap<K, V> {
-    entries: Vec<(K, V)>,
-}
-
-pub struct BTreeMap<K, V> {
-    entries: Vec<(K, V)>,
-}
-
-${mapMethods('HashMap', 'Eq + Hash', `        let mut i = 0;
-        while i < self.entries.len() {
-            if Q::__key_eq(key, &self.entries[i].0) {
-                return Ok(i);
-            }
-            i += 1;
-        }
-        Err(self.entries.len())`)}
-
-${mapMethods('BTreeMap', 'Ord', `        let mut lo = 0;
-        let mut hi = self.entries.len();
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let c = Q::__key_cmp(key, &self.entries[mid].0);
-            if c == 0 {
-                return Ok(mid);
-            }
-            if c > 0 {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        Err(lo)`)}
+map_impls!(BTreeMap, [Ord], btree_map_position);
 
 impl<K: Ord, V> BTreeMap<K, V> {
     pub fn first_key_value(&self) -> Option<(&K, &V)> {
@@ -392,7 +288,11 @@ impl<K: Ord, V> BTreeMap<K, V> {
     }
 
     pub fn pop_first(&mut self) -> Option<(K, V)> {
-        if self.entries.len() == 0 { None } else { Some(self.entries.remove(0)) }
+        if self.entries.len() == 0 {
+            None
+        } else {
+            Some(self.entries.remove(0))
+        }
     }
 
     pub fn pop_last(&mut self) -> Option<(K, V)> {
@@ -401,13 +301,20 @@ impl<K: Ord, V> BTreeMap<K, V> {
 
     pub fn range<T: __KeyOf<K> + Ord, R: RangeBounds<T>>(&self, range: R) -> MapRange<K, V> {
         let (front, back) = __btree_range::<K, V, T, R>(&self.entries, &range);
-        MapRange { entries: &self.entries, front: front, back: back }
+        MapRange {
+            entries: &self.entries,
+            front: front,
+            back: back,
+        }
     }
 }
 
-/// The entries \`range\` yields: from the first key the start bound admits to the last the
+/// The entries `range` yields: from the first key the start bound admits to the last the
 /// end bound admits (binary searches over the sorted entries).
-fn __btree_range<K, V, T: __KeyOf<K> + Ord, R: RangeBounds<T>>(entries: &Vec<(K, V)>, range: &R) -> (usize, usize) {
+fn __btree_range<K, V, T: __KeyOf<K> + Ord, R: RangeBounds<T>>(
+    entries: &Vec<(K, V)>,
+    range: &R,
+) -> (usize, usize) {
     let (start, end) = (range.start_bound(), range.end_bound());
     let equal_excluded = match (&start, &end) {
         (Bound::Excluded(s), Bound::Excluded(e)) => __intrinsic_cmp::<T>(*s, *e) == 0,
@@ -422,7 +329,9 @@ fn __btree_range<K, V, T: __KeyOf<K> + Ord, R: RangeBounds<T>>(entries: &Vec<(K,
     };
     if equal_excluded || reversed {
         // std panics inside alloc (collections/btree/search.rs), not at the caller.
-        __intrinsic_unsupported("a \`BTreeMap::range\` whose bounds cross, whose panic std reports inside alloc");
+        __intrinsic_unsupported(
+            "a `BTreeMap::range` whose bounds cross, whose panic std reports inside alloc",
+        );
     }
     let front = match start {
         Bound::Included(s) => __btree_partition(entries, |k| T::__key_cmp(s, k) > 0),
@@ -437,7 +346,7 @@ fn __btree_range<K, V, T: __KeyOf<K> + Ord, R: RangeBounds<T>>(entries: &Vec<(K,
     (front, if back < front { front } else { back })
 }
 
-/// The number of leading entries whose key satisfies \`before\` (a predicate true up to some point).
+/// The number of leading entries whose key satisfies `before` (a predicate true up to some point).
 fn __btree_partition<K, V, F: Fn(&K) -> bool>(entries: &Vec<(K, V)>, before: F) -> usize {
     let mut lo = 0;
     let mut hi = entries.len();
@@ -452,7 +361,7 @@ fn __btree_partition<K, V, F: Fn(&K) -> bool>(entries: &Vec<(K, V)>, before: F) 
     lo
 }
 
-/// std's \`btree_map::Range\`.
+/// std's `btree_map::Range`.
 #[derive(Clone)]
 pub struct MapRange<K, V> {
     entries: &Vec<(K, V)>,
@@ -486,7 +395,7 @@ impl<K, V> DoubleEndedIterator for MapRange<K, V> {
     }
 }
 
-/// std's \`btree_set::Range\`.
+/// std's `btree_set::Range`.
 #[derive(Clone)]
 pub struct SetRange<T> {
     inner: MapRange<T, ()>,
@@ -514,7 +423,9 @@ impl<T> DoubleEndedIterator for SetRange<T> {
 
 impl<T: Ord> BTreeSet<T> {
     pub fn range<Q: __KeyOf<T> + Ord, R: RangeBounds<Q>>(&self, range: R) -> SetRange<T> {
-        SetRange { inner: self.map.range::<Q, R>(range) }
+        SetRange {
+            inner: self.map.range::<Q, R>(range),
+        }
     }
 }
 
@@ -709,6 +620,132 @@ fn __sort_if_ordered_BTreeMap<T: Ord>(v: &mut Vec<T>) {
     v.sort();
 }
 
-${setMethods('HashSet', 'HashMap', 'Eq + Hash')}
-${setMethods('BTreeSet', 'BTreeMap', 'Ord')}
-`;
+/// A set: a map to `()`. `$sort_if_ordered` sorts what `union` gathers if the map keeps its keys in
+/// order.
+macro_rules! set_impls {
+    ($name:ident, $map:ident, [$($bound:tt)+], $sort_if_ordered:ident) => {
+pub struct $name<T> {
+    map: $map<T, ()>,
+}
+
+impl<T: $($bound)+> $name<T> {
+    pub fn new() -> $name<T> {
+        $name { map: $map::new() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.len() == 0
+    }
+
+    pub fn insert(&mut self, value: T) -> bool {
+        match self.map.__position(&value) {
+            Ok(_) => false,
+            Err(i) => {
+                self.map.entries.insert(i, (value, ()));
+                true
+            }
+        }
+    }
+
+    pub fn contains<Q: __KeyOf<T>>(&self, value: &Q) -> bool {
+        self.map.contains_key(value)
+    }
+
+    pub fn remove<Q: __KeyOf<T>>(&mut self, value: &Q) -> bool {
+        self.map.remove(value).is_some()
+    }
+
+    pub fn iter(&self) -> Keys<T, ()> {
+        self.map.keys()
+    }
+
+    pub fn clear(&mut self) {
+        self.map.clear()
+    }
+
+    pub fn union(&self, other: &$name<T>) -> IntoIter<&T> {
+        let mut out = Vec::new();
+        for (k, _) in self.map.entries.iter() {
+            out.push(k);
+        }
+        for (k, _) in other.map.entries.iter() {
+            if !self.contains(k) {
+                out.push(k);
+            }
+        }
+        $sort_if_ordered(&mut out);
+        out.into_iter()
+    }
+
+    pub fn intersection(&self, other: &$name<T>) -> IntoIter<&T> {
+        let mut out = Vec::new();
+        for (k, _) in self.map.entries.iter() {
+            if other.contains(k) {
+                out.push(k);
+            }
+        }
+        out.into_iter()
+    }
+
+    pub fn difference(&self, other: &$name<T>) -> IntoIter<&T> {
+        let mut out = Vec::new();
+        for (k, _) in self.map.entries.iter() {
+            if !other.contains(k) {
+                out.push(k);
+            }
+        }
+        out.into_iter()
+    }
+
+    pub fn is_subset(&self, other: &$name<T>) -> bool {
+        for (k, _) in self.map.entries.iter() {
+            if !other.contains(k) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+impl<T: $($bound)+> IntoIterator for $name<T> {
+    type Item = T;
+    type IntoIter = SetIntoIter<T>;
+
+    fn into_iter(self) -> SetIntoIter<T> {
+        SetIntoIter { inner: self.map.entries.into_iter() }
+    }
+}
+
+impl<T: $($bound)+> IntoIterator for &$name<T> {
+    type Item = &T;
+    type IntoIter = Keys<T, ()>;
+
+    fn into_iter(self) -> Keys<T, ()> {
+        self.map.keys()
+    }
+}
+
+impl<T: $($bound)+> FromIterator<T> for $name<T> {
+    fn __from_iter<I: Iterator<Item = T>>(mut iter: I, witness: Option<T>) -> $name<T> {
+        let mut set = $name::new();
+        while let Some(v) = iter.next() {
+            set.insert(v);
+        }
+        set
+    }
+}
+
+impl<T: $($bound)+ + Clone> Clone for $name<T> {
+    fn clone(&self) -> $name<T> {
+        $name { map: self.map.clone() }
+    }
+}
+    };
+}
+
+set_impls!(HashSet, HashMap, [Eq + Hash], __sort_if_ordered_HashMap);
+set_impls!(BTreeSet, BTreeMap, [Ord], __sort_if_ordered_BTreeMap);

@@ -1,0 +1,50 @@
+import type { StdFile } from './std-macros.js';
+
+/**
+ * Where stackheap's std comes from: the Rust files in the repository's std/ folder, one per
+ * topic, compiled with every program as one text (std-macros.ts expands their own macros).
+ * `npm run build` parses that text once into dist/std-ast.json (syntax/ast-artifact.ts), which
+ * also carries the text, so a browser never needs the files.
+ */
+
+/** std's files, in the order they are compiled: the order their items were always in. */
+export const STD_FILES = [
+  'core.rs',
+  'iter.rs',
+  'option.rs',
+  'slice.rs',
+  'str.rs',
+  'ops.rs',
+  'string_ops.rs',
+  'ranges.rs',
+  'convert.rs',
+  'collections.rs',
+  'deque.rs',
+  'rc.rs',
+  'borrow.rs',
+  'num.rs',
+] as const;
+
+/** The std/ folder: src/resolve/ and dist/resolve/ are both two levels below the package root. */
+const STD_DIRECTORY = '../../std/';
+
+/** std's files as they are on disk, or null where they cannot be read (a browser). */
+export async function readStdFiles(): Promise<StdFile[] | null> {
+  // Built from a variable so that Vite does not try to bundle the folder into the page.
+  const directory = new URL(STD_DIRECTORY, import.meta.url);
+  if (directory.protocol !== 'file:') return null;
+  // Imported lazily so that a browser bundle never needs it.
+  const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
+  try {
+    return await Promise.all(STD_FILES.map(async (name) => ({ name, text: await readFile(new URL(name, directory), 'utf8') })));
+  } catch {
+    // An installation without the sources still has the artifact.
+    return null;
+  }
+}
+
+/** What the artifact's hash covers: each file's name and text, so that any edit shows. */
+export function stdFilesKey(files: readonly StdFile[]): string {
+  return files.map((file) => `${file.name}\0${file.text}`).join('\0');
+}
+
