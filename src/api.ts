@@ -14,7 +14,7 @@ import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_SOURCE, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeSourceYielding } from './resolve/prelude.js';
 import type { Program } from './syntax/ast.js';
-import { readAstArtifact, writeAstArtifact } from './syntax/ast-artifact.js';
+import { readAstArtifact, writeAstArtifact, type ArtifactSource } from './syntax/ast-artifact.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
@@ -81,18 +81,19 @@ export class Stackheap {
 
   private constructor(
     private readonly parser: RustParser,
-    stdArtifact: string | null,
+    stdArtifact: ArtifactSource | null,
   ) {
     this.prelude = (stdArtifact !== null ? readAstArtifact(stdArtifact, PRELUDE_SOURCE) : null) ?? parser.parse({ path: PRELUDE_PATH, text: PRELUDE_SOURCE });
     this.preludeTypes = new Set(declaredTypeNames(this.prelude).keys());
   }
 
   /**
-   * `stdArtifact` is the text of `dist/std-ast.json` (std's AST, made by `npm run build`), or its
-   * download, which goes on while tree-sitter loads; in Node it is read from there when not given. Without it, or when it was made from another
-   * std, std is parsed here, which is most of a short run's time.
+   * `stdArtifact` is `dist/std-ast.json` (std's AST, made by `npm run build`), its text or its
+   * bytes, or its download, which goes on while tree-sitter loads; in Node it is read from there
+   * when not given. Without it, or when it was made from another std, std is parsed here, which
+   * is most of a short run's time.
    */
-  static async load(grammar?: GrammarSource, stdArtifact?: string | Promise<string | undefined>): Promise<Stackheap> {
+  static async load(grammar?: GrammarSource, stdArtifact?: ArtifactSource | Promise<ArtifactSource | undefined>): Promise<Stackheap> {
     const [parser, artifact] = await Promise.all([loadRustParser(grammar), stdArtifact ?? readBuiltStdArtifact()]);
     return new Stackheap(parser, artifact ?? null);
   }
@@ -325,18 +326,22 @@ function endOfFile(file: SourceFile): Span {
 
 export { Diagnostic, Recording };
 
-/** Where the build writes std's AST: `dist/std-ast.json`, one folder up from this module both in
- *  `dist/` (the built library) and in `src/` (tests running the sources). */
-const STD_ARTIFACT_PATH = '../dist/std-ast.json';
+/** Where the build writes std's AST, `dist/std-ast.json`, from this module: one folder up both
+ *  in `dist/` (the built library) and in `src/` (tests running the sources), and next to the CLI's
+ *  bundle of it in `dist/cli/` (scripts/build.mjs). */
+function stdArtifactPath(moduleUrl: string): string {
+  return moduleUrl.includes('/dist/cli/') ? '../std-ast.json' : '../dist/std-ast.json';
+}
 
-async function readBuiltStdArtifact(): Promise<string | null> {
+/** The artifact's bytes: only the parts a run needs are decoded (see `ArtifactSource`). */
+async function readBuiltStdArtifact(): Promise<Uint8Array | null> {
   // The URL is built from a variable so that Vite does not bundle the file into the page.
-  const url = new URL(STD_ARTIFACT_PATH, import.meta.url);
+  const url = new URL(stdArtifactPath(import.meta.url), import.meta.url);
   if (url.protocol !== 'file:') return null;
   try {
     // Imported lazily so that a browser bundle never needs it.
     const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
-    return await readFile(url, 'utf8');
+    return await readFile(url);
   } catch {
     return null;
   }
