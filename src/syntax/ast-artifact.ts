@@ -204,7 +204,10 @@ export function readAstArtifact(artifact: ArtifactSource, sourceText: string): P
   functionItems(program).forEach((fn, i) => {
     const [fields, list, body] = head.functions[i]!;
     defer(fn, head.fieldLists[list]!, fields, reader);
-    if (body >= 0) defer(fn, ['body'], body, reader);
+    if (body >= 0) {
+      defer(fn, ['body'], body, reader);
+      deferredBodies.add(fn);
+    }
   });
   return program;
 }
@@ -283,5 +286,8 @@ function decodeDeferred(node: Record<string, unknown>, key: string): unknown {
 /** Whether a function item has a body, without decoding one the artifact has not decoded yet
  *  (collecting items and checking impls against traits ask this of every std function). */
 export function hasBody(fn: FnItem): boolean {
-  return Object.getOwnPropertyDescriptor(fn, 'body')?.get !== undefined || fn.body !== null;
+  return deferredBodies.has(fn) || fn.body !== null;
 }
+
+/** The functions whose body is a chunk (decoded or not). */
+const deferredBodies = new WeakSet<object>();
