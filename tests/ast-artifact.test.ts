@@ -13,6 +13,11 @@ describe("std's AST built once (dist/std-ast.json)", () => {
     const bytes = new TextEncoder().encode(artifact);
     expect(bytes.length).toBe(artifact.length);
     expect(readAstArtifact(bytes, PRELUDE_SOURCE)).toEqual(prelude);
+    // What the parser shares is shared again: a path type's arguments are its last segment's.
+    const std = readAstArtifact(artifact, PRELUDE_SOURCE)!;
+    const impl = std.items.find((item) => item.kind === 'impl' && item.selfTy.kind === 'path' && item.selfTy.args.length > 0);
+    const selfTy = impl?.kind === 'impl' ? impl.selfTy : null;
+    expect(selfTy?.kind === 'path' && selfTy.args === selfTy.path.segments.at(-1)!.args).toBe(true);
     const text = 'fn main() {\n    let x: u128 = 340282366920938463463374607431768211455;\n    println!("{x}");\n}\n';
     const program = parser.parse({ path: 'a.rs', text });
     const back = readAstArtifact(writeAstArtifact(program, text), text);
