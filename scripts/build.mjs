@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The build (`npm run build`, also npm's `prepare`): the library with tsc into dist/, then the
-// web page with Vite into dist/web, and std's AST (dist/std-ast.json from std/*.rs, see src/syntax/ast-artifact.ts). It is skipped when nothing it reads has changed since the
+// The build (`npm run build`, also npm's `prepare`): the library with tsc into dist/ (and the CLI
+// bundled by esbuild into dist/cli/stackheap.js), then the web page with Vite into dist/web, and std's AST (dist/std-ast.json from std/*.rs, see src/syntax/ast-artifact.ts). It is skipped when nothing it reads has changed since the
 // last build, because `npx stackheap` on a fresh clone installs the checkout into npx's cache
 // as a link to this very folder and runs `prepare` again: that second build must cost nothing.
 //
@@ -47,6 +47,10 @@ if (!process.argv.includes('--force') && built === wanted && existsSync(path.joi
   process.stdout.write('stackheap: dist/ is up to date with its sources\n');
 } else {
   run('typescript/bin/tsc', ['-p', 'tsconfig.json']);
+  // The CLI as one module (bin/stackheap.js loads it); `serve` stays a module of its own, loaded
+  // by that command only.
+  const { build } = await import('esbuild');
+  await build({ entryPoints: [path.join(root, 'dist', 'cli', 'main.js')], outfile: path.join(root, 'dist', 'cli', 'stackheap.js'), bundle: true, platform: 'node', format: 'esm', packages: 'external', external: ['./serve.js'], logLevel: 'warning' });
   const { Stackheap } = await import(pathToFileURL(path.join(root, 'dist', 'api.js')).href);
   writeFileSync(path.join(root, 'dist', 'std-ast.json'), await Stackheap.buildStdArtifact());
   run('typescript/bin/tsc', ['-p', 'web/tsconfig.json']);

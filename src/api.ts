@@ -16,7 +16,7 @@ import { PRELUDE_PATH, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeYielding } from 
 import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macros.js';
 import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
-import { readAstArtifact, writeAstArtifact, type ParsedText } from './syntax/ast-artifact.js';
+import { readAstArtifact, writeAstArtifact, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
@@ -87,11 +87,12 @@ export class Stackheap {
   }
 
   /**
-   * `stdArtifact` is the text of `dist/std-ast.json` (std's AST, made by `npm run build`), or its
-   * download, which goes on while tree-sitter loads; in Node it is read from there when not given. Without it, or when it was made from another
-   * std, std is parsed here, which is most of a short run's time.
+   * `stdArtifact` is `dist/std-ast.json` (std's AST, made by `npm run build`), its text or its
+   * bytes, or its download, which goes on while tree-sitter loads; in Node it is read from there
+   * when not given. Without it, or when it was made from another std, std is parsed here, which
+   * is most of a short run's time.
    */
-  static async load(grammar?: GrammarSource, stdArtifact?: string | Promise<string | undefined>): Promise<Stackheap> {
+  static async load(grammar?: GrammarSource, stdArtifact?: ArtifactSource | Promise<ArtifactSource | undefined>): Promise<Stackheap> {
     const [parser, artifact, files] = await Promise.all([loadRustParser(grammar), stdArtifact ?? readBuiltStdArtifact(), readStdFiles()]);
     const built = artifact ? readAstArtifact(artifact, files && stdFilesKey(files)) : null;
     if (built) return new Stackheap(parser, built);
@@ -329,9 +330,12 @@ function endOfFile(file: SourceFile): Span {
 
 export { Diagnostic, Recording };
 
-/** Where the build writes std's AST: `dist/std-ast.json`, one folder up from this module both in
- *  `dist/` (the built library) and in `src/` (tests running the sources). */
-const STD_ARTIFACT_PATH = '../dist/std-ast.json';
+/** Where the build writes std's AST, `dist/std-ast.json`, from this module: one folder up both
+ *  in `dist/` (the built library) and in `src/` (tests running the sources), and next to the CLI's
+ *  bundle of it in `dist/cli/` (scripts/build.mjs). */
+function stdArtifactPath(moduleUrl: string): string {
+  return moduleUrl.includes('/dist/cli/') ? '../std-ast.json' : '../dist/std-ast.json';
+}
 
 /** std's files as the one text compiled with every program, parsed. */
 function parseStd(parser: RustParser, files: readonly StdFile[]): ParsedText {
@@ -339,14 +343,15 @@ function parseStd(parser: RustParser, files: readonly StdFile[]): ParsedText {
   return { program: parser.parse({ path: PRELUDE_PATH, text }), text };
 }
 
-async function readBuiltStdArtifact(): Promise<string | null> {
+/** The artifact's bytes: only the parts a run needs are decoded (see `ArtifactSource`). */
+async function readBuiltStdArtifact(): Promise<Uint8Array | null> {
   // The URL is built from a variable so that Vite does not bundle the file into the page.
-  const url = new URL(STD_ARTIFACT_PATH, import.meta.url);
+  const url = new URL(stdArtifactPath(import.meta.url), import.meta.url);
   if (url.protocol !== 'file:') return null;
   try {
     // Imported lazily so that a browser bundle never needs it.
     const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
-    return await readFile(url, 'utf8');
+    return await readFile(url);
   } catch {
     return null;
   }

@@ -12,10 +12,8 @@ import type { Stop, TraceEvent } from '../trace/types.js';
 import { layoutText } from '../views/layout.js';
 import { renderRealStop } from '../views/real.js';
 import { exportTrace } from './exports.js';
-import { mdbook } from './mdbook.js';
 import { Output, reportLimit } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
-import { serve } from './serve.js';
 
 /** Exit codes: the program's own (0, 101 for a panic, or its `process::exit` code), 1 for a
  *  program rustc rejects, 2 for bad usage, unreadable or unsupported input, 3 for a stackheap
@@ -45,8 +43,16 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     process.stdout.write(`stackheap ${pkg.version}\n`);
     return 0;
   }
-  if (args.command === 'serve') return serve(args.port, process.stdout, process.stderr);
-  if (args.command === 'mdbook') return mdbook(args.supports);
+  if (args.command === 'serve') {
+    // Loaded only here: node:http is a noticeable part of every other command's start.
+    const { serve } = await import('./serve.js');
+    return serve(args.port, process.stdout, process.stderr);
+  }
+  if (args.command === 'mdbook') {
+    // Loaded only here: worker_threads and the preprocessor are no part of the other commands.
+    const { mdbook } = await import('./mdbook.js');
+    return mdbook(args.supports);
+  }
   let text: string;
   try {
     text = await readFile(args.file, 'utf8');

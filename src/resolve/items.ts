@@ -1,5 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
+import { hasBody } from '../syntax/ast-artifact.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
 import { isStdRoot, stdAdtNamed, stdItemIndex, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
@@ -124,7 +125,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
     switch (item.kind) {
       case 'fn':
         claim(item.name.name, item.name.span);
-        if (!item.body) throw compileError(undefined, 'free function without a body', item.span);
+        if (!hasBody(item)) throw compileError(undefined, 'free function without a body', item.span);
         table.fns.set(item.name.name, fnDef(item, { kind: 'free' }, std));
         return;
       case 'struct':
@@ -145,7 +146,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
           // A trait impl's duplicate is E0201 here; an inherent impl's is E0592, which spans
           // impl blocks (types/item-checks.ts).
           if (item.trait && impl.fns.has(f.name.name)) throw compileError('E0201', `duplicate definitions with name \`${f.name.name}\``, f.name.span);
-          if (!f.body) throw compileError(undefined, 'associated function in `impl` without body', f.span);
+          if (!hasBody(f)) throw compileError(undefined, 'associated function in `impl` without body', f.span);
           impl.fns.set(f.name.name, fnDef(f, { kind: 'impl', impl }, std));
         }
         for (const c of item.consts) impl.consts.set(c.name.name, constDef(c, std));

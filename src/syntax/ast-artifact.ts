@@ -1,46 +1,79 @@
-import type { Span } from '../diagnostics/span.js';
-import type { Program } from './ast.js';
+import type { FnItem, Program } from './ast.js';
 
 /**
  * A parsed file's AST as text, so that std's prelude is parsed and lowered once, at build time
  * (`npm run build` writes `dist/std-ast.json`), instead of in every process: tree-sitter and
- * lowering are most of a short run's time. The artifact names the source it was made from by a
- * hash; a mismatch (std edited since the build) means it is ignored and std is parsed again, so a
- * stale artifact can cost time but never change an answer. It also holds the text it was parsed
- * from, for a reader that has no std files to read (a browser).
+ * lowering are most of a short run's time.
+ *
+ * Reading it must cost little too, since every process does it, and most of std is functions a
+ * given program never calls. The artifact is one line of JSON, the head, then chunks of JSON
+ * text one after the other, then the source's stamp and the text it was parsed from:
+ * - The head holds every item, but of each function only its name and whether it has a body:
+ *   the rest of the function (signature, span) is a chunk, and its body another. Each is decoded
+ *   when something first reads one of its fields (they are getters until then), so a program
+ *   pays for the std functions it reaches. Collecting items and checking impls read names, and
+ *   ask `hasBody`.
+ * - Each chunk (the head's AST too) is `{"fixups": [...], "value": ...}`: the value is plain JSON,
+ *   which `JSON.parse` alone turns into the AST's objects (spans included), and the fixups say
+ *   by path where it holds what JSON cannot (bigints, an object shared by two places), so
+ *   reading never walks the whole tree.
+ * - The trailer, `[stamp, text]`: the stamp is a hash of what the text was made from (std's
+ *   files), compared with the reader's own: a mismatch (std edited since the build) means the
+ *   artifact is ignored and std is parsed again, so a stale artifact can cost time but never
+ *   change an answer. The text serves a reader that has no std files to read (a browser).
+ * - It is ASCII (JSON escapes the rest), so a byte's offset is a character's: a reader given the
+ *   bytes (`ArtifactSource`) decodes the head and then only the chunks it needs.
  */
 
-const FORMAT = 2;
+const FORMAT = 5;
 
-interface Artifact {
+interface Head {
   readonly format: number;
-  readonly source: string;
-  readonly text: string;
-  readonly ast: unknown;
+  /** Each chunk's [start, end) in the text after the head's line. */
+  readonly chunks: readonly (readonly [number, number])[];
+  /** The key lists of functions' deferred fields. */
+  readonly fieldLists: readonly (readonly string[])[];
+  /** For each function of the AST, in `functionItems`' order: the chunk of its deferred fields,
+   *  which of `fieldLists` they are, and its body's chunk (-1 for none). */
+  readonly functions: readonly (readonly [number, number, number])[];
+  /** Where the trailer (`[stamp, text]`) begins in the text after the head's line; it runs to the end. */
+  readonly source: number;
+  readonly ast: Chunk;
 }
 
-/** A parsed text, as read back from an artifact. */
-export interface ParsedText {
-  readonly program: Program;
-  readonly text: string;
+type Path = readonly (string | number)[];
+
+/**
+ * What the value holds at a path that JSON cannot say:
+ * - `int`: the string there is an integer literal's bigint;
+ * - `ref`: the object at the first path is also at the second (an AST shares a path type's
+ *   `args` with its last segment: written out twice, nested generic types would double in size
+ *   at each level).
+ */
+type Fixup = readonly ['int', Path] | readonly ['ref', Path, Path];
+
+interface Chunk {
+  readonly fixups: readonly Fixup[];
+  readonly value: unknown;
 }
 
-/** Spans are most of the AST's objects: each is written as a 6-number array. */
-interface PackedSpan {
-  readonly $span: readonly [number, number, number, number, number, number];
+/** Each function item of the program: free functions, impls' and traits'. The lowering hoists
+ *  functions declared in blocks to the items. */
+function functionItems(program: Program): FnItem[] {
+  const fns: FnItem[] = [];
+  for (const item of program.items) {
+    if (item.kind === 'fn') fns.push(item);
+    else if (item.kind === 'impl' || item.kind === 'trait') fns.push(...item.fns);
+  }
+  return fns;
 }
 
-/** Integer literals hold bigints, which JSON has no form for. */
-interface PackedInt {
-  readonly $int: string;
-}
+/** The fields of a function the head keeps: those read of every std function. Its body is a
+ *  chunk of its own (a signature is often needed without it). */
+const EAGER_FIELDS: ReadonlySet<string> = new Set<keyof FnItem>(['kind', 'name']);
 
-function isSpan(value: object): value is Span {
-  const keys = Object.keys(value);
-  return keys.length === 6 && 'start' in value && 'endCol' in value && 'endLine' in value;
-}
-
-/** Two 32-bit FNV-1a hashes and the length: cheap, dependency-free, and the same in a browser. */
+/** A hash of a text (std's files): an artifact's stamp of what it was made from. Not for security:
+ *  it tells an edited std from the one the artifact was built from. */
 export function sourceHash(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
@@ -52,50 +85,234 @@ export function sourceHash(text: string): string {
   return `${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}-${text.length}`;
 }
 
+/** A parsed text, as read back from an artifact. */
+export interface ParsedText {
+  readonly program: Program;
+  readonly text: string;
+}
+
 /** `program`, parsed from `text`; `source` is what the text was made from (std's files), which
  *  a reader compares with its own. */
 export function writeAstArtifact(program: Program, text: string, source: string): string {
-  const artifact: Artifact = { format: FORMAT, source: sourceHash(source), text, ast: program };
-  return JSON.stringify(artifact, (_key, value: unknown): unknown => {
-    if (typeof value === 'bigint') return { $int: value.toString() } satisfies PackedInt;
-    if (value !== null && typeof value === 'object' && !Array.isArray(value) && isSpan(value)) {
-      return { $span: [value.start, value.end, value.line, value.col, value.endLine, value.endCol] } satisfies PackedSpan;
-    }
-    return value;
-  });
+  const chunks: string[] = [];
+  const fieldLists: string[][] = [];
+  const deferredFns = new Map<object, object>();
+  const functions: [number, number, number][] = [];
+  for (const fn of functionItems(program)) {
+    const deferred: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(fn)) if (!EAGER_FIELDS.has(key) && key !== 'body') deferred[key] = value;
+    const body = fn.body === null ? null : chunks.push(writeChunk(fn.body, new Map())) - 1;
+    const keys = Object.keys(deferred);
+    const fields = chunks.push(writeChunk(deferred, new Map())) - 1;
+    const listKey = keys.join(',');
+    let list = fieldLists.findIndex((l) => l.join(',') === listKey);
+    if (list < 0) list = fieldLists.push(keys) - 1;
+    functions.push([fields, list, body ?? -1]);
+    deferredFns.set(fn, { kind: fn.kind, name: fn.name, body: null });
+  }
+  const ast = writeChunk(program, deferredFns);
+  let position = 0;
+  const offsets = chunks.map((text): [number, number] => [position, (position += text.length)]);
+  const head = ascii(`{"format":${FORMAT},"chunks":${JSON.stringify(offsets)},"fieldLists":${JSON.stringify(fieldLists)},"functions":${JSON.stringify(functions)},"source":${position},"ast":${ast}}`);
+  return `${head}\n${chunks.join('')}${ascii(JSON.stringify([sourceHash(source), text]))}`;
 }
 
-/** The AST and text in `artifactText` if it was made from exactly `source` (and in this format),
+/** JSON text with its non-ASCII characters escaped, which leaves it the same JSON. */
+function ascii(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `root` as a chunk's JSON, each object `substitutes` has (functions) written as its substitute. */
+function writeChunk(root: object, substitutes: ReadonlyMap<object, object>): string {
+  const shared = sharedObjects(root, substitutes);
+  const written = new Map<object, Path>();
+  const out: string[] = [];
+  const fixups: Fixup[] = [];
+  const writer = {
+    write(value: unknown, path: Path): void {
+      if (typeof value === 'bigint') {
+        fixups.push(['int', path]);
+        out.push(`"${value.toString()}"`);
+        return;
+      }
+      if (value === null || typeof value !== 'object') {
+        out.push(JSON.stringify(value) ?? 'null');
+        return;
+      }
+      const first = written.get(value);
+      if (first) {
+        fixups.push(['ref', first, path]);
+        out.push('null');
+        return;
+      }
+      if (shared.has(value)) written.set(value, path);
+      const substitute = substitutes.get(value);
+      if (substitute) return writer.write(substitute, path);
+      if (Array.isArray(value)) {
+        out.push('[');
+        value.forEach((element, i) => {
+          if (i > 0) out.push(',');
+          writer.write(element, [...path, i]);
+        });
+        out.push(']');
+        return;
+      }
+      out.push('{');
+      let comma = false;
+      for (const [key, field] of Object.entries(value)) {
+        // As JSON.stringify does: such a field is absent.
+        if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+        out.push(`${comma ? ',' : ''}${JSON.stringify(key)}:`);
+        comma = true;
+        writer.write(field, [...path, key]);
+      }
+      out.push('}');
+    },
+  };
+  writer.write(root, []);
+  const value = out.join('');
+  return ascii(`{"fixups":${JSON.stringify(fixups)},"value":${value}}`);
+}
+
+/** The objects and arrays reached more than once from `root`, as it is written, but empty ones:
+ *  a reference to `[]` would cost more than writing it again. */
+function sharedObjects(root: object, substitutes: ReadonlyMap<object, unknown>): Set<object> {
+  const seen = new Set<object>();
+  const shared = new Set<object>();
+  const pending: object[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    for (const child of Object.values(node) as unknown[]) {
+      if (child === null || typeof child !== 'object' || Object.keys(child).length === 0) continue;
+      if (seen.has(child)) {
+        shared.add(child);
+        continue;
+      }
+      seen.add(child);
+      // A deferred function's fields are in chunks of their own.
+      if (!substitutes.has(child)) pending.push(child);
+    }
+  }
+  return shared;
+}
+
+/** The artifact's text, or its bytes: then only the parts that are read are decoded. */
+export type ArtifactSource = string | Uint8Array;
+
+const utf8 = new TextDecoder();
+
+/** The AST and text in `artifact` if it was made from exactly `source` (and in this format),
  *  else null. A reader with no source to compare (`null`: a browser, which gets the artifact
  *  built with its page) takes it as it is. */
-export function readAstArtifact(artifactText: string, source: string | null): ParsedText | null {
-  let artifact: Artifact;
+export function readAstArtifact(artifact: ArtifactSource, source: string | null): ParsedText | null {
+  const text = (start: number, end: number): string => (typeof artifact === 'string' ? artifact.slice(start, end) : utf8.decode(artifact.subarray(start, end)));
+  const newline = typeof artifact === 'string' ? artifact.indexOf('\n') : artifact.indexOf(10);
+  if (newline < 0) return null;
+  let head: Head;
+  let trailer: unknown;
+  const rest = newline + 1;
   try {
-    artifact = JSON.parse(artifactText) as Artifact;
+    head = JSON.parse(text(0, newline)) as Head;
+    if (head.format !== FORMAT) return null;
+    trailer = JSON.parse(text(rest + head.source, artifact.length));
   } catch {
     return null;
   }
-  if (artifact.format !== FORMAT || (source !== null && artifact.source !== sourceHash(source))) return null;
-  unpack(artifact.ast as Record<string, unknown>);
-  return { program: artifact.ast as Program, text: artifact.text };
+  if (!Array.isArray(trailer) || typeof trailer[0] !== 'string' || typeof trailer[1] !== 'string') return null;
+  if (source !== null && trailer[0] !== sourceHash(source)) return null;
+  const reader: ChunkReader = {
+    chunk: (n) => {
+      const [start, end] = head.chunks[n]!;
+      return applyFixups(JSON.parse(text(rest + start, rest + end)) as Chunk);
+    },
+  };
+  const program = applyFixups(head.ast) as Program;
+  functionItems(program).forEach((fn, i) => {
+    const [fields, list, body] = head.functions[i]!;
+    defer(fn, head.fieldLists[list]!, fields, reader);
+    if (body >= 0) {
+      defer(fn, ['body'], body, reader);
+      deferredBodies.add(fn);
+    }
+  });
+  return { program, text: trailer[1] };
 }
 
-/** Restores packed spans and integers in place (an explicit stack: the AST nests deeply). */
-function unpack(root: Record<string, unknown>): void {
-  const pending: Record<string, unknown>[] = [root];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    for (const key in node) {
-      const child = node[key];
-      if (child === null || typeof child !== 'object') continue;
-      const packed = child as Partial<PackedSpan & PackedInt>;
-      if (packed.$span) {
-        const [start, end, line, col, endLine, endCol] = packed.$span;
-        node[key] = { start, end, line, col, endLine, endCol } satisfies Span;
-      } else if (packed.$int !== undefined) {
-        node[key] = BigInt(packed.$int);
-      } else {
-        pending.push(child as Record<string, unknown>);
-      }
+interface ChunkReader {
+  /** Chunk `n`, decoded. */
+  chunk(n: number): unknown;
+}
+
+function applyFixups(chunk: Chunk): unknown {
+  const holder: Record<string | number, unknown> = { value: chunk.value };
+  const at = (path: Path): [Record<string | number, unknown>, string | number] => {
+    let node = holder;
+    let key: string | number = 'value';
+    for (const step of path) {
+      node = node[key] as Record<string | number, unknown>;
+      key = step;
     }
+    return [node, key];
+  };
+  const refs: (readonly ['ref', Path, Path])[] = [];
+  for (const fixup of chunk.fixups) {
+    if (fixup[0] === 'ref') {
+      refs.push(fixup);
+      continue;
+    }
+    const [node, key] = at(fixup[1]);
+    node[key] = BigInt(node[key] as string);
+  }
+  // Last: a shared object's own fixups are made where it is written first.
+  for (const [, from, to] of refs) {
+    const [source, sourceKey] = at(from);
+    const [node, key] = at(to);
+    node[key] = source[sourceKey];
+  }
+  return holder.value;
+}
+
+/** A chunk an object's deferred fields are decoded from: it holds the value of the one key
+ *  `body`, or an object with the keys of its list. */
+interface Deferred {
+  readonly keys: readonly string[];
+  readonly chunk: number;
+  readonly reader: ChunkReader;
+}
+
+const deferredOf = new WeakMap<object, Deferred[]>();
+
+/** One getter per key, shared by every object: V8 then gives the objects one shape, where a
+ *  getter of their own would give each its own (and make reading std's items slow). */
+const deferredGetters = new Map<string, PropertyDescriptor>();
+
+function defer(node: object, keys: readonly string[], chunk: number, reader: ChunkReader): void {
+  const list = deferredOf.get(node);
+  const deferred: Deferred = { keys, chunk, reader };
+  if (list) list.push(deferred);
+  else deferredOf.set(node, [deferred]);
+  for (const key of keys) {
+    let getter = deferredGetters.get(key);
+    if (!getter) {
+      getter = { configurable: true, enumerable: true, get: function (this: Record<string, unknown>) { return decodeDeferred(this, key); } };
+      deferredGetters.set(key, getter);
+    }
+    Object.defineProperty(node, key, getter);
   }
 }
+
+function decodeDeferred(node: Record<string, unknown>, key: string): unknown {
+  const { keys, chunk, reader } = deferredOf.get(node)!.find((d) => d.keys.includes(key))!;
+  const decoded = reader.chunk(chunk);
+  const single = keys.length === 1 && keys[0] === 'body';
+  for (const k of keys) Object.defineProperty(node, k, { value: single ? decoded : (decoded as Record<string, unknown>)[k], configurable: true, enumerable: true, writable: true });
+  return node[key];
+}
+
+/** Whether a function item has a body, without decoding one the artifact has not decoded yet
+ *  (collecting items and checking impls against traits ask this of every std function). */
+export function hasBody(fn: FnItem): boolean {
+  return deferredBodies.has(fn) || fn.body !== null;
+}
+
+/** The functions whose body is a chunk (decoded or not). */
+const deferredBodies = new WeakSet<object>();

@@ -1,8 +1,10 @@
+
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
 import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
+import { hasBody } from '../syntax/ast-artifact.js';
 import { stripParens } from '../syntax/expr.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { anonymousParamBounds, isUndecided, variantTys } from './context.js';
@@ -30,7 +32,7 @@ export function checkBodies(ctx: TypeContext, options: { readonly mutability: bo
   };
   const all: FnDef[] = [...ctx.items.fns.values()];
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
-  for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (f.item.body) all.push(f);
+  for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (hasBody(f.item)) all.push(f);
   all.push(...ctx.items.constFns.values());
   // The program's functions (and its constants' values) are checked now, so its errors come
   // before it runs; std's are checked when first used (LazyMirProgram asks), which keeps a small

@@ -5,6 +5,7 @@ import { isStdRoot, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath, t
 import { checkElision } from './elision.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
+import { hasBody } from '../syntax/ast-artifact.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
@@ -446,7 +447,7 @@ export class TypeContext {
       }
     }
     if (trait) {
-      const missing = [...trait.fns.values()].filter((f) => !f.item.body && !def.fns.has(f.name)).map((f) => `\`${f.name}\``);
+      const missing = [...trait.fns.values()].filter((f) => !hasBody(f.item) && !def.fns.has(f.name)).map((f) => `\`${f.name}\``);
       if (missing.length > 0) {
         throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
       }

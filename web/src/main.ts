@@ -94,6 +94,9 @@ ui.maxSteps.value = String(shared?.maxSteps ?? DEFAULT_MAX_STEPS);
 setModel(shared?.model ?? 'book');
 state.unchecked = ui.unchecked.checked = shared?.unchecked ?? false;
 
+// First: its worker then loads the parser's .wasm and std while the editor is set up.
+const runner = new Runner();
+
 const editor = new Editor(byId('editor'), shared?.source ?? DEFAULT_EXAMPLE.source, {
   onChange: () => {
     editor.showDiagnostic(null);
@@ -111,7 +114,6 @@ const editor = new Editor(byId('editor'), shared?.source ?? DEFAULT_EXAMPLE.sour
 });
 
 const arrows = new Arrows(ui.diagramHost);
-const runner = new Runner();
 
 // ---- running ----
 

@@ -25,8 +25,9 @@ const scope = self as unknown as WorkerScope;
 
 // Start loading at once, so that the wasm is ready by the time the user presses Run. A failure
 // is reported as the first run's reply.
+// As bytes: only the parts of it a run reads are decoded (see src/syntax/ast-artifact.ts).
 const stdArtifact = fetch(stdArtifactUrl)
-  .then((response) => (response.ok ? response.text() : undefined))
+  .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined))
   .catch(() => undefined);
 const loading = Stackheap.load({ runtimeWasm, grammarWasm }, stdArtifact);
 loading.catch(() => undefined);
