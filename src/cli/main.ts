@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { outcomeDiagnostic, Stackheap } from '../api.js';
-import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
+import { Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderDiagnostic, renderReport } from '../diagnostics/emitter.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
 import { ProgramOutputLines, renderBookStop } from '../render/text.js';
@@ -103,7 +104,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     if (error instanceof Diagnostic) {
       json?.reject(file.path, error);
       stdout.flush();
-      stderr.write(renderDiagnostic(error, file));
+      stderr.write(renderReport(error, file));
       stderr.flush();
       return error.exitCode;
     }
@@ -120,7 +121,7 @@ function layout(stackheap: Stackheap, file: SourceFile, type: string, format: 't
     return 0;
   } catch (error) {
     if (!(error instanceof Diagnostic)) throw error;
-    stderr.write(renderDiagnostic(error, file));
+    stderr.write(renderReport(error, file));
     stderr.flush();
     return error.exitCode;
   }

@@ -4,7 +4,8 @@ import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
 // of the first run's wait.
 import stdArtifactUrl from '../../dist/std-ast.json?url';
 import { outcomeDiagnostic, Stackheap, type Recording } from '../../src/api.js';
-import { Diagnostic, renderDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { renderDiagnostic } from '../../src/diagnostics/emitter.js';
 import type { SourceFile } from '../../src/diagnostics/span.js';
 import type { DiagnosticData, RunReply, RunRequest, SnapshotReply, SnapshotRequest, WorkerReply, WorkerRequest } from './protocol.js';
 
