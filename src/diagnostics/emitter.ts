@@ -203,7 +203,8 @@ function renderSuggestion(out: TextBuffer, suggestion: Suggestion, lines: readon
     const start = edit.span.col - 1;
     const end = edit.span.endLine === line ? edit.span.endCol - 1 : chars.length;
     patched += chars.slice(at, start).join('');
-    added.push({ col: [...patched].length, length: [...edit.text].length });
+    // rustc marks what is added, without the space that separates it from what follows.
+    added.push({ col: [...patched].length, length: [...edit.text.trimEnd()].length });
     patched += edit.text;
     at = end;
   }

@@ -1075,7 +1075,8 @@ export class FnBuilder {
     const call = this.typeck.opCalls.get(x.id)!;
     const useMut = mutable && this.typeck.indexMut.has(x.id);
     const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, useMut, x.span);
-    const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.span, useMut);
+    // rustc spans the autoref of an overloaded index's base by the base alone.
+    const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.base.span, useMut);
     const outputTy = this.ty(x);
     const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, { refersToSpan: true });
     const fn = useMut ? this.ctx.trait('IndexMut')!.fns.get('index_mut')! : call.fn;
@@ -1730,7 +1731,7 @@ export class FnBuilder {
     const args = e.args.map((a) => this.argOperand(a));
     const diverges = target.kind === 'intrinsic' && target.name === 'process_exit';
     const next = diverges ? null : this.newBlock();
-    this.terminate({ kind: 'call', callee: target, args, dest, target: next, span: e.span }, next ?? this.newBlock());
+    this.terminate({ kind: 'call', callee: target, args, argSpans: e.args.map((a) => a.span), dest, target: next, span: e.span }, next ?? this.newBlock());
   }
 
   /** `f(x)` on a `dyn Fn(..)` place: the call goes through the trait object's vtable, with a
@@ -1807,7 +1808,9 @@ export class FnBuilder {
       if (m.receiver.autoref === null) return this.read(receiver, receiverTy);
       const refTy: Ty = { k: 'ref', mutable: m.receiver.autoref === 'refMut', inner: receiverTy };
       const temp = this.temp(refTy, e.receiver.span);
-      this.assign(temp, { kind: 'ref', mutable: m.receiver.autoref === 'refMut', place: receiver }, e.receiver.span);
+      // rustc spans a receiver's two-phase `&mut` autoref by the whole call; a shared one, or a
+      // reborrow through a reference, by the receiver.
+      this.assign(temp, { kind: 'ref', mutable: m.receiver.autoref === 'refMut', place: receiver }, receiverMut && m.receiver.derefs === 0 ? e.span : e.receiver.span);
       return { kind: 'move', place: temp };
     };
     if (m.kind === 'builtin') {

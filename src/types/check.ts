@@ -1306,7 +1306,7 @@ class FnChecker {
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
       if (ty.k === 'ref' && ty.mutable) return;
-      throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, place.span, 'cannot borrow as mutable');
+      throw withMutSuggestion(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
     }
   }
 
@@ -1323,7 +1323,7 @@ class FnChecker {
     if (r.kind !== 'path' || this.staticNamed(r)) return;
     const binding = r.name === 'self' ? this.selfBinding : this.lookup(r.name);
     if (!binding || binding.mutable || binding.byRef !== null || this.shallow(this.bindingTypes.get(binding.id)!).k === 'ref') return;
-    throw compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as \`${binding.name.name}\` is not declared as mutable`, borrow, 'cannot borrow as mutable');
+    throw withMutSuggestion(compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as \`${binding.name.name}\` is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
   }
 
   /** `*b = 1` or `b.push(1)` through a `Box` writes inside the box, which its owner must allow. */
@@ -3114,4 +3114,12 @@ function usesMutation(body: Expr, paths: ReadonlyMap<number, PathRes>, outer: Re
 function captureMutationError(place: Expr, assigning: boolean): Diagnostic {
   if (assigning) return compileError('E0594', `cannot assign to \`${prettyPlace(place)}\`, as it is a captured variable in a \`Fn\` closure`, place.span, 'cannot assign');
   return compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as it is a captured variable in a \`Fn\` closure`, place.span, 'cannot borrow as mutable');
+}
+
+/** rustc's help for a binding that must be `mut`: `mut ` inserted before its name (`self` is
+ *  suggested otherwise, and left out). */
+export function withMutSuggestion(error: Diagnostic, binding: BindingPattern, message: string): Diagnostic {
+  if (binding.name.name === 'self' || binding.id < 0) return error;
+  const at = binding.name.span;
+  return error.withSuggestion(message, [{ span: { ...at, end: at.start, endLine: at.line, endCol: at.col }, text: 'mut ' }]);
 }
