@@ -431,7 +431,8 @@ export class FnBuilder {
         if (this.typeck.opCalls.has(x.id)) return this.overloadedIndex(x as Expr & { kind: 'index' }, mutable);
         // `a[i..j]` is the place `*subslice(&a, i, j)`: a slice, reached through a fat pointer.
         if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }));
-        const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, mutable, x.span);
+        // rustc spans the derefs that reach the indexed slice (`Vec`'s) by the base alone.
+        const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, mutable, x.base.span);
         const index = this.temp(USIZE, x.index.span);
         this.exprInto(x.index, index);
         const len = this.temp(USIZE, x.span);
@@ -1074,7 +1075,7 @@ export class FnBuilder {
   private overloadedIndex(x: Expr & { kind: 'index' }, mutable: boolean): Place {
     const call = this.typeck.opCalls.get(x.id)!;
     const useMut = mutable && this.typeck.indexMut.has(x.id);
-    const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, useMut, x.span);
+    const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, useMut, x.base.span);
     // rustc spans the autoref of an overloaded index's base by the base alone.
     const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.base.span, useMut);
     const outputTy = this.ty(x);

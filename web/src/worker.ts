@@ -69,19 +69,31 @@ async function handle(request: RunRequest): Promise<RunReply> {
     const stopped = outcomeDiagnostic(recording.head.outcome);
     return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
   } catch (error) {
-    if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file) };
+    if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file, error.kind === 'compile' && !request.unchecked && runsUnchecked(stackheap, file)) };
     return { id, kind: 'crash', message: `internal error in stackheap: ${message(error)}` };
   }
 }
 
+/** Whether the program compiles once the borrow checker's errors are skipped. */
+function runsUnchecked(stackheap: Stackheap, file: SourceFile): boolean {
+  try {
+    stackheap.compile(file, true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A Diagnostic as plain data, rendered as the CLI prints it. */
-function diagnosticData(error: Diagnostic, file: SourceFile): DiagnosticData {
+function diagnosticData(error: Diagnostic, file: SourceFile, uncheckedRuns = false): DiagnosticData {
   const { kind, headline, code, label, span } = error;
   return {
     kind,
     headline,
     span,
+    labels: error.labels.map((l) => ({ span: l.span, message: l.message })),
     rendered: renderDiagnostic(error, file),
+    ...(uncheckedRuns ? { runsUnchecked: true as const } : {}),
     ...(code === undefined ? {} : { code }),
     ...(label === undefined ? {} : { label }),
   };
