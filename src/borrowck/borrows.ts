@@ -6,6 +6,7 @@ import type { Ty } from '../types/ty.js';
 import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { computeLiveness, type Liveness } from './liveness.js';
+import { CLONE_HELP, emptyAt } from './moves.js';
 import { derefKind, placesConflict, prefixTypes, placeTy, throughSharedReference, type AccessDepth } from './places.js';
 import { connects, connectsOuter, containsRegion, fnRegions, type FnRegions, type ParamRegions } from './regions.js';
 
@@ -692,7 +693,10 @@ class BorrowChecker {
         const error = compileError('E0505', `cannot move out of ${name} because it is borrowed`, access.span, `move out of ${name} occurs here`);
         const decl = this.body.locals[access.place.local]!;
         if (access.place.projection.length === 0 && (decl.kind === 'var' || decl.kind === 'arg')) error.withLabel(decl.span, `binding ${name} declared here`);
-        return labelled(error, `borrow of ${loanName} occurs here`, 'borrow');
+        labelled(error, `borrow of ${loanName} occurs here`, 'borrow');
+        const base = this.borrowedBase(loan.span);
+        if (access.place.projection.length === 0 && base && this.program.isClone(decl.ty)) error.withSuggestion(CLONE_HELP, [{ span: emptyAt(base), text: '.clone()' }]);
+        return;
       }
       default:
         return;
@@ -720,7 +724,36 @@ class BorrowChecker {
       const inner = base && base.kind !== 'const' ? this.loansByHolder.get(base.place.local)?.[0] : undefined;
       if (inner) return this.shownLoanSpan(inner, depth + 1);
     }
+    // Through a `Vec` or `String`, rustc's loan is the autoref of `Index::index`'s base.
+    if (this.throughOwnedAdt(loan.place)) return this.borrowedBase(loan.span) ?? loan.span;
     return loan.span;
+  }
+
+  /**
+   * The expression a borrow `&e` or `&mut e` borrows, or the base of `e` when it is an index
+   * (`v` in `&v[0]`): read from the source, since the MIR keeps the whole expression's span.
+   */
+  private borrowedBase(span: Span): Span | null {
+    if (!this.source || span.line !== span.endLine) return null;
+    const text = this.source.slice(span.start, span.end);
+    const prefix = /^&\s*(mut\s+)?/.exec(text);
+    if (!prefix) return null;
+    let end = text.length;
+    if (text.endsWith(']')) {
+      let depth = 0;
+      for (let i = text.length - 1; i >= prefix[0].length; i--) {
+        if (text[i] === ']') depth++;
+        else if (text[i] === '[' && --depth === 0) {
+          end = i;
+          break;
+        }
+      }
+    }
+    const start = prefix[0].length;
+    if (end <= start) return null;
+    // One line, so columns move with offsets (the source is the span's own text).
+    const chars = (a: number, b: number) => [...text.slice(a, b)].length;
+    return { start: span.start + start, end: span.start + end, line: span.line, col: span.col + chars(0, start), endLine: span.line, endCol: span.col + chars(0, end) };
   }
 
   /**

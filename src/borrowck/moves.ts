@@ -184,7 +184,9 @@ class MoveChecker {
     const decl = this.body.locals[local]!;
     if (moved === String(local) && decl.name !== null) error.withLabel(decl.span, `move occurs because \`${decl.name}\` has type \`${showTy(decl.ty)}\`, which does not implement the \`Copy\` trait`);
     const at = state.movedAt.get(moved);
-    if (at && at.start < use.start) error.withLabel(at, 'value moved here');
+    if (!at || at.start >= use.start) return;
+    error.withLabel(at, 'value moved here');
+    if (moved === String(local) && this.program.isClone(decl.ty)) error.withSuggestion(CLONE_HELP, [{ span: emptyAt(at), text: '.clone()' }]);
   }
 
   private operand(op: Operand, state: State, span: Span, plainMove = false): void {
@@ -318,3 +320,9 @@ class MoveChecker {
 
 const UNKNOWN: Ty = { k: 'never' };
 
+export const CLONE_HELP = 'consider cloning the value if the performance cost is acceptable';
+
+/** The empty span at the end of `span`: where a suggestion appends. */
+export function emptyAt(span: Span): Span {
+  return { start: span.end, end: span.end, line: span.endLine, col: span.endCol, endLine: span.endLine, endCol: span.endCol };
+}

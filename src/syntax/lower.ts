@@ -1313,7 +1313,8 @@ class Lowerer {
   /** rustc's error for `f() g()`: the caret sits right after the first expression. */
   private missingSemicolon(expr: Node, next: Node): Diagnostic {
     const found = tokensOf(next)[0] ?? null;
-    return new Diagnostic('syntax', `expected \`;\`, found ${describeToken(found)}`, this.spanOf(expr.endIndex, expr.endIndex), undefined, 'help: add `;` here');
+    const error = new Diagnostic('syntax', `expected \`;\`, found ${describeToken(found)}`, this.spanOf(expr.endIndex, expr.endIndex), undefined, 'help: add `;` here');
+    return found ? error.withLabel(this.span(found), 'unexpected token') : error;
   }
 
   private letStmt(node: Node): Stmt {

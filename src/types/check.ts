@@ -1,4 +1,4 @@
-import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
 import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
@@ -47,7 +47,15 @@ interface LoopContext {
 }
 
 const mismatch = (span: Span, expected: string, found: string) =>
-  compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
+  compileError('E0308', 'mismatched types', span, `expected ${sortString(expected)}, found ${sortString(found)}`);
+
+/** How rustc's "expected X, found Y" names a type: a number whose type is still to be inferred
+ *  by its kind, any other type in backticks. */
+function sortString(shown: string): string {
+  if (shown === '{integer}') return 'integer';
+  if (shown === '{float}') return 'floating-point number';
+  return `\`${shown}\``;
+}
 
 /** Builtin methods taking `&self`. */
 const BY_REF_BUILTINS = new Set(['clone', 'cmp', 'partial_cmp', 'eq', 'ne']);
@@ -292,6 +300,16 @@ class FnChecker {
     }
   }
 
+  /** `let x: T = init`: a mismatch of the initialiser itself points at `T` too, as rustc's does. */
+  private coerceToAnnotation(init: Expr, declared: Ty, annotation: Span): Ty {
+    try {
+      return this.coerce(init, declared);
+    } catch (error) {
+      if (error instanceof Diagnostic && error.code === 'E0308' && error.headline === 'mismatched types' && error.span.start === init.span.start && error.span.end === init.span.end) error.withLabel(annotation, 'expected due to this');
+      throw error;
+    }
+  }
+
   private unifyOrMismatch(span: Span, expected: Ty, found: Ty): void {
     if (this.shallow(found).k === 'never' || this.shallow(expected).k === 'never') return;
     if (!this.table.unify(expected, found)) throw mismatch(span, this.show(expected), this.show(found));
@@ -399,7 +417,15 @@ class FnChecker {
       this.coercions.set(e.id, { derefs: 0, mutable: false, unsize: false, toFnPtr: x });
       return;
     }
-    if (!this.table.unify(a, x)) throw mismatch(e.span, this.show(x), this.show(a));
+    if (!this.table.unify(a, x)) {
+      const error = mismatch(e.span, this.show(x), this.show(a));
+      // An integer literal where a float is expected: rustc suggests writing it with `.0`.
+      const lit = stripParens(e);
+      if (lit.kind === 'int' && lit.suffix === null && x.k === 'float' && lit.span.line === lit.span.endLine) {
+        error.withSuggestion('use a float literal', [{ span: { ...lit.span, start: lit.span.end, col: lit.span.endCol, line: lit.span.endLine }, text: '.0' }]);
+      }
+      throw error;
+    }
   }
 
   // ---- expressions ----------------------------------------------------------------------------
@@ -1103,7 +1129,7 @@ class FnChecker {
       return null;
     };
     const [ls, rs] = [this.show(l), this.show(r)];
-    if (family(l) !== null && family(l) === family(r)) return compileError('E0308', 'mismatched types', right, `expected \`${ls}\`, found \`${rs}\``);
+    if (family(l) !== null && family(l) === family(r)) return mismatch(right, ls, rs);
     const trait = OP_TRAITS[op]!.trait;
     const message = (assign ? ASSIGN_MESSAGES : BINARY_MESSAGES)[trait]?.(ls, rs) ?? `no implementation for \`${ls} ${op}${assign ? '=' : ''} ${rs}\``;
     return compileError('E0277', message, operatorSpan(left, op), `no implementation for \`${ls} ${op}${assign ? '=' : ''} ${rs}\``);
@@ -2428,7 +2454,7 @@ class FnChecker {
       case 'let': {
         const declared = s.ty ? this.ctx.lowerType(s.ty, this.scope) : null;
         let ty: Ty;
-        if (s.init && declared) ty = this.coerce(s.init, declared);
+        if (s.init && declared) ty = this.coerceToAnnotation(s.init, declared, s.ty!.span);
         else if (s.init) ty = this.infer(s.init);
         else ty = declared ?? this.table.fresh();
         const diverges = s.init !== null && this.shallow(this.exprTypes.get(s.init.id)!).k === 'never';
@@ -2469,7 +2495,7 @@ class FnChecker {
       if (this.shallow(thenTy).k === 'never') return elseTy;
       if (this.shallow(elseTy).k === 'never') return thenTy;
       if (!this.table.unify(thenTy, elseTy)) {
-        throw compileError('E0308', '`if` and `else` have incompatible types', e.else.span, `expected \`${this.show(thenTy)}\`, found \`${this.show(elseTy)}\``);
+        throw compileError('E0308', '`if` and `else` have incompatible types', e.else.span, `expected ${sortString(this.show(thenTy))}, found ${sortString(this.show(elseTy))}`);
       }
       return thenTy;
     });
@@ -2521,7 +2547,7 @@ class FnChecker {
       if (this.shallow(armTy).k === 'never') continue;
       if (result === null) result = armTy;
       else if (!this.table.unify(result, armTy)) {
-        throw compileError('E0308', '`match` arms have incompatible types', arm.body.span, `expected \`${this.show(result)}\`, found \`${this.show(armTy)}\``);
+        throw compileError('E0308', '`match` arms have incompatible types', arm.body.span, `expected ${sortString(this.show(result))}, found ${sortString(this.show(armTy))}`);
       }
     }
     this.deferred.push(() => checkExhaustive(this.ctx, this.table.deep(scrutinee), e, this.patternPaths, this.patterns));
