@@ -729,6 +729,12 @@ class BorrowChecker {
     return loan.span;
   }
 
+  /** The `;` that ends a statement, where rustc says its temporaries are freed. */
+  private statementEnd(span: Span): Span {
+    if (!this.source || this.source[span.end - 1] !== ";") return span;
+    return { start: span.end - 1, end: span.end, line: span.endLine, col: span.endCol - 1, endLine: span.endLine, endCol: span.endCol };
+  }
+
   /**
    * The expression a borrow `&e` or `&mut e` borrows, or the base of `e` when it is an index
    * (`v` in `&v[0]`): read from the source, since the MIR keeps the whole expression's span.
@@ -822,7 +828,7 @@ class BorrowChecker {
     const later = this.laterUse(holders, block, index);
     if (decl.kind === 'temp') {
       const error = compileError('E0716', 'temporary value dropped while borrowed', loan.span, 'creates a temporary value which is freed while still in use');
-      error.withLabel(access.span, 'temporary value is freed at the end of this statement');
+      error.withLabel(this.statementEnd(access.span), 'temporary value is freed at the end of this statement');
       if (later) error.withLabel(later, 'borrow later used here');
       return this.push(key, error);
     }

@@ -171,7 +171,10 @@ class MoveChecker {
       const local = this.body.locals[place.local]!.name ?? '_';
       const possibly = state.assigned.has(place.local);
       const headline = possibly ? `used binding \`${local}\` is possibly-uninitialized` : `used binding \`${local}\` isn't initialized`;
-      throw compileError('E0381', headline, span, `\`${local}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`);
+      const error = compileError('E0381', headline, span, `\`${local}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`);
+      const decl = this.body.locals[place.local]!;
+      if (decl.kind === 'var') error.withLabel(decl.span, 'binding declared here but left uninitialized');
+      throw error;
     }
   }
 

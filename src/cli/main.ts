@@ -121,7 +121,7 @@ function layout(stackheap: Stackheap, file: SourceFile, type: string, format: 't
     return 0;
   } catch (error) {
     if (!(error instanceof Diagnostic)) throw error;
-    stderr.write(renderReport(error, file));
+    stderr.write(renderDiagnostic(error, file));
     stderr.flush();
     return error.exitCode;
   }

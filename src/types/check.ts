@@ -1360,8 +1360,8 @@ class FnChecker {
     const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
     if (!binding || binding.mutable || binding.byRef !== null) return;
     const why = `as \`${binding.name.name}\` is not declared as mutable`;
-    if (assign) throw compileError('E0594', `cannot assign to \`*${binding.name.name}\`, ${why}`, span, 'cannot assign');
-    throw compileError('E0596', `cannot borrow \`*${binding.name.name}\` as mutable, ${why}`, span, 'cannot borrow as mutable');
+    if (assign) throw withMutSuggestion(compileError('E0594', `cannot assign to \`*${binding.name.name}\`, ${why}`, span, 'cannot assign'), binding, 'consider changing this to be mutable');
+    throw withMutSuggestion(compileError('E0596', `cannot borrow \`*${binding.name.name}\` as mutable, ${why}`, span, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
   }
 
   /** A place written or mutably borrowed through an overloaded deref needs the type's `DerefMut`:
@@ -1819,7 +1819,13 @@ class FnChecker {
     // reported as errors: rustc has them.
     const base = this.table.deep(t);
     if (base.k !== 'adt' || base.def.std) throw unsupported(`the method \`${name}\` on \`${this.show(base)}\``, e.method.span);
-    throw compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${this.show(receiverTy)}\` in the current scope`, e.method.span, 'method not found');
+    const error = compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${this.show(receiverTy)}\` in the current scope`, e.method.span, `method not found in \`${this.show(receiverTy)}\``);
+    // rustc points at the type's header (`struct Circle`); with generics it spells them too.
+    const item = base.def.item;
+    if (item && item.generics.params.length === 0 && item.lifetimeParams === 0 && item.name.span.line === item.span.line) {
+      error.withLabel({ ...item.span, end: item.name.span.end, endLine: item.name.span.endLine, endCol: item.name.span.endCol }, `method \`${name}\` not found for this ${item.kind}`);
+    }
+    throw error;
   }
 
   /** An impl chosen while its bounds still mentioned unknown types (the blanket
