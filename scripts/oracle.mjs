@@ -28,6 +28,11 @@
 // only blocks allocated while logging are logged when freed or reallocated (process::exit frees
 // the stdout buffer). The wrapper writes each line straight to file descriptor 3 with libc's
 // write(2), so logging allocates nothing. `--alloc-only` skips the stdout/stderr/exit and compile-fail goldens.
+//
+// Programs rustc rejects (tests/compile-fail/<name>.rs, tests/unchecked/<name>.rs): <name>.error
+// keeps the first error's header and location; tests/compile-fail/<name>.stderr keeps rustc's
+// whole stderr, byte for byte (the path is the relative one stackheap is given too).
+// `--compile-fail` writes only these; naming tests/compile-fail/<name>.rs writes only those.
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -70,7 +75,19 @@ const TID_RE = /^(thread '[^'\n]*' )\(\d+\)/gm;
 let names;
 let raw = false;
 let allocOnly = false;
+let compileFailOnly = false;
+/** Programs named under tests/compile-fail: only their goldens are written. */
+const compileFailNames = [];
 const args = process.argv.slice(2).filter((a) => {
+  if (a === "--compile-fail") {
+    compileFailOnly = true;
+    return false;
+  }
+  if (a.replace(/\\/g, "/").includes("compile-fail/")) {
+    compileFailOnly = true;
+    compileFailNames.push(programName(a));
+    return false;
+  }
   if (a === "--raw") {
     raw = true;
     return false;
@@ -86,7 +103,9 @@ const args = process.argv.slice(2).filter((a) => {
   if (a.startsWith("-")) fail(`unknown option ${a}`);
   return true;
 });
-if (args.length > 0) {
+if (compileFailOnly) {
+  names = args.map(programName);
+} else if (args.length > 0) {
   names = args.map(programName);
   for (const n of names) {
     if (!fs.existsSync(path.join(PROGRAMS_DIR, `${n}.rs`))) {
@@ -101,7 +120,7 @@ if (args.length > 0) {
     .map((f) => f.slice(0, -3))
     .sort();
 }
-if (names.length === 0) fail(`no programs found in ${PROGRAMS_REL}`);
+if (names.length === 0 && !compileFailOnly) fail(`no programs found in ${PROGRAMS_REL}`);
 
 // --- environment for the binary: RUST_BACKTRACE unset ----------------------
 const runEnv = { ...process.env };
@@ -119,7 +138,7 @@ process.on("exit", () => {
 
 console.log(`oracle: ${rustcVersion}, ${names.length} program(s)`);
 
-const width = Math.max(...names.map((n) => n.length));
+const width = Math.max(12, ...names.map((n) => n.length), ...compileFailNames.map((n) => n.length));
 let ok = 0;
 const failures = [];
 
@@ -326,9 +345,12 @@ for (const name of names) {
 // ` --> file:line:col` line.
 for (const failRel of ["tests/compile-fail", "tests/unchecked"]) {
   const failDir = path.join(REPO_ROOT, failRel);
+  const wholeStderr = failRel === "tests/compile-fail";
   const failNames = allocOnly || !fs.existsSync(failDir)
     ? []
-    : fs.readdirSync(failDir).filter((f) => f.endsWith(".rs")).map((f) => f.slice(0, -3)).sort();
+    : compileFailNames.length > 0
+      ? (wholeStderr ? compileFailNames : [])
+      : fs.readdirSync(failDir).filter((f) => f.endsWith(".rs")).map((f) => f.slice(0, -3)).sort();
   for (const name of failNames) {
     const srcRel = `${failRel}/${name}.rs`;
     const cc = spawnSync("rustc", ["--edition", "2024", "--error-format", "human", "-o", path.join(tmpDir, name), srcRel], {
@@ -343,6 +365,7 @@ for (const failRel of ["tests/compile-fail", "tests/unchecked"]) {
       continue;
     }
     fs.writeFileSync(path.join(failDir, `${name}.error`), `${match[1]}\n --> ${match[2]}\n`);
+    if (wholeStderr) fs.writeFileSync(path.join(failDir, `${name}.stderr`), cc.stderr);
     ok++;
     console.log(`${name.padEnd(width)}  ${match[1]}`);
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Stackheap, type Recording, type TraceOptions } from '../src/api.js';
-import { Diagnostic, renderDiagnostic } from '../src/diagnostics/diagnostic.js';
+import { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { renderDiagnostic } from '../src/diagnostics/emitter.js';
 import type { Trace } from '../src/trace/types.js';
 
 let loaded: Promise<Stackheap> | undefined;

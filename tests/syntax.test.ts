@@ -343,13 +343,16 @@ describe('macros', () => {
     const pos = f.positional[0] as Expr;
     expect(src.slice(pos.span.start, pos.span.end)).toBe('y + 1');
     expect(pos.span).toMatchObject({ line: 2, col: 33 });
-    // The explicit named argument first, then the capture, which points at the literal.
+    // The explicit named argument first, then the capture, which points at its name in the
+    // literal, as rustc's span for it does.
     expect(f.named.map((n) => [n.name, shape(n.value)])).toEqual([
       ['n', { kind: 'int', value: 2n, suffix: null }],
       ['x', { kind: 'path', name: 'x' }],
     ]);
     expect(f.span).toMatchObject({ line: 2, col: 14, endCol: 31 });
-    expect(f.named[1]?.value.span).toEqual(f.span);
+    const capture = f.named[1]!.value.span;
+    expect(src.slice(capture.start, capture.end)).toBe('x');
+    expect(capture).toMatchObject({ line: 2, col: 21, endCol: 22 });
   });
 
   test('print family, panics and asserts', () => {

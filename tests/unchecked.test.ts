@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outcomeDiagnostic } from '../src/api.js';
-import { Diagnostic, renderDiagnostic } from '../src/diagnostics/diagnostic.js';
+import { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { renderDiagnostic } from '../src/diagnostics/emitter.js';
 import { bookRows } from '../src/views/book.js';
 import { realLines } from '../src/views/real.js';
 import { diagnosticOf, rejectionOf, traceFile, traceSource } from './helpers.js';

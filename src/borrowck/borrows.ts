@@ -6,6 +6,7 @@ import type { Ty } from '../types/ty.js';
 import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { computeLiveness, type Liveness } from './liveness.js';
+import { CLONE_HELP, emptyAt } from './moves.js';
 import { derefKind, placesConflict, prefixTypes, placeTy, throughSharedReference, type AccessDepth } from './places.js';
 import { connects, connectsOuter, containsRegion, fnRegions, type FnRegions, type ParamRegions } from './regions.js';
 
@@ -500,7 +501,7 @@ class BorrowChecker {
         break;
       case 'print':
         if (this.reporting) {
-          for (const a of s.format.args) accesses.push({ place: a.place, kind: 'borrowShared', depth: 'deep', span: s.span });
+          for (const a of s.format.args) accesses.push({ place: a.place, kind: 'borrowShared', depth: 'deep', span: a.span });
           if (s.sink.kind === 'string' || s.sink.kind === 'formatter') accesses.push({ place: s.sink.place, kind: 'borrowMut', depth: 'deep', span: s.span });
         }
         break;
@@ -547,7 +548,9 @@ class BorrowChecker {
       case 'call': {
         const values = t.args.map((a) => this.operandValue(a, state));
         if (this.reporting) {
-          t.args.forEach(op);
+          t.args.forEach((a, i) => {
+            if (a.kind !== 'const') accesses.push({ place: a.place, kind: a.kind === 'move' ? 'move' : 'read', depth: 'deep', span: t.argSpans?.[i] ?? t.span });
+          });
           for (const v of values) addAll(carried, all(v));
           accesses.push({ place: t.dest, kind: 'write', depth: 'shallow', span: t.span });
         }
@@ -581,7 +584,7 @@ class BorrowChecker {
         if (this.reporting) {
           const m = t.message;
           const formats = m.kind === 'format' ? [m.format] : m.kind === 'prefixed' && m.format ? [m.format] : m.kind === 'assertCmp' && m.custom ? [m.custom] : [];
-          for (const f of formats) for (const a of f.args) accesses.push({ place: a.place, kind: 'borrowShared', depth: 'deep', span: t.span });
+          for (const f of formats) for (const a of f.args) accesses.push({ place: a.place, kind: 'borrowShared', depth: 'deep', span: a.span });
         }
         break;
       default:
@@ -636,7 +639,7 @@ class BorrowChecker {
         const readOnly = access.kind === 'read' || access.kind === 'borrowShared' || access.kind === 'reserve';
         if (readOnly && !this.effectivelyMutable(loan, state)) continue;
         if (!placesConflict(this.body, loan.place, access.place, access.depth)) continue;
-        this.report(loan, access, holders);
+        this.report(loan, access, holders, block, index);
         break;
       }
     }
@@ -651,12 +654,10 @@ class BorrowChecker {
       if (!placesConflict(this.body, other.place, loan.place, 'deep')) continue;
       const name = this.describeAccess(loan.place);
       const mut = this.effectivelyMutable(other, state);
-      this.push(
-        `${loan.id}:activation`,
-        mut
-          ? compileError('E0499', `cannot borrow ${name} as mutable more than once at a time`, loan.span, 'second mutable borrow occurs here')
-          : compileError('E0502', `cannot borrow ${name} as mutable because it is also borrowed as immutable`, loan.span, 'mutable borrow occurs here'),
-      );
+      const error = mut
+        ? compileError('E0499', `cannot borrow ${name} as mutable more than once at a time`, loan.span, 'second mutable borrow occurs here')
+        : compileError('E0502', `cannot borrow ${name} as mutable because it is also borrowed as immutable`, loan.span, 'mutable borrow occurs here');
+      this.push(`${loan.id}:activation`, this.withLoanLabels(error, other, mut ? 'first mutable borrow occurs here' : 'immutable borrow occurs here', live.get(id) ?? [], block, index, mut ? 'first borrow' : 'immutable borrow'));
       return;
     }
   }
@@ -667,33 +668,142 @@ class BorrowChecker {
     this.errors.push(d);
   }
 
-  private report(loan: Loan, access: Access, holders: LocalId[]): void {
+  private report(loan: Loan, access: Access, holders: LocalId[], block: number, index: number): void {
     const key = `${loan.id}:${access.span.start}:${access.kind}`;
-    if (access.kind === 'storageDead') return this.reportDead(loan, access, holders, key);
+    if (access.kind === 'storageDead') return this.reportDead(loan, access, holders, key, block, index);
     // Through a Vec or String, rustc's access is a borrow of the whole value (`Index`, `Deref`).
     let kind = access.kind;
     if (this.throughOwnedAdt(access.place)) kind = kind === 'read' || kind === 'borrowShared' ? 'borrowShared' : 'borrowMut';
     const name = this.describeAccess(access.place);
+    const loanName = this.describeLoan(loan.place);
     const mutLoan = loan.mutable;
+    const labelled = (error: Diagnostic, loanLabel: string, user: string) => this.push(key, this.withLoanLabels(error, loan, loanLabel, holders, block, index, user));
     switch (kind) {
       case 'read':
-        return this.push(key, compileError('E0503', `cannot use ${name} because it was mutably borrowed`, access.span, `use of borrowed ${name}`));
+        return labelled(compileError('E0503', `cannot use ${name} because it was mutably borrowed`, access.span, `use of borrowed ${name}`), `${loanName} is borrowed here`, 'borrow');
       case 'borrowShared':
-        return this.push(key, compileError('E0502', `cannot borrow ${name} as immutable because it is also borrowed as mutable`, access.span, 'immutable borrow occurs here'));
+        return labelled(compileError('E0502', `cannot borrow ${name} as immutable because it is also borrowed as mutable`, access.span, 'immutable borrow occurs here'), 'mutable borrow occurs here', 'mutable borrow');
       case 'borrowMut':
       case 'reserve':
-        if (mutLoan) return this.push(key, compileError('E0499', `cannot borrow ${name} as mutable more than once at a time`, access.span, 'second mutable borrow occurs here'));
-        return this.push(key, compileError('E0502', `cannot borrow ${name} as mutable because it is also borrowed as immutable`, access.span, 'mutable borrow occurs here'));
+        if (mutLoan) return labelled(compileError('E0499', `cannot borrow ${name} as mutable more than once at a time`, access.span, 'second mutable borrow occurs here'), 'first mutable borrow occurs here', 'first borrow');
+        return labelled(compileError('E0502', `cannot borrow ${name} as mutable because it is also borrowed as immutable`, access.span, 'mutable borrow occurs here'), 'immutable borrow occurs here', 'immutable borrow');
       case 'write':
-        return this.push(key, compileError('E0506', `cannot assign to ${name} because it is borrowed`, access.span, `${name} is assigned to here but it was already borrowed`));
-      case 'move':
-        return this.push(key, compileError('E0505', `cannot move out of ${name} because it is borrowed`, access.span, `move out of ${name} occurs here`));
+        return labelled(compileError('E0506', `cannot assign to ${name} because it is borrowed`, access.span, `${name} is assigned to here but it was already borrowed`), `${loanName} is borrowed here`, 'borrow');
+      case 'move': {
+        const error = compileError('E0505', `cannot move out of ${name} because it is borrowed`, access.span, `move out of ${name} occurs here`);
+        const decl = this.body.locals[access.place.local]!;
+        if (access.place.projection.length === 0 && (decl.kind === 'var' || decl.kind === 'arg')) error.withLabel(decl.span, `binding ${name} declared here`);
+        labelled(error, `borrow of ${loanName} occurs here`, 'borrow');
+        const base = this.borrowedBase(loan.span);
+        if (access.place.projection.length === 0 && base && this.program.isClone(decl.ty)) error.withSuggestion(CLONE_HELP, [{ span: emptyAt(base), text: '.clone()' }]);
+        return;
+      }
       default:
         return;
     }
   }
 
-  private reportDead(loan: Loan, access: Access, holders: LocalId[], key: string): void {
+  /**
+   * rustc's labels for a conflict with a loan: where the loan was made, and where it is used
+   * later (the reason it is still live). A use rustc would describe otherwise (a drop, a call
+   * through a closure, a later iteration of a loop) leaves the later use out rather than guess.
+   */
+  private withLoanLabels(error: Diagnostic, loan: Loan, loanLabel: string, holders: readonly LocalId[], block: number, index: number, user: string): Diagnostic {
+    error.withLabel(this.shownLoanSpan(loan), loanLabel);
+    const later = this.laterUse(holders, block, index);
+    if (later) error.withLabel(later, `${user} later used here`);
+    return error;
+  }
+
+  /** Where rustc shows a loan: a borrow of what an overloaded index or deref returned is shown
+   *  at the borrow of its base (`v` in `&v[0]`), as rustc's loan is that autoref. */
+  private shownLoanSpan(loan: Loan, depth = 0): Span {
+    const origin = loan.place.projection[0]?.kind === 'deref' ? this.origins.get(loan.place.local) : undefined;
+    if (origin && origin.kind === 'call' && depth < 8) {
+      const base = origin.args[0];
+      const inner = base && base.kind !== 'const' ? this.loansByHolder.get(base.place.local)?.[0] : undefined;
+      if (inner) return this.shownLoanSpan(inner, depth + 1);
+    }
+    // Through a `Vec` or `String`, rustc's loan is the autoref of `Index::index`'s base.
+    if (this.throughOwnedAdt(loan.place)) return this.borrowedBase(loan.span) ?? loan.span;
+    return loan.span;
+  }
+
+  /** The `;` that ends a statement, where rustc says its temporaries are freed. */
+  private statementEnd(span: Span): Span {
+    if (!this.source || this.source[span.end - 1] !== ";") return span;
+    return { start: span.end - 1, end: span.end, line: span.endLine, col: span.endCol - 1, endLine: span.endLine, endCol: span.endCol };
+  }
+
+  /**
+   * The expression a borrow `&e` or `&mut e` borrows, or the base of `e` when it is an index
+   * (`v` in `&v[0]`): read from the source, since the MIR keeps the whole expression's span.
+   */
+  private borrowedBase(span: Span): Span | null {
+    if (!this.source || span.line !== span.endLine) return null;
+    const text = this.source.slice(span.start, span.end);
+    const prefix = /^&\s*(mut\s+)?/.exec(text);
+    if (!prefix) return null;
+    let end = text.length;
+    if (text.endsWith(']')) {
+      let depth = 0;
+      for (let i = text.length - 1; i >= prefix[0].length; i--) {
+        if (text[i] === ']') depth++;
+        else if (text[i] === '[' && --depth === 0) {
+          end = i;
+          break;
+        }
+      }
+    }
+    const start = prefix[0].length;
+    if (end <= start) return null;
+    // One line, so columns move with offsets (the source is the span's own text).
+    const chars = (a: number, b: number) => [...text.slice(a, b)].length;
+    return { start: span.start + start, end: span.start + end, line: span.line, col: span.col + chars(0, start), endLine: span.line, endCol: span.col + chars(0, end) };
+  }
+
+  /**
+   * The first use, after a location, of a local holding the loan: the nearest in the control
+   * flow graph, searched breadth first. Null when it is reached only around a loop or is a drop.
+   */
+  private laterUse(holders: readonly LocalId[], block: number, index: number): Span | null {
+    const wanted = new Set(holders.filter((h) => h !== 0));
+    if (wanted.size === 0) return null;
+    const seen = new Set<number>();
+    const queue: [number, number][] = [[block, index + 1]];
+    while (queue.length > 0) {
+      const [b, start] = queue.shift()!;
+      const bb = this.body.blocks[b]!;
+      for (let i = start; i < bb.statements.length; i++) {
+        const s = bb.statements[i]!;
+        if (s.kind === 'print') {
+          const arg = s.format.args.find((a) => wanted.has(a.place.local));
+          if (arg) return arg.span;
+        }
+        let used = false;
+        forEachUsedLocal(s, (l) => (used ||= wanted.has(l)));
+        if (used) return s.span;
+        if (s.kind === 'assign' && s.place.projection.length === 0) wanted.delete(s.place.local);
+      }
+      const t = bb.terminator!;
+      if (start <= bb.statements.length) {
+        if (t.kind === 'drop' && wanted.has(t.place.local)) return null;
+        let used = false;
+        forEachTerminatorLocal(t, (l) => (used ||= wanted.has(l)));
+        if (used) return t.kind === 'panic' ? null : t.span;
+      }
+      if (wanted.size === 0) return null;
+      for (const next of successors(t)) {
+        // A use reached again from the conflict's own block is one in a later iteration.
+        if (next === block || seen.has(next)) continue;
+        seen.add(next);
+        queue.push([next, 0]);
+      }
+    }
+    return null;
+  }
+
+  private reportDead(loan: Loan, access: Access, holders: LocalId[], key: string, block: number, index: number): void {
     const dead = access.place.local;
     const decl = this.body.locals[dead]!;
     const others = holders.filter((h) => h !== 0);
@@ -711,11 +821,23 @@ class BorrowChecker {
           : loan.place.projection.length > 0 && direct
             ? `local data ${this.describeLoan(loan.place)}`
             : `${decl.kind === 'arg' ? 'function parameter' : 'local variable'} \`${decl.name}\``;
-      return this.push(key, compileError('E0515', `cannot return ${direct ? 'reference to' : 'value referencing'} ${what}`, span, direct ? 'returns a reference to data owned by the current function' : 'returns a value referencing data owned by the current function'));
+      const error = compileError('E0515', `cannot return ${direct ? 'reference to' : 'value referencing'} ${what}`, span, direct ? 'returns a reference to data owned by the current function' : 'returns a value referencing data owned by the current function');
+      if (!sameSpan) error.withLabel(decl.kind === 'temp' ? decl.span : loan.span, decl.kind === 'temp' ? 'temporary value created here' : `${this.describeLoan({ local: dead, projection: [] })} is borrowed here`);
+      return this.push(key, error);
     }
-    if (decl.kind === 'temp') return this.push(key, compileError('E0716', 'temporary value dropped while borrowed', loan.span, 'creates a temporary value which is freed while still in use'));
+    const later = this.laterUse(holders, block, index);
+    if (decl.kind === 'temp') {
+      const error = compileError('E0716', 'temporary value dropped while borrowed', loan.span, 'creates a temporary value which is freed while still in use');
+      error.withLabel(this.statementEnd(access.span), 'temporary value is freed at the end of this statement');
+      if (later) error.withLabel(later, 'borrow later used here');
+      return this.push(key, error);
+    }
     const name = this.describeLoan(loan.place);
-    return this.push(key, compileError('E0597', `${name} does not live long enough`, loan.span, 'borrowed value does not live long enough'));
+    const error = compileError('E0597', `${name} does not live long enough`, loan.span, 'borrowed value does not live long enough');
+    if (decl.kind === 'var' || decl.kind === 'arg') error.withLabel(decl.span, `binding \`${decl.name}\` declared here`);
+    error.withLabel(access.span, `\`${decl.name}\` dropped here while still borrowed`);
+    if (later) error.withLabel(later, 'borrow later used here');
+    return this.push(key, error);
   }
 
   // ---- naming places --------------------------------------------------------------------------

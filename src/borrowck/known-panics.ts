@@ -224,7 +224,9 @@ class KnownPanics {
   }
 
   private report(headline: string, span: Span, label: string): void {
-    this.errors.push(compileError(undefined, headline, span, label));
+    // rustc says which deny-by-default lint this is, the first time it fires.
+    const lint = headline === OVERFLOW ? 'arithmetic_overflow' : 'unconditional_panic';
+    this.errors.push(compileError(undefined, headline, span, label).withNote('note', `\`#[deny(${lint})]\` on by default`));
   }
 }
 

@@ -25,12 +25,16 @@ interface State {
   readonly uninit: Set<LocalId>;
   readonly moved: Set<string>;
   readonly assigned: Set<LocalId>;
+  /** Where each moved path was moved, when rustc would call it "value moved here" (a plain use
+   *  or a function's argument, not a method's receiver or a closure's capture). */
+  readonly movedAt: Map<string, Span>;
 }
 
-const cloneState = (s: State): State => ({ uninit: new Set(s.uninit), moved: new Set(s.moved), assigned: new Set(s.assigned) });
+const cloneState = (s: State): State => ({ uninit: new Set(s.uninit), moved: new Set(s.moved), assigned: new Set(s.assigned), movedAt: new Map(s.movedAt) });
 
 function joinInto(target: State, source: State): boolean {
   let changed = false;
+  for (const [path, span] of source.movedAt) if (!target.movedAt.has(path)) target.movedAt.set(path, span);
   for (const key of ['uninit', 'moved', 'assigned'] as const) {
     for (const x of source[key] as Set<unknown>) {
       if (!(target[key] as Set<unknown>).has(x)) {
@@ -82,7 +86,7 @@ class MoveChecker {
   private readonly errors: Diagnostic[] = [];
 
   check(): Diagnostic[] {
-    const start: State = { uninit: new Set(), moved: new Set(), assigned: new Set() };
+    const start: State = { uninit: new Set(), moved: new Set(), assigned: new Set(), movedAt: new Map() };
     // Only named locals are checked, so only theirs are tracked: the state stays as small as
     // the bindings, whatever the number of temporaries and blocks.
     this.body.locals.forEach((local, id) => {
@@ -159,17 +163,36 @@ class MoveChecker {
       // rustc names the value that was moved: the used place cut down to the moved path.
       const movedDepth = (moved.slice(String(place.local).length).match(/\*|\.\d+|@\d+|\[\]/g) ?? []).length;
       const name = this.describe(partial ? place : { local: place.local, projection: place.projection.slice(0, movedDepth) });
-      throw compileError('E0382', `${how} of ${partial ? 'partially moved' : 'moved'} value: \`${name}\``, span, `value ${how === 'borrow' ? 'borrowed' : 'used'} here after ${partial ? 'partial ' : ''}move`);
+      const error = compileError('E0382', `${how} of ${partial ? 'partially moved' : 'moved'} value: \`${name}\``, span, `value ${how === 'borrow' ? 'borrowed' : 'used'} here after ${partial ? 'partial ' : ''}move`);
+      this.labelMove(error, place.local, moved, state, span);
+      throw error;
     }
     if (state.uninit.has(place.local)) {
       const local = this.body.locals[place.local]!.name ?? '_';
       const possibly = state.assigned.has(place.local);
       const headline = possibly ? `used binding \`${local}\` is possibly-uninitialized` : `used binding \`${local}\` isn't initialized`;
-      throw compileError('E0381', headline, span, `\`${local}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`);
+      const error = compileError('E0381', headline, span, `\`${local}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`);
+      const decl = this.body.locals[place.local]!;
+      if (decl.kind === 'var') error.withLabel(decl.span, 'binding declared here but left uninitialized');
+      throw error;
     }
   }
 
-  private operand(op: Operand, state: State, span: Span): void {
+  /**
+   * rustc's labels for a use after a move: the binding's type that is not `Copy` (for a move of
+   * the whole binding) and where the value was moved. A move after the use in the source (one
+   * in a previous iteration of a loop) is worded otherwise by rustc and left out.
+   */
+  private labelMove(error: Diagnostic, local: LocalId, moved: string, state: State, use: Span): void {
+    const decl = this.body.locals[local]!;
+    if (moved === String(local) && decl.name !== null) error.withLabel(decl.span, `move occurs because \`${decl.name}\` has type \`${showTy(decl.ty)}\`, which does not implement the \`Copy\` trait`);
+    const at = state.movedAt.get(moved);
+    if (!at || at.start >= use.start) return;
+    error.withLabel(at, 'value moved here');
+    if (moved === String(local) && this.program.isClone(decl.ty)) error.withSuggestion(CLONE_HELP, [{ span: emptyAt(at), text: '.clone()' }]);
+  }
+
+  private operand(op: Operand, state: State, span: Span, plainMove = false): void {
     if (op.kind === 'const') return;
     this.use(op.place, state, span, 'use');
     if (op.kind !== 'move') return;
@@ -181,7 +204,10 @@ class MoveChecker {
     }
     if (this.reporting && this.isNamed(op.place.local)) this.checkMoveOut(op.place, span);
     if (this.reporting) this.checkMoveOutOfSmartPointer(op.place, span);
-    if (this.isNamed(op.place.local)) state.moved.add(pathKey(op.place));
+    if (!this.isNamed(op.place.local)) return;
+    state.moved.add(pathKey(op.place));
+    if (plainMove) state.movedAt.set(pathKey(op.place), span);
+    else state.movedAt.delete(pathKey(op.place));
   }
 
   /** `*rc` moved: rustc names the smart pointer (`an \`Rc\``, `dereference of \`Wrapper\``). */
@@ -231,7 +257,10 @@ class MoveChecker {
     // rustc rejects a second assignment if one may have happened before, even after a move.
     if (this.reporting && local.kind !== 'temp' && local.kind !== 'return' && !local.mutable && state.assigned.has(place.local)) {
       const label = local.kind === 'arg' ? 'cannot assign to immutable argument' : 'cannot assign twice to immutable variable';
-      throw compileError('E0384', `${label} \`${local.name}\``, span, label);
+      const error = compileError('E0384', `${label} \`${local.name}\``, span, label);
+      // rustc's help puts `mut ` before the binding's name.
+      if (local.kind === 'var') error.withSuggestion('consider making this binding mutable', [{ span: { ...local.span, end: local.span.start, endLine: local.span.line, endCol: local.span.col }, text: 'mut ' }]);
+      throw error;
     }
     if (!this.isNamed(place.local)) return;
     state.uninit.delete(place.local);
@@ -240,7 +269,8 @@ class MoveChecker {
   }
 
   private rvalue(r: Rvalue, state: State, span: Span): void {
-    for (const op of rvalueOperands(r)) this.operand(op, state, span);
+    const plain = r.kind === 'use' || (r.kind === 'aggregate' && r.aggregate.kind !== 'closure');
+    for (const op of rvalueOperands(r)) this.operand(op, state, span, plain);
     const place = rvaluePlace(r);
     if (place) this.use(place, state, span, r.kind === 'ref' ? 'borrow' : 'use');
   }
@@ -259,7 +289,7 @@ class MoveChecker {
         state.assigned.delete(s.local);
         return;
       case 'print':
-        for (const arg of s.format.args) this.use(arg.place, state, s.span, 'borrow');
+        for (const arg of s.format.args) this.use(arg.place, state, arg.span, 'borrow');
         return;
       case 'mark':
         return;
@@ -275,13 +305,13 @@ class MoveChecker {
       case 'assert':
         return this.operand(t.cond, state, t.span);
       case 'call':
-        for (const arg of t.args) this.operand(arg, state, t.span);
+        t.args.forEach((arg, i) => this.operand(arg, state, t.argSpans?.[i] ?? t.span, t.argSpans !== undefined));
         this.assign(t.dest, state, t.span);
         return;
       case 'panic': {
         const m = t.message;
         const formats = m.kind === 'format' ? [m.format] : m.kind === 'prefixed' && m.format ? [m.format] : m.kind === 'assertCmp' && m.custom ? [m.custom] : [];
-        for (const f of formats) for (const arg of f.args) this.use(arg.place, state, t.span, 'borrow');
+        for (const f of formats) for (const arg of f.args) this.use(arg.place, state, arg.span, 'borrow');
         return;
       }
       default:
@@ -293,3 +323,9 @@ class MoveChecker {
 
 const UNKNOWN: Ty = { k: 'never' };
 
+export const CLONE_HELP = 'consider cloning the value if the performance cost is acceptable';
+
+/** The empty span at the end of `span`: where a suggestion appends. */
+export function emptyAt(span: Span): Span {
+  return { start: span.end, end: span.end, line: span.endLine, col: span.endCol, endLine: span.endLine, endCol: span.endCol };
+}

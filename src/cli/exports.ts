@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { outcomeDiagnostic, type Stackheap } from '../api.js';
-import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
+import { Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderDiagnostic, renderReport } from '../diagnostics/emitter.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS } from '../machine/limits.js';
 import { traceHtml } from '../render/html.js';
@@ -45,7 +46,7 @@ export async function exportTrace(stackheap: Stackheap, file: SourceFile, args: 
     pictures = new TracePictures(recording, maxSteps);
   } catch (error) {
     if (!(error instanceof Diagnostic)) throw error;
-    stderr.write(renderDiagnostic(error, file));
+    stderr.write(renderReport(error, file));
     stderr.flush();
     return error.exitCode;
   }
@@ -83,7 +84,7 @@ export async function exportTrace(stackheap: Stackheap, file: SourceFile, args: 
   stdout.flush();
   stderr.write(pictures.trace.stderr);
   const stopped = outcomeDiagnostic(pictures.trace.outcome);
-  if (stopped) stderr.write(renderDiagnostic(stopped, file));
+  if (stopped) stderr.write(renderReport(stopped, file));
   reportLimit(pictures.trace.outcome, args.maxSteps, args.maxMemory, stderr);
   stderr.flush();
   return pictures.trace.outcome.exitCode;

@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { outcomeDiagnostic, Stackheap } from '../api.js';
-import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
+import { Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderDiagnostic, renderReport } from '../diagnostics/emitter.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
 import { ProgramOutputLines, renderBookStop } from '../render/text.js';
@@ -113,7 +114,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     if (error instanceof Diagnostic) {
       json?.reject(file.path, error);
       stdout.flush();
-      stderr.write(renderDiagnostic(error, file));
+      stderr.write(renderReport(error, file));
       stderr.flush();
       return error.exitCode;
     }

@@ -1,5 +1,6 @@
 import { outcomeDiagnostic, type Stackheap } from '../api.js';
-import { Diagnostic, renderDiagnostic } from '../diagnostics/diagnostic.js';
+import { Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderReport } from '../diagnostics/emitter.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS } from '../machine/limits.js';
 import { stepperHtml } from '../render/html.js';
@@ -69,10 +70,10 @@ export function renderSnippet(stackheap: Stackheap, job: SnippetJob): SnippetRes
   try {
     const recording = stackheap.record(file, { at: choices.at, model: choices.model, maxSteps: DEFAULT_MAX_STEPS, maxMemory: DEFAULT_MAX_MEMORY });
     const refused = outcomeDiagnostic(recording.head.outcome);
-    if (refused) return { ok: false, message: renderDiagnostic(refused, file) };
+    if (refused) return { ok: false, message: renderReport(refused, file) };
     pictures = new TracePictures(recording, DEFAULT_MAX_STEPS);
   } catch (error) {
-    if (error instanceof Diagnostic) return { ok: false, message: renderDiagnostic(error, file) };
+    if (error instanceof Diagnostic) return { ok: false, message: renderReport(error, file) };
     throw error;
   }
   const chosen = chooseSteps(pictures.steps, { ...(choices.stop !== undefined ? { stop: choices.stop } : {}), ...(choices.line !== undefined ? { line: choices.line } : {}) });

@@ -9,16 +9,39 @@ import type { SourceFile, Span } from './span.js';
  */
 export type DiagnosticKind = 'syntax' | 'unsupported' | 'compile' | 'undefined';
 
-/** A located remark after the error: `help: the block was freed here` and its line. */
+/** A secondary label: another place the error involves, underlined with `-` and its own words. */
+export interface SpanLabel {
+  readonly span: Span;
+  readonly message: string;
+}
+
+/**
+ * A remark after the error. Located, it is shown as rustc shows a note with a span (`note:
+ * closure is returned here`, its location, line and caret); unlocated, as `= note: ...`.
+ */
 export interface DiagnosticNote {
   readonly kind: 'note' | 'help';
   readonly message: string;
-  readonly span: Span;
+  readonly span?: Span;
+  /** The label under the note's own span. */
+  readonly label?: string;
+  readonly labels?: readonly SpanLabel[];
+}
+
+/** A change rustc proposes (`help: consider changing this to be mutable`), shown as the patched line. */
+export interface Suggestion {
+  readonly message: string;
+  /** Replacements of one line's text: an empty span inserts. */
+  readonly edits: readonly { readonly span: Span; readonly text: string }[];
 }
 
 export class Diagnostic extends Error {
   readonly headline: string;
   readonly label?: string;
+  /** Secondary labels, in the order rustc adds them (the order decides ties in placement). */
+  readonly labels: SpanLabel[] = [];
+  readonly suggestions: Suggestion[] = [];
+  readonly notes: DiagnosticNote[];
 
   constructor(
     readonly kind: DiagnosticKind,
@@ -26,14 +49,32 @@ export class Diagnostic extends Error {
     readonly span: Span,
     readonly code?: string,
     label?: string,
-    readonly notes: readonly DiagnosticNote[] = [],
+    notes: readonly DiagnosticNote[] = [],
     /** The text the span is in, when it is not the program's (the type `stackheap layout` reads). */
     readonly source?: SourceFile,
   ) {
     // Messages name a block's items as the program does, not by their hoisted names.
     super(shownName(headline));
     this.headline = shownName(headline);
+    this.notes = [...notes];
     if (label !== undefined) this.label = shownName(label);
+  }
+
+  /** Adds a secondary label; the message is spelled as the program spells its names. */
+  withLabel(span: Span, message: string): this {
+    this.labels.push({ span, message: shownName(message) });
+    return this;
+  }
+
+  withNote(kind: 'note' | 'help', message: string, span?: Span, label?: string): this {
+    this.notes.push({ kind, message: shownName(message), ...(span ? { span } : {}), ...(label !== undefined ? { label: shownName(label) } : {}) });
+    return this;
+  }
+
+  /** A suggestion inserting `text` at `at` (an empty span) or replacing the span's text. */
+  withSuggestion(message: string, edits: readonly { readonly span: Span; readonly text: string }[]): this {
+    this.suggestions.push({ message: shownName(message), edits });
+    return this;
   }
 
   get exitCode(): number {
@@ -49,24 +90,4 @@ export function unsupported(what: string, span: Span): Diagnostic {
 
 export function compileError(code: string | undefined, headline: string, span: Span, label?: string): Diagnostic {
   return new Diagnostic('compile', headline, span, code, label);
-}
-
-/** Renders in rustc's shape: `error[CODE]: headline`, ` --> file:line:col`, the line, a caret;
- *  then each note the same way (`help: ...`, its location, line and caret). */
-export function renderDiagnostic(d: Diagnostic, program: SourceFile): string {
-  const file = d.source ?? program;
-  const head = d.code ? `error[${d.code}]: ${d.headline}` : `error: ${d.headline}`;
-  const gutter = ' '.repeat(Math.max(d.span.line, ...d.notes.map((n) => n.span.line)).toString().length);
-  const parts = [head, ...snippet(d.span, file, gutter, d.label)];
-  for (const note of d.notes) parts.push(`${gutter} |`, `${note.kind}: ${note.message}`, ...snippet(note.span, file, gutter));
-  return `${parts.join('\n')}\n`;
-}
-
-/** ` --> file:line:col`, then the source line with carets under the span. */
-function snippet(span: Span, file: SourceFile, gutter: string, label?: string): string[] {
-  const lines = file.text.split('\n');
-  const lineText = (lines[span.line - 1] ?? '').replace(/\r$/, '');
-  const caretLen = span.endLine === span.line ? Math.max(1, span.endCol - span.col) : Math.max(1, lineText.length - span.col + 1);
-  const carets = ' '.repeat(span.col - 1) + '^'.repeat(caretLen) + (label ? ` ${label}` : '');
-  return [`${gutter}--> ${file.path}:${span.line}:${span.col}`, `${gutter} |`, `${String(span.line).padStart(gutter.length)} | ${lineText}`, `${gutter} | ${carets}`];
 }

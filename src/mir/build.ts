@@ -431,7 +431,8 @@ export class FnBuilder {
         if (this.typeck.opCalls.has(x.id)) return this.overloadedIndex(x as Expr & { kind: 'index' }, mutable);
         // `a[i..j]` is the place `*subslice(&a, i, j)`: a slice, reached through a fat pointer.
         if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }));
-        const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, mutable, x.span);
+        // rustc spans the derefs that reach the indexed slice (`Vec`'s) by the base alone.
+        const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, mutable, x.base.span);
         const index = this.temp(USIZE, x.index.span);
         this.exprInto(x.index, index);
         const len = this.temp(USIZE, x.span);
@@ -1074,8 +1075,9 @@ export class FnBuilder {
   private overloadedIndex(x: Expr & { kind: 'index' }, mutable: boolean): Place {
     const call = this.typeck.opCalls.get(x.id)!;
     const useMut = mutable && this.typeck.indexMut.has(x.id);
-    const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, useMut, x.span);
-    const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.span, useMut);
+    const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, useMut) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, useMut, x.base.span);
+    // rustc spans the autoref of an overloaded index's base by the base alone.
+    const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.base.span, useMut);
     const outputTy = this.ty(x);
     const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, { refersToSpan: true });
     const fn = useMut ? this.ctx.trait('IndexMut')!.fns.get('index_mut')! : call.fn;
@@ -1730,7 +1732,7 @@ export class FnBuilder {
     const args = e.args.map((a) => this.argOperand(a));
     const diverges = target.kind === 'intrinsic' && target.name === 'process_exit';
     const next = diverges ? null : this.newBlock();
-    this.terminate({ kind: 'call', callee: target, args, dest, target: next, span: e.span }, next ?? this.newBlock());
+    this.terminate({ kind: 'call', callee: target, args, argSpans: e.args.map((a) => a.span), dest, target: next, span: e.span }, next ?? this.newBlock());
   }
 
   /** `f(x)` on a `dyn Fn(..)` place: the call goes through the trait object's vtable, with a
@@ -1807,7 +1809,9 @@ export class FnBuilder {
       if (m.receiver.autoref === null) return this.read(receiver, receiverTy);
       const refTy: Ty = { k: 'ref', mutable: m.receiver.autoref === 'refMut', inner: receiverTy };
       const temp = this.temp(refTy, e.receiver.span);
-      this.assign(temp, { kind: 'ref', mutable: m.receiver.autoref === 'refMut', place: receiver }, e.receiver.span);
+      // rustc spans a receiver's two-phase `&mut` autoref by the whole call; a shared one, or a
+      // reborrow through a reference, by the receiver.
+      this.assign(temp, { kind: 'ref', mutable: m.receiver.autoref === 'refMut', place: receiver }, receiverMut && m.receiver.derefs === 0 ? e.span : e.receiver.span);
       return { kind: 'move', place: temp };
     };
     if (m.kind === 'builtin') {

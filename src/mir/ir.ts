@@ -191,7 +191,9 @@ export type Terminator = (
   | { readonly kind: 'switchBool'; readonly cond: Operand; readonly ifTrue: BlockId; readonly ifFalse: BlockId }
   /** Jumps to `targets[i]` when the integer operand equals `values[i]`, else to `otherwise`. */
   | { readonly kind: 'switchInt'; readonly discr: Operand; readonly values: readonly bigint[]; readonly targets: readonly BlockId[]; readonly otherwise: BlockId }
-  | { readonly kind: 'call'; readonly callee: Callee; readonly args: readonly Operand[]; readonly dest: Place; readonly target: BlockId | null }
+  /** `argSpans`, when the call is written `f(a, b)`: each argument's expression, where rustc
+   *  reports what happens to it (a move into the call). */
+  | { readonly kind: 'call'; readonly callee: Callee; readonly args: readonly Operand[]; readonly argSpans?: readonly Span[]; readonly dest: Place; readonly target: BlockId | null }
   /** Drops the place if it is initialised (the machine's init state is the drop flag). */
   | { readonly kind: 'drop'; readonly place: Place; readonly target: BlockId }
   /** Continues to `target` if `cond` is true, else panics with the assert's message. */

@@ -1313,7 +1313,8 @@ class Lowerer {
   /** rustc's error for `f() g()`: the caret sits right after the first expression. */
   private missingSemicolon(expr: Node, next: Node): Diagnostic {
     const found = tokensOf(next)[0] ?? null;
-    return new Diagnostic('syntax', `expected \`;\`, found ${describeToken(found)}`, this.spanOf(expr.endIndex, expr.endIndex), undefined, 'help: add `;` here');
+    const error = new Diagnostic('syntax', `expected \`;\`, found ${describeToken(found)}`, this.spanOf(expr.endIndex, expr.endIndex), undefined, 'help: add `;` here');
+    return found ? error.withLabel(this.span(found), 'unexpected token') : error;
   }
 
   private letStmt(node: Node): Stmt {
@@ -2209,7 +2210,13 @@ class Lowerer {
       if (e instanceof FormatProblem) throw fail(e);
       throw e;
     }
-    for (const name of captures) named.push({ name, value: this.expr({ kind: 'path', name }, litSpan) });
+    // A name captured from the scope is spanned, as rustc spans it, by its text in the literal.
+    const captureSpan = (name: string): Span => {
+      const at = parsed.placeholders.find((p) => p.position.kind === 'named' && p.position.name === name);
+      if (!at) return litSpan;
+      return this.spanOf(lit.startIndex + (value.map[at.positionRange.start] ?? 0), lit.startIndex + (value.map[at.positionRange.end] ?? 0));
+    };
+    for (const name of captures) named.push({ name, value: this.expr({ kind: 'path', name }, captureSpan(name)) });
     return { pieces: parsed.pieces, positional, named, span: litSpan };
   }
 }

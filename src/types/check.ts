@@ -1,5 +1,4 @@
-
-import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
 import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
@@ -49,7 +48,15 @@ interface LoopContext {
 }
 
 const mismatch = (span: Span, expected: string, found: string) =>
-  compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
+  compileError('E0308', 'mismatched types', span, `expected ${sortString(expected)}, found ${sortString(found)}`);
+
+/** How rustc's "expected X, found Y" names a type: a number whose type is still to be inferred
+ *  by its kind, any other type in backticks. */
+function sortString(shown: string): string {
+  if (shown === '{integer}') return 'integer';
+  if (shown === '{float}') return 'floating-point number';
+  return `\`${shown}\``;
+}
 
 /** Builtin methods taking `&self`. */
 const BY_REF_BUILTINS = new Set(['clone', 'cmp', 'partial_cmp', 'eq', 'ne']);
@@ -294,6 +301,16 @@ class FnChecker {
     }
   }
 
+  /** `let x: T = init`: a mismatch of the initialiser itself points at `T` too, as rustc's does. */
+  private coerceToAnnotation(init: Expr, declared: Ty, annotation: Span): Ty {
+    try {
+      return this.coerce(init, declared);
+    } catch (error) {
+      if (error instanceof Diagnostic && error.code === 'E0308' && error.headline === 'mismatched types' && error.span.start === init.span.start && error.span.end === init.span.end) error.withLabel(annotation, 'expected due to this');
+      throw error;
+    }
+  }
+
   private unifyOrMismatch(span: Span, expected: Ty, found: Ty): void {
     if (this.shallow(found).k === 'never' || this.shallow(expected).k === 'never') return;
     if (!this.table.unify(expected, found)) throw mismatch(span, this.show(expected), this.show(found));
@@ -401,7 +418,15 @@ class FnChecker {
       this.coercions.set(e.id, { derefs: 0, mutable: false, unsize: false, toFnPtr: x });
       return;
     }
-    if (!this.table.unify(a, x)) throw mismatch(e.span, this.show(x), this.show(a));
+    if (!this.table.unify(a, x)) {
+      const error = mismatch(e.span, this.show(x), this.show(a));
+      // An integer literal where a float is expected: rustc suggests writing it with `.0`.
+      const lit = stripParens(e);
+      if (lit.kind === 'int' && lit.suffix === null && x.k === 'float' && lit.span.line === lit.span.endLine) {
+        error.withSuggestion('use a float literal', [{ span: { ...lit.span, start: lit.span.end, col: lit.span.endCol, line: lit.span.endLine }, text: '.0' }]);
+      }
+      throw error;
+    }
   }
 
   // ---- expressions ----------------------------------------------------------------------------
@@ -1105,7 +1130,7 @@ class FnChecker {
       return null;
     };
     const [ls, rs] = [this.show(l), this.show(r)];
-    if (family(l) !== null && family(l) === family(r)) return compileError('E0308', 'mismatched types', right, `expected \`${ls}\`, found \`${rs}\``);
+    if (family(l) !== null && family(l) === family(r)) return mismatch(right, ls, rs);
     const trait = OP_TRAITS[op]!.trait;
     const message = (assign ? ASSIGN_MESSAGES : BINARY_MESSAGES)[trait]?.(ls, rs) ?? `no implementation for \`${ls} ${op}${assign ? '=' : ''} ${rs}\``;
     return compileError('E0277', message, operatorSpan(left, op), `no implementation for \`${ls} ${op}${assign ? '=' : ''} ${rs}\``);
@@ -1308,7 +1333,7 @@ class FnChecker {
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
       if (ty.k === 'ref' && ty.mutable) return;
-      throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, place.span, 'cannot borrow as mutable');
+      throw withMutSuggestion(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
     }
   }
 
@@ -1325,7 +1350,7 @@ class FnChecker {
     if (r.kind !== 'path' || this.staticNamed(r)) return;
     const binding = r.name === 'self' ? this.selfBinding : this.lookup(r.name);
     if (!binding || binding.mutable || binding.byRef !== null || this.shallow(this.bindingTypes.get(binding.id)!).k === 'ref') return;
-    throw compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as \`${binding.name.name}\` is not declared as mutable`, borrow, 'cannot borrow as mutable');
+    throw withMutSuggestion(compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as \`${binding.name.name}\` is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
   }
 
   /** `*b = 1` or `b.push(1)` through a `Box` writes inside the box, which its owner must allow. */
@@ -1336,8 +1361,8 @@ class FnChecker {
     const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
     if (!binding || binding.mutable || binding.byRef !== null) return;
     const why = `as \`${binding.name.name}\` is not declared as mutable`;
-    if (assign) throw compileError('E0594', `cannot assign to \`*${binding.name.name}\`, ${why}`, span, 'cannot assign');
-    throw compileError('E0596', `cannot borrow \`*${binding.name.name}\` as mutable, ${why}`, span, 'cannot borrow as mutable');
+    if (assign) throw withMutSuggestion(compileError('E0594', `cannot assign to \`*${binding.name.name}\`, ${why}`, span, 'cannot assign'), binding, 'consider changing this to be mutable');
+    throw withMutSuggestion(compileError('E0596', `cannot borrow \`*${binding.name.name}\` as mutable, ${why}`, span, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
   }
 
   /** A place written or mutably borrowed through an overloaded deref needs the type's `DerefMut`:
@@ -1795,7 +1820,13 @@ class FnChecker {
     // reported as errors: rustc has them.
     const base = this.table.deep(t);
     if (base.k !== 'adt' || base.def.std) throw unsupported(`the method \`${name}\` on \`${this.show(base)}\``, e.method.span);
-    throw compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${this.show(receiverTy)}\` in the current scope`, e.method.span, 'method not found');
+    const error = compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${this.show(receiverTy)}\` in the current scope`, e.method.span, `method not found in \`${this.show(receiverTy)}\``);
+    // rustc points at the type's header (`struct Circle`); with generics it spells them too.
+    const item = base.def.item;
+    if (item && item.generics.params.length === 0 && item.lifetimeParams === 0 && item.name.span.line === item.span.line) {
+      error.withLabel({ ...item.span, end: item.name.span.end, endLine: item.name.span.endLine, endCol: item.name.span.endCol }, `method \`${name}\` not found for this ${item.kind}`);
+    }
+    throw error;
   }
 
   /** An impl chosen while its bounds still mentioned unknown types (the blanket
@@ -2430,7 +2461,7 @@ class FnChecker {
       case 'let': {
         const declared = s.ty ? this.ctx.lowerType(s.ty, this.scope) : null;
         let ty: Ty;
-        if (s.init && declared) ty = this.coerce(s.init, declared);
+        if (s.init && declared) ty = this.coerceToAnnotation(s.init, declared, s.ty!.span);
         else if (s.init) ty = this.infer(s.init);
         else ty = declared ?? this.table.fresh();
         const diverges = s.init !== null && this.shallow(this.exprTypes.get(s.init.id)!).k === 'never';
@@ -2471,7 +2502,7 @@ class FnChecker {
       if (this.shallow(thenTy).k === 'never') return elseTy;
       if (this.shallow(elseTy).k === 'never') return thenTy;
       if (!this.table.unify(thenTy, elseTy)) {
-        throw compileError('E0308', '`if` and `else` have incompatible types', e.else.span, `expected \`${this.show(thenTy)}\`, found \`${this.show(elseTy)}\``);
+        throw compileError('E0308', '`if` and `else` have incompatible types', e.else.span, `expected ${sortString(this.show(thenTy))}, found ${sortString(this.show(elseTy))}`);
       }
       return thenTy;
     });
@@ -2523,7 +2554,7 @@ class FnChecker {
       if (this.shallow(armTy).k === 'never') continue;
       if (result === null) result = armTy;
       else if (!this.table.unify(result, armTy)) {
-        throw compileError('E0308', '`match` arms have incompatible types', arm.body.span, `expected \`${this.show(result)}\`, found \`${this.show(armTy)}\``);
+        throw compileError('E0308', '`match` arms have incompatible types', arm.body.span, `expected ${sortString(this.show(result))}, found ${sortString(this.show(armTy))}`);
       }
     }
     this.deferred.push(() => checkExhaustive(this.ctx, this.table.deep(scrutinee), e, this.patternPaths, this.patterns));
@@ -3116,4 +3147,12 @@ function usesMutation(body: Expr, paths: ReadonlyMap<number, PathRes>, outer: Re
 function captureMutationError(place: Expr, assigning: boolean): Diagnostic {
   if (assigning) return compileError('E0594', `cannot assign to \`${prettyPlace(place)}\`, as it is a captured variable in a \`Fn\` closure`, place.span, 'cannot assign');
   return compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as it is a captured variable in a \`Fn\` closure`, place.span, 'cannot borrow as mutable');
+}
+
+/** rustc's help for a binding that must be `mut`: `mut ` inserted before its name (`self` is
+ *  suggested otherwise, and left out). */
+export function withMutSuggestion(error: Diagnostic, binding: BindingPattern, message: string): Diagnostic {
+  if (binding.name.name === 'self' || binding.id < 0) return error;
+  const at = binding.name.span;
+  return error.withSuggestion(message, [{ span: { ...at, end: at.start, endLine: at.line, endCol: at.col }, text: 'mut ' }]);
 }

@@ -5,6 +5,7 @@ import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@
 import { EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
 import { Decoration, drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import type { Span } from '../../src/diagnostics/span.js';
 import type { DiagnosticData } from './protocol.js';
 
 /**
@@ -104,15 +105,25 @@ export class Editor {
     this.view.dispatch({ effects });
   }
 
-  showDiagnostic(diagnostic: DiagnosticData | null): void {
+  /**
+   * The error as a squiggle under its span, and each of rustc's secondary labels as a squiggle of
+   * its own with its own message. `seeWhatWouldHappen`, for an error only the borrow checker
+   * gives, is offered as the error's action.
+   */
+  showDiagnostic(diagnostic: DiagnosticData | null, seeWhatWouldHappen?: () => void): void {
     const diagnostics: LintDiagnostic[] = [];
     if (diagnostic) {
       const length = this.view.state.doc.length;
-      const from = Math.min(diagnostic.span.start, length);
-      // An empty span (e.g. at the end of the file) still needs a visible squiggle.
-      const to = Math.min(Math.max(diagnostic.span.end, from + 1), length);
+      const range = (span: Span): { from: number; to: number } => {
+        const from = Math.min(span.start, length);
+        // An empty span (e.g. at the end of the file) still needs a visible squiggle.
+        const to = Math.min(Math.max(span.end, from + 1), length);
+        return { from: Math.min(from, to), to };
+      };
       const head = diagnostic.code ? `error[${diagnostic.code}]: ${diagnostic.headline}` : `error: ${diagnostic.headline}`;
-      diagnostics.push({ from: Math.min(from, to), to, severity: 'error', message: diagnostic.label ? `${head}\n${diagnostic.label}` : head, source: diagnostic.kind });
+      const actions = seeWhatWouldHappen ? [{ name: 'See what would happen', apply: () => seeWhatWouldHappen() }] : [];
+      diagnostics.push({ ...range(diagnostic.span), severity: 'error', message: diagnostic.label ? `${head}\n${diagnostic.label}` : head, source: diagnostic.kind, actions });
+      for (const label of diagnostic.labels) diagnostics.push({ ...range(label.span), severity: 'info', message: label.message, source: diagnostic.code ?? diagnostic.kind });
     }
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
   }

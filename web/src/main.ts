@@ -141,7 +141,8 @@ async function run(): Promise<void> {
 async function finish(result: RunResult, ms: number): Promise<void> {
   snapshots.clear();
   state.stopped = result.kind === 'trace' ? (result.stopped ?? null) : null;
-  editor.showDiagnostic(result.kind === 'diagnostic' ? result.diagnostic : state.stopped);
+  const diagnostic = result.kind === 'diagnostic' ? result.diagnostic : state.stopped;
+  editor.showDiagnostic(diagnostic, diagnostic?.runsUnchecked ? seeWhatWouldHappen : undefined);
   if (result.kind !== 'trace') {
     state.trace = null;
     state.steps = [];
@@ -200,7 +201,19 @@ function showDiagnostic(diagnostic: DiagnosticData): void {
   const what = diagnostic.kind === 'compile' ? 'rustc would reject this program' : diagnostic.kind === 'syntax' ? 'a syntax error' : 'stackheap does not support this yet';
   setStatus(`Line ${diagnostic.span.line}: ${what}. ${diagnostic.headline}`, 'error');
   ui.console.replaceChildren(h('span', { class: 'stderr' }, diagnostic.rendered));
+  if (diagnostic.runsUnchecked) {
+    const button = h('button', { type: 'button', class: 'see-what-would-happen', title: 'Run it with the borrow checker off (unchecked), stopping at the first undefined behavior' }, 'See what would happen');
+    button.addEventListener('click', seeWhatWouldHappen);
+    ui.console.append(button);
+  }
   editor.showLine(0);
+}
+
+/** Runs the program rustc rejected with the borrow checker off, as the "unchecked" box does. */
+function seeWhatWouldHappen(): void {
+  ui.unchecked.checked = true;
+  state.unchecked = true;
+  void run();
 }
 
 function readBudget(): number {

@@ -29,8 +29,12 @@ export interface DiagnosticData {
   readonly code?: string;
   readonly label?: string;
   readonly span: Span;
+  /** rustc's secondary labels (`value moved here`), each at its own span. */
+  readonly labels: readonly { readonly span: Span; readonly message: string }[];
   /** rustc's shape: `error[E0308]: ...`, the line and a caret. */
   readonly rendered: string;
+  /** Only the borrow checker rejects the program: it runs with the checker off (`--unchecked`). */
+  readonly runsUnchecked?: true;
 }
 
 /** The snapshots of stops `stops` of the trace that run `run` recorded. */

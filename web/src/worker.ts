@@ -4,7 +4,8 @@ import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
 // of the first run's wait.
 import stdArtifactUrl from '../../dist/std-ast.json?url';
 import { outcomeDiagnostic, Stackheap, type Recording } from '../../src/api.js';
-import { Diagnostic, renderDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { renderDiagnostic } from '../../src/diagnostics/emitter.js';
 import type { SourceFile } from '../../src/diagnostics/span.js';
 import type { DiagnosticData, RunReply, RunRequest, SnapshotReply, SnapshotRequest, WorkerReply, WorkerRequest } from './protocol.js';
 
@@ -69,19 +70,31 @@ async function handle(request: RunRequest): Promise<RunReply> {
     const stopped = outcomeDiagnostic(recording.head.outcome);
     return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
   } catch (error) {
-    if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file) };
+    if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file, error.kind === 'compile' && !request.unchecked && runsUnchecked(stackheap, file)) };
     return { id, kind: 'crash', message: `internal error in stackheap: ${message(error)}` };
   }
 }
 
+/** Whether the program compiles once the borrow checker's errors are skipped. */
+function runsUnchecked(stackheap: Stackheap, file: SourceFile): boolean {
+  try {
+    stackheap.compile(file, true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A Diagnostic as plain data, rendered as the CLI prints it. */
-function diagnosticData(error: Diagnostic, file: SourceFile): DiagnosticData {
+function diagnosticData(error: Diagnostic, file: SourceFile, uncheckedRuns = false): DiagnosticData {
   const { kind, headline, code, label, span } = error;
   return {
     kind,
     headline,
     span,
+    labels: error.labels.map((l) => ({ span: l.span, message: l.message })),
     rendered: renderDiagnostic(error, file),
+    ...(uncheckedRuns ? { runsUnchecked: true as const } : {}),
     ...(code === undefined ? {} : { code }),
     ...(label === undefined ? {} : { label }),
   };
