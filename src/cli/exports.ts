@@ -84,7 +84,7 @@ export async function exportTrace(stackheap: Stackheap, file: SourceFile, args: 
   stdout.flush();
   stderr.write(pictures.trace.stderr);
   const stopped = outcomeDiagnostic(pictures.trace.outcome);
-  if (stopped) stderr.write(renderReport(stopped, file));
+  if (stopped) stderr.write(renderDiagnostic(stopped, file));
   reportLimit(pictures.trace.outcome, args.maxSteps, args.maxMemory, stderr);
   stderr.flush();
   return pictures.trace.outcome.exitCode;
