@@ -324,7 +324,7 @@ function endOfFile(file: SourceFile): Span {
 }
 
 export { Diagnostic, Recording };
-export { VIEW_WINDOW } from './trace/window.js';
+export { VIEW_WINDOW } from './views/window.js';
 
 /** Where the build writes std's AST: `dist/std-ast.json`, one folder up from this module both in
  *  `dist/` (the built library) and in `src/` (tests running the sources). */

@@ -1,9 +1,5 @@
 import type { BlockSnapshot, Cell, ElidedFrames, FrameSnapshot, Snapshot, SnapshotWindow } from './types.js';
 
-/** What a view of a stop shows at first: the outermost 4 frames and innermost 16, and 256 units
- *  of each block (the web page asks for more as the reader expands or pages). */
-export const VIEW_WINDOW: SnapshotWindow = { outerFrames: 4, innerFrames: 16, blockUnits: 256 };
-
 /**
  * The part of a whole snapshot that `window` asks for, as the machine would have built it with
  * that window (`takeSnapshot`): for snapshots kept whole (a `--unchecked` recording), and the

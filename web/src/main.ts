@@ -1,11 +1,12 @@
-import type { LeakedBlock, Snapshot, TraceSummary } from '../../src/trace/types.js';
+import type { LeakedBlock, Snapshot, SnapshotWindow, TraceSummary } from '../../src/trace/types.js';
+import { VIEW_WINDOW } from '../../src/views/window.js';
 import { Arrows } from './arrows.js';
-import { renderDiagram } from './diagram.js';
+import { MORE_FRAMES, renderDiagram } from './diagram.js';
 import { byId, h } from './dom.js';
 import { Editor } from './editor.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { examplesMenu } from './menu.js';
-import type { MemoryModel } from './model.js';
+import { RUN_INNER_SHOWN, type MemoryModel } from './model.js';
 import { narrate, narrationText } from './narration.js';
 import type { DiagnosticData, RunResult } from './protocol.js';
 import { Runner } from './runner.js';
@@ -46,9 +47,13 @@ interface State {
   unchecked: boolean;
   /** The error the shown run ended with after its output (undefined behaviour), if any. */
   stopped: DiagnosticData | null;
+  /** How many innermost calls of a collapsed run of frames are drawn (the reader draws more). */
+  runInnerShown: number;
+  /** Where the window of each large block starts (by block address), as the reader paged it. */
+  blockOffsets: Map<number, number>;
 }
 
-const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null };
+const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null, runInnerShown: RUN_INNER_SHOWN, blockOffsets: new Map() };
 
 const ui = {
   run: byId<HTMLButtonElement>('run'),
@@ -129,6 +134,8 @@ async function run(): Promise<void> {
 
 async function finish(result: RunResult, ms: number): Promise<void> {
   snapshots.clear();
+  state.runInnerShown = RUN_INNER_SHOWN;
+  state.blockOffsets.clear();
   state.stopped = result.kind === 'trace' ? (result.stopped ?? null) : null;
   editor.showDiagnostic(result.kind === 'diagnostic' ? result.diagnostic : state.stopped);
   if (result.kind !== 'trace') {
@@ -213,24 +220,41 @@ function snapshotOf(stop: number): Snapshot {
 }
 
 /**
- * Shows step `index`: its caption, narration and output at once, its memory once the worker has
- * rebuilt its snapshot and the previous step's (for what changed). The next step's snapshot is
- * then fetched ahead, so stepping forward draws at once.
+ * Shows step `index`: its caption, narration, output and memory together, once the worker has
+ * rebuilt its snapshot and the previous step's (for what changed), so that the counter never
+ * stands over the diagram of another step. The next step's snapshot is then fetched ahead, so
+ * stepping forward draws at once.
  */
 async function show(index: number): Promise<void> {
   if (state.steps.length === 0 || !state.trace) return;
   performance.mark('stackheap:step-start');
+  // The step navigation goes from (at once); what is on screen changes once its memory is here.
   state.index = Math.max(0, Math.min(index, state.steps.length - 1));
   const token = ++showing;
   const step = state.steps[state.index]!;
   const previous = state.index > 0 ? state.steps[state.index - 1]! : null;
-  renderText(step);
+  ui.memory.setAttribute('aria-busy', 'true');
   if (!(await fetchSnapshots([step.stop, previous?.stop ?? -1], [step.stop, previous?.stop ?? -1])) || token !== showing) return;
+  renderText(step);
   renderMemory(step, previous);
+  ui.memory.removeAttribute('aria-busy');
   performance.mark('stackheap:step-end');
   performance.measure('stackheap:step', 'stackheap:step-start', 'stackheap:step-end');
   const next = state.steps[state.index + 1];
   if (next) void fetchSnapshots([next.stop], [step.stop, next.stop]);
+}
+
+/** What the diagram asks the worker for: the frames and parts of blocks it draws. */
+function snapshotWindow(): SnapshotWindow {
+  const blockOffsets = [...state.blockOffsets].map(([addr, from]) => ({ addr, from }));
+  return { ...VIEW_WINDOW, innerFrames: VIEW_WINDOW.innerFrames + state.runInnerShown - RUN_INNER_SHOWN, blockOffsets };
+}
+
+/** The reader asked for another part of memory: snapshots already here show the old one. */
+function widen(change: () => void): void {
+  change();
+  snapshots.clear();
+  void show(state.index);
 }
 
 /** Gets the snapshots of `stops` from the worker unless already here; false if the trace on
@@ -239,7 +263,7 @@ async function fetchSnapshots(stops: readonly number[], keep: readonly number[])
   const run = state.run;
   const wanted = [...new Set(stops)].filter((i) => i >= 0 && !snapshots.has(i));
   if (wanted.length === 0) return true;
-  const reply = await runner.snapshots(run, wanted);
+  const reply = await runner.snapshots(run, wanted, snapshotWindow());
   if (run !== state.run) return false;
   if (!reply?.snapshots) {
     if (reply?.message) setStatus(reply.message, 'error');
@@ -280,7 +304,7 @@ function renderMemory(step: Step, previous: Step | null): void {
   ui.memory.dataset.step = String(state.index);
   ui.memory.dataset.kind = step.kind;
   if (state.panel === 'panel-diagram') {
-    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model }));
+    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown }));
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
     // The seed's table reads cells, not bytes: the real model has its own text view.
@@ -305,6 +329,7 @@ function renderConsole(step: Step): void {
 }
 
 function clearViews(): void {
+  ui.memory.removeAttribute('aria-busy');
   ui.slider.max = '0';
   ui.slider.value = '0';
   ui.counter.value = '–';
@@ -380,9 +405,14 @@ ui.unchecked.addEventListener('change', () => {
   if (state.trace && !state.stale) state.pendingStep = state.index;
   void run();
 });
-// A collapsed run of std frames in the diagram is a button that shows them.
+// A collapsed run of std frames in the diagram is a button that shows them; a collapsed run of
+// one function's calls draws more of them; a large block's pager shows another part of it.
 ui.diagramHost.addEventListener('click', (event) => {
-  if ((event.target as HTMLElement).closest('[data-action="show-std"]')) setShowStd(true);
+  const target = event.target as HTMLElement;
+  if (target.closest('[data-action="show-std"]')) setShowStd(true);
+  if (target.closest('[data-action="more-frames"]')) widen(() => (state.runInnerShown += MORE_FRAMES));
+  const page = target.closest<HTMLElement>('[data-action="block-page"]');
+  if (page) widen(() => state.blockOffsets.set(Number(page.dataset.blockAddr), Number(page.dataset.from)));
 });
 
 ui.share.addEventListener('click', () => {
