@@ -10,10 +10,10 @@
 // - traced: recorded with a stop after every statement (`Stackheap.record`, as the web page
 //   records), its stops kept and checkpoints taken for replay;
 // - trace memory: recorded with every stop (statements, calls, returns) for at most 10^6 steps
-//   (peak RSS then), then snapshots rebuilt by replay: the stop just before each checkpoint (the
-//   longest replay from it) and 50 more at random, after 3 rebuilds that warm V8 up; "heap
-//   cells" is the largest snapshot's heap (a snapshot holds an object per cell, so building a
-//   big one takes long whatever the replay).
+//   (peak RSS then), then snapshots rebuilt by replay as the web page asks for them
+//   (`VIEW_WINDOW`): the stop just before each checkpoint (the longest replay from it) and 50
+//   more at random, after 3 rebuilds that warm V8 up; "heap cells" is the largest heap; for
+//   reference, 5 of the stops rebuilt whole (an object per cell: a big heap takes long).
 // - rebuild (bench/rebuild/*.rs, book and real): a 10^6-cell Vec and a 9,990-frame recursion,
 //   recorded with every stop; then stops rebuilt as the web page asks for them (`VIEW_WINDOW`:
 //   the frames at both ends of the stack, 256 units of each large block) at every checkpoint's
@@ -51,6 +51,7 @@ async function child(mode, path) {
     const recording = stackheap.record(file, { at: 'statements', maxSteps: MAX_STEPS });
     return { ms: performance.now() - start, stops: recording.stopCount, rss: peak() };
   }
+  const { VIEW_WINDOW } = await import('../dist/api.js');
   const start = performance.now();
   const recording = stackheap.record(file, { at: 'all', maxSteps: TRACE_STEPS });
   const recordMs = performance.now() - start;
@@ -63,17 +64,19 @@ async function child(mode, path) {
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
   for (let k = 0; k < 50; k++) probes.add(random());
   // A few rebuilds first, so that the times are the warm machine's, not V8's first compile.
-  for (let k = 0; k < 3; k++) recording.snapshot(random());
+  for (let k = 0; k < 3; k++) recording.snapshot(random(), VIEW_WINDOW);
   let cells = 0;
-  const times = [...probes].map((i) => {
+  const time = (i, window) => {
     const t = performance.now();
-    const snapshot = recording.snapshot(i);
+    const snapshot = recording.snapshot(i, window);
     const ms = performance.now() - t;
-    cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + b.cells.length, 0));
+    cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + (b.window ? b.size : b.cells.length), 0));
     return ms;
-  });
-  times.sort((a, b) => a - b);
-  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells };
+  };
+  const times = [...probes].map((i) => time(i, VIEW_WINDOW)).sort((a, b) => a - b);
+  // For reference, whole snapshots (every frame, every cell) of the last stop and 4 others.
+  const whole = [n - 1, ...[...probes].slice(-4)].map((i) => time(i)).sort((a, b) => a - b);
+  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells, wholeWorst: whole.at(-1), wholeMedian: whole[2] };
 }
 
 /** Rebuilding stops of a recording: windowed as the page shows them, and whole for reference. */
@@ -224,12 +227,12 @@ if (hasRustc) {
   console.log('rustc is not installed: no native times, ratios or output check');
 }
 
-console.log(`\ntrace memory: recorded with every stop, at most ${TRACE_STEPS.toLocaleString('en')} steps; then snapshots rebuilt by replay`);
-console.log('program          steps     stops  checkpoints  record  peak RSS recorded  rebuild worst  rebuild median  probes  heap cells  peak RSS after');
+console.log(`\ntrace memory: recorded with every stop, at most ${TRACE_STEPS.toLocaleString('en')} steps; then snapshots rebuilt by replay as the page asks (VIEW_WINDOW), and 5 whole`);
+console.log('program          steps     stops  checkpoints  record  peak RSS recorded  rebuild worst  rebuild median  probes  heap cells  whole: median  worst  peak RSS after');
 for (const path of programs) {
   const t = measure('memory', path);
   console.log(
-    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rssRecorded), 18)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.median.toFixed(1)} ms`, 15)} ${pad(t.probes, 7)} ${pad(t.cells.toLocaleString('en'), 11)} ${pad(mib(t.rss), 15)}`,
+    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rssRecorded), 18)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.median.toFixed(1)} ms`, 15)} ${pad(t.probes, 7)} ${pad(t.cells.toLocaleString('en'), 11)} ${pad(`${t.wholeMedian.toFixed(1)} ms`, 14)} ${pad(`${t.wholeWorst.toFixed(0)} ms`, 6)} ${pad(mib(t.rss), 15)}`,
   );
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { TraceOptions } from '../src/api.js';
 import { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { MIN_INTERVAL } from '../src/machine/replay.js';
+import { Memory, type Scalar } from '../src/memory/memory.js';
+import { REAL_SCRATCH_BASE } from '../src/memory/real.js';
 import type { Snapshot, SnapshotWindow } from '../src/trace/types.js';
 import { stackDepth, windowSnapshot } from '../src/trace/window.js';
 import { stackheap } from './helpers.js';
@@ -175,6 +177,27 @@ fn main() {
     const recording = sh.record(file, { ...options, checkpointInterval: 1 });
     expect(traced.stops.some((stop) => stop.snapshot.heap.some((b) => b.size === 140_000))).toBe(true);
     for (let i = 0; i < traced.stops.length; i++) expect(recording.snapshot(i), `stop ${i}`).toEqual(traced.stops[i]!.snapshot);
+  });
+});
+
+describe('memory far above the scratch region (a real-model mmap block)', () => {
+  it('reads what set and fill wrote, before and after a checkpoint is restored', () => {
+    const memory = new Memory(0, REAL_SCRATCH_BASE);
+    const base = REAL_SCRATCH_BASE + 2 ** 32 + 16;
+    const one: Scalar = { kind: 'int', value: 1n };
+    memory.write(base, one);
+    // A move out fills its cells with 'moved' a page at a time.
+    memory.clear(base + 64, 4000, 'moved');
+    expect(memory.read(base)).toEqual(one);
+    expect(memory.read(base + 3000)).toBe('moved');
+    const restored = new Memory(0, REAL_SCRATCH_BASE);
+    restored.restore(memory.checkpoint());
+    expect(restored.read(base)).toEqual(one);
+    expect(restored.read(base + 3000)).toBe('moved');
+    restored.clear(base, 5000);
+    expect(restored.read(base)).toBe('uninit');
+    expect(restored.read(base + 3000)).toBe('uninit');
+    expect(memory.read(base + 3000)).toBe('moved');
   });
 });
 

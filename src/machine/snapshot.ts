@@ -1,5 +1,6 @@
 import type { Raw } from '../memory/memory.js';
-import type { Cell, CellValue, ElidedFrames, FrameSnapshot, LocalSnapshot, Snapshot, SnapshotWindow, StaticBlockSnapshot } from '../trace/types.js';
+import type { BlockWindow, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, SnapshotWindow, StaticBlockSnapshot } from '../trace/types.js';
+import { blockWindow, frameRuns } from '../trace/window.js';
 import { adtName, showTy, type Ty } from '../types/ty.js';
 import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
 import type { Frame, Machine } from './machine.js';
@@ -33,7 +34,7 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
   const all = m.frames;
   const elide = window !== undefined && all.length > window.outerFrames + window.innerFrames;
   const frames = elide ? [...all.slice(0, window.outerFrames), ...all.slice(all.length - window.innerFrames)].map(frameSnapshot) : all.map(frameSnapshot);
-  const elided = elide ? elidedFrames(all, window.outerFrames, all.length - window.innerFrames) : null;
+  const elided = elide ? frameRuns(leftOut(all, window.outerFrames, all.length - window.innerFrames), window.outerFrames) : null;
   const offsets = new Map((window?.blockOffsets ?? []).map(({ addr, from }) => [addr, from]));
   const heap = [...m.heapBlocks.values()]
     .sort((a, b) => b.allocation.base - a.allocation.base)
@@ -62,28 +63,10 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
   };
 }
 
-/** The units of a block of `size` a window shows: `units` of them from `from` (kept inside the
- *  block), or null when the block is no larger than that. */
-function blockWindow(size: number, units: number, from = 0): Window | null {
-  if (size <= units) return null;
-  const start = Math.max(0, Math.min(Math.floor(from), size - units));
-  return { from: start, to: start + units };
+/** Frames `[from, to)` by function. */
+function* leftOut(frames: readonly Frame[], from: number, to: number): Generator<{ readonly fn: string; readonly std: boolean }> {
+  for (let i = from; i < to; i++) yield { fn: frames[i]!.info.name, std: frames[i]!.info.std };
 }
-
-/** Frames `[from, to)` as runs of one function, outermost first. */
-function elidedFrames(frames: readonly Frame[], from: number, to: number): ElidedFrames {
-  const runs: { fn: string; count: number; std?: true }[] = [];
-  for (let i = from; i < to; i++) {
-    const info = frames[i]!.info;
-    const last = runs.at(-1);
-    if (last && last.fn === info.name && (last.std === true) === info.std) last.count++;
-    else runs.push({ fn: info.name, count: 1, ...(info.std ? { std: true as const } : {}) });
-  }
-  return { at: from, runs };
-}
-
-/** Units `[from, to)` of a block, relative to its address. */
-type Window = { readonly from: number; readonly to: number };
 
 /** A leaf cell's value; under `--unchecked`, a pointer that may no longer be used says why. */
 function cellValue(m: Machine, raw: Raw, ty: Ty): CellValue {
@@ -96,7 +79,7 @@ function cellValue(m: Machine, raw: Raw, ty: Ty): CellValue {
 
 /** A block of static memory: a literal's bytes (as characters), a static's or promoted
  *  constant's value field by field, or a vtable's slots. */
-function staticSnapshot(m: Machine, block: StaticBlock, part: Window | null): StaticBlockSnapshot {
+function staticSnapshot(m: Machine, block: StaticBlock, part: BlockWindow | null): StaticBlockSnapshot {
   const { allocation, kind, ty } = block;
   const addr = allocation.base;
   let cells: Cell[];
@@ -123,7 +106,7 @@ const DEBUG: ResolvedSpec = { fill: ' ', align: null, sign: null, alternate: fal
 
 /** The leaf cells of a value of type `ty` at `addr`. `blockSize` bounds unsized heap values.
  *  With `part`, only the cells within those units of the value: elements outside are not read. */
-export function cellsOf(m: Machine, addr: number, ty: Ty, path: string, blockSize: number, part: Window | null = null): Cell[] {
+export function cellsOf(m: Machine, addr: number, ty: Ty, path: string, blockSize: number, part: BlockWindow | null = null): Cell[] {
   const out: Cell[] = [];
   const bounds = part ? { lo: addr + part.from, hi: addr + part.to } : null;
   walk(m, addr, ty, path, blockSize, out, bounds);
@@ -131,7 +114,7 @@ export function cellsOf(m: Machine, addr: number, ty: Ty, path: string, blockSiz
   return part ? out.filter((c) => inWindow(c, addr, part)) : out;
 }
 
-const inWindow = (cell: Cell, addr: number, part: Window): boolean => cell.addr >= addr + part.from && cell.addr < addr + part.to;
+const inWindow = (cell: Cell, addr: number, part: BlockWindow): boolean => cell.addr >= addr + part.from && cell.addr < addr + part.to;
 
 /** The addresses `[lo, hi)` a windowed walk reads; elements wholly outside are skipped. */
 type Bounds = { readonly lo: number; readonly hi: number } | null;
@@ -264,7 +247,7 @@ function realEnum(m: Machine, addr: number, ty: Ty & { k: 'adt' }, path: string,
 
 /** A string's bytes: a byte that starts a character shows the character (`'h'`, `'é'`); the
  *  bytes that continue a multi-byte character show their value. */
-function stringCells(m: Machine, addr: number, len: number, utf8: boolean, part: Window | null = null): Cell[] {
+function stringCells(m: Machine, addr: number, len: number, utf8: boolean, part: BlockWindow | null = null): Cell[] {
   const from = part ? Math.max(0, part.from) : 0;
   const to = part ? Math.min(len, part.to) : len;
   // A character that starts near the window's end reads up to 3 bytes past it.

@@ -151,7 +151,7 @@ class CellStore {
         table = this.low;
         k = a >> PAGE_BITS;
         from = a & PAGE_MASK;
-      } else if (a >= this.highBase) {
+      } else if (a >= this.highBase && a < this.highEnd) {
         table = this.high;
         const i = a - this.highBase;
         k = i >> PAGE_BITS;

@@ -83,7 +83,13 @@ export interface BlockSnapshot {
   readonly cells: readonly Cell[];
   /** A windowed snapshot's large block: `cells` are only those in units [addr + from, addr + to)
    *  of the block (a view shows that part, and asks for another to page through it). */
-  readonly window?: { readonly from: number; readonly to: number };
+  readonly window?: BlockWindow;
+}
+
+/** Units `[from, to)` of a block, relative to its address. */
+export interface BlockWindow {
+  readonly from: number;
+  readonly to: number;
 }
 
 export interface HeapBlockSnapshot extends BlockSnapshot {

@@ -1,4 +1,4 @@
-import type { BlockSnapshot, Cell, ElidedFrames, FrameSnapshot, Snapshot, SnapshotWindow } from './types.js';
+import type { BlockSnapshot, BlockWindow, Cell, ElidedFrames, Snapshot, SnapshotWindow } from './types.js';
 
 /**
  * The part of a whole snapshot that `window` asks for, as the machine would have built it with
@@ -11,9 +11,8 @@ export function windowSnapshot(snapshot: Snapshot, window: SnapshotWindow): Snap
   const elide = frames.length > window.outerFrames + window.innerFrames;
   const offsets = new Map((window.blockOffsets ?? []).map(({ addr, from }) => [addr, from]));
   const cut = <B extends BlockSnapshot>(block: B): B => {
-    if (block.size <= window.blockUnits) return block;
-    const from = Math.max(0, Math.min(Math.floor(offsets.get(block.addr) ?? 0), block.size - window.blockUnits));
-    const part = { from, to: from + window.blockUnits };
+    const part = blockWindow(block.size, window.blockUnits, offsets.get(block.addr));
+    if (!part) return block;
     const cells = block.cells.filter((c: Cell) => c.addr >= block.addr + part.from && c.addr < block.addr + part.to);
     return { ...block, cells, window: part };
   };
@@ -26,13 +25,22 @@ export function windowSnapshot(snapshot: Snapshot, window: SnapshotWindow): Snap
   };
 }
 
-/** Frames as runs of consecutive frames of one function, placed at `at`. */
-function frameRuns(frames: readonly FrameSnapshot[], at: number): ElidedFrames {
+/** The units of a block of `size` a window shows: `units` of them from `from` (kept inside the
+ *  block), or null when the block is no larger than that. */
+export function blockWindow(size: number, units: number, from = 0): BlockWindow | null {
+  if (size <= units) return null;
+  const start = Math.max(0, Math.min(Math.floor(from), size - units));
+  return { from: start, to: start + units };
+}
+
+/** Frames left out, placed at `at`, as runs of consecutive frames of one function. */
+export function frameRuns(frames: Iterable<{ readonly fn: string; readonly std?: boolean }>, at: number): ElidedFrames {
   const runs: { fn: string; count: number; std?: true }[] = [];
   for (const frame of frames) {
+    const std = frame.std === true;
     const last = runs.at(-1);
-    if (last && last.fn === frame.fn && last.std === frame.std) last.count++;
-    else runs.push({ fn: frame.fn, count: 1, ...(frame.std ? { std: true as const } : {}) });
+    if (last && last.fn === frame.fn && (last.std === true) === std) last.count++;
+    else runs.push({ fn: frame.fn, count: 1, ...(std ? { std: true as const } : {}) });
   }
   return { at, runs };
 }

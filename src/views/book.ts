@@ -1,5 +1,5 @@
 import { bookAddress } from '../memory/book.js';
-import type { Cell, CellValue, Dangling, DeadBlock, Snapshot } from '../trace/types.js';
+import type { Cell, CellValue, Dangling, DeadBlock, ElidedFrames, Snapshot } from '../trace/types.js';
 import { appendAll, maxOf } from '../util/arrays.js';
 
 /** One row of the seed's `Address Name Value` table. */
@@ -130,11 +130,15 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
     const outerTop = maxOf(snapshot.frames.slice(0, elided.at).flatMap((f) => (f.std ? [] : f.locals.flatMap((l) => l.cells.map((c) => c.addr)))));
     const at = stack.findIndex((r) => r.addr !== undefined && r.addr <= outerTop);
     const count = elided.runs.reduce((sum, run) => sum + run.count, 0);
-    const runs = elided.runs.map((r) => `${r.fn}() × ${r.count.toLocaleString('en')}`).join(', ');
-    stack.splice(at < 0 ? stack.length : at, 0, { kind: 'gap', address: '...', name: `(${count.toLocaleString('en')} frames not shown: ${runs})`, value: '...' });
+    stack.splice(at < 0 ? stack.length : at, 0, { kind: 'gap', address: '...', name: `(${count.toLocaleString('en')} frames not shown: ${runsText(elided)})`, value: '...' });
   }
   appendAll(rows, stack);
   return rows;
+}
+
+/** The frames a windowed snapshot left out, as views say them: `fact() × 9,980, main() × 1`. */
+export function runsText(elided: ElidedFrames): string {
+  return elided.runs.map((r) => `${r.fn}() × ${r.count.toLocaleString('en')}`).join(', ');
 }
 
 /** The units of a block outside its window, as inclusive address ranges. */

@@ -1,6 +1,6 @@
 import { hex } from '../memory/real.js';
 import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
-import { danglingText, foreverRanges, pointsForever } from './book.js';
+import { danglingText, foreverRanges, pointsForever, runsText } from './book.js';
 import { appendAll, maxOf } from '../util/arrays.js';
 
 /**
@@ -171,7 +171,7 @@ export function realLines(snapshot: Snapshot): string[] {
     appendAll(stack, locals.sort((a, b) => b.addr - a.addr).map(deadLine));
   }
   const elided = snapshot.elided;
-  const elidedLine = (): Line => ({ address: '', size: '', name: `(${elided!.runs.map((r) => `${r.fn}() × ${r.count.toLocaleString('en')}`).join(', ')} not shown)`, value: '' });
+  const elidedLine = (): Line => ({ address: '', size: '', name: `(${runsText(elided!)} not shown)`, value: '' });
   for (let k = snapshot.frames.length - 1; k >= 0; k--) {
     const frame = snapshot.frames[k]!;
     // A windowed snapshot's frames left out sit below the inner frames shown.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserMissing, servePage } from './browser.js';
@@ -12,19 +13,8 @@ import { ARTIFACTS, browserMissing, servePage } from './browser.js';
 const missing = browserMissing();
 if (missing && process.env.CI) throw new Error(`browser tests cannot run in CI: ${missing}`);
 
-const DEEP = `fn fact(n: u64) -> u64 {
-    if n == 0 {
-        return 1;
-    }
-    let rest = fact(n - 1);
-    n.wrapping_mul(rest)
-}
-
-fn main() {
-    let r = fact(9_990);
-    println!("{}", r);
-}
-`;
+/** A recursion 9,990 calls deep, the benchmark's (`npm run bench`, `npm run bench:web`). */
+const DEEP = readFileSync('bench/rebuild/deep-recursion.rs', 'utf8');
 
 const BIG = `fn main() {
     let mut v: Vec<u32> = vec![0; 1_000_000];
