@@ -220,22 +220,23 @@ function snapshotOf(stop: number): Snapshot {
 }
 
 /**
- * Shows step `index`: its caption, narration, output and memory together, once the worker has
- * rebuilt its snapshot and the previous step's (for what changed), so that the counter never
- * stands over the diagram of another step. The next step's snapshot is then fetched ahead, so
- * stepping forward draws at once.
+ * Shows step `index`: its caption, narration and output at once, its memory once the worker has
+ * rebuilt its snapshot and the previous step's (for what changed); meanwhile the memory of the
+ * step shown before is hidden, so the counter never stands over another step's diagram. The
+ * next step's snapshot is then fetched ahead, so stepping forward draws at once.
  */
 async function show(index: number): Promise<void> {
   if (state.steps.length === 0 || !state.trace) return;
   performance.mark('stackheap:step-start');
-  // The step navigation goes from (at once); what is on screen changes once its memory is here.
   state.index = Math.max(0, Math.min(index, state.steps.length - 1));
   const token = ++showing;
   const step = state.steps[state.index]!;
   const previous = state.index > 0 ? state.steps[state.index - 1]! : null;
-  ui.memory.setAttribute('aria-busy', 'true');
-  if (!(await fetchSnapshots([step.stop, previous?.stop ?? -1], [step.stop, previous?.stop ?? -1])) || token !== showing) return;
   renderText(step);
+  // Until its memory is here the diagram of another step is hidden, never shown under this counter.
+  const wanted = [step.stop, previous?.stop ?? -1];
+  if (wanted.some((i) => i >= 0 && !snapshots.has(i))) ui.memory.setAttribute('aria-busy', 'true');
+  if (!(await fetchSnapshots(wanted, wanted)) || token !== showing) return;
   renderMemory(step, previous);
   ui.memory.removeAttribute('aria-busy');
   performance.mark('stackheap:step-end');
@@ -250,9 +251,13 @@ function snapshotWindow(): SnapshotWindow {
   return { ...VIEW_WINDOW, innerFrames: VIEW_WINDOW.innerFrames + state.runInnerShown - RUN_INNER_SHOWN, blockOffsets };
 }
 
+/** Counts the windows asked for: a reply for an earlier window is not kept. */
+let windowGeneration = 0;
+
 /** The reader asked for another part of memory: snapshots already here show the old one. */
 function widen(change: () => void): void {
   change();
+  windowGeneration++;
   snapshots.clear();
   void show(state.index);
 }
@@ -263,8 +268,9 @@ async function fetchSnapshots(stops: readonly number[], keep: readonly number[])
   const run = state.run;
   const wanted = [...new Set(stops)].filter((i) => i >= 0 && !snapshots.has(i));
   if (wanted.length === 0) return true;
+  const generation = windowGeneration;
   const reply = await runner.snapshots(run, wanted, snapshotWindow());
-  if (run !== state.run) return false;
+  if (run !== state.run || generation !== windowGeneration) return false;
   if (!reply?.snapshots) {
     if (reply?.message) setStatus(reply.message, 'error');
     return false;
