@@ -2,7 +2,10 @@
 // The web page's speed, measured in Debian's chromium with the page's own performance marks:
 //   stackheap:run   from pressing Run to the first diagram on screen (trace in the worker,
 //                   structured clone back, diagram and arrows rendered and laid out)
-//   stackheap:step  rendering one step (diagram + arrows, layout included)
+//   stackheap:step  showing one step: its snapshot rebuilt by the worker (when not fetched ahead)
+//                   and the diagram and arrows rendered and laid out
+// A 9,990-deep recursion (bench/rebuild/deep-recursion.rs) is shown at steps all over its trace,
+// most of them with thousands of frames on the stack (the diagram collapses them).
 // and the gzipped size of dist/web (everything a browser downloads, both .wasm files included).
 // Run `npm run build` first; then `npm run bench:web`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -106,6 +109,42 @@ try {
   await page.keyboard.press('End');
   const longSteps = await measures('stackheap:step');
   console.log(`endless loop, 100,000-step budget (${Number(count) + 1} steps): first diagram ${fmt(longRun[0])}, step render median ${fmt(median(longSteps))}, max ${fmt(Math.max(...longSteps))}`);
+
+  // A 9,990-deep recursion: any step, shown by dragging the slider there (nothing fetched ahead),
+  // then stepping on from the deepest one.
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(readFileSync(new URL('../bench/rebuild/deep-recursion.rs', import.meta.url), 'utf8'));
+  await page.locator('#max-steps').fill('1000000');
+  await page.locator('#stops').selectOption('all');
+  await clear();
+  await page.locator('#run').click();
+  await page.locator('#status[data-tone="ok"]').waitFor({ timeout: 300_000 });
+  const deepRun = await measures('stackheap:run');
+  const deepLast = Number(await page.locator('#slider').getAttribute('max'));
+  const slideTo = async (i) => {
+    const before = (await measures('stackheap:step')).length;
+    await page.locator('#slider').evaluate((slider, at) => {
+      slider.value = String(at);
+      slider.dispatchEvent(new Event('input'));
+    }, i);
+    await page.waitForFunction((n) => performance.getEntriesByName('stackheap:step').length > n, before);
+  };
+  await clear();
+  for (let k = 1; k <= 20; k++) await slideTo(Math.floor((deepLast * k) / 21));
+  const jumps = await measures('stackheap:step');
+  await slideTo(deepLast >> 1);
+  await clear();
+  await page.evaluate(() => document.activeElement?.blur());
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((n) => performance.getEntriesByName('stackheap:step').length >= n, i + 1);
+  }
+  const deepSteps = await measures('stackheap:step');
+  const deepest = await page.locator('.frame-run').first().getAttribute('data-count');
+  console.log(
+    `9,990-deep recursion (${deepLast + 1} steps, first diagram ${fmt(deepRun[0])}): any step (20 slider jumps) median ${fmt(median(jumps))}, max ${fmt(Math.max(...jumps))}; stepping at the deepest (collapsed run of ${deepest} calls) median ${fmt(median(deepSteps))}, max ${fmt(Math.max(...deepSteps))}`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Speed of the interpreter on compute-heavy programs (bench/*.rs), against the native debug
 // binary (`rustc -C opt-level=0`) where rustc is installed, and the memory of long traces.
-// Run after `npm run build`: `npm run bench` (or `node scripts/bench.mjs [--no-startup | --startup-only] bench/fib.rs ...`).
+// Run after `npm run build`: `npm run bench` (or `node scripts/bench.mjs [--no-startup | --startup-only | --rebuild-only] bench/fib.rs ...`).
 // First, whole processes: `stackheap run hello.rs` against `node -e 0`, and `stackheap trace
 // examples/complex.rs` against rustc compiling it (CPU time, median of 5).
 //
@@ -10,10 +10,15 @@
 // - traced: recorded with a stop after every statement (`Stackheap.record`, as the web page
 //   records), its stops kept and checkpoints taken for replay;
 // - trace memory: recorded with every stop (statements, calls, returns) for at most 10^6 steps
-//   (peak RSS then), then snapshots rebuilt by replay: the stop just before each checkpoint (the
-//   longest replay from it) and 50 more at random, after 3 rebuilds that warm V8 up; "heap
-//   cells" is the largest snapshot's heap (a snapshot holds an object per cell, so building a
-//   big one takes long whatever the replay).
+//   (peak RSS then), then snapshots rebuilt by replay as the web page asks for them
+//   (`VIEW_WINDOW`): the stop just before each checkpoint (the longest replay from it) and 50
+//   more at random, after 3 rebuilds that warm V8 up; "heap cells" is the largest heap; for
+//   reference, 5 of the stops rebuilt whole (an object per cell: a big heap takes long).
+// - rebuild (bench/rebuild/*.rs, book and real): a 10^6-cell Vec and a 9,990-frame recursion,
+//   recorded with every stop; then stops rebuilt as the web page asks for them (`VIEW_WINDOW`:
+//   the frames at both ends of the stack, 256 units of each large block) at every checkpoint's
+//   farthest stop and 40 at random, and, as the reference in the same process, a few stops
+//   rebuilt whole (every frame, every cell).
 // The interpreter's stdout must equal the native binary's.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,11 +45,13 @@ async function child(mode, path) {
     const trace = stackheap.trace(file, { at: 'none', events: false, maxSteps: MAX_STEPS });
     return { ms: performance.now() - start, steps: trace.steps, stdout: trace.stdout, outcome: trace.outcome.kind, rss: peak() };
   }
+  if (mode === 'rebuild') return rebuild(stackheap, file, process.argv[5]);
   if (mode === 'traced') {
     const start = performance.now();
     const recording = stackheap.record(file, { at: 'statements', maxSteps: MAX_STEPS });
     return { ms: performance.now() - start, stops: recording.stopCount, rss: peak() };
   }
+  const { VIEW_WINDOW } = await import('../dist/api.js');
   const start = performance.now();
   const recording = stackheap.record(file, { at: 'all', maxSteps: TRACE_STEPS });
   const recordMs = performance.now() - start;
@@ -57,21 +64,52 @@ async function child(mode, path) {
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
   for (let k = 0; k < 50; k++) probes.add(random());
   // A few rebuilds first, so that the times are the warm machine's, not V8's first compile.
-  for (let k = 0; k < 3; k++) recording.snapshot(random());
+  for (let k = 0; k < 3; k++) recording.snapshot(random(), VIEW_WINDOW);
   let cells = 0;
-  const times = [...probes].map((i) => {
+  const time = (i, window) => {
     const t = performance.now();
-    const snapshot = recording.snapshot(i);
+    const snapshot = recording.snapshot(i, window);
     const ms = performance.now() - t;
-    cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + b.cells.length, 0));
+    cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + (b.window ? b.size : b.cells.length), 0));
     return ms;
-  });
-  times.sort((a, b) => a - b);
-  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells };
+  };
+  const times = [...probes].map((i) => time(i, VIEW_WINDOW)).sort((a, b) => a - b);
+  // For reference, whole snapshots (every frame, every cell) of the last stop and 4 others.
+  const whole = [n - 1, ...[...probes].slice(-4)].map((i) => time(i)).sort((a, b) => a - b);
+  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells, wholeWorst: whole.at(-1), wholeMedian: whole[2] };
 }
 
-function measure(mode, path) {
-  const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', mode, path], { encoding: 'utf8', maxBuffer: 1 << 28 });
+/** Rebuilding stops of a recording: windowed as the page shows them, and whole for reference. */
+async function rebuild(stackheap, file, model) {
+  const { VIEW_WINDOW } = await import('../dist/api.js');
+  const start = performance.now();
+  const recording = stackheap.record(file, { at: 'all', model });
+  const recordMs = performance.now() - start;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  const n = recording.stopCount;
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  const probes = new Set([n - 1, ...recording.checkpointStats.stopsBefore.filter((s) => s > 0).map((s) => s - 1)]);
+  for (let k = 0; k < 40; k++) probes.add(random());
+  for (let k = 0; k < 3; k++) recording.snapshot(random(), VIEW_WINDOW);
+  let frames = 0;
+  let cells = 0;
+  const time = (i, window) => {
+    const t = performance.now();
+    const snapshot = recording.snapshot(i, window);
+    const ms = performance.now() - t;
+    frames = Math.max(frames, snapshot.frames.length + (snapshot.elided?.runs.reduce((sum, r) => sum + r.count, 0) ?? 0));
+    cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + (b.window ? b.size : b.cells.length), 0));
+    return ms;
+  };
+  const windowed = [...probes].map((i) => time(i, VIEW_WINDOW)).sort((a, b) => a - b);
+  // Whole snapshots of the deepest or largest stops cost seconds each: a few of them.
+  const whole = [n >> 1, (3 * n) >> 2, n - 2].map((i) => time(i)).sort((a, b) => a - b);
+  return { stops: n, recordMs, rss, frames, cells, probes: windowed.length, worst: windowed.at(-1), median: windowed[windowed.length >> 1], wholeMedian: whole[1], wholeWorst: whole[2] };
+}
+
+function measure(mode, path, ...rest) {
+  const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', mode, path, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`${mode} ${path} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -136,6 +174,25 @@ function startup() {
   console.log('');
 }
 
+
+/** Rebuilding one stop of a deep stack or a large heap, book and real. */
+function rebuildSection() {
+  console.log('\nrebuilding one stop: recorded with every stop; stops rebuilt as the page asks (VIEW_WINDOW), and whole for reference');
+  console.log('program            model   stops  frames  units   record  peak RSS  windowed worst  windowed median  probes  whole median  whole worst');
+  for (const file of readdirSync('bench/rebuild').filter((f) => f.endsWith('.rs')).sort()) {
+    for (const model of ['book', 'real']) {
+      const r = measure('rebuild', `bench/rebuild/${file}`, model);
+      console.log(
+        `${file.padEnd(18)} ${model.padEnd(5)} ${pad(r.stops.toLocaleString('en'), 7)} ${pad(r.frames.toLocaleString('en'), 7)} ${pad(r.cells.toLocaleString('en'), 10)} ${pad(secs(r.recordMs), 7)} ${pad(mib(r.rss), 9)} ${pad(`${r.worst.toFixed(1)} ms`, 15)} ${pad(`${r.median.toFixed(1)} ms`, 16)} ${pad(r.probes, 7)} ${pad(`${r.wholeMedian.toFixed(0)} ms`, 13)} ${pad(`${r.wholeWorst.toFixed(0)} ms`, 12)}`,
+      );
+    }
+  }
+}
+
+if (process.argv.includes('--rebuild-only')) {
+  rebuildSection();
+  process.exit(0);
+}
 if (!process.argv.includes('--no-startup')) startup();
 if (process.argv.includes('--startup-only')) process.exit(0);
 
@@ -170,12 +227,14 @@ if (hasRustc) {
   console.log('rustc is not installed: no native times, ratios or output check');
 }
 
-console.log(`\ntrace memory: recorded with every stop, at most ${TRACE_STEPS.toLocaleString('en')} steps; then snapshots rebuilt by replay`);
-console.log('program          steps     stops  checkpoints  record  peak RSS recorded  rebuild worst  rebuild median  probes  heap cells  peak RSS after');
+console.log(`\ntrace memory: recorded with every stop, at most ${TRACE_STEPS.toLocaleString('en')} steps; then snapshots rebuilt by replay as the page asks (VIEW_WINDOW), and 5 whole`);
+console.log('program          steps     stops  checkpoints  record  peak RSS recorded  rebuild worst  rebuild median  probes  heap cells  whole: median  worst  peak RSS after');
 for (const path of programs) {
   const t = measure('memory', path);
   console.log(
-    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rssRecorded), 18)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.median.toFixed(1)} ms`, 15)} ${pad(t.probes, 7)} ${pad(t.cells.toLocaleString('en'), 11)} ${pad(mib(t.rss), 15)}`,
+    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rssRecorded), 18)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.median.toFixed(1)} ms`, 15)} ${pad(t.probes, 7)} ${pad(t.cells.toLocaleString('en'), 11)} ${pad(`${t.wholeMedian.toFixed(1)} ms`, 14)} ${pad(`${t.wholeWorst.toFixed(0)} ms`, 6)} ${pad(mib(t.rss), 15)}`,
   );
 }
+
+rebuildSection();
 if (mismatch) process.exit(1);

@@ -329,6 +329,7 @@ function endOfFile(file: SourceFile): Span {
 }
 
 export { Diagnostic, Recording };
+export { VIEW_WINDOW } from './views/window.js';
 
 /** Where the build writes std's AST, `dist/std-ast.json`, from this module: one folder up both
  *  in `dist/` (the built library) and in `src/` (tests running the sources), and next to the CLI's

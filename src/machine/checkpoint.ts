@@ -28,6 +28,8 @@ export interface MachineCheckpoint {
   /** What it holds, in entries (page-table slots, cells of pages copied, blocks, frames): what
    *  the trace weighs when it spaces checkpoints. */
   readonly cost: number;
+  /** The cells the live memory held (about): checkpoints may keep a few times as much. */
+  readonly liveCells: number;
 }
 
 /** The machine's state now; null while a formatter or a `Drop` impl is running (not a safe
@@ -52,6 +54,7 @@ export function saveCheckpoint(m: Machine): MachineCheckpoint | null {
     stdout: m.stdout,
     stderr: m.stderr,
     cost,
+    liveCells: m.memory.cellsHeld,
   };
 }
 

@@ -45,7 +45,8 @@ export interface MachineOptions {
   readonly checkpoints?: CheckpointSink;
 }
 
-/** Where checkpoints go: `save` keeps one and says how many steps later the next is due. */
+/** Where checkpoints go: `save` keeps one and says after how much more work the next is due
+ *  (steps, plus the cells of the memory pages written meanwhile). */
 export interface CheckpointSink {
   save(checkpoint: MachineCheckpoint): number;
 }
@@ -151,7 +152,7 @@ export class Machine {
   /** Where `main`'s return value goes. */
   mainSlot = 0;
   steps = 0;
-  /** The step at which the next checkpoint is due. */
+  /** When the next checkpoint is due: the steps run plus the cells written since the last. */
   private nextCheckpoint: number;
   /** `alloc SIZE ALIGN`, `dealloc SIZE ALIGN`, `realloc OLD NEW ALIGN` lines while `main` runs. */
   allocLog: string[] | null = null;
@@ -212,7 +213,9 @@ export class Machine {
         this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
       }
       while (this.frames.length > 0) {
-        if (this.steps >= this.nextCheckpoint) this.checkpoint();
+        // Work since the last checkpoint: steps, and the cells of pages written (one step may
+        // write a million), so that a replay from a checkpoint stays short.
+        if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
         this.step();
       }
       const outcome = this.mainResult(this.mainSlot, retTy);
@@ -1138,7 +1141,7 @@ export class Machine {
 
   recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
     if (!this.recorder.keeps(kind)) return;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, this.frames.length, () => takeSnapshot(this), dropBegan);
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, this.frames.length, (window) => takeSnapshot(this, window), dropBegan);
   }
 
   /** The program's source text a span covers. */

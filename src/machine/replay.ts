@@ -2,7 +2,8 @@ import type { MachineCheckpoint } from './checkpoint.js';
 import type { CheckpointSink, Machine } from './machine.js';
 import { Recorder } from '../trace/recorder.js';
 import type { StopLog } from '../trace/stop-log.js';
-import type { Snapshot, Stop, StopInfo, StopKind, Trace, TraceSummary } from '../trace/types.js';
+import type { Snapshot, SnapshotWindow, Stop, StopInfo, StopKind, Trace, TraceSummary } from '../trace/types.js';
+import { windowSnapshot } from '../trace/window.js';
 
 /**
  * A trace that keeps no snapshots: its stops (a `StopLog`) and checkpoints of the machine taken
@@ -10,20 +11,25 @@ import type { Snapshot, Stop, StopInfo, StopKind, Trace, TraceSummary } from '..
  * restoring the last checkpoint before it and running on to it (`ReplayedSnapshots`); a run
  * that takes no checkpoints (`--unchecked`) keeps its snapshots (`StoredSnapshots`).
  *
- * Checkpoints are spaced by what they hold: at least `MIN_INTERVAL` steps apart, and further
- * when a checkpoint is large (many pages written since the previous one, many heap blocks), so
- * that they cost about `ENTRIES_PER_STEP` entries per step at most. All of them together hold
- * at most about `ENTRY_BUDGET` entries, and there are at most `MAX_CHECKPOINTS`: past either,
- * every other checkpoint goes and the spacing doubles, so a run of any length keeps a bounded
- * number. A replay runs at most one interval.
+ * Checkpoints are spaced by the work a replay would redo and by what they hold: at least
+ * `MIN_INTERVAL` units of work apart (a step, or a cell of a memory page written: one step that
+ * fills a million cells is worth a million steps), and further when a checkpoint is large (many
+ * pages copied since the previous one, many heap blocks), so that they cost about
+ * `ENTRIES_PER_STEP` entries per step at most. All of them together hold at most about
+ * `ENTRY_BUDGET` entries (more for a program whose own memory is large), and there are at most
+ * `MAX_CHECKPOINTS`: past either, every other checkpoint goes and the spacing doubles, so a run
+ * of any length keeps a bounded number. A replay runs at most one interval.
  */
 
 /** Steps between checkpoints at least: a replay of this many steps takes a few milliseconds. */
 export const MIN_INTERVAL = 10_000;
 /** The space checkpoints may take, per step of the run, in entries (page slots, cells, blocks). */
 const ENTRIES_PER_STEP = 2;
-/** The entries all checkpoints may hold (tens of megabytes). */
+/** The entries all checkpoints may hold (tens of megabytes), or `LIVE_FACTOR` times the most
+ *  cells the live memory held when that is more: a program whose memory is large writes large pages, and
+ *  thinning the checkpoint after a large write would make every replay redo it. */
 const ENTRY_BUDGET = 4_000_000;
+const LIVE_FACTOR = 2;
 /** Checkpoints kept at most (each has a few kilobytes of tables besides its entries). */
 const MAX_CHECKPOINTS = 1024;
 
@@ -32,13 +38,18 @@ export class CheckpointStore implements CheckpointSink {
   checkpoints: MachineCheckpoint[] = [];
   /** The entries all checkpoints hold (pages shared by neighbours counted once per holder). */
   cost = 0;
+  /** The most cells the live memory held at a checkpoint. */
+  private peakLiveCells = 0;
 
   constructor(private minInterval = MIN_INTERVAL) {}
 
+  /** Keeps `checkpoint`; the work (steps, and cells of pages written) until the next is due. */
   save(checkpoint: MachineCheckpoint): number {
     this.checkpoints.push(checkpoint);
     this.cost += checkpoint.cost;
-    if ((this.cost > ENTRY_BUDGET || this.checkpoints.length > MAX_CHECKPOINTS) && this.checkpoints.length > 2) this.thin();
+    this.peakLiveCells = Math.max(this.peakLiveCells, checkpoint.liveCells);
+    const budget = Math.max(ENTRY_BUDGET, LIVE_FACTOR * this.peakLiveCells);
+    if ((this.cost > budget || this.checkpoints.length > MAX_CHECKPOINTS) && this.checkpoints.length > 2) this.thin();
     return Math.max(this.minInterval, Math.ceil(checkpoint.cost / ENTRIES_PER_STEP));
   }
 
@@ -56,8 +67,8 @@ export type TraceHead = Omit<Trace, 'stops'>;
 
 /** Where a recording's snapshots come from. */
 export interface SnapshotSource {
-  /** The snapshot of stop `index` (a valid index). */
-  snapshot(index: number): Snapshot;
+  /** The snapshot of stop `index` (a valid index), all of it or the part `window` asks for. */
+  snapshot(index: number, window?: SnapshotWindow): Snapshot;
   readonly checkpoints: readonly MachineCheckpoint[];
   /** The entries the checkpoints hold. */
   readonly cost: number;
@@ -85,12 +96,13 @@ export class ReplayedSnapshots implements SnapshotSource {
     return this.store.cost;
   }
 
-  snapshot(index: number): Snapshot {
+  snapshot(index: number, window?: SnapshotWindow): Snapshot {
     const from = this.checkpointBefore(index);
     const recorder = new Recorder({
       keep: this.keep,
       events: false,
       only: index,
+      ...(window ? { window } : {}),
       onStop: (stop) => {
         throw new ReplayDone(stop.snapshot);
       },
@@ -127,8 +139,9 @@ export class StoredSnapshots implements SnapshotSource {
 
   constructor(private readonly stops: readonly Stop[]) {}
 
-  snapshot(index: number): Snapshot {
-    return this.stops[index]!.snapshot;
+  snapshot(index: number, window?: SnapshotWindow): Snapshot {
+    const whole = this.stops[index]!.snapshot;
+    return window ? windowSnapshot(whole, window) : whole;
   }
 }
 
@@ -154,10 +167,11 @@ export class Recording {
     return { ...this.head, stops };
   }
 
-  /** The memory at stop `index`. */
-  snapshot(index: number): Snapshot {
+  /** The memory at stop `index`; with a `window`, only the frames and parts of large blocks
+   *  it asks for, at a cost that does not grow with the stack's depth or a block's size. */
+  snapshot(index: number, window?: SnapshotWindow): Snapshot {
     this.log.get(index);
-    return this.snapshots.snapshot(index);
+    return this.snapshots.snapshot(index, window);
   }
 
   /** The checkpoints the recording keeps (each as the number of stops before it), the entries

@@ -1,17 +1,20 @@
 import type { Raw } from '../memory/memory.js';
-import type { Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../trace/types.js';
+import type { BlockWindow, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, SnapshotWindow, StaticBlockSnapshot } from '../trace/types.js';
+import { blockWindow, frameRuns } from '../trace/window.js';
 import { adtName, showTy, type Ty } from '../types/ty.js';
 import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
-import type { Machine } from './machine.js';
+import type { Frame, Machine } from './machine.js';
 import { readVariant } from '../memory/tags.js';
 import type { StaticBlock } from './statics.js';
 import { appendAll } from '../util/arrays.js';
 
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
- *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). */
-export function takeSnapshot(m: Machine): Snapshot {
+ *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). With a
+ *  `window`, only the frames and the parts of large blocks it asks for: what it costs then does
+ *  not grow with the stack's depth or a block's size. */
+export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
   const temps = m.options.temps === true;
-  const frames: FrameSnapshot[] = m.frames.map((frame) => {
+  const frameSnapshot = (frame: Frame): FrameSnapshot => {
     const locals = frame.info.body.locals.flatMap((local, id): LocalSnapshot[] => {
       const addr = frame.addrs[id]!;
       const ty = frame.info.tys[id]!;
@@ -27,17 +30,27 @@ export function takeSnapshot(m: Machine): Snapshot {
       return [{ name, kind: local.kind, ty: showTy(ty), addr, size, cells: cellsOf(m, addr, ty, name, -1) }];
     });
     return frame.info.std ? { fn: frame.info.name, std: true as const, locals } : { fn: frame.info.name, locals };
-  });
+  };
+  const all = m.frames;
+  const elide = window !== undefined && all.length > window.outerFrames + window.innerFrames;
+  const frames = elide ? [...all.slice(0, window.outerFrames), ...all.slice(all.length - window.innerFrames)].map(frameSnapshot) : all.map(frameSnapshot);
+  const elided = elide ? frameRuns(leftOut(all, window.outerFrames, all.length - window.innerFrames), window.outerFrames) : null;
+  const offsets = new Map((window?.blockOffsets ?? []).map(({ addr, from }) => [addr, from]));
   const heap = [...m.heapBlocks.values()]
     .sort((a, b) => b.allocation.base - a.allocation.base)
-    .map(({ allocation, ty, utf8, keptBy }) => ({
-      addr: allocation.base,
-      size: allocation.size,
-      ty: allocation.label,
-      cells: utf8 ? stringCells(m, allocation.base, allocation.size, true) : cellsOf(m, allocation.base, ty, '', allocation.size),
-      ...(keptBy === 'Box::leak' ? { leaked: true as const } : {}),
-    }));
-  const statics = m.statics.blocks.map((block) => staticSnapshot(m, block)).sort((a, b) => b.addr - a.addr);
+    .map(({ allocation, ty, utf8, keptBy }) => {
+      const { base, size } = allocation;
+      const part = window ? blockWindow(size, window.blockUnits, offsets.get(base)) : null;
+      return {
+        addr: base,
+        size,
+        ty: allocation.label,
+        cells: utf8 ? stringCells(m, base, size, true, part) : cellsOf(m, base, ty, '', size, part),
+        ...(part ? { window: part } : {}),
+        ...(keptBy === 'Box::leak' ? { leaked: true as const } : {}),
+      };
+    });
+  const statics = m.statics.blocks.map((block) => staticSnapshot(m, block, window ? blockWindow(block.allocation.size, window.blockUnits, offsets.get(block.allocation.base)) : null)).sort((a, b) => b.addr - a.addr);
   const stats = m.heap.stats?.();
   const dead = m.ub?.takeDeadBlocks() ?? [];
   return {
@@ -46,7 +59,13 @@ export function takeSnapshot(m: Machine): Snapshot {
     statics,
     ...(stats ? { allocator: { name: m.heap.name ?? 'heap', ...stats, freeChunks: [...stats.freeChunks] } } : {}),
     ...(dead.length > 0 ? { dead } : {}),
+    ...(elided ? { elided } : {}),
   };
+}
+
+/** Frames `[from, to)` by function. */
+function* leftOut(frames: readonly Frame[], from: number, to: number): Generator<{ readonly fn: string; readonly std: boolean }> {
+  for (let i = from; i < to; i++) yield { fn: frames[i]!.info.name, std: frames[i]!.info.std };
 }
 
 /** A leaf cell's value; under `--unchecked`, a pointer that may no longer be used says why. */
@@ -60,20 +79,22 @@ function cellValue(m: Machine, raw: Raw, ty: Ty): CellValue {
 
 /** A block of static memory: a literal's bytes (as characters), a static's or promoted
  *  constant's value field by field, or a vtable's slots. */
-function staticSnapshot(m: Machine, block: StaticBlock): StaticBlockSnapshot {
+function staticSnapshot(m: Machine, block: StaticBlock, part: BlockWindow | null): StaticBlockSnapshot {
   const { allocation, kind, ty } = block;
   const addr = allocation.base;
   let cells: Cell[];
-  if (kind === 'literal') cells = stringCells(m, addr, allocation.size, ty.k === 'str');
+  if (kind === 'literal') cells = stringCells(m, addr, allocation.size, ty.k === 'str', part);
   else if (kind === 'vtable') {
     cells = (block.entries ?? []).map((e, i) => ({ addr: addr + 8 * i, size: 8, name: `.${e.name}`, value: e.value.kind === 'fn' ? { kind: 'fn', name: e.value.fn } : { kind: 'int', text: String(e.value.value) } }));
-  } else cells = cellsOf(m, addr, ty, '', -1);
+    if (part) cells = cells.filter((c) => inWindow(c, addr, part));
+  } else cells = cellsOf(m, addr, ty, '', -1, part);
   return {
     addr,
     size: allocation.size,
     ty: kind === 'literal' ? allocation.label : showTy(ty),
     kind,
     cells,
+    ...(part ? { window: part } : {}),
     ...(block.text !== undefined ? { text: block.text } : {}),
     ...(block.name !== undefined ? { name: block.name } : {}),
     ...(block.section ? { section: block.section } : {}),
@@ -83,15 +104,30 @@ function staticSnapshot(m: Machine, block: StaticBlock): StaticBlockSnapshot {
 /** Floats show as `{:?}` does, so `2.0` reads as a float. */
 const DEBUG: ResolvedSpec = { fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null, trait: '?', debugHex: null };
 
-/** The leaf cells of a value of type `ty` at `addr`. `blockSize` bounds unsized heap values. */
-export function cellsOf(m: Machine, addr: number, ty: Ty, path: string, blockSize: number): Cell[] {
+/** The leaf cells of a value of type `ty` at `addr`. `blockSize` bounds unsized heap values.
+ *  With `part`, only the cells within those units of the value: elements outside are not read. */
+export function cellsOf(m: Machine, addr: number, ty: Ty, path: string, blockSize: number, part: BlockWindow | null = null): Cell[] {
   const out: Cell[] = [];
-  walk(m, addr, ty, path, blockSize, out);
-  return out;
+  const bounds = part ? { lo: addr + part.from, hi: addr + part.to } : null;
+  walk(m, addr, ty, path, blockSize, out, bounds);
+  // An element or field across the window's edge gave its cells on both sides.
+  return part ? out.filter((c) => inWindow(c, addr, part)) : out;
 }
 
-function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number, out: Cell[]): void {
+const inWindow = (cell: Cell, addr: number, part: BlockWindow): boolean => cell.addr >= addr + part.from && cell.addr < addr + part.to;
+
+/** The addresses `[lo, hi)` a windowed walk reads; elements wholly outside are skipped. */
+type Bounds = { readonly lo: number; readonly hi: number } | null;
+
+/** The elements `[first, end)` of `count` from `addr`, `stride` apart, that meet `bounds`. */
+function elementRange(addr: number, stride: number, count: number, bounds: Bounds): readonly [number, number] {
+  if (!bounds) return [0, count];
+  return [Math.max(0, Math.floor((bounds.lo - addr) / stride)), Math.min(count, Math.ceil((bounds.hi - addr) / stride))];
+}
+
+function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number, out: Cell[], bounds: Bounds = null): void {
   const layout = m.layout(ty);
+  if (bounds && layout.shape !== 'unsized' && (addr >= bounds.hi || addr + layout.size <= bounds.lo)) return;
   switch (layout.shape) {
     case 'zst':
       return;
@@ -112,17 +148,19 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
       out.push({ addr: addr + meta!.offset, size: m.target.pointerSize, name: `${path}.${layout.meta === 'vtable' ? 'vtable' : 'len'}`, value });
       return;
     }
-    case 'array':
-      for (let i = 0; i < layout.count; i++) walk(m, addr + i * layout.stride, layout.elem!, `${path}[${i}]`, -1, out);
+    case 'array': {
+      const [first, end] = elementRange(addr, layout.stride, layout.count, bounds);
+      for (let i = first; i < end; i++) walk(m, addr + i * layout.stride, layout.elem!, `${path}[${i}]`, -1, out, bounds);
       return;
+    }
     case 'unsized': {
       if (ty.k === 'str') {
-        appendAll(out, stringCells(m, addr, Math.max(blockSize, 0), true));
+        appendAll(out, stringCells(m, addr, Math.max(blockSize, 0), true, bounds ? { from: bounds.lo - addr, to: bounds.hi - addr } : null));
         return;
       }
       if (!layout.elem || layout.stride === 0) return;
-      const n = Math.floor(Math.max(blockSize, 0) / layout.stride);
-      for (let i = 0; i < n; i++) walk(m, addr + i * layout.stride, layout.elem, `${path}[${i}]`, -1, out);
+      const [first, end] = elementRange(addr, layout.stride, Math.floor(Math.max(blockSize, 0) / layout.stride), bounds);
+      for (let i = first; i < end; i++) walk(m, addr + i * layout.stride, layout.elem, `${path}[${i}]`, -1, out, bounds);
       return;
     }
     case 'aggregate': {
@@ -130,7 +168,7 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
       // A `Cell` is its value (std's `UnsafeCell` inside it is no more than a marker).
       const transparent = ty.k === 'adt' && ty.def.std && adtName(ty.def) === 'Cell';
       const start = out.length;
-      layout.variants[0]!.fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, transparent ? path : `${path}.${names?.[i] ?? i}`, -1, out));
+      layout.variants[0]!.fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, transparent ? path : `${path}.${names?.[i] ?? i}`, -1, out, bounds));
       if (m.target.name === 'real') padding(out, start, addr, layout.size, path, 'padding');
       return;
     }
@@ -209,15 +247,18 @@ function realEnum(m: Machine, addr: number, ty: Ty & { k: 'adt' }, path: string,
 
 /** A string's bytes: a byte that starts a character shows the character (`'h'`, `'é'`); the
  *  bytes that continue a multi-byte character show their value. */
-function stringCells(m: Machine, addr: number, len: number, utf8: boolean): Cell[] {
+function stringCells(m: Machine, addr: number, len: number, utf8: boolean, part: BlockWindow | null = null): Cell[] {
+  const from = part ? Math.max(0, part.from) : 0;
+  const to = part ? Math.min(len, part.to) : len;
+  // A character that starts near the window's end reads up to 3 bytes past it.
   const bytes: number[] = [];
-  for (let i = 0; i < len; i++) {
+  for (let i = from; i < Math.min(len, to + 3); i++) {
     const raw = m.memory.read(addr + i);
     bytes.push(typeof raw === 'string' || raw.kind !== 'int' ? -1 : Number(raw.value));
   }
   const cells: Cell[] = [];
-  for (let i = 0; i < len; i++) {
-    const b = bytes[i]!;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i - from]!;
     let value: CellValue;
     if (b < 0) value = { kind: 'uninit' };
     else if (!utf8) value = { kind: 'int', text: String(b) };
@@ -225,7 +266,7 @@ function stringCells(m: Machine, addr: number, len: number, utf8: boolean): Cell
     else if (b < 0x80) value = { kind: 'char', text: debugChar(b) };
     else {
       const n = b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-      const text = new TextDecoder().decode(Uint8Array.from(bytes.slice(i, i + n).map((x) => Math.max(x, 0))));
+      const text = new TextDecoder().decode(Uint8Array.from(bytes.slice(i - from, i - from + n).map((x) => Math.max(x, 0))));
       value = { kind: 'char', text: debugChar(text.codePointAt(0) ?? 0xfffd) };
     }
     cells.push({ addr: addr + i, size: 1, name: `[${i}]`, value });

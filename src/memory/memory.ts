@@ -45,6 +45,9 @@ type Cell = Scalar | 'moved' | undefined;
 
 const PAGE_BITS = 6;
 const PAGE_SIZE = 1 << PAGE_BITS;
+/** The addresses a dense page table covers at most: its offsets stay below 2^31, where `>>`
+ *  and `&` are exact. */
+const DENSE_SPAN = 2 ** 31;
 const PAGE_MASK = PAGE_SIZE - 1;
 
 /** A run of cells. `epoch` says which store may write it in place; any other copies it first. */
@@ -66,29 +69,40 @@ export interface CellsCheckpoint {
 /**
  * Cells in pages. Two dense page tables (arrays) serve the stack and scratch, where nearly every
  * access goes; the rest of the space (heap, static) is a map of pages. `low` covers
- * [0, lowLimit), `high` [highBase, ∞). A checkpoint shares the pages: the store then copies a page
+ * [0, lowLimit), `high` [highBase, highBase + DENSE_SPAN) (indices a page table can hold:
+ * above, a real-model mmap'd block, is the map's). A checkpoint shares the pages: the store then copies a page
  * before its first write to it, so a checkpoint costs its page tables plus the pages written
  * since the previous one.
  */
 class CellStore {
   private low: (Page | undefined)[] = [];
   private high: (Page | undefined)[] = [];
-  private sparse = new Map<number, Page>();
+  /** The map's pages written since a restore (null: emptied), over `sparseBase`, the restored
+   *  checkpoint's map, which stays shared: a restore costs nothing however large the heap. */
+  private sparse = new Map<number, Page | null>();
+  private sparseBase: ReadonlyMap<number, Page> | null = null;
   private epoch = ++lastEpoch;
   /** The sparse page used last: heap accesses mostly stay in one page. */
   private lastKey = -1;
   private lastPage: Page | undefined = undefined;
-  /** Pages copied (or created) since the last checkpoint: what the next one will cost. */
+  /** Pages copied or created since the last checkpoint: the writes a replay from it redoes. */
   pagesWritten = 0;
+  /** Pages copied (or dropped) since the last checkpoint: the older versions only checkpoints
+   *  keep now, what memory checkpoints cost beyond the live memory's. */
+  pagesCopied = 0;
 
   constructor(
     private readonly lowLimit: number,
     private readonly highBase: number,
-  ) {}
+  ) {
+    this.highEnd = highBase + DENSE_SPAN;
+  }
+
+  private readonly highEnd: number;
 
   get(addr: number): Cell {
     if (addr < this.lowLimit) return this.low[addr >> PAGE_BITS]?.cells[addr & PAGE_MASK];
-    if (addr >= this.highBase) {
+    if (addr >= this.highBase && addr < this.highEnd) {
       const i = addr - this.highBase;
       return this.high[i >> PAGE_BITS]?.cells[i & PAGE_MASK];
     }
@@ -99,7 +113,7 @@ class CellStore {
 
   set(addr: number, value: Cell): void {
     if (addr < this.lowLimit) this.setDense(this.low, addr, value);
-    else if (addr >= this.highBase) this.setDense(this.high, addr - this.highBase, value);
+    else if (addr >= this.highBase && addr < this.highEnd) this.setDense(this.high, addr - this.highBase, value);
     else {
       const key = Math.floor(addr / PAGE_SIZE);
       let page = key === this.lastKey ? this.lastPage : this.sparsePage(key);
@@ -137,7 +151,7 @@ class CellStore {
         table = this.low;
         k = a >> PAGE_BITS;
         from = a & PAGE_MASK;
-      } else if (a >= this.highBase) {
+      } else if (a >= this.highBase && a < this.highEnd) {
         table = this.high;
         const i = a - this.highBase;
         k = i >> PAGE_BITS;
@@ -149,7 +163,18 @@ class CellStore {
       }
       const to = Math.min(PAGE_SIZE, from + (end - a));
       let page = table ? table[k] : k === this.lastKey ? this.lastPage : this.sparsePage(k);
-      if (page !== undefined || value !== undefined) {
+      if (page !== undefined && value === undefined && from === 0 && to === PAGE_SIZE) {
+        // A whole page emptied (a large block freed) is dropped rather than copied.
+        this.pagesWritten++;
+        if (page.epoch !== this.epoch) this.pagesCopied++;
+        if (table) table[k] = undefined;
+        else {
+          if (this.sparseBase) this.sparse.set(k, null);
+          else this.sparse.delete(k);
+          this.lastKey = -1;
+          this.lastPage = undefined;
+        }
+      } else if (page !== undefined || value !== undefined) {
         if (page === undefined || page.epoch !== this.epoch) {
           page = this.own(page);
           if (table) table[k] = page;
@@ -167,7 +192,8 @@ class CellStore {
   }
 
   private sparsePage(key: number): Page | undefined {
-    const page = this.sparse.get(key);
+    const own = this.sparse.get(key);
+    const page = own === null ? undefined : (own ?? this.sparseBase?.get(key));
     this.lastKey = key;
     this.lastPage = page;
     return page;
@@ -176,6 +202,7 @@ class CellStore {
   /** A page this store may write: a copy of a shared one, or a new one. */
   private own(page: Page | undefined): Page {
     this.pagesWritten++;
+    if (page) this.pagesCopied++;
     return { epoch: this.epoch, cells: page ? page.cells.slice() : new Array<Cell>(PAGE_SIZE).fill(undefined) };
   }
 
@@ -183,23 +210,41 @@ class CellStore {
   checkpoint(): CellsCheckpoint {
     this.epoch = ++lastEpoch;
     this.pagesWritten = 0;
-    return { low: this.low.slice(), high: this.high.slice(), sparse: new Map(this.sparse) };
+    this.pagesCopied = 0;
+    return { low: this.low.slice(), high: this.high.slice(), sparse: new Map(this.sparsePages()) };
+  }
+
+  /** The map's pages, the restored checkpoint's under those written since (folded into one). */
+  private sparsePages(): Map<number, Page> {
+    const base = this.sparseBase;
+    if (base) {
+      const pages = new Map(base);
+      for (const [key, page] of this.sparse) {
+        if (page) pages.set(key, page);
+        else pages.delete(key);
+      }
+      this.sparse = pages;
+      this.sparseBase = null;
+    }
+    return this.sparse as Map<number, Page>;
   }
 
   /** The cells as they were at `checkpoint` (which stays as it is). */
   restore(checkpoint: CellsCheckpoint): void {
     this.low = checkpoint.low.slice();
     this.high = checkpoint.high.slice();
-    this.sparse = new Map(checkpoint.sparse);
+    this.sparse = new Map();
+    this.sparseBase = checkpoint.sparse;
     this.epoch = ++lastEpoch;
     this.lastKey = -1;
     this.lastPage = undefined;
     this.pagesWritten = 0;
+    this.pagesCopied = 0;
   }
 
   /** How many pages a checkpoint's tables hold. */
   get pageCount(): number {
-    return this.low.length + this.high.length + this.sparse.size;
+    return this.low.length + this.high.length + this.sparsePages().size;
   }
 }
 
@@ -295,10 +340,22 @@ export class Memory {
     this.nextId = checkpoint.nextId;
   }
 
-  /** What a checkpoint taken now would hold, in entries: page-table slots, pages copied since
-   *  the last one (counted in cells), allocations and drop flags. */
+  /** The cells memory holds, about (its pages'). */
+  get cellsHeld(): number {
+    return this.cells.pageCount * PAGE_SIZE;
+  }
+
+  /** The cells of the pages copied (or created) since the last checkpoint: a measure of the
+   *  writes a replay from it would do again, which one step (a `vec![0; n]`) can make large. */
+  get cellsWrittenSinceCheckpoint(): number {
+    return this.cells.pagesWritten * PAGE_SIZE;
+  }
+
+  /** What a checkpoint taken now would hold beyond the live memory, in entries: page-table
+   *  slots, the pages copied since the last one (the versions checkpoints alone keep, in cells),
+   *  allocations and drop flags. Pages created since then are the live memory's. */
   get checkpointCost(): number {
-    return this.cells.pageCount + this.cells.pagesWritten * PAGE_SIZE + this.allocations.size + this.zst.size;
+    return this.cells.pageCount + this.cells.pagesCopied * PAGE_SIZE + this.allocations.size + this.zst.size;
   }
 
   // ---- drop flags of zero-sized values ------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { Span } from '../diagnostics/span.js';
 import type { StopLog } from './stop-log.js';
-import type { Snapshot, Stop, StopKind, TraceEvent } from './types.js';
+import type { Snapshot, SnapshotWindow, Stop, StopKind, TraceEvent } from './types.js';
 
 export interface RecorderOptions {
   /** Which stops to take a snapshot at. */
@@ -18,6 +18,8 @@ export interface RecorderOptions {
   readonly log?: StopLog;
   /** Takes the snapshot of this stop only (by its index among the kept stops): a replay. */
   readonly only?: number;
+  /** The part of memory the snapshots show (all of it when absent). */
+  readonly window?: SnapshotWindow;
   /** Leaves calls into std's functions and their returns out of the event list (`onEvent`
    *  still sees them): they change no memory, and a long recording is mostly them. */
   readonly skipStdCalls?: boolean;
@@ -49,7 +51,7 @@ export class Recorder {
     return this.options.keep.has(kind);
   }
 
-  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: () => Snapshot, dropBegan?: number): void {
+  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: (window?: SnapshotWindow) => Snapshot, dropBegan?: number): void {
     if (!this.options.keep.has(kind)) return;
     const index = this.stopCount++;
     if (this.options.log) {
@@ -57,7 +59,7 @@ export class Recorder {
       return;
     }
     if (this.options.only !== undefined && index !== this.options.only) return;
-    const stop: Stop = { kind, step, caption, span, stdoutLength, ...(dropBegan === undefined ? {} : { dropBegan }), snapshot: snapshot() };
+    const stop: Stop = { kind, step, caption, span, stdoutLength, ...(dropBegan === undefined ? {} : { dropBegan }), snapshot: snapshot(this.options.window) };
     if (this.options.onStop) this.options.onStop(stop);
     else this.stops.push(stop);
   }

@@ -81,6 +81,15 @@ export interface BlockSnapshot {
   readonly size: number;
   readonly ty: string;
   readonly cells: readonly Cell[];
+  /** A windowed snapshot's large block: `cells` are only those in units [addr + from, addr + to)
+   *  of the block (a view shows that part, and asks for another to page through it). */
+  readonly window?: BlockWindow;
+}
+
+/** Units `[from, to)` of a block, relative to its address. */
+export interface BlockWindow {
+  readonly from: number;
+  readonly to: number;
 }
 
 export interface HeapBlockSnapshot extends BlockSnapshot {
@@ -113,6 +122,28 @@ export interface Snapshot {
   readonly allocator?: AllocatorSnapshot;
   /** `--unchecked`: the dead memory that dangling pointers point at, highest address first. */
   readonly dead?: readonly DeadBlock[];
+  /** A windowed snapshot of a deep stack: the frames left out of `frames`, which sit between
+   *  `frames[at - 1]` and `frames[at]`, as runs of consecutive frames of one function. */
+  readonly elided?: ElidedFrames;
+}
+
+export interface ElidedFrames {
+  readonly at: number;
+  readonly runs: readonly { readonly fn: string; readonly count: number; readonly std?: true }[];
+}
+
+/**
+ * What of a snapshot to build, so that one stop costs what a view shows rather than the whole
+ * memory (a recording's `snapshot(i, window)`; traces keep whole snapshots): the `outerFrames`
+ * outermost and `innerFrames` innermost frames of the stack (the rest counted in
+ * `Snapshot.elided`), and of each block larger than `blockUnits` units (cells or bytes) only
+ * `blockUnits` of them, from the offset `blockOffsets` gives for its address (else its start).
+ */
+export interface SnapshotWindow {
+  readonly outerFrames: number;
+  readonly innerFrames: number;
+  readonly blockUnits: number;
+  readonly blockOffsets?: readonly { readonly addr: number; readonly from: number }[];
 }
 
 export interface AllocatorSnapshot {

@@ -1,6 +1,6 @@
 import { bookAddress } from '../memory/book.js';
-import type { Cell, CellValue, Dangling, DeadBlock, Snapshot } from '../trace/types.js';
-import { appendAll } from '../util/arrays.js';
+import type { Cell, CellValue, Dangling, DeadBlock, ElidedFrames, Snapshot } from '../trace/types.js';
+import { appendAll, maxOf } from '../util/arrays.js';
 
 /** One row of the seed's `Address Name Value` table. */
 export interface BookRow {
@@ -90,7 +90,21 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
       if (addr > high) high = addr;
       if (addr < low) low = addr;
     }
+    // The parts of large blocks a windowed snapshot leaves out, highest first: a row each.
+    const unshown = snapshot.heap.flatMap((block) => (block.window ? unshownParts(block.addr, block.size, block.window) : [])).sort((a, b) => b.high - a.high);
+    for (const part of unshown) {
+      high = Math.max(high, part.high);
+      low = Math.min(low, part.low);
+    }
+    let next = 0;
     for (let addr = high; addr >= low; addr--) {
+      const part = unshown[next];
+      if (part && addr === part.high) {
+        rows.push({ kind: 'gap', address: '...', name: `(${(part.high - part.low + 1).toLocaleString('en')} cells not shown)`, value: '...' });
+        addr = part.low;
+        next++;
+        continue;
+      }
       const cell = heapCells.get(addr);
       rows.push(cell ? row('heap', cell.name, cell, forever) : (freed.get(addr) ?? { kind: 'hole', address: bookAddress(addr), name: '', value: '', addr }));
     }
@@ -110,8 +124,29 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
   const stackCells = new Map(stack.map((r) => [r.addr!, r]));
   appendAll(stack, deadRows(dead.filter((d) => d.reason === 'popped'), stackCells).values());
   stack.sort((a, b) => b.addr! - a.addr!);
+  const elided = snapshot.elided;
+  if (elided) {
+    // The frames left out lie between the outer frames' cells and the inner ones' (above).
+    const outerTop = maxOf(snapshot.frames.slice(0, elided.at).flatMap((f) => (f.std ? [] : f.locals.flatMap((l) => l.cells.map((c) => c.addr)))));
+    const at = stack.findIndex((r) => r.addr !== undefined && r.addr <= outerTop);
+    const count = elided.runs.reduce((sum, run) => sum + run.count, 0);
+    stack.splice(at < 0 ? stack.length : at, 0, { kind: 'gap', address: '...', name: `(${count.toLocaleString('en')} frames not shown: ${runsText(elided)})`, value: '...' });
+  }
   appendAll(rows, stack);
   return rows;
+}
+
+/** The frames a windowed snapshot left out, as views say them: `fact() × 9,980, main() × 1`. */
+export function runsText(elided: ElidedFrames): string {
+  return elided.runs.map((r) => `${r.fn}() × ${r.count.toLocaleString('en')}`).join(', ');
+}
+
+/** The units of a block outside its window, as inclusive address ranges. */
+function unshownParts(addr: number, size: number, window: { readonly from: number; readonly to: number }): { readonly high: number; readonly low: number }[] {
+  const parts: { high: number; low: number }[] = [];
+  if (window.to < size) parts.push({ high: addr + size - 1, low: addr + window.to });
+  if (window.from > 0) parts.push({ high: addr + window.from - 1, low: addr });
+  return parts;
 }
 
 const within = (d: DeadBlock, addr: number): boolean => addr >= d.addr && addr < d.addr + d.size;

@@ -19,6 +19,11 @@ import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, DeadBlock, Fram
  * cells are rows of their own, and the heap is the allocator's live blocks and free chunks (its
  * gaps are chunk headers and alignment, not holes a reader could use, so none are drawn).
  *
+ * The stack's runs of more than `FRAME_RUN` calls of one function (deep recursion) are one
+ * collapsed frame that counts them, between the run's outermost call and its innermost ones;
+ * frames a windowed snapshot left out (`snapshot.elided`) count in the run they belong to. A
+ * block of a windowed snapshot shows the cells of its window.
+ *
  * A `--unchecked` trace adds the dead memory its dangling pointers point at (`snapshot.dead`):
  * freed blocks stay in the heap as freed items, a popped frame's locals as a frame marked
  * `popped` above the live ones, and a local whose scope ended says so.
@@ -73,8 +78,11 @@ export interface FrameView {
   readonly std: boolean;
   /** `--unchecked`: a frame already popped, shown because a dangling pointer points into it. */
   readonly popped?: true;
-  /** Its position among all frames, outermost (main) = 1. */
+  /** Its position among all frames, outermost (main) = 1 (a collapsed run: its first's). */
   readonly depth: number;
+  /** A run of calls of one function drawn as one line (`fact() × 9,996`): how many frames it
+   *  stands for; its locals are not shown. */
+  readonly collapsed?: number;
   /** Newest (highest address) first. */
   readonly locals: readonly LocalView[];
 }
@@ -99,6 +107,8 @@ export interface BlockView {
   readonly bytes: boolean;
   /** The text its initialised bytes spell (up to the owner's length), for byte blocks. */
   readonly text?: string;
+  /** A large block of a windowed snapshot: the units [from, to) its rows show. */
+  readonly window?: { readonly from: number; readonly to: number };
 }
 
 export type HeapItem =
@@ -127,13 +137,21 @@ interface Reading {
   readonly address: (addr: number) => string;
 }
 
-export function memoryView(snapshot: Snapshot, previous: Snapshot | null, model: MemoryModel = 'book'): MemoryView {
+/** A run of more frames of one function than this is collapsed to one line. */
+export const FRAME_RUN = 6;
+/** A collapsed run still shows its innermost frames (the running calls), this many at least. */
+export const RUN_INNER_SHOWN = 2;
+
+export function memoryView(snapshot: Snapshot, previous: Snapshot | null, model: MemoryModel = 'book', runInnerShown = RUN_INNER_SHOWN): MemoryView {
   const reading: Reading = { model, address: addressFormat(model) };
   const headers = findHeaders(snapshot);
   const dead = snapshot.dead ?? [];
   const outOfScope = new Set(dead.filter((d) => d.reason === 'out of scope').map((d) => d.addr));
-  const frames = snapshot.frames.map((frame, k) => frameView(frame, k + 1, headers, reading, outOfScope));
-  frames.push(...poppedFrames(dead, frames.length));
+  const elided = snapshot.elided;
+  const left = elided?.runs.reduce((sum, run) => sum + run.count, 0) ?? 0;
+  const shown = snapshot.frames.map((frame, k) => frameView(frame, k + 1 + (elided && k >= elided.at ? left : 0), headers, reading, outOfScope));
+  const frames = collapseRuns(shown, elided, runInnerShown);
+  frames.push(...poppedFrames(dead, left + shown.length));
   const heap = model === 'real' ? realHeapItems(snapshot, previous, headers, reading) : heapItems(snapshot, previous, headers, reading);
   const statics = (snapshot.statics ?? []).map((block) => staticView(block, reading));
   return { frames, heap, statics, ...(model === 'real' && snapshot.allocator ? { allocator: snapshot.allocator } : {}) };
@@ -355,6 +373,47 @@ function frameView(frame: FrameSnapshot, depth: number, headers: Headers, readin
   return { fn: frame.fn, std: frame.std === true, depth, locals };
 }
 
+/**
+ * The frames as drawn: a run of more than `FRAME_RUN` calls of one function (deep recursion),
+ * counting the frames a windowed snapshot left out, keeps its outermost call and its
+ * `innerShown` innermost ones, and the calls between become one collapsed line.
+ */
+function collapseRuns(shown: readonly FrameView[], elided: Snapshot['elided'], innerShown: number): FrameView[] {
+  // The stack in order, each part a frame drawn or a run left out of the snapshot.
+  type Part = { readonly fn: string; readonly std: boolean; readonly count: number; readonly depth: number; readonly frame: FrameView | null };
+  const parts: Part[] = shown.map((frame) => ({ fn: frame.fn, std: frame.std, count: 1, depth: frame.depth, frame }));
+  if (elided) {
+    let depth = elided.at + 1;
+    const runs = elided.runs.map((run) => {
+      const part: Part = { fn: run.fn, std: run.std === true, count: run.count, depth, frame: null };
+      depth += run.count;
+      return part;
+    });
+    parts.splice(elided.at, 0, ...runs);
+  }
+  const out: FrameView[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let j = i;
+    let count = 0;
+    while (j < parts.length && parts[j]!.fn === parts[i]!.fn && parts[j]!.std === parts[i]!.std) count += parts[j++]!.count;
+    const run = parts.slice(i, j);
+    i = j;
+    if (count <= FRAME_RUN) {
+      for (const part of run) if (part.frame) out.push(part.frame);
+      continue;
+    }
+    const first = run[0]!.frame;
+    // The innermost frames drawn, up to the first part left out from the end.
+    const inner: FrameView[] = [];
+    for (let k = run.length - 1; k >= (first ? 1 : 0) && inner.length < innerShown && run[k]!.frame; k--) inner.unshift(run[k]!.frame!);
+    const collapsed = count - (first ? 1 : 0) - inner.length;
+    if (first) out.push(first);
+    if (collapsed > 0) out.push({ fn: run[0]!.fn, std: run[0]!.std, depth: run[0]!.depth + (first ? 1 : 0), locals: [], collapsed });
+    out.push(...inner);
+  }
+  return out;
+}
+
 /** A local whose storage is dead, that a dangling pointer points to. */
 function scopeEnded(local: LocalView): LocalView {
   return { ...local, rows: local.rows.map((row) => ({ ...row, text: `${row.text} (out of scope)` })) };
@@ -406,6 +465,7 @@ function blockView(block: BlockSnapshot, headers: Headers, reading: Reading): Bl
     bytes,
     ...(owner ? { owner: { name: owner.name, len: owner.len, cap: owner.cap, string: owner.string } } : {}),
     ...(bytes ? { text: textOf(view.filter((r) => r.role !== 'spare').map((r) => r.cell)) } : {}),
+    ...(block.window ? { window: block.window } : {}),
   };
 }
 

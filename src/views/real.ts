@@ -1,6 +1,6 @@
 import { hex } from '../memory/real.js';
 import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
-import { danglingText, foreverRanges, pointsForever } from './book.js';
+import { danglingText, foreverRanges, pointsForever, runsText } from './book.js';
 import { appendAll, maxOf } from '../util/arrays.js';
 
 /**
@@ -171,19 +171,27 @@ export function realSections(snapshot: Snapshot): { readonly header: string; rea
     stack.push({ address: '', size: '', name: `${fn}() (popped)`, value: '' });
     appendAll(stack, locals.sort((a, b) => b.addr - a.addr).map(deadLine));
   }
-  for (const frame of [...snapshot.frames].reverse()) {
+  const elided = snapshot.elided;
+  const elidedLine = (): RealLine => ({ address: '', size: '', name: `(${runsText(elided!)} not shown)`, value: '' });
+  for (let k = snapshot.frames.length - 1; k >= 0; k--) {
+    const frame = snapshot.frames[k]!;
+    // A windowed snapshot's frames left out sit below the inner frames shown.
+    if (elided && k === elided.at - 1) stack.push(elidedLine());
     if (frame.std) continue;
     stack.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
     // The frame's locals by address, then its temporaries (shown on request), which live apart.
     const locals = [...frame.locals].sort((a, b) => Number(a.kind === 'temp') - Number(b.kind === 'temp') || b.addr - a.addr);
     for (const local of locals) appendAll(stack, localLines(local, names, dead.some((d) => d.reason === 'out of scope' && d.addr === local.addr)));
   }
+  if (elided && elided.at === 0) stack.push(elidedLine());
   sections.push({ header: 'stack (main thread, grows down)', lines: stack });
   const a = snapshot.allocator;
   // Live blocks and free chunks, highest address first.
   const parts: { addr: number; lines: RealLine[] }[] = snapshot.heap.map((block) => {
     const text = isStringBlock(block.cells) && block.ty !== 'u8' ? stringText(block.cells) : undefined;
-    return { addr: block.addr, lines: valueLines(block.addr, block.size, block.ty, block.cells, names, text) };
+    const lines = valueLines(block.addr, block.size, block.ty, block.cells, names, text);
+    if (block.window) lines.push({ address: '', size: '', name: '  …', value: `(bytes +${block.window.from}..+${block.window.to} of ${block.size} shown)` });
+    return { addr: block.addr, lines };
   });
   for (const c of a?.freeChunks ?? []) parts.push({ addr: c.addr, lines: [{ address: hex(c.addr), size: String(c.size), name: '(free)', value: '' }] });
   for (const d of dead) if (d.reason === 'freed') parts.push({ addr: d.addr, lines: [deadLine(d)] });

@@ -13,6 +13,9 @@ import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockV
  * path); a pointer cell has `data-points-to`; a local's box has `data-local`; a heap block has
  * `data-block`, a static one `data-static`; spare capacity cells have the class `spare`; freed
  * blocks have `data-freed`, unused gaps `data-hole`, the real model's free chunks `data-chunk`.
+ * A collapsed run of calls is a `.frame-run` button (`data-fn`, `data-count`,
+ * `data-action="more-frames"`); a large block's window is in its `.block-pager` (`data-window`,
+ * buttons with `data-action="block-page"`, `data-block-addr` and `data-from`).
  *
  * In the real model addresses are hex; a value of several cells shows its address and size in
  * bytes in its head and each field at its byte offset (`+8`); every local shows its type and size.
@@ -26,7 +29,12 @@ export interface DiagramOptions {
   readonly showStd: boolean;
   /** `book` (the default) or `real`: how the snapshot's addresses and sizes read. */
   readonly model?: MemoryModel;
+  /** How many innermost calls of a collapsed run of one function stay drawn. */
+  readonly runInnerShown?: number;
 }
+
+/** Calls of a collapsed run that "show more" draws each time it is pressed. */
+export const MORE_FRAMES = 50;
 
 /** What each part of the diagram needs: what changed since the previous step, and the model. */
 interface Ctx {
@@ -37,7 +45,7 @@ interface Ctx {
 
 export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, options: DiagramOptions = { showStd: false }): HTMLElement {
   const model = options.model ?? 'book';
-  const view = memoryView(snapshot, previous, model);
+  const view = memoryView(snapshot, previous, model, options.runInnerShown);
   const before = previous ? cellValues(previous) : null;
   const changed = (addr: number, value: CellValue): boolean => before !== null && !sameValue(before.get(addr), value);
   const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model) };
@@ -62,13 +70,14 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx:
   let hidden: FrameView[] = [];
   const flush = (): void => {
     if (hidden.length === 0) return;
-    const names = hidden.map((f) => f.fn).join(' › ');
+    const names = hidden.map((f) => (f.collapsed ? `${f.fn} × ${f.collapsed.toLocaleString('en')}` : f.fn)).join(' › ');
+    const count = hidden.reduce((sum, f) => sum + (f.collapsed ?? 1), 0);
     items.push(
       h(
         'button',
         { type: 'button', class: 'std-frames', 'data-action': 'show-std', title: `std’s functions: ${names} (click to show their frames)` },
         h('span', { class: 'std-badge' }, 'std'),
-        h('span', { class: 'std-names' }, `${hidden.length === 1 ? '1 frame' : `${hidden.length} frames`}: ${names}`),
+        h('span', { class: 'std-names' }, `${count === 1 ? '1 frame' : `${count.toLocaleString('en')} frames`}: ${names}`),
       ),
     );
     hidden = [];
@@ -79,7 +88,7 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx:
       continue;
     }
     flush();
-    items.push(renderFrame(frame, ctx));
+    items.push(frame.collapsed ? renderRun(frame) : renderFrame(frame, ctx));
   }
   flush();
   items.reverse(); // newest on top: the stack grows upward, like the addresses
@@ -89,6 +98,17 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx:
     h('h3', {}, 'Stack'),
     frames.length === 0 ? h('p', { class: 'empty' }, 'empty — no function is running') : null,
     ...items,
+  );
+}
+
+/** A run of calls of one function, collapsed: one line that draws more of them when pressed. */
+function renderRun(frame: FrameView): HTMLElement {
+  const count = frame.collapsed!.toLocaleString('en');
+  return h(
+    'button',
+    { type: 'button', class: 'frame-run', 'data-action': 'more-frames', 'data-fn': frame.fn, 'data-count': frame.collapsed, title: `${count} more calls of ${frame.fn}() (click to draw ${MORE_FRAMES} more of the innermost)` },
+    h('span', { class: 'fn' }, `${frame.fn}() × ${count}`),
+    h('span', { class: 'more' }, `show ${Math.min(MORE_FRAMES, frame.collapsed!)} more`),
   );
 }
 
@@ -333,7 +353,24 @@ function renderBlock(block: BlockView, ctx: Ctx, region: 'heap' | 'static'): HTM
       'aria-label': label,
     },
     head,
+    block.window ? renderPager(block, ctx) : null,
     ...(block.bytes ? [renderBytes(block, ctx)] : groupSpare(block.rows, ctx, ctx.real ? block.addr : undefined)),
+  );
+}
+
+/** A large block shows a window of its units: which, and buttons to the previous and next. */
+function renderPager(block: BlockView, ctx: Ctx): HTMLElement {
+  const { from, to } = block.window!;
+  const span = to - from;
+  const unit = ctx.real ? 'bytes' : 'cells';
+  const button = (label: string, at: number, disabled: boolean): HTMLElement =>
+    h('button', { type: 'button', 'data-action': 'block-page', 'data-block-addr': block.addr, 'data-from': Math.max(0, Math.min(at, block.size - span)), disabled }, label);
+  return h(
+    'div',
+    { class: 'block-pager', 'data-window': `${from}-${to}` },
+    button('‹ earlier', from - span, from === 0),
+    h('span', {}, `${unit} ${from.toLocaleString('en')}–${(to - 1).toLocaleString('en')} of ${block.size.toLocaleString('en')}`),
+    button('later ›', to, to >= block.size),
   );
 }
 

@@ -1,11 +1,12 @@
-import type { LeakedBlock, Snapshot, TraceSummary } from '../../src/trace/types.js';
+import type { LeakedBlock, Snapshot, SnapshotWindow, TraceSummary } from '../../src/trace/types.js';
+import { VIEW_WINDOW } from '../../src/views/window.js';
 import { Arrows } from './arrows.js';
-import { renderDiagram } from './diagram.js';
+import { MORE_FRAMES, renderDiagram } from './diagram.js';
 import { byId, h } from './dom.js';
 import { Editor } from './editor.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { examplesMenu } from './menu.js';
-import type { MemoryModel } from '../../src/views/memory-view.js';
+import { RUN_INNER_SHOWN, type MemoryModel } from '../../src/views/memory-view.js';
 import { narrate, narrationText } from '../../src/views/narration.js';
 import type { DiagnosticData, RunResult } from './protocol.js';
 import { Runner } from './runner.js';
@@ -49,9 +50,13 @@ interface State {
   unchecked: boolean;
   /** The error the shown run ended with after its output (undefined behaviour), if any. */
   stopped: DiagnosticData | null;
+  /** How many innermost calls of a collapsed run of frames are drawn (the reader draws more). */
+  runInnerShown: number;
+  /** Where the window of each large block starts (by block address), as the reader paged it. */
+  blockOffsets: Map<number, number>;
 }
 
-const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null };
+const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null, runInnerShown: RUN_INNER_SHOWN, blockOffsets: new Map() };
 
 const ui = {
   run: byId<HTMLButtonElement>('run'),
@@ -140,6 +145,8 @@ async function run(): Promise<void> {
 
 async function finish(result: RunResult, ms: number): Promise<void> {
   snapshots.clear();
+  state.runInnerShown = RUN_INNER_SHOWN;
+  state.blockOffsets.clear();
   state.stopped = result.kind === 'trace' ? (result.stopped ?? null) : null;
   const diagnostic = result.kind === 'diagnostic' ? result.diagnostic : state.stopped;
   editor.showDiagnostic(diagnostic, diagnostic?.runsUnchecked ? seeWhatWouldHappen : undefined);
@@ -238,8 +245,9 @@ function snapshotOf(stop: number): Snapshot {
 
 /**
  * Shows step `index`: its caption, narration and output at once, its memory once the worker has
- * rebuilt its snapshot and the previous step's (for what changed). The next step's snapshot is
- * then fetched ahead, so stepping forward draws at once.
+ * rebuilt its snapshot and the previous step's (for what changed); meanwhile the memory of the
+ * step shown before is hidden, so the counter never stands over another step's diagram. The
+ * next step's snapshot is then fetched ahead, so stepping forward draws at once.
  */
 async function show(index: number): Promise<void> {
   if (state.steps.length === 0 || !state.trace) return;
@@ -249,12 +257,33 @@ async function show(index: number): Promise<void> {
   const step = state.steps[state.index]!;
   const previous = state.index > 0 ? state.steps[state.index - 1]! : null;
   renderText(step);
-  if (!(await fetchSnapshots([step.stop, previous?.stop ?? -1], [step.stop, previous?.stop ?? -1])) || token !== showing) return;
+  // Until its memory is here the diagram of another step is hidden, never shown under this counter.
+  const wanted = [step.stop, previous?.stop ?? -1];
+  if (wanted.some((i) => i >= 0 && !snapshots.has(i))) ui.memory.setAttribute('aria-busy', 'true');
+  if (!(await fetchSnapshots(wanted, wanted)) || token !== showing) return;
   renderMemory(step, previous);
+  ui.memory.removeAttribute('aria-busy');
   performance.mark('stackheap:step-end');
   performance.measure('stackheap:step', 'stackheap:step-start', 'stackheap:step-end');
   const next = state.steps[state.index + 1];
   if (next) void fetchSnapshots([next.stop], [step.stop, next.stop]);
+}
+
+/** What the diagram asks the worker for: the frames and parts of blocks it draws. */
+function snapshotWindow(): SnapshotWindow {
+  const blockOffsets = [...state.blockOffsets].map(([addr, from]) => ({ addr, from }));
+  return { ...VIEW_WINDOW, innerFrames: VIEW_WINDOW.innerFrames + state.runInnerShown - RUN_INNER_SHOWN, blockOffsets };
+}
+
+/** Counts the windows asked for: a reply for an earlier window is not kept. */
+let windowGeneration = 0;
+
+/** The reader asked for another part of memory: snapshots already here show the old one. */
+function widen(change: () => void): void {
+  change();
+  windowGeneration++;
+  snapshots.clear();
+  void show(state.index);
 }
 
 /** Gets the snapshots of `stops` from the worker unless already here; false if the trace on
@@ -263,8 +292,9 @@ async function fetchSnapshots(stops: readonly number[], keep: readonly number[])
   const run = state.run;
   const wanted = [...new Set(stops)].filter((i) => i >= 0 && !snapshots.has(i));
   if (wanted.length === 0) return true;
-  const reply = await runner.snapshots(run, wanted);
-  if (run !== state.run) return false;
+  const generation = windowGeneration;
+  const reply = await runner.snapshots(run, wanted, snapshotWindow());
+  if (run !== state.run || generation !== windowGeneration) return false;
   if (!reply?.snapshots) {
     if (reply?.message) setStatus(reply.message, 'error');
     return false;
@@ -304,7 +334,7 @@ function renderMemory(step: Step, previous: Step | null): void {
   ui.memory.dataset.step = String(state.index);
   ui.memory.dataset.kind = step.kind;
   if (state.panel === 'panel-diagram') {
-    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model }));
+    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown }));
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
     // The seed's table reads cells, not bytes: the real model has its own text view.
@@ -329,6 +359,7 @@ function renderConsole(step: Step): void {
 }
 
 function clearViews(): void {
+  ui.memory.removeAttribute('aria-busy');
   ui.slider.max = '0';
   ui.slider.value = '0';
   ui.counter.value = '–';
@@ -404,9 +435,14 @@ ui.unchecked.addEventListener('change', () => {
   if (state.trace && !state.stale) state.pendingStep = state.index;
   void run();
 });
-// A collapsed run of std frames in the diagram is a button that shows them.
+// A collapsed run of std frames in the diagram is a button that shows them; a collapsed run of
+// one function's calls draws more of them; a large block's pager shows another part of it.
 ui.diagramHost.addEventListener('click', (event) => {
-  if ((event.target as HTMLElement).closest('[data-action="show-std"]')) setShowStd(true);
+  const target = event.target as HTMLElement;
+  if (target.closest('[data-action="show-std"]')) setShowStd(true);
+  if (target.closest('[data-action="more-frames"]')) widen(() => (state.runInnerShown += MORE_FRAMES));
+  const page = target.closest<HTMLElement>('[data-action="block-page"]');
+  if (page) widen(() => state.blockOffsets.set(Number(page.dataset.blockAddr), Number(page.dataset.from)));
 });
 
 /** The program, its options and the step on screen, as a link holds them. */

@@ -1,6 +1,6 @@
 import type { DiagnosticKind } from '../../src/diagnostics/diagnostic.js';
 import type { Span } from '../../src/diagnostics/span.js';
-import type { Snapshot, TraceSummary } from '../../src/trace/types.js';
+import type { Snapshot, SnapshotWindow, TraceSummary } from '../../src/trace/types.js';
 
 /**
  * Messages between the page and the interpreter's worker. Everything is structured-clonable.
@@ -37,12 +37,14 @@ export interface DiagnosticData {
   readonly runsUnchecked?: true;
 }
 
-/** The snapshots of stops `stops` of the trace that run `run` recorded. */
+/** The snapshots of stops `stops` of the trace that run `run` recorded: the parts `window`
+ *  asks for (what the page draws), so that a deep stack or a large block costs no more. */
 export interface SnapshotRequest {
   readonly kind: 'snapshots';
   readonly id: number;
   readonly run: number;
   readonly stops: readonly number[];
+  readonly window: SnapshotWindow;
 }
 
 /** The snapshots asked for, in the request's order; null when that run's recording is gone

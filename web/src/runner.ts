@@ -1,4 +1,5 @@
 import type { RunRequest, RunResult, SnapshotReply, WorkerReply, WorkerRequest } from './protocol.js';
+import type { SnapshotWindow } from '../../src/trace/types.js';
 
 /**
  * Owns the interpreter's worker. One run at a time: `stop()` terminates the worker (the only way
@@ -26,11 +27,11 @@ export class Runner {
   }
 
   /** The snapshots of stops of run `run`'s trace; null once that recording is gone. */
-  snapshots(run: number, stops: readonly number[]): Promise<SnapshotReply | null> {
+  snapshots(run: number, stops: readonly number[], window: SnapshotWindow): Promise<SnapshotReply | null> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.snapshotRequests.set(id, resolve);
-      this.post({ kind: 'snapshots', id, run, stops });
+      this.post({ kind: 'snapshots', id, run, stops, window });
     });
   }
 

@@ -47,7 +47,7 @@ function snapshots(request: SnapshotRequest): SnapshotReply {
   if (current?.run !== request.run) return { id, kind: 'snapshots', snapshots: null };
   const recording = current.recording;
   try {
-    return { id, kind: 'snapshots', snapshots: request.stops.map((i) => recording.snapshot(i)) };
+    return { id, kind: 'snapshots', snapshots: request.stops.map((i) => recording.snapshot(i, request.window)) };
   } catch (error) {
     return { id, kind: 'snapshots', snapshots: null, message: `internal error in stackheap: ${message(error)}` };
   }

@@ -3,6 +3,7 @@ import { tableHtml } from '../../../src/render/html.js';
 import { diagramSvg } from '../../../src/render/svg.js';
 import { narrate } from '../../../src/views/narration.js';
 import { buildSteps, type Step, type StopFilter } from '../../../src/views/steps.js';
+import { VIEW_WINDOW } from '../../../src/views/window.js';
 import { Runner } from '../runner.js';
 import { DEFAULT_MAX_STEPS } from '../share.js';
 import './embed.css';
@@ -47,7 +48,7 @@ async function rustSource(source: string, model: 'book' | 'real'): Promise<Sourc
   return {
     trace: result.trace,
     snapshot: async (stop) => {
-      const reply = await shared.snapshots(run, [stop]);
+      const reply = await shared.snapshots(run, [stop], VIEW_WINDOW);
       return reply?.snapshots?.[0] ?? EMPTY;
     },
   };
