@@ -4,10 +4,11 @@ import type { Memory, Scalar } from '../memory/memory.js';
 import { isUnsized, pointee, type Layout, type Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { StopKind } from '../trace/types.js';
-import { intRange, wrapInt, type Ty } from '../types/ty.js';
+import { intRange, STR, typeKey, wrapInt, type Ty } from '../types/ty.js';
+import { writeVariant } from '../memory/tags.js';
 import { isPromotedBorrow } from '../mir/promote.js';
 import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
-import { asInt, FALSE, intScalar, TRUE } from './values.js';
+import { asInt, FALSE, fatValue, intScalar, TRUE } from './values.js';
 
 /**
  * The compiled machine: each body's MIR is turned once, on the body's first use, into closures
@@ -58,22 +59,29 @@ export type BodyFacts = Omit<BodyInfo, 'code'>;
 export function compileBody(host: CompileHost, info: BodyFacts): CompiledBlock[] {
   const unchecked = host.ub;
   if (unchecked !== null) {
-    return info.body.blocks.map((block) => ({
-      statements: block.statements.map((s): Op => (frame) => {
-        unchecked.span = s.span;
-        host.statement(s, frame);
-      }),
-      terminator: (frame) => {
-        unchecked.span = block.terminator!.span;
-        host.terminator(block.terminator!, frame);
-      },
-    }));
+    return info.body.blocks.map((block) =>
+      compiledBlock(
+        block.statements.map((s): Op => (frame) => {
+          unchecked.span = s.span;
+          host.statement(s, frame);
+        }),
+        (frame) => {
+          unchecked.span = block.terminator!.span;
+          host.terminator(block.terminator!, frame);
+        },
+      ),
+    );
   }
   const c = new BodyCompiler(host, info);
-  return info.body.blocks.map((block) => ({
-    statements: block.statements.map((s) => c.statement(s)),
-    terminator: c.terminator(block.terminator!),
-  }));
+  return info.body.blocks.map((block) => compiledBlock(block.statements.map((s) => c.statement(s)), c.terminator(block.terminator!)));
+}
+
+function compiledBlock(statements: Op[], terminator: Op): CompiledBlock {
+  const effectAt: number[] = [];
+  statements.forEach((op, i) => {
+    if (op !== NOTHING) effectAt.push(i);
+  });
+  return { statements, effects: effectAt.map((i) => statements[i]!), effectAt, terminator };
 }
 
 /** A place whose address compiled code computes: its type is known once and it is sized. */
@@ -83,6 +91,8 @@ interface CompiledPlace {
   /** Set when the place is a local itself. */
   readonly local: number | null;
   readonly addr: (frame: Frame) => number;
+  /** A slice's or str's length (elements, bytes for str); null for sized places. */
+  readonly len: ((frame: Frame) => number) | null;
 }
 
 type ValueOp = (frame: Frame) => Value;
@@ -132,32 +142,66 @@ class BodyCompiler {
     const size = s.kind === 'storageDead' ? this.info.layouts[s.local]!.size : 0;
     if (size === 0) return NOTHING;
     const memory = this.memory;
-    const local = s.local;
-    return (frame) => memory.clear(frame.addrs[local]!, size);
+    const at = this.localAt(s.local);
+    return (frame) => memory.clear(at(frame), size);
   }
 
   private assign(s: Statement & { kind: 'assign' }): Op | null {
     const r = s.rvalue;
-    if (r.kind === 'aggregate' || r.kind === 'repeat') return null;
+    if (r.kind === 'repeat') return null;
     const dest = this.place(s.place);
     if (dest === null) return null;
+    if (r.kind === 'aggregate') return this.aggregate(r, dest);
     const value = this.rvalue(r, s.span);
     const host = this.host;
     const memory = this.memory;
     const ty = dest.ty;
     if (dest.local !== null) {
-      const local = dest.local;
+      // The local's region is decided here, so that the op reads one field of the frame.
+      const offset = this.info.offsets[dest.local]!;
+      if (this.info.inStack[dest.local]) {
+        return (frame) => {
+          const v = value(frame);
+          if (v !== null && v.kind !== 'cells') memory.write(frame.stackBase + offset, v);
+          else host.writeValue(frame.stackBase + offset, ty, v);
+        };
+      }
       return (frame) => {
         const v = value(frame);
-        const addr = frame.addrs[local]!;
-        if (v !== null && v.kind !== 'cells') memory.write(addr, v);
-        else host.writeValue(addr, ty, v);
+        if (v !== null && v.kind !== 'cells') memory.write(frame.scratchBase + offset, v);
+        else host.writeValue(frame.scratchBase + offset, ty, v);
       };
     }
     const addrOf = dest.addr;
     return (frame) => {
       const v = value(frame);
       host.writeValue(addrOf(frame), ty, v);
+    };
+  }
+
+  /** Writes every field of a struct, tuple, closure or enum variant (and the enum's tag), as
+   *  `writeAggregate` does, with the fields' places decided once. */
+  private aggregate(r: Rvalue & { kind: 'aggregate' }, dest: CompiledPlace): Op | null {
+    const layout = this.target.layout(r.ty);
+    if (layout.shape === 'array') return null;
+    const host = this.host;
+    const memory = this.memory;
+    const operands = r.operands.map((o) => this.operand(o));
+    const n = operands.length;
+    const variant = r.aggregate.kind === 'adt' ? r.aggregate.variant : 0;
+    const fields = layout.variants[variant]?.fields ?? [];
+    const offsets = fields.map((f) => f.offset);
+    const tys = fields.map((f) => f.ty);
+    const tagged = layout.shape === 'enum';
+    const zst = layout.size === 0 && host.needsDrop(r.ty) ? typeKey(r.ty) : null;
+    const addrOf = dest.addr;
+    return (frame) => {
+      const values: Value[] = new Array(n);
+      for (let i = 0; i < n; i++) values[i] = operands[i]!(frame);
+      const addr = addrOf(frame);
+      if (tagged) writeVariant(memory, addr, layout, variant);
+      for (let i = 0; i < n; i++) host.writeValue(addr + offsets[i]!, tys[i]!, values[i]!);
+      if (zst !== null) memory.setZst(addr, zst, true);
     };
   }
 
@@ -180,7 +224,25 @@ class BodyCompiler {
         const place = promoted !== null && isPromotedBorrow(this.info.body, promoted, r) ? null : this.place(r.place);
         if (place === null) break;
         const addrOf = place.addr;
-        return (frame): Scalar => ({ kind: 'ptr', addr: addrOf(frame), alloc: 0 });
+        const len = place.len;
+        if (len === null) return (frame): Scalar => ({ kind: 'ptr', addr: addrOf(frame), alloc: 0 });
+        const size = this.target.pointerSize;
+        return (frame) => {
+          const ptr: Scalar = { kind: 'ptr', addr: addrOf(frame), alloc: 0 };
+          const n = len(frame);
+          return n < 0 ? ptr : fatValue(ptr, intScalar(BigInt(n)), size);
+        };
+      }
+      case 'len': {
+        const place = this.place(r.place);
+        if (place === null) break;
+        if (place.ty.k === 'array') {
+          const n = intScalar(BigInt(place.ty.len));
+          return () => n;
+        }
+        const len = place.len;
+        if (len === null) break;
+        return (frame) => intScalar(BigInt(len(frame)));
       }
       default:
         break;
@@ -256,10 +318,11 @@ class BodyCompiler {
     const ty = place.ty;
     const memory = this.memory;
     if (place.local !== null && place.layout.shape === 'scalar') {
-      const local = place.local;
-      if (!moves) return (frame) => host.readScalar(frame.addrs[local]!);
+      const offset = this.info.offsets[place.local]!;
+      if (!moves) return this.info.inStack[place.local] ? (frame) => host.readScalar(frame.stackBase + offset) : (frame) => host.readScalar(frame.scratchBase + offset);
+      const at = this.localAt(place.local);
       return (frame) => {
-        const addr = frame.addrs[local]!;
+        const addr = at(frame);
         const v = host.readScalar(addr);
         memory.clear(addr, 1, 'moved');
         return v;
@@ -284,25 +347,37 @@ class BodyCompiler {
     const local = place.local;
     let ty = this.info.tys[local]!;
     const projection = place.projection;
-    if (projection.length === 0) return { ty, layout: this.info.layouts[local]!, local, addr: (frame) => frame.addrs[local]! };
-    const memory = this.memory;
+    if (projection.length === 0) return { ty, layout: this.info.layouts[local]!, local, addr: this.localAt(local), len: null };
     const host = this.host;
     let variant = -1;
-    let addr: (frame: Frame) => number = (frame) => frame.addrs[local]!;
+    let addr = this.localAt(local);
+    // The length of the slice or str the place is at, while it is one.
+    let len: ((frame: Frame) => number) | null = null;
     for (let k = 0; k < projection.length; k++) {
       const p = projection[k]!;
       switch (p.kind) {
         case 'deref': {
           const inner = pointee(ty);
-          if (inner === null || (isUnsized(inner) && projection[k + 1]?.kind !== 'index')) return null;
           const base = addr;
-          addr = (frame) => {
-            const at = base(frame);
-            const ptr = memory.read(at);
-            if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${at}`);
-            return ptr.addr;
-          };
-          ty = inner;
+          if (inner === null) {
+            // A `Vec`'s or `String`'s buffer, as `stdBuffer` finds it.
+            const buffer = this.bufferOffsets(ty);
+            if (buffer === null) return null;
+            const { ptr, length } = buffer;
+            addr = (frame) => this.pointerAt(base(frame) + ptr);
+            len = (frame) => this.intAt(base(frame) + length);
+            ty = buffer.ty;
+          } else if (isUnsized(inner)) {
+            if (inner.k !== 'slice' && inner.k !== 'str') return null;
+            const size = this.target.pointerSize;
+            addr = (frame) => this.pointerAt(base(frame));
+            len = (frame) => this.metaAt(base(frame) + size);
+            ty = inner;
+          } else {
+            addr = (frame) => this.pointerAt(base(frame));
+            len = null;
+            ty = inner;
+          }
           variant = -1;
           break;
         }
@@ -314,6 +389,7 @@ class BodyCompiler {
           if (offset !== 0) addr = (frame) => base(frame) + offset;
           ty = field.ty;
           variant = -1;
+          len = null;
           break;
         }
         case 'downcast':
@@ -323,18 +399,57 @@ class BodyCompiler {
           const layout = this.target.layout(ty);
           if (!layout.elem) return null;
           const stride = layout.stride;
-          const index = p.local;
+          const index = this.localAt(p.local);
           const base = addr;
-          addr = (frame) => base(frame) + Number(asInt(host.readScalar(frame.addrs[index]!))) * stride;
+          addr = (frame) => base(frame) + Number(asInt(host.readScalar(index(frame)))) * stride;
           ty = layout.elem;
+          len = null;
           break;
         }
         default:
           return null;
       }
     }
-    if (variant >= 0 || isUnsized(ty)) return null;
-    return { ty, layout: this.target.layout(ty), local: null, addr };
+    if (variant >= 0 || (isUnsized(ty) && len === null)) return null;
+    return { ty, layout: this.target.layout(ty), local: null, addr, len };
+  }
+
+  /** A local's address: a constant offset from the frame's stack or scratch part. */
+  private localAt(local: number): (frame: Frame) => number {
+    const offset = this.info.offsets[local]!;
+    return this.info.inStack[local] ? (frame) => frame.stackBase + offset : (frame) => frame.scratchBase + offset;
+  }
+
+  /** Where a std `Vec` or `String` keeps its buffer's pointer and its length, and the slice (or
+   *  `str`) type of what it holds; null for other types. */
+  private bufferOffsets(ty: Ty): { ptr: number; length: number; ty: Ty } | null {
+    if (ty.k !== 'adt' || !ty.def.std) return null;
+    if (ty.def.name === 'String') {
+      const vec = this.target.layout(ty).variants[0]!.fields[0]!;
+      const inner = this.bufferOffsets(vec.ty);
+      return inner && { ptr: vec.offset + inner.ptr, length: vec.offset + inner.length, ty: STR };
+    }
+    if (ty.def.name !== 'Vec') return null;
+    const fields = this.target.layout(ty).variants[0]!.fields;
+    const buf = fields[0]!;
+    const ptr = this.target.layout(buf.ty).variants[0]!.fields[0]!;
+    return { ptr: buf.offset + ptr.offset, length: fields[1]!.offset, ty: { k: 'slice', elem: ty.args[0]! } };
+  }
+
+  private pointerAt(addr: number): number {
+    const ptr = this.memory.read(addr);
+    if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr}`);
+    return ptr.addr;
+  }
+
+  /** A fat pointer's length, -1 when it holds none (as `resolvePlace` reads it). */
+  private metaAt(addr: number): number {
+    const meta = this.memory.read(addr);
+    return typeof meta === 'string' || meta.kind === 'vtable' ? -1 : Number(asInt(meta));
+  }
+
+  private intAt(addr: number): number {
+    return Number(asInt(this.host.readScalar(addr)));
   }
 
   // ---- terminators ------------------------------------------------------------------------------

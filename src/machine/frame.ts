@@ -32,6 +32,10 @@ export type Op = (frame: Frame) => void;
 /** A basic block compiled: an op per statement, then the terminator's. */
 export interface CompiledBlock {
   readonly statements: readonly Op[];
+  /** The ops of the statements that do something, and their statements' indexes: a run of the
+   *  block skips the others (a live local's storage, a mark nobody records), counting their steps. */
+  readonly effects: readonly Op[];
+  readonly effectAt: readonly number[];
   readonly terminator: Op;
 }
 
@@ -60,9 +64,8 @@ export interface BodyInfo {
 
 export interface Frame {
   readonly info: BodyInfo;
-  /** The address of each local, by local id. */
-  readonly addrs: readonly number[];
-  /** Where the frame's stack and scratch parts start. */
+  /** Where the frame's stack and scratch parts start: a local is at a constant offset from one
+   *  of them (`localAddr`). */
   readonly stackBase: number;
   readonly scratchBase: number;
   block: number;
@@ -72,4 +75,10 @@ export interface Frame {
   readonly returnTo: { readonly addr: number; readonly ty: Ty; readonly block: number | null };
   /** The span of the call that pushed the frame (for `#[track_caller]` locations). */
   readonly callSpan: Span;
+}
+
+/** The address of a local of the frame. */
+export function localAddr(frame: Frame, local: number): number {
+  const info = frame.info;
+  return (info.inStack[local] ? frame.stackBase : frame.scratchBase) + info.offsets[local]!;
 }

@@ -24,7 +24,7 @@ import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
 import { Unchecked, UndefinedBehavior } from './unchecked.js';
-import type { BodyInfo, Cells, CompiledBlock, Frame, Value, ZstSlot } from './frame.js';
+import { localAddr, type BodyInfo, type Cells, type CompiledBlock, type Frame, type Value, type ZstSlot } from './frame.js';
 import { compileBody } from './compile.js';
 
 export type { BodyInfo, Cells, Frame, Value } from './frame.js';
@@ -239,7 +239,7 @@ export class Machine {
         for (const id of frame.info.body.unwindOrder) {
           const ty = frame.info.tys[id]!;
           if (!this.needsDrop(ty)) continue;
-          dropValue(this, { addr: frame.addrs[id]!, ty, len: -1, dyn: null, variant: -1 }, locals[id]!.name ?? 'a temporary', frame.info.body.span, false);
+          dropValue(this, { addr: localAddr(frame, id), ty, len: -1, dyn: null, variant: -1 }, locals[id]!.name ?? 'a temporary', frame.info.body.span, false);
         }
         this.popFrame();
       }
@@ -397,14 +397,12 @@ export class Machine {
     const down = this.target.stackGrowsDown === true;
     const stackBase = down ? this.stackTop - info.stackSize : this.stackTop;
     const scratchBase = this.scratchTop;
-    const n = info.offsets.length;
-    const addrs: number[] = new Array(n);
-    for (let id = 0; id < n; id++) addrs[id] = (info.inStack[id] ? stackBase : scratchBase) + info.offsets[id]!;
     this.checkMemory(info.stackSize + info.scratchSize);
     this.stackTop = down ? stackBase : stackBase + info.stackSize;
     this.scratchTop += info.scratchSize;
-    this.frames.push({ info, addrs, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan });
-    for (let i = 0; i < args.length; i++) this.writeValue(addrs[i + 1]!, info.tys[i + 1]!, args[i]!);
+    const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan };
+    this.frames.push(frame);
+    for (let i = 0; i < args.length; i++) this.writeValue(localAddr(frame, i + 1), info.tys[i + 1]!, args[i]!);
   }
 
   private popFrame(): Frame {
@@ -485,16 +483,24 @@ export class Machine {
   private stepBlock(): void {
     const frame = this.frames[this.frames.length - 1]!;
     const block = frame.info.code[frame.block]!;
-    const statements = block.statements;
-    const n = statements.length;
-    let i = frame.statement;
-    if (this.steps + (n - i) + 1 > this.options.maxSteps) return this.step(frame, block);
-    for (; i < n; i++) {
-      this.steps++;
-      frame.statement = i + 1;
-      statements[i]!(frame);
+    const n = block.statements.length;
+    const max = this.options.maxSteps;
+    let done = frame.statement;
+    if (this.steps + (n - done) + 1 > max) return this.step(frame, block);
+    const effects = block.effects;
+    const at = block.effectAt;
+    let k = 0;
+    while (k < at.length && at[k]! < done) k++;
+    for (; k < effects.length; k++) {
+      const i = at[k]!;
+      this.steps += i + 1 - done;
+      frame.statement = done = i + 1;
+      effects[k]!(frame);
+      // A nested call (a `Display` impl) took steps of its own: the budget may end in this block.
+      if (this.steps + (n - done) + 1 > max) return;
     }
-    this.steps++;
+    this.steps += n - done + 1;
+    frame.statement = n;
     block.terminator(frame);
   }
 
@@ -514,7 +520,7 @@ export class Machine {
    *  local that shares the address (one declared just before it, or in the caller's frame). */
   private storageDead(local: number, frame: Frame): void {
     const size = frame.info.layouts[local]!.size;
-    if (size > 0) this.memory.clear(frame.addrs[local]!, size);
+    if (size > 0) this.memory.clear(localAddr(frame, local), size);
   }
 
   /** A statement's general case (compiled code runs the common ones itself). */
@@ -592,7 +598,7 @@ export class Machine {
   returnFrom(frame: Frame, span: Span): void {
     const retTy = frame.info.tys[0]!;
     const layout = frame.info.layouts[0]!;
-    const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(frame.addrs[0]!) : this.readValue(frame.addrs[0]!, retTy);
+    const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(localAddr(frame, 0)) : this.readValue(localAddr(frame, 0), retTy);
     this.popFrame();
     if (this.ub !== null) this.ub.framePopped(frame, span);
     if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span } : { kind: 'return', fn: frame.info.name, step: this.steps, span });
@@ -650,7 +656,7 @@ export class Machine {
 
   place(place: Place, frame: Frame = this.frame): PlaceRef {
     if (place.projection.length === 0) {
-      return { addr: frame.addrs[place.local]!, ty: frame.info.tys[place.local]!, len: -1, dyn: null, variant: -1 };
+      return { addr: localAddr(frame, place.local), ty: frame.info.tys[place.local]!, len: -1, dyn: null, variant: -1 };
     }
     return resolvePlace(this, frame, place);
   }
@@ -706,7 +712,7 @@ export class Machine {
     let ty: Ty;
     if (this.ub !== null) return this.operandUnchecked(op, frame, this.ub);
     if (p.projection.length === 0) {
-      addr = frame.addrs[p.local]!;
+      addr = localAddr(frame, p.local);
       ty = frame.info.tys[p.local]!;
       if (frame.info.layouts[p.local]!.shape === 'scalar') {
         const v = this.readScalar(addr);
@@ -807,7 +813,7 @@ export class Machine {
       default: {
         const value = this.rvalue(r, frame, span);
         if (dest.projection.length === 0) {
-          const addr = frame.addrs[dest.local]!;
+          const addr = localAddr(frame, dest.local);
           if (this.ub !== null) this.ub.write(addr, frame.info.layouts[dest.local]!.size, null);
           if (value !== null && value.kind !== 'cells') this.memory.write(addr, value);
           else this.writeValue(addr, frame.info.tys[dest.local]!, value);
@@ -925,7 +931,7 @@ export class Machine {
    *  expression it came from), rather than the frame's temporary. */
   private promote(frame: Frame, local: LocalId): Scalar {
     const ty = frame.info.tys[local]!;
-    const value = this.readValue(frame.addrs[local]!, ty);
+    const value = this.readValue(localAddr(frame, local), ty);
     const size = frame.info.layouts[local]!.size;
     const raw: Raw[] = value === null ? [] : value.kind === 'cells' ? [...value.raw] : [value, ...new Array<Raw>(Math.max(0, size - 1)).fill('uninit')];
     const span = frame.info.body.locals[local]!.span;

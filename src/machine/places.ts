@@ -4,6 +4,7 @@ import { builtinDeref, STR, type Ty } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { asInt } from './values.js';
 import { FOR_PATTERN_NAME } from '../syntax/lower.js';
+import { localAddr } from './frame.js';
 
 /**
  * A place resolved to memory: its address and type, with the metadata a pointer to it carries
@@ -22,7 +23,7 @@ export interface PlaceRef {
 
 /** Walks the projections of `place` in `frame`, reading the pointers it dereferences. */
 export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
-  let addr = frame.addrs[place.local]!;
+  let addr = localAddr(frame, place.local);
   let ty = frame.info.tys[place.local]!;
   let len = -1;
   let dyn: Ty | null = null;
@@ -77,7 +78,7 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
         break;
       case 'index': {
         const layout = target.layout(ty);
-        const i = Number(asInt(m.readScalar(frame.addrs[p.local]!)));
+        const i = Number(asInt(m.readScalar(localAddr(frame, p.local))));
         addr += i * layout.stride;
         ty = layout.elem!;
         len = -1;
@@ -235,7 +236,7 @@ function placePath(m: Machine, frame: Frame, root: string, rootTy: Ty, projectio
         variant = p.variant;
         break;
       case 'index': {
-        const name = asWritten ? String(asInt(m.readScalar(frame.addrs[p.local]!))) : frame.info.body.locals[p.local]!.name;
+        const name = asWritten ? String(asInt(m.readScalar(localAddr(frame, p.local)))) : frame.info.body.locals[p.local]!.name;
         text = `${text}[${name ?? '_'}]`;
         ty = m.target.layout(ty).elem ?? ty;
         break;

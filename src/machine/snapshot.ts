@@ -6,6 +6,7 @@ import type { Machine } from './machine.js';
 import { readVariant } from '../memory/tags.js';
 import type { StaticBlock } from './statics.js';
 import { appendAll } from '../util/arrays.js';
+import { localAddr } from './frame.js';
 
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
  *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). */
@@ -13,7 +14,7 @@ export function takeSnapshot(m: Machine): Snapshot {
   const temps = m.options.temps === true;
   const frames: FrameSnapshot[] = m.frames.map((frame) => {
     const locals = frame.info.body.locals.flatMap((local, id): LocalSnapshot[] => {
-      const addr = frame.addrs[id]!;
+      const addr = localAddr(frame, id);
       const ty = frame.info.tys[id]!;
       const size = frame.info.layouts[id]!.size;
       if (local.kind === 'temp') {
