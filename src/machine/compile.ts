@@ -127,7 +127,8 @@ class BodyCompiler {
           const caption = `${this.info.name}() returns`;
           return () => host.recordStop('return', caption, span);
         }
-        return () => host.recordStop('statement', host.statementCaption(span), span);
+        let caption: string | null = null;
+        return () => host.recordStop('statement', (caption ??= host.statementCaption(span)), span);
       }
       case 'assign':
         return this.assign(s) ?? ((frame) => host.statement(s, frame));
