@@ -362,7 +362,7 @@ class BodyCompiler {
           const base = addr;
           if (inner === null) {
             // A `Vec`'s or `String`'s buffer, as `stdBuffer` finds it.
-            const buffer = this.bufferOffsets(ty);
+            const buffer = bufferFields(this.target, ty);
             if (buffer === null) return null;
             const { ptr, length } = buffer;
             addr = (frame) => this.pointerAt(base(frame) + ptr);
@@ -419,22 +419,6 @@ class BodyCompiler {
   private localAt(local: number): (frame: Frame) => number {
     const offset = this.info.offsets[local]!;
     return this.info.inStack[local] ? (frame) => frame.stackBase + offset : (frame) => frame.scratchBase + offset;
-  }
-
-  /** Where a std `Vec` or `String` keeps its buffer's pointer and its length, and the slice (or
-   *  `str`) type of what it holds; null for other types. */
-  private bufferOffsets(ty: Ty): { ptr: number; length: number; ty: Ty } | null {
-    if (ty.k !== 'adt' || !ty.def.std) return null;
-    if (ty.def.name === 'String') {
-      const vec = this.target.layout(ty).variants[0]!.fields[0]!;
-      const inner = this.bufferOffsets(vec.ty);
-      return inner && { ptr: vec.offset + inner.ptr, length: vec.offset + inner.length, ty: STR };
-    }
-    if (ty.def.name !== 'Vec') return null;
-    const fields = this.target.layout(ty).variants[0]!.fields;
-    const buf = fields[0]!;
-    const ptr = this.target.layout(buf.ty).variants[0]!.fields[0]!;
-    return { ptr: buf.offset + ptr.offset, length: fields[1]!.offset, ty: { k: 'slice', elem: ty.args[0]! } };
   }
 
   private pointerAt(addr: number): number {
@@ -539,3 +523,19 @@ class BodyCompiler {
 }
 
 const NOTHING: Op = () => {};
+
+/** Where a std `Vec` or `String` keeps its buffer's pointer and its length, and the slice (or
+ *  `str`) type of what it holds; null for other types. */
+export function bufferFields(target: Target, ty: Ty): { ptr: number; length: number; ty: Ty } | null {
+  if (ty.k !== 'adt' || !ty.def.std) return null;
+  if (ty.def.name === 'String') {
+    const vec = target.layout(ty).variants[0]!.fields[0]!;
+    const inner = bufferFields(target, vec.ty);
+    return inner && { ptr: vec.offset + inner.ptr, length: vec.offset + inner.length, ty: STR };
+  }
+  if (ty.def.name !== 'Vec') return null;
+  const fields = target.layout(ty).variants[0]!.fields;
+  const buf = fields[0]!;
+  const ptr = target.layout(buf.ty).variants[0]!.fields[0]!;
+  return { ptr: buf.offset + ptr.offset, length: fields[1]!.offset, ty: { k: 'slice', elem: ty.args[0]! } };
+}
