@@ -1,7 +1,7 @@
 import { shownName } from '../diagnostics/names.js';
 import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import { displayColumn, type SourceFile, type Span } from '../diagnostics/span.js';
-import type { Body, Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import type { Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
@@ -24,6 +24,10 @@ import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
 import { Unchecked, UndefinedBehavior } from './unchecked.js';
+import { localAddr, type BodyInfo, type Cells, type CompiledBlock, type Frame, type Value, type ZstSlot } from './frame.js';
+import { compileBody } from './compile.js';
+
+export type { BodyInfo, Cells, Frame, Value } from './frame.js';
 
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from './limits.js';
 
@@ -56,58 +60,6 @@ const CODE_PAGE = 0x1000;
 
 /** Bytes a real frame keeps above its locals: the return address and the saved frame pointer. */
 export const FRAME_LINK_BYTES = 16;
-
-/**
- * A value in flight between places: one scalar, the raw contents of an aggregate's cells
- * (with the drop flags of zero-sized fields that need them), or nothing for zero-sized types.
- */
-export type Value = Scalar | Cells | null;
-
-/** A zero-sized part of a value that needs dropping: its offset and its type's key. */
-type ZstSlot = readonly [number, string];
-
-export interface Cells {
-  readonly kind: 'cells';
-  readonly raw: readonly Raw[];
-  readonly zst: readonly [number, string][] | null;
-}
-
-/** What the machine knows about a body once, whatever the number of frames it runs in. */
-export interface BodyInfo {
-  readonly body: Body;
-  readonly name: string;
-  readonly std: boolean;
-  readonly tys: readonly Ty[];
-  readonly layouts: readonly Layout[];
-  /** Offset of each local in its region: the frame's stack allocation (parameters and named
-   *  locals of program functions) or its scratch allocation (everything else). */
-  readonly offsets: readonly number[];
-  readonly inStack: readonly boolean[];
-  readonly stackSize: number;
-  readonly scratchSize: number;
-  /** std's bodies keep their string literals out of sight; a program's `const` and `static`
-   *  initializers (std-like bodies otherwise) do not. */
-  readonly hidesLiterals: boolean;
-  /** Program bodies: temporaries whose shared borrows are promoted to static memory (std's
-   *  bodies keep theirs in scratch memory, out of sight). */
-  readonly promoted: ReadonlySet<LocalId> | null;
-}
-
-export interface Frame {
-  readonly info: BodyInfo;
-  /** The address of each local, by local id. */
-  readonly addrs: readonly number[];
-  /** Where the frame's stack and scratch parts start. */
-  readonly stackBase: number;
-  readonly scratchBase: number;
-  block: number;
-  statement: number;
-  /** Where the caller wants the return value, and where it continues (null: a nested call
-   *  the machine made itself, e.g. a `Display` impl, which returns to the machine). */
-  readonly returnTo: { readonly addr: number; readonly ty: Ty; readonly block: number | null };
-  /** The span of the call that pushed the frame (for `#[track_caller]` locations). */
-  readonly callSpan: Span;
-}
 
 export interface HeapBlock {
   readonly allocation: Allocation;
@@ -216,7 +168,7 @@ export class Machine {
         // Work since the last checkpoint: steps, and the cells of pages written (one step may
         // write a million), so that a replay from a checkpoint stays short.
         if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
-        this.step();
+        this.stepBlock();
       }
       const outcome = this.mainResult(this.mainSlot, retTy);
       this.recordStop('end', 'the program ends', entry.body.span);
@@ -290,7 +242,7 @@ export class Machine {
         for (const id of frame.info.body.unwindOrder) {
           const ty = frame.info.tys[id]!;
           if (!this.needsDrop(ty)) continue;
-          dropValue(this, { addr: frame.addrs[id]!, ty, len: -1, dyn: null, variant: -1 }, locals[id]!.name ?? 'a temporary', frame.info.body.span, false);
+          dropValue(this, { addr: localAddr(frame, id), ty, len: -1, dyn: null, variant: -1 }, locals[id]!.name ?? 'a temporary', frame.info.body.span, false);
         }
         this.popFrame();
       }
@@ -434,7 +386,8 @@ export class Machine {
     const constant = body.instance.def.constant;
     const hidesLiterals = body.std && (constant === undefined || constant.std);
     const promoted = hidesLiterals ? null : promotableTemps(body, this.program);
-    info = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
+    const facts = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
+    info = { ...facts, code: compileBody(this, facts) };
     this.bodies.set(instance.key, info);
     this.bodyByInstance.set(instance, info);
     return info;
@@ -447,14 +400,12 @@ export class Machine {
     const down = this.target.stackGrowsDown === true;
     const stackBase = down ? this.stackTop - info.stackSize : this.stackTop;
     const scratchBase = this.scratchTop;
-    const n = info.offsets.length;
-    const addrs: number[] = new Array(n);
-    for (let id = 0; id < n; id++) addrs[id] = (info.inStack[id] ? stackBase : scratchBase) + info.offsets[id]!;
     this.checkMemory(info.stackSize + info.scratchSize);
     this.stackTop = down ? stackBase : stackBase + info.stackSize;
     this.scratchTop += info.scratchSize;
-    this.frames.push({ info, addrs, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan });
-    for (let i = 0; i < args.length; i++) this.writeValue(addrs[i + 1]!, info.tys[i + 1]!, args[i]!);
+    const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan };
+    this.frames.push(frame);
+    for (let i = 0; i < args.length; i++) this.writeValue(localAddr(frame, i + 1), info.tys[i + 1]!, args[i]!);
   }
 
   private popFrame(): Frame {
@@ -499,7 +450,7 @@ export class Machine {
     const depth = this.frames.length;
     const executing = this.ub?.span;
     this.pushFrame(info, args, { addr: slot, ty: retTy, block: null }, span);
-    while (this.frames.length > depth) this.step();
+    while (this.frames.length > depth) this.stepBlock();
     if (this.ub !== null) this.ub.span = executing!;
     const value = size === 0 ? null : this.readValue(slot, retTy);
     this.freeScratch(slot, size);
@@ -526,29 +477,44 @@ export class Machine {
 
   // ---- the loop -----------------------------------------------------------------------------
 
-  step(): void {
-    if (++this.steps > this.options.maxSteps) throw new StepLimit(`the step budget of ${this.options.maxSteps} steps ran out`);
+  /**
+   * Runs the rest of the top frame's block, its terminator included, each statement a step; one
+   * step only when the budget ends inside the block. Statements never push or pop frames (their
+   * nested calls, a formatter's `Display` impl, run to completion inside them), so the frame
+   * stays on top until its terminator runs.
+   */
+  private stepBlock(): void {
     const frame = this.frames[this.frames.length - 1]!;
-    const block = frame.info.body.blocks[frame.block]!;
-    if (this.ub !== null) this.ub.span = (block.statements[frame.statement] ?? block.terminator!).span;
-    const statements = block.statements;
-    if (frame.statement < statements.length) {
-      const s = statements[frame.statement++]!;
-      this.statement(s, frame);
-      // Storage statements come in runs (half of all steps): the ones right after this one run
-      // now, each counted as a step, as nothing can observe the machine between them.
-      if ((s.kind === 'storageLive' || s.kind === 'storageDead') && this.ub === null) this.storageRun(statements, frame);
-    } else {
-      this.terminator(block.terminator!, frame);
+    const block = frame.info.code[frame.block]!;
+    const n = block.statements.length;
+    const max = this.options.maxSteps;
+    let done = frame.statement;
+    if (this.steps + (n - done) + 1 > max) return this.step(frame, block);
+    const effects = block.effects;
+    const at = block.effectAt;
+    let k = 0;
+    while (k < at.length && at[k]! < done) k++;
+    for (; k < effects.length; k++) {
+      const i = at[k]!;
+      this.steps += i + 1 - done;
+      frame.statement = done = i + 1;
+      effects[k]!(frame);
+      // A nested call (a `Display` impl) took steps of its own: the budget may end in this block.
+      if (this.steps + (n - done) + 1 > max) return;
     }
+    this.steps += n - done + 1;
+    frame.statement = n;
+    block.terminator(frame);
   }
 
-  private storageRun(statements: readonly Statement[], frame: Frame): void {
-    for (let next = statements[frame.statement]; next !== undefined && (next.kind === 'storageLive' || next.kind === 'storageDead'); next = statements[frame.statement]) {
-      if (this.steps >= this.options.maxSteps) return;
-      this.steps++;
-      frame.statement++;
-      if (next.kind === 'storageDead') this.storageDead(next.local, frame);
+  private step(frame: Frame, block: CompiledBlock): void {
+    if (++this.steps > this.options.maxSteps) throw new StepLimit(`the step budget of ${this.options.maxSteps} steps ran out`);
+    const i = frame.statement;
+    if (i < block.statements.length) {
+      frame.statement = i + 1;
+      block.statements[i]!(frame);
+    } else {
+      block.terminator(frame);
     }
   }
 
@@ -557,10 +523,11 @@ export class Machine {
    *  local that shares the address (one declared just before it, or in the caller's frame). */
   private storageDead(local: number, frame: Frame): void {
     const size = frame.info.layouts[local]!.size;
-    if (size > 0) this.memory.clear(frame.addrs[local]!, size);
+    if (size > 0) this.memory.clear(localAddr(frame, local), size);
   }
 
-  private statement(s: Statement, frame: Frame): void {
+  /** A statement's general case (compiled code runs the common ones itself). */
+  statement(s: Statement, frame: Frame): void {
     switch (s.kind) {
       case 'assign':
         return this.assign(s.place, s.rvalue, frame, s.span);
@@ -588,7 +555,8 @@ export class Machine {
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'print', stream, text, step: this.steps, span });
   }
 
-  private terminator(t: Terminator, frame: Frame): void {
+  /** A terminator's general case (compiled code runs the common ones itself). */
+  terminator(t: Terminator, frame: Frame): void {
     switch (t.kind) {
       case 'goto':
         return this.jump(frame, t.target);
@@ -620,17 +588,8 @@ export class Machine {
         }
         return this.jump(frame, t.target);
       }
-      case 'return': {
-        const retTy = frame.info.tys[0]!;
-        const layout = frame.info.layouts[0]!;
-        const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(frame.addrs[0]!) : this.readValue(frame.addrs[0]!, retTy);
-        this.popFrame();
-        if (this.ub !== null) this.ub.framePopped(frame, t.span);
-        if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span: t.span } : { kind: 'return', fn: frame.info.name, step: this.steps, span: t.span });
-        this.writeValue(frame.returnTo.addr, retTy, value);
-        if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
-        return;
-      }
+      case 'return':
+        return this.returnFrom(frame, t.span);
       case 'panic':
         return this.panic(panicMessage(this, t.message, t.span), t.span);
       case 'unreachable':
@@ -638,9 +597,28 @@ export class Machine {
     }
   }
 
+  /** Pops `frame`, hands its return value to its caller and continues the caller after the call. */
+  returnFrom(frame: Frame, span: Span): void {
+    const retTy = frame.info.tys[0]!;
+    const layout = frame.info.layouts[0]!;
+    const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(localAddr(frame, 0)) : this.readValue(localAddr(frame, 0), retTy);
+    this.popFrame();
+    if (this.ub !== null) this.ub.framePopped(frame, span);
+    if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span } : { kind: 'return', fn: frame.info.name, step: this.steps, span });
+    this.writeValue(frame.returnTo.addr, retTy, value);
+    if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
+  }
+
   private jump(frame: Frame, block: number): void {
     frame.block = block;
     frame.statement = 0;
+  }
+
+  /** A call of a known function: its `call` stop and event, then its frame, whose return value
+   *  goes to `dest` before the caller continues at `target`. */
+  callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
+    this.enterCall(info, span);
+    this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
   }
 
   private call(t: Terminator & { kind: 'call' }, frame: Frame): void {
@@ -651,12 +629,7 @@ export class Machine {
       this.ub.write(dest.addr, this.layout(dest.ty).size, this.ub.through(t.dest));
       if (t.callee.kind === 'intrinsic') this.ub.intrinsicArgs(t, args, frame);
     }
-    if (t.callee.kind === 'fn') {
-      const info = this.bodyInfo(t.callee.instance);
-      this.enterCall(info, t.span);
-      this.pushFrame(info, args, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
-      return;
-    }
+    if (t.callee.kind === 'fn') return this.callFunction(this.bodyInfo(t.callee.instance), args, dest.addr, dest.ty, t.target, t.span);
     if (t.callee.kind === 'pointer' || t.callee.kind === 'dynFn') {
       const { target, env } = t.callee.kind === 'pointer' ? this.pointerTarget(args[0] as Scalar) : this.objectTarget(args[0]!);
       const info = this.bodyInfo(target.instance);
@@ -686,7 +659,7 @@ export class Machine {
 
   place(place: Place, frame: Frame = this.frame): PlaceRef {
     if (place.projection.length === 0) {
-      return { addr: frame.addrs[place.local]!, ty: frame.info.tys[place.local]!, len: -1, dyn: null, variant: -1 };
+      return { addr: localAddr(frame, place.local), ty: frame.info.tys[place.local]!, len: -1, dyn: null, variant: -1 };
     }
     return resolvePlace(this, frame, place);
   }
@@ -742,7 +715,7 @@ export class Machine {
     let ty: Ty;
     if (this.ub !== null) return this.operandUnchecked(op, frame, this.ub);
     if (p.projection.length === 0) {
-      addr = frame.addrs[p.local]!;
+      addr = localAddr(frame, p.local);
       ty = frame.info.tys[p.local]!;
       if (frame.info.layouts[p.local]!.shape === 'scalar') {
         const v = this.readScalar(addr);
@@ -779,7 +752,7 @@ export class Machine {
     return v;
   }
 
-  private constant(op: Operand & { kind: 'const' }, std: boolean): Value {
+  constant(op: Operand & { kind: 'const' }, std: boolean): Value {
     const c = op.value;
     const cached = this.constCache.get(c);
     if (cached !== undefined) return cached;
@@ -843,7 +816,7 @@ export class Machine {
       default: {
         const value = this.rvalue(r, frame, span);
         if (dest.projection.length === 0) {
-          const addr = frame.addrs[dest.local]!;
+          const addr = localAddr(frame, dest.local);
           if (this.ub !== null) this.ub.write(addr, frame.info.layouts[dest.local]!.size, null);
           if (value !== null && value.kind !== 'cells') this.memory.write(addr, value);
           else this.writeValue(addr, frame.info.tys[dest.local]!, value);
@@ -869,28 +842,12 @@ export class Machine {
     if (layout.size === 0 && this.needsDrop(ty)) this.memory.setZst(addr, typeKey(ty), true);
   }
 
-  private rvalue(r: Rvalue, frame: Frame, span: Span): Value {
+  rvalue(r: Rvalue, frame: Frame, span: Span): Value {
     switch (r.kind) {
       case 'use':
         return this.operand(r.operand, frame);
-      case 'binary': {
-        const a = this.scalarOperand(r.left, frame);
-        const b = this.scalarOperand(r.right, frame);
-        if (a.kind === 'int' && b.kind === 'int') {
-          let v: bigint;
-          try {
-            v = binaryInt(r.op, a.value, b.value, r.ty, r.checked, span);
-          } catch (signal) {
-            // Inside std's `#[track_caller]` operator impls, at the program's expression.
-            if (signal instanceof Panic) this.panic(signal.message, span);
-            throw signal;
-          }
-          return r.ty.k === 'int' && !COMPARISONS.has(r.op) ? intScalar(v) : boolScalar(v === 1n);
-        }
-        if (a.kind === 'float' && b.kind === 'float') return binaryFloat(r.op, a.value, b.value, r.ty.k === 'float' ? r.ty.float : 'f64');
-        if (a.kind === 'ptr' && b.kind === 'ptr') return binaryPtr(r.op, a.addr, b.addr);
-        throw new Error(`internal error: ${r.op} on ${a.kind} and ${b.kind}`);
-      }
+      case 'binary':
+        return this.binary(r, this.scalarOperand(r.left, frame), this.scalarOperand(r.right, frame), span);
       case 'neg': {
         const v = this.scalarOperand(r.operand, frame);
         if (v.kind === 'float') return floatScalar(-v.value);
@@ -932,6 +889,24 @@ export class Machine {
     }
   }
 
+  /** A binary operator on two scalars read already. */
+  binary(r: Rvalue & { kind: 'binary' }, a: Scalar, b: Scalar, span: Span): Value {
+    if (a.kind === 'int' && b.kind === 'int') {
+      let v: bigint;
+      try {
+        v = binaryInt(r.op, a.value, b.value, r.ty, r.checked, span);
+      } catch (signal) {
+        // Inside std's `#[track_caller]` operator impls, at the program's expression.
+        if (signal instanceof Panic) this.panic(signal.message, span);
+        throw signal;
+      }
+      return r.ty.k === 'int' && !COMPARISONS.has(r.op) ? intScalar(v) : boolScalar(v === 1n);
+    }
+    if (a.kind === 'float' && b.kind === 'float') return binaryFloat(r.op, a.value, b.value, r.ty.k === 'float' ? r.ty.float : 'f64');
+    if (a.kind === 'ptr' && b.kind === 'ptr') return binaryPtr(r.op, a.addr, b.addr);
+    throw new Error(`internal error: ${r.op} on ${a.kind} and ${b.kind}`);
+  }
+
   private pointerTarget(ptr: Scalar): { target: PointedFunction; env: Scalar } {
     const target = ptr.kind === 'ptr' ? this.fnPointers.at(ptr.addr) : undefined;
     if (!target) throw new Error('internal error: a call through a pointer to no function');
@@ -959,7 +934,7 @@ export class Machine {
    *  expression it came from), rather than the frame's temporary. */
   private promote(frame: Frame, local: LocalId): Scalar {
     const ty = frame.info.tys[local]!;
-    const value = this.readValue(frame.addrs[local]!, ty);
+    const value = this.readValue(localAddr(frame, local), ty);
     const size = frame.info.layouts[local]!.size;
     const raw: Raw[] = value === null ? [] : value.kind === 'cells' ? [...value.raw] : [value, ...new Array<Raw>(Math.max(0, size - 1)).fill('uninit')];
     const span = frame.info.body.locals[local]!.span;
@@ -967,7 +942,7 @@ export class Machine {
     return { kind: 'ptr', addr: this.statics.promote(ty, size, align, raw, this.file.text.slice(span.start, span.end)), alloc: 0 };
   }
 
-  private cast(value: Value, from: Ty, to: Ty, span: Span): Value {
+  cast(value: Value, from: Ty, to: Ty, span: Span): Value {
     if (to.k === 'fnPtr') return from.k === 'fnPtr' ? value : { kind: 'ptr', addr: this.fnPointers.address(this.pointedFunction(from)), alloc: 0 };
     // Pointers: unsizing, pointer to pointer, pointer to address.
     const fromInner = from.k === 'ref' || from.k === 'ptr' || from.k === 'box' ? from.inner : null;
@@ -1149,7 +1124,7 @@ export class Machine {
     return this.file.text.slice(span.start, span.end);
   }
 
-  private statementCaption(span: Span): string {
+  statementCaption(span: Span): string {
     let caption = this.statementCaptions.get(span);
     if (caption === undefined) {
       this.lines ??= this.file.text.split('\n');

@@ -1,9 +1,11 @@
 import type { Place, Terminator } from '../mir/ir.js';
 import { isUnsized, pointee } from '../memory/target.js';
-import { builtinDeref, STR, type Ty } from '../types/ty.js';
+import { builtinDeref, type Ty } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { asInt } from './values.js';
 import { FOR_PATTERN_NAME } from '../syntax/lower.js';
+import { localAddr } from './frame.js';
+import { bufferFields } from './compile.js';
 
 /**
  * A place resolved to memory: its address and type, with the metadata a pointer to it carries
@@ -22,7 +24,7 @@ export interface PlaceRef {
 
 /** Walks the projections of `place` in `frame`, reading the pointers it dereferences. */
 export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
-  let addr = frame.addrs[place.local]!;
+  let addr = localAddr(frame, place.local);
   let ty = frame.info.tys[place.local]!;
   let len = -1;
   let dyn: Ty | null = null;
@@ -77,7 +79,7 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
         break;
       case 'index': {
         const layout = target.layout(ty);
-        const i = Number(asInt(m.readScalar(frame.addrs[p.local]!)));
+        const i = Number(asInt(m.readScalar(localAddr(frame, p.local))));
         addr += i * layout.stride;
         ty = layout.elem!;
         len = -1;
@@ -114,21 +116,13 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
 /** The vector or string a std `Vec<T>` or `String` at `addr` holds, as a place: the `[T]` (or
  *  `str`) of `len` elements at its buffer pointer. Null for other types. */
 export function stdBuffer(m: Machine, addr: number, ty: Ty): PlaceRef | null {
-  if (ty.k !== 'adt' || !ty.def.std) return null;
-  if (ty.def.name === 'String') {
-    const vec = m.target.layout(ty).variants[0]!.fields[0]!;
-    const inner = stdBuffer(m, addr + vec.offset, vec.ty);
-    return inner && { ...inner, ty: STR };
-  }
-  if (ty.def.name !== 'Vec') return null;
-  const fields = m.target.layout(ty).variants[0]!.fields;
-  const buf = fields[0]!;
-  const ptrField = m.target.layout(buf.ty).variants[0]!.fields[0]!;
-  const ptr = m.memory.read(addr + buf.offset + ptrField.offset);
-  if (m.ub !== null) m.ub.deref(ptr, addr + buf.offset + ptrField.offset);
-  const len = m.memory.read(addr + fields[1]!.offset);
+  const fields = bufferFields(m.target, ty);
+  if (fields === null) return null;
+  const ptr = m.memory.read(addr + fields.ptr);
+  if (m.ub !== null) m.ub.deref(ptr, addr + fields.ptr);
+  const len = m.memory.read(addr + fields.length);
   if (typeof ptr === 'string' || ptr.kind !== 'ptr' || typeof len === 'string') throw new Error(`internal error: dereferenced an uninitialised Vec at ${addr}`);
-  return { addr: ptr.addr, ty: { k: 'slice', elem: ty.args[0]! }, len: Number(asInt(len)), dyn: null, variant: -1 };
+  return { addr: ptr.addr, ty: fields.ty, len: Number(asInt(len)), dyn: null, variant: -1 };
 }
 
 /** The units a place's value takes (an unsized one's from its length). */
@@ -235,7 +229,7 @@ function placePath(m: Machine, frame: Frame, root: string, rootTy: Ty, projectio
         variant = p.variant;
         break;
       case 'index': {
-        const name = asWritten ? String(asInt(m.readScalar(frame.addrs[p.local]!))) : frame.info.body.locals[p.local]!.name;
+        const name = asWritten ? String(asInt(m.readScalar(localAddr(frame, p.local)))) : frame.info.body.locals[p.local]!.name;
         text = `${text}[${name ?? '_'}]`;
         ty = m.target.layout(ty).elem ?? ty;
         break;

@@ -7,6 +7,7 @@ import type { Frame, Machine } from './machine.js';
 import { readVariant } from '../memory/tags.js';
 import type { StaticBlock } from './statics.js';
 import { appendAll } from '../util/arrays.js';
+import { localAddr } from './frame.js';
 
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
  *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). With a
@@ -16,7 +17,7 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
   const temps = m.options.temps === true;
   const frameSnapshot = (frame: Frame): FrameSnapshot => {
     const locals = frame.info.body.locals.flatMap((local, id): LocalSnapshot[] => {
-      const addr = frame.addrs[id]!;
+      const addr = localAddr(frame, id);
       const ty = frame.info.tys[id]!;
       const size = frame.info.layouts[id]!.size;
       if (local.kind === 'temp') {

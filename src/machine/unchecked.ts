@@ -5,6 +5,7 @@ import type { Dangling, DeadBlock, Note, UndefinedKind } from '../trace/types.js
 import { showTy } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { describePlace, pointeeArg, valueSize, type PlaceRef } from './places.js';
+import { localAddr } from './frame.js';
 
 /**
  * `--unchecked`: the program runs although rustc's borrow checker would reject it, and the
@@ -408,7 +409,7 @@ export class Unchecked {
     } else if (storage.kind === 'local') {
       const { frame, local } = storage;
       const key = `l${frame.stackBase}:${frame.scratchBase}:${local}`;
-      const block: DeadBlock = { addr: frame.addrs[local]!, size: frame.info.layouts[local]!.size, ty: showTy(frame.info.tys[local]!), name: frame.info.body.locals[local]!.name ?? '', fn: frame.info.name, reason };
+      const block: DeadBlock = { addr: localAddr(frame, local), size: frame.info.layouts[local]!.size, ty: showTy(frame.info.tys[local]!), name: frame.info.body.locals[local]!.name ?? '', fn: frame.info.name, reason };
       this.deadSeen.set(key, block);
     }
   }
@@ -424,8 +425,8 @@ export class Unchecked {
     const frames = this.m.frames;
     for (let i = frames.length - 1; i >= 0; i--) {
       const frame = frames[i]!;
-      for (let local = 0; local < frame.addrs.length; local++) {
-        const start = frame.addrs[local]!;
+      for (let local = 0; local < frame.info.offsets.length; local++) {
+        const start = localAddr(frame, local);
         // A zero-sized local shares its address with the next one and holds nothing to reach.
         if (ptr.addr >= start && ptr.addr < start + frame.info.layouts[local]!.size) {
           return { kind: 'local', frame, local, generation: this.life(frame, local).generation };

@@ -10,6 +10,7 @@ import type { Frame, Machine, Value } from './machine.js';
 import { pointeeArg, type PlaceRef } from './places.js';
 import { Panic, RUSTC_LIBRARY } from './signals.js';
 import { asInt, intScalar } from './values.js';
+import { localAddr } from './frame.js';
 
 /**
  * std's `Vec<T>` and `String` on simulated memory, as the prelude's `__intrinsic_vec_*` and
@@ -244,7 +245,7 @@ function nameOf(m: Machine, addr: number, ty: Ty): string {
     const frame = m.frames[i]!;
     if (frame.info.std) continue;
     const key = typeKey(ty);
-    const id = frame.addrs.findIndex((a, id) => a === addr && typeKey(frame.info.tys[id]!) === key);
+    const id = frame.info.tys.findIndex((local, id) => localAddr(frame, id) === addr && typeKey(local) === key);
     const name = id >= 0 ? frame.info.body.locals[id]!.name : null;
     return name ?? 'self';
   }

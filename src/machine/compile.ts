@@ -1,0 +1,541 @@
+import type { Span } from '../diagnostics/span.js';
+import type { Instance, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import type { Memory, Scalar } from '../memory/memory.js';
+import { isUnsized, pointee, type Layout, type Target } from '../memory/target.js';
+import type { Recorder } from '../trace/recorder.js';
+import type { StopKind } from '../trace/types.js';
+import { intRange, STR, typeKey, wrapInt, type Ty } from '../types/ty.js';
+import { writeVariant } from '../memory/tags.js';
+import { isPromotedBorrow } from '../mir/promote.js';
+import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
+import { asInt, FALSE, fatValue, intScalar, TRUE } from './values.js';
+
+/**
+ * The compiled machine: each body's MIR is turned once, on the body's first use, into closures
+ * that hold every decision that does not depend on run-time values (where a local or field is,
+ * whether an operand moves, which arithmetic an operator is, whether a stop is recorded). The
+ * machine's loop then only calls the op of the frame's next statement.
+ *
+ * What is not compiled specially (aggregates, formatting, intrinsics, drops that run code,
+ * places through a `Vec` or to unsized values) runs the interpreter's general case, which the
+ * host provides. Under `--unchecked` every op is the general case with the checker's hooks.
+ */
+
+/** What compiled code needs of the machine it runs on. */
+export interface CompileHost {
+  readonly memory: Memory;
+  readonly target: Target;
+  readonly recorder: Recorder;
+  readonly options: { readonly maxSteps: number };
+  /** Non-null under `--unchecked`: then every op is the interpreter's, with the checker's hooks. */
+  readonly ub: { span: Span } | null;
+  steps: number;
+  isCopy(ty: Ty): boolean;
+  needsDrop(ty: Ty): boolean;
+  readScalar(addr: number): Scalar;
+  readValue(addr: number, ty: Ty): Value;
+  writeValue(addr: number, ty: Ty, value: Value): void;
+  markMoved(addr: number, ty: Ty): void;
+  constant(op: Operand & { kind: 'const' }, std: boolean): Value;
+  cast(value: Value, from: Ty, to: Ty, span: Span): Value;
+  binary(r: Rvalue & { kind: 'binary' }, a: Scalar, b: Scalar, span: Span): Value;
+  panic(message: string, span: Span): never;
+  recordStop(kind: StopKind, caption: string, span: Span): void;
+  statementCaption(span: Span): string;
+  bodyInfo(instance: Instance): BodyInfo;
+  /** The `call` stop and event, then a frame pushed for the callee. */
+  callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
+  returnFrom(frame: Frame, span: Span): void;
+  /** The interpreter's general cases. */
+  statement(s: Statement, frame: Frame): void;
+  terminator(t: Terminator, frame: Frame): void;
+  rvalue(r: Rvalue, frame: Frame, span: Span): Value;
+  operand(op: Operand, frame: Frame): Value;
+}
+
+/** The info of a body being compiled: everything but its code. */
+export type BodyFacts = Omit<BodyInfo, 'code'>;
+
+export function compileBody(host: CompileHost, info: BodyFacts): CompiledBlock[] {
+  const unchecked = host.ub;
+  if (unchecked !== null) {
+    return info.body.blocks.map((block) =>
+      compiledBlock(
+        block.statements.map((s): Op => (frame) => {
+          unchecked.span = s.span;
+          host.statement(s, frame);
+        }),
+        (frame) => {
+          unchecked.span = block.terminator!.span;
+          host.terminator(block.terminator!, frame);
+        },
+      ),
+    );
+  }
+  const c = new BodyCompiler(host, info);
+  return info.body.blocks.map((block) => compiledBlock(block.statements.map((s) => c.statement(s)), c.terminator(block.terminator!)));
+}
+
+function compiledBlock(statements: Op[], terminator: Op): CompiledBlock {
+  const effectAt: number[] = [];
+  statements.forEach((op, i) => {
+    if (op !== NOTHING) effectAt.push(i);
+  });
+  return { statements, effects: effectAt.map((i) => statements[i]!), effectAt, terminator };
+}
+
+/** A place whose address compiled code computes: its type is known once and it is sized. */
+interface CompiledPlace {
+  readonly ty: Ty;
+  readonly layout: Layout;
+  /** Set when the place is a local itself. */
+  readonly local: number | null;
+  readonly addr: (frame: Frame) => number;
+  /** A slice's or str's length (elements, bytes for str); null for sized places. */
+  readonly len: ((frame: Frame) => number) | null;
+}
+
+type ValueOp = (frame: Frame) => Value;
+
+const COMPARISON = { eq: true, ne: true, lt: true, le: true, gt: true, ge: true } as const;
+
+class BodyCompiler {
+  private readonly memory: Memory;
+  private readonly target: Target;
+
+  constructor(
+    private readonly host: CompileHost,
+    private readonly info: BodyFacts,
+  ) {
+    this.memory = host.memory;
+    this.target = host.target;
+  }
+
+  // ---- statements -------------------------------------------------------------------------------
+
+  statement(s: Statement): Op {
+    const host = this.host;
+    switch (s.kind) {
+      case 'storageLive':
+      case 'storageDead':
+        return this.storage(s);
+      case 'mark': {
+        const kind: StopKind = s.mark === 'functionExit' ? 'return' : 'statement';
+        if (this.info.std || !host.recorder.keeps(kind)) return NOTHING;
+        const span = s.span;
+        if (kind === 'return') {
+          const caption = `${this.info.name}() returns`;
+          return () => host.recordStop('return', caption, span);
+        }
+        let caption: string | null = null;
+        return () => host.recordStop('statement', (caption ??= host.statementCaption(span)), span);
+      }
+      case 'assign':
+        return this.assign(s) ?? ((frame) => host.statement(s, frame));
+      case 'print':
+        return (frame) => host.statement(s, frame);
+    }
+  }
+
+  /** A dead local's cells are emptied; zero-sized values' drop flags are left alone (see
+   *  `storageDead`). A live one needs nothing: its cells are empty since the last dead. */
+  private storage(s: Statement & { kind: 'storageLive' | 'storageDead' }): Op {
+    const size = s.kind === 'storageDead' ? this.info.layouts[s.local]!.size : 0;
+    if (size === 0) return NOTHING;
+    const memory = this.memory;
+    const at = this.localAt(s.local);
+    return (frame) => memory.clear(at(frame), size);
+  }
+
+  private assign(s: Statement & { kind: 'assign' }): Op | null {
+    const r = s.rvalue;
+    if (r.kind === 'repeat') return null;
+    const dest = this.place(s.place);
+    if (dest === null) return null;
+    if (r.kind === 'aggregate') return this.aggregate(r, dest);
+    const value = this.rvalue(r, s.span);
+    const host = this.host;
+    const memory = this.memory;
+    const ty = dest.ty;
+    if (dest.local !== null) {
+      // The local's region is decided here, so that the op reads one field of the frame.
+      const offset = this.info.offsets[dest.local]!;
+      if (this.info.inStack[dest.local]) {
+        return (frame) => {
+          const v = value(frame);
+          if (v !== null && v.kind !== 'cells') memory.write(frame.stackBase + offset, v);
+          else host.writeValue(frame.stackBase + offset, ty, v);
+        };
+      }
+      return (frame) => {
+        const v = value(frame);
+        if (v !== null && v.kind !== 'cells') memory.write(frame.scratchBase + offset, v);
+        else host.writeValue(frame.scratchBase + offset, ty, v);
+      };
+    }
+    const addrOf = dest.addr;
+    return (frame) => {
+      const v = value(frame);
+      host.writeValue(addrOf(frame), ty, v);
+    };
+  }
+
+  /** Writes every field of a struct, tuple, closure or enum variant (and the enum's tag), as
+   *  `writeAggregate` does, with the fields' places decided once. */
+  private aggregate(r: Rvalue & { kind: 'aggregate' }, dest: CompiledPlace): Op | null {
+    const layout = this.target.layout(r.ty);
+    if (layout.shape === 'array') return null;
+    const host = this.host;
+    const memory = this.memory;
+    const operands = r.operands.map((o) => this.operand(o));
+    const n = operands.length;
+    const variant = r.aggregate.kind === 'adt' ? r.aggregate.variant : 0;
+    const fields = layout.variants[variant]?.fields ?? [];
+    const offsets = fields.map((f) => f.offset);
+    const tys = fields.map((f) => f.ty);
+    const tagged = layout.shape === 'enum';
+    const zst = layout.size === 0 && host.needsDrop(r.ty) ? typeKey(r.ty) : null;
+    const addrOf = dest.addr;
+    return (frame) => {
+      const values: Value[] = new Array(n);
+      for (let i = 0; i < n; i++) values[i] = operands[i]!(frame);
+      const addr = addrOf(frame);
+      if (tagged) writeVariant(memory, addr, layout, variant);
+      for (let i = 0; i < n; i++) host.writeValue(addr + offsets[i]!, tys[i]!, values[i]!);
+      if (zst !== null) memory.setZst(addr, zst, true);
+    };
+  }
+
+  // ---- values -----------------------------------------------------------------------------------
+
+  private rvalue(r: Rvalue, span: Span): ValueOp {
+    const host = this.host;
+    switch (r.kind) {
+      case 'use':
+        return this.operand(r.operand);
+      case 'binary':
+        return this.binary(r, span);
+      case 'cast': {
+        const operand = this.operand(r.operand);
+        const { from, to } = r;
+        return (frame) => host.cast(operand(frame), from, to, span);
+      }
+      case 'ref': {
+        const promoted = this.info.promoted;
+        const place = promoted !== null && isPromotedBorrow(this.info.body, promoted, r) ? null : this.place(r.place);
+        if (place === null) break;
+        const addrOf = place.addr;
+        const len = place.len;
+        if (len === null) return (frame): Scalar => ({ kind: 'ptr', addr: addrOf(frame), alloc: 0 });
+        const size = this.target.pointerSize;
+        return (frame) => {
+          const ptr: Scalar = { kind: 'ptr', addr: addrOf(frame), alloc: 0 };
+          const n = len(frame);
+          return n < 0 ? ptr : fatValue(ptr, intScalar(BigInt(n)), size);
+        };
+      }
+      case 'len': {
+        const place = this.place(r.place);
+        if (place === null) break;
+        if (place.ty.k === 'array') {
+          const n = intScalar(BigInt(place.ty.len));
+          return () => n;
+        }
+        const len = place.len;
+        if (len === null) break;
+        return (frame) => intScalar(BigInt(len(frame)));
+      }
+      default:
+        break;
+    }
+    return (frame) => host.rvalue(r, frame, span);
+  }
+
+  private binary(r: Rvalue & { kind: 'binary' }, span: Span): ValueOp {
+    const host = this.host;
+    const left = this.operand(r.left);
+    const right = this.operand(r.right);
+    const general: ValueOp = (frame) => host.binary(r, left(frame) as Scalar, right(frame) as Scalar, span);
+    const ty = r.ty;
+    if (ty.k !== 'int' && ty.k !== 'bool' && ty.k !== 'char') return general;
+    const op = r.op;
+    if (op in COMPARISON) {
+      // Two int scalars (bools and chars are ints too); anything else takes the general case.
+      const compare = (test: (a: bigint, b: bigint) => boolean): ValueOp => (frame) => {
+        const a = left(frame) as Scalar;
+        const b = right(frame) as Scalar;
+        if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
+        return test(a.value, b.value) ? TRUE : FALSE;
+      };
+      switch (op) {
+        case 'eq': return compare((a, b) => a === b);
+        case 'ne': return compare((a, b) => a !== b);
+        case 'lt': return compare((a, b) => a < b);
+        case 'le': return compare((a, b) => a <= b);
+        case 'gt': return compare((a, b) => a > b);
+        case 'ge': return compare((a, b) => a >= b);
+      }
+    }
+    if (ty.k !== 'int' || (op !== 'add' && op !== 'sub' && op !== 'mul')) return general;
+    const int = ty.int;
+    const { min, max } = intRange(int);
+    const checked = r.checked;
+    const message = `attempt to ${op === 'add' ? 'add' : op === 'sub' ? 'subtract' : 'multiply'} with overflow`;
+    const result = (v: bigint): Scalar => {
+      if (v >= min && v <= max) return intScalar(v);
+      if (checked) host.panic(message, span);
+      return intScalar(wrapInt(v, int));
+    };
+    const arithmetic = (apply: (a: bigint, b: bigint) => bigint): ValueOp => (frame) => {
+      const a = left(frame) as Scalar;
+      const b = right(frame) as Scalar;
+      if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
+      return result(apply(a.value, b.value));
+    };
+    if (op === 'add') return arithmetic((a, b) => a + b);
+    if (op === 'sub') return arithmetic((a, b) => a - b);
+    return arithmetic((a, b) => a * b);
+  }
+
+  private operand(op: Operand): ValueOp {
+    const host = this.host;
+    if (op.kind === 'const') {
+      // Evaluated on first use, not now: a literal's place in static memory depends on the order
+      // the program reaches literals in.
+      const hides = this.info.hidesLiterals;
+      let known = false;
+      let value: Value = null;
+      return () => {
+        if (!known) {
+          value = host.constant(op, hides);
+          known = true;
+        }
+        return value;
+      };
+    }
+    const place = this.place(op.place);
+    if (place === null) return (frame) => host.operand(op, frame);
+    const moves = op.kind === 'move' && !host.isCopy(place.ty);
+    const ty = place.ty;
+    const memory = this.memory;
+    if (place.local !== null && place.layout.shape === 'scalar') {
+      const offset = this.info.offsets[place.local]!;
+      if (!moves) return this.info.inStack[place.local] ? (frame) => host.readScalar(frame.stackBase + offset) : (frame) => host.readScalar(frame.scratchBase + offset);
+      const at = this.localAt(place.local);
+      return (frame) => {
+        const addr = at(frame);
+        const v = host.readScalar(addr);
+        memory.clear(addr, 1, 'moved');
+        return v;
+      };
+    }
+    const addrOf = place.addr;
+    if (!moves) return (frame) => host.readValue(addrOf(frame), ty);
+    return (frame) => {
+      const addr = addrOf(frame);
+      const v = host.readValue(addr, ty);
+      host.markMoved(addr, ty);
+      return v;
+    };
+  }
+
+  /**
+   * A place whose projections compile to address arithmetic: fields at constant offsets,
+   * dereferences of thin pointers, indexes by a local. Null for the rest (a `Vec`'s buffer, an
+   * unsized result, patterns' constant indexes and subslices), which `resolvePlace` walks.
+   */
+  private place(place: Place): CompiledPlace | null {
+    const local = place.local;
+    let ty = this.info.tys[local]!;
+    const projection = place.projection;
+    if (projection.length === 0) return { ty, layout: this.info.layouts[local]!, local, addr: this.localAt(local), len: null };
+    const host = this.host;
+    let variant = -1;
+    let addr = this.localAt(local);
+    // The length of the slice or str the place is at, while it is one.
+    let len: ((frame: Frame) => number) | null = null;
+    for (let k = 0; k < projection.length; k++) {
+      const p = projection[k]!;
+      switch (p.kind) {
+        case 'deref': {
+          const inner = pointee(ty);
+          const base = addr;
+          if (inner === null) {
+            // A `Vec`'s or `String`'s buffer, as `stdBuffer` finds it.
+            const buffer = bufferFields(this.target, ty);
+            if (buffer === null) return null;
+            const { ptr, length } = buffer;
+            addr = (frame) => this.pointerAt(base(frame) + ptr);
+            len = (frame) => this.intAt(base(frame) + length);
+            ty = buffer.ty;
+          } else if (isUnsized(inner)) {
+            if (inner.k !== 'slice' && inner.k !== 'str') return null;
+            const size = this.target.pointerSize;
+            addr = (frame) => this.pointerAt(base(frame));
+            len = (frame) => this.metaAt(base(frame) + size);
+            ty = inner;
+          } else {
+            addr = (frame) => this.pointerAt(base(frame));
+            len = null;
+            ty = inner;
+          }
+          variant = -1;
+          break;
+        }
+        case 'field': {
+          const field = this.target.layout(ty).variants[variant >= 0 ? variant : 0]?.fields[p.index];
+          if (!field) return null;
+          const offset = field.offset;
+          const base = addr;
+          if (offset !== 0) addr = (frame) => base(frame) + offset;
+          ty = field.ty;
+          variant = -1;
+          len = null;
+          break;
+        }
+        case 'downcast':
+          variant = p.variant;
+          break;
+        case 'index': {
+          const layout = this.target.layout(ty);
+          if (!layout.elem) return null;
+          const stride = layout.stride;
+          const index = this.localAt(p.local);
+          const base = addr;
+          addr = (frame) => base(frame) + Number(asInt(host.readScalar(index(frame)))) * stride;
+          ty = layout.elem;
+          len = null;
+          break;
+        }
+        default:
+          return null;
+      }
+    }
+    if (variant >= 0 || (isUnsized(ty) && len === null)) return null;
+    return { ty, layout: this.target.layout(ty), local: null, addr, len };
+  }
+
+  /** A local's address: a constant offset from the frame's stack or scratch part. */
+  private localAt(local: number): (frame: Frame) => number {
+    const offset = this.info.offsets[local]!;
+    return this.info.inStack[local] ? (frame) => frame.stackBase + offset : (frame) => frame.scratchBase + offset;
+  }
+
+  private pointerAt(addr: number): number {
+    const ptr = this.memory.read(addr);
+    if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr}`);
+    return ptr.addr;
+  }
+
+  /** A fat pointer's length, -1 when it holds none (as `resolvePlace` reads it). */
+  private metaAt(addr: number): number {
+    const meta = this.memory.read(addr);
+    return typeof meta === 'string' || meta.kind === 'vtable' ? -1 : Number(asInt(meta));
+  }
+
+  private intAt(addr: number): number {
+    return Number(asInt(this.host.readScalar(addr)));
+  }
+
+  // ---- terminators ------------------------------------------------------------------------------
+
+  terminator(t: Terminator): Op {
+    const host = this.host;
+    const general: Op = (frame) => host.terminator(t, frame);
+    switch (t.kind) {
+      case 'goto': {
+        const target = t.target;
+        return (frame) => {
+          frame.block = target;
+          frame.statement = 0;
+        };
+      }
+      case 'switchBool': {
+        const cond = this.operand(t.cond);
+        const { ifTrue, ifFalse } = t;
+        return (frame) => {
+          frame.block = asInt(cond(frame) as Scalar) !== 0n ? ifTrue : ifFalse;
+          frame.statement = 0;
+        };
+      }
+      case 'switchInt': {
+        const discr = this.operand(t.discr);
+        const targets = new Map<bigint, number>();
+        t.values.forEach((v, i) => {
+          if (!targets.has(v)) targets.set(v, t.targets[i]!);
+        });
+        const otherwise = t.otherwise;
+        return (frame) => {
+          frame.block = targets.get(asInt(discr(frame) as Scalar)) ?? otherwise;
+          frame.statement = 0;
+        };
+      }
+      case 'assert': {
+        const cond = this.operand(t.cond);
+        const target = t.target;
+        return (frame) => {
+          // A failed assert panics in the general case, which reads its operands again.
+          if (asInt(cond(frame) as Scalar) === 0n) return general(frame);
+          frame.block = target;
+          frame.statement = 0;
+        };
+      }
+      case 'call':
+        return this.call(t) ?? general;
+      case 'drop': {
+        const place = this.place(t.place);
+        if (place === null || host.needsDrop(place.ty)) return general;
+        const target = t.target;
+        return (frame) => {
+          frame.block = target;
+          frame.statement = 0;
+        };
+      }
+      case 'return': {
+        const span = t.span;
+        return (frame) => host.returnFrom(frame, span);
+      }
+      default:
+        return general;
+    }
+  }
+
+  private call(t: Terminator & { kind: 'call' }): Op | null {
+    const callee = t.callee;
+    if (callee.kind !== 'fn') return null;
+    const dest = this.place(t.dest);
+    if (dest === null) return null;
+    const host = this.host;
+    const args = t.args.map((a) => this.operand(a));
+    const n = args.length;
+    const instance = callee.instance;
+    const destAddr = dest.addr;
+    const destTy = dest.ty;
+    const { target, span } = t;
+    let info: BodyInfo | null = null;
+    return (frame) => {
+      const values: Value[] = new Array(n);
+      for (let i = 0; i < n; i++) values[i] = args[i]!(frame);
+      const addr = destAddr(frame);
+      host.callFunction((info ??= host.bodyInfo(instance)), values, addr, destTy, target, span);
+    };
+  }
+}
+
+const NOTHING: Op = () => {};
+
+/** Where a std `Vec` or `String` keeps its buffer's pointer and its length, and the slice (or
+ *  `str`) type of what it holds; null for other types. */
+export function bufferFields(target: Target, ty: Ty): { ptr: number; length: number; ty: Ty } | null {
+  if (ty.k !== 'adt' || !ty.def.std) return null;
+  if (ty.def.name === 'String') {
+    const vec = target.layout(ty).variants[0]!.fields[0]!;
+    const inner = bufferFields(target, vec.ty);
+    return inner && { ptr: vec.offset + inner.ptr, length: vec.offset + inner.length, ty: STR };
+  }
+  if (ty.def.name !== 'Vec') return null;
+  const fields = target.layout(ty).variants[0]!.fields;
+  const buf = fields[0]!;
+  const ptr = target.layout(buf.ty).variants[0]!.fields[0]!;
+  return { ptr: buf.offset + ptr.offset, length: fields[1]!.offset, ty: { k: 'slice', elem: ty.args[0]! } };
+}
