@@ -992,8 +992,6 @@ export class Machine {
       case 'char':
       case 'bool':
         return intScalar(asInt(s));
-      case 'ptr':
-        return { kind: 'ptr', addr: Number(asInt(s)), alloc: 0 };
       default:
         throw new Error(`internal error: cast from ${showTy(from)} to ${showTy(to)}`);
     }
