@@ -69,3 +69,10 @@ export function tables(text: string): string[][] {
   if (current) out.push(current);
   return out;
 }
+
+/** Lets the event loop run. A test that works through the whole corpus in one go calls it
+ *  between programs: vitest's worker must answer its main process in time, and a worker whose
+ *  loop stays blocked for long is reported as an RPC timeout, which fails the run. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

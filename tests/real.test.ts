@@ -7,7 +7,7 @@ import { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { ALLOCATORS } from '../src/memory/allocators.js';
 import { REAL_HEAP_BASE, REAL_STACK_TOP, REAL_STATIC_BASE } from '../src/memory/real.js';
 import type { LocalSnapshot, Snapshot } from '../src/trace/types.js';
-import { traceFile, traceSource } from './helpers.js';
+import { traceFile, traceSource, yieldToEventLoop } from './helpers.js';
 
 // The real model (--model real): rustc's layouts, Linux addresses, the allocators. The rules
 // checked here are the ones docs/trace-format.md and README.md document.
@@ -24,6 +24,7 @@ describe('the real model', () => {
     const dir = 'tests/programs';
     let same = 0;
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.rs'))) {
+      await yieldToEventLoop();
       const base = `${dir}/${f.replace(/\.rs$/, '')}`;
       let trace;
       try {

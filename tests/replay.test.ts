@@ -7,7 +7,7 @@ import { Memory, type Scalar } from '../src/memory/memory.js';
 import { REAL_SCRATCH_BASE } from '../src/memory/real.js';
 import type { Snapshot, SnapshotWindow } from '../src/trace/types.js';
 import { stackDepth, windowSnapshot } from '../src/trace/window.js';
-import { stackheap } from './helpers.js';
+import { stackheap, yieldToEventLoop } from './helpers.js';
 
 /**
  * A recorded trace (`Stackheap.record`) keeps checkpoints instead of snapshots and rebuilds a
@@ -34,6 +34,7 @@ describe('snapshots rebuilt by replay equal the snapshots taken during the run',
       const sh = await stackheap();
       let compared = 0;
       for (const path of PROGRAMS) {
+        await yieldToEventLoop();
         const file = { path, text: readFileSync(path, 'utf8') };
         const traced = (() => {
           try {

@@ -1793,14 +1793,14 @@ describe('Rust-book style programs', () => {
   });
 });
 
-describe('performance', () => {
-  test('many macro arguments stay fast', () => {
+describe('size', () => {
+  // How long it takes is a benchmark's question (npm run bench), not a test's: a loaded machine
+  // must not fail the suite. The test's own timeout still catches a parse that never ends.
+  test('many macro arguments are all parsed', () => {
     const lines = ['fn main() {', '    let mut x = 1;'];
     for (let i = 0; i < 1500; i++) lines.push(`    println!("{} {}", x + ${i}, x * 2); x += 1;`);
     lines.push('}');
-    const t0 = performance.now();
     const p = parse(lines.join('\n'));
     expect(bodyOf(p.items[0] as FnItem).stmts.length).toBe(1 + 1500 * 2);
-    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

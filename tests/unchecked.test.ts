@@ -5,7 +5,7 @@ import { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../src/diagnostics/emitter.js';
 import { bookRows } from '../src/views/book.js';
 import { realLines } from '../src/views/real.js';
-import { diagnosticOf, rejectionOf, traceFile, traceSource } from './helpers.js';
+import { diagnosticOf, rejectionOf, traceFile, traceSource, yieldToEventLoop } from './helpers.js';
 import { RefusalList } from './refusals.js';
 
 // `--unchecked` ("what if the borrow checker were off", docs/unchecked.md). Every program in
@@ -127,6 +127,7 @@ describe('--unchecked on the corpus', () => {
     it(`finds no undefined behaviour in programs rustc accepts (${model} model)`, async () => {
       const wrong: string[] = [];
       for (const program of corpus) {
+        await yieldToEventLoop();
         const base = `tests/programs/${program.replace(/\.rs$/, '')}`;
         const trace = await traceFile(`${base}.rs`, { at: 'none', events: false, unchecked: true, model }).catch((e: unknown) => {
           if (e instanceof Diagnostic && e.kind === 'unsupported') return e;
