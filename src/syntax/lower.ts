@@ -39,6 +39,7 @@ import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } f
 import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
 import type { LineIndex } from './positions.js';
 import { ModuleTable } from './modules.js';
+import { constructorFnName } from '../diagnostics/names.js';
 import { evalCfgTokenTree, isEnabled, withoutDisabled } from './cfg.js';
 import { BlockScopes, declaresInBlock, enumVariants, outerLocalNames, type BlockName } from './block-items.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
@@ -329,7 +330,46 @@ class Lowerer {
     const items: Item[] = [];
     this.moduleItems(root, items);
     items.push(...this.hoisted);
+    items.push(...items.flatMap((item) => this.constructorFns(item)));
     return { items };
+  }
+
+  /**
+   * The functions rustc makes of a tuple struct's or tuple variant's constructor, for its uses
+   * as a value (`.map(Some)`, `let f = Wrapper;`): `fn Wrapper(_0: T) -> Wrapper { Wrapper(_0) }`
+   * under the hidden name `constructorFnName` gives, with the type's generics. Types with
+   * lifetime parameters get none (such a use stays refused).
+   */
+  private constructorFns(item: Item): FnItem[] {
+    if (item.kind === 'struct') {
+      if (item.shape !== 'tuple' || item.lifetimeParams > 0) return [];
+      const callee = this.expr({ kind: 'path', name: item.name.name }, item.span);
+      return [this.constructorFn(constructorFnName(item.name.name, null), item.name, item.generics, item.fields, callee, item.span, item.module)];
+    }
+    if (item.kind !== 'enum' || item.lifetimeParams > 0) return [];
+    return item.variants.flatMap((v) => {
+      if (v.shape !== 'tuple') return [];
+      const segments = [item.name.name, v.name.name];
+      const path: ExprPath = { segments: segments.map((name) => ({ name, args: [], span: v.span })), span: v.span };
+      const callee = this.expr({ kind: 'qualified', segments, path }, v.span);
+      return [this.constructorFn(constructorFnName(item.name.name, v.name.name), item.name, item.generics, v.fields, callee, v.span, undefined)];
+    });
+  }
+
+  private constructorFn(name: string, adt: Ident, generics: Generics, fields: readonly FieldDef[], callee: Expr, span: Span, module: readonly string[] | undefined): FnItem {
+    const params: Param[] = fields.map((f, i) => ({
+      pattern: { kind: 'binding', id: this.nextId++, name: { name: `_${i}`, span: f.span }, mutable: false, byRef: null, subpattern: null, span: f.span },
+      ty: f.ty,
+      span: f.span,
+    }));
+    const args = fields.map((f, i) => this.expr({ kind: 'path', name: `_${i}` }, f.span));
+    const typeArgs: TypeExpr[] = generics.params.map((g) => {
+      const segment = { name: g.name.name, args: [], span: g.name.span };
+      return { kind: 'path', name: g.name.name, args: [], path: { segments: [segment], bindings: [], span: g.name.span }, span: g.name.span };
+    });
+    const ret: TypeExpr = { kind: 'path', name: adt.name, args: typeArgs, path: { segments: [{ name: adt.name, args: typeArgs, span }], bindings: [], span }, span };
+    const body: Block = { stmts: [], tail: this.expr({ kind: 'call', callee, args }, span), span };
+    return { kind: 'fn', name: { name, span }, generics, selfParam: null, params, ret, body, span, ...(module ? { module } : {}) };
   }
 
   /** The items of the file or of a `mod { ... }` body, modules flattened into `items`. */
