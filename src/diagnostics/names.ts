@@ -20,6 +20,11 @@ export function constructorFnName(adt: string, variant: string | null): string {
   return `${variant === null ? adt : `${adt}::${variant}`}${CONSTRUCTOR_MARK}`;
 }
 
+/** Whether a function is one the lowering made of a constructor (not written by the program). */
+export function isConstructorFnName(name: string): boolean {
+  return name.endsWith(CONSTRUCTOR_MARK);
+}
+
 /** A name, or a text naming items, as the program spells them. */
 export function shownName(text: string): string {
   const shown = text.includes(MARK) ? text.replace(MARKED, '') : text;
