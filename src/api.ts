@@ -1,3 +1,4 @@
+import { isConstructorFnName } from './diagnostics/names.js';
 import { checkBorrows } from './borrowck/borrows.js';
 import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
@@ -138,8 +139,9 @@ export class Stackheap {
     let ty: Ty;
     try {
       const program = this.parser.parse({ path: TYPE_ARGUMENT_PATH, text: wrapped });
-      const item = program.items[0];
-      const field = item?.kind === 'struct' && program.items.length === 1 && item.fields.length === 1 ? item.fields[0]! : null;
+      const written = program.items.filter((i) => i.kind !== 'fn' || !isConstructorFnName(i.name.name));
+      const item = written[0];
+      const field = item?.kind === 'struct' && written.length === 1 && item.fields.length === 1 ? item.fields[0]! : null;
       if (!field || field.ty.span.start !== prefix || field.ty.span.end !== prefix + typeText.trimEnd().length) throw new Diagnostic('syntax', 'expected one type', { ...whole, line: 2, endLine: 2, start: prefix, end: prefix + typeText.length });
       ty = ctx.lowerType(field.ty, { generics: new Set(), selfTy: null, stdImports: ctx.items.stdImports, blockTypes: true });
     } catch (error) {

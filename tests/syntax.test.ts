@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { Diagnostic } from '../src/diagnostics/diagnostic.js';
-import type { Block, Expr, FnItem, FormatArgs, Item, Pattern, Program, Stmt, TypeExpr } from '../src/syntax/ast.js';
+import type { Block, Expr, FnItem, FormatArgs, Item, StructItem, Pattern, Program, Stmt, TypeExpr } from '../src/syntax/ast.js';
 import { FormatProblem, parseFormatString, resolveImplicitPositions } from '../src/syntax/format.js';
 import { strLiteralValue } from '../src/syntax/literals.js';
 import { FOR_PATTERN_NAME } from '../src/syntax/lower.js';
@@ -663,10 +663,11 @@ describe('unsupported constructs', () => {
     ['macro_rules! m { () => {} }', '`macro_rules!` definitions'],
     ['extern "C" { fn f(); }', '`extern` blocks'],
     ['extern crate core;', '`extern crate`'],
-    ['#[test]\nfn f() {}', 'the attribute `#[test]`'],
-    ['#[cfg(test)]\nfn f() {}', 'the attribute `#[cfg]`'],
+    ['#[cfg(not(unix, windows))]\nfn f() {}', 'this `cfg` predicate'],
+    ['#[cfg(unix = 1)]\nfn f() {}', 'this `cfg` predicate'],
     ['#![no_std]\nfn f() {}', 'the attribute `#[no_std]`'],
-    ['fn f() { #[cfg(x)] let a = 1; }', 'the attribute `#[cfg]`'],
+    ['fn f() { let a = [1, #[cfg(x)] 2]; }', '`#[cfg]` removing an element in this position'],
+    ['fn f() -> bool { cfg!(a, b) }', 'a `cfg` predicate that is not exactly one predicate'],
     ['async fn f() {}', '`async` functions'],
     ['unsafe fn f() {}', 'unsafe code'],
     ['const unsafe fn f() {}', 'unsafe code'],
@@ -832,7 +833,27 @@ describe('structs, enums and attributes', () => {
     expect(where('fn main() {}\n#[allow(x)]')).toEqual({ kind: 'syntax', headline: 'expected item after attributes', line: 2, col: 1 });
     expect(where('fn main() { #[allow(unused)] }')).toEqual({ kind: 'syntax', headline: 'expected statement after outer attribute', line: 1, col: 13 });
     expect(where('struct S;\nimpl S { #[inline] }')).toEqual({ kind: 'syntax', headline: 'expected item after attributes', line: 2, col: 10 });
-    expect(where('#[test]\nfn f() {}')).toEqual({ kind: 'unsupported', headline: 'unsupported: the attribute `#[test]`', line: 1, col: 1 });
+    expect(where('#[should_panic]\nfn f() {}')).toEqual({ kind: 'unsupported', headline: 'unsupported: the attribute `#[should_panic]`', line: 1, col: 1 });
+  });
+
+  test('items, statements and fields configured out are gone before anything looks at them', () => {
+    const src = [
+      '#[test]',
+      'fn t() { undefined!(); }',
+      '#[cfg(test)]',
+      'mod tests { fn main() {} }',
+      '#[cfg(any(windows, not(unix)))]',
+      'fn main() {}',
+      'struct S { #[cfg(windows)] a: u8, #[cfg(unix)] b: u16 }',
+      '#[cfg(all(unix, target_os = "linux", target_pointer_width = "64", debug_assertions))]',
+      'fn main() { #[cfg(feature = "x")] let a = 1; let b = cfg!(test); }',
+    ].join('\n');
+    const p = parse(src);
+    expect(p.items.map((i) => i.kind)).toEqual(['struct', 'fn']);
+    expect((p.items[0] as StructItem).fields.map((f) => f.name?.name)).toEqual(['b']);
+    const stmts = bodyOf(p.items[1] as FnItem).stmts;
+    expect(stmts).toHaveLength(1);
+    expect(stmts[0]).toMatchObject({ kind: 'let', init: { kind: 'bool', value: false } });
   });
 });
 

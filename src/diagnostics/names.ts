@@ -7,13 +7,26 @@
 
 const MARK = '#block';
 const MARKED = /#block\d+/g;
+const CONSTRUCTOR_MARK = '#ctor';
 
 /** The name an item of block number `block` is hoisted under. */
 export function hiddenName(name: string, block: number): string {
   return `${name}${MARK}${block}`;
 }
 
+/** The function a tuple struct's or tuple variant's constructor is when used as a value
+ *  (`syntax/lower.ts` makes it; rustc names it as the type or the variant). */
+export function constructorFnName(adt: string, variant: string | null): string {
+  return `${variant === null ? adt : `${adt}::${variant}`}${CONSTRUCTOR_MARK}`;
+}
+
+/** Whether a function is one the lowering made of a constructor (not written by the program). */
+export function isConstructorFnName(name: string): boolean {
+  return name.endsWith(CONSTRUCTOR_MARK);
+}
+
 /** A name, or a text naming items, as the program spells them. */
 export function shownName(text: string): string {
-  return text.includes(MARK) ? text.replace(MARKED, '') : text;
+  const shown = text.includes(MARK) ? text.replace(MARKED, '') : text;
+  return shown.includes(CONSTRUCTOR_MARK) ? shown.replaceAll(CONSTRUCTOR_MARK, '') : shown;
 }

@@ -1,5 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { hiddenName } from '../diagnostics/names.js';
+import type { Span } from '../diagnostics/span.js';
+import { withoutDisabled } from './cfg.js';
 
 /**
  * Items and `use` declarations inside blocks. rustc scopes them to their block (an item is
@@ -23,16 +25,17 @@ export interface BlockName {
 
 /** The variants of each enum the program declares, for `use Enum::*` in a block; null for a
  *  name two enums have, which such a `use` cannot be told apart by. */
-export function enumVariants(root: Node): Map<string, string[] | null> {
+export function enumVariants(root: Node, spanOf: (node: Node) => Span): Map<string, string[] | null> {
   const enums = new Map<string, string[] | null>();
   const visit = (node: Node): void => {
     if (node.type === 'enum_item') {
       const name = node.childForFieldName('name')?.text;
       const body = node.childForFieldName('body');
-      const variants = body?.namedChildren.filter((v) => v?.type === 'enum_variant').map((v) => v!.childForFieldName('name')?.text ?? '') ?? [];
+      const kids = withoutDisabled(body?.namedChildren.filter((c) => c !== null) ?? [], spanOf);
+      const variants = kids.filter((v) => v.type === 'enum_variant').map((v) => v.childForFieldName('name')?.text ?? '');
       if (name !== undefined) enums.set(name, enums.has(name) ? null : variants);
     }
-    for (const child of node.namedChildren) if (child) visit(child);
+    for (const child of withoutDisabled(node.namedChildren.filter((c) => c !== null), spanOf)) visit(child);
   };
   visit(root);
   return enums;

@@ -39,6 +39,8 @@ import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } f
 import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
 import type { LineIndex } from './positions.js';
 import { ModuleTable } from './modules.js';
+import { constructorFnName } from '../diagnostics/names.js';
+import { evalCfgTokenTree, isEnabled, withoutDisabled } from './cfg.js';
 import { BlockScopes, declaresInBlock, enumVariants, outerLocalNames, type BlockName } from './block-items.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
 
@@ -230,12 +232,13 @@ class Lowerer {
   /**
    * Pairs each element of a list with the outer attributes (`#[..]`) written before it. Inner
    * attributes (`#![..]`) are checked and dropped. Attributes with nothing after them are
-   * rustc's error `trailing`.
+   * rustc's error `trailing`. Elements configured out (`#[cfg]`, `#[test]`) are left out, unless
+   * `keepDisabled` (where rustc cannot remove one, `attributes` refuses it).
    */
-  private attached(kids: readonly Node[], trailing: string): { node: Node; attrs: Node[] }[] {
+  private attached(kids: readonly Node[], trailing: string, keepDisabled = false): { node: Node; attrs: Node[] }[] {
     const out: { node: Node; attrs: Node[] }[] = [];
     let pending: Node[] = [];
-    for (const k of kids) {
+    for (const k of keepDisabled ? kids : withoutDisabled(kids, (n) => this.span(n))) {
       if (k.type === 'attribute_item') {
         pending.push(k);
         continue;
@@ -267,6 +270,10 @@ class Lowerer {
       const name = pathNode.type === 'scoped_identifier' ? this.pathNames(pathNode).join('::') : pathNode.text;
       const args = attr.childForFieldName('arguments');
       if (IGNORED_ATTRIBUTES.has(name)) continue;
+      if (name === 'cfg' || name === 'test') {
+        if (!isEnabled([item], (n) => this.span(n))) throw this.unsupported('`#[cfg]` removing an element in this position', item);
+        continue;
+      }
       if (name === 'derive' && item.type === 'attribute_item') {
         if (target !== 'adt') throw compileError('E0774', '`derive` may only be applied to `struct`s, `enum`s and `union`s', this.span(item), 'not applicable here');
         if (args === null) throw compileError(undefined, 'malformed `derive` attribute input', this.span(item));
@@ -319,11 +326,50 @@ class Lowerer {
   program(root: Node): Program {
     this.modules = new ModuleTable(root, (n) => this.span(n));
     this.modules.checkClashes();
-    this.enums = enumVariants(root);
+    this.enums = enumVariants(root, (n) => this.span(n));
     const items: Item[] = [];
     this.moduleItems(root, items);
     items.push(...this.hoisted);
+    items.push(...items.flatMap((item) => this.constructorFns(item)));
     return { items };
+  }
+
+  /**
+   * The functions rustc makes of a tuple struct's or tuple variant's constructor, for its uses
+   * as a value (`.map(Some)`, `let f = Wrapper;`): `fn Wrapper(_0: T) -> Wrapper { Wrapper(_0) }`
+   * under the hidden name `constructorFnName` gives, with the type's generics. Types with
+   * lifetime parameters get none (such a use stays refused).
+   */
+  private constructorFns(item: Item): FnItem[] {
+    if (item.kind === 'struct') {
+      if (item.shape !== 'tuple' || item.lifetimeParams > 0) return [];
+      const callee = this.expr({ kind: 'path', name: item.name.name }, item.span);
+      return [this.constructorFn(constructorFnName(item.name.name, null), item.name, item.generics, item.fields, callee, item.span, item.module)];
+    }
+    if (item.kind !== 'enum' || item.lifetimeParams > 0) return [];
+    return item.variants.flatMap((v) => {
+      if (v.shape !== 'tuple') return [];
+      const segments = [item.name.name, v.name.name];
+      const path: ExprPath = { segments: segments.map((name) => ({ name, args: [], span: v.span })), span: v.span };
+      const callee = this.expr({ kind: 'qualified', segments, path }, v.span);
+      return [this.constructorFn(constructorFnName(item.name.name, v.name.name), item.name, item.generics, v.fields, callee, v.span, undefined)];
+    });
+  }
+
+  private constructorFn(name: string, adt: Ident, generics: Generics, fields: readonly FieldDef[], callee: Expr, span: Span, module: readonly string[] | undefined): FnItem {
+    const params: Param[] = fields.map((f, i) => ({
+      pattern: { kind: 'binding', id: this.nextId++, name: { name: `_${i}`, span: f.span }, mutable: false, byRef: null, subpattern: null, span: f.span },
+      ty: f.ty,
+      span: f.span,
+    }));
+    const args = fields.map((f, i) => this.expr({ kind: 'path', name: `_${i}` }, f.span));
+    const typeArgs: TypeExpr[] = generics.params.map((g) => {
+      const segment = { name: g.name.name, args: [], span: g.name.span };
+      return { kind: 'path', name: g.name.name, args: [], path: { segments: [segment], bindings: [], span: g.name.span }, span: g.name.span };
+    });
+    const ret: TypeExpr = { kind: 'path', name: adt.name, args: typeArgs, path: { segments: [{ name: adt.name, args: typeArgs, span }], bindings: [], span }, span };
+    const body: Block = { stmts: [], tail: this.expr({ kind: 'call', callee, args }, span), span };
+    return { kind: 'fn', name: { name, span }, generics, selfParam: null, params, ret, body, span, ...(module ? { module } : {}) };
   }
 
   /** The items of the file or of a `mod { ... }` body, modules flattened into `items`. */
@@ -633,8 +679,10 @@ class Lowerer {
         isPub = true;
         continue;
       }
-      this.attributes(attrs, 'other');
-      out.push({ name: null, ty: this.type(c), span: this.spanOf(start, c.endIndex), isPub });
+      if (isEnabled(attrs, (n) => this.span(n))) {
+        this.attributes(attrs, 'other');
+        out.push({ name: null, ty: this.type(c), span: this.spanOf(start, c.endIndex), isPub });
+      }
       attrs = [];
       start = null;
       isPub = false;
@@ -1507,7 +1555,7 @@ class Lowerer {
 
   /** The elements of a tuple, array or argument list (outer attributes checked and dropped). */
   private exprList(node: Node): Expr[] {
-    return this.attached(this.named(node), 'expected expression, found `)`').map(({ node: e, attrs }) => {
+    return this.attached(this.named(node), 'expected expression, found `)`', true).map(({ node: e, attrs }) => {
       this.attributes(attrs, 'other');
       return this.exprNode(e);
     });
@@ -1615,6 +1663,7 @@ class Lowerer {
     let base: Expr | null = null;
     for (const f of this.named(this.field(node, 'body'))) {
       const attrs = this.named(f).filter((c) => c.type === 'attribute_item');
+      if (!isEnabled(attrs, (n) => this.span(n))) continue;
       this.attributes(attrs, 'other');
       switch (f.type) {
         case 'shorthand_field_initializer': {
@@ -1640,10 +1689,9 @@ class Lowerer {
     const arms: MatchArm[] = [];
     for (const arm of this.named(this.field(node, 'body'))) {
       if (arm.type !== 'match_arm') continue;
-      this.attributes(
-        this.named(arm).filter((c) => c.type === 'attribute_item' || c.type === 'inner_attribute_item'),
-        'other',
-      );
+      const attrs = this.named(arm).filter((c) => c.type === 'attribute_item' || c.type === 'inner_attribute_item');
+      if (!isEnabled(attrs, (n) => this.span(n))) continue;
+      this.attributes(attrs, 'other');
       const { pattern, guard } = this.matchPattern(this.field(arm, 'pattern'));
       arms.push({ pattern, guard, body: this.exprNode(this.field(arm, 'value')), span: this.span(arm) });
     }
@@ -1855,8 +1903,9 @@ class Lowerer {
       if (segs.length !== 2 || (segs[0] !== 'std' && segs[0] !== 'core')) throw this.unsupported(`the \`${path.text}!\` macro`, node);
       name = segs[1] as string;
     }
-    if (!MACROS.has(name)) throw this.unsupported(`the \`${name}!\` macro`, node);
     const tt = this.named(node).find((c) => c.type === 'token_tree');
+    if (name === 'cfg' && tt !== undefined) return this.expr({ kind: 'bool', value: evalCfgTokenTree(tt, (n) => this.span(n)) }, span);
+    if (!MACROS.has(name)) throw this.unsupported(`the \`${name}!\` macro`, node);
     if (tt === undefined) throw this.syntax('expected one of `(`, `[`, or `{`', node.endIndex, node.endIndex);
     const macroName = name as MacroName;
     if (macroName === 'vec') return this.vecMacro(node, tt);

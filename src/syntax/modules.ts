@@ -1,6 +1,7 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Node } from 'web-tree-sitter';
+import { withoutDisabled } from './cfg.js';
 
 /**
  * Inline modules (`mod name { ... }`) in one file. stackheap's item tables are flat, so the
@@ -49,8 +50,7 @@ export class ModuleTable {
   }
 
   private scan(container: Node, module: readonly string[], uses: Node[]): void {
-    for (const node of container.namedChildren) {
-      if (!node) continue;
+    for (const node of withoutDisabled(container.namedChildren.filter((c) => c !== null), this.spanOf)) {
       const what = ITEM_KINDS[node.type];
       const nameNode = node.childForFieldName('name');
       if (what && nameNode) {

@@ -5,6 +5,7 @@ import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, 
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { stripParens } from '../syntax/expr.js';
+import { constructorFnName } from '../diagnostics/names.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { anonymousParamBounds, isUndecided, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
@@ -677,7 +678,10 @@ class FnChecker {
         const variant = res.ty.def.variants[res.variant]!;
         if (variant.shape === 'unit') return res.ty;
         if (variant.shape === 'named') throw compileError('E0533', `expected value, found struct variant \`${variant.name}\``, span);
-        throw unsupported('tuple constructors used as values', span);
+        // As a value, a tuple constructor is its function (made by the lowering), of its own fn-item type.
+        const fn = this.ctx.items.fns.get(constructorFnName(res.ty.def.name, res.ty.def.kind === 'enum' ? variant.name : null));
+        if (!fn) throw unsupported('tuple constructors of types with lifetime parameters used as values', span);
+        return { k: 'fnDef', fn, args: res.ty.args };
       }
       case 'fn': {
         // A function item as a value: a zero-sized value of its own type, callable like a closure.

@@ -5,6 +5,7 @@ import type { EnumItem, FieldDef, FnItem, Ident, StructItem, TraitItem } from '.
 import { NATIVE_TRAITS, type ImplHeader, type TypeContext } from './context.js';
 import { checkElision, firstElidedLifetime, missingLifetime } from './elision.js';
 import { checkDerives } from './derive-checks.js';
+import { checkMainReturn } from './main-return.js';
 import { InferenceTable } from './infer.js';
 import { BOOL, UNIT, containsAssoc, containsParams, intRange, isIntKind, refTy, showTy, substitute, typeKey, variantFields, type AdtDef, type Ty } from './ty.js';
 
@@ -33,6 +34,7 @@ export function checkItems(ctx: TypeContext): void {
   checkOverlap(ctx, headers);
   for (const header of headers) checkSupertraits(ctx, header);
   checkDerives(ctx);
+  checkMainReturn(ctx);
 }
 
 /** Every function of the program, trait methods without a body included. */
