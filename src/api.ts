@@ -1,4 +1,6 @@
 import { checkBorrows } from './borrowck/borrows.js';
+import { findMutabilityError } from './borrowck/mutability.js';
+import { PlaceNames } from './borrowck/place-names.js';
 import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
 import { Diagnostic, unsupported } from './diagnostics/diagnostic.js';
@@ -219,11 +221,12 @@ export class Stackheap {
       }
       const moveError = findMoveError(body, mir);
       const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
+      const mutabilityError = body.std ? null : findMutabilityError(body, new PlaceNames(body));
       // rustc's lints on MIR run once borrow checking has passed.
-      const lintError = body.std || moveError || borrowError ? null : findKnownPanic(body);
+      const lintError = body.std || moveError || borrowError || mutabilityError ? null : findKnownPanic(body);
       if (lintError) throw lintError;
       // rustc reports a body's borrow-check errors sorted by location: the first one is shown.
-      const first = [moveError, borrowError].filter((e) => e !== null).sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0];
+      const first = [moveError, borrowError, mutabilityError].filter((e) => e !== null).sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0];
       if (first) throw first;
     }
     return mir;
