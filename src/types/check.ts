@@ -49,6 +49,15 @@ interface LoopContext {
 const mismatch = (span: Span, expected: string, found: string) =>
   compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
 
+/** The methods of the traits `#[derive]` implements (std's traits the checker knows natively). */
+const DERIVED_METHODS: Readonly<Record<string, readonly string[]>> = {
+  Clone: ['clone', 'clone_from'],
+  PartialEq: ['eq', 'ne'],
+  PartialOrd: ['partial_cmp', 'lt', 'le', 'gt', 'ge'],
+  Ord: ['cmp', 'max', 'min', 'clamp'],
+  Hash: ['hash'],
+};
+
 /** Builtin methods taking `&self`. */
 const BY_REF_BUILTINS = new Set(['clone', 'cmp', 'partial_cmp', 'eq', 'ne']);
 
@@ -1708,8 +1717,10 @@ class FnChecker {
     const turbofish = e.turbofish.map((t) => this.ctx.lowerType(t, this.scope));
     let t = receiverTy;
     let unsize = false;
+    const steps: Ty[] = [];
     for (let derefs = 0; derefs < 8; derefs++) {
       const s = this.shallow(t);
+      steps.push(s);
       if (s.k === 'var' && s.kind !== 'general' && !this.findMethod(s, name, true)) {
         // `3.cmp(&5)`: the std traits every number has work before the literal's type is known;
         // inherent methods (`pow`, `abs`) need it.
@@ -1789,11 +1800,34 @@ class FnChecker {
       break;
     }
     if (name === 'drop' && this.ctx.hasDropImpl(this.table.deep(t))) throw explicitDestructor(e.method.span);
+    if (this.implWithUnmetBounds(name, steps)) {
+      const shown = this.show(receiverTy);
+      throw compileError('E0599', `the method \`${name}\` exists for ${describeType(this.table.deep(receiverTy))} \`${shown}\`, but its trait bounds were not satisfied`, e.method.span, `method cannot be called on \`${shown}\` due to unsatisfied trait bounds`);
+    }
     // Methods of std types and primitives that the prelude doesn't have yet are refused, not
     // reported as errors: rustc has them.
     const base = this.table.deep(t);
     if (base.k !== 'adt' || base.def.std) throw unsupported(`the method \`${name}\` on \`${this.show(base)}\``, e.method.span);
     throw compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${this.show(receiverTy)}\` in the current scope`, e.method.span, 'method not found');
+  }
+
+  /** Whether a trait with the method `name` has an impl for one of the receiver's autoderef
+   *  steps whose bounds do not hold (rustc's "exists ... but its trait bounds were not
+   *  satisfied"). Trusted for the program's traits, and for std's traits on the program's types
+   *  (derived or written impls); std's impls for std's types are not all modelled. */
+  private implWithUnmetBounds(name: string, steps: readonly Ty[]): boolean {
+    // A derive on a generic type is an impl bounded by the derived trait on each parameter.
+    const derived = (ty: Ty) => ty.k === 'adt' && !ty.def.std && ty.def.params.length > 0 && [...ty.def.derives].some((d) => DERIVED_METHODS[d]?.includes(name));
+    if (steps.some((step) => derived(this.table.deep(step)))) return true;
+    for (const trait of this.ctx.items.traits.values()) {
+      if (!trait.fns.has(name)) continue;
+      for (const step of steps) {
+        const ty = this.table.deep(step);
+        if (isUndecided(ty) || (trait.def.std && (ty.k !== 'adt' || ty.def.std))) continue;
+        if (this.ctx.hasImplIgnoringBounds(trait, ty, this.table)) return true;
+      }
+    }
+    return false;
   }
 
   /** An impl chosen while its bounds still mentioned unknown types (the blanket
