@@ -1563,7 +1563,7 @@ class FnChecker {
         this.expectClosures(e.args, sig, subst, 0);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 0);
-        this.checkBounds(sig, subst, e.span);
+        this.checkBounds(sig, subst, e.span, e.span, e.args, 0);
         return ret;
       }
       case 'ctor': {
@@ -1646,7 +1646,13 @@ class FnChecker {
 
   /** Checks the where-bounds of a call once the types are known (`nameSpan`: the method's name,
    *  where rustc reports the traits with messages of their own). */
-  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span = span): void {
+  /** `args` are the call's arguments for the signature's parameters from `firstParam` on: a
+   *  bound's error points at the argument of the bounded type, as rustc's does. */
+  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, args: readonly Expr[], firstParam: number): void {
+    const argSpanOf = (param: string): Span | null => {
+      const i = sig.params.findIndex((p, k) => k >= firstParam && (p.k === 'param' ? p : p.k === 'ref' && p.inner.k === 'param' ? p.inner : null)?.name === param);
+      return i < 0 ? null : (args[i - firstParam]?.span ?? null);
+    };
     // A bound with trait arguments (`S: Sum<&i32>`) on a known type picks its impl now, which
     // can decide inference variables in those arguments, as rustc's selection does.
     // One bound's impl can decide another's type (`R: RangeBounds<T>` fixes `T`, then
@@ -1672,7 +1678,15 @@ class FnChecker {
         if (!trait) continue;
         const args = sig.boundArgs.get(param)?.get(trait)?.map((a) => substitute(a, subst)) ?? trait.def.params.map(() => ty);
         const projected = this.table.deep(this.ctx.normalize({ k: 'assoc', trait: trait.def, self: ty, args, name }, this.table, this.sig.assocBindings));
-        if (projected.k !== 'assoc') this.table.unify(projected, substitute(bound, subst));
+        const wanted = substitute(bound, subst);
+        if (projected.k === 'assoc' || this.table.unify(projected, wanted)) continue;
+        const at = argSpanOf(param) ?? span;
+        const [shownTy, shownWanted, shownProjected] = [ty, wanted, projected].map((t) => this.show(t));
+        if (trait.def.name === 'Iterator' && name === 'Item') {
+          throw compileError('E0271', `expected \`${shownTy}\` to be an iterator that yields \`${shownWanted}\`, but it yields \`${shownProjected}\``, at, `expected \`${shownWanted}\`, found \`${shownProjected}\``);
+        }
+        const mismatch = `type mismatch resolving \`<${shownTy} as ${trait.def.name}>::${name} == ${shownWanted}\``;
+        throw compileError('E0271', mismatch, at, mismatch);
       }
     }
     // The iterator traits' bounds, once their type is known, are checked now: rustc's message
@@ -1766,7 +1780,7 @@ class FnChecker {
         this.expectClosures(e.args, sig, subst, 1);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
-        this.checkBounds(sig, subst, e.span, e.method.span);
+        this.checkBounds(sig, subst, e.span, e.method.span, e.args, 1);
         if (found.fn.owner.kind === 'impl') this.recheckImplBounds(found.fn.owner.impl, name, s, e.method.span);
         if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
           const trait = this.ctx.trait(found.fn.owner.trait.name);
