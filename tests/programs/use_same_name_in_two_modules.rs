@@ -1,31 +1,26 @@
 // One name imported in two inline modules and at the root, and once under an alias: no clash.
-use std::collections::HashMap;
-use std::collections::HashMap as Map;
+use std::mem;
+use std::mem as m;
 
-mod counts {
-    use std::collections::HashMap;
+mod pairs {
+    use std::mem;
 
-    pub fn tally(words: &[&str]) -> usize {
-        let mut m: HashMap<&str, u32> = HashMap::new();
-        for w in words {
-            *m.entry(w).or_insert(0) += 1;
-        }
-        m.len()
+    pub fn swapped(mut a: i32, mut b: i32) -> (i32, i32) {
+        mem::swap(&mut a, &mut b);
+        (a, b)
     }
 }
 
-mod lengths {
-    use std::collections::HashMap;
+mod sizes {
+    use std::mem;
 
-    pub fn longest(words: &[&str]) -> usize {
-        let m: HashMap<usize, &str> = words.iter().map(|w| (w.len(), *w)).collect();
-        m.keys().copied().max().unwrap_or(0)
+    pub fn of_pair() -> usize {
+        mem::size_of::<(u8, u32)>()
     }
 }
 
 fn main() {
-    let words = ["a", "bb", "a", "ccc"];
-    let a: HashMap<u8, u8> = HashMap::new();
-    let b: Map<u8, u8> = Map::new();
-    println!("{} {} {} {}", counts::tally(&words), lengths::longest(&words), a.len(), b.len());
+    let mut x = 1;
+    let old = mem::replace(&mut x, 5);
+    println!("{:?} {} {} {} {}", pairs::swapped(1, 2), sizes::of_pair(), old, x, m::size_of::<u16>());
 }
