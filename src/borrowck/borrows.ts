@@ -1,4 +1,4 @@
-import { compileError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileError, firstByLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import type { LazyMirProgram } from '../mir/program.js';
@@ -150,7 +150,7 @@ class BorrowChecker {
       if (state) this.transferBlock(id, cloneState(state));
     });
     if (this.errors.length === 0) return null;
-    return [...this.errors].sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0]!;
+    return firstByLocation(this.errors)!;
   }
 
   // ---- preparation ------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { compileError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileError, firstByLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Body, Place } from '../mir/ir.js';
 import { smartPointerData, type Ty } from '../types/ty.js';
@@ -33,7 +33,7 @@ export function findMutabilityError(body: Body, names: PlaceNames): Diagnostic |
       }
     }
   }
-  return errors.sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0] ?? null;
+  return firstByLocation(errors) ?? null;
 }
 
 function placeError(body: Body, names: PlaceNames, place: Place, use: 'assign' | 'borrow', span: Span): Diagnostic | null {

@@ -70,3 +70,8 @@ function snippet(span: Span, file: SourceFile, gutter: string, label?: string): 
   const carets = ' '.repeat(span.col - 1) + '^'.repeat(caretLen) + (label ? ` ${label}` : '');
   return [`${gutter}--> ${file.path}:${span.line}:${span.col}`, `${gutter} |`, `${String(span.line).padStart(gutter.length)} | ${lineText}`, `${gutter} | ${carets}`];
 }
+
+/** The first of several errors by location: rustc sorts a body's borrow-check errors so. */
+export function firstByLocation(errors: readonly Diagnostic[]): Diagnostic | undefined {
+  return [...errors].sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0];
+}

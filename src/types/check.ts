@@ -1,4 +1,4 @@
-import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
 import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
@@ -48,6 +48,14 @@ interface LoopContext {
 
 const mismatch = (span: Span, expected: string, found: string) =>
   compileError('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``);
+
+/** Borrow-check errors reported at once, since the MIR builder cannot build their body. */
+const BUILD_BLOCKING = new WeakSet<Diagnostic>();
+
+function buildBlocking(error: Diagnostic): Diagnostic {
+  BUILD_BLOCKING.add(error);
+  return error;
+}
 
 /** The methods of the traits `#[derive]` implements (std's traits the checker knows natively). */
 const DERIVED_METHODS: Readonly<Record<string, readonly string[]>> = {
@@ -144,6 +152,10 @@ class FnChecker {
   private readonly scopes: Map<string, BindingPattern>[] = [];
   private readonly loops: LoopContext[] = [];
   private readonly deferred: (() => void)[] = [];
+  /** The errors rustc's borrow checker reports that this checker finds (E0594, E0596): kept for
+   *  the borrow-check phase, which comes once every body type-checks (FnTypeck.borrowErrors).
+   *  Those on closures' captures are thrown at once: the closure's kind rests on them. */
+  private readonly borrowErrors: Diagnostic[] = [];
   private readonly negatedLiterals = new Set<number>();
   private ret: Ty;
   /** How many `unsafe` blocks enclose the expression being checked. */
@@ -257,6 +269,7 @@ class FnChecker {
       indexMut: this.indexMut,
       crossEq: this.crossEq,
       errorConversions: new Map([...this.errorConversions].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
+      borrowErrors: this.borrowErrors,
       opCalls: new Map([...this.opCalls].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
     };
   }
@@ -489,8 +502,10 @@ class FnChecker {
         const exp = expected ? this.shallow(expected) : null;
         const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
         if (e.mutable) {
-          this.requireMutablePlace(e.operand, e.span);
-          this.requireDerefMut(e.operand, false);
+          this.borrowChecked(() => {
+            this.requireMutablePlace(e.operand, e.span);
+            this.requireDerefMut(e.operand, false);
+          });
         }
         this.forbidStaticMutRef(e.operand, e.mutable, e.span);
         return refTy(inner, e.mutable);
@@ -504,21 +519,21 @@ class FnChecker {
             if (x.kind === 'path' && x.name === '_') return this.record(x, this.table.fresh());
             if (!this.isPlace(x)) throw compileError('E0070', 'invalid left-hand side of assignment', x.span, 'cannot assign to this expression');
             const t = this.infer(x);
-            this.requireAssignable(x);
+            this.borrowChecked(() => this.requireAssignable(x));
             return t;
           });
           this.record(target0, { k: 'tuple', elems: tys });
           this.coerce(e.value, { k: 'tuple', elems: tys });
           return UNIT;
         }
-        if (!this.isPlace(e.target)) throw compileError('E0070', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
+        if (!this.isPlace(e.target)) throw this.notAPlace(e, 'E0070');
         const target = this.infer(e.target);
         this.coerce(e.value, target);
-        this.requireAssignable(e.target);
+        this.borrowChecked(() => this.requireAssignable(e.target));
         return UNIT;
       }
       case 'compoundAssign': {
-        if (!this.isPlace(e.target)) throw compileError('E0067', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
+        if (!this.isPlace(e.target)) throw this.notAPlace(e, 'E0067');
         const target = this.infer(e.target);
         const tt = this.shallow(target);
         if (tt.k === 'adt' || tt.k === 'param') {
@@ -532,7 +547,7 @@ class FnChecker {
         if (shift) this.expectInt(e.value, value);
         else if (!this.table.probe(target, value) || this.literalKindsDiffer(target, value)) throw this.operandMismatch(e.op, target, value, e.target.span, e.value.span, true);
         else this.unifyOrMismatch(e.value.span, target, value);
-        this.requireAssignable(e.target);
+        this.borrowChecked(() => this.requireAssignable(e.target));
         return UNIT;
       }
       case 'index':
@@ -1050,7 +1065,7 @@ class FnChecker {
           }
           this.requireSequenceImpl(l, r, operatorSpan(e.left.span, e.op));
         }
-        if (this.comparisonHasSeveralImpls(l, r)) {
+        if (this.comparisonHasSeveralImpls(l, r, e.op)) {
           throw compileError('E0277', `can't compare \`${this.show(l)}\` with \`${this.show(r)}\``, operatorSpan(e.left.span, e.op), `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``);
         }
         this.unifyOrMismatch(e.right.span, l, r);
@@ -1127,9 +1142,12 @@ class FnChecker {
 
   /** Comparisons whose left operand's type std compares with several types (`String` with
    *  `str` and `&str`, `Vec` with slices and arrays), or of a float and an integer literal: the
-   *  right operand's type is not taken from the left one, and a missing impl is E0277. */
-  private comparisonHasSeveralImpls(l: Ty, r: Ty): boolean {
+   *  right operand's type is not taken from the left one, and a missing impl is E0277. Only
+   *  `PartialEq` has such impls: std orders each of these types only with itself (`v < ["a"]`
+   *  is a mismatch, E0308). */
+  private comparisonHasSeveralImpls(l: Ty, r: Ty, op: string): boolean {
     if (this.literalKindsDiffer(l, r)) return true;
+    if (op !== '==' && op !== '!=') return false;
     const [a, b] = [this.shallow(l), this.shallow(r)];
     if (this.table.probe(a, b)) return false;
     return a.k === 'str' || a.k === 'slice' || a.k === 'array' || (a.k === 'adt' && a.def.std && (a.def.name === 'String' || a.def.name === 'Vec'));
@@ -1303,6 +1321,16 @@ class FnChecker {
     return this.ctx.items.statics.get(name) ?? null;
   }
 
+  /** Runs a mutability check, keeping its error for the borrow-check phase. */
+  private borrowChecked(check: () => void): void {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof Diagnostic) || (error.code !== 'E0594' && error.code !== 'E0596') || BUILD_BLOCKING.has(error)) throw error;
+      this.borrowErrors.push(error);
+    }
+  }
+
   /** `borrow` is where the mutable borrow is written (`&mut x`), if it is. */
   private requireMutablePlace(place: Expr, borrow: Span = place.span): void {
     if (!this.mutability) return;
@@ -1388,8 +1416,9 @@ class FnChecker {
       }
       if (!this.ctx.implementsDerefMut(s, this.table)) {
         const what = smartPointerData(this.table.deep(s));
-        if (assign) throw compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign');
-        throw compileError('E0596', `cannot borrow data in ${what} as mutable`, span, 'cannot borrow as mutable');
+        // The MIR builder needs the `DerefMut` impl: this error cannot wait for borrow checking.
+        if (assign) throw buildBlocking(compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign'));
+        throw buildBlocking(compileError('E0596', `cannot borrow data in ${what} as mutable`, span, 'cannot borrow as mutable'));
       }
       if (i === 0) this.requireMutablePlace(base);
       t = this.ctx.overloadedDerefTarget(s, this.table) ?? undefined;
@@ -1439,6 +1468,16 @@ class FnChecker {
         throw compileError('E0594', `cannot assign to \`${prettyPlace(x)}\`, which is behind a \`&\` reference`, target.span, `\`${prettyPlace(x.operand)}\` is a \`&\` reference, so the data it refers to cannot be written`);
       }
     }
+  }
+
+  /** An assignment to what is not a place (E0070, E0067 for a compound one), located at its
+   *  operator as rustc does; a name either side
+   *  that does not resolve is reported first, as rustc's name resolution runs before its type
+   *  checking. */
+  private notAPlace(e: Expr & { kind: 'assign' | 'compoundAssign' }, code: 'E0070' | 'E0067'): Diagnostic {
+    this.infer(e.target);
+    this.infer(e.value);
+    return compileError(code, 'invalid left-hand side of assignment', operatorSpan(e.target.span, e.kind === 'assign' ? '=' : `${e.op}=`), 'cannot assign to this expression');
   }
 
   private inferIndex(e: Expr & { kind: 'index' }): Ty {
@@ -1772,7 +1811,7 @@ class FnChecker {
         const subst = new Map(sig.generics.map((g, i) => [g, args[i]!]));
         const selfParam = found.fn.item.selfParam!;
         const autoref = selfParam.kind === 'value' ? null : selfParam.kind === 'ref' ? 'ref' : 'refMut';
-        if (autoref === 'refMut') this.requireMutableReceiver(e.receiver, derefs, receiverTy);
+        if (autoref === 'refMut') this.borrowChecked(() => this.requireMutableReceiver(e.receiver, derefs, receiverTy));
         this.methods.set(e.id, { kind: 'fn', fn: found.fn, args, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref, unsize } });
         this.argCount(e, sig.params.length - 1, e.method.span, 'method');
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
@@ -2298,7 +2337,7 @@ class FnChecker {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
     if (this.mutability && binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
-      throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
+      this.borrowErrors.push(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable'));
     }
     this.argCount(e, sig.params.length, e.callee.span, 'closure');
     if (expected) this.table.probe(sig.ret, expected) && this.table.unify(sig.ret, expected);
@@ -2362,7 +2401,7 @@ class FnChecker {
         if (base.k !== 'adt' || !base.def.std || (base.def.name !== 'Formatter' && base.def.name !== 'String')) {
           throw unsupported(`\`${e.name}!\` to a \`${this.show(dest)}\``, e.args[0]!.span);
         }
-        if (base.def.name === 'String' && this.table.deep(dest).k !== 'ref') this.requireMutablePlace(e.args[0]!);
+        if (base.def.name === 'String' && this.table.deep(dest).k !== 'ref') this.borrowChecked(() => this.requireMutablePlace(e.args[0]!));
         if (e.format) this.inferFormat(e.format);
         return this.stdAdt('Result', [UNIT, this.stdAdt('Error', [])]);
       }
