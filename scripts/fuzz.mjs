@@ -26,6 +26,9 @@ const MUTANT_FILE = 'mutant.rs';
 const BUG_CLASSES = ['crash', 'false-accept', 'wrong-output', 'false-reject', 'wrong-error'];
 const WORKER_HEAP_MB = 1536;
 const MINIMIZE_TESTS = 300;
+/** How often the binary runs before a wrong output is believed: two equal runs of a program that
+ *  iterates a small HashMap agree by chance often enough to matter over 10,000 mutants. */
+const CONFIRM_RUNS = 6;
 
 const USAGE = `usage: node scripts/fuzz.mjs [--seed N] [--count N] [--from I] [--jobs N] [--out DIR]
                           [--max-steps N] [--timeout MS] [--minimize-seconds S] [--no-rustc]
@@ -98,7 +101,8 @@ function describeStackheap(sh) {
 function describeRustc(rc) {
   if (!rc) return '(not asked)';
   if (!rc.compiled) return rc.timedOut ? 'rustc timed out' : rc.errors.slice(0, 3).map((e) => `${e.code ? `error[${e.code}]` : 'error'}: ${e.headline}${e.line ? ` (line ${e.line})` : ''}`).join('\n');
-  return `exit ${rc.exitCode}${rc.timedOut ? ' (timed out or too much output)' : ''}\n--- stdout\n${excerpt(rc.stdout)}\n--- stderr\n${excerpt(rc.stderr)}`;
+  const notes = [rc.timedOut && 'timed out or too much output', rc.memoryCapped && 'an allocation failed under the memory cap', rc.nondeterministic && `runs differ; first of ${rc.runs} shown`].filter(Boolean);
+  return `exit ${rc.exitCode}${notes.length ? ` (${notes.join('; ')})` : ''}\n--- stdout\n${excerpt(rc.stdout)}\n--- stderr\n${excerpt(rc.stderr)}`;
 }
 
 async function main() {
@@ -120,8 +124,12 @@ async function main() {
   /** One program through stackheap and, when its class depends on it, rustc. */
   const evaluate = async (text) => {
     const sh = await pool.run(MUTANT_FILE, text, options.maxSteps);
-    const rc = rustc && needsRustc(sh) ? await rustc.judge(MUTANT_FILE, text) : null;
-    const cls = classify(sh, rc);
+    let rc = rustc && needsRustc(sh) ? await rustc.judge(MUTANT_FILE, text) : null;
+    let cls = classify(sh, rc);
+    if (cls === 'wrong-output') {
+      rc = await rustc.judge(MUTANT_FILE, text, CONFIRM_RUNS);
+      cls = classify(sh, rc);
+    }
     return { sh, rc, cls, sig: signature(cls, sh, rc) };
   };
 

@@ -1,8 +1,10 @@
 import { isConstructorFnName } from './diagnostics/names.js';
 import { checkBorrows } from './borrowck/borrows.js';
+import { findMutabilityError } from './borrowck/mutability.js';
+import { PlaceNames } from './borrowck/place-names.js';
 import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
-import { Diagnostic, unsupported } from './diagnostics/diagnostic.js';
+import { Diagnostic, firstByLocation, unsupported } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machine.js';
 import type { AllocatorName } from './memory/allocators.js';
@@ -214,7 +216,8 @@ export class Stackheap {
     );
     const ctx = new TypeContext(items);
     checkItems(ctx);
-    const mir = new LazyMirProgram(ctx, checkBodies(ctx, { mutability: !unchecked }));
+    const typeck = checkBodies(ctx, { mutability: !unchecked });
+    const mir = new LazyMirProgram(ctx, typeck);
     // Build (and check) every non-generic function of the program now, so that whatever the
     // MIR builder or the move checker rejects is reported before the program runs.
     for (const body of mir.eagerBodies()) {
@@ -226,12 +229,19 @@ export class Stackheap {
       }
       const moveError = findMoveError(body, mir);
       const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
+      const mutabilityError = body.std ? null : findMutabilityError(body, new PlaceNames(body));
+      const typeckErrors = body.std ? [] : (typeck.get(body.instance.def)?.borrowErrors ?? []);
       // rustc's lints on MIR run once borrow checking has passed.
-      const lintError = body.std || moveError || borrowError ? null : findKnownPanic(body);
+      const lintError = body.std || moveError || borrowError || mutabilityError || typeckErrors.length > 0 ? null : findKnownPanic(body);
       if (lintError) throw lintError;
       // rustc reports a body's borrow-check errors sorted by location: the first one is shown.
-      const first = [moveError, borrowError].filter((e) => e !== null).sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0];
+      // At one location, the type checker's words are the more specific (an immutable static).
+      const first = firstByLocation([...typeckErrors, moveError, borrowError, mutabilityError].filter((e) => e !== null));
       if (first) throw first;
+    }
+    // A generic function's body is borrow-checked once, whatever its instances.
+    for (const [fn, result] of typeck) {
+      if (!fn.std && result.sig.generics.length > 0 && result.borrowErrors.length > 0) throw firstByLocation(result.borrowErrors);
     }
     return mir;
   }

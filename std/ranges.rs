@@ -322,4 +322,12 @@ impl<A: Step + Copy> Iterator for RangeFrom<A> {
         self.start = A::forward(n);
         Some(n)
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (usize::MAX, None)
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }

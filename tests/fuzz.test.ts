@@ -54,6 +54,14 @@ describe('fuzz classes', () => {
     expect(signature('wrong-output', ran('1\n', 101), binary('1\n', 0))).toBe('exit 101 (panicked) / rustc exit 0');
   });
 
+  it('compare nothing when the binary\'s runs differ or an allocation failed under the fuzzer\'s memory cap', () => {
+    expect(classify(ran('a b\n'), { ...binary('b a\n'), nondeterministic: true, runs: 2 })).toBe('nondeterministic');
+    expect(classify(ran('', 3), { ...binary('', 134, 'memory allocation of 4000000000 bytes failed\n'), memoryCapped: true })).toBe('unverified');
+    // Neither excuses a program rustc rejects, nor a step limit of stackheap's.
+    expect(classify(ran(''), rustcRejects(['E0308', 3]))).toBe('false-accept');
+    expect(classify({ ...ran('a\n'), outcome: 'limit', exitCode: 3 }, { ...binary('a\nb\n'), nondeterministic: true })).toBe('limit');
+  });
+
   it('compare rejections by the first error code and line', () => {
     expect(classify(rejected('E0308', 3), rustcRejects(['E0308', 3], ['E0599', 4]))).toBe('identical');
     expect(classify(rejected('E0599', 4), rustcRejects(['E0308', 3], ['E0599', 4]))).toBe('wrong-error');

@@ -10,8 +10,10 @@
 //   false-accept stackheap runs a program rustc rejects
 //   crash        a JavaScript exception, a timeout or heap exhaustion
 //   limit        stackheap's step or depth budget ended the run (nothing to compare)
-//   unverified   no verdict from rustc (not installed, or its binary did not finish)
-export const CLASSES = ['crash', 'false-accept', 'wrong-output', 'false-reject', 'wrong-error', 'syntax-differs', 'refused', 'limit', 'unverified', 'identical'];
+//   nondeterministic  two runs of rustc's binary differ (a HashMap's order, an address): no oracle
+//   unverified   no verdict from rustc (not installed, its binary did not finish, or an
+//                allocation failed under the fuzzer's memory cap on the binary)
+export const CLASSES = ['crash', 'false-accept', 'wrong-output', 'false-reject', 'wrong-error', 'syntax-differs', 'refused', 'limit', 'nondeterministic', 'unverified', 'identical'];
 
 /** Whether the class needs rustc's verdict, given what stackheap did. */
 export function needsRustc(sh) {
@@ -25,6 +27,8 @@ export function classify(sh, rc) {
   if (sh.status === 'ran') {
     if (!rc.compiled) return 'false-accept';
     if (sh.outcome === 'limit') return 'limit';
+    if (rc.memoryCapped) return 'unverified';
+    if (rc.nondeterministic) return 'nondeterministic';
     if (sh.outcome === 'unsupported') return rc.stdout.startsWith(sh.stdout) ? 'refused' : 'wrong-output';
     return sh.stdout === rc.stdout && sh.stderr === rc.stderr && sh.exitCode === rc.exitCode ? 'identical' : 'wrong-output';
   }

@@ -1,6 +1,7 @@
 // The oracle: rustc 1.95 compiles a program (edition 2024, a debug build as scripts/oracle.mjs
-// makes) and its binary runs with a time and memory limit. Results are cached by source text, so
-// minimising a reproducer does not compile the same text twice.
+// makes) and its binary runs with a time and memory limit, at least twice: a binary whose runs
+// differ (a HashMap's random iteration order, an address) is no oracle for that program. Results
+// are cached by source text, so minimising a reproducer does not compile the same text twice.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +14,9 @@ const OUTPUT_LIMIT = 4 * 1024 * 1024;
 /** The binary's address space (KiB): a mutant that allocates without end fails instead of
  *  taking the machine's memory. */
 const BINARY_MEMORY_KB = 2_000_000;
+/** How the binary says an allocation failed: under the cap above, that is the fuzzer's own limit,
+ *  not the program's behaviour (without it, the kernel would have granted the memory). */
+const ALLOCATION_FAILED_RE = /^memory allocation of \d+ bytes failed$/m;
 /** Since Rust 1.91 a panic names the thread's OS id; goldens say (1), as scripts/oracle.mjs writes. */
 const TID_RE = /^(thread '[^'\n]*' )\(\d+\)/gm;
 /** An error's header and, on the next line, its location (absent for a few: a missing `main`). */
@@ -59,18 +63,23 @@ export class Rustc {
   }
 
   /** {compiled: false, errors: [{code, headline, line}]} or {compiled: true, exitCode, stdout,
-   *  stderr, timedOut}; `fileName` is the path the program is compiled as (panics show it). */
-  judge(fileName, text) {
+   *  stderr, timedOut, memoryCapped, nondeterministic, runs}; `fileName` is the path the program
+   *  is compiled as (panics show it). The binary runs `runs` times (at least 2) unless a run
+   *  already differs from the first; asking again with more runs than a cached verdict had
+   *  compiles and runs it again. */
+  async judge(fileName, text, runs = 2) {
     const key = createHash('sha1').update(fileName).update('\0').update(text).digest('hex');
-    let verdict = this.cache.get(key);
-    if (!verdict) {
-      verdict = this.compileAndRun(fileName, text);
-      this.cache.set(key, verdict);
+    const cached = this.cache.get(key);
+    if (cached) {
+      const verdict = await cached;
+      if (!verdict.compiled || verdict.nondeterministic || verdict.timedOut || verdict.runs >= runs) return verdict;
     }
+    const verdict = this.compileAndRun(fileName, text, Math.max(2, runs));
+    this.cache.set(key, verdict);
     return verdict;
   }
 
-  async compileAndRun(fileName, text) {
+  async compileAndRun(fileName, text, runs) {
     const dir = path.join(this.root, `e${this.runs++}`);
     fs.mkdirSync(dir);
     try {
@@ -83,12 +92,24 @@ export class Rustc {
           .map((m) => ({ code: m[1] ?? null, headline: m[2], line: m[3] === undefined ? null : Number(m[3]) }));
         return { compiled: false, errors };
       }
-      const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./program`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
-      const exitCode = run.status ?? 128 + (os.constants.signals[run.signal] ?? 0);
-      return { compiled: true, exitCode, stdout: run.stdout, stderr: run.stderr.replace(TID_RE, '$1(1)'), timedOut: run.timedOut || run.overflow };
+      const first = await this.runBinary(dir);
+      let done = 1;
+      for (; done < runs && !first.timedOut && !first.memoryCapped; done++) {
+        const again = await this.runBinary(dir);
+        if (again.timedOut || again.memoryCapped) return { ...first, timedOut: again.timedOut, memoryCapped: again.memoryCapped, runs: done + 1 };
+        if (again.exitCode !== first.exitCode || again.stdout !== first.stdout || again.stderr !== first.stderr) return { ...first, nondeterministic: true, runs: done + 1 };
+      }
+      return { ...first, runs: done };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  async runBinary(dir) {
+    const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./program`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
+    const exitCode = run.status ?? 128 + (os.constants.signals[run.signal] ?? 0);
+    const stderr = run.stderr.replace(TID_RE, '$1(1)');
+    return { compiled: true, exitCode, stdout: run.stdout, stderr, timedOut: run.timedOut || run.overflow, memoryCapped: ALLOCATION_FAILED_RE.test(stderr), nondeterministic: false };
   }
 
   close() {

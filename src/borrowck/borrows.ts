@@ -1,4 +1,4 @@
-import { compileError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileError, firstByLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import type { LazyMirProgram } from '../mir/program.js';
@@ -7,6 +7,7 @@ import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { computeLiveness, type Liveness } from './liveness.js';
 import { CLONE_HELP, emptyAt } from './moves.js';
+import { PlaceNames } from './place-names.js';
 import { derefKind, placesConflict, prefixTypes, placeTy, throughSharedReference, type AccessDepth } from './places.js';
 import { connects, connectsOuter, containsRegion, fnRegions, type FnRegions, type ParamRegions } from './regions.js';
 
@@ -110,8 +111,7 @@ class BorrowChecker {
   private readonly loanAt = new Map<string, Loan>();
   private readonly loansByHolder = new Map<LocalId, Loan[]>();
   private readonly promotable = new Set<LocalId>();
-  /** What each temporary was assigned, to name places through it (`*_5` is `v` if `_5 = &v`). */
-  private readonly origins = new Map<LocalId, Rvalue | (Terminator & { kind: 'call' })>();
+  private readonly names: PlaceNames;
   private readonly retSpans = new Map<LoanId, Span>();
   private readonly errors: Diagnostic[] = [];
   private readonly reported = new Set<string>();
@@ -122,6 +122,7 @@ class BorrowChecker {
   constructor(private readonly body: Body, private readonly program: LazyMirProgram, private readonly source?: string) {
     for (let i = 1; i <= body.argCount; i++) this.args.push(i);
     this.liveness = computeLiveness(body, (place) => this.dropUses(place));
+    this.names = new PlaceNames(body);
   }
 
   check(): Diagnostic | null {
@@ -150,7 +151,7 @@ class BorrowChecker {
       if (state) this.transferBlock(id, cloneState(state));
     });
     if (this.errors.length === 0) return null;
-    return [...this.errors].sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0]!;
+    return firstByLocation(this.errors)!;
   }
 
   // ---- preparation ------------------------------------------------------------------------
@@ -160,11 +161,10 @@ class BorrowChecker {
     // Borrows of constant temporaries are promoted to statics: they take no loan.
     for (const local of promotableTemps(body, this.program)) this.promotable.add(local);
 
-    // The loans, and the origins of temporaries.
+    // The loans.
     body.blocks.forEach((b, block) => {
       b.statements.forEach((s, index) => {
         if (s.kind !== 'assign') return;
-        if (s.place.projection.length === 0 && body.locals[s.place.local]!.kind === 'temp') this.origins.set(s.place.local, s.rvalue);
         const r = s.rvalue;
         if (r.kind !== 'ref') return;
         if (isPromotedBorrow(body, this.promotable, r)) return;
@@ -179,8 +179,6 @@ class BorrowChecker {
           this.loansByHolder.set(holder, list);
         }
       });
-      const t = b.terminator!;
-      if (t.kind === 'call' && t.dest.projection.length === 0 && body.locals[t.dest.local]!.kind === 'temp') this.origins.set(t.dest.local, t);
     });
 
     // Two-phase borrows: a `&mut` into a temporary whose only use is being moved into a call.
@@ -718,7 +716,7 @@ class BorrowChecker {
   /** Where rustc shows a loan: a borrow of what an overloaded index or deref returned is shown
    *  at the borrow of its base (`v` in `&v[0]`), as rustc's loan is that autoref. */
   private shownLoanSpan(loan: Loan, depth = 0): Span {
-    const origin = loan.place.projection[0]?.kind === 'deref' ? this.origins.get(loan.place.local) : undefined;
+    const origin = loan.place.projection[0]?.kind === 'deref' ? this.names.originOf(loan.place.local) : undefined;
     if (origin && origin.kind === 'call' && depth < 8) {
       const base = origin.args[0];
       const inner = base && base.kind !== 'const' ? this.loansByHolder.get(base.place.local)?.[0] : undefined;
@@ -843,81 +841,17 @@ class BorrowChecker {
   // ---- naming places --------------------------------------------------------------------------
 
   private throughOwnedAdt(place: Place): boolean {
-    const resolved = this.resolveTemp(place);
-    const tys = prefixTypes(this.body, resolved);
-    return resolved.projection.some((p, i) => p.kind === 'deref' && tys[i]!.k === 'adt');
-  }
-
-  /** A place through a temporary holding `&p` is a place through `p`. */
-  private resolveTemp(place: Place, depth = 0): Place {
-    if (depth > 8 || place.projection[0]?.kind !== 'deref' || this.body.locals[place.local]!.kind !== 'temp') return place;
-    const origin = this.origins.get(place.local);
-    if (origin && 'kind' in origin && origin.kind === 'ref') {
-      return this.resolveTemp({ local: origin.place.local, projection: [...origin.place.projection, ...place.projection.slice(1)] }, depth + 1);
-    }
-    if (origin && origin.kind === 'use' && origin.operand.kind !== 'const') {
-      return this.resolveTemp({ local: origin.operand.place.local, projection: [...origin.operand.place.projection, ...place.projection] }, depth + 1);
-    }
-    return place;
+    return this.names.throughOwnedAdt(place);
   }
 
   /** The accessed place as rustc names it in conflicts: a Vec's or String's contents are the
    *  Vec or String (rustc's access is its `Index`/`Deref` autoref). */
   private describeAccess(place: Place): string {
-    return this.describe(place, true);
+    return this.names.describe(place, true);
   }
 
   private describeLoan(place: Place): string {
-    return this.describe(place, true);
-  }
-
-  private describe(place: Place, cutOwnedAdt: boolean): string {
-    const p = this.resolveTemp(place);
-    const decl = this.body.locals[p.local]!;
-    const origin = decl.kind === 'temp' ? this.origins.get(p.local) : undefined;
-    let text: string;
-    let start = 0;
-    if (decl.name) text = decl.name;
-    else if (origin && origin.kind === 'call' && p.projection[0]?.kind === 'deref' && origin.callee.kind === 'fn' && /^index(_mut)?$/.test(origin.callee.instance.def.name)) {
-      const a = origin.args[0];
-      const base = a && a.kind !== 'const' ? this.describe({ local: a.place.local, projection: [...a.place.projection, { kind: 'deref' }] }, false) : null;
-      if (!base || base === 'value') return 'value';
-      text = `${base.slice(1, -1)}[_]`;
-      start = 1;
-    } else return 'value';
-    const tys = prefixTypes(this.body, p);
-    let variant = 0;
-    for (let i = start; i < p.projection.length; i++) {
-      const pr = p.projection[i]!;
-      const ty = tys[i]!;
-      switch (pr.kind) {
-        case 'deref': {
-          if (cutOwnedAdt && ty.k === 'adt') return `\`${text}\``;
-          const next = p.projection[i + 1];
-          if (!next || (next.kind !== 'field' && next.kind !== 'index' && next.kind !== 'constantIndex')) text = `*${text}`;
-          break;
-        }
-        case 'field': {
-          let name = String(pr.index);
-          if (ty.k === 'adt') name = ty.def.variants[variant]?.fields[pr.index]?.name ?? name;
-          else if (ty.k === 'closure') name = ty.def.captures[pr.index]?.name ?? name;
-          text = `${text}.${name}`;
-          variant = 0;
-          break;
-        }
-        case 'downcast':
-          variant = pr.variant;
-          break;
-        case 'index':
-        case 'constantIndex':
-          text = `${text}[_]`;
-          break;
-        case 'subslice':
-          text = `${text}[..]`;
-          break;
-      }
-    }
-    return `\`${text}\``;
+    return this.names.describe(place, true);
   }
 }
 

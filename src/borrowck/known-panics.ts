@@ -21,7 +21,34 @@ export function findKnownPanic(body: Body): Diagnostic | null {
   return errors.sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0]!;
 }
 
-type Known = Map<string, bigint>;
+/** Known values by place key (`placeKey`). */
+interface Known {
+  get(key: string): bigint | undefined;
+  set(key: string, value: bigint): void;
+  delete(key: string): void;
+}
+
+/** What a block knows: the values known everywhere, and what the block itself learned or
+ *  forgot (a deletion hides a global value). Copying the global values into each block would
+ *  cost the number of locals per block: quadratic in a long function. */
+class BlockKnown implements Known {
+  private readonly own = new Map<string, bigint | null>();
+
+  constructor(private readonly global: ReadonlyMap<string, bigint>) {}
+
+  get(key: string): bigint | undefined {
+    const own = this.own.get(key);
+    return own === undefined ? this.global.get(key) : (own ?? undefined);
+  }
+
+  set(key: string, value: bigint): void {
+    this.own.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.own.set(key, null);
+  }
+}
 
 const OVERFLOW = 'this arithmetic operation will overflow';
 const PANIC = 'this operation will panic at runtime';
@@ -30,13 +57,15 @@ const SYMBOL: Partial<Record<BinOp, string>> = { add: '+', sub: '-', mul: '*', d
 class KnownPanics {
   private readonly assignments = new Map<LocalId, number>();
   private readonly borrowed = new Set<LocalId>();
+  /** The field keys ever given a value, by local: what forgetting the local deletes. */
+  private readonly fieldKeys = new Map<LocalId, Set<string>>();
   private readonly errors: Diagnostic[] = [];
 
   constructor(private readonly body: Body) {}
 
   run(): Diagnostic[] {
     this.countAssignments();
-    const global: Known = new Map();
+    const global = new Map<string, bigint>();
     // As rustc, from the entry, skipping the branch a known condition never takes: the division
     // in `z != 0 && 100 / z > 1` is not reached when `z` is 0.
     const worklist: BlockId[] = [0];
@@ -47,7 +76,7 @@ class KnownPanics {
       visited.add(id);
       const block = this.body.blocks[id]!;
       // What the block learns about a local assigned more than once dies with the block.
-      const known: Known = new Map(global);
+      const known = new BlockKnown(global);
       for (const s of block.statements) {
         if (s.kind !== 'assign') continue;
         this.assign(s.place, s.rvalue, s.span, known, global);
@@ -102,6 +131,7 @@ class KnownPanics {
     // A local assigned once keeps its value in every later block.
     const single = this.assignments.get(local) === 1;
     const set = (key: string, v: bigint) => {
+      if (key !== `${local}`) this.fieldKeys.set(local, (this.fieldKeys.get(local) ?? new Set()).add(key));
       known.set(key, v);
       if (single) global.set(key, v);
     };
@@ -125,7 +155,8 @@ class KnownPanics {
   }
 
   private forget(local: LocalId, known: Known, global: Known): void {
-    for (const map of [known, global]) for (const key of [...map.keys()]) if (key === `${local}` || key.startsWith(`${local}.`)) map.delete(key);
+    const keys = [`${local}`, ...(this.fieldKeys.get(local) ?? [])];
+    for (const map of [known, global]) for (const key of keys) map.delete(key);
   }
 
   private value(op: Operand, known: Known): bigint | null {

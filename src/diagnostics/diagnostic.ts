@@ -91,3 +91,8 @@ export function unsupported(what: string, span: Span): Diagnostic {
 export function compileError(code: string | undefined, headline: string, span: Span, label?: string): Diagnostic {
   return new Diagnostic('compile', headline, span, code, label);
 }
+
+/** The first of several errors by location: rustc sorts a body's borrow-check errors so. */
+export function firstByLocation(errors: readonly Diagnostic[]): Diagnostic | undefined {
+  return [...errors].sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0];
+}

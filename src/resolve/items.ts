@@ -171,6 +171,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   };
 
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
+  rejectDuplicateImports(uses.filter((u) => !u.std && u.item.inBlock !== true).map((u) => u.item));
   for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std, item.inBlock === true);
 
   // Only a `main` at the crate root is the program's entry point: one nested in a function or
@@ -180,6 +181,22 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
   if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
   return { ...table, main };
+}
+
+/** Two `use` paths of one module binding one name (`use std::fmt::Result; use std::io::Result;`,
+ *  or one path twice) are rustc's E0252, at the second. */
+function rejectDuplicateImports(uses: readonly UseItem[]): void {
+  const bound = new Set<string>();
+  for (const item of uses) {
+    for (const path of item.paths) {
+      const last = path.segments[path.segments.length - 1]!;
+      const name = path.alias ?? (last === 'self' ? path.segments[path.segments.length - 2] : last);
+      if (name === undefined || name === '*' || name === '_') continue;
+      const key = `${(item.module ?? []).join('::')}::${name}`;
+      if (bound.has(key)) throw compileError('E0252', `the name \`${name}\` is defined multiple times`, path.span, `\`${name}\` reimported here`);
+      bound.add(key);
+    }
+  }
 }
 
 /** Records what a `use` path brings into scope that name resolution needs to know about: enum

@@ -20,6 +20,8 @@ export interface UseItem {
   /** A `use` inside a block: the lowering already made its names stand for the paths it
    *  imports there, so it is only checked to name what exists. */
   readonly inBlock?: boolean;
+  /** The inline module holding it (none at the crate root). */
+  readonly module?: readonly string[];
 }
 
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */

@@ -402,6 +402,7 @@ class Lowerer {
     switch (item.kind) {
       case 'fn':
       case 'struct':
+      case 'use':
         return { ...item, module };
       case 'impl':
         return { ...item, fns: item.fns.map((f) => ({ ...f, module })) };

@@ -59,6 +59,23 @@ function sortString(shown: string): string {
   return `\`${shown}\``;
 }
 
+/** Borrow-check errors reported at once, since the MIR builder cannot build their body. */
+const BUILD_BLOCKING = new WeakSet<Diagnostic>();
+
+function buildBlocking(error: Diagnostic): Diagnostic {
+  BUILD_BLOCKING.add(error);
+  return error;
+}
+
+/** The methods of the traits `#[derive]` implements (std's traits the checker knows natively). */
+const DERIVED_METHODS: Readonly<Record<string, readonly string[]>> = {
+  Clone: ['clone', 'clone_from'],
+  PartialEq: ['eq', 'ne'],
+  PartialOrd: ['partial_cmp', 'lt', 'le', 'gt', 'ge'],
+  Ord: ['cmp', 'max', 'min', 'clamp'],
+  Hash: ['hash'],
+};
+
 /** Builtin methods taking `&self`. */
 const BY_REF_BUILTINS = new Set(['clone', 'cmp', 'partial_cmp', 'eq', 'ne']);
 
@@ -145,6 +162,10 @@ class FnChecker {
   private readonly scopes: Map<string, BindingPattern>[] = [];
   private readonly loops: LoopContext[] = [];
   private readonly deferred: (() => void)[] = [];
+  /** The errors rustc's borrow checker reports that this checker finds (E0594, E0596): kept for
+   *  the borrow-check phase, which comes once every body type-checks (FnTypeck.borrowErrors).
+   *  Those on closures' captures are thrown at once: the closure's kind rests on them. */
+  private readonly borrowErrors: Diagnostic[] = [];
   private readonly negatedLiterals = new Set<number>();
   private ret: Ty;
   /** How many `unsafe` blocks enclose the expression being checked. */
@@ -258,6 +279,7 @@ class FnChecker {
       indexMut: this.indexMut,
       crossEq: this.crossEq,
       errorConversions: new Map([...this.errorConversions].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
+      borrowErrors: this.borrowErrors,
       opCalls: new Map([...this.opCalls].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
     };
   }
@@ -508,8 +530,10 @@ class FnChecker {
         const exp = expected ? this.shallow(expected) : null;
         const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
         if (e.mutable) {
-          this.requireMutablePlace(e.operand, e.span);
-          this.requireDerefMut(e.operand, false);
+          this.borrowChecked(() => {
+            this.requireMutablePlace(e.operand, e.span);
+            this.requireDerefMut(e.operand, false);
+          });
         }
         this.forbidStaticMutRef(e.operand, e.mutable, e.span);
         return refTy(inner, e.mutable);
@@ -523,21 +547,21 @@ class FnChecker {
             if (x.kind === 'path' && x.name === '_') return this.record(x, this.table.fresh());
             if (!this.isPlace(x)) throw compileError('E0070', 'invalid left-hand side of assignment', x.span, 'cannot assign to this expression');
             const t = this.infer(x);
-            this.requireAssignable(x);
+            this.borrowChecked(() => this.requireAssignable(x));
             return t;
           });
           this.record(target0, { k: 'tuple', elems: tys });
           this.coerce(e.value, { k: 'tuple', elems: tys });
           return UNIT;
         }
-        if (!this.isPlace(e.target)) throw compileError('E0070', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
+        if (!this.isPlace(e.target)) throw this.notAPlace(e, 'E0070');
         const target = this.infer(e.target);
         this.coerce(e.value, target);
-        this.requireAssignable(e.target);
+        this.borrowChecked(() => this.requireAssignable(e.target));
         return UNIT;
       }
       case 'compoundAssign': {
-        if (!this.isPlace(e.target)) throw compileError('E0067', 'invalid left-hand side of assignment', e.span, 'cannot assign to this expression');
+        if (!this.isPlace(e.target)) throw this.notAPlace(e, 'E0067');
         const target = this.infer(e.target);
         const tt = this.shallow(target);
         if (tt.k === 'adt' || tt.k === 'param') {
@@ -551,7 +575,7 @@ class FnChecker {
         if (shift) this.expectInt(e.value, value);
         else if (!this.table.probe(target, value) || this.literalKindsDiffer(target, value)) throw this.operandMismatch(e.op, target, value, e.target.span, e.value.span, true);
         else this.unifyOrMismatch(e.value.span, target, value);
-        this.requireAssignable(e.target);
+        this.borrowChecked(() => this.requireAssignable(e.target));
         return UNIT;
       }
       case 'index':
@@ -1072,7 +1096,7 @@ class FnChecker {
           }
           this.requireSequenceImpl(l, r, operatorSpan(e.left.span, e.op));
         }
-        if (this.comparisonHasSeveralImpls(l, r)) {
+        if (this.comparisonHasSeveralImpls(l, r, e.op)) {
           throw compileError('E0277', `can't compare \`${this.show(l)}\` with \`${this.show(r)}\``, operatorSpan(e.left.span, e.op), `no implementation for \`${this.show(l)} ${e.op} ${this.show(r)}\``);
         }
         this.unifyOrMismatch(e.right.span, l, r);
@@ -1149,9 +1173,12 @@ class FnChecker {
 
   /** Comparisons whose left operand's type std compares with several types (`String` with
    *  `str` and `&str`, `Vec` with slices and arrays), or of a float and an integer literal: the
-   *  right operand's type is not taken from the left one, and a missing impl is E0277. */
-  private comparisonHasSeveralImpls(l: Ty, r: Ty): boolean {
+   *  right operand's type is not taken from the left one, and a missing impl is E0277. Only
+   *  `PartialEq` has such impls: std orders each of these types only with itself (`v < ["a"]`
+   *  is a mismatch, E0308). */
+  private comparisonHasSeveralImpls(l: Ty, r: Ty, op: string): boolean {
     if (this.literalKindsDiffer(l, r)) return true;
+    if (op !== '==' && op !== '!=') return false;
     const [a, b] = [this.shallow(l), this.shallow(r)];
     if (this.table.probe(a, b)) return false;
     return a.k === 'str' || a.k === 'slice' || a.k === 'array' || (a.k === 'adt' && a.def.std && (a.def.name === 'String' || a.def.name === 'Vec'));
@@ -1325,6 +1352,16 @@ class FnChecker {
     return this.ctx.items.statics.get(name) ?? null;
   }
 
+  /** Runs a mutability check, keeping its error for the borrow-check phase. */
+  private borrowChecked(check: () => void): void {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof Diagnostic) || (error.code !== 'E0594' && error.code !== 'E0596') || BUILD_BLOCKING.has(error)) throw error;
+      this.borrowErrors.push(error);
+    }
+  }
+
   /** `borrow` is where the mutable borrow is written (`&mut x`), if it is. */
   private requireMutablePlace(place: Expr, borrow: Span = place.span): void {
     if (!this.mutability) return;
@@ -1410,8 +1447,9 @@ class FnChecker {
       }
       if (!this.ctx.implementsDerefMut(s, this.table)) {
         const what = smartPointerData(this.table.deep(s));
-        if (assign) throw compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign');
-        throw compileError('E0596', `cannot borrow data in ${what} as mutable`, span, 'cannot borrow as mutable');
+        // The MIR builder needs the `DerefMut` impl: this error cannot wait for borrow checking.
+        if (assign) throw buildBlocking(compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign'));
+        throw buildBlocking(compileError('E0596', `cannot borrow data in ${what} as mutable`, span, 'cannot borrow as mutable'));
       }
       if (i === 0) this.requireMutablePlace(base);
       t = this.ctx.overloadedDerefTarget(s, this.table) ?? undefined;
@@ -1461,6 +1499,16 @@ class FnChecker {
         throw compileError('E0594', `cannot assign to \`${prettyPlace(x)}\`, which is behind a \`&\` reference`, target.span, `\`${prettyPlace(x.operand)}\` is a \`&\` reference, so the data it refers to cannot be written`);
       }
     }
+  }
+
+  /** An assignment to what is not a place (E0070, E0067 for a compound one), located at its
+   *  operator as rustc does; a name either side
+   *  that does not resolve is reported first, as rustc's name resolution runs before its type
+   *  checking. */
+  private notAPlace(e: Expr & { kind: 'assign' | 'compoundAssign' }, code: 'E0070' | 'E0067'): Diagnostic {
+    this.infer(e.target);
+    this.infer(e.value);
+    return compileError(code, 'invalid left-hand side of assignment', operatorSpan(e.target.span, e.kind === 'assign' ? '=' : `${e.op}=`), 'cannot assign to this expression');
   }
 
   private inferIndex(e: Expr & { kind: 'index' }): Ty {
@@ -1585,7 +1633,7 @@ class FnChecker {
         this.expectClosures(e.args, sig, subst, 0);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 0);
-        this.checkBounds(sig, subst, e.span);
+        this.checkBounds(sig, subst, e.span, e.span, e.args, 0);
         return ret;
       }
       case 'ctor': {
@@ -1668,7 +1716,13 @@ class FnChecker {
 
   /** Checks the where-bounds of a call once the types are known (`nameSpan`: the method's name,
    *  where rustc reports the traits with messages of their own). */
-  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span = span): void {
+  /** `args` are the call's arguments for the signature's parameters from `firstParam` on: a
+   *  bound's error points at the argument of the bounded type, as rustc's does. */
+  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, args: readonly Expr[], firstParam: number): void {
+    const argSpanOf = (param: string): Span | null => {
+      const i = sig.params.findIndex((p, k) => k >= firstParam && (p.k === 'param' ? p : p.k === 'ref' && p.inner.k === 'param' ? p.inner : null)?.name === param);
+      return i < 0 ? null : (args[i - firstParam]?.span ?? null);
+    };
     // A bound with trait arguments (`S: Sum<&i32>`) on a known type picks its impl now, which
     // can decide inference variables in those arguments, as rustc's selection does.
     // One bound's impl can decide another's type (`R: RangeBounds<T>` fixes `T`, then
@@ -1694,7 +1748,15 @@ class FnChecker {
         if (!trait) continue;
         const args = sig.boundArgs.get(param)?.get(trait)?.map((a) => substitute(a, subst)) ?? trait.def.params.map(() => ty);
         const projected = this.table.deep(this.ctx.normalize({ k: 'assoc', trait: trait.def, self: ty, args, name }, this.table, this.sig.assocBindings));
-        if (projected.k !== 'assoc') this.table.unify(projected, substitute(bound, subst));
+        const wanted = substitute(bound, subst);
+        if (projected.k === 'assoc' || this.table.unify(projected, wanted)) continue;
+        const at = argSpanOf(param) ?? span;
+        const [shownTy, shownWanted, shownProjected] = [ty, wanted, projected].map((t) => this.show(t));
+        if (trait.def.name === 'Iterator' && name === 'Item') {
+          throw compileError('E0271', `expected \`${shownTy}\` to be an iterator that yields \`${shownWanted}\`, but it yields \`${shownProjected}\``, at, `expected \`${shownWanted}\`, found \`${shownProjected}\``);
+        }
+        const mismatch = `type mismatch resolving \`<${shownTy} as ${trait.def.name}>::${name} == ${shownWanted}\``;
+        throw compileError('E0271', mismatch, at, mismatch);
       }
     }
     // The iterator traits' bounds, once their type is known, are checked now: rustc's message
@@ -1739,8 +1801,10 @@ class FnChecker {
     const turbofish = e.turbofish.map((t) => this.ctx.lowerType(t, this.scope));
     let t = receiverTy;
     let unsize = false;
+    const steps: Ty[] = [];
     for (let derefs = 0; derefs < 8; derefs++) {
       const s = this.shallow(t);
+      steps.push(s);
       if (s.k === 'var' && s.kind !== 'general' && !this.findMethod(s, name, true)) {
         // `3.cmp(&5)`: the std traits every number has work before the literal's type is known;
         // inherent methods (`pow`, `abs`) need it.
@@ -1778,7 +1842,7 @@ class FnChecker {
         const subst = new Map(sig.generics.map((g, i) => [g, args[i]!]));
         const selfParam = found.fn.item.selfParam!;
         const autoref = selfParam.kind === 'value' ? null : selfParam.kind === 'ref' ? 'ref' : 'refMut';
-        if (autoref === 'refMut') this.requireMutableReceiver(e.receiver, derefs, receiverTy);
+        if (autoref === 'refMut') this.borrowChecked(() => this.requireMutableReceiver(e.receiver, derefs, receiverTy));
         this.methods.set(e.id, { kind: 'fn', fn: found.fn, args, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref, unsize } });
         this.argCount(e, sig.params.length - 1, e.method.span, 'method');
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
@@ -1786,7 +1850,7 @@ class FnChecker {
         this.expectClosures(e.args, sig, subst, 1);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
-        this.checkBounds(sig, subst, e.span, e.method.span);
+        this.checkBounds(sig, subst, e.span, e.method.span, e.args, 1);
         if (found.fn.owner.kind === 'impl') this.recheckImplBounds(found.fn.owner.impl, name, s, e.method.span);
         if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
           const trait = this.ctx.trait(found.fn.owner.trait.name);
@@ -1820,6 +1884,10 @@ class FnChecker {
       break;
     }
     if (name === 'drop' && this.ctx.hasDropImpl(this.table.deep(t))) throw explicitDestructor(e.method.span);
+    if (this.implWithUnmetBounds(name, steps)) {
+      const shown = this.show(receiverTy);
+      throw compileError('E0599', `the method \`${name}\` exists for ${describeType(this.table.deep(receiverTy))} \`${shown}\`, but its trait bounds were not satisfied`, e.method.span, `method cannot be called on \`${shown}\` due to unsatisfied trait bounds`);
+    }
     // Methods of std types and primitives that the prelude doesn't have yet are refused, not
     // reported as errors: rustc has them.
     const base = this.table.deep(t);
@@ -1831,6 +1899,25 @@ class FnChecker {
       error.withLabel({ ...item.span, end: item.name.span.end, endLine: item.name.span.endLine, endCol: item.name.span.endCol }, `method \`${name}\` not found for this ${item.kind}`);
     }
     throw error;
+  }
+
+  /** Whether a trait with the method `name` has an impl for one of the receiver's autoderef
+   *  steps whose bounds do not hold (rustc's "exists ... but its trait bounds were not
+   *  satisfied"). Trusted for the program's traits, and for std's traits on the program's types
+   *  (derived or written impls); std's impls for std's types are not all modelled. */
+  private implWithUnmetBounds(name: string, steps: readonly Ty[]): boolean {
+    // A derive on a generic type is an impl bounded by the derived trait on each parameter.
+    const derived = (ty: Ty) => ty.k === 'adt' && !ty.def.std && ty.def.params.length > 0 && [...ty.def.derives].some((d) => DERIVED_METHODS[d]?.includes(name));
+    if (steps.some((step) => derived(this.table.deep(step)))) return true;
+    for (const trait of this.ctx.items.traits.values()) {
+      if (!trait.fns.has(name)) continue;
+      for (const step of steps) {
+        const ty = this.table.deep(step);
+        if (isUndecided(ty) || (trait.def.std && (ty.k !== 'adt' || ty.def.std))) continue;
+        if (this.ctx.hasImplIgnoringBounds(trait, ty, this.table)) return true;
+      }
+    }
+    return false;
   }
 
   /** An impl chosen while its bounds still mentioned unknown types (the blanket
@@ -2287,7 +2374,7 @@ class FnChecker {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
     if (this.mutability && binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
-      throw compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
+      this.borrowErrors.push(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable'));
     }
     this.argCount(e, sig.params.length, e.callee.span, 'closure');
     if (expected) this.table.probe(sig.ret, expected) && this.table.unify(sig.ret, expected);
@@ -2351,7 +2438,7 @@ class FnChecker {
         if (base.k !== 'adt' || !base.def.std || (base.def.name !== 'Formatter' && base.def.name !== 'String')) {
           throw unsupported(`\`${e.name}!\` to a \`${this.show(dest)}\``, e.args[0]!.span);
         }
-        if (base.def.name === 'String' && this.table.deep(dest).k !== 'ref') this.requireMutablePlace(e.args[0]!);
+        if (base.def.name === 'String' && this.table.deep(dest).k !== 'ref') this.borrowChecked(() => this.requireMutablePlace(e.args[0]!));
         if (e.format) this.inferFormat(e.format);
         return this.stdAdt('Result', [UNIT, this.stdAdt('Error', [])]);
       }

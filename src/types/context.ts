@@ -560,6 +560,17 @@ export class TypeContext {
     return applicable.length === 1 ? this.selectImpl(trait, ty, table, true, traitArgs) : null;
   }
 
+  /** Whether an impl of \`trait\` has \`ty\` as its self type, whatever its bounds. */
+  hasImplIgnoringBounds(trait: TraitInfo, ty: Ty, table: InferenceTable): boolean {
+    return this.implHeaders.some((h) => {
+      if (h.trait !== trait) return false;
+      const probe = new InferenceTable();
+      probe.normalizer = table.normalizer;
+      const scratch = new Map(h.generics.map((g) => [g, probe.fresh()]));
+      return probe.unify(substitute(h.selfTy, scratch), table.deep(ty));
+    });
+  }
+
   private selectImplOnce(trait: TraitInfo, ty: Ty, table: InferenceTable, commit: boolean, traitArgs?: readonly Ty[], headers: readonly ImplHeader[] = this.implHeaders): { header: ImplHeader; subst: Map<string, Ty> } | null {
     // A blanket impl's bound of its own trait on the very type asked about holds (see below).
     const selfKey = typeKey(table.deep(ty));

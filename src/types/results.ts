@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { BindingPattern, Pattern } from '../syntax/ast.js';
 import type { IntrinsicName } from '../resolve/intrinsics.js';
@@ -86,6 +87,10 @@ export interface FnTypeck {
    *  (`Self` then the trait's `Rhs`/`Idx`). Binary, unary, compound-assignment and index
    *  expressions. */
   readonly opCalls: ReadonlyMap<number, { readonly fn: FnDef; readonly args: readonly Ty[] }>;
+  /** Errors of rustc's borrow checker found while type checking (a write through `&`, a
+   *  `&mut` of an immutable binding): reported with the body's borrow-check errors, after every
+   *  body type-checks. */
+  readonly borrowErrors: readonly Diagnostic[];
   /** `==`/`!=` between two different types: `String` with `&str`, or a `PartialEq<R>` impl. */
   readonly crossEq: ReadonlySet<number>;
   /** `?` whose error converts with `From::from`: the method and its instance arguments. */
