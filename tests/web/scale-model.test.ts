@@ -3,7 +3,7 @@ import { bookRows } from '../../src/views/book.js';
 import { realLines } from '../../src/views/real.js';
 import { windowSnapshot } from '../../src/trace/window.js';
 import type { Snapshot } from '../../src/trace/types.js';
-import { FRAME_RUN, memoryView, type FrameView } from '../../web/src/model.js';
+import { FRAME_RUN, memoryView, type FrameView } from '../../src/views/memory-view.js';
 import { traceSource } from '../helpers.js';
 
 // Views of windowed snapshots (what the page asks the worker for): runs of one function's calls
