@@ -106,6 +106,11 @@ interface Access {
   readonly span: Span;
 }
 
+/** std's types whose drop reads the borrows they hold: `Ref` and `RefMut` give their `RefCell`
+ *  its borrow back. Every other std `Drop` impl (`Vec`, `Box`, `Rc`, the maps...) is
+ *  `#[may_dangle]` over its contents in std, so dropping it uses no borrow inside them. */
+const STD_DROPS_USING_BORROWS: ReadonlySet<string> = new Set(['Ref', 'RefMut']);
+
 class BorrowChecker {
   private readonly loans: Loan[] = [];
   private readonly loanAt = new Map<string, Loan>();
@@ -227,7 +232,9 @@ class BorrowChecker {
 
   private dropUses(place: Place): boolean {
     const ty = placeTy(this.body, place);
-    return ty.k === 'adt' && !ty.def.std && this.program.traitMethod('Drop', ty) !== null && containsRegion(ty);
+    if (ty.k !== 'adt' || !containsRegion(ty)) return false;
+    if (ty.def.std) return STD_DROPS_USING_BORROWS.has(ty.def.name);
+    return this.program.traitMethod('Drop', ty) !== null;
   }
 
   // ---- values -------------------------------------------------------------------------------
