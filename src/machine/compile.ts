@@ -184,7 +184,7 @@ class BodyCompiler {
    *  `writeAggregate` does, with the fields' places decided once. */
   private aggregate(r: Rvalue & { kind: 'aggregate' }, dest: CompiledPlace): Op | null {
     const layout = this.target.layout(r.ty);
-    if (layout.shape === 'array') return null;
+    if (r.aggregate.kind === 'array') return null;
     const host = this.host;
     const memory = this.memory;
     const operands = r.operands.map((o) => this.operand(o));

@@ -832,8 +832,11 @@ export class Machine {
   /** Writes every field of a struct, tuple, closure, array or enum variant (and the enum's tag). */
   writeAggregate(addr: number, ty: Ty, variant: number, values: readonly Value[]): void {
     const layout = this.layout(ty);
-    if (layout.shape === 'array') {
-      for (let i = 0; i < values.length; i++) this.writeValue(addr + i * layout.stride, layout.elem!, values[i]!);
+    // By the type, not the layout's shape: an array of zero-sized values is shaped `zst`.
+    if (ty.k === 'array') {
+      // Each element's drop flag would share one address: refused rather than dropped wrongly.
+      if (ty.len > 0 && this.layout(ty.elem).size === 0 && this.needsDrop(ty.elem)) throw unsupported('an array of zero-sized values that implement `Drop`', this.currentSpan());
+      for (let i = 0; i < values.length; i++) this.writeValue(addr + i * layout.stride, ty.elem, values[i]!);
       return;
     }
     if (layout.shape === 'enum') writeVariant(this.memory, addr, layout, variant);
