@@ -38,6 +38,7 @@ export async function exportTrace(stackheap: Stackheap, file: SourceFile, args: 
       at: args.at,
       maxSteps,
       maxMemory: args.maxMemory ?? DEFAULT_MAX_MEMORY,
+      ...(args.stackSize !== undefined ? { stackSize: args.stackSize } : {}),
       model: args.model,
       ...(args.allocator ? { allocator: args.allocator } : {}),
       ...(args.temps ? { temps: true } : {}),

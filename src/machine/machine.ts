@@ -13,7 +13,8 @@ import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic } from './intrinsics.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
-import { Exit, Panic, RUSTC_LIBRARY, StepLimit } from './signals.js';
+import { Exit, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
+import { StackRegion } from '../memory/stack.js';
 import { DEFAULT_MAX_MEMORY } from './limits.js';
 import { takeSnapshot } from './snapshot.js';
 import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
@@ -29,13 +30,13 @@ import { compileBody } from './compile.js';
 
 export type { BodyInfo, Cells, Frame, Value } from './frame.js';
 
-export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from './limits.js';
+export { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from './limits.js';
 
 export interface MachineOptions {
   /** The run stops once this many statements and terminators have executed. */
   readonly maxSteps: number;
-  /** The deepest call stack allowed, so runaway recursion ends before the host runs out of memory. */
-  readonly maxDepth: number;
+  /** The main thread's stack size in the model's units; the target's default without it. */
+  readonly stackSize?: number;
   /** The most memory the program's stacks and heap may hold at once, in the model's units (so a
    *  huge local array or heap block ends the run with a limit, not the host out of memory). */
   readonly maxMemory?: number;
@@ -99,7 +100,8 @@ export class Machine {
   private readonly freed: FreedBlock[] = [];
   private collectingFrees = 0;
   nextFormatterId = 1;
-  stackTop: number;
+  /** The running thread's stack. */
+  readonly stack: StackRegion;
   scratchTop: number;
   /** Where `main`'s return value goes. */
   mainSlot = 0;
@@ -136,7 +138,7 @@ export class Machine {
     this.memory = new Memory(target.denseBelow ?? target.staticBase, target.scratchBase);
     if (options.allocLog) this.allocLog = [];
     this.heap = target.createHeap();
-    this.stackTop = target.stackBase;
+    this.stack = new StackRegion(target.mainStack(options.stackSize));
     this.scratchTop = target.scratchBase;
     this.statics = new StaticMemory(this.memory, target);
     this.fnPointers = new FunctionPointers(target.staticBase - CODE_PAGE);
@@ -186,6 +188,7 @@ export class Machine {
       }
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
+      if (signal instanceof StackOverflow) return this.overflowOutcome(signal);
       // Drop impls and formatters run as nested calls of the host: a program that recurses
       // through them (a `drop` that drops another value of its type) exhausts the host's stack
       // before the machine's call-depth limit.
@@ -206,6 +209,19 @@ export class Machine {
   private undefinedOutcome(signal: UndefinedBehavior): Outcome {
     this.recordStop('undefined', `undefined behavior: ${signal.message}`, signal.span);
     return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
+  }
+
+  /** A frame did not fit in its stack: std's SIGSEGV handler reports it and aborts the process
+   *  (SIGABRT, which a shell reports as 134), with no unwinding. The last stop shows the stack
+   *  as it was, with the call whose frame did not fit. */
+  private overflowOutcome(signal: StackOverflow): Outcome {
+    const thread = 'main';
+    this.logging = false;
+    this.stderr += `\nthread '${thread}' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`;
+    const span = this.programSpan(signal.span);
+    const units = this.target.stackGrowsDown ? 'bytes' : 'cells';
+    this.recordStop('overflow', `stack overflow: the frame of ${signal.fn}() needs ${signal.needed} ${units}; ${signal.free} of the stack's ${this.stack.spec.size} are left`, span);
+    return { kind: 'overflowed', exitCode: 134, thread, fn: signal.fn, needed: signal.needed, free: signal.free, stackSize: this.stack.spec.size, location: `${this.file.path}:${span.line}:${span.col}` };
   }
 
   /** A limit is located at the program's own code: at its call into std if std was running. */
@@ -249,6 +265,7 @@ export class Machine {
     } catch (signal) {
       // A panic while unwinding aborts the process in Rust; stackheap just stops unwinding.
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
+      if (signal instanceof StackOverflow) return this.overflowOutcome(signal);
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       if (!(signal instanceof Panic)) throw signal;
@@ -386,7 +403,8 @@ export class Machine {
     const constant = body.instance.def.constant;
     const hidesLiterals = body.std && (constant === undefined || constant.std);
     const promoted = hidesLiterals ? null : promotableTemps(body, this.program);
-    const facts = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
+    const stackCost = this.target.frameCost({ shown: stackSize, returnSize: layouts[0]!.size });
+    const facts = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, stackCost, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
     info = { ...facts, code: compileBody(this, facts) };
     this.bodies.set(instance.key, info);
     this.bodyByInstance.set(instance, info);
@@ -394,14 +412,10 @@ export class Machine {
   }
 
   private pushFrame(info: BodyInfo, args: readonly Value[], returnTo: Frame['returnTo'], callSpan: Span): void {
-    if (this.frames.length >= this.options.maxDepth) {
-      throw new StepLimit(`the call stack reached ${this.options.maxDepth} frames`);
-    }
-    const down = this.target.stackGrowsDown === true;
-    const stackBase = down ? this.stackTop - info.stackSize : this.stackTop;
+    if (!this.stack.fits(info.stackCost)) throw new StackOverflow(info.name, info.stackCost, this.stack.free, callSpan);
+    this.checkMemory(info.stackCost + info.scratchSize);
+    const stackBase = this.stack.push(info.stackSize, info.stackCost)!;
     const scratchBase = this.scratchTop;
-    this.checkMemory(info.stackSize + info.scratchSize);
-    this.stackTop = down ? stackBase : stackBase + info.stackSize;
     this.scratchTop += info.scratchSize;
     const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan };
     this.frames.push(frame);
@@ -413,7 +427,7 @@ export class Machine {
     // The frame's memory is gone: its cells are empty again (and may be reused).
     this.freeRange(frame.stackBase, frame.info.stackSize);
     this.freeRange(frame.scratchBase, frame.info.scratchSize);
-    this.stackTop = this.target.stackGrowsDown ? frame.stackBase + frame.info.stackSize : frame.stackBase;
+    this.stack.pop(frame.stackBase, frame.info.stackSize, frame.info.stackCost);
     this.scratchTop = frame.scratchBase;
     return frame;
   }
@@ -1024,9 +1038,10 @@ export class Machine {
     throw new StepLimit(`the memory budget of ${budget} ${this.target.stackGrowsDown ? 'bytes' : 'cells'} ran out`);
   }
 
-  /** The units the stacks (program and scratch) and the live heap blocks hold. */
+  /** The units the stacks (what their frames cost, and scratch) and the live heap blocks hold:
+   *  a frame costs the host its objects even when it shows no cells. */
   private memoryInUse(): number {
-    return Math.abs(this.stackTop - this.target.stackBase) + (this.scratchTop - this.target.scratchBase) + this.heapUnits;
+    return this.stack.used - this.stack.spec.reserved + (this.scratchTop - this.target.scratchBase) + this.heapUnits;
   }
 
   /** The live heap blocks' units, counted again after a checkpoint replaced them. */

@@ -28,7 +28,7 @@ export interface Step {
   readonly stop: number;
 }
 
-const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end', 'undefined']);
+const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end', 'undefined', 'overflow']);
 
 /**
  * `maxSteps` is the budget the run had: the machine counts the step that broke the budget in

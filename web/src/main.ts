@@ -188,6 +188,9 @@ async function finish(result: RunResult, ms: number): Promise<void> {
     case 'limit':
       setStatus(`Stopped after ${executedSteps(trace, state.budget).toLocaleString('en')} steps: ${outcome.message}. Raise the step budget to run longer.`, 'warn');
       break;
+    case 'overflowed':
+      setStatus(`The program overflowed its stack at ${outcome.location}: the frame of ${outcome.fn}() did not fit.`, 'error');
+      break;
     case 'undefined':
       setStatus(`Line ${outcome.span.line}: undefined behavior: ${outcome.message}.`, 'error');
       break;
