@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+
+// tree-sitter's WebAssembly parses only the program's own file (std comes parsed, in
+// dist/std-ast.json): its functions stay on V8's baseline compiler, Liftoff. Optimizing the hot
+// ones with TurboFan, on other threads, cost more CPU than a short run's whole parse, and did not
+// make even a 14,000-line file parse faster. Set before anything compiles, so that the code
+// cache, which V8 checks against the flags, is made and read under the same ones.
+setFlagsFromString('--liftoff-only');
 
 export const BUNDLE = fileURLToPath(new URL('../dist/cli/stackheap.cjs', import.meta.url));
 export const CODE_CACHE = `${BUNDLE}.cache`;
@@ -27,6 +35,7 @@ export function loadCliBundle() {
   // could not run.
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
   const script = new Script(source, { filename: BUNDLE, cachedData });
+  if (process.env.STACKHEAP_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return { exports: module.exports, script };
