@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = path.join(root, 'dist', '.build-inputs');
@@ -60,6 +61,17 @@ function writeCodeCache() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** A gzipped copy beside each large file of the page (FILE.gz), which `stackheap serve` sends to
+ *  a browser that accepts gzip: std's AST (dist/std-ast.json) is a tenth of its size so, and the
+ *  page's first run waits for it. */
+function gzipWebAssets(dir) {
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) gzipWebAssets(file);
+    else if (/\.(js|json|wasm|css|html)$/.test(name) && statSync(file).size >= 16384) writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+  }
+}
+
 const wanted = inputsHash();
 const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
 if (!process.argv.includes('--force') && built === wanted && existsSync(path.join(root, 'dist', 'web', 'index.html'))) {
@@ -88,5 +100,6 @@ if (!process.argv.includes('--force') && built === wanted && existsSync(path.joi
   writeCodeCache();
   run('typescript/bin/tsc', ['-p', 'web/tsconfig.json']);
   run('vite/bin/vite.js', ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  gzipWebAssets(path.join(root, 'dist', 'web'));
   writeFileSync(stampFile, `${wanted}\n`);
 }
