@@ -20,6 +20,19 @@ function program(text: string, name = 'prog.rs'): string {
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
 
 describe('the CLI', () => {
+  it('loads its bundle through the code cache the build made, and runs the same without it', () => {
+    const hello = program('fn main() {\n    println!("Hello, world!");\n}\n');
+    const debug = { ...process.env, STACKHEAP_DEBUG_CODE_CACHE: '1' };
+    const cached = spawnSync(process.execPath, ['bin/stackheap.js', 'run', hello], { encoding: 'utf8', timeout: 60_000, env: debug });
+    expect(cached.stderr).toBe('code cache: used\n');
+    expect(cached.stdout).toBe('Hello, world!\n');
+    // Other V8 flags make V8 reject the cache: the bundle is compiled from its source instead.
+    const rejected = spawnSync(process.execPath, ['--no-lazy', 'bin/stackheap.js', 'run', hello], { encoding: 'utf8', timeout: 60_000, env: debug });
+    expect(rejected.stderr).toBe('code cache: rejected\n');
+    expect(rejected.stdout).toBe('Hello, world!\n');
+    expect(rejected.status).toBe(0);
+  });
+
   it('prints the seed tables for examples/complex.rs', () => {
     const r = cli('trace', 'examples/complex.rs', '--model', 'book', '--at', 'calls');
     expect(r.status).toBe(0);

@@ -164,7 +164,7 @@ export class FnBuilder {
     const owner = this.instance.def.owner;
     if (owner.kind === 'trait') return owner.trait.name;
     if (owner.kind === 'impl') {
-      const header = this.ctx.implHeaders.find((h) => h.def === owner.impl);
+      const header = this.ctx.implHeader(owner.impl);
       const self = header ? this.sub(header.selfTy) : null;
       return self?.k === 'adt' ? self.def.name : self ? showShort(self) : '_';
     }
