@@ -138,10 +138,14 @@ class BodyCompiler {
   }
 
   /** A dead local's cells are emptied; zero-sized values' drop flags are left alone (see
-   *  `storageDead`). A live one needs nothing: its cells are empty since the last dead. */
+   *  `storageDead`). A live one needs nothing: its cells are empty since the last dead.
+   *  When no stop takes a snapshot, only drops look at a dead local's cells (whether it holds a
+   *  value): the cells of a type without drop glue may keep their stale value until the frame
+   *  is popped, which empties them all. */
   private storage(s: Statement & { kind: 'storageLive' | 'storageDead' }): Op {
     const size = s.kind === 'storageDead' ? this.info.layouts[s.local]!.size : 0;
     if (size === 0) return NOTHING;
+    if (!this.host.recorder.keepsAny && !this.host.needsDrop(this.info.tys[s.local]!)) return NOTHING;
     const memory = this.memory;
     const at = this.localAt(s.local);
     return (frame) => memory.clear(at(frame), size);

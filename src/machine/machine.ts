@@ -164,11 +164,15 @@ export class Machine {
         this.mainSlot = this.allocScratch(this.layout(retTy).size);
         this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
       }
-      while (this.frames.length > 0) {
-        // Work since the last checkpoint: steps, and the cells of pages written (one step may
-        // write a million), so that a replay from a checkpoint stays short.
-        if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
-        this.stepBlock();
+      if (this.options.checkpoints === undefined) {
+        while (this.frames.length > 0) this.stepBlock();
+      } else {
+        while (this.frames.length > 0) {
+          // Work since the last checkpoint: steps, and the cells of pages written (one step may
+          // write a million), so that a replay from a checkpoint stays short.
+          if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
+          this.stepBlock();
+        }
       }
       const outcome = this.mainResult(this.mainSlot, retTy);
       this.recordStop('end', 'the program ends', entry.body.span);
