@@ -8,6 +8,7 @@ import { intRange, STR, typeKey, wrapInt, type Ty } from '../types/ty.js';
 import { writeVariant } from '../memory/tags.js';
 import { isPromotedBorrow } from '../mir/promote.js';
 import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
+import type { PlaceRef } from './places.js';
 import { asInt, FALSE, fatValue, intScalar, TRUE } from './values.js';
 
 /**
@@ -46,6 +47,8 @@ export interface CompileHost {
   /** The `call` stop and event, then a frame pushed for the callee. */
   callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
   returnFrom(frame: Frame, span: Span): void;
+  /** The handler of the intrinsic `t` calls, bound to the machine. */
+  intrinsic(t: Terminator & { kind: 'call' }): (args: readonly Value[], dest: PlaceRef, frame: Frame) => void;
   /** The interpreter's general cases. */
   statement(s: Statement, frame: Frame): void;
   terminator(t: Terminator, frame: Frame): void;
@@ -506,6 +509,7 @@ class BodyCompiler {
 
   private call(t: Terminator & { kind: 'call' }): Op | null {
     const callee = t.callee;
+    if (callee.kind === 'intrinsic') return this.intrinsicCall(t);
     if (callee.kind !== 'fn') return null;
     const dest = this.place(t.dest);
     if (dest === null) return null;
@@ -522,6 +526,27 @@ class BodyCompiler {
       for (let i = 0; i < n; i++) values[i] = args[i]!(frame);
       const addr = destAddr(frame);
       host.callFunction((info ??= host.bodyInfo(instance)), values, addr, destTy, target, span);
+    };
+  }
+
+  /** An intrinsic's handler, bound once; the caller continues at the call's target. */
+  private intrinsicCall(t: Terminator & { kind: 'call' }): Op | null {
+    const dest = this.place(t.dest);
+    if (dest === null) return null;
+    const args = t.args.map((a) => this.operand(a));
+    const n = args.length;
+    const handler = this.host.intrinsic(t);
+    const destAddr = dest.addr;
+    const ty = dest.ty;
+    const target = t.target;
+    return (frame) => {
+      const values: Value[] = new Array(n);
+      for (let i = 0; i < n; i++) values[i] = args[i]!(frame);
+      handler(values, { addr: destAddr(frame), ty, len: -1, dyn: null, variant: -1 }, frame);
+      if (target !== null) {
+        frame.block = target;
+        frame.statement = 0;
+      }
     };
   }
 }

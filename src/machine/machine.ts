@@ -11,7 +11,8 @@ import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
 import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
-import { callIntrinsic } from './intrinsics.js';
+import { callIntrinsic, INTRINSICS } from './intrinsics.js';
+import { intrinsicName } from './intrinsic-call.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, RUSTC_LIBRARY, StepLimit } from './signals.js';
 import { DEFAULT_MAX_MEMORY } from './limits.js';
@@ -616,6 +617,11 @@ export class Machine {
   private jump(frame: Frame, block: number): void {
     frame.block = block;
     frame.statement = 0;
+  }
+
+  intrinsic(t: Terminator & { kind: 'call' }): (args: readonly Value[], dest: PlaceRef, frame: Frame) => void {
+    const handler = INTRINSICS[intrinsicName(t)];
+    return (args, dest, frame) => handler(this, { t, args, dest, frame });
   }
 
   /** A call of a known function: its `call` stop and event, then its frame, whose return value
