@@ -44,8 +44,12 @@ export interface CompileHost {
   recordStop(kind: StopKind, caption: string, span: Span): void;
   statementCaption(span: Span): string;
   bodyInfo(instance: Instance): BodyInfo;
+  /** Whether a call of `info` has a `call` stop or event (decided by the recorder, once). */
+  announcesCall(info: BodyInfo): boolean;
   /** The `call` stop and event, then a frame pushed for the callee. */
   callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
+  /** A frame pushed for the callee, for a call that `announcesCall` says has no stop or event. */
+  pushCall(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
   returnFrom(frame: Frame, span: Span): void;
   /** The handler of the intrinsic `t` calls, bound to the machine. */
   intrinsic(t: Terminator & { kind: 'call' }): (args: readonly Value[], dest: PlaceRef, frame: Frame) => void;
@@ -164,6 +168,8 @@ class BodyCompiler {
     const host = this.host;
     const memory = this.memory;
     const ty = dest.ty;
+    // A zero-sized value without drop glue leaves no trace in memory: only its rvalue runs.
+    if (dest.layout.size === 0 && !host.needsDrop(ty)) return (frame) => void value(frame);
     if (dest.local !== null) {
       // The local's region is decided here, so that the op reads one field of the frame.
       const offset = this.info.offsets[dest.local]!;
@@ -520,12 +526,20 @@ class BodyCompiler {
     const destAddr = dest.addr;
     const destTy = dest.ty;
     const { target, span } = t;
+    // The callee is compiled on the call's first run (a body compiled now could recurse into
+    // compiling itself); then whether the call is announced is known for good.
     let info: BodyInfo | null = null;
+    let announced = true;
     return (frame) => {
       const values: Value[] = new Array(n);
       for (let i = 0; i < n; i++) values[i] = args[i]!(frame);
       const addr = destAddr(frame);
-      host.callFunction((info ??= host.bodyInfo(instance)), values, addr, destTy, target, span);
+      if (info === null) {
+        info = host.bodyInfo(instance);
+        announced = host.announcesCall(info);
+      }
+      if (announced) host.callFunction(info, values, addr, destTy, target, span);
+      else host.pushCall(info, values, addr, destTy, target, span);
     };
   }
 

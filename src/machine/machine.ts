@@ -410,7 +410,12 @@ export class Machine {
     this.scratchTop += info.scratchSize;
     const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan };
     this.frames.push(frame);
-    for (let i = 0; i < args.length; i++) this.writeValue(localAddr(frame, i + 1), info.tys[i + 1]!, args[i]!);
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      const addr = localAddr(frame, i + 1);
+      if (arg !== null && arg.kind !== 'cells') this.memory.write(addr, arg);
+      else this.writeValue(addr, info.tys[i + 1]!, arg);
+    }
   }
 
   private popFrame(): Frame {
@@ -462,9 +467,13 @@ export class Machine {
     return value;
   }
 
+  announcesCall(info: BodyInfo): boolean {
+    return info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents || this.recorder.keeps('call');
+  }
+
   /** The `call` stop and event before a frame is pushed; std's functions get no stop. */
   private enterCall(info: BodyInfo, span: Span): void {
-    if (info.std ? !this.recorder.wantsStdCalls : !this.recorder.wantsEvents && !this.recorder.keeps('call')) return;
+    if (!this.announcesCall(info)) return;
     const caller = this.programFrameName();
     if (!info.std) {
       if (this.recorder.keeps('call')) this.recordStop('call', `${caller}() calls ${info.name}()`, span);
@@ -628,6 +637,10 @@ export class Machine {
    *  goes to `dest` before the caller continues at `target`. */
   callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
     this.enterCall(info, span);
+    this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
+  }
+
+  pushCall(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
     this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
   }
 

@@ -4,7 +4,7 @@ import { minNonZeroCap, rustSize } from '../memory/rust-size.js';
 import { showTy, typeKey, type Ty } from '../types/ty.js';
 import { cloneInto } from './clone.js';
 import { dropValue } from './drop.js';
-import { writeValue } from './format-values.js';
+import { readStr, writeValue } from './format-values.js';
 import type { Machine, Value } from './machine.js';
 import type { PlaceRef } from './places.js';
 import { pointee, intrinsicTypeArgs, type IntrinsicCall, type IntrinsicHandlers } from './intrinsic-call.js';
@@ -476,14 +476,14 @@ export const VEC_INTRINSICS = {
     const { t, dest } = call;
     const span = t.span;
     const s = pointee(m, call, 0);
-    stringFrom(m, dest, readBytes(m, s.addr, s.len), span);
+    stringFrom(m, dest, readStr(m, s.addr, s.len), span);
   },
   string_push_str: (m, call) => {
     const { t } = call;
     const span = t.span;
     const p = pointee(m, call, 0);
     const s = pointee(m, call, 1);
-    pushStr(m, vecAt(m, p.addr, p.ty), readBytes(m, s.addr, s.len), span);
+    pushStr(m, vecAt(m, p.addr, p.ty), readStr(m, s.addr, s.len), span);
   },
   string_push: (m, call) => {
     const { t, args } = call;
@@ -503,7 +503,7 @@ export const VEC_INTRINSICS = {
     const base = bufAddr(m, v);
     let start = len - 1;
     while (start > 0 && (Number(asInt(m.readScalar(base + start))) & 0xc0) === 0x80) start--;
-    const ch = readBytes(m, base + start, len - start).codePointAt(0)!;
+    const ch = readStr(m, base + start, len - start).codePointAt(0)!;
     m.memory.clear(base + start, len - start);
     setLen(m, v, start);
     writeOption(m, dest, intScalar(BigInt(ch)));
@@ -515,12 +515,5 @@ export const VEC_INTRINSICS = {
     const p = pointee(m, call, 0);
     toString(m, typeArgs[0] ? { ...p, ty: typeArgs[0] } : p, dest, span);
   },
-
 } satisfies IntrinsicHandlers;
 
-/** The UTF-8 text of `len` bytes at `addr`. */
-function readBytes(m: Machine, addr: number, len: number): string {
-  const bytes = new Uint8Array(Math.max(len, 0));
-  for (let i = 0; i < len; i++) bytes[i] = Number(asInt(m.readScalar(addr + i)));
-  return new TextDecoder().decode(bytes);
-}
