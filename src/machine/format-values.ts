@@ -332,8 +332,11 @@ function fieldPlace(place: PlaceRef, offset: number, ty: Ty): PlaceRef {
 export function readStr(m: Machine, addr: number, len: number): string {
   const bytes = new Uint8Array(Math.max(len, 0));
   for (let i = 0; i < len; i++) bytes[i] = Number(asInt(m.readScalar(addr + i)));
-  return new TextDecoder().decode(bytes);
+  return UTF8.decode(bytes);
 }
+
+/** Decoding keeps no state between calls (no `stream`): one decoder serves every read. */
+const UTF8 = new TextDecoder();
 
 // ---- std's DebugStruct, DebugTuple and DebugList ---------------------------------------------
 

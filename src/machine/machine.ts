@@ -11,7 +11,8 @@ import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
 import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
-import { callIntrinsic } from './intrinsics.js';
+import { callIntrinsic, INTRINSICS } from './intrinsics.js';
+import { intrinsicName } from './intrinsic-call.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { Exit, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
 import { StackRegion } from '../memory/stack.js';
@@ -166,11 +167,15 @@ export class Machine {
         this.mainSlot = this.allocScratch(this.layout(retTy).size);
         this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
       }
-      while (this.frames.length > 0) {
-        // Work since the last checkpoint: steps, and the cells of pages written (one step may
-        // write a million), so that a replay from a checkpoint stays short.
-        if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
-        this.stepBlock();
+      if (this.options.checkpoints === undefined) {
+        while (this.frames.length > 0) this.stepBlock();
+      } else {
+        while (this.frames.length > 0) {
+          // Work since the last checkpoint: steps, and the cells of pages written (one step may
+          // write a million), so that a replay from a checkpoint stays short.
+          if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
+          this.stepBlock();
+        }
       }
       const outcome = this.mainResult(this.mainSlot, retTy);
       this.recordStop('end', 'the program ends', entry.body.span);
@@ -419,7 +424,12 @@ export class Machine {
     this.scratchTop += info.scratchSize;
     const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan };
     this.frames.push(frame);
-    for (let i = 0; i < args.length; i++) this.writeValue(localAddr(frame, i + 1), info.tys[i + 1]!, args[i]!);
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      const addr = localAddr(frame, i + 1);
+      if (arg !== null && arg.kind !== 'cells') this.memory.write(addr, arg);
+      else this.writeValue(addr, info.tys[i + 1]!, arg);
+    }
   }
 
   private popFrame(): Frame {
@@ -471,9 +481,13 @@ export class Machine {
     return value;
   }
 
+  announcesCall(info: BodyInfo): boolean {
+    return info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents || this.recorder.keeps('call');
+  }
+
   /** The `call` stop and event before a frame is pushed; std's functions get no stop. */
   private enterCall(info: BodyInfo, span: Span): void {
-    if (info.std ? !this.recorder.wantsStdCalls : !this.recorder.wantsEvents && !this.recorder.keeps('call')) return;
+    if (!this.announcesCall(info)) return;
     const caller = this.programFrameName();
     if (!info.std) {
       if (this.recorder.keeps('call')) this.recordStop('call', `${caller}() calls ${info.name}()`, span);
@@ -628,10 +642,19 @@ export class Machine {
     frame.statement = 0;
   }
 
+  intrinsic(t: Terminator & { kind: 'call' }): (args: readonly Value[], dest: PlaceRef, frame: Frame) => void {
+    const handler = INTRINSICS[intrinsicName(t)];
+    return (args, dest, frame) => handler(this, { t, args, dest, frame });
+  }
+
   /** A call of a known function: its `call` stop and event, then its frame, whose return value
    *  goes to `dest` before the caller continues at `target`. */
   callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
     this.enterCall(info, span);
+    this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
+  }
+
+  pushCall(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
     this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
   }
 

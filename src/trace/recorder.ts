@@ -37,6 +37,8 @@ export class Recorder {
   readonly wantsEvents: boolean;
   /** Whether anyone looks at calls into std's functions and their returns. */
   readonly wantsStdCalls: boolean;
+  /** Whether any stop takes a snapshot: when none does, nobody sees the cells of dead locals. */
+  readonly keepsAny: boolean;
 
   /** The stops kept so far (a replay starts counting at its checkpoint's). */
   stopCount = 0;
@@ -44,6 +46,7 @@ export class Recorder {
   constructor(private readonly options: RecorderOptions) {
     this.wantsEvents = options.events || options.onEvent !== undefined;
     this.wantsStdCalls = (options.events && !options.skipStdCalls) || options.onEvent !== undefined;
+    this.keepsAny = options.keep.size > 0;
   }
 
   /** Whether stops of this kind are kept (so the caller can skip building their captions). */
