@@ -101,8 +101,14 @@ function resolveArg(m: Machine, arg: FormatArg): PlaceRef {
 export function printToSink(m: Machine, sink: FormatSink, format: LoweredFormat, newline: boolean, span: Span): void {
   switch (sink.kind) {
     case 'stdout':
-    case 'stderr':
-      return m.output(sink.kind, formatArgs(m, format, span, newline), span);
+    case 'stderr': {
+      const write = m.beginPrint(sink.kind, span);
+      try {
+        return writeArgs(m, format, span, write, newline);
+      } finally {
+        m.endPrint();
+      }
+    }
     case 'formatter':
       return writeArgs(m, format, span, formatterAt(m, m.place(sink.place)).write, newline);
     case 'string': {

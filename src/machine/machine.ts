@@ -115,6 +115,8 @@ export class Machine {
   private entryInfo: BodyInfo | null = null;
   stdout = '';
   stderr = '';
+  /** The print statements formatting now (outermost first), with what each wrote since its last flush. */
+  private readonly openPrints: { readonly stream: 'stdout' | 'stderr'; readonly span: Span; text: string }[] = [];
   private readonly bodies = new Map<string, BodyInfo>();
   private readonly bodyByInstance = new WeakMap<Instance, BodyInfo>();
   private readonly copyCache = new WeakMap<Ty, boolean>();
@@ -576,8 +578,43 @@ export class Machine {
     }
   }
 
-  /** Appends program output to stdout or stderr, with its event. */
+  /** Appends program output to stdout or stderr, with its event, after what the print
+   *  statements still formatting have written. */
   output(stream: 'stdout' | 'stderr', text: string, span: Span): void {
+    this.flushOpenPrints();
+    this.write(stream, text, span);
+  }
+
+  /**
+   * A print statement's writer: std's `print!` writes each formatted piece to the stream as it
+   * goes, so a `Display` impl that prints writes after the pieces before its argument, and a
+   * panic while formatting leaves those pieces written (stdout's buffer is flushed at exit).
+   * Pieces are gathered, one event per run of them, until other output or `endPrint`.
+   */
+  beginPrint(stream: 'stdout' | 'stderr', span: Span): (text: string) => void {
+    const open = { stream, span, text: '' };
+    this.openPrints.push(open);
+    return (text) => {
+      open.text += text;
+    };
+  }
+
+  /** The innermost print statement ends (or unwinds): what it wrote is output. */
+  endPrint(): void {
+    this.flushOpenPrints();
+    this.openPrints.pop();
+  }
+
+  private flushOpenPrints(): void {
+    for (const open of this.openPrints) {
+      if (open.text === '') continue;
+      const text = open.text;
+      open.text = '';
+      this.write(open.stream, text, open.span);
+    }
+  }
+
+  private write(stream: 'stdout' | 'stderr', text: string, span: Span): void {
     if (stream === 'stdout') this.stdout += text;
     else this.stderr += text;
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'print', stream, text, step: this.steps, span });
