@@ -144,6 +144,9 @@ const CALL_SUFFIX = ';}';
 const MATCH_PREFIX = 'fn f(){match 0{';
 const MATCH_SUFFIX = '=>{}}}';
 
+/** Rust's keywords, which `stringify!` spaces from a following `(` (`let (a, b)`). */
+const RESERVED = new Set(['as', 'break', 'const', 'continue', 'crate', 'else', 'enum', 'extern', 'false', 'fn', 'for', 'if', 'impl', 'in', 'let', 'loop', 'match', 'mod', 'move', 'mut', 'pub', 'ref', 'return', 'self', 'Self', 'static', 'struct', 'super', 'trait', 'true', 'type', 'unsafe', 'use', 'where', 'while', 'async', 'await', 'dyn', 'abstract', 'become', 'box', 'do', 'final', 'macro', 'override', 'priv', 'typeof', 'unsized', 'virtual', 'yield', 'try', 'gen']);
+
 /** rustc's default `recursion_limit`: how deeply macro expansions may nest. */
 const MACRO_RECURSION_LIMIT = 128;
 
@@ -202,6 +205,8 @@ class LoweringState {
   expansions = 0;
   /** How deep the expansion being lowered is nested in others. */
   depth = 0;
+  /** How many texts have been read as macro tokens (see `MacroToken.source`). */
+  tokenSources = 0;
   /** The next run of tokens substituted for a fragment (see `MacroToken.run`). */
   readonly runs = { next: 1 };
 }
@@ -1986,8 +1991,10 @@ class Lowerer {
     const fail = (at: number, what: string): never => {
       throw unsupported(`${what} in a macro`, this.spanOf(at, at));
     };
-    const tokens = tokenize(this.text, fail, start, end).map((t) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), run: 0, mark: 0 }));
-    return macroTrees(tokens);
+    const source = ++this.state.tokenSources;
+    const tokens = tokenize(this.text, fail, start, end);
+    const macroTokens = tokens.map((t, index) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), run: 0, mark: 0, source, index, joint: tokens[index + 1]?.start === t.end }));
+    return macroTrees(macroTokens);
   }
 
   /** `macro_rules! name { ... }`: defined from here to the end of its block or module. */
@@ -2147,6 +2154,7 @@ class Lowerer {
     }
     const tt = this.named(node).find((c) => c.type === 'token_tree');
     if (name === 'cfg' && tt !== undefined) return this.expr({ kind: 'bool', value: evalCfgTokenTree(tt, (n) => this.span(n)) }, span);
+    if (name === 'stringify' && tt !== undefined) return this.expr({ kind: 'str', value: this.stringified(tt), byte: false }, span);
     if (!MACROS.has(name)) throw this.unsupported(`the \`${name}!\` macro`, node);
     if (tt === undefined) throw this.syntax('expected one of `(`, `[`, or `{`', node.endIndex, node.endIndex);
     const macroName = name as MacroName;
@@ -2199,6 +2207,35 @@ class Lowerer {
         }
       }
     });
+  }
+
+  /**
+   * `stringify!(..)`: its tokens as rustc prints them. Tokens written with no space between
+   * them are printed so; between others rustc's printer puts one space, except after `(` and
+   * `[` and before `)` and `]`, before `,` `;` `.` after an operand, after `.` before an operand,
+   * between a name and its call's `(`, and in `#[`.
+   */
+  private stringified(tt: Node): string {
+    const tokens = tokenize(this.text, (at, what) => {
+      throw unsupported(`${what} in \`stringify!\``, this.spanOf(at, at));
+    }, tt.startIndex + 1, tt.endIndex - 1).filter((t) => !this.lines.isInvisibleDelimiter(t.start));
+    const isPunct = (t: { kind: string }): boolean => t.kind === 'punct';
+    let out = '';
+    for (const [i, token] of tokens.entries()) {
+      const prev = tokens[i - 1];
+      if (prev !== undefined && prev.end !== token.start) {
+        const tight =
+          (prev.kind === 'open' && prev.text !== '{') ||
+          (token.kind === 'close' && token.text !== '}') ||
+          (prev.text === '.' && !isPunct(token)) ||
+          (!isPunct(prev) && (token.text === ',' || token.text === ';' || token.text === '.')) ||
+          (prev.kind === 'ident' && token.text === '(' && (!RESERVED.has(prev.text) || prev.text === 'fn' || prev.text === 'Self' || prev.text === 'pub')) ||
+          (prev.text === '#' && token.text === '[');
+        if (!tight) out += ' ';
+      }
+      out += token.text;
+    }
+    return out;
   }
 
   /** `vec![a, b]`, `vec![x; n]`, `vec![]`: the token tree parsed as an array expression. */

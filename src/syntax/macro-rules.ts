@@ -33,6 +33,12 @@ export interface MacroToken {
   readonly origin: Span | null;
   readonly run: number;
   readonly mark: number;
+  /** The text the token was read from (a number per text) and its index among that text's
+   *  tokens, and whether the next one there follows it with no space (rustc's joint spacing,
+   *  which `stringify!` keeps). */
+  readonly source: number;
+  readonly index: number;
+  readonly joint: boolean;
 }
 
 export type MacroTree = { readonly token: MacroToken } | { readonly open: MacroToken; readonly trees: readonly MacroTree[]; readonly close: MacroToken };
@@ -205,6 +211,9 @@ function parseTranscriber(trees: readonly MacroTree[], whole: Span): Transcriber
   }
   return out;
 }
+
+/** The `source` of the parentheses kept around an `expr` fragment (rustc's invisible group). */
+const INVISIBLE = -1;
 
 // ---- matching ----
 
@@ -474,7 +483,7 @@ function noRulesError(def: MacroDef, failure: Failure | null, call: { readonly s
 }
 
 function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, Binding>, out: MacroToken[], mark: number, runs: { next: number }, call: Span): void {
-  const own = (token: MacroToken): MacroToken => ({ kind: token.kind, text: token.text, origin: null, run: 0, mark });
+  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, run: 0, mark });
   for (const t of body) {
     switch (t.kind) {
       case 'token':
@@ -496,9 +505,10 @@ function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, 
         const tokens = tokensOfTrees(binding.trees).map((token) => ({ ...token, run }));
         // rustc keeps an `expr` fragment one expression (an invisible group): `$e * 2` with `1 + 1` is 4.
         const grouped = (binding.fragment === 'expr' || binding.fragment === 'expr_2021') && tokens.length > 1;
-        if (grouped) out.push({ kind: 'open', text: '(', origin: null, run: 0, mark });
+        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
+        if (grouped) out.push(delimiter('open'));
         out.push(...tokens);
-        if (grouped) out.push({ kind: 'close', text: ')', origin: null, run: 0, mark });
+        if (grouped) out.push(delimiter('close'));
         break;
       }
       case 'repeat': {
@@ -563,8 +573,11 @@ export class ExpansionSpans implements Spans {
     // Padding before the tokens: a std macro inside the expansion is parsed in a wrapper that
     // must fit before it (`syntax/lower.ts`, `parseFragment`).
     let text = `${prefix}${' '.repeat(32)}`;
-    for (const token of tokens) {
-      if (text.length > 0) text += ' ';
+    for (const [i, token] of tokens.entries()) {
+      const prev = tokens[i - 1];
+      // Tokens next to each other where they were read stay so (`stringify!` sees it).
+      const adjacent = prev !== undefined && prev.joint && prev.source === token.source && prev.index + 1 === token.index;
+      if (!adjacent) text += ' ';
       this.starts.push(text.length);
       text += token.text;
     }
@@ -602,6 +615,11 @@ export class ExpansionSpans implements Spans {
 
   span(start: number, end: number): Span {
     return this.exactSpan(start, end) ?? this.callSite;
+  }
+
+  isInvisibleDelimiter(at: number): boolean {
+    const i = this.tokenAt(at);
+    return i >= 0 && this.tokens[i]!.source === INVISIBLE;
   }
 
   join(a: Span, b: Span): Span {

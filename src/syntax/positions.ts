@@ -10,6 +10,9 @@ export interface Spans {
   exactSpan(start: number, end: number): Span | null;
   /** The span from `a`'s start to `b`'s end. */
   join(a: Span, b: Span): Span;
+  /** Whether the token at `at` is one of the parentheses a macro's expansion puts around an
+   *  `expr` fragment (rustc's invisible delimiters, which `stringify!` does not print). */
+  isInvisibleDelimiter(at: number): boolean;
 }
 
 /**
@@ -67,5 +70,9 @@ export class LineIndex implements Spans {
 
   join(a: Span, b: Span): Span {
     return spanUnion(a, b);
+  }
+
+  isInvisibleDelimiter(): boolean {
+    return false;
   }
 }
