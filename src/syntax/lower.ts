@@ -201,6 +201,8 @@ class LoweringState {
   enums = new Map<string, string[] | null>();
   /** The `macro_rules!` macros in scope where the lowering is (textual scoping). */
   readonly macros = new MacroScopes();
+  /** The names every `macro_rules!` of the file defines, wherever it stands. */
+  macroNames = new Set<string>();
   /** How many expansions have been made (each one's hygienic names are its own). */
   expansions = 0;
   /** How deep the expansion being lowered is nested in others. */
@@ -376,6 +378,7 @@ class Lowerer {
     this.state.modules = new ModuleTable(root, (n) => this.span(n));
     this.state.modules.checkClashes();
     this.state.enums = enumVariants(root, (n) => this.span(n));
+    this.state.macroNames = new Set(root.descendantsOfType('macro_definition').flatMap((d) => (d?.childForFieldName('name')?.text ? [d.childForFieldName('name')!.text] : [])));
     const items: Item[] = [];
     this.moduleItems(root, items);
     items.push(...this.state.hoisted);
@@ -2155,7 +2158,13 @@ class Lowerer {
     const tt = this.named(node).find((c) => c.type === 'token_tree');
     if (name === 'cfg' && tt !== undefined) return this.expr({ kind: 'bool', value: evalCfgTokenTree(tt, (n) => this.span(n)) }, span);
     if (name === 'stringify' && tt !== undefined) return this.expr({ kind: 'str', value: this.stringified(tt), byte: false }, span);
-    if (!MACROS.has(name)) throw this.unsupported(`the \`${name}!\` macro`, node);
+    if (!MACROS.has(name)) {
+      if (path.type === 'identifier' && this.state.macroNames.has(name)) {
+        // Defined, but further down: a `macro_rules!` is only in scope after its definition.
+        throw compileError(undefined, `cannot find macro \`${name}\` in this scope`, this.span(path)).withNote('help', 'have you added the `#[macro_use]` on the module/import?');
+      }
+      throw this.unsupported(`the \`${name}!\` macro`, node);
+    }
     if (tt === undefined) throw this.syntax('expected one of `(`, `[`, or `{`', node.endIndex, node.endIndex);
     const macroName = name as MacroName;
     if (macroName === 'vec') return this.vecMacro(node, tt);

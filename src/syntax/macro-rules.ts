@@ -173,7 +173,7 @@ function parseMatcher(trees: readonly MacroTree[], whole: Span): Matcher[] {
     if (next !== undefined && 'open' in next && next.open.text === '(') {
       const tail = repetitionTail(trees, i + 2);
       if (tail === null) throw compileError(undefined, 'expected one of: `*`, `+`, or `?`', spanOfToken(next.close, whole));
-      out.push({ kind: 'repeat', elements: parseMatcher(next.trees, whole), separator: tail.separator?.text ?? null, op: tail.op, span: spanBetween(tree.token, next.close, whole) });
+      out.push({ kind: 'repeat', elements: parseMatcher(next.trees, whole), separator: tail.separator?.text ?? null, op: tail.op, span: spanBetween(next.open, next.close, whole) });
       i += 1 + tail.taken;
       continue;
     }
@@ -203,7 +203,7 @@ function parseTranscriber(trees: readonly MacroTree[], whole: Span): Transcriber
     if (next !== undefined && 'open' in next && next.open.text === '(') {
       const tail = repetitionTail(trees, i + 2);
       if (tail === null) throw compileError(undefined, 'expected one of: `*`, `+`, or `?`', spanOfToken(next.close, whole));
-      out.push({ kind: 'repeat', body: parseTranscriber(next.trees, whole), separator: tail.separator, span: spanBetween(tree.token, next.close, whole) });
+      out.push({ kind: 'repeat', body: parseTranscriber(next.trees, whole), separator: tail.separator, span: spanBetween(next.open, next.close, whole) });
       i += 1 + tail.taken;
       continue;
     }
@@ -296,7 +296,8 @@ class Matching {
           break;
       }
     }
-    if (whole && i < trees.length) throw this.fail(firstOf(trees[i]!), null);
+    // Tokens left over: rustc names the last element it matched.
+    if (whole && i < trees.length) throw this.fail(firstOf(trees[i]!), elements.at(-1) ?? null);
     return i;
   }
 
