@@ -151,11 +151,12 @@ const RESERVED = new Set(['as', 'break', 'const', 'continue', 'crate', 'else', '
 const MACRO_RECURSION_LIMIT = 128;
 
 /** Where a macro's expansion is parsed, and the text around its tokens that puts it there. */
-type ExpansionPosition = 'expr' | 'statements' | 'items' | 'type' | 'pattern';
+type ExpansionPosition = 'expr' | 'statements' | 'items' | 'impl' | 'type' | 'pattern';
 const EXPANSION_WRAPPERS: Readonly<Record<ExpansionPosition, readonly [string, string]>> = {
   expr: [FRAGMENT_PREFIX, ');}'],
   statements: ['fn f(){', '}'],
   items: ['', ''],
+  impl: ['impl T {', '}'],
   type: ['type T =', ';'],
   pattern: [MATCH_PREFIX, MATCH_SUFFIX],
 };
@@ -179,6 +180,12 @@ interface Attributes {
   readonly repr: string[];
   /** `#[default]`, on an enum's variant (where `#[derive(Default)]` looks for it). */
   isDefault?: boolean;
+}
+
+interface ImplMembers {
+  readonly fns: FnItem[];
+  readonly consts: ConstItem[];
+  readonly types: { name: Ident; ty: TypeExpr; span: Span }[];
 }
 
 type MutableGenerics = { name: Ident; bounds: TypePath[] }[];
@@ -805,37 +812,50 @@ class Lowerer {
     const selfTy = this.type(this.field(node, 'type'));
     const body = node.childForFieldName('body');
     if (body === null) throw this.syntax('expected `{`, found `;`', node.endIndex - 1, node.endIndex);
-    const fns: FnItem[] = [];
-    const consts: ConstItem[] = [];
-    const types: { name: Ident; ty: TypeExpr; span: Span }[] = [];
-    for (const { node: m, attrs } of this.attached(this.named(body), 'expected item after attributes')) {
+    const members: ImplMembers = { fns: [], consts: [], types: [] };
+    this.implMembers(this.attached(this.named(body), 'expected item after attributes'), members);
+    const { fns, consts, types } = members;
+    return { kind: 'impl', generics, trait, selfTy, fns, consts, types, span: this.span(node) };
+  }
+
+  /** The functions, constants and types of an `impl` block (or of a macro's expansion in one). */
+  private implMembers(entries: readonly { node: Node; attrs: readonly Node[] }[], out: ImplMembers): void {
+    for (const [i, { node: m, attrs }] of entries.entries()) {
       this.attributes(attrs, 'other');
+      // `name!(..);` in an `impl`: tree-sitter leaves the `;` on its own.
+      if (m.type === 'empty_statement' && entries[i - 1]?.node.type === 'macro_invocation' && attrs.length === 0) continue;
       switch (m.type) {
         case 'function_item':
         case 'function_signature_item':
-          fns.push(this.fnItem(m, 'impl'));
+          out.fns.push(this.fnItem(m, 'impl'));
           break;
         case 'const_item':
         case 'static_item':
-          consts.push(this.constItem(m, 'impl'));
+          out.consts.push(this.constItem(m, 'impl'));
           break;
         case 'type_item': {
           const tp = m.childForFieldName('type_parameters');
           if (tp !== null) throw this.unsupported('generic associated types', tp);
           const where = this.named(m).find((c) => c.type === 'where_clause');
           if (where !== undefined) throw this.unsupported('`where` clauses on associated types', where);
-          types.push({ name: this.ident(this.field(m, 'name')), ty: this.type(this.field(m, 'type')), span: this.span(m) });
+          out.types.push({ name: this.ident(this.field(m, 'name')), ty: this.type(this.field(m, 'type')), span: this.span(m) });
           break;
         }
         case 'associated_type':
           throw compileError(undefined, 'associated type in `impl` without body', this.span(m));
-        case 'macro_invocation':
-          throw this.unsupported('macro invocations in `impl` blocks', m);
+        case 'macro_invocation': {
+          const def = this.userMacro(m);
+          if (def === undefined) throw this.unsupported('macro invocations in `impl` blocks', m);
+          this.expansion(m, def, 'impl', (lowerer, root) => {
+            const implBody = this.named(root)[0]?.childForFieldName('body');
+            lowerer.implMembers(lowerer.attached(implBody === null || implBody === undefined ? [] : lowerer.named(implBody), 'expected item after attributes'), out);
+          });
+          break;
+        }
         default:
           throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in \`impl\` blocks`, m);
       }
     }
-    return { kind: 'impl', generics, trait, selfTy, fns, consts, types, span: this.span(node) };
   }
 
   private traitItem(node: Node): TraitItem {
@@ -2032,7 +2052,7 @@ class Lowerer {
     const [prefix, suffix] = EXPANSION_WRAPPERS[position];
     let spans = new ExpansionSpans(tokens, prefix, suffix, span);
     let tree = this.parseText(spans.text);
-    if (position !== 'items') {
+    if (position !== 'items' && position !== 'impl') {
       const renamed = hygienicTokens(tree.rootNode, spans, mark);
       if (renamed !== null) {
         tree.delete();
