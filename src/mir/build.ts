@@ -190,7 +190,8 @@ export class FnBuilder {
   }
 
   private newLocal(decl: LocalDecl): LocalId {
-    this.locals.push(decl);
+    // A macro's hygienic local (`x#macro3`) is shown as the program spells it.
+    this.locals.push(decl.name?.includes('#') ? { ...decl, name: shownName(decl.name) } : decl);
     return this.locals.length - 1;
   }
 
