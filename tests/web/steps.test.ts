@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recordFile, recordSource, traceFile } from '../helpers.js';
 import { narrate, narrationText } from '../../src/views/narration.js';
 import { compressToEncodedURIComponent } from 'lz-string';
-import { decodeShared, encodeShared } from '../../web/src/share.js';
+import { decodeShared, encodeShared, SHARED_MAX_STEPS } from '../../web/src/share.js';
 import { buildSteps, lineOf, runToLine, stepOut, stepOver } from '../../src/views/steps.js';
 
 // The page's pure logic, in Node: which steps exist, how into/over/out move, what the narration says.
@@ -53,6 +53,11 @@ describe('steps', () => {
     expect(last.caption).toMatch(/^stopped after 500 steps/);
   });
 
+  it('writes the numbers of a limit’s caption one way', async () => {
+    const trace = (await recordSource('fn main() {\n    let mut x = 0u64;\n    loop {\n        x += 1;\n    }\n}\n', { at: 'all', maxSteps: 12_345 })).summary();
+    expect(buildSteps(trace, 'all', 12_345).at(-1)!.caption).toBe('stopped after 12,345 steps: the step budget of 12,345 steps ran out');
+  });
+
   it('reads lines from locations whose path has colons', () => {
     expect(lineOf('C:/x/main.rs:12:5')).toBe(12);
   });
@@ -65,6 +70,18 @@ describe('narration', () => {
     const i = steps.findIndex((s) => s.caption === 'foo() returns');
     expect(narrationText(narrate(trace.events, steps, i))).toBe('foo() returns — since the last step: d is dropped and frees (2^30) - 2; bar() returns');
     expect(narrate(trace.events, steps, 0).since).toEqual(['allocates an i32 at (2^30) - 1']);
+  });
+
+  it('says the first step counts from the start, and whether a step just ran or is about to run', async () => {
+    const trace = (await recordFile('examples/complex.rs', { at: 'all' })).summary();
+    const steps = buildSteps(trace, 'all');
+    const first = narrate(trace.events, steps, 1);
+    expect(first.from).toBe('previous');
+    expect(narrationText(first)).toContain(' — since the last step: ');
+    const calls = buildSteps(trace, 'calls');
+    expect(narrationText(narrate(trace.events, calls, 0))).toBe('main() calls foo() — since the start: allocates an i32 at (2^30) - 1');
+    const tenses = new Map(steps.map((s, i) => [s.kind, narrate(trace.events, steps, i).tense]));
+    expect(Object.fromEntries(tenses)).toEqual({ statement: 'ran', call: 'next', return: 'next', drop: 'ran', end: 'ended' });
   });
 });
 
@@ -86,7 +103,7 @@ describe('the Examples menu', () => {
     expect(narrate(trace.events, steps, 9).since).toEqual(['moves the 4-cell buffer at (2^30) - 4 to a bigger [i32; 8] at (2^30) - 12 and frees the old one']);
     // The end: v's drop is a step of its own, which says what it frees.
     const drop = steps.findIndex((s) => s.kind === 'drop');
-    expect(narrate(trace.events, steps, drop)).toEqual({ now: 'drop v: Vec<i32> frees 32 bytes at (2^30) - 12', since: [] });
+    expect(narrate(trace.events, steps, drop)).toEqual({ now: 'drop v: Vec<i32> frees 32 bytes at (2^30) - 12', tense: 'ran', from: 'previous', since: [] });
   });
 });
 
@@ -103,6 +120,13 @@ describe('share links', () => {
     expect(decodeShared(old)).toEqual({ source: 'fn main() {}', maxSteps: 500, stops: 'all', step: 2, model: 'book', unchecked: false });
     const real = `#v1=${compressToEncodedURIComponent(JSON.stringify(['fn main() {}', 500, 'all', 2, 'real']))}`;
     expect(decodeShared(real)?.unchecked).toBe(false);
+  });
+
+  it('caps the step budget a link sets, so that opening a link cannot start an hour-long run', () => {
+    const huge = encodeShared({ source: 'fn main() { loop {} }', maxSteps: 10 ** 12, stops: 'all', step: 0, model: 'book', unchecked: false });
+    expect(decodeShared(`#${huge}`)?.maxSteps).toBe(SHARED_MAX_STEPS);
+    const modest = encodeShared({ source: 'fn main() {}', maxSteps: SHARED_MAX_STEPS - 1, stops: 'all', step: 0, model: 'book', unchecked: false });
+    expect(decodeShared(`#${modest}`)?.maxSteps).toBe(SHARED_MAX_STEPS - 1);
   });
 
   it('ignores fragments it did not make', () => {
