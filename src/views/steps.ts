@@ -1,3 +1,4 @@
+import { panicCaption } from '../trace/captions.js';
 import type { StopInfo, StopKind, TraceSummary } from '../trace/types.js';
 
 /**
@@ -48,9 +49,14 @@ export function buildSteps(trace: TraceSummary, filter: StopFilter, maxSteps = I
   };
   const outcome = trace.outcome;
   switch (outcome.kind) {
-    case 'panicked':
-      steps.push({ ...base, kind: 'panic', line: lineOf(outcome.location), caption: `thread 'main' panicked at ${outcome.location}: ${outcome.message}` });
+    case 'panicked': {
+      // The machine's last stop is where the panic began (its frames, before unwinding): the
+      // panic's step shows it instead of adding a step after it.
+      const panicked = last?.kind === 'end' && steps[steps.length - 1]?.stop === trace.stops.length - 1;
+      if (panicked) steps.pop();
+      steps.push({ ...base, ...(panicked ? { depth: last.depth, machineStep: last.step, stdoutLength: last.stdoutLength } : {}), kind: 'panic', line: lineOf(outcome.location), caption: panicCaption(outcome.location, outcome.message) });
       break;
+    }
     case 'limit':
       steps.push({ ...base, kind: 'limit', line: lineOf(outcome.location), caption: `stopped after ${executedSteps(trace, maxSteps).toLocaleString('en')} steps: ${groupDigits(outcome.message)}` });
       break;

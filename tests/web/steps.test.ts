@@ -46,6 +46,24 @@ describe('steps', () => {
     expect(last.caption).toBe("thread 'main' panicked at src/main.rs:3:5: boom 1");
   });
 
+  it('shows the frame that panicked on the panic’s step, before unwinding drops anything', async () => {
+    const source = 'fn check(x: i32) -> i32 {\n    let limit = 3;\n    if x > limit {\n        panic!("too large: {}", x);\n    }\n    x * 2\n}\n\nfn main() {\n    let v = vec![1, 2];\n    for i in 0..10 {\n        println!("{}", check(i) + v[0]);\n    }\n}\n';
+    const recording = await recordSource(source, { at: 'all' }, 'src/main.rs');
+    const trace = recording.summary();
+    for (const filter of ['all', 'calls'] as const) {
+      const steps = buildSteps(trace, filter);
+      const last = steps.at(-1)!;
+      expect(last.kind).toBe('panic');
+      expect(last.caption).toBe("thread 'main' panicked at src/main.rs:4:9: too large: 4");
+      expect(steps.filter((s) => s.kind === 'panic' || s.kind === 'end')).toHaveLength(1);
+      const snapshot = recording.snapshot(last.stop);
+      expect(snapshot.frames.filter((f) => !f.std).map((f) => f.fn)).toEqual(['main', 'check']);
+      expect(snapshot.frames[1]!.locals.find((l) => l.name === 'limit')!.cells[0]!.value).toEqual({ kind: 'int', text: '3' });
+      // v's buffer is still allocated: unwinding frees it after this picture.
+      expect(snapshot.heap).toHaveLength(1);
+    }
+  });
+
   it('says when the step budget ended the run', async () => {
     const trace = (await recordSource('fn main() {\n    let mut x = 0;\n    loop {\n        x += 1;\n    }\n}\n', { at: 'all', maxSteps: 500 })).summary();
     const last = buildSteps(trace, 'all', 500).at(-1)!;
