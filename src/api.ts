@@ -67,6 +67,8 @@ export interface TraceOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Sees every event as it happens. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** `record`: sees the machine's step count at each stop it keeps (a long run's progress). */
+  readonly onProgress?: (steps: number) => void;
   /** `record`: the fewest steps between two checkpoints (default `MIN_INTERVAL`); fewer make
    *  replays shorter and the recording larger. */
   readonly checkpointInterval?: number;
@@ -271,7 +273,7 @@ export class Stackheap {
     const mir = this.compile(file, options.unchecked);
     const keep = new Set(STOPS[options.at ?? 'calls']);
     const log = new StopLog();
-    const recording = { keep, events: options.events ?? true, skipStdCalls: true, ...(options.onEvent ? { onEvent: options.onEvent } : {}) };
+    const recording = { keep, events: options.events ?? true, skipStdCalls: true, ...(options.onEvent ? { onEvent: options.onEvent } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
     if (options.unchecked) {
       // `--unchecked`'s checker keeps state that checkpoints do not capture (borrows carried by
       // pointers, the lives of frames' locals): such a recording keeps each stop's snapshot.

@@ -4,6 +4,7 @@ import { displayColumn, type SourceFile, type Span } from '../diagnostics/span.j
 import type { Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
+import { panicCaption } from '../trace/captions.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
@@ -189,6 +190,8 @@ export class Machine {
         const location = signal.location ?? `${this.file.path}:${signal.span.line}:${displayColumn(this.file.text, signal.span)}`;
         // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
         this.stderr += `\nthread 'main' (1) panicked at ${location}:\n${signal.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
+        // The program ends here: its last picture is the stack that panicked, before unwinding.
+        this.recordStop('end', panicCaption(location, signal.message), signal.span);
         const limit = this.unwind();
         if (limit) return limit;
         return { kind: 'panicked', exitCode: 101, message: signal.message, location };

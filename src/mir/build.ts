@@ -1195,6 +1195,10 @@ export class FnBuilder {
         this.current = body;
       }
       this.exprInto(arm.body, dest);
+      // An arm that binds variables is a step of its own once its value is computed, before its
+      // bindings go out of scope: otherwise no stop ever shows them (an expression-bodied
+      // function's `match` has no statement after the arm).
+      if (this.scopes[this.scopes.length - 1]!.locals.some((local) => this.locals[local]!.kind === 'var')) this.mark('statementEnd', arm.span);
       this.exitScope(arm.span);
       this.goto(join, arm.span);
       this.current = next;

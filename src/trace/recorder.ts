@@ -14,6 +14,8 @@ export interface RecorderOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Receives each event as it happens, whether or not the event list is kept. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** Sees the machine's step count at each kept stop (a long run's progress). */
+  readonly onProgress?: (steps: number) => void;
   /** Keeps each stop in this log without a snapshot (a trace rebuilt by replay). */
   readonly log?: StopLog;
   /** Takes the snapshot of this stop only (by its index among the kept stops): a replay. */
@@ -57,6 +59,7 @@ export class Recorder {
   stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: (window?: SnapshotWindow) => Snapshot, dropBegan?: number): void {
     if (!this.options.keep.has(kind)) return;
     const index = this.stopCount++;
+    this.options.onProgress?.(step);
     if (this.options.log) {
       this.options.log.push(kind, step, caption, span, stdoutLength, depth, dropBegan);
       return;
