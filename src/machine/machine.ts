@@ -199,9 +199,9 @@ export class Machine {
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof StackOverflow) return this.overflowOutcome(signal);
-      // Drop impls and formatters run as nested calls of the host: a program that recurses
-      // through them (a `drop` that drops another value of its type) exhausts the host's stack
-      // before the machine's call-depth limit.
+      // Drop glue, Drop impls and formatters run as nested calls of the host: a program that
+      // recurses through them (a `drop` that drops another value of its type, a long list of
+      // boxes) may exhaust the host's stack long before its own stack overflows.
       if (signal instanceof RangeError && /call stack/i.test(signal.message)) return this.limitOutcome(new StepLimit('the host ran out of stack for nested drops and formatting (recursion through a Drop or Display impl)'));
       if (signal instanceof Diagnostic && signal.kind === 'unsupported') return { kind: 'unsupported', exitCode: 2, message: signal.headline, span: signal.span };
       if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);

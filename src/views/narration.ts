@@ -29,6 +29,7 @@ const TENSES: Readonly<Record<StepKind, Tense>> = {
   limit: 'ended',
   exit: 'ended',
   undefined: 'ended',
+  overflow: 'ended',
 };
 
 /** The words before a step's caption that say which it is. */

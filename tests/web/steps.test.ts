@@ -64,6 +64,20 @@ describe('steps', () => {
     }
   });
 
+  it('ends a stack overflow on its overflow stop, in the calls view too, with the whole stack', async () => {
+    const text = 'fn down(n: u32) -> u32 {\n    let twice = n * 2;\n    twice + down(n + 1)\n}\n\nfn main() {\n    println!("{}", down(1));\n}\n';
+    const recording = await recordSource(text, { at: 'all', stackSize: 40 });
+    for (const filter of ['calls', 'all'] as const) {
+      const last = buildSteps(recording.summary(), filter).at(-1)!;
+      expect(last.kind).toBe('overflow');
+      expect(last.line).toBe(3);
+      // main costs 1 cell, each `down` 3: 13 of them fit in 40 cells, the 14th does not.
+      expect(last.caption).toBe("stack overflow: the frame of down() needs 3 cells; 0 of the stack's 40 are left");
+      expect(last.depth).toBe(14);
+      expect(recording.snapshot(last.stop).frames).toHaveLength(14);
+    }
+  });
+
   it('says when the step budget ended the run', async () => {
     const trace = (await recordSource('fn main() {\n    let mut x = 0;\n    loop {\n        x += 1;\n    }\n}\n', { at: 'all', maxSteps: 500 })).summary();
     const last = buildSteps(trace, 'all', 500).at(-1)!;
