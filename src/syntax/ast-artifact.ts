@@ -207,17 +207,39 @@ function sharedObjects(root: object, substitutes: ReadonlyMap<object, unknown>):
   return shared;
 }
 
-/** The artifact's text, or its bytes: then only the parts that are read are decoded. */
-export type ArtifactSource = string | Uint8Array;
+/** The artifact's text, or its bytes: then only the parts that are read are decoded; or a reader
+ *  of its bytes (a file's): then only those parts are read. */
+export type ArtifactSource = string | Uint8Array | ArtifactReader;
+
+/** Reads an artifact kept elsewhere, a part at a time. */
+export interface ArtifactReader {
+  readonly size: number;
+  /** Bytes [start, end), end at most `size`. */
+  read(start: number, end: number): Uint8Array;
+}
 
 const utf8 = new TextDecoder();
+
+/** How much of a reader's artifact is read at a time while looking for the head's end. */
+const HEAD_BLOCK = 1 << 20;
+
+/** The artifact's text [start, end), and the offset of its first newline (the head's end; -1 for none). */
+function artifactText(artifact: ArtifactSource): { readonly text: (start: number, end: number) => string; readonly newline: number; readonly length: number } {
+  if (typeof artifact === 'string') return { text: (start, end) => artifact.slice(start, end), newline: artifact.indexOf('\n'), length: artifact.length };
+  if (artifact instanceof Uint8Array) return { text: (start, end) => utf8.decode(artifact.subarray(start, end)), newline: artifact.indexOf(10), length: artifact.length };
+  let newline = -1;
+  for (let start = 0; newline < 0 && start < artifact.size; start += HEAD_BLOCK) {
+    const at = artifact.read(start, Math.min(start + HEAD_BLOCK, artifact.size)).indexOf(10);
+    if (at >= 0) newline = start + at;
+  }
+  return { text: (start, end) => utf8.decode(artifact.read(start, end)), newline, length: artifact.size };
+}
 
 /** The AST and text in `artifact` if it was made from exactly `source` (and in this format),
  *  else null. A reader with no source to compare (`null`: a browser, which gets the artifact
  *  built with its page) takes it as it is. */
 export function readAstArtifact(artifact: ArtifactSource, source: string | null): ParsedText | null {
-  const text = (start: number, end: number): string => (typeof artifact === 'string' ? artifact.slice(start, end) : utf8.decode(artifact.subarray(start, end)));
-  const newline = typeof artifact === 'string' ? artifact.indexOf('\n') : artifact.indexOf(10);
+  const { text, newline, length } = artifactText(artifact);
   if (newline < 0) return null;
   let head: Head;
   let trailer: unknown;
@@ -225,7 +247,7 @@ export function readAstArtifact(artifact: ArtifactSource, source: string | null)
   try {
     head = JSON.parse(text(0, newline)) as Head;
     if (head.format !== FORMAT) return null;
-    trailer = JSON.parse(text(rest + head.source, artifact.length));
+    trailer = JSON.parse(text(rest + head.source, length));
   } catch {
     return null;
   }
