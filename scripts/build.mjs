@@ -8,7 +8,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -96,7 +96,9 @@ if (!process.argv.includes('--force') && built === wanted && existsSync(path.joi
     logLevel: 'warning',
   });
   const { Stackheap } = await import(pathToFileURL(path.join(root, 'dist', 'api.js')).href);
-  writeFileSync(path.join(root, 'dist', 'std-ast.json'), await Stackheap.buildStdArtifact());
+  // Replaced by a rename: a process reading the old one keeps reading it (src/api.ts).
+  writeFileSync(path.join(root, 'dist', 'std-ast.json.tmp'), await Stackheap.buildStdArtifact());
+  renameSync(path.join(root, 'dist', 'std-ast.json.tmp'), path.join(root, 'dist', 'std-ast.json'));
   writeCodeCache();
   run('typescript/bin/tsc', ['-p', 'web/tsconfig.json']);
   run('vite/bin/vite.js', ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);

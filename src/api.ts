@@ -19,7 +19,7 @@ import { PRELUDE_PATH, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeYielding } from 
 import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macros.js';
 import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
-import { readAstArtifact, writeAstArtifact, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
+import { readAstArtifact, writeAstArtifact, type ArtifactReader, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
@@ -360,15 +360,29 @@ function parseStd(parser: RustParser, files: readonly StdFile[]): ParsedText {
   return { program: parser.parse({ path: PRELUDE_PATH, text }), text };
 }
 
-/** The artifact's bytes: only the parts a run needs are decoded (see `ArtifactSource`). */
-async function readBuiltStdArtifact(): Promise<Uint8Array | null> {
+/** The artifact, read a part at a time as a run needs them (see `ArtifactSource`): a short run
+ *  reads its head and little else of its 10 MB. The file stays open while the process runs; the
+ *  build replaces it by a rename, never in place, so what is open stays what was read. */
+async function readBuiltStdArtifact(): Promise<ArtifactReader | null> {
   // The URL is built from a variable so that Vite does not bundle the file into the page.
   const url = new URL(stdArtifactPath(import.meta.url), import.meta.url);
   if (url.protocol !== 'file:') return null;
   try {
     // Imported lazily so that a browser bundle never needs it.
-    const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
-    return await readFile(url);
+    const { openSync, fstatSync, readSync } = await import(/* @vite-ignore */ 'node:fs');
+    const fd = openSync(url, 'r');
+    return {
+      size: fstatSync(fd).size,
+      read: (start, end) => {
+        const bytes = new Uint8Array(end - start);
+        for (let done = 0; done < bytes.length; ) {
+          const n = readSync(fd, bytes, done, bytes.length - done, start + done);
+          if (n === 0) throw new Error(`${url.pathname} ended early: it changed while it was read`);
+          done += n;
+        }
+        return bytes;
+      },
+    };
   } catch {
     return null;
   }

@@ -166,7 +166,10 @@ export class TypeContext {
   private readonly consts = new Map<ConstDef, Ty>();
 
   constructor(readonly items: ItemTable) {
-    for (const adt of items.adts.values()) this.fillVariants(adt);
+    for (const adt of items.adts.values()) {
+      if (adt.std) this.fillVariantsWhenRead(adt);
+      else this.fillVariants(adt);
+    }
     for (const impl of items.impls) {
       const header = impl.std ? this.stdImplHeader(impl) : this.addImpl(impl);
       this.implHeaders.push(header);
@@ -393,6 +396,20 @@ export class TypeContext {
     });
   }
 
+  /** A std type's variants and their field types, lowered when first read: a program uses few
+   *  of std's types. */
+  private fillVariantsWhenRead(adt: AdtDef): void {
+    Object.defineProperty(adt, 'variants', {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        Object.defineProperty(adt, 'variants', { value: [], writable: true, configurable: true, enumerable: true });
+        this.fillVariants(adt);
+        return adt.variants;
+      },
+    });
+  }
+
   private fillVariants(adt: AdtDef): void {
     const item = adt.item;
     if (!item) return;
@@ -488,17 +505,19 @@ export class TypeContext {
    */
   private stdImplHeader(def: ImplDef): ImplHeader {
     const item = def.item;
-    const generics = item.generics.params.map((p) => p.name.name);
     const trait = this.implTrait(item);
+    let generics: readonly string[] | null = null;
     let selfTy: Ty | null = null;
     let rest: LoweredImplHeader | null = null;
     const ctx = this;
-    const self = (): Ty => (selfTy ??= ctx.lowerType(item.selfTy, { generics: new Set(generics), selfTy: null }));
-    const lowered = (): LoweredImplHeader => (rest ??= ctx.lowerImplHeader(def, generics, self(), trait));
+    // Reading the impl's generics decodes it from std's artifact (syntax/ast-artifact.ts).
+    const params = (): readonly string[] => (generics ??= item.generics.params.map((p) => p.name.name));
+    const self = (): Ty => (selfTy ??= ctx.lowerType(item.selfTy, { generics: new Set(params()), selfTy: null }));
+    const lowered = (): LoweredImplHeader => (rest ??= ctx.lowerImplHeader(def, params(), self(), trait));
     const header: ImplHeader = {
       def,
-      generics,
       trait,
+      get generics() { return params(); },
       get selfTy() { return self(); },
       get bounds() { return lowered().bounds; },
       get nativeBounds() { return lowered().nativeBounds; },
@@ -985,8 +1004,10 @@ function genericSelf(def: AdtDef): Ty {
 
 export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
+  // Read after the variants: a std type's are lowered when first read, setting `normalizeField`.
+  const fields = ty.def.variants[variant]!.fields;
   const normalize = ty.def.normalizeField;
-  return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
+  return fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
 /** The `impl Trait` types inside a parameter's type, in source order. */
