@@ -231,7 +231,15 @@ class BodyCompiler {
       case 'cast': {
         const operand = this.operand(r.operand);
         const { from, to } = r;
-        return (frame) => host.cast(operand(frame), from, to, span);
+        const general: ValueOp = (frame) => host.cast(operand(frame), from, to, span);
+        if (to.k !== 'int' || (from.k !== 'int' && from.k !== 'bool' && from.k !== 'char')) return general;
+        // An integer that fits the target type is the same scalar (scalars are immutable).
+        const { min, max } = intRange(to.int);
+        return (frame) => {
+          const v = operand(frame) as Scalar;
+          if (v.kind === 'int' && v.value >= min && v.value <= max) return v;
+          return host.cast(v, from, to, span);
+        };
       }
       case 'ref': {
         const promoted = this.info.promoted;
