@@ -2782,6 +2782,13 @@ class FnChecker {
         this.requireRefutable(mode, p);
         if (p.start) this.unifyOrMismatch(p.start.span, ty, this.infer(p.start, ty));
         if (p.end) this.unifyOrMismatch(p.end.span, ty, this.infer(p.end, ty));
+        const start = p.start && literalPatternBound(p.start);
+        const end = p.end && literalPatternBound(p.end);
+        // rustc lowers the pattern after type checking the body: these come after its type errors.
+        if (start != null && end != null) {
+          if (p.inclusive && start > end) this.deferred.push(() => { throw compileError('E0030', 'lower bound for range pattern must be less than or equal to upper bound', p.span, 'lower bound larger than upper bound'); });
+          if (!p.inclusive && start >= end) this.deferred.push(() => { throw compileError('E0579', 'lower bound for range pattern must be less than upper bound', p.span); });
+        }
         return;
       }
       case 'tuple': {
@@ -3246,4 +3253,16 @@ export function withMutSuggestion(error: Diagnostic, binding: BindingPattern, me
   if (binding.name.name === 'self' || binding.id < 0) return error;
   const at = binding.name.span;
   return error.withSuggestion(message, [{ span: { ...at, end: at.start, endLine: at.line, endCol: at.col }, text: 'mut ' }]);
+}
+
+/** The value of a range pattern's bound written as a literal (`-5`, `'a'`); null for a path. */
+function literalPatternBound(e: Expr): bigint | null {
+  const x = stripParens(e);
+  if (x.kind === 'int') return x.value;
+  if (x.kind === 'char') return BigInt(x.value);
+  if (x.kind === 'unary' && x.op === '-') {
+    const inner = stripParens(x.operand);
+    return inner.kind === 'int' ? -inner.value : null;
+  }
+  return null;
 }
