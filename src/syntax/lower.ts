@@ -627,7 +627,14 @@ class Lowerer {
 
   private selfParam(p: Node): SelfParam {
     const mutable = this.has(p, 'mutable_specifier');
-    if (p.type === 'parameter') return { kind: 'value', mutable, ty: this.type(this.field(p, 'type')), span: this.span(p) };
+    if (p.type === 'parameter') {
+      const ty = this.type(this.field(p, 'type'));
+      // `self: &Self` and `self: &mut Self` are `&self` and `&mut self` written out.
+      if (ty.kind === 'ref' && ty.inner.kind === 'path' && ty.inner.name === 'Self' && ty.inner.args.length === 0 && ty.inner.path.segments.length === 1) {
+        return { kind: ty.mutable ? 'refMut' : 'ref', mutable, ty: null, span: this.span(p) };
+      }
+      return { kind: 'value', mutable, ty, span: this.span(p) };
+    }
     if (this.has(p, '&')) return { kind: mutable ? 'refMut' : 'ref', mutable: false, ty: null, span: this.span(p) };
     return { kind: 'value', mutable, ty: null, span: this.span(p) };
   }
