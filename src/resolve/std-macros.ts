@@ -1,10 +1,14 @@
+import { firstToken, isGroup, isToken, lastToken, tokenize, treesOf, type Token, type TokenFailure, type TokenTree } from '../syntax/tokens.js';
+
 /**
  * The expander of std's own `macro_rules!` macros. std/*.rs writes its per-type repetition as
  * real std does, with a macro invoked once per type (`int_impl!(i8, u8, 8);`), and the build
  * (and any run without the built artifact) expands those invocations into the one text
  * stackheap compiles as std.
  *
- * This is NOT the `macro_rules!` a program may write (issue 13, to come): it expands exactly
+ * This is not the program's `macro_rules!` (`syntax/macro-rules.ts`, which expands at the
+ * token level and parses each expansion in its position): std's expansion is text, so that the
+ * one text compiled as std stays readable and rustfmt-shaped. It expands exactly
  * the restricted forms std/*.rs uses, as text, and throws a `StdMacroError` on anything else,
  * so that a std edit outside them fails the build instead of compiling to something else:
  * - a definition `macro_rules! name { (MATCHER) => { BODY }; }` at a file's top level, with one
@@ -19,8 +23,6 @@
  * pass only names, literals, operators and types, never code that uses a binding the body
  * declares.
  */
-
-import { firstToken, isGroup, isToken, lastToken, tokenize, treesOf, type Token, type TokenFailure, type TokenTree } from '../syntax/tokens.js';
 
 export interface StdFile {
   /** The file's name under std/ (`num.rs`). */

@@ -150,6 +150,10 @@ const RESERVED = new Set(['as', 'break', 'const', 'continue', 'crate', 'else', '
 /** rustc's default `recursion_limit`: how deeply macro expansions may nest. */
 const MACRO_RECURSION_LIMIT = 128;
 
+/** How many tokens a program's macro expansions may make in all: a macro that doubles its
+ *  input at each of 128 levels would otherwise exhaust memory before the recursion limit. */
+const MAX_EXPANDED_TOKENS = 250_000;
+
 /** Where a macro's expansion is parsed, and the text around its tokens that puts it there. */
 type ExpansionPosition = 'expr' | 'statements' | 'items' | 'impl' | 'type' | 'pattern';
 const EXPANSION_WRAPPERS: Readonly<Record<ExpansionPosition, readonly [string, string]>> = {
@@ -212,6 +216,8 @@ class LoweringState {
   macroNames = new Set<string>();
   /** How many expansions have been made (each one's hygienic names are its own). */
   expansions = 0;
+  /** How many tokens the expansions made so far hold (see `MAX_EXPANDED_TOKENS`). */
+  expandedTokens = 0;
   /** How deep the expansion being lowered is nested in others. */
   depth = 0;
   /** How many texts have been read as macro tokens (see `MacroToken.source`). */
@@ -1564,6 +1570,9 @@ class Lowerer {
         // As rustc's HIR does, the parenthesised expression takes the parentheses' span: an
         // overflow in `(a * b)` is located at the `(`.
         const inner = this.exprNode(this.only(node));
+        // The parentheses a macro keeps around an `expr` fragment are no expression of their
+        // own in rustc: the fragment keeps its span.
+        if (this.lines.isInvisibleDelimiter(node.startIndex)) return this.expr({ kind: 'paren', inner }, inner.span);
         return this.expr({ kind: 'paren', inner: { ...inner, span } }, span);
       }
       case 'tuple_expression':
@@ -2054,6 +2063,8 @@ class Lowerer {
     const mark = ++this.state.expansions;
     const expanded = expand(def, input, { span, close: this.span(close) }, mark, this.state.runs, (kind, text) => this.parsesAsFragment(kind, text));
     let tokens = expanded.tokens;
+    this.state.expandedTokens += tokens.length;
+    if (this.state.expandedTokens > MAX_EXPANDED_TOKENS) throw this.unsupported(`macro expansions of more than ${MAX_EXPANDED_TOKENS} tokens in all`, node);
     // In expression position rustc ignores a trailing `;` of the expansion.
     if (position === 'expr' && tokens.at(-1)?.text === ';') tokens = tokens.slice(0, -1);
     const [prefix, suffix] = EXPANSION_WRAPPERS[position];
