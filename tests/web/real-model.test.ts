@@ -16,9 +16,10 @@ describe('the diagram’s view of the real model', () => {
     const stop = trace.stops.find((s) => s.caption === 'bar() calls baz()')!;
     const view = memoryView(stop.snapshot, null, 'real');
     const main = view.frames[0]!;
-    expect(main.locals.map((l) => `${l.addr.toString(16)} ${l.name}: ${l.ty} ${l.size}`)).toEqual(['7ffcffffffec h: i32 4', '7ffcffffffe0 i: Box<i32> 8', '7ffcffffffd8 j: &i32 8']);
-    expect(main.locals.map((l) => l.rows[0]!.text)).toEqual(['3', '→ 0x5555555592a0', '→ 0x7ffcffffffec']);
-    expect(view.heap.map((item) => (item.kind === 'block' ? `${item.block.addr.toString(16)} ${item.block.ty} ${item.block.size}` : item.kind))).toEqual(['5555555592c0 i32 4', '5555555592a0 i32 4']);
+    // Lower addresses on top, in every region: the stack's newest local, the heap's oldest block.
+    expect(main.locals.map((l) => `${l.addr.toString(16)} ${l.name}: ${l.ty} ${l.size}`)).toEqual(['7ffcffffffd8 j: &i32 8', '7ffcffffffe0 i: Box<i32> 8', '7ffcffffffec h: i32 4']);
+    expect(main.locals.map((l) => l.rows[0]!.text)).toEqual(['→ 0x7ffcffffffec', '→ 0x5555555592a0', '3']);
+    expect(view.heap.map((item) => (item.kind === 'block' ? `${item.block.addr.toString(16)} ${item.block.ty} ${item.block.size}` : item.kind))).toEqual(['5555555592a0 i32 4', '5555555592c0 i32 4']);
     expect(view.allocator).toMatchObject({ name: 'glibc', live: 8, free: 0, largestFree: 0 });
     // The book model's view of a book trace has no allocator and keeps its small addresses.
     const book = await traceFile('examples/complex.rs', { at: 'calls' });
