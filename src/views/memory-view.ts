@@ -307,6 +307,11 @@ function scanHeaders(cells: readonly Cell[], prefix: (path: string) => string, i
   }
 }
 
+/** The addresses of the cells of every Vec and String header (`ptr`, `cap`, `len`). */
+export function headerCells(snapshot: Snapshot): ReadonlySet<number> {
+  return new Set(findHeaders(snapshot).short.keys());
+}
+
 function findHeaders(snapshot: Snapshot): Headers {
   const headers = noHeaders();
   const pending: Header[] = [];

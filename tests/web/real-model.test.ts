@@ -3,6 +3,7 @@ import { recordSource, traceFile, traceSource } from '../helpers.js';
 import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../src/views/memory-view.js';
 import { narrate } from '../../src/views/narration.js';
 import { buildSteps } from '../../src/views/steps.js';
+import { realLines } from '../../src/views/real.js';
 
 // What the diagram shows for a real-model snapshot, in Node: hex addresses, sizes in bytes,
 // padding rows, free chunks and the allocator's totals.
@@ -66,5 +67,21 @@ fn main() {
     const view = memoryView(heapOf(k), heapOf(k - 1), 'real');
     expect(view.heap.filter((item) => item.kind === 'freed')).toEqual([{ kind: 'freed', addr: 0x5555555592a0, size: 8, ty: 'u64' }]);
     expect(narrate(trace.events, steps, k, 'real').now).toBe('drop b: Box<u64> frees 8 bytes at 0x5555555592a0');
+  });
+});
+
+describe('the real model’s table (the page’s Table tab and `trace --model real`)', () => {
+  it('writes text as Rust’s {:?} does and names Vec and String headers as the diagram does', async () => {
+    const source = 'fn main() {\n    let c = \'\\\'\';\n    let s = String::from("it\'s \\"q\\"\\n");\n    let t: &str = "don\'t";\n    let v = vec![1u8, 2];\n    let buf = 7;\n    println!("{} {} {} {:?} {}", c, s, t, v, buf);\n}\n';
+    const trace = await traceSource(source, { at: 'calls', model: 'real' });
+    const text = realLines(trace.stops.at(-1)!.snapshot).join('\n');
+    expect(text).toContain(`'\\''`);
+    expect(text).toContain('"it\'s \\"q\\"\\n"');
+    expect(text).toContain('"don\'t"');
+    expect(text).not.toContain("\\'s");
+    for (const path of ['s.ptr', 's.cap', 's.len', 'v.ptr', 'v.cap', 'v.len']) expect(text).toMatch(new RegExp(`\\s${path.replace('.', '\\.')}\\s`));
+    expect(text).not.toMatch(/\.buf\.|\.vec\./);
+    // A local named like a field keeps its name.
+    expect(text).toMatch(/\sbuf: i32\s/);
   });
 });
