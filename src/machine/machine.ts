@@ -1207,11 +1207,23 @@ export class Machine {
     let caption = this.statementCaptions.get(span);
     if (caption === undefined) {
       this.lines ??= this.file.text.split('\n');
-      caption = `line ${span.line}: ${(this.lines[span.line - 1] ?? '').trim()}`;
+      caption = statementCaption(this.lines, span);
       this.statementCaptions.set(span, caption);
     }
     return caption;
   }
+}
+
+/**
+ * A statement stop's caption: its line, or for a statement of several lines (a loop, a block, a
+ * `match`), whose stop is after all of them ran, its first and last lines (`lines 5–8: for i in
+ * 1..=5 { … }`), so that the end of a block never reads as its first line alone.
+ */
+export function statementCaption(lines: readonly string[], span: Span): string {
+  const first = (lines[span.line - 1] ?? '').trim();
+  if (span.endLine <= span.line) return `line ${span.line}: ${first}`;
+  const last = (lines[span.endLine - 1] ?? '').trim();
+  return `lines ${span.line}–${span.endLine}: ${first} … ${last}`;
 }
 
 const COMPARISONS: ReadonlySet<string> = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);

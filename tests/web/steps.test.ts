@@ -131,8 +131,10 @@ describe('the Examples menu', () => {
   it('narrates a Vec’s growth without the calls into std', async () => {
     const trace = (await recordFile('web/src/examples/vec-growth.rs', { at: 'all' })).summary();
     const steps = buildSteps(trace, 'all');
-    expect(narrationText(narrate(trace.events, steps, 1))).toBe('line 6: v.push(i * 10); — since the last step: allocates a [i32; 4] at (2^30) - 4');
+    expect(narrationText(narrate(trace.events, steps, 1))).toBe('line 8: v.push(i * 10); — since the last step: allocates a [i32; 4] at (2^30) - 4');
     expect(narrate(trace.events, steps, 9).since).toEqual(['moves the 4-cell buffer at (2^30) - 4 to a bigger [i32; 8] at (2^30) - 12 and frees the old one']);
+    // The loop's own step is after all of it ran: its first and last lines, never `{` alone.
+    expect(steps.map((s) => s.caption)).toContain('lines 7–10: for i in 1..=5 { … }');
     // The end: v's drop is a step of its own, which says what it frees.
     const drop = steps.findIndex((s) => s.kind === 'drop');
     expect(narrate(trace.events, steps, drop)).toEqual({ now: 'drop v: Vec<i32> frees 32 bytes at (2^30) - 12', tense: 'ran', from: 'previous', since: [] });

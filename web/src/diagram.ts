@@ -1,10 +1,11 @@
 import type { AllocatorSnapshot, CellValue, Dangling, Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
-import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../../src/views/memory-view.js';
+import { ADDRESS_ORDER, addressFormat, byteText, type AddressOrder, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../../src/views/memory-view.js';
 
 /**
- * The diagram of one step: the stack (newest frame on top, main at the bottom; in a frame the
- * newest local on top), then the heap from its highest address down, then static memory.
+ * The diagram of one step: the stack (newest frame on top, main at the bottom), the heap and
+ * static memory, each in the model's address order (`ADDRESS_ORDER`: the book's higher addresses
+ * on top, the real model's lower), which its heading says with the way the region grows.
  * A value of several cells (struct, tuple, array, enum, fat pointer, Vec or String header) is
  * one box with a row per cell, in address order. Text buffers (a String's, a literal's) are a
  * strip of bytes.
@@ -44,6 +45,14 @@ interface Ctx {
   readonly real: boolean;
   readonly address: (addr: number) => string;
   readonly leaked: ReadonlySet<number>;
+  readonly order: AddressOrder;
+}
+
+/** A region's name, which way it grows, and which addresses are on top. */
+function regionHeading(name: string, grows: 'up' | 'down' | null, order: AddressOrder): HTMLElement {
+  const top = `${order.top} addresses on top`;
+  const growth = grows === null ? top : `grows ${grows === 'up' ? '↑ toward higher' : '↓ toward lower'} addresses · ${top}`;
+  return h('h3', {}, name, h('span', { class: 'grows', 'data-grows': grows ?? undefined, 'data-top': order.top }, growth));
 }
 
 export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, options: DiagramOptions = { showStd: false }): HTMLElement {
@@ -51,7 +60,7 @@ export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, opt
   const view = memoryView(snapshot, previous, model, options.runInnerShown);
   const before = previous ? cellValues(previous) : null;
   const changed = (addr: number, value: CellValue): boolean => before !== null && !sameValue(before.get(addr), value);
-  const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model), leaked: options.leaked ?? new Set() };
+  const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model), leaked: options.leaked ?? new Set(), order: ADDRESS_ORDER[model] };
   return h(
     'div',
     { class: model === 'real' ? 'diagram real' : 'diagram', 'data-model': model },
@@ -61,7 +70,7 @@ export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, opt
       { class: 'column' },
       renderHeap(view.heap, view.allocator, ctx),
       view.statics.length > 0
-        ? h('section', { class: 'region static', 'aria-label': 'Static memory' }, h('h3', {}, 'Static memory'), ...view.statics.map((b) => renderBlock(b, ctx, 'static')))
+        ? h('section', { class: 'region static', 'aria-label': 'Static memory' }, regionHeading('Static memory', null, ctx.order), ...view.statics.map((b) => renderBlock(b, ctx, 'static')))
         : null,
     ),
   );
@@ -98,7 +107,7 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx:
   return h(
     'section',
     { class: 'region stack', 'aria-label': 'Stack' },
-    h('h3', {}, 'Stack'),
+    regionHeading('Stack', ctx.order.stackGrows, ctx.order),
     frames.length === 0 ? h('p', { class: 'empty' }, 'empty — no function is running') : null,
     ...items,
   );
@@ -316,7 +325,7 @@ function renderHeap(items: readonly HeapItem[], allocator: AllocatorSnapshot | u
   return h(
     'section',
     { class: 'region heap', 'aria-label': 'Heap' },
-    h('h3', {}, 'Heap'),
+    regionHeading('Heap', ctx.order.heapGrows, ctx.order),
     allocator ? allocatorSummary(allocator, items) : null,
     out.length === 0 ? h('p', { class: 'empty' }, 'empty — nothing is allocated') : null,
     ...out,
