@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Speed of the interpreter on compute-heavy programs (bench/*.rs), against the native debug
 // binary (`rustc -C opt-level=0`) where rustc is installed, and the memory of long traces.
-// Run after `npm run build`: `npm run bench` (or `node scripts/bench.mjs [--no-startup | --startup-only | --rebuild-only] bench/fib.rs ...`).
+// Run after `npm run build`: `npm run bench` (or `node scripts/bench.mjs [--no-startup | --startup-only | --rebuild-only] [--against DIR] bench/fib.rs ...`;
+// `--against DIR` also times whole processes of the build in DIR, another checkout, in the same run).
 // First, whole processes: `stackheap run hello.rs` against `node -e 0`, and `stackheap trace
 // examples/complex.rs` against rustc compiling it (CPU time, median of 5).
 //
@@ -162,15 +163,21 @@ function processTimes(command) {
 function startup() {
   const hello = join(work, 'hello.rs');
   writeFileSync(hello, 'fn main() {\n    println!("Hello, world!");\n}\n');
-  const cli = `${JSON.stringify(process.execPath)} bin/stackheap.js`;
   const row = (what, t, ref, refName) =>
     console.log(`${what.padEnd(36)} CPU ${secs(t.cpu * 1000)} (${(t.cpu / ref.cpu).toFixed(1)}x ${refName}), wall ${secs(t.wall * 1000)} (${(t.wall / ref.wall).toFixed(1)}x)`);
   console.log('whole processes, median of 5');
   const node = processTimes(`${JSON.stringify(process.execPath)} -e 0`);
-  row('stackheap run hello.rs', processTimes(`${cli} run ${hello}`), node, 'node -e 0');
-  const trace = processTimes(`${cli} trace examples/complex.rs`);
-  if (hasRustc) row('stackheap trace examples/complex.rs', trace, processTimes(`rustc --edition 2024 -o ${join(work, 'complex')} examples/complex.rs`), 'rustc compiling it');
-  else console.log(`stackheap trace examples/complex.rs CPU ${secs(trace.cpu * 1000)}, wall ${secs(trace.wall * 1000)} (no rustc: no ratio)`);
+  // `--against DIR`: another built checkout (an older commit's), measured in the same run.
+  const against = process.argv[process.argv.indexOf('--against') + 1];
+  const builds = process.argv.includes('--against') ? [['', '.'], [`${against}: `, against]] : [['', '.']];
+  const rustc = hasRustc ? processTimes(`rustc --edition 2024 -o ${join(work, 'complex')} examples/complex.rs`) : null;
+  for (const [label, dir] of builds) {
+    const bin = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(dir, 'bin', 'stackheap.js'))}`;
+    row(`${label}stackheap run hello.rs`, processTimes(`${bin} run ${hello}`), node, 'node -e 0');
+    const trace = processTimes(`cd ${JSON.stringify(dir)} && ${bin} trace examples/complex.rs`);
+    if (rustc) row(`${label}stackheap trace examples/complex.rs`, trace, rustc, 'rustc compiling it');
+    else console.log(`${label}stackheap trace examples/complex.rs CPU ${secs(trace.cpu * 1000)}, wall ${secs(trace.wall * 1000)} (no rustc: no ratio)`);
+  }
   console.log('');
 }
 
@@ -196,7 +203,7 @@ if (process.argv.includes('--rebuild-only')) {
 if (!process.argv.includes('--no-startup')) startup();
 if (process.argv.includes('--startup-only')) process.exit(0);
 
-const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const named = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--against');
 const programs = named.length > 0 ? named : readdirSync('bench').filter((f) => f.endsWith('.rs')).sort().map((f) => `bench/${f}`);
 let mismatch = false;
 const rows = [];

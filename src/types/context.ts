@@ -166,10 +166,7 @@ export class TypeContext {
   private readonly consts = new Map<ConstDef, Ty>();
 
   constructor(readonly items: ItemTable) {
-    for (const adt of items.adts.values()) {
-      if (adt.std) this.fillVariantsWhenRead(adt);
-      else this.fillVariants(adt);
-    }
+    for (const adt of items.adts.values()) this.fillVariants(adt);
     for (const impl of items.impls) {
       const header = impl.std ? this.stdImplHeader(impl) : this.addImpl(impl);
       this.implHeaders.push(header);
@@ -393,20 +390,6 @@ export class TypeContext {
       const value = found?.header.assocTypes.get(t.name);
       if (!found || !value) return { ...t, self };
       return this.normalize(table.deep(substitute(value, found.subst)), table, bindings);
-    });
-  }
-
-  /** A std type's variants and their field types, lowered when first read: a program uses few
-   *  of std's types. */
-  private fillVariantsWhenRead(adt: AdtDef): void {
-    Object.defineProperty(adt, 'variants', {
-      configurable: true,
-      enumerable: true,
-      get: () => {
-        Object.defineProperty(adt, 'variants', { value: [], writable: true, configurable: true, enumerable: true });
-        this.fillVariants(adt);
-        return adt.variants;
-      },
     });
   }
 
@@ -1004,10 +987,8 @@ function genericSelf(def: AdtDef): Ty {
 
 export function variantTys(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   const subst = new Map(ty.def.params.map((p, i) => [p, ty.args[i]!]));
-  // Read after the variants: a std type's are lowered when first read, setting `normalizeField`.
-  const fields = ty.def.variants[variant]!.fields;
   const normalize = ty.def.normalizeField;
-  return fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
+  return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
 /** The `impl Trait` types inside a parameter's type, in source order. */
