@@ -80,11 +80,15 @@ describe('no internal errors', () => {
 });
 
 describe('resources', () => {
-  it('stops a local array beyond the memory budget with a located limit, in both models', async () => {
-    const program = 'fn main() {\n    let a = [0u8; 2147483648];\n    println!("{}", a.len());\n}\n';
+  it('overflows the stack with a local array beyond it, and stops one within the stack but beyond the memory budget', async () => {
+    const huge = 'fn main() {\n    let a = [0u8; 2147483648];\n    println!("{}", a.len());\n}\n';
+    const fits = 'fn main() {\n    let a = [0u8; 5000];\n    println!("{}", a.len());\n}\n';
     for (const model of ['book', 'real'] as const) {
-      const trace = await traceSource(program, { at: 'none', model });
-      expect(trace.outcome).toMatchObject({ kind: 'limit', exitCode: 3, message: `the memory budget of 16777216 ${model === 'real' ? 'bytes' : 'cells'} ran out` });
+      const overflowed = await traceSource(huge, { at: 'none', model });
+      expect(overflowed.outcome).toMatchObject({ kind: 'overflowed', exitCode: 134, fn: 'main' });
+      const limited = await traceSource(fits, { at: 'none', model, maxMemory: 4000 });
+      expect(limited.outcome).toMatchObject({ kind: 'limit', exitCode: 3, message: `the memory budget of 4000 ${model === 'real' ? 'bytes' : 'cells'} ran out` });
+      expect((await traceSource(fits, { at: 'none', model })).stdout).toBe('5000\n');
     }
   });
 
