@@ -5,6 +5,7 @@ import { staticOf, staticTemps } from '../mir/statics.js';
 import type { ConstDef } from '../resolve/items.js';
 import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { showTy, smartPointerData, type Ty } from '../types/ty.js';
+import { placeTy } from './places.js';
 
 /**
  * Initialisation and move checking on the MIR, as rustc's borrow checker does it: a forward
@@ -202,12 +203,29 @@ class MoveChecker {
       const label = op.place.projection.length === 1 && (pointer.k === 'ref' || pointer.k === 'ptr') ? `move occurs because \`${item.name}\` has type \`${showTy(pointer.inner)}\`, which does not implement the \`Copy\` trait` : 'move occurs here';
       throw compileError('E0507', `cannot move out of static item \`${item.name}\``, span, label);
     }
+    if (this.reporting) this.checkMoveOutOfIndex(op.place, span);
     if (this.reporting && this.isNamed(op.place.local)) this.checkMoveOut(op.place, span);
     if (this.reporting) this.checkMoveOutOfSmartPointer(op.place, span);
     if (!this.isNamed(op.place.local)) return;
     state.moved.add(pathKey(op.place));
     if (plainMove) state.movedAt.set(pathKey(op.place), span);
     else state.movedAt.delete(pathKey(op.place));
+  }
+
+  /** `v[i]` of a `Vec` (indexed as its slice, `(*v)[i]`) or of a type with `Index` moved:
+   *  rustc names the indexed type. */
+  private checkMoveOutOfIndex(place: Place, span: Span): void {
+    const decl = this.body.locals[place.local]!;
+    const indexed = (t: Ty): never => {
+      throw compileError('E0507', `cannot move out of index of \`${showTy(t)}\``, span, `move occurs because value has type \`${showTy(placeTy(this.body, place))}\`, which does not implement the \`Copy\` trait`);
+    };
+    if (decl.indexOf && place.projection[0]?.kind === 'deref') indexed(decl.indexOf);
+    place.projection.forEach((projection, i) => {
+      const next = place.projection[i + 1];
+      if (projection.kind !== 'deref' || (next?.kind !== 'index' && next?.kind !== 'constantIndex')) return;
+      const pointer = placeTy(this.body, { local: place.local, projection: place.projection.slice(0, i) });
+      if (pointer.k === 'adt' && pointer.def.std && pointer.def.name === 'Vec') indexed(pointer);
+    });
   }
 
   /** `*rc` moved: rustc names the smart pointer (`an \`Rc\``, `dereference of \`Wrapper\``). */

@@ -195,7 +195,7 @@ export class FnBuilder {
     return this.locals.length - 1;
   }
 
-  private temp(ty: Ty, span: Span, naming: Pick<LocalDecl, 'refersToSpan' | 'forIterator' | 'derefOf'> = {}): Place {
+  private temp(ty: Ty, span: Span, naming: Pick<LocalDecl, 'refersToSpan' | 'forIterator' | 'derefOf' | 'indexOf'> = {}): Place {
     const local = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span, ...naming });
     this.scopes[this.scopes.length - 1]!.locals.push(local);
     this.emit({ kind: 'storageLive', local, span });
@@ -1080,7 +1080,7 @@ export class FnBuilder {
     // rustc spans the autoref of an overloaded index's base by the base alone.
     const baseRef = this.refTo(base, { k: 'ref', mutable: useMut, inner: this.placeTy(base) }, x.base.span, useMut);
     const outputTy = this.ty(x);
-    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, { refersToSpan: true });
+    const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, { refersToSpan: true, indexOf: this.placeTy(base) });
     const fn = useMut ? this.ctx.trait('IndexMut')!.fns.get('index_mut')! : call.fn;
     this.overloadedCall({ fn, args: call.args }, [baseRef, this.operand(x.index)], result, bracketSpan(x));
     return derefPlace(result);

@@ -28,6 +28,9 @@ export interface LocalDecl {
   /** A temporary holding what `Deref::deref` of this smart pointer type returned: moving out of
    *  it is moving out of the smart pointer (E0507). */
   readonly derefOf?: Ty;
+  /** A temporary holding what `Index::index` of this type returned: moving out of it is
+   *  moving out of an index (E0507). */
+  readonly indexOf?: Ty;
   /** A temporary holding a reference to the place its span's expression names (the result of
    *  `index_mut` for `v[i]`): `*temp` is that expression. */
   readonly refersToSpan?: true;
