@@ -8,12 +8,31 @@
 const MARK = '#block';
 /** A local a macro's expansion declares (rustc's hygiene: `syntax/hygiene.ts`), `x#macro3`. */
 export const HYGIENE_MARK = '#macro';
-const MARKED = /#(?:block|macro)\d+/g;
+/** An item of a module whose name items of other modules have too (`syntax/modules.ts`):
+ *  `f#mod:a:b` is module `a::b`'s `f`, `f#mod` the top level's. */
+const MODULE_MARK = '#mod';
+const MARKED = /#(?:block|macro)\d+|#mod(?::[\p{L}\p{N}_]+)*/gu;
+const MODULE_MARKED = /^(.*)#mod((?::[\p{L}\p{N}_]+)*)$/u;
 const CONSTRUCTOR_MARK = '#ctor';
 
 /** The name an item of block number `block` is hoisted under. */
 export function hiddenName(name: string, block: number): string {
   return `${name}${MARK}${block}`;
+}
+
+/** The name module `module` declares an item `name` under, when items of other modules have
+ *  its name too. */
+export function moduleItemName(name: string, module: readonly string[]): string {
+  return `${name}${MODULE_MARK}${module.map((m) => `:${m}`).join('')}`;
+}
+
+/** A name as rustc's messages spell a type or item: an item of a module whose name items of
+ *  other modules have too with its module's path (`a::Point`), any other as `shownName`. */
+export function qualifiedShownName(text: string): string {
+  const marked = MODULE_MARKED.exec(text);
+  if (marked === null) return shownName(text);
+  const module = marked[2]!.split(':').slice(1);
+  return [...module, shownName(marked[1]!)].join('::');
 }
 
 /** The function a tuple struct's or tuple variant's constructor is when used as a value
@@ -29,6 +48,6 @@ export function isConstructorFnName(name: string): boolean {
 
 /** A name, or a text naming items, as the program spells them. */
 export function shownName(text: string): string {
-  const shown = text.includes(MARK) || text.includes(HYGIENE_MARK) ? text.replace(MARKED, '') : text;
+  const shown = text.includes(MARK) || text.includes(HYGIENE_MARK) || text.includes(MODULE_MARK) ? text.replace(MARKED, '') : text;
   return shown.includes(CONSTRUCTOR_MARK) ? shown.replaceAll(CONSTRUCTOR_MARK, '') : shown;
 }

@@ -52,6 +52,8 @@ export interface FnItem {
   /** The inline module the function is declared in (its impl's, for a method); absent at the
    *  crate root. Privacy is checked against it. */
   readonly module?: readonly string[];
+  /** Whether an inherent method is `pub` (another module may not call a private one, E0624). */
+  readonly isPub?: boolean;
   /** For a function declared in a block: the enclosing functions' local variables at its place,
    *  which it cannot use (E0434). */
   readonly outerLocals?: ReadonlySet<string>;

@@ -472,8 +472,15 @@ class Lowerer {
         const first = this.children(node)[0] ?? node;
         throw new Diagnostic('syntax', `expected item, found ${describeToken(first)}`, this.span(first), undefined, 'expected item');
       }
-      items.push(this.inModule(this.item(node, attrs, 'free')));
+      items.push(this.inModule(this.moduleNamed(this.item(node, attrs, 'free'))));
     }
+  }
+
+  /** An item under the name its module gives it (hidden when other modules' items have it). */
+  private moduleNamed(item: Item): Item {
+    if (item.kind === 'impl' || item.kind === 'use' || this.state.modules === null) return item;
+    const name = this.state.modules.itemName(item.name.name, this.state.currentModule);
+    return name === item.name.name ? item : { ...item, name: { ...item.name, name } };
   }
 
   /** An item of the current module, marked with it (functions and structs check privacy by it). */
@@ -628,6 +635,7 @@ class Lowerer {
       body,
       span: this.span(node),
       ...(outerLocals.size > 0 ? { outerLocals } : {}),
+      ...(ctx === 'impl' ? { isPub: this.named(node).some((c) => c.type === 'visibility_modifier') } : {}),
     };
   }
 
@@ -939,6 +947,7 @@ class Lowerer {
       mutable: isStatic && kids.some((c) => c.type === 'mutable_specifier'),
       span: this.span(node),
       ...(outerLocals.size > 0 ? { outerLocals } : {}),
+      ...(ctx === 'impl' ? { isPub: this.named(node).some((c) => c.type === 'visibility_modifier') } : {}),
     };
   }
 
@@ -1186,6 +1195,7 @@ class Lowerer {
       case 'identifier':
         // A block's constant, unit struct or imported variant is matched, not bound.
         if (this.state.blockScopes.renames(identName(node.text), 'pattern')) return { kind: 'path', path: this.exprPath(node), span };
+        if (/^[A-Z]/.test(node.text) && this.state.modules?.sharedName(identName(node.text), this.state.currentModule, span) != null) return { kind: 'path', path: this.exprPath(node), span };
         return this.binding(node, false, null, null, node.startIndex, node.endIndex);
       case '_':
         return { kind: 'wildcard', span };
@@ -1727,7 +1737,11 @@ class Lowerer {
   private namePath(node: Node): Expr {
     const name = identName(node.text);
     const span = this.span(node);
-    if (!this.state.blockScopes.renames(name, 'expression')) return this.expr({ kind: 'path', name }, span);
+    if (!this.state.blockScopes.renames(name, 'expression')) {
+      // A name items of several modules declare: the one this module sees (a local still wins).
+      const shared = this.state.modules?.sharedName(name, this.state.currentModule, span) ?? null;
+      return this.expr(shared === null ? { kind: 'path', name } : { kind: 'path', name, blockPath: [shared] }, span);
+    }
     return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name) }, span);
   }
 

@@ -1555,6 +1555,19 @@ class FnChecker {
 
   /** rustc's privacy: a field without `pub` is visible in its struct's module and the modules
    *  inside it; std's private fields only to std. */
+  /** rustc's privacy for a program's inherent method: a private one is callable in its module
+   *  and the modules inside it (E0624). */
+  private checkMethodVisible(fn: FnDef, name: string, at: Span): void {
+    const item = fn.item;
+    if (fn.std || item.isPub !== false || fn.owner.kind !== 'impl' || fn.owner.impl.item.trait !== null) return;
+    const module = this.fn.item.module ?? [];
+    if ((item.module ?? []).every((m, i) => module[i] === m)) return;
+    // rustc points at the signature: up to its return type, or to the `)` before the body.
+    const end = item.ret?.span ?? (item.body !== null && item.body.span.line === item.span.line ? { ...item.body.span, end: item.body.span.start - 1, endLine: item.body.span.line, endCol: item.body.span.col - 1 } : item.name.span);
+    const signature = { ...item.span, end: end.end, endLine: end.endLine, endCol: end.endCol };
+    throw compileError('E0624', `method \`${name}\` is private`, at, 'private method').withLabel(signature, 'private method defined here');
+  }
+
   private fieldVisible(def: AdtDef, index: number): boolean {
     const item = def.item;
     if (item?.kind !== 'struct' || item.fields[index]?.isPub !== false) return true;
@@ -1852,6 +1865,7 @@ class FnChecker {
         this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span, e.method.span, e.args, 1);
         if (found.fn.owner.kind === 'impl') this.recheckImplBounds(found.fn.owner.impl, name, s, e.method.span);
+        this.checkMethodVisible(found.fn, name, e.method.span);
         if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
           const trait = this.ctx.trait(found.fn.owner.trait.name);
           if (trait && trait.def.params.length > 0 && s.k !== 'var') this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));

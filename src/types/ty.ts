@@ -1,4 +1,4 @@
-import { shownName } from '../diagnostics/names.js';
+import { qualifiedShownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import { YIELDED_NAME_SUFFIX } from '../resolve/prelude.js';
@@ -173,7 +173,7 @@ export function defaultVariant(def: AdtDef): number {
 /** A type's name as the program or std spells it (a yielded prelude type keeps its own name on
  *  screen, and so does a block's type hoisted under a hidden name). */
 export function adtName(def: AdtDef): string {
-  if (!def.std) return shownName(def.name);
+  if (!def.std) return qualifiedShownName(def.name);
   return def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;
 }
 
