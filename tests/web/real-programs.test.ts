@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { compressToEncodedURIComponent } from 'lz-string';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserMissing, servePage } from './browser.js';
+import { ARTIFACTS, browserMissing, servePage, slideTo } from './browser.js';
 
 /**
  * The page at the scale of real programs (issue 14), in Debian's chromium: heap blocks wider than
@@ -58,15 +58,6 @@ describe.skipIf(missing !== null)('the web page with real programs', () => {
 
   async function lastIndex(page: Page): Promise<number> {
     return Number(await page.locator('#slider').getAttribute('max'));
-  }
-
-  /** Moves the slider to step `index` and waits for its memory. */
-  async function slideTo(page: Page, index: number): Promise<void> {
-    await page.locator('#slider').evaluate((slider: HTMLInputElement, i) => {
-      slider.value = String(i);
-      slider.dispatchEvent(new Event('input'));
-    }, index);
-    await expect.poll(() => page.locator('#memory:not([aria-busy])').getAttribute('data-step'), { timeout: 30_000 }).toBe(String(index));
   }
 
   /** The first step whose narration contains `text`. */
