@@ -72,6 +72,9 @@ export interface LocalView {
   /** Several cells (or a path other than the name): drawn as one box with a row per cell. */
   readonly compound: boolean;
   readonly rows: readonly Row[];
+  /** A variable whose every cell is empty: its scope has not begun (or has ended), or it is
+   *  declared and not yet assigned. Its cells exist from the frame's push all the same. */
+  readonly unset?: true;
 }
 
 export interface FrameView {
@@ -460,7 +463,9 @@ function collapseRuns(shown: readonly FrameView[], elided: Snapshot['elided'], i
 
 /** A local whose storage is dead, that a dangling pointer points to. */
 function scopeEnded(local: LocalView): LocalView {
-  return { ...local, rows: local.rows.map((row) => ({ ...row, text: `${row.text} (out of scope)` })) };
+  // A dangling pointer points here: it stays drawn.
+  const { unset: _, ...shown } = local;
+  return { ...shown, rows: local.rows.map((row) => ({ ...row, text: `${row.text} (out of scope)` })) };
 }
 
 /** The popped frames dangling pointers point into, one per function, newest last. */
@@ -484,12 +489,14 @@ function poppedFrames(dead: readonly DeadBlock[], depth: number): FrameView[] {
 function localView(local: LocalSnapshot, headers: Headers, reading: Reading): LocalView {
   const cell = local.cells[0];
   const { name, ty, addr, size } = local;
+  const unset = local.kind === 'var' && local.cells.length > 0 && local.cells.every((c) => c.value.kind === 'uninit' || c.value.kind === 'padding' || c.value.kind === 'unused');
+  const flags = unset ? { unset: true as const } : {};
   if (local.cells.length === 1 && cell!.name === local.name) {
     const dangling = reading.model === 'real' && cell!.value.kind === 'ptr' && cell!.value.to < NULL_PAGE;
     const row: Row = { cell: cell!, label: name, text: dangling ? 'dangling' : valueText(cell!.value, reading.address), ...(dangling ? { dangling } : {}) };
-    return { name, ty, addr, size, compound: false, rows: [row] };
+    return { name, ty, addr, size, compound: false, rows: [row], ...flags };
   }
-  return { name, ty, addr, size, compound: true, rows: rows(local.cells, local.name, headers, null, reading) };
+  return { name, ty, addr, size, compound: true, rows: rows(local.cells, local.name, headers, null, reading), ...flags };
 }
 
 // ---- heap and static memory ----

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../src/cli/serve.js';
 
 /**
@@ -78,4 +78,14 @@ export function servePage(): PageHarness {
       return { page, errors };
     },
   };
+}
+
+/** Moves the page's slider to step `index`, as dragging it does, and waits until that step's
+ *  memory is drawn (not only its counter). */
+export async function slideTo(page: Page, index: number): Promise<void> {
+  await page.locator('#slider').evaluate((slider: HTMLInputElement, i) => {
+    slider.value = String(i);
+    slider.dispatchEvent(new Event('input'));
+  }, index);
+  await expect.poll(() => page.locator('#memory:not([aria-busy])').getAttribute('data-step'), { timeout: 30_000 }).toBe(String(index));
 }

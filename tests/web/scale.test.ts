@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserMissing, servePage } from './browser.js';
+import { ARTIFACTS, browserMissing, servePage, slideTo } from './browser.js';
 
 /**
  * The page at the scale of real programs: a recursion 9,990 calls deep and a Vec of a million
@@ -38,15 +38,6 @@ describe.skipIf(missing !== null)('the web page at scale', () => {
     await page.locator('#status[data-tone="ok"]').waitFor({ timeout: 120_000 });
     expect(errors).toEqual([]);
     return page;
-  }
-
-  /** Moves the slider to `index`, as dragging it does, and waits for that step's memory. */
-  async function slideTo(page: Page, index: number): Promise<void> {
-    await page.locator('#slider').evaluate((slider: HTMLInputElement, i) => {
-      slider.value = String(i);
-      slider.dispatchEvent(new Event('input'));
-    }, index);
-    await expect.poll(() => page.locator('#memory').getAttribute('data-step'), { timeout: 30_000 }).toBe(String(index));
   }
 
   /** The step the counter says, and the step whose memory the diagram shows. */

@@ -1,4 +1,4 @@
-import { route, routeVertical, type Box } from '../../src/render/arrow-routes.js';
+import { direction, route, routeVertical, type Box, type Lane } from '../../src/render/arrow-routes.js';
 
 /**
  * Arrows from each pointer cell to the cell it points at, drawn as SVG paths in an overlay that
@@ -49,16 +49,32 @@ export class Arrows {
     const stack = this.host.querySelector('.region.stack')?.getBoundingClientRect();
     const column = this.host.querySelector('.diagram > .column')?.getBoundingClientRect();
     const stackLimit = stack && column && column.left > stack.right ? column.left + dx - 10 : width - 3;
+    type Arrow = { readonly source: HTMLElement; readonly to: string; readonly a: Box; readonly b: Box; readonly maxX: number; readonly byte: boolean; lane?: Lane };
+    const arrows: Arrow[] = [];
     for (const source of this.host.querySelectorAll<HTMLElement>('[data-points-to]')) {
       const to = source.dataset.pointsTo!;
       const target = this.host.querySelector<HTMLElement>(`[data-addr="${to}"]`);
       const dot = source.querySelector<HTMLElement>('.dot');
       if (!target || !dot) continue; // e.g. a temporary outside the diagram
-      const path = document.createElementNS(SVG, 'path');
-      const a = shift(dot.getBoundingClientRect(), dx, dy);
-      const b = shift(target.getBoundingClientRect(), dx, dy);
       const maxX = source.closest('.region.stack') ? stackLimit : width - 3;
-      path.setAttribute('d', target.classList.contains('byte') ? routeVertical(a, b) : route(a, b, maxX));
+      arrows.push({ source, to, a: shift(dot.getBoundingClientRect(), dx, dy), b: shift(target.getBoundingClientRect(), dx, dy), maxX, byte: target.classList.contains('byte') });
+    }
+    // Loops that share a right edge, and arrows from one column to the next, get a lane each,
+    // by length, so that they never run along one line.
+    const groups = new Map<string, Arrow[]>();
+    for (const arrow of arrows) {
+      if (arrow.byte) continue;
+      const way = direction(arrow.a, arrow.b);
+      const key = way === 'loop' ? `loop ${arrow.maxX}` : way === 'right' ? `right ${Math.round(arrow.a.left)}` : null;
+      if (key) groups.set(key, [...(groups.get(key) ?? []), arrow]);
+    }
+    for (const group of groups.values()) {
+      group.sort((p, q) => Math.abs(p.b.top - p.a.top) - Math.abs(q.b.top - q.a.top));
+      group.forEach((arrow, lane) => (arrow.lane = { lane, lanes: group.length }));
+    }
+    for (const { source, to, a, b, maxX, byte, lane } of arrows) {
+      const path = document.createElementNS(SVG, 'path');
+      path.setAttribute('d', byte ? routeVertical(a, b) : route(a, b, maxX, lane));
       path.setAttribute('data-from', source.dataset.addr!);
       path.setAttribute('data-to', to);
       path.setAttribute('class', source.classList.contains('changed') ? 'arrow changed' : 'arrow');

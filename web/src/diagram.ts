@@ -34,7 +34,13 @@ export interface DiagramOptions {
   readonly runInnerShown?: number;
   /** The program has ended and never freed the heap blocks at these addresses: marked leaked. */
   readonly leaked?: ReadonlySet<number>;
+  /** Draw each variable that holds no value (not in scope yet, or no more) rather than fold
+   *  them into one line per frame. */
+  readonly showUnset?: boolean;
 }
+
+/** A frame folds its variables with no value into one line when it has at least this many. */
+export const FOLD_UNSET = 2;
 
 /** Calls of a collapsed run that "show more" draws each time it is pressed. */
 export const MORE_FRAMES = 50;
@@ -100,7 +106,7 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx:
       continue;
     }
     flush();
-    items.push(frame.collapsed ? renderRun(frame) : renderFrame(frame, ctx));
+    items.push(frame.collapsed ? renderRun(frame) : renderFrame(frame, ctx, options.showUnset === true));
   }
   flush();
   items.reverse(); // newest on top: the stack grows upward, like the addresses
@@ -124,7 +130,10 @@ function renderRun(frame: FrameView): HTMLElement {
   );
 }
 
-function renderFrame(frame: FrameView, ctx: Ctx): HTMLElement {
+function renderFrame(frame: FrameView, ctx: Ctx, showUnset: boolean): HTMLElement {
+  const unset = frame.locals.filter((l) => l.unset);
+  const fold = unset.length >= FOLD_UNSET;
+  const locals = fold && !showUnset ? frame.locals.filter((l) => !l.unset) : frame.locals;
   return h(
     'div',
     { class: frame.std ? 'frame std' : frame.popped ? 'frame popped' : 'frame', 'data-fn': frame.fn, 'data-depth': frame.depth, role: 'group', 'aria-label': `frame of ${frame.fn}()${frame.std ? ' (std)' : frame.popped ? ' (popped)' : ''}` },
@@ -136,7 +145,20 @@ function renderFrame(frame: FrameView, ctx: Ctx): HTMLElement {
       frame.popped ? h('span', { class: 'popped-badge', title: 'this function has returned: its frame is gone, but a dangling pointer still points into it' }, 'popped') : null,
     ),
     frame.locals.length === 0 ? h('div', { class: 'empty' }, 'no variables') : null,
-    ...frame.locals.map((local) => renderLocal(local, ctx)),
+    fold ? renderUnset(unset, showUnset) : null,
+    ...locals.map((local) => renderLocal(local, ctx)),
+  );
+}
+
+/** The line that stands for a frame's variables with no value: pressed, it draws them (or folds
+ *  them again). Their cells exist all the while: they are only out of the way. */
+function renderUnset(unset: readonly LocalView[], shown: boolean): HTMLElement {
+  const names = unset.map((l) => l.name).join(', ');
+  return h(
+    'button',
+    { type: 'button', class: 'unset-locals', 'data-action': 'toggle-unset', 'data-count': unset.length, 'aria-expanded': String(shown), title: `${names}: their cells exist from the function’s start; they have a value once their \`let\` runs (click to ${shown ? 'fold them' : 'draw them'})` },
+    h('span', { class: 'unset-mark', 'aria-hidden': 'true' }, shown ? '▾' : '▸'),
+    h('span', { class: 'unset-names' }, `${unset.length} variables with no value yet or any more: ${names}`),
   );
 }
 

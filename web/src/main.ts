@@ -56,9 +56,11 @@ interface State {
   blockOffsets: Map<number, number>;
   /** The trace on screen is of a run the reader stopped: its steps so far. */
   stoppedByYou: boolean;
+  /** Draw the variables with no value rather than fold them (the reader unfolded them). */
+  showUnset: boolean;
 }
 
-const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null, runInnerShown: RUN_INNER_SHOWN, blockOffsets: new Map(), stoppedByYou: false };
+const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null, runInnerShown: RUN_INNER_SHOWN, blockOffsets: new Map(), stoppedByYou: false, showUnset: false };
 
 const ui = {
   run: byId<HTMLButtonElement>('run'),
@@ -380,7 +382,7 @@ function renderMemory(step: Step, previous: Step | null): void {
   if (state.panel === 'panel-diagram') {
     const ended = state.index === state.steps.length - 1;
     const leaked = new Set(ended ? (state.trace.leaks ?? []).map((l) => l.addr) : []);
-    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown, leaked }));
+    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown, leaked, showUnset: state.showUnset }));
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
     // The seed's table reads cells, not bytes: the real model has its own text view.
@@ -534,6 +536,10 @@ ui.unchecked.addEventListener('change', () => {
 ui.diagramHost.addEventListener('click', (event) => {
   const target = event.target as HTMLElement;
   if (target.closest('[data-action="show-std"]')) setShowStd(true);
+  if (target.closest('[data-action="toggle-unset"]')) {
+    state.showUnset = !state.showUnset;
+    void show(state.index);
+  }
   if (target.closest('[data-action="more-frames"]')) widen(() => (state.runInnerShown += MORE_FRAMES));
   const page = target.closest<HTMLElement>('[data-action="block-page"]');
   if (page) widen(() => state.blockOffsets.set(Number(page.dataset.blockAddr), Number(page.dataset.from)));
