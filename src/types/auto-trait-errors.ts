@@ -21,6 +21,8 @@ export interface AutoTraitSite {
   readonly resolve: (ty: Ty) => Ty;
   /** How many `*` before the argument would meet the bound (rustc suggests them), or 0. */
   readonly derefs: number;
+  /** A coercion to a trait object that adds the auto trait (`Box<dyn Fn() + Send>`). */
+  readonly cast?: { readonly from: Ty; readonly to: Ty };
 }
 
 /** std's `#[diagnostic::on_unimplemented]` messages of `Send` and `Sync`. */
@@ -93,6 +95,7 @@ export function autoTraitError(root: Ty, rootTrait: TraitInfo, failure: AutoTrai
       else error.withNote('note', message);
     }
   }
+  if (site.cast) error.withNote('note', `required for the cast from \`${show(site.cast.from)}\` to \`${show(site.cast.to)}\``);
   if (site.bound) error.withNote('note', `required by a bound in \`${site.bound.fnName}\``, site.bound.span, `required by this bound in \`${site.bound.fnName}\``);
   if (failure.ty.k === 'param' && site.paramToRestrict) {
     const param = site.paramToRestrict(failure.ty.name);

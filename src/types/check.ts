@@ -371,6 +371,21 @@ class FnChecker {
     return expected;
   }
 
+  /** The auto traits a trait object adds (`Box<dyn Fn() + Send>`) are required of the value
+   *  made into it, once inference is done (a closure's captures are then rustc's). */
+  private requireAutoTraits(e: Expr, source: Ty, target: Ty & { k: 'dyn' | 'dynFn' }, from: Ty, to: Ty): void {
+    for (const name of target.autoTraits ?? []) {
+      const trait = this.ctx.trait(name);
+      if (!trait) continue;
+      this.deferred.push(() => {
+        const failure = this.ctx.autoTraitFailure(trait, this.table.deep(source));
+        if (!failure) return;
+        const site = this.autoTraitSite('', source, trait, e.span);
+        throw autoTraitError(source, trait, failure, { ...site, derefs: 0, cast: { from, to } });
+      });
+    }
+  }
+
   /** A closure, function or function pointer made a `dyn Fn(..)`: its signature must be the
    *  trait object's, and a closure that mutates what it captures is only `FnMut`. */
   private callableAs(e: Expr, source: Ty, target: Ty & { k: 'dynFn' }): void {
@@ -400,6 +415,13 @@ class FnChecker {
     if ((a.k === 'box' && x.k === 'box') || (a.k === 'ref' && x.k === 'ref')) {
       const target = this.shallow(x.inner);
       const source = this.shallow(this.ctx.reveal(this.shallow(a.inner)));
+      // `Box<dyn Fn() + Send>` to `Box<dyn Fn()>`: a trait object may drop its auto traits.
+      if ((target.k === 'dyn' || target.k === 'dynFn') && source.k === target.k && (a.k === 'box' || a.mutable === (x as typeof a).mutable) && (target.autoTraits ?? []).every((t) => (source.autoTraits as readonly string[] | undefined)?.includes(t))) {
+        if (this.table.unify({ ...source, autoTraits: target.autoTraits ?? [] } as Ty, { ...target, autoTraits: target.autoTraits ?? [] } as Ty)) {
+          return;
+        }
+      }
+      if ((target.k === 'dynFn' && source.k !== 'dynFn') || (target.k === 'dyn' && source.k !== 'dyn')) this.requireAutoTraits(e, source, target, a, x);
       if (target.k === 'dynFn' && source.k !== 'dynFn') {
         this.callableAs(e, source, target);
         if (a.k === 'ref' && x.k === 'ref' && x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
@@ -1829,15 +1851,27 @@ class FnChecker {
         const end = last ?? p.name;
         return { at: { ...end.span, start: end.span.end, col: end.span.endCol, line: end.span.endLine }, bounded: last !== undefined };
       },
-      show: (t) => {
-        const resolved = this.table.deep(t);
-        if (resolved.k !== 'closure') return showTy(resolved);
-        const head = closureHead(resolved.def);
-        return `{closure@${this.ctx.items.programPath}:${head.line}:${head.col}: ${head.endLine}:${head.endCol}}`;
-      },
+      show: (t) => this.showAsRustc(t),
       resolve: (t) => this.table.deep(t),
       derefs: arg && ty.k !== 'ref' ? this.derefsToMeet(trait, ty) : 0,
     };
+  }
+
+  /** A type as rustc shows it in E0277's notes: closures by their file and head's position
+   *  (`{closure@a.rs:4:44: 4:51}`). */
+  private showAsRustc(ty: Ty): string {
+    const resolved = this.table.deep(ty);
+    const closures = new Map<string, string>();
+    mapTy(resolved, (t) => {
+      if (t.k === 'closure') {
+        const head = closureHead(t.def);
+        closures.set(showTy(t), `{closure@${this.ctx.items.programPath}:${head.line}:${head.col}: ${head.endLine}:${head.endCol}}`);
+      }
+      return t;
+    });
+    let shown = showTy(resolved);
+    for (const [short, full] of closures) shown = shown.split(short).join(full);
+    return shown;
   }
 
   /** How many dereferences of a value make a `Copy` value with the auto trait (`*rc` of an

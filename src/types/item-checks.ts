@@ -226,8 +226,12 @@ function checkOrphan(header: ImplHeader): void {
 function checkUnsafety(header: ImplHeader): void {
   const item = header.def.item;
   const headerSpan = { ...item.span, end: item.selfTy.span.end, endLine: item.selfTy.span.endLine, endCol: item.selfTy.span.endCol };
+  /** The header's first `length` characters (`unsafe`, or `unsafe ` to remove). */
+  const leading = (length: number): Span => ({ ...headerSpan, end: headerSpan.start + length, endLine: headerSpan.line, endCol: headerSpan.col + length });
   if (!item.trait) {
-    if (item.unsafe) throw compileError('E0197', 'inherent impls cannot be unsafe', headerSpan);
+    if (item.unsafe) throw compileError('E0197', 'inherent impls cannot be unsafe', item.selfTy.span, 'inherent impl for this type')
+      .withLabel(leading('unsafe'.length), 'unsafe because of this')
+      .withNote('note', 'only trait implementations may be annotated with `unsafe`');
     return;
   }
   const name = traitName(header);
@@ -235,11 +239,10 @@ function checkUnsafety(header: ImplHeader): void {
   if (unsafeTrait && !item.unsafe && !item.negative) {
     throw compileError('E0200', `the trait \`${name}\` requires an \`unsafe impl\` declaration`, headerSpan)
       .withNote('note', `the trait \`${name}\` enforces invariants that the compiler can't check. Review the trait documentation and make sure this implementation upholds those invariants before adding the \`unsafe\` keyword`)
-      .withSuggestion('add `unsafe` to this trait implementation', [{ span: { ...headerSpan, end: headerSpan.start, endLine: headerSpan.line, endCol: headerSpan.col }, text: 'unsafe ' }]);
+      .withSuggestion('add `unsafe` to this trait implementation', [{ span: leading(0), text: 'unsafe ' }]);
   }
   if (!unsafeTrait && item.unsafe) {
-    const unsafeKeyword = { ...headerSpan, end: headerSpan.start + 'unsafe '.length, endLine: headerSpan.line, endCol: headerSpan.col + 'unsafe '.length };
-    throw compileError('E0199', `implementing the trait \`${name}\` is not unsafe`, headerSpan).withSuggestion('remove `unsafe` from this trait implementation', [{ span: unsafeKeyword, text: '' }]);
+    throw compileError('E0199', `implementing the trait \`${name}\` is not unsafe`, headerSpan).withSuggestion('remove `unsafe` from this trait implementation', [{ span: leading('unsafe '.length), text: '' }]);
   }
 }
 

@@ -1,0 +1,10 @@
+// A reborrow through a `&'static` reference meets a `'static` bound; so do literals.
+fn keep<T: 'static>(t: T) -> T {
+    t
+}
+fn main() {
+    let r: &'static i32 = &5;
+    let k = keep(&*r);
+    let s = keep("text");
+    println!("{} {}", k, s);
+}
