@@ -9,7 +9,7 @@ import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { computeLiveness, type Liveness } from './liveness.js';
 import { CLONE_HELP, emptyAt } from './moves.js';
 import { PlaceNames } from './place-names.js';
-import { derefKind, placesConflict, prefixTypes, placeTy, throughReference, throughSharedReference, type AccessDepth } from './places.js';
+import { derefKind, placesConflict, prefixTypes, placeTy, throughSharedReference, type AccessDepth } from './places.js';
 import { connects, connectsOuter, containsRegion, fnRegions, type FnRegions, type ParamRegions } from './regions.js';
 
 /**
@@ -415,10 +415,9 @@ class BorrowChecker {
       const bound = p.k === 'param' ? generics.find((g) => g.name.name === p.name)?.staticBound : undefined;
       const value = values[i];
       if (!bound || !value) return;
+      // A reborrow through a reference (`&*r`) escapes too: the reference's own death does not
+      // end it, only the death of what it borrows from does.
       for (const id of all(value)) {
-        // A reborrow through a reference lives as long as that reference's lifetime, which
-        // may well be `'static`: only borrows of what this function owns are held to it.
-        if (throughReference(this.body, this.loans[id]!.place)) continue;
         state.escaped.add(id);
         if (!this.staticRequirements.has(id)) this.staticRequirements.set(id, { call: t.span, bound });
       }

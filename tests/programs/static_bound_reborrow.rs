@@ -4,7 +4,8 @@ fn keep<T: 'static>(t: T) -> T {
 }
 fn main() {
     let r: &'static i32 = &5;
-    let k = keep(&*r);
+    let r2 = &*r;
+    let k = keep(&*r2);
     let s = keep("text");
     println!("{} {}", k, s);
 }
