@@ -6,7 +6,7 @@ import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
 import { Diagnostic, firstByLocation, unsupported } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machine.js';
+import { DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machine.js';
 import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
@@ -19,7 +19,7 @@ import { PRELUDE_PATH, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeYielding } from 
 import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macros.js';
 import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
-import { readAstArtifact, writeAstArtifact, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
+import { readAstArtifact, writeAstArtifact, type ArtifactReader, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
 import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
@@ -45,7 +45,9 @@ export interface TraceOptions {
   readonly allocLog?: boolean;
   readonly at?: StopPolicy;
   readonly maxSteps?: number;
-  readonly maxDepth?: number;
+  /** The main thread's stack size in the model's units (`--stack-size`): 2^20 cells in the
+   *  book model, 8 MiB in the real one by default. */
+  readonly stackSize?: number;
   /** The memory budget in the model's units (bytes in the real model, cells in the book's). */
   readonly maxMemory?: number;
   /** Snapshots include the temporaries of the program's frames that hold a value (in scratch
@@ -65,6 +67,8 @@ export interface TraceOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Sees every event as it happens. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** `record`: sees the machine's step count at each stop it keeps (a long run's progress). */
+  readonly onProgress?: (steps: number) => void;
   /** `record`: the fewest steps between two checkpoints (default `MIN_INTERVAL`); fewer make
    *  replays shorter and the recording larger. */
   readonly checkpointInterval?: number;
@@ -72,9 +76,9 @@ export interface TraceOptions {
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
   none: [],
-  calls: ['call', 'return', 'undefined'],
-  statements: ['statement', 'drop', 'undefined'],
-  all: ['call', 'return', 'statement', 'drop', 'end', 'undefined'],
+  calls: ['call', 'return', 'undefined', 'overflow'],
+  statements: ['statement', 'drop', 'undefined', 'overflow'],
+  all: ['call', 'return', 'statement', 'drop', 'end', 'undefined', 'overflow'],
 };
 
 export class Stackheap {
@@ -269,7 +273,7 @@ export class Stackheap {
     const mir = this.compile(file, options.unchecked);
     const keep = new Set(STOPS[options.at ?? 'calls']);
     const log = new StopLog();
-    const recording = { keep, events: options.events ?? true, skipStdCalls: true, ...(options.onEvent ? { onEvent: options.onEvent } : {}) };
+    const recording = { keep, events: options.events ?? true, skipStdCalls: true, ...(options.onEvent ? { onEvent: options.onEvent } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
     if (options.unchecked) {
       // `--unchecked`'s checker keeps state that checkpoints do not capture (borrows carried by
       // pointers, the lives of frames' locals): such a recording keeps each stop's snapshot.
@@ -290,7 +294,7 @@ function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, re
   const target = options.model === 'real' ? realTarget(options.allocator ?? 'glibc') : BOOK_TARGET;
   return new Machine(mir, target, file, recorder, {
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
-    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    ...(options.stackSize !== undefined ? { stackSize: options.stackSize } : {}),
     ...(options.maxMemory !== undefined ? { maxMemory: options.maxMemory } : {}),
     ...(options.allocLog ? { allocLog: true } : {}),
     ...(options.unchecked ? { unchecked: true } : {}),
@@ -356,15 +360,29 @@ function parseStd(parser: RustParser, files: readonly StdFile[]): ParsedText {
   return { program: parser.parse({ path: PRELUDE_PATH, text }), text };
 }
 
-/** The artifact's bytes: only the parts a run needs are decoded (see `ArtifactSource`). */
-async function readBuiltStdArtifact(): Promise<Uint8Array | null> {
+/** The artifact, read a part at a time as a run needs them (see `ArtifactSource`): a short run
+ *  reads its head and little else of its 10 MB. The file stays open while the process runs; the
+ *  build replaces it by a rename, never in place, so what is open stays what was read. */
+async function readBuiltStdArtifact(): Promise<ArtifactReader | null> {
   // The URL is built from a variable so that Vite does not bundle the file into the page.
   const url = new URL(stdArtifactPath(import.meta.url), import.meta.url);
   if (url.protocol !== 'file:') return null;
   try {
     // Imported lazily so that a browser bundle never needs it.
-    const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
-    return await readFile(url);
+    const { openSync, fstatSync, readSync } = await import(/* @vite-ignore */ 'node:fs');
+    const fd = openSync(url, 'r');
+    return {
+      size: fstatSync(fd).size,
+      read: (start, end) => {
+        const bytes = new Uint8Array(end - start);
+        for (let done = 0; done < bytes.length; ) {
+          const n = readSync(fd, bytes, done, bytes.length - done, start + done);
+          if (n === 0) throw new Error(`${url.pathname} ended early: it changed while it was read`);
+          done += n;
+        }
+        return bytes;
+      },
+    };
   } catch {
     return null;
   }

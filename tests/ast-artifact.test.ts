@@ -17,6 +17,15 @@ describe("std's AST built once (dist/std-ast.json)", () => {
     const bytes = new TextEncoder().encode(artifact);
     expect(bytes.length).toBe(artifact.length);
     expect(readAstArtifact(bytes, stdFilesKey(files))).toEqual({ program: prelude, text: stdText });
+    // Through a reader of the file, part by part: loading reads the head and the trailer only.
+    let read = 0;
+    const reader = { size: bytes.length, read: (start: number, end: number) => ((read += end - start), bytes.slice(start, end)) };
+    const lazily = readAstArtifact(reader, stdFilesKey(files))!;
+    expect(read).toBeLessThan(bytes.length / 3);
+    const lazyImpl = lazily.program.items.find((item) => item.kind === 'impl')!;
+    expect(Object.getOwnPropertyDescriptor(lazyImpl, 'selfTy')?.get).toBeTruthy();
+    expect(lazily).toEqual({ program: prelude, text: stdText });
+    expect(read).toBeGreaterThan(bytes.length / 2);
     // What the parser shares is shared again: a path type's arguments are its last segment's.
     const std = readAstArtifact(artifact, stdFilesKey(files))!.program;
     const impl = std.items.find((item) => item.kind === 'impl' && item.selfTy.kind === 'path' && item.selfTy.args.length > 0);

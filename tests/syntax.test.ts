@@ -660,7 +660,6 @@ describe('unsupported constructs', () => {
     ['mod m;', 'modules in other files (`mod name;`)'],
     ['union U { a: i32 }', 'union items'],
     ['type X<T> where T: Copy = T;', '`where` clauses on type aliases'],
-    ['macro_rules! m { () => {} }', '`macro_rules!` definitions'],
     ['extern "C" { fn f(); }', '`extern` blocks'],
     ['extern crate core;', '`extern crate`'],
     ['#[cfg(not(unix, windows))]\nfn f() {}', 'this `cfg` predicate'],
@@ -1820,5 +1819,53 @@ describe('size', () => {
     lines.push('}');
     const p = parse(lines.join('\n'));
     expect(bodyOf(p.items[0] as FnItem).stmts.length).toBe(1 + 1500 * 2);
+  });
+});
+
+describe('macro_rules!', () => {
+  const mainOf = (program: Program): FnItem => program.items.find((i): i is FnItem => i.kind === 'fn' && i.name.name === 'main')!;
+
+  test('an expansion is located at its call; a fragment the caller wrote, where it wrote it', () => {
+    const src = 'macro_rules! add { ($a:expr, $b:expr) => { $a + $b }; }\nfn main() { let x = add!(1 * 2, 3); }\n';
+    const stmt = mainOf(parse(src)).body!.stmts[0]!;
+    if (stmt.kind !== 'let' || stmt.init === null || stmt.init.kind !== 'binary') throw new Error('expected `let x = a + b`');
+    expect(stmt.init.span).toMatchObject({ line: 2, col: 21 });
+    expect(src.slice(stmt.init.span.start, stmt.init.span.end)).toBe('add!(1 * 2, 3)');
+    const left = stmt.init.left.kind === 'paren' ? stmt.init.left.inner : stmt.init.left;
+    expect(src.slice(left.span.start, left.span.end)).toBe('1 * 2');
+  });
+
+  test("a local the macro declares is renamed apart from the caller's of the same name", () => {
+    const src = 'macro_rules! m { ($e:expr) => {{ let a = 1; $e + a }}; }\nfn main() { let a = 2; let b = m!(a); }\n';
+    const names: string[] = [];
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value !== null && typeof value === 'object') {
+        const node = value as { kind?: string; name?: unknown };
+        if ((node.kind === 'path' || node.kind === 'binding') && node.name !== undefined) {
+          names.push(typeof node.name === 'string' ? node.name : (node.name as { name: string }).name);
+        }
+        Object.values(value).forEach(visit);
+      }
+    };
+    visit(mainOf(parse(src)).body);
+    expect(names).toContain('a');
+    expect(names.filter((n) => n.startsWith('a#macro'))).toHaveLength(2);
+  });
+
+  test('an expansion that keeps doubling is refused before it exhausts memory', () => {
+    const d = diag('macro_rules! d { ($($t:tt)*) => { d!($($t)* $($t)*) }; }\nfn main() { d!(x); }\n');
+    expect(d.kind).toBe('unsupported');
+    expect(d.headline).toMatch(/^unsupported: macro expansions of more than/);
+  });
+
+  test('a macro that invokes itself forever reaches the recursion limit', () => {
+    const d = diag('macro_rules! f { () => { f!() }; }\nfn main() { f!(); }\n');
+    expect(d.kind).toBe('compile');
+    expect(d.headline).toBe('recursion limit reached while expanding `f!`');
+  });
+
+  test('`$crate` is refused where the body uses it', () => {
+    expect(where('macro_rules! m { () => { $crate::f() }; }\nfn f() {}\nfn main() { m!(); }\n')).toMatchObject({ kind: 'unsupported', headline: 'unsupported: `$crate` in a macro', line: 1 });
   });
 });

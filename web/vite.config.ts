@@ -7,12 +7,12 @@ import { defineConfig, type BuildOptions, type Plugin } from 'vite';
  * bundle without the "externalized for browser compatibility" warnings.
  */
 function nodeBuiltinsStub(): Plugin {
-  const stubbed = new Set(['node:module', 'module', 'fs/promises', 'node:fs/promises']);
+  const stubbed = new Set(['node:module', 'module', 'fs/promises', 'node:fs/promises', 'node:fs']);
   return {
     name: 'stackheap:node-builtins-stub',
     enforce: 'pre',
     resolveId: (id) => (stubbed.has(id) ? '\0node-builtin-stub' : null),
-    load: (id) => (id === '\0node-builtin-stub' ? 'export default {}; export const createRequire = undefined; export const readFile = undefined;' : null),
+    load: (id) => (id === '\0node-builtin-stub' ? 'export default {}; export const createRequire = undefined; export const readFile = undefined; export const openSync = undefined; export const fstatSync = undefined; export const readSync = undefined;' : null),
   };
 }
 

@@ -6,17 +6,36 @@ import type { FreedBlock, Machine } from './machine.js';
 import type { PlaceRef } from './places.js';
 import { readVariant } from '../memory/tags.js';
 
+/** A part of a value still to drop, or what finishes a value once its parts are dropped. */
+type DropWork = { readonly place: PlaceRef; readonly what: string; readonly assumeZstInit: boolean } | (() => void);
+
 /**
  * Drop glue. A value with a `Drop` impl gets `drop(&mut self)` first (a nested call), then its
  * fields drop in declaration order; tuples, arrays and closures element by element; an enum
  * the active variant's fields; a Box its pointee, then its heap block is freed. Uninitialised
  * or moved-out places (the init state is the drop flag) are skipped, field by field.
  *
+ * The glue walks the value with a work list, not by recursion: a list of a million boxes drops
+ * without the host's stack growing (a `Drop` impl's own body is still a nested call).
+ *
  * `assumeZstInit`: a zero-sized pointee of a Box has no drop flag of its own; the box's says.
  * Returns whether anything was dropped: a `Drop` impl ran, a Box, String or Vec went (a value
  * whose parts were all moved out drops nothing).
  */
 export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span, assumeZstInit: boolean): boolean {
+  const work: DropWork[] = [{ place, what, assumeZstInit }];
+  let dropped = false;
+  for (let task = work.pop(); task !== undefined; task = work.pop()) {
+    if (typeof task === 'function') task();
+    else if (dropOne(m, task.place, task.what, span, task.assumeZstInit, work)) dropped = true;
+  }
+  return dropped;
+}
+
+/** Drops what of one value needs no parts dropped first, and pushes the rest onto `work`: its
+ *  finishing (freeing a box's block, marking the place uninitialised), then its parts, the
+ *  first on top. Returns whether it dropped something itself. */
+function dropOne(m: Machine, place: PlaceRef, what: string, span: Span, assumeZstInit: boolean, work: DropWork[]): boolean {
   let ty = place.ty;
   if (isTraitObject(ty)) {
     if (!place.dyn) return false;
@@ -31,17 +50,25 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
   } else if (!m.memory.anyInit(place.addr, size)) {
     return false;
   }
+  const addr = place.addr;
+  const valueTy = ty;
+  // Dropped: the place is uninitialised again, once its parts are gone.
+  const finish = () => {
+    if (size > 0) m.memory.clear(addr, size);
+    if (m.memory.hasZstFlags) m.clearZstFlags(addr, valueTy);
+  };
+  const parts: DropWork[] = [];
+  const part = (partAddr: number, partTy: Ty, partWhat: string) => {
+    if (m.needsDrop(partTy)) parts.push({ place: { addr: partAddr, ty: partTy, len: -1, dyn: null, variant: -1 }, what: partWhat, assumeZstInit: false });
+  };
   let dropped = false;
   switch (ty.k) {
     case 'box': {
       const ptr = m.memory.read(place.addr);
       if (typeof ptr === 'string' || ptr.kind !== 'ptr') return false;
       if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
-      const inner = derefPlace(m, place);
-      dropValue(m, inner, `*${what}`, span, true);
-      m.free(ptr.addr, span);
-      dropped = true;
-      break;
+      work.push(finish, () => m.free(ptr.addr, span), { place: derefPlace(m, place), what: `*${what}`, assumeZstInit: true });
+      return true;
     }
     case 'adt': {
       // A String drops as one value (its Vec's drop is its own), named as the program names it.
@@ -57,8 +84,8 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
             m.dropNames.delete(place.addr + vec.offset);
           }
         }
-        dropped = true;
-        break;
+        finish();
+        return true;
       }
       const inst = userImpl(m, 'Drop', ty);
       if (inst) {
@@ -71,37 +98,39 @@ export function dropValue(m: Machine, place: PlaceRef, what: string, span: Span,
         }
         dropped = true;
       }
-      let v = 0;
-      if (layout.shape === 'enum') {
-        v = readVariant(m.memory, place.addr, layout);
-        if (v < 0) break;
-      }
-      const fields = layout.variants[v]?.fields ?? [];
-      const names = ty.def.variants[v]?.fields ?? [];
-      for (let i = 0; i < fields.length; i++) {
-        const f = fields[i]!;
-        if (dropField(m, place.addr + f.offset, f.ty, `${what}.${names[i]?.name ?? i}`, span)) dropped = true;
+      const v = layout.shape === 'enum' ? readVariant(m.memory, place.addr, layout) : 0;
+      if (v >= 0) {
+        const fields = layout.variants[v]?.fields ?? [];
+        const names = ty.def.variants[v]?.fields ?? [];
+        for (let i = 0; i < fields.length; i++) part(place.addr + fields[i]!.offset, fields[i]!.ty, `${what}.${names[i]?.name ?? i}`);
       }
       break;
     }
     case 'tuple':
     case 'closure': {
       const fields = layout.variants[0]?.fields ?? [];
-      for (let i = 0; i < fields.length; i++) if (dropField(m, place.addr + fields[i]!.offset, fields[i]!.ty, `${what}.${i}`, span)) dropped = true;
+      for (let i = 0; i < fields.length; i++) part(place.addr + fields[i]!.offset, fields[i]!.ty, `${what}.${i}`);
       break;
     }
     case 'array':
     case 'slice': {
+      // Element by element, each pushed once the one before it is gone: a million elements
+      // never wait on the work list at once.
       const n = ty.k === 'array' ? ty.len : place.len;
-      for (let i = 0; i < n; i++) if (dropField(m, place.addr + i * layout.stride, ty.elem, `${what}[${i}]`, span)) dropped = true;
-      break;
+      const elem = ty.elem;
+      if (n === 0 || !m.needsDrop(elem)) break;
+      const element = (i: number): void => {
+        if (i + 1 < n) work.push(() => element(i + 1));
+        work.push({ place: { addr: addr + i * layout.stride, ty: elem, len: -1, dyn: null, variant: -1 }, what: `${what}[${i}]`, assumeZstInit: false });
+      };
+      work.push(finish, () => element(0));
+      return dropped;
     }
     default:
       break;
   }
-  // Dropped: the place is uninitialised again.
-  if (size > 0) m.memory.clear(place.addr, size);
-  if (m.memory.hasZstFlags) m.clearZstFlags(place.addr, ty);
+  work.push(finish);
+  for (let i = parts.length - 1; i >= 0; i--) work.push(parts[i]!);
   return dropped;
 }
 
@@ -135,7 +164,3 @@ function freesText(m: Machine, freed: readonly FreedBlock[]): string {
 }
 
 const bytes = (n: number): string => `${n} ${n === 1 ? 'byte' : 'bytes'}`;
-
-function dropField(m: Machine, addr: number, ty: Ty, what: string, span: Span): boolean {
-  return m.needsDrop(ty) && dropValue(m, { addr, ty, len: -1, dyn: null, variant: -1 }, what, span, false);
-}

@@ -1,4 +1,4 @@
-import type { FnItem, Program } from './ast.js';
+import type { FnItem, ImplItem, Program } from './ast.js';
 
 /**
  * A parsed file's AST as text, so that std's prelude is parsed and lowered once, at build time
@@ -9,10 +9,12 @@ import type { FnItem, Program } from './ast.js';
  * given program never calls. The artifact is one line of JSON, the head, then chunks of JSON
  * text one after the other, then the source's stamp and the text it was parsed from:
  * - The head holds every item, but of each function only its name and whether it has a body:
- *   the rest of the function (signature, span) is a chunk, and its body another. Each is decoded
- *   when something first reads one of its fields (they are getters until then), so a program
- *   pays for the std functions it reaches. Collecting items and checking impls read names, and
- *   ask `hasBody`.
+ *   the rest of the function (signature, span) is a chunk, and its body another; of each impl
+ *   only its trait and its items, its generics, self type and associated types being a chunk.
+ *   Each is decoded when something first reads one of its fields (they are getters until then),
+ *   so a program pays for the std functions and impls it reaches. Collecting items reads names
+ *   and impls' traits, and asks `hasBody`; the type checker lowers a std impl when it first
+ *   needs its header (types/context.ts).
  * - Each chunk (the head's AST too) is `{"fixups": [...], "value": ...}`: the value is plain JSON,
  *   which `JSON.parse` alone turns into the AST's objects (spans included), and the fixups say
  *   by path where it holds what JSON cannot (bigints, an object shared by two places), so
@@ -25,7 +27,7 @@ import type { FnItem, Program } from './ast.js';
  *   bytes (`ArtifactSource`) decodes the head and then only the chunks it needs.
  */
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 interface Head {
   readonly format: number;
@@ -33,9 +35,9 @@ interface Head {
   readonly chunks: readonly (readonly [number, number])[];
   /** The key lists of functions' deferred fields. */
   readonly fieldLists: readonly (readonly string[])[];
-  /** For each function of the AST, in `functionItems`' order: the chunk of its deferred fields,
-   *  which of `fieldLists` they are, and its body's chunk (-1 for none). */
-  readonly functions: readonly (readonly [number, number, number])[];
+  /** For each function and impl of the AST, in `deferredItems`' order: the chunk of its deferred
+   *  fields, which of `fieldLists` they are, and its body's chunk (-1 for none, and for impls). */
+  readonly deferred: readonly (readonly [number, number, number])[];
   /** Where the trailer (`[stamp, text]`) begins in the text after the head's line; it runs to the end. */
   readonly source: number;
   readonly ast: Chunk;
@@ -57,20 +59,25 @@ interface Chunk {
   readonly value: unknown;
 }
 
-/** Each function item of the program: free functions, impls' and traits'. The lowering hoists
- *  functions declared in blocks to the items. */
-function functionItems(program: Program): FnItem[] {
+/** Each item whose fields are read lazily: every function (free functions, impls' and traits';
+ *  the lowering hoists functions declared in blocks to the items), then every impl. */
+function deferredItems(program: Program): (FnItem | ImplItem)[] {
   const fns: FnItem[] = [];
+  const impls: ImplItem[] = [];
   for (const item of program.items) {
     if (item.kind === 'fn') fns.push(item);
     else if (item.kind === 'impl' || item.kind === 'trait') fns.push(...item.fns);
+    if (item.kind === 'impl') impls.push(item);
   }
-  return fns;
+  return [...fns, ...impls];
 }
 
-/** The fields of a function the head keeps: those read of every std function. Its body is a
+/** The fields the head keeps: those read of every std function and impl. A function's body is a
  *  chunk of its own (a signature is often needed without it). */
-const EAGER_FIELDS: ReadonlySet<string> = new Set<keyof FnItem>(['kind', 'name']);
+const EAGER_FIELDS: Readonly<Record<'fn' | 'impl', ReadonlySet<string>>> = {
+  fn: new Set<keyof FnItem>(['kind', 'name']),
+  impl: new Set<keyof ImplItem>(['kind', 'trait', 'fns', 'consts']),
+};
 
 /** A hash of a text (std's files): an artifact's stamp of what it was made from. Not for security:
  *  it tells an edited std from the one the artifact was built from. */
@@ -96,24 +103,29 @@ export interface ParsedText {
 export function writeAstArtifact(program: Program, text: string, source: string): string {
   const chunks: string[] = [];
   const fieldLists: string[][] = [];
-  const deferredFns = new Map<object, object>();
-  const functions: [number, number, number][] = [];
-  for (const fn of functionItems(program)) {
+  const substitutes = new Map<object, object>();
+  const deferredList: [number, number, number][] = [];
+  for (const item of deferredItems(program)) {
+    const eager = EAGER_FIELDS[item.kind];
     const deferred: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(fn)) if (!EAGER_FIELDS.has(key) && key !== 'body') deferred[key] = value;
-    const body = fn.body === null ? null : chunks.push(writeChunk(fn.body, new Map())) - 1;
+    const kept: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(item)) {
+      if (eager.has(key)) kept[key] = value;
+      else if (key !== 'body') deferred[key] = value;
+    }
+    const body = item.kind === 'fn' && item.body !== null ? chunks.push(writeChunk(item.body, new Map())) - 1 : -1;
     const keys = Object.keys(deferred);
     const fields = chunks.push(writeChunk(deferred, new Map())) - 1;
     const listKey = keys.join(',');
     let list = fieldLists.findIndex((l) => l.join(',') === listKey);
     if (list < 0) list = fieldLists.push(keys) - 1;
-    functions.push([fields, list, body ?? -1]);
-    deferredFns.set(fn, { kind: fn.kind, name: fn.name, body: null });
+    deferredList.push([fields, list, body]);
+    substitutes.set(item, item.kind === 'fn' ? { ...kept, body: null } : kept);
   }
-  const ast = writeChunk(program, deferredFns);
+  const ast = writeChunk(program, substitutes);
   let position = 0;
   const offsets = chunks.map((text): [number, number] => [position, (position += text.length)]);
-  const head = ascii(`{"format":${FORMAT},"chunks":${JSON.stringify(offsets)},"fieldLists":${JSON.stringify(fieldLists)},"functions":${JSON.stringify(functions)},"source":${position},"ast":${ast}}`);
+  const head = ascii(`{"format":${FORMAT},"chunks":${JSON.stringify(offsets)},"fieldLists":${JSON.stringify(fieldLists)},"deferred":${JSON.stringify(deferredList)},"source":${position},"ast":${ast}}`);
   return `${head}\n${chunks.join('')}${ascii(JSON.stringify([sourceHash(source), text]))}`;
 }
 
@@ -188,24 +200,46 @@ function sharedObjects(root: object, substitutes: ReadonlyMap<object, unknown>):
         continue;
       }
       seen.add(child);
-      // A deferred function's fields are in chunks of their own.
-      if (!substitutes.has(child)) pending.push(child);
+      // A deferred item's other fields are in chunks of their own.
+      pending.push(substitutes.get(child) ?? child);
     }
   }
   return shared;
 }
 
-/** The artifact's text, or its bytes: then only the parts that are read are decoded. */
-export type ArtifactSource = string | Uint8Array;
+/** The artifact's text, or its bytes: then only the parts that are read are decoded; or a reader
+ *  of its bytes (a file's): then only those parts are read. */
+export type ArtifactSource = string | Uint8Array | ArtifactReader;
+
+/** Reads an artifact kept elsewhere, a part at a time. */
+export interface ArtifactReader {
+  readonly size: number;
+  /** Bytes [start, end), end at most `size`. */
+  read(start: number, end: number): Uint8Array;
+}
 
 const utf8 = new TextDecoder();
+
+/** How much of a reader's artifact is read at a time while looking for the head's end. */
+const HEAD_BLOCK = 1 << 20;
+
+/** The artifact's text [start, end), and the offset of its first newline (the head's end; -1 for none). */
+function artifactText(artifact: ArtifactSource): { readonly text: (start: number, end: number) => string; readonly newline: number; readonly length: number } {
+  if (typeof artifact === 'string') return { text: (start, end) => artifact.slice(start, end), newline: artifact.indexOf('\n'), length: artifact.length };
+  if (artifact instanceof Uint8Array) return { text: (start, end) => utf8.decode(artifact.subarray(start, end)), newline: artifact.indexOf(10), length: artifact.length };
+  let newline = -1;
+  for (let start = 0; newline < 0 && start < artifact.size; start += HEAD_BLOCK) {
+    const at = artifact.read(start, Math.min(start + HEAD_BLOCK, artifact.size)).indexOf(10);
+    if (at >= 0) newline = start + at;
+  }
+  return { text: (start, end) => utf8.decode(artifact.read(start, end)), newline, length: artifact.size };
+}
 
 /** The AST and text in `artifact` if it was made from exactly `source` (and in this format),
  *  else null. A reader with no source to compare (`null`: a browser, which gets the artifact
  *  built with its page) takes it as it is. */
 export function readAstArtifact(artifact: ArtifactSource, source: string | null): ParsedText | null {
-  const text = (start: number, end: number): string => (typeof artifact === 'string' ? artifact.slice(start, end) : utf8.decode(artifact.subarray(start, end)));
-  const newline = typeof artifact === 'string' ? artifact.indexOf('\n') : artifact.indexOf(10);
+  const { text, newline, length } = artifactText(artifact);
   if (newline < 0) return null;
   let head: Head;
   let trailer: unknown;
@@ -213,7 +247,7 @@ export function readAstArtifact(artifact: ArtifactSource, source: string | null)
   try {
     head = JSON.parse(text(0, newline)) as Head;
     if (head.format !== FORMAT) return null;
-    trailer = JSON.parse(text(rest + head.source, artifact.length));
+    trailer = JSON.parse(text(rest + head.source, length));
   } catch {
     return null;
   }
@@ -226,12 +260,12 @@ export function readAstArtifact(artifact: ArtifactSource, source: string | null)
     },
   };
   const program = applyFixups(head.ast) as Program;
-  functionItems(program).forEach((fn, i) => {
-    const [fields, list, body] = head.functions[i]!;
-    defer(fn, head.fieldLists[list]!, fields, reader);
+  deferredItems(program).forEach((item, i) => {
+    const [fields, list, body] = head.deferred[i]!;
+    defer(item, head.fieldLists[list]!, fields, reader);
     if (body >= 0) {
-      defer(fn, ['body'], body, reader);
-      deferredBodies.add(fn);
+      defer(item, ['body'], body, reader);
+      deferredBodies.add(item);
     }
   });
   return { program, text: trailer[1] };

@@ -6,6 +6,7 @@ import { checkTokens } from './lexcheck.js';
 import { lowerProgram } from './lower.js';
 import { LineIndex } from './positions.js';
 import { firstSyntaxError } from './syntaxerrors.js';
+import { danglingDocComment } from './doc-comments.js';
 
 /**
  * Where the WebAssembly files come from. In a browser pass URLs (or the bytes); in Node the
@@ -116,7 +117,7 @@ export class RustParser {
     const tree = this.parseText(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
     try {
       checkNesting(tree, lines);
-      const err = firstSyntaxError(tree.rootNode, { lines });
+      const err = firstSyntaxError(tree.rootNode, { lines }) ?? danglingDocComment(tree.rootNode, lines);
       if (err !== null) throw err;
       return lowerProgram(tree.rootNode, text, lines, { parse: (read, ranges) => this.parseRanges(read, ranges) });
     } finally {

@@ -2231,11 +2231,36 @@ class FnChecker {
       const bound = sig.fnBounds.get(declared.name);
       const ty = this.shallow(this.exprTypes.get(arg.id) ?? UNIT);
       if (bound && ty.k === 'closure') return this.closureKindMeets(ty.def, bound.kind);
+      if (bound) this.callableOrE0277(arg, ty, { ...bound, params: bound.params.map((p) => substitute(p, subst)) });
       if (!bound || (ty.k !== 'fnDef' && ty.k !== 'fnPtr')) return;
       const item = ty.k === 'fnDef' ? this.ctx.fnItemSig(ty) : ty;
       bound.params.forEach((p, j) => item.params[j] && this.table.unify(substitute(p, subst), item.params[j]!));
       this.table.unify(substitute(bound.ret, subst), item.ret);
     });
+  }
+
+  /** E0277: a value that no `Fn` trait is implemented for, passed where `F: Fn(..)` is expected.
+   *  Types that may be callable (closures, functions, `Box<dyn Fn>`, parameters, unknowns) are
+   *  left to the bound's other checks. `&F` is callable when `F: Fn` is: behind two references
+   *  or more (`&&5`), rustc reports the type under them and the `Fn` it needs there; behind one
+   *  (`&s`), the reference's type. */
+  private callableOrE0277(arg: Expr, ty: Ty, bound: FnBound): void {
+    let inner = ty;
+    // rustc points under the argument's first `&`, if any.
+    const outer = stripParens(arg);
+    const at = outer.kind === 'ref' ? outer.operand : outer;
+    const peeled = inner.k === 'ref' && this.shallow(inner.inner).k === 'ref';
+    if (peeled) {
+      while (inner.k === 'ref') inner = this.shallow(inner.inner);
+    } else if (inner.k === 'ref') {
+      inner = this.shallow(inner.inner);
+    }
+    const literal = inner.k === 'var' && (inner.kind === 'int' || inner.kind === 'float');
+    const never = literal || ['int', 'float', 'bool', 'char', 'str', 'tuple', 'array', 'slice'].includes(inner.k) || (inner.k === 'adt' && inner.def.name !== 'Box');
+    if (!never) return;
+    const wanted = `${peeled ? 'Fn' : bound.kind}(${bound.params.map((p) => this.show(p)).join(', ')})`;
+    const found = this.show(peeled ? inner : ty);
+    throw compileError('E0277', `expected a \`${wanted}\` closure, found \`${found}\``, at.span, `expected an \`${wanted}\` closure, found \`${found}\``);
   }
 
   /** Whether `ty` is still the unknown type an `impl Trait` return stands for. */
@@ -2884,6 +2909,13 @@ class FnChecker {
         this.requireRefutable(mode, p);
         if (p.start) this.unifyOrMismatch(p.start.span, ty, this.infer(p.start, ty));
         if (p.end) this.unifyOrMismatch(p.end.span, ty, this.infer(p.end, ty));
+        const start = p.start && literalPatternBound(p.start);
+        const end = p.end && literalPatternBound(p.end);
+        // rustc lowers the pattern after type checking the body: these come after its type errors.
+        if (start != null && end != null) {
+          if (p.inclusive && start > end) this.deferred.push(() => { throw compileError('E0030', 'lower bound for range pattern must be less than or equal to upper bound', p.span, 'lower bound larger than upper bound'); });
+          if (!p.inclusive && start >= end) this.deferred.push(() => { throw compileError('E0579', 'lower bound for range pattern must be less than upper bound', p.span); });
+        }
         return;
       }
       case 'tuple': {
@@ -3348,4 +3380,16 @@ export function withMutSuggestion(error: Diagnostic, binding: BindingPattern, me
   if (binding.name.name === 'self' || binding.id < 0) return error;
   const at = binding.name.span;
   return error.withSuggestion(message, [{ span: { ...at, end: at.start, endLine: at.line, endCol: at.col }, text: 'mut ' }]);
+}
+
+/** The value of a range pattern's bound written as a literal (`-5`, `'a'`); null for a path. */
+function literalPatternBound(e: Expr): bigint | null {
+  const x = stripParens(e);
+  if (x.kind === 'int') return x.value;
+  if (x.kind === 'char') return BigInt(x.value);
+  if (x.kind === 'unary' && x.op === '-') {
+    const inner = stripParens(x.operand);
+    return inner.kind === 'int' ? -inner.value : null;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
-import type { EnumItem, FieldDef, FnItem, Ident, StructItem, TraitItem } from '../syntax/ast.js';
+import type { EnumItem, Expr, FieldDef, FnItem, Ident, StructItem, TraitItem } from '../syntax/ast.js';
 import { NATIVE_TRAITS, type ImplHeader, type TypeContext } from './context.js';
 import { checkElision, firstElidedLifetime, missingLifetime } from './elision.js';
 import { checkDerives } from './derive-checks.js';
@@ -150,11 +150,21 @@ function checkDiscriminants(adt: AdtDef): void {
   const repr = adt.repr.find(isIntKind) ?? 'isize';
   const { min, max } = intRange(repr);
   item.variants.forEach((v, i) => {
+    const suffixed = v.discriminant && suffixedLiteral(v.discriminant);
+    if (suffixed && suffixed.suffix !== repr) throw compileError('E0308', 'mismatched types', suffixed.span, `expected \`${repr}\`, found \`${suffixed.suffix}\``);
     const value = adt.variants[i]!.discriminant;
     if (value >= min && value <= max) return;
     if (v.discriminant) throw unsupported(`a discriminant out of the range of \`${repr}\``, v.discriminant.span);
     throw compileError('E0370', 'enum discriminant overflowed', v.name.span, `overflowed on value after ${max}`);
   });
+}
+
+/** A discriminant written as a literal with a type suffix (`1u8`, `-(2i64)`): its suffix's span. */
+function suffixedLiteral(e: Expr): { suffix: string; span: Span } | null {
+  if (e.kind === 'paren') return suffixedLiteral(e.inner);
+  if (e.kind === 'unary' && e.op === '-') return suffixedLiteral(e.operand);
+  if ((e.kind === 'int' || e.kind === 'float') && e.suffix !== null) return { suffix: e.suffix, span: e.span };
+  return null;
 }
 
 // ---- trait impls ----------------------------------------------------------------------------
@@ -350,7 +360,7 @@ function nativeSignature(ctx: TypeContext, header: ImplHeader, trait: string, me
 function checkMethodSignature(ctx: TypeContext, header: ImplHeader, implFn: FnDef, traitFn: FnDef): void {
   const f = implFn.item;
   const traitReceiver = traitFn.item.selfParam;
-  if (traitReceiver?.ty || f.selfParam?.ty) return;
+  // A receiver's type (written out, `self: &Self`, or not) is compared with the parameters'.
   receiverPresence(f, traitReceiver?.kind ?? null);
   if (f.params.length !== traitFn.item.params.length) throw unsupported(`\`${f.name.name}\` with another number of parameters than its trait's`, f.span);
   const implSig = ctx.sig(implFn);

@@ -7,8 +7,9 @@ import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, DeadBlock, Fram
  * What the diagram shows for one snapshot, as plain data (no DOM, so it is tested in Node):
  * frames of locals, heap blocks with holes and freed blocks between them, and static memory.
  *
- * A local (or heap block) of several cells is one value: its rows are its cells in address
- * order, each labelled with its path relative to the value (`.x`, `.0`, `[2]`). The first cell
+ * Every region, and every value inside it, runs one way by address (`ADDRESS_ORDER`: the book
+ * higher addresses on top, the real model lower). A local (or heap block) of several cells is
+ * one value: its rows are its cells in that order, each labelled with its path relative to the value (`.x`, `.0`, `[2]`). The first cell
  * of a fat pointer is `.ptr`; an enum's tag row is labelled `tag`. A Vec or String header
  * (`P.buf.ptr`, `P.buf.cap`, `P.len`; a String's P ends in `.vec`) reads `.ptr`, `.cap`, `.len`
  * as the Rust book draws it, and tells its buffer's owner, length and capacity: elements at and
@@ -83,7 +84,7 @@ export interface FrameView {
   /** A run of calls of one function drawn as one line (`fact() × 9,996`): how many frames it
    *  stands for; its locals are not shown. */
   readonly collapsed?: number;
-  /** Newest (highest address) first. */
+  /** In the model's address order (`ADDRESS_ORDER`), top first. */
   readonly locals: readonly LocalView[];
 }
 
@@ -121,10 +122,33 @@ export type HeapItem =
   /** Unused addresses between blocks: `count` of them, from `high` down. */
   | { readonly kind: 'holes'; readonly high: number; readonly count: number; readonly top?: true };
 
+/**
+ * Which way addresses run down the page: the same in every region and inside every value, so
+ * that nothing zig-zags. The book draws higher addresses on top, as its tables list them (its
+ * stack grows up from 0, its heap down from 2^30 - 1); the real model lower ones, as a memory
+ * dump does (x86_64's stack grows down, glibc's heap up). Either way the newest frame is on top.
+ */
+export interface AddressOrder {
+  readonly top: 'higher' | 'lower';
+  readonly stackGrows: 'up' | 'down';
+  readonly heapGrows: 'up' | 'down';
+}
+
+export const ADDRESS_ORDER: Readonly<Record<MemoryModel, AddressOrder>> = {
+  book: { top: 'higher', stackGrows: 'up', heapGrows: 'down' },
+  real: { top: 'lower', stackGrows: 'down', heapGrows: 'up' },
+};
+
+/** Sorts by address the way `order` draws them, top first. */
+function byAddress<T>(items: readonly T[], addr: (item: T) => number, order: AddressOrder): T[] {
+  const sign = order.top === 'higher' ? -1 : 1;
+  return [...items].sort((a, b) => sign * (addr(a) - addr(b)));
+}
+
 export interface MemoryView {
   /** Outermost (main) first. */
   readonly frames: readonly FrameView[];
-  /** From the highest address down. */
+  /** In the model's address order (`ADDRESS_ORDER`), top first. */
   readonly heap: readonly HeapItem[];
   readonly statics: readonly BlockView[];
   /** Real model: the allocator's summary, when the snapshot has one. */
@@ -154,7 +178,22 @@ export function memoryView(snapshot: Snapshot, previous: Snapshot | null, model:
   frames.push(...poppedFrames(dead, left + shown.length));
   const heap = model === 'real' ? realHeapItems(snapshot, previous, headers, reading) : heapItems(snapshot, previous, headers, reading);
   const statics = (snapshot.statics ?? []).map((block) => staticView(block, reading));
-  return { frames, heap, statics, ...(model === 'real' && snapshot.allocator ? { allocator: snapshot.allocator } : {}) };
+  return ordered({ frames, heap, statics, ...(model === 'real' && snapshot.allocator ? { allocator: snapshot.allocator } : {}) }, ADDRESS_ORDER[model]);
+}
+
+/** The view in `order`: locals, heap items, static blocks and each value's rows (built with the
+ *  rows from the lowest address and the rest from the highest). */
+function ordered(view: MemoryView, order: AddressOrder): MemoryView {
+  // A text buffer is a strip of bytes, read left to right: its order is the text's.
+  const rows = <T extends { readonly rows: readonly Row[]; readonly bytes?: boolean }>(value: T): T => (order.top === 'higher' && !value.bytes ? { ...value, rows: [...value.rows].reverse() } : value);
+  // Heap items come from the highest address down (holes between blocks count down too).
+  const heap = order.top === 'higher' ? view.heap : [...view.heap].reverse();
+  return {
+    ...view,
+    frames: view.frames.map((frame) => ({ ...frame, locals: byAddress(frame.locals, (l) => l.addr, order).map(rows) })),
+    heap: heap.map((item) => (item.kind === 'block' ? { ...item, block: rows(item.block) } : item)),
+    statics: byAddress(view.statics, (b) => b.addr, order).map(rows),
+  };
 }
 
 // ---- values ----
@@ -266,6 +305,11 @@ function scanHeaders(cells: readonly Cell[], prefix: (path: string) => string, i
     into.byBuffer.set(cell.value.to, header);
     found.push(header);
   }
+}
+
+/** The addresses of the cells of every Vec and String header (`ptr`, `cap`, `len`). */
+export function headerCells(snapshot: Snapshot): ReadonlySet<number> {
+  return new Set(findHeaders(snapshot).short.keys());
 }
 
 function findHeaders(snapshot: Snapshot): Headers {

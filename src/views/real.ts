@@ -1,6 +1,7 @@
 import { hex } from '../memory/real.js';
 import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
 import { danglingText, foreverRanges, pointsForever, runsText } from './book.js';
+import { headerCells, unescapeChar } from './memory-view.js';
 import { appendAll, maxOf } from '../util/arrays.js';
 
 /**
@@ -39,6 +40,8 @@ export interface RealLine {
 interface Targets {
   readonly names: Map<number, string>;
   readonly forever: readonly (readonly [number, number])[];
+  /** The cells of Vec and String headers (`ptr`, `cap`, `len`), named as the diagram names them. */
+  readonly headers: ReadonlySet<number>;
 }
 
 /** How a block of static memory is named: a literal by its text, a static by its name. */
@@ -51,8 +54,30 @@ function staticName(block: StaticBlockSnapshot): string {
     case 'vtable':
       return `vtable for ${block.name ?? block.ty}`;
     default:
-      return JSON.stringify(block.text ?? '');
+      return debugStr(block.text ?? '');
   }
+}
+
+/** A text as Rust's `{:?}` of a `str` writes it: in double quotes, which it escapes (and
+ *  backslashes and control characters), a single quote as it is. */
+export function debugStr(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (ch in CONTROL) out += CONTROL[ch];
+    else if (cp < 0x20 || cp === 0x7f) out += `\\u{${cp.toString(16)}}`;
+    else out += ch;
+  }
+  return `"${out}"`;
+}
+
+const CONTROL: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
+
+/** A Vec's or String's header fields by std's paths (`s.vec.buf.cap`), named as the diagram
+ *  and the Rust book name them (`s.cap`). */
+function headerName(name: string): string {
+  return name.replace(/(?:\.vec)?(?:\.buf)?\.(ptr|cap|len)$/, '.$1');
 }
 
 function targets(snapshot: Snapshot): Targets {
@@ -75,7 +100,7 @@ function targets(snapshot: Snapshot): Targets {
     add(block.addr, name);
     for (const cell of block.cells) add(cell.addr, `${name}${cell.name}`);
   }
-  return { names, forever: foreverRanges(snapshot) };
+  return { names, forever: foreverRanges(snapshot), headers: headerCells(snapshot) };
 }
 
 function valueText(value: CellValue, targets: Targets): string {
@@ -126,7 +151,8 @@ function valueLines(addr: number, size: number, title: string, cells: readonly C
       i = j;
       continue;
     }
-    lines.push({ address: `  +${cell.addr - addr}`, size: String(cell.size), name: `  ${cell.name || '(value)'}`, value: valueText(cell.value, names) });
+    const name = names.headers.has(cell.addr) ? headerName(cell.name) : cell.name;
+    lines.push({ address: `  +${cell.addr - addr}`, size: String(cell.size), name: `  ${name || '(value)'}`, value: valueText(cell.value, names) });
   }
   return lines;
 }
@@ -137,9 +163,9 @@ function stringText(cells: readonly Cell[]): string {
   let uninit = 0;
   for (const c of cells) {
     if (c.value.kind === 'uninit') uninit++;
-    else if (c.value.kind === 'char') out += c.value.text.slice(1, -1);
+    else if (c.value.kind === 'char') out += unescapeChar(c.value.text);
   }
-  return `"${out}"${uninit > 0 ? ` + ${uninit} × ??` : ''}`;
+  return `${debugStr(out)}${uninit > 0 ? ` + ${uninit} × ??` : ''}`;
 }
 
 const isStringBlock = (cells: readonly Cell[]): boolean => cells.length > 0 && cells.every((c) => c.size === 1 && /^\[\d+\]$/.test(c.name) && (c.value.kind === 'char' || c.value.kind === 'uninit' || (c.value.kind === 'int' && Number(c.value.text) >= 0x80)));

@@ -3,6 +3,7 @@ import { recordSource, traceFile, traceSource } from '../helpers.js';
 import { memoryView, type BlockView, type LocalView, type MemoryView } from '../../src/views/memory-view.js';
 import { narrate } from '../../src/views/narration.js';
 import { buildSteps } from '../../src/views/steps.js';
+import { realLines } from '../../src/views/real.js';
 
 // What the diagram shows for a real-model snapshot, in Node: hex addresses, sizes in bytes,
 // padding rows, free chunks and the allocator's totals.
@@ -16,9 +17,10 @@ describe('the diagram’s view of the real model', () => {
     const stop = trace.stops.find((s) => s.caption === 'bar() calls baz()')!;
     const view = memoryView(stop.snapshot, null, 'real');
     const main = view.frames[0]!;
-    expect(main.locals.map((l) => `${l.addr.toString(16)} ${l.name}: ${l.ty} ${l.size}`)).toEqual(['7ffcffffffec h: i32 4', '7ffcffffffe0 i: Box<i32> 8', '7ffcffffffd8 j: &i32 8']);
-    expect(main.locals.map((l) => l.rows[0]!.text)).toEqual(['3', '→ 0x5555555592a0', '→ 0x7ffcffffffec']);
-    expect(view.heap.map((item) => (item.kind === 'block' ? `${item.block.addr.toString(16)} ${item.block.ty} ${item.block.size}` : item.kind))).toEqual(['5555555592c0 i32 4', '5555555592a0 i32 4']);
+    // Lower addresses on top, in every region: the stack's newest local, the heap's oldest block.
+    expect(main.locals.map((l) => `${l.addr.toString(16)} ${l.name}: ${l.ty} ${l.size}`)).toEqual(['7ffcffffffd8 j: &i32 8', '7ffcffffffe0 i: Box<i32> 8', '7ffcffffffec h: i32 4']);
+    expect(main.locals.map((l) => l.rows[0]!.text)).toEqual(['→ 0x7ffcffffffec', '→ 0x5555555592a0', '3']);
+    expect(view.heap.map((item) => (item.kind === 'block' ? `${item.block.addr.toString(16)} ${item.block.ty} ${item.block.size}` : item.kind))).toEqual(['5555555592a0 i32 4', '5555555592c0 i32 4']);
     expect(view.allocator).toMatchObject({ name: 'glibc', live: 8, free: 0, largestFree: 0 });
     // The book model's view of a book trace has no allocator and keeps its small addresses.
     const book = await traceFile('examples/complex.rs', { at: 'calls' });
@@ -65,5 +67,21 @@ fn main() {
     const view = memoryView(heapOf(k), heapOf(k - 1), 'real');
     expect(view.heap.filter((item) => item.kind === 'freed')).toEqual([{ kind: 'freed', addr: 0x5555555592a0, size: 8, ty: 'u64' }]);
     expect(narrate(trace.events, steps, k, 'real').now).toBe('drop b: Box<u64> frees 8 bytes at 0x5555555592a0');
+  });
+});
+
+describe('the real model’s table (the page’s Table tab and `trace --model real`)', () => {
+  it('writes text as Rust’s {:?} does and names Vec and String headers as the diagram does', async () => {
+    const source = 'fn main() {\n    let c = \'\\\'\';\n    let s = String::from("it\'s \\"q\\"\\n");\n    let t: &str = "don\'t";\n    let v = vec![1u8, 2];\n    let buf = 7;\n    println!("{} {} {} {:?} {}", c, s, t, v, buf);\n}\n';
+    const trace = await traceSource(source, { at: 'calls', model: 'real' });
+    const text = realLines(trace.stops.at(-1)!.snapshot).join('\n');
+    expect(text).toContain(`'\\''`);
+    expect(text).toContain('"it\'s \\"q\\"\\n"');
+    expect(text).toContain('"don\'t"');
+    expect(text).not.toContain("\\'s");
+    for (const path of ['s.ptr', 's.cap', 's.len', 'v.ptr', 'v.cap', 'v.len']) expect(text).toMatch(new RegExp(`\\s${path.replace('.', '\\.')}\\s`));
+    expect(text).not.toMatch(/\.buf\.|\.vec\./);
+    // A local named like a field keeps its name.
+    expect(text).toMatch(/\sbuf: i32\s/);
   });
 });

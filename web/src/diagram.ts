@@ -1,10 +1,11 @@
 import type { AllocatorSnapshot, CellValue, Dangling, Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
-import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../../src/views/memory-view.js';
+import { ADDRESS_ORDER, addressFormat, byteText, type AddressOrder, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../../src/views/memory-view.js';
 
 /**
- * The diagram of one step: the stack (newest frame on top, main at the bottom; in a frame the
- * newest local on top), then the heap from its highest address down, then static memory.
+ * The diagram of one step: the stack (newest frame on top, main at the bottom), the heap and
+ * static memory, each in the model's address order (`ADDRESS_ORDER`: the book's higher addresses
+ * on top, the real model's lower), which its heading says with the way the region grows.
  * A value of several cells (struct, tuple, array, enum, fat pointer, Vec or String header) is
  * one box with a row per cell, in address order. Text buffers (a String's, a literal's) are a
  * strip of bytes.
@@ -31,6 +32,8 @@ export interface DiagramOptions {
   readonly model?: MemoryModel;
   /** How many innermost calls of a collapsed run of one function stay drawn. */
   readonly runInnerShown?: number;
+  /** The program has ended and never freed the heap blocks at these addresses: marked leaked. */
+  readonly leaked?: ReadonlySet<number>;
 }
 
 /** Calls of a collapsed run that "show more" draws each time it is pressed. */
@@ -41,6 +44,15 @@ interface Ctx {
   readonly changed: (addr: number, value: CellValue) => boolean;
   readonly real: boolean;
   readonly address: (addr: number) => string;
+  readonly leaked: ReadonlySet<number>;
+  readonly order: AddressOrder;
+}
+
+/** A region's name, which way it grows, and which addresses are on top. */
+function regionHeading(name: string, grows: 'up' | 'down' | null, order: AddressOrder): HTMLElement {
+  const top = `${order.top} addresses on top`;
+  const growth = grows === null ? top : `grows ${grows === 'up' ? '↑ toward higher' : '↓ toward lower'} addresses · ${top}`;
+  return h('h3', {}, name, h('span', { class: 'grows', 'data-grows': grows ?? undefined, 'data-top': order.top }, growth));
 }
 
 export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, options: DiagramOptions = { showStd: false }): HTMLElement {
@@ -48,7 +60,7 @@ export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, opt
   const view = memoryView(snapshot, previous, model, options.runInnerShown);
   const before = previous ? cellValues(previous) : null;
   const changed = (addr: number, value: CellValue): boolean => before !== null && !sameValue(before.get(addr), value);
-  const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model) };
+  const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model), leaked: options.leaked ?? new Set(), order: ADDRESS_ORDER[model] };
   return h(
     'div',
     { class: model === 'real' ? 'diagram real' : 'diagram', 'data-model': model },
@@ -58,7 +70,7 @@ export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, opt
       { class: 'column' },
       renderHeap(view.heap, view.allocator, ctx),
       view.statics.length > 0
-        ? h('section', { class: 'region static', 'aria-label': 'Static memory' }, h('h3', {}, 'Static memory'), ...view.statics.map((b) => renderBlock(b, ctx, 'static')))
+        ? h('section', { class: 'region static', 'aria-label': 'Static memory' }, regionHeading('Static memory', null, ctx.order), ...view.statics.map((b) => renderBlock(b, ctx, 'static')))
         : null,
     ),
   );
@@ -95,7 +107,7 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx:
   return h(
     'section',
     { class: 'region stack', 'aria-label': 'Stack' },
-    h('h3', {}, 'Stack'),
+    regionHeading('Stack', ctx.order.stackGrows, ctx.order),
     frames.length === 0 ? h('p', { class: 'empty' }, 'empty — no function is running') : null,
     ...items,
   );
@@ -179,7 +191,7 @@ function renderRow(row: Row, ctx: Ctx, extra: RowExtra = {}): HTMLElement {
     h(
       'span',
       { class: 'name' },
-      ...breakable(row.label),
+      shortPath(row.label),
       role === 'tag' ? h('span', { class: 'role' }, 'tag') : null,
       base !== undefined ? h('span', { class: 'meta' }, bytes(cell.size)) : null,
       // The address repeats here for narrow screens, where the address column is left out.
@@ -189,10 +201,17 @@ function renderRow(row: Row, ctx: Ctx, extra: RowExtra = {}): HTMLElement {
   );
 }
 
-/** A path that may wrap before each `.` or `[` (`.iter.slice.ptr` in a narrow column). */
-function breakable(label: string): (string | HTMLElement)[] {
+/** The longest field path drawn whole; the row's tooltip has every path whole. */
+const PATH_CHARS = 22;
+
+/** A long field path keeps its last fields (`….slice.ptr`): one line, never wrapped, and the
+ *  end of a path is what tells its rows apart. */
+export function shortPath(label: string): string {
+  if (label.length <= PATH_CHARS) return label;
   const parts = label.split(/(?=[.[])/);
-  return parts.flatMap((part, k) => (k === 0 ? [part] : [h('wbr'), part]));
+  let kept = '';
+  for (let k = parts.length - 1; k > 0 && kept.length + parts[k]!.length < PATH_CHARS; k--) kept = parts[k]! + kept;
+  return kept ? `…${kept}` : `${label.slice(0, PATH_CHARS - 1)}…`;
 }
 
 function rowTitle(row: Row): string | undefined {
@@ -306,7 +325,7 @@ function renderHeap(items: readonly HeapItem[], allocator: AllocatorSnapshot | u
   return h(
     'section',
     { class: 'region heap', 'aria-label': 'Heap' },
-    h('h3', {}, 'Heap'),
+    regionHeading('Heap', ctx.order.heapGrows, ctx.order),
     allocator ? allocatorSummary(allocator, items) : null,
     out.length === 0 ? h('p', { class: 'empty' }, 'empty — nothing is allocated') : null,
     ...out,
@@ -326,6 +345,7 @@ function allocatorSummary(allocator: AllocatorSnapshot, items: readonly HeapItem
 
 function renderBlock(block: BlockView, ctx: Ctx, region: 'heap' | 'static'): HTMLElement {
   const owner = block.owner;
+  const leaked = region === 'heap' && ctx.leaked.has(block.addr);
   const head = h(
     'div',
     { class: 'block-head' },
@@ -341,12 +361,13 @@ function renderBlock(block: BlockView, ctx: Ctx, region: 'heap' | 'static'): HTM
         )
       : null,
     ctx.real ? h('span', { class: 'size' }, bytes(block.size)) : null,
+    leaked ? h('span', { class: 'leak-badge', title: 'the program ended without freeing this block' }, 'leaked') : null,
   );
-  const label = `${region === 'static' ? 'static' : 'heap block of'} ${block.ty}${owner?.name ? `, the buffer of ${owner.name}` : ''}`;
+  const label = `${region === 'static' ? 'static' : 'heap block of'} ${block.ty}${owner?.name ? `, the buffer of ${owner.name}` : ''}${leaked ? ', leaked' : ''}`;
   return h(
     'div',
     {
-      class: block.bytes ? `block ${region} bytes` : `block ${region}`,
+      class: ['block', region, ...(block.bytes ? ['bytes'] : []), ...(leaked ? ['leaked'] : [])].join(' '),
       'data-block': region === 'heap' ? block.addr : undefined,
       'data-static': region === 'static' ? block.addr : undefined,
       role: 'group',

@@ -1,0 +1,10 @@
+// Rejects: no arm of the macro matches the token `;` where its matcher has `,`.
+macro_rules! pair {
+    ($a:expr, $b:expr) => {
+        ($a, $b)
+    };
+}
+fn main() {
+    let p = pair!(1; 2);
+    println!("{:?}", p);
+}
