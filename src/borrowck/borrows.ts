@@ -2,7 +2,8 @@ import { compileError, firstByLocation, type Diagnostic } from '../diagnostics/d
 import type { Span } from '../diagnostics/span.js';
 import type { Body, LocalId, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import type { LazyMirProgram } from '../mir/program.js';
-import type { Ty } from '../types/ty.js';
+import type { ClosureDef, Ty } from '../types/ty.js';
+import { closureHead } from '../types/auto-trait-errors.js';
 import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
 import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { computeLiveness, type Liveness } from './liveness.js';
@@ -60,6 +61,15 @@ interface State {
   held: (Value | undefined)[];
   /** Two-phase loans whose call has happened: from then on they are mutable borrows. */
   active: Set<LoanId>;
+  /** Loans passed to a call whose parameter's type must be `'static` (`F: FnOnce() + 'static`):
+   *  from then on they are live for as long as the function runs. */
+  escaped: Set<LoanId>;
+}
+
+/** Where a loan was required to be `'static`: the call, and the bound that asks it. */
+interface StaticRequirement {
+  readonly call: Span;
+  readonly bound: Span;
 }
 
 const empty = (): Value => ({ o: new Set(), d: new Set() });
@@ -67,7 +77,7 @@ const all = (v: Value | undefined): Set<LoanId> => (v ? new Set([...v.o, ...v.d]
 const isEmpty = (v: Value): boolean => v.o.size === 0 && v.d.size === 0;
 
 function cloneState(s: State): State {
-  return { held: s.held.map((v) => (v ? { o: new Set(v.o), d: new Set(v.d) } : undefined)), active: new Set(s.active) };
+  return { held: s.held.map((v) => (v ? { o: new Set(v.o), d: new Set(v.d) } : undefined)), active: new Set(s.active), escaped: new Set(s.escaped) };
 }
 
 function addAll(target: Set<LoanId>, source: Iterable<LoanId>): boolean {
@@ -94,6 +104,7 @@ function joinInto(target: State, source: State): boolean {
     if (addAll(t.d, v.d)) changed = true;
   });
   if (addAll(target.active, source.active)) changed = true;
+  if (addAll(target.escaped, source.escaped)) changed = true;
   return changed;
 }
 
@@ -123,6 +134,7 @@ class BorrowChecker {
   private readonly liveness: Liveness;
   private reporting = false;
   private readonly args: LocalId[] = [];
+  private readonly staticRequirements = new Map<LoanId, StaticRequirement>();
 
   constructor(private readonly body: Body, private readonly program: LazyMirProgram, private readonly source?: string) {
     for (let i = 1; i <= body.argCount; i++) this.args.push(i);
@@ -134,7 +146,7 @@ class BorrowChecker {
     this.prepare();
     if (this.loans.length === 0) return null;
     const entry: (State | undefined)[] = new Array(this.body.blocks.length);
-    entry[0] = { held: [], active: new Set() };
+    entry[0] = { held: [], active: new Set(), escaped: new Set() };
     const work = [0];
     let rounds = 0;
     while (work.length > 0) {
@@ -378,6 +390,7 @@ class BorrowChecker {
   }
 
   private kill(killed: Set<LoanId>, state: State): void {
+    for (const k of killed) state.escaped.delete(k);
     for (const h of state.held) {
       if (!h) continue;
       for (const k of killed) {
@@ -388,6 +401,28 @@ class BorrowChecker {
   }
 
   // ---- calls ---------------------------------------------------------------------------------
+
+  /** The loans of each argument whose parameter's type is bounded by `'static` (`thread::spawn`'s
+   *  `F: 'static`): a borrow of a local can never satisfy that, so each such loan stays live to
+   *  the end, and the local's death reports it (E0373 for a closure's capture, else E0597). */
+  private escapeToStatic(t: Terminator & { kind: 'call' }, values: readonly Value[], state: State): void {
+    if (t.callee.kind !== 'fn' || t.callee.instance.def.closure) return;
+    const def = t.callee.instance.def;
+    const generics = [...(def.owner.kind === 'impl' ? def.owner.impl.item.generics.params : []), ...def.item.generics.params];
+    if (!generics.some((g) => g.staticBound)) return;
+    const params = this.program.ctx.sig(def).params;
+    params.forEach((p, i) => {
+      const bound = p.k === 'param' ? generics.find((g) => g.name.name === p.name)?.staticBound : undefined;
+      const value = values[i];
+      if (!bound || !value) return;
+      // A reborrow through a reference (`&*r`) escapes too: the reference's own death does not
+      // end it, only the death of what it borrows from does.
+      for (const id of all(value)) {
+        state.escaped.add(id);
+        if (!this.staticRequirements.has(id)) this.staticRequirements.set(id, { call: t.span, bound });
+      }
+    });
+  }
 
   /** The loans a call's result holds, and the loans stored into its `&mut` arguments' pointees. */
   private callFlows(t: Terminator & { kind: 'call' }, argValues: Value[]): { result: Value; stores: { arg: number; loans: Set<LoanId> }[] } {
@@ -559,6 +594,7 @@ class BorrowChecker {
           for (const v of values) addAll(carried, all(v));
           accesses.push({ place: t.dest, kind: 'write', depth: 'shallow', span: t.span });
         }
+        this.escapeToStatic(t, values, state);
         const { result, stores } = this.callFlows(t, values);
         // A closure's captured borrows reach a call's result only inside the closure itself
         // (signatures over iterators and closures are too coarse to say more).
@@ -627,6 +663,7 @@ class BorrowChecker {
     };
     for (const l of live) add(l);
     for (const a of this.args) if (!live.has(a)) add(a);
+    for (const l of state.escaped) if (!out.has(l)) out.set(l, []);
     return out;
   }
 
@@ -811,6 +848,8 @@ class BorrowChecker {
   private reportDead(loan: Loan, access: Access, holders: LocalId[], key: string, block: number, index: number): void {
     const dead = access.place.local;
     const decl = this.body.locals[dead]!;
+    const required = this.staticRequirements.get(loan.id);
+    if (required) return this.reportStaticEscape(loan, access, required, key);
     const others = holders.filter((h) => h !== 0);
     if (others.length === 0 && holders.includes(0)) {
       if (loan.closureCapture) {
@@ -843,6 +882,40 @@ class BorrowChecker {
     error.withLabel(access.span, `\`${decl.name}\` dropped here while still borrowed`);
     if (later) error.withLabel(later, 'borrow later used here');
     return this.push(key, error);
+  }
+
+  /** A borrow of a local passed where `'static` is required, as rustc reports it. */
+  private reportStaticEscape(loan: Loan, access: Access, required: StaticRequirement, key: string): void {
+    const name = this.describeLoan(loan.place);
+    const capture = loan.closureCapture && loan.holder >= 0 && this.body.locals[loan.holder]!.kind === 'temp' ? this.capturingClosure(loan) : null;
+    if (capture) {
+      const head = closureHead(capture.def);
+      const error = compileError('E0373', `closure may outlive the current function, but it borrows ${name}, which is owned by the current function`, head, `may outlive borrowed value ${name}`);
+      if (capture.use) error.withLabel(capture.use, `${name} is borrowed here`);
+      error.withNote('note', "function requires argument type to outlive `'static`", required.call);
+      error.withSuggestion(`to force the closure to take ownership of ${name} (and any other referenced variables), use the \`move\` keyword`, [{ span: { ...head, end: head.start, endLine: head.line, endCol: head.col }, text: 'move ' }]);
+      return this.push(key, error);
+    }
+    const decl = this.body.locals[access.place.local]!;
+    const error = compileError('E0597', `${name} does not live long enough`, loan.span, 'borrowed value does not live long enough');
+    if (decl.kind === 'var' || decl.kind === 'arg') error.withLabel(decl.span, `binding \`${decl.name}\` declared here`);
+    error.withLabel(required.call, `argument requires that ${name} is borrowed for \`'static\``);
+    error.withLabel(access.span, `\`${decl.name}\` dropped here while still borrowed`);
+    error.withNote('note', "requirement that the value outlives `'static` introduced here", required.bound);
+    return this.push(key, error);
+  }
+
+  /** The closure whose by-reference capture the loan is, and the capture's use in its body. */
+  private capturingClosure(loan: Loan): { def: ClosureDef; use: Span | null } | null {
+    for (const b of this.body.blocks) {
+      for (const s of b.statements) {
+        if (s.kind !== 'assign' || s.rvalue.kind !== 'aggregate' || s.rvalue.aggregate.kind !== 'closure') continue;
+        const ty = s.rvalue.ty;
+        const index = s.rvalue.operands.findIndex((o) => o.kind !== 'const' && o.place.local === loan.holder);
+        if (ty.k === 'closure' && index >= 0) return { def: ty.def, use: ty.def.captures[index]?.span ?? null };
+      }
+    }
+    return null;
   }
 
   // ---- naming places --------------------------------------------------------------------------

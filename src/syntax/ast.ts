@@ -26,7 +26,9 @@ export interface UseItem {
 
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
 export interface Generics {
-  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[] }[];
+  /** `staticBound`: where a `'static` bound is written (`F: FnOnce() + 'static`); other
+   *  lifetime bounds are erased. */
+  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly staticBound?: Span }[];
 }
 
 export const NO_GENERICS: Generics = { params: [] };
@@ -114,6 +116,10 @@ export interface EnumItem {
 
 export interface ImplItem {
   readonly kind: 'impl';
+  /** `unsafe impl`: required for an unsafe trait (`Send`, `Sync`), refused for any other. */
+  readonly unsafe: boolean;
+  /** `impl !Send for Rc<T> {}`: std's negative impls of its auto traits. */
+  readonly negative: boolean;
   readonly generics: Generics;
   /** `impl Trait for Type`: the trait; null for an inherent impl. */
   readonly trait: TypePath | null;
@@ -127,6 +133,8 @@ export interface ImplItem {
 
 export interface TraitItem {
   readonly kind: 'trait';
+  /** `unsafe trait`: its impls must be `unsafe impl`. */
+  readonly unsafe: boolean;
   readonly name: Ident;
   readonly generics: Generics;
   /** `trait Shape: Debug + Clone`. */

@@ -192,7 +192,7 @@ interface ImplMembers {
   readonly types: { name: Ident; ty: TypeExpr; span: Span }[];
 }
 
-type MutableGenerics = { name: Ident; bounds: TypePath[] }[];
+type MutableGenerics = { name: Ident; bounds: TypePath[]; staticBound?: Span }[];
 
 /**
  * What every lowerer of one program shares: the program's own and those made for its macros'
@@ -676,7 +676,9 @@ class Lowerer {
             const dflt = p.childForFieldName('default_type');
             if (dflt !== null) throw this.unsupported('default type parameters', dflt);
             const b = p.childForFieldName('bounds');
-            params.push({ name: this.ident(this.field(p, 'name')), bounds: b === null ? [] : this.bounds(b) });
+            const param: MutableGenerics[number] = { name: this.ident(this.field(p, 'name')), bounds: b === null ? [] : this.bounds(b) };
+            if (b !== null) this.noteStaticBound(param, b);
+            params.push(param);
             break;
           }
           case 'const_parameter':
@@ -696,10 +698,18 @@ class Lowerer {
         if (target === undefined) {
           throw this.unsupported('`where` clauses on anything but the item\'s own type parameters', pred);
         }
-        target.bounds.push(...this.bounds(this.field(pred, 'bounds')));
+        const b = this.field(pred, 'bounds');
+        target.bounds.push(...this.bounds(b));
+        this.noteStaticBound(target, b);
       }
     }
     return { params };
+  }
+
+  /** Keeps where a `'static` bound is written: the borrow checker holds it against the argument. */
+  private noteStaticBound(param: MutableGenerics[number], tb: Node): void {
+    const bound = this.named(tb).find((c) => c.type === 'lifetime' && c.text === "'static");
+    if (bound !== undefined && param.staticBound === undefined) param.staticBound = this.span(bound);
   }
 
   /** `: A + B<C> + 'a` as trait paths; lifetimes are erased. */
@@ -823,10 +833,8 @@ class Lowerer {
 
   private implItem(node: Node): ImplItem {
     const kids = this.children(node);
-    const unsafeKw = kids.find((c) => c.type === 'unsafe');
-    if (unsafeKw !== undefined) throw this.unsupported('unsafe code', unsafeKw);
-    const neg = kids.find((c) => c.type === '!');
-    if (neg !== undefined) throw this.unsupported('negative impls', neg);
+    const unsafe = kids.some((c) => c.type === 'unsafe');
+    const negative = kids.some((c) => c.type === '!');
     const generics = this.generics(node);
     const traitNode = node.childForFieldName('trait');
     const trait = traitNode === null ? null : this.typePath(traitNode);
@@ -836,7 +844,7 @@ class Lowerer {
     const members: ImplMembers = { fns: [], consts: [], types: [] };
     this.implMembers(this.attached(this.named(body), 'expected item after attributes'), members);
     const { fns, consts, types } = members;
-    return { kind: 'impl', generics, trait, selfTy, fns, consts, types, span: this.span(node) };
+    return { kind: 'impl', unsafe, negative, generics, trait, selfTy, fns, consts, types, span: this.span(node) };
   }
 
   /** The functions, constants and types of an `impl` block (or of a macro's expansion in one). */
@@ -880,8 +888,7 @@ class Lowerer {
   }
 
   private traitItem(node: Node): TraitItem {
-    const unsafeKw = this.children(node).find((c) => c.type === 'unsafe');
-    if (unsafeKw !== undefined) throw this.unsupported('unsafe code', unsafeKw);
+    const unsafe = this.children(node).some((c) => c.type === 'unsafe');
     const generics = this.generics(node);
     const sup = node.childForFieldName('bounds');
     const fns: FnItem[] = [];
@@ -917,6 +924,7 @@ class Lowerer {
     }
     return {
       kind: 'trait',
+      unsafe,
       name: this.ident(this.field(node, 'name')),
       generics,
       supertraits: sup === null ? [] : this.bounds(sup),

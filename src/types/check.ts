@@ -10,6 +10,19 @@ import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnS
 import { anonymousParamBounds, isUndecided, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
+import { isAutoTrait } from './auto-traits.js';
+import { autoTraitError, closureHead, type AutoTraitSite } from './auto-trait-errors.js';
+
+/** The function a call's bounds come from, and its path or method name in the call. */
+interface BoundCallee {
+  readonly fn: FnDef;
+  readonly span: Span;
+}
+
+/** A call's callee and the argument of each bounded type parameter. */
+interface BoundCallSite extends BoundCallee {
+  readonly argOf: (param: string) => Expr | null;
+}
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
@@ -358,6 +371,21 @@ class FnChecker {
     return expected;
   }
 
+  /** The auto traits a trait object adds (`Box<dyn Fn() + Send>`) are required of the value
+   *  made into it, once inference is done (a closure's captures are then rustc's). */
+  private requireAutoTraits(e: Expr, source: Ty, target: Ty & { k: 'dyn' | 'dynFn' }, from: Ty, to: Ty): void {
+    for (const name of target.autoTraits ?? []) {
+      const trait = this.ctx.trait(name);
+      if (!trait) continue;
+      this.deferred.push(() => {
+        const failure = this.ctx.autoTraitFailure(trait, this.table.deep(source));
+        if (!failure) return;
+        const site = this.autoTraitSite('', source, trait, e.span);
+        throw autoTraitError(source, trait, failure, { ...site, derefs: 0, cast: { from, to } });
+      });
+    }
+  }
+
   /** A closure, function or function pointer made a `dyn Fn(..)`: its signature must be the
    *  trait object's, and a closure that mutates what it captures is only `FnMut`. */
   private callableAs(e: Expr, source: Ty, target: Ty & { k: 'dynFn' }): void {
@@ -387,6 +415,13 @@ class FnChecker {
     if ((a.k === 'box' && x.k === 'box') || (a.k === 'ref' && x.k === 'ref')) {
       const target = this.shallow(x.inner);
       const source = this.shallow(this.ctx.reveal(this.shallow(a.inner)));
+      // `Box<dyn Fn() + Send>` to `Box<dyn Fn()>`: a trait object may drop its auto traits.
+      if ((target.k === 'dyn' || target.k === 'dynFn') && source.k === target.k && (a.k === 'box' || a.mutable === (x as typeof a).mutable) && (target.autoTraits ?? []).every((t) => (source.autoTraits as readonly string[] | undefined)?.includes(t))) {
+        if (this.table.unify({ ...source, autoTraits: target.autoTraits ?? [] } as Ty, { ...target, autoTraits: target.autoTraits ?? [] } as Ty)) {
+          return;
+        }
+      }
+      if ((target.k === 'dynFn' && source.k !== 'dynFn') || (target.k === 'dyn' && source.k !== 'dyn')) this.requireAutoTraits(e, source, target, a, x);
       if (target.k === 'dynFn' && source.k !== 'dynFn') {
         this.callableAs(e, source, target);
         if (a.k === 'ref' && x.k === 'ref' && x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
@@ -1646,7 +1681,7 @@ class FnChecker {
         this.expectClosures(e.args, sig, subst, 0);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 0);
-        this.checkBounds(sig, subst, e.span, e.span, e.args, 0);
+        this.checkBounds(sig, subst, e.span, e.span, e.args, 0, { fn: res.fn, span: e.callee.span });
         return ret;
       }
       case 'ctor': {
@@ -1731,11 +1766,12 @@ class FnChecker {
    *  where rustc reports the traits with messages of their own). */
   /** `args` are the call's arguments for the signature's parameters from `firstParam` on: a
    *  bound's error points at the argument of the bounded type, as rustc's does. */
-  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, args: readonly Expr[], firstParam: number): void {
-    const argSpanOf = (param: string): Span | null => {
+  private checkBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, args: readonly Expr[], firstParam: number, callee?: BoundCallee): void {
+    const argOf = (param: string): Expr | null => {
       const i = sig.params.findIndex((p, k) => k >= firstParam && (p.k === 'param' ? p : p.k === 'ref' && p.inner.k === 'param' ? p.inner : null)?.name === param);
-      return i < 0 ? null : (args[i - firstParam]?.span ?? null);
+      return i < 0 ? null : (args[i - firstParam] ?? null);
     };
+    const argSpanOf = (param: string): Span | null => argOf(param)?.span ?? null;
     // A bound with trait arguments (`S: Sum<&i32>`) on a known type picks its impl now, which
     // can decide inference variables in those arguments, as rustc's selection does.
     // One bound's impl can decide another's type (`R: RangeBounds<T>` fixes `T`, then
@@ -1774,16 +1810,26 @@ class FnChecker {
     }
     // The iterator traits' bounds, once their type is known, are checked now: rustc's message
     // then shows an integer literal's type as it does (`{integer}`), before it defaults to i32.
-    this.unsatisfiedBounds(sig, subst, span, nameSpan, (ty, trait) => ty.k !== 'var' && hasUnimplementedMessage(trait.def.name));
-    this.deferred.push(() => this.unsatisfiedBounds(sig, subst, span, nameSpan, () => true));
+    // Auto traits are decided now too: rustc names an integer literal's type `{integer}` there.
+    const site = callee ? { ...callee, argOf } : undefined;
+    this.unsatisfiedBounds(sig, subst, span, nameSpan, (ty, trait) => ty.k !== 'var' && (hasUnimplementedMessage(trait.def.name) || isAutoTrait(trait)), site, true);
+    this.deferred.push(() => this.unsatisfiedBounds(sig, subst, span, nameSpan, () => true, site, false));
   }
 
   /** Reports the first bound of a call not satisfied, among those `ready` accepts. */
-  private unsatisfiedBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, ready: (ty: Ty, trait: TraitInfo) => boolean): void {
+  private unsatisfiedBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, ready: (ty: Ty, trait: TraitInfo) => boolean, site?: BoundCallSite, eager = false): void {
     for (const [param, traits] of sig.bounds) {
       if (param === 'Self') continue;
       const ty = this.table.deep(subst.get(param) ?? UNIT);
       for (const trait of traits) {
+        if (isAutoTrait(trait)) {
+          if (!ready(ty, trait)) continue;
+          const failure = this.ctx.autoTraitFailure(trait, ty);
+          // A closure's captured types are rustc's only after integer fallback: reported then.
+          if (failure && eager && failure.causes.some((c) => c.kind === 'closure')) continue;
+          if (failure) throw autoTraitError(ty, trait, failure, this.autoTraitSite(param, ty, trait, span, site));
+          continue;
+        }
         if (ty.k === 'param' || !ready(ty, trait)) continue;
         const args = this.boundArguments(sig, subst, param, trait);
         const holds = args === null ? this.ctx.implements(trait.def.name, ty) : this.ctx.selectImpl(trait, ty, this.table, false, args) !== null;
@@ -1797,6 +1843,61 @@ class FnChecker {
         throw compileError('E0277', `the trait bound \`${this.show(ty)}: ${shown}\` is not satisfied`, span, `the trait \`${shown}\` is not implemented for \`${this.show(ty)}\``);
       }
     }
+  }
+
+  /** Where an unmet auto-trait bound of a call is reported: the argument, the callee and the
+   *  bound as written in its signature. */
+  private autoTraitSite(param: string, ty: Ty, trait: TraitInfo, span: Span, site?: BoundCallSite): AutoTraitSite {
+    const boundIn = site ? [...(site.fn.owner.kind === 'impl' ? site.fn.owner.impl.item.generics.params : []), ...site.fn.item.generics.params].find((p) => p.name.name === param) : undefined;
+    const written = boundIn?.bounds.find((b) => b.segments[b.segments.length - 1]!.name === trait.def.name);
+    const own = this.fn.closure ? this.fn.closure.parent.item : this.fn.item;
+    // `need_send(&c)` with `T = &Cell<_>`: rustc blames the borrowed expression.
+    const arg = site?.argOf(param) ?? null;
+    return {
+      argSpan: (arg?.kind === 'ref' && ty.k === 'ref' ? arg.operand.span : arg?.span) ?? span,
+      calleeSpan: site?.span ?? null,
+      bound: site && written ? { span: written.span, fnName: site.fn.name } : null,
+      paramToRestrict: (name) => {
+        const p = own.generics.params.find((g) => g.name.name === name);
+        if (!p) return null;
+        const last = p.bounds[p.bounds.length - 1];
+        const end = last ?? p.name;
+        return { at: { ...end.span, start: end.span.end, col: end.span.endCol, line: end.span.endLine }, bounded: last !== undefined };
+      },
+      show: (t) => this.showAsRustc(t),
+      resolve: (t) => this.table.deep(t),
+      derefs: arg && ty.k !== 'ref' ? this.derefsToMeet(trait, ty) : 0,
+    };
+  }
+
+  /** A type as rustc shows it in E0277's notes: closures by their file and head's position
+   *  (`{closure@a.rs:4:44: 4:51}`). */
+  private showAsRustc(ty: Ty): string {
+    const resolved = this.table.deep(ty);
+    const closures = new Map<string, string>();
+    mapTy(resolved, (t) => {
+      if (t.k === 'closure') {
+        const head = closureHead(t.def);
+        closures.set(showTy(t), `{closure@${this.ctx.items.programPath}:${head.line}:${head.col}: ${head.endLine}:${head.endCol}}`);
+      }
+      return t;
+    });
+    let shown = showTy(resolved);
+    for (const [short, full] of closures) shown = shown.split(short).join(full);
+    return shown;
+  }
+
+  /** How many dereferences of a value make a `Copy` value with the auto trait (`*rc` of an
+   *  `Rc<i32>`): rustc suggests writing them. 0 when none does. */
+  private derefsToMeet(trait: TraitInfo, ty: Ty): number {
+    let current = ty;
+    for (let n = 1; n <= 4; n++) {
+      const next = this.autoderefTarget(current);
+      if (!next) return 0;
+      current = this.table.deep(next);
+      if (this.ctx.isCopy(current) && this.ctx.autoTraitFailure(trait, current) === null) return n;
+    }
+    return 0;
   }
 
   /** A bound's trait arguments at a call (`B: FromIterator<Self::Item>`: the item type), once
@@ -1863,7 +1964,7 @@ class FnChecker {
         this.expectClosures(e.args, sig, subst, 1);
         e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
         this.fnItemArgs(e.args, sig, subst, 1);
-        this.checkBounds(sig, subst, e.span, e.method.span, e.args, 1);
+        this.checkBounds(sig, subst, e.span, e.method.span, e.args, 1, { fn: found.fn, span: e.method.span });
         if (found.fn.owner.kind === 'impl') this.recheckImplBounds(found.fn.owner.impl, name, s, e.method.span);
         this.checkMethodVisible(found.fn, name, e.method.span);
         if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
@@ -2234,6 +2335,7 @@ class FnChecker {
       names: string[];
       ty: Ty;
       mode: 'value' | 'ref' | 'refMut';
+      span: Span;
     }
     const found: Capture[] = [];
     let movesOut = false;
@@ -2284,11 +2386,11 @@ class FnChecker {
         const cutAt = fields.findIndex((_, k) => this.ctx.hasDropImpl(this.fieldPathTy(path.binding, fields.slice(0, k))));
         if (cutAt >= 0) {
           const kept = fields.slice(0, cutAt);
-          found.push({ binding: path.binding, fields: kept, names: path.names.slice(0, cutAt), ty: this.fieldPathTy(path.binding, kept), mode });
+          found.push({ binding: path.binding, fields: kept, names: path.names.slice(0, cutAt), ty: this.fieldPathTy(path.binding, kept), mode, span: x.span });
           return;
         }
       }
-      found.push({ binding: path.binding, fields, names: path.names.slice(0, fields.length), ty: placeTy, mode });
+      found.push({ binding: path.binding, fields, names: path.names.slice(0, fields.length), ty: placeTy, mode, span: x.span });
     };
     const walk = (x: Expr, use: 'read' | 'mutate' | 'move'): void => {
       switch (x.kind) {
@@ -2358,7 +2460,7 @@ class FnChecker {
     // Captures are laid out in order of first use, as rustc does.
     const order = (c: Capture) => found.findIndex((f) => isPrefix(c, f));
     kept.sort((a, b) => order(a) - order(b));
-    def.captures.push(...kept.map((c) => ({ name: [c.binding.name.name, ...c.names].join('.'), binding: c.binding.id, fields: c.fields, mode: c.mode })));
+    def.captures.push(...kept.map((c) => ({ name: [c.binding.name.name, ...c.names].join('.'), binding: c.binding.id, fields: c.fields, mode: c.mode, span: c.span })));
     def.kind = movesOut ? 'FnOnce' : def.captures.some((c) => c.mode === 'refMut') ? 'FnMut' : 'Fn';
     if (!movesOut && e.isMove && def.captures.some((c) => c.mode === 'value')) {
       // A `move` closure that only mutates what it owns is FnMut; one that only reads is Fn.

@@ -9,8 +9,9 @@ import { hasBody } from '../syntax/ast-artifact.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
-  type AdtDef, type Ty,
+  type AdtDef, type AutoTraitName, type Ty,
 } from './ty.js';
+import { AutoTraitSolver, isAutoTrait, type AutoTraitFailure } from './auto-traits.js';
 
 /** A function's signature with the generic parameters it is checked under. */
 export interface FnSig {
@@ -145,7 +146,7 @@ export const STD_TYPES = new Set([
 export const STD_TRAITS = new Set([
   'Iterator', 'IntoIterator', 'Fn', 'FnMut', 'FnOnce', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'Index', 'IndexMut',
   'AddAssign', 'SubAssign', 'MulAssign', 'Deref', 'DerefMut', 'From', 'Into', 'TryFrom', 'AsRef', 'FromStr', 'ToString',
-  'Error', 'Sum', 'Product', 'Extend', 'FromIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Borrow', 'Send', 'Sync',
+  'Error', 'Sum', 'Product', 'Extend', 'FromIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Borrow',
 ]);
 
 /** std traits stackheap models in the machine rather than in the Rust prelude. */
@@ -203,15 +204,18 @@ export class TypeContext {
       case 'dynTrait': {
         const [first, ...rest] = t.bounds;
         const name = first?.segments[first.segments.length - 1]!.name;
-        if (first && (name === 'Fn' || name === 'FnMut' || name === 'FnOnce') && rest.every((b) => ['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
+        const restNames = rest.map((b) => b.segments[b.segments.length - 1]!.name);
+        const autoTraits = restNames.filter((n): n is AutoTraitName => n === 'Send' || n === 'Sync');
+        const marked = autoTraits.length > 0 ? { autoTraits } : {};
+        if (first && (name === 'Fn' || name === 'FnMut' || name === 'FnOnce') && autoTraits.length === restNames.length) {
           const sig = this.fnBoundSig(first, scope);
-          return { k: 'dynFn', kind: name, params: sig.params, ret: sig.ret };
+          return { k: 'dynFn', kind: name, params: sig.params, ret: sig.ret, ...marked };
         }
         const trait = name ? this.items.traits.get(name) : undefined;
-        if (!trait || rest.some((b) => !['Send', 'Sync'].includes(b.segments[b.segments.length - 1]!.name))) {
+        if (!trait || isAutoTrait(trait) || autoTraits.length !== restNames.length) {
           throw unsupported(`\`dyn\` of ${name ? `the trait \`${name}\`` : 'these bounds'}`, t.span);
         }
-        return { k: 'dyn', trait: trait.def };
+        return { k: 'dyn', trait: trait.def, ...marked };
       }
       case 'fnPointer':
         return { k: 'fnPtr', params: t.params.map((p) => this.lowerType(p, scope)), ret: t.ret ? this.lowerType(t.ret, scope) : UNIT };
@@ -453,6 +457,7 @@ export class TypeContext {
   /** A program's impl: its header, checked (E0405, E0046, E0118, E0390) and filed now. */
   private addImpl(def: ImplDef): ImplHeader {
     const item = def.item;
+    if (item.negative && !def.std) throw unsupported('negative impls', item.span);
     const generics = item.generics.params.map((p) => p.name.name);
     const selfTy = this.lowerType(item.selfTy, { generics: new Set(generics), selfTy: null });
     const trait = this.implTrait(item);
@@ -553,6 +558,23 @@ export class TypeContext {
   }
 
   private readonly inProgress = new Set<string>();
+
+  /** `Send` and `Sync`, structural with std's explicit and negative impls; answers cached per type. */
+  readonly autoTraits = new AutoTraitSolver(this);
+
+  /** Why `ty` lacks the auto trait (`Send`, `Sync`), or null when it has it. */
+  autoTraitFailure(trait: TraitInfo, ty: Ty): AutoTraitFailure | null {
+    return this.autoTraits.failure(trait, ty);
+  }
+
+  /** A bound of an explicit auto-trait impl that is not itself an auto trait. */
+  boundHolds(trait: TraitInfo, ty: Ty, table: InferenceTable): boolean {
+    return ty.k === 'param' || ty.k === 'var' || this.selectImpl(trait, ty, table, false) !== null;
+  }
+
+  fieldTypes(ty: Ty & { k: 'adt' }): Ty[] {
+    return ty.def.variants.flatMap((_, v) => variantTys(ty, v));
+  }
 
   /** What each `-> impl Trait` function really returns (in terms of its generic parameters). */
   readonly hidden = new Map<FnDef, Ty>();
@@ -682,7 +704,8 @@ export class TypeContext {
         const selfBound = (t: TraitInfo) => t === trait && typeKey(arg) === selfKey;
         // A bound with trait arguments (`V: FromIterator<A>`) is selected with them.
         const boundArgs = (t: TraitInfo) => header.boundArgs.get(param)?.get(t)?.map((a) => probe.deep(substitute(a, scratch)));
-        return arg.k === 'var' || traits.every((t) => selfBound(t) || this.selectImpl(t, arg, probe, false, boundArgs(t)) !== null || (arg.k === 'param'));
+        const holds = (t: TraitInfo) => (isAutoTrait(t) ? this.autoTraits.failure(t, arg) === null : this.selectImpl(t, arg, probe, false, boundArgs(t)) !== null || arg.k === 'param');
+        return arg.k === 'var' || traits.every((t) => selfBound(t) || holds(t));
       }) && [...header.nativeBounds].every(([param, names]) => {
         const arg = probe.deep(scratch.get(param)!);
         return isUndecided(arg) || names.every((name) => this.implements(name, arg));
@@ -718,6 +741,8 @@ export class TypeContext {
 
   /** Whether a concrete type implements a trait known by name (std traits included). */
   implements(traitName: string, ty: Ty): boolean {
+    const auto = this.items.traits.get(traitName);
+    if (auto && isAutoTrait(auto)) return this.autoTraits.failure(auto, ty) === null;
     if (ty.k === 'never') return true;
     if (ty.k === 'param') return this.paramTraits?.(ty.name).includes(traitName) ?? false;
     // Literals whose type is not fixed yet are some integer or float type: the primitive impls.

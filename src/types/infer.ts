@@ -150,13 +150,13 @@ export class InferenceTable {
       case 'fnPtr':
       case 'dynFn': {
         const t = y as typeof x;
-        if (x.k === 'dynFn' && x.kind !== (t as typeof x).kind) return false;
+        if (x.k === 'dynFn' && (x.kind !== (t as typeof x).kind || !sameAutoTraits(x, t as typeof x))) return false;
         return x.params.length === t.params.length && x.params.every((p, i) => this.unify(p, t.params[i]!)) && this.unify(x.ret, t.ret);
       }
       case 'closure':
         return x.def === (y as typeof x).def;
       case 'dyn':
-        return x.trait === (y as typeof x).trait;
+        return x.trait === (y as typeof x).trait && sameAutoTraits(x, y as typeof x);
       default:
         return true;
     }
@@ -291,3 +291,10 @@ export function mapTy(ty: Ty, f: (t: Ty) => Ty): Ty {
 }
 
 export { substitute };
+
+/** `dyn Fn() + Send` and `dyn Fn()` are different types (a coercion may drop an auto trait). */
+function sameAutoTraits(a: { readonly autoTraits?: readonly string[] }, b: { readonly autoTraits?: readonly string[] }): boolean {
+  const x = a.autoTraits ?? [];
+  const y = b.autoTraits ?? [];
+  return x.length === y.length && x.every((t) => y.includes(t));
+}

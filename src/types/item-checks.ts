@@ -28,6 +28,7 @@ export function checkItems(ctx: TypeContext): void {
   for (const adt of adts) checkFiniteSize(adt);
   for (const adt of adts) checkDiscriminants(adt);
   const headers = ctx.implHeaders.filter((h) => !h.def.std);
+  for (const header of headers) checkUnsafety(header);
   for (const header of headers) checkImplMembers(ctx, header);
   checkInherentDuplicates(headers);
   for (const header of headers) checkOrphan(header);
@@ -228,6 +229,31 @@ function checkOrphan(header: ImplHeader): void {
   if (!stdTrait || local(header.selfTy) || header.traitArgs.some(local)) return;
   if (containsParams(header.selfTy)) throw unsupported('an impl of a std trait for a type parameter', item.span);
   throw compileError('E0117', 'only traits defined in the current crate can be implemented for types defined outside of the crate', item.span, 'impl doesn\'t use only types from inside the current crate');
+}
+
+/** `unsafe impl` exactly for the unsafe traits (`Send`, `Sync`, a program's `unsafe trait`):
+ *  E0200 without it, E0199 with it on any other trait, E0197 on an inherent impl. */
+function checkUnsafety(header: ImplHeader): void {
+  const item = header.def.item;
+  const headerSpan = { ...item.span, end: item.selfTy.span.end, endLine: item.selfTy.span.endLine, endCol: item.selfTy.span.endCol };
+  /** The header's first `length` characters (`unsafe`, or `unsafe ` to remove). */
+  const leading = (length: number): Span => ({ ...headerSpan, end: headerSpan.start + length, endLine: headerSpan.line, endCol: headerSpan.col + length });
+  if (!item.trait) {
+    if (item.unsafe) throw compileError('E0197', 'inherent impls cannot be unsafe', item.selfTy.span, 'inherent impl for this type')
+      .withLabel(leading('unsafe'.length), 'unsafe because of this')
+      .withNote('note', 'only trait implementations may be annotated with `unsafe`');
+    return;
+  }
+  const name = traitName(header);
+  const unsafeTrait = header.trait?.item.unsafe ?? false;
+  if (unsafeTrait && !item.unsafe && !item.negative) {
+    throw compileError('E0200', `the trait \`${name}\` requires an \`unsafe impl\` declaration`, headerSpan)
+      .withNote('note', `the trait \`${name}\` enforces invariants that the compiler can't check. Review the trait documentation and make sure this implementation upholds those invariants before adding the \`unsafe\` keyword`)
+      .withSuggestion('add `unsafe` to this trait implementation', [{ span: leading(0), text: 'unsafe ' }]);
+  }
+  if (!unsafeTrait && item.unsafe) {
+    throw compileError('E0199', `implementing the trait \`${name}\` is not unsafe`, headerSpan).withSuggestion('remove `unsafe` from this trait implementation', [{ span: leading('unsafe '.length), text: '' }]);
+  }
 }
 
 function traitName(header: ImplHeader): string {

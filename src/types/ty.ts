@@ -52,9 +52,18 @@ export interface ClosureDef {
   readonly span: Span;
   readonly fn: FnDef;
   /** How each captured variable is held: by value, or by shared or mutable reference. */
-  readonly captures: { readonly name: string; readonly binding: number; readonly fields: readonly number[]; readonly mode: 'value' | 'ref' | 'refMut' }[];
+  /** `span`: the capture's first use in the closure's body ("`x` is borrowed here"). */
+  readonly captures: { readonly name: string; readonly binding: number; readonly fields: readonly number[]; readonly mode: 'value' | 'ref' | 'refMut'; readonly span: Span }[];
   /** What calling it needs: `Fn` (reads captures), `FnMut` (mutates them), `FnOnce` (moves out). */
   kind: 'Fn' | 'FnMut' | 'FnOnce';
+}
+
+/** The auto traits a trait object may add to its trait (`dyn Fn() + Send + Sync`). */
+export type AutoTraitName = 'Send' | 'Sync';
+
+/** `dyn Trait + Send`: the auto traits after the trait, as rustc writes them. */
+function autoTraitSuffix(ty: { readonly autoTraits?: readonly AutoTraitName[] }): string {
+  return ty.autoTraits?.map((t) => ` + ${t}`).join('') ?? '';
 }
 
 export type Ty =
@@ -81,10 +90,11 @@ export type Ty =
   | { readonly k: 'fnPtr'; readonly params: readonly Ty[]; readonly ret: Ty }
   /** `dyn Fn(i32) -> i32` (or `FnMut`, `FnOnce`): a closure or function behind a fat pointer,
    *  called through its vtable (a `Box<dyn FnOnce>` is consumed by the call). */
-  | { readonly k: 'dynFn'; readonly kind: 'Fn' | 'FnMut' | 'FnOnce'; readonly params: readonly Ty[]; readonly ret: Ty }
+  | { readonly k: 'dynFn'; readonly kind: 'Fn' | 'FnMut' | 'FnOnce'; readonly params: readonly Ty[]; readonly ret: Ty; readonly autoTraits?: readonly AutoTraitName[] }
   /** `args` are the enclosing function's generic arguments; `captures` the captured values' types. */
   | { readonly k: 'closure'; readonly def: ClosureDef; readonly args: readonly Ty[]; readonly captures: readonly Ty[]; readonly sig: { readonly params: readonly Ty[]; readonly ret: Ty } }
-  | { readonly k: 'dyn'; readonly trait: TraitDef }
+  /** `autoTraits`: the auto traits the object type adds (`dyn Draw + Send`), in source order. */
+  | { readonly k: 'dyn'; readonly trait: TraitDef; readonly autoTraits?: readonly AutoTraitName[] }
   /** `<self as trait<args>>::name`: an associated type not yet known (its `self` is a type
    *  parameter or not inferred yet). Normalisation replaces it by the impl's type. */
   | { readonly k: 'assoc'; readonly trait: TraitDef; readonly self: Ty; readonly args: readonly Ty[]; readonly name: string }
@@ -217,11 +227,11 @@ export function showTy(ty: Ty): string {
     case 'fnPtr':
       return `fn(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}`;
     case 'dynFn':
-      return `dyn ${ty.kind}(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}`;
+      return `dyn ${ty.kind}(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}${autoTraitSuffix(ty)}`;
     case 'closure':
       return `{closure@${ty.def.span.line}:${ty.def.span.col}}`;
     case 'dyn':
-      return `dyn ${ty.trait.name}`;
+      return `dyn ${ty.trait.name}${autoTraitSuffix(ty)}`;
     case 'assoc':
       return `<${showTy(ty.self)} as ${ty.trait.name}${ty.args.length ? `<${ty.args.map(showTy).join(', ')}>` : ''}>::${ty.name}`;
     case 'opaque':
@@ -245,11 +255,11 @@ export function typeKey(ty: Ty): string {
       return `fn#${ty.fn.name}#${ty.fn.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'fnPtr':
     case 'dynFn':
-      return `${ty.k === 'fnPtr' ? 'fnptr' : `dyn${ty.kind}`}(${ty.params.map(typeKey).join(',')})->${typeKey(ty.ret)}`;
+      return `${ty.k === 'fnPtr' ? 'fnptr' : `dyn${ty.kind}`}(${ty.params.map(typeKey).join(',')})->${typeKey(ty.ret)}${ty.k === 'dynFn' ? autoTraitSuffix(ty) : ''}`;
     case 'closure':
       return `closure#${ty.def.id}<${ty.args.map(typeKey).join(',')}>`;
     case 'dyn':
-      return `dyn#${ty.trait.id}`;
+      return `dyn#${ty.trait.id}${autoTraitSuffix(ty)}`;
     case 'assoc':
       return `<${typeKey(ty.self)} as ${ty.trait.name}#${ty.trait.id}<${ty.args.map(typeKey).join(',')}>>::${ty.name}`;
     case 'opaque':

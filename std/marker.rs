@@ -1,0 +1,37 @@
+//! The auto traits `Send` and `Sync`, with std's explicit and negative impls of them.
+//!
+//! std declares them `pub unsafe auto trait`; the grammar stackheap parses has no `auto`, so the
+//! checker knows these two by name (`types/auto-traits.ts`). Every other type has them
+//! structurally, as rustc gives them: a struct, an enum, a tuple, an array or a closure has
+//! them when all its fields (or captures) do. The impls below are the exceptions, as std
+//! writes them, for the types of this prelude that hold raw pointers or shared mutability.
+
+/// Types that can be transferred across thread boundaries.
+pub unsafe trait Send {}
+
+/// Types for which it is safe to share references between threads.
+pub unsafe trait Sync {}
+
+impl<T> !Send for *const T {}
+impl<T> !Send for *mut T {}
+impl<T> !Sync for *const T {}
+impl<T> !Sync for *mut T {}
+
+unsafe impl<T: Sync> Send for &T {}
+
+unsafe impl<T: Send> Send for Cell<T> {}
+impl<T> !Sync for Cell<T> {}
+unsafe impl<T: Send> Send for RefCell<T> {}
+impl<T> !Sync for RefCell<T> {}
+
+impl<T> !Send for Rc<T> {}
+impl<T> !Sync for Rc<T> {}
+impl<T> !Send for Weak<T> {}
+impl<T> !Sync for Weak<T> {}
+unsafe impl<T: Sync + Send> Send for Arc<T> {}
+unsafe impl<T: Sync + Send> Sync for Arc<T> {}
+
+unsafe impl<T: Send> Send for RawVec<T> {}
+unsafe impl<T: Sync> Sync for RawVec<T> {}
+unsafe impl<T: Send> Send for IntoIter<T> {}
+unsafe impl<T: Sync> Sync for IntoIter<T> {}
