@@ -18,6 +18,7 @@ import { Exit } from './signals.js';
 import { asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
 import { vecIntrinsic } from './vec.js';
+import { threadIntrinsic } from './thread-ops.js';
 import { keepReachable } from './leaks.js';
 
 /** The size and alignment of the value `&T` points at, in rustc's bytes: an unsized value's come
@@ -270,6 +271,7 @@ export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args
     }
     default:
       if (vecIntrinsic(m, name, t, args, dest, frame)) return;
+      if (threadIntrinsic(m, t, args, dest, frame)) return;
       throw new Error(`internal error: unknown intrinsic ${name}`);
   }
 }

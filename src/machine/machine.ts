@@ -26,6 +26,8 @@ import { realLayout } from '../memory/real.js';
 import { Unchecked, UndefinedBehavior } from './unchecked.js';
 import { localAddr, type BodyInfo, type Cells, type CompiledBlock, type Frame, type Value, type ZstSlot } from './frame.js';
 import { compileBody } from './compile.js';
+import { Deadlock, threadLabel, type Scheduler } from './threads.js';
+import { afterThreadStep, threadEnded, threadsMemoryInUse } from './thread-ops.js';
 
 export type { BodyInfo, Cells, Frame, Value } from './frame.js';
 
@@ -47,6 +49,9 @@ export interface MachineOptions {
   readonly temps?: boolean;
   /** Receives checkpoints of the machine's state, for a trace rebuilt by replay. */
   readonly checkpoints?: CheckpointSink;
+  /** The scheduler's seed (`--seed N`): 0 (the default) is plain round-robin; another number
+   *  draws slice lengths and the next thread from it, for other interleavings. */
+  readonly seed?: number;
 }
 
 /** Where checkpoints go: `save` keeps one and says after how much more work the next is due
@@ -89,7 +94,10 @@ export class Machine {
   readonly statics: StaticMemory;
   /** Where the function pointers the program made point (`fn(i32) -> i32` values). */
   readonly fnPointers: FunctionPointers;
-  readonly frames: Frame[] = [];
+  /** The running thread's frames (the only stack, until a thread is spawned). */
+  frames: Frame[] = [];
+  /** The threads and their scheduler, from the first `thread::spawn` on (machine/threads.ts). */
+  threads: Scheduler | null = null;
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
    *  elements are named after it: `v[0]`). */
@@ -99,6 +107,8 @@ export class Machine {
   private readonly freed: FreedBlock[] = [];
   private collectingFrees = 0;
   nextFormatterId = 1;
+  /** Functions the machine is running to completion itself (`callNested`): no thread may block inside one. */
+  nestedCalls = 0;
   stackTop: number;
   scratchTop: number;
   /** Where `main`'s return value goes. */
@@ -164,28 +174,49 @@ export class Machine {
         this.mainSlot = this.allocScratch(this.layout(retTy).size);
         this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
       }
-      while (this.frames.length > 0) {
+      for (;;) {
+        if (this.frames.length === 0) {
+          // `main` returning ends the process, whatever other threads are doing.
+          if (this.threads === null || this.threads.current.id === 0) break;
+          threadEnded(this, false);
+          continue;
+        }
         // Work since the last checkpoint: steps, and the cells of pages written (one step may
         // write a million), so that a replay from a checkpoint stays short.
         if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
-        this.stepBlock();
+        if (this.threads === null) {
+          this.stepBlock();
+          continue;
+        }
+        try {
+          this.stepBlock();
+        } catch (signal) {
+          if (!(signal instanceof Panic) || this.threads.current.id === 0) throw signal;
+          // A spawned thread's panic ends that thread only: it unwinds, and `join` sees it.
+          const logging = this.logging;
+          this.reportPanic(signal);
+          const stop = this.unwind();
+          if (stop) return stop;
+          // The oracle's log is off while a thread panics (`thread::panicking()` is per thread).
+          this.logging = logging;
+          threadEnded(this, true);
+          continue;
+        }
+        afterThreadStep(this);
       }
       const outcome = this.mainResult(this.mainSlot, retTy);
       this.recordStop('end', 'the program ends', entry.body.span);
       return outcome;
     } catch (signal) {
       if (signal instanceof Panic) {
-        // The allocation log ends at a panic (the oracle's panic hook turns logging off).
-        this.logging = false;
-        const location = signal.location ?? `${this.file.path}:${signal.span.line}:${displayColumn(this.file.text, signal.span)}`;
-        // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
-        this.stderr += `\nthread 'main' (1) panicked at ${location}:\n${signal.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
+        const location = this.reportPanic(signal);
         const limit = this.unwind();
         if (limit) return limit;
         return { kind: 'panicked', exitCode: 101, message: signal.message, location };
       }
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
+      if (signal instanceof Deadlock) return this.deadlockOutcome(signal);
       // Drop impls and formatters run as nested calls of the host: a program that recurses
       // through them (a `drop` that drops another value of its type) exhausts the host's stack
       // before the machine's call-depth limit.
@@ -196,8 +227,31 @@ export class Machine {
     }
   }
 
+  /** std's default panic hook: `thread 'NAME' (ID) panicked at FILE:LINE:COL:`, the message,
+   *  and the backtrace note after the process's first panic only. Returns the location. */
+  private reportPanic(signal: Panic): string {
+    // The allocation log ends at a panic (the oracle's panic hook turns logging off).
+    this.logging = false;
+    const location = signal.location ?? `${this.file.path}:${signal.span.line}:${displayColumn(this.file.text, signal.span)}`;
+    const thread = this.threads?.current;
+    // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
+    this.stderr += `\nthread '${thread ? threadLabel(thread) : 'main'}' (${thread ? thread.id + 1 : 1}) panicked at ${location}:\n${signal.message}\n`;
+    if (this.threads === null || !this.threads.panicNoted) this.stderr += 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
+    if (this.threads !== null) this.threads.panicNoted = true;
+    return location;
+  }
+
+  /** Every thread blocked: the run stops where `main` (or the first blocked thread) waits. */
+  private deadlockOutcome(signal: Deadlock): Outcome {
+    const span = signal.span;
+    this.recordStop('end', signal.message, span);
+    return { kind: 'limit', exitCode: 3, message: signal.message, location: `${this.file.path}:${span.line}:${displayColumn(this.file.text, span)}` };
+  }
+
   /** Between two steps of `main`'s loop: hands the sink a checkpoint when one can be taken. */
   private checkpoint(): void {
+    // Threads' stacks are not part of a checkpoint: a threaded run replays from before its first spawn.
+    if (this.threads !== null) return;
     const checkpoint = saveCheckpoint(this);
     if (checkpoint) this.nextCheckpoint = this.steps + this.options.checkpoints!.save(checkpoint);
   }
@@ -393,7 +447,7 @@ export class Machine {
     return info;
   }
 
-  private pushFrame(info: BodyInfo, args: readonly Value[], returnTo: Frame['returnTo'], callSpan: Span): void {
+  pushFrame(info: BodyInfo, args: readonly Value[], returnTo: Frame['returnTo'], callSpan: Span): void {
     if (this.frames.length >= this.options.maxDepth) {
       throw new StepLimit(`the call stack reached ${this.options.maxDepth} frames`);
     }
@@ -450,7 +504,12 @@ export class Machine {
     const depth = this.frames.length;
     const executing = this.ub?.span;
     this.pushFrame(info, args, { addr: slot, ty: retTy, block: null }, span);
-    while (this.frames.length > depth) this.stepBlock();
+    this.nestedCalls++;
+    try {
+      while (this.frames.length > depth) this.stepBlock();
+    } finally {
+      this.nestedCalls--;
+    }
     if (this.ub !== null) this.ub.span = executing!;
     const value = size === 0 ? null : this.readValue(slot, retTy);
     this.freeScratch(slot, size);
@@ -1026,6 +1085,7 @@ export class Machine {
 
   /** The units the stacks (program and scratch) and the live heap blocks hold. */
   private memoryInUse(): number {
+    if (this.threads !== null) return threadsMemoryInUse(this) + this.heapUnits;
     return Math.abs(this.stackTop - this.target.stackBase) + (this.scratchTop - this.target.scratchBase) + this.heapUnits;
   }
 

@@ -16,6 +16,8 @@ const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rc', new Set(['Rc', 'Weak'])],
   ['sync', new Set(['Arc'])],
+  ['thread', new Set(['JoinHandle', 'Thread', 'ThreadId', 'Builder'])],
+  ['time', new Set(['Duration'])],
   ['collections', new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque'])],
   ['collections::hash_map', new Set(['HashMap'])],
   ['collections::hash_set', new Set(['HashSet'])],

@@ -21,6 +21,7 @@ export const STD_FILES = [
   'collections.rs',
   'deque.rs',
   'rc.rs',
+  'thread.rs',
   'borrow.rs',
   'num.rs',
 ] as const;

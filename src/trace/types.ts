@@ -189,7 +189,16 @@ export type TraceEvent = { readonly step: number; readonly span: Span } & (
   | { readonly kind: 'realloc'; readonly from: number; readonly to: number; readonly oldSize: number; readonly newSize: number; readonly ty: string }
   | { readonly kind: 'drop'; readonly what: string; readonly ty: string }
   | { readonly kind: 'print'; readonly stream: 'stdout' | 'stderr'; readonly text: string }
+  /** A thread was spawned (`id` counts from 1; `name` is null for an unnamed one). */
+  | { readonly kind: 'spawn'; readonly thread: number; readonly name: string | null }
+  /** The scheduler switched threads, and why (`from` and `to` are thread ids, 0 is `main`;
+   *  the names as panics spell them, `<unnamed>` for a thread without one). */
+  | { readonly kind: 'switch'; readonly from: number; readonly to: number; readonly fromName: string; readonly toName: string; readonly reason: SwitchReason }
 );
+
+/** Why the scheduler switched threads: the running thread's slice of steps ran out, it blocked
+ *  (on a lock, a join, a channel), yielded, went to sleep, finished or panicked. */
+export type SwitchReason = 'slice' | 'blocked' | 'yield' | 'sleep' | 'finished' | 'panicked';
 
 export type Outcome =
   | { readonly kind: 'returned'; readonly exitCode: 0 }

@@ -3083,6 +3083,10 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::swap', '__std_mem_swap'],
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
+  ['thread::spawn', '__std_thread_spawn'],
+  ['thread::current', '__std_thread_current'],
+  ['thread::yield_now', '__std_thread_yield_now'],
+  ['thread::sleep', '__std_thread_sleep'],
 ]);
 
 /** The path `names` in place of the lone name `e` (its span; `args`, the name's turbofish, on
