@@ -26,6 +26,8 @@ const THREAD_SPAWN =
 export const KNOWN: Readonly<Record<string, string>> = {
   thread_spawn_join: THREAD_SPAWN,
   thread_panic_join: THREAD_SPAWN,
+  thread_arc_mutex_counter: THREAD_SPAWN,
+  thread_mutex_poison: THREAD_SPAWN,
   book_employee_directory: HASHBROWN,
   book_median_mode: HASHBROWN,
   btreemap_range: BTREE,

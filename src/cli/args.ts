@@ -1,10 +1,10 @@
 import { ALLOCATORS, type AllocatorName } from '../memory/allocators.js';
 
 export const USAGE = `usage:
-  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--max-memory BYTES] [--unchecked]
+  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--max-memory BYTES] [--seed N] [--unchecked]
   stackheap trace FILE --format svg|markdown|html [--stop N] [--line L] [--out DIR] [trace's options]
   stackheap mdbook [supports RENDERER]
-  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--max-memory BYTES] [--unchecked]
+  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--max-memory BYTES] [--seed N] [--unchecked]
   stackheap layout FILE TYPE [--format text|json]
   stackheap serve [--port N]
   stackheap --help | --version
@@ -45,6 +45,10 @@ serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) a
 --max-memory BYTES  stop when the program's stacks and heap would hold more than BYTES (cells
                 in the book model; trace: default 16777216; run: default 134217728); the run
                 then exits with 3.
+--seed N        the thread scheduler's seed: 0 (the default) runs threads round-robin, a slice
+                of 100 steps each; another N draws each slice's length and the next thread
+                from N, to explore other interleavings. The same program and seed always give
+                the same run.
 --unchecked     what if the borrow checker were off: skips rustc's borrow-check errors (moves,
                 borrows, lifetimes, mutability; type errors still stop the program), runs it,
                 and stops at the first undefined behaviour (use after free, a reference to a
@@ -57,7 +61,7 @@ export class UsageError extends Error {}
 export type Args =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
-  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly maxMemory: number | undefined; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
+  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly maxMemory: number | undefined; readonly seed?: number; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
   | { readonly command: 'serve'; readonly port: number | undefined }
   /** `supports`: the renderer mdBook asks about; without it, the book comes on stdin. */
   | { readonly command: 'mdbook'; readonly supports?: string }
@@ -67,6 +71,7 @@ export type Args =
       readonly file: string;
       readonly maxSteps: number | undefined;
       readonly maxMemory: number | undefined;
+      readonly seed?: number;
       readonly at: 'calls' | 'statements';
       readonly format: TraceFormat;
       readonly model: 'book' | 'real';
@@ -121,7 +126,7 @@ export function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps', '--max-memory', '--stop', '--line', '--out'] : ['--max-steps', '--max-memory', '--alloc-log'];
+    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps', '--max-memory', '--seed', '--stop', '--line', '--out'] : ['--max-steps', '--max-memory', '--seed', '--alloc-log'];
     if (!allowed.includes(flag)) throw new UsageError(`unknown option \`${flag}\` for \`${command}\``);
     const value = inline ?? rest[++i];
     if (value === undefined) throw new UsageError(`\`${flag}\` needs a value`);
@@ -133,9 +138,12 @@ export function parseArgs(argv: readonly string[]): Args {
   const file = positional[0]!;
   const maxSteps = positiveOption(options, '--max-steps');
   const maxMemory = positiveOption(options, '--max-memory');
+  const seedText = options.get('--seed');
+  if (seedText !== undefined && !/^\d+$/.test(seedText)) throw new UsageError(`\`--seed\` takes a whole number, not \`${seedText}\``);
+  const seed = seedText === undefined ? {} : { seed: Number(seedText) % 2 ** 32 };
   if (command === 'run') {
     const allocLog = options.get('--alloc-log');
-    return { command, file, maxSteps, maxMemory, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}), ...(unchecked ? { unchecked } : {}) };
+    return { command, file, maxSteps, maxMemory, ...seed, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}), ...(unchecked ? { unchecked } : {}) };
   }
   const model = (options.get('--model') ?? 'book') as 'book' | 'real';
   const allocator = options.get('--allocator') as AllocatorName | undefined;
@@ -154,6 +162,7 @@ export function parseArgs(argv: readonly string[]): Args {
     file,
     maxSteps,
     maxMemory,
+    ...seed,
     at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
     format,
     ...(unchecked ? { unchecked } : {}),

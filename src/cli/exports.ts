@@ -39,6 +39,7 @@ export async function exportTrace(stackheap: Stackheap, file: SourceFile, args: 
       maxSteps,
       maxMemory: args.maxMemory ?? DEFAULT_MAX_MEMORY,
       model: args.model,
+      ...(args.seed !== undefined ? { seed: args.seed } : {}),
       ...(args.allocator ? { allocator: args.allocator } : {}),
       ...(args.temps ? { temps: true } : {}),
       ...(args.unchecked ? { unchecked: true } : {}),

@@ -107,6 +107,8 @@ export class Machine {
   private readonly freed: FreedBlock[] = [];
   private collectingFrees = 0;
   nextFormatterId = 1;
+  /** Whether the running thread is unwinding a panic (`thread::panicking()`). */
+  unwinding = false;
   /** Functions the machine is running to completion itself (`callNested`): no thread may block inside one. */
   nestedCalls = 0;
   stackTop: number;
@@ -289,6 +291,7 @@ export class Machine {
 
   /** A panic unwinds: every frame drops its initialised locals in its body's unwinding order. */
   private unwind(): Outcome | null {
+    this.unwinding = true;
     try {
       while (this.frames.length > 0) {
         const frame = this.frame;
@@ -306,6 +309,8 @@ export class Machine {
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       if (!(signal instanceof Panic)) throw signal;
+    } finally {
+      this.unwinding = false;
     }
     return null;
   }

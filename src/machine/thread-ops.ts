@@ -169,6 +169,9 @@ export function threadIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, ar
       scheduler(m).sleep(asInt(args[0] as Scalar), callText(m).span);
       return true;
     }
+    case 'thread_panicking':
+      m.memory.write(dest.addr, intScalar(m.unwinding ? 1n : 0n));
+      return true;
     case 'thread_current':
       m.memory.write(dest.addr, intScalar(BigInt(m.threads?.current.id ?? 0)));
       return true;

@@ -22,6 +22,7 @@ export const STD_FILES = [
   'deque.rs',
   'rc.rs',
   'thread.rs',
+  'sync.rs',
   'borrow.rs',
   'num.rs',
 ] as const;
