@@ -438,3 +438,303 @@ impl<'a, T: Display> Display for MutexGuard<'a, T> {
         __intrinsic_fmt_display(&self.lock.data, f)
     }
 }
+
+/// A channel's shared state, behind an `Arc` both ends hold: the queue of messages in the heap,
+/// how many senders are alive, whether the receiver is, and the bound of a `sync_channel`.
+struct __Channel<T> {
+    queue: VecDeque<T>,
+    senders: usize,
+    receiver: bool,
+    bound: Option<usize>,
+}
+
+impl<T> __Channel<T> {
+    fn new(bound: Option<usize>) -> Arc<__Channel<T>> {
+        Arc::new(__Channel {
+            queue: VecDeque::new(),
+            senders: 1,
+            receiver: true,
+            bound,
+        })
+    }
+}
+
+/// Writes to the channel through `&`, as std's channels do through their atomics and cells.
+fn __channel_mut<T>(chan: &Arc<__Channel<T>>) -> &mut __Channel<T> {
+    &mut *__intrinsic_ptr_from_ref::<__Channel<T>>(&**chan)
+}
+
+fn __channel_send<T>(chan: &Arc<__Channel<T>>, t: T) -> Result<(), SendError<T>> {
+    let c = __channel_mut(chan);
+    if !c.receiver {
+        return Err(SendError(t));
+    }
+    match c.bound {
+        Some(bound) => {
+            // A rendezvous channel (bound 0) holds one message while its sender waits.
+            let room = if bound == 0 { 1 } else { bound };
+            while c.queue.len() >= room && c.receiver {
+                __intrinsic_thread_wait(&**chan);
+            }
+            if !c.receiver {
+                return Err(SendError(t));
+            }
+            c.queue.push_back(t);
+            __intrinsic_thread_notify(&**chan);
+            if bound == 0 {
+                while c.queue.len() > 0 && c.receiver {
+                    __intrinsic_thread_wait(&**chan);
+                }
+            }
+        }
+        None => {
+            c.queue.push_back(t);
+            __intrinsic_thread_notify(&**chan);
+        }
+    }
+    Ok(())
+}
+
+fn __channel_sender_dropped<T>(chan: &Arc<__Channel<T>>) {
+    let c = __channel_mut(chan);
+    c.senders = c.senders - 1;
+    __intrinsic_thread_notify(&**chan);
+}
+
+fn __channel_sender_cloned<T>(chan: &Arc<__Channel<T>>) -> Arc<__Channel<T>> {
+    let c = __channel_mut(chan);
+    c.senders = c.senders + 1;
+    chan.clone()
+}
+
+pub struct Sender<T> {
+    inner: Arc<__Channel<T>>,
+}
+
+pub struct SyncSender<T> {
+    inner: Arc<__Channel<T>>,
+}
+
+pub struct Receiver<T> {
+    inner: Arc<__Channel<T>>,
+}
+
+pub struct SendError<T>(pub T);
+
+impl<T> Debug for SendError<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.debug_struct("SendError").finish_non_exhaustive()
+    }
+}
+
+impl<T> Display for SendError<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("sending on a closed channel")
+    }
+}
+
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub struct RecvError;
+
+impl Display for RecvError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("receiving on a closed channel")
+    }
+}
+
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum TryRecvError {
+    Empty,
+    Disconnected,
+}
+
+impl Display for TryRecvError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        match self {
+            TryRecvError::Empty => f.write_str("receiving on an empty channel"),
+            TryRecvError::Disconnected => f.write_str("receiving on an empty and disconnected channel"),
+        }
+    }
+}
+
+pub fn __std_mpsc_channel<T>() -> (Sender<T>, Receiver<T>) {
+    let inner = __Channel::new(None);
+    (
+        Sender {
+            inner: inner.clone(),
+        },
+        Receiver { inner },
+    )
+}
+
+pub fn __std_mpsc_sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>) {
+    let inner = __Channel::new(Some(bound));
+    (
+        SyncSender {
+            inner: inner.clone(),
+        },
+        Receiver { inner },
+    )
+}
+
+impl<T> Sender<T> {
+    pub fn send(&self, t: T) -> Result<(), SendError<T>> {
+        __channel_send(&self.inner, t)
+    }
+}
+
+impl<T> SyncSender<T> {
+    pub fn send(&self, t: T) -> Result<(), SendError<T>> {
+        __channel_send(&self.inner, t)
+    }
+}
+
+impl<T> Clone for Sender<T> {
+    fn clone(&self) -> Sender<T> {
+        Sender {
+            inner: __channel_sender_cloned(&self.inner),
+        }
+    }
+}
+
+impl<T> Clone for SyncSender<T> {
+    fn clone(&self) -> SyncSender<T> {
+        SyncSender {
+            inner: __channel_sender_cloned(&self.inner),
+        }
+    }
+}
+
+impl<T> Drop for Sender<T> {
+    fn drop(&mut self) {
+        __channel_sender_dropped(&self.inner);
+    }
+}
+
+impl<T> Drop for SyncSender<T> {
+    fn drop(&mut self) {
+        __channel_sender_dropped(&self.inner);
+    }
+}
+
+impl<T> Debug for Sender<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.debug_struct("Sender").finish_non_exhaustive()
+    }
+}
+
+impl<T> Debug for Receiver<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.debug_struct("Receiver").finish_non_exhaustive()
+    }
+}
+
+impl<T> Receiver<T> {
+    pub fn recv(&self) -> Result<T, RecvError> {
+        let c = __channel_mut(&self.inner);
+        loop {
+            match c.queue.pop_front() {
+                Some(t) => {
+                    __intrinsic_thread_notify(&*self.inner);
+                    return Ok(t);
+                }
+                None => {
+                    if c.senders == 0 {
+                        return Err(RecvError);
+                    }
+                    __intrinsic_thread_wait(&*self.inner);
+                }
+            }
+        }
+    }
+
+    pub fn try_recv(&self) -> Result<T, TryRecvError> {
+        let c = __channel_mut(&self.inner);
+        match c.queue.pop_front() {
+            Some(t) => {
+                __intrinsic_thread_notify(&*self.inner);
+                Ok(t)
+            }
+            None => {
+                if c.senders == 0 {
+                    Err(TryRecvError::Disconnected)
+                } else {
+                    Err(TryRecvError::Empty)
+                }
+            }
+        }
+    }
+
+    pub fn iter(&self) -> __ReceiverIter<T> {
+        __ReceiverIter { rx: self }
+    }
+
+    pub fn try_iter(&self) -> __ReceiverTryIter<T> {
+        __ReceiverTryIter { rx: self }
+    }
+}
+
+impl<T> Drop for Receiver<T> {
+    fn drop(&mut self) {
+        let c = __channel_mut(&self.inner);
+        c.receiver = false;
+        __intrinsic_thread_notify(&*self.inner);
+    }
+}
+
+/// `mpsc::Iter`: messages until every sender is gone.
+pub struct __ReceiverIter<'a, T> {
+    rx: &'a Receiver<T>,
+}
+
+impl<'a, T> Iterator for __ReceiverIter<'a, T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.rx.recv().ok()
+    }
+}
+
+/// `mpsc::TryIter`: the messages waiting now.
+pub struct __ReceiverTryIter<'a, T> {
+    rx: &'a Receiver<T>,
+}
+
+impl<'a, T> Iterator for __ReceiverTryIter<'a, T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.rx.try_recv().ok()
+    }
+}
+
+/// `mpsc::IntoIter`: `for x in rx`.
+pub struct __ReceiverIntoIter<T> {
+    rx: Receiver<T>,
+}
+
+impl<T> Iterator for __ReceiverIntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.rx.recv().ok()
+    }
+}
+
+impl<T> IntoIterator for Receiver<T> {
+    type Item = T;
+    type IntoIter = __ReceiverIntoIter<T>;
+
+    fn into_iter(self) -> __ReceiverIntoIter<T> {
+        __ReceiverIntoIter { rx: self }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Receiver<T> {
+    type Item = T;
+    type IntoIter = __ReceiverIter<'a, T>;
+
+    fn into_iter(self) -> __ReceiverIter<'a, T> {
+        __ReceiverIter { rx: self }
+    }
+}

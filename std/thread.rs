@@ -103,9 +103,33 @@ pub fn __std_thread_current() -> Thread {
     }
 }
 
-/// Where a thread's result goes: `None` until it returns (and still `None` if it panicked).
+/// Where a thread's result goes: `None` until it returns (and still `None` if it panicked). A
+/// scoped thread's packet holds its scope, whose count of running threads goes down when the
+/// packet is dropped (by the thread when it ends, or by its handle).
 struct Packet<T> {
+    scope: Option<Arc<ScopeData>>,
     result: Option<T>,
+    native: u64,
+    joined: bool,
+}
+
+impl<T> Drop for Packet<T> {
+    fn drop(&mut self) {
+        match &self.scope {
+            Some(scope) => {
+                let unhandled = !self.joined
+                    && (__intrinsic_thread_panicking() || __intrinsic_thread_state(self.native) == 2);
+                if unhandled {
+                    scope.a_thread_panicked.store(true, AtomicOrdering::Relaxed);
+                }
+                scope
+                    .num_running_threads
+                    .fetch_sub(1, AtomicOrdering::Release);
+                __intrinsic_thread_notify(&**scope);
+            }
+            None => {}
+        }
+    }
 }
 
 /// What `join` gives for a thread that panicked: std's panic payload, a `Box<dyn Any + Send>`.
@@ -123,16 +147,22 @@ pub struct JoinHandle<T> {
     packet: Arc<Packet<T>>,
 }
 
+/// Waits for the thread and takes its result from the packet.
+fn __std_join<T>(native: u64, packet: &Arc<Packet<T>>) -> Result<T, Box<__PanicPayload>> {
+    while __intrinsic_thread_state(native) == 0 {
+        __intrinsic_thread_join_wait(native);
+    }
+    let p = __intrinsic_ptr_from_ref::<Packet<T>>(&**packet);
+    (*p).joined = true;
+    match (*p).result.take() {
+        Some(value) => Ok(value),
+        None => Err(Box::new(__PanicPayload)),
+    }
+}
+
 impl<T> JoinHandle<T> {
     pub fn join(self) -> Result<T, Box<__PanicPayload>> {
-        while __intrinsic_thread_state(self.native) == 0 {
-            __intrinsic_thread_join_wait(self.native);
-        }
-        let slot = __intrinsic_ptr_from_ref::<Option<T>>(&(*self.packet.ptr).value.result);
-        match (*slot).take() {
-            Some(value) => Ok(value),
-            None => Err(Box::new(__PanicPayload)),
-        }
+        __std_join(self.native, &self.packet)
     }
 
     pub fn thread(&self) -> &Thread {
@@ -148,8 +178,8 @@ impl<T> JoinHandle<T> {
 /// thread's own `Thread` (what `thread::current()` clones) is dropped when it ends.
 fn __std_thread_start<F: FnOnce() -> T, T>(f: F, packet: Arc<Packet<T>>, thread: Thread) {
     let result = f();
-    let slot = __intrinsic_ptr_from_ref::<Option<T>>(&(*packet.ptr).value.result);
-    *slot = Some(result);
+    let p = __intrinsic_ptr_from_ref::<Packet<T>>(&*packet);
+    (*p).result = Some(result);
 }
 
 /// A thread's configuration: its name and stack size.
@@ -180,10 +210,19 @@ impl Builder {
         }
     }
 
-    pub fn spawn<F: FnOnce() -> T, T>(
+    pub fn spawn<F: FnOnce() -> T, T>(self, f: F) -> Result<JoinHandle<T>, __IoError> {
+        Ok(self.spawn_in(f, None))
+    }
+
+    pub fn spawn_scoped<'scope, 'env, F: FnOnce() -> T, T>(
         self,
+        scope: &'scope Scope<'scope, 'env>,
         f: F,
-    ) -> Result<JoinHandle<T>, __IoError> {
+    ) -> Result<ScopedJoinHandle<'scope, T>, __IoError> {
+        Ok(scope.spawn_with(self, f))
+    }
+
+    fn spawn_in<F: FnOnce() -> T, T>(self, f: F, scope: Option<Arc<ScopeData>>) -> JoinHandle<T> {
         let stack_size = match self.stack_size {
             Some(size) => size,
             None => 0,
@@ -194,7 +233,12 @@ impl Builder {
         });
         let thread = Thread { inner: Some(inner) };
         let their_thread = thread.clone();
-        let packet: Arc<Packet<T>> = Arc::new(Packet { result: None });
+        let packet: Arc<Packet<T>> = Arc::new(Packet {
+            scope,
+            result: None,
+            native: 0,
+            joined: false,
+        });
         let their_packet = packet.clone();
         let (name, named) = match thread.name() {
             Some(name) => (name, true),
@@ -216,12 +260,82 @@ impl Builder {
         );
         let id_slot = __intrinsic_ptr_from_ref::<ThreadId>(&(*ptr).value.id);
         *id_slot = ThreadId(native + 1);
-        Ok(JoinHandle {
+        (*__intrinsic_ptr_from_ref::<Packet<T>>(&*packet)).native = native;
+        JoinHandle {
             native,
             thread,
             packet,
-        })
+        }
     }
+}
+
+/// What a scope shares with its threads: how many still run, and whether one panicked
+/// unjoined.
+struct ScopeData {
+    num_running_threads: AtomicUsize,
+    a_thread_panicked: AtomicBool,
+}
+
+pub struct Scope<'scope, 'env> {
+    data: Arc<ScopeData>,
+    scope: Option<&'scope ()>,
+    env: Option<&'env ()>,
+}
+
+pub struct ScopedJoinHandle<'scope, T> {
+    handle: JoinHandle<T>,
+    scope: Option<&'scope ()>,
+}
+
+impl<'scope, 'env> Scope<'scope, 'env> {
+    pub fn spawn<F: FnOnce() -> T, T>(&self, f: F) -> ScopedJoinHandle<'scope, T> {
+        self.spawn_with(Builder::new(), f)
+    }
+
+    fn spawn_with<F: FnOnce() -> T, T>(&self, builder: Builder, f: F) -> ScopedJoinHandle<'scope, T> {
+        self.data
+            .num_running_threads
+            .fetch_add(1, AtomicOrdering::Relaxed);
+        ScopedJoinHandle {
+            handle: builder.spawn_in(f, Some(self.data.clone())),
+            scope: None,
+        }
+    }
+}
+
+impl<'scope, T> ScopedJoinHandle<'scope, T> {
+    pub fn join(self) -> Result<T, Box<__PanicPayload>> {
+        __std_join(self.handle.native, &self.handle.packet)
+    }
+
+    pub fn thread(&self) -> &Thread {
+        &self.handle.thread
+    }
+
+    pub fn is_finished(&self) -> bool {
+        __intrinsic_thread_state(self.handle.native) != 0
+    }
+}
+
+/// `thread::scope`: runs `f` with a scope, waits for every thread spawned in it, and panics if
+/// one of them panicked without being joined.
+pub fn __std_thread_scope<'env, F: FnOnce(&Scope<'_, 'env>) -> T, T>(f: F) -> T {
+    let scope = Scope {
+        data: Arc::new(ScopeData {
+            num_running_threads: AtomicUsize::new(0),
+            a_thread_panicked: AtomicBool::new(false),
+        }),
+        scope: None,
+        env: None,
+    };
+    let result = f(&scope);
+    while scope.data.num_running_threads.load(AtomicOrdering::Acquire) != 0 {
+        __intrinsic_thread_wait(&*scope.data);
+    }
+    if scope.data.a_thread_panicked.load(AtomicOrdering::Relaxed) {
+        panic!("a scoped thread panicked");
+    }
+    result
 }
 
 /// `thread::Builder::spawn`'s error: `io::Error` (spawning never fails in the machine).

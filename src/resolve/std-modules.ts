@@ -16,8 +16,9 @@ const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rc', new Set(['Rc', 'Weak'])],
   ['sync', new Set(['Arc', 'Mutex', 'MutexGuard', 'PoisonError', 'TryLockError'])],
+  ['sync::mpsc', new Set(['Sender', 'SyncSender', 'Receiver', 'SendError', 'RecvError', 'TryRecvError'])],
   ['sync::atomic', new Set(['AtomicBool', 'AtomicI8', 'AtomicU8', 'AtomicI16', 'AtomicU16', 'AtomicI32', 'AtomicU32', 'AtomicI64', 'AtomicU64', 'AtomicIsize', 'AtomicUsize', 'Ordering'])],
-  ['thread', new Set(['JoinHandle', 'Thread', 'ThreadId', 'Builder'])],
+  ['thread', new Set(['JoinHandle', 'Thread', 'ThreadId', 'Builder', 'Scope', 'ScopedJoinHandle'])],
   ['time', new Set(['Duration'])],
   ['collections', new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque'])],
   ['collections::hash_map', new Set(['HashMap'])],

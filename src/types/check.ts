@@ -3087,6 +3087,9 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['thread::current', '__std_thread_current'],
   ['thread::yield_now', '__std_thread_yield_now'],
   ['thread::sleep', '__std_thread_sleep'],
+  ['thread::scope', '__std_thread_scope'],
+  ['sync::mpsc::channel', '__std_mpsc_channel'],
+  ['sync::mpsc::sync_channel', '__std_mpsc_sync_channel'],
 ]);
 
 /** The path `names` in place of the lone name `e` (its span; `args`, the name's turbofish, on
