@@ -255,5 +255,5 @@ export function runProgram(program: MirProgram, options: RunOptions = {}): Trace
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
   });
   const { outcome, stdout, stderr, steps } = machine.run();
-  return { version: 2, file: file.path, model: 'book', stops: recorder.stops, events: recorder.events, stdout, stderr, outcome, steps };
+  return { version: 3, file: file.path, model: 'book', stops: recorder.stops, events: recorder.events, stdout, stderr, outcome, steps };
 }

@@ -1182,7 +1182,9 @@ export class Machine {
 
   recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
     if (!this.recorder.keeps(kind)) return;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, this.frames.length, (window) => takeSnapshot(this, window), dropBegan);
+    // The depth is that of the stack a snapshot's `frames` show: main's.
+    const depth = this.threads === null || this.threads.current.id === 0 ? this.frames.length : this.threads.threads[0]!.frames.length;
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, depth, (window) => takeSnapshot(this, window), dropBegan);
   }
 
   /** The program's source text a span covers. */

@@ -109,10 +109,14 @@ export function threadEnded(m: Machine, panicked: boolean): void {
 const joinKey = (id: number) => `thread ${id}`;
 const placeKey = (addr: number) => `place ${addr}`;
 
-/** The program's call a blocking std function was called from, as written (`m.lock()`). */
+/** The program's call a blocking std function was called from, as written (`m.lock()`): a
+ *  method call's span starts at the method's name, so the receiver's path before it is added. */
 function callText(m: Machine): { what: string; span: Span } {
   const span = m.programSpan(m.currentSpan());
-  return { what: m.file.text.slice(span.start, span.end), span };
+  const text = m.file.text;
+  let start = span.start;
+  while (start > 0 && /[\w.]/.test(text[start - 1]!)) start--;
+  return { what: text.slice(start, span.end), span };
 }
 
 function int(value: Value): number {

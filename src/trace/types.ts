@@ -5,7 +5,7 @@ import type { Span } from '../diagnostics/span.js';
  * Addresses are numbers in the target's address space; views decide how to print them.
  */
 
-export const TRACE_FORMAT_VERSION = 2;
+export const TRACE_FORMAT_VERSION = 3;
 
 export type CellValue =
   | { readonly kind: 'uninit' }
@@ -125,6 +125,20 @@ export interface Snapshot {
   /** A windowed snapshot of a deep stack: the frames left out of `frames`, which sit between
    *  `frames[at - 1]` and `frames[at]`, as runs of consecutive frames of one function. */
   readonly elided?: ElidedFrames;
+  /** Once the program spawned a thread: every thread, `main` (id 0) first, in spawn order.
+   *  `frames` above stays `main`'s stack; each spawned thread's is its own `frames`. */
+  readonly threads?: readonly ThreadSnapshot[];
+}
+
+/** A thread at a stop: its name as std's panic messages spell it (`main`, a `Builder::name`, or
+ *  `<unnamed>`), its state (`running`, `ready`, ``blocked on `m.lock()` ``, `sleeping`,
+ *  `finished`, `panicked`), and for a spawned thread its stack, outermost frame first. */
+export interface ThreadSnapshot {
+  readonly id: number;
+  readonly name: string;
+  readonly state: string;
+  readonly running: boolean;
+  readonly frames: readonly FrameSnapshot[];
 }
 
 export interface ElidedFrames {
