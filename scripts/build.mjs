@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The build (`npm run build`, also npm's `prepare`): the library with tsc into dist/ (and the CLI
-// bundled by esbuild into dist/cli/stackheap.js), then the web page with Vite into dist/web, and std's AST (dist/std-ast.json from std/*.rs, see src/syntax/ast-artifact.ts). It is skipped when nothing it reads has changed since the
+// bundled by esbuild into dist/cli/stackheap.cjs, with V8's code cache of it), then the web page with Vite into dist/web, and std's AST (dist/std-ast.json from std/*.rs, see src/syntax/ast-artifact.ts). It is skipped when nothing it reads has changed since the
 // last build, because `npx stackheap` on a fresh clone installs the checkout into npx's cache
 // as a link to this very folder and runs `prepare` again: that second build must cost nothing.
 //
@@ -8,13 +8,14 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = path.join(root, 'dist', '.build-inputs');
-const inputs = ['src', 'std', 'web', 'tsconfig.json', 'package-lock.json', 'scripts/build.mjs'];
+const inputs = ['src', 'std', 'web', 'bin', 'tsconfig.json', 'package-lock.json', 'scripts/build.mjs'];
 
 function filesUnder(rel) {
   const full = path.join(root, rel);
@@ -41,19 +42,64 @@ function run(bin, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** V8's code cache of the CLI's bundle, made by a process that ran a short program and traced
+ *  examples/complex.rs, so that it holds the functions such runs compile (bin/cli-bundle.js). */
+function writeCodeCache() {
+  const loader = pathToFileURL(path.join(root, 'bin', 'cli-bundle.js')).href;
+  const hello = path.join(root, 'dist', '.code-cache-hello.rs');
+  writeFileSync(hello, 'fn main() {\n    println!("Hello, world!");\n}\n');
+  const script = `
+    import { rmSync, writeFileSync } from 'node:fs';
+    import { CODE_CACHE, loadCliBundle } from ${JSON.stringify(loader)};
+    rmSync(CODE_CACHE, { force: true });
+    const { exports, script } = loadCliBundle();
+    await exports.main(['run', ${JSON.stringify(hello)}]);
+    await exports.main(['trace', 'examples/complex.rs']);
+    writeFileSync(CODE_CACHE, script.createCachedData());`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  rmSync(hello, { force: true });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** A gzipped copy beside each large file of the page (FILE.gz), which `stackheap serve` sends to
+ *  a browser that accepts gzip: std's AST (dist/std-ast.json) is a tenth of its size so, and the
+ *  page's first run waits for it. */
+function gzipWebAssets(dir) {
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) gzipWebAssets(file);
+    else if (/\.(js|json|wasm|css|html)$/.test(name) && statSync(file).size >= 16384) writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+  }
+}
+
 const wanted = inputsHash();
 const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
 if (!process.argv.includes('--force') && built === wanted && existsSync(path.join(root, 'dist', 'web', 'index.html'))) {
   process.stdout.write('stackheap: dist/ is up to date with its sources\n');
 } else {
   run('typescript/bin/tsc', ['-p', 'tsconfig.json']);
-  // The CLI as one module (bin/stackheap.js loads it); `serve` stays a module of its own, loaded
-  // by that command only.
+  // The CLI as one CommonJS script (bin/cli-bundle.js loads it through V8's code cache, which
+  // node gives only to scripts). `serve` and `mdbook` are in it but run their module's code only
+  // for their command; `import.meta.url` is the bundle's own URL.
   const { build } = await import('esbuild');
-  await build({ entryPoints: [path.join(root, 'dist', 'cli', 'main.js')], outfile: path.join(root, 'dist', 'cli', 'stackheap.js'), bundle: true, platform: 'node', format: 'esm', packages: 'external', external: ['./serve.js'], logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(root, 'dist', 'cli', 'main.js')],
+    outfile: path.join(root, 'dist', 'cli', 'stackheap.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    // A function compiled from a code cache cannot run `import()`: esbuild makes them `require`.
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__bundle_url' },
+    banner: { js: 'var __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+    logLevel: 'warning',
+  });
   const { Stackheap } = await import(pathToFileURL(path.join(root, 'dist', 'api.js')).href);
   writeFileSync(path.join(root, 'dist', 'std-ast.json'), await Stackheap.buildStdArtifact());
+  writeCodeCache();
   run('typescript/bin/tsc', ['-p', 'web/tsconfig.json']);
   run('vite/bin/vite.js', ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  gzipWebAssets(path.join(root, 'dist', 'web'));
   writeFileSync(stampFile, `${wanted}\n`);
 }

@@ -6,7 +6,7 @@ import { findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
 import { Diagnostic, firstByLocation, unsupported } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machine.js';
+import { DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machine.js';
 import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
@@ -45,7 +45,9 @@ export interface TraceOptions {
   readonly allocLog?: boolean;
   readonly at?: StopPolicy;
   readonly maxSteps?: number;
-  readonly maxDepth?: number;
+  /** The main thread's stack size in the model's units (`--stack-size`): 2^20 cells in the
+   *  book model, 8 MiB in the real one by default. */
+  readonly stackSize?: number;
   /** The memory budget in the model's units (bytes in the real model, cells in the book's). */
   readonly maxMemory?: number;
   /** The thread scheduler's seed (`--seed N`): 0, the default, is plain round-robin. */
@@ -67,6 +69,8 @@ export interface TraceOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Sees every event as it happens. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** `record`: sees the machine's step count at each stop it keeps (a long run's progress). */
+  readonly onProgress?: (steps: number) => void;
   /** `record`: the fewest steps between two checkpoints (default `MIN_INTERVAL`); fewer make
    *  replays shorter and the recording larger. */
   readonly checkpointInterval?: number;
@@ -74,9 +78,9 @@ export interface TraceOptions {
 
 const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
   none: [],
-  calls: ['call', 'return', 'undefined'],
-  statements: ['statement', 'drop', 'undefined'],
-  all: ['call', 'return', 'statement', 'drop', 'end', 'undefined'],
+  calls: ['call', 'return', 'undefined', 'overflow'],
+  statements: ['statement', 'drop', 'undefined', 'overflow'],
+  all: ['call', 'return', 'statement', 'drop', 'end', 'undefined', 'overflow'],
 };
 
 export class Stackheap {
@@ -271,7 +275,7 @@ export class Stackheap {
     const mir = this.compile(file, options.unchecked);
     const keep = new Set(STOPS[options.at ?? 'calls']);
     const log = new StopLog();
-    const recording = { keep, events: options.events ?? true, skipStdCalls: true, ...(options.onEvent ? { onEvent: options.onEvent } : {}) };
+    const recording = { keep, events: options.events ?? true, skipStdCalls: true, ...(options.onEvent ? { onEvent: options.onEvent } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
     if (options.unchecked) {
       // `--unchecked`'s checker keeps state that checkpoints do not capture (borrows carried by
       // pointers, the lives of frames' locals): such a recording keeps each stop's snapshot.
@@ -292,7 +296,7 @@ function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, re
   const target = options.model === 'real' ? realTarget(options.allocator ?? 'glibc') : BOOK_TARGET;
   return new Machine(mir, target, file, recorder, {
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
-    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    ...(options.stackSize !== undefined ? { stackSize: options.stackSize } : {}),
     ...(options.maxMemory !== undefined ? { maxMemory: options.maxMemory } : {}),
     ...(options.allocLog ? { allocLog: true } : {}),
     ...(options.unchecked ? { unchecked: true } : {}),

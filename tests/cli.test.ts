@@ -20,12 +20,52 @@ function program(text: string, name = 'prog.rs'): string {
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
 
 describe('the CLI', () => {
+  it('loads its bundle through the code cache the build made, and runs the same without it', () => {
+    const hello = program('fn main() {\n    println!("Hello, world!");\n}\n');
+    const debug = { ...process.env, STACKHEAP_DEBUG_CODE_CACHE: '1' };
+    const cached = spawnSync(process.execPath, ['bin/stackheap.js', 'run', hello], { encoding: 'utf8', timeout: 60_000, env: debug });
+    expect(cached.stderr).toBe('code cache: used\n');
+    expect(cached.stdout).toBe('Hello, world!\n');
+    // Other V8 flags make V8 reject the cache: the bundle is compiled from its source instead.
+    const rejected = spawnSync(process.execPath, ['--no-lazy', 'bin/stackheap.js', 'run', hello], { encoding: 'utf8', timeout: 60_000, env: debug });
+    expect(rejected.stderr).toBe('code cache: rejected\n');
+    expect(rejected.stdout).toBe('Hello, world!\n');
+    expect(rejected.status).toBe(0);
+  });
+
   it('prints the seed tables for examples/complex.rs', () => {
     const r = cli('trace', 'examples/complex.rs', '--model', 'book', '--at', 'calls');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('main() calls foo()\nAddress');
     expect(r.stdout.match(/^Address +Name +Value$/gm)).toHaveLength(9);
     expect(r.stdout).toMatch(/^\(2\^30\) - 2 +5$/m);
+  });
+
+  it('gives the book model\'s stack --stack-size cells: a frame costs its cells and one for its return address', () => {
+    // main: 1 cell (`start`) + 1; each `down`: 2 cells (`n`, `twice`) + 1. Ten calls of `down`
+    // take 32 cells; the eleventh call is to `leaf`, whose frame needs 2.
+    const path = program(
+      'fn leaf(n: u32) -> u32 {\n    n\n}\n\nfn down(n: u32) -> u32 {\n    let twice = n * 2;\n    if n == 10 { leaf(twice) } else { twice + down(n + 1) }\n}\n\n' +
+        'fn main() {\n    let start = 1;\n    println!("{}", down(start));\n}\n',
+    );
+    const fits = cli('run', path, '--stack-size', '34');
+    expect(fits.stderr).toBe('');
+    expect([fits.stdout, fits.status]).toEqual(['110\n', 0]);
+    const overflows = cli('run', path, '--stack-size', '33');
+    expect([overflows.stdout, overflows.stderr, overflows.status]).toEqual(['', "\nthread 'main' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n", 134]);
+    // The trace's last table is the stack as it was, captioned with the frame that did not fit.
+    const trace = cli('trace', path, '--stack-size', '33');
+    expect(trace.status).toBe(134);
+    const last = trace.stdout.slice(trace.stdout.lastIndexOf('\n\n', trace.stdout.length - 3) + 2);
+    expect(last).toMatch(/^stack overflow: the frame of leaf\(\) needs 2 cells; 1 of the stack's 33 are left\nAddress +Name +Value\n20 +twice +20\n19 +n +10\n/);
+    expect(last.trim().split('\n')).toHaveLength(2 + 21);
+    const json = JSON.parse(cli('trace', path, '--stack-size', '33', '--format', 'json').stdout) as { outcome: unknown; stops: { kind: string; snapshot: { frames: unknown[] } }[] };
+    expect(json.outcome).toEqual({ kind: 'overflowed', exitCode: 134, thread: 'main', fn: 'leaf', needed: 2, free: 1, stackSize: 33, location: expect.stringMatching(/prog\.rs:7:18$/) });
+    expect(json.stops.at(-1)!.kind).toBe('overflow');
+    expect(json.stops.at(-1)!.snapshot.frames).toHaveLength(11);
+    const tooLarge = cli('run', path, '--stack-size', '2097153');
+    expect(tooLarge.status).toBe(2);
+    expect(tooLarge.stderr).toMatch(/^error: `--stack-size` is at most 2097152 cells in the book model, not 2097153\n/);
   });
 
   it('refuses a conversion whose std impl it lacks, once inference has chosen the target', () => {

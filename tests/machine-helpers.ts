@@ -1,5 +1,5 @@
 import type { Span } from '../src/diagnostics/span.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STEPS, Machine } from '../src/machine/machine.js';
+import { DEFAULT_MAX_STEPS, Machine } from '../src/machine/machine.js';
 import { BOOK_TARGET } from '../src/memory/book.js';
 import type {
   BasicBlock,
@@ -242,7 +242,7 @@ export class TestProgram implements MirProgram {
 export interface RunOptions {
   at?: StopKind[];
   maxSteps?: number;
-  maxDepth?: number;
+  stackSize?: number;
   path?: string;
   events?: boolean;
 }
@@ -252,7 +252,7 @@ export function runProgram(program: MirProgram, options: RunOptions = {}): Trace
   const file = { path: options.path ?? 'test.rs', text: 'fn main() {}\n' };
   const machine = new Machine(program, BOOK_TARGET, file, recorder, {
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
-    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    ...(options.stackSize !== undefined ? { stackSize: options.stackSize } : {}),
   });
   const { outcome, stdout, stderr, steps } = machine.run();
   return { version: 3, file: file.path, model: 'book', stops: recorder.stops, events: recorder.events, stdout, stderr, outcome, steps };

@@ -433,7 +433,7 @@ describe('machine: calls, panics and limits', () => {
     expect(trace.outcome).toEqual({ kind: 'exited', exitCode: 1 });
   });
 
-  it('the step budget and the call depth limit end the run', () => {
+  it('the step budget ends the run, and a frame that does not fit in the stack overflows it', () => {
     const p = new TestProgram();
     p.fn('main', {}, [block([], goto(0))]);
     expect(runProgram(p, { maxSteps: 1000 }).outcome).toMatchObject({ kind: 'limit', exitCode: 3, message: 'the step budget of 1000 steps ran out' });
@@ -441,7 +441,14 @@ describe('machine: calls, panics and limits', () => {
     const rec: { f?: ReturnType<TestProgram['fn']> } = {};
     rec.f = q.fn('f', {}, [(self) => block([], call(self, [], place(0), 1)), block([], ret())]);
     q.fn('main', {}, [block([], call(rec.f, [], place(0), 1)), block([], ret())]);
-    expect(runProgram(q, { maxDepth: 50 }).outcome).toMatchObject({ kind: 'limit', message: 'the call stack reached 50 frames' });
+    // A book frame costs its cells and one for its return address: main and 49 frames of `f`.
+    const overflowed = runProgram(q, { stackSize: 50, at: ['call', 'overflow'] });
+    expect(overflowed.outcome).toMatchObject({ kind: 'overflowed', exitCode: 134, thread: 'main', fn: 'f', needed: 1, free: 0, stackSize: 50 });
+    expect(overflowed.stderr).toBe("\nthread 'main' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+    const last = overflowed.stops[overflowed.stops.length - 1]!;
+    expect(last.kind).toBe('overflow');
+    expect(last.snapshot.frames).toHaveLength(50);
+    expect(overflowed.stops.filter((s) => s.kind === 'call')).toHaveLength(50);
   });
 
   it('runs a counting loop of 200,000 iterations to its end, one step per statement', () => {

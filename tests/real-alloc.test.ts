@@ -31,6 +31,8 @@ export const KNOWN: Readonly<Record<string, string>> = {
   thread_mpsc_channels: THREAD_SPAWN,
   thread_scope_borrows: THREAD_SPAWN,
   thread_builder_sleep_scope_panic: THREAD_SPAWN,
+  thread_main_returns_first: THREAD_SPAWN,
+  thread_named_stack_overflow: THREAD_SPAWN,
   book_employee_directory: HASHBROWN,
   book_median_mode: HASHBROWN,
   btreemap_range: BTREE,

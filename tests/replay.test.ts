@@ -63,6 +63,22 @@ describe('snapshots rebuilt by replay equal the snapshots taken during the run',
     }, 300_000);
   }
 
+  it('rebuilds the last stop of a stack overflow: the whole stack without the frame that did not fit', async () => {
+    const sh = await stackheap();
+    const text = 'fn down(v: &Vec<u64>, n: u64) -> u64 {\n    let step = v[0] + n;\n    step + down(v, n + 1)\n}\n\nfn main() {\n    let v = vec![3, 4];\n    println!("{}", down(&v, 0));\n}\n';
+    const file = { path: 'overflow.rs', text };
+    for (const options of [{ model: 'book', stackSize: 600 }, { model: 'real', stackSize: 6_512 + 4_000 }] as const) {
+      const traced = sh.trace(file, { ...options, at: 'all' });
+      expect(traced.outcome, options.model).toMatchObject({ kind: 'overflowed', exitCode: 134, fn: 'down' });
+      const recording = sh.record(file, { ...options, at: 'all', checkpointInterval: 7 });
+      const last = traced.stops.length - 1;
+      expect(traced.stops[last]!.kind).toBe('overflow');
+      expect(recording.stopCount).toBe(traced.stops.length);
+      expect(recording.snapshot(last), options.model).toEqual(traced.stops[last]!.snapshot);
+      expect(recording.snapshot(last).frames.length).toBeGreaterThan(50);
+    }
+  });
+
   it('keeps the snapshots of an --unchecked run, whose checker state checkpoints do not hold', async () => {
     const sh = await stackheap();
     for (const f of readdirSync('tests/unchecked').filter((f) => f.endsWith('.rs'))) {

@@ -660,7 +660,6 @@ describe('unsupported constructs', () => {
     ['mod m;', 'modules in other files (`mod name;`)'],
     ['union U { a: i32 }', 'union items'],
     ['type X<T> where T: Copy = T;', '`where` clauses on type aliases'],
-    ['macro_rules! m { () => {} }', '`macro_rules!` definitions'],
     ['extern "C" { fn f(); }', '`extern` blocks'],
     ['extern crate core;', '`extern crate`'],
     ['#[cfg(not(unix, windows))]\nfn f() {}', 'this `cfg` predicate'],

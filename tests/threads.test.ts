@@ -3,6 +3,7 @@ import { renderBookStop } from '../src/render/text.js';
 import { renderRealStop } from '../src/views/real.js';
 import type { TraceEvent } from '../src/trace/types.js';
 import { traceSource } from './helpers.js';
+import { REAL_THREAD_STACKS_TOP } from '../src/memory/real.js';
 
 // Threads in the machine (machine/threads.ts, machine/thread-ops.ts): the scheduler, deadlocks,
 // `main` ending the process, and what the views show of each thread's stack. Programs whose
@@ -135,9 +136,9 @@ describe('views of threads', () => {
     const table = renderBookStop(stop);
     expect(table).toMatch(/--\s+thread 'adder' \(2\)\s+blocked on `m2.lock\(\)`/);
     expect(table).toMatch(/--\s+thread 'main' \(1\)\s+running/);
-    // The closure's frame starts the thread's region: its environment pointer, then `local`.
-    expect(table).toMatch(/^100000\s+_1\s+→ \(temporary\)$/m);
-    expect(table).toMatch(/^100001\s+local\s+7$/m);
+    // The closure's frame starts the thread's region (the second stack, from 2^21): its environment pointer, then `local`.
+    expect(table).toMatch(/^2097152\s+_1\s+→ \(temporary\)$/m);
+    expect(table).toMatch(/^2097153\s+local\s+7$/m);
     // main's locals stay at the bottom of the table, from address 0.
     expect(table).toMatch(/^0\s+m\.ptr/m);
   });
@@ -150,9 +151,9 @@ describe('views of threads', () => {
     expect(text).toContain("-- stack (thread 'adder' (2), blocked on `m2.lock()`, grows down)");
     const worker = stop.snapshot.threads![1]!.frames.find((f) => !f.std)!;
     const local = worker.locals.find((l) => l.name === 'local')!;
-    // Below the thread stacks' top, above the main stack's region.
-    expect(local.addr).toBeLessThan(0x7fff_f7a0_0000);
-    expect(local.addr).toBeGreaterThan(0x7fff_f7a0_0000 - 2 * 1024 * 1024);
+    // In the first thread's 2 MiB mapping, below the main stack's region.
+    expect(local.addr).toBeLessThan(REAL_THREAD_STACKS_TOP);
+    expect(local.addr).toBeGreaterThan(REAL_THREAD_STACKS_TOP - 2 * 1024 * 1024);
   });
 
   it('narrates which thread ran and why the scheduler switched', async () => {

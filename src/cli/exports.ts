@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { outcomeDiagnostic, type Stackheap } from '../api.js';
+import type { Stackheap } from '../api.js';
 import { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic, renderReport } from '../diagnostics/emitter.js';
+import { renderReport } from '../diagnostics/emitter.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS } from '../machine/limits.js';
 import { traceHtml } from '../render/html.js';
@@ -10,7 +10,7 @@ import { markdownTable } from '../render/markdown.js';
 import { chooseSteps, TracePictures } from '../render/pictures.js';
 import { diagramSvg } from '../render/svg.js';
 import type { Args } from './args.js';
-import { reportLimit, type Output } from './output.js';
+import { reportStop, type Output } from './output.js';
 
 type ExportArgs = Extract<Args, { command: 'trace' }>;
 
@@ -38,6 +38,7 @@ export async function exportTrace(stackheap: Stackheap, file: SourceFile, args: 
       at: args.at,
       maxSteps,
       maxMemory: args.maxMemory ?? DEFAULT_MAX_MEMORY,
+      ...(args.stackSize !== undefined ? { stackSize: args.stackSize } : {}),
       model: args.model,
       ...(args.seed !== undefined ? { seed: args.seed } : {}),
       ...(args.allocator ? { allocator: args.allocator } : {}),
@@ -84,9 +85,7 @@ export async function exportTrace(stackheap: Stackheap, file: SourceFile, args: 
   }
   stdout.flush();
   stderr.write(pictures.trace.stderr);
-  const stopped = outcomeDiagnostic(pictures.trace.outcome);
-  if (stopped) stderr.write(renderDiagnostic(stopped, file));
-  reportLimit(pictures.trace.outcome, args.maxSteps, args.maxMemory, stderr);
+  reportStop(pictures.trace.outcome, file, args.maxSteps, args.maxMemory, stderr);
   stderr.flush();
   return pictures.trace.outcome.exitCode;
 }

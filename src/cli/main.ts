@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { outcomeDiagnostic, Stackheap } from '../api.js';
+import { Stackheap } from '../api.js';
 import { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic, renderReport } from '../diagnostics/emitter.js';
 import type { SourceFile } from '../diagnostics/span.js';
@@ -13,7 +13,7 @@ import type { Stop, TraceEvent } from '../trace/types.js';
 import { layoutText } from '../views/layout.js';
 import { renderRealStop } from '../views/real.js';
 import { exportTrace } from './exports.js';
-import { Output, reportLimit } from './output.js';
+import { Output, reportStop } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
 
 /** Exit codes: the program's own (0, 101 for a panic, or its `process::exit` code), 1 for a
@@ -91,6 +91,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       events: json !== null,
       maxSteps,
       maxMemory: args.maxMemory ?? (run ? RUN_MAX_MEMORY : DEFAULT_MAX_MEMORY),
+      ...(args.stackSize !== undefined ? { stackSize: args.stackSize } : {}),
       ...(args.seed !== undefined ? { seed: args.seed } : {}),
       onStop,
       onEvent,
@@ -106,9 +107,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     stderr.write(trace.stderr);
     // After the program's own stderr, so that stays byte for byte the binary's.
     if (run && args.leaks) stderr.write(renderLeaks(trace.leaks ?? [], file.path, trace.model) || (trace.leaks ? 'leaked: nothing: every heap block was freed\n' : ''));
-    reportLimit(trace.outcome, args.maxSteps, args.maxMemory, stderr);
-    const stopped = outcomeDiagnostic(trace.outcome);
-    if (stopped) stderr.write(renderDiagnostic(stopped, file));
+    reportStop(trace.outcome, file, args.maxSteps, args.maxMemory, stderr);
     stderr.flush();
     return trace.outcome.exitCode;
   } catch (error) {

@@ -1,4 +1,7 @@
 import { writeSync } from 'node:fs';
+import { outcomeDiagnostic } from '../api.js';
+import { renderDiagnostic } from '../diagnostics/emitter.js';
+import type { SourceFile } from '../diagnostics/span.js';
 import type { Outcome } from '../trace/types.js';
 
 /**
@@ -33,8 +36,16 @@ export class Output {
   }
 }
 
+/** How a run that did not end on its own stopped, after its output: a stackheap limit, an
+ *  unsupported operation or (with `--unchecked`) undefined behaviour. */
+export function reportStop(outcome: Outcome, file: SourceFile, maxSteps: number | undefined, maxMemory: number | undefined, stderr: Output): void {
+  reportLimit(outcome, maxSteps, maxMemory, stderr);
+  const stopped = outcomeDiagnostic(outcome);
+  if (stopped) stderr.write(renderDiagnostic(stopped, file));
+}
+
 /** A run stopped by a stackheap limit, after its output: which budget, and how to raise it. */
-export function reportLimit(outcome: Outcome, maxSteps: number | undefined, maxMemory: number | undefined, stderr: Output): void {
+function reportLimit(outcome: Outcome, maxSteps: number | undefined, maxMemory: number | undefined, stderr: Output): void {
   if (outcome.kind !== 'limit') return;
   const hint =
     maxSteps === undefined && outcome.message.includes('step budget') ? ' (raise it with --max-steps N)'

@@ -47,7 +47,7 @@ export async function startStaticServer(options: { root?: string; port?: number;
     throw new MissingBuildError(`the web page is not built: ${join(root, 'index.html')} is missing (run \`npm run build\` first)`);
   }
   const server = createServer((request, response) => {
-    void respond(root, request.method ?? 'GET', request.url ?? '/', response);
+    void respond(root, request.method ?? 'GET', request.url ?? '/', String(request.headers['accept-encoding'] ?? ''), response);
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -68,7 +68,7 @@ export async function startStaticServer(options: { root?: string; port?: number;
   };
 }
 
-async function respond(root: string, method: string, url: string, response: ServerResponse): Promise<void> {
+async function respond(root: string, method: string, url: string, accept: string, response: ServerResponse): Promise<void> {
   if (method !== 'GET' && method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -95,9 +95,14 @@ async function respond(root: string, method: string, url: string, response: Serv
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
     return;
   }
+  // The build writes a gzipped copy of each large asset beside it (scripts/build.mjs): std's AST
+  // is a tenth of its size so, and a browser that accepts gzip gets that copy.
+  const gzipped = acceptsGzip(accept) ? await fileSize(`${file}.gz`) : null;
   response.writeHead(200, {
     'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'content-length': size,
+    'content-length': gzipped ?? size,
+    ...(gzipped !== null ? { 'content-encoding': 'gzip' } : {}),
+    vary: 'accept-encoding',
     // Hashed assets never change; index.html must be revalidated so a rebuild shows up.
     'cache-control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
@@ -106,7 +111,24 @@ async function respond(root: string, method: string, url: string, response: Serv
     response.end();
     return;
   }
-  createReadStream(file).pipe(response);
+  createReadStream(gzipped !== null ? `${file}.gz` : file).pipe(response);
+}
+
+/** Whether an `Accept-Encoding` header takes gzip (not refused with `q=0`). */
+function acceptsGzip(accept: string): boolean {
+  return accept.split(',').some((part) => {
+    const [coding, ...params] = part.trim().split(';');
+    return coding!.trim().toLowerCase() === 'gzip' && !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p));
+  });
+}
+
+async function fileSize(path: string): Promise<number | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The `serve` command: runs until interrupted. */

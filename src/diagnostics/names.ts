@@ -6,7 +6,9 @@
  */
 
 const MARK = '#block';
-const MARKED = /#block\d+/g;
+/** A local a macro's expansion declares (rustc's hygiene: `syntax/hygiene.ts`), `x#macro3`. */
+export const HYGIENE_MARK = '#macro';
+const MARKED = /#(?:block|macro)\d+/g;
 const CONSTRUCTOR_MARK = '#ctor';
 
 /** The name an item of block number `block` is hoisted under. */
@@ -27,6 +29,6 @@ export function isConstructorFnName(name: string): boolean {
 
 /** A name, or a text naming items, as the program spells them. */
 export function shownName(text: string): string {
-  const shown = text.includes(MARK) ? text.replace(MARKED, '') : text;
+  const shown = text.includes(MARK) || text.includes(HYGIENE_MARK) ? text.replace(MARKED, '') : text;
   return shown.includes(CONSTRUCTOR_MARK) ? shown.replaceAll(CONSTRUCTOR_MARK, '') : shown;
 }

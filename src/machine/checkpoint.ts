@@ -1,4 +1,5 @@
 import type { MemoryCheckpoint } from '../memory/memory.js';
+import type { StackState } from '../memory/stack.js';
 import type { HeapAllocator } from '../memory/target.js';
 import type { PointedFunction } from './fn-pointers.js';
 import type { Frame, HeapBlock, Machine } from './machine.js';
@@ -19,7 +20,7 @@ export interface MachineCheckpoint {
   readonly statics: StaticsCheckpoint;
   readonly fnPointers: readonly PointedFunction[];
   readonly frames: readonly Frame[];
-  readonly stackTop: number;
+  readonly stack: StackState;
   readonly scratchTop: number;
   readonly mainSlot: number;
   readonly nextFormatterId: number;
@@ -47,7 +48,7 @@ export function saveCheckpoint(m: Machine): MachineCheckpoint | null {
     statics: m.statics.checkpoint(),
     fnPointers: m.fnPointers.checkpoint(),
     frames: m.frames.map((frame) => ({ ...frame })),
-    stackTop: m.stackTop,
+    stack: m.stack.save(),
     scratchTop: m.scratchTop,
     mainSlot: m.mainSlot,
     nextFormatterId: m.nextFormatterId,
@@ -79,7 +80,7 @@ export function restoreCheckpoint(m: Machine, c: MachineCheckpoint): void {
   m.fnPointers.restore(c.fnPointers);
   m.frames.length = 0;
   for (const frame of c.frames) m.frames.push({ ...frame, info: m.bodyInfo(frame.info.body.instance) });
-  m.stackTop = c.stackTop;
+  m.stack.restore(c.stack);
   m.scratchTop = c.scratchTop;
   m.mainSlot = c.mainSlot;
   m.nextFormatterId = c.nextFormatterId;

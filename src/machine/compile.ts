@@ -8,6 +8,7 @@ import { intRange, STR, typeKey, wrapInt, type Ty } from '../types/ty.js';
 import { writeVariant } from '../memory/tags.js';
 import { isPromotedBorrow } from '../mir/promote.js';
 import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
+import type { PlaceRef } from './places.js';
 import { asInt, FALSE, fatValue, intScalar, TRUE } from './values.js';
 
 /**
@@ -43,9 +44,15 @@ export interface CompileHost {
   recordStop(kind: StopKind, caption: string, span: Span): void;
   statementCaption(span: Span): string;
   bodyInfo(instance: Instance): BodyInfo;
+  /** Whether a call of `info` has a `call` stop or event (decided by the recorder, once). */
+  announcesCall(info: BodyInfo): boolean;
   /** The `call` stop and event, then a frame pushed for the callee. */
   callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
+  /** A frame pushed for the callee, for a call that `announcesCall` says has no stop or event. */
+  pushCall(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
   returnFrom(frame: Frame, span: Span): void;
+  /** The handler of the intrinsic `t` calls, bound to the machine. */
+  intrinsic(t: Terminator & { kind: 'call' }): (args: readonly Value[], dest: PlaceRef, frame: Frame) => void;
   /** The interpreter's general cases. */
   statement(s: Statement, frame: Frame): void;
   terminator(t: Terminator, frame: Frame): void;
@@ -138,10 +145,14 @@ class BodyCompiler {
   }
 
   /** A dead local's cells are emptied; zero-sized values' drop flags are left alone (see
-   *  `storageDead`). A live one needs nothing: its cells are empty since the last dead. */
+   *  `storageDead`). A live one needs nothing: its cells are empty since the last dead.
+   *  When no stop takes a snapshot, only drops look at a dead local's cells (whether it holds a
+   *  value): the cells of a type without drop glue may keep their stale value until the frame
+   *  is popped, which empties them all. */
   private storage(s: Statement & { kind: 'storageLive' | 'storageDead' }): Op {
     const size = s.kind === 'storageDead' ? this.info.layouts[s.local]!.size : 0;
     if (size === 0) return NOTHING;
+    if (!this.host.recorder.keepsAny && !this.host.needsDrop(this.info.tys[s.local]!)) return NOTHING;
     const memory = this.memory;
     const at = this.localAt(s.local);
     return (frame) => memory.clear(at(frame), size);
@@ -157,6 +168,8 @@ class BodyCompiler {
     const host = this.host;
     const memory = this.memory;
     const ty = dest.ty;
+    // A zero-sized value without drop glue leaves no trace in memory: only its rvalue runs.
+    if (dest.layout.size === 0 && !host.needsDrop(ty)) return (frame) => void value(frame);
     if (dest.local !== null) {
       // The local's region is decided here, so that the op reads one field of the frame.
       const offset = this.info.offsets[dest.local]!;
@@ -502,6 +515,7 @@ class BodyCompiler {
 
   private call(t: Terminator & { kind: 'call' }): Op | null {
     const callee = t.callee;
+    if (callee.kind === 'intrinsic') return this.intrinsicCall(t);
     if (callee.kind !== 'fn') return null;
     const dest = this.place(t.dest);
     if (dest === null) return null;
@@ -512,12 +526,41 @@ class BodyCompiler {
     const destAddr = dest.addr;
     const destTy = dest.ty;
     const { target, span } = t;
+    // The callee is compiled on the call's first run (a body compiled now could recurse into
+    // compiling itself); then whether the call is announced is known for good.
     let info: BodyInfo | null = null;
+    let announced = true;
     return (frame) => {
       const values: Value[] = new Array(n);
       for (let i = 0; i < n; i++) values[i] = args[i]!(frame);
       const addr = destAddr(frame);
-      host.callFunction((info ??= host.bodyInfo(instance)), values, addr, destTy, target, span);
+      if (info === null) {
+        info = host.bodyInfo(instance);
+        announced = host.announcesCall(info);
+      }
+      if (announced) host.callFunction(info, values, addr, destTy, target, span);
+      else host.pushCall(info, values, addr, destTy, target, span);
+    };
+  }
+
+  /** An intrinsic's handler, bound once; the caller continues at the call's target. */
+  private intrinsicCall(t: Terminator & { kind: 'call' }): Op | null {
+    const dest = this.place(t.dest);
+    if (dest === null) return null;
+    const args = t.args.map((a) => this.operand(a));
+    const n = args.length;
+    const handler = this.host.intrinsic(t);
+    const destAddr = dest.addr;
+    const ty = dest.ty;
+    const target = t.target;
+    return (frame) => {
+      const values: Value[] = new Array(n);
+      for (let i = 0; i < n; i++) values[i] = args[i]!(frame);
+      handler(values, { addr: destAddr(frame), ty, len: -1, dyn: null, variant: -1 }, frame);
+      if (target !== null) {
+        frame.block = target;
+        frame.statement = 0;
+      }
     };
   }
 }

@@ -101,8 +101,14 @@ function resolveArg(m: Machine, arg: FormatArg): PlaceRef {
 export function printToSink(m: Machine, sink: FormatSink, format: LoweredFormat, newline: boolean, span: Span): void {
   switch (sink.kind) {
     case 'stdout':
-    case 'stderr':
-      return m.output(sink.kind, formatArgs(m, format, span, newline), span);
+    case 'stderr': {
+      const write = m.beginPrint(sink.kind, span);
+      try {
+        return writeArgs(m, format, span, write, newline);
+      } finally {
+        m.endPrint();
+      }
+    }
     case 'formatter':
       return writeArgs(m, format, span, formatterAt(m, m.place(sink.place)).write, newline);
     case 'string': {
@@ -332,8 +338,11 @@ function fieldPlace(place: PlaceRef, offset: number, ty: Ty): PlaceRef {
 export function readStr(m: Machine, addr: number, len: number): string {
   const bytes = new Uint8Array(Math.max(len, 0));
   for (let i = 0; i < len; i++) bytes[i] = Number(asInt(m.readScalar(addr + i)));
-  return new TextDecoder().decode(bytes);
+  return UTF8.decode(bytes);
 }
+
+/** Decoding keeps no state between calls (no `stream`): one decoder serves every read. */
+const UTF8 = new TextDecoder();
 
 // ---- std's DebugStruct, DebugTuple and DebugList ---------------------------------------------
 

@@ -52,6 +52,9 @@ export interface BodyInfo {
   readonly inStack: readonly boolean[];
   readonly stackSize: number;
   readonly scratchSize: number;
+  /** What a frame of the body takes from its stack's size (`Target.frameCost`): at least
+   *  `stackSize`. */
+  readonly stackCost: number;
   /** std's bodies keep their string literals out of sight; a program's `const` and `static`
    *  initializers (std-like bodies otherwise) do not. */
   readonly hidesLiterals: boolean;

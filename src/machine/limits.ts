@@ -12,5 +12,3 @@ export const DEFAULT_MAX_MEMORY = 16 * 1024 * 1024;
 /** `stackheap run`'s default memory budget: room for real programs' data (a 10^7-element Vec),
  *  while the host's own memory (about 13 bytes per unit) stays far below V8's limits. */
 export const RUN_MAX_MEMORY = 128 * 1024 * 1024;
-/** The deepest call stack allowed, so runaway recursion ends before the host runs out of memory. */
-export const DEFAULT_MAX_DEPTH = 10_000;

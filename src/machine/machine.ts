@@ -4,6 +4,7 @@ import { displayColumn, type SourceFile, type Span } from '../diagnostics/span.j
 import type { Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
+import { panicCaption } from '../trace/captions.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
@@ -11,9 +12,11 @@ import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
 import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
 import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
-import { callIntrinsic } from './intrinsics.js';
+import { callIntrinsic, INTRINSICS } from './intrinsics.js';
+import { intrinsicName } from './intrinsic-call.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
-import { Exit, Panic, RUSTC_LIBRARY, StepLimit } from './signals.js';
+import { Exit, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
+import { StackRegion } from '../memory/stack.js';
 import { DEFAULT_MAX_MEMORY } from './limits.js';
 import { takeSnapshot } from './snapshot.js';
 import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
@@ -31,13 +34,13 @@ import { afterThreadStep, threadEnded, threadsMemoryInUse } from './thread-ops.j
 
 export type { BodyInfo, Cells, Frame, Value } from './frame.js';
 
-export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from './limits.js';
+export { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from './limits.js';
 
 export interface MachineOptions {
   /** The run stops once this many statements and terminators have executed. */
   readonly maxSteps: number;
-  /** The deepest call stack allowed, so runaway recursion ends before the host runs out of memory. */
-  readonly maxDepth: number;
+  /** The main thread's stack size in the model's units; the target's default without it. */
+  readonly stackSize?: number;
   /** The most memory the program's stacks and heap may hold at once, in the model's units (so a
    *  huge local array or heap block ends the run with a limit, not the host out of memory). */
   readonly maxMemory?: number;
@@ -111,7 +114,8 @@ export class Machine {
   unwinding = false;
   /** Functions the machine is running to completion itself (`callNested`): no thread may block inside one. */
   nestedCalls = 0;
-  stackTop: number;
+  /** The running thread's stack. */
+  stack: StackRegion;
   scratchTop: number;
   /** Where `main`'s return value goes. */
   mainSlot = 0;
@@ -124,6 +128,8 @@ export class Machine {
   private entryInfo: BodyInfo | null = null;
   stdout = '';
   stderr = '';
+  /** The print statements formatting now (outermost first), with what each wrote since its last flush. */
+  private readonly openPrints: { readonly stream: 'stdout' | 'stderr'; readonly span: Span; text: string }[] = [];
   private readonly bodies = new Map<string, BodyInfo>();
   private readonly bodyByInstance = new WeakMap<Instance, BodyInfo>();
   private readonly copyCache = new WeakMap<Ty, boolean>();
@@ -148,7 +154,7 @@ export class Machine {
     this.memory = new Memory(target.denseBelow ?? target.staticBase, target.scratchBase);
     if (options.allocLog) this.allocLog = [];
     this.heap = target.createHeap();
-    this.stackTop = target.stackBase;
+    this.stack = new StackRegion(target.mainStack(options.stackSize));
     this.scratchTop = target.scratchBase;
     this.statics = new StaticMemory(this.memory, target);
     this.fnPointers = new FunctionPointers(target.staticBase - CODE_PAGE);
@@ -176,35 +182,20 @@ export class Machine {
         this.mainSlot = this.allocScratch(this.layout(retTy).size);
         this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
       }
-      for (;;) {
-        if (this.frames.length === 0) {
-          // `main` returning ends the process, whatever other threads are doing.
-          if (this.threads === null || this.threads.current.id === 0) break;
-          threadEnded(this, false);
-          continue;
-        }
-        // Work since the last checkpoint: steps, and the cells of pages written (one step may
-        // write a million), so that a replay from a checkpoint stays short.
-        if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
-        if (this.threads === null) {
+      if (this.options.checkpoints === undefined) {
+        while (this.frames.length > 0) {
           this.stepBlock();
-          continue;
+          // A spawned thread makes the machine's loop the scheduler's (machine/thread-ops.ts).
+          if (this.threads !== null) return this.runThreads(retTy);
         }
-        try {
+      } else {
+        while (this.frames.length > 0) {
+          // Work since the last checkpoint: steps, and the cells of pages written (one step may
+          // write a million), so that a replay from a checkpoint stays short.
+          if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
           this.stepBlock();
-        } catch (signal) {
-          if (!(signal instanceof Panic) || this.threads.current.id === 0) throw signal;
-          // A spawned thread's panic ends that thread only: it unwinds, and `join` sees it.
-          const logging = this.logging;
-          this.reportPanic(signal);
-          const stop = this.unwind();
-          if (stop) return stop;
-          // The oracle's log is off while a thread panics (`thread::panicking()` is per thread).
-          this.logging = logging;
-          threadEnded(this, true);
-          continue;
+          if (this.threads !== null) return this.runThreads(retTy);
         }
-        afterThreadStep(this);
       }
       const outcome = this.mainResult(this.mainSlot, retTy);
       this.recordStop('end', 'the program ends', entry.body.span);
@@ -212,21 +203,56 @@ export class Machine {
     } catch (signal) {
       if (signal instanceof Panic) {
         const location = this.reportPanic(signal);
+        // The program ends here: its last picture is the stack that panicked, before unwinding.
+        this.recordStop('end', panicCaption(location, signal.message), signal.span);
         const limit = this.unwind();
         if (limit) return limit;
         return { kind: 'panicked', exitCode: 101, message: signal.message, location };
       }
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
+      if (signal instanceof StackOverflow) return this.overflowOutcome(signal);
       if (signal instanceof Deadlock) return this.deadlockOutcome(signal);
-      // Drop impls and formatters run as nested calls of the host: a program that recurses
-      // through them (a `drop` that drops another value of its type) exhausts the host's stack
-      // before the machine's call-depth limit.
+      // Drop glue, Drop impls and formatters run as nested calls of the host: a program that
+      // recurses through them (a `drop` that drops another value of its type, a long list of
+      // boxes) may exhaust the host's stack long before its own stack overflows.
       if (signal instanceof RangeError && /call stack/i.test(signal.message)) return this.limitOutcome(new StepLimit('the host ran out of stack for nested drops and formatting (recursion through a Drop or Display impl)'));
       if (signal instanceof Diagnostic && signal.kind === 'unsupported') return { kind: 'unsupported', exitCode: 2, message: signal.headline, span: signal.span };
       if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       throw signal;
     }
+  }
+
+  /** The loop once a thread was spawned: after each step, the scheduler's turn
+   *  (machine/thread-ops.ts). Threaded runs take no checkpoints. */
+  private runThreads(retTy: Ty): Outcome {
+    const threads = this.threads!;
+    for (;;) {
+      if (this.frames.length === 0) {
+        // `main` returning ends the process, whatever other threads are doing.
+        if (threads.current.id === 0) break;
+        threadEnded(this, false);
+        continue;
+      }
+      try {
+        this.stepBlock();
+      } catch (signal) {
+        if (!(signal instanceof Panic) || threads.current.id === 0) throw signal;
+        // A spawned thread's panic ends that thread only: it unwinds, and `join` sees it.
+        const logging = this.logging;
+        this.reportPanic(signal);
+        const stop = this.unwind();
+        if (stop) return stop;
+        // The oracle's log is off while a thread panics (`thread::panicking()` is per thread).
+        this.logging = logging;
+        threadEnded(this, true);
+        continue;
+      }
+      afterThreadStep(this);
+    }
+    const outcome = this.mainResult(this.mainSlot, retTy);
+    this.recordStop('end', 'the program ends', this.entryInfo!.body.span);
+    return outcome;
   }
 
   /** std's default panic hook: `thread 'NAME' (ID) panicked at FILE:LINE:COL:`, the message,
@@ -262,6 +288,20 @@ export class Machine {
   private undefinedOutcome(signal: UndefinedBehavior): Outcome {
     this.recordStop('undefined', `undefined behavior: ${signal.message}`, signal.span);
     return { kind: 'undefined', exitCode: 4, ub: signal.ub, message: signal.message, span: signal.span, notes: signal.notes };
+  }
+
+  /** A frame did not fit in its stack: std's SIGSEGV handler reports it and aborts the process
+   *  (SIGABRT, which a shell reports as 134), with no unwinding. The last stop shows the stack
+   *  as it was, with the call whose frame did not fit. */
+  private overflowOutcome(signal: StackOverflow): Outcome {
+    const running = this.threads?.current;
+    const thread = running ? threadLabel(running) : 'main';
+    this.logging = false;
+    this.stderr += `\nthread '${thread}' (${running ? running.id + 1 : 1}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`;
+    const span = this.programSpan(signal.span);
+    const units = this.target.stackGrowsDown ? 'bytes' : 'cells';
+    this.recordStop('overflow', `stack overflow: the frame of ${signal.fn}() needs ${signal.needed} ${units}; ${signal.free} of the stack's ${this.stack.spec.size} are left`, span);
+    return { kind: 'overflowed', exitCode: 134, thread, fn: signal.fn, needed: signal.needed, free: signal.free, stackSize: this.stack.spec.size, location: `${this.file.path}:${span.line}:${span.col}` };
   }
 
   /** A limit is located at the program's own code: at its call into std if std was running. */
@@ -306,6 +346,7 @@ export class Machine {
     } catch (signal) {
       // A panic while unwinding aborts the process in Rust; stackheap just stops unwinding.
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
+      if (signal instanceof StackOverflow) return this.overflowOutcome(signal);
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       if (!(signal instanceof Panic)) throw signal;
@@ -445,7 +486,8 @@ export class Machine {
     const constant = body.instance.def.constant;
     const hidesLiterals = body.std && (constant === undefined || constant.std);
     const promoted = hidesLiterals ? null : promotableTemps(body, this.program);
-    const facts = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
+    const stackCost = this.target.frameCost({ shown: stackSize, returnSize: layouts[0]!.size });
+    const facts = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, stackCost, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
     info = { ...facts, code: compileBody(this, facts) };
     this.bodies.set(instance.key, info);
     this.bodyByInstance.set(instance, info);
@@ -453,18 +495,19 @@ export class Machine {
   }
 
   pushFrame(info: BodyInfo, args: readonly Value[], returnTo: Frame['returnTo'], callSpan: Span): void {
-    if (this.frames.length >= this.options.maxDepth) {
-      throw new StepLimit(`the call stack reached ${this.options.maxDepth} frames`);
-    }
-    const down = this.target.stackGrowsDown === true;
-    const stackBase = down ? this.stackTop - info.stackSize : this.stackTop;
+    if (!this.stack.fits(info.stackCost)) throw new StackOverflow(info.name, info.stackCost, this.stack.free, callSpan);
+    this.checkMemory(info.stackCost + info.scratchSize);
+    const stackBase = this.stack.push(info.stackSize, info.stackCost)!;
     const scratchBase = this.scratchTop;
-    this.checkMemory(info.stackSize + info.scratchSize);
-    this.stackTop = down ? stackBase : stackBase + info.stackSize;
     this.scratchTop += info.scratchSize;
     const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan };
     this.frames.push(frame);
-    for (let i = 0; i < args.length; i++) this.writeValue(localAddr(frame, i + 1), info.tys[i + 1]!, args[i]!);
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      const addr = localAddr(frame, i + 1);
+      if (arg !== null && arg.kind !== 'cells') this.memory.write(addr, arg);
+      else this.writeValue(addr, info.tys[i + 1]!, arg);
+    }
   }
 
   private popFrame(): Frame {
@@ -472,7 +515,7 @@ export class Machine {
     // The frame's memory is gone: its cells are empty again (and may be reused).
     this.freeRange(frame.stackBase, frame.info.stackSize);
     this.freeRange(frame.scratchBase, frame.info.scratchSize);
-    this.stackTop = this.target.stackGrowsDown ? frame.stackBase + frame.info.stackSize : frame.stackBase;
+    this.stack.pop(frame.stackBase, frame.info.stackSize, frame.info.stackCost);
     this.scratchTop = frame.scratchBase;
     return frame;
   }
@@ -521,9 +564,13 @@ export class Machine {
     return value;
   }
 
+  announcesCall(info: BodyInfo): boolean {
+    return info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents || this.recorder.keeps('call');
+  }
+
   /** The `call` stop and event before a frame is pushed; std's functions get no stop. */
   private enterCall(info: BodyInfo, span: Span): void {
-    if (info.std ? !this.recorder.wantsStdCalls : !this.recorder.wantsEvents && !this.recorder.keeps('call')) return;
+    if (!this.announcesCall(info)) return;
     const caller = this.programFrameName();
     if (!info.std) {
       if (this.recorder.keeps('call')) this.recordStop('call', `${caller}() calls ${info.name}()`, span);
@@ -612,8 +659,43 @@ export class Machine {
     }
   }
 
-  /** Appends program output to stdout or stderr, with its event. */
+  /** Appends program output to stdout or stderr, with its event, after what the print
+   *  statements still formatting have written. */
   output(stream: 'stdout' | 'stderr', text: string, span: Span): void {
+    this.flushOpenPrints();
+    this.write(stream, text, span);
+  }
+
+  /**
+   * A print statement's writer: std's `print!` writes each formatted piece to the stream as it
+   * goes, so a `Display` impl that prints writes after the pieces before its argument, and a
+   * panic while formatting leaves those pieces written (stdout's buffer is flushed at exit).
+   * Pieces are gathered, one event per run of them, until other output or `endPrint`.
+   */
+  beginPrint(stream: 'stdout' | 'stderr', span: Span): (text: string) => void {
+    const open = { stream, span, text: '' };
+    this.openPrints.push(open);
+    return (text) => {
+      open.text += text;
+    };
+  }
+
+  /** The innermost print statement ends (or unwinds): what it wrote is output. */
+  endPrint(): void {
+    this.flushOpenPrints();
+    this.openPrints.pop();
+  }
+
+  private flushOpenPrints(): void {
+    for (const open of this.openPrints) {
+      if (open.text === '') continue;
+      const text = open.text;
+      open.text = '';
+      this.write(open.stream, text, open.span);
+    }
+  }
+
+  private write(stream: 'stdout' | 'stderr', text: string, span: Span): void {
     if (stream === 'stdout') this.stdout += text;
     else this.stderr += text;
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'print', stream, text, step: this.steps, span });
@@ -678,10 +760,19 @@ export class Machine {
     frame.statement = 0;
   }
 
+  intrinsic(t: Terminator & { kind: 'call' }): (args: readonly Value[], dest: PlaceRef, frame: Frame) => void {
+    const handler = INTRINSICS[intrinsicName(t)];
+    return (args, dest, frame) => handler(this, { t, args, dest, frame });
+  }
+
   /** A call of a known function: its `call` stop and event, then its frame, whose return value
    *  goes to `dest` before the caller continues at `target`. */
   callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
     this.enterCall(info, span);
+    this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
+  }
+
+  pushCall(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
     this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
   }
 
@@ -1088,10 +1179,11 @@ export class Machine {
     throw new StepLimit(`the memory budget of ${budget} ${this.target.stackGrowsDown ? 'bytes' : 'cells'} ran out`);
   }
 
-  /** The units the stacks (program and scratch) and the live heap blocks hold. */
+  /** The units the stacks (what their frames cost, and scratch) and the live heap blocks hold:
+   *  a frame costs the host its objects even when it shows no cells. */
   private memoryInUse(): number {
     if (this.threads !== null) return threadsMemoryInUse(this) + this.heapUnits;
-    return Math.abs(this.stackTop - this.target.stackBase) + (this.scratchTop - this.target.scratchBase) + this.heapUnits;
+    return this.stack.used - this.stack.spec.reserved + (this.scratchTop - this.target.scratchBase) + this.heapUnits;
   }
 
   /** The live heap blocks' units, counted again after a checkpoint replaced them. */

@@ -23,3 +23,17 @@ export class Exit {
 export class StepLimit {
   constructor(readonly message: string) {}
 }
+
+/** A frame that does not fit in what is left of its thread's stack: the process aborts, as
+ *  rustc's binary does when a frame reaches its stack's guard page. */
+export class StackOverflow {
+  constructor(
+    /** The function whose frame did not fit. */
+    readonly fn: string,
+    /** What the frame needed and what its stack had left, in the model's units. */
+    readonly needed: number,
+    readonly free: number,
+    /** The call that pushed it. */
+    readonly span: Span,
+  ) {}
+}

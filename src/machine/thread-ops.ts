@@ -1,13 +1,13 @@
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import type { SwitchReason } from '../trace/types.js';
 import type { Ty } from '../types/ty.js';
-import type { Frame, Machine, Value } from './machine.js';
+import type { Machine, Value } from './machine.js';
+import { intrinsicTypeArgs, type IntrinsicHandlers } from './intrinsic-call.js';
 import { strArgument } from './numbers.js';
-import type { PlaceRef } from './places.js';
 import { Scheduler, threadLabel, type Thread } from './threads.js';
+import { StackRegion } from '../memory/stack.js';
 import { asInt, intScalar } from './values.js';
 
 /**
@@ -19,14 +19,6 @@ import { asInt, intScalar } from './values.js';
  * between two waits (an atomic's read-modify-write, a lock's test-and-set) is atomic.
  */
 
-/** The book model's cells per spawned thread's stack: thread N's stack starts at N times this. */
-export const BOOK_THREAD_STACK_CELLS = 100_000;
-/** std's default stack for a spawned thread (`RUST_MIN_STACK` unset): 2 MiB. */
-export const REAL_THREAD_STACK_BYTES = 2 * 1024 * 1024;
-/** Where the real model maps spawned threads' stacks (below the shared libraries, as glibc's
- *  `mmap`s them on x86_64 Linux), each below the previous one and its guard page. */
-const REAL_THREAD_STACKS_TOP = 0x7fff_f7a0_0000;
-const GUARD_PAGE = 0x1000;
 /** Each thread's scratch region (temporaries, std's frames), within the dense scratch table. */
 const SCRATCH_PER_THREAD = 2 ** 24;
 
@@ -37,10 +29,8 @@ function scheduler(m: Machine): Scheduler {
     id: 0,
     name: 'main',
     frames: m.frames,
-    stackTop: m.stackTop,
+    stack: m.stack,
     scratchTop: m.scratchTop,
-    stackBase: m.target.stackBase,
-    stackSize: 0,
     scratchBase: m.target.scratchBase,
     status: { kind: 'runnable' },
     handle: null,
@@ -49,23 +39,13 @@ function scheduler(m: Machine): Scheduler {
   return m.threads;
 }
 
-/** Where thread `id`'s stack goes, and its size, in the model's units. */
-function stackRegion(m: Machine, id: number, requested: number): { base: number; size: number } {
-  if (!m.target.stackGrowsDown) return { base: id * BOOK_THREAD_STACK_CELLS, size: BOOK_THREAD_STACK_CELLS };
-  // std rounds a requested size up to the page size, and never below its minimum.
-  const size = Math.ceil(Math.max(requested || REAL_THREAD_STACK_BYTES, 16 * 1024) / GUARD_PAGE) * GUARD_PAGE;
-  let top = REAL_THREAD_STACKS_TOP;
-  for (const t of m.threads!.threads) if (t.id > 0) top = Math.min(top, t.stackBase - t.stackSize - GUARD_PAGE);
-  return { base: top, size };
-}
-
 /** The units every thread's stack and scratch region hold (the running thread's as the
  *  machine has them now). */
 export function threadsMemoryInUse(m: Machine): number {
   let units = 0;
   for (const t of m.threads!.threads) {
     const running = t === m.threads!.current;
-    units += Math.abs((running ? m.stackTop : t.stackTop) - t.stackBase) + (running ? m.scratchTop : t.scratchTop) - t.scratchBase;
+    units += t.stack.used - t.stack.spec.reserved + (running ? m.scratchTop : t.scratchTop) - t.scratchBase;
   }
   return units;
 }
@@ -75,10 +55,9 @@ function switchTo(m: Machine, next: Thread, reason: SwitchReason, span: Span): v
   const s = m.threads!;
   const from = s.current;
   from.frames = m.frames;
-  from.stackTop = m.stackTop;
   from.scratchTop = m.scratchTop;
   m.frames = next.frames;
-  m.stackTop = next.stackTop;
+  m.stack = next.stack;
   m.scratchTop = next.scratchTop;
   s.current = next;
   s.startSlice(m.steps);
@@ -136,60 +115,48 @@ function mayBlock(m: Machine, span: Span): void {
 }
 
 /** The thread intrinsics std/thread.rs and std/sync.rs are written with. */
-export function threadIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, _frame: Frame): boolean {
-  if (t.callee.kind !== 'intrinsic') return false;
-  const typeArgs = t.callee.typeArgs;
-  switch (t.callee.name) {
-    case 'thread_spawn':
-      m.memory.write(dest.addr, intScalar(BigInt(spawn(m, typeArgs[0]!, args, t.span))));
-      return true;
-    case 'thread_state': {
-      // 0: running, 1: finished, 2: panicked.
-      const thread = m.threads?.thread(int(args[0]!));
-      const state = thread?.status.kind === 'finished' ? (thread.status.panicked ? 2n : 1n) : 0n;
-      m.memory.write(dest.addr, intScalar(state));
-      return true;
-    }
-    case 'thread_join_wait': {
-      mayBlock(m, t.span);
-      const { what, span } = callText(m);
-      scheduler(m).block(joinKey(int(args[0]!)), what, span);
-      return true;
-    }
-    case 'thread_wait': {
-      mayBlock(m, t.span);
-      const { what, span } = callText(m);
-      scheduler(m).block(placeKey(pointerAddr(args[0]!)), what, span);
-      return true;
-    }
-    case 'thread_notify':
-      m.threads?.notify(placeKey(pointerAddr(args[0]!)));
-      return true;
-    case 'thread_yield':
-      if (m.threads !== null) m.threads.switchRequested = 'yield';
-      return true;
-    case 'thread_sleep': {
-      mayBlock(m, t.span);
-      scheduler(m).sleep(asInt(args[0] as Scalar), callText(m).span);
-      return true;
-    }
-    case 'thread_panicking':
-      m.memory.write(dest.addr, intScalar(m.unwinding ? 1n : 0n));
-      return true;
-    case 'thread_current':
-      m.memory.write(dest.addr, intScalar(BigInt(m.threads?.current.id ?? 0)));
-      return true;
-    case 'thread_handle': {
-      // The `Thread` a spawned thread's `thread::current()` clones (std keeps it in a
-      // thread-local); the main thread's lives in std's statics (null here).
-      const handle = m.threads?.current.handle;
-      m.memory.write(dest.addr, handle ?? { kind: 'ptr', addr: 0, alloc: 0 });
-      return true;
-    }
-    default:
-      return false;
-  }
-}
+export const THREAD_INTRINSICS = {
+  thread_spawn: (m, { t, args, dest }) => {
+    m.memory.write(dest.addr, intScalar(BigInt(spawn(m, intrinsicTypeArgs(t)[0]!, args, t.span))));
+  },
+  thread_state: (m, { args, dest }) => {
+    // 0: running, 1: finished, 2: panicked.
+    const thread = m.threads?.thread(int(args[0]!));
+    const state = thread?.status.kind === 'finished' ? (thread.status.panicked ? 2n : 1n) : 0n;
+    m.memory.write(dest.addr, intScalar(state));
+  },
+  thread_join_wait: (m, { t, args }) => {
+    mayBlock(m, t.span);
+    const { what, span } = callText(m);
+    scheduler(m).block(joinKey(int(args[0]!)), what, span);
+  },
+  thread_wait: (m, { t, args }) => {
+    mayBlock(m, t.span);
+    const { what, span } = callText(m);
+    scheduler(m).block(placeKey(pointerAddr(args[0]!)), what, span);
+  },
+  thread_notify: (m, { args }) => {
+    m.threads?.notify(placeKey(pointerAddr(args[0]!)));
+  },
+  thread_yield: (m) => {
+    if (m.threads !== null) m.threads.switchRequested = 'yield';
+  },
+  thread_sleep: (m, { t, args }) => {
+    mayBlock(m, t.span);
+    scheduler(m).sleep(asInt(args[0] as Scalar), callText(m).span);
+  },
+  thread_panicking: (m, { dest }) => {
+    m.memory.write(dest.addr, intScalar(m.unwinding ? 1n : 0n));
+  },
+  thread_current: (m, { dest }) => {
+    m.memory.write(dest.addr, intScalar(BigInt(m.threads?.current.id ?? 0)));
+  },
+  thread_handle: (m, { dest }) => {
+    // The `Thread` a spawned thread's `thread::current()` clones (std keeps it in a
+    // thread-local); the main thread's lives in std's statics (null here).
+    m.memory.write(dest.addr, m.threads?.current.handle ?? { kind: 'ptr', addr: 0, alloc: 0 });
+  },
+} satisfies IntrinsicHandlers;
 
 /**
  * `thread_spawn::<S, F, P>(start, f, packet, thread, handle, name, named, stack_size)`: a new
@@ -201,16 +168,19 @@ function spawn(m: Machine, startTy: Ty, args: readonly Value[], span: Span): num
   const s = scheduler(m);
   const id = s.threads.length;
   const named = int(args[6]!) !== 0;
-  const region = stackRegion(m, id, int(args[7]!));
+  // `Builder::stack_size` is in bytes: the real model's; the book model's threads take
+  // `--stack-size` cells, as its main thread does.
+  const requested = int(args[7]!);
+  const size = m.target.stackGrowsDown ? requested || undefined : m.options.stackSize;
+  const spec = m.target.threadStack(id, size);
+  if (spec === null) throw unsupported(`a thread stack of ${requested} bytes (more than the model's room between thread stacks)`, m.programSpan(span));
   const scratch = m.target.scratchBase + id * SCRATCH_PER_THREAD;
   const thread: Thread = {
     id,
     name: named ? strArgument(m, args[5]!) : null,
     frames: [],
-    stackTop: region.base,
+    stack: new StackRegion(spec),
     scratchTop: scratch,
-    stackBase: region.base,
-    stackSize: region.size,
     scratchBase: scratch,
     status: { kind: 'runnable' },
     handle: args[4] as Scalar,
@@ -218,20 +188,19 @@ function spawn(m: Machine, startTy: Ty, args: readonly Value[], span: Span): num
   s.add(thread);
   if (m.recorder.wantsEvents) m.recorder.event({ kind: 'spawn', thread: id, name: thread.name, step: m.steps, span });
   // The thread's first frame is pushed onto its own stack.
-  const [running, frames, stackTop, scratchTop] = [s.current, m.frames, m.stackTop, m.scratchTop];
+  const [running, frames, stack, scratchTop] = [s.current, m.frames, m.stack, m.scratchTop];
   s.current = thread;
   m.frames = thread.frames;
-  m.stackTop = thread.stackTop;
+  m.stack = thread.stack;
   m.scratchTop = thread.scratchTop;
   const info = m.bodyInfo(m.program.resolve(startTy.fn, startTy.args));
   const slot = m.allocScratch(info.layouts[0]!.size);
   m.pushFrame(info, [args[1]!, args[2]!, args[3]!], { addr: slot, ty: info.tys[0]!, block: null }, span);
   thread.frames = m.frames;
-  thread.stackTop = m.stackTop;
   thread.scratchTop = m.scratchTop;
   s.current = running;
   m.frames = frames;
-  m.stackTop = stackTop;
+  m.stack = stack;
   m.scratchTop = scratchTop;
   return id;
 }

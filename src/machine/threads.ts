@@ -2,6 +2,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { SwitchReason } from '../trace/types.js';
 import type { Frame } from './frame.js';
 import type { Scalar } from '../memory/memory.js';
+import type { StackRegion } from '../memory/stack.js';
 
 /**
  * Threads and their scheduler. A program without `thread::spawn` never makes one: the machine
@@ -35,12 +36,9 @@ export interface Thread {
   /** `main`, a `Builder::name`, or null (`<unnamed>`). */
   readonly name: string | null;
   frames: Frame[];
-  stackTop: number;
+  /** The thread's own stack region (memory/stack.ts). */
+  readonly stack: StackRegion;
   scratchTop: number;
-  /** Where the thread's stack region starts (its top, when stacks grow down) and its size in
-   *  the model's units. */
-  readonly stackBase: number;
-  readonly stackSize: number;
   /** Where the thread's scratch region (its temporaries, std's frames) starts. */
   readonly scratchBase: number;
   status: ThreadStatus;

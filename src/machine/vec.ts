@@ -1,13 +1,13 @@
 import type { Span } from '../diagnostics/span.js';
-import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import { minNonZeroCap, rustSize } from '../memory/rust-size.js';
 import { showTy, typeKey, type Ty } from '../types/ty.js';
 import { cloneInto } from './clone.js';
 import { dropValue } from './drop.js';
-import { writeValue } from './format-values.js';
-import type { Frame, Machine, Value } from './machine.js';
-import { pointeeArg, type PlaceRef } from './places.js';
+import { readStr, writeValue } from './format-values.js';
+import type { Machine, Value } from './machine.js';
+import type { PlaceRef } from './places.js';
+import { pointee, intrinsicTypeArgs, type IntrinsicCall, type IntrinsicHandlers } from './intrinsic-call.js';
 import { Panic, RUSTC_LIBRARY } from './signals.js';
 import { asInt, intScalar } from './values.js';
 import { localAddr } from './frame.js';
@@ -260,7 +260,7 @@ function writeOption(m: Machine, dest: PlaceRef, value: Value | undefined): void
 }
 
 /** Puts a moved argument back where it came from, so unwinding after a panic drops it. */
-function restoreArg(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], i: number, frame: Frame): void {
+function restoreArg(m: Machine, { t, args, frame }: IntrinsicCall, i: number): void {
   const op = t.args[i]!;
   if (op.kind !== 'move') return;
   const place = m.place(op.place, frame);
@@ -304,218 +304,216 @@ function toString(m: Machine, place: PlaceRef, dest: PlaceRef, span: Span): void
   write((t) => pushStr(m, v, t, span), place);
 }
 
-/**
- * The Vec and String intrinsics; false when `name` is not one of them. `args` are the
- * evaluated arguments (moves done), `dest` the call's destination.
- */
-export function vecIntrinsic(
-  m: Machine,
-  name: string,
-  t: Terminator & { kind: 'call' },
-  args: readonly Value[],
-  dest: PlaceRef,
-  frame: Frame,
-): boolean {
-  const span = t.span;
-  const typeArgs = t.callee.kind === 'intrinsic' ? t.callee.typeArgs : [];
-  const int = (i: number): bigint => asInt(args[i] as Scalar);
-  const vecArg = (i: number): VecRef => {
-    const p = pointeeArg(m, t, args, i, frame);
-    return vecAt(m, p.addr, p.ty);
-  };
-  switch (name) {
-    case 'vec_new':
-      initEmpty(m, vecAt(m, dest.addr, dest.ty));
-      return true;
-    case 'vec_with_capacity':
-      initWithCapacity(m, vecAt(m, dest.addr, dest.ty), int(0), span, isStd(dest.ty, 'String'));
-      return true;
-    case 'format_string':
-      initWithCapacity(m, vecAt(m, dest.addr, dest.ty), int(0), span, true);
-      return true;
-    case 'vec_push': {
-      const v = vecArg(0);
-      const len = vecLen(m, v);
-      if (BigInt(len) === vecCap(m, v)) growAmortized(m, v, len, 1n, span);
-      writeElem(m, v, len, args[1]!);
-      setLen(m, v, len + 1);
-      return true;
-    }
-    case 'vec_pop': {
-      const v = vecArg(0);
-      const len = vecLen(m, v);
-      if (len === 0) {
-        writeOption(m, dest, undefined);
-        return true;
-      }
-      setLen(m, v, len - 1);
-      writeOption(m, dest, takeElem(m, v, len - 1));
-      return true;
-    }
-    case 'vec_insert': {
-      const v = vecArg(0);
-      const index = int(1);
-      const len = vecLen(m, v);
-      if (index > BigInt(len)) {
-        restoreArg(m, t, args, 2, frame);
-        m.panic(`insertion index (is ${index}) should be <= len (is ${len})`, span);
-      }
-      if (BigInt(len) === vecCap(m, v)) growAmortized(m, v, len, 1n, span);
-      const i = Number(index);
-      shift(m, v, i, i + 1, len - i);
-      writeElem(m, v, i, args[2]!);
-      setLen(m, v, len + 1);
-      return true;
-    }
-    case 'vec_remove': {
-      const v = vecArg(0);
-      const index = int(1);
-      const len = vecLen(m, v);
-      if (index >= BigInt(len)) m.panic(`removal index (is ${index}) should be < len (is ${len})`, span);
-      const i = Number(index);
-      const value = takeElem(m, v, i);
-      shift(m, v, i + 1, i, len - i - 1);
-      if (!isZst(v)) m.memory.clear(bufAddr(m, v) + (len - 1) * v.stride, v.stride);
-      setLen(m, v, len - 1);
-      m.writeValue(dest.addr, dest.ty, value);
-      return true;
-    }
-    case 'vec_truncate': {
-      const p = pointeeArg(m, t, args, 0, frame);
-      const v = vecAt(m, p.addr, p.ty);
-      const len = vecLen(m, v);
-      const to = int(1);
-      if (to >= BigInt(len)) return true;
-      // The length is set first, then the tail is dropped in order.
-      setLen(m, v, Number(to));
-      dropElems(m, v, Number(to), len, nameOf(m, p.addr, p.ty), span);
-      return true;
-    }
-    case 'vec_reserve':
-      reserve(m, vecArg(0), int(1), span);
-      return true;
-    case 'vec_shrink_to_fit': {
-      const v = vecArg(0);
-      const len = BigInt(vecLen(m, v));
-      if (!isZst(v) && vecCap(m, v) > len) setBuffer(m, v, len, span);
-      return true;
-    }
-    case 'vec_drop': {
-      const p = pointeeArg(m, t, args, 0, frame);
-      dropVec(m, vecAt(m, p.addr, p.ty), m.dropNames.get(p.addr) ?? nameOf(m, p.addr, p.ty), span);
-      return true;
-    }
-    case 'vec_clone': {
-      // `<[T]>::to_vec`: a buffer of exactly `len`, then each element cloned in order.
-      const src = vecArg(0);
-      const len = vecLen(m, src);
-      const v = vecAt(m, dest.addr, dest.ty);
-      initWithCapacity(m, v, BigInt(len), span);
-      const block = m.heapBlocks.get(bufAddr(m, src));
-      if (block?.utf8) markUtf8(m, v);
-      for (let i = 0; i < len; i++) {
-        cloneElem(m, elemPlace(m, src, i), v, i, span);
-        setLen(m, v, i + 1);
-      }
-      return true;
-    }
-    case 'vec_extend_from_slice': {
-      const v = vecArg(0);
-      const other = pointeeArg(m, t, args, 1, frame);
-      const n = Math.max(other.len, 0);
-      reserve(m, v, BigInt(n), span);
-      const stride = m.layout(v.elem).size;
-      for (let i = 0; i < n; i++) {
-        const len = vecLen(m, v);
-        cloneElem(m, { addr: other.addr + i * stride, ty: v.elem, len: -1, dyn: null, variant: -1 }, v, len, span);
-        setLen(m, v, len + 1);
-      }
-      return true;
-    }
-    case 'vec_from_elems': {
-      // `vec![a, b, c]`: the elements move into the Vec allocated with exactly their number.
-      const v = vecArg(0);
-      const src = pointeeArg(m, t, args, 1, frame);
-      const n = Math.max(src.len, 0);
-      const stride = m.layout(v.elem).size;
-      for (let i = 0; i < n; i++) {
-        const addr = src.addr + i * stride;
-        writeElem(m, v, i, m.readValue(addr, v.elem));
-        m.markMoved(addr, v.elem);
-      }
-      setLen(m, v, n);
-      return true;
-    }
-    case 'vec_from_elem': {
-      // `vec![x; n]`: room for n, then n - 1 clones and `x` itself (dropped when n is 0).
-      const elem = typeArgs[0] ?? (dest.ty as Ty & { k: 'adt' }).args[0]!;
-      const n = int(1);
-      const v = vecAt(m, dest.addr, dest.ty);
-      initWithCapacity(m, v, n, span);
-      const size = m.layout(elem).size;
-      const tmp = m.allocScratch(size);
-      m.writeValue(tmp, elem, args[0]!);
-      const x: PlaceRef = { addr: tmp, ty: elem, len: -1, dyn: null, variant: -1 };
-      const count = Number(n);
-      for (let i = 0; i + 1 < count; i++) {
-        cloneElem(m, x, v, i, span);
-        setLen(m, v, i + 1);
-      }
-      if (count > 0) {
-        writeElem(m, v, count - 1, m.readValue(tmp, elem));
-        setLen(m, v, count);
-      } else if (m.needsDrop(elem)) {
-        dropValue(m, x, 'the element of vec!', span, true);
-      }
-      m.freeScratch(tmp, size);
-      return true;
-    }
-    case 'string_from_str': {
-      const s = pointeeArg(m, t, args, 0, frame);
-      stringFrom(m, dest, readBytes(m, s.addr, s.len), span);
-      return true;
-    }
-    case 'string_push_str': {
-      const p = pointeeArg(m, t, args, 0, frame);
-      const s = pointeeArg(m, t, args, 1, frame);
-      pushStr(m, vecAt(m, p.addr, p.ty), readBytes(m, s.addr, s.len), span);
-      return true;
-    }
-    case 'string_push': {
-      const p = pointeeArg(m, t, args, 0, frame);
-      pushStr(m, vecAt(m, p.addr, p.ty), String.fromCodePoint(Number(int(1))), span);
-      return true;
-    }
-    case 'string_pop': {
-      const p = pointeeArg(m, t, args, 0, frame);
-      const v = vecAt(m, p.addr, p.ty);
-      const len = vecLen(m, v);
-      if (len === 0) {
-        writeOption(m, dest, undefined);
-        return true;
-      }
-      const base = bufAddr(m, v);
-      let start = len - 1;
-      while (start > 0 && (Number(asInt(m.readScalar(base + start))) & 0xc0) === 0x80) start--;
-      const ch = readBytes(m, base + start, len - start).codePointAt(0)!;
-      m.memory.clear(base + start, len - start);
-      setLen(m, v, start);
-      writeOption(m, dest, intScalar(BigInt(ch)));
-      return true;
-    }
-    case 'to_string': {
-      const p = pointeeArg(m, t, args, 0, frame);
-      toString(m, typeArgs[0] ? { ...p, ty: typeArgs[0] } : p, dest, span);
-      return true;
-    }
-    default:
-      return false;
-  }
+const intArg = (args: readonly Value[], i: number): bigint => asInt(args[i] as Scalar);
+
+function vecArg(m: Machine, call: IntrinsicCall, i: number): VecRef {
+  const p = pointee(m, call, i);
+  return vecAt(m, p.addr, p.ty);
 }
 
-/** The UTF-8 text of `len` bytes at `addr`. */
-function readBytes(m: Machine, addr: number, len: number): string {
-  const bytes = new Uint8Array(Math.max(len, 0));
-  for (let i = 0; i < len; i++) bytes[i] = Number(asInt(m.readScalar(addr + i)));
-  return new TextDecoder().decode(bytes);
-}
+/** The Vec and String intrinsics. `args` are the evaluated arguments (moves done), `dest` the
+ *  call's destination. */
+export const VEC_INTRINSICS = {
+  vec_new: (m, { dest }) => {
+    initEmpty(m, vecAt(m, dest.addr, dest.ty));
+  },
+  vec_with_capacity: (m, { t, args, dest }) => {
+    const span = t.span;
+    initWithCapacity(m, vecAt(m, dest.addr, dest.ty), intArg(args, 0), span, isStd(dest.ty, 'String'));
+  },
+  format_string: (m, { t, args, dest }) => {
+    const span = t.span;
+    initWithCapacity(m, vecAt(m, dest.addr, dest.ty), intArg(args, 0), span, true);
+  },
+  vec_push: (m, call) => {
+    const { t, args } = call;
+    const span = t.span;
+    const v = vecArg(m, call, 0);
+    const len = vecLen(m, v);
+    if (BigInt(len) === vecCap(m, v)) growAmortized(m, v, len, 1n, span);
+    writeElem(m, v, len, args[1]!);
+    setLen(m, v, len + 1);
+  },
+  vec_pop: (m, call) => {
+    const { dest } = call;
+    const v = vecArg(m, call, 0);
+    const len = vecLen(m, v);
+    if (len === 0) {
+      writeOption(m, dest, undefined);
+      return;
+    }
+    setLen(m, v, len - 1);
+    writeOption(m, dest, takeElem(m, v, len - 1));
+  },
+  vec_insert: (m, call) => {
+    const { t, args } = call;
+    const span = t.span;
+    const v = vecArg(m, call, 0);
+    const index = intArg(args, 1);
+    const len = vecLen(m, v);
+    if (index > BigInt(len)) {
+      restoreArg(m, call, 2);
+      m.panic(`insertion index (is ${index}) should be <= len (is ${len})`, span);
+    }
+    if (BigInt(len) === vecCap(m, v)) growAmortized(m, v, len, 1n, span);
+    const i = Number(index);
+    shift(m, v, i, i + 1, len - i);
+    writeElem(m, v, i, args[2]!);
+    setLen(m, v, len + 1);
+  },
+  vec_remove: (m, call) => {
+    const { t, args, dest } = call;
+    const span = t.span;
+    const v = vecArg(m, call, 0);
+    const index = intArg(args, 1);
+    const len = vecLen(m, v);
+    if (index >= BigInt(len)) m.panic(`removal index (is ${index}) should be < len (is ${len})`, span);
+    const i = Number(index);
+    const value = takeElem(m, v, i);
+    shift(m, v, i + 1, i, len - i - 1);
+    if (!isZst(v)) m.memory.clear(bufAddr(m, v) + (len - 1) * v.stride, v.stride);
+    setLen(m, v, len - 1);
+    m.writeValue(dest.addr, dest.ty, value);
+  },
+  vec_truncate: (m, call) => {
+    const { t, args } = call;
+    const span = t.span;
+    const p = pointee(m, call, 0);
+    const v = vecAt(m, p.addr, p.ty);
+    const len = vecLen(m, v);
+    const to = intArg(args, 1);
+    if (to >= BigInt(len)) return;
+    // The length is set first, then the tail is dropped in order.
+    setLen(m, v, Number(to));
+    dropElems(m, v, Number(to), len, nameOf(m, p.addr, p.ty), span);
+  },
+  vec_reserve: (m, call) => {
+    const { t, args } = call;
+    const span = t.span;
+    reserve(m, vecArg(m, call, 0), intArg(args, 1), span);
+  },
+  vec_shrink_to_fit: (m, call) => {
+    const { t } = call;
+    const span = t.span;
+    const v = vecArg(m, call, 0);
+    const len = BigInt(vecLen(m, v));
+    if (!isZst(v) && vecCap(m, v) > len) setBuffer(m, v, len, span);
+  },
+  vec_drop: (m, call) => {
+    const { t } = call;
+    const span = t.span;
+    const p = pointee(m, call, 0);
+    dropVec(m, vecAt(m, p.addr, p.ty), m.dropNames.get(p.addr) ?? nameOf(m, p.addr, p.ty), span);
+  },
+  vec_clone: (m, call) => {
+    const { t, dest } = call;
+    const span = t.span;
+    // `<[T]>::to_vec`: a buffer of exactly `len`, then each element cloned in order.
+    const src = vecArg(m, call, 0);
+    const len = vecLen(m, src);
+    const v = vecAt(m, dest.addr, dest.ty);
+    initWithCapacity(m, v, BigInt(len), span);
+    const block = m.heapBlocks.get(bufAddr(m, src));
+    if (block?.utf8) markUtf8(m, v);
+    for (let i = 0; i < len; i++) {
+      cloneElem(m, elemPlace(m, src, i), v, i, span);
+      setLen(m, v, i + 1);
+    }
+  },
+  vec_extend_from_slice: (m, call) => {
+    const { t } = call;
+    const span = t.span;
+    const v = vecArg(m, call, 0);
+    const other = pointee(m, call, 1);
+    const n = Math.max(other.len, 0);
+    reserve(m, v, BigInt(n), span);
+    const stride = m.layout(v.elem).size;
+    for (let i = 0; i < n; i++) {
+      const len = vecLen(m, v);
+      cloneElem(m, { addr: other.addr + i * stride, ty: v.elem, len: -1, dyn: null, variant: -1 }, v, len, span);
+      setLen(m, v, len + 1);
+    }
+  },
+  // `vec![a, b, c]`: the elements move into the Vec allocated with exactly their number.
+  vec_from_elems: (m, call) => {
+    const v = vecArg(m, call, 0);
+    const src = pointee(m, call, 1);
+    const n = Math.max(src.len, 0);
+    const stride = m.layout(v.elem).size;
+    for (let i = 0; i < n; i++) {
+      const addr = src.addr + i * stride;
+      writeElem(m, v, i, m.readValue(addr, v.elem));
+      m.markMoved(addr, v.elem);
+    }
+    setLen(m, v, n);
+  },
+  vec_from_elem: (m, { t, args, dest }) => {
+    const typeArgs = intrinsicTypeArgs(t);
+    const span = t.span;
+    // `vec![x; n]`: room for n, then n - 1 clones and `x` itself (dropped when n is 0).
+    const elem = typeArgs[0] ?? (dest.ty as Ty & { k: 'adt' }).args[0]!;
+    const n = intArg(args, 1);
+    const v = vecAt(m, dest.addr, dest.ty);
+    initWithCapacity(m, v, n, span);
+    const size = m.layout(elem).size;
+    const tmp = m.allocScratch(size);
+    m.writeValue(tmp, elem, args[0]!);
+    const x: PlaceRef = { addr: tmp, ty: elem, len: -1, dyn: null, variant: -1 };
+    const count = Number(n);
+    for (let i = 0; i + 1 < count; i++) {
+      cloneElem(m, x, v, i, span);
+      setLen(m, v, i + 1);
+    }
+    if (count > 0) {
+      writeElem(m, v, count - 1, m.readValue(tmp, elem));
+      setLen(m, v, count);
+    } else if (m.needsDrop(elem)) {
+      dropValue(m, x, 'the element of vec!', span, true);
+    }
+    m.freeScratch(tmp, size);
+  },
+  string_from_str: (m, call) => {
+    const { t, dest } = call;
+    const span = t.span;
+    const s = pointee(m, call, 0);
+    stringFrom(m, dest, readStr(m, s.addr, s.len), span);
+  },
+  string_push_str: (m, call) => {
+    const { t } = call;
+    const span = t.span;
+    const p = pointee(m, call, 0);
+    const s = pointee(m, call, 1);
+    pushStr(m, vecAt(m, p.addr, p.ty), readStr(m, s.addr, s.len), span);
+  },
+  string_push: (m, call) => {
+    const { t, args } = call;
+    const span = t.span;
+    const p = pointee(m, call, 0);
+    pushStr(m, vecAt(m, p.addr, p.ty), String.fromCodePoint(Number(intArg(args, 1))), span);
+  },
+  string_pop: (m, call) => {
+    const { dest } = call;
+    const p = pointee(m, call, 0);
+    const v = vecAt(m, p.addr, p.ty);
+    const len = vecLen(m, v);
+    if (len === 0) {
+      writeOption(m, dest, undefined);
+      return;
+    }
+    const base = bufAddr(m, v);
+    let start = len - 1;
+    while (start > 0 && (Number(asInt(m.readScalar(base + start))) & 0xc0) === 0x80) start--;
+    const ch = readStr(m, base + start, len - start).codePointAt(0)!;
+    m.memory.clear(base + start, len - start);
+    setLen(m, v, start);
+    writeOption(m, dest, intScalar(BigInt(ch)));
+  },
+  to_string: (m, call) => {
+    const { t, dest } = call;
+    const typeArgs = intrinsicTypeArgs(t);
+    const span = t.span;
+    const p = pointee(m, call, 0);
+    toString(m, typeArgs[0] ? { ...p, ty: typeArgs[0] } : p, dest, span);
+  },
+} satisfies IntrinsicHandlers;
+

@@ -1,5 +1,6 @@
 import { showTy, variantFields, type Ty } from '../types/ty.js';
-import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type HeapAllocator, type Layout, type Target } from './target.js';
+import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type FrameSizes, type HeapAllocator, type Layout, type Target } from './target.js';
+import type { StackSpec } from './stack.js';
 
 /** (2^30) - 1: the seed's highest address, for a machine with a gigabyte of memory. */
 export const BOOK_HEAP_TOP = 2 ** 30 - 1;
@@ -13,6 +14,23 @@ export const BOOK_SCRATCH_BASE = 2 ** 40;
 
 /** The heap may grow down to here, leaving static memory (which grows up from 2^29) its room. */
 export const BOOK_HEAP_FLOOR = BOOK_STATIC_BASE + 2 ** 28;
+
+/** Each thread's stack in the book model: 2^20 cells (`--stack-size` changes it). A frame costs
+ *  its cells and one more, its return address (which the table does not show): enough for a
+ *  recursion 100,000 deep with a few cells a frame, as a native 8 MiB stack holds it, and too
+ *  few for a `[u8; 10_000_000]`, which overflows the native stack too. */
+export const BOOK_STACK_CELLS = 2 ** 20;
+
+/** Stacks lie this many cells apart (the main thread's from 0, the `k`th spawned thread's from
+ *  `k` times this): the largest stack the book model has room for. A frame costs the host a few
+ *  hundred bytes, so a stack this large full of one-cell frames already takes it most of a
+ *  gigabyte. */
+export const BOOK_STACK_SPACING = 2 ** 21;
+
+/** A stack of `size` cells growing up from `base`. */
+function bookStack(base: number, size: number): StackSpec {
+  return { base, size, growsDown: false, reserved: 0, guard: 0 };
+}
 
 /**
  * The seed writes heap addresses as `(2^30) - k`. The stack grows up from 0, static memory up
@@ -139,7 +157,12 @@ export const BOOK_TARGET: Target = {
   name: 'book',
   layout: bookLayout,
   pointerSize: 1,
-  stackBase: 0,
+  mainStack: (size = BOOK_STACK_CELLS) => bookStack(0, size),
+  threadStack: (index, size = BOOK_STACK_CELLS) => {
+    const base = index * BOOK_STACK_SPACING;
+    return size <= BOOK_STACK_SPACING && base + BOOK_STACK_SPACING <= BOOK_STATIC_BASE ? bookStack(base, size) : null;
+  },
+  frameCost: ({ shown }: FrameSizes) => shown + 1,
   scratchBase: BOOK_SCRATCH_BASE,
   staticBase: BOOK_STATIC_BASE,
   createHeap: () => new HighestFirstFit(),

@@ -1,6 +1,6 @@
 import { adtName, intBits, showTy, variantFields, type Ty } from '../types/ty.js';
 import { createAllocator, type AllocatorName } from './allocators.js';
-import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
+import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type FrameSizes, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
 
 /**
  * The real model: rustc's layouts for x86_64-unknown-linux-gnu, in bytes, and a Linux process's
@@ -441,6 +441,25 @@ export const realLayout: (ty: Ty) => RealLayout = cachedLayout(compute);
 /** The main thread's stack starts just below this (the top of a 4 GiB window at 0x7ffc_…); it
  *  grows down. */
 export const REAL_STACK_TOP = 0x7ffd_0000_0000;
+/** The main thread's stack: Linux's default `ulimit -s`, 8 MiB. */
+export const REAL_MAIN_STACK_BYTES = 8 * 1024 * 1024;
+/** What `main`'s stack holds when `main` starts (the environment, argv, the auxiliary vector,
+ *  std's `lang_start` frames): measured as 8 MiB less the deepest recursion of 48-byte frames
+ *  (and `main`'s own 48) a rustc 1.95 debug binary reaches here, about 174,630 frames; it varies
+ *  by a few frames from run to run (the stack's random alignment) and with the environment. */
+export const REAL_MAIN_STACK_RESERVED = 6_304;
+/** Linux keeps a gap of 256 pages below a growing stack (`stack_guard_gap`). */
+export const REAL_MAIN_STACK_GUARD = 256 * 4096;
+/** A spawned thread's stack: std's default (`RUST_MIN_STACK` unset), 2 MiB. */
+export const REAL_THREAD_STACK_BYTES = 2 * 1024 * 1024;
+/** Thread stacks are mmap'ed below this, one per slot of `REAL_THREAD_STACK_SLOT` bytes (the
+ *  `k`th thread's mapping ends at the top of slot `k - 1`), each with a guard page below it. */
+export const REAL_THREAD_STACKS_TOP = 0x7ffc_8000_0000;
+export const REAL_THREAD_STACK_SLOT = 0x1000_0000;
+/** The largest main stack `--stack-size` may ask for: it and its guard gap stop short of the
+ *  thread stacks. */
+export const REAL_MAX_STACK_BYTES = REAL_STACK_TOP - REAL_THREAD_STACKS_TOP - REAL_MAIN_STACK_GUARD;
+const PAGE = 4096;
 /** `.rodata` of a PIE binary loaded at 0x5555_5555_4000 (where Linux puts it without ASLR). */
 export const REAL_STATIC_BASE = 0x5555_5555_6000;
 /** The relocated read-only data (vtables, constants holding pointers), a page after `.rodata`. */
@@ -455,12 +474,27 @@ export const REAL_SCRATCH_BASE = 0x7fff_0000_0000;
 /** Real addresses read as hex, as a debugger or `{:p}` shows them. */
 export const hex = (addr: number): string => `0x${addr.toString(16)}`;
 
+/** A debug build's frame, modelled: the frame as shown (return link, parameters and named
+ *  locals, 16-byte aligned) and a slot for the return value. rustc gives most temporaries of a
+ *  debug build registers or slots shared with others; a recursion `fn f(n: u64) -> u64` takes
+ *  48 bytes a frame both natively and in this model. */
+function realFrameCost({ shown, returnSize }: FrameSizes): number {
+  return shown + Math.ceil(returnSize / 16) * 16;
+}
+
 export function realTarget(allocator: AllocatorName = 'glibc'): Target {
   return {
     name: 'real',
     layout: realLayout,
     pointerSize: 8,
-    stackBase: REAL_STACK_TOP,
+    mainStack: (size = REAL_MAIN_STACK_BYTES) => ({ base: REAL_STACK_TOP, size, growsDown: true, reserved: Math.min(size, REAL_MAIN_STACK_RESERVED), guard: REAL_MAIN_STACK_GUARD }),
+    threadStack: (index, size = REAL_THREAD_STACK_BYTES) => {
+      // glibc rounds a thread's stack up to whole pages and maps a guard page below it.
+      const rounded = Math.ceil(size / PAGE) * PAGE;
+      if (rounded + PAGE > REAL_THREAD_STACK_SLOT) return null;
+      return { base: REAL_THREAD_STACKS_TOP - (index - 1) * REAL_THREAD_STACK_SLOT, size: rounded, growsDown: true, reserved: 0, guard: PAGE };
+    },
+    frameCost: realFrameCost,
     stackGrowsDown: true,
     scratchBase: REAL_SCRATCH_BASE,
     staticBase: REAL_STATIC_BASE,

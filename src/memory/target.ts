@@ -1,4 +1,5 @@
 import { typeKey, type Ty } from '../types/ty.js';
+import type { StackSpec } from './stack.js';
 
 /** Where a field of a struct, tuple, closure or enum variant lives, from the start of the value. */
 export interface FieldLayout {
@@ -91,6 +92,14 @@ export interface HeapAllocator {
  *  relocates; `static mut`s in `.data`, or `.bss` when all their bytes are zero. */
 export type StaticSection = '.rodata' | '.data.rel.ro' | '.data' | '.bss';
 
+/** A body's frame as its stack sees it. */
+export interface FrameSizes {
+  /** The units the frame occupies at its stack's addresses (views show them). */
+  readonly shown: number;
+  /** The size of its return value, which a debug build keeps in a slot of the frame. */
+  readonly returnSize: number;
+}
+
 /** What differs between address models; the machine itself is the same for all of them. */
 export interface Target {
   readonly name: 'book' | 'real';
@@ -98,10 +107,17 @@ export interface Target {
   layout(ty: Ty): Layout;
   /** The size of a thin pointer (and of a `usize`), in the target's units. */
   readonly pointerSize: number;
-  /** Where the first frame starts; the stack grows up from there in the book model. */
-  readonly stackBase: number;
-  /** The real model's stack grows down from `stackBase`: each frame sits below its caller's,
-   *  16-byte aligned, its locals aligned in declaration order from the frame's top down. */
+  /** The main thread's stack (memory/stack.ts); `size` replaces the model's default
+   *  (`--stack-size`). */
+  mainStack(size?: number): StackSpec;
+  /** The stack of the `index`th thread spawned (1, 2, ...), at addresses of its own: `size`
+   *  (`Builder::stack_size`, or `--stack-size` in the book model) or the model's default for
+   *  threads; null when the model has no room for another stack that large. */
+  threadStack(index: number, size?: number): StackSpec | null;
+  /** What a frame costs its stack (at least its shown units): the model of a debug build's frame. */
+  frameCost(frame: FrameSizes): number;
+  /** The real model's stacks grow down: each frame sits below its caller's, 16-byte aligned,
+   *  its locals aligned in declaration order from the frame's top down. */
   readonly stackGrowsDown?: boolean;
   /** Addresses below this are stored densely (the book's stack); defaults to `staticBase`. */
   readonly denseBelow?: number;

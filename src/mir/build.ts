@@ -164,7 +164,7 @@ export class FnBuilder {
     const owner = this.instance.def.owner;
     if (owner.kind === 'trait') return owner.trait.name;
     if (owner.kind === 'impl') {
-      const header = this.ctx.implHeaders.find((h) => h.def === owner.impl);
+      const header = this.ctx.implHeader(owner.impl);
       const self = header ? this.sub(header.selfTy) : null;
       return self?.k === 'adt' ? self.def.name : self ? showShort(self) : '_';
     }
@@ -190,7 +190,8 @@ export class FnBuilder {
   }
 
   private newLocal(decl: LocalDecl): LocalId {
-    this.locals.push(decl);
+    // A macro's hygienic local (`x#macro3`) is shown as the program spells it.
+    this.locals.push(decl.name?.includes('#') ? { ...decl, name: shownName(decl.name) } : decl);
     return this.locals.length - 1;
   }
 
@@ -1194,6 +1195,10 @@ export class FnBuilder {
         this.current = body;
       }
       this.exprInto(arm.body, dest);
+      // An arm that binds variables is a step of its own once its value is computed, before its
+      // bindings go out of scope: otherwise no stop ever shows them (an expression-bodied
+      // function's `match` has no statement after the arm).
+      if (this.scopes[this.scopes.length - 1]!.locals.some((local) => this.locals[local]!.kind === 'var')) this.mark('statementEnd', arm.span);
       this.exitScope(arm.span);
       this.goto(join, arm.span);
       this.current = next;

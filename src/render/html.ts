@@ -4,7 +4,8 @@ import type { MemoryModel } from '../views/memory-view.js';
 import { realLines } from '../views/real.js';
 import { escapeMarkup } from './markup.js';
 import type { TracePictures } from './pictures.js';
-import { diagramSvg } from './svg.js';
+import { sinceWords } from '../views/narration.js';
+import { diagramSvg, sinceFrom } from './svg.js';
 
 /**
  * A trace as HTML that needs nothing else: every step's diagram (the SVG export), table,
@@ -35,7 +36,7 @@ export function stepperHtml(pictures: TracePictures, indices: readonly number[],
   const templates = indices.map((index, k) => {
     const picture = pictures.picture(index, `${options.id}-${k + 1}`);
     const step = pictures.steps[index]!;
-    const since = picture.since && picture.since.length > 0 ? `<span class="sh-since"> — since the last step: ${escapeMarkup(picture.since.join('; '))}</span>` : '';
+    const since = picture.since && picture.since.length > 0 ? `<span class="sh-since"> — ${sinceWords(sinceFrom(picture))}: ${escapeMarkup(picture.since.join('; '))}</span>` : '';
     const output = pictures.stdout(index);
     return [
       `<template data-step="${k}" data-line="${step.line}">`,

@@ -1,6 +1,7 @@
 import { displayWidth } from '../diagnostics/span.js';
 import type { AllocatorSnapshot, CellValue, Snapshot } from '../trace/types.js';
 import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../views/memory-view.js';
+import { sinceWords } from '../views/narration.js';
 import { route, routeVertical, type Box } from './arrow-routes.js';
 import { escapeMarkup } from './markup.js';
 
@@ -37,6 +38,11 @@ export interface DiagramPicture {
   readonly showStd?: boolean;
   /** A prefix for the SVG's ids (markers), unique among the SVGs of one HTML page. */
   readonly id?: string;
+}
+
+/** The first step (no step before it) tells what happened since the start. */
+export function sinceFrom(picture: DiagramPicture): 'start' | 'previous' {
+  return picture.previous === null ? 'start' : 'previous';
 }
 
 const FONT = 12;
@@ -451,7 +457,7 @@ export function diagramSvg(picture: DiagramPicture): string {
     y += LINE;
   }
   if (picture.since && picture.since.length > 0) {
-    for (const line of wrap(`since the last step: ${picture.since.join('; ')}`, columns)) {
+    for (const line of wrap(`${sinceWords(sinceFrom(picture))}: ${picture.since.join('; ')}`, columns)) {
       header.push(`<text x="${PAD}" y="${n(y + LINE / 2)}" dominant-baseline="central" class="sh-narration" xml:space="preserve">${escapeMarkup(line)}</text>`);
       y += LINE;
     }
@@ -475,7 +481,7 @@ export function diagramSvg(picture: DiagramPicture): string {
     arrows.push(`<path class="sh-arrow${source.changed ? ' sh-arrow-changed' : ''}" d="${d}" marker-end="url(#${id}-${source.changed ? 'tip-changed' : 'tip'})" data-from="${source.from}" data-to="${source.to}"/>`);
   }
 
-  const title = picture.since && picture.since.length > 0 ? `${picture.caption} — since the last step: ${picture.since.join('; ')}` : picture.caption;
+  const title = picture.since && picture.since.length > 0 ? `${picture.caption} — ${sinceWords(sinceFrom(picture))}: ${picture.since.join('; ')}` : picture.caption;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="stackheap-diagram" data-model="${model}" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${escapeMarkup(`memory diagram: ${picture.caption}`)}">`,
     `<title>${escapeMarkup(title)}</title>`,

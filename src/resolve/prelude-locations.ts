@@ -25,6 +25,13 @@ const TRAIT_IMPL_LOCATIONS: Readonly<Record<string, Readonly<Record<string, stri
   Product: { __product: 'core/src/iter/traits/accum.rs:204:1' },
   // `step_integer_impls!`: `Step::forward` overflows (`RangeFrom::next` past MAX).
   Step: { forward: 'core/src/iter/range.rs:434:1' },
+  // The operator impls std does not mark `#[track_caller]` (`neg_impl!`, `shl_impl_all!`, ...):
+  // a generic `-x` or `a << b` that overflows is located at the macro's invocation.
+  Neg: { neg: 'core/src/ops/arith.rs:729:1' },
+  Shl: { shl: 'core/src/ops/bit.rs:517:1' },
+  Shr: { shr: 'core/src/ops/bit.rs:639:1' },
+  ShlAssign: { shl_assign: 'core/src/ops/bit.rs:991:1' },
+  ShrAssign: { shr_assign: 'core/src/ops/bit.rs:1077:1' },
 };
 
 /** Other inherent methods that panic inside std, by type and method. */

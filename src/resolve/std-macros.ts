@@ -20,6 +20,8 @@
  * declares.
  */
 
+import { firstToken, isGroup, isToken, lastToken, tokenize, treesOf, type Token, type TokenFailure, type TokenTree } from '../syntax/tokens.js';
+
 export interface StdFile {
   /** The file's name under std/ (`num.rs`). */
   readonly name: string;
@@ -28,124 +30,15 @@ export interface StdFile {
 
 export class StdMacroError extends Error {}
 
-type TokenKind = 'ident' | 'lifetime' | 'literal' | 'punct' | 'open' | 'close';
-
-interface Token {
-  readonly kind: TokenKind;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** A token, or a delimited group of token trees (`open` and `close` are its delimiters). */
-type TokenTree = { readonly token: Token } | { readonly open: Token; readonly trees: readonly TokenTree[]; readonly close: Token };
-
-const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const FRAGMENTS = new Set(['ident', 'literal', 'tt', 'ty']);
 /** Expansions nest this deep at most (a macro that invokes itself would otherwise not stop). */
 const MAX_DEPTH = 16;
 
-const PUNCTUATION = ['>>=', '<<=', '...', '..=', '::', '->', '=>', '==', '!=', '<=', '>=', '&&', '||', '+=', '-=', '*=', '/=', '%=', '^=', '&=', '|=', '<<', '>>', '..'];
-
-function isIdentChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** Rust's tokens (comments and whitespace skipped), enough to find macros and match their arguments. */
-function tokenize(text: string, where: string): Token[] {
-  const tokens: Token[] = [];
-  const fail = (at: number, what: string): never => {
+function failer(text: string, where: string): TokenFailure {
+  return (at, what) => {
     throw new StdMacroError(`${where}: ${what} at line ${text.slice(0, at).split('\n').length}`);
   };
-  /** The end of the quoted literal whose opening quote is at `i`. */
-  const quoted = (i: number, quote: string): number => {
-    let j = i + 1;
-    while (j < text.length && text[j] !== quote) j += text[j] === '\\' ? 2 : 1;
-    if (j >= text.length) fail(i, 'an unterminated literal');
-    return j + 1;
-  };
-  const push = (kind: TokenKind, start: number, end: number): void => {
-    tokens.push({ kind, text: text.slice(start, end), start, end });
-  };
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    const code = text.charCodeAt(i);
-    const start = i;
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r') {
-      i++;
-    } else if (c === '/' && text[i + 1] === '/') {
-      const newline = text.indexOf('\n', i);
-      i = newline < 0 ? text.length : newline;
-    } else if (c === '/' && text[i + 1] === '*') {
-      // Block comments nest.
-      let depth = 0;
-      do {
-        if (i >= text.length) fail(start, 'an unterminated comment');
-        if (text.startsWith('/*', i)) (depth++, (i += 2));
-        else if (text.startsWith('*/', i)) (depth--, (i += 2));
-        else i++;
-      } while (depth > 0);
-    } else if ((c === 'r' || (c === 'b' && text[i + 1] === 'r')) && /^b?r#*"/.test(text.slice(i, i + 8))) {
-      const open = /^b?r(#*)"/.exec(text.slice(i, i + 8))!;
-      const close = `"${open[1]}`;
-      const end = text.indexOf(close, i + open[0].length);
-      if (end < 0) fail(i, 'an unterminated raw string');
-      i = end + close.length;
-      push('literal', start, i);
-    } else if (c === '"' || (c === 'b' && text[i + 1] === '"')) {
-      i = quoted(c === 'b' ? i + 1 : i, '"');
-      push('literal', start, i);
-    } else if (c === "'" && isIdentChar(text.charCodeAt(i + 1)) && text[i + 2] !== "'") {
-      // `'a` is a lifetime; `'a'` is a char.
-      i++;
-      while (isIdentChar(text.charCodeAt(i))) i++;
-      push('lifetime', start, i);
-    } else if (c === "'" || (c === 'b' && text[i + 1] === "'")) {
-      i = quoted(c === 'b' ? i + 1 : i, "'");
-      push('literal', start, i);
-    } else if (isDigit(code)) {
-      // A `.` continues a number only before a digit (`1.5`, not `0..n` or `1.max(2)`).
-      while (isIdentChar(text.charCodeAt(i)) || (text[i] === '.' && isDigit(text.charCodeAt(i + 1)))) i++;
-      push('literal', start, i);
-    } else if (isIdentChar(code)) {
-      while (isIdentChar(text.charCodeAt(i))) i++;
-      push('ident', start, i);
-    } else if (c === '(' || c === '[' || c === '{') {
-      push('open', start, ++i);
-    } else if (c === ')' || c === ']' || c === '}') {
-      push('close', start, ++i);
-    } else {
-      i += (PUNCTUATION.find((p) => text.startsWith(p, i)) ?? c).length;
-      push('punct', start, i);
-    }
-  }
-  return tokens;
 }
-
-function treesOf(tokens: readonly Token[], where: string): TokenTree[] {
-  const stack: { open: Token | null; trees: TokenTree[] }[] = [{ open: null, trees: [] }];
-  for (const token of tokens) {
-    const top = stack.at(-1)!;
-    if (token.kind === 'open') stack.push({ open: token, trees: [] });
-    else if (token.kind === 'close') {
-      if (top.open === null || CLOSING[top.open.text] !== token.text) throw new StdMacroError(`${where}: an unbalanced \`${token.text}\``);
-      stack.pop();
-      stack.at(-1)!.trees.push({ open: top.open, trees: top.trees, close: token });
-    } else top.trees.push({ token });
-  }
-  if (stack.length !== 1) throw new StdMacroError(`${where}: an unclosed \`${stack.at(-1)!.open!.text}\``);
-  return stack[0]!.trees;
-}
-
-const first = (tree: TokenTree): Token => ('token' in tree ? tree.token : tree.open);
-const last = (tree: TokenTree): Token => ('token' in tree ? tree.token : tree.close);
-const isToken = (tree: TokenTree | undefined, text: string): boolean => tree !== undefined && 'token' in tree && tree.token.text === text;
-const isGroup = (tree: TokenTree | undefined, open: string): tree is Extract<TokenTree, { open: Token }> => tree !== undefined && 'open' in tree && tree.open.text === open;
 
 /** One element of a macro's matcher. */
 type Matcher =
@@ -183,7 +76,7 @@ function parseMatcher(trees: readonly TokenTree[], where: string): Matcher[] {
       }
       // `$($name:tt)+`.
       if (isGroup(next, '(') && next.trees.length === 4 && isToken(next.trees[0], '$') && isToken(next.trees[2], ':') && isToken(next.trees[3], 'tt') && isToken(trees[i + 2], '+')) {
-        elements.push({ kind: 'repetition', name: first(next.trees[1]!).text });
+        elements.push({ kind: 'repetition', name: firstToken(next.trees[1]!).text });
         i += 2;
         if (i !== trees.length - 1) throw new StdMacroError(`${where}: a repetition must end its group`);
         continue;
@@ -209,7 +102,7 @@ function matchTrees(matcher: readonly Matcher[], trees: readonly TokenTree[], te
   };
   const bind = (name: string, fragment: string, taken: readonly TokenTree[]): void => {
     if (bindings.has(name)) throw new StdMacroError(`${where}: \`$${name}\` is bound twice`);
-    const text_ = taken.length === 0 ? '' : text.slice(first(taken[0]!).start, last(taken.at(-1)!).end);
+    const text_ = taken.length === 0 ? '' : text.slice(firstToken(taken[0]!).start, lastToken(taken.at(-1)!).end);
     bindings.set(name, { text: text_, fragment });
   };
   let i = 0;
@@ -328,7 +221,7 @@ function parseDefinition(trees: readonly TokenTree[], at: number, text: string, 
     throw new StdMacroError(`${where}: \`${name.token.text}!\` must have exactly one arm, \`(...) => { ... }\``);
   }
   const bodyText = text.slice(body.open.end, body.close.start);
-  const bodyTokens = tokenize(bodyText, where);
+  const bodyTokens = tokenize(bodyText, failer(bodyText, where));
   if (bodyTokens.some((token) => token.kind === 'literal' && token.text.includes('\n'))) throw new StdMacroError(`${where}: a literal over several lines in the body of \`${name.token.text}!\``);
   return { name: name.token.text, matcher: parseMatcher(matcher.trees, `${where} (\`${name.token.text}!\`)`), body: bodyText, bodyTokens };
 }
@@ -369,7 +262,7 @@ export function expandStdMacros(files: readonly StdFile[]): string {
   const expand = (text: string, where: string, depth: number, topLevel: boolean): string => {
     if (depth > MAX_DEPTH) throw new StdMacroError(`${where}: macros nest more than ${MAX_DEPTH} deep`);
     if (!mentionsMacro.test(text)) return text;
-    const tokens = tokenize(text, where);
+    const tokens = tokenize(text, failer(text, where));
     let out = '';
     let copied = 0;
     const visit = (trees: readonly TokenTree[], atTop: boolean): void => {
@@ -388,10 +281,10 @@ export function expandStdMacros(files: readonly StdFile[]): string {
           const def = parseDefinition(trees, i, text, where);
           if (macros.has(def.name)) throw new StdMacroError(`${where}: \`${def.name}!\` is defined twice`);
           macros.set(def.name, def);
-          const end = last(trees[i + 3]!).end;
+          const end = lastToken(trees[i + 3]!).end;
           const semicolon = isToken(trees[i + 4], ';') ? 1 : 0;
           out += text.slice(copied, Math.max(copied, docStart(text, token.start)));
-          copied = semicolon ? last(trees[i + 4]!).end : end;
+          copied = semicolon ? lastToken(trees[i + 4]!).end : end;
           i += 3 + semicolon;
           continue;
         }
@@ -406,11 +299,11 @@ export function expandStdMacros(files: readonly StdFile[]): string {
         const bindings = new Map<string, Binding>();
         matchTrees(def.matcher, args.trees, text, bindings, site);
         out += text.slice(copied, token.start) + expand(substitute(def, bindings, site), `${site}'s expansion`, depth + 1, false);
-        copied = last(trees[i + 3]!).end;
+        copied = lastToken(trees[i + 3]!).end;
         i += 3;
       }
     };
-    visit(treesOf(tokens, where), true);
+    visit(treesOf(tokens, failer(text, where)), true);
     return out + text.slice(copied);
   };
 

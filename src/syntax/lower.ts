@@ -37,12 +37,16 @@ import type {
 } from './ast.js';
 import { FormatProblem, checkFormatArgs, parseFormatString, type ExplicitArg } from './format.js';
 import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue, intLiteralValue, strLiteralValue, type StrValue } from './literals.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex, Spans } from './positions.js';
 import { ModuleTable } from './modules.js';
 import { constructorFnName } from '../diagnostics/names.js';
 import { evalCfgTokenTree, isEnabled, withoutDisabled } from './cfg.js';
 import { BlockScopes, declaresInBlock, enumVariants, outerLocalNames, type BlockName } from './block-items.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
+import { ExpansionSpans, MacroScopes, expand, macroTrees, parseDefinition, type MacroDef, type MacroTree, type ParsedFragment } from './macro-rules.js';
+import { HYGIENE_TEXT_MARK, hygienicTokens } from './hygiene.js';
+import { tokenize } from './tokens.js';
+import { HYGIENE_MARK } from '../diagnostics/names.js';
 
 /** Parses Rust text with the same grammar; used for macro arguments. The caller deletes the tree. */
 export interface FragmentParser {
@@ -140,6 +144,34 @@ const CALL_SUFFIX = ';}';
 const MATCH_PREFIX = 'fn f(){match 0{';
 const MATCH_SUFFIX = '=>{}}}';
 
+/** Rust's keywords, which `stringify!` spaces from a following `(` (`let (a, b)`). */
+const RESERVED = new Set(['as', 'break', 'const', 'continue', 'crate', 'else', 'enum', 'extern', 'false', 'fn', 'for', 'if', 'impl', 'in', 'let', 'loop', 'match', 'mod', 'move', 'mut', 'pub', 'ref', 'return', 'self', 'Self', 'static', 'struct', 'super', 'trait', 'true', 'type', 'unsafe', 'use', 'where', 'while', 'async', 'await', 'dyn', 'abstract', 'become', 'box', 'do', 'final', 'macro', 'override', 'priv', 'typeof', 'unsized', 'virtual', 'yield', 'try', 'gen']);
+
+/** rustc's default `recursion_limit`: how deeply macro expansions may nest. */
+const MACRO_RECURSION_LIMIT = 128;
+
+/** Where a macro's expansion is parsed, and the text around its tokens that puts it there. */
+type ExpansionPosition = 'expr' | 'statements' | 'items' | 'impl' | 'type' | 'pattern';
+const EXPANSION_WRAPPERS: Readonly<Record<ExpansionPosition, readonly [string, string]>> = {
+  expr: [FRAGMENT_PREFIX, ');}'],
+  statements: ['fn f(){', '}'],
+  items: ['', ''],
+  impl: ['impl T {', '}'],
+  type: ['type T =', ';'],
+  pattern: [MATCH_PREFIX, MATCH_SUFFIX],
+};
+/** How a macro's fragment is parsed to find where it ends (`$x:ty`, ...). */
+const FRAGMENT_WRAPPERS: Readonly<Record<ParsedFragment, readonly [string, string]>> = {
+  expr: [FRAGMENT_PREFIX, FRAGMENT_SUFFIX],
+  ty: ['type T=', ';'],
+  path: ['type T=', ';'],
+  pat: [MATCH_PREFIX, MATCH_SUFFIX],
+  stmt: ['fn f(){', ';}'],
+  item: ['', ''],
+};
+/** The types a `$x:path` fragment may be. */
+const PATH_TYPES = new Set(['type_identifier', 'scoped_type_identifier', 'generic_type', 'scoped_identifier', 'identifier']);
+
 /** Where an item stands: at the top level or in a block, in an `impl`, or in a trait. */
 type ItemContext = 'free' | 'impl' | 'trait';
 
@@ -150,27 +182,53 @@ interface Attributes {
   isDefault?: boolean;
 }
 
+interface ImplMembers {
+  readonly fns: FnItem[];
+  readonly consts: ConstItem[];
+  readonly types: { name: Ident; ty: TypeExpr; span: Span }[];
+}
+
 type MutableGenerics = { name: Ident; bounds: TypePath[] }[];
 
-class Lowerer {
-  private nextId = 0;
-  /** Inside the left-hand side of `=`, where `_` is an expression (destructuring assignment). */
-  private inAssignTarget = false;
+/**
+ * What every lowerer of one program shares: the program's own and those made for its macros'
+ * expansions (each lowers its expansion's text, `syntax/expansion.ts`).
+ */
+class LoweringState {
+  nextId = 0;
   /** The program's inline modules (flattened: paths lose their module prefix), and the module
    *  whose items are being lowered. */
-  private modules: ModuleTable | null = null;
-  private currentModule: string[] = [];
+  modules: ModuleTable | null = null;
+  readonly currentModule: string[] = [];
   /** The names the blocks being lowered declare or import, and the items declared in blocks,
    *  hoisted to the program's items. */
-  private readonly blockScopes = new BlockScopes();
-  private readonly hoisted: Item[] = [];
+  readonly blockScopes = new BlockScopes();
+  readonly hoisted: Item[] = [];
   /** Each enum's variants, for `use Enum::*` in a block. */
-  private enums = new Map<string, string[] | null>();
+  enums = new Map<string, string[] | null>();
+  /** The `macro_rules!` macros in scope where the lowering is (textual scoping). */
+  readonly macros = new MacroScopes();
+  /** The names every `macro_rules!` of the file defines, wherever it stands. */
+  macroNames = new Set<string>();
+  /** How many expansions have been made (each one's hygienic names are its own). */
+  expansions = 0;
+  /** How deep the expansion being lowered is nested in others. */
+  depth = 0;
+  /** How many texts have been read as macro tokens (see `MacroToken.source`). */
+  tokenSources = 0;
+  /** The next run of tokens substituted for a fragment (see `MacroToken.run`). */
+  readonly runs = { next: 1 };
+}
+
+class Lowerer {
+  /** Inside the left-hand side of `=`, where `_` is an expression (destructuring assignment). */
+  private inAssignTarget = false;
 
   constructor(
     private readonly text: string,
-    private readonly lines: LineIndex,
+    private readonly lines: Spans,
     private readonly fragments: FragmentParser,
+    private readonly state: LoweringState = new LoweringState(),
   ) {}
 
   // ---- helpers ----
@@ -216,7 +274,7 @@ class Lowerer {
   }
 
   private expr(kind: ExprKind, span: Span): Expr {
-    return { ...kind, id: this.nextId++, span };
+    return { ...kind, id: this.state.nextId++, span };
   }
 
   private ident(node: Node): Ident {
@@ -324,12 +382,13 @@ class Lowerer {
   // ---- items ----
 
   program(root: Node): Program {
-    this.modules = new ModuleTable(root, (n) => this.span(n));
-    this.modules.checkClashes();
-    this.enums = enumVariants(root, (n) => this.span(n));
+    this.state.modules = new ModuleTable(root, (n) => this.span(n));
+    this.state.modules.checkClashes();
+    this.state.enums = enumVariants(root, (n) => this.span(n));
+    this.state.macroNames = new Set(root.descendantsOfType('macro_definition').flatMap((d) => (d?.childForFieldName('name')?.text ? [d.childForFieldName('name')!.text] : [])));
     const items: Item[] = [];
     this.moduleItems(root, items);
-    items.push(...this.hoisted);
+    items.push(...this.state.hoisted);
     items.push(...items.flatMap((item) => this.constructorFns(item)));
     return { items };
   }
@@ -358,7 +417,7 @@ class Lowerer {
 
   private constructorFn(name: string, adt: Ident, generics: Generics, fields: readonly FieldDef[], callee: Expr, span: Span, module: readonly string[] | undefined): FnItem {
     const params: Param[] = fields.map((f, i) => ({
-      pattern: { kind: 'binding', id: this.nextId++, name: { name: `_${i}`, span: f.span }, mutable: false, byRef: null, subpattern: null, span: f.span },
+      pattern: { kind: 'binding', id: this.state.nextId++, name: { name: `_${i}`, span: f.span }, mutable: false, byRef: null, subpattern: null, span: f.span },
       ty: f.ty,
       span: f.span,
     }));
@@ -380,13 +439,29 @@ class Lowerer {
         const body = node.childForFieldName('body');
         if (body === null) throw this.unsupported('modules in other files (`mod name;`)', node);
         this.attributes(attrs, 'other');
-        this.currentModule.push(this.field(node, 'name').text);
-        this.moduleItems(body, items);
-        this.currentModule.pop();
+        this.state.currentModule.push(this.field(node, 'name').text);
+        this.state.macros.open();
+        try {
+          this.moduleItems(body, items);
+        } finally {
+          this.state.macros.close();
+          this.state.currentModule.pop();
+        }
         continue;
       }
-      const macro = node.type === 'expression_statement' ? this.named(node)[0] : undefined;
-      if (macro?.type === 'macro_invocation') throw this.itemUnsupported(macro);
+      if (node.type === 'macro_definition') {
+        this.attributes(attrs, 'other');
+        this.defineMacro(node);
+        continue;
+      }
+      const macro = node.type === 'expression_statement' ? this.named(node)[0] : node.type === 'macro_invocation' ? node : undefined;
+      if (macro?.type === 'macro_invocation') {
+        const def = this.userMacro(macro);
+        if (def === undefined) throw this.itemUnsupported(macro);
+        this.attributes(attrs, 'other');
+        this.expandedItems(macro, def, items);
+        continue;
+      }
       if (node.type === 'expression_statement' || node.type === 'let_declaration') {
         const first = this.children(node)[0] ?? node;
         throw new Diagnostic('syntax', `expected item, found ${describeToken(first)}`, this.span(first), undefined, 'expected item');
@@ -397,8 +472,8 @@ class Lowerer {
 
   /** An item of the current module, marked with it (functions and structs check privacy by it). */
   private inModule(item: Item): Item {
-    if (this.currentModule.length === 0) return item;
-    const module = [...this.currentModule];
+    if (this.state.currentModule.length === 0) return item;
+    const module = [...this.state.currentModule];
     switch (item.kind) {
       case 'fn':
       case 'struct':
@@ -480,10 +555,10 @@ class Lowerer {
   /** A `use` path without its module prefix; nothing when it imports a module (whose items
    *  are found by name anyway) or all of one (`use super::*`). */
   private useWithoutModules(path: UseItem['paths'][number]): UseItem['paths'][number][] {
-    if (!this.modules?.active) return [path];
-    const segments = this.modules.resolve(path.segments.map((name) => ({ name, span: path.span })), this.currentModule);
+    if (!this.state.modules?.active) return [path];
+    const segments = this.state.modules.resolve(path.segments.map((name) => ({ name, span: path.span })), this.state.currentModule);
     const last = segments[segments.length - 1];
-    if (last === undefined || last.name === '*' && segments.length === 1 || this.modules.isModule(last.name)) return [];
+    if (last === undefined || last.name === '*' && segments.length === 1 || this.state.modules.isModule(last.name)) return [];
     return [{ ...path, segments: segments.map((s) => s.name) }];
   }
 
@@ -737,37 +812,50 @@ class Lowerer {
     const selfTy = this.type(this.field(node, 'type'));
     const body = node.childForFieldName('body');
     if (body === null) throw this.syntax('expected `{`, found `;`', node.endIndex - 1, node.endIndex);
-    const fns: FnItem[] = [];
-    const consts: ConstItem[] = [];
-    const types: { name: Ident; ty: TypeExpr; span: Span }[] = [];
-    for (const { node: m, attrs } of this.attached(this.named(body), 'expected item after attributes')) {
+    const members: ImplMembers = { fns: [], consts: [], types: [] };
+    this.implMembers(this.attached(this.named(body), 'expected item after attributes'), members);
+    const { fns, consts, types } = members;
+    return { kind: 'impl', generics, trait, selfTy, fns, consts, types, span: this.span(node) };
+  }
+
+  /** The functions, constants and types of an `impl` block (or of a macro's expansion in one). */
+  private implMembers(entries: readonly { node: Node; attrs: readonly Node[] }[], out: ImplMembers): void {
+    for (const [i, { node: m, attrs }] of entries.entries()) {
       this.attributes(attrs, 'other');
+      // `name!(..);` in an `impl`: tree-sitter leaves the `;` on its own.
+      if (m.type === 'empty_statement' && entries[i - 1]?.node.type === 'macro_invocation' && attrs.length === 0) continue;
       switch (m.type) {
         case 'function_item':
         case 'function_signature_item':
-          fns.push(this.fnItem(m, 'impl'));
+          out.fns.push(this.fnItem(m, 'impl'));
           break;
         case 'const_item':
         case 'static_item':
-          consts.push(this.constItem(m, 'impl'));
+          out.consts.push(this.constItem(m, 'impl'));
           break;
         case 'type_item': {
           const tp = m.childForFieldName('type_parameters');
           if (tp !== null) throw this.unsupported('generic associated types', tp);
           const where = this.named(m).find((c) => c.type === 'where_clause');
           if (where !== undefined) throw this.unsupported('`where` clauses on associated types', where);
-          types.push({ name: this.ident(this.field(m, 'name')), ty: this.type(this.field(m, 'type')), span: this.span(m) });
+          out.types.push({ name: this.ident(this.field(m, 'name')), ty: this.type(this.field(m, 'type')), span: this.span(m) });
           break;
         }
         case 'associated_type':
           throw compileError(undefined, 'associated type in `impl` without body', this.span(m));
-        case 'macro_invocation':
-          throw this.unsupported('macro invocations in `impl` blocks', m);
+        case 'macro_invocation': {
+          const def = this.userMacro(m);
+          if (def === undefined) throw this.unsupported('macro invocations in `impl` blocks', m);
+          this.expansion(m, def, 'impl', (lowerer, root) => {
+            const implBody = this.named(root)[0]?.childForFieldName('body');
+            lowerer.implMembers(lowerer.attached(implBody === null || implBody === undefined ? [] : lowerer.named(implBody), 'expected item after attributes'), out);
+          });
+          break;
+        }
         default:
           throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in \`impl\` blocks`, m);
       }
     }
-    return { kind: 'impl', generics, trait, selfTy, fns, consts, types, span: this.span(node) };
   }
 
   private traitItem(node: Node): TraitItem {
@@ -909,6 +997,10 @@ class Lowerer {
         throw compileError('E0178', 'expected a path on the left-hand side of `+`', this.span(first));
       }
       default:
+        if (node.type === 'macro_invocation') {
+          const def = this.userMacro(node);
+          if (def !== undefined) return this.expandedType(node, def);
+        }
         throw this.unsupported(TYPE_WHAT[node.type] ?? 'this kind of type', node);
     }
   }
@@ -951,7 +1043,7 @@ class Lowerer {
     const segments = this.pathParts(this.field(node, 'trait')).segments.slice();
     const last = segments.pop() as PathSegment;
     const tuple: TypeExpr = { kind: 'tuple', elems: this.paramTypes(params), span: this.span(params) };
-    segments.push({ name: last.name, args: [tuple], span: this.spanOf(last.span.start, params.endIndex) });
+    segments.push({ name: last.name, args: [tuple], span: this.lines.join(last.span, this.span(params)) });
     const retNode = node.childForFieldName('return_type');
     const arrow = this.children(node).find((c) => c.type === '->');
     const none = this.spanOf(params.endIndex, params.endIndex);
@@ -981,9 +1073,9 @@ class Lowerer {
    *  prefix is checked and dropped (modules are flattened). */
   private pathParts(node: Node): { segments: PathSegment[]; bindings: TypePath['bindings'] } {
     const parts = this.pathPartsAsWritten(node);
-    const segments = this.blockScopes.resolve(parts.segments);
-    if (!this.modules) return { segments, bindings: parts.bindings };
-    return { segments: this.modules.resolve(segments, this.currentModule), bindings: parts.bindings };
+    const segments = this.state.blockScopes.resolve(parts.segments);
+    if (!this.state.modules) return { segments, bindings: parts.bindings };
+    return { segments: this.state.modules.resolve(segments, this.state.currentModule), bindings: parts.bindings };
   }
 
   private pathPartsAsWritten(node: Node): { segments: PathSegment[]; bindings: TypePath['bindings'] } {
@@ -1011,7 +1103,7 @@ class Lowerer {
         const { args, bindings, lifetimes } = this.typeArgs(this.field(node, 'type_arguments'));
         const segments = base.segments.slice();
         const last = segments.pop() as PathSegment;
-        segments.push({ name: last.name, args, ...(lifetimes > 0 ? { lifetimes } : {}), span: this.spanOf(last.span.start, node.endIndex) });
+        segments.push({ name: last.name, args, ...(lifetimes > 0 ? { lifetimes } : {}), span: this.lines.join(last.span, this.span(node)) });
         return { segments, bindings };
       }
       case 'bracketed_type':
@@ -1053,7 +1145,7 @@ class Lowerer {
   // ---- patterns ----
 
   private binding(name: Node, mutable: boolean, byRef: BindingPattern['byRef'], subpattern: Pattern | null, start: number, end: number): BindingPattern {
-    return { kind: 'binding', id: this.nextId++, name: this.ident(name), mutable, byRef, subpattern, span: this.spanOf(start, end) };
+    return { kind: 'binding', id: this.state.nextId++, name: this.ident(name), mutable, byRef, subpattern, span: this.spanOf(start, end) };
   }
 
   /** `x` or `x @ pat` as a binding with the given mode, spanning from `start`. */
@@ -1080,7 +1172,7 @@ class Lowerer {
     switch (node.type) {
       case 'identifier':
         // A block's constant, unit struct or imported variant is matched, not bound.
-        if (this.blockScopes.renames(identName(node.text), 'pattern')) return { kind: 'path', path: this.exprPath(node), span };
+        if (this.state.blockScopes.renames(identName(node.text), 'pattern')) return { kind: 'path', path: this.exprPath(node), span };
         return this.binding(node, false, null, null, node.startIndex, node.endIndex);
       case '_':
         return { kind: 'wildcard', span };
@@ -1174,8 +1266,11 @@ class Lowerer {
       }
       case 'const_block':
         throw this.unsupported('`const` blocks', node);
-      case 'macro_invocation':
-        throw this.unsupported('macros in pattern position', node);
+      case 'macro_invocation': {
+        const def = this.userMacro(node);
+        if (def === undefined) throw this.unsupported('macros in pattern position', node);
+        return this.expandedPattern(node, def);
+      }
       case 'closure_expression':
         throw this.syntax(`expected pattern, found ${describeToken(tokensOf(node)[0] ?? null)}`, node.startIndex, node.startIndex + 1, undefined, 'expected pattern');
       default:
@@ -1201,7 +1296,7 @@ class Lowerer {
       if (bindings.length > 0) throw this.unsupported('associated type bindings in expression paths', node);
       const segments = base.segments.slice();
       const last = segments.pop() as PathSegment;
-      segments.push({ name: last.name, args, span: this.spanOf(last.span.start, node.endIndex) });
+      segments.push({ name: last.name, args, span: this.lines.join(last.span, this.span(node)) });
       return { segments, span: this.span(node) };
     }
     return this.exprPath(node);
@@ -1227,14 +1322,19 @@ class Lowerer {
       'expected statement after outer attribute',
     );
     const scope = this.openBlockScope(entries.map((e) => e.node));
+    this.state.macros.open();
     try {
       for (const [i, { node: c, attrs }] of entries.entries()) {
-        if (LOWERED_ITEMS.has(c.type) || c.type === 'type_item') this.hoisted.push(this.inModule(this.blockItem(c, attrs, scope)));
+        if (LOWERED_ITEMS.has(c.type) || c.type === 'type_item') this.state.hoisted.push(this.inModule(this.blockItem(c, attrs, scope)));
         else if (c.type === 'use_declaration') this.attributes(attrs, 'other');
-        else tail = this.statement(entries, i, stmts) ?? tail;
+        else if (c.type === 'macro_definition') {
+          this.attributes(attrs, 'other');
+          this.defineMacro(c);
+        } else tail = this.statement(entries, i, stmts) ?? tail;
       }
     } finally {
-      this.blockScopes.close();
+      this.state.macros.close();
+      this.state.blockScopes.close();
     }
     // A block-like expression without `;` at the end is the block's value, as in rustc.
     const last = stmts[stmts.length - 1];
@@ -1253,17 +1353,17 @@ class Lowerer {
       const inPatterns = c.type === 'const_item' || c.type === 'static_item' || c.type === 'struct_item';
       return name === null ? [] : [{ name: identName(name.text), inPatterns }];
     });
-    const scope = this.blockScopes.open(declared);
+    const scope = this.state.blockScopes.open(declared);
     for (const use of kids.filter((c) => c.type === 'use_declaration')) {
       const paths = this.usePaths(this.field(use, 'argument'), []);
       const checked: UseItem['paths'][number][] = [];
       for (const path of paths) {
         const asWritten = path.segments.map((name) => ({ name, args: [], span: path.span }));
-        const segments = this.blockScopes.resolve(asWritten).map((s) => s.name);
+        const segments = this.state.blockScopes.resolve(asWritten).map((s) => s.name);
         const last = segments[segments.length - 1]!;
         if (last === '*') {
           const relative = path.segments[0] === 'crate' || path.segments[0] === 'self' ? path.segments.slice(1) : path.segments;
-          const variants = relative.length === 2 ? this.enums.get(relative[0]!) : undefined;
+          const variants = relative.length === 2 ? this.state.enums.get(relative[0]!) : undefined;
           if (!variants) throw this.unsupported('glob imports (`*`) inside a block, except of an enum\'s variants', use);
           for (const v of variants) scope.set(v, { segments: [...segments.slice(0, -1), v], inPatterns: true });
           continue;
@@ -1276,7 +1376,7 @@ class Lowerer {
         scope.set(name, { segments: target, inPatterns });
         checked.push({ ...path, segments: target });
       }
-      this.hoisted.push({ kind: 'use', paths: checked.flatMap((p) => this.useWithoutModules(p)), span: this.span(use), inBlock: true });
+      this.state.hoisted.push({ kind: 'use', paths: checked.flatMap((p) => this.useWithoutModules(p)), span: this.span(use), inBlock: true });
     }
     return scope;
   }
@@ -1302,8 +1402,8 @@ class Lowerer {
         // the statement (which is then not the block's value, nor needs to be `()`).
         const prev = stmts[stmts.length - 1];
         const prevNode = i > 0 ? entries[i - 1]?.node : undefined;
-        if (prev?.kind === 'expr' && !prev.semi && prevNode !== undefined && prev.span.end === prevNode.endIndex && entries[i]?.attrs.length === 0) {
-          stmts[stmts.length - 1] = { ...prev, semi: true, span: this.spanOf(prev.span.start, c.endIndex) };
+        if (prev?.kind === 'expr' && !prev.semi && prevNode !== undefined && prev.span.end === this.span(prevNode).end && entries[i]?.attrs.length === 0) {
+          stmts[stmts.length - 1] = { ...prev, semi: true, span: this.lines.join(prev.span, this.span(c)) };
         }
         return null;
       }
@@ -1315,13 +1415,22 @@ class Lowerer {
         if (inner === undefined) throw this.syntax('expected expression', c.startIndex, c.endIndex);
         this.checkStatementStart(inner);
         const semi = this.children(c).some((t) => t.type === ';' && !t.isMissing);
+        const def = inner.type === 'macro_invocation' && inner.endIndex === (semi ? c.endIndex - 1 : c.endIndex) ? this.userMacro(inner) : undefined;
+        if (def !== undefined) {
+          this.expandedStatements(inner, def, semi, stmts);
+          return null;
+        }
         stmts.push({ kind: 'expr', expr: this.exprNode(inner), semi, span });
         return null;
       }
       case 'macro_invocation':
         // A statement macro with braces, `println! { .. }`, needs no `;`; with `()` or `[]` it does.
         if (!isLast && !this.bracedMacro(c)) throw this.missingSemicolon(c, (entries[i + 1] as { node: Node }).node);
-        stmts.push({ kind: 'expr', expr: this.macro(c), semi: false, span });
+        {
+          const def = this.userMacro(c);
+          if (def !== undefined) this.expandedStatements(c, def, false, stmts);
+          else stmts.push({ kind: 'expr', expr: this.macro(c), semi: false, span });
+        }
         return null;
       default:
         if (isItem(c.type)) throw this.itemUnsupported(c);
@@ -1602,7 +1711,7 @@ class Lowerer {
   private namePath(node: Node): Expr {
     const name = identName(node.text);
     const span = this.span(node);
-    if (!this.blockScopes.renames(name, 'expression')) return this.expr({ kind: 'path', name }, span);
+    if (!this.state.blockScopes.renames(name, 'expression')) return this.expr({ kind: 'path', name }, span);
     return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name) }, span);
   }
 
@@ -1626,7 +1735,7 @@ class Lowerer {
         if (bindings.length > 0) throw this.unsupported('associated type bindings in expression paths', node);
         const rest = head.rest.slice();
         const last = rest.pop() as PathSegment;
-        rest.push({ name: last.name, args, span: this.spanOf(last.span.start, node.endIndex) });
+        rest.push({ name: last.name, args, span: this.lines.join(last.span, this.span(node)) });
         return { bracket: head.bracket, rest };
       }
       default:
@@ -1720,7 +1829,7 @@ class Lowerer {
     if (pat.kind === 'binding' && pat.byRef === null && pat.subpattern === null) pattern = pat;
     else {
       // The AST's `for` binds one name: destructure it in the body (see FOR_PATTERN_NAME).
-      pattern = { kind: 'binding', id: this.nextId++, name: { name: FOR_PATTERN_NAME, span: pat.span }, mutable: false, byRef: null, subpattern: null, span: pat.span };
+      pattern = { kind: 'binding', id: this.state.nextId++, name: { name: FOR_PATTERN_NAME, span: pat.span }, mutable: false, byRef: null, subpattern: null, span: pat.span };
       const init = this.expr({ kind: 'path', name: FOR_PATTERN_NAME }, pat.span);
       const destructure: Stmt = { kind: 'let', pattern: pat, ty: null, init, elseBlock: null, span: pat.span };
       body = { ...body, stmts: [destructure, ...body.stmts] };
@@ -1803,14 +1912,14 @@ class Lowerer {
   private rangeEndingAfter(e: Expr, operatorStart: number): Expr {
     const left = e.kind === 'binary' ? e.left : e.kind === 'cast' ? e.operand : null;
     if (left === null || left.kind !== 'range') return e;
-    const rangeSpan = this.spanOf(left.span.start, e.span.end);
+    const rangeSpan = this.lines.join(left.span, e.span);
     if (left.end !== null) {
       const end = e.kind === 'binary' ? { ...e, left: left.end } : { ...e, operand: left.end };
-      return this.expr({ kind: 'range', start: left.start, end: this.expr(end, this.spanOf(left.end.span.start, e.span.end)), inclusive: left.inclusive }, rangeSpan);
+      return this.expr({ kind: 'range', start: left.start, end: this.expr(end, this.lines.join(left.end.span, e.span)), inclusive: left.inclusive }, rangeSpan);
     }
     if (e.kind !== 'binary' || left.inclusive) return e;
     const prefixed = (operand: Expr): Expr => {
-      const span = this.spanOf(operatorStart, operand.span.end);
+      const span = this.lines.join(this.spanOf(operatorStart, operatorStart), operand.span);
       switch (e.op) {
         case '-':
         case '*':
@@ -1818,15 +1927,15 @@ class Lowerer {
         case '&':
           return this.expr({ kind: 'ref', mutable: false, operand }, span);
         case '&&':
-          return this.expr({ kind: 'ref', mutable: false, operand: this.expr({ kind: 'ref', mutable: false, operand }, this.spanOf(operatorStart + 1, operand.span.end)) }, span);
+          return this.expr({ kind: 'ref', mutable: false, operand: this.expr({ kind: 'ref', mutable: false, operand }, this.lines.join(this.spanOf(operatorStart + 1, operatorStart + 1), operand.span)) }, span);
         default:
           return operand;
       }
     };
     if (!['-', '*', '&', '&&'].includes(e.op)) return e;
     const withLeftmostPrefixed = (x: Expr): Expr => {
-      if (x.kind === 'binary') return this.expr({ ...x, left: withLeftmostPrefixed(x.left) }, this.spanOf(operatorStart, x.span.end));
-      if (x.kind === 'cast') return this.expr({ ...x, operand: withLeftmostPrefixed(x.operand) }, this.spanOf(operatorStart, x.span.end));
+      if (x.kind === 'binary') return this.expr({ ...x, left: withLeftmostPrefixed(x.left) }, this.lines.join(this.spanOf(operatorStart, operatorStart), x.span));
+      if (x.kind === 'cast') return this.expr({ ...x, operand: withLeftmostPrefixed(x.operand) }, this.lines.join(this.spanOf(operatorStart, operatorStart), x.span));
       return prefixed(x);
     };
     return this.expr({ kind: 'range', start: left.start, end: withLeftmostPrefixed(e.right), inclusive: false }, rangeSpan);
@@ -1892,9 +2001,171 @@ class Lowerer {
     return this.expr({ kind: 'if', cond: condExpr, then, else: els }, this.span(node));
   }
 
+  // ---- macro_rules! ----
+
+  /** The program's `macro_rules!` macro an invocation names, if one is in scope. */
+  private userMacro(node: Node): MacroDef | undefined {
+    const path = node.childForFieldName('macro');
+    return path?.type === 'identifier' ? this.state.macros.lookup(path.text) : undefined;
+  }
+
+  /** The tokens of `[start, end)` of this lowerer's text, located where the program wrote them. */
+  private macroTokens(start: number, end: number): MacroTree[] {
+    const fail = (at: number, what: string): never => {
+      throw unsupported(`${what} in a macro`, this.spanOf(at, at));
+    };
+    const source = ++this.state.tokenSources;
+    const tokens = tokenize(this.text, fail, start, end);
+    const macroTokens = tokens.map((t, index) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), run: 0, mark: 0, source, index, joint: tokens[index + 1]?.start === t.end }));
+    return macroTrees(macroTokens);
+  }
+
+  /** `macro_rules! name { ... }`: defined from here to the end of its block or module. */
+  private defineMacro(node: Node): void {
+    const name = node.childForFieldName('name');
+    if (name === null) throw this.unsupported('this form of `macro_rules!`', node);
+    const trees = this.macroTokens(name.startIndex, node.endIndex);
+    this.state.macros.define(parseDefinition(trees, this.spanOf(node.startIndex, name.endIndex), this.span(node)));
+  }
+
+  /**
+   * Expands an invocation of a program's macro, parses the expansion in its position (the text
+   * `prefix` TOKENS `suffix`), and hands its tree to `use` with a lowerer of the expansion's text.
+   * A local the macro's own tokens bind (in a pattern) is renamed with the expansion's mark, so
+   * it is the macro's and not the caller's (rustc's hygiene for locals).
+   */
+  private expansion<T>(node: Node, def: MacroDef, position: ExpansionPosition, use: (lowerer: Lowerer, root: Node) => T): T {
+    const tt = this.named(node).find((c) => c.type === 'token_tree');
+    if (tt === undefined) throw this.syntax('expected one of `(`, `[`, or `{`', node.endIndex, node.endIndex);
+    const span = this.span(node);
+    if (this.state.depth >= MACRO_RECURSION_LIMIT) {
+      throw compileError(undefined, `recursion limit reached while expanding \`${def.name}!\``, span).withNote('help', `consider increasing the recursion limit by adding a \`#![recursion_limit = "${MACRO_RECURSION_LIMIT * 2}"]\` attribute to your crate (\`${'main'}\`)`);
+    }
+    const group = this.macroTokens(tt.startIndex, tt.endIndex)[0];
+    const input = group !== undefined && 'open' in group ? group.trees : [];
+    const close = this.children(tt).pop() ?? tt;
+    const mark = ++this.state.expansions;
+    const expanded = expand(def, input, { span, close: this.span(close) }, mark, this.state.runs, (kind, text) => this.parsesAsFragment(kind, text));
+    let tokens = expanded.tokens;
+    // In expression position rustc ignores a trailing `;` of the expansion.
+    if (position === 'expr' && tokens.at(-1)?.text === ';') tokens = tokens.slice(0, -1);
+    const [prefix, suffix] = EXPANSION_WRAPPERS[position];
+    let spans = new ExpansionSpans(tokens, prefix, suffix, span);
+    let tree = this.parseText(spans.text);
+    if (position !== 'items' && position !== 'impl') {
+      const renamed = hygienicTokens(tree.rootNode, spans, mark);
+      if (renamed !== null) {
+        tree.delete();
+        spans = new ExpansionSpans(renamed, prefix, suffix, span);
+        tree = this.parseText(spans.text);
+      }
+    }
+    try {
+      const err = firstSyntaxError(tree.rootNode, { lines: spans });
+      if (err !== null) throw err;
+      this.state.depth++;
+      try {
+        return use(new Lowerer(spans.text, spans, this.fragments, this.state), tree.rootNode);
+      } finally {
+        this.state.depth--;
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+
+  private parseText(text: string): Tree {
+    return this.fragments.parse((i) => text.slice(i), [{ start: 0, end: text.length }]);
+  }
+
+  /** Whether `text` is exactly one fragment of `kind` (a macro matcher's `$x:expr` and the like). */
+  private parsesAsFragment(kind: ParsedFragment, text: string): boolean {
+    const [prefix, suffix] = FRAGMENT_WRAPPERS[kind];
+    const tree = this.parseText(prefix + text + suffix);
+    try {
+      const root = tree.rootNode;
+      if (root.hasError) return false;
+      const start = prefix.length;
+      const end = start + text.length;
+      const spans = (n: Node | null | undefined): boolean => n !== null && n !== undefined && n.startIndex === start && n.endIndex === end;
+      const top = this.named(root);
+      if (kind === 'item') return top.length === 1 && spans(top[0]);
+      const first = top[0];
+      if (kind === 'ty' || kind === 'path') {
+        const ty = first?.childForFieldName('type');
+        return top.length === 1 && spans(ty) && (kind === 'ty' || PATH_TYPES.has(ty!.type));
+      }
+      const stmts = this.named(first?.childForFieldName('body') ?? root);
+      if (kind === 'stmt') return stmts.length === 1 && stmts[0]!.startIndex === start && (stmts[0]!.endIndex === end || stmts[0]!.endIndex === end + 1);
+      const inner = stmts.length === 1 && stmts[0]!.type === 'expression_statement' ? this.named(stmts[0]!)[0] : undefined;
+      if (kind === 'expr') return inner?.type === 'parenthesized_expression' && spans(this.named(inner)[0]);
+      const arms = inner?.type === 'match_expression' ? this.named(inner.childForFieldName('body')!) : [];
+      return arms.length === 1 && spans(arms[0]!.childForFieldName('pattern'));
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** A program's macro in expression position. */
+  private expandedExpr(node: Node, def: MacroDef): Expr {
+    return this.expansion(node, def, 'expr', (lowerer, root) => {
+      const body = this.named(root)[0]?.childForFieldName('body');
+      const stmts = body === null || body === undefined ? [] : this.named(body);
+      const paren = stmts.length === 1 && stmts[0]!.type === 'expression_statement' ? this.named(stmts[0]!)[0] : undefined;
+      const inner = paren?.type === 'parenthesized_expression' ? this.named(paren) : [];
+      if (inner.length !== 1) throw this.syntax('macro expansion is not one expression', node.startIndex, node.endIndex);
+      return lowerer.exprNode(inner[0]!);
+    });
+  }
+
+  /** A program's macro in statement position: its statements join the block's (`semi`: the
+   *  invocation ends with `;`). Returns the block's tail if the expansion ends with one. */
+  private expandedStatements(node: Node, def: MacroDef, semi: boolean, stmts: Stmt[]): void {
+    this.expansion(node, def, 'statements', (lowerer, root) => {
+      const body = this.named(root)[0]?.childForFieldName('body');
+      const entries = lowerer.attached(body === null || body === undefined ? [] : lowerer.named(body), 'expected statement after outer attribute');
+      for (const [i, entry] of entries.entries()) {
+        if (isItem(entry.node.type)) throw this.unsupported('items made by a macro inside a block', node);
+        const tail = lowerer.statement(entries, i, stmts);
+        if (tail !== null) stmts.push({ kind: 'expr', expr: tail, semi: false, span: tail.span });
+      }
+    });
+    const last = stmts.at(-1);
+    if (semi && last?.kind === 'expr' && !last.semi) stmts[stmts.length - 1] = { ...last, semi: true };
+  }
+
+  /** A program's macro in item position: the items it expands to. */
+  private expandedItems(node: Node, def: MacroDef, items: Item[]): void {
+    this.expansion(node, def, 'items', (lowerer, root) => lowerer.moduleItems(root, items));
+  }
+
+  /** A program's macro in type position. */
+  private expandedType(node: Node, def: MacroDef): TypeExpr {
+    return this.expansion(node, def, 'type', (lowerer, root) => {
+      const ty = this.named(root)[0]?.childForFieldName('type');
+      if (ty === null || ty === undefined) throw this.syntax('macro expansion is not a type', node.startIndex, node.endIndex);
+      return lowerer.type(ty);
+    });
+  }
+
+  /** A program's macro in pattern position. */
+  private expandedPattern(node: Node, def: MacroDef): Pattern {
+    return this.expansion(node, def, 'pattern', (lowerer, root) => {
+      const body = this.named(root)[0]?.childForFieldName('body');
+      const m = body === null || body === undefined ? undefined : this.named(body)[0];
+      const match = m?.type === 'expression_statement' ? this.named(m)[0] : m;
+      const arms = match?.type === 'match_expression' ? this.named(match.childForFieldName('body')!) : [];
+      const pattern = arms.length === 1 ? arms[0]!.childForFieldName('pattern') : null;
+      if (pattern === null) throw this.syntax('macro expansion is not a pattern', node.startIndex, node.endIndex);
+      return lowerer.matchPattern(pattern).pattern;
+    });
+  }
+
   // ---- macros ----
 
   private macro(node: Node): Expr {
+    const def = this.userMacro(node);
+    if (def !== undefined) return this.expandedExpr(node, def);
     const span = this.span(node);
     const path = this.field(node, 'macro');
     let name: string;
@@ -1906,7 +2177,14 @@ class Lowerer {
     }
     const tt = this.named(node).find((c) => c.type === 'token_tree');
     if (name === 'cfg' && tt !== undefined) return this.expr({ kind: 'bool', value: evalCfgTokenTree(tt, (n) => this.span(n)) }, span);
-    if (!MACROS.has(name)) throw this.unsupported(`the \`${name}!\` macro`, node);
+    if (name === 'stringify' && tt !== undefined) return this.expr({ kind: 'str', value: this.stringified(tt), byte: false }, span);
+    if (!MACROS.has(name)) {
+      if (path.type === 'identifier' && this.state.macroNames.has(name)) {
+        // Defined, but further down: a `macro_rules!` is only in scope after its definition.
+        throw compileError(undefined, `cannot find macro \`${name}\` in this scope`, this.span(path)).withNote('help', 'have you added the `#[macro_use]` on the module/import?');
+      }
+      throw this.unsupported(`the \`${name}!\` macro`, node);
+    }
     if (tt === undefined) throw this.syntax('expected one of `(`, `[`, or `{`', node.endIndex, node.endIndex);
     const macroName = name as MacroName;
     if (macroName === 'vec') return this.vecMacro(node, tt);
@@ -1958,6 +2236,35 @@ class Lowerer {
         }
       }
     });
+  }
+
+  /**
+   * `stringify!(..)`: its tokens as rustc prints them. Tokens written with no space between
+   * them are printed so; between others rustc's printer puts one space, except after `(` and
+   * `[` and before `)` and `]`, before `,` `;` `.` after an operand, after `.` before an operand,
+   * between a name and its call's `(`, and in `#[`.
+   */
+  private stringified(tt: Node): string {
+    const tokens = tokenize(this.text, (at, what) => {
+      throw unsupported(`${what} in \`stringify!\``, this.spanOf(at, at));
+    }, tt.startIndex + 1, tt.endIndex - 1).filter((t) => !this.lines.isInvisibleDelimiter(t.start));
+    const isPunct = (t: { kind: string }): boolean => t.kind === 'punct';
+    let out = '';
+    for (const [i, token] of tokens.entries()) {
+      const prev = tokens[i - 1];
+      if (prev !== undefined && prev.end !== token.start) {
+        const tight =
+          (prev.kind === 'open' && prev.text !== '{') ||
+          (token.kind === 'close' && token.text !== '}') ||
+          (prev.text === '.' && !isPunct(token)) ||
+          (!isPunct(prev) && (token.text === ',' || token.text === ';' || token.text === '.')) ||
+          (prev.kind === 'ident' && token.text === '(' && (!RESERVED.has(prev.text) || prev.text === 'fn' || prev.text === 'Self' || prev.text === 'pub')) ||
+          (prev.text === '#' && token.text === '[');
+        if (!tight) out += ' ';
+      }
+      out += token.text;
+    }
+    return out;
   }
 
   /** `vec![a, b]`, `vec![x; n]`, `vec![]`: the token tree parsed as an array expression. */
@@ -2273,7 +2580,9 @@ class Lowerer {
 
 /** `r#match` names the same thing as `match` would. */
 function identName(text: string): string {
-  return text.startsWith('r#') ? text.slice(2) : text;
+  const name = text.startsWith('r#') ? text.slice(2) : text;
+  // A local a macro's expansion made its own (syntax/hygiene.ts).
+  return name.includes(HYGIENE_TEXT_MARK) ? name.replaceAll(HYGIENE_TEXT_MARK, HYGIENE_MARK) : name;
 }
 
 function isItem(type: string): boolean {

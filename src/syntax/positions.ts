@@ -1,10 +1,25 @@
-import type { Span } from '../diagnostics/span.js';
+import { spanUnion, type Span } from '../diagnostics/span.js';
+
+/**
+ * Where the lowering's nodes are in the program: the file's own offsets (`LineIndex`), or a
+ * macro expansion's, whose code is located at the macro's call site (`syntax/expansion.ts`).
+ */
+export interface Spans {
+  span(start: number, end: number): Span;
+  /** The span of `[start, end)` when it is the program's own text (not made by a macro), else null. */
+  exactSpan(start: number, end: number): Span | null;
+  /** The span from `a`'s start to `b`'s end. */
+  join(a: Span, b: Span): Span;
+  /** Whether the token at `at` is one of the parentheses a macro's expansion puts around an
+   *  `expr` fragment (rustc's invisible delimiters, which `stringify!` does not print). */
+  isInvisibleDelimiter(at: number): boolean;
+}
 
 /**
  * Maps JS string offsets (UTF-16 code units) to rustc-style 1-based line and column.
  * rustc counts columns in chars (code points), so a surrogate pair is one column.
  */
-export class LineIndex {
+export class LineIndex implements Spans {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
@@ -47,5 +62,17 @@ export class LineIndex {
     const s = this.position(start);
     const e = end === start ? s : this.position(end);
     return { start, end, line: s.line, col: s.col, endLine: e.line, endCol: e.col };
+  }
+
+  exactSpan(start: number, end: number): Span {
+    return this.span(start, end);
+  }
+
+  join(a: Span, b: Span): Span {
+    return spanUnion(a, b);
+  }
+
+  isInvisibleDelimiter(): boolean {
+    return false;
   }
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LineIndex } from './positions.js';
+import type { Spans } from './positions.js';
 
 /**
  * Turns tree-sitter's ERROR and MISSING nodes into one rustc-like syntax diagnostic.
@@ -56,7 +56,7 @@ function firstErrorNode(node: Node): Node | null {
 }
 
 export interface SyntaxErrorContext {
-  readonly lines: LineIndex;
+  readonly lines: Spans;
   /**
    * When the tree is a macro argument parsed inside a wrapper: the argument's range, and the
    * original token that follows it, which the wrapper's closing tokens stand for.

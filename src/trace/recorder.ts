@@ -14,6 +14,8 @@ export interface RecorderOptions {
   readonly onStop?: (stop: Stop) => void;
   /** Receives each event as it happens, whether or not the event list is kept. */
   readonly onEvent?: (event: TraceEvent) => void;
+  /** Sees the machine's step count at each kept stop (a long run's progress). */
+  readonly onProgress?: (steps: number) => void;
   /** Keeps each stop in this log without a snapshot (a trace rebuilt by replay). */
   readonly log?: StopLog;
   /** Takes the snapshot of this stop only (by its index among the kept stops): a replay. */
@@ -37,6 +39,8 @@ export class Recorder {
   readonly wantsEvents: boolean;
   /** Whether anyone looks at calls into std's functions and their returns. */
   readonly wantsStdCalls: boolean;
+  /** Whether any stop takes a snapshot: when none does, nobody sees the cells of dead locals. */
+  readonly keepsAny: boolean;
 
   /** The stops kept so far (a replay starts counting at its checkpoint's). */
   stopCount = 0;
@@ -44,6 +48,7 @@ export class Recorder {
   constructor(private readonly options: RecorderOptions) {
     this.wantsEvents = options.events || options.onEvent !== undefined;
     this.wantsStdCalls = (options.events && !options.skipStdCalls) || options.onEvent !== undefined;
+    this.keepsAny = options.keep.size > 0;
   }
 
   /** Whether stops of this kind are kept (so the caller can skip building their captions). */
@@ -54,6 +59,7 @@ export class Recorder {
   stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: (window?: SnapshotWindow) => Snapshot, dropBegan?: number): void {
     if (!this.options.keep.has(kind)) return;
     const index = this.stopCount++;
+    this.options.onProgress?.(step);
     if (this.options.log) {
       this.options.log.push(kind, step, caption, span, stdoutLength, depth, dropBegan);
       return;

@@ -1,7 +1,7 @@
 import type { Span } from '../diagnostics/span.js';
 import type { StopInfo, StopKind } from './types.js';
 
-const KINDS: readonly StopKind[] = ['call', 'return', 'statement', 'drop', 'end', 'undefined'];
+const KINDS: readonly StopKind[] = ['call', 'return', 'statement', 'drop', 'end', 'undefined', 'overflow'];
 const KIND_INDEX = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Readonly<Record<StopKind, number>>;
 
 /**

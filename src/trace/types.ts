@@ -171,8 +171,9 @@ export interface AllocatorSnapshot {
 }
 
 /** `drop`: after a drop the program's code runs; `undefined`: where a `--unchecked` run stopped on
- *  undefined behaviour. */
-export type StopKind = 'call' | 'return' | 'statement' | 'drop' | 'end' | 'undefined';
+ *  undefined behaviour; `overflow`: the last stop of a run whose next frame did not fit in its
+ *  thread's stack (the snapshot shows the stack without it, the caption names it). */
+export type StopKind = 'call' | 'return' | 'statement' | 'drop' | 'end' | 'undefined' | 'overflow';
 
 export interface Stop {
   readonly kind: StopKind;
@@ -218,8 +219,12 @@ export type Outcome =
   | { readonly kind: 'returned'; readonly exitCode: 0 }
   | { readonly kind: 'panicked'; readonly exitCode: 101; readonly message: string; readonly location: string }
   | { readonly kind: 'exited'; readonly exitCode: number }
-  /** A stackheap limit (steps or call depth) ended the run; the real program would have gone on. */
+  /** A stackheap limit (steps or memory) ended the run; the real program would have gone on. */
   | { readonly kind: 'limit'; readonly exitCode: 3; readonly message: string; readonly location: string }
+  /** A frame did not fit in its thread's stack: the process aborted (SIGABRT, 134). `fn` is the
+   *  function whose frame did not fit, called at `location`; `needed`, `free` and `stackSize`
+   *  are in the model's units (bytes, or the book's cells). */
+  | { readonly kind: 'overflowed'; readonly exitCode: 134; readonly thread: string; readonly fn: string; readonly needed: number; readonly free: number; readonly stackSize: number; readonly location: string }
   /** The program reached something stackheap refuses to guess (e.g. Unicode case mapping beyond
    *  the tables it has): the run stops there with a located diagnostic, exit 2. */
   | { readonly kind: 'unsupported'; readonly exitCode: 2; readonly message: string; readonly span: Span }

@@ -43,6 +43,9 @@ export interface FnBound {
 
 const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 
+/** An impl header's parts lowered after its self type. */
+type LoweredImplHeader = Pick<ImplHeader, 'bounds' | 'nativeBounds' | 'assocTypes' | 'traitArgs' | 'fnBounds' | 'boundArgs'>;
+
 export interface ImplHeader {
   readonly def: ImplDef;
   readonly generics: readonly string[];
@@ -150,13 +153,25 @@ export const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
 
 export class TypeContext {
   private readonly sigs = new Map<FnDef, FnSig>();
+  /** Every impl's header, in the items' order (std's first): selection takes the first match. */
   readonly implHeaders: ImplHeader[] = [];
+  private readonly headerOf = new Map<ImplDef, ImplHeader>();
   private readonly inherent = new Map<string, ImplHeader[]>();
+  /** std's inherent impls and impls of natively modelled traits, filed by their self type's key
+   *  when first asked (`inherentImpls`, `nativeTraitImpls`): their self types are lowered then. */
+  private stdInherent: ImplHeader[] | null = [];
+  private stdNative: { readonly name: string; readonly header: ImplHeader }[] | null = [];
+  private readonly programNativeImpls = new Map<string, ImplDef>();
+  private nativeImpls: Map<string, ImplDef> | null = null;
   private readonly consts = new Map<ConstDef, Ty>();
 
   constructor(readonly items: ItemTable) {
     for (const adt of items.adts.values()) this.fillVariants(adt);
-    for (const impl of items.impls) this.addImpl(impl);
+    for (const impl of items.impls) {
+      const header = impl.std ? this.stdImplHeader(impl) : this.addImpl(impl);
+      this.implHeaders.push(header);
+      this.headerOf.set(impl, header);
+    }
   }
 
   // ---- types ------------------------------------------------------------------------------
@@ -429,22 +444,25 @@ export class TypeContext {
     return bounds;
   }
 
-  private addImpl(def: ImplDef): void {
+  /** The trait an impl implements, if the prelude or the program defines it (null for an
+   *  inherent impl and for traits the machine models natively, `Clone`, `Drop`, ...). */
+  private implTrait(item: ImplDef['item']): TraitInfo | null {
+    return item.trait ? (this.items.traits.get(item.trait.segments[item.trait.segments.length - 1]!.name) ?? null) : null;
+  }
+
+  /** A program's impl: its header, checked (E0405, E0046, E0118, E0390) and filed now. */
+  private addImpl(def: ImplDef): ImplHeader {
     const item = def.item;
     const generics = item.generics.params.map((p) => p.name.name);
-    const scope: TypeScope = { generics: new Set(generics), selfTy: null };
-    const selfTy = this.lowerType(item.selfTy, scope);
-    let trait: TraitInfo | null = null;
+    const selfTy = this.lowerType(item.selfTy, { generics: new Set(generics), selfTy: null });
+    const trait = this.implTrait(item);
     if (item.trait) {
-      if (!def.std) requireTraitInScope(item.trait, this.items.stdImports);
+      requireTraitInScope(item.trait, this.items.stdImports);
       const name = item.trait.segments[item.trait.segments.length - 1]!.name;
-      trait = this.items.traits.get(name) ?? null;
       if (!trait && STD_TRAITS.has(name)) throw unsupported(`implementing the std trait \`${name}\``, item.trait.span);
       if (!trait && !NATIVE_TRAITS.has(name)) throw compileError('E0405', `cannot find trait \`${name}\` in this scope`, item.trait.span, 'not found in this scope');
-      if (!trait) {
-        // `impl Clone for X` and friends for traits the prelude models natively.
-        this.nativeTraitImpls.set(`${name}:${typeKey(selfTy)}`, def);
-      }
+      // `impl Clone for X` and friends for traits the prelude models natively.
+      if (!trait) this.programNativeImpls.set(`${name}:${typeKey(selfTy)}`, def);
     }
     if (trait) {
       const missing = [...trait.fns.values()].filter((f) => !hasBody(f.item) && !def.fns.has(f.name)).map((f) => `\`${f.name}\``);
@@ -452,24 +470,84 @@ export class TypeContext {
         throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
       }
     }
+    const header: ImplHeader = { def, generics, selfTy, trait, ...this.lowerImplHeader(def, generics, selfTy, trait) };
+    if (!item.trait) {
+      const key = this.inherentKey(selfTy);
+      if (!key) throw compileError('E0118', 'no nominal type found for inherent implementation', item.selfTy.span);
+      if (selfTy.k !== 'adt') throw compileError('E0390', `cannot define inherent \`impl\` for primitive types`, item.selfTy.span);
+      this.fileInherent(key, header);
+    }
+    return header;
+  }
+
+  /**
+   * A std impl's header, its types lowered when first read: a program uses few of std's impls,
+   * and lowering them all was a large part of every run's start. std is known to compile, so
+   * none of a program's impl checks apply; its inherent impls and impls of native traits are
+   * filed by self type when first asked for.
+   */
+  private stdImplHeader(def: ImplDef): ImplHeader {
+    const item = def.item;
+    const generics = item.generics.params.map((p) => p.name.name);
+    const trait = this.implTrait(item);
+    let selfTy: Ty | null = null;
+    let rest: LoweredImplHeader | null = null;
+    const ctx = this;
+    const self = (): Ty => (selfTy ??= ctx.lowerType(item.selfTy, { generics: new Set(generics), selfTy: null }));
+    const lowered = (): LoweredImplHeader => (rest ??= ctx.lowerImplHeader(def, generics, self(), trait));
+    const header: ImplHeader = {
+      def,
+      generics,
+      trait,
+      get selfTy() { return self(); },
+      get bounds() { return lowered().bounds; },
+      get nativeBounds() { return lowered().nativeBounds; },
+      get assocTypes() { return lowered().assocTypes; },
+      get traitArgs() { return lowered().traitArgs; },
+      get fnBounds() { return lowered().fnBounds; },
+      get boundArgs() { return lowered().boundArgs; },
+    };
+    if (!item.trait) this.stdInherent!.push(header);
+    else if (!trait) this.stdNative!.push({ name: item.trait.segments[item.trait.segments.length - 1]!.name, header });
+    return header;
+  }
+
+  /** What an impl's header holds besides its self type and trait, lowered. */
+  private lowerImplHeader(def: ImplDef, generics: readonly string[], selfTy: Ty, trait: TraitInfo | null): LoweredImplHeader {
+    const item = def.item;
     const bounds = this.boundsOf(item.generics.params, def.std ? undefined : this.items.stdImports);
-    const withSelf: TypeScope = { generics: scope.generics, selfTy, bounds };
+    const withSelf: TypeScope = { generics: new Set(generics), selfTy, bounds };
     const assocTypes = new Map<string, Ty>();
     for (const t of item.types) assocTypes.set(t.name.name, this.lowerType(t.ty, { ...withSelf, implAssoc: assocTypes }));
     const traitArgs = item.trait ? (item.trait.segments[item.trait.segments.length - 1]!.args.map((a) => this.lowerType(a, withSelf))) : [];
     // std's operator traits default `Rhs` to `Self`.
     if (trait && trait.def.std && trait.def.params[0] === 'Rhs' && traitArgs.length === 0) traitArgs.push(selfTy);
     const nativeBounds = new Map(item.generics.params.map((p) => [p.name.name, p.bounds.map((b) => b.segments[b.segments.length - 1]!.name).filter((name) => NATIVE_TRAITS.has(name) && !this.items.traits.has(name))]));
-    const header: ImplHeader = { def, generics, bounds, nativeBounds, selfTy, trait, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf), boundArgs: this.boundArgsOf(item.generics.params, withSelf) };
-    this.implHeaders.push(header);
-    if (!item.trait) {
-      const key = this.inherentKey(selfTy);
-      if (!key) throw compileError('E0118', 'no nominal type found for inherent implementation', item.selfTy.span);
-      if (!def.std && selfTy.k !== 'adt') throw compileError('E0390', `cannot define inherent \`impl\` for primitive types`, item.selfTy.span);
-      const list = this.inherent.get(key) ?? [];
-      list.push(header);
-      this.inherent.set(key, list);
+    return { bounds, nativeBounds, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf), boundArgs: this.boundArgsOf(item.generics.params, withSelf) };
+  }
+
+  private fileInherent(key: string, header: ImplHeader): void {
+    const list = this.inherent.get(key) ?? [];
+    list.push(header);
+    this.inherent.set(key, list);
+  }
+
+  /** Impls of the traits the machine models natively (`Clone`, `Drop`, ...), by trait name and
+   *  self type's key (`Clone:adt#3`); a program's impl wins over std's of the same key. */
+  get nativeTraitImpls(): ReadonlyMap<string, ImplDef> {
+    if (!this.nativeImpls) {
+      const impls = new Map<string, ImplDef>();
+      for (const { name, header } of this.stdNative!) impls.set(`${name}:${typeKey(header.selfTy)}`, header.def);
+      for (const [key, def] of this.programNativeImpls) impls.set(key, def);
+      this.stdNative = null;
+      this.nativeImpls = impls;
     }
+    return this.nativeImpls;
+  }
+
+  /** The header of an impl. */
+  implHeader(def: ImplDef): ImplHeader {
+    return this.headerOf.get(def)!;
   }
 
   private readonly inProgress = new Set<string>();
@@ -494,7 +572,6 @@ export class TypeContext {
   }
 
   /** Impls of traits that stackheap does not define in Rust (e.g. `impl Clone for X`), by trait and type. */
-  readonly nativeTraitImpls = new Map<string, ImplDef>();
 
   /** Inherent impls are keyed by the type's head: the ADT, or the primitive's name. */
   inherentKey(ty: Ty): string | null {
@@ -519,6 +596,14 @@ export class TypeContext {
   }
 
   inherentImpls(ty: Ty): readonly ImplHeader[] {
+    if (this.stdInherent) {
+      // std's are filed first: a program's inherent impls are for its own types only (E0116, E0390).
+      const program = new Map(this.inherent);
+      this.inherent.clear();
+      for (const header of this.stdInherent) this.fileInherent(this.inherentKey(header.selfTy)!, header);
+      for (const [key, headers] of program) for (const header of headers) this.fileInherent(key, header);
+      this.stdInherent = null;
+    }
     const key = this.inherentKey(ty);
     return key ? (this.inherent.get(key) ?? []) : [];
   }
@@ -779,7 +864,7 @@ export class TypeContext {
     const stdImports = isProgramCode(fn) ? this.items.stdImports : undefined;
     const bounds = this.boundsOf(item.generics.params, stdImports);
     if (fn.owner.kind === 'impl') {
-      const header = this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl)!;
+      const header = this.implHeader(fn.owner.impl);
       outer = [...header.generics];
       selfTy = header.selfTy;
       for (const [k, v] of header.bounds) bounds.set(k, [...(bounds.get(k) ?? []), ...v]);
@@ -802,7 +887,7 @@ export class TypeContext {
     });
     for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
-    const implHeader = fn.owner.kind === 'impl' ? this.implHeaders.find((h) => h.def === (fn.owner as { impl: ImplDef }).impl) : undefined;
+    const implHeader = fn.owner.kind === 'impl' ? this.implHeader(fn.owner.impl) : undefined;
     const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
     const params: Ty[] = [];
     if (item.selfParam) {

@@ -1,6 +1,6 @@
 import type { SwitchReason, TraceEvent } from '../trace/types.js';
 import { addressFormat, type MemoryModel } from './memory-view.js';
-import type { Step } from './steps.js';
+import type { Step, StepKind } from './steps.js';
 
 /**
  * One line of plain words per step: the step's caption, and what happened since the step
@@ -8,8 +8,32 @@ import type { Step } from './steps.js';
  */
 export interface Narration {
   readonly now: string;
+  /** Whether `now` has just run (a statement, a drop) or is about to run (a call, a return). */
+  readonly tense: Tense;
+  /** What `since` counts from: the start of the program (the first step) or the step before. */
+  readonly from: 'start' | 'previous';
   readonly since: readonly string[];
 }
+
+export type Tense = 'ran' | 'next' | 'ended';
+
+/** A statement or drop stop is after it ran; a call stop is before the callee's frame is pushed,
+ *  a return stop before the frame pops; the others are where the program ended. */
+const TENSES: Readonly<Record<StepKind, Tense>> = {
+  statement: 'ran',
+  drop: 'ran',
+  call: 'next',
+  return: 'next',
+  end: 'ended',
+  panic: 'ended',
+  limit: 'ended',
+  exit: 'ended',
+  undefined: 'ended',
+  overflow: 'ended',
+};
+
+/** The words before a step's caption that say which it is. */
+export const TENSE_WORDS: Readonly<Record<Tense, string>> = { ran: 'Just ran', next: 'About to run', ended: 'Ended' };
 
 const MAX_PHRASES = 6;
 
@@ -41,7 +65,7 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
     const rest = phrases.length - (MAX_PHRASES - 1);
     phrases.splice(MAX_PHRASES - 1, phrases.length, `and ${rest} more events`);
   }
-  return { now: step.caption, since: phrases };
+  return { now: step.caption, tense: TENSES[step.kind], from: i === 0 ? 'start' : 'previous', since: phrases };
 }
 
 function phrase(event: TraceEvent, address: (addr: number) => string, unit: string): string {
@@ -84,6 +108,11 @@ function article(ty: string): string {
   return /^[aeiou]/i.test(ty) ? `an ${ty}` : `a ${ty}`;
 }
 
+/** How the phrases of `since` are introduced: the first step has no step before it. */
+export function sinceWords(from: Narration['from']): string {
+  return from === 'start' ? 'since the start' : 'since the last step';
+}
+
 export function narrationText(n: Narration): string {
-  return n.since.length === 0 ? n.now : `${n.now} — since the last step: ${n.since.join('; ')}`;
+  return n.since.length === 0 ? n.now : `${n.now} — ${sinceWords(n.from)}: ${n.since.join('; ')}`;
 }

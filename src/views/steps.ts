@@ -1,3 +1,4 @@
+import { panicCaption } from '../trace/captions.js';
 import type { StopInfo, StopKind, TraceSummary } from '../trace/types.js';
 
 /**
@@ -28,7 +29,7 @@ export interface Step {
   readonly stop: number;
 }
 
-const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end', 'undefined']);
+const CALL_KINDS: ReadonlySet<StopKind> = new Set(['call', 'return', 'end', 'undefined', 'overflow']);
 
 /**
  * `maxSteps` is the budget the run had: the machine counts the step that broke the budget in
@@ -48,11 +49,16 @@ export function buildSteps(trace: TraceSummary, filter: StopFilter, maxSteps = I
   };
   const outcome = trace.outcome;
   switch (outcome.kind) {
-    case 'panicked':
-      steps.push({ ...base, kind: 'panic', line: lineOf(outcome.location), caption: `thread 'main' panicked at ${outcome.location}: ${outcome.message}` });
+    case 'panicked': {
+      // The machine's last stop is where the panic began (its frames, before unwinding): the
+      // panic's step shows it instead of adding a step after it.
+      const panicked = last?.kind === 'end' && steps[steps.length - 1]?.stop === trace.stops.length - 1;
+      if (panicked) steps.pop();
+      steps.push({ ...base, ...(panicked ? { depth: last.depth, machineStep: last.step, stdoutLength: last.stdoutLength } : {}), kind: 'panic', line: lineOf(outcome.location), caption: panicCaption(outcome.location, outcome.message) });
       break;
+    }
     case 'limit':
-      steps.push({ ...base, kind: 'limit', line: lineOf(outcome.location), caption: `stopped after ${executedSteps(trace, maxSteps).toLocaleString('en')} steps: ${outcome.message}` });
+      steps.push({ ...base, kind: 'limit', line: lineOf(outcome.location), caption: `stopped after ${executedSteps(trace, maxSteps).toLocaleString('en')} steps: ${groupDigits(outcome.message)}` });
       break;
     case 'exited':
       steps.push({ ...base, kind: 'exit', line: last?.span.line ?? 0, caption: `the program exits with code ${outcome.exitCode}` });
@@ -61,6 +67,12 @@ export function buildSteps(trace: TraceSummary, filter: StopFilter, maxSteps = I
       break;
   }
   return steps;
+}
+
+/** A limit's message (`the step budget of 100000 steps ran out`) with its numbers written as the
+ *  page writes every count (`100,000`), so that one sentence never writes numbers two ways. */
+export function groupDigits(message: string): string {
+  return message.replace(/\b\d{4,}\b/g, (digits) => Number(digits).toLocaleString('en'));
 }
 
 export function executedSteps(trace: TraceSummary, maxSteps = Infinity): number {

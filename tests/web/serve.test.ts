@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MissingBuildError, startStaticServer } from '../../src/cli/serve.js';
 
@@ -28,6 +30,35 @@ describe('stackheap serve', () => {
       }
       expect((await fetch(`${server.url}nope.js`)).status).toBe(404);
       expect((await fetch(`${server.url}..%2f..%2fpackage.json`)).status).toBe(403);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("sends the build's gzipped copy of std's AST to a client that accepts gzip, and the file itself to one that does not", async () => {
+    const server = await startStaticServer({ port: 0, root: ROOT });
+    try {
+      const artifact = readdirSync(join(ROOT, 'assets')).find((name) => /^std-ast-.*\.json$/.test(name))!;
+      const bytes = readFileSync(join(ROOT, 'assets', artifact));
+      const get = (acceptEncoding: string) =>
+        new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+          httpGet(`${server.url}assets/${artifact}`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+          }).on('error', reject);
+        });
+      const zipped = await get('br, gzip;q=0.8, deflate');
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+      expect(zipped.body.length).toBeLessThan(bytes.length / 4);
+      expect(gunzipSync(zipped.body).equals(bytes)).toBe(true);
+      for (const refused of ['identity', 'gzip;q=0', '']) {
+        const plain = await get(refused);
+        expect(plain.headers['content-encoding'], refused).toBeUndefined();
+        expect(plain.body.equals(bytes), refused).toBe(true);
+      }
     } finally {
       await server.close();
     }

@@ -31,6 +31,8 @@ export interface DiagramOptions {
   readonly model?: MemoryModel;
   /** How many innermost calls of a collapsed run of one function stay drawn. */
   readonly runInnerShown?: number;
+  /** The program has ended and never freed the heap blocks at these addresses: marked leaked. */
+  readonly leaked?: ReadonlySet<number>;
 }
 
 /** Calls of a collapsed run that "show more" draws each time it is pressed. */
@@ -41,6 +43,7 @@ interface Ctx {
   readonly changed: (addr: number, value: CellValue) => boolean;
   readonly real: boolean;
   readonly address: (addr: number) => string;
+  readonly leaked: ReadonlySet<number>;
 }
 
 export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, options: DiagramOptions = { showStd: false }): HTMLElement {
@@ -48,7 +51,7 @@ export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, opt
   const view = memoryView(snapshot, previous, model, options.runInnerShown);
   const before = previous ? cellValues(previous) : null;
   const changed = (addr: number, value: CellValue): boolean => before !== null && !sameValue(before.get(addr), value);
-  const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model) };
+  const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model), leaked: options.leaked ?? new Set() };
   return h(
     'div',
     { class: model === 'real' ? 'diagram real' : 'diagram', 'data-model': model },
@@ -179,7 +182,7 @@ function renderRow(row: Row, ctx: Ctx, extra: RowExtra = {}): HTMLElement {
     h(
       'span',
       { class: 'name' },
-      ...breakable(row.label),
+      shortPath(row.label),
       role === 'tag' ? h('span', { class: 'role' }, 'tag') : null,
       base !== undefined ? h('span', { class: 'meta' }, bytes(cell.size)) : null,
       // The address repeats here for narrow screens, where the address column is left out.
@@ -189,10 +192,17 @@ function renderRow(row: Row, ctx: Ctx, extra: RowExtra = {}): HTMLElement {
   );
 }
 
-/** A path that may wrap before each `.` or `[` (`.iter.slice.ptr` in a narrow column). */
-function breakable(label: string): (string | HTMLElement)[] {
+/** The longest field path drawn whole; the row's tooltip has every path whole. */
+const PATH_CHARS = 22;
+
+/** A long field path keeps its last fields (`….slice.ptr`): one line, never wrapped, and the
+ *  end of a path is what tells its rows apart. */
+export function shortPath(label: string): string {
+  if (label.length <= PATH_CHARS) return label;
   const parts = label.split(/(?=[.[])/);
-  return parts.flatMap((part, k) => (k === 0 ? [part] : [h('wbr'), part]));
+  let kept = '';
+  for (let k = parts.length - 1; k > 0 && kept.length + parts[k]!.length < PATH_CHARS; k--) kept = parts[k]! + kept;
+  return kept ? `…${kept}` : `${label.slice(0, PATH_CHARS - 1)}…`;
 }
 
 function rowTitle(row: Row): string | undefined {
@@ -326,6 +336,7 @@ function allocatorSummary(allocator: AllocatorSnapshot, items: readonly HeapItem
 
 function renderBlock(block: BlockView, ctx: Ctx, region: 'heap' | 'static'): HTMLElement {
   const owner = block.owner;
+  const leaked = region === 'heap' && ctx.leaked.has(block.addr);
   const head = h(
     'div',
     { class: 'block-head' },
@@ -341,12 +352,13 @@ function renderBlock(block: BlockView, ctx: Ctx, region: 'heap' | 'static'): HTM
         )
       : null,
     ctx.real ? h('span', { class: 'size' }, bytes(block.size)) : null,
+    leaked ? h('span', { class: 'leak-badge', title: 'the program ended without freeing this block' }, 'leaked') : null,
   );
-  const label = `${region === 'static' ? 'static' : 'heap block of'} ${block.ty}${owner?.name ? `, the buffer of ${owner.name}` : ''}`;
+  const label = `${region === 'static' ? 'static' : 'heap block of'} ${block.ty}${owner?.name ? `, the buffer of ${owner.name}` : ''}${leaked ? ', leaked' : ''}`;
   return h(
     'div',
     {
-      class: block.bytes ? `block ${region} bytes` : `block ${region}`,
+      class: ['block', region, ...(block.bytes ? ['bytes'] : []), ...(leaked ? ['leaked'] : [])].join(' '),
       'data-block': region === 'heap' ? block.addr : undefined,
       'data-static': region === 'static' ? block.addr : undefined,
       role: 'group',

@@ -6,6 +6,7 @@ import { EditorState, StateEffect, StateField, type Extension } from '@codemirro
 import { Decoration, drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { Span } from '../../src/diagnostics/span.js';
+import { TENSE_WORDS, type Tense } from '../../src/views/narration.js';
 import type { DiagnosticData } from './protocol.js';
 
 /**
@@ -20,17 +21,19 @@ export interface EditorHooks {
   readonly onLineClick: (line: number) => void;
 }
 
-const setStepLine = StateEffect.define<number>();
+const setStepLine = StateEffect.define<{ readonly line: number; readonly tense: Tense }>();
 
-/** The line of the current step (0 = none), as a line decoration. */
+/** The line of the current step (0 = none), as a line decoration: `ran` (the step is after the
+ *  line ran) and `next` (before it runs) look different, and say so at the line's end. */
 const stepLine = StateField.define<DecorationSet>({
   create: () => Decoration.none,
   update(decorations, tr) {
     let next = decorations.map(tr.changes);
     for (const effect of tr.effects) {
       if (!effect.is(setStepLine)) continue;
-      const line = effect.value;
-      next = line >= 1 && line <= tr.state.doc.lines ? Decoration.set([Decoration.line({ class: 'cm-step-line' }).range(tr.state.doc.line(line).from)]) : Decoration.none;
+      const { line, tense } = effect.value;
+      const mark = Decoration.line({ class: `cm-step-line ${tense}`, attributes: { 'data-tense': TENSE_WORDS[tense].toLowerCase() } });
+      next = line >= 1 && line <= tr.state.doc.lines ? Decoration.set([mark.range(tr.state.doc.line(line).from)]) : Decoration.none;
     }
     // Once the text changes the trace no longer matches it.
     return tr.docChanged ? Decoration.none : next;
@@ -97,8 +100,8 @@ export class Editor {
   }
 
   /** Highlights `line` (1-based; 0 clears) and scrolls it into view. */
-  showLine(line: number): void {
-    const effects: StateEffect<unknown>[] = [setStepLine.of(line)];
+  showLine(line: number, tense: Tense = 'ran'): void {
+    const effects: StateEffect<unknown>[] = [setStepLine.of({ line, tense })];
     if (line >= 1 && line <= this.view.state.doc.lines) {
       effects.push(EditorView.scrollIntoView(this.view.state.doc.line(line).from, { y: 'nearest' }));
     }

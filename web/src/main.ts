@@ -7,14 +7,14 @@ import { Editor } from './editor.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { examplesMenu } from './menu.js';
 import { RUN_INNER_SHOWN, type MemoryModel } from '../../src/views/memory-view.js';
-import { narrate, narrationText } from '../../src/views/narration.js';
+import { narrate, narrationText, sinceWords, TENSE_WORDS } from '../../src/views/narration.js';
 import type { DiagnosticData, RunResult } from './protocol.js';
 import { Runner } from './runner.js';
 import { markdownTable } from '../../src/render/markdown.js';
 import { diagramSvg, type DiagramPicture } from '../../src/render/svg.js';
 import { copyText, download, embedCode, pngBlob, svgBlob } from './export.js';
 import { DEFAULT_MAX_STEPS, fragmentOf, readFragment, type Shared } from './share.js';
-import { buildSteps, executedSteps, runToLine, stepOut, stepOver, type Step, type StopFilter } from '../../src/views/steps.js';
+import { buildSteps, executedSteps, groupDigits, runToLine, stepOut, stepOver, type Step, type StopFilter } from '../../src/views/steps.js';
 import { renderRealTable, renderTable } from './table.js';
 import { tabs } from './tabs.js';
 
@@ -54,9 +54,11 @@ interface State {
   runInnerShown: number;
   /** Where the window of each large block starts (by block address), as the reader paged it. */
   blockOffsets: Map<number, number>;
+  /** The trace on screen is of a run the reader stopped: its steps so far. */
+  stoppedByYou: boolean;
 }
 
-const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null, runInnerShown: RUN_INNER_SHOWN, blockOffsets: new Map() };
+const state: State = { trace: null, run: 0, steps: [], index: 0, stale: false, filter: 'all', panel: 'panel-diagram', pendingStep: 0, budget: DEFAULT_MAX_STEPS, showStd: false, model: 'book', unchecked: false, stopped: null, runInnerShown: RUN_INNER_SHOWN, blockOffsets: new Map(), stoppedByYou: false };
 
 const ui = {
   run: byId<HTMLButtonElement>('run'),
@@ -105,9 +107,9 @@ const runner = new Runner();
 const editor = new Editor(byId('editor'), shared?.source ?? DEFAULT_EXAMPLE.source, {
   onChange: () => {
     editor.showDiagnostic(null);
-    state.stale = true;
-    document.body.classList.add('stale');
-    setStatus('The program has changed: press Run (Ctrl+Enter) to trace it again.', 'info');
+    // While a run runs, its status stays: the run ends by saying the program has changed since.
+    if (running) return;
+    markStale();
   },
   onRun: () => void run(),
   onLineClick: (line) => {
@@ -122,25 +124,53 @@ const arrows = new Arrows(ui.diagramHost);
 
 // ---- running ----
 
-async function run(): Promise<void> {
-  const maxSteps = readBudget();
+function markStale(): void {
+  state.stale = true;
+  document.body.classList.add('stale');
+  setStatus('The program has changed: press Run (Ctrl+Enter) to trace it again.', 'info');
+}
+
+/** A run is running (the Stop button is live). */
+let running = false;
+
+/**
+ * Runs the editor's program, or (`stopped`) re-runs a program the reader stopped, up to the
+ * steps it had run: the machine is deterministic, so that rebuilds the trace so far, which the
+ * terminated worker took with it.
+ */
+async function run(stopped?: { readonly source: string; readonly steps: number }): Promise<void> {
+  const maxSteps = stopped?.steps ?? readBudget();
   performance.clearMarks('stackheap:run-start');
   performance.mark('stackheap:run-start');
+  running = true;
   ui.run.disabled = true;
-  ui.stop.disabled = false;
+  ui.stop.disabled = stopped !== undefined;
   document.body.classList.add('running');
-  setStatus('Running…', 'info');
-  const source = editor.text;
+  const doing = stopped ? `Stopped by you: rebuilding the trace of its ${stopped.steps.toLocaleString('en')} steps` : 'Running';
+  setStatus(`${doing}…`, 'info');
+  const source = stopped?.source ?? editor.text;
   // Keep the address bar's link current, so a reload keeps the program.
-  history.replaceState(null, '', fragmentOf({ source, maxSteps, stops: state.filter, step: state.pendingStep, model: state.model, unchecked: state.unchecked }, embed));
+  if (!stopped) history.replaceState(null, '', fragmentOf({ source, maxSteps, stops: state.filter, step: state.pendingStep, model: state.model, unchecked: state.unchecked }, embed));
   const started = performance.now();
-  const result = await runner.run({ path: FILE_PATH, source, maxSteps, model: state.model, unchecked: state.unchecked });
+  const result = await runner.run({ path: FILE_PATH, source, maxSteps, model: state.model, unchecked: state.unchecked }, (steps) => {
+    ui.status.dataset.steps = String(steps);
+    setStatus(`${doing}… ${steps.toLocaleString('en')} steps so far`, 'info');
+  });
+  delete ui.status.dataset.steps;
+  running = false;
   state.budget = maxSteps;
+  state.stoppedByYou = stopped !== undefined;
   ui.run.disabled = false;
   ui.stop.disabled = true;
   document.body.classList.remove('running', 'stale');
   state.stale = false;
+  if (result.kind === 'stopped' && result.steps > 0) {
+    void run({ source, steps: result.steps });
+    return;
+  }
   await finish(result, performance.now() - started);
+  // Typed during the run: the trace on screen is of the program as it was.
+  if (editor.text !== source) markStale();
 }
 
 async function finish(result: RunResult, ms: number): Promise<void> {
@@ -156,7 +186,7 @@ async function finish(result: RunResult, ms: number): Promise<void> {
     state.index = 0;
     clearViews();
     if (result.kind === 'stopped') {
-      setStatus(`Stopped by you after ${(ms / 1000).toFixed(1)} s. Lower the step budget to see where the program goes.`, 'warn');
+      setStatus(`Stopped by you after ${(ms / 1000).toFixed(1)} s, before its first step. Lower the step budget to see where the program goes.`, 'warn');
     } else if (result.kind === 'diagnostic') {
       showDiagnostic(result.diagnostic);
     } else {
@@ -173,8 +203,18 @@ async function finish(result: RunResult, ms: number): Promise<void> {
   ui.slider.max = String(Math.max(0, state.steps.length - 1));
   // The status says the run is over once its first diagram is on screen.
   await show(Math.max(0, index));
+  reportOutcome();
+  performance.mark('stackheap:run-end');
+  performance.measure('stackheap:run', 'stackheap:run-start', 'stackheap:run-end');
+}
+
+/** The status line for the trace on screen: how it ended, and how many of its steps are shown. */
+function reportOutcome(): void {
+  const trace = state.trace;
+  if (!trace) return;
   const outcome = trace.outcome;
-  const summary = `${executedSteps(trace, state.budget).toLocaleString('en')} machine steps, ${state.steps.length} shown`;
+  const executed = executedSteps(trace, state.budget).toLocaleString('en');
+  const summary = `${executed} machine steps, ${state.steps.length.toLocaleString('en')} shown`;
   switch (outcome.kind) {
     case 'returned':
       setStatus(`Finished: ${summary}.${leakSummary(trace.leaks ?? [])}`, trace.leaks?.length ? 'warn' : 'ok');
@@ -186,14 +226,16 @@ async function finish(result: RunResult, ms: number): Promise<void> {
       setStatus(`The program panicked: ${outcome.message}`, 'error');
       break;
     case 'limit':
-      setStatus(`Stopped after ${executedSteps(trace, state.budget).toLocaleString('en')} steps: ${outcome.message}. Raise the step budget to run longer.`, 'warn');
+      if (state.stoppedByYou) setStatus(`Stopped by you after ${executed} machine steps: the trace so far, ${state.steps.length.toLocaleString('en')} steps shown.`, 'warn');
+      else setStatus(`Stopped after ${executed} steps: ${groupDigits(outcome.message)}. Raise the step budget to run longer.`, 'warn');
+      break;
+    case 'overflowed':
+      setStatus(`The program overflowed its stack at ${outcome.location}: the frame of ${outcome.fn}() did not fit.`, 'error');
       break;
     case 'undefined':
       setStatus(`Line ${outcome.span.line}: undefined behavior: ${outcome.message}.`, 'error');
       break;
   }
-  performance.mark('stackheap:run-end');
-  performance.measure('stackheap:run', 'stackheap:run-start', 'stackheap:run-end');
 }
 
 /** What the program left allocated, by cause (the last step's heap shows the blocks). */
@@ -318,13 +360,15 @@ function renderText(step: Step): void {
   ui.next.disabled = ui.last.disabled = ui.into.disabled = ui.over.disabled = ui.out.disabled = state.index === last;
 
   const narration = narrate(state.trace.events, state.steps, state.index, state.trace.model);
+  ui.narration.dataset.tense = narration.tense;
   ui.narration.replaceChildren(
+    h('span', { class: `tense ${narration.tense}` }, TENSE_WORDS[narration.tense]),
     h('span', { class: `now ${step.kind}` }, narration.now),
-    ...(narration.since.length > 0 ? [h('span', { class: 'since' }, ` — since the last step: ${narration.since.join('; ')}`)] : []),
+    ...(narration.since.length > 0 ? [h('span', { class: 'since' }, ` — ${sinceWords(narration.from)}: ${narration.since.join('; ')}`)] : []),
   );
   ui.narration.title = narrationText(narration);
   renderConsole(step);
-  editor.showLine(step.line);
+  editor.showLine(step.line, narration.tense);
 }
 
 /** The step's memory: the diagram or the table. */
@@ -334,7 +378,9 @@ function renderMemory(step: Step, previous: Step | null): void {
   ui.memory.dataset.step = String(state.index);
   ui.memory.dataset.kind = step.kind;
   if (state.panel === 'panel-diagram') {
-    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown }));
+    const ended = state.index === state.steps.length - 1;
+    const leaked = new Set(ended ? (state.trace.leaks ?? []).map((l) => l.addr) : []);
+    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown, leaked }));
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
     // The seed's table reads cells, not bytes: the real model has its own text view.
@@ -345,17 +391,39 @@ function renderMemory(step: Step, previous: Step | null): void {
 function renderConsole(step: Step): void {
   const trace = state.trace!;
   const final = state.index === state.steps.length - 1;
-  const stdout = trace.stdout.slice(0, step.stdoutLength);
-  // stderr has no per-stop length in the trace; its print events say when each part was written.
-  const stderr = final
-    ? trace.stderr
-    : trace.events.flatMap((e) => (e.kind === 'print' && e.stream === 'stderr' && e.step <= step.machineStep ? [e.text] : [])).join('');
-  const parts: Node[] = [];
-  if (stdout) parts.push(h('span', { class: 'stdout' }, stdout));
-  if (stderr) parts.push(h('span', { class: 'stderr' }, stderr));
+  const parts: Node[] = outputUpTo(trace, step, final).map(({ stream, text }) => h('span', { class: stream }, text));
   if (final && state.stopped) parts.push(h('span', { class: 'stderr' }, state.stopped.rendered));
   if (parts.length === 0) parts.push(h('span', { class: 'placeholder' }, final ? '(the program printed nothing)' : '(nothing printed yet)'));
   ui.console.replaceChildren(...parts);
+}
+
+/**
+ * What the program printed by `step` (all of it at the last step), stdout and stderr interleaved
+ * as it wrote them (the print events' order), each run of one stream one part. The stop's
+ * stdout length is what it had printed; stderr has none, so its events' steps say. At the end
+ * the rest of each stream follows (a panic's message is written after the last event).
+ */
+function outputUpTo(trace: TraceSummary, step: Step, final: boolean): { stream: 'stdout' | 'stderr'; text: string }[] {
+  const stdoutLength = final ? trace.stdout.length : step.stdoutLength;
+  const parts: { stream: 'stdout' | 'stderr'; text: string }[] = [];
+  const written = { stdout: 0, stderr: 0 };
+  const write = (stream: 'stdout' | 'stderr', text: string): void => {
+    if (!text) return;
+    written[stream] += text.length;
+    const last = parts[parts.length - 1];
+    if (last?.stream === stream) last.text += text;
+    else parts.push({ stream, text });
+  };
+  for (const event of trace.events) {
+    if (event.kind !== 'print') continue;
+    if (event.stream === 'stdout') write('stdout', event.text.slice(0, stdoutLength - written.stdout));
+    else if (final || event.step <= step.machineStep) write('stderr', event.text);
+  }
+  if (final) {
+    write('stdout', trace.stdout.slice(written.stdout));
+    write('stderr', trace.stderr.slice(written.stderr));
+  }
+  return parts;
 }
 
 function clearViews(): void {
@@ -387,6 +455,31 @@ function toast(text: string): void {
 
 // ---- controls ----
 
+// The introduction stays until the reader hides it (once: the browser remembers).
+const INTRO_HIDDEN = 'stackheap:intro-hidden';
+const intro = byId<HTMLElement>('intro');
+intro.hidden = readStorage(INTRO_HIDDEN) === '1';
+byId<HTMLButtonElement>('intro-close').addEventListener('click', () => {
+  intro.hidden = true;
+  writeStorage(INTRO_HIDDEN, '1');
+});
+
+/** localStorage, which a browser may refuse (private windows, sandboxed iframes). */
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function writeStorage(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Not remembered: the introduction shows again next time.
+  }
+}
+
 ui.run.addEventListener('click', () => void run());
 ui.stop.addEventListener('click', () => runner.stop());
 ui.first.addEventListener('click', () => void show(0));
@@ -406,6 +499,7 @@ ui.stops.addEventListener('change', () => {
   ui.slider.max = String(Math.max(0, state.steps.length - 1));
   const j = state.steps.findIndex((s) => s.machineStep >= at);
   void show(j < 0 ? state.steps.length - 1 : j);
+  if (!state.stale) reportOutcome();
 });
 
 function setShowStd(visible: boolean): void {

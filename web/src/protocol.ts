@@ -56,7 +56,14 @@ export interface SnapshotReply {
   readonly message?: string;
 }
 
-export type WorkerReply = RunReply | SnapshotReply;
+/** How far a run has got (sent a few times a second while it runs). */
+export interface ProgressReply {
+  readonly id: number;
+  readonly kind: 'progress';
+  readonly steps: number;
+}
+
+export type WorkerReply = RunReply | SnapshotReply | ProgressReply;
 
 export type RunReply =
   /** `stopped`: the error the run ended with after the program's output (undefined behaviour
@@ -66,5 +73,6 @@ export type RunReply =
   /** A bug in stackheap or a worker that could not start (e.g. the .wasm failed to load). */
   | { readonly id: number; readonly kind: 'crash'; readonly message: string };
 
-/** What `Runner.run` resolves to: a reply, or the user pressed Stop. */
-export type RunResult = RunReply | { readonly id: number; readonly kind: 'stopped' };
+/** What `Runner.run` resolves to: a reply, or the user pressed Stop (after `steps` machine
+ *  steps, as the run's last progress said). */
+export type RunResult = RunReply | { readonly id: number; readonly kind: 'stopped'; readonly steps: number };

@@ -9,7 +9,7 @@ import type { SnapshotWindow } from '../../src/trace/types.js';
 export class Runner {
   private worker!: Worker;
   private nextId = 1;
-  private pending: { readonly id: number; readonly resolve: (result: RunResult) => void } | null = null;
+  private pending: { readonly id: number; readonly resolve: (result: RunResult) => void; readonly onProgress?: (steps: number) => void; steps: number } | null = null;
   private readonly snapshotRequests = new Map<number, (reply: SnapshotReply | null) => void>();
 
   constructor() {
@@ -17,11 +17,12 @@ export class Runner {
     this.spawn();
   }
 
-  run(request: Omit<RunRequest, 'id' | 'kind'>): Promise<RunResult> {
+  /** Runs a program; `onProgress` hears how many steps it has run, a few times a second. */
+  run(request: Omit<RunRequest, 'id' | 'kind'>, onProgress?: (steps: number) => void): Promise<RunResult> {
     if (this.pending) this.stop();
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending = { id, resolve };
+      this.pending = { id, resolve, steps: 0, ...(onProgress ? { onProgress } : {}) };
       this.post({ ...request, kind: 'run', id });
     });
   }
@@ -42,7 +43,7 @@ export class Runner {
     this.worker.terminate();
     this.spawn();
     this.dropSnapshotRequests();
-    pending?.resolve({ id: pending.id, kind: 'stopped' });
+    pending?.resolve({ id: pending.id, kind: 'stopped', steps: pending.steps });
   }
 
   private post(request: WorkerRequest): void {
@@ -65,6 +66,11 @@ export class Runner {
         return;
       }
       if (this.pending?.id !== reply.id) return; // a reply to a run the user already replaced
+      if (reply.kind === 'progress') {
+        this.pending.steps = reply.steps;
+        this.pending.onProgress?.(reply.steps);
+        return;
+      }
       const { resolve } = this.pending;
       this.pending = null;
       resolve(reply);

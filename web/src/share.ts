@@ -6,7 +6,8 @@ import type { StopFilter } from '../../src/views/steps.js';
  * A share link holds the program and its options in the URL fragment (never sent to a server),
  * compressed with lz-string: `#v1=<data>`. Unknown or damaged fragments are ignored. The model
  * came after links were already shared: a link without it is the book model's; the same goes
- * for `unchecked`, added last (a link without it runs checked).
+ * for `unchecked`, added last (a link without it runs checked). A link's step budget is capped
+ * at `SHARED_MAX_STEPS`.
  */
 export interface Shared {
   readonly source: string;
@@ -50,7 +51,7 @@ export function decodeShared(fragment: string): Shared | null {
     if (typeof source !== 'string') return null;
     return {
       source,
-      maxSteps: typeof maxSteps === 'number' && Number.isSafeInteger(maxSteps) && maxSteps > 0 ? maxSteps : DEFAULT_MAX_STEPS,
+      maxSteps: typeof maxSteps === 'number' && Number.isSafeInteger(maxSteps) && maxSteps > 0 ? Math.min(maxSteps, SHARED_MAX_STEPS) : DEFAULT_MAX_STEPS,
       stops: stops === 'calls' ? 'calls' : 'all',
       step: typeof step === 'number' && Number.isSafeInteger(step) && step >= 0 ? step : 0,
       model: model === 'real' ? 'real' : 'book',
@@ -63,3 +64,7 @@ export function decodeShared(fragment: string): Shared | null {
 
 /** Enough for every teaching program; an endless loop ends in well under a second. */
 export const DEFAULT_MAX_STEPS = 100_000;
+
+/** The largest budget a link can set (a run of some seconds): a link is opened by someone who
+ *  did not choose it, so it must not start an hour-long run. The reader may still type more. */
+export const SHARED_MAX_STEPS = 10_000_000;

@@ -65,7 +65,7 @@ async function handle(request: RunRequest): Promise<RunReply> {
   const started = performance.now();
   current = null;
   try {
-    const recording = stackheap.record(file, { at: 'all', maxSteps: request.maxSteps, model: request.model, unchecked: request.unchecked });
+    const recording = stackheap.record(file, { at: 'all', maxSteps: request.maxSteps, model: request.model, unchecked: request.unchecked, onProgress: progress(id) });
     current = { run: id, recording };
     const stopped = outcomeDiagnostic(recording.head.outcome);
     return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
@@ -73,6 +73,23 @@ async function handle(request: RunRequest): Promise<RunReply> {
     if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file, error.kind === 'compile' && !request.unchecked && runsUnchecked(stackheap, file)) };
     return { id, kind: 'crash', message: `internal error in stackheap: ${message(error)}` };
   }
+}
+
+/** Milliseconds between two progress messages of a run. */
+const PROGRESS_INTERVAL = 100;
+
+/** Tells the page how many steps run `id` has run, every PROGRESS_INTERVAL ms (the clock is
+ *  read every 256th stop: reading it at every one would slow the run). */
+function progress(id: number): (steps: number) => void {
+  let stops = 0;
+  let last = performance.now();
+  return (steps) => {
+    if ((++stops & 255) !== 0) return;
+    const now = performance.now();
+    if (now - last < PROGRESS_INTERVAL) return;
+    last = now;
+    scope.postMessage({ id, kind: 'progress', steps });
+  };
 }
 
 /** Whether the program compiles once the borrow checker's errors are skipped. */

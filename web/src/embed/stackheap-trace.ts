@@ -1,7 +1,7 @@
 import type { Snapshot, Trace, TraceSummary } from '../../../src/trace/types.js';
 import { tableHtml } from '../../../src/render/html.js';
 import { diagramSvg } from '../../../src/render/svg.js';
-import { narrate } from '../../../src/views/narration.js';
+import { narrate, sinceWords } from '../../../src/views/narration.js';
 import { buildSteps, type Step, type StopFilter } from '../../../src/views/steps.js';
 import { VIEW_WINDOW } from '../../../src/views/window.js';
 import { Runner } from '../runner.js';
@@ -179,7 +179,7 @@ export class StackheapTrace extends HTMLElement {
     prev.disabled = at === 0;
     next.disabled = at === this.steps.length - 1;
     const words = narrate(source.trace.events, this.steps, at, source.trace.model);
-    narration.replaceChildren(element('span', 'sh-now', words.now), ...(words.since.length > 0 ? [element('span', 'sh-since', ` — since the last step: ${words.since.join('; ')}`)] : []));
+    narration.replaceChildren(element('span', 'sh-now', words.now), ...(words.since.length > 0 ? [element('span', 'sh-since', ` — ${sinceWords(words.from)}: ${words.since.join('; ')}`)] : []));
     output.textContent = source.trace.stdout.slice(0, step.stdoutLength) || '(nothing printed yet)';
     const previous = at > 0 ? this.steps[at - 1]! : null;
     const [snapshot, before] = await Promise.all([step.stop < 0 ? EMPTY : source.snapshot(step.stop), previous && previous.stop >= 0 ? source.snapshot(previous.stop) : Promise.resolve(null)]);
