@@ -738,3 +738,358 @@ impl<'a, T> IntoIterator for &'a Receiver<T> {
         __ReceiverIter { rx: self }
     }
 }
+
+/// The futex reader-writer lock's state: the number of readers, or `WRITE_LOCKED`.
+struct __FutexRwLock {
+    state: AtomicU32,
+    writer_notify: AtomicU32,
+}
+
+const __WRITE_LOCKED: u32 = 1073741823;
+
+pub struct RwLock<T> {
+    inner: __FutexRwLock,
+    poison: __PoisonFlag,
+    data: T,
+}
+
+pub struct RwLockReadGuard<'a, T> {
+    lock: &'a RwLock<T>,
+}
+
+pub struct RwLockWriteGuard<'a, T> {
+    lock: &'a RwLock<T>,
+    poison: __PoisonGuard,
+}
+
+impl<T> RwLock<T> {
+    pub fn new(t: T) -> RwLock<T> {
+        RwLock {
+            inner: __FutexRwLock {
+                state: AtomicU32::new(0),
+                writer_notify: AtomicU32::new(0),
+            },
+            poison: __PoisonFlag {
+                failed: AtomicBool::new(false),
+            },
+            data: t,
+        }
+    }
+
+    pub fn read(&self) -> Result<RwLockReadGuard<T>, PoisonError<RwLockReadGuard<T>>> {
+        while self.inner.state.load(AtomicOrdering::Relaxed) == __WRITE_LOCKED {
+            __intrinsic_thread_wait(&self.inner);
+        }
+        self.inner.state.fetch_add(1, AtomicOrdering::Acquire);
+        let guard = RwLockReadGuard { lock: self };
+        if self.poison.failed.load(AtomicOrdering::Relaxed) {
+            Err(PoisonError { data: guard })
+        } else {
+            Ok(guard)
+        }
+    }
+
+    pub fn write(&self) -> Result<RwLockWriteGuard<T>, PoisonError<RwLockWriteGuard<T>>> {
+        while self
+            .inner
+            .state
+            .compare_exchange(0, __WRITE_LOCKED, AtomicOrdering::Acquire, AtomicOrdering::Relaxed)
+            .is_err()
+        {
+            __intrinsic_thread_wait(&self.inner);
+        }
+        let guard = RwLockWriteGuard {
+            lock: self,
+            poison: __PoisonGuard {
+                panicking: __intrinsic_thread_panicking(),
+            },
+        };
+        if self.poison.failed.load(AtomicOrdering::Relaxed) {
+            Err(PoisonError { data: guard })
+        } else {
+            Ok(guard)
+        }
+    }
+
+    pub fn is_poisoned(&self) -> bool {
+        self.poison.failed.load(AtomicOrdering::Relaxed)
+    }
+
+    pub fn into_inner(self) -> Result<T, PoisonError<T>> {
+        let poisoned = self.poison.failed.load(AtomicOrdering::Relaxed);
+        if poisoned {
+            Err(PoisonError { data: self.data })
+        } else {
+            Ok(self.data)
+        }
+    }
+
+    pub fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>> {
+        let poisoned = self.poison.failed.load(AtomicOrdering::Relaxed);
+        if poisoned {
+            Err(PoisonError {
+                data: &mut self.data,
+            })
+        } else {
+            Ok(&mut self.data)
+        }
+    }
+}
+
+impl<T: Debug> Debug for RwLock<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        let mut d = f.debug_struct("RwLock");
+        if self.inner.state.load(AtomicOrdering::Relaxed) != __WRITE_LOCKED {
+            d.field("data", &self.data);
+        } else {
+            d.field("data", &__LockedPlaceholder);
+        }
+        d.field("poisoned", &self.poison.failed.load(AtomicOrdering::Relaxed));
+        d.finish_non_exhaustive()
+    }
+}
+
+impl<'a, T> Deref for RwLockReadGuard<'a, T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.lock.data
+    }
+}
+
+impl<'a, T> Drop for RwLockReadGuard<'a, T> {
+    fn drop(&mut self) {
+        self.lock.inner.state.fetch_sub(1, AtomicOrdering::Release);
+        __intrinsic_thread_notify(&self.lock.inner);
+    }
+}
+
+impl<'a, T> Deref for RwLockWriteGuard<'a, T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.lock.data
+    }
+}
+
+impl<'a, T> DerefMut for RwLockWriteGuard<'a, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut *__intrinsic_ptr_from_ref::<T>(&self.lock.data)
+    }
+}
+
+impl<'a, T> Drop for RwLockWriteGuard<'a, T> {
+    fn drop(&mut self) {
+        if !self.poison.panicking && __intrinsic_thread_panicking() {
+            self.lock.poison.failed.store(true, AtomicOrdering::Relaxed);
+        }
+        self.lock.inner.state.store(0, AtomicOrdering::Release);
+        __intrinsic_thread_notify(&self.lock.inner);
+    }
+}
+
+impl<'a, T: Debug> Debug for RwLockReadGuard<'a, T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_debug(&self.lock.data, f)
+    }
+}
+
+impl<'a, T: Debug> Debug for RwLockWriteGuard<'a, T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        __intrinsic_fmt_debug(&self.lock.data, f)
+    }
+}
+
+/// The futex condition variable: a counter bumped by each notification.
+struct __FutexCondvar {
+    futex: AtomicU32,
+}
+
+pub struct Condvar {
+    inner: __FutexCondvar,
+}
+
+impl Condvar {
+    pub fn new() -> Condvar {
+        Condvar {
+            inner: __FutexCondvar {
+                futex: AtomicU32::new(0),
+            },
+        }
+    }
+
+    /// Unlocks the guard's mutex, waits for a notification, and locks it again.
+    pub fn wait<'a, T>(
+        &self,
+        guard: MutexGuard<'a, T>,
+    ) -> Result<MutexGuard<'a, T>, PoisonError<MutexGuard<'a, T>>> {
+        let lock = guard.lock;
+        let seen = self.inner.futex.load(AtomicOrdering::Relaxed);
+        __intrinsic_manually_drop::<MutexGuard<'a, T>>(guard);
+        lock.inner.futex.store(0, AtomicOrdering::Release);
+        __intrinsic_thread_notify(&lock.inner);
+        while self.inner.futex.load(AtomicOrdering::Relaxed) == seen {
+            __intrinsic_thread_wait(&self.inner);
+        }
+        lock.lock()
+    }
+
+    pub fn wait_while<'a, T, F: FnMut(&mut T) -> bool>(
+        &self,
+        guard: MutexGuard<'a, T>,
+        condition: F,
+    ) -> Result<MutexGuard<'a, T>, PoisonError<MutexGuard<'a, T>>> {
+        let mut condition = condition;
+        let mut guard = guard;
+        while condition(&mut *guard) {
+            guard = self.wait(guard)?;
+        }
+        Ok(guard)
+    }
+
+    pub fn notify_one(&self) {
+        self.inner.futex.fetch_add(1, AtomicOrdering::Relaxed);
+        __intrinsic_thread_notify(&self.inner);
+    }
+
+    pub fn notify_all(&self) {
+        self.inner.futex.fetch_add(1, AtomicOrdering::Relaxed);
+        __intrinsic_thread_notify(&self.inner);
+    }
+}
+
+impl Default for Condvar {
+    fn default() -> Condvar {
+        Condvar::new()
+    }
+}
+
+impl Debug for Condvar {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.debug_struct("Condvar").finish_non_exhaustive()
+    }
+}
+
+struct __BarrierState {
+    count: usize,
+    generation_id: usize,
+}
+
+pub struct Barrier {
+    lock: Mutex<__BarrierState>,
+    cvar: Condvar,
+    num_threads: usize,
+}
+
+pub struct BarrierWaitResult(bool);
+
+impl BarrierWaitResult {
+    pub fn is_leader(&self) -> bool {
+        self.0
+    }
+}
+
+impl Debug for BarrierWaitResult {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.debug_struct("BarrierWaitResult")
+            .field("is_leader", &self.0)
+            .finish()
+    }
+}
+
+impl Barrier {
+    pub fn new(n: usize) -> Barrier {
+        Barrier {
+            lock: Mutex::new(__BarrierState {
+                count: 0,
+                generation_id: 0,
+            }),
+            cvar: Condvar::new(),
+            num_threads: n,
+        }
+    }
+
+    pub fn wait(&self) -> BarrierWaitResult {
+        let mut lock = self.lock.lock().unwrap();
+        let local_gen = lock.generation_id;
+        lock.count += 1;
+        if lock.count < self.num_threads {
+            let _guard = self
+                .cvar
+                .wait_while(lock, |state| local_gen == state.generation_id)
+                .unwrap();
+            BarrierWaitResult(false)
+        } else {
+            lock.count = 0;
+            lock.generation_id = lock.generation_id.wrapping_add(1);
+            self.cvar.notify_all();
+            BarrierWaitResult(true)
+        }
+    }
+}
+
+/// A `Once`'s futex word: 0 incomplete, 1 running, 2 complete.
+struct __Once {
+    state: AtomicU32,
+}
+
+pub struct OnceLock<T> {
+    once: __Once,
+    value: Option<T>,
+}
+
+impl<T> OnceLock<T> {
+    pub const fn new() -> OnceLock<T> {
+        OnceLock {
+            once: __Once {
+                state: AtomicU32::new(0),
+            },
+            value: None,
+        }
+    }
+
+    pub fn get(&self) -> Option<&T> {
+        self.value.as_ref()
+    }
+
+    pub fn set(&self, value: T) -> Result<(), T> {
+        if self.once.state.load(AtomicOrdering::Acquire) != 0 {
+            return Err(value);
+        }
+        self.once.state.store(2, AtomicOrdering::Release);
+        *__intrinsic_ptr_from_ref::<Option<T>>(&self.value) = Some(value);
+        Ok(())
+    }
+
+    pub fn get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T {
+        while self.once.state.load(AtomicOrdering::Acquire) == 1 {
+            __intrinsic_thread_wait(&self.once);
+        }
+        if self.once.state.load(AtomicOrdering::Acquire) == 0 {
+            self.once.state.store(1, AtomicOrdering::Relaxed);
+            let value = f();
+            *__intrinsic_ptr_from_ref::<Option<T>>(&self.value) = Some(value);
+            self.once.state.store(2, AtomicOrdering::Release);
+            __intrinsic_thread_notify(&self.once);
+        }
+        self.value.as_ref().unwrap()
+    }
+
+    pub fn into_inner(self) -> Option<T> {
+        self.value
+    }
+
+    pub fn take(&mut self) -> Option<T> {
+        self.once.state.store(0, AtomicOrdering::Relaxed);
+        self.value.take()
+    }
+}
+
+impl<T: Debug> Debug for OnceLock<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        match &self.value {
+            Some(v) => f.debug_tuple("OnceLock").field(v).finish(),
+            None => f.write_str("OnceLock(<uninit>)"),
+        }
+    }
+}

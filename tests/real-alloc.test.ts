@@ -33,6 +33,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
   thread_builder_sleep_scope_panic: THREAD_SPAWN,
   thread_main_returns_first: THREAD_SPAWN,
   thread_named_stack_overflow: THREAD_SPAWN,
+  thread_condvar_rwlock_barrier_oncelock: THREAD_SPAWN,
   book_employee_directory: HASHBROWN,
   book_median_mode: HASHBROWN,
   btreemap_range: BTREE,
