@@ -50,6 +50,8 @@ export interface TraceOptions {
   readonly stackSize?: number;
   /** The memory budget in the model's units (bytes in the real model, cells in the book's). */
   readonly maxMemory?: number;
+  /** The thread scheduler's seed (`--seed N`): 0, the default, is plain round-robin. */
+  readonly seed?: number;
   /** Snapshots include the temporaries of the program's frames that hold a value (in scratch
    *  memory, named `_N` with the expression they hold). */
   readonly temps?: boolean;
@@ -299,6 +301,7 @@ function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, re
     ...(options.allocLog ? { allocLog: true } : {}),
     ...(options.unchecked ? { unchecked: true } : {}),
     ...(options.temps ? { temps: true } : {}),
+    ...(options.seed ? { seed: options.seed } : {}),
     ...(checkpoints ? { checkpoints } : {}),
   });
 }

@@ -260,7 +260,7 @@ describe('the CLI', () => {
     const r = cli('trace', 'examples/box.rs', '--format', 'json');
     expect(r.status).toBe(0);
     const trace = JSON.parse(r.stdout);
-    expect(trace.version).toBe(2);
+    expect(trace.version).toBe(3);
     expect(trace.model).toBe('book');
     expect(trace.stops).toHaveLength(1);
     expect(trace.stops[0].snapshot.heap[0]).toMatchObject({ addr: 2 ** 30 - 1, size: 1, ty: 'i32' });

@@ -255,5 +255,5 @@ export function runProgram(program: MirProgram, options: RunOptions = {}): Trace
     ...(options.stackSize !== undefined ? { stackSize: options.stackSize } : {}),
   });
   const { outcome, stdout, stderr, steps } = machine.run();
-  return { version: 2, file: file.path, model: 'book', stops: recorder.stops, events: recorder.events, stdout, stderr, outcome, steps };
+  return { version: 3, file: file.path, model: 'book', stops: recorder.stops, events: recorder.events, stdout, stderr, outcome, steps };
 }

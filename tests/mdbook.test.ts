@@ -58,7 +58,7 @@ describe('stackheap mdbook', () => {
 
   it('fails the build on a snippet rustc rejects or stackheap refuses, naming the chapter, the line and the diagnostic', async () => {
     const bad = 'fn main() {\n    let x: i32 = "no";\n}\n';
-    const refused = 'use std::thread;\nfn main() {\n    thread::spawn(|| {});\n}\n';
+    const refused = 'use std::thread;\nfn main() {\n    thread::park();\n}\n';
     const content = `# Errors\n\n${fence('', BOX)}\ntext\n\n${fence('', bad)}\n${fence('', refused)}`;
     const { book, errors } = await preprocess(bookInput([{ name: 'Errors', content, path: 'errors.md' }], 'items'), inProcess);
     expect(book).toBeNull();

@@ -20,7 +20,20 @@ const HASHBROWN =
 const BTREE =
   "BTreeMap/BTreeSet: std's B-tree nodes (a leaf: parent pointer, index and length, then 11 keys and 11 values; internal nodes add 12 edges) are not modelled by the prelude's sorted Vec of entries";
 
+const THREAD_SPAWN =
+  "thread::spawn: std's own blocks (the boxed main closure with its spawn hooks and output capture, the Packet with its scope) are not the prelude's Thread and Packet Arcs; mpsc's list of 31-slot blocks is not the prelude's VecDeque";
+
 export const KNOWN: Readonly<Record<string, string>> = {
+  thread_spawn_join: THREAD_SPAWN,
+  thread_panic_join: THREAD_SPAWN,
+  thread_arc_mutex_counter: THREAD_SPAWN,
+  thread_mutex_poison: THREAD_SPAWN,
+  thread_mpsc_channels: THREAD_SPAWN,
+  thread_scope_borrows: THREAD_SPAWN,
+  thread_builder_sleep_scope_panic: THREAD_SPAWN,
+  thread_main_returns_first: THREAD_SPAWN,
+  thread_named_stack_overflow: THREAD_SPAWN,
+  thread_condvar_rwlock_barrier_oncelock: THREAD_SPAWN,
   book_employee_directory: HASHBROWN,
   book_median_mode: HASHBROWN,
   btreemap_range: BTREE,

@@ -18,7 +18,7 @@ import { stackheap, yieldToEventLoop } from './helpers.js';
 const PROGRAMS = [
   ...readdirSync('examples').map((f) => `examples/${f}`),
   ...readdirSync('tests/programs')
-    .filter((f) => /^(drop_|vec_|string_|box|hashmap_|closure_|panic_|iter_|rc_|refcell_|cell_|arc_|leak).*\.rs$/.test(f))
+    .filter((f) => /^(drop_|vec_|string_|box|hashmap_|closure_|panic_|iter_|rc_|refcell_|cell_|arc_|leak|thread_).*\.rs$/.test(f))
     .map((f) => `tests/programs/${f}`),
 ].filter((f) => f.endsWith('.rs'));
 

@@ -8,14 +8,11 @@ import { diagnosticOf } from './helpers.js';
 
 /** `use` line (possibly empty), the statement in `main`, and the text the refusal must start at. */
 const LACKING: readonly { readonly use: string; readonly stmt: string; readonly at: string; readonly names: string }[] = [
-  { use: 'use std::thread;', stmt: 'let h = thread::spawn(|| 5);', at: 'thread::spawn', names: 'std::thread::spawn' },
-  { use: 'use std::thread::spawn;', stmt: 'let h = spawn(|| 5);', at: 'spawn', names: 'std::thread::spawn' },
-  { use: '', stmt: 'std::thread::sleep(std::time::Duration::from_millis(1));', at: 'std::thread::sleep', names: 'std::thread::sleep' },
-  { use: 'use std::sync::mpsc;', stmt: 'let (tx, rx) = mpsc::channel::<i32>();', at: 'mpsc::channel', names: 'std::sync::mpsc::channel' },
-  { use: 'use std::sync::mpsc::Sender;', stmt: 'let f = |tx: Sender<i32>| tx;', at: 'Sender', names: 'std::sync::mpsc::Sender' },
-  { use: '', stmt: 'let f = |tx: std::sync::mpsc::Sender<i32>| tx;', at: 'std::sync::mpsc::Sender', names: 'std::sync::mpsc::Sender' },
-  { use: 'use std::sync::atomic::AtomicUsize;', stmt: 'let n = AtomicUsize::new(0);', at: 'AtomicUsize', names: 'std::sync::atomic::AtomicUsize' },
-  { use: '', stmt: 'let n = std::sync::atomic::AtomicUsize::new(0);', at: 'std::sync::atomic::AtomicUsize::new', names: 'std::sync::atomic::AtomicUsize' },
+  { use: 'use std::thread;', stmt: 'thread::park();', at: 'thread::park', names: 'std::thread::park' },
+  { use: 'use std::thread::park;', stmt: 'park();', at: 'park', names: 'std::thread::park' },
+  { use: '', stmt: 'let t = std::time::Instant::now();', at: 'std::time::Instant::now', names: 'std::time::Instant' },
+  { use: 'use std::sync::LazyLock;', stmt: 'let n: LazyLock<i32> = LazyLock::new(|| 5);', at: 'LazyLock', names: 'std::sync::LazyLock' },
+  { use: '', stmt: 'let n = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut::<i32>());', at: 'std::sync::atomic::AtomicPtr::new', names: 'std::sync::atomic::AtomicPtr' },
   { use: 'use std::path::Path;', stmt: 'let p = Path::new("a/b");', at: 'Path', names: 'std::path::Path' },
   { use: 'use std::fs::File;', stmt: 'let f = File::open("notes.txt");', at: 'File', names: 'std::fs::File' },
   { use: 'use std::env;', stmt: 'let n = env::args().count();', at: 'env::args', names: 'std::env::args' },

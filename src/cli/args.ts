@@ -5,10 +5,10 @@ import { REAL_MAX_STACK_BYTES } from '../memory/real.js';
 const MAX_STACK_SIZE = { book: BOOK_STACK_SPACING, real: REAL_MAX_STACK_BYTES } as const;
 
 export const USAGE = `usage:
-  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--max-memory BYTES] [--stack-size N] [--unchecked]
+  stackheap trace FILE [--model book|real] [--allocator A] [--at calls|statements] [--format text|json] [--temps] [--max-steps N] [--max-memory BYTES] [--stack-size N] [--seed N] [--unchecked]
   stackheap trace FILE --format svg|markdown|html [--stop N] [--line L] [--out DIR] [trace's options]
   stackheap mdbook [supports RENDERER]
-  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--max-memory BYTES] [--stack-size N] [--unchecked]
+  stackheap run FILE [--alloc-log PATH] [--leaks] [--max-steps N] [--max-memory BYTES] [--stack-size N] [--seed N] [--unchecked]
   stackheap layout FILE TYPE [--format text|json]
   stackheap serve [--port N]
   stackheap --help | --version
@@ -53,6 +53,10 @@ serve   serves the web page (dist/web) on http://127.0.0.1:8080/ (or --port N) a
                 2097152), N bytes in the real one (default 8388608, Linux's \`ulimit -s\`; at
                 most 2146435072). A frame that does not fit overflows the stack, as rustc's
                 binary does: "thread 'main' has overflowed its stack", exit 134.
+--seed N        the thread scheduler's seed: 0 (the default) runs threads round-robin, a slice
+                of 100 steps each; another N draws each slice's length and the next thread
+                from N, to explore other interleavings. The same program and seed always give
+                the same run.
 --unchecked     what if the borrow checker were off: skips rustc's borrow-check errors (moves,
                 borrows, lifetimes, mutability; type errors still stop the program), runs it,
                 and stops at the first undefined behaviour (use after free, a reference to a
@@ -65,7 +69,7 @@ export class UsageError extends Error {}
 export type Args =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
-  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly maxMemory: number | undefined; readonly stackSize?: number; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
+  | { readonly command: 'run'; readonly file: string; readonly maxSteps: number | undefined; readonly maxMemory: number | undefined; readonly stackSize?: number; readonly seed?: number; readonly allocLog?: string; readonly leaks?: boolean; readonly unchecked?: boolean }
   | { readonly command: 'serve'; readonly port: number | undefined }
   /** `supports`: the renderer mdBook asks about; without it, the book comes on stdin. */
   | { readonly command: 'mdbook'; readonly supports?: string }
@@ -76,6 +80,7 @@ export type Args =
       readonly maxSteps: number | undefined;
       readonly maxMemory: number | undefined;
       readonly stackSize?: number;
+      readonly seed?: number;
       readonly at: 'calls' | 'statements';
       readonly format: TraceFormat;
       readonly model: 'book' | 'real';
@@ -130,7 +135,7 @@ export function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps', '--max-memory', '--stack-size', '--stop', '--line', '--out'] : ['--max-steps', '--max-memory', '--stack-size', '--alloc-log'];
+    const allowed = command === 'trace' ? ['--model', '--allocator', '--at', '--format', '--max-steps', '--max-memory', '--stack-size', '--seed', '--stop', '--line', '--out'] : ['--max-steps', '--max-memory', '--stack-size', '--seed', '--alloc-log'];
     if (!allowed.includes(flag)) throw new UsageError(`unknown option \`${flag}\` for \`${command}\``);
     const value = inline ?? rest[++i];
     if (value === undefined) throw new UsageError(`\`${flag}\` needs a value`);
@@ -144,10 +149,13 @@ export function parseArgs(argv: readonly string[]): Args {
   const maxMemory = positiveOption(options, '--max-memory');
   const stackSize = positiveOption(options, '--stack-size');
   const sized = stackSize === undefined ? {} : { stackSize };
+  const seedText = options.get('--seed');
+  if (seedText !== undefined && !/^\d+$/.test(seedText)) throw new UsageError(`\`--seed\` takes a whole number, not \`${seedText}\``);
+  const seed = seedText === undefined ? {} : { seed: Number(seedText) % 2 ** 32 };
   if (command === 'run') {
     checkStackSize(stackSize, 'book');
     const allocLog = options.get('--alloc-log');
-    return { command, file, maxSteps, maxMemory, ...sized, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}), ...(unchecked ? { unchecked } : {}) };
+    return { command, file, maxSteps, maxMemory, ...sized, ...seed, ...(allocLog === undefined ? {} : { allocLog }), ...(leaks ? { leaks } : {}), ...(unchecked ? { unchecked } : {}) };
   }
   const model = (options.get('--model') ?? 'book') as 'book' | 'real';
   const allocator = options.get('--allocator') as AllocatorName | undefined;
@@ -168,6 +176,7 @@ export function parseArgs(argv: readonly string[]): Args {
     maxSteps,
     maxMemory,
     ...sized,
+    ...seed,
     at: (options.get('--at') ?? 'calls') as 'calls' | 'statements',
     format,
     ...(unchecked ? { unchecked } : {}),

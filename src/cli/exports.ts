@@ -40,6 +40,7 @@ export async function exportTrace(stackheap: Stackheap, file: SourceFile, args: 
       maxMemory: args.maxMemory ?? DEFAULT_MAX_MEMORY,
       ...(args.stackSize !== undefined ? { stackSize: args.stackSize } : {}),
       model: args.model,
+      ...(args.seed !== undefined ? { seed: args.seed } : {}),
       ...(args.allocator ? { allocator: args.allocator } : {}),
       ...(args.temps ? { temps: true } : {}),
       ...(args.unchecked ? { unchecked: true } : {}),

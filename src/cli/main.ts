@@ -92,6 +92,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       maxSteps,
       maxMemory: args.maxMemory ?? (run ? RUN_MAX_MEMORY : DEFAULT_MAX_MEMORY),
       ...(args.stackSize !== undefined ? { stackSize: args.stackSize } : {}),
+      ...(args.seed !== undefined ? { seed: args.seed } : {}),
       onStop,
       onEvent,
       ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}), ...(args.temps ? { temps: true } : {}) }),

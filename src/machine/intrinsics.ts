@@ -20,6 +20,7 @@ import { Exit } from './signals.js';
 import { asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
 import { VEC_INTRINSICS } from './vec.js';
+import { THREAD_INTRINSICS } from './thread-ops.js';
 import { keepReachable } from './leaks.js';
 
 /** The size and alignment of the value `&T` points at, in rustc's bytes: an unsized value's come
@@ -258,7 +259,7 @@ const VALUE_INTRINSICS = {
 
 /** std functions the machine implements natively, every `IntrinsicName` (see
  *  resolve/intrinsics.ts) bound to its handler; split by topic. */
-export const INTRINSICS: { readonly [N in IntrinsicName]: IntrinsicHandler } = { ...MEMORY_INTRINSICS, ...FORMAT_INTRINSICS, ...VALUE_INTRINSICS, ...VEC_INTRINSICS };
+export const INTRINSICS: { readonly [N in IntrinsicName]: IntrinsicHandler } = { ...MEMORY_INTRINSICS, ...FORMAT_INTRINSICS, ...VALUE_INTRINSICS, ...VEC_INTRINSICS, ...THREAD_INTRINSICS };
 
 /** Runs the intrinsic `t` calls (the interpreter's general case; compiled code binds the handler once). */
 export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, frame: Frame): void {

@@ -29,6 +29,8 @@ import { realLayout } from '../memory/real.js';
 import { Unchecked, UndefinedBehavior } from './unchecked.js';
 import { localAddr, type BodyInfo, type Cells, type CompiledBlock, type Frame, type Value, type ZstSlot } from './frame.js';
 import { compileBody } from './compile.js';
+import { Deadlock, threadLabel, type Scheduler } from './threads.js';
+import { afterThreadStep, threadEnded, threadsMemoryInUse } from './thread-ops.js';
 
 export type { BodyInfo, Cells, Frame, Value } from './frame.js';
 
@@ -50,6 +52,9 @@ export interface MachineOptions {
   readonly temps?: boolean;
   /** Receives checkpoints of the machine's state, for a trace rebuilt by replay. */
   readonly checkpoints?: CheckpointSink;
+  /** The scheduler's seed (`--seed N`): 0 (the default) is plain round-robin; another number
+   *  draws slice lengths and the next thread from it, for other interleavings. */
+  readonly seed?: number;
 }
 
 /** Where checkpoints go: `save` keeps one and says after how much more work the next is due
@@ -92,7 +97,10 @@ export class Machine {
   readonly statics: StaticMemory;
   /** Where the function pointers the program made point (`fn(i32) -> i32` values). */
   readonly fnPointers: FunctionPointers;
-  readonly frames: Frame[] = [];
+  /** The running thread's frames (the only stack, until a thread is spawned). */
+  frames: Frame[] = [];
+  /** The threads and their scheduler, from the first `thread::spawn` on (machine/threads.ts). */
+  threads: Scheduler | null = null;
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
    *  elements are named after it: `v[0]`). */
@@ -102,8 +110,12 @@ export class Machine {
   private readonly freed: FreedBlock[] = [];
   private collectingFrees = 0;
   nextFormatterId = 1;
+  /** Whether the running thread is unwinding a panic (`thread::panicking()`). */
+  unwinding = false;
+  /** Functions the machine is running to completion itself (`callNested`): no thread may block inside one. */
+  nestedCalls = 0;
   /** The running thread's stack. */
-  readonly stack: StackRegion;
+  stack: StackRegion;
   scratchTop: number;
   /** Where `main`'s return value goes. */
   mainSlot = 0;
@@ -171,13 +183,18 @@ export class Machine {
         this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
       }
       if (this.options.checkpoints === undefined) {
-        while (this.frames.length > 0) this.stepBlock();
+        while (this.frames.length > 0) {
+          this.stepBlock();
+          // A spawned thread makes the machine's loop the scheduler's (machine/thread-ops.ts).
+          if (this.threads !== null) return this.runThreads(retTy);
+        }
       } else {
         while (this.frames.length > 0) {
           // Work since the last checkpoint: steps, and the cells of pages written (one step may
           // write a million), so that a replay from a checkpoint stays short.
           if (this.steps + this.memory.cellsWrittenSinceCheckpoint >= this.nextCheckpoint) this.checkpoint();
           this.stepBlock();
+          if (this.threads !== null) return this.runThreads(retTy);
         }
       }
       const outcome = this.mainResult(this.mainSlot, retTy);
@@ -185,11 +202,7 @@ export class Machine {
       return outcome;
     } catch (signal) {
       if (signal instanceof Panic) {
-        // The allocation log ends at a panic (the oracle's panic hook turns logging off).
-        this.logging = false;
-        const location = signal.location ?? `${this.file.path}:${signal.span.line}:${displayColumn(this.file.text, signal.span)}`;
-        // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
-        this.stderr += `\nthread 'main' (1) panicked at ${location}:\n${signal.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
+        const location = this.reportPanic(signal);
         // The program ends here: its last picture is the stack that panicked, before unwinding.
         this.recordStop('end', panicCaption(location, signal.message), signal.span);
         const limit = this.unwind();
@@ -199,6 +212,7 @@ export class Machine {
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof StackOverflow) return this.overflowOutcome(signal);
+      if (signal instanceof Deadlock) return this.deadlockOutcome(signal);
       // Drop glue, Drop impls and formatters run as nested calls of the host: a program that
       // recurses through them (a `drop` that drops another value of its type, a long list of
       // boxes) may exhaust the host's stack long before its own stack overflows.
@@ -209,8 +223,63 @@ export class Machine {
     }
   }
 
+  /** The loop once a thread was spawned: after each step, the scheduler's turn
+   *  (machine/thread-ops.ts). Threaded runs take no checkpoints. */
+  private runThreads(retTy: Ty): Outcome {
+    const threads = this.threads!;
+    for (;;) {
+      if (this.frames.length === 0) {
+        // `main` returning ends the process, whatever other threads are doing.
+        if (threads.current.id === 0) break;
+        threadEnded(this, false);
+        continue;
+      }
+      try {
+        this.stepBlock();
+      } catch (signal) {
+        if (!(signal instanceof Panic) || threads.current.id === 0) throw signal;
+        // A spawned thread's panic ends that thread only: it unwinds, and `join` sees it.
+        const logging = this.logging;
+        this.reportPanic(signal);
+        const stop = this.unwind();
+        if (stop) return stop;
+        // The oracle's log is off while a thread panics (`thread::panicking()` is per thread).
+        this.logging = logging;
+        threadEnded(this, true);
+        continue;
+      }
+      afterThreadStep(this);
+    }
+    const outcome = this.mainResult(this.mainSlot, retTy);
+    this.recordStop('end', 'the program ends', this.entryInfo!.body.span);
+    return outcome;
+  }
+
+  /** std's default panic hook: `thread 'NAME' (ID) panicked at FILE:LINE:COL:`, the message,
+   *  and the backtrace note after the process's first panic only. Returns the location. */
+  private reportPanic(signal: Panic): string {
+    // The allocation log ends at a panic (the oracle's panic hook turns logging off).
+    this.logging = false;
+    const location = signal.location ?? `${this.file.path}:${signal.span.line}:${displayColumn(this.file.text, signal.span)}`;
+    const thread = this.threads?.current;
+    // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
+    this.stderr += `\nthread '${thread ? threadLabel(thread) : 'main'}' (${thread ? thread.id + 1 : 1}) panicked at ${location}:\n${signal.message}\n`;
+    if (this.threads === null || !this.threads.panicNoted) this.stderr += 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
+    if (this.threads !== null) this.threads.panicNoted = true;
+    return location;
+  }
+
+  /** Every thread blocked: the run stops where `main` (or the first blocked thread) waits. */
+  private deadlockOutcome(signal: Deadlock): Outcome {
+    const span = signal.span;
+    this.recordStop('end', signal.message, span);
+    return { kind: 'limit', exitCode: 3, message: signal.message, location: `${this.file.path}:${span.line}:${displayColumn(this.file.text, span)}` };
+  }
+
   /** Between two steps of `main`'s loop: hands the sink a checkpoint when one can be taken. */
   private checkpoint(): void {
+    // Threads' stacks are not part of a checkpoint: a threaded run replays from before its first spawn.
+    if (this.threads !== null) return;
     const checkpoint = saveCheckpoint(this);
     if (checkpoint) this.nextCheckpoint = this.steps + this.options.checkpoints!.save(checkpoint);
   }
@@ -225,9 +294,10 @@ export class Machine {
    *  (SIGABRT, which a shell reports as 134), with no unwinding. The last stop shows the stack
    *  as it was, with the call whose frame did not fit. */
   private overflowOutcome(signal: StackOverflow): Outcome {
-    const thread = 'main';
+    const running = this.threads?.current;
+    const thread = running ? threadLabel(running) : 'main';
     this.logging = false;
-    this.stderr += `\nthread '${thread}' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`;
+    this.stderr += `\nthread '${thread}' (${running ? running.id + 1 : 1}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`;
     const span = this.programSpan(signal.span);
     const units = this.target.stackGrowsDown ? 'bytes' : 'cells';
     this.recordStop('overflow', `stack overflow: the frame of ${signal.fn}() needs ${signal.needed} ${units}; ${signal.free} of the stack's ${this.stack.spec.size} are left`, span);
@@ -261,6 +331,7 @@ export class Machine {
 
   /** A panic unwinds: every frame drops its initialised locals in its body's unwinding order. */
   private unwind(): Outcome | null {
+    this.unwinding = true;
     try {
       while (this.frames.length > 0) {
         const frame = this.frame;
@@ -279,6 +350,8 @@ export class Machine {
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof UndefinedBehavior) return this.undefinedOutcome(signal);
       if (!(signal instanceof Panic)) throw signal;
+    } finally {
+      this.unwinding = false;
     }
     return null;
   }
@@ -421,7 +494,7 @@ export class Machine {
     return info;
   }
 
-  private pushFrame(info: BodyInfo, args: readonly Value[], returnTo: Frame['returnTo'], callSpan: Span): void {
+  pushFrame(info: BodyInfo, args: readonly Value[], returnTo: Frame['returnTo'], callSpan: Span): void {
     if (!this.stack.fits(info.stackCost)) throw new StackOverflow(info.name, info.stackCost, this.stack.free, callSpan);
     this.checkMemory(info.stackCost + info.scratchSize);
     const stackBase = this.stack.push(info.stackSize, info.stackCost)!;
@@ -479,7 +552,12 @@ export class Machine {
     const depth = this.frames.length;
     const executing = this.ub?.span;
     this.pushFrame(info, args, { addr: slot, ty: retTy, block: null }, span);
-    while (this.frames.length > depth) this.stepBlock();
+    this.nestedCalls++;
+    try {
+      while (this.frames.length > depth) this.stepBlock();
+    } finally {
+      this.nestedCalls--;
+    }
     if (this.ub !== null) this.ub.span = executing!;
     const value = size === 0 ? null : this.readValue(slot, retTy);
     this.freeScratch(slot, size);
@@ -1104,6 +1182,7 @@ export class Machine {
   /** The units the stacks (what their frames cost, and scratch) and the live heap blocks hold:
    *  a frame costs the host its objects even when it shows no cells. */
   private memoryInUse(): number {
+    if (this.threads !== null) return threadsMemoryInUse(this) + this.heapUnits;
     return this.stack.used - this.stack.spec.reserved + (this.scratchTop - this.target.scratchBase) + this.heapUnits;
   }
 
@@ -1195,7 +1274,9 @@ export class Machine {
 
   recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
     if (!this.recorder.keeps(kind)) return;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, this.frames.length, (window) => takeSnapshot(this, window), dropBegan);
+    // The depth is that of the stack a snapshot's `frames` show: main's.
+    const depth = this.threads === null || this.threads.current.id === 0 ? this.frames.length : this.threads.threads[0]!.frames.length;
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, depth, (window) => takeSnapshot(this, window), dropBegan);
   }
 
   /** The program's source text a span covers. */

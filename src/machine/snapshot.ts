@@ -8,6 +8,7 @@ import { readVariant } from '../memory/tags.js';
 import type { StaticBlock } from './statics.js';
 import { appendAll } from '../util/arrays.js';
 import { localAddr } from './frame.js';
+import { statusLabel, threadLabel } from './threads.js';
 
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
  *  cell by cell (one per leaf scalar), each with its path (`p.x`, `t.0`, `arr[2]`). With a
@@ -32,7 +33,9 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
     });
     return frame.info.std ? { fn: frame.info.name, std: true as const, locals } : { fn: frame.info.name, locals };
   };
-  const all = m.frames;
+  // With threads, `frames` is main's stack; every thread's comes in `threads`.
+  const threads = m.threads;
+  const all = threads === null || threads.current.id === 0 ? m.frames : threads.threads[0]!.frames;
   const elide = window !== undefined && all.length > window.outerFrames + window.innerFrames;
   const frames = elide ? [...all.slice(0, window.outerFrames), ...all.slice(all.length - window.innerFrames)].map(frameSnapshot) : all.map(frameSnapshot);
   const elided = elide ? frameRuns(leftOut(all, window.outerFrames, all.length - window.innerFrames), window.outerFrames) : null;
@@ -61,6 +64,14 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
     ...(stats ? { allocator: { name: m.heap.name ?? 'heap', ...stats, freeChunks: [...stats.freeChunks] } } : {}),
     ...(dead.length > 0 ? { dead } : {}),
     ...(elided ? { elided } : {}),
+    ...(threads !== null
+      ? {
+          threads: threads.threads.map((t) => {
+            const running = t === threads.current;
+            return { id: t.id, name: threadLabel(t), state: statusLabel(t, running), running, frames: t.id === 0 ? [] : (running ? m.frames : t.frames).map(frameSnapshot) };
+          }),
+        }
+      : {}),
   };
 }
 

@@ -80,4 +80,15 @@ export type IntrinsicName =
    *  upper: `bool`, `usize`) → `u32`: a char of its full case mapping (see std/str.rs). */
   | 'char_property' | 'char_case'
   /** `{:#?}` builders: what the formatter writes between the two goes through std's PadAdapter. */
-  | 'fmt_pad_begin' | 'fmt_pad_end';
+  | 'fmt_pad_begin' | 'fmt_pad_end'
+  /** Threads (std/thread.rs, machine/thread-ops.ts): `thread_spawn` (S, F, P; the function item
+   *  `start: S` run as the thread's first frame with `f: F` and `packet: P`, the `Thread`'s
+   *  pointer, its name `&str` and whether it has one, the requested stack size) → the thread's
+   *  id as `u64`; `thread_state` (id) → 0 running, 1 finished, 2 panicked; `thread_join_wait`
+   *  (id) blocks until that thread ends; `thread_wait` (T; `*const T`) blocks until a
+   *  `thread_notify` on the same place; `thread_yield`; `thread_sleep` (nanoseconds, virtual
+   *  time); `thread_current` → the running thread's id; `thread_handle` (T) → the `*mut T` std
+   *  passed to `thread_spawn` for the running thread (null for `main`). */
+  /** `thread_panicking` → bool: whether the running thread is unwinding (`thread::panicking`). */
+  | 'thread_panicking'
+  | 'thread_spawn' | 'thread_state' | 'thread_join_wait' | 'thread_wait' | 'thread_notify' | 'thread_yield' | 'thread_sleep' | 'thread_current' | 'thread_handle';

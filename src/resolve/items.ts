@@ -3,7 +3,7 @@ import type { SourceFile, Span } from '../diagnostics/span.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
-import { isStdRoot, stdAdtNamed, stdItemIndex, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
+import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
 
 /**
  * Item collection: every struct, enum, trait, impl, function, const and static of the program
@@ -242,7 +242,7 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
 function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main' | 'programPath'>): void {
   const owner = stdItemIndex(target);
   if (owner < 0 || owner !== target.length - (glob ? 1 : 2)) return;
-  const adt = stdAdtNamed(table.adts, target[owner]!);
+  const adt = stdAdtNamed(table.adts, stdItemName(target, owner));
   if (adt?.item?.kind !== 'enum') return;
   const variants = adt.item.variants.map((v) => v.name.name);
   const named = glob ? variants : [target[owner + 1]!];

@@ -15,7 +15,11 @@ const STD_ROOTS = new Set(['std', 'core', 'alloc']);
  *  and `std::cmp::Reverse(x)` name the prelude's `Rc` and `Reverse`. */
 const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rc', new Set(['Rc', 'Weak'])],
-  ['sync', new Set(['Arc'])],
+  ['sync', new Set(['Arc', 'Mutex', 'MutexGuard', 'PoisonError', 'TryLockError', 'RwLock', 'RwLockReadGuard', 'RwLockWriteGuard', 'Condvar', 'Barrier', 'BarrierWaitResult', 'OnceLock'])],
+  ['sync::mpsc', new Set(['Sender', 'SyncSender', 'Receiver', 'SendError', 'RecvError', 'TryRecvError'])],
+  ['sync::atomic', new Set(['AtomicBool', 'AtomicI8', 'AtomicU8', 'AtomicI16', 'AtomicU16', 'AtomicI32', 'AtomicU32', 'AtomicI64', 'AtomicU64', 'AtomicIsize', 'AtomicUsize', 'Ordering'])],
+  ['thread', new Set(['JoinHandle', 'Thread', 'ThreadId', 'Builder', 'Scope', 'ScopedJoinHandle'])],
+  ['time', new Set(['Duration'])],
   ['collections', new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque'])],
   ['collections::hash_map', new Set(['HashMap'])],
   ['collections::hash_set', new Set(['HashSet'])],
@@ -35,6 +39,16 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['char', new Set(['ParseCharError'])],
   ['cell', new Set(['Cell', 'RefCell', 'Ref', 'RefMut', 'BorrowError', 'BorrowMutError'])],
 ]);
+
+/** std types the prelude declares under another name, because another module's type has theirs
+ *  (`cmp::Ordering`): by their path without `std::`. */
+const STD_ITEM_RENAMED: ReadonlyMap<string, string> = new Map([['sync::atomic::Ordering', 'AtomicOrdering']]);
+
+/** The prelude's name of the type the std path `names` names at segment `index` (found by
+ *  `stdItemIndex`). */
+export function stdItemName(names: readonly string[], index: number): string {
+  return STD_ITEM_RENAMED.get(names.slice(1, index + 1).join('::')) ?? names[index]!;
+}
 
 /** In a path through std's modules, the index of the segment that names a prelude type, or -1
  *  when the path names none (std items the prelude lacks stay refused). */

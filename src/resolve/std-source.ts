@@ -21,6 +21,8 @@ export const STD_FILES = [
   'collections.rs',
   'deque.rs',
   'rc.rs',
+  'thread.rs',
+  'sync.rs',
   'borrow.rs',
   'num.rs',
   'marker.rs',

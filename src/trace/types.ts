@@ -5,7 +5,7 @@ import type { Span } from '../diagnostics/span.js';
  * Addresses are numbers in the target's address space; views decide how to print them.
  */
 
-export const TRACE_FORMAT_VERSION = 2;
+export const TRACE_FORMAT_VERSION = 3;
 
 export type CellValue =
   | { readonly kind: 'uninit' }
@@ -125,6 +125,20 @@ export interface Snapshot {
   /** A windowed snapshot of a deep stack: the frames left out of `frames`, which sit between
    *  `frames[at - 1]` and `frames[at]`, as runs of consecutive frames of one function. */
   readonly elided?: ElidedFrames;
+  /** Once the program spawned a thread: every thread, `main` (id 0) first, in spawn order.
+   *  `frames` above stays `main`'s stack; each spawned thread's is its own `frames`. */
+  readonly threads?: readonly ThreadSnapshot[];
+}
+
+/** A thread at a stop: its name as std's panic messages spell it (`main`, a `Builder::name`, or
+ *  `<unnamed>`), its state (`running`, `ready`, ``blocked on `m.lock()` ``, `sleeping`,
+ *  `finished`, `panicked`), and for a spawned thread its stack, outermost frame first. */
+export interface ThreadSnapshot {
+  readonly id: number;
+  readonly name: string;
+  readonly state: string;
+  readonly running: boolean;
+  readonly frames: readonly FrameSnapshot[];
 }
 
 export interface ElidedFrames {
@@ -190,7 +204,16 @@ export type TraceEvent = { readonly step: number; readonly span: Span } & (
   | { readonly kind: 'realloc'; readonly from: number; readonly to: number; readonly oldSize: number; readonly newSize: number; readonly ty: string }
   | { readonly kind: 'drop'; readonly what: string; readonly ty: string }
   | { readonly kind: 'print'; readonly stream: 'stdout' | 'stderr'; readonly text: string }
+  /** A thread was spawned (`id` counts from 1; `name` is null for an unnamed one). */
+  | { readonly kind: 'spawn'; readonly thread: number; readonly name: string | null }
+  /** The scheduler switched threads, and why (`from` and `to` are thread ids, 0 is `main`;
+   *  the names as panics spell them, `<unnamed>` for a thread without one). */
+  | { readonly kind: 'switch'; readonly from: number; readonly to: number; readonly fromName: string; readonly toName: string; readonly reason: SwitchReason }
 );
+
+/** Why the scheduler switched threads: the running thread's slice of steps ran out, it blocked
+ *  (on a lock, a join, a channel), yielded, went to sleep, finished or panicked. */
+export type SwitchReason = 'slice' | 'blocked' | 'yield' | 'sleep' | 'finished' | 'panicked';
 
 export type Outcome =
   | { readonly kind: 'returned'; readonly exitCode: 0 }

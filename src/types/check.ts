@@ -1,7 +1,7 @@
 import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
-import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
+import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { stripParens } from '../syntax/expr.js';
@@ -842,7 +842,7 @@ class FnChecker {
       if (value !== undefined) return { kind: 'floatConst', float: 'f64', value };
     }
     const stdItem = stdItemIndex(names);
-    const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, names[stdItem]!) : undefined;
+    const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, stdItemName(names, stdItem)) : undefined;
     if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: stdAdt.params.map(() => this.table.fresh()) }, variant: 0 };
     if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
     if (isStdRoot(names[0])) {
@@ -3231,6 +3231,13 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::swap', '__std_mem_swap'],
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
+  ['thread::spawn', '__std_thread_spawn'],
+  ['thread::current', '__std_thread_current'],
+  ['thread::yield_now', '__std_thread_yield_now'],
+  ['thread::sleep', '__std_thread_sleep'],
+  ['thread::scope', '__std_thread_scope'],
+  ['sync::mpsc::channel', '__std_mpsc_channel'],
+  ['sync::mpsc::sync_channel', '__std_mpsc_sync_channel'],
 ]);
 
 /** The path `names` in place of the lone name `e` (its span; `args`, the name's turbofish, on

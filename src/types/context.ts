@@ -1,7 +1,7 @@
 import { shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
-import { isStdRoot, stdAdtNamed, stdItemIndex, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
+import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
 import { checkElision } from './elision.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
@@ -314,7 +314,7 @@ export class TypeContext {
    *  prelude gives another module's type (`io::Result`, `io::Error`), is refused. */
   stdType(std: readonly string[], span: Span): AdtDef | undefined {
     const name = std[std.length - 1]!;
-    const adt = stdItemIndex(std) === std.length - 1 ? stdAdtNamed(this.items.adts, name) : undefined;
+    const adt = stdItemIndex(std) === std.length - 1 ? stdAdtNamed(this.items.adts, stdItemName(std, std.length - 1)) : undefined;
     if (adt) return adt;
     if (name === 'Box' || stdPathName(std).kind === 'missing') return undefined;
     throw unsupported(`the std type \`${std.join('::')}\``, span);

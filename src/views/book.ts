@@ -1,5 +1,5 @@
 import { bookAddress } from '../memory/book.js';
-import type { Cell, CellValue, Dangling, DeadBlock, ElidedFrames, Snapshot } from '../trace/types.js';
+import type { Cell, CellValue, Dangling, DeadBlock, ElidedFrames, Snapshot, ThreadSnapshot } from '../trace/types.js';
 import { appendAll, maxOf } from '../util/arrays.js';
 
 /** One row of the seed's `Address Name Value` table. */
@@ -118,6 +118,17 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
     rows.push(GAP);
   }
   const outOfScope = dead.filter((d) => d.reason === 'out of scope');
+  // Each spawned thread's stack is a section of its own, headed by its name and state; the
+  // highest addresses (the last spawned) first, `main`'s last.
+  const threads = snapshot.threads ?? [];
+  for (let i = threads.length - 1; i > 0; i--) {
+    const thread = threads[i]!;
+    rows.push(threadHeader(thread));
+    const cells = thread.frames.flatMap((frame) => (frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => row('stack', cell.name, cell, forever)))));
+    appendAll(rows, cells.sort((a, b) => b.addr! - a.addr!));
+    rows.push(GAP);
+  }
+  if (threads.length > 0) rows.push(threadHeader(threads[0]!));
   const stack = snapshot.frames.flatMap((frame) =>
     frame.std ? [] : frame.locals.flatMap((local) => local.cells.map((cell) => (outOfScope.some((d) => within(d, cell.addr)) ? { ...row('stack', cell.name, cell), value: '?????? (out of scope)' } : row('stack', cell.name, cell, forever)))),
   );
@@ -134,6 +145,12 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
   }
   appendAll(rows, stack);
   return rows;
+}
+
+/** A thread's section starts with its name (and the id its panic message would print) and
+ *  its state. */
+function threadHeader(thread: ThreadSnapshot): BookRow {
+  return { kind: 'gap', address: '--', name: `thread '${thread.name}' (${thread.id + 1})`, value: thread.state };
 }
 
 /** The frames a windowed snapshot left out, as views say them: `fact() × 9,980, main() × 1`. */

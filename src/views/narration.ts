@@ -1,4 +1,4 @@
-import type { TraceEvent } from '../trace/types.js';
+import type { SwitchReason, TraceEvent } from '../trace/types.js';
 import { addressFormat, type MemoryModel } from './memory-view.js';
 import type { Step, StepKind } from './steps.js';
 
@@ -88,8 +88,21 @@ function phrase(event: TraceEvent, address: (addr: number) => string, unit: stri
       const text = event.text.length > 40 ? `${event.text.slice(0, 39)}…` : event.text;
       return `prints ${JSON.stringify(text)}${event.stream === 'stderr' ? ' to stderr' : ''}`;
     }
+    case 'spawn':
+      return `spawns thread ${event.name === null ? '<unnamed>' : `'${event.name}'`} (${event.thread})`;
+    case 'switch':
+      return `thread '${event.fromName}' ${SWITCH_WORDS[event.reason]}, so thread '${event.toName}' runs`;
   }
 }
+
+const SWITCH_WORDS: Readonly<Record<SwitchReason, string>> = {
+  slice: 'used up its slice of steps',
+  blocked: 'is blocked',
+  yield: 'yields',
+  sleep: 'sleeps',
+  finished: 'finished',
+  panicked: 'panicked',
+};
 
 function article(ty: string): string {
   return /^[aeiou]/i.test(ty) ? `an ${ty}` : `a ${ty}`;

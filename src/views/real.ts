@@ -1,5 +1,5 @@
 import { hex } from '../memory/real.js';
-import type { Cell, CellValue, DeadBlock, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
+import type { Cell, CellValue, DeadBlock, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
 import { danglingText, foreverRanges, pointsForever, runsText } from './book.js';
 import { headerCells, unescapeChar } from './memory-view.js';
 import { appendAll, maxOf } from '../util/arrays.js';
@@ -199,18 +199,29 @@ export function realSections(snapshot: Snapshot): { readonly header: string; rea
   }
   const elided = snapshot.elided;
   const elidedLine = (): RealLine => ({ address: '', size: '', name: `(${runsText(elided!)} not shown)`, value: '' });
-  for (let k = snapshot.frames.length - 1; k >= 0; k--) {
-    const frame = snapshot.frames[k]!;
-    // A windowed snapshot's frames left out sit below the inner frames shown.
-    if (elided && k === elided.at - 1) stack.push(elidedLine());
-    if (frame.std) continue;
-    stack.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
-    // The frame's locals by address, then its temporaries (shown on request), which live apart.
-    const locals = [...frame.locals].sort((a, b) => Number(a.kind === 'temp') - Number(b.kind === 'temp') || b.addr - a.addr);
-    for (const local of locals) appendAll(stack, localLines(local, names, dead.some((d) => d.reason === 'out of scope' && d.addr === local.addr)));
-  }
+  const frameLines = (frames: readonly FrameSnapshot[], into: RealLine[], windowed: boolean): void => {
+    for (let k = frames.length - 1; k >= 0; k--) {
+      const frame = frames[k]!;
+      // A windowed snapshot's frames left out sit below the inner frames shown.
+      if (windowed && elided && k === elided.at - 1) into.push(elidedLine());
+      if (frame.std) continue;
+      into.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
+      // The frame's locals by address, then its temporaries (shown on request), which live apart.
+      const locals = [...frame.locals].sort((a, b) => Number(a.kind === 'temp') - Number(b.kind === 'temp') || b.addr - a.addr);
+      for (const local of locals) appendAll(into, localLines(local, names, dead.some((d) => d.reason === 'out of scope' && d.addr === local.addr)));
+    }
+  };
+  frameLines(snapshot.frames, stack, true);
   if (elided && elided.at === 0) stack.push(elidedLine());
-  sections.push({ header: 'stack (main thread, grows down)', lines: stack });
+  const threads = snapshot.threads ?? [];
+  const main = threads[0];
+  sections.push({ header: main ? `stack (thread 'main' (1), ${main.state}, grows down)` : 'stack (main thread, grows down)', lines: stack });
+  // Each spawned thread's stack, in its own mapping below the others.
+  for (const thread of threads.slice(1)) {
+    const lines: RealLine[] = [];
+    frameLines(thread.frames, lines, false);
+    sections.push({ header: `stack (thread '${thread.name}' (${thread.id + 1}), ${thread.state}, grows down)`, lines });
+  }
   const a = snapshot.allocator;
   // Live blocks and free chunks, highest address first.
   const parts: { addr: number; lines: RealLine[] }[] = snapshot.heap.map((block) => {

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { renderBookStop } from '../src/render/text.js';
+import { renderRealStop } from '../src/views/real.js';
+import type { TraceEvent } from '../src/trace/types.js';
+import { traceSource } from './helpers.js';
+import { REAL_THREAD_STACKS_TOP } from '../src/memory/real.js';
+
+// Threads in the machine (machine/threads.ts, machine/thread-ops.ts): the scheduler, deadlocks,
+// `main` ending the process, and what the views show of each thread's stack. Programs whose
+// output rustc's binary makes deterministic are corpus programs (tests/programs/thread_*.rs).
+
+const DEADLOCK = `use std::sync::{Arc, Mutex};
+use std::thread;
+
+fn main() {
+    let a = Arc::new(Mutex::new(1));
+    let b = Arc::new(Mutex::new(2));
+    let (a2, b2) = (Arc::clone(&a), Arc::clone(&b));
+    let h = thread::spawn(move || {
+        let _x = b2.lock().unwrap();
+        thread::yield_now();
+        let _y = a2.lock().unwrap();
+    });
+    let _g = a.lock().unwrap();
+    thread::yield_now();
+    let _h = b.lock().unwrap();
+    h.join().unwrap();
+}
+`;
+
+/** Two threads that print as they go: the interleaving is the scheduler's. */
+const RACY = `use std::thread;
+
+fn main() {
+    let h = thread::spawn(|| {
+        for i in 0..20 {
+            println!("worker {}", i);
+        }
+    });
+    for i in 0..20 {
+        println!("main {}", i);
+    }
+    h.join().unwrap();
+}
+`;
+
+const switches = (events: readonly TraceEvent[]) => events.filter((e) => e.kind === 'switch');
+
+describe('the scheduler', () => {
+  it('stops a deadlock with a located message naming what each thread waits on', async () => {
+    const trace = await traceSource(DEADLOCK, { at: 'none' });
+    expect(trace.outcome).toEqual({
+      kind: 'limit',
+      exitCode: 3,
+      message: "deadlock: every thread is blocked (thread 'main' waits on `b.lock()`, thread '<unnamed>' waits on `a2.lock()`); rustc's binary would hang here",
+      location: 'test.rs:15:16',
+    });
+  });
+
+  it('gives the same run for the same seed, and another interleaving for another seed', async () => {
+    const first = await traceSource(RACY, { at: 'none', events: true, seed: 7 });
+    const again = await traceSource(RACY, { at: 'none', events: true, seed: 7 });
+    const plain = await traceSource(RACY, { at: 'none', events: true });
+    expect(again.stdout).toBe(first.stdout);
+    expect(switches(again.events)).toEqual(switches(first.events));
+    expect(switches(plain.events)).not.toEqual(switches(first.events));
+    expect(plain.stdout).not.toBe(first.stdout);
+    // Every line is printed once, whatever the interleaving.
+    for (const run of [first, plain]) expect(run.stdout.split('\n').filter(Boolean).sort()).toEqual([...Array.from({ length: 20 }, (_, i) => `main ${i}`), ...Array.from({ length: 20 }, (_, i) => `worker ${i}`)].sort());
+  });
+
+  it('switches round-robin after a slice of steps, and at a block', async () => {
+    const trace = await traceSource(RACY, { at: 'none', events: true });
+    const reasons = new Set(switches(trace.events).map((e) => (e.kind === 'switch' ? e.reason : '')));
+    expect(reasons.has('slice')).toBe(true);
+    expect(reasons.has('blocked') || reasons.has('finished')).toBe(true);
+    expect(trace.events.find((e) => e.kind === 'spawn')).toMatchObject({ kind: 'spawn', thread: 1, name: null });
+  });
+
+  it('ends the process when main returns, however long another thread would run', async () => {
+    const trace = await traceSource(
+      `use std::thread;
+fn main() {
+    let _h = thread::spawn(|| {
+        let mut n: u64 = 0;
+        loop {
+            n = n.wrapping_add(1);
+            if n == u64::MAX {
+                break n;
+            }
+        }
+    });
+    println!("done");
+}
+`,
+      { at: 'none', maxSteps: 100_000 },
+    );
+    expect(trace.outcome).toEqual({ kind: 'returned', exitCode: 0 });
+    expect(trace.stdout).toBe('done\n');
+  });
+});
+
+const BLOCKED = `use std::sync::{Arc, Mutex};
+use std::thread;
+
+fn main() {
+    let m = Arc::new(Mutex::new(0));
+    let m2 = Arc::clone(&m);
+    let guard = m.lock().unwrap();
+    let h = thread::Builder::new()
+        .name("adder".to_string())
+        .spawn(move || {
+            let local = 7;
+            let mut g = m2.lock().unwrap();
+            *g += local;
+        })
+        .unwrap();
+    thread::yield_now();
+    drop(guard);
+    h.join().unwrap();
+    println!("{}", *m.lock().unwrap());
+}
+`;
+
+describe('views of threads', () => {
+  it("shows each thread's stack as its own section with its name and state (book model)", async () => {
+    const trace = await traceSource(BLOCKED, { at: 'statements' });
+    expect(trace.stdout).toBe('7\n');
+    // The stop after `yield_now()`: the worker ran and waits in `m2.lock()`, holding `local` on its stack.
+    const stop = trace.stops.find((s) => s.kind === 'statement' && s.caption.includes('yield_now'))!;
+    const threads = stop.snapshot.threads!;
+    expect(threads.map((t) => [t.name, t.state, t.running])).toEqual([
+      ['main', 'running', true],
+      ['adder', 'blocked on `m2.lock()`', false],
+    ]);
+    const table = renderBookStop(stop);
+    expect(table).toMatch(/--\s+thread 'adder' \(2\)\s+blocked on `m2.lock\(\)`/);
+    expect(table).toMatch(/--\s+thread 'main' \(1\)\s+running/);
+    // The closure's frame starts the thread's region (the second stack, from 2^21): its environment pointer, then `local`.
+    expect(table).toMatch(/^2097152\s+_1\s+→ \(temporary\)$/m);
+    expect(table).toMatch(/^2097153\s+local\s+7$/m);
+    // main's locals stay at the bottom of the table, from address 0.
+    expect(table).toMatch(/^0\s+m\.ptr/m);
+  });
+
+  it("puts each spawned thread's stack in its own mapping (real model)", async () => {
+    const trace = await traceSource(BLOCKED, { at: 'statements', model: 'real' });
+    const stop = trace.stops.find((s) => s.kind === 'statement' && s.caption.includes('yield_now'))!;
+    const text = renderRealStop(stop);
+    expect(text).toContain("-- stack (thread 'main' (1), running, grows down)");
+    expect(text).toContain("-- stack (thread 'adder' (2), blocked on `m2.lock()`, grows down)");
+    const worker = stop.snapshot.threads![1]!.frames.find((f) => !f.std)!;
+    const local = worker.locals.find((l) => l.name === 'local')!;
+    // In the first thread's 2 MiB mapping, below the main stack's region.
+    expect(local.addr).toBeLessThan(REAL_THREAD_STACKS_TOP);
+    expect(local.addr).toBeGreaterThan(REAL_THREAD_STACKS_TOP - 2 * 1024 * 1024);
+  });
+
+  it('narrates which thread ran and why the scheduler switched', async () => {
+    const trace = await traceSource(BLOCKED, { at: 'none', events: true });
+    const blocked = switches(trace.events).find((e) => e.kind === 'switch' && e.reason === 'blocked');
+    expect(blocked).toMatchObject({ fromName: 'adder', toName: 'main' });
+  });
+});
