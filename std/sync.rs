@@ -228,6 +228,41 @@ struct __PoisonFlag {
     failed: AtomicBool,
 }
 
+impl __PoisonFlag {
+    fn new() -> __PoisonFlag {
+        __PoisonFlag {
+            failed: AtomicBool::new(false),
+        }
+    }
+
+    fn get(&self) -> bool {
+        self.failed.load(AtomicOrdering::Relaxed)
+    }
+
+    /// std's `poison::map_result`: `data`, as an `Err` once the flag is set.
+    fn result<T>(&self, data: T) -> Result<T, PoisonError<T>> {
+        if self.get() {
+            Err(PoisonError { data })
+        } else {
+            Ok(data)
+        }
+    }
+
+    /// What a guard remembers: whether its thread was panicking when it locked.
+    fn guard(&self) -> __PoisonGuard {
+        __PoisonGuard {
+            panicking: __intrinsic_thread_panicking(),
+        }
+    }
+
+    /// A guard dropped by a thread that started panicking since it locked poisons the lock.
+    fn done(&self, guard: &__PoisonGuard) {
+        if !guard.panicking && __intrinsic_thread_panicking() {
+            self.failed.store(true, AtomicOrdering::Relaxed);
+        }
+    }
+}
+
 pub struct PoisonError<T> {
     data: T,
 }
@@ -298,9 +333,7 @@ impl<T> Mutex<T> {
             inner: __FutexMutex {
                 futex: AtomicU32::new(0),
             },
-            poison: __PoisonFlag {
-                failed: AtomicBool::new(false),
-            },
+            poison: __PoisonFlag::new(),
             data: t,
         }
     }
@@ -333,21 +366,14 @@ impl<T> Mutex<T> {
     }
 
     fn guard(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> {
-        let guard = MutexGuard {
+        self.poison.result(MutexGuard {
             lock: self,
-            poison: __PoisonGuard {
-                panicking: __intrinsic_thread_panicking(),
-            },
-        };
-        if self.poison.failed.load(AtomicOrdering::Relaxed) {
-            Err(PoisonError { data: guard })
-        } else {
-            Ok(guard)
-        }
+            poison: self.poison.guard(),
+        })
     }
 
     pub fn is_poisoned(&self) -> bool {
-        self.poison.failed.load(AtomicOrdering::Relaxed)
+        self.poison.get()
     }
 
     pub fn clear_poison(&self) {
@@ -355,23 +381,11 @@ impl<T> Mutex<T> {
     }
 
     pub fn into_inner(self) -> Result<T, PoisonError<T>> {
-        let poisoned = self.poison.failed.load(AtomicOrdering::Relaxed);
-        if poisoned {
-            Err(PoisonError { data: self.data })
-        } else {
-            Ok(self.data)
-        }
+        self.poison.result(self.data)
     }
 
     pub fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>> {
-        let poisoned = self.poison.failed.load(AtomicOrdering::Relaxed);
-        if poisoned {
-            Err(PoisonError {
-                data: &mut self.data,
-            })
-        } else {
-            Ok(&mut self.data)
-        }
+        self.poison.result(&mut self.data)
     }
 }
 
@@ -390,16 +404,22 @@ impl Debug for __LockedPlaceholder {
     }
 }
 
+/// `Mutex { data: 5, poisoned: false, .. }`, or `data: <locked>` while it is locked.
+fn __lock_debug<T: Debug>(f: &mut Formatter, name: &str, locked: bool, data: &T, poisoned: bool) -> Result<(), Error> {
+    let mut d = f.debug_struct(name);
+    if locked {
+        d.field("data", &__LockedPlaceholder);
+    } else {
+        d.field("data", data);
+    }
+    d.field("poisoned", &poisoned);
+    d.finish_non_exhaustive()
+}
+
 impl<T: Debug> Debug for Mutex<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        let mut d = f.debug_struct("Mutex");
-        if self.inner.futex.load(AtomicOrdering::Relaxed) == 0 {
-            d.field("data", &self.data);
-        } else {
-            d.field("data", &__LockedPlaceholder);
-        }
-        d.field("poisoned", &self.poison.failed.load(AtomicOrdering::Relaxed));
-        d.finish_non_exhaustive()
+        let locked = self.inner.futex.load(AtomicOrdering::Relaxed) != 0;
+        __lock_debug(f, "Mutex", locked, &self.data, self.poison.get())
     }
 }
 
@@ -419,9 +439,7 @@ impl<'a, T> DerefMut for MutexGuard<'a, T> {
 
 impl<'a, T> Drop for MutexGuard<'a, T> {
     fn drop(&mut self) {
-        if !self.poison.panicking && __intrinsic_thread_panicking() {
-            self.lock.poison.failed.store(true, AtomicOrdering::Relaxed);
-        }
+        self.lock.poison.done(&self.poison);
         self.lock.inner.futex.store(0, AtomicOrdering::Release);
         __intrinsic_thread_notify(&self.lock.inner);
     }
@@ -769,9 +787,7 @@ impl<T> RwLock<T> {
                 state: AtomicU32::new(0),
                 writer_notify: AtomicU32::new(0),
             },
-            poison: __PoisonFlag {
-                failed: AtomicBool::new(false),
-            },
+            poison: __PoisonFlag::new(),
             data: t,
         }
     }
@@ -781,12 +797,7 @@ impl<T> RwLock<T> {
             __intrinsic_thread_wait(&self.inner);
         }
         self.inner.state.fetch_add(1, AtomicOrdering::Acquire);
-        let guard = RwLockReadGuard { lock: self };
-        if self.poison.failed.load(AtomicOrdering::Relaxed) {
-            Err(PoisonError { data: guard })
-        } else {
-            Ok(guard)
-        }
+        self.poison.result(RwLockReadGuard { lock: self })
     }
 
     pub fn write(&self) -> Result<RwLockWriteGuard<T>, PoisonError<RwLockWriteGuard<T>>> {
@@ -798,54 +809,29 @@ impl<T> RwLock<T> {
         {
             __intrinsic_thread_wait(&self.inner);
         }
-        let guard = RwLockWriteGuard {
+        self.poison.result(RwLockWriteGuard {
             lock: self,
-            poison: __PoisonGuard {
-                panicking: __intrinsic_thread_panicking(),
-            },
-        };
-        if self.poison.failed.load(AtomicOrdering::Relaxed) {
-            Err(PoisonError { data: guard })
-        } else {
-            Ok(guard)
-        }
+            poison: self.poison.guard(),
+        })
     }
 
     pub fn is_poisoned(&self) -> bool {
-        self.poison.failed.load(AtomicOrdering::Relaxed)
+        self.poison.get()
     }
 
     pub fn into_inner(self) -> Result<T, PoisonError<T>> {
-        let poisoned = self.poison.failed.load(AtomicOrdering::Relaxed);
-        if poisoned {
-            Err(PoisonError { data: self.data })
-        } else {
-            Ok(self.data)
-        }
+        self.poison.result(self.data)
     }
 
     pub fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>> {
-        let poisoned = self.poison.failed.load(AtomicOrdering::Relaxed);
-        if poisoned {
-            Err(PoisonError {
-                data: &mut self.data,
-            })
-        } else {
-            Ok(&mut self.data)
-        }
+        self.poison.result(&mut self.data)
     }
 }
 
 impl<T: Debug> Debug for RwLock<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        let mut d = f.debug_struct("RwLock");
-        if self.inner.state.load(AtomicOrdering::Relaxed) != __WRITE_LOCKED {
-            d.field("data", &self.data);
-        } else {
-            d.field("data", &__LockedPlaceholder);
-        }
-        d.field("poisoned", &self.poison.failed.load(AtomicOrdering::Relaxed));
-        d.finish_non_exhaustive()
+        let locked = self.inner.state.load(AtomicOrdering::Relaxed) == __WRITE_LOCKED;
+        __lock_debug(f, "RwLock", locked, &self.data, self.poison.get())
     }
 }
 
@@ -880,9 +866,7 @@ impl<'a, T> DerefMut for RwLockWriteGuard<'a, T> {
 
 impl<'a, T> Drop for RwLockWriteGuard<'a, T> {
     fn drop(&mut self) {
-        if !self.poison.panicking && __intrinsic_thread_panicking() {
-            self.lock.poison.failed.store(true, AtomicOrdering::Relaxed);
-        }
+        self.lock.poison.done(&self.poison);
         self.lock.inner.state.store(0, AtomicOrdering::Release);
         __intrinsic_thread_notify(&self.lock.inner);
     }

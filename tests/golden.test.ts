@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Diagnostic } from '../src/diagnostics/diagnostic.js';
-import { traceFile } from './helpers.js';
+import { normalizeThreadIds, traceFile } from './helpers.js';
 import { RefusalList } from './refusals.js';
 
 // Goldens made by the real rustc (npm run oracle): stdout, stderr and exit code must match.
@@ -45,8 +45,7 @@ describe('stackheap run matches the rustc-built binary, or refuses', () => {
       }
       listed.expectNotListed(program);
       expect(trace.stdout).toBe(readFileSync(`${base}.stdout`, 'utf8'));
-      // The oracle writes every thread id as the main thread's (1); stackheap numbers its threads.
-      expect(trace.stderr.replace(/^(thread '[^'\n]*' )\(\d+\)/gm, '$1(1)')).toBe(readFileSync(`${base}.stderr`, 'utf8'));
+      expect(normalizeThreadIds(trace.stderr)).toBe(readFileSync(`${base}.stderr`, 'utf8'));
       expect(trace.outcome.exitCode).toBe(Number(readFileSync(`${base}.exit`, 'utf8').trim()));
     });
   }

@@ -6,6 +6,12 @@ import type { Trace } from '../src/trace/types.js';
 
 let loaded: Promise<Stackheap> | undefined;
 
+/** stderr with every thread id a panic or overflow message prints as `(1)`, as the oracle
+ *  writes rustc's goldens (stackheap numbers its threads from main's 1). */
+export function normalizeThreadIds(stderr: string): string {
+  return stderr.replace(/^(thread '[^'\n]*' )\(\d+\)/gm, '$1(1)');
+}
+
 export function stackheap(): Promise<Stackheap> {
   loaded ??= Stackheap.load();
   return loaded;

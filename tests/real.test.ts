@@ -7,7 +7,7 @@ import { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { ALLOCATORS } from '../src/memory/allocators.js';
 import { REAL_HEAP_BASE, REAL_STACK_TOP, REAL_STATIC_BASE } from '../src/memory/real.js';
 import type { LocalSnapshot, Snapshot } from '../src/trace/types.js';
-import { traceFile, traceSource, yieldToEventLoop } from './helpers.js';
+import { normalizeThreadIds, traceFile, traceSource, yieldToEventLoop } from './helpers.js';
 
 // The real model (--model real): rustc's layouts, Linux addresses, the allocators. The rules
 // checked here are the ones docs/trace-format.md and README.md document.
@@ -35,7 +35,7 @@ describe('the real model', () => {
       }
       if (trace.outcome.kind === 'unsupported') continue;
       expect(trace.stdout, f).toBe(readFileSync(`${base}.stdout`, 'utf8'));
-      expect(trace.stderr, f).toBe(readFileSync(`${base}.stderr`, 'utf8'));
+      expect(normalizeThreadIds(trace.stderr), f).toBe(readFileSync(`${base}.stderr`, 'utf8'));
       expect(trace.outcome.exitCode, f).toBe(Number(readFileSync(`${base}.exit`, 'utf8').trim()));
       same++;
     }

@@ -15,9 +15,14 @@ const table = JSON.parse(readFileSync(REFUSED_FILE, 'utf8')) as RefusalTable;
 export class RefusalList {
   private readonly listed: ReadonlyMap<string, string>;
 
-  /** `dir` is the corpus directory as written in tests/refused.json (`tests/programs`). */
-  constructor(private readonly dir: string) {
-    this.listed = new Map(Object.entries(table[dir] ?? {}));
+  /** `dir` is the corpus directory as written in tests/refused.json (`tests/programs`); a
+   *  `mode` (`--unchecked`) adds the programs listed as refused in that mode only
+   *  (`tests/programs --unchecked`). */
+  constructor(
+    private readonly dir: string,
+    mode?: string,
+  ) {
+    this.listed = new Map([...Object.entries(table[dir] ?? {}), ...Object.entries(mode ? (table[`${dir} ${mode}`] ?? {}) : {})]);
   }
 
   /** The listed programs that are not in the directory any more. */

@@ -5,7 +5,7 @@ import { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../src/diagnostics/emitter.js';
 import { bookRows } from '../src/views/book.js';
 import { realLines } from '../src/views/real.js';
-import { diagnosticOf, rejectionOf, traceFile, traceSource, yieldToEventLoop } from './helpers.js';
+import { diagnosticOf, normalizeThreadIds, rejectionOf, traceFile, traceSource, yieldToEventLoop } from './helpers.js';
 import { RefusalList } from './refusals.js';
 
 // `--unchecked` ("what if the borrow checker were off", docs/unchecked.md). Every program in
@@ -122,7 +122,7 @@ describe('--unchecked views', () => {
 // Only the refusals tests/refused.json lists for the corpus are accepted, with their headlines.
 describe('--unchecked on the corpus', () => {
   const corpus = readdirSync('tests/programs').filter((f) => f.endsWith('.rs')).sort();
-  const listed = new RefusalList('tests/programs');
+  const listed = new RefusalList('tests/programs', '--unchecked');
   for (const model of ['book', 'real'] as const) {
     it(`finds no undefined behaviour in programs rustc accepts (${model} model)`, async () => {
       const wrong: string[] = [];
@@ -137,7 +137,7 @@ describe('--unchecked on the corpus', () => {
           listed.expectRefusalListed(program, trace instanceof Diagnostic ? trace.headline : trace.outcome.message);
           continue;
         }
-        const same = trace.stdout === readFileSync(`${base}.stdout`, 'utf8') && trace.stderr === readFileSync(`${base}.stderr`, 'utf8') && String(trace.outcome.exitCode) === readFileSync(`${base}.exit`, 'utf8').trim();
+        const same = trace.stdout === readFileSync(`${base}.stdout`, 'utf8') && normalizeThreadIds(trace.stderr) === readFileSync(`${base}.stderr`, 'utf8') && String(trace.outcome.exitCode) === readFileSync(`${base}.exit`, 'utf8').trim();
         if (!same) wrong.push(`${program}: ${trace.outcome.kind}`);
       }
       expect(wrong).toEqual([]);

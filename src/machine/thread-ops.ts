@@ -19,6 +19,8 @@ import { asInt, intScalar } from './values.js';
  * between two waits (an atomic's read-modify-write, a lock's test-and-set) is atomic.
  */
 
+export const UNCHECKED_THREADS = 'threads under `--unchecked` (its borrow checks do not follow interleaved threads)';
+
 /** Each thread's scratch region (temporaries, std's frames), within the dense scratch table. */
 const SCRATCH_PER_THREAD = 2 ** 24;
 
@@ -165,6 +167,9 @@ export const THREAD_INTRINSICS = {
  */
 function spawn(m: Machine, startTy: Ty, args: readonly Value[], span: Span): number {
   if (startTy.k !== 'fnDef') throw new Error('internal error: thread_spawn without a function item');
+  // `--unchecked`'s borrow stacks follow one thread's accesses; interleaved threads would read
+  // as invalidated references.
+  if (m.ub !== null) throw unsupported(UNCHECKED_THREADS, m.programSpan(span));
   const s = scheduler(m);
   const id = s.threads.length;
   const named = int(args[6]!) !== 0;
