@@ -955,7 +955,6 @@ class Lowerer {
       mutable: isStatic && kids.some((c) => c.type === 'mutable_specifier'),
       span: this.span(node),
       ...(outerLocals.size > 0 ? { outerLocals } : {}),
-      ...(ctx === 'impl' ? { isPub: this.named(node).some((c) => c.type === 'visibility_modifier') } : {}),
     };
   }
 

@@ -1,4 +1,4 @@
-import { spanUnion, type Span } from '../diagnostics/span.js';
+import type { Span } from '../diagnostics/span.js';
 
 /**
  * Where the lowering's nodes are in the program: the file's own offsets (`LineIndex`), or a
@@ -69,7 +69,7 @@ export class LineIndex implements Spans {
   }
 
   join(a: Span, b: Span): Span {
-    return spanUnion(a, b);
+    return { start: a.start, end: b.end, line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
   }
 
   isInvisibleDelimiter(): boolean {
