@@ -8,6 +8,7 @@ import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, pa
 import type { Machine, Value } from './machine.js';
 import { stdBuffer, valueSize, type PlaceRef } from './places.js';
 import { asInt, fatValue } from './values.js';
+import { UndefinedBehavior } from './unchecked.js';
 import { readVariant } from '../memory/tags.js';
 
 /**
@@ -104,10 +105,14 @@ export function printToSink(m: Machine, sink: FormatSink, format: LoweredFormat,
     case 'stderr': {
       const write = m.beginPrint(sink.kind, span);
       try {
-        return writeArgs(m, format, span, write, newline);
-      } finally {
-        m.endPrint();
+        writeArgs(m, format, span, write, newline);
+      } catch (signal) {
+        // A run stopped at undefined behaviour shows the output of the statements before it:
+        // what the binary would print from there on is anyone's guess.
+        m.endPrint(!(signal instanceof UndefinedBehavior));
+        throw signal;
       }
+      return m.endPrint(true);
     }
     case 'formatter':
       return writeArgs(m, format, span, formatterAt(m, m.place(sink.place)).write, newline);

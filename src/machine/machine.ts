@@ -680,9 +680,9 @@ export class Machine {
     };
   }
 
-  /** The innermost print statement ends (or unwinds): what it wrote is output. */
-  endPrint(): void {
-    this.flushOpenPrints();
+  /** The innermost print statement ends (or unwinds): what it wrote is output, or dropped. */
+  endPrint(written: boolean): void {
+    if (written) this.flushOpenPrints();
     this.openPrints.pop();
   }
 

@@ -190,7 +190,7 @@ export class TypeContext {
       case 'never':
         return NEVER;
       case 'array':
-        return { k: 'array', elem: this.lowerType(t.elem, scope), len: this.arrayLength(t.len) };
+        return { k: 'array', elem: this.lowerType(t.elem, scope), len: this.arrayLength(t.len, t.span) };
       case 'slice':
         return { k: 'slice', elem: this.lowerType(t.elem, scope) };
       case 'infer':
@@ -222,9 +222,13 @@ export class TypeContext {
     }
   }
 
-  private arrayLength(e: Expr): number {
+  private arrayLength(e: Expr, arraySpan: Span): number {
     const value = this.constValue(e);
     if (value === null || value < 0n) throw unsupported('an array length that is not a literal or a constant', e.span);
+    const literal = e.kind === 'paren' ? e.inner : e;
+    if (literal.kind === 'int' && literal.suffix !== null && literal.suffix !== 'usize') {
+      throw compileError(undefined, `the constant \`${value}\` is not of type \`usize\``, arraySpan, `expected \`usize\`, found \`${literal.suffix}\``);
+    }
     return Number(value);
   }
 

@@ -315,11 +315,11 @@ function checkNativeMethod(ctx: TypeContext, header: ImplHeader, f: FnItem, rece
   compareSignatures(ctx, f, expected, ctx.sig(header.def.fns.get(f.name.name)!));
 }
 
-/** The signatures of the natively modelled traits' methods, for an impl's `Self`; null for
- *  those not compared (generic ones, or a trait given arguments: `PartialEq<i32>`). */
+/** The signatures of the natively modelled traits' methods, for an impl's `Self` and its trait
+ *  argument (`PartialEq<i32>` compares with `&i32`); null for those not compared. */
 function nativeSignature(ctx: TypeContext, header: ImplHeader, trait: string, method: string): { params: Ty[]; ret: Ty } | null {
-  if (header.def.item.trait!.segments[header.def.item.trait!.segments.length - 1]!.args.length > 0) return null;
   const self = header.selfTy;
+  const rhs = header.traitArgs[0] ?? self;
   const std = (name: string, args: Ty[]): Ty | null => {
     const def = ctx.items.adts.get(name);
     return def?.std ? { k: 'adt', def, args } : null;
@@ -330,10 +330,10 @@ function nativeSignature(ctx: TypeContext, header: ImplHeader, trait: string, me
       return { params: [refTy(self)], ret: self };
     case 'PartialEq::eq':
     case 'PartialEq::ne':
-      return { params: [refTy(self), refTy(self)], ret: BOOL };
+      return { params: [refTy(self), refTy(rhs)], ret: BOOL };
     case 'PartialOrd::partial_cmp': {
       const ordering = std('Ordering', []);
-      return optional([refTy(self), refTy(self)], ordering && std('Option', [ordering]));
+      return optional([refTy(self), refTy(rhs)], ordering && std('Option', [ordering]));
     }
     case 'Ord::cmp':
       return optional([refTy(self), refTy(self)], std('Ordering', []));
