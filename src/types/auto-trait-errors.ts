@@ -12,7 +12,7 @@ export interface AutoTraitSite {
   /** The called function's path or method name: "required by a bound introduced by this call". */
   readonly calleeSpan: Span | null;
   /** The bound in the callee's signature and the callee's name. */
-  readonly bound: { readonly span: Span; readonly fnName: string } | null;
+  readonly bound: { readonly span: Span | null; readonly fnName: string } | null;
   /** The type parameter of the function being checked that lacks the trait, where rustc
    *  suggests adding it (`fn forward<T>` → `fn forward<T: std::marker::Send>`). */
   readonly paramToRestrict: ((name: string) => { readonly at: Span; readonly bounded: boolean } | null) | null;
@@ -136,7 +136,8 @@ export function autoTraitError(root: Ty, rootTrait: TraitInfo, failure: AutoTrai
     }
   }
   if (site.cast) error.withNote('note', `required for the cast from \`${show(site.cast.from)}\` to \`${show(site.cast.to)}\``);
-  if (site.bound) error.withNote('note', `required by a bound in \`${site.bound.fnName}\``, site.bound.span, `required by this bound in \`${site.bound.fnName}\``);
+  if (site.bound?.span) error.withNote('note', `required by a bound in \`${site.bound.fnName}\``, site.bound.span, `required by this bound in \`${site.bound.fnName}\``);
+  else if (site.bound) error.withNote('note', `required by a bound in \`${site.bound.fnName}\``);
   if (failure.ty.k === 'param' && site.paramToRestrict) {
     const param = site.paramToRestrict(failure.ty.name);
     if (param) {

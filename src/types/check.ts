@@ -1843,7 +1843,8 @@ class FnChecker {
     return {
       argSpan: (arg?.kind === 'ref' && ty.k === 'ref' ? arg.operand.span : arg?.span) ?? span,
       calleeSpan: site?.span ?? null,
-      bound: site && written ? { span: written.span, fnName: site.fn.name } : null,
+      // A std function's bound is in std's sources, not the program's: named, not shown.
+      bound: site && written ? { span: site.fn.std ? null : written.span, fnName: site.fn.std ? site.fn.name.replace(/^__std_[a-z]+_/, '') : site.fn.name } : null,
       paramToRestrict: (name) => {
         const p = own.generics.params.find((g) => g.name.name === name);
         if (!p) return null;
