@@ -922,12 +922,12 @@ describe('functions, impls and traits', () => {
     expect(textOf(src, t.fns[0]!.span)).toBe('fn area(&self) -> f64;');
   });
 
-  test('generic functions: bounds, where clauses merged, lifetimes erased', () => {
+  test('generic functions: bounds, where clauses merged, lifetimes erased but for a bound\'s first', () => {
     const f = fnItem("fn f<'a, T: Display + 'a, U>(x: &'a T, y: U) -> &'a str where T: Clone, U: Iterator<Item = u32> + 'a, 'a: 'a { \"\" }");
     expect(shape(f.generics)).toEqual({
       params: [
-        { name: { name: 'T' }, bounds: [{ ...segs('Display'), bindings: [] }, { ...segs('Clone'), bindings: [] }] },
-        { name: { name: 'U' }, bounds: [{ ...segs('Iterator'), bindings: [{ name: { name: 'Item' }, ty: U32 }] }] },
+        { name: { name: 'T' }, bounds: [{ ...segs('Display'), bindings: [] }, { ...segs('Clone'), bindings: [] }], outlives: { name: 'a' } },
+        { name: { name: 'U' }, bounds: [{ ...segs('Iterator'), bindings: [{ name: { name: 'Item' }, ty: U32 }] }], outlives: { name: 'a' } },
       ],
     });
     expect(shape(f.params.map((p) => p.ty))).toMatchObject([{ kind: 'ref', inner: { name: 'T' } }, { kind: 'path', name: 'U' }]);

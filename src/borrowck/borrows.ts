@@ -66,10 +66,12 @@ interface State {
   escaped: Set<LoanId>;
 }
 
-/** Where a loan was required to be `'static`: the call, and the bound that asks it. */
-interface StaticRequirement {
+/** Where a loan was required to outlive the body: the call, the bound that asks it, and the
+ *  bound's lifetime (`static`, or a receiver's, which rustc's messages name `'1`). */
+interface Escape {
   readonly call: Span;
   readonly bound: Span;
+  readonly lifetime: string;
 }
 
 const empty = (): Value => ({ o: new Set(), d: new Set() });
@@ -134,7 +136,7 @@ class BorrowChecker {
   private readonly liveness: Liveness;
   private reporting = false;
   private readonly args: LocalId[] = [];
-  private readonly staticRequirements = new Map<LoanId, StaticRequirement>();
+  private readonly escapes = new Map<LoanId, Escape>();
 
   constructor(private readonly body: Body, private readonly program: LazyMirProgram, private readonly source?: string) {
     for (let i = 1; i <= body.argCount; i++) this.args.push(i);
@@ -402,26 +404,48 @@ class BorrowChecker {
 
   // ---- calls ---------------------------------------------------------------------------------
 
-  /** The loans of each argument whose parameter's type is bounded by `'static` (`thread::spawn`'s
-   *  `F: 'static`): a borrow of a local can never satisfy that, so each such loan stays live to
-   *  the end, and the local's death reports it (E0373 for a closure's capture, else E0597). */
-  private escapeToStatic(t: Terminator & { kind: 'call' }, values: readonly Value[], state: State): void {
+  /** The loans of each argument whose parameter's type has a lifetime bound no borrow of a
+   *  local can meet: `'static` (`thread::spawn`'s `F: 'static`), or a lifetime of a method's
+   *  receiver that this body was given (`Scope::spawn`'s `F: 'scope`, `s` a parameter of the
+   *  closure `thread::scope` runs): each such loan stays live to the end of the body, and the
+   *  death of what it borrows reports it (E0373 for a closure's capture, else E0597). */
+  private escapeOutlivingBody(t: Terminator & { kind: 'call' }, values: readonly Value[], state: State): void {
     if (t.callee.kind !== 'fn' || t.callee.instance.def.closure) return;
     const def = t.callee.instance.def;
     const generics = [...(def.owner.kind === 'impl' ? def.owner.impl.item.generics.params : []), ...def.item.generics.params];
-    if (!generics.some((g) => g.staticBound)) return;
+    if (!generics.some((g) => g.outlives)) return;
+    const receiverGiven = def.item.selfParam !== null && def.item.selfParam.kind !== 'value' && this.givenToBody(t.args[0]);
     const params = this.program.ctx.sig(def).params;
     params.forEach((p, i) => {
-      const bound = p.k === 'param' ? generics.find((g) => g.name.name === p.name)?.staticBound : undefined;
+      const outlives = p.k === 'param' ? generics.find((g) => g.name.name === p.name)?.outlives : undefined;
       const value = values[i];
-      if (!bound || !value) return;
+      if (!outlives || !value || (outlives.name !== 'static' && !receiverGiven)) return;
       // A reborrow through a reference (`&*r`) escapes too: the reference's own death does not
       // end it, only the death of what it borrows from does.
       for (const id of all(value)) {
         state.escaped.add(id);
-        if (!this.staticRequirements.has(id)) this.staticRequirements.set(id, { call: t.span, bound });
+        if (!this.escapes.has(id)) this.escapes.set(id, { call: t.span, bound: outlives.span, lifetime: outlives.name });
       }
     });
+  }
+
+  /** Whether an operand is a parameter of this body, or a copy or reborrow of one. */
+  private givenToBody(op: Operand | undefined, depth = 0): boolean {
+    if (!op || op.kind === 'const' || depth > 4) return false;
+    const local = op.place.local;
+    const decl = this.body.locals[local]!;
+    if (decl.kind === 'arg') return true;
+    if (decl.kind !== 'temp') return false;
+    for (const b of this.body.blocks) {
+      for (const s of b.statements) {
+        if (s.kind !== 'assign' || s.place.local !== local || s.place.projection.length > 0) continue;
+        const r = s.rvalue;
+        if (r.kind === 'use') return this.givenToBody(r.operand, depth + 1);
+        if (r.kind === 'ref') return this.givenToBody({ kind: 'copy', place: r.place }, depth + 1);
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The loans a call's result holds, and the loans stored into its `&mut` arguments' pointees. */
@@ -594,7 +618,7 @@ class BorrowChecker {
           for (const v of values) addAll(carried, all(v));
           accesses.push({ place: t.dest, kind: 'write', depth: 'shallow', span: t.span });
         }
-        this.escapeToStatic(t, values, state);
+        this.escapeOutlivingBody(t, values, state);
         const { result, stores } = this.callFlows(t, values);
         // A closure's captured borrows reach a call's result only inside the closure itself
         // (signatures over iterators and closures are too coarse to say more).
@@ -848,8 +872,8 @@ class BorrowChecker {
   private reportDead(loan: Loan, access: Access, holders: LocalId[], key: string, block: number, index: number): void {
     const dead = access.place.local;
     const decl = this.body.locals[dead]!;
-    const required = this.staticRequirements.get(loan.id);
-    if (required) return this.reportStaticEscape(loan, access, required, key);
+    const escape = this.escapes.get(loan.id);
+    if (escape) return this.reportEscape(loan, access, escape, key);
     const others = holders.filter((h) => h !== 0);
     if (others.length === 0 && holders.includes(0)) {
       if (loan.closureCapture) {
@@ -884,24 +908,25 @@ class BorrowChecker {
     return this.push(key, error);
   }
 
-  /** A borrow of a local passed where `'static` is required, as rustc reports it. */
-  private reportStaticEscape(loan: Loan, access: Access, required: StaticRequirement, key: string): void {
+  /** A borrow of a local passed where it must outlive the body, as rustc reports it. */
+  private reportEscape(loan: Loan, access: Access, required: Escape, key: string): void {
+    const lifetime = required.lifetime === 'static' ? "`'static`" : "`'1`";
     const name = this.describeLoan(loan.place);
     const capture = loan.closureCapture && loan.holder >= 0 && this.body.locals[loan.holder]!.kind === 'temp' ? this.capturingClosure(loan) : null;
     if (capture) {
       const head = closureHead(capture.def);
       const error = compileError('E0373', `closure may outlive the current function, but it borrows ${name}, which is owned by the current function`, head, `may outlive borrowed value ${name}`);
       if (capture.use) error.withLabel(capture.use, `${name} is borrowed here`);
-      error.withNote('note', "function requires argument type to outlive `'static`", required.call);
+      error.withNote('note', `function requires argument type to outlive ${lifetime}`, required.call);
       error.withSuggestion(`to force the closure to take ownership of ${name} (and any other referenced variables), use the \`move\` keyword`, [{ span: { ...head, end: head.start, endLine: head.line, endCol: head.col }, text: 'move ' }]);
       return this.push(key, error);
     }
     const decl = this.body.locals[access.place.local]!;
     const error = compileError('E0597', `${name} does not live long enough`, loan.span, 'borrowed value does not live long enough');
     if (decl.kind === 'var' || decl.kind === 'arg') error.withLabel(decl.span, `binding \`${decl.name}\` declared here`);
-    error.withLabel(required.call, `argument requires that ${name} is borrowed for \`'static\``);
+    error.withLabel(required.call, `argument requires that ${name} is borrowed for ${lifetime}`);
     error.withLabel(access.span, `\`${decl.name}\` dropped here while still borrowed`);
-    error.withNote('note', "requirement that the value outlives `'static` introduced here", required.bound);
+    error.withNote('note', `requirement that the value outlives ${lifetime} introduced here`, required.bound);
     return this.push(key, error);
   }
 

@@ -26,9 +26,14 @@ export interface UseItem {
 
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
 export interface Generics {
-  /** `staticBound`: where a `'static` bound is written (`F: FnOnce() + 'static`); other
-   *  lifetime bounds are erased. */
-  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly staticBound?: Span }[];
+  /** `outlives`: the first lifetime bound written (`F: FnOnce() + 'static`, `F: 'scope`), its
+   *  name without the quote and where it is; lifetimes are otherwise erased. */
+  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly outlives?: LifetimeBound }[];
+}
+
+export interface LifetimeBound {
+  readonly name: string;
+  readonly span: Span;
 }
 
 export const NO_GENERICS: Generics = { params: [] };

@@ -19,6 +19,7 @@ import type {
   Ident,
   ImplItem,
   Item,
+  LifetimeBound,
   MacroName,
   MatchArm,
   Param,
@@ -192,7 +193,7 @@ interface ImplMembers {
   readonly types: { name: Ident; ty: TypeExpr; span: Span }[];
 }
 
-type MutableGenerics = { name: Ident; bounds: TypePath[]; staticBound?: Span }[];
+type MutableGenerics = { name: Ident; bounds: TypePath[]; outlives?: LifetimeBound }[];
 
 /**
  * What every lowerer of one program shares: the program's own and those made for its macros'
@@ -677,7 +678,7 @@ class Lowerer {
             if (dflt !== null) throw this.unsupported('default type parameters', dflt);
             const b = p.childForFieldName('bounds');
             const param: MutableGenerics[number] = { name: this.ident(this.field(p, 'name')), bounds: b === null ? [] : this.bounds(b) };
-            if (b !== null) this.noteStaticBound(param, b);
+            if (b !== null) this.noteOutlives(param, b);
             params.push(param);
             break;
           }
@@ -700,16 +701,16 @@ class Lowerer {
         }
         const b = this.field(pred, 'bounds');
         target.bounds.push(...this.bounds(b));
-        this.noteStaticBound(target, b);
+        this.noteOutlives(target, b);
       }
     }
     return { params };
   }
 
-  /** Keeps where a `'static` bound is written: the borrow checker holds it against the argument. */
-  private noteStaticBound(param: MutableGenerics[number], tb: Node): void {
-    const bound = this.named(tb).find((c) => c.type === 'lifetime' && c.text === "'static");
-    if (bound !== undefined && param.staticBound === undefined) param.staticBound = this.span(bound);
+  /** Keeps a lifetime bound (`'static`, `'scope`): the borrow checker holds it against the argument. */
+  private noteOutlives(param: MutableGenerics[number], tb: Node): void {
+    const bound = this.named(tb).find((c) => c.type === 'lifetime');
+    if (bound !== undefined && param.outlives === undefined) param.outlives = { name: bound.text.replace(/^'/, ''), span: this.span(bound) };
   }
 
   /** `: A + B<C> + 'a` as trait paths; lifetimes are erased. */

@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { TraitInfo } from '../resolve/items.js';
 import type { Expr } from '../syntax/ast.js';
 import type { AutoTraitFailure } from './auto-traits.js';
-import { sameTy, type ClosureDef, type Ty } from './ty.js';
+import { adtName, sameTy, showTy, type ClosureDef, type Ty } from './ty.js';
 
 /** Where an unmet auto-trait bound of a call is reported. */
 export interface AutoTraitSite {
@@ -12,7 +12,7 @@ export interface AutoTraitSite {
   /** The called function's path or method name: "required by a bound introduced by this call". */
   readonly calleeSpan: Span | null;
   /** The bound in the callee's signature and the callee's name. */
-  readonly bound: { readonly span: Span; readonly fnName: string } | null;
+  readonly bound: { readonly span: Span | null; readonly fnName: string } | null;
   /** The type parameter of the function being checked that lacks the trait, where rustc
    *  suggests adding it (`fn forward<T>` → `fn forward<T: std::marker::Send>`). */
   readonly paramToRestrict: ((name: string) => { readonly at: Span; readonly bounded: boolean } | null) | null;
@@ -44,6 +44,46 @@ function syncNote(ty: Ty): string | null {
   const arg = ty.args[0]!;
   const atomic = ATOMIC_FOR[arg.k === 'int' ? arg.int : arg.k];
   return atomic ? `${prefix} or \`std::sync::atomic::${atomic}\` instead` : prefix;
+}
+
+/** std types whose name is not unique in std (`rc::Weak` and `sync::Weak`): rustc spells them
+ *  by their path. */
+const STD_PATHS: Readonly<Record<string, string>> = {
+  Weak: 'std::rc::Weak',
+  MutexGuard: 'std::sync::MutexGuard',
+  RwLockReadGuard: 'std::sync::RwLockReadGuard',
+  RwLockWriteGuard: 'std::sync::RwLockWriteGuard',
+};
+
+/** A type as rustc's trait errors show it: erased lifetimes as `'_`, ambiguous std names by
+ *  their path, closures by their file and head (`{closure@a.rs:4:44: 4:51}`). */
+export function showAsRustc(ty: Ty, programPath: string): string {
+  const show = (t: Ty): string => {
+    switch (t.k) {
+      case 'adt': {
+        const name = t.def.std ? (STD_PATHS[adtName(t.def)] ?? adtName(t.def)) : adtName(t.def);
+        const args = [...Array.from({ length: t.def.item?.lifetimeParams ?? 0 }, () => "'_"), ...t.args.map(show)];
+        return args.length > 0 ? `${name}<${args.join(', ')}>` : name;
+      }
+      case 'ref':
+        return `&${t.mutable ? 'mut ' : ''}${show(t.inner)}`;
+      case 'box':
+        return `Box<${show(t.inner)}>`;
+      case 'tuple':
+        return t.elems.length === 1 ? `(${show(t.elems[0]!)},)` : `(${t.elems.map(show).join(', ')})`;
+      case 'array':
+        return `[${show(t.elem)}; ${t.len}]`;
+      case 'slice':
+        return `[${show(t.elem)}]`;
+      case 'closure': {
+        const head = closureHead(t.def);
+        return `{closure@${programPath}:${head.line}:${head.col}: ${head.endLine}:${head.endCol}}`;
+      }
+      default:
+        return showTy(t);
+    }
+  };
+  return show(ty);
 }
 
 /** `||` or `move |x|`: where rustc points at a closure. */
@@ -96,7 +136,8 @@ export function autoTraitError(root: Ty, rootTrait: TraitInfo, failure: AutoTrai
     }
   }
   if (site.cast) error.withNote('note', `required for the cast from \`${show(site.cast.from)}\` to \`${show(site.cast.to)}\``);
-  if (site.bound) error.withNote('note', `required by a bound in \`${site.bound.fnName}\``, site.bound.span, `required by this bound in \`${site.bound.fnName}\``);
+  if (site.bound?.span) error.withNote('note', `required by a bound in \`${site.bound.fnName}\``, site.bound.span, `required by this bound in \`${site.bound.fnName}\``);
+  else if (site.bound) error.withNote('note', `required by a bound in \`${site.bound.fnName}\``);
   if (failure.ty.k === 'param' && site.paramToRestrict) {
     const param = site.paramToRestrict(failure.ty.name);
     if (param) {

@@ -11,7 +11,7 @@ import { anonymousParamBounds, isUndecided, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import { isAutoTrait } from './auto-traits.js';
-import { autoTraitError, closureHead, type AutoTraitSite } from './auto-trait-errors.js';
+import { autoTraitError, showAsRustc, type AutoTraitSite } from './auto-trait-errors.js';
 
 /** The function a call's bounds come from, and its path or method name in the call. */
 interface BoundCallee {
@@ -1856,7 +1856,8 @@ class FnChecker {
     return {
       argSpan: (arg?.kind === 'ref' && ty.k === 'ref' ? arg.operand.span : arg?.span) ?? span,
       calleeSpan: site?.span ?? null,
-      bound: site && written ? { span: written.span, fnName: site.fn.name } : null,
+      // A std function's bound is in std's sources, not the program's: named, not shown.
+      bound: site && written ? { span: site.fn.std ? null : written.span, fnName: site.fn.std ? site.fn.name.replace(/^__std_[a-z]+_/, '') : site.fn.name } : null,
       paramToRestrict: (name) => {
         const p = own.generics.params.find((g) => g.name.name === name);
         if (!p) return null;
@@ -1864,27 +1865,10 @@ class FnChecker {
         const end = last ?? p.name;
         return { at: { ...end.span, start: end.span.end, col: end.span.endCol, line: end.span.endLine }, bounded: last !== undefined };
       },
-      show: (t) => this.showAsRustc(t),
+      show: (t) => showAsRustc(this.table.deep(t), this.ctx.items.programPath),
       resolve: (t) => this.table.deep(t),
       derefs: arg && ty.k !== 'ref' ? this.derefsToMeet(trait, ty) : 0,
     };
-  }
-
-  /** A type as rustc shows it in E0277's notes: closures by their file and head's position
-   *  (`{closure@a.rs:4:44: 4:51}`). */
-  private showAsRustc(ty: Ty): string {
-    const resolved = this.table.deep(ty);
-    const closures = new Map<string, string>();
-    mapTy(resolved, (t) => {
-      if (t.k === 'closure') {
-        const head = closureHead(t.def);
-        closures.set(showTy(t), `{closure@${this.ctx.items.programPath}:${head.line}:${head.col}: ${head.endLine}:${head.endCol}}`);
-      }
-      return t;
-    });
-    let shown = showTy(resolved);
-    for (const [short, full] of closures) shown = shown.split(short).join(full);
-    return shown;
   }
 
   /** How many dereferences of a value make a `Copy` value with the auto trait (`*rc` of an
