@@ -35,3 +35,29 @@ unsafe impl<T: Send> Send for RawVec<T> {}
 unsafe impl<T: Sync> Sync for RawVec<T> {}
 unsafe impl<T: Send> Send for IntoIter<T> {}
 unsafe impl<T: Sync> Sync for IntoIter<T> {}
+
+// std::sync and std::thread: their shapes here hold no raw pointers, so only these impls give
+// them std's guarantees (a lock shares a `T: Send`, a guard stays on its thread, a handle or a
+// channel end moves to another thread whenever what it carries may).
+unsafe impl<T: Send> Send for Mutex<T> {}
+unsafe impl<T: Send> Sync for Mutex<T> {}
+impl<'a, T> !Send for MutexGuard<'a, T> {}
+unsafe impl<'a, T: Sync> Sync for MutexGuard<'a, T> {}
+unsafe impl<T: Send> Send for RwLock<T> {}
+unsafe impl<T: Send + Sync> Sync for RwLock<T> {}
+impl<'a, T> !Send for RwLockReadGuard<'a, T> {}
+unsafe impl<'a, T: Sync> Sync for RwLockReadGuard<'a, T> {}
+impl<'a, T> !Send for RwLockWriteGuard<'a, T> {}
+unsafe impl<'a, T: Sync> Sync for RwLockWriteGuard<'a, T> {}
+unsafe impl<T: Send> Send for OnceLock<T> {}
+unsafe impl<T: Sync + Send> Sync for OnceLock<T> {}
+unsafe impl<T: Send> Send for Sender<T> {}
+unsafe impl<T: Send> Sync for Sender<T> {}
+unsafe impl<T: Send> Send for SyncSender<T> {}
+unsafe impl<T: Send> Sync for SyncSender<T> {}
+unsafe impl<T: Send> Send for Receiver<T> {}
+impl<T> !Sync for Receiver<T> {}
+unsafe impl<T> Send for JoinHandle<T> {}
+unsafe impl<T> Sync for JoinHandle<T> {}
+unsafe impl<'scope, T> Send for ScopedJoinHandle<'scope, T> {}
+unsafe impl<'scope, T> Sync for ScopedJoinHandle<'scope, T> {}

@@ -210,11 +210,11 @@ impl Builder {
         }
     }
 
-    pub fn spawn<F: FnOnce() -> T, T>(self, f: F) -> Result<JoinHandle<T>, __IoError> {
+    pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(self, f: F) -> Result<JoinHandle<T>, __IoError> {
         Ok(self.spawn_in(f, None))
     }
 
-    pub fn spawn_scoped<'scope, 'env, F: FnOnce() -> T, T>(
+    pub fn spawn_scoped<'scope, 'env, F: FnOnce() -> T + Send + 'scope, T: Send + 'scope>(
         self,
         scope: &'scope Scope<'scope, 'env>,
         f: F,
@@ -288,7 +288,7 @@ pub struct ScopedJoinHandle<'scope, T> {
 }
 
 impl<'scope, 'env> Scope<'scope, 'env> {
-    pub fn spawn<F: FnOnce() -> T, T>(&self, f: F) -> ScopedJoinHandle<'scope, T> {
+    pub fn spawn<F: FnOnce() -> T + Send + 'scope, T: Send + 'scope>(&self, f: F) -> ScopedJoinHandle<'scope, T> {
         self.spawn_with(Builder::new(), f)
     }
 
@@ -342,7 +342,7 @@ pub fn __std_thread_scope<'env, F: FnOnce(&Scope<'_, 'env>) -> T, T>(f: F) -> T 
 #[derive(Debug)]
 pub struct __IoError;
 
-pub fn __std_thread_spawn<F: FnOnce() -> T, T>(
+pub fn __std_thread_spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(
     f: F,
 ) -> JoinHandle<T> {
     Builder::new().spawn(f).expect("failed to spawn thread")

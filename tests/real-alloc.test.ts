@@ -25,6 +25,7 @@ const THREAD_SPAWN =
 
 export const KNOWN: Readonly<Record<string, string>> = {
   thread_spawn_join: THREAD_SPAWN,
+  thread_send_sync_std_impls: THREAD_SPAWN,
   thread_panic_join: THREAD_SPAWN,
   thread_arc_mutex_counter: THREAD_SPAWN,
   thread_mutex_poison: THREAD_SPAWN,
