@@ -23,6 +23,7 @@ export const STD_FILES = [
   'rc.rs',
   'borrow.rs',
   'num.rs',
+  'error.rs',
 ] as const;
 
 /** The std/ folder: src/resolve/ and dist/resolve/ are both two levels below the package root. */

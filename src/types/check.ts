@@ -2534,7 +2534,7 @@ class FnChecker {
 
   private hasUserImpl(trait: 'Display' | 'Debug', ty: Ty): boolean {
     if (ty.k === 'param') return this.boundNames(ty.name).includes(trait);
-    return ty.k === 'adt' && this.ctx.implements(trait, ty);
+    return (ty.k === 'adt' || ty.k === 'dyn') && this.ctx.implements(trait, ty);
   }
 
   /** Names of every bound on a parameter, including std traits the prelude doesn't define. */
@@ -2547,14 +2547,7 @@ class FnChecker {
     const names = paths.map((b) => b.segments[b.segments.length - 1]!.name);
     // `Self` in a trait is bounded by the trait; supertraits (`trait Summary: Display`) count too.
     if (param === 'Self' && owner.kind === 'trait') names.push(owner.trait.name);
-    for (let i = 0; i < names.length; i++) {
-      const trait = this.ctx.trait(names[i]!);
-      for (const sup of trait?.item.supertraits ?? []) {
-        const name = sup.segments[sup.segments.length - 1]!.name;
-        if (!names.includes(name)) names.push(name);
-      }
-    }
-    return names;
+    return [...new Set(names.flatMap((name) => this.ctx.traitAndSupertraits(name)))];
   }
 
   // ---- blocks and control flow --------------------------------------------------------------
