@@ -896,14 +896,14 @@ class FnChecker {
     // if they implement it, which the call's deferred check sees once they are.
     const derivedPending = t.k === 'adt' && t.def.derives.has('Default') && containsVar(this.table.deep(t));
     const defaultable = t.k === 'param' ? this.boundNames(t.name).includes('Default') : derivedPending || this.ctx.implements('Default', t);
-    if (member.name === 'default' && defaultable && !this.findAssocFn(t, 'default')) {
+    if (member.name === 'default' && defaultable && !this.findAssocFn(t, 'default', member.span)) {
       return { kind: 'intrinsic', name: 'default', typeArgs: [t] };
     }
     for (const header of this.ctx.inherentImpls(t)) {
       const c = header.def.consts.get(member.name);
       if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c, header.selfTy) };
     }
-    const found = this.findAssocFn(t, member.name);
+    const found = this.findAssocFn(t, member.name, member.span);
     if (!found && member.name === 'drop' && this.ctx.hasDropImpl(t)) throw explicitDestructor(span);
     if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
     // `Rc::clone(&a)`: Clone is native (derived or the type's own impl, which the machine calls).
@@ -918,7 +918,7 @@ class FnChecker {
 
   /** An associated function of a type (inherent first, then trait impls), with a way to build its
    *  instance arguments from the turbofish. */
-  private findAssocFn(ty: Ty, name: string): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
+  private findAssocFn(ty: Ty, name: string, span: Span): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
     for (const header of this.ctx.inherentImpls(ty)) {
       const fn = header.def.fns.get(name);
       if (!fn) continue;
@@ -934,9 +934,14 @@ class FnChecker {
         if (!this.paramHasTrait(t.name, trait)) continue;
         return { fn: decl, args: (turbofish) => [t, ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(decl, turbofish)] };
       }
-      const found = this.ctx.selectImpl(trait, ty, this.table, true);
+      // `Box::from(x)` names `Box<_>`: the argument and the expected type choose among
+      // `From<&str> for Box<str>` and `From<&str> for Box<dyn Error>`, not the first impl.
+      const undecidedTraitArgs = trait.def.params.length > 0 && containsVar(this.table.deep(ty));
+      const found = this.ctx.selectImpl(trait, ty, this.table, !undecidedTraitArgs);
       if (!found) continue;
-      return { fn: decl, args: (turbofish) => [ty, ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(decl, turbofish)] };
+      const traitArgs = trait.def.params.map(() => this.table.fresh());
+      if (undecidedTraitArgs) this.recheckImpl(trait.def.name, [ty, ...traitArgs], span);
+      return { fn: decl, args: (turbofish) => [ty, ...traitArgs, ...this.ownArgs(decl, turbofish)] };
     }
     return null;
   }
