@@ -134,7 +134,9 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
       case 'enum':
         return adt(item, std);
       case 'trait': {
-        claim(item.name.name, item.name.span);
+        // std's one flat namespace holds both `fmt::Error` (a struct) and `error::Error` (a
+        // trait), as std's modules do; types and traits are looked up in their own tables.
+        if (!(std && table.adts.get(item.name.name)?.std)) claim(item.name.name, item.name.span);
         const def: TraitDef = { id: nextId++, name: item.name.name, params: item.generics.params.map((p) => p.name.name), item, std };
         const info: TraitInfo = { def, item, fns: new Map(), consts: new Map() };
         for (const f of item.fns) info.fns.set(f.name.name, fnDef(f, { kind: 'trait', trait: def }, std));

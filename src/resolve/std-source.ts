@@ -26,6 +26,7 @@ export const STD_FILES = [
   'borrow.rs',
   'num.rs',
   'marker.rs',
+  'error.rs',
 ] as const;
 
 /** The std/ folder: src/resolve/ and dist/resolve/ are both two levels below the package root. */

@@ -931,14 +931,14 @@ class FnChecker {
     // if they implement it, which the call's deferred check sees once they are.
     const derivedPending = t.k === 'adt' && t.def.derives.has('Default') && containsVar(this.table.deep(t));
     const defaultable = t.k === 'param' ? this.boundNames(t.name).includes('Default') : derivedPending || this.ctx.implements('Default', t);
-    if (member.name === 'default' && defaultable && !this.findAssocFn(t, 'default')) {
+    if (member.name === 'default' && defaultable && !this.findAssocFn(t, 'default', member.span)) {
       return { kind: 'intrinsic', name: 'default', typeArgs: [t] };
     }
     for (const header of this.ctx.inherentImpls(t)) {
       const c = header.def.consts.get(member.name);
       if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c, header.selfTy) };
     }
-    const found = this.findAssocFn(t, member.name);
+    const found = this.findAssocFn(t, member.name, member.span);
     if (!found && member.name === 'drop' && this.ctx.hasDropImpl(t)) throw explicitDestructor(span);
     if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
     // `Rc::clone(&a)`: Clone is native (derived or the type's own impl, which the machine calls).
@@ -953,7 +953,7 @@ class FnChecker {
 
   /** An associated function of a type (inherent first, then trait impls), with a way to build its
    *  instance arguments from the turbofish. */
-  private findAssocFn(ty: Ty, name: string): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
+  private findAssocFn(ty: Ty, name: string, span: Span): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
     for (const header of this.ctx.inherentImpls(ty)) {
       const fn = header.def.fns.get(name);
       if (!fn) continue;
@@ -969,9 +969,14 @@ class FnChecker {
         if (!this.paramHasTrait(t.name, trait)) continue;
         return { fn: decl, args: (turbofish) => [t, ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(decl, turbofish)] };
       }
-      const found = this.ctx.selectImpl(trait, ty, this.table, true);
+      // `Box::from(x)` names `Box<_>`: the argument and the expected type choose among
+      // `From<&str> for Box<str>` and `From<&str> for Box<dyn Error>`, not the first impl.
+      const undecidedTraitArgs = trait.def.params.length > 0 && containsVar(this.table.deep(ty));
+      const found = this.ctx.selectImpl(trait, ty, this.table, !undecidedTraitArgs);
       if (!found) continue;
-      return { fn: decl, args: (turbofish) => [ty, ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(decl, turbofish)] };
+      const traitArgs = trait.def.params.map(() => this.table.fresh());
+      if (undecidedTraitArgs) this.recheckImpl(trait.def.name, [ty, ...traitArgs], span);
+      return { fn: decl, args: (turbofish) => [ty, ...traitArgs, ...this.ownArgs(decl, turbofish)] };
     }
     return null;
   }
@@ -2634,7 +2639,7 @@ class FnChecker {
 
   private hasUserImpl(trait: 'Display' | 'Debug', ty: Ty): boolean {
     if (ty.k === 'param') return this.boundNames(ty.name).includes(trait);
-    return ty.k === 'adt' && this.ctx.implements(trait, ty);
+    return (ty.k === 'adt' || ty.k === 'dyn') && this.ctx.implements(trait, ty);
   }
 
   /** Names of every bound on a parameter, including std traits the prelude doesn't define. */
@@ -2647,14 +2652,7 @@ class FnChecker {
     const names = paths.map((b) => b.segments[b.segments.length - 1]!.name);
     // `Self` in a trait is bounded by the trait; supertraits (`trait Summary: Display`) count too.
     if (param === 'Self' && owner.kind === 'trait') names.push(owner.trait.name);
-    for (let i = 0; i < names.length; i++) {
-      const trait = this.ctx.trait(names[i]!);
-      for (const sup of trait?.item.supertraits ?? []) {
-        const name = sup.segments[sup.segments.length - 1]!.name;
-        if (!names.includes(name)) names.push(name);
-      }
-    }
-    return names;
+    return [...new Set(names.flatMap((name) => this.ctx.traitAndSupertraits(name)))];
   }
 
   // ---- blocks and control flow --------------------------------------------------------------

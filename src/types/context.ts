@@ -743,6 +743,18 @@ export class TypeContext {
     return null;
   }
 
+  /** A trait's name and the names of all its supertraits (`Error: Debug + Display`). */
+  traitAndSupertraits(name: string): string[] {
+    const names = [name];
+    for (let i = 0; i < names.length; i++) {
+      for (const sup of this.items.traits.get(names[i]!)?.item.supertraits ?? []) {
+        const supName = sup.segments[sup.segments.length - 1]!.name;
+        if (!names.includes(supName)) names.push(supName);
+      }
+    }
+    return names;
+  }
+
   /** Whether a concrete type implements a trait known by name (std traits included). */
   implements(traitName: string, ty: Ty): boolean {
     const auto = this.items.traits.get(traitName);
@@ -751,7 +763,7 @@ export class TypeContext {
     if (ty.k === 'param') return this.paramTraits?.(ty.name).includes(traitName) ?? false;
     // Literals whose type is not fixed yet are some integer or float type: the primitive impls.
     if (ty.k === 'var') return ty.kind !== 'general' && PRIMITIVE_TRAITS.has(traitName) && !(ty.kind === 'float' && (traitName === 'Eq' || traitName === 'Ord' || traitName === 'Hash'));
-    if (ty.k === 'dyn') return ty.trait.name === traitName;
+    if (ty.k === 'dyn') return this.traitAndSupertraits(ty.trait.name).includes(traitName);
     const trait = this.items.traits.get(traitName);
     if (trait) return this.selectImpl(trait, ty, new InferenceTable(), false) !== null;
     if (ty.k === 'adt' && ty.def.std && ty.def.name === 'Option' && traitName === 'Default') return true;
