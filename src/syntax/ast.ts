@@ -26,7 +26,8 @@ export interface UseItem {
 
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
 export interface Generics {
-  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[] }[];
+  /** `constTy` is set for a const parameter, `const N: usize`. */
+  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly constTy?: TypeExpr }[];
 }
 
 export const NO_GENERICS: Generics = { params: [] };
@@ -241,7 +242,9 @@ export type TypeExpr =
   | { readonly kind: 'dynTrait'; readonly bounds: readonly TypePath[]; readonly span: Span }
   /** `fn(i32) -> i32` */
   | { readonly kind: 'fnPointer'; readonly params: readonly TypeExpr[]; readonly ret: TypeExpr | null; readonly span: Span }
-  | { readonly kind: 'rawPointer'; readonly mutable: boolean; readonly inner: TypeExpr; readonly span: Span };
+  | { readonly kind: 'rawPointer'; readonly mutable: boolean; readonly inner: TypeExpr; readonly span: Span }
+  /** A const generic argument, `Grid<4>` or `f::<{ 2 }>`. */
+  | { readonly kind: 'constArg'; readonly value: Expr; readonly span: Span };
 
 export interface Block {
   readonly stmts: readonly Stmt[];

@@ -192,7 +192,7 @@ interface ImplMembers {
   readonly types: { name: Ident; ty: TypeExpr; span: Span }[];
 }
 
-type MutableGenerics = { name: Ident; bounds: TypePath[] }[];
+type MutableGenerics = { name: Ident; bounds: TypePath[]; constTy?: TypeExpr }[];
 
 /**
  * What every lowerer of one program shares: the program's own and those made for its macros'
@@ -671,8 +671,14 @@ class Lowerer {
             params.push({ name: this.ident(this.field(p, 'name')), bounds: b === null ? [] : this.bounds(b) });
             break;
           }
-          case 'const_parameter':
-            throw this.unsupported('const generics', p);
+          case 'const_parameter': {
+            const dflt = p.childForFieldName('value');
+            if (dflt !== null) throw this.unsupported('default values of const parameters', dflt);
+            const ty = this.field(p, 'type');
+            if (ty.text !== 'usize') throw this.unsupported('const parameters of another type than `usize`', ty);
+            params.push({ name: this.ident(this.field(p, 'name')), bounds: [], constTy: this.type(ty) });
+            break;
+          }
           default:
             throw this.unsupported(TYPE_WHAT[p.type] ?? 'this kind of generic parameter', p);
         }
@@ -1143,7 +1149,10 @@ class Lowerer {
         continue;
       }
       if (a.type === 'trait_bounds') throw this.unsupported('associated type bounds', a);
-      if (a.type === 'block' || LITERALS.has(a.type) || a.type === 'negative_literal') throw this.unsupported('const generic arguments', a);
+      if (a.type === 'block' || LITERALS.has(a.type) || a.type === 'negative_literal') {
+        args.push({ kind: 'constArg', value: this.exprNode(a), span: this.span(a) });
+        continue;
+      }
       args.push(this.type(a));
     }
     return { args, bindings, lifetimes };

@@ -12,7 +12,7 @@ import { InferenceTable, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, showTy, substitute,
   type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -100,7 +100,7 @@ const SEQUENCE_EQ: ReadonlySet<string> = new Set([
 
 /** The shape a type has in `SEQUENCE_EQ`, with its element type. */
 function sequenceShape(t: Ty): { shape: string; elem: Ty; len: number | null } | null {
-  if (t.k === 'array') return { shape: '[E; N]', elem: t.elem, len: t.len };
+  if (t.k === 'array') return { shape: '[E; N]', elem: t.elem, len: typeof t.len === 'number' ? t.len : null };
   if (t.k === 'slice') return { shape: '[E]', elem: t.elem, len: null };
   if (t.k === 'adt' && t.def.std && t.def.name === 'Vec') return { shape: 'Vec', elem: t.args[0]!, len: null };
   if (t.k === 'ref' && (t.inner.k === 'array' || t.inner.k === 'slice')) {
@@ -505,14 +505,14 @@ class FnChecker {
         const exp = expected ? this.shallow(expected) : null;
         const elem = this.infer(e.value, exp?.k === 'array' ? exp.elem : null);
         this.coerce(e.count, USIZE);
-        const len = this.ctx.constValue(e.count);
-        if (len === null) throw unsupported('an array length that is not a literal or a constant', e.count.span);
+        const len = this.ctx.arrayLength(e.count, this.scope);
         this.deferred.push(() => {
-          if (len > 1n && !this.ctx.isCopy(this.table.deep(elem))) {
+          // A const generic length may be more than one: the element must be `Copy`, as for `[x; 2]`.
+          if ((typeof len !== 'number' || len > 1) && !this.ctx.isCopy(this.table.deep(elem))) {
             throw compileError('E0277', `the trait bound \`${this.show(elem)}: Copy\` is not satisfied`, e.value.span);
           }
         });
-        return { k: 'array', elem, len: Number(len) };
+        return { k: 'array', elem, len };
       }
       case 'path':
       case 'qualified':
@@ -690,7 +690,8 @@ class FnChecker {
       case 'local':
         return this.bindingTypes.get(res.binding.id)!;
       case 'intConst':
-        return intTy(res.int);
+      case 'constParam':
+        return res.kind === 'intConst' ? intTy(res.int) : USIZE;
       case 'floatConst':
         return floatTy(res.float);
       case 'static':
@@ -769,6 +770,7 @@ class FnChecker {
       }
       const local = this.lookup(name);
       if (local) return { kind: 'local', binding: local };
+      if (constParamsOf(this.fn).has(name)) return { kind: 'constParam', name };
       const blockPath = e.kind === 'path' ? e.blockPath : undefined;
       if (blockPath) return this.resolveValuePath(pathExpr(e, blockPath, segments[0]!.args), called);
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
@@ -2892,11 +2894,12 @@ class FnChecker {
       case 'slice': {
         const t = this.shallow(ty);
         if (t.k !== 'array' && t.k !== 'slice') throw compileError('E0529', `expected an array or slice, found \`${this.show(t)}\``, p.span, 'pattern cannot match with input type');
+        if (t.k === 'array' && typeof t.len !== 'number') throw unsupported('slice patterns on an array of a const generic length', p.span);
         const rest = p.elems.findIndex((x) => x.kind === 'rest' || (x.kind === 'binding' && x.subpattern?.kind === 'rest'));
         if (t.k === 'slice' || rest >= 0) this.requireRefutable(mode === 'irrefutable' && t.k === 'array' ? 'refutable' : mode, p);
         p.elems.forEach((x, i) => {
           if (i === rest) {
-            const restTy: Ty = t.k === 'array' ? { k: 'array', elem: t.elem, len: t.len - (p.elems.length - 1) } : { k: 'slice', elem: t.elem };
+            const restTy: Ty = t.k === 'array' ? { k: 'array', elem: t.elem, len: knownLen(t) - (p.elems.length - 1) } : { k: 'slice', elem: t.elem };
             if (x.kind === 'binding') {
               this.patterns.set(x.subpattern!, { derefs: 0, ty: restTy });
               const modeHere = x.byRef ?? defaultMode ?? 'move';
@@ -3290,4 +3293,10 @@ function literalPatternBound(e: Expr): bigint | null {
     return inner.kind === 'int' ? -inner.value : null;
   }
   return null;
+}
+
+/** The const generic parameters `fn` can name as values: its own and its impl's. */
+function constParamsOf(fn: FnDef): ReadonlySet<string> {
+  const params = [...fn.item.generics.params, ...(fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [])];
+  return new Set(params.filter((p) => p.constTy !== undefined).map((p) => p.name.name));
 }

@@ -9,7 +9,7 @@ import { hasBody } from '../syntax/ast-artifact.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
-  type AdtDef, type Ty,
+  type AdtDef, type ArrayLen, type Ty,
 } from './ty.js';
 
 /** A function's signature with the generic parameters it is checked under. */
@@ -189,7 +189,7 @@ export class TypeContext {
       case 'never':
         return NEVER;
       case 'array':
-        return { k: 'array', elem: this.lowerType(t.elem, scope), len: this.arrayLength(t.len) };
+        return { k: 'array', elem: this.lowerType(t.elem, scope), len: this.arrayLength(t.len, scope) };
       case 'slice':
         return { k: 'slice', elem: this.lowerType(t.elem, scope) };
       case 'infer':
@@ -215,10 +215,17 @@ export class TypeContext {
       }
       case 'fnPointer':
         return { k: 'fnPtr', params: t.params.map((p) => this.lowerType(p, scope)), ret: t.ret ? this.lowerType(t.ret, scope) : UNIT };
+      case 'constArg': {
+        const value = this.constValue(t.value);
+        if (value === null || value < 0n) throw unsupported('a const generic argument that is not a literal or a constant', t.span);
+        return { k: 'const', value };
+      }
     }
   }
 
-  private arrayLength(e: Expr): number {
+  /** `[T; 3]`, `[T; LEN]` for a `const` item, or `[T; N]` for a const parameter `N`. */
+  arrayLength(e: Expr, scope: TypeScope): ArrayLen {
+    if (e.kind === 'path' && scope.generics.has(e.name)) return { k: 'param', name: e.name };
     const value = this.constValue(e);
     if (value === null || value < 0n) throw unsupported('an array length that is not a literal or a constant', e.span);
     return Number(value);
@@ -767,7 +774,7 @@ export class TypeContext {
       case 'array':
         if (traitName === 'Display') return false;
         // `Default` for `[T; 0]` with any `T`, and for `[T; 1..=32]` when `T: Default`.
-        if (traitName === 'Default') return ty.len === 0 || (ty.len <= 32 && this.implements(traitName, ty.elem));
+        if (traitName === 'Default') return typeof ty.len === 'number' && (ty.len === 0 || (ty.len <= 32 && this.implements(traitName, ty.elem)));
         return this.implements(traitName, ty.elem);
       case 'slice':
         return traitName !== 'Display' && traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default' && this.implements(traitName, ty.elem);
@@ -833,7 +840,7 @@ export class TypeContext {
       case 'tuple':
         return ty.elems.some((e) => this.needsDrop(e));
       case 'array':
-        return ty.len > 0 && this.needsDrop(ty.elem);
+        return (typeof ty.len !== 'number' || ty.len > 0) && this.needsDrop(ty.elem);
       case 'closure':
         return ty.captures.some((c) => this.needsDrop(c));
       default:
