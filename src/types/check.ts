@@ -12,7 +12,7 @@ import { InferenceTable, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, showTy, substitute,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, showTy, substitute, type ArrayLen,
   type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -336,7 +336,24 @@ class FnChecker {
 
   private unifyOrMismatch(span: Span, expected: Ty, found: Ty): void {
     if (this.shallow(found).k === 'never' || this.shallow(expected).k === 'never') return;
-    if (!this.table.unify(expected, found)) throw mismatch(span, this.show(expected), this.show(found));
+    if (!this.table.unify(expected, found)) throw this.typeMismatch(span, expected, found);
+  }
+
+  /** E0308 labelled as rustc labels it: two arrays of one element type by their sizes, and two
+   *  instances of one type that differ first in a const argument by those values. */
+  private typeMismatch(span: Span, expected: Ty, found: Ty): Diagnostic {
+    const x = this.table.deep(expected);
+    const a = this.table.deep(found);
+    const shownLen = (len: ArrayLen): string => (typeof len === 'number' ? `${len}` : showTy(len));
+    if (x.k === 'array' && a.k === 'array' && this.table.probe(x.elem, a.elem)) {
+      return compileError('E0308', 'mismatched types', span, `expected an array with a size of ${shownLen(x.len)}, found one with a size of ${shownLen(a.len)}`);
+    }
+    if (x.k === 'adt' && a.k === 'adt' && x.def === a.def) {
+      const i = x.args.findIndex((arg, k) => !this.table.probe(arg, a.args[k]!));
+      const [want, got] = [x.args[i], a.args[i]];
+      if (want?.k === 'const' && got?.k === 'const') return compileError('E0308', 'mismatched types', span, `expected \`${want.value}\`, found \`${got.value}\``);
+    }
+    return mismatch(span, this.show(expected), this.show(found));
   }
 
   private derefTarget(ty: Ty): Ty | null {
@@ -442,7 +459,7 @@ class FnChecker {
       return;
     }
     if (!this.table.unify(a, x)) {
-      const error = mismatch(e.span, this.show(x), this.show(a));
+      const error = this.typeMismatch(e.span, x, a);
       // An integer literal where a float is expected: rustc suggests writing it with `.0`.
       const lit = stripParens(e);
       if (lit.kind === 'int' && lit.suffix === null && x.k === 'float' && lit.span.line === lit.span.endLine) {

@@ -136,7 +136,7 @@ export class InferenceTable {
       }
       case 'array': {
         const t = y as typeof x;
-        return this.unify(lenTy(x.len), lenTy(t.len)) && this.unify(x.elem, t.elem);
+        return this.unify(x.elem, t.elem) && this.unify(lenTy(x.len), lenTy(t.len));
       }
       case 'slice':
         return this.unify(x.elem, (y as typeof x).elem);
