@@ -960,13 +960,25 @@ class FnChecker {
     return null;
   }
 
-  private ownArgs(fn: FnDef, turbofish: Ty[]): Ty[] {
+  /** `fn`'s own generic arguments: the turbofish's, or fresh variables. With `span`, a const
+   *  parameter left uninferred is rustc's E0284 there. */
+  private ownArgs(fn: FnDef, turbofish: Ty[], span?: Span): Ty[] {
     const own = fn.item.generics.params;
     if (turbofish.length > 0 && turbofish.length !== own.length) {
       throw compileError('E0107', `function takes ${own.length} generic argument${own.length === 1 ? '' : 's'} but ${turbofish.length} generic argument${turbofish.length === 1 ? ' was' : 's were'} supplied`, fn.item.name.span);
     }
     const anonymous = this.ctx.sig(fn).generics.filter((g) => g.startsWith('impl#'));
-    return [...own.map((_, i) => turbofish[i] ?? this.table.fresh()), ...anonymous.map(() => this.table.fresh())];
+    const args = own.map((_, i) => turbofish[i] ?? this.table.fresh());
+    own.forEach((param, i) => {
+      if (param.constTy === undefined || span === undefined) return;
+      this.deferred.push(() => {
+        const value = this.table.deep(args[i]!);
+        if (value.k !== 'const' && value.k !== 'param') {
+          throw compileError('E0284', 'type annotations needed', span, `cannot infer the value of the const parameter \`${param.name.name}\` declared on the function \`${fn.name}\``);
+        }
+      });
+    });
+    return [...args, ...anonymous.map(() => this.table.fresh())];
   }
 
   private supertraits(trait: TraitInfo): TraitInfo[] {
@@ -1002,7 +1014,7 @@ class FnChecker {
     const fn = this.ctx.items.fns.get(name);
     if (fn) {
       const sig = this.ctx.sig(fn);
-      const args = this.ownArgs(fn, turbofish.map((t) => this.ctx.lowerType(t, this.scope)));
+      const args = this.ownArgs(fn, turbofish.map((t) => this.ctx.lowerType(t, this.scope)), span);
       void sig;
       return { kind: 'fn', fn, args };
     }
