@@ -258,7 +258,11 @@ class FnChecker {
     for (const [p, r] of this.patternPaths) this.patternPaths.set(p, fixPath(r));
     for (const [id, s] of this.structLits) this.structLits.set(id, { ...s, ty: resolve(s.ty) as Ty & { k: 'adt' } });
     for (const [id, ty] of this.bindingTypes) {
-      if (containsVar(ty)) throw compileError('E0282', 'type annotations needed', this.bindingSpans.get(id) ?? this.fn.item.name.span);
+      if (!containsVar(ty)) continue;
+      const span = this.bindingSpans.get(id) ?? this.fn.item.name.span;
+      // rustc reports an uninferred const argument as E0284, with its own wording.
+      if (constArgumentUninferred(ty)) throw unsupported('a const generic argument that is not inferred', span);
+      throw compileError('E0282', 'type annotations needed', span);
     }
     for (const [id, ty] of this.exprTypes) if (containsVar(ty)) this.exprTypes.set(id, mapTy(ty, (t) => (t.k === 'var' ? UNIT : t)));
     return {
@@ -3328,4 +3332,19 @@ function literalPatternBound(e: Expr): bigint | null {
 function constParamsOf(fn: FnDef): ReadonlySet<string> {
   const params = [...fn.item.generics.params, ...(fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [])];
   return new Set(params.filter((p) => p.constTy !== undefined).map((p) => p.name.name));
+}
+
+/** Whether an inference variable is left where a const argument goes: an array's length, or an
+ *  argument of a const parameter of a program's type. */
+function constArgumentUninferred(ty: Ty): boolean {
+  let found = false;
+  mapTy(ty, (t) => {
+    if (t.k === 'array' && typeof t.len !== 'number' && t.len.k === 'var') found = true;
+    if (t.k === 'adt') {
+      const params = t.def.item?.generics.params ?? [];
+      if (t.args.some((arg, i) => arg.k === 'var' && params[i]?.constTy !== undefined)) found = true;
+    }
+    return t;
+  });
+  return found;
 }

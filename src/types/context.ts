@@ -225,10 +225,28 @@ export class TypeContext {
 
   /** `[T; 3]`, `[T; LEN]` for a `const` item, or `[T; N]` for a const parameter `N`. */
   arrayLength(e: Expr, scope: TypeScope): ArrayLen {
-    if (e.kind === 'path' && scope.generics.has(e.name)) return { k: 'param', name: e.name };
+    if (e.kind === 'path' && scope.generics.has(e.name)) {
+      if (!this.constParamNames().has(e.name)) throw unsupported('an array length naming a type parameter', e.span);
+      return { k: 'param', name: e.name };
+    }
     const value = this.constValue(e);
     if (value === null || value < 0n) throw unsupported('an array length that is not a literal or a constant', e.span);
     return Number(value);
+  }
+
+  private constParams: ReadonlySet<string> | undefined;
+
+  /** The names the program gives const parameters anywhere: a type scope knows its generic
+   *  parameters' names only, and a length must name a const one. */
+  private constParamNames(): ReadonlySet<string> {
+    if (this.constParams) return this.constParams;
+    const generics = [
+      ...[...this.items.fns.values()].map((f) => f.item.generics),
+      ...this.items.impls.flatMap((i) => [i.item.generics, ...[...i.fns.values()].map((f) => f.item.generics)]),
+      ...[...this.items.adts.values()].flatMap((a) => (a.item ? [a.item.generics] : [])),
+    ];
+    this.constParams = new Set(generics.flatMap((g) => g.params.filter((p) => p.constTy !== undefined).map((p) => p.name.name)));
+    return this.constParams;
   }
 
   /** The value of a constant integer expression: a literal, or a `const` item holding one. */
