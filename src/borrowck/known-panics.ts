@@ -2,7 +2,7 @@ import { compileError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { successors } from '../mir/cfg.js';
 import type { BinOp, BlockId, Body, LocalId, Operand, Place, Rvalue, Terminator } from '../mir/ir.js';
-import { intBits, intRange, intSigned, wrapInt, type IntKind, type Ty } from '../types/ty.js';
+import { intBits, intRange, intSigned, wrapInt, type IntKind, type Ty, knownLen } from '../types/ty.js';
 
 /**
  * rustc's deny-by-default `arithmetic_overflow` and `unconditional_panic` lints (its
@@ -191,7 +191,7 @@ class KnownPanics {
         return r.ty.k === 'int' || r.ty.k === 'bool' ? this.binary(r, r.ty, span, known) : null;
       case 'len': {
         const ty = this.placeTy(r.place);
-        return ty?.k === 'array' ? BigInt(ty.len) : null;
+        return ty?.k === 'array' ? BigInt(knownLen(ty)) : null;
       }
       default:
         return null;

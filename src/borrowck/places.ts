@@ -1,6 +1,6 @@
 import type { Body, LocalId, Place, Projection } from '../mir/ir.js';
 import { variantTys } from '../types/context.js';
-import { builtinDeref, type Ty } from '../types/ty.js';
+import { builtinDeref, type Ty, knownLen } from '../types/ty.js';
 
 /** The types of a place's prefixes: `[ty(local), ty(local.p0), ty(local.p0.p1), ...]`. */
 export function prefixTypes(body: Body, place: Place): Ty[] {
@@ -27,7 +27,7 @@ export function prefixTypes(body: Body, place: Place): Ty[] {
         if (ty.k === 'array' || ty.k === 'slice') ty = ty.elem;
         break;
       case 'subslice':
-        if (ty.k === 'array') ty = { k: 'array', elem: ty.elem, len: Math.max(0, ty.len - p.from - p.to) };
+        if (ty.k === 'array') ty = { k: 'array', elem: ty.elem, len: Math.max(0, knownLen(ty) - p.from - p.to) };
         break;
     }
     out.push(ty);

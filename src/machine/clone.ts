@@ -1,6 +1,6 @@
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import { showTy, type Ty } from '../types/ty.js';
+import { showTy, type Ty, knownLen } from '../types/ty.js';
 import { derefPlace, userImpl } from './format-values.js';
 import type { Machine } from './machine.js';
 import type { PlaceRef } from './places.js';
@@ -38,7 +38,7 @@ export function cloneInto(m: Machine, src: PlaceRef, destAddr: number, span: Spa
       return;
     }
     case 'array': {
-      for (let i = 0; i < ty.len; i++) cloneInto(m, at(src.addr + i * layout.stride, ty.elem), destAddr + i * layout.stride, span);
+      for (let i = 0; i < knownLen(ty); i++) cloneInto(m, at(src.addr + i * layout.stride, ty.elem), destAddr + i * layout.stride, span);
       return;
     }
     case 'tuple':

@@ -1,5 +1,5 @@
 import type { Span } from '../diagnostics/span.js';
-import { showTy, type Ty } from '../types/ty.js';
+import { showTy, type Ty, knownLen } from '../types/ty.js';
 import { debugChar } from './fmt.js';
 import { derefPlace, readStr } from './format-values.js';
 import type { Machine } from './machine.js';
@@ -67,8 +67,8 @@ export function compareValues(m: Machine, a: PlaceRef, b: PlaceRef, eqOnly = fal
     }
     case 'array':
     case 'slice': {
-      const la = ty.k === 'array' ? ty.len : a.len;
-      const lb = ty.k === 'array' ? ty.len : b.len;
+      const la = ty.k === 'array' ? knownLen(ty) : a.len;
+      const lb = ty.k === 'array' ? knownLen(ty) : b.len;
       if (eqOnly && la !== lb) return 1;
       const stride = m.layout(ty.elem).size;
       for (let i = 0; i < Math.min(la, lb); i++) {
@@ -149,7 +149,7 @@ const isBuffer = (ty: Ty): boolean => ty.k === 'adt' && ty.def.std && (ty.def.na
 /** A Vec, String or array (behind any references) as the slice or str it holds. */
 function asSequence(m: Machine, p: PlaceRef): PlaceRef {
   while (p.ty.k === 'ref' || p.ty.k === 'box') p = derefPlace(m, p);
-  if (p.ty.k === 'array') return { ...p, ty: { k: 'slice', elem: p.ty.elem }, len: p.ty.len };
+  if (p.ty.k === 'array') return { ...p, ty: { k: 'slice', elem: p.ty.elem }, len: knownLen(p.ty) };
   return stdBuffer(m, p.addr, p.ty) ?? p;
 }
 

@@ -4,7 +4,7 @@ import type { Memory, Scalar } from '../memory/memory.js';
 import { isUnsized, pointee, type Layout, type Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { StopKind } from '../trace/types.js';
-import { intRange, STR, typeKey, wrapInt, type Ty } from '../types/ty.js';
+import { intRange, STR, typeKey, wrapInt, type Ty, knownLen } from '../types/ty.js';
 import { writeVariant } from '../memory/tags.js';
 import { isPromotedBorrow } from '../mir/promote.js';
 import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
@@ -259,7 +259,7 @@ class BodyCompiler {
         const place = this.place(r.place);
         if (place === null) break;
         if (place.ty.k === 'array') {
-          const n = intScalar(BigInt(place.ty.len));
+          const n = intScalar(BigInt(knownLen(place.ty)));
           return () => n;
         }
         const len = place.len;

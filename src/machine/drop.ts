@@ -1,6 +1,6 @@
 import { isTraitObject } from '../memory/target.js';
 import type { Span } from '../diagnostics/span.js';
-import { showTy, typeKey, type Ty } from '../types/ty.js';
+import { showTy, typeKey, type Ty, knownLen } from '../types/ty.js';
 import { derefPlace, userImpl } from './format-values.js';
 import type { FreedBlock, Machine } from './machine.js';
 import type { PlaceRef } from './places.js';
@@ -116,7 +116,7 @@ function dropOne(m: Machine, place: PlaceRef, what: string, span: Span, assumeZs
     case 'slice': {
       // Element by element, each pushed once the one before it is gone: a million elements
       // never wait on the work list at once.
-      const n = ty.k === 'array' ? ty.len : place.len;
+      const n = ty.k === 'array' ? knownLen(ty) : place.len;
       const elem = ty.elem;
       if (n === 0 || !m.needsDrop(elem)) break;
       const element = (i: number): void => {

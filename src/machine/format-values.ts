@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { FormatArg, FormatCountRef, FormatSink, Instance, LoweredFormat, PanicMessage, RuntimeTrait } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import { isUnsized } from '../memory/target.js';
-import { intBits, showTy, type Ty } from '../types/ty.js';
+import { intBits, showTy, type Ty, knownLen } from '../types/ty.js';
 import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, padChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
 import type { Machine, Value } from './machine.js';
 import { stdBuffer, valueSize, type PlaceRef } from './places.js';
@@ -200,7 +200,7 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
     case 'array':
     case 'slice': {
       const layout = m.layout(ty);
-      const n = ty.k === 'array' ? ty.len : place.len;
+      const n = ty.k === 'array' ? knownLen(ty) : place.len;
       const entries: ((w: Write) => void)[] = [];
       for (let i = 0; i < n; i++) entries.push((ew) => writeValue(m, ew, fieldPlace(place, i * layout.stride, ty.elem), spec, span));
       return debugList(w, entries, spec.alternate);

@@ -3,7 +3,7 @@ import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
-import { showTy, type Ty } from '../types/ty.js';
+import { showTy, type Ty, knownLen } from '../types/ty.js';
 import { compareValues, subslice, valuesEqual } from './compare.js';
 import { dropStep, dropValue } from './drop.js';
 import { cloneInto } from './clone.js';
@@ -238,7 +238,7 @@ const VALUE_INTRINSICS = {
   subslice: (m, call) => {
     const { t, args, dest } = call;
     let base = pointee(m, call, 0);
-    if (base.ty.k === 'array') base = { ...base, ty: { k: 'slice', elem: base.ty.elem }, len: base.ty.len };
+    if (base.ty.k === 'array') base = { ...base, ty: { k: 'slice', elem: base.ty.elem }, len: knownLen(base.ty) };
     const start = asInt(args[1] as Scalar);
     const end = asInt(args[2] as Scalar);
     const { addr, len } = subslice(m, base, start, end, asInt(args[3] as Scalar), t.span);

@@ -9,7 +9,7 @@ import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
 import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
-import { showTy, typeKey, wrapInt, type Ty } from '../types/ty.js';
+import { showTy, typeKey, wrapInt, type Ty, knownLen } from '../types/ty.js';
 import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic, INTRINSICS } from './intrinsics.js';
@@ -990,7 +990,7 @@ export class Machine {
     // By the type, not the layout's shape: an array of zero-sized values is shaped `zst`.
     if (ty.k === 'array') {
       // Each element's drop flag would share one address: refused rather than dropped wrongly.
-      if (ty.len > 0 && this.layout(ty.elem).size === 0 && this.needsDrop(ty.elem)) throw unsupported('an array of zero-sized values that implement `Drop`', this.currentSpan());
+      if (knownLen(ty) > 0 && this.layout(ty.elem).size === 0 && this.needsDrop(ty.elem)) throw unsupported('an array of zero-sized values that implement `Drop`', this.currentSpan());
       for (let i = 0; i < values.length; i++) this.writeValue(addr + i * layout.stride, ty.elem, values[i]!);
       return;
     }
@@ -1039,7 +1039,7 @@ export class Machine {
       }
       case 'len': {
         const place = this.place(r.place, frame);
-        return intScalar(BigInt(place.ty.k === 'array' ? place.ty.len : place.len));
+        return intScalar(BigInt(place.ty.k === 'array' ? knownLen(place.ty) : place.len));
       }
       case 'aggregate':
       case 'repeat':
@@ -1110,7 +1110,7 @@ export class Machine {
       const data = (isCells ? (value as Cells).raw[0] : value) as Scalar;
       if (toInner) {
         if (isCells) return isUnsized(toInner) ? value : data;
-        if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(fromInner.len)), this.target.pointerSize);
+        if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(knownLen(fromInner))), this.target.pointerSize);
         if (toInner.k === 'dyn') {
           if (this.statics.sectioned) this.statics.vtable(fromInner, toInner.trait, () => vtableEntries(this, fromInner, toInner.trait));
           return fatValue(data, { kind: 'vtable', ty: fromInner }, this.target.pointerSize);

@@ -1,6 +1,6 @@
 import type { Place, Terminator } from '../mir/ir.js';
 import { isUnsized, pointee } from '../memory/target.js';
-import { builtinDeref, type Ty } from '../types/ty.js';
+import { builtinDeref, type Ty, knownLen } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { asInt } from './values.js';
 import { FOR_PATTERN_NAME } from '../syntax/lower.js';
@@ -101,7 +101,7 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
         if (ty.k === 'array' && !p.fromEnd) {
           ty = { k: 'array', elem, len: p.to - p.from };
         } else if (ty.k === 'array') {
-          ty = { k: 'array', elem, len: ty.len - p.to - p.from };
+          ty = { k: 'array', elem, len: knownLen(ty) - p.to - p.from };
         } else {
           len = len - p.to - p.from;
           ty = { k: 'slice', elem };
@@ -154,7 +154,7 @@ export function placeType(m: Machine, frame: Frame, place: Place): Ty {
         ty = m.target.layout(ty).elem!;
         break;
       case 'subslice':
-        if (ty.k === 'array') ty = { k: 'array', elem: ty.elem, len: p.fromEnd ? ty.len - p.to - p.from : p.to - p.from };
+        if (ty.k === 'array') ty = { k: 'array', elem: ty.elem, len: p.fromEnd ? knownLen(ty) - p.to - p.from : p.to - p.from };
         break;
     }
   }

@@ -4,7 +4,7 @@ import type { Allocation, Memory, Raw } from '../memory/memory.js';
 import { realLayout } from '../memory/real.js';
 import type { StaticSection, Target } from '../memory/target.js';
 import type { StaticItem } from '../mir/ir.js';
-import { showTy, typeKey, type TraitDef, type Ty } from '../types/ty.js';
+import { showTy, typeKey, type TraitDef, type Ty, knownLen } from '../types/ty.js';
 import type { Machine, Value } from './machine.js';
 import { StepLimit } from './signals.js';
 import { intScalar } from './values.js';
@@ -305,7 +305,7 @@ function holdsPointers(ty: Ty): boolean {
     case 'box':
       return true;
     case 'array':
-      return ty.len > 0 && holdsPointers(ty.elem);
+      return knownLen(ty) > 0 && holdsPointers(ty.elem);
     case 'tuple':
     case 'closure':
     case 'adt':

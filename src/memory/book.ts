@@ -1,4 +1,4 @@
-import { showTy, variantFields, type Ty } from '../types/ty.js';
+import { showTy, variantFields, type Ty, knownLen } from '../types/ty.js';
 import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type FrameSizes, type HeapAllocator, type Layout, type Target } from './target.js';
 import type { StackSpec } from './stack.js';
 
@@ -115,8 +115,8 @@ function computeLayout(ty: Ty): Layout {
       return aggregate(ty.captures);
     case 'array': {
       const stride = bookLayout(ty.elem).size;
-      const size = stride * ty.len;
-      return { ...SCALAR, size, shape: size === 0 ? 'zst' : 'array', elem: ty.elem, stride, count: ty.len };
+      const size = stride * knownLen(ty);
+      return { ...SCALAR, size, shape: size === 0 ? 'zst' : 'array', elem: ty.elem, stride, count: knownLen(ty) };
     }
     case 'slice':
       return { ...SCALAR, size: 0, shape: 'unsized', elem: ty.elem, stride: bookLayout(ty.elem).size };
@@ -145,6 +145,7 @@ function computeLayout(ty: Ty): Layout {
     case 'var':
     case 'assoc':
     case 'opaque':
+    case 'const':
       throw new Error(`internal error: layout of the unresolved type ${showTy(ty)}`);
   }
 }

@@ -1,4 +1,4 @@
-import { adtName, intBits, showTy, variantFields, type Ty } from '../types/ty.js';
+import { adtName, intBits, showTy, variantFields, type Ty, knownLen } from '../types/ty.js';
 import { createAllocator, type AllocatorName } from './allocators.js';
 import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type FrameSizes, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
 
@@ -222,7 +222,7 @@ function uninhabited(ty: Ty): boolean {
     case 'tuple':
       return ty.elems.some(uninhabited);
     case 'array':
-      return ty.len > 0 && uninhabited(ty.elem);
+      return knownLen(ty) > 0 && uninhabited(ty.elem);
     case 'adt':
       if (ty.def.kind === 'struct') return variantFields(ty, 0).some(uninhabited);
       return ty.def.variants.every((_, v) => variantFields(ty, v).some(uninhabited));
@@ -384,8 +384,8 @@ function compute(ty: Ty): RealLayout {
       return aggregate(ty.captures, false);
     case 'array': {
       const e = realLayout(ty.elem);
-      const size = e.size * ty.len;
-      return { ...BASE, size, align: e.align, shape: size === 0 ? 'zst' : 'array', elem: ty.elem, stride: e.size, count: ty.len, largestNiche: ty.len > 0 ? e.largestNiche : null };
+      const size = e.size * knownLen(ty);
+      return { ...BASE, size, align: e.align, shape: size === 0 ? 'zst' : 'array', elem: ty.elem, stride: e.size, count: knownLen(ty), largestNiche: knownLen(ty) > 0 ? e.largestNiche : null };
     }
     case 'slice': {
       const e = realLayout(ty.elem);
@@ -429,6 +429,7 @@ function compute(ty: Ty): RealLayout {
     case 'var':
     case 'assoc':
     case 'opaque':
+    case 'const':
       throw new Error(`internal error: layout of the unresolved type ${showTy(ty)}`);
   }
 }

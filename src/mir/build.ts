@@ -10,7 +10,7 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, defaultVariant, isUnit, sameTy, showTy, substitute, type Ty } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, defaultVariant, isUnit, sameTy, showTy, substitute, type Ty, knownLen } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project, SliceEnd,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
@@ -570,6 +570,7 @@ export class FnBuilder {
       case 'qualified': {
         const r = this.typeck.paths.get(x.id);
         if (r?.kind === 'intConst') return { kind: 'const', value: { kind: 'int', value: r.value }, ty: ty() };
+        if (r?.kind === 'constParam') return { kind: 'const', value: { kind: 'int', value: this.constArgument(r.name) }, ty: USIZE };
         if (r?.kind === 'floatConst') return { kind: 'const', value: { kind: 'float', value: r.value }, ty: ty() };
         return null;
       }
@@ -654,7 +655,7 @@ export class FnBuilder {
         return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'array' }, ty: this.ty(x), operands: x.elems.map((el) => this.operand(el)) }, x.span);
       case 'arrayRepeat': {
         const ty = this.ty(x) as Ty & { k: 'array' };
-        return this.assign(dest, { kind: 'repeat', operand: this.operand(x.value), count: ty.len, ty }, x.span);
+        return this.assign(dest, { kind: 'repeat', operand: this.operand(x.value), count: knownLen(ty), ty }, x.span);
       }
       case 'binary':
         return this.binaryInto(x as Expr & { kind: 'binary' }, dest);
@@ -821,6 +822,13 @@ export class FnBuilder {
 
   private unitInto(dest: Place, span: Span): void {
     if (this.isUnitPlace(dest)) this.use(dest, zst(UNIT), span);
+  }
+
+  /** The value this instance gives the const parameter `name`. */
+  private constArgument(name: string): bigint {
+    const arg = this.subst.get(name);
+    if (arg?.k !== 'const') throw new Error(`internal error: the const parameter ${name} has no value in this instance`);
+    return arg.value;
   }
 
   private pathInto(e: Expr & ({ kind: 'path' } | { kind: 'qualified' }), dest: Place): void {
@@ -1313,7 +1321,7 @@ export class FnBuilder {
         return this.use(dest, { kind: 'const', value: { kind: 'char', value: 0 }, ty }, span);
       case 'tuple':
       case 'array': {
-        const parts = ty.k === 'tuple' ? ty.elems : Array.from({ length: ty.len }, () => ty.elem);
+        const parts = ty.k === 'tuple' ? ty.elems : Array.from({ length: knownLen(ty) }, () => ty.elem);
         const operands = parts.map((p) => {
           const t = this.temp(p, span);
           this.defaultInto(p, t, span);
@@ -1436,7 +1444,7 @@ export class FnBuilder {
     const exit = this.newBlock();
     this.goto(header, span);
     const more = this.temp(BOOL, span);
-    this.assign(more, { kind: 'binary', op: 'lt', checked: false, left: copy(index), right: usizeConst(BigInt(ty.len)), ty: USIZE }, span);
+    this.assign(more, { kind: 'binary', op: 'lt', checked: false, left: copy(index), right: usizeConst(BigInt(knownLen(ty))), ty: USIZE }, span);
     const body = this.newBlock();
     this.terminate({ kind: 'switchBool', cond: copy(more), ifTrue: body, ifFalse: exit, span }, body);
     this.scopes.push({ locals: [] });
@@ -1672,7 +1680,7 @@ export class FnBuilder {
           if (i === rest) {
             if (sub.kind === 'binding') {
               const after = p.elems.length - 1 - rest;
-              const projection = ty.k === 'array' ? { kind: 'subslice' as const, from: rest, to: ty.len - after, fromEnd: false } : { kind: 'subslice' as const, from: rest, to: after, fromEnd: true };
+              const projection = ty.k === 'array' ? { kind: 'subslice' as const, from: rest, to: knownLen(ty) - after, fromEnd: false } : { kind: 'subslice' as const, from: rest, to: after, fromEnd: true };
               this.bindSubslice(sub, project(place, projection), scope);
             }
             return;

@@ -27,8 +27,9 @@ export interface UseItem {
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
 export interface Generics {
   /** `outlives`: the first lifetime bound written (`F: FnOnce() + 'static`, `F: 'scope`), its
-   *  name without the quote and where it is; lifetimes are otherwise erased. */
-  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly outlives?: LifetimeBound }[];
+   *  name without the quote and where it is; lifetimes are otherwise erased. `constTy` is set for
+   *  a const parameter, `const N: usize`. */
+  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly outlives?: LifetimeBound; readonly constTy?: TypeExpr }[];
 }
 
 export interface LifetimeBound {
@@ -256,7 +257,9 @@ export type TypeExpr =
   | { readonly kind: 'dynTrait'; readonly bounds: readonly TypePath[]; readonly span: Span }
   /** `fn(i32) -> i32` */
   | { readonly kind: 'fnPointer'; readonly params: readonly TypeExpr[]; readonly ret: TypeExpr | null; readonly span: Span }
-  | { readonly kind: 'rawPointer'; readonly mutable: boolean; readonly inner: TypeExpr; readonly span: Span };
+  | { readonly kind: 'rawPointer'; readonly mutable: boolean; readonly inner: TypeExpr; readonly span: Span }
+  /** A const generic argument, `Grid<4>` or `f::<{ 2 }>`. */
+  | { readonly kind: 'constArg'; readonly value: Expr; readonly span: Span };
 
 export interface Block {
   readonly stmts: readonly Stmt[];

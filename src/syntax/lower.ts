@@ -193,7 +193,7 @@ interface ImplMembers {
   readonly types: { name: Ident; ty: TypeExpr; span: Span }[];
 }
 
-type MutableGenerics = { name: Ident; bounds: TypePath[]; outlives?: LifetimeBound }[];
+type MutableGenerics = { name: Ident; bounds: TypePath[]; outlives?: LifetimeBound; constTy?: TypeExpr }[];
 
 /**
  * What every lowerer of one program shares: the program's own and those made for its macros'
@@ -682,8 +682,14 @@ class Lowerer {
             params.push(param);
             break;
           }
-          case 'const_parameter':
-            throw this.unsupported('const generics', p);
+          case 'const_parameter': {
+            const dflt = p.childForFieldName('value');
+            if (dflt !== null) throw this.unsupported('default values of const parameters', dflt);
+            const ty = this.field(p, 'type');
+            if (ty.text !== 'usize') throw this.unsupported('const parameters of another type than `usize`', ty);
+            params.push({ name: this.ident(this.field(p, 'name')), bounds: [], constTy: this.type(ty) });
+            break;
+          }
           default:
             throw this.unsupported(TYPE_WHAT[p.type] ?? 'this kind of generic parameter', p);
         }
@@ -1160,7 +1166,10 @@ class Lowerer {
         continue;
       }
       if (a.type === 'trait_bounds') throw this.unsupported('associated type bounds', a);
-      if (a.type === 'block' || LITERALS.has(a.type) || a.type === 'negative_literal') throw this.unsupported('const generic arguments', a);
+      if (a.type === 'block' || LITERALS.has(a.type) || a.type === 'negative_literal') {
+        args.push({ kind: 'constArg', value: this.exprNode(a), span: this.span(a) });
+        continue;
+      }
       args.push(this.type(a));
     }
     return { args, bindings, lifetimes };

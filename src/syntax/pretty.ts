@@ -90,5 +90,7 @@ export function prettyType(t: TypeExpr): string {
       return `fn(${t.params.map(prettyType).join(', ')})${t.ret ? ` -> ${prettyType(t.ret)}` : ''}`;
     case 'rawPointer':
       return `*${t.mutable ? 'mut' : 'const'} ${prettyType(t.inner)}`;
+    case 'constArg':
+      return prettyExpr(t.value);
   }
 }

@@ -25,7 +25,7 @@ interface BoundCallSite extends BoundCallee {
 }
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, refTy, showTy, substitute,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, showTy, substitute, type ArrayLen,
   type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -113,7 +113,7 @@ const SEQUENCE_EQ: ReadonlySet<string> = new Set([
 
 /** The shape a type has in `SEQUENCE_EQ`, with its element type. */
 function sequenceShape(t: Ty): { shape: string; elem: Ty; len: number | null } | null {
-  if (t.k === 'array') return { shape: '[E; N]', elem: t.elem, len: t.len };
+  if (t.k === 'array') return { shape: '[E; N]', elem: t.elem, len: typeof t.len === 'number' ? t.len : null };
   if (t.k === 'slice') return { shape: '[E]', elem: t.elem, len: null };
   if (t.k === 'adt' && t.def.std && t.def.name === 'Vec') return { shape: 'Vec', elem: t.args[0]!, len: null };
   if (t.k === 'ref' && (t.inner.k === 'array' || t.inner.k === 'slice')) {
@@ -271,7 +271,11 @@ class FnChecker {
     for (const [p, r] of this.patternPaths) this.patternPaths.set(p, fixPath(r));
     for (const [id, s] of this.structLits) this.structLits.set(id, { ...s, ty: resolve(s.ty) as Ty & { k: 'adt' } });
     for (const [id, ty] of this.bindingTypes) {
-      if (containsVar(ty)) throw compileError('E0282', 'type annotations needed', this.bindingSpans.get(id) ?? this.fn.item.name.span);
+      if (!containsVar(ty)) continue;
+      const span = this.bindingSpans.get(id) ?? this.fn.item.name.span;
+      // rustc reports an uninferred const argument as E0284, with its own wording.
+      if (constArgumentUninferred(ty)) throw unsupported('a const generic argument that is not inferred', span);
+      throw compileError('E0282', 'type annotations needed', span);
     }
     for (const [id, ty] of this.exprTypes) if (containsVar(ty)) this.exprTypes.set(id, mapTy(ty, (t) => (t.k === 'var' ? UNIT : t)));
     return {
@@ -349,7 +353,24 @@ class FnChecker {
 
   private unifyOrMismatch(span: Span, expected: Ty, found: Ty): void {
     if (this.shallow(found).k === 'never' || this.shallow(expected).k === 'never') return;
-    if (!this.table.unify(expected, found)) throw mismatch(span, this.show(expected), this.show(found));
+    if (!this.table.unify(expected, found)) throw this.typeMismatch(span, expected, found);
+  }
+
+  /** E0308 labelled as rustc labels it: two arrays of one element type by their sizes, and two
+   *  instances of one type that differ first in a const argument by those values. */
+  private typeMismatch(span: Span, expected: Ty, found: Ty): Diagnostic {
+    const x = this.table.deep(expected);
+    const a = this.table.deep(found);
+    const shownLen = (len: ArrayLen): string => (typeof len === 'number' ? `${len}` : showTy(len));
+    if (x.k === 'array' && a.k === 'array' && this.table.probe(x.elem, a.elem)) {
+      return compileError('E0308', 'mismatched types', span, `expected an array with a size of ${shownLen(x.len)}, found one with a size of ${shownLen(a.len)}`);
+    }
+    if (x.k === 'adt' && a.k === 'adt' && x.def === a.def) {
+      const i = x.args.findIndex((arg, k) => !this.table.probe(arg, a.args[k]!));
+      const [want, got] = [x.args[i], a.args[i]];
+      if (want?.k === 'const' && got?.k === 'const') return compileError('E0308', 'mismatched types', span, `expected \`${want.value}\`, found \`${got.value}\``);
+    }
+    return mismatch(span, this.show(expected), this.show(found));
   }
 
   private derefTarget(ty: Ty): Ty | null {
@@ -477,7 +498,7 @@ class FnChecker {
       return;
     }
     if (!this.table.unify(a, x)) {
-      const error = mismatch(e.span, this.show(x), this.show(a));
+      const error = this.typeMismatch(e.span, x, a);
       // An integer literal where a float is expected: rustc suggests writing it with `.0`.
       const lit = stripParens(e);
       if (lit.kind === 'int' && lit.suffix === null && x.k === 'float' && lit.span.line === lit.span.endLine) {
@@ -540,14 +561,14 @@ class FnChecker {
         const exp = expected ? this.shallow(expected) : null;
         const elem = this.infer(e.value, exp?.k === 'array' ? exp.elem : null);
         this.coerce(e.count, USIZE);
-        const len = this.ctx.constValue(e.count);
-        if (len === null) throw unsupported('an array length that is not a literal or a constant', e.count.span);
+        const len = this.ctx.arrayLength(e.count, this.scope, e.span);
         this.deferred.push(() => {
-          if (len > 1n && !this.ctx.isCopy(this.table.deep(elem))) {
+          // A const generic length may be more than one: the element must be `Copy`, as for `[x; 2]`.
+          if ((typeof len !== 'number' || len > 1) && !this.ctx.isCopy(this.table.deep(elem))) {
             throw compileError('E0277', `the trait bound \`${this.show(elem)}: Copy\` is not satisfied`, e.value.span);
           }
         });
-        return { k: 'array', elem, len: Number(len) };
+        return { k: 'array', elem, len };
       }
       case 'path':
       case 'qualified':
@@ -725,7 +746,8 @@ class FnChecker {
       case 'local':
         return this.bindingTypes.get(res.binding.id)!;
       case 'intConst':
-        return intTy(res.int);
+      case 'constParam':
+        return res.kind === 'intConst' ? intTy(res.int) : USIZE;
       case 'floatConst':
         return floatTy(res.float);
       case 'static':
@@ -804,6 +826,7 @@ class FnChecker {
       }
       const local = this.lookup(name);
       if (local) return { kind: 'local', binding: local };
+      if (constParamsOf(this.fn).has(name)) return { kind: 'constParam', name };
       const blockPath = e.kind === 'path' ? e.blockPath : undefined;
       if (blockPath) return this.resolveValuePath(pathExpr(e, blockPath, segments[0]!.args), called);
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
@@ -981,13 +1004,25 @@ class FnChecker {
     return null;
   }
 
-  private ownArgs(fn: FnDef, turbofish: Ty[]): Ty[] {
+  /** `fn`'s own generic arguments: the turbofish's, or fresh variables. With `span`, a const
+   *  parameter left uninferred is rustc's E0284 there. */
+  private ownArgs(fn: FnDef, turbofish: Ty[], span?: Span): Ty[] {
     const own = fn.item.generics.params;
     if (turbofish.length > 0 && turbofish.length !== own.length) {
       throw compileError('E0107', `function takes ${own.length} generic argument${own.length === 1 ? '' : 's'} but ${turbofish.length} generic argument${turbofish.length === 1 ? ' was' : 's were'} supplied`, fn.item.name.span);
     }
     const anonymous = this.ctx.sig(fn).generics.filter((g) => g.startsWith('impl#'));
-    return [...own.map((_, i) => turbofish[i] ?? this.table.fresh()), ...anonymous.map(() => this.table.fresh())];
+    const args = own.map((_, i) => turbofish[i] ?? this.table.fresh());
+    own.forEach((param, i) => {
+      if (param.constTy === undefined || span === undefined) return;
+      this.deferred.push(() => {
+        const value = this.table.deep(args[i]!);
+        if (value.k !== 'const' && value.k !== 'param') {
+          throw compileError('E0284', 'type annotations needed', span, `cannot infer the value of the const parameter \`${param.name.name}\` declared on the function \`${fn.name}\``);
+        }
+      });
+    });
+    return [...args, ...anonymous.map(() => this.table.fresh())];
   }
 
   private supertraits(trait: TraitInfo): TraitInfo[] {
@@ -1023,7 +1058,7 @@ class FnChecker {
     const fn = this.ctx.items.fns.get(name);
     if (fn) {
       const sig = this.ctx.sig(fn);
-      const args = this.ownArgs(fn, turbofish.map((t) => this.ctx.lowerType(t, this.scope)));
+      const args = this.ownArgs(fn, turbofish.map((t) => this.ctx.lowerType(t, this.scope)), span);
       void sig;
       return { kind: 'fn', fn, args };
     }
@@ -2990,11 +3025,12 @@ class FnChecker {
       case 'slice': {
         const t = this.shallow(ty);
         if (t.k !== 'array' && t.k !== 'slice') throw compileError('E0529', `expected an array or slice, found \`${this.show(t)}\``, p.span, 'pattern cannot match with input type');
+        if (t.k === 'array' && typeof t.len !== 'number') throw unsupported('slice patterns on an array of a const generic length', p.span);
         const rest = p.elems.findIndex((x) => x.kind === 'rest' || (x.kind === 'binding' && x.subpattern?.kind === 'rest'));
         if (t.k === 'slice' || rest >= 0) this.requireRefutable(mode === 'irrefutable' && t.k === 'array' ? 'refutable' : mode, p);
         p.elems.forEach((x, i) => {
           if (i === rest) {
-            const restTy: Ty = t.k === 'array' ? { k: 'array', elem: t.elem, len: t.len - (p.elems.length - 1) } : { k: 'slice', elem: t.elem };
+            const restTy: Ty = t.k === 'array' ? { k: 'array', elem: t.elem, len: knownLen(t) - (p.elems.length - 1) } : { k: 'slice', elem: t.elem };
             if (x.kind === 'binding') {
               this.patterns.set(x.subpattern!, { derefs: 0, ty: restTy });
               const modeHere = x.byRef ?? defaultMode ?? 'move';
@@ -3395,4 +3431,25 @@ function literalPatternBound(e: Expr): bigint | null {
     return inner.kind === 'int' ? -inner.value : null;
   }
   return null;
+}
+
+/** The const generic parameters `fn` can name as values: its own and its impl's. */
+function constParamsOf(fn: FnDef): ReadonlySet<string> {
+  const params = [...fn.item.generics.params, ...(fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [])];
+  return new Set(params.filter((p) => p.constTy !== undefined).map((p) => p.name.name));
+}
+
+/** Whether an inference variable is left where a const argument goes: an array's length, or an
+ *  argument of a const parameter of a program's type. */
+function constArgumentUninferred(ty: Ty): boolean {
+  let found = false;
+  mapTy(ty, (t) => {
+    if (t.k === 'array' && typeof t.len !== 'number' && t.len.k === 'var') found = true;
+    if (t.k === 'adt') {
+      const params = t.def.item?.generics.params ?? [];
+      if (t.args.some((arg, i) => arg.k === 'var' && params[i]?.constTy !== undefined)) found = true;
+    }
+    return t;
+  });
+  return found;
 }

@@ -9,7 +9,7 @@ import { hasBody } from '../syntax/ast-artifact.js';
 import { InferenceTable, mapTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
-  type AdtDef, type AutoTraitName, type Ty,
+  type AdtDef, type ArrayLen, type AutoTraitName, type Ty,
 } from './ty.js';
 import { AutoTraitSolver, isAutoTrait, type AutoTraitFailure } from './auto-traits.js';
 
@@ -190,7 +190,7 @@ export class TypeContext {
       case 'never':
         return NEVER;
       case 'array':
-        return { k: 'array', elem: this.lowerType(t.elem, scope), len: this.arrayLength(t.len, t.span) };
+        return { k: 'array', elem: this.lowerType(t.elem, scope), len: this.arrayLength(t.len, scope, t.span) };
       case 'slice':
         return { k: 'slice', elem: this.lowerType(t.elem, scope) };
       case 'infer':
@@ -219,10 +219,20 @@ export class TypeContext {
       }
       case 'fnPointer':
         return { k: 'fnPtr', params: t.params.map((p) => this.lowerType(p, scope)), ret: t.ret ? this.lowerType(t.ret, scope) : UNIT };
+      case 'constArg': {
+        const value = this.constValue(t.value);
+        if (value === null || value < 0n) throw unsupported('a const generic argument that is not a literal or a constant', t.span);
+        return { k: 'const', value };
+      }
     }
   }
 
-  private arrayLength(e: Expr, arraySpan: Span): number {
+  /** `[T; 3]`, `[T; LEN]` for a `const` item, or `[T; N]` for a const parameter `N`. */
+  arrayLength(e: Expr, scope: TypeScope, arraySpan: Span): ArrayLen {
+    if (e.kind === 'path' && scope.generics.has(e.name)) {
+      if (!this.constParamNames().has(e.name)) throw unsupported('an array length naming a type parameter', e.span);
+      return { k: 'param', name: e.name };
+    }
     const value = this.constValue(e);
     if (value === null || value < 0n) throw unsupported('an array length that is not a literal or a constant', e.span);
     const literal = e.kind === 'paren' ? e.inner : e;
@@ -230,6 +240,21 @@ export class TypeContext {
       throw compileError(undefined, `the constant \`${value}\` is not of type \`usize\``, arraySpan, `expected \`usize\`, found \`${literal.suffix}\``);
     }
     return Number(value);
+  }
+
+  private constParams: ReadonlySet<string> | undefined;
+
+  /** The names the program gives const parameters anywhere: a type scope knows its generic
+   *  parameters' names only, and a length must name a const one. */
+  private constParamNames(): ReadonlySet<string> {
+    if (this.constParams) return this.constParams;
+    const generics = [
+      ...[...this.items.fns.values()].map((f) => f.item.generics),
+      ...this.items.impls.flatMap((i) => [i.item.generics, ...[...i.fns.values()].map((f) => f.item.generics)]),
+      ...[...this.items.adts.values()].flatMap((a) => (a.item ? [a.item.generics] : [])),
+    ];
+    this.constParams = new Set(generics.flatMap((g) => g.params.filter((p) => p.constTy !== undefined).map((p) => p.name.name)));
+    return this.constParams;
   }
 
   /** The value of a constant integer expression: a literal, or a `const` item holding one. */
@@ -808,7 +833,7 @@ export class TypeContext {
       case 'array':
         if (traitName === 'Display') return false;
         // `Default` for `[T; 0]` with any `T`, and for `[T; 1..=32]` when `T: Default`.
-        if (traitName === 'Default') return ty.len === 0 || (ty.len <= 32 && this.implements(traitName, ty.elem));
+        if (traitName === 'Default') return typeof ty.len === 'number' && (ty.len === 0 || (ty.len <= 32 && this.implements(traitName, ty.elem)));
         return this.implements(traitName, ty.elem);
       case 'slice':
         return traitName !== 'Display' && traitName !== 'Copy' && traitName !== 'Clone' && traitName !== 'Default' && this.implements(traitName, ty.elem);
@@ -874,7 +899,7 @@ export class TypeContext {
       case 'tuple':
         return ty.elems.some((e) => this.needsDrop(e));
       case 'array':
-        return ty.len > 0 && this.needsDrop(ty.elem);
+        return (typeof ty.len !== 'number' || ty.len > 0) && this.needsDrop(ty.elem);
       case 'closure':
         return ty.captures.some((c) => this.needsDrop(c));
       default:

@@ -4,7 +4,7 @@ import { stripParens } from '../syntax/expr.js';
 import type { TypeContext } from './context.js';
 import { variantTys } from './context.js';
 import type { PathRes, PatternInfo } from './results.js';
-import type { Ty } from './ty.js';
+import { knownLen, type Ty } from './ty.js';
 
 /**
  * Exhaustiveness of `match`, by the usefulness algorithm rustc uses (Maranget's): a match is
@@ -99,7 +99,7 @@ function lowerPattern(p: Pattern, paths: ReadonlyMap<Pattern, PathRes>, infos: R
       return wrapDerefs({ kind: 'or', alts: p.alts.map(sub) });
     case 'slice': {
       const ty = info?.ty;
-      if (ty?.k === 'array') return wrapDerefs({ kind: 'ctor', ctor: 'array', fields: expandRest(p.elems, ty.len, sub) });
+      if (ty?.k === 'array') return wrapDerefs({ kind: 'ctor', ctor: 'array', fields: expandRest(p.elems, knownLen(ty), sub) });
       const rest = p.elems.findIndex(isRest);
       if (rest < 0) return wrapDerefs({ kind: 'slice', before: p.elems.map(sub), after: [], variable: false });
       return wrapDerefs({ kind: 'slice', before: p.elems.slice(0, rest).map(sub), after: p.elems.slice(rest + 1).map(sub), variable: true });
@@ -129,6 +129,9 @@ function column(ctx: TypeContext, ty: Ty): Column {
     case 'ref':
       return { ctors: [{ name: '&', fields: [ty.inner], show: (f) => `&${f[0]}` }] };
     case 'array':
+      // An array of a const generic length has no patterns but bindings and `_` (the checker
+      // refuses slice patterns on it): its one constructor is never needed.
+      if (typeof ty.len !== 'number') return { ctors: null };
       return { ctors: [{ name: 'array', fields: Array.from({ length: ty.len }, () => ty.elem), show: (f) => `[${f.join(', ')}]` }] };
     case 'adt': {
       const def = ty.def;

@@ -1,4 +1,7 @@
-import { substitute, type Ty } from './ty.js';
+import { mapArrayLen, substitute, type ArrayLen, type Ty } from './ty.js';
+
+/** An array length as a type, so lengths unify like types: a number is a `const` value. */
+const lenTy = (len: ArrayLen): Ty => (typeof len === 'number' ? { k: 'const', value: BigInt(len) } : len);
 
 /** Union-find over inference variables. */
 export class InferenceTable {
@@ -63,7 +66,7 @@ export class InferenceTable {
       case 'tuple':
         return { k: 'tuple', elems: t.elems.map((e) => this.deep(e)) };
       case 'array':
-        return { k: 'array', elem: this.deep(t.elem), len: t.len };
+        return { k: 'array', elem: this.deep(t.elem), len: mapArrayLen(t.len, (l) => this.deep(l)) };
       case 'slice':
         return { k: 'slice', elem: this.deep(t.elem) };
       case 'adt':
@@ -133,7 +136,7 @@ export class InferenceTable {
       }
       case 'array': {
         const t = y as typeof x;
-        return x.len === t.len && this.unify(x.elem, t.elem);
+        return this.unify(x.elem, t.elem) && this.unify(lenTy(x.len), lenTy(t.len));
       }
       case 'slice':
         return this.unify(x.elem, (y as typeof x).elem);
@@ -143,6 +146,8 @@ export class InferenceTable {
       }
       case 'param':
         return x.name === (y as typeof x).name;
+      case 'const':
+        return x.value === (y as typeof x).value;
       case 'fnDef': {
         const t = y as typeof x;
         return x.fn === t.fn && x.args.every((arg, i) => this.unify(arg, t.args[i]!));
@@ -191,13 +196,15 @@ export class InferenceTable {
         return x.elems.length === t.elems.length && x.elems.every((e, i) => this.probe(e, t.elems[i]!));
       }
       case 'array':
-        return x.len === (y as typeof x).len && this.probe(x.elem, (y as typeof x).elem);
+        return this.probe(lenTy(x.len), lenTy((y as typeof x).len)) && this.probe(x.elem, (y as typeof x).elem);
       case 'slice':
         return this.probe(x.elem, (y as typeof x).elem);
       case 'adt':
         return x.def === (y as typeof x).def && x.args.every((arg, i) => this.probe(arg, (y as typeof x).args[i]!));
       case 'param':
         return x.name === (y as typeof x).name;
+      case 'const':
+        return x.value === (y as typeof x).value;
       case 'closure':
         return x.def === (y as typeof x).def;
       default:
@@ -225,6 +232,7 @@ export class InferenceTable {
       case 'tuple':
         return t.elems.some((e) => this.occurs(id, e));
       case 'array':
+        return this.occurs(id, t.elem) || this.occurs(id, lenTy(t.len));
       case 'slice':
         return this.occurs(id, t.elem);
       case 'adt':
@@ -269,7 +277,7 @@ export function mapTy(ty: Ty, f: (t: Ty) => Ty): Ty {
     case 'tuple':
       return f({ k: 'tuple', elems: ty.elems.map((e) => mapTy(e, f)) });
     case 'array':
-      return f({ k: 'array', elem: mapTy(ty.elem, f), len: ty.len });
+      return f({ k: 'array', elem: mapTy(ty.elem, f), len: mapArrayLen(ty.len, (l) => mapTy(l, f)) });
     case 'slice':
       return f({ k: 'slice', elem: mapTy(ty.elem, f) });
     case 'adt':

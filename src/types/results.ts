@@ -17,6 +17,8 @@ export type PathRes =
   | { readonly kind: 'const'; readonly def: ConstDef; readonly ty: Ty }
   | { readonly kind: 'static'; readonly def: ConstDef; readonly ty: Ty }
   | { readonly kind: 'intConst'; readonly int: IntKind; readonly value: bigint }
+  /** A const generic parameter used as a value, `N` in `fn f<const N: usize>`: its instance's argument. */
+  | { readonly kind: 'constParam'; readonly name: string }
   | { readonly kind: 'floatConst'; readonly float: 'f32' | 'f64'; readonly value: number }
   | { readonly kind: 'intrinsic'; readonly name: IntrinsicName; readonly typeArgs: readonly Ty[] };
 

@@ -75,7 +75,7 @@ export type Ty =
   | { readonly k: 'never' }
   /** `()` is the tuple of no elements. */
   | { readonly k: 'tuple'; readonly elems: readonly Ty[] }
-  | { readonly k: 'array'; readonly elem: Ty; readonly len: number }
+  | { readonly k: 'array'; readonly elem: Ty; readonly len: ArrayLen }
   | { readonly k: 'slice'; readonly elem: Ty }
   | { readonly k: 'ref'; readonly mutable: boolean; readonly inner: Ty }
   | { readonly k: 'ptr'; readonly mutable: boolean; readonly inner: Ty }
@@ -101,8 +101,27 @@ export type Ty =
   /** `impl Trait` returned by `fn`: stands for the type its body returns (with `args` for the
    *  function's generic parameters); the checker reveals it once that body is checked. */
   | { readonly k: 'opaque'; readonly fn: FnDef; readonly args: readonly Ty[] }
+  /** The value of a const generic argument, `4` in `Grid<4>`. */
+  | { readonly k: 'const'; readonly value: bigint }
   /** An inference variable; `int` and `float` variables come from unsuffixed literals. */
   | { readonly k: 'var'; readonly id: number; readonly kind: 'general' | 'int' | 'float' };
+
+/** An array's length: a number, or in a generic item its const parameter (or, while
+ *  inferring, a variable); substituting a `const` value makes it a number again. */
+export type ArrayLen = number | Ty;
+
+/** An array length with `ty` put through `f`, a number again once it is a known value. */
+export function mapArrayLen(len: ArrayLen, f: (ty: Ty) => Ty): ArrayLen {
+  if (typeof len === 'number') return len;
+  const mapped = f(len);
+  return mapped.k === 'const' ? Number(mapped.value) : mapped;
+}
+
+/** The length of an array type in a monomorphic body, where every length is known. */
+export function knownLen(ty: Ty & { k: 'array' }): number {
+  if (typeof ty.len !== 'number') throw new Error(`array length ${showTy(ty.len)} is not known after monomorphisation`);
+  return ty.len;
+}
 
 export const UNIT: Ty = { k: 'tuple', elems: [] };
 export const BOOL: Ty = { k: 'bool' };
@@ -132,7 +151,7 @@ export function substitute(ty: Ty, subst: ReadonlyMap<string, Ty>): Ty {
     case 'tuple':
       return { k: 'tuple', elems: ty.elems.map((e) => substitute(e, subst)) };
     case 'array':
-      return { k: 'array', elem: substitute(ty.elem, subst), len: ty.len };
+      return { k: 'array', elem: substitute(ty.elem, subst), len: mapArrayLen(ty.len, (l) => substitute(l, subst)) };
     case 'slice':
       return { k: 'slice', elem: substitute(ty.elem, subst) };
     case 'ref':
@@ -209,7 +228,7 @@ export function showTy(ty: Ty): string {
     case 'tuple':
       return ty.elems.length === 1 ? `(${showTy(ty.elems[0]!)},)` : `(${ty.elems.map(showTy).join(', ')})`;
     case 'array':
-      return `[${showTy(ty.elem)}; ${ty.len}]`;
+      return `[${showTy(ty.elem)}; ${typeof ty.len === 'number' ? ty.len : showTy(ty.len)}]`;
     case 'slice':
       return `[${showTy(ty.elem)}]`;
     case 'ref':
@@ -236,6 +255,8 @@ export function showTy(ty: Ty): string {
       return `<${showTy(ty.self)} as ${ty.trait.name}${ty.args.length ? `<${ty.args.map(showTy).join(', ')}>` : ''}>::${ty.name}`;
     case 'opaque':
       return `impl ?`;
+    case 'const':
+      return `${ty.value}`;
     case 'var':
       return ty.kind === 'int' ? '{integer}' : ty.kind === 'float' ? '{float}' : '_';
   }
@@ -269,7 +290,7 @@ export function typeKey(ty: Ty): string {
     case 'tuple':
       return `(${ty.elems.map(typeKey).join(',')})`;
     case 'array':
-      return `[${typeKey(ty.elem)};${ty.len}]`;
+      return `[${typeKey(ty.elem)};${typeof ty.len === 'number' ? ty.len : typeKey(ty.len)}]`;
     case 'slice':
       return `[${typeKey(ty.elem)}]`;
     case 'ref':
@@ -290,6 +311,7 @@ export function containsParams(ty: Ty): boolean {
     case 'tuple':
       return ty.elems.some(containsParams);
     case 'array':
+      return containsParams(ty.elem) || (typeof ty.len !== 'number' && containsParams(ty.len));
     case 'slice':
       return containsParams(ty.elem);
     case 'ref':

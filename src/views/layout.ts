@@ -1,6 +1,6 @@
 import { realLayout, type RealLayout } from '../memory/real.js';
 import { isUnsized } from '../memory/target.js';
-import { showTy, variantFields, type Ty } from '../types/ty.js';
+import { showTy, variantFields, type Ty, knownLen } from '../types/ty.js';
 
 /**
  * A type's layout as a person reads it (`stackheap layout FILE TYPE`, in the manner of
@@ -88,7 +88,7 @@ function fieldEntries(ty: Ty, offset: number, depth: number, prefix: string): La
   for (const part of parts.sort((a, b) => a.offset - b.offset)) {
     if (part.elements && part.ty.k === 'array') {
       const elem = realLayout(part.ty.elem);
-      out.push({ kind: 'field', name: part.name, ty: `${showTy(part.ty.elem)} × ${part.ty.len}`, offset: offset + part.offset, size: elem.size * part.ty.len, depth });
+      out.push({ kind: 'field', name: part.name, ty: `${showTy(part.ty.elem)} × ${knownLen(part.ty)}`, offset: offset + part.offset, size: elem.size * knownLen(part.ty), depth });
       continue;
     }
     const layout = realLayout(part.ty);
@@ -144,7 +144,7 @@ function fieldsOf(ty: Ty): Part[] {
     }
     case 'array':
       // The elements, as one entry: they are `stride` bytes apart.
-      return ty.len > 0 && layout.size > 0 ? [{ name: ty.len === 1 ? '[0]' : `[0..${ty.len}]`, ty: ty.len === 1 ? ty.elem : { ...ty, len: ty.len }, offset: 0, elements: true }] : [];
+      return knownLen(ty) > 0 && layout.size > 0 ? [{ name: knownLen(ty) === 1 ? '[0]' : `[0..${knownLen(ty)}]`, ty: knownLen(ty) === 1 ? ty.elem : { ...ty, len: knownLen(ty) }, offset: 0, elements: true }] : [];
     case 'adt': {
       if (ty.def.kind !== 'struct') return [];
       const names = ty.def.variants[0]!.fields.map((f) => f.name);
