@@ -11,5 +11,8 @@ export default defineConfig({
     // worker for the whole suite.
     maxWorkers: 2,
     minWorkers: 1,
+    // With modules shared, a worker's heap holds what every file it ran left behind (the corpus'
+    // recordings among it): V8's default limit of about 4 GiB is too little for the whole suite.
+    poolOptions: { forks: { execArgv: ['--max-old-space-size=8192'] } },
   },
 });

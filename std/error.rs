@@ -42,6 +42,24 @@ impl From<&str> for Box<dyn Error> {
     }
 }
 
+impl<E: Error + Send + Sync> From<E> for Box<dyn Error + Send + Sync> {
+    fn from(err: E) -> Box<dyn Error + Send + Sync> {
+        Box::new(err)
+    }
+}
+
+impl From<String> for Box<dyn Error + Send + Sync> {
+    fn from(err: String) -> Box<dyn Error + Send + Sync> {
+        Box::new(__StringError(err))
+    }
+}
+
+impl From<&str> for Box<dyn Error + Send + Sync> {
+    fn from(err: &str) -> Box<dyn Error + Send + Sync> {
+        From::from(String::from(err))
+    }
+}
+
 impl Error for ParseIntError {}
 impl Error for ParseFloatError {}
 impl Error for ParseBoolError {}

@@ -405,7 +405,13 @@ impl Debug for __LockedPlaceholder {
 }
 
 /// `Mutex { data: 5, poisoned: false, .. }`, or `data: <locked>` while it is locked.
-fn __lock_debug<T: Debug>(f: &mut Formatter, name: &str, locked: bool, data: &T, poisoned: bool) -> Result<(), Error> {
+fn __lock_debug<T: Debug>(
+    f: &mut Formatter,
+    name: &str,
+    locked: bool,
+    data: &T,
+    poisoned: bool,
+) -> Result<(), Error> {
     let mut d = f.debug_struct(name);
     if locked {
         d.field("data", &__LockedPlaceholder);
@@ -570,7 +576,9 @@ impl Display for TryRecvError {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
         match self {
             TryRecvError::Empty => f.write_str("receiving on an empty channel"),
-            TryRecvError::Disconnected => f.write_str("receiving on an empty and disconnected channel"),
+            TryRecvError::Disconnected => {
+                f.write_str("receiving on an empty and disconnected channel")
+            }
         }
     }
 }
@@ -804,7 +812,12 @@ impl<T> RwLock<T> {
         while self
             .inner
             .state
-            .compare_exchange(0, __WRITE_LOCKED, AtomicOrdering::Acquire, AtomicOrdering::Relaxed)
+            .compare_exchange(
+                0,
+                __WRITE_LOCKED,
+                AtomicOrdering::Acquire,
+                AtomicOrdering::Relaxed,
+            )
             .is_err()
         {
             __intrinsic_thread_wait(&self.inner);

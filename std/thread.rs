@@ -118,7 +118,8 @@ impl<T> Drop for Packet<T> {
         match &self.scope {
             Some(scope) => {
                 let unhandled = !self.joined
-                    && (__intrinsic_thread_panicking() || __intrinsic_thread_state(self.native) == 2);
+                    && (__intrinsic_thread_panicking()
+                        || __intrinsic_thread_state(self.native) == 2);
                 if unhandled {
                     scope.a_thread_panicked.store(true, AtomicOrdering::Relaxed);
                 }
@@ -210,7 +211,10 @@ impl Builder {
         }
     }
 
-    pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(self, f: F) -> Result<JoinHandle<T>, __IoError> {
+    pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(
+        self,
+        f: F,
+    ) -> Result<JoinHandle<T>, __IoError> {
         Ok(self.spawn_in(f, None))
     }
 
@@ -288,11 +292,18 @@ pub struct ScopedJoinHandle<'scope, T> {
 }
 
 impl<'scope, 'env> Scope<'scope, 'env> {
-    pub fn spawn<F: FnOnce() -> T + Send + 'scope, T: Send + 'scope>(&self, f: F) -> ScopedJoinHandle<'scope, T> {
+    pub fn spawn<F: FnOnce() -> T + Send + 'scope, T: Send + 'scope>(
+        &self,
+        f: F,
+    ) -> ScopedJoinHandle<'scope, T> {
         self.spawn_with(Builder::new(), f)
     }
 
-    fn spawn_with<F: FnOnce() -> T, T>(&self, builder: Builder, f: F) -> ScopedJoinHandle<'scope, T> {
+    fn spawn_with<F: FnOnce() -> T, T>(
+        &self,
+        builder: Builder,
+        f: F,
+    ) -> ScopedJoinHandle<'scope, T> {
         self.data
             .num_running_threads
             .fetch_add(1, AtomicOrdering::Relaxed);
