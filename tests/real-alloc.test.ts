@@ -36,6 +36,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
   thread_named_stack_overflow: THREAD_SPAWN,
   thread_condvar_rwlock_barrier_oncelock: THREAD_SPAWN,
   book_employee_directory: HASHBROWN,
+  send_sync_accepted: HASHBROWN,
   book_median_mode: HASHBROWN,
   btreemap_range: BTREE,
   std_paths_through_modules: BTREE,
