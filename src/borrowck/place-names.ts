@@ -71,7 +71,11 @@ export class PlaceNames {
       if (!base || base === 'value') return 'value';
       text = `${base.slice(1, -1)}[_]`;
       start = 1;
-    } else return 'value';
+    } else {
+      const capture = this.capturedVariable(p);
+      if (!capture) return 'value';
+      ({ text, start } = capture);
+    }
     const tys = prefixTypes(this.body, p);
     let variant = 0;
     for (let i = start; i < p.projection.length; i++) {
@@ -107,5 +111,19 @@ export class PlaceNames {
       }
     }
     return `\`${text}\``;
+  }
+
+  /** Inside a closure's body, a place in its environment (`(*_1).0`, and the variable behind a
+   *  by-reference capture, `*(*_1).0`) is named by the variable captured, as rustc names it. */
+  private capturedVariable(p: Place): { text: string; start: number } | null {
+    const tys = prefixTypes(this.body, p);
+    const k = p.projection[0]?.kind === 'deref' ? 1 : 0;
+    const field = p.projection[k];
+    const ty = tys[k];
+    if (field?.kind !== 'field' || ty?.k !== 'closure') return null;
+    const capture = ty.def.captures[field.index];
+    if (!capture) return null;
+    const start = capture.mode !== 'value' && p.projection[k + 1]?.kind === 'deref' ? k + 2 : k + 1;
+    return { text: capture.name, start };
   }
 }

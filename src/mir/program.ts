@@ -154,8 +154,21 @@ export class LazyMirProgram implements MirProgram {
 
   /** The bodies of every function that has no generic parameters, built now. */
   *eagerBodies(): Generator<Body> {
+    const seen = new Set<string>();
+    const pending: Instance[] = [];
     for (const [fn, typeck] of [...this.typeck]) {
-      if (!fn.std && typeck.sig.generics.length === 0) yield this.body(this.instance(fn, []));
+      if (!fn.std && typeck.sig.generics.length === 0) pending.push(this.instance(fn, []));
+    }
+    // The closures such a body makes are as monomorphic as it is: each is checked with it, called
+    // or not, as rustc checks a closure's body with the function's.
+    for (let instance = pending.shift(); instance; instance = pending.shift()) {
+      if (seen.has(instance.key)) continue;
+      seen.add(instance.key);
+      const body = this.body(instance);
+      yield body;
+      for (const local of body.locals) {
+        if (local.ty.k === 'closure' && !local.ty.def.fn.std) pending.push(this.resolve(local.ty.def.fn, local.ty.args));
+      }
     }
   }
 
