@@ -224,8 +224,8 @@ export class Stackheap {
     checkItems(ctx);
     const typeck = checkBodies(ctx, { mutability: !unchecked });
     const mir = new LazyMirProgram(ctx, typeck);
-    // Build (and check) every non-generic function of the program now, so that whatever the
-    // MIR builder or the move checker rejects is reported before the program runs.
+    // Build (and check) every non-generic function of the program and the closures it makes now,
+    // so that whatever the MIR builder or the checkers reject is reported before the program runs.
     for (const body of mir.eagerBodies()) {
       if (unchecked) {
         // The borrow checker is off; rustc's lints on known values still run.
@@ -236,7 +236,7 @@ export class Stackheap {
       // A closure's body is checked for conflicting loans only: its moves and writes through its
       // captures need the closure's kind (a `FnOnce` owns its captures), which these checks do not
       // know yet, and would reject what rustc accepts.
-      const closure = body.instance.def.closure !== undefined && body.instance.def.closure !== null;
+      const closure = Boolean(body.instance.def.closure);
       const moveError = closure ? null : findMoveError(body, mir);
       const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
       const mutabilityError = body.std || closure ? null : findMutabilityError(body, new PlaceNames(body));

@@ -1529,88 +1529,55 @@ impl<T> __Deref for &mut T {
     }
 }
 
-/// std's `Cloned<I>`; the item type is a second parameter (the front end cannot yet infer
+/// std's `Cloned<I>` and `Copied<I>`, which differ only in how they take an item (`$take`:
+/// `__clone` or `__copy`); the item type is a second parameter (the front end cannot yet infer
 /// an impl parameter bound only through `I: Iterator<Item = &T>`).
-#[derive(Clone)]
-pub struct Cloned<I, R> {
-    iter: I,
-    witness: Option<R>,
-}
-
-impl<I: Iterator<Item = R>, R: __Deref> Iterator for Cloned<I, R> {
-    type Item = R::Target;
-
-    fn next(&mut self) -> Option<R::Target> {
-        match self.iter.next() {
-            Some(x) => Some(x.__clone()),
-            None => None,
+macro_rules! by_value_adapter {
+    ($name:ident, $take:ident) => {
+        #[derive(Clone)]
+        pub struct $name<I, R> {
+            iter: I,
+            witness: Option<R>,
         }
-    }
 
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.iter.size_hint()
-    }
+        impl<I: Iterator<Item = R>, R: __Deref> Iterator for $name<I, R> {
+            type Item = R::Target;
 
-    fn __trusted_len(&self) -> bool {
-        self.iter.__trusted_len()
-    }
+            fn next(&mut self) -> Option<R::Target> {
+                match self.iter.next() {
+                    Some(x) => Some(x.$take()),
+                    None => None,
+                }
+            }
 
-    fn __random_access(&self) -> bool {
-        self.iter.__random_access()
-    }
-}
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                self.iter.size_hint()
+            }
 
-impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Cloned<I, R> {
-    fn next_back(&mut self) -> Option<R::Target> {
-        match self.iter.next_back() {
-            Some(x) => Some(x.__clone()),
-            None => None,
+            fn __trusted_len(&self) -> bool {
+                self.iter.__trusted_len()
+            }
+
+            fn __random_access(&self) -> bool {
+                self.iter.__random_access()
+            }
         }
-    }
-}
 
-impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Cloned<I, R> {}
-
-/// std's `Copied<I>`, with the item type as a second parameter like `Cloned`.
-#[derive(Clone)]
-pub struct Copied<I, R> {
-    iter: I,
-    witness: Option<R>,
-}
-
-impl<I: Iterator<Item = R>, R: __Deref> Iterator for Copied<I, R> {
-    type Item = R::Target;
-
-    fn next(&mut self) -> Option<R::Target> {
-        match self.iter.next() {
-            Some(x) => Some(x.__copy()),
-            None => None,
+        impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for $name<I, R> {
+            fn next_back(&mut self) -> Option<R::Target> {
+                match self.iter.next_back() {
+                    Some(x) => Some(x.$take()),
+                    None => None,
+                }
+            }
         }
-    }
 
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.iter.size_hint()
-    }
-
-    fn __trusted_len(&self) -> bool {
-        self.iter.__trusted_len()
-    }
-
-    fn __random_access(&self) -> bool {
-        self.iter.__random_access()
-    }
+        impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for $name<I, R> {}
+    };
 }
 
-impl<I: DoubleEndedIterator<Item = R>, R: __Deref> DoubleEndedIterator for Copied<I, R> {
-    fn next_back(&mut self) -> Option<R::Target> {
-        match self.iter.next_back() {
-            Some(x) => Some(x.__copy()),
-            None => None,
-        }
-    }
-}
-
-impl<I: ExactSizeIterator<Item = R>, R: __Deref> ExactSizeIterator for Copied<I, R> {}
+by_value_adapter!(Cloned, __clone);
+by_value_adapter!(Copied, __copy);
 
 #[derive(Clone)]
 pub struct Iter<T> {
