@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBookStops, renderBookTable } from '../src/render/text.js';
-import { MAX_NESTING } from '../src/syntax/parser.js';
+import { MAX_NESTING, MAX_SOURCE_LENGTH } from '../src/syntax/parser.js';
 import type { BookRow } from '../src/views/book.js';
 import { diagnosticOf, traceSource } from './helpers.js';
 
@@ -104,6 +104,16 @@ describe('resources', () => {
     const arms = Array.from({ length: 10_000 }, (_, i) => `        ${i} => ${i * 2},`).join('\n');
     const trace = await traceSource(`fn main() {\n    let x = 9999;\n    let y = match x {\n${arms}\n        _ => 0,\n    };\n    println!("{}", y);\n}\n`, { at: 'none' });
     expect(trace.stdout).toBe('19998\n');
+  });
+
+  it('refuses a source file beyond the length it can check in seconds, at the line that crosses it', async () => {
+    const statement = '    let value = 12345;\n';
+    const count = Math.ceil(MAX_SOURCE_LENGTH / statement.length) + 10;
+    const text = `fn main() {\n${statement.repeat(count)}}\n`;
+    const d = await diagnosticOf(text);
+    expect(d.headline).toBe(`unsupported: a source file of ${text.length.toLocaleString('en-US')} characters (stackheap reads at most ${MAX_SOURCE_LENGTH.toLocaleString('en-US')})`);
+    // Line 1 is `fn main() {`; the statement that crosses the limit is the one holding its last character.
+    expect(d.span.line).toBe(1 + Math.ceil((MAX_SOURCE_LENGTH - 'fn main() {\n'.length) / statement.length));
   });
 
   it('checks and runs 10,000 calls in one function', async () => {
