@@ -293,7 +293,7 @@ impl<T> Debug for PoisonError<T> {
 
 impl<T> Display for PoisonError<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        f.write_str("poisoned lock: another task failed inside")
+        f.pad("poisoned lock: another task failed inside")
     }
 }
 
@@ -305,9 +305,24 @@ pub enum TryLockError<T> {
 impl<T> Debug for TryLockError<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
         match self {
-            TryLockError::Poisoned(..) => f.write_str("Poisoned(..)"),
-            TryLockError::WouldBlock => f.write_str("WouldBlock"),
+            TryLockError::Poisoned(..) => __intrinsic_fmt_debug(&"Poisoned(..)", f),
+            TryLockError::WouldBlock => __intrinsic_fmt_debug(&"WouldBlock", f),
         }
+    }
+}
+
+impl<T> Display for TryLockError<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        match self {
+            TryLockError::Poisoned(..) => f.pad("poisoned lock: another task failed inside"),
+            TryLockError::WouldBlock => f.pad("try_lock failed because the operation would block"),
+        }
+    }
+}
+
+impl<T> From<PoisonError<T>> for TryLockError<T> {
+    fn from(err: PoisonError<T>) -> TryLockError<T> {
+        TryLockError::Poisoned(err)
     }
 }
 
@@ -395,36 +410,40 @@ impl<T: Default> Default for Mutex<T> {
     }
 }
 
-/// What a locked `Mutex`'s `Debug` shows for its data.
-struct __LockedPlaceholder;
+/// What a locked `RwLock`'s `Debug` shows for its data (std's `format_args!("<locked>")`, unlike
+/// `Mutex`'s quoted `"<locked>"`), and an empty `OnceLock`'s `<uninit>`.
+struct __Placeholder(&'static str);
 
-impl Debug for __LockedPlaceholder {
+impl Debug for __Placeholder {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        f.write_str("<locked>")
+        f.write_str(self.0)
     }
 }
 
-/// `Mutex { data: 5, poisoned: false, .. }`, or `data: <locked>` while it is locked.
-fn __lock_debug<T: Debug>(
+/// `Mutex { data: 5, poisoned: false, .. }`, or the placeholder while it is locked.
+fn __lock_debug<T: Debug, P: Debug>(
     f: &mut Formatter,
     name: &str,
-    locked: bool,
+    locked: Option<P>,
     data: &T,
     poisoned: bool,
 ) -> Result<(), Error> {
     let mut d = f.debug_struct(name);
-    if locked {
-        d.field("data", &__LockedPlaceholder);
-    } else {
-        d.field("data", data);
-    }
+    match locked {
+        Some(placeholder) => d.field("data", &placeholder),
+        None => d.field("data", data),
+    };
     d.field("poisoned", &poisoned);
     d.finish_non_exhaustive()
 }
 
 impl<T: Debug> Debug for Mutex<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        let locked = self.inner.futex.load(AtomicOrdering::Relaxed) != 0;
+        let locked = if self.inner.futex.load(AtomicOrdering::Relaxed) != 0 {
+            Some("<locked>")
+        } else {
+            None
+        };
         __lock_debug(f, "Mutex", locked, &self.data, self.poison.get())
     }
 }
@@ -553,7 +572,36 @@ impl<T> Debug for SendError<T> {
 
 impl<T> Display for SendError<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        f.write_str("sending on a closed channel")
+        f.pad("sending on a closed channel")
+    }
+}
+
+pub enum TrySendError<T> {
+    Full(T),
+    Disconnected(T),
+}
+
+impl<T> Debug for TrySendError<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        match self {
+            TrySendError::Full(..) => f.write_str("TrySendError::Full(..)"),
+            TrySendError::Disconnected(..) => f.write_str("TrySendError::Disconnected(..)"),
+        }
+    }
+}
+
+impl<T> Display for TrySendError<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        match self {
+            TrySendError::Full(..) => f.pad("sending on a full channel"),
+            TrySendError::Disconnected(..) => f.pad("sending on a closed channel"),
+        }
+    }
+}
+
+impl<T> From<SendError<T>> for TrySendError<T> {
+    fn from(err: SendError<T>) -> TrySendError<T> {
+        TrySendError::Disconnected(err.0)
     }
 }
 
@@ -562,7 +610,7 @@ pub struct RecvError;
 
 impl Display for RecvError {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        f.write_str("receiving on a closed channel")
+        f.pad("receiving on a closed channel")
     }
 }
 
@@ -575,10 +623,8 @@ pub enum TryRecvError {
 impl Display for TryRecvError {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
         match self {
-            TryRecvError::Empty => f.write_str("receiving on an empty channel"),
-            TryRecvError::Disconnected => {
-                f.write_str("receiving on an empty and disconnected channel")
-            }
+            TryRecvError::Empty => f.pad("receiving on an empty channel"),
+            TryRecvError::Disconnected => f.pad("receiving on a closed channel"),
         }
     }
 }
@@ -612,6 +658,29 @@ impl<T> Sender<T> {
 impl<T> SyncSender<T> {
     pub fn send(&self, t: T) -> Result<(), SendError<T>> {
         __channel_send(&self.inner, t)
+    }
+
+    /// Sends without waiting: `Full` when the buffer has no room.
+    pub fn try_send(&self, t: T) -> Result<(), TrySendError<T>> {
+        let c = __channel_mut(&self.inner);
+        if !c.receiver {
+            return Err(TrySendError::Disconnected(t));
+        }
+        let room = match c.bound {
+            Some(bound) => bound,
+            None => usize::MAX,
+        };
+        if room == 0 {
+            // Its only room is a receiver blocked in `recv` right now, which the queue of
+            // messages does not tell.
+            __intrinsic_unsupported("`try_send` on a zero-capacity `sync_channel`");
+        }
+        if c.queue.len() >= room {
+            return Err(TrySendError::Full(t));
+        }
+        c.queue.push_back(t);
+        __intrinsic_thread_notify(&*self.inner);
+        Ok(())
     }
 }
 
@@ -843,7 +912,11 @@ impl<T> RwLock<T> {
 
 impl<T: Debug> Debug for RwLock<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        let locked = self.inner.state.load(AtomicOrdering::Relaxed) == __WRITE_LOCKED;
+        let locked = if self.inner.state.load(AtomicOrdering::Relaxed) == __WRITE_LOCKED {
+            Some(__Placeholder("<locked>"))
+        } else {
+            None
+        };
         __lock_debug(f, "RwLock", locked, &self.data, self.poison.get())
     }
 }
@@ -897,7 +970,9 @@ impl<'a, T: Debug> Debug for RwLockWriteGuard<'a, T> {
     }
 }
 
-/// The futex condition variable: a counter bumped by each notification.
+/// The futex condition variable: a counter bumped by each notification (std's waiters compare
+/// it to what they saw before sleeping; here no notification can come between the unlock and
+/// the wait, as the scheduler never switches inside std's functions but at a wait).
 struct __FutexCondvar {
     futex: AtomicU32,
 }
@@ -915,19 +990,17 @@ impl Condvar {
         }
     }
 
-    /// Unlocks the guard's mutex, waits for a notification, and locks it again.
+    /// Unlocks the guard's mutex, sleeps until a notification wakes this thread, and locks it
+    /// again. There are no spurious wakeups: `notify_one` wakes exactly one waiter.
     pub fn wait<'a, T>(
         &self,
         guard: MutexGuard<'a, T>,
     ) -> Result<MutexGuard<'a, T>, PoisonError<MutexGuard<'a, T>>> {
         let lock = guard.lock;
-        let seen = self.inner.futex.load(AtomicOrdering::Relaxed);
         __intrinsic_manually_drop::<MutexGuard<'a, T>>(guard);
         lock.inner.futex.store(0, AtomicOrdering::Release);
         __intrinsic_thread_notify(&lock.inner);
-        while self.inner.futex.load(AtomicOrdering::Relaxed) == seen {
-            __intrinsic_thread_wait(&self.inner);
-        }
+        __intrinsic_thread_wait(&self.inner);
         lock.lock()
     }
 
@@ -946,7 +1019,7 @@ impl Condvar {
 
     pub fn notify_one(&self) {
         self.inner.futex.fetch_add(1, AtomicOrdering::Relaxed);
-        __intrinsic_thread_notify(&self.inner);
+        __intrinsic_thread_notify_one(&self.inner);
     }
 
     pub fn notify_all(&self) {
@@ -1084,9 +1157,11 @@ impl<T> OnceLock<T> {
 
 impl<T: Debug> Debug for OnceLock<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        let mut d = f.debug_tuple("OnceLock");
         match &self.value {
-            Some(v) => f.debug_tuple("OnceLock").field(v).finish(),
-            None => f.write_str("OnceLock(<uninit>)"),
-        }
+            Some(v) => d.field(v),
+            None => d.field(&__Placeholder("<uninit>")),
+        };
+        d.finish()
     }
 }

@@ -27,6 +27,9 @@ fn __intrinsic_thread_wait<T>(on: &T) {
 fn __intrinsic_thread_notify<T>(on: &T) {
     unreachable!()
 }
+fn __intrinsic_thread_notify_one<T>(on: &T) {
+    unreachable!()
+}
 fn __intrinsic_thread_yield() {
     unreachable!()
 }

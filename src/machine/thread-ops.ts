@@ -140,6 +140,9 @@ export const THREAD_INTRINSICS = {
   thread_notify: (m, { args }) => {
     m.threads?.notify(placeKey(pointerAddr(args[0]!)));
   },
+  thread_notify_one: (m, { args }) => {
+    m.threads?.notifyOne(placeKey(pointerAddr(args[0]!)));
+  },
   thread_yield: (m) => {
     if (m.threads !== null) m.threads.switchRequested = 'yield';
   },

@@ -26,7 +26,7 @@ export const SLICE_STEPS = 100;
  *  (`what`: the call's source text, `m.lock()`). */
 export type ThreadStatus =
   | { readonly kind: 'runnable' }
-  | { readonly kind: 'blocked'; readonly key: string; readonly what: string; readonly span: Span }
+  | { readonly kind: 'blocked'; readonly key: string; readonly what: string; readonly span: Span; readonly order: number }
   | { readonly kind: 'sleeping'; readonly until: bigint; readonly span: Span }
   | { readonly kind: 'finished'; readonly panicked: boolean };
 
@@ -95,6 +95,8 @@ export class Scheduler {
   now = 0n;
   /** The step count at which the running thread's slice ends. */
   sliceEnd: number;
+  /** How many times a thread blocked: a waiter's place in the queue `notifyOne` wakes from. */
+  private blocks = 0;
   /** Set by a yield, block or sleep in the step just run: switch now. */
   switchRequested: SwitchReason | null = null;
   /** Whether the default panic hook printed its backtrace note already (it does so once). */
@@ -126,7 +128,7 @@ export class Scheduler {
 
   /** Marks the running thread blocked on `key` and asks for a switch. */
   block(key: string, what: string, span: Span): void {
-    this.current.status = { kind: 'blocked', key, what, span };
+    this.current.status = { kind: 'blocked', key, what, span, order: this.blocks++ };
     this.switchRequested = 'blocked';
   }
 
@@ -138,6 +140,16 @@ export class Scheduler {
   /** Every thread blocked on `key` may go on (it tries again what it waited for). */
   notify(key: string): void {
     for (const t of this.threads) if (t.status.kind === 'blocked' && t.status.key === key) t.status = { kind: 'runnable' };
+  }
+
+  /** The thread blocked longest on `key` may go on (a futex wakes its waiters in turn). */
+  notifyOne(key: string): void {
+    let first: Thread | null = null;
+    for (const t of this.threads) {
+      if (t.status.kind !== 'blocked' || t.status.key !== key) continue;
+      if (first === null || t.status.order < (first.status as { order: number }).order) first = t;
+    }
+    if (first !== null) first.status = { kind: 'runnable' };
   }
 
   /** Whether the running thread should give way now, after a step that left `inStd` on top. */

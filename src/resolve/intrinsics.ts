@@ -86,9 +86,10 @@ export type IntrinsicName =
    *  pointer, its name `&str` and whether it has one, the requested stack size) → the thread's
    *  id as `u64`; `thread_state` (id) → 0 running, 1 finished, 2 panicked; `thread_join_wait`
    *  (id) blocks until that thread ends; `thread_wait` (T; `*const T`) blocks until a
-   *  `thread_notify` on the same place; `thread_yield`; `thread_sleep` (nanoseconds, virtual
+   *  `thread_notify` on the same place (every waiter tries again) or a `thread_notify_one` (the
+   *  one waiting longest goes on, as a futex wakes one); `thread_yield`; `thread_sleep` (nanoseconds, virtual
    *  time); `thread_current` → the running thread's id; `thread_handle` (T) → the `*mut T` std
    *  passed to `thread_spawn` for the running thread (null for `main`). */
   /** `thread_panicking` → bool: whether the running thread is unwinding (`thread::panicking`). */
   | 'thread_panicking'
-  | 'thread_spawn' | 'thread_state' | 'thread_join_wait' | 'thread_wait' | 'thread_notify' | 'thread_yield' | 'thread_sleep' | 'thread_current' | 'thread_handle';
+  | 'thread_spawn' | 'thread_state' | 'thread_join_wait' | 'thread_wait' | 'thread_notify' | 'thread_notify_one' | 'thread_yield' | 'thread_sleep' | 'thread_current' | 'thread_handle';

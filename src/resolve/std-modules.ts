@@ -16,7 +16,7 @@ const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rc', new Set(['Rc', 'Weak'])],
   ['sync', new Set(['Arc', 'Mutex', 'MutexGuard', 'PoisonError', 'TryLockError', 'RwLock', 'RwLockReadGuard', 'RwLockWriteGuard', 'Condvar', 'Barrier', 'BarrierWaitResult', 'OnceLock'])],
-  ['sync::mpsc', new Set(['Sender', 'SyncSender', 'Receiver', 'SendError', 'RecvError', 'TryRecvError'])],
+  ['sync::mpsc', new Set(['Sender', 'SyncSender', 'Receiver', 'SendError', 'TrySendError', 'RecvError', 'TryRecvError'])],
   ['sync::atomic', new Set(['AtomicBool', 'AtomicI8', 'AtomicU8', 'AtomicI16', 'AtomicU16', 'AtomicI32', 'AtomicU32', 'AtomicI64', 'AtomicU64', 'AtomicIsize', 'AtomicUsize', 'Ordering'])],
   ['thread', new Set(['JoinHandle', 'Thread', 'ThreadId', 'Builder', 'Scope', 'ScopedJoinHandle'])],
   ['time', new Set(['Duration'])],

@@ -2334,6 +2334,8 @@ class FnChecker {
       return this.infer(e.body, ret);
     });
     this.coerceTy(e.body, bodyTy, ret);
+    const retRoot = this.shallow(ret);
+    if (this.shallow(bodyTy).k === 'never' && retRoot.k === 'var' && retRoot.kind === 'general') this.table.markDiverging(retRoot);
     this.ret = savedRet;
     this.loops.push(...savedLoops);
     const fn: FnDef = { id: -1000 - this.nextClosure++ - this.fn.id * 1000, name: '{closure}', item: this.fn.item, owner: this.fn.owner, std: this.fn.std, closure: { expr: e, parent: this.fn } };

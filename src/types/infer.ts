@@ -13,6 +13,9 @@ export class InferenceTable {
   normalizer: ((ty: Ty) => Ty) | null = null;
   /** Equalities with an associated type that could not be decided yet; the checker retries them. */
   readonly pending: [Ty, Ty][] = [];
+  /** Variables a diverging expression flowed into (a closure whose body is `panic!()`): left
+   *  unconstrained, they fall back to `!`, as edition 2024's never-type fallback has it. */
+  private readonly diverging: (Ty & { k: 'var' })[] = [];
 
   fresh(kind: 'general' | 'int' | 'float' = 'general'): Ty {
     return { k: 'var', id: InferenceTable.next++, kind };
@@ -247,12 +250,17 @@ export class InferenceTable {
   }
 
   /** Unsuffixed literals whose type nothing fixed become `i32` and `f64`, as in rustc. */
+  markDiverging(v: Ty & { k: 'var' }): void {
+    this.diverging.push(v);
+  }
+
   defaulted(ty: Ty): Ty {
     const t = this.deep(ty);
     const fix = (x: Ty): Ty => {
       if (x.k === 'var') {
         if (x.kind === 'int') return this.fix(x, { k: 'int', int: 'i32' });
         if (x.kind === 'float') return this.fix(x, { k: 'float', float: 'f64' });
+        if (this.diverging.some((v) => { const root = this.shallow(v); return root.k === 'var' && root.id === x.id; })) return this.fix(x, { k: 'never' });
         return x;
       }
       return x;
