@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, signature } from '../scripts/fuzz/classify.mjs';
 import { braceBlocks, minimizeLines } from '../scripts/fuzz/minimize.mjs';
 import { MUTATORS, mutantOf, Random } from '../scripts/fuzz/mutate.mjs';
+import { canonicalThreadIds } from '../scripts/fuzz/rustc.mjs';
 
 const corpus = [
   { name: 'a.rs', text: 'fn main() {\n    let x: i32 = 1 + 2;\n    println!("{}", x);\n}\n' },
@@ -46,6 +47,13 @@ describe('fuzz mutations', () => {
 });
 
 describe('fuzz classes', () => {
+  it('compare a panic\'s thread ids as the goldens do: the binary\'s OS ids and stackheap\'s own alike', () => {
+    const interpreter = "\nthread '<unnamed>' (2) panicked at mutant.rs:11:13:\noops\n\nthread 'main' (1) panicked at mutant.rs:26:25:\n";
+    const binaryStderr = "\nthread '<unnamed>' (23339) panicked at mutant.rs:11:13:\noops\n\nthread 'main' (23338) panicked at mutant.rs:26:25:\n";
+    expect(canonicalThreadIds(interpreter)).toBe(canonicalThreadIds(binaryStderr));
+    expect(canonicalThreadIds("\nthread 'small' (3) has overflowed its stack\n")).toBe("\nthread 'small' (1) has overflowed its stack\n");
+  });
+
   it('compare runs by stdout, stderr and exit code', () => {
     expect(classify(ran('1\n'), binary('1\n'))).toBe('identical');
     expect(classify(ran('1\n'), binary('2\n'))).toBe('wrong-output');

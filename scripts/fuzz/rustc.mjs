@@ -17,8 +17,14 @@ const BINARY_MEMORY_KB = 2_000_000;
 /** How the binary says an allocation failed: under the cap above, that is the fuzzer's own limit,
  *  not the program's behaviour (without it, the kernel would have granted the memory). */
 const ALLOCATION_FAILED_RE = /^memory allocation of \d+ bytes failed$/m;
-/** Since Rust 1.91 a panic names the thread's OS id; goldens say (1), as scripts/oracle.mjs writes. */
+/** Since Rust 1.91 a panic names the thread's id (the OS's in the binary, stackheap's own in the
+ *  interpreter: main is 1, spawned threads 2, 3, ...); both are compared as (1), as
+ *  scripts/oracle.mjs writes goldens and tests/helpers.ts reads them. */
 const TID_RE = /^(thread '[^'\n]*' )\(\d+\)/gm;
+
+export function canonicalThreadIds(stderr) {
+  return stderr.replace(TID_RE, '$1(1)');
+}
 /** An error's header and, on the next line, its location (absent for a few: a missing `main`). */
 const ERROR_RE = /^error(?:\[(E\d+)\])?: (.*)\n(?:\s*--> [^\n]*?:(\d+):\d+$)?/gm;
 /** rustc's closing lines, which are not errors of the program. */
@@ -108,7 +114,7 @@ export class Rustc {
   async runBinary(dir) {
     const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./program`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
     const exitCode = run.status ?? 128 + (os.constants.signals[run.signal] ?? 0);
-    const stderr = run.stderr.replace(TID_RE, '$1(1)');
+    const stderr = canonicalThreadIds(run.stderr);
     return { compiled: true, exitCode, stdout: run.stdout, stderr, timedOut: run.timedOut || run.overflow, memoryCapped: ALLOCATION_FAILED_RE.test(stderr), nondeterministic: false };
   }
 

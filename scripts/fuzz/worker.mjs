@@ -2,6 +2,7 @@
 // receives {id, path, text, maxSteps}, posts back {id, result}. The parent kills the thread when
 // a mutant takes too long or exhausts the heap, so nothing here guards against either.
 import { parentPort, workerData } from 'node:worker_threads';
+import { canonicalThreadIds } from './rustc.mjs';
 
 const { Stackheap, Diagnostic } = await import(workerData.api);
 const stackheap = await Stackheap.load();
@@ -11,7 +12,7 @@ function runOne(path, text, maxSteps) {
   try {
     const trace = stackheap.trace({ path, text }, { at: 'none', events: false, maxSteps });
     const { outcome } = trace;
-    const result = { status: 'ran', outcome: outcome.kind, exitCode: outcome.exitCode, stdout: trace.stdout, stderr: trace.stderr };
+    const result = { status: 'ran', outcome: outcome.kind, exitCode: outcome.exitCode, stdout: trace.stdout, stderr: canonicalThreadIds(trace.stderr) };
     if (outcome.kind === 'unsupported') return { ...result, headline: outcome.message, line: outcome.span.line };
     if (outcome.kind === 'limit') return { ...result, headline: outcome.message };
     return result;

@@ -441,7 +441,7 @@ export class FnBuilder {
         const ok = this.temp(BOOL, x.span);
         this.assign(ok, { kind: 'binary', op: 'lt', checked: false, left: copy(index), right: copy(len), ty: USIZE }, x.span);
         const next = this.newBlock();
-        const span = isBuiltinIndexing(this.ty(x.base)) ? x.span : bracketSpan(x);
+        const span = isBuiltinIndexing(this.ty(x.base)) ? x.span : x.bracket;
         this.terminate({ kind: 'assert', cond: copy(ok), assert: { kind: 'bounds', len: copy(len), index: copy(index) }, target: next, span }, next);
         return project(base, { kind: 'index', local: index.local });
       }
@@ -1090,7 +1090,7 @@ export class FnBuilder {
     const outputTy = this.ty(x);
     const result = this.temp({ k: 'ref', mutable: useMut, inner: outputTy }, x.span, { refersToSpan: true, indexOf: this.placeTy(base) });
     const fn = useMut ? this.ctx.trait('IndexMut')!.fns.get('index_mut')! : call.fn;
-    this.overloadedCall({ fn, args: call.args }, [baseRef, this.operand(x.index)], result, bracketSpan(x));
+    this.overloadedCall({ fn, args: call.args }, [baseRef, this.operand(x.index)], result, x.bracket);
     return derefPlace(result);
   }
 
@@ -1126,7 +1126,7 @@ export class FnBuilder {
     const end = bound(range.end);
     const endKind = range.end === null ? SliceEnd.open : range.inclusive ? SliceEnd.inclusive : SliceEnd.exclusive;
     const result = this.temp(refSlice, e.span);
-    this.intrinsicCall('subslice', [sliceTy], [fat, start, end, usizeConst(endKind)], result, bracketSpan(e));
+    this.intrinsicCall('subslice', [sliceTy], [fat, start, end, usizeConst(endKind)], result, e.bracket);
     return result;
   }
 
@@ -2150,10 +2150,6 @@ function isBuiltinIndexing(ty: Ty): boolean {
 }
 
 /** Where rustc locates a panic of `a[i]` through `Index` (a Vec's, a String's): at the `[`. */
-function bracketSpan(e: Expr & { kind: 'index' }): Span {
-  const b = e.base.span;
-  return { start: b.end, end: e.span.end, line: b.endLine, col: b.endCol, endLine: e.span.endLine, endCol: e.span.endCol };
-}
 
 /** A method call's location for `#[track_caller]` panics: rustc points at the method's name. */
 function methodSpan(e: Expr & { kind: 'methodCall' }): Span {

@@ -368,7 +368,8 @@ export type ExprKind =
   | { readonly kind: 'array'; readonly elems: readonly Expr[] }
   /** `[value; count]` */
   | { readonly kind: 'arrayRepeat'; readonly value: Expr; readonly count: Expr }
-  | { readonly kind: 'index'; readonly base: Expr; readonly index: Expr }
+  /** `bracket` is `[index]`: rustc locates an overloaded index's call there. */
+  | { readonly kind: 'index'; readonly base: Expr; readonly index: Expr; readonly bracket: Span }
   /** `e.name` or `e.0` (`name` is then "0"). */
   | { readonly kind: 'field'; readonly base: Expr; readonly name: string; readonly nameSpan: Span }
   | { readonly kind: 'methodCall'; readonly receiver: Expr; readonly method: Ident; readonly turbofish: readonly TypeExpr[]; readonly args: readonly Expr[] }

@@ -1616,7 +1616,7 @@ class Lowerer {
       case 'index_expression': {
         const [base, index] = this.named(node);
         if (base === undefined || index === undefined) throw this.syntax('expected expression', node.startIndex, node.endIndex);
-        return this.expr({ kind: 'index', base: this.exprNode(base), index: this.exprNode(index) }, span);
+        return this.expr({ kind: 'index', base: this.exprNode(base), index: this.exprNode(index), bracket: this.spanOf(base.endIndex, node.endIndex) }, span);
       }
       case 'field_expression': {
         const f = this.field(node, 'field');
