@@ -9,6 +9,7 @@ import type { Machine, Value } from './machine.js';
 import { stdBuffer, valueSize, type PlaceRef } from './places.js';
 import { asInt, fatValue } from './values.js';
 import { UndefinedBehavior } from './unchecked.js';
+import { isNullPointer } from './raw-pointers.js';
 import { readVariant } from '../memory/tags.js';
 
 /**
@@ -159,20 +160,28 @@ const writeAll = (w: Write, chunks: readonly string[]): void => {
   for (const c of chunks) w(c);
 };
 
+/** `Pointer::fmt` of the reference, raw pointer, box or function pointer at `place`: its address
+ *  in hex with `0x` (`{:#p}` zero-padded to 18). The book model's addresses are not rustc's, so
+ *  only a null pointer prints there. */
+function writePointer(m: Machine, w: Write, place: PlaceRef, spec: ResolvedSpec, span: Span): void {
+  const ptr = m.readScalar(place.addr);
+  if (m.target.name === 'book' && !isNullPointer(m, ptr)) throw unsupported("a pointer's address in the book model (`--model real` has rustc's)", span);
+  const addr = (ptr.kind === 'ptr' ? ptr.addr : 0).toString(16);
+  const pointerSpec: ResolvedSpec = spec.alternate ? { ...spec, zeroPad: true, width: spec.width ?? 18 } : spec;
+  writeAll(w, padIntegralChunks({ ...pointerSpec, alternate: true }, true, '0x', addr));
+}
+
 /** Writes the value at `place` formatted with `spec`, as std's impls write it. */
 export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: ResolvedSpec, span: Span): void {
   const ty = place.ty;
+  if (spec.trait === 'p') return writePointer(m, w, place, spec, span);
   switch (ty.k) {
     case 'ref':
     case 'box':
       return writeValue(m, w, derefPlace(m, place), spec, span);
-    case 'ptr': {
-      // `{:?}` and `{:p}` of a raw pointer: `Pointer::fmt`, the address in hex with `0x`.
-      const ptr = m.readScalar(place.addr);
-      const addr = (ptr.kind === 'ptr' ? ptr.addr : 0).toString(16);
-      const pointerSpec: ResolvedSpec = spec.alternate ? { ...spec, zeroPad: true, width: spec.width ?? 18 } : spec;
-      return writeAll(w, padIntegralChunks({ ...pointerSpec, alternate: true }, true, '0x', addr));
-    }
+    case 'ptr':
+      // A raw pointer's `Debug` is its `Pointer`.
+      return writePointer(m, w, place, spec, span);
     case 'int': {
       const v = m.readScalar(place.addr);
       return writeAll(w, formatIntChunks(asInt(v), intBits(ty.int), spec));

@@ -22,6 +22,7 @@ import { parseFloatStr } from './fmt-float.js';
 import { VEC_INTRINSICS } from './vec.js';
 import { THREAD_INTRINSICS } from './thread-ops.js';
 import { keepReachable } from './leaks.js';
+import { RAW_POINTER_INTRINSICS } from './raw-pointers.js';
 
 /** The size and alignment of the value `&T` points at, in rustc's bytes: an unsized value's come
  *  from the pointer's metadata (a length, or the vtable's type). */
@@ -155,14 +156,6 @@ const MEMORY_INTRINSICS = {
     const addr = m.reallocate(old.addr, { k: 'array', elem, len: n }, size * n, align, t.span);
     m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
   },
-  ptr_offset: (m, { t, args, dest }) => {
-    const typeArgs = intrinsicTypeArgs(t);
-    const ptr = args[0] as Scalar;
-    const n = Number(asInt(args[1] as Scalar));
-    const stride = m.layout(typeArgs[0]!).size;
-    const addr = (ptr.kind === 'ptr' ? ptr.addr : 0) + n * stride;
-    m.memory.write(dest.addr, m.ub !== null ? m.ub.derive(ptr, addr) : { kind: 'ptr', addr, alloc: ptr.kind === 'ptr' ? ptr.alloc : 0 });
-  },
   slice_from_raw_parts: fatPointerFromParts,
   str_from_raw_parts: fatPointerFromParts,
   box_str_from_raw_parts: fatPointerFromParts,
@@ -259,7 +252,7 @@ const VALUE_INTRINSICS = {
 
 /** std functions the machine implements natively, every `IntrinsicName` (see
  *  resolve/intrinsics.ts) bound to its handler; split by topic. */
-export const INTRINSICS: { readonly [N in IntrinsicName]: IntrinsicHandler } = { ...MEMORY_INTRINSICS, ...FORMAT_INTRINSICS, ...VALUE_INTRINSICS, ...VEC_INTRINSICS, ...THREAD_INTRINSICS };
+export const INTRINSICS: { readonly [N in IntrinsicName]: IntrinsicHandler } = { ...MEMORY_INTRINSICS, ...FORMAT_INTRINSICS, ...VALUE_INTRINSICS, ...VEC_INTRINSICS, ...THREAD_INTRINSICS, ...RAW_POINTER_INTRINSICS };
 
 /** Runs the intrinsic `t` calls (the interpreter's general case; compiled code binds the handler once). */
 export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, frame: Frame): void {

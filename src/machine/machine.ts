@@ -15,7 +15,8 @@ import { formatValue, panicMessage, printToSink, type FormatterState } from './f
 import { callIntrinsic, INTRINSICS } from './intrinsics.js';
 import { intrinsicName } from './intrinsic-call.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
-import { Exit, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
+import { pointerFromAddress, rawFromReference } from './raw-pointers.js';
+import { AbortingPanic, Exit, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
 import { StackRegion } from '../memory/stack.js';
 import { DEFAULT_MAX_MEMORY } from './limits.js';
 import { takeSnapshot } from './snapshot.js';
@@ -209,6 +210,12 @@ export class Machine {
         if (limit) return limit;
         return { kind: 'panicked', exitCode: 101, message: signal.message, location };
       }
+      if (signal instanceof AbortingPanic) {
+        const location = this.reportPanic(signal);
+        this.stderr += 'thread caused non-unwinding panic. aborting.\n';
+        this.recordStop('end', panicCaption(location, signal.message), signal.span);
+        return { kind: 'aborted', exitCode: 134, message: signal.message, location };
+      }
       if (signal instanceof Exit) return { kind: 'exited', exitCode: signal.code };
       if (signal instanceof StepLimit) return this.limitOutcome(signal);
       if (signal instanceof StackOverflow) return this.overflowOutcome(signal);
@@ -257,10 +264,10 @@ export class Machine {
 
   /** std's default panic hook: `thread 'NAME' (ID) panicked at FILE:LINE:COL:`, the message,
    *  and the backtrace note after the process's first panic only. Returns the location. */
-  private reportPanic(signal: Panic): string {
+  private reportPanic(signal: Panic | AbortingPanic): string {
     // The allocation log ends at a panic (the oracle's panic hook turns logging off).
     this.logging = false;
-    const location = signal.location ?? `${this.file.path}:${signal.span.line}:${displayColumn(this.file.text, signal.span)}`;
+    const location = (signal instanceof Panic ? signal.location : null) ?? `${this.file.path}:${signal.span.line}:${displayColumn(this.file.text, signal.span)}`;
     const thread = this.threads?.current;
     // The thread id is the OS's and differs on every run; stackheap's main thread is 1.
     this.stderr += `\nthread '${thread ? threadLabel(thread) : 'main'}' (${thread ? thread.id + 1 : 1}) panicked at ${location}:\n${signal.message}\n`;
@@ -1107,7 +1114,16 @@ export class Machine {
     if (fromInner) {
       const toInner = to.k === 'ref' || to.k === 'ptr' || to.k === 'box' ? to.inner : null;
       const isCells = value !== null && value.kind === 'cells';
-      const data = (isCells ? (value as Cells).raw[0] : value) as Scalar;
+      let data = (isCells ? (value as Cells).raw[0] : value) as Scalar;
+      if (from.k === 'ref' && to.k === 'ptr') {
+        // A raw pointer made from a reference may reach what the reference borrowed.
+        const meta = isCells ? (value as Cells).raw[this.target.pointerSize] : undefined;
+        const layout = this.layout(fromInner);
+        const metaScalar = meta === undefined || typeof meta === 'string' ? null : meta;
+        const size = metaScalar?.kind === 'int' ? Number(metaScalar.value) * layout.stride : metaScalar?.kind === 'vtable' ? this.layout(metaScalar.ty).size : layout.size;
+        data = rawFromReference(this, data, size);
+        if (isCells && isUnsized(toInner!)) return { kind: 'cells', raw: [data, ...(value as Cells).raw.slice(1)], zst: null };
+      }
       if (toInner) {
         if (isCells) return isUnsized(toInner) ? value : data;
         if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(knownLen(fromInner))), this.target.pointerSize);
@@ -1139,7 +1155,7 @@ export class Machine {
     switch (to.k) {
       case 'ptr':
         // An address made a pointer: it points into no allocation (no provenance).
-        return { kind: 'ptr', addr: Number(asInt(s)), alloc: 0 };
+        return pointerFromAddress(Number(asInt(s)));
       case 'int':
         if (s.kind === 'float') return intScalar(floatToInt(s.value, to.int));
         if (s.kind === 'ptr') return intScalar(wrapInt(BigInt(s.addr), to.int));

@@ -11,6 +11,15 @@ export class Panic {
   ) {}
 }
 
+/** A panic that cannot unwind: the checks a debug build puts on a raw pointer's dereference
+ *  (null, misaligned) report it as a panic, then abort the process (exit 134, no drops). */
+export class AbortingPanic {
+  constructor(
+    readonly message: string,
+    readonly span: Span,
+  ) {}
+}
+
 /** Where rustc 1.95.0's std sources are, as its panic messages print them. */
 export const RUSTC_LIBRARY = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library';
 

@@ -1,4 +1,4 @@
-import type { Raw } from '../memory/memory.js';
+import { NULL_PROVENANCE, type Raw } from '../memory/memory.js';
 import type { BlockWindow, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, SnapshotWindow, StaticBlockSnapshot } from '../trace/types.js';
 import { blockWindow, frameRuns } from '../trace/window.js';
 import { adtName, showTy, type Ty } from '../types/ty.js';
@@ -290,7 +290,7 @@ export function scalarValue(raw: Raw, ty: Ty): CellValue {
   if (typeof raw === 'string') return { kind: raw };
   switch (raw.kind) {
     case 'ptr':
-      return { kind: 'ptr', to: raw.addr };
+      return raw.alloc === NULL_PROVENANCE ? { kind: 'ptr', to: raw.addr, null: true } : { kind: 'ptr', to: raw.addr };
     case 'vtable':
       return { kind: 'vtable', ty: showTy(raw.ty) };
     case 'float':

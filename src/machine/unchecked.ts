@@ -220,12 +220,6 @@ export class Unchecked {
     return source.kind === 'ptr' ? { kind: 'ptr', addr: source.addr, alloc: source.alloc, tag: INTERIOR } : source;
   }
 
-  /** A pointer computed from `source` (an offset): same provenance. */
-  derive(source: Scalar, addr: number): Scalar {
-    if (source.kind !== 'ptr') return { kind: 'ptr', addr, alloc: 0 };
-    return source.tag ? { kind: 'ptr', addr, alloc: source.alloc, tag: source.tag } : { kind: 'ptr', addr, alloc: source.alloc };
-  }
-
   /** The slice `a[i..j]` of what `source` points to: the MIR reaches it through a shared
    *  `&a` whatever the program then borrows (`&a[i..j]` or `&mut a[i..j]`), so it keeps only
    *  the allocation; the program's own borrow of it is the reference that is checked. */
@@ -285,7 +279,7 @@ export class Unchecked {
       if (dead) throw this.danglingStop(dead, borrow.storage, borrow);
       return;
     }
-    if (ptr.alloc !== 0 && this.m.memory.allocation(ptr.alloc) === undefined) {
+    if (ptr.alloc > 0 && this.m.memory.allocation(ptr.alloc) === undefined) {
       const record = this.freed.get(ptr.alloc);
       if (record) this.deadSeen.set(`h${ptr.alloc}`, record.block);
       throw this.stop('use after free', 'use after free: this pointer points into a heap block that was freed', record ? [freeNote(record)] : []);

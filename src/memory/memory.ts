@@ -11,11 +11,19 @@ export type Scalar =
   | { readonly kind: 'int'; readonly value: bigint }
   /** `f32` (already rounded to single precision) and `f64`. */
   | { readonly kind: 'float'; readonly value: number }
-  /** A pointer; `alloc` is the provenance: the allocation it was derived from (0: unknown).
+  /** A pointer; `alloc` is the provenance: the allocation it was derived from (0: unknown;
+   *  `NULL_PROVENANCE`, `ADDRESS_PROVENANCE`).
    *  Under `--unchecked`, a reference also carries the borrow that made it (machine/unchecked.ts). */
   | { readonly kind: 'ptr'; readonly addr: number; readonly alloc: number; readonly tag?: PointerTag }
   /** The metadata half of a `&dyn Trait`: the concrete type behind it. */
   | { readonly kind: 'vtable'; readonly ty: Ty };
+
+/** The provenance of a null pointer (`ptr::null()`, `0 as *const T`): in the book model,
+ *  where address 0 is the stack's first cell, it is what tells null apart. */
+export const NULL_PROVENANCE = -1;
+/** The provenance of a pointer made from an integer (`addr as *const T`): none of its own; it
+ *  may reach whatever memory lives at its address. */
+export const ADDRESS_PROVENANCE = -2;
 
 /** What a `--unchecked` run knows of the borrow a reference came from; opaque to memory. */
 export interface PointerTag {

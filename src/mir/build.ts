@@ -57,6 +57,8 @@ export class FnBuilder {
   /** Where each local's drop stands in the unwinding order (see `rankForUnwinding`). */
   private readonly unwindRanks = new Map<LocalId, number>();
   private readonly breakTargets: BreakTarget[] = [];
+  /** While the place of `&raw const *p` (or of a field of it) is built: no dereference check. */
+  private rawBorrowing = false;
   private readonly bindingLocals = new Map<number, LocalId>();
   private readonly subst: Map<string, Ty>;
 
@@ -419,7 +421,11 @@ export class FnBuilder {
         break;
       }
       case 'unary':
-        if (x.op === '*') return this.derefStep(this.isPlaceExpr(x.operand) ? this.place(x.operand, mutable) : this.operandToTemp(x.operand), mutable, x.span);
+        if (x.op === '*') {
+          const pointer = this.isPlaceExpr(x.operand) ? this.place(x.operand, mutable) : this.operandToTemp(x.operand);
+          this.checkRawDeref(pointer, x.span);
+          return this.derefStep(pointer, mutable, x.span);
+        }
         break;
       case 'field': {
         const captured = this.capturedFieldPlace(x);
@@ -667,6 +673,24 @@ export class FnBuilder {
         return this.assign(dest, x.op === '-' ? { kind: 'neg', operand, ty } : { kind: 'not', operand, ty }, x.span);
       }
       case 'ref': {
+        if (x.raw) {
+          // `&raw const place`: rustc's `RawPtr` rvalue, here a reference to the place cast at
+          // once, so that no loan outlives the statement.
+          const saved = this.rawBorrowing;
+          let root = stripParens(x.operand);
+          while (root.kind === 'field') root = stripParens(root.base);
+          this.rawBorrowing = root.kind === 'unary';
+          let place: Place;
+          try {
+            place = this.place(x.operand, x.mutable);
+          } finally {
+            this.rawBorrowing = saved;
+          }
+          const refTy: Ty = { k: 'ref', mutable: x.mutable, inner: this.placeTy(place) };
+          const reference = this.temp(refTy, x.span);
+          this.assign(reference, { kind: 'ref', mutable: x.mutable, place }, x.span);
+          return this.assign(dest, { kind: 'cast', operand: this.read(reference, refTy), from: refTy, to: this.ty(x) }, x.span);
+        }
         const scope = this.extendScope;
         const place = this.isPlaceExpr(x.operand) ? this.place(x.operand, x.mutable) : !scope ? this.operandToTemp(x.operand) : this.operandToTempIn(x.operand, scope);
         return this.assign(dest, { kind: 'ref', mutable: x.mutable, place }, x.span);
@@ -1058,6 +1082,15 @@ export class FnBuilder {
     const result = this.temp({ k: 'ref', mutable, inner: target }, span, { derefOf: ty });
     this.overloadedCall({ fn, args: [ty] }, [selfRef], result, span);
     return derefPlace(result);
+  }
+
+  /** The program's `*p` of a raw pointer is checked where it is written (`span`), as a debug
+   *  build checks it (null, misaligned) and as stackheap checks what it reaches
+   *  (machine/raw-pointers.ts); `&raw const *p` takes no check. */
+  private checkRawDeref(pointer: Place, span: Span): void {
+    const ty = this.placeTy(pointer);
+    if (ty.k !== 'ptr' || this.instance.def.std || this.rawBorrowing) return;
+    this.intrinsicCall('raw_deref', [ty.inner], [copy(pointer)], this.temp(UNIT, span), span);
   }
 
   private derefSteps(place: Place, count: number, mutable: boolean, span: Span): Place {

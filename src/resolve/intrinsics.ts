@@ -65,6 +65,16 @@ export type IntrinsicName =
    *  \`realloc\` (T; \`*mut T\`, \`new_n: usize\`) → \`*mut T\` (moves the cells to a new block, frees
    *  the old), \`ptr_offset\` (T; \`*const T\`/\`*mut T\`, \`n\`) → the pointer n elements on. */
   | 'alloc' | 'dealloc' | 'realloc' | 'ptr_offset'
+  /** The program's raw pointers (std/ptr.rs; machine/raw-pointers.ts checks what reaches memory):
+   *  `ptr_offset_back` (T; `*mut T`, `n`) → the pointer n elements back; `ptr_distance` (T; `a`,
+   *  `b`) → `(a - b) / size_of::<T>()` as `isize`; `ptr_is_null` (T; `*const T`) → bool;
+   *  `ptr_read` (T; `*const T`) → a bitwise copy of the pointee; `ptr_write` (T; `*mut T`, `T`)
+   *  writes without dropping what was there; `ptr_copy` (T; `src`, `dst`, `count`) copies
+   *  `count` elements as `memmove` does; `raw_slice` (T; `*const T`, `len`) → `&mut [T]`, checked
+   *  to lie in memory the pointer may reach. */
+  /** `raw_deref` (T; `*const T`): the MIR builder's check before the program's `*p`. */
+  | 'raw_deref'
+  | 'ptr_offset_back' | 'ptr_distance' | 'ptr_is_null' | 'ptr_read' | 'ptr_write' | 'ptr_copy' | 'raw_slice'
   /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`,
    *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`, and \`box_str_from_raw_parts\`
    *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block. */

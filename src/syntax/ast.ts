@@ -62,6 +62,8 @@ export interface FnItem {
   readonly module?: readonly string[];
   /** Whether an inherent method is `pub` (another module may not call a private one, E0624). */
   readonly isPub?: boolean;
+  /** `unsafe fn`: a call needs an `unsafe` block; its body may do unsafe operations. */
+  readonly unsafe?: true;
   /** For a function declared in a block: the enclosing functions' local variables at its place,
    *  which it cannot use (E0434). */
   readonly outerLocals?: ReadonlySet<string>;
@@ -307,7 +309,7 @@ export interface FormatSpec {
   readonly width: FormatCount | null;
   readonly precision: FormatCount | null;
   /** '' for Display, '?' for Debug, 'x' 'X' 'o' 'b' 'e' 'E' for the others. */
-  readonly trait: '' | '?' | 'x' | 'X' | 'o' | 'b' | 'e' | 'E';
+  readonly trait: '' | '?' | 'x' | 'X' | 'o' | 'b' | 'e' | 'E' | 'p';
   /** `{:x?}` and `{:X?}`: Debug with hex integers. */
   readonly debugHex: 'x' | 'X' | null;
 }
@@ -385,7 +387,8 @@ export type ExprKind =
   | { readonly kind: 'paren'; readonly inner: Expr }
   | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
   | { readonly kind: 'unary'; readonly op: UnaryOp; readonly operand: Expr }
-  | { readonly kind: 'ref'; readonly mutable: boolean; readonly operand: Expr }
+  /** `&x`, `&mut x`; with `raw`, `&raw const x` and `&raw mut x` (a raw pointer, no borrow). */
+  | { readonly kind: 'ref'; readonly mutable: boolean; readonly operand: Expr; readonly raw?: true }
   | { readonly kind: 'assign'; readonly target: Expr; readonly value: Expr }
   | { readonly kind: 'compoundAssign'; readonly op: ArithOp; readonly target: Expr; readonly value: Expr }
   | { readonly kind: 'call'; readonly callee: Expr; readonly args: readonly Expr[] }

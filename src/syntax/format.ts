@@ -427,7 +427,7 @@ function toCount(c: Count): FormatCount | null {
   }
 }
 
-const TRAITS = new Set(['', '?', 'x', 'X', 'o', 'b', 'e', 'E']);
+const TRAITS = new Set(['', '?', 'x', 'X', 'o', 'b', 'e', 'E', 'p']);
 
 function toSpec(s: Spec): FormatSpec {
   return {
@@ -478,7 +478,6 @@ export function checkFormatArgs(parsed: ParsedFormat, args: readonly ExplicitArg
     const ty = ph.spec.ty;
     if (TRAITS.has(ty)) continue;
     const range = ph.spec.tyRange ?? ph.range;
-    if (ty === 'p') throw new FormatProblem('the `{:p}` (pointer) format', { kind: 'string', range }, undefined, true);
     throw new FormatProblem(`unknown format trait \`${ty}\``, { kind: 'string', range });
   }
 

@@ -582,14 +582,17 @@ class Lowerer {
   }
 
   private fnItem(node: Node, ctx: ItemContext): FnItem {
+    let isUnsafe = false;
     for (const c of this.named(node)) {
       if (c.type === 'function_modifiers') {
         // A `const fn` runs like any function; calling one in a `const` initialiser evaluates it
-        // when the constant is first used, with the same result.
-        if (this.children(c).every((m) => m.type === 'const')) continue;
-        const mod = this.children(c).find((m) => m.type !== 'const');
+        // when the constant is first used, with the same result. An `unsafe fn` only asks its
+        // callers for an `unsafe` block.
+        isUnsafe = this.children(c).some((m) => m.type === 'unsafe');
+        if (this.children(c).every((m) => m.type === 'const' || m.type === 'unsafe')) continue;
+        const mod = this.children(c).find((m) => m.type !== 'const' && m.type !== 'unsafe');
         const kw = mod?.type === 'extern_modifier' ? 'extern' : (mod?.text ?? '');
-        const what: Record<string, string> = { async: '`async` functions', const: '`const fn`', unsafe: 'unsafe code', extern: '`extern` functions', default: '`default` functions' };
+        const what: Record<string, string> = { async: '`async` functions', extern: '`extern` functions', default: '`default` functions' };
         throw this.unsupported(what[kw] ?? 'function modifiers', c);
       }
     }
@@ -636,6 +639,7 @@ class Lowerer {
       body,
       span: this.span(node),
       ...(outerLocals.size > 0 ? { outerLocals } : {}),
+      ...(isUnsafe ? { unsafe: true as const } : {}),
       ...(ctx === 'impl' ? { isPub: this.named(node).some((c) => c.type === 'visibility_modifier') } : {}),
     };
   }
@@ -1003,7 +1007,7 @@ class Lowerer {
         if (node.childForFieldName('trait') !== null) throw compileError('E0782', 'expected a type, found a trait', span);
         for (const c of this.named(node)) {
           if (c.type === 'for_lifetimes') throw this.unsupported('higher-ranked function pointer types (`for<\'a>`)', c);
-          if (c.type === 'function_modifiers') throw this.unsupported(c.text.includes('unsafe') ? 'unsafe code' : '`extern` function pointers', c);
+          if (c.type === 'function_modifiers') throw this.unsupported(c.text.includes('unsafe') ? '`unsafe fn` pointers' : '`extern` function pointers', c);
         }
         const ret = node.childForFieldName('return_type');
         return { kind: 'fnPointer', params: this.paramTypes(this.field(node, 'parameters')), ret: ret === null ? null : this.type(ret), span };
@@ -1638,9 +1642,9 @@ class Lowerer {
       }
       case 'reference_expression': {
         const kids = this.children(node);
-        if (kids.some((c) => c.type === 'raw')) throw this.unsupported('raw borrows (`&raw`)', node);
         const mutable = kids.some((c) => c.type === 'mutable_specifier');
-        return this.expr({ kind: 'ref', mutable, operand: this.exprNode(this.field(node, 'value')) }, span);
+        const raw = kids.some((c) => c.type === 'raw');
+        return this.expr({ kind: 'ref', mutable, operand: this.exprNode(this.field(node, 'value')), ...(raw ? { raw: true as const } : {}) }, span);
       }
       case 'try_expression':
         return this.expr({ kind: 'try', operand: this.exprNode(this.only(node)) }, span);

@@ -19,8 +19,9 @@ export type CellValue =
   | { readonly kind: 'char'; readonly text: string }
   /** An enum's tag: the active variant. */
   | { readonly kind: 'variant'; readonly name: string; readonly index: number }
-  /** `dangling` (`--unchecked` only): why the pointer may no longer be used. */
-  | { readonly kind: 'ptr'; readonly to: number; readonly dangling?: Dangling }
+  /** `dangling` (`--unchecked` only): why the pointer may no longer be used. `null`: a raw
+   *  pointer that is null (`ptr::null()`; in the book model `to` is then no cell's address). */
+  | { readonly kind: 'ptr'; readonly to: number; readonly dangling?: Dangling; readonly null?: true }
   /** The metadata half of a `&dyn Trait`: the type behind it, and (real model) where its vtable is. */
   | { readonly kind: 'vtable'; readonly ty: string; readonly to?: number }
   /** A vtable slot holding a function pointer: the function's name, or null for an empty slot
@@ -224,6 +225,9 @@ export type Outcome =
   /** A frame did not fit in its thread's stack: the process aborted (SIGABRT, 134). `fn` is the
    *  function whose frame did not fit, called at `location`; `needed`, `free` and `stackSize`
    *  are in the model's units (bytes, or the book's cells). */
+  /** A panic that cannot unwind (the checks of a debug build on a raw pointer's dereference:
+   *  null, misaligned): std reports it as a panic, then the process aborts (SIGABRT, 134). */
+  | { readonly kind: 'aborted'; readonly exitCode: 134; readonly message: string; readonly location: string }
   | { readonly kind: 'overflowed'; readonly exitCode: 134; readonly thread: string; readonly fn: string; readonly needed: number; readonly free: number; readonly stackSize: number; readonly location: string }
   /** The program reached something stackheap refuses to guess (e.g. Unicode case mapping beyond
    *  the tables it has): the run stops there with a located diagnostic, exit 2. */
@@ -232,8 +236,21 @@ export type Outcome =
    *  `undefined behavior: `); `notes` say where the memory was freed, popped, moved or written. */
   | { readonly kind: 'undefined'; readonly exitCode: 4; readonly ub: UndefinedKind; readonly message: string; readonly span: Span; readonly notes: readonly Note[] };
 
-/** The undefined behaviour a `--unchecked` run detects (docs/unchecked.md). */
-export type UndefinedKind = 'use after free' | 'popped frame' | 'out of scope' | 'use after move' | 'uninitialized' | 'write through shared' | 'invalidated';
+/** The undefined behaviour a run detects: `--unchecked`'s, and raw pointers' in any run
+ *  (docs/unchecked.md). */
+export type UndefinedKind =
+  | 'use after free'
+  | 'popped frame'
+  | 'out of scope'
+  | 'use after move'
+  | 'uninitialized'
+  | 'write through shared'
+  | 'invalidated'
+  /** Raw pointers (in checked runs too): null (`ptr::read` of one), beyond the memory the
+   *  pointer was made from, or into no live memory. */
+  | 'null pointer'
+  | 'out of bounds'
+  | 'dangling pointer';
 
 /** A located remark after an error: where the memory was freed, a value moved, ... */
 export interface Note {

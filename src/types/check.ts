@@ -5,7 +5,8 @@ import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, 
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { stripParens } from '../syntax/expr.js';
-import { constructorFnName } from '../diagnostics/names.js';
+import { constructorFnName, qualifiedShownName } from '../diagnostics/names.js';
+import { prettyType } from '../syntax/pretty.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { anonymousParamBounds, isUndecided, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
@@ -183,6 +184,9 @@ class FnChecker {
   private ret: Ty;
   /** How many `unsafe` blocks enclose the expression being checked. */
   private unsafeDepth = 0;
+  /** The path expression `&raw const`/`&raw mut` takes the address of, when it names a
+   *  `static`: taking a `static mut`'s address is safe, only using it is not. */
+  private rawBorrowedPath: Expr | null = null;
   /** Signatures that closures passed as arguments must have, from the callee's `Fn` bounds. */
   private readonly closureSigs = new Map<number, FnBound>();
   private nextClosure = 0;
@@ -583,6 +587,7 @@ class FnChecker {
       case 'unary':
         return this.inferUnary(e as Expr & { kind: 'unary' }, expected);
       case 'ref': {
+        if (e.raw) return this.inferRawBorrow(e as Expr & { kind: 'ref' });
         const exp = expected ? this.shallow(expected) : null;
         const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
         if (e.mutable) {
@@ -738,6 +743,7 @@ class FnChecker {
   private inferPath(e: Expr & ({ kind: 'path' } | { kind: 'qualified' })): Ty {
     const res = this.resolveValuePath(e);
     this.paths.set(e.id, res);
+    if (res.kind === 'static' && e === this.rawBorrowedPath) return res.ty;
     return this.pathType(res, e.span);
   }
 
@@ -751,7 +757,7 @@ class FnChecker {
       case 'floatConst':
         return floatTy(res.float);
       case 'static':
-        if (res.def.item.mutable && this.unsafeDepth === 0) throw compileError('E0133', 'use of mutable static is unsafe and requires unsafe block', span, 'use of mutable static');
+        if (res.def.item.mutable) this.requireUnsafe(span, 'use of mutable static', 'mutable statics can be mutated by multiple threads: aliasing violations or data races will cause undefined behavior');
         return res.ty;
       case 'const':
         return res.ty;
@@ -1123,10 +1129,8 @@ class FnChecker {
         if (t.k === 'var' && t.kind === 'general') throw compileError('E0282', 'type annotations needed', e.operand.span);
         throw compileError('E0614', `type \`${this.show(t)}\` cannot be dereferenced`, e.span);
       }
-      // std's own code reads through raw pointers as `UnsafeCell` does (the machine follows them).
-      if (this.shallow(inner).k === 'ptr' && !this.fn.std) {
-        if (this.unsafeDepth === 0) throw compileError('E0133', 'dereference of raw pointer is unsafe and requires unsafe block', e.span, 'dereference of raw pointer');
-        throw unsupported('dereferencing a raw pointer', e.span);
+      if (this.shallow(inner).k === 'ptr') {
+        this.requireUnsafe(e.span, 'dereference of raw pointer', 'raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior');
       }
       return target;
     }
@@ -1398,6 +1402,42 @@ class FnChecker {
     const x = stripParens(e);
     if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self' || this.staticNamed(x) !== null;
     return (x.kind === 'unary' && x.op === '*') || x.kind === 'field' || x.kind === 'index';
+  }
+
+  /** `&raw const place` / `&raw mut place`: a raw pointer to a place, which needs no `unsafe`
+   *  even for a `static mut` (only reading or writing through the pointer does). */
+  private inferRawBorrow(e: Expr & { kind: 'ref' }): Ty {
+    let root = stripParens(e.operand);
+    if (!this.isPlace(root)) throw compileError('E0745', 'cannot take address of a temporary', e.operand.span, 'temporary value');
+    while (root.kind === 'field') root = stripParens(root.base);
+    const saved = this.rawBorrowedPath;
+    this.rawBorrowedPath = root;
+    let inner: Ty;
+    try {
+      inner = this.infer(e.operand);
+    } finally {
+      this.rawBorrowedPath = saved;
+    }
+    if (e.mutable) {
+      this.borrowChecked(() => {
+        this.requireMutablePlace(e.operand, e.span);
+        this.requireDerefMut(e.operand, false);
+      });
+    }
+    return { k: 'ptr', mutable: e.mutable, inner };
+  }
+
+  /** E0133 for an unsafe operation outside an `unsafe` block. An `unsafe fn`'s body may do them
+   *  (edition 2024 only warns, `unsafe_op_in_unsafe_fn`), and so does std's own code. */
+  private requireUnsafe(span: Span, what: string, note: string, label = what): void {
+    if (this.unsafeDepth > 0 || this.fn.std || this.fn.item.unsafe || this.fn.closure?.parent.item.unsafe) return;
+    throw compileError('E0133', `${what} is unsafe and requires unsafe block`, span, label).withNote('note', note);
+  }
+
+  /** A call of an `unsafe fn` (`callSpan`: the whole call, as rustc marks it). */
+  private requireUnsafeCall(fn: FnDef, callSpan: Span): void {
+    if (!fn.item.unsafe) return;
+    this.requireUnsafe(callSpan, `call to unsafe function \`${unsafeFnName(fn)}\``, "consult the function's documentation for information on how to avoid undefined behavior", 'call to unsafe function');
   }
 
   /**
@@ -1716,6 +1756,7 @@ class FnChecker {
         this.paths.set(callee.id, { ...res, args: sig.generics.map((g) => subst.get(g)!) });
         void fullArgs;
         this.argCount(e, sig.params.length, e.callee.span);
+        this.requireUnsafeCall(res.fn, e.span);
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 0);
@@ -1983,6 +2024,7 @@ class FnChecker {
         if (autoref === 'refMut') this.borrowChecked(() => this.requireMutableReceiver(e.receiver, derefs, receiverTy));
         this.methods.set(e.id, { kind: 'fn', fn: found.fn, args, receiver: { derefs: unsize ? derefs - 1 : derefs, autoref, unsize } });
         this.argCount(e, sig.params.length - 1, e.method.span, 'method');
+        this.requireUnsafeCall(found.fn, e.span);
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 1);
@@ -2655,16 +2697,18 @@ class FnChecker {
   private requireFormattable(ty: Ty, trait: FormatSpec['trait'], span: Span): void {
     let base = ty;
     while (base.k === 'ref' || base.k === 'box') base = base.inner;
-    const traitName = { '': 'std::fmt::Display', '?': 'Debug', x: 'LowerHex', X: 'UpperHex', o: 'Octal', b: 'Binary', e: 'LowerExp', E: 'UpperExp' }[trait];
+    const traitName = { '': 'std::fmt::Display', '?': 'Debug', x: 'LowerHex', X: 'UpperHex', o: 'Octal', b: 'Binary', e: 'LowerExp', E: 'UpperExp', p: 'Pointer' }[trait];
     let ok: boolean;
-    if (trait === '?') ok = this.ctx.implements('Debug', base) || this.hasUserImpl('Debug', base);
+    // `Pointer` is implemented by references, raw pointers, boxes and function pointers.
+    if (trait === 'p') ok = ty.k === 'ref' || ty.k === 'ptr' || ty.k === 'box' || ty.k === 'fnPtr';
+    else if (trait === '?') ok = this.ctx.implements('Debug', base) || this.hasUserImpl('Debug', base);
     else if (trait === '') ok = this.displayable(base);
     else if (trait === 'e' || trait === 'E') ok = base.k === 'int' || base.k === 'float';
     else ok = base.k === 'int';
     if (!ok) {
       if (trait === '') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
       if (trait === '?') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
-      throw compileError('E0277', `the trait bound \`${showTy(base)}: ${traitName}\` is not satisfied`, span);
+      throw compileError('E0277', `the trait bound \`${showTy(trait === 'p' ? ty : base)}: ${traitName}\` is not satisfied`, span);
     }
   }
 
@@ -3154,14 +3198,15 @@ class FnChecker {
   /**
    * The casts rustc allows between pointers and addresses: a reference to a raw pointer to the
    * same type (`&T as *const T`, `&mut T as *mut T` or `*const T`, an array's reference to a
-   * pointer to its first element), a raw pointer to another (thin to thin, or the same pointee),
+   * pointer to its first element), a raw pointer to another (to a thin one from any, dropping a
+   * slice's length; or the same pointee),
    * a thin raw pointer or a function pointer to an integer, and an integer to a thin raw pointer.
    */
   private pointerCast(source: Ty, target: Ty): boolean {
     const thin = (t: Ty) => t.k !== 'slice' && t.k !== 'str' && t.k !== 'dyn' && t.k !== 'dynFn';
     if (target.k === 'ptr') {
       if (source.k === 'int') return thin(target.inner);
-      if (source.k === 'ptr') return thin(target.inner) ? thin(source.inner) : this.table.probe(source.inner, target.inner);
+      if (source.k === 'ptr') return thin(target.inner) || this.table.probe(source.inner, target.inner);
       if (source.k !== 'ref' || (target.mutable && !source.mutable)) return false;
       const inner = this.shallow(source.inner);
       if (this.table.probe(inner, target.inner)) return this.table.unify(inner, target.inner);
@@ -3251,6 +3296,16 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::swap', '__std_mem_swap'],
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
+  ['ptr::null', '__std_ptr_null'],
+  ['ptr::null_mut', '__std_ptr_null_mut'],
+  ['ptr::read', '__std_ptr_read'],
+  ['ptr::write', '__std_ptr_write'],
+  ['ptr::swap', '__std_ptr_swap'],
+  ['ptr::copy', '__std_ptr_copy'],
+  ['ptr::copy_nonoverlapping', '__std_ptr_copy_nonoverlapping'],
+  ['ptr::eq', '__std_ptr_eq'],
+  ['slice::from_raw_parts', '__std_slice_from_raw_parts'],
+  ['slice::from_raw_parts_mut', '__std_slice_from_raw_parts_mut'],
   ['thread::spawn', '__std_thread_spawn'],
   ['thread::current', '__std_thread_current'],
   ['thread::yield_now', '__std_thread_yield_now'],
@@ -3259,6 +3314,26 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['sync::mpsc::channel', '__std_mpsc_channel'],
   ['sync::mpsc::sync_channel', '__std_mpsc_sync_channel'],
 ]);
+
+/** An `unsafe fn` as rustc's E0133 names it: `f`, `S::<T>::g`, `Trait::m`, or std's path
+ *  (`std::ptr::read`, `std::ptr::const_ptr::<impl *const T>::add`). */
+function unsafeFnName(fn: FnDef): string {
+  const name = qualifiedShownName(fn.name);
+  if (fn.owner.kind === 'trait') return `${qualifiedShownName(fn.owner.trait.name)}::${name}`;
+  if (fn.owner.kind === 'free') {
+    if (!fn.std) return name;
+    for (const [path, stdName] of STD_FN_PATHS) if (stdName === fn.name) return `std::${path}`;
+    return name;
+  }
+  const selfTy = fn.owner.impl.item.selfTy;
+  if (selfTy.kind === 'rawPointer') {
+    const [module, ptr] = selfTy.mutable ? ['mut_ptr', '*mut T'] : ['const_ptr', '*const T'];
+    return `std::ptr::${module}::<impl ${ptr}>::${name}`;
+  }
+  if (selfTy.kind !== 'path') return name;
+  const args = selfTy.args.length > 0 ? `::<${selfTy.args.map(prettyType).join(', ')}>` : '';
+  return `${qualifiedShownName(selfTy.name)}${args}::${name}`;
+}
 
 /** The path `names` in place of the lone name `e` (its span; `args`, the name's turbofish, on
  *  the last segment). */

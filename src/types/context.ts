@@ -643,6 +643,8 @@ export class TypeContext {
         return 'array';
       case 'box':
         return 'box';
+      case 'ptr':
+        return ty.mutable ? 'ptr_mut' : 'ptr_const';
       default:
         return null;
     }

@@ -27,6 +27,7 @@ export function bookValue(value: CellValue): string {
     case 'moved':
       return '??????';
     case 'ptr':
+      if (value.null) return 'null';
       return `→ ${bookAddress(value.to)}${value.dangling ? ` ${danglingText(value.dangling)}` : ''}`;
     case 'variant':
       return value.name;

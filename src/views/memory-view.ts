@@ -40,6 +40,11 @@ export function addressFormat(model: MemoryModel): (addr: number) => string {
 /** Real model: pointers below the first page (an empty Vec's `NonNull::dangling()`) point at nothing. */
 const NULL_PAGE = 0x1000;
 
+/** A pointer drawn without an arrow: null, or (real model) into the first page. */
+function pointsNowhere(value: CellValue, model: MemoryModel): boolean {
+  return value.kind === 'ptr' && (value.null === true || (model === 'real' && value.to < NULL_PAGE));
+}
+
 export type RowRole =
   /** The data pointer of a fat pointer (`&str`, `&[T]`, `&dyn T`, `Box<dyn T>`). */
   | 'ptr'
@@ -207,6 +212,7 @@ export function valueText(value: CellValue, address: (addr: number) => string = 
     case 'moved':
       return '??????';
     case 'ptr':
+      if (value.null) return 'null';
       return `→ ${address(value.to)}${value.dangling ? ` ${danglingText(value.dangling)}` : ''}`;
     case 'variant':
       return value.name;
@@ -381,8 +387,8 @@ function rows(cells: readonly Cell[], base: string, headers: Headers, spareFrom:
       }
     }
     seen.add(cell.name);
-    const dangling = headers.dangling.has(cell.addr) || (reading.model === 'real' && cell.value.kind === 'ptr' && cell.value.to < NULL_PAGE);
-    const text = dangling ? 'dangling' : role === 'spare' && (cell.value.kind === 'uninit' || cell.value.kind === 'moved') ? '' : valueText(cell.value, reading.address);
+    const dangling = headers.dangling.has(cell.addr) || pointsNowhere(cell.value, reading.model);
+    const text = cell.value.kind === 'ptr' && cell.value.null ? 'null' : dangling ? 'dangling' : role === 'spare' && (cell.value.kind === 'uninit' || cell.value.kind === 'moved') ? '' : valueText(cell.value, reading.address);
     out.push({ cell, label, text, ...(role ? { role } : {}), ...(dangling ? { dangling: true } : {}) });
   }
   return out;
@@ -492,8 +498,8 @@ function localView(local: LocalSnapshot, headers: Headers, reading: Reading): Lo
   const unset = local.kind === 'var' && local.cells.length > 0 && local.cells.every((c) => c.value.kind === 'uninit' || c.value.kind === 'padding' || c.value.kind === 'unused');
   const flags = unset ? { unset: true as const } : {};
   if (local.cells.length === 1 && cell!.name === local.name) {
-    const dangling = reading.model === 'real' && cell!.value.kind === 'ptr' && cell!.value.to < NULL_PAGE;
-    const row: Row = { cell: cell!, label: name, text: dangling ? 'dangling' : valueText(cell!.value, reading.address), ...(dangling ? { dangling } : {}) };
+    const dangling = pointsNowhere(cell!.value, reading.model);
+    const row: Row = { cell: cell!, label: name, text: dangling && !(cell!.value.kind === 'ptr' && cell!.value.null) ? 'dangling' : valueText(cell!.value, reading.address), ...(dangling ? { dangling } : {}) };
     return { name, ty, addr, size, compound: false, rows: [row], ...flags };
   }
   return { name, ty, addr, size, compound: true, rows: rows(local.cells, local.name, headers, null, reading), ...flags };

@@ -110,6 +110,7 @@ function valueText(value: CellValue, targets: Targets): string {
     case 'moved':
       return '?? (moved out)';
     case 'ptr': {
+      if (value.null) return `${hex(value.to)} (null)`;
       if (value.to < 0x1000) return `${hex(value.to)} (dangling)`;
       if (value.dangling) return `${hex(value.to)} ${danglingText(value.dangling)}`;
       const name = targets.names.get(value.to);
