@@ -168,9 +168,17 @@ describe('the real model', () => {
     const r = spawnSync(process.execPath, ['bin/stackheap.js', 'trace', 'examples/complex.rs', '--model', 'real'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('-- stack (main thread, grows down)');
-    expect(r.stdout).toMatch(/^0x7ffcffffffe0 +8 +i: Box<i32> +0x5555555592a0 → heap i32$/m);
-    expect(r.stdout).toMatch(/^0x7ffcffffffd8 +8 +j: &i32 +0x7ffcffffffec → h$/m);
-    expect(r.stdout).toMatch(/^-- heap \(glibc: 1 live block, 4 B live, 0 B free, largest free 0 B\)$/m);
+    // Lower addresses first in every region, as the page's diagram draws them: a frame's locals
+    // run up from its lowest, and the newest frame (the lowest addresses) is on top.
+    expect(r.stdout).toMatch(/^ +main\(\)\n0x7ffcffffffd8 +8 +j: &i32 +0x7ffcffffffec → h\n0x7ffcffffffe0 +8 +i: Box<i32> +0x5555555592a0 → heap i32\n0x7ffcffffffec +4 +h: i32 +3$/m);
+    expect(r.stdout).toMatch(/^ +foo\(\)\n0x7ffcffffffa8 .*\n0x7ffcffffffb4 .*\n0x7ffcffffffb8 .*\n +main\(\)$/m);
+    expect(r.stdout).toMatch(/^-- heap \(glibc: 1 live block, 4 B live, 0 B free, largest free 0 B; grows up\)$/m);
+    for (const table of r.stdout.split('\n\n')) {
+      for (const region of table.split(/^-- /m).slice(1)) {
+        const addresses = [...region.matchAll(/^0x([0-9a-f]+) /gm)].map((m) => parseInt(m[1]!, 16));
+        expect(addresses, region).toEqual([...addresses].sort((a, b) => a - b));
+      }
+    }
   });
 
   it('writes the allocation log with run --alloc-log', () => {

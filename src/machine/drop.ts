@@ -5,6 +5,13 @@ import { derefPlace, userImpl } from './format-values.js';
 import type { FreedBlock, Machine } from './machine.js';
 import type { PlaceRef } from './places.js';
 import { readVariant } from '../memory/tags.js';
+import type { TraceEvent } from '../trace/types.js';
+
+/** A drop's event; one std's code runs (its frame on top) names the value by std's local. */
+function dropEvent(m: Machine, what: string, ty: string, span: Span): TraceEvent {
+  const base = { kind: 'drop', what, ty, step: m.steps, span } as const;
+  return m.frames[m.frames.length - 1]?.info.std ? { ...base, std: true } : base;
+}
 
 /** A part of a value still to drop, or what finishes a value once its parts are dropped. */
 type DropWork = { readonly place: PlaceRef; readonly what: string; readonly assumeZstInit: boolean } | (() => void);
@@ -66,14 +73,14 @@ function dropOne(m: Machine, place: PlaceRef, what: string, span: Span, assumeZs
     case 'box': {
       const ptr = m.memory.read(place.addr);
       if (typeof ptr === 'string' || ptr.kind !== 'ptr') return false;
-      if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
+      if (m.recorder.wantsEvents) m.recorder.event(dropEvent(m, what, showTy(ty), span));
       work.push(finish, () => m.free(ptr.addr, span), { place: derefPlace(m, place), what: `*${what}`, assumeZstInit: true });
       return true;
     }
     case 'adt': {
       // A String drops as one value (its Vec's drop is its own), named as the program names it.
       if (ty.def.std && ty.def.name === 'String') {
-        if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: 'String', step: m.steps, span });
+        if (m.recorder.wantsEvents) m.recorder.event(dropEvent(m, what, 'String', span));
         const vec = layout.variants[0]!.fields[0]!;
         const inst = userImpl(m, 'Drop', vec.ty);
         if (inst && m.memory.anyInit(place.addr + vec.offset, m.layout(vec.ty).size)) {
@@ -89,7 +96,7 @@ function dropOne(m: Machine, place: PlaceRef, what: string, span: Span, assumeZs
       }
       const inst = userImpl(m, 'Drop', ty);
       if (inst) {
-        if (m.recorder.wantsEvents) m.recorder.event({ kind: 'drop', what, ty: showTy(ty), step: m.steps, span });
+        if (m.recorder.wantsEvents) m.recorder.event(dropEvent(m, what, showTy(ty), span));
         m.dropNames.set(place.addr, what);
         try {
           m.callNested(inst, [{ kind: 'ptr', addr: place.addr, alloc: 0 }], span);

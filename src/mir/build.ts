@@ -322,6 +322,10 @@ export class FnBuilder {
       const tail = block.tail;
       // Edition 2024: a tail expression's temporaries are dropped before the block's locals.
       this.withScope(tail.span, () => this.exprInto(tail, dest));
+      // A unit tail (`v.push(x)` without its `;`, the last `if` of a body) is a statement a
+      // person steps over like any other: its effects are narrated at its own line, not at the
+      // block's end or the function's return.
+      if (this.isUnitPlace(dest)) this.mark('statementEnd', tail.span);
     } else if (this.isUnitPlace(dest)) {
       this.use(dest, zst(UNIT), block.span);
     }

@@ -203,7 +203,9 @@ export type TraceEvent = { readonly step: number; readonly span: Span } & (
   /** A block moved to a new address with a new size (a growing or shrinking Vec or String):
    *  the old block is freed, `ty` is the new block's type. */
   | { readonly kind: 'realloc'; readonly from: number; readonly to: number; readonly oldSize: number; readonly newSize: number; readonly ty: string }
-  | { readonly kind: 'drop'; readonly what: string; readonly ty: string }
+  /** `std`: dropped by std's own code (a buffer's elements, an iterator consumed by `extend`),
+   *  where `what` is a name of std's, not the program's. */
+  | { readonly kind: 'drop'; readonly what: string; readonly ty: string; readonly std?: true }
   | { readonly kind: 'print'; readonly stream: 'stdout' | 'stderr'; readonly text: string }
   /** A thread was spawned (`id` counts from 1; `name` is null for an unnamed one). */
   | { readonly kind: 'spawn'; readonly thread: number; readonly name: string | null }

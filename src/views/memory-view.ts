@@ -148,7 +148,7 @@ export const ADDRESS_ORDER: Readonly<Record<MemoryModel, AddressOrder>> = {
 };
 
 /** Sorts by address the way `order` draws them, top first. */
-function byAddress<T>(items: readonly T[], addr: (item: T) => number, order: AddressOrder): T[] {
+export function byAddress<T>(items: readonly T[], addr: (item: T) => number, order: AddressOrder): T[] {
   const sign = order.top === 'higher' ? -1 : 1;
   return [...items].sort((a, b) => sign * (addr(a) - addr(b)));
 }

@@ -55,7 +55,7 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
     const next = between[k + 1];
     // A drop and the free it causes (after std's drop glue, whose calls are left out) read as one.
     if (event.kind === 'drop' && next?.kind === 'free') {
-      phrases.push(`${event.what} is dropped and frees ${address(next.addr)}`);
+      phrases.push(`${dropped(event)} is dropped and frees ${address(next.addr)}`);
       k++;
       continue;
     }
@@ -83,7 +83,7 @@ function phrase(event: TraceEvent, address: (addr: number) => string, unit: stri
       if (event.from === event.to) return `${event.newSize > event.oldSize ? 'grows' : 'shrinks'} the ${event.oldSize}-${unit} buffer at ${address(event.from)} in place to ${article(event.ty)}`;
       return `moves the ${event.oldSize}-${unit} buffer at ${address(event.from)} to ${event.newSize > event.oldSize ? 'a bigger' : 'a smaller'} ${event.ty} at ${address(event.to)} and frees the old one`;
     case 'drop':
-      return `${event.what} is dropped`;
+      return `${dropped(event)} is dropped`;
     case 'print': {
       const text = event.text.length > 40 ? `${event.text.slice(0, 39)}…` : event.text;
       return `prints ${JSON.stringify(text)}${event.stream === 'stderr' ? ' to stderr' : ''}`;
@@ -103,6 +103,12 @@ const SWITCH_WORDS: Readonly<Record<SwitchReason, string>> = {
   finished: 'finished',
   panicked: 'panicked',
 };
+
+/** What a drop names: the program's place, or for one std's code drops, its type (std's own
+ *  locals, `self` or `iterator`, mean nothing to the program). */
+function dropped(event: Extract<TraceEvent, { kind: 'drop' }>): string {
+  return event.std ? article(event.ty) : event.what;
+}
 
 function article(ty: string): string {
   return /^[aeiou]/i.test(ty) ? `an ${ty}` : `a ${ty}`;

@@ -1,13 +1,16 @@
 import { hex } from '../memory/real.js';
 import type { Cell, CellValue, DeadBlock, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot, Stop } from '../trace/types.js';
 import { danglingText, foreverRanges, pointsForever, runsText } from './book.js';
-import { headerCells, unescapeChar } from './memory-view.js';
+import { ADDRESS_ORDER, byAddress, headerCells, unescapeChar } from './memory-view.js';
 import { appendAll, maxOf } from '../util/arrays.js';
 
 /**
- * The real model's text view: one block per region, highest addresses first (the stack at
- * 0x7ffc…, then the heap and static memory of the PIE binary at 0x5555…), each value on a line
- * of its own (address, size in bytes, name and type) followed by its fields at their offsets.
+ * The real model's text view: one block per region (the stack at 0x7ffc…, then the heap and
+ * static memory of the PIE binary at 0x5555…), each saying which way it grows, and inside every
+ * region lower addresses first, as the page's diagram draws them (`ADDRESS_ORDER`: the newest
+ * frame on top, a frame's locals and the heap's blocks by address, never zig-zagging); each
+ * value on a line of its own (address, size in bytes, name and type) followed by its fields at
+ * their offsets.
  *
  * - Pointers print as hex with an arrow to what they point at, named: a local (`→ x`), a field
  *   or element (`→ p.y`, `→ heap [i32; 4][2]`), a string literal (`→ "hi"`), a static
@@ -27,6 +30,8 @@ import { appendAll, maxOf } from '../util/arrays.js';
  */
 
 const bytes = (n: number): string => `${n} B`;
+
+const ORDER = ADDRESS_ORDER.real;
 
 export interface RealLine {
   readonly address: string;
@@ -196,7 +201,7 @@ export function realSections(snapshot: Snapshot): { readonly header: string; rea
   for (const d of dead) if (d.reason === 'popped') popped.set(d.fn!, [...(popped.get(d.fn!) ?? []), d]);
   for (const [fn, locals] of popped) {
     stack.push({ address: '', size: '', name: `${fn}() (popped)`, value: '' });
-    appendAll(stack, locals.sort((a, b) => b.addr - a.addr).map(deadLine));
+    appendAll(stack, byAddress(locals, (d) => d.addr, ORDER).map(deadLine));
   }
   const elided = snapshot.elided;
   const elidedLine = (): RealLine => ({ address: '', size: '', name: `(${runsText(elided!)} not shown)`, value: '' });
@@ -208,7 +213,7 @@ export function realSections(snapshot: Snapshot): { readonly header: string; rea
       if (frame.std) continue;
       into.push({ address: '', size: '', name: `${frame.fn}()`, value: '' });
       // The frame's locals by address, then its temporaries (shown on request), which live apart.
-      const locals = [...frame.locals].sort((a, b) => Number(a.kind === 'temp') - Number(b.kind === 'temp') || b.addr - a.addr);
+      const locals = byAddress(frame.locals, (l) => l.addr, ORDER).sort((a, b) => Number(a.kind === 'temp') - Number(b.kind === 'temp'));
       for (const local of locals) appendAll(into, localLines(local, names, dead.some((d) => d.reason === 'out of scope' && d.addr === local.addr)));
     }
   };
@@ -216,15 +221,15 @@ export function realSections(snapshot: Snapshot): { readonly header: string; rea
   if (elided && elided.at === 0) stack.push(elidedLine());
   const threads = snapshot.threads ?? [];
   const main = threads[0];
-  sections.push({ header: main ? `stack (thread 'main' (1), ${main.state}, grows down)` : 'stack (main thread, grows down)', lines: stack });
+  sections.push({ header: main ? `stack (thread 'main' (1), ${main.state}, grows ${ORDER.stackGrows})` : `stack (main thread, grows ${ORDER.stackGrows})`, lines: stack });
   // Each spawned thread's stack, in its own mapping below the others.
   for (const thread of threads.slice(1)) {
     const lines: RealLine[] = [];
     frameLines(thread.frames, lines, false);
-    sections.push({ header: `stack (thread '${thread.name}' (${thread.id + 1}), ${thread.state}, grows down)`, lines });
+    sections.push({ header: `stack (thread '${thread.name}' (${thread.id + 1}), ${thread.state}, grows ${ORDER.stackGrows})`, lines });
   }
   const a = snapshot.allocator;
-  // Live blocks and free chunks, highest address first.
+  // Live blocks, free chunks and freed blocks, by address.
   const parts: { addr: number; lines: RealLine[] }[] = snapshot.heap.map((block) => {
     const text = isStringBlock(block.cells) && block.ty !== 'u8' ? stringText(block.cells) : undefined;
     const lines = valueLines(block.addr, block.size, block.ty, block.cells, names, text);
@@ -233,13 +238,15 @@ export function realSections(snapshot: Snapshot): { readonly header: string; rea
   });
   for (const c of a?.freeChunks ?? []) parts.push({ addr: c.addr, lines: [{ address: hex(c.addr), size: String(c.size), name: '(free)', value: '' }] });
   for (const d of dead) if (d.reason === 'freed') parts.push({ addr: d.addr, lines: [deadLine(d)] });
-  const heap = parts.sort((x, y) => y.addr - x.addr).flatMap((p) => p.lines);
+  const heap = byAddress(parts, (p) => p.addr, ORDER).flatMap((p) => p.lines);
+  // The book's policy hands out the highest free address first, even in real bytes.
+  const grows = `grows ${a?.name === 'book' ? 'down' : ORDER.heapGrows}`;
   const heapHeader = a
-    ? `heap (${a.name}: ${snapshot.heap.length} live block${snapshot.heap.length === 1 ? '' : 's'}, ${bytes(a.live)} live, ${bytes(a.free)} free, largest free ${bytes(a.largestFree)})`
-    : 'heap';
+    ? `heap (${a.name}: ${snapshot.heap.length} live block${snapshot.heap.length === 1 ? '' : 's'}, ${bytes(a.live)} live, ${bytes(a.free)} free, largest free ${bytes(a.largestFree)}; ${grows})`
+    : `heap (${grows})`;
   sections.push({ header: heapHeader, lines: heap });
-  // Static memory, highest address first: one block per section of the binary.
-  for (const block of snapshot.statics ?? []) {
+  // Static memory by address: one block per section of the binary.
+  for (const block of byAddress(snapshot.statics ?? [], (b) => b.addr, ORDER)) {
     const header = `static (${block.section ?? '.rodata'})`;
     if (sections[sections.length - 1]!.header !== header) sections.push({ header, lines: [] });
     appendAll(sections[sections.length - 1]!.lines, staticLines(block, names));

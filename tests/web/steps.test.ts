@@ -141,6 +141,77 @@ describe('the Examples menu', () => {
   });
 });
 
+describe('a reallocation is narrated at the statement that made it', () => {
+  // Vec and String, push and extend, a push without its `;` at a block's or a loop body's end
+  // or as a function's last expression, and the first statement after a call returns.
+  const PROGRAM = `fn add(v: &mut Vec<i32>, x: i32) {
+    v.push(x)
+}
+
+fn num(x: i32) -> i32 {
+    x * 2
+}
+
+fn main() {
+    let mut v = Vec::new();
+    for i in 0..5 {
+        v.push(i)
+    }
+    add(&mut v, 5);
+    add(&mut v, 6);
+    add(&mut v, 7);
+    add(&mut v, 8);
+    v.push(num(4));
+    let mut s = String::from("ab");
+    {
+        let tail = "cdefghijklmnopqrstuvwxyz";
+        s.push_str(tail)
+    }
+    s.push('!');
+    v.extend(vec![1, 2, 3, 4, 5, 6, 7]);
+    println!("{} {}", v.len(), s.len());
+}
+`;
+
+  /** Each step's source line and narration, for the steps whose narration reallocates. */
+  async function reallocations(model: 'book' | 'real'): Promise<{ line: number; caption: string; since: string[] }[]> {
+    const trace = (await recordSource(PROGRAM, { at: 'all', model })).summary();
+    const steps = buildSteps(trace, 'all');
+    return steps
+      .map((step, i) => ({ line: step.line, caption: step.caption, since: narrate(trace.events, steps, i, model).since.filter((p) => /buffer/.test(p)) }))
+      .filter((n) => n.since.length > 0);
+  }
+
+  it('in the book model, where a buffer moves', async () => {
+    expect(await reallocations('book')).toEqual([
+      { line: 12, caption: 'line 12: v.push(i)', since: ['moves the 4-cell buffer at (2^30) - 4 to a bigger [i32; 8] at (2^30) - 12 and frees the old one'] },
+      { line: 2, caption: 'line 2: v.push(x)', since: ['moves the 8-cell buffer at (2^30) - 12 to a bigger [i32; 16] at (2^30) - 28 and frees the old one'] },
+      { line: 22, caption: 'line 22: s.push_str(tail)', since: ['moves the 2-cell buffer at (2^30) - 2 to a bigger [u8; 26] at (2^30) - 54 and frees the old one'] },
+      { line: 24, caption: "line 24: s.push('!');", since: ['moves the 26-cell buffer at (2^30) - 54 to a bigger [u8; 52] at (2^30) - 106 and frees the old one'] },
+      { line: 25, caption: 'line 25: v.extend(vec![1, 2, 3, 4, 5, 6, 7]);', since: ['moves the 16-cell buffer at (2^30) - 28 to a bigger [i32; 32] at (2^30) - 138 and frees the old one'] },
+    ]);
+  });
+
+  it('in the real model, where glibc grows a buffer in place', async () => {
+    const lines = (await reallocations('real')).map((n) => [n.line, n.caption]);
+    expect(lines).toEqual([
+      [12, 'line 12: v.push(i)'],
+      [2, 'line 2: v.push(x)'],
+      [22, 'line 22: s.push_str(tail)'],
+      [24, "line 24: s.push('!');"],
+      [25, 'line 25: v.extend(vec![1, 2, 3, 4, 5, 6, 7]);'],
+    ]);
+  });
+
+  it('names what std drops by its type, not by std’s own locals', async () => {
+    const trace = (await recordSource(PROGRAM, { at: 'all' })).summary();
+    const steps = buildSteps(trace, 'all');
+    const extend = steps.findIndex((s) => s.line === 25);
+    const since = narrate(trace.events, steps, extend).since;
+    expect(since.filter((p) => p.includes('dropped'))).toEqual(['a Vec<i32> is dropped', 'an IntoIter<i32> is dropped and frees (2^30) - 7']);
+  });
+});
+
 describe('share links', () => {
   it('round-trips the program and options', () => {
     const shared = { source: 'fn main() {\n    let s = "ü → ✓ #&?";\n}\n', maxSteps: 1234, stops: 'calls' as const, step: 7, model: 'real' as const, unchecked: true };
