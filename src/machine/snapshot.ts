@@ -1,5 +1,5 @@
 import { NULL_PROVENANCE, type Raw } from '../memory/memory.js';
-import type { BlockWindow, Cell, CellValue, FrameSnapshot, LocalSnapshot, Snapshot, SnapshotWindow, StaticBlockSnapshot } from '../trace/types.js';
+import type { BlockWindow, Cell, CellValue, ElidedFrames, FrameSnapshot, LocalSnapshot, Snapshot, SnapshotWindow, StaticBlockSnapshot } from '../trace/types.js';
 import { blockWindow, frameRuns } from '../trace/window.js';
 import { adtName, showTy, type Ty } from '../types/ty.js';
 import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
@@ -35,10 +35,13 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
   };
   // With threads, `frames` is main's stack; every thread's comes in `threads`.
   const threads = m.threads;
-  const all = threads === null || threads.current.id === 0 ? m.frames : threads.threads[0]!.frames;
-  const elide = window !== undefined && all.length > window.outerFrames + window.innerFrames;
-  const frames = elide ? [...all.slice(0, window.outerFrames), ...all.slice(all.length - window.innerFrames)].map(frameSnapshot) : all.map(frameSnapshot);
-  const elided = elide ? frameRuns(leftOut(all, window.outerFrames, all.length - window.innerFrames), window.outerFrames) : null;
+  // Each stack, windowed: its frames at both ends, the rest counted.
+  const stack = (all: readonly Frame[]): { frames: FrameSnapshot[]; elided?: ElidedFrames } => {
+    if (window === undefined || all.length <= window.outerFrames + window.innerFrames) return { frames: all.map(frameSnapshot) };
+    const frames = [...all.slice(0, window.outerFrames), ...all.slice(all.length - window.innerFrames)].map(frameSnapshot);
+    return { frames, elided: frameRuns(leftOut(all, window.outerFrames, all.length - window.innerFrames), window.outerFrames) };
+  };
+  const { frames, elided } = stack(threads === null || threads.current.id === 0 ? m.frames : threads.threads[0]!.frames);
   const offsets = new Map((window?.blockOffsets ?? []).map(({ addr, from }) => [addr, from]));
   const heap = [...m.heapBlocks.values()]
     .sort((a, b) => b.allocation.base - a.allocation.base)
@@ -68,7 +71,7 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
       ? {
           threads: threads.threads.map((t) => {
             const running = t === threads.current;
-            return { id: t.id, name: threadLabel(t), state: statusLabel(t, running), running, frames: t.id === 0 ? [] : (running ? m.frames : t.frames).map(frameSnapshot) };
+            return { id: t.id, name: threadLabel(t), state: statusLabel(t, running), running, ...(t.id === 0 ? { frames: [] } : stack(running ? m.frames : t.frames)) };
           }),
         }
       : {}),

@@ -63,7 +63,9 @@ function switchTo(m: Machine, next: Thread, reason: SwitchReason, span: Span): v
   m.scratchTop = next.scratchTop;
   s.current = next;
   s.startSlice(m.steps);
-  if (from !== next && m.recorder.wantsEvents) m.recorder.event({ kind: 'switch', from: from.id, to: next.id, fromName: threadLabel(from), toName: threadLabel(next), reason, step: m.steps, span });
+  if (from === next || !m.recorder.wantsEvents) return;
+  const waitsOn = from.status.kind === 'blocked' ? { waitsOn: from.status.what } : {};
+  m.recorder.event({ kind: 'switch', from: from.id, to: next.id, fromName: threadLabel(from), toName: threadLabel(next), reason, ...waitsOn, step: m.steps, span });
 }
 
 /** After a step of a threaded run: the scheduler's turn, when the slice ended or the thread

@@ -140,6 +140,8 @@ export interface ThreadSnapshot {
   readonly state: string;
   readonly running: boolean;
   readonly frames: readonly FrameSnapshot[];
+  /** A windowed snapshot of a deep spawned stack: its frames left out, as `Snapshot.elided`. */
+  readonly elided?: ElidedFrames;
 }
 
 export interface ElidedFrames {
@@ -210,8 +212,10 @@ export type TraceEvent = { readonly step: number; readonly span: Span } & (
   /** A thread was spawned (`id` counts from 1; `name` is null for an unnamed one). */
   | { readonly kind: 'spawn'; readonly thread: number; readonly name: string | null }
   /** The scheduler switched threads, and why (`from` and `to` are thread ids, 0 is `main`;
-   *  the names as panics spell them, `<unnamed>` for a thread without one). */
-  | { readonly kind: 'switch'; readonly from: number; readonly to: number; readonly fromName: string; readonly toName: string; readonly reason: SwitchReason }
+   *  the names as panics spell them, `<unnamed>` for a thread without one; `waitsOn`, for a
+   *  thread that blocked, is the program's call it waits in, as written: `m.lock()`). A switch
+   *  happens after the stops of its step: the stop at a switch's step is still `from`'s. */
+  | { readonly kind: 'switch'; readonly from: number; readonly to: number; readonly fromName: string; readonly toName: string; readonly reason: SwitchReason; readonly waitsOn?: string }
 );
 
 /** Why the scheduler switched threads: the running thread's slice of steps ran out, it blocked

@@ -1,4 +1,4 @@
-import type { BlockSnapshot, BlockWindow, Cell, ElidedFrames, Snapshot, SnapshotWindow } from './types.js';
+import type { BlockSnapshot, BlockWindow, Cell, ElidedFrames, FrameSnapshot, Snapshot, SnapshotWindow } from './types.js';
 
 /**
  * The part of a whole snapshot that `window` asks for, as the machine would have built it with
@@ -6,9 +6,6 @@ import type { BlockSnapshot, BlockWindow, Cell, ElidedFrames, Snapshot, Snapshot
  * reference the windowed ones are tested against.
  */
 export function windowSnapshot(snapshot: Snapshot, window: SnapshotWindow): Snapshot {
-  const { frames } = snapshot;
-  const inner = frames.length - window.innerFrames;
-  const elide = frames.length > window.outerFrames + window.innerFrames;
   const offsets = new Map((window.blockOffsets ?? []).map(({ addr, from }) => [addr, from]));
   const cut = <B extends BlockSnapshot>(block: B): B => {
     const part = blockWindow(block.size, window.blockUnits, offsets.get(block.addr));
@@ -18,11 +15,18 @@ export function windowSnapshot(snapshot: Snapshot, window: SnapshotWindow): Snap
   };
   return {
     ...snapshot,
-    frames: elide ? [...frames.slice(0, window.outerFrames), ...frames.slice(inner)] : frames,
+    ...windowStack(snapshot.frames, window),
     heap: snapshot.heap.map(cut),
     ...(snapshot.statics ? { statics: snapshot.statics.map(cut) } : {}),
-    ...(elide ? { elided: frameRuns(frames.slice(window.outerFrames, inner), window.outerFrames) } : {}),
+    ...(snapshot.threads ? { threads: snapshot.threads.map((thread) => ({ ...thread, ...windowStack(thread.frames, window) })) } : {}),
   };
+}
+
+/** A stack's frames at both ends, and the runs of those left out between them. */
+function windowStack(frames: readonly FrameSnapshot[], window: SnapshotWindow): { frames: readonly FrameSnapshot[]; elided?: ElidedFrames } {
+  if (frames.length <= window.outerFrames + window.innerFrames) return { frames };
+  const inner = frames.length - window.innerFrames;
+  return { frames: [...frames.slice(0, window.outerFrames), ...frames.slice(inner)], elided: frameRuns(frames.slice(window.outerFrames, inner), window.outerFrames) };
 }
 
 /** The units of a block of `size` a window shows: `units` of them from `from` (kept inside the

@@ -1,7 +1,7 @@
 import { BOOK_HEAP_TOP, bookAddress } from '../memory/book.js';
 import { hex } from '../memory/real.js';
 import { danglingText } from './book.js';
-import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, DeadBlock, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot } from '../trace/types.js';
+import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, DeadBlock, FrameSnapshot, LocalSnapshot, Snapshot, StaticBlockSnapshot, ThreadSnapshot } from '../trace/types.js';
 
 /**
  * What the diagram shows for one snapshot, as plain data (no DOM, so it is tested in Node):
@@ -24,6 +24,10 @@ import type { AllocatorSnapshot, BlockSnapshot, Cell, CellValue, DeadBlock, Fram
  * collapsed frame that counts them, between the run's outermost call and its innermost ones;
  * frames a windowed snapshot left out (`snapshot.elided`) count in the run they belong to. A
  * block of a windowed snapshot shows the cells of its window.
+ *
+ * Once the program has spawned a thread, `threads` has every thread's stack (`main`'s frames are
+ * `frames`), each with its name and state; a spawned thread's frames are read as `main`'s are
+ * (deep runs collapsed, Vec headers found, changes marked).
  *
  * A `--unchecked` trace adds the dead memory its dangling pointers point at (`snapshot.dead`):
  * freed blocks stay in the heap as freed items, a popped frame's locals as a frame marked
@@ -153,9 +157,24 @@ export function byAddress<T>(items: readonly T[], addr: (item: T) => number, ord
   return [...items].sort((a, b) => sign * (addr(a) - addr(b)));
 }
 
+/** A thread's stack, once the program has spawned one: its name (as its panic message would
+ *  spell it), its state (`running`, ``blocked on `m.lock()` ``, `finished`) and its frames. */
+export interface ThreadView {
+  readonly id: number;
+  readonly name: string;
+  readonly state: string;
+  readonly running: boolean;
+  /** Finished or panicked: its stack is unmapped, nothing of it is left to show. */
+  readonly ended: boolean;
+  /** Outermost first, as `MemoryView.frames` (which are `main`'s). */
+  readonly frames: readonly FrameView[];
+}
+
 export interface MemoryView {
   /** Outermost (main) first. */
   readonly frames: readonly FrameView[];
+  /** Once the program has spawned a thread: every thread, `main` first (its frames are `frames`). */
+  readonly threads?: readonly ThreadView[];
   /** In the model's address order (`ADDRESS_ORDER`), top first. */
   readonly heap: readonly HeapItem[];
   readonly statics: readonly BlockView[];
@@ -186,7 +205,30 @@ export function memoryView(snapshot: Snapshot, previous: Snapshot | null, model:
   frames.push(...poppedFrames(dead, left + shown.length));
   const heap = model === 'real' ? realHeapItems(snapshot, previous, headers, reading) : heapItems(snapshot, previous, headers, reading);
   const statics = (snapshot.statics ?? []).map((block) => staticView(block, reading));
-  return ordered({ frames, heap, statics, ...(model === 'real' && snapshot.allocator ? { allocator: snapshot.allocator } : {}) }, ADDRESS_ORDER[model]);
+  const threads = snapshot.threads?.map((thread) => threadView(thread, thread.id === 0 ? frames : stackView(thread, headers, reading, runInnerShown)));
+  return ordered({ frames, heap, statics, ...(threads ? { threads } : {}), ...(model === 'real' && snapshot.allocator ? { allocator: snapshot.allocator } : {}) }, ADDRESS_ORDER[model]);
+}
+
+const NO_ADDRESSES: ReadonlySet<number> = new Set();
+
+/** The states of a thread whose stack is gone. */
+const ENDED_STATES: ReadonlySet<string> = new Set(['finished', 'panicked']);
+
+function threadView(thread: ThreadSnapshot, frames: readonly FrameView[]): ThreadView {
+  return { id: thread.id, name: thread.name, state: thread.state, running: thread.running, ended: ENDED_STATES.has(thread.state), frames };
+}
+
+/** A spawned thread's frames as drawn: deep runs collapsed, as `main`'s are. */
+function stackView(thread: ThreadSnapshot, headers: Headers, reading: Reading, runInnerShown: number): FrameView[] {
+  const elided = thread.elided;
+  const left = elided?.runs.reduce((sum, run) => sum + run.count, 0) ?? 0;
+  const shown = thread.frames.map((frame, k) => frameView(frame, k + 1 + (elided && k >= elided.at ? left : 0), headers, reading, NO_ADDRESSES));
+  return collapseRuns(shown, elided, runInnerShown);
+}
+
+/** Every stack's frames: `main`'s, then each spawned thread's. */
+function allFrames(snapshot: Snapshot): FrameSnapshot[] {
+  return [...snapshot.frames, ...(snapshot.threads ?? []).flatMap((t) => t.frames)];
 }
 
 /** The view in `order`: locals, heap items, static blocks and each value's rows (built with the
@@ -196,9 +238,12 @@ function ordered(view: MemoryView, order: AddressOrder): MemoryView {
   const rows = <T extends { readonly rows: readonly Row[]; readonly bytes?: boolean }>(value: T): T => (order.top === 'higher' && !value.bytes ? { ...value, rows: [...value.rows].reverse() } : value);
   // Heap items come from the highest address down (holes between blocks count down too).
   const heap = order.top === 'higher' ? view.heap : [...view.heap].reverse();
+  const frames = (list: readonly FrameView[]): FrameView[] => list.map((frame) => ({ ...frame, locals: byAddress(frame.locals, (l) => l.addr, order).map(rows) }));
+  const main = frames(view.frames);
   return {
     ...view,
-    frames: view.frames.map((frame) => ({ ...frame, locals: byAddress(frame.locals, (l) => l.addr, order).map(rows) })),
+    frames: main,
+    ...(view.threads ? { threads: view.threads.map((thread) => ({ ...thread, frames: thread.id === 0 ? main : frames(thread.frames) })) } : {}),
     heap: heap.map((item) => (item.kind === 'block' ? { ...item, block: rows(item.block) } : item)),
     statics: byAddress(view.statics, (b) => b.addr, order).map(rows),
   };
@@ -252,7 +297,7 @@ export function sameValue(a: CellValue | undefined, b: CellValue): boolean {
 /** Every cell's value by address: the stack (std frames too), the heap and static memory. */
 export function cellValues(snapshot: Snapshot): Map<number, CellValue> {
   const values = new Map<number, CellValue>();
-  for (const frame of snapshot.frames) for (const local of frame.locals) for (const cell of local.cells) values.set(cell.addr, cell.value);
+  for (const frame of allFrames(snapshot)) for (const local of frame.locals) for (const cell of local.cells) values.set(cell.addr, cell.value);
   for (const block of snapshot.heap) for (const cell of block.cells) values.set(cell.addr, cell.value);
   for (const block of snapshot.statics ?? []) for (const cell of block.cells) values.set(cell.addr, cell.value);
   return values;
@@ -324,7 +369,7 @@ export function headerCells(snapshot: Snapshot): ReadonlySet<number> {
 function findHeaders(snapshot: Snapshot): Headers {
   const headers = noHeaders();
   const pending: Header[] = [];
-  for (const frame of snapshot.frames) for (const local of frame.locals) scanHeaders(local.cells, (p) => p, headers, pending);
+  for (const frame of allFrames(snapshot)) for (const local of frame.locals) scanHeaders(local.cells, (p) => p, headers, pending);
   // Headers inside heap blocks (a Vec of Vecs) are named from their block's owner: `vv[0]`.
   const blocks = new Map(snapshot.heap.map((b) => [b.addr, b]));
   const done = new Set<number>();

@@ -13,6 +13,15 @@ export interface Narration {
   /** What `since` counts from: the start of the program (the first step) or the step before. */
   readonly from: 'start' | 'previous';
   readonly since: readonly string[];
+  /** Once the program has spawned a thread: the thread the step is in. */
+  readonly thread?: StepThread;
+}
+
+export interface StepThread {
+  /** 0 is `main`; spawned threads count from 1. */
+  readonly id: number;
+  /** As its panic message would spell it: `main`, its `Builder::name`, or `<unnamed>`. */
+  readonly name: string;
 }
 
 export type Tense = 'ran' | 'next' | 'ended';
@@ -44,7 +53,7 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
   const after = i === 0 ? -1 : steps[i - 1]!.machineStep;
   // Calls into std's functions (Vec::push, String::from) are left out: what they did to memory
   // (allocations, reallocations, frees) is what the narration tells.
-  const between = events.filter((e) => e.step > after && e.step <= step.machineStep && !((e.kind === 'call' || e.kind === 'return') && e.std));
+  const between = events.filter((e) => (e.kind === 'switch' ? switchedBetween(e.step, after, step.machineStep) : e.step > after && e.step <= step.machineStep) && !((e.kind === 'call' || e.kind === 'return') && e.std));
   const phrases: string[] = [];
   for (let k = 0; k < between.length; k++) {
     const event = between[k]!;
@@ -65,7 +74,27 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
     const rest = phrases.length - (MAX_PHRASES - 1);
     phrases.splice(MAX_PHRASES - 1, phrases.length, `and ${rest} more events`);
   }
-  return { now: step.caption, tense: TENSES[step.kind], from: i === 0 ? 'start' : 'previous', since: phrases };
+  const thread = threadAt(events, step.machineStep);
+  return { now: step.caption, tense: TENSES[step.kind], from: i === 0 ? 'start' : 'previous', since: phrases, ...(thread ? { thread } : {}) };
+}
+
+/** A switch comes after the stops of its own step: it is between two stops at `after` and
+ *  `at` when it is at or after the first and before the second. */
+function switchedBetween(step: number, after: number, at: number): boolean {
+  return step >= after && step < at;
+}
+
+/** The thread a stop at machine step `at` is in: the one the last switch before it went to
+ *  (`main` before any), or null while the program has not spawned one. */
+export function threadAt(events: readonly TraceEvent[], at: number): StepThread | null {
+  const names = new Map<number, string>([[0, 'main']]);
+  let id = 0;
+  for (const event of events) {
+    if (event.step > at) break;
+    if (event.kind === 'spawn') names.set(event.thread, event.name ?? '<unnamed>');
+    else if (event.kind === 'switch' && event.step < at) id = event.to;
+  }
+  return names.size > 1 ? { id, name: names.get(id) ?? '<unnamed>' } : null;
 }
 
 function phrase(event: TraceEvent, address: (addr: number) => string, unit: string): string {
@@ -90,8 +119,10 @@ function phrase(event: TraceEvent, address: (addr: number) => string, unit: stri
     }
     case 'spawn':
       return `spawns thread ${event.name === null ? '<unnamed>' : `'${event.name}'`} (${event.thread})`;
-    case 'switch':
-      return `thread '${event.fromName}' ${SWITCH_WORDS[event.reason]}, so thread '${event.toName}' runs`;
+    case 'switch': {
+      const why = event.waitsOn !== undefined ? `is blocked on \`${event.waitsOn}\`` : SWITCH_WORDS[event.reason];
+      return `thread '${event.fromName}' ${why}, so thread '${event.toName}' runs`;
+    }
   }
 }
 
@@ -119,6 +150,12 @@ export function sinceWords(from: Narration['from']): string {
   return from === 'start' ? 'since the start' : 'since the last step';
 }
 
+/** Which thread a step is in, as the narration names it. */
+export function threadWords(thread: StepThread): string {
+  return `in thread '${thread.name}'`;
+}
+
 export function narrationText(n: Narration): string {
-  return n.since.length === 0 ? n.now : `${n.now} — ${sinceWords(n.from)}: ${n.since.join('; ')}`;
+  const now = n.thread ? `${threadWords(n.thread)}: ${n.now}` : n.now;
+  return n.since.length === 0 ? now : `${now} — ${sinceWords(n.from)}: ${n.since.join('; ')}`;
 }

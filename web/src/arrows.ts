@@ -45,10 +45,19 @@ export class Arrows {
     const dx = this.host.scrollLeft - origin.left;
     const dy = this.host.scrollTop - origin.top;
     const paths: SVGPathElement[] = [];
-    // Side by side, a loop between two stack cells stays in the gap left of the heap's column.
-    const stack = this.host.querySelector('.region.stack')?.getBoundingClientRect();
-    const column = this.host.querySelector('.diagram > .column')?.getBoundingClientRect();
-    const stackLimit = stack && column && column.left > stack.right ? column.left + dx - 10 : width - 3;
+    // Side by side, a loop between two cells of a stack stays in the gap left of the next
+    // column (another thread's stack, or the heap's).
+    const columns = [...this.host.querySelectorAll<HTMLElement>('.region.stack, .diagram > .column')].map((c) => c.getBoundingClientRect());
+    const limits = new Map<Element, number>();
+    const limitOf = (stack: Element): number => {
+      const known = limits.get(stack);
+      if (known !== undefined) return known;
+      const right = stack.getBoundingClientRect().right;
+      const next = columns.filter((c) => c.left > right).reduce((min, c) => Math.min(min, c.left), Infinity);
+      const limit = next === Infinity ? width - 3 : next + dx - 10;
+      limits.set(stack, limit);
+      return limit;
+    };
     type Arrow = { readonly source: HTMLElement; readonly to: string; readonly a: Box; readonly b: Box; readonly maxX: number; readonly byte: boolean; lane?: Lane };
     const arrows: Arrow[] = [];
     for (const source of this.host.querySelectorAll<HTMLElement>('[data-points-to]')) {
@@ -56,7 +65,8 @@ export class Arrows {
       const target = this.host.querySelector<HTMLElement>(`[data-addr="${to}"]`);
       const dot = source.querySelector<HTMLElement>('.dot');
       if (!target || !dot) continue; // e.g. a temporary outside the diagram
-      const maxX = source.closest('.region.stack') ? stackLimit : width - 3;
+      const stack = source.closest('.region.stack');
+      const maxX = stack ? limitOf(stack) : width - 3;
       arrows.push({ source, to, a: shift(dot.getBoundingClientRect(), dx, dy), b: shift(target.getBoundingClientRect(), dx, dy), maxX, byte: target.classList.contains('byte') });
     }
     // Loops that share a right edge, and arrows from one column to the next, get a lane each,

@@ -1,9 +1,11 @@
 import type { AllocatorSnapshot, CellValue, Dangling, Snapshot } from '../../src/trace/types.js';
 import { h } from './dom.js';
+import { renderOverflow, renderThreads, type Overflow } from './threads.js';
 import { ADDRESS_ORDER, addressFormat, byteText, type AddressOrder, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../../src/views/memory-view.js';
 
 /**
- * The diagram of one step: the stack (newest frame on top, main at the bottom), the heap and
+ * The diagram of one step: the stack (newest frame on top, main at the bottom), or once the
+ * program has spawned a thread each thread's stack in a column of its own (threads.ts), the heap and
  * static memory, each in the model's address order (`ADDRESS_ORDER`: the book's higher addresses
  * on top, the real model's lower), which its heading says with the way the region grows.
  * A value of several cells (struct, tuple, array, enum, fat pointer, Vec or String header) is
@@ -37,6 +39,8 @@ export interface DiagramOptions {
   /** Draw each variable that holds no value (not in scope yet, or no more) rather than fold
    *  them into one line per frame. */
   readonly showUnset?: boolean;
+  /** The step is a stack overflow: the frame that did not fit, drawn on top of its stack. */
+  readonly overflow?: Overflow;
 }
 
 /** A frame folds its variables with no value into one line when it has at least this many. */
@@ -67,10 +71,11 @@ export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, opt
   const before = previous ? cellValues(previous) : null;
   const changed = (addr: number, value: CellValue): boolean => before !== null && !sameValue(before.get(addr), value);
   const ctx: Ctx = { changed, real: model === 'real', address: addressFormat(model), leaked: options.leaked ?? new Set(), order: ADDRESS_ORDER[model] };
+  const overflow = options.overflow ? renderOverflow(options.overflow, model) : null;
   return h(
     'div',
     { class: model === 'real' ? 'diagram real' : 'diagram', 'data-model': model },
-    renderStack(view.frames, options, ctx),
+    view.threads ? renderThreads(view.threads, (frames) => stackItems(frames, options, ctx), ctx.order, overflow) : renderStack(view.frames, options, ctx, overflow),
     h(
       'div',
       { class: 'column' },
@@ -83,7 +88,20 @@ export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, opt
 }
 
 
-function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx: Ctx): HTMLElement {
+function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx: Ctx, overflow: HTMLElement | null): HTMLElement {
+  return h(
+    'section',
+    { class: 'region stack', 'aria-label': 'Stack' },
+    regionHeading('Stack', ctx.order.stackGrows, ctx.order),
+    frames.length === 0 ? h('p', { class: 'empty' }, 'empty — no function is running') : null,
+    overflow,
+    ...stackItems(frames, options, ctx),
+  );
+}
+
+/** A stack's frames, newest on top (the stack grows upward, like the book's addresses), with
+ *  each run of std's frames one line unless they are shown. */
+function stackItems(frames: readonly FrameView[], options: DiagramOptions, ctx: Ctx): HTMLElement[] {
   const items: HTMLElement[] = [];
   let hidden: FrameView[] = [];
   const flush = (): void => {
@@ -109,14 +127,7 @@ function renderStack(frames: readonly FrameView[], options: DiagramOptions, ctx:
     items.push(frame.collapsed ? renderRun(frame) : renderFrame(frame, ctx, options.showUnset === true));
   }
   flush();
-  items.reverse(); // newest on top: the stack grows upward, like the addresses
-  return h(
-    'section',
-    { class: 'region stack', 'aria-label': 'Stack' },
-    regionHeading('Stack', ctx.order.stackGrows, ctx.order),
-    frames.length === 0 ? h('p', { class: 'empty' }, 'empty — no function is running') : null,
-    ...items,
-  );
+  return items.reverse();
 }
 
 /** A run of calls of one function, collapsed: one line that draws more of them when pressed. */

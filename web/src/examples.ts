@@ -16,15 +16,22 @@ import closures from './examples/closures.rs?raw';
 import iterators from './examples/iterators.rs?raw';
 import sharedOwnership from './examples/shared-ownership.rs?raw';
 import rcCycle from './examples/rc-cycle.rs?raw';
+// The threads examples are corpus programs, with rustc's goldens beside them: each is known to
+// run as its rustc-built binary does.
+import spawnJoin from '../../tests/programs/threads_example_spawn_join.rs?raw';
+import scopedThreads from '../../tests/programs/threads_example_scoped.rs?raw';
+import mutexCounter from '../../tests/programs/threads_example_mutex_counter.rs?raw';
+import channelPipeline from '../../tests/programs/threads_example_channel.rs?raw';
+import stackOverflow from '../../tests/programs/threads_example_stack_overflow.rs?raw';
 
 /**
- * The Examples menu: the seed's six programs first, then Rust's types in memory, then a few
- * more. (A stack overflow joins this list when the machine models the stack's size.)
+ * The Examples menu: the seed's six programs first, then Rust's types in memory, then threads
+ * (each its own stack, one shared heap; a stack's fixed size), then a few more.
  */
 export interface Example {
   readonly id: string;
   readonly title: string;
-  readonly group: 'The Stack and the Heap' | 'Types in memory' | 'More';
+  readonly group: 'The Stack and the Heap' | 'Types in memory' | 'Threads' | 'More';
   readonly source: string;
 }
 
@@ -42,6 +49,11 @@ export const EXAMPLES: readonly Example[] = [
   { id: 'closures', title: 'Closures capture their environment', group: 'Types in memory', source: closures },
   { id: 'iterators', title: 'Iterators are lazy', group: 'Types in memory', source: iterators },
   { id: 'shared-ownership', title: 'Rc and RefCell: shared ownership', group: 'Types in memory', source: sharedOwnership },
+  { id: 'threads-spawn-join', title: 'Spawn a thread and join it', group: 'Threads', source: spawnJoin },
+  { id: 'threads-scoped', title: 'Scoped threads borrow a Vec', group: 'Threads', source: scopedThreads },
+  { id: 'threads-mutex-counter', title: 'An Arc<Mutex<_>> counter', group: 'Threads', source: mutexCounter },
+  { id: 'threads-channel', title: 'A channel pipeline', group: 'Threads', source: channelPipeline },
+  { id: 'threads-stack-overflow', title: 'A thread overflows its stack', group: 'Threads', source: stackOverflow },
   { id: 'nested-boxes', title: 'A box in a box', group: 'More', source: nestedBoxes },
   { id: 'heap-holes', title: 'Holes in the heap', group: 'More', source: heapHoles },
   { id: 'rc-cycle', title: 'An Rc cycle leaks', group: 'More', source: rcCycle },

@@ -7,7 +7,7 @@ import { Editor } from './editor.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { examplesMenu } from './menu.js';
 import { RUN_INNER_SHOWN, type MemoryModel } from '../../src/views/memory-view.js';
-import { narrate, narrationText, sinceWords, TENSE_WORDS } from '../../src/views/narration.js';
+import { narrate, narrationText, sinceWords, TENSE_WORDS, threadWords } from '../../src/views/narration.js';
 import type { DiagnosticData, RunResult } from './protocol.js';
 import { Runner } from './runner.js';
 import { markdownTable } from '../../src/render/markdown.js';
@@ -365,6 +365,7 @@ function renderText(step: Step): void {
   ui.narration.dataset.tense = narration.tense;
   ui.narration.replaceChildren(
     h('span', { class: `tense ${narration.tense}` }, TENSE_WORDS[narration.tense]),
+    ...(narration.thread ? [h('span', { class: 'thread', 'data-thread': narration.thread.id }, threadWords(narration.thread))] : []),
     h('span', { class: `now ${step.kind}` }, narration.now),
     ...(narration.since.length > 0 ? [h('span', { class: 'since' }, ` — ${sinceWords(narration.from)}: ${narration.since.join('; ')}`)] : []),
   );
@@ -382,7 +383,9 @@ function renderMemory(step: Step, previous: Step | null): void {
   if (state.panel === 'panel-diagram') {
     const ended = state.index === state.steps.length - 1;
     const leaked = new Set(ended ? (state.trace.leaks ?? []).map((l) => l.addr) : []);
-    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown, leaked, showUnset: state.showUnset }));
+    const outcome = state.trace.outcome;
+    const overflow = step.kind === 'overflow' && outcome.kind === 'overflowed' ? outcome : undefined;
+    ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown, leaked, showUnset: state.showUnset, overflow }));
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
     // The seed's table reads cells, not bytes: the real model has its own text view.
