@@ -22,6 +22,9 @@ fn __intrinsic_ptr_write<T>(dst: *mut T, value: T) {
 fn __intrinsic_ptr_copy<T>(src: *const T, dst: *mut T, count: usize) {
     unreachable!()
 }
+fn __intrinsic_box_from_raw<T>(raw: *mut T) -> Box<T> {
+    unreachable!()
+}
 fn __intrinsic_raw_slice<T>(data: *const T, len: usize) -> &'static mut [T] {
     unreachable!()
 }
@@ -167,6 +170,16 @@ impl<T> [T] {
 
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self as *mut [T] as *mut T
+    }
+}
+
+impl<T> Box<T> {
+    pub fn into_raw(b: Box<T>) -> *mut T {
+        __intrinsic_box_into_raw::<T>(b)
+    }
+
+    pub unsafe fn from_raw(raw: *mut T) -> Box<T> {
+        __intrinsic_box_from_raw::<T>(raw)
     }
 }
 

@@ -312,6 +312,9 @@ class BorrowChecker {
     if (!containsRegion(ty)) return empty();
     // A reference's own region holds every loan of the value (its pointee's regions outlive it).
     if (ty.k === 'ref') return { o: all(v), d: containsRegion(ty.inner) ? new Set(v.d) : new Set() };
+    // A raw pointer has no lifetime: a reference made one (`&x as *const T`, `&raw const x`)
+    // leaves its loan behind; only the pointee's own references keep theirs.
+    if (ty.k === 'ptr') return { o: new Set(), d: containsRegion(ty.inner) ? new Set(v.d) : new Set() };
     return { o: new Set(), d: all(v) };
   }
 

@@ -241,7 +241,8 @@ class MoveChecker {
       if (projection.kind === 'deref') {
         if (ty.k === 'ref' || ty.k === 'ptr') {
           const what = this.describe(place);
-          throw compileError('E0507', `cannot move out of \`${what}\` which is behind a ${ty.k === 'ref' && ty.mutable ? 'mutable' : 'shared'} reference`, span, 'move occurs here');
+          const behind = ty.k === 'ptr' ? 'a raw pointer' : `a ${ty.mutable ? 'mutable' : 'shared'} reference`;
+          throw compileError('E0507', `cannot move out of \`${what}\` which is behind ${behind}`, span, 'move occurs here');
         }
         if (ty.k === 'box') ty = ty.inner;
       } else if (projection.kind === 'index' || projection.kind === 'constantIndex') {

@@ -80,7 +80,11 @@ function mutabilityError(body: Body, names: PlaceNames, place: Place, use: 'assi
   switch (why) {
     case 'shared':
       return compileError(code, `${subject}, ${use === 'assign' ? 'which' : 'as it'} is behind a \`&\` reference`, span, label);
-    case 'constPointer':
-      return compileError(code, `${subject}, ${use === 'assign' ? 'which' : 'as it'} is behind a \`*const\` pointer`, span, label);
+    case 'constPointer': {
+      // rustc names the pointer when the place is its pointee (`*p`).
+      const pointer = place.projection.length === 1 ? body.locals[place.local]!.name : null;
+      const pointerLabel = pointer === null ? label : `\`${pointer}\` is a \`*const\` pointer, so ${use === 'assign' ? 'it cannot be written to' : 'the data it refers to cannot be borrowed as mutable'}`;
+      return compileError(code, `${subject}, ${use === 'assign' ? 'which' : 'as it'} is behind a \`*const\` pointer`, span, pointerLabel);
+    }
   }
 }

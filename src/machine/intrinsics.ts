@@ -23,6 +23,7 @@ import { VEC_INTRINSICS } from './vec.js';
 import { THREAD_INTRINSICS } from './thread-ops.js';
 import { keepReachable } from './leaks.js';
 import { RAW_POINTER_INTRINSICS } from './raw-pointers.js';
+import { UndefinedBehavior } from './unchecked.js';
 
 /** The size and alignment of the value `&T` points at, in rustc's bytes: an unsized value's come
  *  from the pointer's metadata (a length, or the vtable's type). */
@@ -78,6 +79,15 @@ const MEMORY_INTRINSICS = {
   // A pointer passes through unchanged.
   box_into_raw: (m, { args, dest }) => {
     m.memory.write(dest.addr, args[0] as Scalar);
+  },
+  box_from_raw: (m, { t, args, dest }) => {
+    const ptr = args[0] as Scalar;
+    const inner = intrinsicTypeArgs(t)[0]!;
+    // The box frees what it owns: a whole live heap block (or nothing, for a zero-sized value).
+    if (m.layout(inner).size > 0 && (ptr.kind !== 'ptr' || m.heapBlocks.get(ptr.addr)?.allocation.live !== true)) {
+      throw new UndefinedBehavior('dangling pointer', '`Box::from_raw` of a pointer that does not own a live heap block', m.programSpan(t.span), []);
+    }
+    m.memory.write(dest.addr, ptr);
   },
   // A value handed to `manually_drop` is simply not dropped.
   manually_drop: () => {},

@@ -1,0 +1,7 @@
+fn main() {
+    let x = 5;
+    let p = &raw mut x;
+    unsafe {
+        *p = 6;
+    }
+}

@@ -1,0 +1,5 @@
+unsafe fn dangerous() {}
+
+fn main() {
+    dangerous();
+}
