@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Snapshot, SnapshotWindow, TraceEvent } from '../../src/trace/types.js';
+import { diagramSvg } from '../../src/render/svg.js';
 import { windowSnapshot } from '../../src/trace/window.js';
 import { memoryView, type FrameView, type MemoryModel } from '../../src/views/memory-view.js';
 import { narrate, narrationText, threadAt } from '../../src/views/narration.js';
 import { buildSteps } from '../../src/views/steps.js';
-import { recordFile, stackheap, traceFile } from '../helpers.js';
+import { recordFile, stackheap, traceFile, traceSource } from '../helpers.js';
+import { all, parseXml } from '../xml.js';
 
 // What the page shows of threads, in Node: each thread's stack as a column's frames (deep runs
 // collapsed per column), Vec headers on a spawned thread's stack, the narration of which thread
@@ -84,6 +86,23 @@ describe('the diagram’s view of threads', () => {
     }
     expect(elided).toBeGreaterThan(5);
   }, 60_000);
+});
+
+describe('the SVG export of a step with threads', () => {
+  it("draws each thread's stack under its name and state, the name as text", async () => {
+    const name = '<img src=x onerror=alert(1)>';
+    const source = `use std::thread;\n\nfn main() {\n    let h = thread::Builder::new().name(${JSON.stringify(name)}.to_string()).spawn(|| {\n        let v = vec![1, 2];\n        v.len()\n    }).unwrap();\n    println!("{}", h.join().unwrap());\n}\n`;
+    const trace = await traceSource(source, { at: 'all' });
+    const stop = trace.stops.find((s) => s.snapshot.threads?.[1]?.frames.some((f) => f.locals.some((l) => l.name === 'v' && l.cells.some((c) => c.value.kind === 'ptr'))))!;
+    const svg = diagramSvg({ snapshot: stop.snapshot, previous: null, model: 'book', caption: stop.caption });
+    const doc = parseXml(svg);
+    const titles = all(doc, 'text').filter((t) => t.getAttribute('class')?.includes('sh-title-stack')).map((t) => t.textContent);
+    expect(titles).toEqual(["Stack of thread 'main' (1): blocked on `h.join()`", `▶ Stack of thread '${name}' (2): running`]);
+    expect(all(doc, 'img')).toHaveLength(0);
+    // v's pointer on the spawned thread's stack has its arrow into the heap.
+    const v = stop.snapshot.threads![1]!.frames.flatMap((f) => f.locals).find((l) => l.name === 'v')!.cells.find((c) => c.name === 'v.buf.ptr')!;
+    expect(all(doc, 'path').some((p) => p.getAttribute('data-from') === String(v.addr) && p.getAttribute('data-to') === String((v.value as { to: number }).to))).toBe(true);
+  });
 });
 
 describe('the narration of threads', () => {

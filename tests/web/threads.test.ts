@@ -102,7 +102,7 @@ describe.skipIf(missing !== null)('threads on the web page', () => {
     it(`${model}: draws a column per thread, marks the running one, and draws arrows from the spawned thread's stack into the heap`, async () => {
       const { page, errors } = await openExample('threads-spawn-join', { model });
       // The spawned thread has built `doubled`, a Vec on its own stack with its buffer in the heap.
-      await stepSaying(page, /in thread '<unnamed>': line 8: let doubled/);
+      await stepSaying(page, /in thread '<unnamed>': line \d+: let doubled/);
       const shown = await columns(page);
       expect(shown.map((c) => [c.thread, c.name, c.state, c.running])).toEqual([
         [0, 'main', 'blocked on `handle.join()`', false],
@@ -112,10 +112,11 @@ describe.skipIf(missing !== null)('threads on the web page', () => {
       expect(shown[1]!.heading).toBe("▶thread '<unnamed>' (2)running");
       expect(await page.locator('.region.stack.thread.running').count()).toBe(1);
       expect(await page.locator('.region.stack.thread[data-thread="0"] .thread-state code').textContent()).toBe('handle.join()');
-      // Side by side: main's column, then the spawned thread's, then the heap.
+      // Side by side: main's column, then the spawned thread's; the heap beside them or, when
+      // they leave it too little room, below them.
       expect(shown[1]!.box.left).toBeGreaterThan(shown[0]!.box.right);
       const heap = (await page.locator('.region.heap').boundingBox())!;
-      expect(heap.x).toBeGreaterThan(shown[1]!.box.right);
+      expect(heap.x >= shown[1]!.box.right || heap.y >= Math.max(shown[0]!.box.bottom, shown[1]!.box.bottom)).toBe(true);
       // `doubled`'s pointer, on the spawned thread's stack, points at its buffer in the shared heap.
       const pointer = page.locator('.region.stack.thread[data-thread="1"] [data-name="doubled.buf.ptr"]');
       const to = await pointer.getAttribute('data-points-to');
@@ -129,7 +130,7 @@ describe.skipIf(missing !== null)('threads on the web page', () => {
       expect(arrow!.start[1]).toBeLessThan(arrow!.source.bottom);
       expect(arrow!.end[1]).toBeGreaterThan(arrow!.target.top);
       expect(arrow!.end[1]).toBeLessThan(arrow!.target.bottom);
-      expect(Math.abs(arrow!.end[0] - arrow!.target.left)).toBeLessThan(12);
+      expect(Math.min(Math.abs(arrow!.end[0] - arrow!.target.left), Math.abs(arrow!.end[0] - arrow!.target.right))).toBeLessThan(12);
       await page.screenshot({ path: `${ARTIFACTS}threads-columns-${model}-1280-light.png` });
       expect(errors).toEqual([]);
       await page.close();
@@ -221,7 +222,7 @@ describe.skipIf(missing !== null)('threads on the web page', () => {
 
   it('stacks the columns at 390 px, each as wide as the page, arrows still into the heap', async () => {
     const { page, errors } = await openExample('threads-spawn-join', { width: 390 });
-    await stepSaying(page, /in thread '<unnamed>': line 8: let doubled/);
+    await stepSaying(page, /in thread '<unnamed>': line \d+: let doubled/);
     const shown = await columns(page);
     expect(shown).toHaveLength(2);
     // One below the other, neither wider than the page.

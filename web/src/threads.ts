@@ -64,6 +64,6 @@ export function renderOverflow(overflow: Overflow, model: MemoryModel): HTMLElem
     'div',
     { class: 'frame overflow', 'data-fn': overflow.fn, role: 'group', 'aria-label': `frame of ${overflow.fn}(), which did not fit in the stack` },
     h('div', { class: 'frame-head' }, h('span', { class: 'fn' }, `${overflow.fn}()`), h('span', { class: 'overflow-badge' }, 'did not fit')),
-    h('p', { class: 'overflow-why' }, `Its frame needs ${units(overflow.needed)}; ${units(overflow.free)} of the stack’s ${units(overflow.stackSize)} are left. The process aborts: stack overflow.`),
+    h('p', { class: 'overflow-why' }, `Its frame needs ${units(overflow.needed)}; ${overflow.free.toLocaleString('en')} of the stack’s ${units(overflow.stackSize)} are left. The process aborts: stack overflow.`),
   );
 }
