@@ -1,6 +1,6 @@
 import { displayWidth } from '../diagnostics/span.js';
 import type { AllocatorSnapshot, CellValue, Snapshot } from '../trace/types.js';
-import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row } from '../views/memory-view.js';
+import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row, type ThreadView } from '../views/memory-view.js';
 import { sinceWords } from '../views/narration.js';
 import { route, routeVertical, type Box } from './arrow-routes.js';
 import { escapeMarkup } from './markup.js';
@@ -8,7 +8,8 @@ import { escapeMarkup } from './markup.js';
 /**
  * One step's memory diagram as a standalone SVG document: the page's diagram (web/src/diagram.ts)
  * drawn from the same model (`memoryView`) without a browser. The stack is the left column
- * (newest frame on top, a collapsed line for std's frames), the heap and static memory the right
+ * (newest frame on top, a collapsed line for std's frames; with threads, each thread's stack
+ * under a title of its own), the heap and static memory the right
  * one; a value of several cells is a box with a row per cell, a text buffer a strip of bytes, and
  * each pointer an arrow (the page's own curves, `arrow-routes.ts`) to the exact cell or byte.
  *
@@ -122,7 +123,17 @@ function rowLine(row: Row, ctx: Ctx, base?: number, suffix = ''): RowLine {
   };
 }
 
-function stackLines(frames: readonly FrameView[], showStd: boolean, ctx: Ctx): Line[] {
+/** A program with threads: each thread's stack under a title with its name and state, `main`'s
+ *  first, the running one marked ▶ (the page draws them side by side; here one column holds
+ *  them, one below the other). A finished thread's stack is gone: its title says so. */
+function threadsLines(threads: readonly ThreadView[], showStd: boolean, ctx: Ctx): Line[] {
+  return threads.flatMap((thread) => {
+    const title = `${thread.running ? '▶ ' : ''}Stack of thread '${thread.name}' (${thread.id + 1}): ${thread.state}`;
+    return thread.ended ? [{ kind: 'title', text: title, region: 'stack' } as const] : stackLines(thread.frames, showStd, ctx, title);
+  });
+}
+
+function stackLines(frames: readonly FrameView[], showStd: boolean, ctx: Ctx, title = 'Stack'): Line[] {
   const groups: Line[][] = [];
   let hidden: FrameView[] = [];
   const flush = (): void => {
@@ -141,7 +152,7 @@ function stackLines(frames: readonly FrameView[], showStd: boolean, ctx: Ctx): L
   }
   flush();
   groups.reverse(); // newest on top, as on the page
-  const lines: Line[] = [{ kind: 'title', text: 'Stack', region: 'stack' }];
+  const lines: Line[] = [{ kind: 'title', text: title, region: 'stack' }];
   if (frames.length === 0) lines.push({ kind: 'note', parts: [{ text: 'empty — no function is running', cls: 'sh-muted' }] });
   for (const group of groups) lines.push(...group);
   return lines;
@@ -439,7 +450,7 @@ export function diagramSvg(picture: DiagramPicture): string {
   const view = memoryView(snapshot, previous, model);
   const before = previous ? cellValues(previous) : null;
   const ctx: Ctx = { real: model === 'real', address: addressFormat(model), changed: (addr, value) => before !== null && !sameValue(before.get(addr), value) };
-  const left = stackLines(view.frames, picture.showStd ?? false, ctx);
+  const left = view.threads ? threadsLines(view.threads, picture.showStd ?? false, ctx) : stackLines(view.frames, picture.showStd ?? false, ctx);
   const right = heapLines(view.heap, view.allocator, ctx);
   if (view.statics.length > 0) {
     right.push({ kind: 'title', text: 'Static memory', region: 'static' });

@@ -121,7 +121,7 @@ function phrase(event: TraceEvent, address: (addr: number) => string, unit: stri
       return `spawns thread ${event.name === null ? '<unnamed>' : `'${event.name}'`} (${event.thread})`;
     case 'switch': {
       const why = event.waitsOn !== undefined ? `is blocked on \`${event.waitsOn}\`` : SWITCH_WORDS[event.reason];
-      return `thread '${event.fromName}' ${why}, so thread '${event.toName}' runs`;
+      return `${threadName({ id: event.from, name: event.fromName })} ${why}, so ${threadName({ id: event.to, name: event.toName })} runs`;
     }
   }
 }
@@ -150,9 +150,15 @@ export function sinceWords(from: Narration['from']): string {
   return from === 'start' ? 'since the start' : 'since the last step';
 }
 
+/** A thread as the views head its stack: its name and the number its panic message would
+ *  print (unnamed threads are told apart by it). */
+export function threadName(thread: StepThread): string {
+  return `thread '${thread.name}' (${thread.id + 1})`;
+}
+
 /** Which thread a step is in, as the narration names it. */
 export function threadWords(thread: StepThread): string {
-  return `in thread '${thread.name}'`;
+  return `in ${threadName(thread)}`;
 }
 
 export function narrationText(n: Narration): string {

@@ -1,8 +1,9 @@
 use std::sync::mpsc;
 use std::thread;
 
-// A pipeline: a producer sends numbers, a worker squares them
-// and sends them on, main receives. Messages wait in the heap.
+// A pipeline: a producer sends numbers, a worker
+// squares them and sends them on, main receives.
+// Messages wait in the heap.
 fn main() {
     let (tx, rx) = mpsc::channel();
     let (squares_tx, squares_rx) = mpsc::channel();

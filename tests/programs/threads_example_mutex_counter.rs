@@ -1,8 +1,9 @@
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-// One counter on the heap, behind a lock, owned by every
-// thread through an Arc. A thread that finds it locked waits.
+// One counter on the heap, behind a lock, owned by
+// every thread through an Arc. A thread that finds
+// it locked waits.
 fn main() {
     let counter = Arc::new(Mutex::new(0));
     let mut handles = Vec::new();

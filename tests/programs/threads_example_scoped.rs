@@ -1,7 +1,7 @@
 use std::thread;
 
-// Scoped threads may borrow from main's stack: the scope
-// joins them before `data` can go away.
+// Scoped threads may borrow from main's stack: the
+// scope joins them before `data` can go away.
 fn main() {
     let mut data = vec![10, 20, 30, 40];
     let (left, right) = data.split_at_mut(2);

@@ -1,7 +1,8 @@
 use std::thread;
 
-// Each thread has a stack of its own; the heap is shared.
-// `move` gives the closure `numbers`: the spawned thread owns it.
+// Each thread has a stack of its own; the heap is
+// shared. `move` gives the closure `numbers`: the
+// spawned thread owns it now.
 fn main() {
     let numbers = vec![1, 2, 3];
     let handle = thread::spawn(move || {

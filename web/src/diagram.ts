@@ -74,7 +74,7 @@ export function renderDiagram(snapshot: Snapshot, previous: Snapshot | null, opt
   const overflow = options.overflow ? renderOverflow(options.overflow, model) : null;
   return h(
     'div',
-    { class: model === 'real' ? 'diagram real' : 'diagram', 'data-model': model },
+    { class: ['diagram', ...(model === 'real' ? ['real'] : []), ...(view.threads ? ['threads'] : [])].join(' '), 'data-model': model },
     view.threads ? renderThreads(view.threads, (frames) => stackItems(frames, options, ctx), ctx.order, overflow) : renderStack(view.frames, options, ctx, overflow),
     h(
       'div',

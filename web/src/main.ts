@@ -17,6 +17,7 @@ import { DEFAULT_MAX_STEPS, fragmentOf, readFragment, type Shared } from './shar
 import { buildSteps, executedSteps, groupDigits, runToLine, stepOut, stepOver, type Step, type StopFilter } from '../../src/views/steps.js';
 import { renderRealTable, renderTable } from './table.js';
 import { tabs } from './tabs.js';
+import { revealRunningThread } from './threads.js';
 
 /**
  * The page's controller: it runs the program in the worker, keeps the current step, and
@@ -386,6 +387,7 @@ function renderMemory(step: Step, previous: Step | null): void {
     const outcome = state.trace.outcome;
     const overflow = step.kind === 'overflow' && outcome.kind === 'overflowed' ? outcome : undefined;
     ui.diagramHost.replaceChildren(renderDiagram(snapshotOf(step.stop), previous ? snapshotOf(previous.stop) : null, { showStd: state.showStd, model: state.trace.model, runInnerShown: state.runInnerShown, leaked, showUnset: state.showUnset, overflow }));
+    revealRunningThread(ui.diagramHost);
     arrows.draw(); // synchronously, so the measured time includes layout
   } else {
     // The seed's table reads cells, not bytes: the real model has its own text view.

@@ -1,4 +1,5 @@
 import type { AddressOrder, FrameView, MemoryModel, ThreadView } from '../../src/views/memory-view.js';
+import { threadName } from '../../src/views/narration.js';
 import { h } from './dom.js';
 
 /**
@@ -34,7 +35,7 @@ export function renderThreads(threads: readonly ThreadView[], items: StackItems,
 }
 
 function column(thread: ThreadView, items: StackItems, overflow: HTMLElement | null): HTMLElement {
-  const label = `thread '${thread.name}' (${thread.id + 1})`;
+  const label = threadName(thread);
   const classes = ['region', 'stack', 'thread', ...(thread.running ? ['running'] : []), ...(thread.ended ? ['ended'] : [])];
   return h(
     'section',
@@ -64,6 +65,18 @@ export function renderOverflow(overflow: Overflow, model: MemoryModel): HTMLElem
     'div',
     { class: 'frame overflow', 'data-fn': overflow.fn, role: 'group', 'aria-label': `frame of ${overflow.fn}(), which did not fit in the stack` },
     h('div', { class: 'frame-head' }, h('span', { class: 'fn' }, `${overflow.fn}()`), h('span', { class: 'overflow-badge' }, 'did not fit')),
-    h('p', { class: 'overflow-why' }, `Its frame needs ${units(overflow.needed)}; ${units(overflow.free)} of the stack’s ${units(overflow.stackSize)} are left. The process aborts: stack overflow.`),
+    h('p', { class: 'overflow-why' }, `Its frame needs ${units(overflow.needed)}; ${overflow.free.toLocaleString('en')} of the stack’s ${units(overflow.stackSize)} are left. The process aborts: stack overflow.`),
   );
+}
+
+/** Scrolls the diagram sideways, if need be, so that the running thread's column is in view
+ *  (with many threads the columns are wider than the diagram). */
+export function revealRunningThread(host: HTMLElement): void {
+  const column = host.querySelector<HTMLElement>('.region.stack.thread.running');
+  if (!column) return;
+  const view = host.getBoundingClientRect();
+  const box = column.getBoundingClientRect();
+  const margin = 8;
+  if (box.left < view.left) host.scrollLeft -= view.left - box.left + margin;
+  else if (box.right > view.right) host.scrollLeft += Math.min(box.right - view.right + margin, box.left - view.left - margin);
 }
