@@ -136,8 +136,9 @@ describe('views of threads', () => {
     const table = renderBookStop(stop);
     expect(table).toMatch(/--\s+thread 'adder' \(2\)\s+blocked on `m2.lock\(\)`/);
     expect(table).toMatch(/--\s+thread 'main' \(1\)\s+running/);
-    // The closure's frame starts the thread's region (the second stack, from 2^21): its environment pointer, then `local`.
-    expect(table).toMatch(/^2097152\s+_1\s+→ \(temporary\)$/m);
+    // The closure's frame starts the thread's region (the second stack, from 2^21): its environment
+    // pointer (to the captures, in the boxed main closure of the thread std made), then `local`.
+    expect(table).toMatch(/^2097152\s+_1\s+→ \(2\^30\) - \d+$/m);
     expect(table).toMatch(/^2097153\s+local\s+7$/m);
     // main's locals stay at the bottom of the table, from address 0.
     expect(table).toMatch(/^0\s+m\.ptr/m);
