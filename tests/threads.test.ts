@@ -77,6 +77,27 @@ describe('the scheduler', () => {
     expect(trace.events.find((e) => e.kind === 'spawn')).toMatchObject({ kind: 'spawn', thread: 1, name: null });
   });
 
+  it('refuses threads under --unchecked at the spawn (its borrow stacks would call interleaved locking undefined)', async () => {
+    const source = `use std::sync::{Arc, Mutex};
+use std::thread;
+fn main() {
+    let m = Arc::new(Mutex::new(0));
+    let m2 = Arc::clone(&m);
+    println!("before");
+    let h = thread::spawn(move || *m2.lock().unwrap() += 1);
+    h.join().unwrap();
+}
+`;
+    const trace = await traceSource(source, { at: 'none', unchecked: true });
+    // The run stops at the spawn: what ran before it printed, nothing after.
+    expect(trace.stdout).toBe('before\n');
+    expect(trace.outcome).toMatchObject({ kind: 'unsupported', exitCode: 2, message: 'unsupported: threads under `--unchecked` (its borrow checks do not follow interleaved threads)' });
+    const span = (trace.outcome as { span: { line: number; col: number } }).span;
+    expect([span.line, span.col]).toEqual([7, 13]);
+    // Checked, the same program runs.
+    expect((await traceSource(source, { at: 'none' })).outcome).toEqual({ kind: 'returned', exitCode: 0 });
+  });
+
   it('ends the process when main returns, however long another thread would run', async () => {
     const trace = await traceSource(
       `use std::thread;
