@@ -302,6 +302,9 @@ fn __intrinsic_vec_truncate<T>(v: &mut Vec<T>, len: usize) {
 fn __intrinsic_vec_reserve<T>(v: &mut Vec<T>, additional: usize) {
     unreachable!()
 }
+fn __intrinsic_vec_reserve_exact<T>(v: &mut Vec<T>, additional: usize) {
+    unreachable!()
+}
 fn __intrinsic_vec_shrink_to_fit<T>(v: &mut Vec<T>) {
     unreachable!()
 }
@@ -374,6 +377,10 @@ impl<T> Vec<T> {
 
     pub fn reserve(&mut self, additional: usize) {
         __intrinsic_vec_reserve::<T>(self, additional)
+    }
+
+    pub fn reserve_exact(&mut self, additional: usize) {
+        __intrinsic_vec_reserve_exact::<T>(self, additional)
     }
 
     pub fn shrink_to_fit(&mut self) {

@@ -61,3 +61,6 @@ unsafe impl<T> Send for JoinHandle<T> {}
 unsafe impl<T> Sync for JoinHandle<T> {}
 unsafe impl<'scope, T> Send for ScopedJoinHandle<'scope, T> {}
 unsafe impl<'scope, T> Sync for ScopedJoinHandle<'scope, T> {}
+// A thread's packet is written by its thread and read by its joiner only after the thread ended
+// (std's own impl; its result is behind an `UnsafeCell`).
+unsafe impl<T: Send> Sync for Packet<T> {}

@@ -1,13 +1,15 @@
-//! Threads, as std/thread/mod.rs shapes them: `spawn` gives the new thread an `Arc` of its
-//! `Thread` and of a `Packet` its result goes to, and `JoinHandle::join` takes the result from
-//! the packet (`Err` when the thread panicked). Running threads is the machine's
-//! (machine/thread-ops.ts): these intrinsics start one, wait for one, and give way.
+//! Threads, as std/thread/lifecycle.rs shapes them: `spawn` makes the new thread's `Thread` (with
+//! std's `System` allocator, which the program's global allocator does not see), an `Arc` of the
+//! `Packet` its result goes to, the boxed main closure of the thread (`rust_start`: the program's
+//! closure, the spawn hooks and the thread's end of the packet) and the boxed `ThreadInit` the
+//! OS thread starts from; `JoinHandle::join` takes the result from the packet (`Err` when the
+//! thread panicked). Running threads is the machine's (machine/thread-ops.ts): these
+//! intrinsics start one, wait for one, and give way.
 
-fn __intrinsic_thread_spawn<S, F, P>(
+fn __intrinsic_thread_spawn<S, I, P>(
     start: S,
-    f: F,
-    packet: P,
-    thread: Thread,
+    init: I,
+    packet: &P,
     handle: *mut ArcInner<ThreadInner>,
     name: &str,
     named: bool,
@@ -19,6 +21,15 @@ fn __intrinsic_thread_state(id: u64) -> u8 {
     unreachable!()
 }
 fn __intrinsic_thread_join_wait(id: u64) {
+    unreachable!()
+}
+fn __intrinsic_thread_joined(id: u64) {
+    unreachable!()
+}
+fn __intrinsic_thread_unjoined_panic<P>(packet: &P) -> bool {
+    unreachable!()
+}
+fn __intrinsic_thread_panic_message(id: u64) -> String {
     unreachable!()
 }
 fn __intrinsic_thread_wait<T>(on: &T) {
@@ -42,11 +53,15 @@ fn __intrinsic_thread_current() -> u64 {
 fn __intrinsic_thread_handle<T>() -> *mut T {
     unreachable!()
 }
+fn __intrinsic_system_alloc(on: bool) {
+    unreachable!()
+}
 
 /// A thread's id: `main`'s is 1, spawned threads count from 2 in spawn order.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct ThreadId(u64);
 
+/// std's `thread::Inner`. The name is std's `CString`: its bytes and a nul.
 struct ThreadInner {
     name: Option<String>,
     id: ThreadId,
@@ -68,7 +83,7 @@ impl Thread {
     pub fn name(&self) -> Option<&str> {
         match &self.inner {
             Some(inner) => match &inner.name {
-                Some(name) => Some(name.as_str()),
+                Some(name) => Some(&name[..name.len() - 1]),
                 None => None,
             },
             None => Some("main"),
@@ -93,6 +108,16 @@ impl Debug for Thread {
     }
 }
 
+/// `CString::new(name)`: the name's buffer with room for exactly one more byte, the nul, then
+/// shrunk to fit (`into_boxed_slice`).
+fn __thread_name_cstring(name: String) -> String {
+    let mut name = name;
+    name.vec.reserve_exact(1);
+    name.vec.push(0);
+    name.vec.shrink_to_fit();
+    name
+}
+
 /// The running thread's `Thread`.
 pub fn __std_thread_current() -> Thread {
     if __intrinsic_thread_current() == 0 {
@@ -106,24 +131,49 @@ pub fn __std_thread_current() -> Thread {
     }
 }
 
-/// Where a thread's result goes: `None` until it returns (and still `None` if it panicked). A
-/// scoped thread's packet holds its scope, whose count of running threads goes down when the
-/// packet is dropped (by the thread when it ends, or by its handle).
+/// What `join` gives for a thread that panicked: std's panic payload, a `Box<dyn Any + Send>`
+/// holding what the thread panicked with.
+pub trait __Any {
+    fn downcast_ref<T>(&self) -> Option<&T>;
+    fn is<T>(&self) -> bool;
+}
+
+impl __Any for String {
+    fn downcast_ref<T>(&self) -> Option<&T> {
+        __intrinsic_unsupported(
+            "`downcast_ref` on a thread's panic payload (whether std made it a `&str` or a `String`)",
+        );
+        None
+    }
+
+    fn is<T>(&self) -> bool {
+        __intrinsic_unsupported(
+            "`is` on a thread's panic payload (whether std made it a `&str` or a `String`)",
+        );
+        false
+    }
+}
+
+impl Debug for dyn __Any + Send {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("Any { .. }")
+    }
+}
+
+/// Where a thread's result goes: `None` until it returns (and still `None` if it panicked: the
+/// machine keeps the panic with the thread, and `join` makes the payload). A scoped thread's
+/// packet holds its scope, whose count of running threads goes down when the packet is dropped
+/// (by the thread when it ends, or by its handle).
 struct Packet<T> {
     scope: Option<Arc<ScopeData>>,
-    result: Option<T>,
-    native: u64,
-    joined: bool,
+    result: Option<Result<T, Box<dyn __Any + Send>>>,
 }
 
 impl<T> Drop for Packet<T> {
     fn drop(&mut self) {
         match &self.scope {
             Some(scope) => {
-                let unhandled = !self.joined
-                    && (__intrinsic_thread_panicking()
-                        || __intrinsic_thread_state(self.native) == 2);
-                if unhandled {
+                if __intrinsic_thread_unjoined_panic(&*self) {
                     scope.a_thread_panicked.store(true, AtomicOrdering::Relaxed);
                 }
                 scope
@@ -136,36 +186,33 @@ impl<T> Drop for Packet<T> {
     }
 }
 
-/// What `join` gives for a thread that panicked: std's panic payload, a `Box<dyn Any + Send>`.
-pub struct __PanicPayload;
-
-impl Debug for __PanicPayload {
-    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        f.write_str("Any { .. }")
-    }
-}
-
 pub struct JoinHandle<T> {
     native: u64,
     thread: Thread,
     packet: Arc<Packet<T>>,
 }
 
-/// Waits for the thread and takes its result from the packet.
-fn __std_join<T>(native: u64, packet: &Arc<Packet<T>>) -> Result<T, Box<__PanicPayload>> {
+/// Waits for the thread and takes its result from the packet. A panicked thread's payload is
+/// the message it panicked with, allocated as std's panic machinery does, unseen by the log.
+fn __std_join<T>(native: u64, packet: &Arc<Packet<T>>) -> Result<T, Box<dyn __Any + Send>> {
     while __intrinsic_thread_state(native) == 0 {
         __intrinsic_thread_join_wait(native);
     }
+    __intrinsic_thread_joined(native);
     let p = __intrinsic_ptr_from_ref::<Packet<T>>(&**packet);
-    (*p).joined = true;
     match (*p).result.take() {
-        Some(value) => Ok(value),
-        None => Err(Box::new(__PanicPayload)),
+        Some(result) => result,
+        None => {
+            __intrinsic_system_alloc(true);
+            let payload: Box<dyn __Any + Send> = Box::new(__intrinsic_thread_panic_message(native));
+            __intrinsic_system_alloc(false);
+            Err(payload)
+        }
     }
 }
 
 impl<T> JoinHandle<T> {
-    pub fn join(self) -> Result<T, Box<__PanicPayload>> {
+    pub fn join(self) -> Result<T, Box<dyn __Any + Send>> {
         __std_join(self.native, &self.packet)
     }
 
@@ -178,12 +225,37 @@ impl<T> JoinHandle<T> {
     }
 }
 
-/// The spawned thread's first frame: runs the closure and leaves its result in the packet. The
-/// thread's own `Thread` (what `thread::current()` clones) is dropped when it ends.
-fn __std_thread_start<F: FnOnce() -> T, T>(f: F, packet: Arc<Packet<T>>, thread: Thread) {
-    let result = f();
-    let p = __intrinsic_ptr_from_ref::<Packet<T>>(&*packet);
-    (*p).result = Some(result);
+/// std's `ChildSpawnHooks`: the spawn hooks a thread runs first (none: `add_spawn_hook` is
+/// unstable).
+struct __ChildSpawnHooks {
+    hooks: Option<Arc<()>>,
+    to_run: Vec<Box<dyn FnOnce() + Send>>,
+}
+
+/// What the OS thread starts from: its `Thread` and its main closure.
+struct __ThreadInit {
+    handle: Thread,
+    rust_start: Box<dyn FnOnce() + Send>,
+}
+
+/// `ThreadInit::init`: the boxed `ThreadInit` is freed once the thread has its main closure.
+fn __thread_init(init: Box<__ThreadInit>) -> Box<dyn FnOnce() + Send> {
+    init.rust_start
+}
+
+/// The spawned thread's first frame. A named thread's stack-overflow handler keeps a copy of its
+/// name (std's is a `Box<str>`: a block of the same size) while the thread runs. The thread's own `Thread` (what
+/// `thread::current()` clones) is dropped when it ends.
+fn __std_thread_start(init: Box<__ThreadInit>) {
+    let handle = init.handle.clone();
+    let rust_start = __thread_init(init);
+    let overflow_name: Option<String> = match handle.name() {
+        Some(name) => Some(name.to_string()),
+        None => None,
+    };
+    rust_start();
+    drop(overflow_name);
+    drop(handle);
 }
 
 /// A thread's configuration: its name and stack size.
@@ -229,37 +301,62 @@ impl Builder {
         Ok(scope.spawn_with(self, f))
     }
 
-    fn spawn_in<F: FnOnce() -> T, T>(self, f: F, scope: Option<Arc<ScopeData>>) -> JoinHandle<T> {
+    /// std's `spawn_unchecked_`, allocation for allocation.
+    fn spawn_in<F: FnOnce() -> T + Send, T: Send>(
+        self,
+        f: F,
+        scope: Option<Arc<ScopeData>>,
+    ) -> JoinHandle<T> {
         let stack_size = match self.stack_size {
             Some(size) => size,
             None => 0,
         };
+        let name = match self.name {
+            Some(name) => Some(__thread_name_cstring(name)),
+            None => None,
+        };
+        __intrinsic_system_alloc(true);
         let inner = Arc::new(ThreadInner {
-            name: self.name,
+            name,
             id: ThreadId(0),
         });
+        __intrinsic_system_alloc(false);
         let thread = Thread { inner: Some(inner) };
-        let their_thread = thread.clone();
-        let packet: Arc<Packet<T>> = Arc::new(Packet {
+        let hooks = __ChildSpawnHooks {
+            hooks: None,
+            to_run: Vec::new(),
+        };
+        let my_packet: Arc<Packet<T>> = Arc::new(Packet {
             scope,
             result: None,
-            native: 0,
-            joined: false,
         });
-        let their_packet = packet.clone();
+        let their_packet = my_packet.clone();
+        let rust_start = move || {
+            let __ChildSpawnHooks { hooks, to_run } = hooks;
+            drop(to_run);
+            drop(hooks);
+            let result = f();
+            let p = __intrinsic_ptr_from_ref::<Packet<T>>(&*their_packet);
+            (*p).result = Some(Ok(result));
+            drop(their_packet);
+        };
+        let rust_start: Box<dyn FnOnce() + Send> = Box::new(rust_start);
+        let init = Box::new(__ThreadInit {
+            handle: thread.clone(),
+            rust_start,
+        });
         let (name, named) = match thread.name() {
             Some(name) => (name, true),
             None => ("", false),
         };
-        let ptr = match &their_thread.inner {
+        let ptr = match &thread.inner {
             Some(inner) => inner.ptr,
             None => unreachable!(),
         };
         let native = __intrinsic_thread_spawn(
-            __std_thread_start::<F, T>,
-            f,
-            their_packet,
-            their_thread,
+            __std_thread_start,
+            init,
+            &*my_packet,
             ptr,
             name,
             named,
@@ -267,20 +364,20 @@ impl Builder {
         );
         let id_slot = __intrinsic_ptr_from_ref::<ThreadId>(&(*ptr).value.id);
         *id_slot = ThreadId(native + 1);
-        (*__intrinsic_ptr_from_ref::<Packet<T>>(&*packet)).native = native;
         JoinHandle {
             native,
             thread,
-            packet,
+            packet: my_packet,
         }
     }
 }
 
-/// What a scope shares with its threads: how many still run, and whether one panicked
-/// unjoined.
+/// What a scope shares with its threads: how many still run, whether one panicked unjoined,
+/// and the thread the scope runs on.
 struct ScopeData {
     num_running_threads: AtomicUsize,
     a_thread_panicked: AtomicBool,
+    main_thread: Thread,
 }
 
 pub struct Scope<'scope, 'env> {
@@ -302,7 +399,7 @@ impl<'scope, 'env> Scope<'scope, 'env> {
         self.spawn_with(Builder::new(), f)
     }
 
-    fn spawn_with<F: FnOnce() -> T, T>(
+    fn spawn_with<F: FnOnce() -> T + Send, T: Send>(
         &self,
         builder: Builder,
         f: F,
@@ -318,7 +415,7 @@ impl<'scope, 'env> Scope<'scope, 'env> {
 }
 
 impl<'scope, T> ScopedJoinHandle<'scope, T> {
-    pub fn join(self) -> Result<T, Box<__PanicPayload>> {
+    pub fn join(self) -> Result<T, Box<dyn __Any + Send>> {
         __std_join(self.handle.native, &self.handle.packet)
     }
 
@@ -338,6 +435,7 @@ pub fn __std_thread_scope<'env, F: FnOnce(&Scope<'_, 'env>) -> T, T>(f: F) -> T 
         data: Arc::new(ScopeData {
             num_running_threads: AtomicUsize::new(0),
             a_thread_panicked: AtomicBool::new(false),
+            main_thread: __std_thread_current(),
         }),
         scope: None,
         env: None,

@@ -126,6 +126,13 @@ export class Machine {
   /** `alloc SIZE ALIGN`, `dealloc SIZE ALIGN`, `realloc OLD NEW ALIGN` lines while `main` runs. */
   allocLog: string[] | null = null;
   private logging = true;
+  /** The heap blocks whose `alloc` is in the log: only their `realloc` and `dealloc` are logged,
+   *  as the oracle's allocator tracks them (a block std allocates with its `System` allocator, or
+   *  one allocated while its thread panicked, is freed unseen). */
+  private readonly loggedBlocks = new Set<number>();
+  /** Above 0 while std allocates with its `System` allocator (a thread's `Thread`), which the
+   *  program's global allocator never sees. */
+  systemAllocs = 0;
   private entryInfo: BodyInfo | null = null;
   stdout = '';
   stderr = '';
@@ -246,11 +253,13 @@ export class Machine {
       } catch (signal) {
         if (!(signal instanceof Panic) || threads.current.id === 0) throw signal;
         // A spawned thread's panic ends that thread only: it unwinds, and `join` sees it.
+        // The oracle's log is off while a thread panics (`thread::panicking()` is per thread),
+        // and on again once std's thread start catches the panic.
         const logging = this.logging;
+        threads.current.panicMessage = signal.message;
         this.reportPanic(signal);
-        const stop = this.unwind();
+        const stop = this.unwind(logging);
         if (stop) return stop;
-        // The oracle's log is off while a thread panics (`thread::panicking()` is per thread).
         this.logging = logging;
         threadEnded(this, true);
         continue;
@@ -337,11 +346,17 @@ export class Machine {
   }
 
   /** A panic unwinds: every frame drops its initialised locals in its body's unwinding order. */
-  private unwind(): Outcome | null {
+  private unwind(loggingOnceCaught?: boolean): Outcome | null {
     this.unwinding = true;
     try {
       while (this.frames.length > 0) {
         const frame = this.frame;
+        // A spawned thread's panic is caught by std's thread start, below the program's frames:
+        // what that start drops then is no longer dropped while panicking.
+        if (loggingOnceCaught !== undefined && this.frames.every((f) => f.info.std)) {
+          this.logging = loggingOnceCaught;
+          this.unwinding = false;
+        }
         const locals = frame.info.body.locals;
         for (const id of frame.info.body.unwindOrder) {
           const ty = frame.info.tys[id]!;
@@ -1182,7 +1197,10 @@ export class Machine {
     this.heapUnits += size;
     const real = realLayout(ty);
     this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align, site: this.programSpan(span) });
-    this.logAlloc(`alloc ${real.size} ${real.align}`);
+    if (this.logs()) {
+      this.loggedBlocks.add(addr);
+      this.allocLog!.push(`alloc ${real.size} ${real.align}`);
+    }
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'alloc', addr, size, ty: label, step: this.steps, span: this.programSpan(span) });
     return addr;
   }
@@ -1246,7 +1264,10 @@ export class Machine {
     this.heapBlocks.set(to, { allocation, ty, utf8: old.utf8, realSize: real.size, realAlign: real.align, site: old.site, ...(old.keptBy ? { keptBy: old.keptBy } : {}) });
     for (let i = 0; i < keep; i++) this.memory.writeRaw(to + i, kept[i]!);
     for (const [offset, key] of zst) this.memory.setZst(to + offset, key, true);
-    this.logAlloc(`realloc ${old.realSize ?? 0} ${real.size} ${real.align}`);
+    if (this.logs() && this.loggedBlocks.delete(addr)) {
+      this.loggedBlocks.add(to);
+      this.allocLog!.push(`realloc ${old.realSize ?? 0} ${real.size} ${real.align}`);
+    }
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'realloc', from: addr, to, oldSize: old.allocation.size, newSize: size, ty: label, step: this.steps, span: this.programSpan(span) });
     return to;
   }
@@ -1264,7 +1285,7 @@ export class Machine {
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
     if (this.ub !== null) this.ub.freedBlock(block.allocation, span, false);
-    this.logAlloc(`dealloc ${block.realSize ?? 0} ${block.realAlign ?? 1}`);
+    if (this.logs() && this.loggedBlocks.delete(addr)) this.allocLog!.push(`dealloc ${block.realSize ?? 0} ${block.realAlign ?? 1}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.programSpan(span) });
     if (this.collectingFrees > 0) this.freed.push({ addr, size: block.realSize ?? block.allocation.size });
   }
@@ -1281,9 +1302,12 @@ export class Machine {
     }
   }
 
-  private logAlloc(line: string): void {
-    // Only while main's own frame is live: not while its returned value is dropped.
-    if (this.allocLog && this.logging && this.frames.length > 0 && this.frames[0]!.info === this.entryInfo) this.allocLog.push(line);
+  /** Whether a heap event now is logged: only while main's own frame is live (not while its
+   *  returned value is dropped), in any thread, outside a panic, and not by std's `System`. */
+  private logs(): boolean {
+    if (!this.allocLog || !this.logging || this.systemAllocs > 0) return false;
+    const mainFrames = this.threads === null ? this.frames : this.threads.threads[0]!.frames;
+    return mainFrames.length > 0 && mainFrames[0]!.info === this.entryInfo;
   }
 
   // ---- stops --------------------------------------------------------------------------------

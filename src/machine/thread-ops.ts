@@ -9,6 +9,7 @@ import { strArgument } from './numbers.js';
 import { Scheduler, threadLabel, type Thread } from './threads.js';
 import { StackRegion } from '../memory/stack.js';
 import { asInt, intScalar } from './values.js';
+import { stringFrom } from './vec.js';
 
 /**
  * The machine's side of std's threads (std/thread.rs, std/sync.rs): spawning a thread with its
@@ -36,6 +37,10 @@ function scheduler(m: Machine): Scheduler {
     scratchBase: m.target.scratchBase,
     status: { kind: 'runnable' },
     handle: null,
+    packet: -1,
+    panicMessage: null,
+    joined: false,
+    started: true,
   };
   m.threads = new Scheduler(main, m.options.seed ?? 0, m.steps);
   return m.threads;
@@ -72,7 +77,10 @@ function switchTo(m: Machine, next: Thread, reason: SwitchReason, span: Span): v
  *  gave way. */
 export function afterThreadStep(m: Machine): void {
   const s = m.threads!;
-  if (m.frames.length === 0 || !s.shouldSwitch(m.steps, m.frame.info.std)) return;
+  if (m.frames.length === 0) return;
+  const inStd = m.frame.info.std;
+  if (!s.current.started && !inStd) s.restartSlice(m.steps);
+  if (!s.shouldSwitch(m.steps, inStd)) return;
   const reason = s.switchRequested ?? 'slice';
   const span = m.currentSpan();
   switchTo(m, s.next(), reason, span);
@@ -134,6 +142,20 @@ export const THREAD_INTRINSICS = {
     const { what, span } = callText(m);
     scheduler(m).block(joinKey(int(args[0]!)), what, span);
   },
+  thread_joined: (m, { args }) => {
+    const thread = m.threads?.thread(int(args[0]!));
+    if (thread) thread.joined = true;
+  },
+  thread_unjoined_panic: (m, { args, dest }) => {
+    // std keeps a panicked thread's payload in its packet until `join` takes it; the machine
+    // keeps it with the thread whose packet this is.
+    const at = pointerAddr(args[0]!);
+    const thread = m.threads?.threads.find((t) => t.packet === at);
+    m.memory.write(dest.addr, intScalar(thread !== undefined && thread.panicMessage !== null && !thread.joined ? 1n : 0n));
+  },
+  thread_panic_message: (m, { t, args, dest }) => {
+    stringFrom(m, dest, m.threads?.thread(int(args[0]!))?.panicMessage ?? '', t.span);
+  },
   thread_wait: (m, { t, args }) => {
     mayBlock(m, t.span);
     const { what, span } = callText(m);
@@ -155,6 +177,9 @@ export const THREAD_INTRINSICS = {
   thread_panicking: (m, { dest }) => {
     m.memory.write(dest.addr, intScalar(m.unwinding ? 1n : 0n));
   },
+  system_alloc: (m, { args }) => {
+    m.systemAllocs += int(args[0]!) !== 0 ? 1 : -1;
+  },
   thread_current: (m, { dest }) => {
     m.memory.write(dest.addr, intScalar(BigInt(m.threads?.current.id ?? 0)));
   },
@@ -166,9 +191,9 @@ export const THREAD_INTRINSICS = {
 } satisfies IntrinsicHandlers;
 
 /**
- * `thread_spawn::<S, F, P>(start, f, packet, thread, handle, name, named, stack_size)`: a new
- * thread whose first frame is `start(f, packet, thread)` (`S` is the function item std passes), with its own
- * stack and scratch regions. Returns the thread's id.
+ * `thread_spawn::<S, I, P>(start, init, &packet, handle, name, named, stack_size)`: a new thread
+ * whose first frame is `start(init)` (`S` is the function item std passes), with its own stack
+ * and scratch regions. Returns the thread's id.
  */
 function spawn(m: Machine, startTy: Ty, args: readonly Value[], span: Span): number {
   if (startTy.k !== 'fnDef') throw new Error('internal error: thread_spawn without a function item');
@@ -177,23 +202,27 @@ function spawn(m: Machine, startTy: Ty, args: readonly Value[], span: Span): num
   if (m.ub !== null) throw unsupported(UNCHECKED_THREADS, m.programSpan(span));
   const s = scheduler(m);
   const id = s.threads.length;
-  const named = int(args[6]!) !== 0;
+  const named = int(args[5]!) !== 0;
   // `Builder::stack_size` is in bytes: the real model's; the book model's threads take
   // `--stack-size` cells, as its main thread does.
-  const requested = int(args[7]!);
+  const requested = int(args[6]!);
   const size = m.target.stackGrowsDown ? requested || undefined : m.options.stackSize;
   const spec = m.target.threadStack(id, size);
   if (spec === null) throw unsupported(`a thread stack of ${requested} bytes (more than the model's room between thread stacks)`, m.programSpan(span));
   const scratch = m.target.scratchBase + id * SCRATCH_PER_THREAD;
   const thread: Thread = {
     id,
-    name: named ? strArgument(m, args[5]!) : null,
+    name: named ? strArgument(m, args[4]!) : null,
     frames: [],
     stack: new StackRegion(spec),
     scratchTop: scratch,
     scratchBase: scratch,
     status: { kind: 'runnable' },
-    handle: args[4] as Scalar,
+    handle: args[3] as Scalar,
+    packet: pointerAddr(args[2]!),
+    panicMessage: null,
+    joined: false,
+    started: false,
   };
   s.add(thread);
   if (m.recorder.wantsEvents) m.recorder.event({ kind: 'spawn', thread: id, name: thread.name, step: m.steps, span });
@@ -205,7 +234,7 @@ function spawn(m: Machine, startTy: Ty, args: readonly Value[], span: Span): num
   m.scratchTop = thread.scratchTop;
   const info = m.bodyInfo(m.program.resolve(startTy.fn, startTy.args));
   const slot = m.allocScratch(info.layouts[0]!.size);
-  m.pushFrame(info, [args[1]!, args[2]!, args[3]!], { addr: slot, ty: info.tys[0]!, block: null }, span);
+  m.pushFrame(info, [args[1]!], { addr: slot, ty: info.tys[0]!, block: null }, span);
   thread.frames = m.frames;
   thread.scratchTop = m.scratchTop;
   s.current = running;

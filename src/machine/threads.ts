@@ -45,6 +45,15 @@ export interface Thread {
   /** The pointer std gave for the thread's `Thread` (what `thread::current()` clones); null for
    *  `main`, whose `Thread` std keeps in a static. */
   readonly handle: Scalar | null;
+  /** Where the thread's `Packet` is (its result goes there); -1 for `main`. */
+  readonly packet: number;
+  /** What the thread panicked with, once it did: its `join` payload. */
+  panicMessage: string | null;
+  /** Whether `join` took the thread's result (a scope panics for a panicked thread not joined). */
+  joined: boolean;
+  /** Whether the thread's own code started: std's thread start (native code in rustc's binary,
+   *  a few hundred steps of std's functions here) does not use up the thread's first slice. */
+  started: boolean;
 }
 
 
@@ -185,6 +194,12 @@ export class Scheduler {
       if (t.status.kind === 'runnable') ready.push(t);
     }
     return ready;
+  }
+
+  /** The running thread reached its own code: its slice starts now. */
+  restartSlice(steps: number): void {
+    this.current.started = true;
+    this.sliceEnd = steps + this.sliceLength();
   }
 
   startSlice(steps: number): void {

@@ -232,7 +232,7 @@ export function stringWriter(m: Machine, addr: number, ty: Ty, span: Span): (tex
 }
 
 /** `String::from(s)`: a buffer of exactly the string's length (none when it is empty). */
-function stringFrom(m: Machine, dest: PlaceRef, text: string, span: Span): void {
+export function stringFrom(m: Machine, dest: PlaceRef, text: string, span: Span): void {
   const v = vecAt(m, dest.addr, dest.ty);
   initWithCapacity(m, v, BigInt(new TextEncoder().encode(text).length), span, true);
   if (text !== '') pushStr(m, v, text, span);
@@ -391,6 +391,13 @@ export const VEC_INTRINSICS = {
     const { t, args } = call;
     const span = t.span;
     reserve(m, vecArg(m, call, 0), intArg(args, 1), span);
+  },
+  vec_reserve_exact: (m, call) => {
+    const v = vecArg(m, call, 0);
+    const len = BigInt(vecLen(m, v));
+    const wanted = len + intArg(call.args, 1);
+    if (wanted > USIZE_MAX) capacityOverflow(call.t.span);
+    if (!isZst(v) && wanted > vecCap(m, v)) setBuffer(m, v, wanted, call.t.span);
   },
   vec_shrink_to_fit: (m, call) => {
     const { t } = call;

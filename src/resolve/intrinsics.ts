@@ -44,7 +44,7 @@ export type IntrinsicName =
   /** The prelude's `__intrinsic_NAME` functions: Vec and String operations on simulated memory
    *  (see std/core.rs for their signatures). */
   | 'vec_new' | 'vec_with_capacity' | 'vec_push' | 'vec_pop' | 'vec_insert' | 'vec_remove' | 'vec_truncate'
-  | 'vec_reserve' | 'vec_shrink_to_fit' | 'vec_drop' | 'vec_clone' | 'vec_extend_from_slice'
+  | 'vec_reserve' | 'vec_reserve_exact' | 'vec_shrink_to_fit' | 'vec_drop' | 'vec_clone' | 'vec_extend_from_slice'
   | 'string_from_str' | 'string_push_str' | 'string_push' | 'string_pop'
   /** Number helpers for the prelude (std/num.rs), the first argument naming the
    *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
@@ -93,9 +93,9 @@ export type IntrinsicName =
   | 'char_property' | 'char_case'
   /** `{:#?}` builders: what the formatter writes between the two goes through std's PadAdapter. */
   | 'fmt_pad_begin' | 'fmt_pad_end'
-  /** Threads (std/thread.rs, machine/thread-ops.ts): `thread_spawn` (S, F, P; the function item
-   *  `start: S` run as the thread's first frame with `f: F` and `packet: P`, the `Thread`'s
-   *  pointer, its name `&str` and whether it has one, the requested stack size) → the thread's
+  /** Threads (std/thread.rs, machine/thread-ops.ts): `thread_spawn` (S, I, P; the function item
+   *  `start: S` run as the thread's first frame with `init: I`, the `&P` of its packet, the
+   *  `Thread`'s pointer, its name `&str` and whether it has one, the requested stack size) → the thread's
    *  id as `u64`; `thread_state` (id) → 0 running, 1 finished, 2 panicked; `thread_join_wait`
    *  (id) blocks until that thread ends; `thread_wait` (T; `*const T`) blocks until a
    *  `thread_notify` on the same place (every waiter tries again) or a `thread_notify_one` (the
@@ -104,4 +104,11 @@ export type IntrinsicName =
    *  passed to `thread_spawn` for the running thread (null for `main`). */
   /** `thread_panicking` → bool: whether the running thread is unwinding (`thread::panicking`). */
   | 'thread_panicking'
+  /** `system_alloc` (bool): between `true` and `false`, std allocates with its `System`
+   *  allocator (a thread's `Thread`), whose blocks the allocation log never sees. */
+  | 'system_alloc'
+  /** `thread_joined` (id): `join` took the thread's result; `thread_unjoined_panic` (P;
+   *  `&Packet`) → bool: the thread of that packet panicked and was not joined;
+   *  `thread_panic_message` (id) → the `String` the thread panicked with. */
+  | 'thread_joined' | 'thread_unjoined_panic' | 'thread_panic_message'
   | 'thread_spawn' | 'thread_state' | 'thread_join_wait' | 'thread_wait' | 'thread_notify' | 'thread_notify_one' | 'thread_yield' | 'thread_sleep' | 'thread_current' | 'thread_handle';
