@@ -10,7 +10,7 @@ import { DEFAULT_MAX_STEPS, Machine, type CheckpointSink } from './machine/machi
 import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
-import type { MirProgram } from './mir/ir.js';
+import type { Body, MirProgram } from './mir/ir.js';
 import { showTy, type Ty } from './types/ty.js';
 import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
@@ -233,14 +233,12 @@ export class Stackheap {
         if (lintError) throw lintError;
         continue;
       }
-      // A closure's body is checked for conflicting loans only: its moves and writes through its
-      // captures need the closure's kind (a `FnOnce` owns its captures), which these checks do not
-      // know yet, and would reject what rustc accepts.
-      const closure = Boolean(body.instance.def.closure);
-      const moveError = closure ? null : findMoveError(body, mir);
+      // A closure's body is checked as a body of its own, its captured variables held by its
+      // environment as its kind and capture modes say (`FnOnce` owns what it captured by value).
+      const moveError = findMoveError(body, mir);
       const borrowError = body.std ? null : checkBorrows(body, mir, file.text);
-      const mutabilityError = body.std || closure ? null : findMutabilityError(body, new PlaceNames(body));
-      const typeckErrors = body.std ? [] : (typeck.get(body.instance.def)?.borrowErrors ?? []);
+      const mutabilityError = body.std ? null : findMutabilityError(body, new PlaceNames(body));
+      const typeckErrors = body.std ? [] : ownBorrowErrors(body, typeck);
       // rustc's lints on MIR run once borrow checking has passed.
       const lintError = body.std || moveError || borrowError || mutabilityError || typeckErrors.length > 0 ? null : findKnownPanic(body);
       if (lintError) throw lintError;
@@ -294,6 +292,20 @@ export class Stackheap {
     const replayOptions: TraceOptions = { ...options, allocLog: false };
     return new Recording(head, log, new ReplayedSnapshots(store, keep, (replayRecorder) => newMachine(mir, file, replayOptions, replayRecorder)));
   }
+}
+
+/** The borrow checker's errors the type checker found (E0594, E0596) in this body: those of
+ *  the function it belongs to that lie in it and in none of the closures it makes (which report
+ *  their own, before it, as rustc does). */
+function ownBorrowErrors(body: Body, typeck: ReturnType<typeof checkBodies>): readonly Diagnostic[] {
+  let fn = body.instance.def;
+  while (fn.closure) fn = fn.closure.parent;
+  const errors = typeck.get(fn)?.borrowErrors ?? [];
+  if (errors.length === 0) return errors;
+  const within = (span: Span, outer: Span) => span.start >= outer.start && span.end <= outer.end;
+  const closures = body.locals.flatMap((local) => (local.ty.k === 'closure' ? [local.ty.def.span] : []));
+  const own = body.instance.def.closure ? body.span : null;
+  return errors.filter((e) => (!own || within(e.span, own)) && !closures.some((c) => c !== own && within(e.span, c)));
 }
 
 function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, recorder: Recorder, checkpoints?: CheckpointSink): Machine {

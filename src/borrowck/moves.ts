@@ -4,8 +4,9 @@ import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { staticOf, staticTemps } from '../mir/statics.js';
 import type { ConstDef } from '../resolve/items.js';
 import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
-import { showTy, smartPointerData, type Ty } from '../types/ty.js';
-import { placeTy } from './places.js';
+import { showTy, smartPointerData, type ClosureDef, type Ty } from '../types/ty.js';
+import { PlaceNames } from './place-names.js';
+import { placeTy, prefixTypes } from './places.js';
 
 /**
  * Initialisation and move checking on the MIR, as rustc's borrow checker does it: a forward
@@ -13,7 +14,11 @@ import { placeTy } from './places.js';
  * Reports E0382 (use of a moved value), E0381 (use of an uninitialised binding), E0384
  * (assigning twice to an immutable binding), E0507/E0508 (moving out of a reference or an
  * array by index). Only named locals are checked: the MIR builder writes every temporary
- * before reading it. Returns the error rustc reports first in the body (sorted by location).
+ * before reading it. In a closure's body, its environment (`_1`, `&mut` the closure) holds the
+ * captured variables as rustc's upvars: what it captured by value is its own to move out only if
+ * it is `FnOnce` (E0507 otherwise, "a captured variable in an `FnMut` closure"), and a by-reference
+ * capture is the variable it borrows. Returns the error rustc reports first in the body (sorted
+ * by location).
  */
 export function findMoveError(body: Body, program: MirProgram): Diagnostic | null {
   const errors = new MoveChecker(body, program).check();
@@ -79,9 +84,27 @@ class MoveChecker {
   /** Temporaries holding a static's address: moving out of a static is an error. */
   private readonly statics: ReadonlyMap<LocalId, ConstDef>;
 
+  /** In a closure's body: the closure, whose environment is local 1. */
+  private readonly closure: ClosureDef | null;
+  private readonly names: PlaceNames;
+
   constructor(private readonly body: Body, private readonly program: MirProgram) {
     this.entry = new Array(body.blocks.length);
     this.statics = staticTemps(body);
+    this.names = new PlaceNames(body);
+    const env = body.instance.def.closure ? body.locals[1]?.ty : undefined;
+    this.closure = env?.k === 'ref' && env.inner.k === 'closure' ? env.inner.def : null;
+  }
+
+  /** The capture a place of the closure's environment starts with (`(*_1).i`), and the number
+   *  of projections that name the captured variable (with the deref of a by-reference capture). */
+  private capture(place: Place): { index: number; depth: number } | null {
+    if (!this.closure || place.local !== 1 || place.projection[0]?.kind !== 'deref') return null;
+    const field = place.projection[1];
+    if (field?.kind !== 'field') return null;
+    const capture = this.closure.captures[field.index];
+    if (!capture) return null;
+    return { index: field.index, depth: capture.mode === 'value' ? 2 : 3 };
   }
 
   private readonly errors: Diagnostic[] = [];
@@ -140,6 +163,7 @@ class MoveChecker {
   }
 
   private describe(place: Place): string {
+    if (this.capture(place)) return this.names.describe(place, false).replace(/^`|`$/g, '');
     let text = this.body.locals[place.local]!.name ?? '_';
     let ty = this.body.locals[place.local]!.ty;
     for (const p of place.projection) {
@@ -186,11 +210,28 @@ class MoveChecker {
    */
   private labelMove(error: Diagnostic, local: LocalId, moved: string, state: State, use: Span): void {
     const decl = this.body.locals[local]!;
+    this.noteCapturedType(error, local, moved);
+    if (decl.ty.k === 'closure' && decl.ty.def.kind === 'FnOnce' && moved === String(local)) {
+      // Its call moved it (`call_once` takes it by value).
+      const at = state.movedAt.get(moved);
+      if (at && at.start < use.start) error.withLabel(at, `\`${decl.name ?? '_'}\` moved due to this call`);
+      return;
+    }
     if (moved === String(local) && decl.name !== null) error.withLabel(decl.span, `move occurs because \`${decl.name}\` has type \`${showTy(decl.ty)}\`, which does not implement the \`Copy\` trait`);
     const at = state.movedAt.get(moved);
     if (!at || at.start >= use.start) return;
     error.withLabel(at, 'value moved here');
     if (moved === String(local) && this.program.isClone(decl.ty)) error.withSuggestion(CLONE_HELP, [{ span: emptyAt(at), text: '.clone()' }]);
+  }
+
+  /** A captured variable moved as a whole (the path `1*.i` of a capture by value): its
+   *  declaration is outside the closure, so rustc says what its type is in a note. */
+  private noteCapturedType(error: Diagnostic, local: LocalId, moved: string): void {
+    const field = /^1\*\.(\d+)$/.exec(moved);
+    if (!field || local !== 1) return;
+    const place: Place = { local, projection: [{ kind: 'deref' }, { kind: 'field', index: Number(field[1]) }] };
+    if (this.capture(place)?.depth !== 2) return;
+    error.withNote('note', `move occurs because \`${this.describe(place)}\` has type \`${showTy(placeTy(this.body, place))}\`, which does not implement the \`Copy\` trait`);
   }
 
   private operand(op: Operand, state: State, span: Span, plainMove = false): void {
@@ -237,7 +278,17 @@ class MoveChecker {
 
   private checkMoveOut(place: Place, span: Span): void {
     let ty = this.body.locals[place.local]!.ty;
-    for (const projection of place.projection) {
+    let start = 0;
+    const capture = this.capture(place);
+    if (capture) {
+      // The closure's own captured value, or the variable a by-reference capture borrows.
+      if (capture.depth === 2 && this.closure!.kind !== 'FnOnce') {
+        throw compileError('E0507', `cannot move out of \`${this.describe(place)}\`, a captured variable in an \`${this.closure!.kind}\` closure`, span, 'move occurs here');
+      }
+      start = capture.depth;
+      ty = prefixTypes(this.body, place)[start]!;
+    }
+    for (const projection of place.projection.slice(start)) {
       if (projection.kind === 'deref') {
         if (ty.k === 'ref' || ty.k === 'ptr') {
           const what = this.describe(place);

@@ -3,7 +3,7 @@ import { unsupported } from '../diagnostics/diagnostic.js';
 import type { IntrinsicName } from '../resolve/intrinsics.js';
 import type { Span } from '../diagnostics/span.js';
 import type { BindingPattern, Block, Expr, FormatArgs, FormatCount, MacroName, Pattern, Stmt } from '../syntax/ast.js';
-import { stripParens } from '../syntax/expr.js';
+import { collectBindings, stripParens } from '../syntax/expr.js';
 import { FOR_PATTERN_NAME } from '../syntax/lower.js';
 import { prettyExpr } from '../syntax/pretty.js';
 import { variantTys } from '../types/context.js';
@@ -1804,14 +1804,8 @@ export class FnBuilder {
     // is dropped (what the closure did not move out, then the block) as soon as the call returns,
     // as std's `call_once` for boxes does.
     if (ty.k === 'box' && ty.inner.k === 'dynFn' && ty.inner.kind === 'FnOnce') {
-      const owner = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span: e.callee.span });
-      this.emit({ kind: 'storageLive', local: owner, span: e.callee.span });
-      this.assign(placeOf(owner), { kind: 'use', operand: { kind: 'move', place } }, e.callee.span);
-      this.dynFnCall(e, derefPlace(placeOf(owner)), ty.inner, dest);
-      const next = this.newBlock();
-      this.terminate({ kind: 'drop', place: placeOf(owner), target: next, span: e.span }, next);
-      this.emit({ kind: 'storageDead', local: owner, span: e.span });
-      return;
+      const object = ty.inner;
+      return this.consumingCall(e, place, ty, (owner) => this.dynFnCall(e, derefPlace(owner), object, dest));
     }
     while (ty.k === 'ref' || ty.k === 'box') {
       closure = derefPlace(closure);
@@ -1832,6 +1826,14 @@ export class FnBuilder {
       return;
     }
     if (ty.k !== 'closure') throw unsupported(`calling a value of type \`${ty.k}\``, e.span);
+    const closureTy = ty;
+    // An `FnOnce` closure is consumed by its call, as `call_once` takes it by value.
+    if (closureTy.def.kind === 'FnOnce' && closure === place) return this.consumingCall(e, place, closureTy, (owner) => this.closureBodyCall(e, owner, closureTy, dest));
+    this.closureBodyCall(e, closure, closureTy, dest);
+  }
+
+  /** Calls a closure's body with `&mut` the closure (its captured values), then the arguments. */
+  private closureBodyCall(e: Expr & { kind: 'call' }, closure: Place, ty: Ty & { k: 'closure' }, dest: Place): void {
     const envTy: Ty = { k: 'ref', mutable: true, inner: ty };
     const env = this.temp(envTy, e.callee.span);
     this.assign(env, { kind: 'ref', mutable: true, place: closure }, e.callee.span);
@@ -1839,6 +1841,18 @@ export class FnBuilder {
     const instance = this.program.instance(ty.def.fn, ty.args);
     const next = this.newBlock();
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span: e.span }, next);
+  }
+
+  /** A call that consumes its callee (`call_once`): the callee moves into a local of the call,
+   *  which is dropped (what the call did not move out of it) as soon as the call returns. */
+  private consumingCall(e: Expr & { kind: 'call' }, place: Place, ty: Ty, call: (owner: Place) => void): void {
+    const owner = this.newLocal({ name: null, ty, kind: 'temp', mutable: true, span: e.callee.span });
+    this.emit({ kind: 'storageLive', local: owner, span: e.callee.span });
+    this.assign(placeOf(owner), { kind: 'use', operand: { kind: 'move', place } }, e.callee.span);
+    call(placeOf(owner));
+    const next = this.newBlock();
+    this.terminate({ kind: 'drop', place: placeOf(owner), target: next, span: e.span }, next);
+    this.emit({ kind: 'storageDead', local: owner, span: e.span });
   }
 
   private methodCallInto(e: Expr & { kind: 'methodCall' }, dest: Place): void {
@@ -2125,27 +2139,6 @@ function hasLet(e: Expr): boolean {
 
 function restIndex(elems: readonly Pattern[]): number {
   return elems.findIndex((x) => x.kind === 'rest' || (x.kind === 'binding' && x.subpattern?.kind === 'rest'));
-}
-
-function collectBindings(p: Pattern, f: (b: BindingPattern) => void): void {
-  switch (p.kind) {
-    case 'binding':
-      f(p);
-      if (p.subpattern) collectBindings(p.subpattern, f);
-      return;
-    case 'tuple':
-    case 'tupleStruct':
-    case 'slice':
-      return p.elems.forEach((x) => collectBindings(x, f));
-    case 'struct':
-      return p.fields.forEach((x) => collectBindings(x.pattern, f));
-    case 'ref':
-      return collectBindings(p.inner, f);
-    case 'or':
-      return collectBindings(p.alts[0]!, f);
-    default:
-      return;
-  }
 }
 
 function patternBinds(p: Pattern): boolean {

@@ -152,23 +152,23 @@ export class LazyMirProgram implements MirProgram {
     return this.ctx.items.constFns.get(def)!;
   }
 
-  /** The bodies of every function that has no generic parameters, built now. */
+  /** The bodies of every function that has no generic parameters, built now, and of the
+   *  closures they make (as monomorphic as the body that makes them: each is checked with it,
+   *  called or not, as rustc checks a closure's body with the function's). A body comes after
+   *  the closures it makes, the innermost first: the order rustc reports their errors in. */
   *eagerBodies(): Generator<Body> {
     const seen = new Set<string>();
-    const pending: Instance[] = [];
-    for (const [fn, typeck] of [...this.typeck]) {
-      if (!fn.std && typeck.sig.generics.length === 0) pending.push(this.instance(fn, []));
-    }
-    // The closures such a body makes are as monomorphic as it is: each is checked with it, called
-    // or not, as rustc checks a closure's body with the function's.
-    for (let instance = pending.shift(); instance; instance = pending.shift()) {
-      if (seen.has(instance.key)) continue;
+    const withClosures = function* (this: LazyMirProgram, instance: Instance): Generator<Body> {
+      if (seen.has(instance.key)) return;
       seen.add(instance.key);
       const body = this.body(instance);
-      yield body;
       for (const local of body.locals) {
-        if (local.ty.k === 'closure' && !local.ty.def.fn.std) pending.push(this.resolve(local.ty.def.fn, local.ty.args));
+        if (local.ty.k === 'closure' && !local.ty.def.fn.std) yield* withClosures.call(this, this.resolve(local.ty.def.fn, local.ty.args));
       }
+      yield body;
+    };
+    for (const [fn, typeck] of [...this.typeck]) {
+      if (!fn.std && typeck.sig.generics.length === 0) yield* withClosures.call(this, this.instance(fn, []));
     }
   }
 

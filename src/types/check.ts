@@ -4,7 +4,7 @@ import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo 
 import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
-import { stripParens } from '../syntax/expr.js';
+import { collectBindings, stripParens } from '../syntax/expr.js';
 import { constructorFnName, qualifiedShownName } from '../diagnostics/names.js';
 import { prettyType } from '../syntax/pretty.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
@@ -92,6 +92,8 @@ const DERIVED_METHODS: Readonly<Record<string, readonly string[]>> = {
 
 /** Builtin methods taking `&self`. */
 const BY_REF_BUILTINS = new Set(['clone', 'cmp', 'partial_cmp', 'eq', 'ne']);
+/** The binary operators whose operands are taken by reference (`PartialEq`, `PartialOrd`). */
+const COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
 const BINARY_MESSAGES: Readonly<Record<string, (l: string, r: string) => string>> = {
   Add: (l, r) => `cannot add \`${r}\` to \`${l}\``,
@@ -175,6 +177,8 @@ class FnChecker {
   private readonly indexMut = new Set<number>();
   private readonly scopes: Map<string, BindingPattern>[] = [];
   private readonly loops: LoopContext[] = [];
+  /** The variables from outside each closure being checked (innermost last): what it captures. */
+  private readonly closureOuters: ReadonlySet<number>[] = [];
   private readonly deferred: (() => void)[] = [];
   /** The errors rustc's borrow checker reports that this checker finds (E0594, E0596): kept for
    *  the borrow-check phase, which comes once every body type-checks (FnTypeck.borrowErrors).
@@ -618,7 +622,7 @@ class FnChecker {
         if (!this.isPlace(e.target)) throw this.notAPlace(e, 'E0070');
         const target = this.infer(e.target);
         this.coerce(e.value, target);
-        this.borrowChecked(() => this.requireAssignable(e.target));
+        this.borrowChecked(() => this.requireAssignable(e.target, e.span));
         return UNIT;
       }
       case 'compoundAssign': {
@@ -636,7 +640,7 @@ class FnChecker {
         if (shift) this.expectInt(e.value, value);
         else if (!this.table.probe(target, value) || this.literalKindsDiffer(target, value)) throw this.operandMismatch(e.op, target, value, e.target.span, e.value.span, true);
         else this.unifyOrMismatch(e.value.span, target, value);
-        this.borrowChecked(() => this.requireAssignable(e.target));
+        this.borrowChecked(() => this.requireAssignable(e.target, e.span));
         return UNIT;
       }
       case 'index':
@@ -1572,11 +1576,19 @@ class FnChecker {
     return true;
   }
 
-  /** Assigning through a shared reference is E0594; the move checker handles whole locals. */
-  private requireAssignable(target: Expr): void {
+  /** Assigning through a shared reference is E0594; the move checker handles whole locals,
+   *  except a closure's captured variable, which its body assigns through its capture. */
+  private requireAssignable(target: Expr, assignment: Span = target.span): void {
     this.requireDerefMut(target, true);
     if (!this.mutability) return;
     const x = stripParens(target);
+    if (x.kind === 'path') {
+      const r = this.paths.get(x.id);
+      const binding = r?.kind === 'local' ? r.binding : null;
+      if (binding && !binding.mutable && binding.byRef === null && this.closureOuters.at(-1)?.has(binding.id)) {
+        throw withMutSuggestion(compileError('E0594', `cannot assign to \`${binding.name.name}\`, as it is not declared as mutable`, assignment, 'cannot assign'), binding, 'consider changing this to be mutable');
+      }
+    }
     // An immutable static, or a field or element of one.
     let root: Expr = x;
     while (stripParens(root).kind === 'field' || stripParens(root).kind === 'index') root = (stripParens(root) as Expr & { kind: 'field' | 'index' }).base;
@@ -2371,17 +2383,19 @@ class FnChecker {
     const savedRet = this.ret;
     const savedLoops = this.loops.splice(0);
     this.ret = ret;
+    this.closureOuters.push(outer);
     const bodyTy = this.withScope(() => {
       e.params.forEach((p, i) => this.checkPattern(p.pattern, params[i]!, 'irrefutable'));
       return this.infer(e.body, ret);
     });
+    this.closureOuters.pop();
     this.coerceTy(e.body, bodyTy, ret);
     const retRoot = this.shallow(ret);
     if (this.shallow(bodyTy).k === 'never' && retRoot.k === 'var' && retRoot.kind === 'general') this.table.markDiverging(retRoot);
     this.ret = savedRet;
     this.loops.push(...savedLoops);
     const fn: FnDef = { id: -1000 - this.nextClosure++ - this.fn.id * 1000, name: '{closure}', item: this.fn.item, owner: this.fn.owner, std: this.fn.std, closure: { expr: e, parent: this.fn } };
-    const def: ClosureDef = { id: fn.id, span: e.span, fn, captures: [], kind: 'Fn' };
+    const def: ClosureDef = { id: fn.id, span: e.span, fn, captures: [], kind: 'Fn', mutation: null };
     const captureTys = this.captures(e, outer, def, wanted && 'kind' in wanted ? wanted.kind : null);
     const ty: Ty = { k: 'closure', def, args: this.sig.generics.map((name) => ({ k: 'param', name })), captures: captureTys, sig: { params, ret } };
     this.closures.set(e.id, def);
@@ -2391,11 +2405,13 @@ class FnChecker {
   /**
    * What the closure captures, and how (rustc's capture inference, edition 2021): each place it
    * uses (a variable, or a path of fields of one) is moved if used by value and not `Copy` (or in
-   * a `move` closure), borrowed mutably if assigned or mutably borrowed, else borrowed. A place
-   * whose ancestor is captured is covered by it. Also decides Fn / FnMut / FnOnce.
+   * a `move` closure), borrowed mutably if assigned or mutably borrowed (or written through when
+   * it is a `&mut`: rustc's unique borrow), else borrowed. A place whose ancestor is captured is
+   * covered by it. Also decides the kind, the one place for that rule: `FnOnce` if it moves out
+   * of a capture, `FnMut` if it mutates one, else `Fn` (`move` or not). `expectedKind` comes from
+   * the bound the closure is passed to: one that must be `Fn` cannot mutate what it captures
+   * (E0594, E0596), one called more than once cannot move out (E0507).
    */
-  /** The closure's captures (and its kind). `expectedKind` comes from the bound the closure is
-   *  passed to: one that must be `Fn` cannot mutate what it captures (E0594, E0596). */
   private captures(e: Expr & { kind: 'closure' }, outer: ReadonlySet<number>, def: ClosureDef, expectedKind: FnBound['kind'] | null = null): Ty[] {
     interface Capture {
       binding: BindingPattern;
@@ -2408,6 +2424,8 @@ class FnChecker {
     const found: Capture[] = [];
     let movesOut = false;
     let assigning = false;
+    /** The `*x` being walked, if any: where a write through `x` is written. */
+    let derefSite: Span | null = null;
     const rank = { ref: 0, refMut: 1, value: 2 } as const;
     /** The captured place an expression denotes: a variable and the fields below it, cut at a
      *  dereference or an index (those capture their base). */
@@ -2430,16 +2448,23 @@ class FnChecker {
       }
       return null;
     };
-    const note = (x: Expr, use: 'read' | 'mutate' | 'move') => {
+    /** `mutateThrough`: written through (the place is a `&mut`, which stays where it is). */
+    type Use = 'read' | 'mutate' | 'mutateThrough' | 'move';
+    const note = (x: Expr, use: Use) => {
       const path = placePath(x);
       if (!path) return;
-      if (expectedKind === 'Fn' && use === 'mutate' && this.mutability) throw captureMutationError(x, assigning);
+      if ((use === 'mutate' || use === 'mutateThrough') && !def.mutation) {
+        def.mutation = use === 'mutateThrough' ? { name: `*${prettyPlace(x)}`, span: derefSite ?? x.span } : { name: prettyPlace(x), span: x.span };
+      }
+      if (expectedKind === 'Fn' && use !== 'read' && use !== 'move' && this.mutability) {
+        throw captureMutationError(use === 'mutateThrough' ? `*${prettyPlace(x)}` : prettyPlace(x), x.span, assigning);
+      }
       // A path cut short (through a deref or index) captures only the part before the cut.
       const cut = path.names.indexOf('*');
       const fields = cut >= 0 ? path.fields.slice(0, cut) : path.fields;
       const whole = cut < 0;
       const placeTy = whole ? this.table.deep(this.exprTypes.get(stripParens(x).id) ?? this.bindingTypes.get(path.binding.id)!) : this.fieldPathTy(path.binding, fields);
-      let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' ? 'refMut' : use === 'move' && whole && !this.ctx.isCopy(placeTy) ? 'value' : 'ref';
+      let mode: 'value' | 'ref' | 'refMut' = use === 'mutate' || use === 'mutateThrough' ? 'refMut' : use === 'move' && whole && !this.ctx.isCopy(placeTy) ? 'value' : 'ref';
       if (mode === 'value') movesOut = true;
       // The bound the closure is passed to fixes its kind: one called more than once cannot give
       // away what it captured (rustc's borrow checker says so).
@@ -2460,7 +2485,31 @@ class FnChecker {
       }
       found.push({ binding: path.binding, fields, names: path.names.slice(0, fields.length), ty: placeTy, mode, span: x.span });
     };
-    const walk = (x: Expr, use: 'read' | 'mutate' | 'move'): void => {
+    /** A mutable use through `derefs` dereferences of `x` (`*x = ..`, `x.push(..)` autoderefed):
+     *  through a `&mut`, a unique borrow of it; through a `Box` or an overloaded `DerefMut`, a
+     *  mutable use of `x` itself; through `&` or a raw pointer, a read of it. */
+    const mutateThroughDeref = (x: Expr): Use => {
+      const t = this.shallow(this.exprTypes.get(stripParens(x).id) ?? UNIT);
+      if (t.k === 'ref') return t.mutable ? 'mutateThrough' : 'read';
+      return t.k === 'ptr' ? 'read' : 'mutate';
+    };
+    /** How patterns use the value they match: moved if one binds a non-`Copy` part by value,
+     *  mutated if one binds by `ref mut` (through a `&mut` scrutinee, a unique borrow of it), else
+     *  read (a discriminant, a `ref` binding, a `Copy` part). */
+    const patternUse = (value: Expr, patterns: readonly Pattern[]): Use => {
+      let moves = false;
+      let mutates = false;
+      for (const p of patterns) {
+        collectBindings(p, (b) => {
+          const mode = this.bindingModes.get(b.id) ?? 'move';
+          if (mode === 'move' && !this.ctx.isCopy(this.table.deep(this.bindingTypes.get(b.id) ?? UNIT))) moves = true;
+          else if (mode === 'refMut') mutates = true;
+        });
+      }
+      if (moves || !mutates) return moves ? 'move' : 'read';
+      return this.shallow(this.exprTypes.get(stripParens(value).id) ?? UNIT).k === 'ref' ? mutateThroughDeref(value) : 'mutate';
+    };
+    const walk = (x: Expr, use: Use): void => {
       switch (x.kind) {
         case 'path':
           return note(x, use);
@@ -2477,28 +2526,38 @@ class FnChecker {
             if (b.kind === 'index') walk(b.index, 'move');
             base = b.base;
           }
-          if (!placePath(base)) walk(base, 'read');
+          if (!placePath(base)) walk(base, use === 'mutate' ? 'mutate' : 'read');
           return;
         }
         case 'assign':
         case 'compoundAssign': {
-          const target = stripParens(x.target);
-          if (target.kind === 'unary' && target.op === '*') walk(target.operand, 'read');
-          else {
-            assigning = true;
-            walk(x.target, 'mutate');
-            assigning = false;
-          }
+          assigning = true;
+          walk(x.target, 'mutate');
+          assigning = false;
           return walk(x.value, 'move');
         }
         case 'ref':
           return walk(x.operand, x.mutable ? 'mutate' : 'read');
         case 'unary':
-          return walk(x.operand, x.op === '*' ? 'read' : 'move');
+          if (x.op !== '*') return walk(x.operand, 'move');
+          derefSite = x.span;
+          walk(x.operand, use === 'mutate' ? mutateThroughDeref(x.operand) : 'read');
+          derefSite = null;
+          return;
         case 'methodCall': {
           const m = this.methods.get(x.id);
-          const recvUse = m && m.receiver.derefs === 0 ? (m.receiver.autoref === 'refMut' ? 'mutate' : m.receiver.autoref === 'ref' ? 'read' : 'move') : 'read';
+          const recvUse: Use = !m ? 'read' : m.receiver.autoref === 'refMut' ? (m.receiver.derefs === 0 ? 'mutate' : mutateThroughDeref(x.receiver)) : m.receiver.derefs === 0 && m.receiver.autoref === null ? 'move' : 'read';
           walk(x.receiver, recvUse);
+          return x.args.forEach((a) => walk(a, 'move'));
+        }
+        case 'call': {
+          // Calling a captured closure uses it as its kind says: `Fn` reads, `FnMut` mutates,
+          // `FnOnce` consumes it.
+          const callee = stripParens(x.callee);
+          const t = this.shallow(this.exprTypes.get(callee.id) ?? UNIT);
+          const kind = t.k === 'closure' ? t.def.kind : t.k === 'param' ? this.sig.fnBounds.get(t.name)?.kind : undefined;
+          if (kind) walk(callee, kind === 'Fn' ? 'read' : kind === 'FnMut' ? 'mutate' : 'move');
+          else walk(x.callee, 'move');
           return x.args.forEach((a) => walk(a, 'move'));
         }
         case 'macro':
@@ -2506,13 +2565,16 @@ class FnChecker {
           x.format?.positional.forEach((a) => walk(a, 'read'));
           x.format?.named.forEach((n) => walk(n.value, 'read'));
           return;
-        case 'binary':
-          walk(x.left, 'read');
-          return walk(x.right, 'read');
+        case 'binary': {
+          // Comparisons take their operands by reference; the other operators by value.
+          const operandUse: Use = COMPARISONS.has(x.op) ? 'read' : 'move';
+          walk(x.left, operandUse);
+          return walk(x.right, operandUse);
+        }
         case 'closure':
           return walk(x.body, 'move');
         default:
-          forEachChild(x, (child) => walk(child, 'move'));
+          forEachChild(x, (child, patterns) => walk(child, patterns ? patternUse(child, patterns) : 'move'));
       }
     };
     walk(e.body, 'move');
@@ -2528,12 +2590,8 @@ class FnChecker {
     // Captures are laid out in order of first use, as rustc does.
     const order = (c: Capture) => found.findIndex((f) => isPrefix(c, f));
     kept.sort((a, b) => order(a) - order(b));
-    def.captures.push(...kept.map((c) => ({ name: [c.binding.name.name, ...c.names].join('.'), binding: c.binding.id, fields: c.fields, mode: c.mode, span: c.span })));
-    def.kind = movesOut ? 'FnOnce' : def.captures.some((c) => c.mode === 'refMut') ? 'FnMut' : 'Fn';
-    if (!movesOut && e.isMove && def.captures.some((c) => c.mode === 'value')) {
-      // A `move` closure that only mutates what it owns is FnMut; one that only reads is Fn.
-      def.kind = usesMutation(e.body, this.paths, outer) ? 'FnMut' : 'Fn';
-    }
+    def.captures.push(...kept.map((c) => ({ name: [c.binding.name.name, ...c.names].join('.'), binding: c.binding.id, declared: c.binding, fields: c.fields, mode: c.mode, span: c.span })));
+    def.kind = movesOut ? 'FnOnce' : def.mutation ? 'FnMut' : 'Fn';
     return kept.map((c) => (c.mode === 'value' ? c.ty : refTy(c.ty, c.mode === 'refMut')));
   }
 
@@ -2583,7 +2641,13 @@ class FnChecker {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
     if (this.mutability && binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
-      this.borrowErrors.push(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable'));
+      const error = compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
+      const mutation = ty.k === 'closure' ? ty.def.mutation : null;
+      if (mutation && ty.k === 'closure') {
+        const why = ty.def.fn.closure?.expr.isMove ? 'possible mutation of' : 'mutable borrow of';
+        error.withLabel(mutation.span, `calling \`${binding.name.name}\` requires mutable binding due to ${why} \`${mutation.name}\``);
+      }
+      this.borrowErrors.push(withMutSuggestion(error, binding, 'consider changing this to be mutable'));
     }
     this.argCount(e, sig.params.length, e.callee.span, 'closure');
     if (expected) this.table.probe(sig.ret, expected) && this.table.unify(sig.ret, expected);
@@ -3384,11 +3448,13 @@ function signatureMentionsSelf(sig: FnSig): boolean {
 }
 
 /** Calls `f` on each direct sub-expression (and the expressions inside nested blocks). */
-function forEachChild(e: Expr, f: (child: Expr) => void): void {
+/** Calls `f` on each child expression of `e`, with the patterns that bind its value, if any (a
+ *  `let`'s initialiser, a `match`'s scrutinee, an `if let`'s value). */
+function forEachChild(e: Expr, f: (child: Expr, patterns?: readonly Pattern[]) => void): void {
   const block = (b: Block) => {
     for (const s of b.stmts) {
       if (s.kind === 'let') {
-        if (s.init) f(s.init);
+        if (s.init) f(s.init, [s.pattern]);
         if (s.elseBlock) block(s.elseBlock);
       } else if (s.kind === 'expr') f(s.expr);
     }
@@ -3397,13 +3463,13 @@ function forEachChild(e: Expr, f: (child: Expr) => void): void {
   switch (e.kind) {
     case 'tuple':
     case 'array':
-      return e.elems.forEach(f);
+      return e.elems.forEach((x) => f(x));
     case 'arrayRepeat':
       f(e.value);
       return f(e.count);
     case 'call':
       f(e.callee);
-      return e.args.forEach(f);
+      return e.args.forEach((x) => f(x));
     case 'cast':
       return f(e.operand);
     case 'structLit':
@@ -3418,13 +3484,13 @@ function forEachChild(e: Expr, f: (child: Expr) => void): void {
       if (e.else) f(e.else);
       return;
     case 'match':
-      f(e.scrutinee);
+      f(e.scrutinee, e.arms.map((a) => a.pattern));
       return e.arms.forEach((a) => {
         if (a.guard) f(a.guard);
         f(a.body);
       });
     case 'let':
-      return f(e.value);
+      return f(e.value, [e.pattern]);
     case 'while':
       f(e.cond);
       return block(e.body);
@@ -3448,46 +3514,10 @@ function forEachChild(e: Expr, f: (child: Expr) => void): void {
   }
 }
 
-function usesMutation(body: Expr, paths: ReadonlyMap<number, PathRes>, outer: ReadonlySet<number>): boolean {
-  let found = false;
-  const visit = (x: Expr): void => {
-    if (found) return;
-    if ((x.kind === 'assign' || x.kind === 'compoundAssign') || (x.kind === 'ref' && x.mutable)) {
-      let root = x.kind === 'ref' ? x.operand : x.target;
-      while (true) {
-        const r = stripParens(root);
-        if (r.kind === 'field' || r.kind === 'index') root = r.base;
-        else break;
-      }
-      const r = stripParens(root);
-      const res = r.kind === 'path' ? paths.get(r.id) : undefined;
-      if (res?.kind === 'local' && outer.has(res.binding.id)) found = true;
-    }
-    forEachChild(x, visit);
-    if (x.kind === 'assign' || x.kind === 'compoundAssign') {
-      visit(x.target);
-      visit(x.value);
-    }
-    if (x.kind === 'ref' || x.kind === 'unary') visit(x.operand);
-    if (x.kind === 'methodCall') {
-      visit(x.receiver);
-      x.args.forEach(visit);
-    }
-    if (x.kind === 'binary') {
-      visit(x.left);
-      visit(x.right);
-    }
-    if (x.kind === 'paren') visit(x.inner);
-    if (x.kind === 'field' || x.kind === 'index') visit(x.base);
-  };
-  visit(body);
-  return found;
-}
-
 /** A closure that must be `Fn` mutating what it captures (even a `move` closure's own copy). */
-function captureMutationError(place: Expr, assigning: boolean): Diagnostic {
-  if (assigning) return compileError('E0594', `cannot assign to \`${prettyPlace(place)}\`, as it is a captured variable in a \`Fn\` closure`, place.span, 'cannot assign');
-  return compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as it is a captured variable in a \`Fn\` closure`, place.span, 'cannot borrow as mutable');
+function captureMutationError(name: string, span: Span, assigning: boolean): Diagnostic {
+  if (assigning) return compileError('E0594', `cannot assign to \`${name}\`, as it is a captured variable in a \`Fn\` closure`, span, 'cannot assign');
+  return compileError('E0596', `cannot borrow \`${name}\` as mutable, as it is a captured variable in a \`Fn\` closure`, span, 'cannot borrow as mutable');
 }
 
 /** rustc's help for a binding that must be `mut`: `mut ` inserted before its name (`self` is

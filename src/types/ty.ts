@@ -2,7 +2,7 @@ import { qualifiedShownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import { YIELDED_NAME_SUFFIX } from '../resolve/prelude.js';
-import type { EnumItem, StructItem, TraitItem } from '../syntax/ast.js';
+import type { BindingPattern, EnumItem, StructItem, TraitItem } from '../syntax/ast.js';
 import { intRange, intSigned, intBits, type FloatKind, type IntKind } from '../syntax/primitives.js';
 
 // The primitive number kinds are the language's (literal suffixes name them); types speak of them often.
@@ -51,11 +51,14 @@ export interface ClosureDef {
   readonly id: number;
   readonly span: Span;
   readonly fn: FnDef;
-  /** How each captured variable is held: by value, or by shared or mutable reference. */
-  /** `span`: the capture's first use in the closure's body ("`x` is borrowed here"). */
-  readonly captures: { readonly name: string; readonly binding: number; readonly fields: readonly number[]; readonly mode: 'value' | 'ref' | 'refMut'; readonly span: Span }[];
+  /** How each captured variable is held: by value, or by shared or mutable reference.
+   *  `declared`: the variable's binding; `span`: the capture's first use in the closure's body
+   *  ("`x` is borrowed here"). */
+  readonly captures: { readonly name: string; readonly binding: number; readonly declared: BindingPattern; readonly fields: readonly number[]; readonly mode: 'value' | 'ref' | 'refMut'; readonly span: Span }[];
   /** What calling it needs: `Fn` (reads captures), `FnMut` (mutates them), `FnOnce` (moves out). */
   kind: 'Fn' | 'FnMut' | 'FnOnce';
+  /** The first place its body mutates (`count`, `*r`), as rustc names it: why it is `FnMut`. */
+  mutation: { readonly name: string; readonly span: Span } | null;
 }
 
 /** The auto traits a trait object may add to its trait (`dyn Fn() + Send + Sync`). */
