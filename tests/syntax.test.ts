@@ -660,6 +660,7 @@ describe('unsupported constructs', () => {
     ['union U { a: i32 }', 'union items'],
     ['type X<T> where T: Copy = T;', '`where` clauses on type aliases'],
     ['extern "C" { fn f(); }', '`extern` blocks'],
+    ['unsafe extern "C" {\n    fn abs(input: i32) -> i32;\n}\nfn main() { unsafe { abs(-3); } }', '`extern` blocks'],
     ['extern crate core;', '`extern crate`'],
     ['#[cfg(not(unix, windows))]\nfn f() {}', 'this `cfg` predicate'],
     ['#[cfg(unix = 1)]\nfn f() {}', 'this `cfg` predicate'],

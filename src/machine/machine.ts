@@ -10,6 +10,7 @@ import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.j
 import { leakReport } from './leaks.js';
 import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
 import { showTy, typeKey, wrapInt, type Ty, knownLen } from '../types/ty.js';
+import { refuseRetypingCast } from './raw-pointers.js';
 import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
 import { callIntrinsic, INTRINSICS } from './intrinsics.js';
@@ -1140,6 +1141,7 @@ export class Machine {
         if (isCells && isUnsized(toInner!)) return { kind: 'cells', raw: [data, ...(value as Cells).raw.slice(1)], zst: null };
       }
       if (toInner) {
+        if (from.k === 'ptr' && to.k === 'ptr') refuseRetypingCast(fromInner, toInner, span);
         if (isCells) return isUnsized(toInner) ? value : data;
         if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(knownLen(fromInner))), this.target.pointerSize);
         if (toInner.k === 'dyn') {

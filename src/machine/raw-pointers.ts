@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import { ADDRESS_PROVENANCE, NULL_PROVENANCE, type PointerTag, type Raw, type Scalar } from '../memory/memory.js';
 import type { Terminator } from '../mir/ir.js';
 import type { UndefinedKind } from '../trace/types.js';
-import type { Ty } from '../types/ty.js';
+import { sameTy, showTy, type Ty } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { intrinsicTypeArgs, type IntrinsicHandlers } from './intrinsic-call.js';
 import type { PlaceRef } from './places.js';
@@ -31,6 +31,8 @@ interface RawOrigin extends PointerTag {
 
 const ORIGIN_TAG_ID = -3;
 
+const BYTE: Ty = { k: 'int', int: 'u8' };
+
 /** A null pointer, in every model. */
 export const NULL_POINTER: Scalar = { kind: 'ptr', addr: 0, alloc: NULL_PROVENANCE };
 
@@ -55,6 +57,20 @@ export function rawFromReference(m: Machine, ptr: Scalar, size: number): Scalar 
   if (m.ub !== null || ptr.kind !== 'ptr' || ptr.alloc !== 0 || ptr.tag) return ptr;
   const origin: RawOrigin = { id: ORIGIN_TAG_ID, addr: ptr.addr, size };
   return { kind: 'ptr', addr: ptr.addr, alloc: 0, tag: origin };
+}
+
+/**
+ * A cast between raw pointers to other types than a slice's or array's elements (`*const u8`
+ * to `*const u32`) would read memory as a type it does not hold: values are scalars in
+ * memory, not bytes, so neither model can reinterpret them. Refused where it is cast.
+ */
+export function refuseRetypingCast(from: Ty, to: Ty, span: Span): void {
+  if (sameTy(from, to)) return;
+  const elem = (t: Ty): Ty | null => (t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'str' ? BYTE : null);
+  const fromElem = elem(from);
+  const toElem = elem(to);
+  if ((fromElem && sameTy(fromElem, to)) || (toElem && sameTy(toElem, from)) || (fromElem && toElem && sameTy(fromElem, toElem))) return;
+  throw unsupported(`a cast between raw pointers to different types (\`*const ${showTy(from)}\` to \`*const ${showTy(to)}\`): memory holds values, not bytes to read as another type`, span);
 }
 
 /** The program's `*p` of a raw pointer to a `size`-unit value aligned to `align`: rustc's checks
@@ -99,7 +115,7 @@ function undefinedAt(m: Machine, span: Span, ub: UndefinedKind, message: string)
 
 function outOfBounds(m: Machine, span: Span, base: number, size: number): UndefinedBehavior {
   const units = m.target.name === 'book' ? 'cells' : 'bytes';
-  return undefinedAt(m, span, 'out of bounds', `out-of-bounds access: this pointer may only reach ${size} ${units} starting at ${m.target.showAddress(base)}`);
+  return undefinedAt(m, span, 'out of bounds', `out-of-bounds access: this pointer may only reach ${size} ${size === 1 ? units.slice(0, -1) : units} starting at ${m.target.showAddress(base)}`);
 }
 
 /** Every thread's frames (the running thread's are the machine's). */

@@ -678,6 +678,12 @@ export class FnBuilder {
       }
       case 'ref': {
         if (x.raw) {
+          // `&raw const *p` of a pointer is the pointer itself (a null one stays null).
+          const target = stripParens(x.operand);
+          const pointerTy = target.kind === 'unary' && target.op === '*' ? this.ty(target.operand) : null;
+          if (target.kind === 'unary' && (pointerTy?.k === 'ptr' || pointerTy?.k === 'ref')) {
+            return this.assign(dest, { kind: 'cast', operand: this.operand(target.operand), from: pointerTy, to: this.ty(x) }, x.span);
+          }
           // `&raw const place`: rustc's `RawPtr` rvalue, here a reference to the place cast at
           // once, so that no loan outlives the statement.
           const saved = this.rawBorrowing;

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { Diagnostic } from '../diagnostics/diagnostic.js';
+import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Spans } from './positions.js';
 
 /**
@@ -92,6 +92,13 @@ export function firstSyntaxError(root: Node, ctx: SyntaxErrorContext): Diagnosti
       return diag(`expected \`${bad.type}\`, found ${nextDesc}`, at(next, eof), `expected \`${bad.type}\``);
     }
     return diag(`expected ${expectedWhat(bad)}, found ${nextDesc}`, at(next, eof), `expected ${expectedWhat(bad)}`);
+  }
+
+  // tree-sitter-rust does not know edition 2024's `unsafe extern "C" { .. }`: the block is
+  // refused as `extern "C" { .. }` is.
+  const item = bad.parent;
+  if (item?.type === 'function_signature_item' && /^unsafe\s+extern\s*("[^"]*"\s*)?$/.test(item.text.slice(0, bad.startIndex - item.startIndex).trim()) && bad.text.startsWith('{')) {
+    return unsupported('`extern` blocks', ctx.lines.span(item.startIndex, bad.startIndex + 1));
   }
 
   const before = tokens.filter((t) => t.endIndex <= bad.startIndex).pop();

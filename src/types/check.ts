@@ -277,6 +277,7 @@ class FnChecker {
     };
     for (const [id, r] of this.paths) this.paths.set(id, fixPath(r));
     for (const [p, r] of this.patternPaths) this.patternPaths.set(p, fixPath(r));
+    for (const [id, c] of this.coercions) if (c.toRawPtr) this.coercions.set(id, { ...c, toRawPtr: resolve(c.toRawPtr) });
     for (const [id, s] of this.structLits) this.structLits.set(id, { ...s, ty: resolve(s.ty) as Ty & { k: 'adt' } });
     for (const [id, ty] of this.bindingTypes) {
       if (!containsVar(ty)) continue;

@@ -63,7 +63,7 @@ function row(kind: BookRow['kind'], name: string, cell: Cell, forever: readonly 
     value: cell.value.kind === 'ptr' && !cell.value.dangling && pointsForever(forever, cell.value.to) ? `${value} 'static` : value,
     addr: cell.addr,
     ...(cell.value.kind === 'moved' ? { moved: true } : {}),
-    ...(cell.value.kind === 'ptr' ? { pointsTo: cell.value.to } : {}),
+    ...(cell.value.kind === 'ptr' && !cell.value.null ? { pointsTo: cell.value.to } : {}),
   };
 }
 

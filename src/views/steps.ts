@@ -49,9 +49,10 @@ export function buildSteps(trace: TraceSummary, filter: StopFilter, maxSteps = I
   };
   const outcome = trace.outcome;
   switch (outcome.kind) {
-    case 'panicked': {
-      // The machine's last stop is where the panic began (its frames, before unwinding): the
-      // panic's step shows it instead of adding a step after it.
+    case 'panicked':
+    case 'aborted': {
+      // The machine's last stop is where the panic began (its frames, before unwinding, if it
+      // unwinds): the panic's step shows it instead of adding a step after it.
       const panicked = last?.kind === 'end' && steps[steps.length - 1]?.stop === trace.stops.length - 1;
       if (panicked) steps.pop();
       steps.push({ ...base, ...(panicked ? { depth: last.depth, machineStep: last.step, stdoutLength: last.stdoutLength } : {}), kind: 'panic', line: lineOf(outcome.location), caption: panicCaption(outcome.location, outcome.message) });

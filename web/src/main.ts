@@ -228,6 +228,9 @@ function reportOutcome(): void {
     case 'panicked':
       setStatus(`The program panicked: ${outcome.message}`, 'error');
       break;
+    case 'aborted':
+      setStatus(`The program panicked and aborted (the panic cannot unwind): ${outcome.message}`, 'error');
+      break;
     case 'limit':
       if (state.stoppedByYou) setStatus(`Stopped by you after ${executed} machine steps: the trace so far, ${state.steps.length.toLocaleString('en')} steps shown.`, 'warn');
       else setStatus(`Stopped after ${executed} steps: ${groupDigits(outcome.message)}. Raise the step budget to run longer.`, 'warn');
