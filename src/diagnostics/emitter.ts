@@ -192,7 +192,7 @@ function renderNote(out: TextBuffer, note: DiagnosticNote, path: string, lines: 
 function renderSuggestion(out: TextBuffer, suggestion: Suggestion, lines: readonly string[], gutter: number): void {
   out.append(out.rows.length, `help: ${suggestion.message}`);
   out.append(out.rows.length, `${' '.repeat(gutter + 1)}|`);
-  const edits = [...suggestion.edits].sort((a, b) => a.span.start - b.span.start);
+  const edits = suggestion.edits.map((e) => trimTrivialReplacement(e, lines)).sort((a, b) => a.span.start - b.span.start);
   const line = edits[0]!.span.line;
   const original = lines[line - 1] ?? '';
   const chars = [...original];
@@ -203,8 +203,9 @@ function renderSuggestion(out: TextBuffer, suggestion: Suggestion, lines: readon
     const start = edit.span.col - 1;
     const end = edit.span.endLine === line ? edit.span.endCol - 1 : chars.length;
     patched += chars.slice(at, start).join('');
-    // rustc marks what is added, without the space that separates it from what follows.
-    added.push({ col: [...patched].length, length: [...edit.text.trimEnd()].length });
+    // rustc marks what is added, without the spaces that separate it from what is around it.
+    const leading = [...edit.text].length - [...edit.text.trimStart()].length;
+    added.push({ col: [...patched].length + leading, length: [...edit.text.trim()].length });
     patched += edit.text;
     at = end;
   }
@@ -221,4 +222,23 @@ function renderSuggestion(out: TextBuffer, suggestion: Suggestion, lines: readon
   out.append(out.rows.length, `${number} - ${normalizeWhitespace(original)}`);
   out.append(out.rows.length, `${number} + ${normalizeWhitespace(patched)}`);
   out.append(out.rows.length, `${' '.repeat(gutter + 1)}|`);
+}
+
+/**
+ * rustc's `trim_trivial_replacements`: a replacement that keeps the replaced text around what it
+ * adds (`self` → `&mut self`, `&self` → `&mut self`) is shown as the insertion it amounts to.
+ */
+function trimTrivialReplacement(edit: Suggestion['edits'][number], lines: readonly string[]): Suggestion['edits'][number] {
+  const { span, text } = edit;
+  if (span.start === span.end || span.endLine !== span.line || text === '') return edit;
+  const original = [...(lines[span.line - 1] ?? '')].slice(span.col - 1, span.endCol - 1);
+  const suggested = [...text];
+  let prefix = 0;
+  while (prefix < original.length && prefix < suggested.length && original[prefix] === suggested[prefix]) prefix++;
+  const rest = original.slice(prefix).join('');
+  const added = suggested.slice(prefix).join('');
+  if (!added.endsWith(rest)) return edit;
+  const at = span.start + prefix;
+  const col = span.col + prefix;
+  return { span: { start: at, end: at, line: span.line, col, endLine: span.line, endCol: col }, text: added.slice(0, added.length - rest.length) };
 }

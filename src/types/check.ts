@@ -186,6 +186,8 @@ class FnChecker {
   private readonly borrowErrors: Diagnostic[] = [];
   private readonly negatedLiterals = new Set<number>();
   private ret: Ty;
+  /** The return type as the function writes it, while checking its body (not a closure's). */
+  private retDeclared: Span | null = null;
   /** How many `unsafe` blocks enclose the expression being checked. */
   private unsafeDepth = 0;
   /** The path expression `&raw const`/`&raw mut` takes the address of, when it names a
@@ -229,8 +231,12 @@ class FnChecker {
     }
     item.params.forEach((p, i) => this.checkPattern(p.pattern, this.sig.params[i + (item.selfParam ? 1 : 0)]!, 'irrefutable'));
     const body = item.body!;
+    this.retDeclared = this.fn.closure || this.fn.constant ? null : (item.ret?.span ?? null);
     const bodyTy = this.inferBlock(body, this.ret);
-    if (body.tail) this.coerceTy(body.tail, bodyTy, this.ret);
+    if (body.tail) {
+      const tail = body.tail;
+      this.becauseOfReturnType(tail, () => this.coerceTy(tail, bodyTy, this.ret));
+    }
     else if (this.table.shallow(bodyTy).k !== 'never' && !this.table.unify(this.ret, UNIT)) {
       throw mismatch(item.ret?.span ?? item.name.span, showTy(this.ret), '()');
     }
@@ -356,6 +362,47 @@ class FnChecker {
       return this.coerce(init, declared);
     } catch (error) {
       if (error instanceof Diagnostic && error.code === 'E0308' && error.headline === 'mismatched types' && error.span.start === init.span.start && error.span.end === init.span.end) error.withLabel(annotation, 'expected due to this');
+      throw error;
+    }
+  }
+
+  /** A returned value (the body's tail, `return v`) whose own mismatch points at the written
+   *  return type too, as rustc's does. */
+  private becauseOfReturnType(value: Expr, check: () => void): void {
+    try {
+      check();
+    } catch (error) {
+      if (this.retDeclared && error instanceof Diagnostic && error.code === 'E0308' && error.headline === 'mismatched types' && error.span.start === value.span.start && error.span.end === value.span.end) {
+        error.withLabel(this.retDeclared, `expected \`${this.show(this.ret)}\` because of return type`);
+      }
+      throw error;
+    }
+  }
+
+  /** E0069, with the value rustc offers for the few types it has one for here. */
+  private returnWithoutValue(span: Span): Diagnostic {
+    const error = compileError('E0069', '`return;` in a function whose return type is not `()`', span, 'return type is not `()`');
+    if (!this.retDeclared) return error;
+    const ret = this.table.deep(this.ret);
+    error.withLabel(this.retDeclared, `expected \`${this.show(ret)}\` because of this return type`);
+    const value = ret.k === 'int' ? '42' : ret.k === 'bool' ? 'false' : null;
+    if (value) error.withSuggestion('give the `return` a value of the expected type', [{ span: { ...span, start: span.end, col: span.endCol, line: span.endLine }, text: ` ${value}` }]);
+    return error;
+  }
+
+  /** An argument of a call of `fn` (its `index`-th parameter, the receiver not counted): a
+   *  mismatch of the argument itself points at the callee, and at the program's declaration of
+   *  the parameter, as rustc does. */
+  private coerceArgument(arg: Expr, param: Ty, fn: FnDef, index: number, callee: Span): void {
+    try {
+      this.coerce(arg, param);
+    } catch (error) {
+      if (error instanceof Diagnostic && error.code === 'E0308' && error.headline === 'mismatched types' && error.span.start === arg.span.start && error.span.end === arg.span.end && !fn.std && !fn.closure) {
+        const method = fn.item.selfParam !== null;
+        error.withLabel(callee, `arguments to this ${method ? 'method' : 'function'} are incorrect`);
+        const declared = fn.item.params[index];
+        if (declared) error.notes.push({ kind: 'note', message: `${method ? 'method' : 'function'} defined here`, span: fn.item.name.span, labels: [{ span: declared.span, message: '' }] });
+      }
       throw error;
     }
   }
@@ -733,8 +780,10 @@ class FnChecker {
         this.findLoop(e.label, e.span);
         return NEVER;
       case 'return':
-        if (e.value) this.coerce(e.value, this.ret);
-        else if (!this.table.unify(this.ret, UNIT)) throw compileError('E0069', '`return;` in a function whose return type is not `()`', e.span, 'return type is not `()`');
+        if (e.value) {
+          const value = e.value;
+          this.becauseOfReturnType(value, () => this.coerce(value, this.ret));
+        } else if (!this.table.unify(this.ret, UNIT)) throw this.returnWithoutValue(e.span);
         return NEVER;
       case 'closure':
         return this.inferClosure(e as Expr & { kind: 'closure' }, expected);
@@ -1220,7 +1269,7 @@ class FnChecker {
         if ((isFloat && bitwise) || (!isFloat && !isInt)) {
           const [ls, rs] = [this.show(rawL), this.show(rawR)];
           const message = (!bitwise && BINARY_MESSAGES[OP_TRAITS[e.op]!.trait]?.(ls, rs)) || `no implementation for \`${ls} ${e.op} ${rs}\``;
-          throw compileError('E0369', message, operatorSpan(e.left.span, e.op));
+          throw compileError('E0369', message, operatorSpan(e.left.span, e.op)).withLabel(e.left.span, ls).withLabel(e.right.span, rs);
         }
         if (lt.k === 'var' && lt.kind === 'general') this.expectInt(e.left, l);
         if (!this.table.unify(l, r)) throw this.operandMismatch(e.op, rawL, rawR, e.left.span, e.right.span, false);
@@ -1314,7 +1363,10 @@ class FnChecker {
       const [l, r] = [this.show(t), rhs[0] ? this.show(rhs[0]) : this.show(t)];
       const message = BINARY_MESSAGES[op.trait]?.(l, r) ?? `binary operation cannot be applied to type \`${l}\``;
       const left = e.kind === 'binary' || e.kind === 'compoundAssign' ? (e.kind === 'binary' ? e.left : e.target).span : span;
-      throw compileError(op.output ? 'E0369' : 'E0368', message, operatorSpan(left, ' '));
+      const error = compileError(op.output ? 'E0369' : 'E0368', message, operatorSpan(left, ' '));
+      // A binary operator's operands are labelled with their types.
+      if (e.kind === 'binary' && op.output) error.withLabel(e.left.span, l).withLabel(e.right.span, r);
+      throw error;
     }
     this.opCalls.set(e.id, { fn: trait.fns.get(op.method)!, args });
     if (!op.output) return UNIT;
@@ -1773,7 +1825,7 @@ class FnChecker {
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 0);
-        e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i]!, subst)));
+        e.args.forEach((arg, i) => this.coerceArgument(arg, substitute(sig.params[i]!, subst), res.fn, i, e.callee.span));
         this.fnItemArgs(e.args, sig, subst, 0);
         this.checkBounds(sig, subst, e.span, e.span, e.args, 0, { fn: res.fn, span: e.callee.span });
         return ret;
@@ -2041,7 +2093,7 @@ class FnChecker {
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 1);
-        e.args.forEach((arg, i) => this.coerce(arg, substitute(sig.params[i + 1]!, subst)));
+        e.args.forEach((arg, i) => this.coerceArgument(arg, substitute(sig.params[i + 1]!, subst), found.fn, i, e.method.span));
         this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span, e.method.span, e.args, 1, { fn: found.fn, span: e.method.span });
         if (found.fn.owner.kind === 'impl') this.recheckImplBounds(found.fn.owner.impl, name, s, e.method.span);
@@ -2382,9 +2434,11 @@ class FnChecker {
     for (const scope of this.scopes) for (const b of scope.values()) outer.add(b.id);
     if (this.selfBinding) outer.add(this.selfBinding.id);
     const savedRet = this.ret;
+    const savedRetDeclared = this.retDeclared;
     const savedLoops = this.loops.splice(0);
     this.ret = ret;
     this.closureOuters.push(outer);
+    this.retDeclared = null;
     const bodyTy = this.withScope(() => {
       e.params.forEach((p, i) => this.checkPattern(p.pattern, params[i]!, 'irrefutable'));
       return this.infer(e.body, ret);
@@ -2394,6 +2448,7 @@ class FnChecker {
     const retRoot = this.shallow(ret);
     if (this.shallow(bodyTy).k === 'never' && retRoot.k === 'var' && retRoot.kind === 'general') this.table.markDiverging(retRoot);
     this.ret = savedRet;
+    this.retDeclared = savedRetDeclared;
     this.loops.push(...savedLoops);
     const fn: FnDef = { id: -1000 - this.nextClosure++ - this.fn.id * 1000, name: '{closure}', item: this.fn.item, owner: this.fn.owner, std: this.fn.std, closure: { expr: e, parent: this.fn } };
     const def: ClosureDef = { id: fn.id, span: e.span, fn, captures: [], kind: 'Fn', mutation: null };

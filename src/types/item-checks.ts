@@ -6,6 +6,7 @@ import { NATIVE_TRAITS, type ImplHeader, type TypeContext } from './context.js';
 import { checkElision, firstElidedLifetime, missingLifetime } from './elision.js';
 import { checkDerives } from './derive-checks.js';
 import { checkMainReturn } from './main-return.js';
+import { signatureMismatch, type ComparedSignature, type TraitSide } from './signature-mismatch.js';
 import { InferenceTable } from './infer.js';
 import { BOOL, UNIT, containsAssoc, containsParams, intRange, isIntKind, refTy, showTy, substitute, typeKey, variantFields, type AdtDef, type Ty } from './ty.js';
 
@@ -300,7 +301,8 @@ function receiverPresence(f: FnItem, traitReceiver: 'value' | 'ref' | 'refMut' |
   if (!own && traitReceiver) throw compileError('E0186', `method \`${f.name.name}\` has a \`${selfText(traitReceiver)}\` declaration in the trait, but not in the impl`, f.span, `expected \`${selfText(traitReceiver)}\` in impl`);
 }
 
-function incompatible(f: FnItem, span: Span): Diagnostic {
+/** E0053 for a receiver whose trait's signature is not known here: `&self` against `&mut self`. */
+function receiverMutability(f: FnItem, span: Span): Diagnostic {
   return compileError('E0053', `method \`${f.name.name}\` has an incompatible type for trait`, span, 'types differ in mutability');
 }
 
@@ -308,11 +310,13 @@ function checkNativeMethod(ctx: TypeContext, header: ImplHeader, f: FnItem, rece
   // A receiver with its type written out (`self: &Self`) is not compared.
   if (f.selfParam?.ty) return;
   receiverPresence(f, receiver);
-  if (f.selfParam && f.selfParam.kind !== receiver) throw incompatible(f, f.selfParam.span);
   const expected = nativeSignature(ctx, header, trait, f.name.name);
-  if (!expected || f.generics.params.length > 0) return;
+  if (!expected || f.generics.params.length > 0) {
+    if (f.selfParam && f.selfParam.kind !== receiver) throw receiverMutability(f, f.selfParam.span);
+    return;
+  }
   if (f.params.length + (f.selfParam ? 1 : 0) !== expected.params.length) throw unsupported(`\`${f.name.name}\` with another number of parameters than its trait's`, f.span);
-  compareSignatures(ctx, f, expected, ctx.sig(header.def.fns.get(f.name.name)!));
+  compareSignatures(ctx, f, expected, ctx.sig(header.def.fns.get(f.name.name)!), null);
 }
 
 /** The signatures of the natively modelled traits' methods, for an impl's `Self` and its trait
@@ -379,11 +383,15 @@ function checkMethodSignature(ctx: TypeContext, header: ImplHeader, implFn: FnDe
     if (arg) subst.set(p, arg);
   });
   ownTrait.forEach((p, i) => subst.set(p, { k: 'param', name: ownImpl[i]! }));
-  compareSignatures(ctx, f, { params: traitSig.params.map((p) => substitute(p, subst)), ret: substitute(traitSig.ret, subst) }, implSig);
+  const declared = traitFn.item;
+  const receiverSpan = declared.selfParam ? [declared.selfParam.ty?.span ?? declared.selfParam.span] : [];
+  const traitSide: TraitSide = { spans: [...receiverSpan, ...declared.params.map((p) => p.ty.span)], ret: declared.ret?.span ?? null };
+  compareSignatures(ctx, f, { params: traitSig.params.map((p) => substitute(p, subst)), ret: substitute(traitSig.ret, subst) }, implSig, traitSide);
 }
 
-/** E0053 at the first parameter (or the return type) whose type is not the expected one. */
-function compareSignatures(ctx: TypeContext, f: FnItem, expected: { readonly params: readonly Ty[]; readonly ret: Ty }, actual: { readonly params: readonly Ty[]; readonly ret: Ty }): void {
+/** E0053 at the first parameter (or the return type) whose type is not the expected one;
+ *  `trait` locates the trait's declaration when it is the program's. */
+function compareSignatures(ctx: TypeContext, f: FnItem, expected: ComparedSignature, actual: ComparedSignature, trait: TraitSide | null): void {
   const table = new InferenceTable();
   const resolved = (t: Ty): Ty | null => {
     const n = ctx.normalize(t, table);
@@ -394,14 +402,14 @@ function compareSignatures(ctx: TypeContext, f: FnItem, expected: { readonly par
     const y = resolved(b);
     return x !== null && y !== null && typeKey(x) !== typeKey(y);
   };
-  const spans: Span[] = [...(f.selfParam ? [f.selfParam.span] : []), ...f.params.map((p) => p.ty.span)];
-  expected.params.forEach((p, i) => {
-    if (differs(p, actual.params[i]!)) throw incompatible(f, spans[i]!);
-  });
-  if (differs(expected.ret, actual.ret)) {
-    if (!f.ret) throw unsupported(`\`${f.name.name}\` returning \`()\` where its trait's returns a value`, f.span);
-    throw incompatible(f, f.ret.span);
-  }
+  const at = expected.params.findIndex((p, i) => differs(p, actual.params[i]!));
+  const retDiffers = at < 0 && differs(expected.ret, actual.ret);
+  if (at < 0 && !retDiffers) return;
+  if (retDiffers && !f.ret) throw unsupported(`\`${f.name.name}\` returning \`()\` where its trait's returns a value`, f.span);
+  // Both signatures are shown whole: what the comparison left generic or opaque is left as it is.
+  const shown = (t: Ty): Ty => resolved(t) ?? t;
+  const both = (sig: ComparedSignature): ComparedSignature => ({ params: sig.params.map(shown), ret: shown(sig.ret) });
+  throw signatureMismatch(f, both(expected), both(actual), retDiffers ? 'ret' : at, trait);
 }
 
 function hasOpaque(ty: Ty): boolean {

@@ -206,6 +206,8 @@ export function defaultVariant(def: AdtDef): number {
  *  screen, and so does a block's type hoisted under a hidden name). */
 export function adtName(def: AdtDef): string {
   if (!def.std) return qualifiedShownName(def.name);
+  // std has many types named `Error`: rustc writes `fmt::Error`, the prelude's one, in full.
+  if (def.name === 'Error') return 'std::fmt::Error';
   return def.name.endsWith(YIELDED_NAME_SUFFIX) ? def.name.slice(0, -YIELDED_NAME_SUFFIX.length) : def.name;
 }
 
