@@ -1,7 +1,7 @@
 import { displayWidth } from '../diagnostics/span.js';
 import type { AllocatorSnapshot, CellValue, Snapshot } from '../trace/types.js';
 import { addressFormat, byteText, cellValues, memoryView, sameValue, type BlockView, type FrameView, type HeapItem, type LocalView, type MemoryModel, type Row, type ThreadView } from '../views/memory-view.js';
-import { sinceWords } from '../views/narration.js';
+import { sinceWords, threadName } from '../views/narration.js';
 import { route, routeVertical, type Box } from './arrow-routes.js';
 import { escapeMarkup } from './markup.js';
 
@@ -128,7 +128,7 @@ function rowLine(row: Row, ctx: Ctx, base?: number, suffix = ''): RowLine {
  *  them, one below the other). A finished thread's stack is gone: its title says so. */
 function threadsLines(threads: readonly ThreadView[], showStd: boolean, ctx: Ctx): Line[] {
   return threads.flatMap((thread) => {
-    const title = `${thread.running ? '▶ ' : ''}Stack of thread '${thread.name}' (${thread.id + 1}): ${thread.state}`;
+    const title = `${thread.running ? '▶ ' : ''}Stack of ${threadName(thread)}: ${thread.state}`;
     return thread.ended ? [{ kind: 'title', text: title, region: 'stack' } as const] : stackLines(thread.frames, showStd, ctx, title);
   });
 }

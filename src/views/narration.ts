@@ -118,7 +118,7 @@ function phrase(event: TraceEvent, address: (addr: number) => string, unit: stri
       return `prints ${JSON.stringify(text)}${event.stream === 'stderr' ? ' to stderr' : ''}`;
     }
     case 'spawn':
-      return `spawns thread ${event.name === null ? '<unnamed>' : `'${event.name}'`} (${event.thread})`;
+      return `spawns ${threadName({ id: event.thread, name: event.name ?? '<unnamed>' })}`;
     case 'switch': {
       const why = event.waitsOn !== undefined ? `is blocked on \`${event.waitsOn}\`` : SWITCH_WORDS[event.reason];
       return `${threadName({ id: event.from, name: event.fromName })} ${why}, so ${threadName({ id: event.to, name: event.toName })} runs`;

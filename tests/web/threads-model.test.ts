@@ -131,6 +131,8 @@ describe('the narration of threads', () => {
     const texts = steps.map((_, i) => narrationText(narrate(trace.events, steps, i)));
     expect(texts.some((t) => t.includes("thread 'main' (1) is blocked on `handle.join()`, so thread '<unnamed>' (2) runs"))).toBe(true);
     expect(texts.some((t) => t.includes("thread '<unnamed>' (2) finished, so thread 'main' (1) runs"))).toBe(true);
+    // Numbered as its column and its panic message number it.
+    expect(texts.some((t) => t.includes("spawns thread '<unnamed>' (2)"))).toBe(true);
     // Every switch of the run is told once, at the first step after it.
     const told = texts.join('\n').match(/, so thread '[^']+' \(\d+\) runs/g)!.length;
     expect(told).toBe(trace.events.filter((e) => e.kind === 'switch').length);
