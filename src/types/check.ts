@@ -2507,6 +2507,8 @@ class FnChecker {
     /** `mutateThrough`: written through (the place is a `&mut`, which stays where it is). */
     type Use = 'read' | 'mutate' | 'mutateThrough' | 'move';
     const note = (x: Expr, use: Use) => {
+      const part = patternPart;
+      patternPart = null;
       const path = placePath(x);
       if (!path) return;
       if ((use === 'mutate' || use === 'mutateThrough') && !def.mutation) {
@@ -2526,7 +2528,8 @@ class FnChecker {
       // away what it captured (rustc's borrow checker says so).
       if (mode === 'value' && (expectedKind === 'Fn' || expectedKind === 'FnMut') && this.mutability) {
         const name = [path.binding.name.name, ...path.names].join('.');
-        throw compileError('E0507', `cannot move out of \`${name}\`, a captured variable in an \`${expectedKind}\` closure`, x.span, 'move occurs here');
+        const headline = part ? `cannot move out of \`${name}${part}\`, as \`${name}\` is a captured variable` : `cannot move out of \`${name}\`, a captured variable`;
+        throw compileError('E0507', `${headline} in an \`${expectedKind}\` closure`, x.span, 'move occurs here');
       }
       if (e.isMove) mode = 'value';
       // A field cannot be moved out of a value whose type implements Drop: a capture by value
@@ -2552,16 +2555,43 @@ class FnChecker {
     /** How patterns use the value they match: moved if one binds a non-`Copy` part by value,
      *  mutated if one binds by `ref mut` (through a `&mut` scrutinee, a unique borrow of it), else
      *  read (a discriminant, a `ref` binding, a `Copy` part). */
+    const bindsByValue = (b: BindingPattern) => (this.bindingModes.get(b.id) ?? 'move') === 'move' && !this.ctx.isCopy(this.table.deep(this.bindingTypes.get(b.id) ?? UNIT));
+    /** The part of the matched value the first by-value binding moves (`.0`, `.name`; `` for
+     *  the whole), as rustc names a move out of a capture through a pattern. */
+    const movedPart = (p: Pattern): string | null => {
+      const first = (parts: readonly [string, Pattern][]) => {
+        for (const [name, q] of parts) {
+          const part = movedPart(q);
+          if (part !== null) return `${name}${part}`;
+        }
+        return null;
+      };
+      switch (p.kind) {
+        case 'binding':
+          return bindsByValue(p) ? '' : p.subpattern ? movedPart(p.subpattern) : null;
+        case 'tuple':
+        case 'tupleStruct':
+          return p.elems.some((q) => q.kind === 'rest') ? null : first(p.elems.map((q, i) => [`.${i}`, q]));
+        case 'struct':
+          return first(p.fields.map((f) => [`.${f.name.name}`, f.pattern]));
+        case 'or':
+          return movedPart(p.alts[0]!);
+        default:
+          return null;
+      }
+    };
+    /** The part a pattern walked now moves out of its value (see `note`). */
+    let patternPart: string | null = null;
     const patternUse = (value: Expr, patterns: readonly Pattern[]): Use => {
       let moves = false;
       let mutates = false;
       for (const p of patterns) {
         collectBindings(p, (b) => {
-          const mode = this.bindingModes.get(b.id) ?? 'move';
-          if (mode === 'move' && !this.ctx.isCopy(this.table.deep(this.bindingTypes.get(b.id) ?? UNIT))) moves = true;
-          else if (mode === 'refMut') mutates = true;
+          if (bindsByValue(b)) moves = true;
+          else if (this.bindingModes.get(b.id) === 'refMut') mutates = true;
         });
       }
+      if (moves) patternPart = patterns.map(movedPart).find((part) => part !== null) ?? null;
       if (moves || !mutates) return moves ? 'move' : 'read';
       return this.shallow(this.exprTypes.get(stripParens(value).id) ?? UNIT).k === 'ref' ? mutateThroughDeref(value) : 'mutate';
     };
@@ -2597,7 +2627,9 @@ class FnChecker {
         case 'unary':
           if (x.op !== '*') return walk(x.operand, 'move');
           derefSite = x.span;
-          walk(x.operand, use === 'mutate' ? mutateThroughDeref(x.operand) : 'read');
+          // Moving out of `*b` moves out of the `Box` itself.
+          const movesBox = use === 'move' && this.shallow(this.exprTypes.get(stripParens(x.operand).id) ?? UNIT).k === 'box' && !this.ctx.isCopy(this.table.deep(this.exprTypes.get(x.id) ?? UNIT));
+          walk(x.operand, use === 'mutate' ? mutateThroughDeref(x.operand) : movesBox ? 'move' : 'read');
           derefSite = null;
           return;
         case 'methodCall': {
@@ -2630,7 +2662,10 @@ class FnChecker {
         case 'closure':
           return walk(x.body, 'move');
         default:
-          forEachChild(x, (child, patterns) => walk(child, patterns ? patternUse(child, patterns) : 'move'));
+          forEachChild(x, (child, patterns) => {
+            walk(child, patterns ? patternUse(child, patterns) : 'move');
+            patternPart = null;
+          });
       }
     };
     walk(e.body, 'move');

@@ -1,7 +1,7 @@
 // Checks: closures rustc accepts whose kinds and captures come from their bodies: a match that
 // only borrows its scrutinee, a write through a captured `&mut` (a unique borrow), a closure
 // calling a captured `FnMut` closure, a `move` closure that mutates what it owns, `+` consuming
-// a captured String, and patterns that bind by reference.
+// a captured String, patterns that bind by reference, and a move out of a captured Box.
 fn call_twice<F: FnMut()>(mut f: F) {
     f();
     f();
@@ -61,4 +61,11 @@ fn main() {
     peek();
     peek();
     println!("{} {}", pair.0, pair.1);
+
+    let boxed = Box::new(String::from("boxed"));
+    let unbox = || {
+        let inner = *boxed;
+        println!("{}", inner);
+    };
+    unbox();
 }
