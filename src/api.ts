@@ -11,7 +11,7 @@ import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
 import type { Body, MirProgram } from './mir/ir.js';
-import { showTy, type Ty } from './types/ty.js';
+import { containsParams, showTy, type Ty } from './types/ty.js';
 import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
@@ -224,12 +224,14 @@ export class Stackheap {
     checkItems(ctx);
     const typeck = checkBodies(ctx, { mutability: !unchecked });
     const mir = new LazyMirProgram(ctx, typeck);
-    // Build (and check) every non-generic function of the program and the closures it makes now,
-    // so that whatever the MIR builder or the checkers reject is reported before the program runs.
-    for (const body of mir.eagerBodies()) {
+    // Build (and check) every function of the program and the closures it makes now, so that
+    // whatever the MIR builder or the checkers reject is reported before the program runs.
+    for (const body of mir.checkedBodies()) {
+      // rustc's lints on values known at compile time look at the instances of a generic body.
+      const linted = !body.std && !body.instance.args.some(containsParams);
       if (unchecked) {
         // The borrow checker is off; rustc's lints on known values still run.
-        const lintError = body.std ? null : findKnownPanic(body);
+        const lintError = linted ? findKnownPanic(body) : null;
         if (lintError) throw lintError;
         continue;
       }
@@ -240,16 +242,12 @@ export class Stackheap {
       const mutabilityError = body.std ? null : findMutabilityError(body, new PlaceNames(body));
       const typeckErrors = body.std ? [] : ownBorrowErrors(body, typeck);
       // rustc's lints on MIR run once borrow checking has passed.
-      const lintError = body.std || moveError || borrowError || mutabilityError || typeckErrors.length > 0 ? null : findKnownPanic(body);
+      const lintError = !linted || moveError || borrowError || mutabilityError || typeckErrors.length > 0 ? null : findKnownPanic(body);
       if (lintError) throw lintError;
       // rustc reports a body's borrow-check errors sorted by location: the first one is shown.
       // At one location, the type checker's words are the more specific (an immutable static).
       const first = firstByLocation([...typeckErrors, moveError, borrowError, mutabilityError].filter((e) => e !== null));
       if (first) throw first;
-    }
-    // A generic function's body is borrow-checked once, whatever its instances.
-    for (const [fn, result] of typeck) {
-      if (!fn.std && result.sig.generics.length > 0 && result.borrowErrors.length > 0) throw firstByLocation(result.borrowErrors);
     }
     return mir;
   }

@@ -10,7 +10,7 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, defaultVariant, isUnit, sameTy, showTy, substitute, type Ty, knownLen } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, containsParams, defaultVariant, isUnit, sameTy, showTy, substitute, type Ty, knownLen } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project, SliceEnd,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
@@ -65,7 +65,11 @@ export class FnBuilder {
   constructor(private readonly program: LazyMirProgram, private readonly typeck: FnTypeck, private readonly instance: Instance) {
     this.current = this.newBlock();
     this.subst = new Map(typeck.sig.generics.map((g, i) => [g, instance.args[i]!]));
+    // A generic body built with its own parameters, to be checked: `T` is `Copy` by a bound only.
+    if (instance.args.some(containsParams)) this.paramIsCopy = (param) => this.ctx.boundNames(instance.def, param).includes('Copy');
   }
+
+  private readonly paramIsCopy: ((param: string) => boolean) | undefined;
 
   private get ctx() {
     return this.program.ctx;
@@ -265,7 +269,7 @@ export class FnBuilder {
   }
 
   private read(place: Place, ty: Ty = this.placeTy(place)): Operand {
-    return this.ctx.isCopy(ty) ? { kind: 'copy', place } : { kind: 'move', place };
+    return this.ctx.isCopy(ty, this.paramIsCopy) ? { kind: 'copy', place } : { kind: 'move', place };
   }
 
   // ---- scopes and drops ---------------------------------------------------------------------

@@ -2,7 +2,7 @@ import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { TypeContext } from '../types/context.js';
 import { InferenceTable } from '../types/infer.js';
 import type { FnTypeck } from '../types/results.js';
-import { substitute, typeKey, type TraitDef, type Ty } from '../types/ty.js';
+import { containsParams, substitute, typeKey, type TraitDef, type Ty } from '../types/ty.js';
 import { FnBuilder } from './build.js';
 import type { Body, Instance, MirProgram, RuntimeTrait, StaticItem, VtableSlot } from './ir.js';
 
@@ -53,6 +53,9 @@ export class LazyMirProgram implements MirProgram {
     const table = new InferenceTable();
     const traitArgs = args.slice(1, 1 + trait.def.params.length);
     const found = this.ctx.selectImpl(trait, selfTy, table, true, traitArgs);
+    // A generic body built to be checked (`checkedBodies`) calls a bound's method, whose impl
+    // only its instances know: the call stays the trait's.
+    if (!found && args.some(containsParams)) return this.instance(fn, args);
     if (!found) throw new Error(`no impl of ${trait.def.name} for ${typeKey(selfTy)}`);
     const own = args.slice(1 + trait.def.params.length);
     const implFn = found.header.def.fns.get(fn.name);
@@ -152,11 +155,18 @@ export class LazyMirProgram implements MirProgram {
     return this.ctx.items.constFns.get(def)!;
   }
 
-  /** The bodies of every function that has no generic parameters, built now, and of the
-   *  closures they make (as monomorphic as the body that makes them: each is checked with it,
-   *  called or not, as rustc checks a closure's body with the function's). A body comes after
-   *  the closures it makes, the innermost first: the order rustc reports their errors in. */
-  *eagerBodies(): Generator<Body> {
+  /**
+   * The program's bodies as the checks before the run see them: each function's, with every
+   * closure it makes (as monomorphic as the body that makes them: checked with it, called or
+   * not, as rustc checks a closure's body with the function's), a body after the closures it
+   * makes, the innermost first, the order rustc reports their errors in; and each generic
+   * function's once, with its own parameters as its type arguments (`T` is `Copy` only by a
+   * bound: `FnBuilder`), called or not, as rustc checks it. The MIR builder needs what only
+   * instances know for some generic bodies (a call through an `F: Fn` parameter,
+   * `T::default()`, a const parameter's length): such a body, and the closures of every generic
+   * body, are left to their instances, which are not checked.
+   */
+  *checkedBodies(): Generator<Body> {
     const seen = new Set<string>();
     const withClosures = function* (this: LazyMirProgram, instance: Instance): Generator<Body> {
       if (seen.has(instance.key)) return;
@@ -168,7 +178,22 @@ export class LazyMirProgram implements MirProgram {
       yield body;
     };
     for (const [fn, typeck] of [...this.typeck]) {
-      if (!fn.std && typeck.sig.generics.length === 0) yield* withClosures.call(this, this.instance(fn, []));
+      if (fn.std || fn.closure) continue;
+      if (typeck.sig.generics.length > 0) {
+        const body = this.polymorphicBody(fn, typeck.sig.generics);
+        if (body) yield body;
+        continue;
+      }
+      yield* withClosures.call(this, this.instance(fn, []));
+    }
+  }
+
+  private polymorphicBody(fn: FnDef, generics: readonly string[]): Body | null {
+    try {
+      return this.body(this.instance(fn, generics.map((name): Ty => ({ k: 'param', name }))));
+    } catch {
+      // What the builder cannot make without an instance's types (see above).
+      return null;
     }
   }
 

@@ -8,7 +8,7 @@ import { collectBindings, stripParens } from '../syntax/expr.js';
 import { constructorFnName, qualifiedShownName } from '../diagnostics/names.js';
 import { prettyType } from '../syntax/pretty.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
-import { anonymousParamBounds, isUndecided, variantTys } from './context.js';
+import { isUndecided, variantTys } from './context.js';
 import { InferenceTable, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import { isAutoTrait } from './auto-traits.js';
@@ -2880,15 +2880,7 @@ class FnChecker {
 
   /** Names of every bound on a parameter, including std traits the prelude doesn't define. */
   private boundNames(param: string): string[] {
-    const item = this.fn.closure ? this.fn.closure.parent.item : this.fn.item;
-    const owner = this.fn.closure ? this.fn.closure.parent.owner : this.fn.owner;
-    const own = item.generics.params.find((p) => p.name.name === param);
-    const fromImpl = owner.kind === 'impl' ? owner.impl.item.generics.params.find((p) => p.name.name === param) : undefined;
-    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...anonymousParamBounds(item, param)];
-    const names = paths.map((b) => b.segments[b.segments.length - 1]!.name);
-    // `Self` in a trait is bounded by the trait; supertraits (`trait Summary: Display`) count too.
-    if (param === 'Self' && owner.kind === 'trait') names.push(owner.trait.name);
-    return [...new Set(names.flatMap((name) => this.ctx.traitAndSupertraits(name)))];
+    return this.ctx.boundNames(this.fn, param);
   }
 
   // ---- blocks and control flow --------------------------------------------------------------

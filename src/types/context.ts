@@ -770,6 +770,20 @@ export class TypeContext {
     return null;
   }
 
+  /** The traits bounding a generic parameter of `fn`'s body, by name (std's marker traits too),
+   *  supertraits included. */
+  boundNames(fn: FnDef, param: string): string[] {
+    const item = fn.closure ? fn.closure.parent.item : fn.item;
+    const owner = fn.closure ? fn.closure.parent.owner : fn.owner;
+    const own = item.generics.params.find((p) => p.name.name === param);
+    const fromImpl = owner.kind === 'impl' ? owner.impl.item.generics.params.find((p) => p.name.name === param) : undefined;
+    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...anonymousParamBounds(item, param)];
+    const names = paths.map((b) => b.segments[b.segments.length - 1]!.name);
+    // `Self` in a trait is bounded by the trait; supertraits (`trait Summary: Display`) count too.
+    if (param === 'Self' && owner.kind === 'trait') names.push(owner.trait.name);
+    return [...new Set(names.flatMap((name) => this.traitAndSupertraits(name)))];
+  }
+
   /** A trait's name and the names of all its supertraits (`Error: Debug + Display`). */
   traitAndSupertraits(name: string): string[] {
     const names = [name];
@@ -852,7 +866,10 @@ export class TypeContext {
     }
   }
 
-  isCopy(ty: Ty): boolean {
+  /** Whether values of `ty` are copied rather than moved. A type parameter is, unless
+   *  `paramIsCopy` says otherwise: a generic body built with its own parameters (to be checked
+   *  once for all its instances) gives `T` the bounds' answer (`T: Copy`). */
+  isCopy(ty: Ty, paramIsCopy?: (param: string) => boolean): boolean {
     switch (ty.k) {
       case 'box':
       case 'str':
@@ -864,11 +881,13 @@ export class TypeContext {
       case 'adt':
         return this.implements('Copy', ty);
       case 'tuple':
-        return ty.elems.every((e) => this.isCopy(e));
+        return ty.elems.every((e) => this.isCopy(e, paramIsCopy));
       case 'array':
-        return this.isCopy(ty.elem);
+        return this.isCopy(ty.elem, paramIsCopy);
       case 'closure':
-        return ty.captures.every((c) => this.isCopy(c));
+        return ty.captures.every((c) => this.isCopy(c, paramIsCopy));
+      case 'param':
+        return paramIsCopy?.(ty.name) ?? true;
       default:
         return true;
     }
