@@ -80,7 +80,8 @@ const UNDEFINED: readonly { readonly name: string; readonly ub: string; readonly
   {
     name: "a pointer to a local of a function that returned",
     ub: 'popped frame',
-    message: /^dangling pointer: this pointer points into the frame of a function that has returned$/,
+    // `--unchecked` knows the local the reference was made to.
+    message: /^(dangling pointer: this pointer points into the frame of a function that has returned|use of a reference to `local`, a local of `make` whose frame was popped)$/,
     text: `fn make() -> *const i32 {
     let local = 5;
     &raw const local

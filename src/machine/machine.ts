@@ -1137,7 +1137,7 @@ export class Machine {
         const layout = this.layout(fromInner);
         const metaScalar = meta === undefined || typeof meta === 'string' ? null : meta;
         const size = metaScalar?.kind === 'int' ? Number(metaScalar.value) * layout.stride : metaScalar?.kind === 'vtable' ? this.layout(metaScalar.ty).size : layout.size;
-        data = rawFromReference(this, data, size);
+        data = rawFromReference(data, size);
         if (isCells && isUnsized(toInner!)) return { kind: 'cells', raw: [data, ...(value as Cells).raw.slice(1)], zst: null };
       }
       if (toInner) {

@@ -27,6 +27,8 @@ import { UndefinedBehavior } from './unchecked.js';
 interface RawOrigin extends PointerTag {
   readonly addr: number;
   readonly size: number;
+  /** Under `--unchecked`: the reference's borrow, whose memory must still live. */
+  readonly reference?: PointerTag;
 }
 
 const ORIGIN_TAG_ID = -3;
@@ -51,12 +53,12 @@ export function offsetPointer(ptr: Scalar, addr: number): Scalar {
   return ptr.tag ? { kind: 'ptr', addr, alloc: ptr.alloc, tag: ptr.tag } : { kind: 'ptr', addr, alloc: ptr.alloc };
 }
 
-/** A reference made a raw pointer (`size` units behind it): in a checked run, a pointer into the
- *  stack or static memory remembers the place it came from (a heap pointer has its allocation). */
-export function rawFromReference(m: Machine, ptr: Scalar, size: number): Scalar {
-  if (m.ub !== null || ptr.kind !== 'ptr' || ptr.alloc !== 0 || ptr.tag) return ptr;
-  const origin: RawOrigin = { id: ORIGIN_TAG_ID, addr: ptr.addr, size };
-  return { kind: 'ptr', addr: ptr.addr, alloc: 0, tag: origin };
+/** A reference made a raw pointer (`size` units behind it): it remembers the place it came from,
+ *  which is all it may reach. */
+export function rawFromReference(ptr: Scalar, size: number): Scalar {
+  if (ptr.kind !== 'ptr' || ptr.tag?.id === ORIGIN_TAG_ID) return ptr;
+  const origin: RawOrigin = { id: ORIGIN_TAG_ID, addr: ptr.addr, size, ...(ptr.tag && ptr.tag.id > 0 ? { reference: ptr.tag } : {}) };
+  return { kind: 'ptr', addr: ptr.addr, alloc: ptr.alloc, tag: origin };
 }
 
 /**
@@ -98,9 +100,10 @@ export function checkRawAccess(m: Machine, ptr: Scalar, size: number, span: Span
     if (allocation === undefined || !allocation.live) throw undefinedAt(m, span, 'use after free', 'use after free: this pointer points into a heap block that was freed');
     if (ptr.addr < allocation.base || end > allocation.base + allocation.size) throw outOfBounds(m, span, allocation.base, allocation.size);
   }
-  const origin = ptr.tag as Partial<RawOrigin> | undefined;
-  if (origin?.addr !== undefined && origin.size !== undefined && (ptr.addr < origin.addr || end > origin.addr + origin.size)) {
-    throw outOfBounds(m, span, origin.addr, origin.size);
+  const origin = ptr.tag?.id === ORIGIN_TAG_ID ? (ptr.tag as RawOrigin) : null;
+  if (origin !== null) {
+    if (m.ub !== null && origin.reference) m.ub.rawAccess(origin.reference);
+    if (ptr.addr < origin.addr || end > origin.addr + origin.size) throw outOfBounds(m, span, origin.addr, origin.size);
   }
   if (ptr.alloc > 0) return;
   // A pointer into the stack, static memory, or (made from an integer) anywhere.

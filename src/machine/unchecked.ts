@@ -88,7 +88,9 @@ interface LocalLife {
  *  invalidate none of them. */
 const INTERIOR: PointerTag = { id: -1 };
 
-const borrowOf = (ptr: Scalar & { kind: 'ptr' }): Borrow | null => (ptr.tag === INTERIOR ? null : ((ptr.tag as Borrow | undefined) ?? null));
+/** A pointer's borrow: none for `INTERIOR` and a raw pointer's origin (tags with negative ids,
+ *  machine/raw-pointers.ts). */
+const borrowOf = (ptr: Scalar & { kind: 'ptr' }): Borrow | null => (ptr.tag === undefined || ptr.tag.id < 0 ? null : (ptr.tag as Borrow));
 
 export class Unchecked {
   /** The statement or terminator being executed (set by the machine each step). */
@@ -228,6 +230,15 @@ export class Unchecked {
   }
 
   // ---- checks -------------------------------------------------------------------------------
+
+  /** A raw pointer's access: the memory of the reference it was made from must still live. A
+   *  raw pointer carries no borrow of its own (writes through others of the same place leave
+   *  it valid, as in Stacked Borrows, where raw pointers share their place's permission). */
+  rawAccess(reference: PointerTag): void {
+    const borrow = reference as Borrow;
+    const dead = this.deadStorage(borrow.storage);
+    if (dead) throw this.danglingStop(dead, borrow.storage, borrow);
+  }
 
   /**
    * Dereferences the pointer read from `cellAddr`: it must hold a pointer (not a moved-out or

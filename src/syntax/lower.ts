@@ -2222,13 +2222,21 @@ class Lowerer {
     const span = this.span(node);
     const path = this.field(node, 'macro');
     let name: string;
+    const tt = this.named(node).find((c) => c.type === 'token_tree');
     if (path.type === 'identifier') name = path.text;
     else {
       const segs = path.type === 'scoped_identifier' ? this.pathNames(path) : [path.text];
-      if (segs.length !== 2 || (segs[0] !== 'std' && segs[0] !== 'core')) throw this.unsupported(`the \`${path.text}!\` macro`, node);
+      // `std::ptr::addr_of!(place)` is `&raw const place` (`addr_of_mut!`: `&raw mut`).
+      const [root, module, last] = segs;
+      if (segs.length === 3 && (root === 'std' || root === 'core') && module === 'ptr' && (last === 'addr_of' || last === 'addr_of_mut') && tt !== undefined) {
+        return this.withMacroArgs(tt, (args) => {
+          if (args.length !== 1) throw this.unsupported(`\`${last}!\` with other than one argument`, node);
+          return this.expr({ kind: 'ref', mutable: last === 'addr_of_mut', operand: this.argExpr(args[0]!), raw: true }, span);
+        });
+      }
+      if (segs.length !== 2 || (root !== 'std' && root !== 'core')) throw this.unsupported(`the \`${path.text}!\` macro`, node);
       name = segs[1] as string;
     }
-    const tt = this.named(node).find((c) => c.type === 'token_tree');
     if (name === 'cfg' && tt !== undefined) return this.expr({ kind: 'bool', value: evalCfgTokenTree(tt, (n) => this.span(n)) }, span);
     if (name === 'stringify' && tt !== undefined) return this.expr({ kind: 'str', value: this.stringified(tt), byte: false }, span);
     if (!MACROS.has(name)) {
