@@ -15,7 +15,7 @@ import { formatValue, panicMessage, printToSink, type FormatterState } from './f
 import { callIntrinsic, INTRINSICS } from './intrinsics.js';
 import { intrinsicName } from './intrinsic-call.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
-import { Exit, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
+import { Exit, FormatError, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
 import { StackRegion } from '../memory/stack.js';
 import { DEFAULT_MAX_MEMORY } from './limits.js';
 import { takeSnapshot } from './snapshot.js';
@@ -319,7 +319,14 @@ export class Machine {
       const tag = readVariant(this.memory, slot, layout);
       if (ty.def.variants[tag]?.name === 'Err') {
         const field = layout.variants[tag]!.fields[0]!;
-        const text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, span);
+        let text: string;
+        try {
+          text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, span);
+        } catch (signal) {
+          // std panics after `main` has returned: a panic with no frame to unwind.
+          if (signal instanceof FormatError) throw unsupported('a `Debug` impl that fails on the error `main` returned', span);
+          throw signal;
+        }
         this.stderr += `Error: ${text}\n`;
         outcome = { kind: 'exited', exitCode: 1 };
       }

@@ -49,8 +49,9 @@ export type IntrinsicName =
   /** Number helpers for the prelude (std/num.rs), the first argument naming the
    *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
    *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
-   *  mul or div leaves the type's range). */
-  | 'float_op' | 'wrapping' | 'overflows'
+   *  mul or div leaves the type's range); `float_mul_add` (T; `a`, `b`, `c`) → `a * b + c` rounded
+   *  once, as a fused multiply-add. */
+  | 'float_op' | 'wrapping' | 'overflows' | 'float_mul_add'
   /** `mem::swap` (args: `&mut T`, `&mut T`). */
   | 'swap'
   /** The prelude refusing a case it cannot compute exactly (arg: what, a `&str`). */

@@ -34,9 +34,10 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['borrow', new Set(['Cow'])],
   ['ops', new Set(['Range', 'RangeInclusive', 'RangeFrom', 'RangeTo', 'RangeToInclusive', 'RangeFull', 'Bound'])],
   ['fmt', new Set(['Formatter', 'Error'])],
-  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind'])],
+  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError'])],
+  ['convert', new Set(['Infallible'])],
   ['str', new Set(['ParseBoolError'])],
-  ['char', new Set(['ParseCharError'])],
+  ['char', new Set(['ParseCharError', 'CharTryFromError', 'TryFromCharError'])],
   ['cell', new Set(['Cell', 'RefCell', 'Ref', 'RefMut', 'BorrowError', 'BorrowMutError'])],
 ]);
 
