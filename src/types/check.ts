@@ -273,6 +273,11 @@ class FnChecker {
     for (const check of this.deferred) check();
     const fix = <T extends { args: readonly Ty[] }>(x: T): T => ({ ...x, args: x.args.map(resolve) });
     for (const [id, m] of this.methods) this.methods.set(id, m.kind === 'fn' ? fix(m) : { ...m, selfTy: resolve(m.selfTy) });
+    // A coercion's target may hold a variable inference decided later (a generic struct's field
+    // `Box<T>` made a `Box<dyn Shape>`).
+    for (const [id, c] of this.coercions) {
+      if (c.toDyn || c.toRawPtr || c.toFnPtr) this.coercions.set(id, { ...c, ...(c.toDyn ? { toDyn: resolve(c.toDyn) } : {}), ...(c.toRawPtr ? { toRawPtr: resolve(c.toRawPtr) } : {}), ...(c.toFnPtr ? { toFnPtr: resolve(c.toFnPtr) } : {}) });
+    }
     const fixPath = (r: PathRes): PathRes => {
       if (r.kind === 'fn') return fix(r);
       if (r.kind === 'ctor') return { ...r, ty: resolve(r.ty) as Ty & { k: 'adt' } };
@@ -664,6 +669,8 @@ class FnChecker {
         const target = this.ctx.lowerType(e.ty, this.scope);
         const literal = stripParens(e.operand);
         const t = this.shallow(target);
+        // `Box::new(x) as Box<dyn Trait>`, `&x as &dyn Trait`: a coercion, written as a cast.
+        if ((t.k === 'box' || t.k === 'ref') && ['dyn', 'dynFn'].includes(this.shallow(t.inner).k)) return this.coerce(e.operand, target);
         // `f as fn(i32) -> i32`: the function item is coerced, the cast itself changes nothing.
         const source =
           t.k === 'fnPtr' ? this.coerce(e.operand, target) : literal.kind === 'int' && !literal.suffix && (t.k === 'int' || t.k === 'float') ? this.infer(e.operand, target) : this.infer(e.operand);
