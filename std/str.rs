@@ -1204,6 +1204,14 @@ fn __encode_utf8(c: char, buf: &mut [u8; 4]) -> usize {
     }
 }
 
+/// `str::from_utf8`: the bytes as a `&str` when they are UTF-8.
+fn __std_str_from_utf8(v: &[u8]) -> Result<&str, Utf8Error> {
+    match __validate_utf8(v) {
+        Ok(()) => Ok(__str_from(v, 0, v.len())),
+        Err(e) => Err(e),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Utf8Error {
     valid_up_to: usize,

@@ -513,6 +513,10 @@ export const VEC_INTRINSICS = {
     setLen(m, v, start);
     writeOption(m, dest, intScalar(BigInt(ch)));
   },
+  program_name: (m, { t, dest }) => {
+    const file = m.file.path.split('/').pop() ?? '';
+    stringFrom(m, dest, `./${file.replace(/\.rs$/, '')}`, t.span);
+  },
   to_string: (m, call) => {
     const { t, dest } = call;
     const typeArgs = intrinsicTypeArgs(t);

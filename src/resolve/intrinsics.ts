@@ -90,6 +90,9 @@ export type IntrinsicName =
    *  `thread_notify` on the same place; `thread_yield`; `thread_sleep` (nanoseconds, virtual
    *  time); `thread_current` → the running thread's id; `thread_handle` (T) → the `*mut T` std
    *  passed to `thread_spawn` for the running thread (null for `main`). */
+  /** `program_name` → the `String` `./NAME`, the program's name as its binary sees it run
+   *  (`env::args`). */
+  | 'program_name'
   /** `thread_panicking` → bool: whether the running thread is unwinding (`thread::panicking`). */
   | 'thread_panicking'
   | 'thread_spawn' | 'thread_state' | 'thread_join_wait' | 'thread_wait' | 'thread_notify' | 'thread_yield' | 'thread_sleep' | 'thread_current' | 'thread_handle';

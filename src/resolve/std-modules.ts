@@ -28,7 +28,7 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['collections::vec_deque', new Set(['VecDeque'])],
   ['cmp', new Set(['Ordering', 'Reverse'])],
   ['vec', new Set(['Vec'])],
-  ['string', new Set(['String'])],
+  ['string', new Set(['String', 'FromUtf8Error'])],
   ['option', new Set(['Option'])],
   ['result', new Set(['Result'])],
   ['borrow', new Set(['Cow'])],
@@ -36,7 +36,8 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['fmt', new Set(['Formatter', 'Error'])],
   ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError'])],
   ['convert', new Set(['Infallible'])],
-  ['str', new Set(['ParseBoolError'])],
+  ['env', new Set(['Args'])],
+  ['str', new Set(['ParseBoolError', 'Utf8Error'])],
   ['char', new Set(['ParseCharError', 'CharTryFromError', 'TryFromCharError'])],
   ['cell', new Set(['Cell', 'RefCell', 'Ref', 'RefMut', 'BorrowError', 'BorrowMutError'])],
 ]);

@@ -27,6 +27,7 @@ export const STD_FILES = [
   'num.rs',
   'marker.rs',
   'error.rs',
+  'env.rs',
 ] as const;
 
 /** The std/ folder: src/resolve/ and dist/resolve/ are both two levels below the package root. */

@@ -3281,6 +3281,8 @@ const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 
 /** std functions the prelude defines under a private name, by their path without `std::`. */
 const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['char::from_digit', '__std_char_from_digit'],
+  ['str::from_utf8', '__std_str_from_utf8'],
+  ['env::args', '__std_env_args'],
   ['cmp::max', '__std_cmp_max'],
   ['cmp::min', '__std_cmp_min'],
   ['mem::swap', '__std_mem_swap'],

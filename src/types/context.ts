@@ -108,7 +108,7 @@ export function stdNameInScope(name: string, imports: StdImports | undefined, ne
 }
 
 /** std modules a program reaches by a path (\`fmt::Display\`, \`mem::swap\`) after \`use std::fmt\`. */
-const STD_MODULES = new Set(['fmt', 'mem', 'cmp', 'collections', 'ops', 'process', 'iter', 'rc', 'cell', 'hash', 'convert', 'io', 'thread', 'sync']);
+const STD_MODULES = new Set(['fmt', 'mem', 'cmp', 'collections', 'ops', 'process', 'iter', 'rc', 'cell', 'hash', 'convert', 'io', 'thread', 'sync', 'env']);
 
 /** rustc's E0433 for \`fmt::Display\` without \`use std::fmt\`. */
 export function requireModuleInScope(first: { readonly name: string; readonly span: Span }, imports: StdImports | undefined): void {
