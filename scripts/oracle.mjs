@@ -19,6 +19,9 @@
 // normalise /^thread '([^']*)' \(\d+\)/m the same way on the interpreter's
 // output. Pass --raw to keep the real thread id.
 //
+// The binary runs with `./NAME` as its argv[0], as if started as `./NAME` (what `env::args()`
+// gives and stackheap gives too), wherever the oracle builds it.
+//
 // Allocation logs: each program is also built with a logging #[global_allocator] and its
 // heap events are written to <name>.alloc, one per line: `alloc SIZE ALIGN`,
 // `dealloc SIZE ALIGN`, `realloc OLD_SIZE NEW_SIZE ALIGN` (alloc_zeroed logs as alloc). The
@@ -260,6 +263,7 @@ function allocLog(name) {
   const run = spawnSync(bin, [], {
     cwd: REPO_ROOT,
     env: runEnv,
+    argv0: `./${name}`,
     stdio: ["ignore", "ignore", "ignore", "pipe"],
     timeout: RUN_TIMEOUT_MS,
     maxBuffer: 256 * 1024 * 1024,
@@ -306,6 +310,7 @@ for (const name of names) {
   const run = spawnSync(bin, [], {
     cwd: REPO_ROOT,
     env: runEnv,
+    argv0: `./${name}`,
     stdio: ["ignore", "pipe", "pipe"],
     timeout: RUN_TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,

@@ -64,6 +64,10 @@ impl Error for ParseIntError {}
 impl Error for ParseFloatError {}
 impl Error for ParseBoolError {}
 impl Error for ParseCharError {}
+impl Error for TryFromIntError {}
+impl Error for CharTryFromError {}
+impl Error for TryFromCharError {}
+impl Error for Infallible {}
 
 /// `fmt::Error`, the unit struct a failed `write!` returns.
 impl Error for Error {}

@@ -12,6 +12,9 @@ fn __intrinsic_wrapping<T>(op: &str, a: T, b: T) -> T {
 fn __intrinsic_overflows<T>(op: &str, a: T, b: T) -> bool {
     unreachable!()
 }
+fn __intrinsic_float_mul_add<T>(a: T, b: T, c: T) -> T {
+    unreachable!()
+}
 
 /// The methods every integer type has alike, up to the saturating ones (`int_impl!`,
 /// `uint_impl!`).
@@ -112,6 +115,183 @@ macro_rules! int_arith_methods {
                 __intrinsic_overflows::<$t>("mul", self, rhs),
             )
         }
+        pub fn wrapping_div(self, rhs: $t) -> $t {
+            if __intrinsic_overflows::<$t>("div", self, rhs) {
+                self
+            } else {
+                self / rhs
+            }
+        }
+        pub fn wrapping_rem(self, rhs: $t) -> $t {
+            if __intrinsic_overflows::<$t>("div", self, rhs) {
+                0
+            } else {
+                self % rhs
+            }
+        }
+        pub fn wrapping_neg(self) -> $t {
+            (0 as $t).wrapping_sub(self)
+        }
+        pub fn wrapping_shl(self, rhs: u32) -> $t {
+            self << (rhs & ($t::BITS - 1))
+        }
+        pub fn wrapping_shr(self, rhs: u32) -> $t {
+            self >> (rhs & ($t::BITS - 1))
+        }
+        pub fn wrapping_pow(self, mut exp: u32) -> $t {
+            let mut base = self;
+            let mut acc: $t = 1;
+            while exp > 0 {
+                if (exp & 1) == 1 {
+                    acc = acc.wrapping_mul(base);
+                }
+                exp /= 2;
+                base = base.wrapping_mul(base);
+            }
+            acc
+        }
+        pub fn checked_neg(self) -> Option<$t> {
+            if __intrinsic_overflows::<$t>("sub", 0, self) {
+                None
+            } else {
+                Some(self.wrapping_neg())
+            }
+        }
+        pub fn checked_shl(self, rhs: u32) -> Option<$t> {
+            if rhs < $t::BITS {
+                Some(self << rhs)
+            } else {
+                None
+            }
+        }
+        pub fn checked_shr(self, rhs: u32) -> Option<$t> {
+            if rhs < $t::BITS {
+                Some(self >> rhs)
+            } else {
+                None
+            }
+        }
+        pub fn checked_pow(self, mut exp: u32) -> Option<$t> {
+            let mut base = self;
+            let mut acc: $t = 1;
+            while exp > 0 {
+                if (exp & 1) == 1 {
+                    acc = match acc.checked_mul(base) {
+                        Some(x) => x,
+                        None => return None,
+                    };
+                }
+                exp /= 2;
+                if exp > 0 {
+                    base = match base.checked_mul(base) {
+                        Some(x) => x,
+                        None => return None,
+                    };
+                }
+            }
+            Some(acc)
+        }
+        pub fn checked_div_euclid(self, rhs: $t) -> Option<$t> {
+            if rhs == 0 || __intrinsic_overflows::<$t>("div", self, rhs) {
+                None
+            } else {
+                Some(self.div_euclid(rhs))
+            }
+        }
+        pub fn checked_rem_euclid(self, rhs: $t) -> Option<$t> {
+            if rhs == 0 || __intrinsic_overflows::<$t>("div", self, rhs) {
+                None
+            } else {
+                Some(self.rem_euclid(rhs))
+            }
+        }
+        pub fn overflowing_neg(self) -> ($t, bool) {
+            (
+                self.wrapping_neg(),
+                __intrinsic_overflows::<$t>("sub", 0, self),
+            )
+        }
+        pub fn overflowing_pow(self, exp: u32) -> ($t, bool) {
+            (self.wrapping_pow(exp), self.checked_pow(exp).is_none())
+        }
+        pub fn overflowing_div(self, rhs: $t) -> ($t, bool) {
+            (
+                self.wrapping_div(rhs),
+                __intrinsic_overflows::<$t>("div", self, rhs),
+            )
+        }
+        pub fn overflowing_rem(self, rhs: $t) -> ($t, bool) {
+            (
+                self.wrapping_rem(rhs),
+                __intrinsic_overflows::<$t>("div", self, rhs),
+            )
+        }
+        pub fn overflowing_shl(self, rhs: u32) -> ($t, bool) {
+            (self.wrapping_shl(rhs), rhs >= $t::BITS)
+        }
+        pub fn overflowing_shr(self, rhs: u32) -> ($t, bool) {
+            (self.wrapping_shr(rhs), rhs >= $t::BITS)
+        }
+        pub fn saturating_pow(self, exp: u32) -> $t {
+            match self.checked_pow(exp) {
+                Some(x) => x,
+                None => {
+                    if self < 0 && exp % 2 == 1 {
+                        $t::MIN
+                    } else {
+                        $t::MAX
+                    }
+                }
+            }
+        }
+        pub fn saturating_div(self, rhs: $t) -> $t {
+            if __intrinsic_overflows::<$t>("div", self, rhs) {
+                $t::MAX
+            } else {
+                self / rhs
+            }
+        }
+        pub fn ilog(self, base: $t) -> u32 {
+            assert!(base >= 2, "base of integer logarithm must be at least 2");
+            match self.checked_ilog(base) {
+                Some(n) => n,
+                None => panic!("argument of integer logarithm must be positive"),
+            }
+        }
+        pub fn ilog2(self) -> u32 {
+            match self.checked_ilog2() {
+                Some(n) => n,
+                None => panic!("argument of integer logarithm must be positive"),
+            }
+        }
+        pub fn ilog10(self) -> u32 {
+            match self.checked_ilog10() {
+                Some(n) => n,
+                None => panic!("argument of integer logarithm must be positive"),
+            }
+        }
+        pub fn checked_ilog(self, base: $t) -> Option<u32> {
+            if self <= 0 || base < 2 {
+                return None;
+            }
+            let mut n = 0;
+            let mut r = self;
+            while r >= base {
+                r = r / base;
+                n += 1;
+            }
+            Some(n)
+        }
+        pub fn checked_ilog2(self) -> Option<u32> {
+            if self <= 0 {
+                None
+            } else {
+                Some($t::BITS - 1 - self.leading_zeros())
+            }
+        }
+        pub fn checked_ilog10(self) -> Option<u32> {
+            self.checked_ilog(10)
+        }
     };
 }
 
@@ -155,13 +335,102 @@ macro_rules! int_bit_methods {
             }
             n
         }
+        pub fn count_zeros(self) -> u32 {
+            $bits - self.count_ones()
+        }
+        pub fn leading_ones(self) -> u32 {
+            (!self).leading_zeros()
+        }
+        pub fn trailing_ones(self) -> u32 {
+            (!self).trailing_zeros()
+        }
+    };
+}
+
+/// Methods on an integer's bits and bytes, written once on the unsigned type of its width (a
+/// signed type's shift would carry its sign in).
+macro_rules! int_byte_methods {
+    ($t:ident, $unsigned:ident, $bytes:literal) => {
+        pub fn rotate_left(self, n: u32) -> $t {
+            let x = self as $unsigned;
+            let k = n % $unsigned::BITS;
+            if k == 0 {
+                self
+            } else {
+                ((x << k) | (x >> ($unsigned::BITS - k))) as $t
+            }
+        }
+        pub fn rotate_right(self, n: u32) -> $t {
+            let k = n % $unsigned::BITS;
+            self.rotate_left(($unsigned::BITS - k) % $unsigned::BITS)
+        }
+        pub fn swap_bytes(self) -> $t {
+            $t::from_le_bytes(self.to_be_bytes())
+        }
+        pub fn reverse_bits(self) -> $t {
+            let mut x = self as $unsigned;
+            let mut r: $unsigned = 0;
+            let mut i = 0;
+            while i < $unsigned::BITS {
+                r = (r << 1) | (x & 1);
+                x = x >> 1;
+                i += 1;
+            }
+            r as $t
+        }
+        pub fn to_be_bytes(self) -> [u8; $bytes] {
+            let mut out = [0u8; $bytes];
+            let mut x = self as $unsigned;
+            let mut i = $bytes;
+            while i > 0 {
+                i -= 1;
+                out[i] = x as u8;
+                x = x.wrapping_shr(8);
+            }
+            out
+        }
+        pub fn to_le_bytes(self) -> [u8; $bytes] {
+            let mut out = [0u8; $bytes];
+            let mut x = self as $unsigned;
+            let mut i = 0;
+            while i < $bytes {
+                out[i] = x as u8;
+                x = x.wrapping_shr(8);
+                i += 1;
+            }
+            out
+        }
+        pub fn to_ne_bytes(self) -> [u8; $bytes] {
+            self.to_le_bytes()
+        }
+        pub fn from_be_bytes(bytes: [u8; $bytes]) -> $t {
+            let mut x: $unsigned = 0;
+            let mut i = 0;
+            while i < $bytes {
+                x = x.wrapping_shl(8) | (bytes[i] as $unsigned);
+                i += 1;
+            }
+            x as $t
+        }
+        pub fn from_le_bytes(bytes: [u8; $bytes]) -> $t {
+            let mut x: $unsigned = 0;
+            let mut i = $bytes;
+            while i > 0 {
+                i -= 1;
+                x = x.wrapping_shl(8) | (bytes[i] as $unsigned);
+            }
+            x as $t
+        }
+        pub fn from_ne_bytes(bytes: [u8; $bytes]) -> $t {
+            $t::from_le_bytes(bytes)
+        }
     };
 }
 
 /// A signed integer's methods (core's `int_impl!`); `$unsigned` is the type of the same width
 /// without a sign.
 macro_rules! int_impl {
-    ($t:ident, $unsigned:ident, $bits:literal) => {
+    ($t:ident, $unsigned:ident, $bits:literal, $bytes:literal) => {
         impl $t {
             int_arith_methods!($t);
             pub fn saturating_add(self, rhs: $t) -> $t {
@@ -231,13 +500,51 @@ macro_rules! int_impl {
                     q
                 }
             }
+            pub fn wrapping_abs(self) -> $t {
+                if self < 0 { self.wrapping_neg() } else { self }
+            }
+            pub fn checked_abs(self) -> Option<$t> {
+                if self == $t::MIN {
+                    None
+                } else {
+                    Some(self.wrapping_abs())
+                }
+            }
+            pub fn overflowing_abs(self) -> ($t, bool) {
+                (self.wrapping_abs(), self == $t::MIN)
+            }
+            pub fn saturating_neg(self) -> $t {
+                if self == $t::MIN { $t::MAX } else { -self }
+            }
+            pub fn saturating_abs(self) -> $t {
+                if self == $t::MIN {
+                    $t::MAX
+                } else {
+                    self.wrapping_abs()
+                }
+            }
+            pub fn abs_diff(self, other: $t) -> $unsigned {
+                if self < other {
+                    (other as $unsigned).wrapping_sub(self as $unsigned)
+                } else {
+                    (self as $unsigned).wrapping_sub(other as $unsigned)
+                }
+            }
+            pub fn isqrt(self) -> $t {
+                assert!(
+                    self >= 0,
+                    "argument of integer square root cannot be negative"
+                );
+                (self as $unsigned).isqrt() as $t
+            }
+            int_byte_methods!($t, $unsigned, $bytes);
         }
     };
 }
 
 /// An unsigned integer's methods (core's `uint_impl!`).
 macro_rules! uint_impl {
-    ($t:ident, $bits:literal) => {
+    ($t:ident, $bits:literal, $bytes:literal) => {
         impl $t {
             int_arith_methods!($t);
             pub fn saturating_add(self, rhs: $t) -> $t {
@@ -271,22 +578,65 @@ macro_rules! uint_impl {
             pub fn div_euclid(self, rhs: $t) -> $t {
                 self / rhs
             }
+            pub fn abs_diff(self, other: $t) -> $t {
+                if self < other {
+                    other - self
+                } else {
+                    self - other
+                }
+            }
+            pub fn isqrt(self) -> $t {
+                if self < 2 {
+                    return self;
+                }
+                let mut x = self;
+                let mut y = x / 2 + 1;
+                while y < x {
+                    x = y;
+                    y = (x + self / x) / 2;
+                }
+                x
+            }
+            pub fn div_ceil(self, rhs: $t) -> $t {
+                let d = self / rhs;
+                if self % rhs > 0 { d + 1 } else { d }
+            }
+            pub fn next_multiple_of(self, rhs: $t) -> $t {
+                match self % rhs {
+                    0 => self,
+                    r => self + (rhs - r),
+                }
+            }
+            pub fn next_power_of_two(self) -> $t {
+                self.one_less_than_next_power_of_two() + 1
+            }
+            pub fn checked_next_power_of_two(self) -> Option<$t> {
+                self.one_less_than_next_power_of_two().checked_add(1)
+            }
+            fn one_less_than_next_power_of_two(self) -> $t {
+                if self <= 1 {
+                    0
+                } else {
+                    $t::MAX >> (self - 1).leading_zeros()
+                }
+            }
+            int_byte_methods!($t, $t, $bytes);
         }
     };
 }
 
-int_impl!(i8, u8, 8);
-int_impl!(i16, u16, 16);
-int_impl!(i32, u32, 32);
-int_impl!(i64, u64, 64);
-int_impl!(i128, u128, 128);
-int_impl!(isize, usize, 64);
-uint_impl!(u8, 8);
-uint_impl!(u16, 16);
-uint_impl!(u32, 32);
-uint_impl!(u64, 64);
-uint_impl!(u128, 128);
-uint_impl!(usize, 64);
+int_impl!(i8, u8, 8, 1);
+int_impl!(i16, u16, 16, 2);
+int_impl!(i32, u32, 32, 4);
+int_impl!(i64, u64, 64, 8);
+int_impl!(i128, u128, 128, 16);
+int_impl!(isize, usize, 64, 8);
+uint_impl!(u8, 8, 1);
+uint_impl!(u16, 16, 2);
+uint_impl!(u32, 32, 4);
+uint_impl!(u64, 64, 8);
+uint_impl!(u128, 128, 16);
+uint_impl!(usize, 64, 8);
 
 /// A floating-point function of one value that the host computes exactly (`__intrinsic_float_op`
 /// names it by the method's name).
@@ -347,7 +697,7 @@ macro_rules! float_impl {
                 __intrinsic_float_op::<$t>("powi", self, n as $t)
             }
             pub fn mul_add(self, a: $t, b: $t) -> $t {
-                self * a + b
+                __intrinsic_float_mul_add::<$t>(self, a, b)
             }
             pub fn is_nan(self) -> bool {
                 self != self

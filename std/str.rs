@@ -1204,6 +1204,14 @@ fn __encode_utf8(c: char, buf: &mut [u8; 4]) -> usize {
     }
 }
 
+/// `str::from_utf8`: the bytes as a `&str` when they are UTF-8.
+fn __std_str_from_utf8(v: &[u8]) -> Result<&str, Utf8Error> {
+    match __validate_utf8(v) {
+        Ok(()) => Ok(__str_from(v, 0, v.len())),
+        Err(e) => Err(e),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Utf8Error {
     valid_up_to: usize,
@@ -1389,14 +1397,27 @@ impl Display for ParseIntError {
     }
 }
 
-/// `FromStr` for an integer type, as core/num parses: an optional sign, then decimal digits,
-/// with std's errors for an empty string, a bad digit and overflow either way.
+/// `FromStr` for an integer type and its `from_str_radix`, as core/num parses: an optional sign,
+/// then digits of the radix (either case), with std's errors for an empty string, a bad digit
+/// and overflow either way.
 macro_rules! from_str_int_impl {
     ($t:ident) => {
         impl FromStr for $t {
             type Err = ParseIntError;
 
             fn from_str(src: &str) -> Result<$t, ParseIntError> {
+                $t::from_str_radix(src, 10)
+            }
+        }
+
+        impl $t {
+            pub fn from_str_radix(src: &str, radix: u32) -> Result<$t, ParseIntError> {
+                if radix < 2 || radix > 36 {
+                    panic!(
+                        "from_ascii_radix: radix must lie in the range `[2, 36]` - found {}",
+                        radix
+                    );
+                }
                 let b = src.as_bytes();
                 if b.len() == 0 {
                     return Err(ParseIntError {
@@ -1417,30 +1438,40 @@ macro_rules! from_str_int_impl {
                     i = 1;
                     positive = false;
                 }
+                let base = radix as $t;
                 let mut result: $t = 0;
                 while i < b.len() {
                     let c = b[i];
-                    let mul_ok = result <= $t::MAX / 10 && result >= $t::MIN / 10;
-                    if c < b'0' || c > b'9' {
+                    let mul_ok = result <= $t::MAX / base && result >= $t::MIN / base;
+                    let digit = if c >= b'0' && c <= b'9' {
+                        (c - b'0') as u32
+                    } else if c >= b'a' && c <= b'z' {
+                        (c - b'a') as u32 + 10
+                    } else if c >= b'A' && c <= b'Z' {
+                        (c - b'A') as u32 + 10
+                    } else {
+                        radix
+                    };
+                    if digit >= radix {
                         return Err(ParseIntError {
                             kind: IntErrorKind::InvalidDigit,
                         });
                     }
-                    let x = (c - b'0') as $t;
+                    let x = digit as $t;
                     if positive {
-                        if !mul_ok || result * 10 > $t::MAX - x {
+                        if !mul_ok || result * base > $t::MAX - x {
                             return Err(ParseIntError {
                                 kind: IntErrorKind::PosOverflow,
                             });
                         }
-                        result = result * 10 + x;
+                        result = result * base + x;
                     } else {
-                        if !mul_ok || result * 10 < $t::MIN + x {
+                        if !mul_ok || result * base < $t::MIN + x {
                             return Err(ParseIntError {
                                 kind: IntErrorKind::NegOverflow,
                             });
                         }
-                        result = result * 10 - x;
+                        result = result * base - x;
                     }
                     i += 1;
                 }

@@ -1,6 +1,6 @@
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { FormatArg, FormatCountRef, FormatSink, Instance, LoweredFormat, PanicMessage, RuntimeTrait } from '../mir/ir.js';
+import type { FormatArg, FormatCountRef, FormatSink, Instance, LoweredFormat, PanicMessage, Place, RuntimeTrait } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import { isUnsized } from '../memory/target.js';
 import { intBits, showTy, type Ty, knownLen } from '../types/ty.js';
@@ -11,6 +11,7 @@ import { asInt, fatValue } from './values.js';
 import { UndefinedBehavior } from './unchecked.js';
 import { isNullPointer } from './raw-pointers.js';
 import { readVariant } from '../memory/tags.js';
+import { FormatError, Panic, RUSTC_LIBRARY } from './signals.js';
 
 /**
  * Formatting values of every type for `print` statements and panic messages, as std's
@@ -111,18 +112,49 @@ export function printToSink(m: Machine, sink: FormatSink, format: LoweredFormat,
         // A run stopped at undefined behaviour shows the output of the statements before it:
         // what the binary would print from there on is anyone's guess.
         m.endPrint(!(signal instanceof UndefinedBehavior));
+        // What was written stays written; std's `io::Write::write_fmt` then panics.
+        if (signal instanceof FormatError) throw new Panic('a formatting trait implementation returned an error when the underlying stream did not', span, `${RUSTC_LIBRARY}/std/src/io/mod.rs:648:17`);
         throw signal;
       }
       return m.endPrint(true);
     }
     case 'formatter':
-      return writeArgs(m, format, span, formatterAt(m, m.place(sink.place)).write, newline);
+      return writeOrFail(m, sink.result, span, () => writeArgs(m, format, span, formatterAt(m, m.place(sink.place)).write, newline));
     case 'string': {
       let place = m.place(sink.place);
       while (place.ty.k === 'ref' || place.ty.k === 'ptr') place = derefPlace(m, place);
-      return writeArgs(m, format, span, m.stringWriter(place.addr, place.ty, span), newline);
+      const string = place;
+      return writeOrFail(m, sink.result, span, () => writeArgs(m, format, span, m.stringWriter(string.addr, string.ty, span), newline));
     }
   }
+}
+
+/** Formats into a `Formatter` or a `String`, what was written before a failing `fmt` impl
+ *  staying written: `write!` then returns `Err(fmt::Error)` in `result`, and `format!` (no
+ *  `result`) panics as std's `alloc::fmt::format` does. */
+function writeOrFail(m: Machine, result: Place | null, span: Span, write: () => void): void {
+  try {
+    write();
+  } catch (signal) {
+    if (!(signal instanceof FormatError)) throw signal;
+    if (result === null) throw new Panic('a formatting trait implementation returned an error when the underlying stream did not: Error', span, `${RUSTC_LIBRARY}/alloc/src/fmt.rs:655:14`);
+    const place = m.place(result);
+    writeFmtResult(m, place.addr, place.ty, false);
+  }
+}
+
+/** Writes `Ok(())` or `Err(fmt::Error)` at `addr`, a `fmt::Result`. */
+export function writeFmtResult(m: Machine, addr: number, ty: Ty, ok: boolean): void {
+  const variants = ty.k === 'adt' ? ty.def.variants : [];
+  m.writeAggregate(addr, ty, variants.findIndex((v) => v.name === (ok ? 'Ok' : 'Err')), [null]);
+}
+
+/** Whether a `fmt` impl's returned `fmt::Result` is `Err`. */
+function isFmtErr(m: Machine, ty: Ty, value: Value): boolean {
+  const layout = m.layout(ty);
+  const tag = value !== null && value.kind === 'cells' ? value.raw[layout.tagOffset] : value;
+  const err = ty.k === 'adt' ? ty.def.variants.findIndex((v) => v.name === 'Err') : -1;
+  return tag !== undefined && tag !== null && typeof tag !== 'string' && tag.kind === 'int' && tag.value === BigInt(err);
 }
 
 /** The state of the formatter a `&mut Formatter` place points to (or a `Formatter` place). */
@@ -311,12 +343,14 @@ export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: R
   const field = fmtTy ? m.layout(fmtTy).variants[0]?.fields[0] : undefined;
   m.memory.write(addr + (field?.offset ?? 0), { kind: 'int', value: BigInt(id) });
   m.formatters.set(id, formatterState(w, spec));
+  let result: Value;
   try {
-    m.callNested(inst, [pointerTo(place, m.target.pointerSize), { kind: 'ptr', addr, alloc: 0 }], span);
+    result = m.callNested(inst, [pointerTo(place, m.target.pointerSize), { kind: 'ptr', addr, alloc: 0 }], span);
   } finally {
     m.formatters.delete(id);
   }
   m.freeScratch(addr, size);
+  if (isFmtErr(m, info.tys[0]!, result)) throw new FormatError();
 }
 
 /** A pointer to the place: fat when the place is unsized. */
@@ -432,19 +466,43 @@ export function debugList(w: Write, entries: readonly Entry[], pretty: boolean):
 
 // ---- panics -----------------------------------------------------------------------------------
 
+/** A panic's message, written piece by piece as std's panic handler formats it: a failing
+ *  `fmt` impl ends it there. */
 export function panicMessage(m: Machine, message: PanicMessage, span: Span): string {
-  switch (message.kind) {
-    case 'format':
-      return formatArgs(m, message.format, span);
-    case 'text':
-      return message.text;
-    case 'prefixed':
-      return message.format ? `${message.prefix}: ${formatArgs(m, message.format, span)}` : message.prefix;
-    case 'assertCmp': {
-      const left = formatValue(m, resolveArg(m, message.left), DEBUG, span);
-      const right = formatValue(m, resolveArg(m, message.right), DEBUG, span);
-      const custom = message.custom ? `: ${formatArgs(m, message.custom, span)}` : '';
-      return `assertion \`left ${message.op} right\` failed${custom}\n  left: ${left}\n right: ${right}`;
+  let written = '';
+  const w: Write = (text) => {
+    written += text;
+  };
+  try {
+    switch (message.kind) {
+      case 'format':
+        writeArgs(m, message.format, span, w);
+        break;
+      case 'text':
+        w(message.text);
+        break;
+      case 'prefixed':
+        w(message.prefix);
+        if (message.format) {
+          w(': ');
+          writeArgs(m, message.format, span, w);
+        }
+        break;
+      case 'assertCmp': {
+        w(`assertion \`left ${message.op} right\` failed`);
+        if (message.custom) {
+          w(': ');
+          writeArgs(m, message.custom, span, w);
+        }
+        w('\n  left: ');
+        writeValue(m, w, resolveArg(m, message.left), DEBUG, span);
+        w('\n right: ');
+        writeValue(m, w, resolveArg(m, message.right), DEBUG, span);
+        break;
+      }
     }
+  } catch (signal) {
+    if (!(signal instanceof FormatError)) throw signal;
   }
+  return written;
 }

@@ -9,15 +9,16 @@ import { dropStep, dropValue } from './drop.js';
 import { cloneInto } from './clone.js';
 import type { ResolvedSpec } from './fmt.js';
 import { padChunks } from './fmt.js';
-import { formatterAt, readStr, writeValue } from './format-values.js';
+import { formatterAt, readStr, writeFmtResult, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { describePlace, dropName, type PlaceRef } from './places.js';
 import type { IntrinsicName } from '../resolve/intrinsics.js';
 import { intrinsicName, intrinsicTypeArgs, pointee, type IntrinsicCall, type IntrinsicHandler, type IntrinsicHandlers } from './intrinsic-call.js';
 import { rustSize } from '../memory/rust-size.js';
 import { numberIntrinsic, strArgument } from './numbers.js';
-import { Exit } from './signals.js';
-import { asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
+import { F32_FORMAT, F64_FORMAT, fusedMulAdd } from './fma.js';
+import { Exit, FormatError } from './signals.js';
+import { asFloat, asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
 import { VEC_INTRINSICS } from './vec.js';
 import { THREAD_INTRINSICS } from './thread-ops.js';
@@ -231,6 +232,12 @@ const VALUE_INTRINSICS = {
     throw unsupported(strArgument(m, args[0]!), m.programSpan(t.span));
   },
   float_op: numberHelper,
+  float_mul_add: (m, { t, args, dest }) => {
+    const ty = intrinsicTypeArgs(t)[0]!;
+    const format = ty.k === 'float' && ty.float === 'f32' ? F32_FORMAT : F64_FORMAT;
+    const [a, b, c] = args.map((v) => asFloat(v as Scalar));
+    m.memory.write(dest.addr, floatScalar(fusedMulAdd(a!, b!, c!, format)));
+  },
   wrapping: numberHelper,
   overflows: numberHelper,
   clone: (m, call) => {
@@ -278,7 +285,12 @@ function formatWith(m: Machine, call: IntrinsicCall, debug: boolean): void {
   const value = pointee(m, call, 0);
   const state = formatterAt(m, pointee(m, call, 1));
   const spec: ResolvedSpec = { ...state.spec, trait: debug ? '?' : state.spec.trait === '?' ? '' : state.spec.trait };
-  writeValue(m, state.write, value, spec, call.t.span);
+  try {
+    writeValue(m, state.write, value, spec, call.t.span);
+  } catch (signal) {
+    if (!(signal instanceof FormatError)) throw signal;
+    return writeFmtResult(m, call.dest.addr, call.dest.ty, false);
+  }
   writeOk(m, call.dest);
 }
 

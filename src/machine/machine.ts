@@ -17,7 +17,7 @@ import { callIntrinsic, INTRINSICS } from './intrinsics.js';
 import { intrinsicName } from './intrinsic-call.js';
 import { describePlace, dropName, placeType, resolvePlace, type PlaceRef } from './places.js';
 import { pointerFromAddress, rawFromReference } from './raw-pointers.js';
-import { AbortingPanic, Exit, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
+import { AbortingPanic, Exit, FormatError, Panic, RUSTC_LIBRARY, StackOverflow, StepLimit } from './signals.js';
 import { StackRegion } from '../memory/stack.js';
 import { DEFAULT_MAX_MEMORY } from './limits.js';
 import { takeSnapshot } from './snapshot.js';
@@ -336,7 +336,14 @@ export class Machine {
       const tag = readVariant(this.memory, slot, layout);
       if (ty.def.variants[tag]?.name === 'Err') {
         const field = layout.variants[tag]!.fields[0]!;
-        const text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, span);
+        let text: string;
+        try {
+          text = formatValue(this, { addr: slot + field.offset, ty: field.ty, len: -1, dyn: null, variant: -1 }, DEBUG_SPEC, span);
+        } catch (signal) {
+          // std panics after `main` has returned: a panic with no frame to unwind.
+          if (signal instanceof FormatError) throw unsupported('a `Debug` impl that fails on the error `main` returned', span);
+          throw signal;
+        }
         this.stderr += `Error: ${text}\n`;
         outcome = { kind: 'exited', exitCode: 1 };
       }

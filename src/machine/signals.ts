@@ -20,6 +20,10 @@ export class AbortingPanic {
   ) {}
 }
 
+/** A `fmt` impl returned `Err(fmt::Error)`: std's `fmt::write` stops at once and hands the error
+ *  to whoever is formatting (`write!` returns it; `print!`, `format!` and `to_string` panic). */
+export class FormatError {}
+
 /** Where rustc 1.95.0's std sources are, as its panic messages print them. */
 export const RUSTC_LIBRARY = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library';
 

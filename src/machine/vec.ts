@@ -8,7 +8,7 @@ import { readStr, writeValue } from './format-values.js';
 import type { Machine, Value } from './machine.js';
 import type { PlaceRef } from './places.js';
 import { pointee, intrinsicTypeArgs, type IntrinsicCall, type IntrinsicHandlers } from './intrinsic-call.js';
-import { Panic, RUSTC_LIBRARY } from './signals.js';
+import { FormatError, Panic, RUSTC_LIBRARY } from './signals.js';
 import { asInt, intScalar } from './values.js';
 import { localAddr } from './frame.js';
 
@@ -301,7 +301,12 @@ function toString(m: Machine, place: PlaceRef, dest: PlaceRef, span: Span): void
   }
   // Everything else: `String::new()`, then `Display::fmt` writing into it.
   initEmpty(m, v);
-  write((t) => pushStr(m, v, t, span), place);
+  try {
+    write((t) => pushStr(m, v, t, span), place);
+  } catch (signal) {
+    if (signal instanceof FormatError) throw new Panic('a Display implementation returned an error unexpectedly: Error', span, `${RUSTC_LIBRARY}/alloc/src/string.rs:2916:14`);
+    throw signal;
+  }
 }
 
 const intArg = (args: readonly Value[], i: number): bigint => asInt(args[i] as Scalar);
@@ -514,6 +519,10 @@ export const VEC_INTRINSICS = {
     m.memory.clear(base + start, len - start);
     setLen(m, v, start);
     writeOption(m, dest, intScalar(BigInt(ch)));
+  },
+  program_name: (m, { t, dest }) => {
+    const file = m.file.path.split('/').pop() ?? '';
+    stringFrom(m, dest, `./${file.replace(/\.rs$/, '')}`, t.span);
   },
   to_string: (m, call) => {
     const { t, dest } = call;

@@ -2013,7 +2013,7 @@ export class FnBuilder {
       case 'format': {
         const format = this.format(e.format!);
         this.intrinsicCall('format_string', [], [usizeConst(BigInt(estimatedCapacity(format)))], dest, span);
-        this.emit({ kind: 'print', sink: { kind: 'string', place: dest }, newline: false, format, span });
+        this.emit({ kind: 'print', sink: { kind: 'string', place: dest, result: null }, newline: false, format, span });
         return;
       }
       case 'write':
@@ -2023,11 +2023,12 @@ export class FnBuilder {
         while (base.k === 'ref') base = base.inner;
         const place = this.placeOrTemp(target);
         const format = this.format(e.format!);
-        const sink = (base as Ty & { k: 'adt' }).def.name === 'Formatter' ? { kind: 'formatter' as const, place } : { kind: 'string' as const, place };
-        this.emit({ kind: 'print', sink, newline: e.name === 'writeln', format, span });
         const resultTy = this.ty(e) as Ty & { k: 'adt' };
         const ok = resultTy.def.variants.findIndex((v) => v.name === 'Ok');
-        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: ok }, ty: resultTy, operands: [zst(UNIT)] }, span);
+        this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: ok }, ty: resultTy, operands: [zst(UNIT)] }, span);
+        const sink = (base as Ty & { k: 'adt' }).def.name === 'Formatter' ? { kind: 'formatter' as const, place, result: dest } : { kind: 'string' as const, place, result: dest };
+        this.emit({ kind: 'print', sink, newline: e.name === 'writeln', format, span });
+        return;
       }
       case 'vec': {
         const vecTy = this.ty(e) as Ty & { k: 'adt' };

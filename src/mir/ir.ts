@@ -163,8 +163,10 @@ export type Mark = 'statementEnd' | 'functionExit';
 export type FormatSink =
   | { readonly kind: 'stdout' }
   | { readonly kind: 'stderr' }
-  | { readonly kind: 'formatter'; readonly place: Place }
-  | { readonly kind: 'string'; readonly place: Place };
+  | { readonly kind: 'formatter'; readonly place: Place; readonly result: Place }
+  /** `result`: `write!`'s `fmt::Result`, which the builder sets to `Ok` before the statement
+   *  and the machine to `Err` when a `fmt` impl fails; null for `format!`, which panics then. */
+  | { readonly kind: 'string'; readonly place: Place; readonly result: Place | null };
 
 export type Statement = (
   | { readonly kind: 'assign'; readonly place: Place; readonly rvalue: Rvalue }

@@ -49,8 +49,9 @@ export type IntrinsicName =
   /** Number helpers for the prelude (std/num.rs), the first argument naming the
    *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
    *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
-   *  mul or div leaves the type's range). */
-  | 'float_op' | 'wrapping' | 'overflows'
+   *  mul or div leaves the type's range); `float_mul_add` (T; `a`, `b`, `c`) → `a * b + c` rounded
+   *  once, as a fused multiply-add. */
+  | 'float_op' | 'wrapping' | 'overflows' | 'float_mul_add'
   /** `mem::swap` (args: `&mut T`, `&mut T`). */
   | 'swap'
   /** The prelude refusing a case it cannot compute exactly (arg: what, a `&str`). */
@@ -102,6 +103,9 @@ export type IntrinsicName =
    *  one waiting longest goes on, as a futex wakes one); `thread_yield`; `thread_sleep` (nanoseconds, virtual
    *  time); `thread_current` → the running thread's id; `thread_handle` (T) → the `*mut T` std
    *  passed to `thread_spawn` for the running thread (null for `main`). */
+  /** `program_name` → the `String` `./NAME`, the program's name as its binary sees it run
+   *  (`env::args`). */
+  | 'program_name'
   /** `thread_panicking` → bool: whether the running thread is unwinding (`thread::panicking`). */
   | 'thread_panicking'
   /** `system_alloc` (bool): between `true` and `false`, std allocates with its `System`

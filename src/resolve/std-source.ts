@@ -28,6 +28,7 @@ export const STD_FILES = [
   'marker.rs',
   'error.rs',
   'ptr.rs',
+  'env.rs',
 ] as const;
 
 /** The std/ folder: src/resolve/ and dist/resolve/ are both two levels below the package root. */

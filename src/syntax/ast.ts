@@ -28,8 +28,8 @@ export interface UseItem {
 export interface Generics {
   /** `outlives`: the first lifetime bound written (`F: FnOnce() + 'static`, `F: 'scope`), its
    *  name without the quote and where it is; lifetimes are otherwise erased. `constTy` is set for
-   *  a const parameter, `const N: usize`. */
-  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly outlives?: LifetimeBound; readonly constTy?: TypeExpr }[];
+   *  a const parameter, `const N: usize`; `maybeUnsized` for `T: ?Sized`. */
+  readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly outlives?: LifetimeBound; readonly constTy?: TypeExpr; readonly maybeUnsized?: boolean }[];
 }
 
 export interface LifetimeBound {

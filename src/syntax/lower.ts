@@ -193,7 +193,7 @@ interface ImplMembers {
   readonly types: { name: Ident; ty: TypeExpr; span: Span }[];
 }
 
-type MutableGenerics = { name: Ident; bounds: TypePath[]; outlives?: LifetimeBound; constTy?: TypeExpr }[];
+type MutableGenerics = { name: Ident; bounds: TypePath[]; outlives?: LifetimeBound; constTy?: TypeExpr; maybeUnsized?: boolean }[];
 
 /**
  * What every lowerer of one program shares: the program's own and those made for its macros'
@@ -681,7 +681,8 @@ class Lowerer {
             const dflt = p.childForFieldName('default_type');
             if (dflt !== null) throw this.unsupported('default type parameters', dflt);
             const b = p.childForFieldName('bounds');
-            const param: MutableGenerics[number] = { name: this.ident(this.field(p, 'name')), bounds: b === null ? [] : this.bounds(b) };
+            const param: MutableGenerics[number] = { name: this.ident(this.field(p, 'name')), bounds: [] };
+            if (b !== null) param.bounds.push(...this.paramBounds(b, param));
             if (b !== null) this.noteOutlives(param, b);
             params.push(param);
             break;
@@ -710,7 +711,7 @@ class Lowerer {
           throw this.unsupported('`where` clauses on anything but the item\'s own type parameters', pred);
         }
         const b = this.field(pred, 'bounds');
-        target.bounds.push(...this.bounds(b));
+        target.bounds.push(...this.paramBounds(b, target));
         this.noteOutlives(target, b);
       }
     }
@@ -721,6 +722,21 @@ class Lowerer {
   private noteOutlives(param: MutableGenerics[number], tb: Node): void {
     const bound = this.named(tb).find((c) => c.type === 'lifetime');
     if (bound !== undefined && param.outlives === undefined) param.outlives = { name: bound.text.replace(/^'/, ''), span: this.span(bound) };
+  }
+
+  /** A type parameter's bounds: `?Sized` marks it as maybe unsized (rustc accepts no other `?`
+   *  bound on it). */
+  private paramBounds(tb: Node, param: MutableGenerics[number]): TypePath[] {
+    const out: TypePath[] = [];
+    for (const b of this.named(tb)) {
+      if (b.type === 'removed_trait_bound' && b.text.replace(/\s+/g, '') === '?Sized') {
+        param.maybeUnsized = true;
+        continue;
+      }
+      const p = this.bound(b);
+      if (p !== null) out.push(p);
+    }
+    return out;
   }
 
   /** `: A + B<C> + 'a` as trait paths; lifetimes are erased. */

@@ -9,7 +9,7 @@ import { constructorFnName, qualifiedShownName } from '../diagnostics/names.js';
 import { prettyType } from '../syntax/pretty.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { isUndecided, variantTys } from './context.js';
-import { InferenceTable, mapTy } from './infer.js';
+import { InferenceTable, containsVar, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import { isAutoTrait } from './auto-traits.js';
 import { autoTraitError, showAsRustc, type AutoTraitSite } from './auto-trait-errors.js';
@@ -26,7 +26,7 @@ interface BoundCallSite extends BoundCallee {
 }
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, showTy, substitute, type ArrayLen,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, sameTy, showTy, substitute, type ArrayLen,
   type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -180,6 +180,7 @@ class FnChecker {
   /** The variables from outside each closure being checked (innermost last): what it captures. */
   private readonly closureOuters: ReadonlySet<number>[] = [];
   private readonly deferred: (() => void)[] = [];
+  private readonly pendingSelections: { readonly trait: TraitInfo; readonly self: Ty; readonly traitArgs: readonly Ty[] }[] = [];
   /** The errors rustc's borrow checker reports that this checker finds (E0594, E0596): kept for
    *  the borrow-check phase, which comes once every body type-checks (FnTypeck.borrowErrors).
    *  Those on closures' captures are thrown at once: the closure's kind rests on them. */
@@ -264,7 +265,18 @@ class FnChecker {
     }
   }
 
+  /** Trait arguments a call left to inference (`Even::try_from(5)`) are those of the one impl
+   *  that applies, when one does, before integer literals fall back to `i32`: rustc's selection
+   *  fixes them so. */
+  private selectPendingImpls(): void {
+    for (const { trait, self, traitArgs } of this.pendingSelections.splice(0)) {
+      const args = traitArgs.map((a) => this.table.deep(a));
+      if (args.some(containsVar)) this.ctx.selectUniqueImpl(trait, this.table.deep(self), this.table, args);
+    }
+  }
+
   private finish(): FnTypeck {
+    this.selectPendingImpls();
     this.settlePending();
     if (this.sig.ret.k === 'opaque') this.ctx.hidden.set(this.fn, this.table.defaulted(this.ret));
     const resolve = (ty: Ty) => this.table.defaulted(ty);
@@ -275,6 +287,11 @@ class FnChecker {
     for (const check of this.deferred) check();
     const fix = <T extends { args: readonly Ty[] }>(x: T): T => ({ ...x, args: x.args.map(resolve) });
     for (const [id, m] of this.methods) this.methods.set(id, m.kind === 'fn' ? fix(m) : { ...m, selfTy: resolve(m.selfTy) });
+    // A coercion's target may hold a variable inference decided later (a generic struct's field
+    // `Box<T>` made a `Box<dyn Shape>`).
+    for (const [id, c] of this.coercions) {
+      if (c.toDyn || c.toRawPtr || c.toFnPtr) this.coercions.set(id, { ...c, ...(c.toDyn ? { toDyn: resolve(c.toDyn) } : {}), ...(c.toRawPtr ? { toRawPtr: resolve(c.toRawPtr) } : {}), ...(c.toFnPtr ? { toFnPtr: resolve(c.toFnPtr) } : {}) });
+    }
     const fixPath = (r: PathRes): PathRes => {
       if (r.kind === 'fn') return fix(r);
       if (r.kind === 'ctor') return { ...r, ty: resolve(r.ty) as Ty & { k: 'adt' } };
@@ -709,6 +726,8 @@ class FnChecker {
         const target = this.ctx.lowerType(e.ty, this.scope);
         const literal = stripParens(e.operand);
         const t = this.shallow(target);
+        // `Box::new(x) as Box<dyn Trait>`, `&x as &dyn Trait`: a coercion, written as a cast.
+        if ((t.k === 'box' || t.k === 'ref') && ['dyn', 'dynFn'].includes(this.shallow(t.inner).k)) return this.coerce(e.operand, target);
         // `f as fn(i32) -> i32`: the function item is coerced, the cast itself changes nothing.
         const source =
           t.k === 'fnPtr' ? this.coerce(e.operand, target) : literal.kind === 'int' && !literal.suffix && (t.k === 'int' || t.k === 'float') ? this.infer(e.operand, target) : this.infer(e.operand);
@@ -954,7 +973,7 @@ class FnChecker {
     // `Type::member`: resolve the type (with its generic arguments), then the member.
     const typeSeg = segments[segments.length - 2]!;
     const selfTy = this.typeOfPathSegment(typeSeg, segments.length === 2);
-    return this.resolveAssoc(selfTy, segments[segments.length - 1]!, e.span);
+    return this.resolveAssoc(selfTy, segments[segments.length - 1]!, e.span, typeSeg.span);
   }
 
   /** A path that starts with a std module the program imported (`thread::spawn` after `use
@@ -1002,7 +1021,8 @@ class FnChecker {
     return alias ? this.ctx.aliasType(alias, args, span, () => this.table.fresh()) : null;
   }
 
-  private resolveAssoc(selfTy: Ty, member: ExprPath['segments'][number], span: Span): PathRes {
+  /** `selfSpan`: where the path names the type, which rustc's E0277 for a missing impl points at. */
+  private resolveAssoc(selfTy: Ty, member: ExprPath['segments'][number], span: Span, selfSpan?: Span): PathRes {
     const t = this.shallow(selfTy);
     if (t.k === 'adt' && t.def.kind === 'enum') {
       const variant = t.def.variants.findIndex((v) => v.name === member.name);
@@ -1021,7 +1041,7 @@ class FnChecker {
       const c = header.def.consts.get(member.name);
       if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c, header.selfTy) };
     }
-    const found = this.findAssocFn(t, member.name, member.span);
+    const found = this.findAssocFn(t, member.name, member.span, selfSpan);
     if (!found && member.name === 'drop' && this.ctx.hasDropImpl(t)) throw explicitDestructor(span);
     if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
     // `Rc::clone(&a)`: Clone is native (derived or the type's own impl, which the machine calls).
@@ -1036,7 +1056,7 @@ class FnChecker {
 
   /** An associated function of a type (inherent first, then trait impls), with a way to build its
    *  instance arguments from the turbofish. */
-  private findAssocFn(ty: Ty, name: string, span: Span): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
+  private findAssocFn(ty: Ty, name: string, span: Span, selfSpan?: Span): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
     for (const header of this.ctx.inherentImpls(ty)) {
       const fn = header.def.fns.get(name);
       if (!fn) continue;
@@ -1050,7 +1070,7 @@ class FnChecker {
       const t = this.shallow(ty);
       if (t.k === 'param') {
         if (!this.paramHasTrait(t.name, trait)) continue;
-        return { fn: decl, args: (turbofish) => [t, ...trait.def.params.map(() => this.table.fresh()), ...this.ownArgs(decl, turbofish)] };
+        return { fn: decl, args: (turbofish) => [t, ...this.paramTraitArgs(t.name, trait), ...this.ownArgs(decl, turbofish)] };
       }
       // `Box::from(x)` names `Box<_>`: the argument and the expected type choose among
       // `From<&str> for Box<str>` and `From<&str> for Box<dyn Error>`, not the first impl.
@@ -1059,6 +1079,10 @@ class FnChecker {
       if (!found) continue;
       const traitArgs = trait.def.params.map(() => this.table.fresh());
       if (undecidedTraitArgs) this.recheckImpl(trait.def.name, [ty, ...traitArgs], span);
+      else if (traitArgs.length > 0) {
+        this.pendingSelections.push({ trait, self: ty, traitArgs });
+        this.recheckImpl(trait.def.name, [ty, ...traitArgs], span, selfSpan);
+      }
       return { fn: decl, args: (turbofish) => [ty, ...traitArgs, ...this.ownArgs(decl, turbofish)] };
     }
     return null;
@@ -1098,6 +1122,12 @@ class FnChecker {
     };
     visit(trait);
     return out;
+  }
+
+  /** The trait's arguments in a call through a parameter's bound: as the bound writes them
+   *  (`T: TryInto<Even>`), else left to inference. */
+  private paramTraitArgs(param: string, trait: TraitInfo): Ty[] {
+    return [...(this.sig.boundArgs.get(param)?.get(trait) ?? trait.def.params.map(() => this.table.fresh()))];
   }
 
   private paramHasTrait(param: string, trait: TraitInfo): boolean {
@@ -1964,6 +1994,13 @@ class FnChecker {
 
   /** Reports the first bound of a call not satisfied, among those `ready` accepts. */
   private unsatisfiedBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, ready: (ty: Ty, trait: TraitInfo) => boolean, site?: BoundCallSite, eager = false): void {
+    // Every type parameter but `T: ?Sized` has an implicit `Sized` bound.
+    for (const param of sig.sizedParams) {
+      const ty = this.table.deep(subst.get(param) ?? UNIT);
+      if (ty.k !== 'str' && ty.k !== 'slice' && ty.k !== 'dyn' && ty.k !== 'dynFn') continue;
+      const at = site?.argOf(param)?.span ?? span;
+      throw compileError('E0277', `the size for values of type \`${this.show(ty)}\` cannot be known at compilation time`, at, "doesn't have a size known at compile-time");
+    }
     for (const [param, traits] of sig.bounds) {
       if (param === 'Self') continue;
       const ty = this.table.deep(subst.get(param) ?? UNIT);
@@ -2168,14 +2205,23 @@ class FnChecker {
 
   /** An impl chosen while its bounds still mentioned unknown types (the blanket
    *  \`impl<T, U: From<T>> Into<U> for T\`) must still apply once inference knows them. */
-  private recheckImpl(traitName: string, args: readonly Ty[], span: Span): void {
+  private recheckImpl(traitName: string, args: readonly Ty[], span: Span, selfSpan?: Span): void {
     const trait = this.ctx.trait(traitName);
     if (!trait) return;
     this.deferred.push(() => {
       const [self, ...traitArgs] = args.slice(0, 1 + trait.def.params.length).map((a) => this.table.deep(a));
-      if (!self || self.k === 'param' || self.k === 'var' || self.k === 'dyn' || traitArgs.some((a) => a.k === 'var' || a.k === 'param')) return;
+      if (!self || self.k === 'param' || self.k === 'var' || self.k === 'dyn') return;
+      // `x.try_into()` whose target nothing decides: rustc cannot choose the impl.
+      if (traitArgs.some((a) => a.k === 'var' && a.kind === 'general')) throw compileError('E0283', 'type annotations needed', span, 'type must be known at this point');
+      if (traitArgs.some((a) => a.k === 'var' || a.k === 'param')) return;
       if (this.ctx.selectImpl(trait, self, this.table, false, traitArgs)) return;
       const shown = traitArgs.length ? `${traitName}<${traitArgs.map(showTy).join(', ')}>` : traitName;
+      // Between primitives and the program's own types, std has no impl stackheap lacks but the
+      // blanket `impl<T> From<T> for T`, which a type converted to itself would take.
+      const own = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || (t.k === 'adt' && !t.def.std);
+      if (selfSpan && own(self) && traitArgs.every((a) => own(a) && !sameTy(a, self))) {
+        throw compileError('E0277', `the trait bound \`${this.show(self)}: ${traitArgs.length ? `${traitName}<${traitArgs.map((a) => this.show(a)).join(', ')}>` : traitName}\` is not satisfied`, selfSpan, `the trait \`${shown}\` is not implemented for \`${this.show(self)}\``);
+      }
       throw unsupported(`\`${showTy(self)}: ${shown}\` (std's impl is not modelled)`, span);
     });
   }
@@ -2269,7 +2315,7 @@ class FnChecker {
       const decl = trait.fns.get(name);
       if (!decl || !decl.item.selfParam) continue;
       if (ty.k === 'param') {
-        if (this.paramHasTrait(ty.name, trait)) return { fn: decl, outerArgs: [ty, ...trait.def.params.map(() => this.table.fresh())] };
+        if (this.paramHasTrait(ty.name, trait)) return { fn: decl, outerArgs: [ty, ...this.paramTraitArgs(ty.name, trait)] };
         continue;
       }
       // On a literal of no known type yet (`3.add(4)`), every number's impl applies: none is
@@ -3378,15 +3424,6 @@ class FnChecker {
   }
 }
 
-function containsVar(ty: Ty): boolean {
-  let found = false;
-  mapTy(ty, (t) => {
-    if (t.k === 'var') found = true;
-    return t;
-  });
-  return found;
-}
-
 function containsLet(e: Expr): boolean {
   const x = stripParens(e);
   if (x.kind === 'let') return true;
@@ -3438,6 +3475,8 @@ const STD_VALUE_PATHS: ReadonlyMap<string, 'process_exit' | 'drop' | 'forget' | 
 /** std functions the prelude defines under a private name, by their path without `std::`. */
 const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['char::from_digit', '__std_char_from_digit'],
+  ['str::from_utf8', '__std_str_from_utf8'],
+  ['env::args', '__std_env_args'],
   ['cmp::max', '__std_cmp_max'],
   ['cmp::min', '__std_cmp_min'],
   ['mem::swap', '__std_mem_swap'],

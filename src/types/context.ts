@@ -6,7 +6,7 @@ import { checkElision } from './elision.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
-import { InferenceTable, mapTy } from './infer.js';
+import { InferenceTable, containsVar, mapTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type ArrayLen, type AutoTraitName, type Ty,
@@ -34,6 +34,9 @@ export interface FnSig {
   readonly assocBindings: ReadonlyMap<string, ReadonlyMap<string, Ty>>;
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
   readonly boundArgs: ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>>;
+  /** The type parameters a call must give sized types (all but `T: ?Sized` and a trait's
+   *  `Self`); none for std's functions, whose `?Sized` bounds the prelude does not spell. */
+  readonly sizedParams: readonly string[];
 }
 
 export interface FnBound {
@@ -75,6 +78,9 @@ export interface TypeScope {
   readonly infer?: () => Ty;
   /** Trait bounds of the generic parameters, to find `T::Item`. */
   readonly bounds?: ReadonlyMap<string, readonly TraitInfo[]>;
+  /** The written arguments of those bounds' traits (`U: TryFrom<T>`), so `U::Error` is
+   *  `<U as TryFrom<T>>::Error`. */
+  readonly boundArgs?: ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>>;
   /** Inside an impl of a trait: its associated types, so `Self::Item` is the impl's type. */
   readonly implAssoc?: ReadonlyMap<string, Ty>;
   /** In the program's own code: the std names its `use` items import. std types outside
@@ -102,7 +108,7 @@ export function stdNameInScope(name: string, imports: StdImports | undefined, ne
 }
 
 /** std modules a program reaches by a path (\`fmt::Display\`, \`mem::swap\`) after \`use std::fmt\`. */
-const STD_MODULES = new Set(['fmt', 'mem', 'cmp', 'collections', 'ops', 'process', 'iter', 'rc', 'cell', 'hash', 'convert', 'io', 'thread', 'sync']);
+const STD_MODULES = new Set(['fmt', 'mem', 'cmp', 'collections', 'ops', 'process', 'iter', 'rc', 'cell', 'hash', 'convert', 'io', 'thread', 'sync', 'env']);
 
 /** rustc's E0433 for \`fmt::Display\` without \`use std::fmt\`. */
 export function requireModuleInScope(first: { readonly name: string; readonly span: Span }, imports: StdImports | undefined): void {
@@ -385,7 +391,8 @@ export class TypeContext {
     if (!trait) return null;
     // In the trait's own methods, `Self::Output` is for the trait's own arguments (`Add<Rhs>`).
     const own = head === 'Self' && param === 'Self';
-    return { k: 'assoc', trait: trait.def, self, args: trait.def.params.map((p) => (own && scope.generics.has(p) ? { k: 'param', name: p } : UNIT)), name };
+    const written = param ? scope.boundArgs?.get(param)?.get(trait) : undefined;
+    return { k: 'assoc', trait: trait.def, self, args: written ?? trait.def.params.map((p) => (own && scope.generics.has(p) ? { k: 'param', name: p } : UNIT)), name };
   }
 
   /**
@@ -419,7 +426,10 @@ export class TypeContext {
       if (self.k === 'param') return bindings?.get(self.name)?.get(t.name) ?? { ...t, self };
       if (self.k === 'var' || self.k === 'assoc') return { ...t, self };
       const trait = this.items.traits.get(t.trait.name)!;
-      const found = this.selectImpl(trait, self, table, true, t.args.map((a) => table.deep(a)));
+      // Trait arguments not inferred yet choose an impl only when one is left (`u8::try_from(x)`
+      // is `TryFrom<i32>`'s once `x` is known, not the first impl's).
+      const args = t.args.map((a) => table.deep(a));
+      const found = args.some(containsVar) ? this.selectUniqueImpl(trait, self, table, args) : this.selectImpl(trait, self, table, true, args);
       const value = found?.header.assocTypes.get(t.name);
       if (!found || !value) return { ...t, self };
       return this.normalize(table.deep(substitute(value, found.subst)), table, bindings);
@@ -552,14 +562,16 @@ export class TypeContext {
   private lowerImplHeader(def: ImplDef, generics: readonly string[], selfTy: Ty, trait: TraitInfo | null): LoweredImplHeader {
     const item = def.item;
     const bounds = this.boundsOf(item.generics.params, def.std ? undefined : this.items.stdImports);
-    const withSelf: TypeScope = { generics: new Set(generics), selfTy, bounds };
+    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds };
+    const boundArgs = this.boundArgsOf(item.generics.params, scope);
+    const withSelf: TypeScope = { ...scope, boundArgs };
     const assocTypes = new Map<string, Ty>();
     for (const t of item.types) assocTypes.set(t.name.name, this.lowerType(t.ty, { ...withSelf, implAssoc: assocTypes }));
     const traitArgs = item.trait ? (item.trait.segments[item.trait.segments.length - 1]!.args.map((a) => this.lowerType(a, withSelf))) : [];
     // std's operator traits default `Rhs` to `Self`.
     if (trait && trait.def.std && trait.def.params[0] === 'Rhs' && traitArgs.length === 0) traitArgs.push(selfTy);
     const nativeBounds = new Map(item.generics.params.map((p) => [p.name.name, p.bounds.map((b) => b.segments[b.segments.length - 1]!.name).filter((name) => NATIVE_TRAITS.has(name) && !this.items.traits.has(name))]));
-    return { bounds, nativeBounds, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf), boundArgs: this.boundArgsOf(item.generics.params, withSelf) };
+    return { bounds, nativeBounds, assocTypes, traitArgs, fnBounds: this.fnBoundsOf(item.generics.params, withSelf), boundArgs };
   }
 
   private fileInherent(key: string, header: ImplHeader): void {
@@ -736,7 +748,8 @@ export class TypeContext {
         // A bound with trait arguments (`V: FromIterator<A>`) is selected with them.
         const boundArgs = (t: TraitInfo) => header.boundArgs.get(param)?.get(t)?.map((a) => probe.deep(substitute(a, scratch)));
         const holds = (t: TraitInfo) => (isAutoTrait(t) ? this.autoTraits.failure(t, arg) === null : this.selectImpl(t, arg, probe, false, boundArgs(t)) !== null || arg.k === 'param');
-        return arg.k === 'var' || traits.every((t) => selfBound(t) || holds(t));
+        // An integer or float literal's type is one of the primitives: selected as one.
+        return (arg.k === 'var' && arg.kind === 'general') || traits.every((t) => selfBound(t) || holds(t));
       }) && [...header.nativeBounds].every(([param, names]) => {
         const arg = probe.deep(scratch.get(param)!);
         return isUndecided(arg) || names.every((name) => this.implements(name, arg));
@@ -977,7 +990,9 @@ export class TypeContext {
     for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeader(fn.owner.impl) : undefined;
-    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
+    const unbound: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
+    const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
+    const scope: TypeScope = { ...unbound, boundArgs: this.boundArgsOf([...headerParams, ...item.generics.params, ...anonymous], unbound) };
     const params: Ty[] = [];
     if (item.selfParam) {
       if (!selfTy) throw compileError('E0424', '`self` parameter is only allowed in associated functions', item.selfParam.span);
@@ -986,7 +1001,6 @@ export class TypeContext {
     }
     item.params.forEach((p) => params.push(this.lowerType(p.ty, scope)));
     const ret = item.ret?.kind === 'implTrait' ? { k: 'opaque' as const, fn, args: generics.map((name) => ({ k: 'param' as const, name })) } : item.ret ? this.lowerType(item.ret, scope) : UNIT;
-    const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
     const fnBounds = this.fnBoundsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
     const retFnBound = item.ret?.kind === 'implTrait' ? this.fnBoundsOf([{ name: { name: 'return' }, bounds: item.ret.bounds }], scope).get('return') : undefined;
     if (!fn.std) checkElision(item, this.lifetimeParams);
@@ -1001,8 +1015,9 @@ export class TypeContext {
         }
       }
     }
-    const boundArgs = this.boundArgsOf([...headerParams, ...item.generics.params, ...anonymous], scope);
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, ...(retFnBound ? { retFnBound } : {}) };
+    const boundArgs = scope.boundArgs!;
+    const sizedParams = fn.std ? [] : [...headerParams, ...item.generics.params].filter((p) => !p.maybeUnsized && p.constTy === undefined).map((p) => p.name.name).concat(anonymous.map((a) => a.name.name));
+    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, sizedParams, ...(retFnBound ? { retFnBound } : {}) };
   }
 
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */

@@ -314,3 +314,13 @@ function sameAutoTraits(a: { readonly autoTraits?: readonly string[] }, b: { rea
   const y = b.autoTraits ?? [];
   return x.length === y.length && x.every((t) => y.includes(t));
 }
+
+/** Whether an inference variable is left in `ty`. */
+export function containsVar(ty: Ty): boolean {
+  let found = false;
+  mapTy(ty, (t) => {
+    if (t.k === 'var') found = true;
+    return t;
+  });
+  return found;
+}
