@@ -1749,7 +1749,7 @@ export class FnBuilder {
     const args = e.args.map((a) => this.argOperand(a));
     const diverges = target.kind === 'intrinsic' && target.name === 'process_exit';
     const next = diverges ? null : this.newBlock();
-    this.terminate({ kind: 'call', callee: target, args, argSpans: e.args.map((a) => a.span), dest, target: next, span: e.span }, next ?? this.newBlock());
+    this.terminate({ kind: 'call', callee: target, args, argSpans: e.args.map((a) => a.span), calleeSpan: e.callee.span, dest, target: next, span: e.span }, next ?? this.newBlock());
   }
 
   /** `f(x)` on a `dyn Fn(..)` place: the call goes through the trait object's vtable, with a
@@ -1887,7 +1887,7 @@ export class FnBuilder {
       return;
     }
     const instance = this.program.resolve(fnRes.fn, methodArgs);
-    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span: callSpan }, next);
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, calleeSpan: e.method.span, dest, target: next, span: callSpan }, next);
   }
 
   private structLitInto(e: Expr & { kind: 'structLit' }, dest: Place): void {
