@@ -1098,9 +1098,10 @@ export class FnBuilder {
     return derefPlace(result);
   }
 
-  private intrinsicCall(name: Callee & { kind: 'intrinsic' } extends { name: infer N } ? N : never, typeArgs: Ty[], args: Operand[], dest: Place, span: Span): void {
+  /** `argSpans`: the arguments' own expressions, when the program wrote them (`vec![x; n]`). */
+  private intrinsicCall(name: Callee & { kind: 'intrinsic' } extends { name: infer N } ? N : never, typeArgs: Ty[], args: Operand[], dest: Place, span: Span, argSpans?: readonly Span[]): void {
     const next = this.newBlock();
-    this.terminate({ kind: 'call', callee: { kind: 'intrinsic', name, typeArgs }, args, dest, target: next, span }, next);
+    this.terminate({ kind: 'call', callee: { kind: 'intrinsic', name, typeArgs }, args, ...(argSpans ? { argSpans } : {}), dest, target: next, span }, next);
   }
 
   /** `a[i..j]`, `s[..3]`: an intrinsic checks the bounds and makes a fat pointer to the part,
@@ -1975,7 +1976,7 @@ export class FnBuilder {
       case 'vec': {
         const vecTy = this.ty(e) as Ty & { k: 'adt' };
         const elem = vecTy.args[0]!;
-        if (e.repeat) return this.intrinsicCall('vec_from_elem', [elem], [this.operand(e.args[0]!), this.operand(e.args[1]!)], dest, span);
+        if (e.repeat) return this.intrinsicCall('vec_from_elem', [elem], [this.operand(e.args[0]!), this.operand(e.args[1]!)], dest, span, [e.args[0]!.span, e.args[1]!.span]);
         // rustc's `box [a, b, c]` allocates the buffer before it evaluates the elements.
         this.intrinsicCall('vec_with_capacity', [elem], [usizeConst(BigInt(e.args.length))], dest, span);
         const arrayTy: Ty = { k: 'array', elem, len: e.args.length };
