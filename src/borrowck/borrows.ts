@@ -780,7 +780,7 @@ class BorrowChecker {
   private withLoanLabels(error: Diagnostic, loan: Loan, loanLabel: string, holders: readonly LocalId[], block: number, index: number, user: string): Diagnostic {
     error.withLabel(this.shownLoanSpan(loan), loanLabel);
     const later = this.laterUse(holders, block, index);
-    if (later) error.withLabel(later, `${user} later used here`);
+    if (later) error.withLabel(later.span, `${user} later used ${later.byCall ? 'by call' : 'here'}`);
     return error;
   }
 
@@ -835,7 +835,8 @@ class BorrowChecker {
    * The first use, after a location, of a local holding the loan: the nearest in the control
    * flow graph, searched breadth first. Null when it is reached only around a loop or is a drop.
    */
-  private laterUse(holders: readonly LocalId[], block: number, index: number): Span | null {
+  /** `byCall`: the use is an argument of a call, which rustc locates at the callee. */
+  private laterUse(holders: readonly LocalId[], block: number, index: number): { span: Span; byCall: boolean } | null {
     const wanted = new Set(holders.filter((h) => h !== 0));
     if (wanted.size === 0) return null;
     const seen = new Set<number>();
@@ -847,19 +848,21 @@ class BorrowChecker {
         const s = bb.statements[i]!;
         if (s.kind === 'print') {
           const arg = s.format.args.find((a) => wanted.has(a.place.local));
-          if (arg) return arg.span;
+          if (arg) return { span: arg.span, byCall: false };
         }
         let used = false;
         forEachUsedLocal(s, (l) => (used ||= wanted.has(l)));
-        if (used) return s.span;
+        if (used) return { span: s.span, byCall: false };
         if (s.kind === 'assign' && s.place.projection.length === 0) wanted.delete(s.place.local);
       }
       const t = bb.terminator!;
       if (start <= bb.statements.length) {
         if (t.kind === 'drop' && wanted.has(t.place.local)) return null;
+        // A borrow passed to a call written `f(..)` or `x.m(..)` is used by it, at its callee.
+        if (t.kind === 'call' && t.calleeSpan && t.args.some((a) => a.kind !== 'const' && a.place.projection.length === 0 && wanted.has(a.place.local))) return { span: t.calleeSpan, byCall: true };
         let used = false;
         forEachTerminatorLocal(t, (l) => (used ||= wanted.has(l)));
-        if (used) return t.kind === 'panic' ? null : t.span;
+        if (used) return t.kind === 'panic' ? null : { span: t.span, byCall: false };
       }
       if (wanted.size === 0) return null;
       for (const next of successors(t)) {
@@ -897,17 +900,18 @@ class BorrowChecker {
       return this.push(key, error);
     }
     const later = this.laterUse(holders, block, index);
+    const laterLabel = later && `borrow later used ${later.byCall ? 'by call' : 'here'}`;
     if (decl.kind === 'temp') {
       const error = compileError('E0716', 'temporary value dropped while borrowed', loan.span, 'creates a temporary value which is freed while still in use');
       error.withLabel(this.statementEnd(access.span), 'temporary value is freed at the end of this statement');
-      if (later) error.withLabel(later, 'borrow later used here');
+      if (later) error.withLabel(later.span, laterLabel!);
       return this.push(key, error);
     }
     const name = this.describeLoan(loan.place);
     const error = compileError('E0597', `${name} does not live long enough`, loan.span, 'borrowed value does not live long enough');
     if (decl.kind === 'var' || decl.kind === 'arg') error.withLabel(decl.span, `binding \`${decl.name}\` declared here`);
     error.withLabel(access.span, `\`${decl.name}\` dropped here while still borrowed`);
-    if (later) error.withLabel(later, 'borrow later used here');
+    if (later) error.withLabel(later.span, laterLabel!);
     return this.push(key, error);
   }
 

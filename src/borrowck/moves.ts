@@ -234,7 +234,9 @@ class MoveChecker {
     error.withNote('note', `move occurs because \`${this.describe(place)}\` has type \`${showTy(placeTy(this.body, place))}\`, which does not implement the \`Copy\` trait`);
   }
 
-  private operand(op: Operand, state: State, span: Span, plainMove = false): void {
+  /** `borrowable`: the operand is a whole value assigned (`let x = v[0];`), where rustc offers
+   *  to borrow what cannot be moved. */
+  private operand(op: Operand, state: State, span: Span, plainMove = false, borrowable = false): void {
     if (op.kind === 'const') return;
     this.use(op.place, state, span, 'use');
     if (op.kind !== 'move') return;
@@ -242,9 +244,9 @@ class MoveChecker {
     if (item) {
       const pointer = this.body.locals[op.place.local]!.ty;
       const label = op.place.projection.length === 1 && (pointer.k === 'ref' || pointer.k === 'ptr') ? `move occurs because \`${item.name}\` has type \`${showTy(pointer.inner)}\`, which does not implement the \`Copy\` trait` : 'move occurs here';
-      throw compileError('E0507', `cannot move out of static item \`${item.name}\``, span, label);
+      throw this.withBorrowOrClone(compileError('E0507', `cannot move out of static item \`${item.name}\``, span, label), span, placeTy(this.body, op.place), borrowable);
     }
-    if (this.reporting) this.checkMoveOutOfIndex(op.place, span);
+    if (this.reporting) this.checkMoveOutOfIndex(op.place, span, borrowable);
     if (this.reporting && this.isNamed(op.place.local)) this.checkMoveOut(op.place, span);
     if (this.reporting) this.checkMoveOutOfSmartPointer(op.place, span);
     if (!this.isNamed(op.place.local)) return;
@@ -255,10 +257,11 @@ class MoveChecker {
 
   /** `v[i]` of a `Vec` (indexed as its slice, `(*v)[i]`) or of a type with `Index` moved:
    *  rustc names the indexed type. */
-  private checkMoveOutOfIndex(place: Place, span: Span): void {
+  private checkMoveOutOfIndex(place: Place, span: Span, borrowable: boolean): void {
     const decl = this.body.locals[place.local]!;
     const indexed = (t: Ty): never => {
-      throw compileError('E0507', `cannot move out of index of \`${showTy(t)}\``, span, `move occurs because value has type \`${showTy(placeTy(this.body, place))}\`, which does not implement the \`Copy\` trait`);
+      const moved = placeTy(this.body, place);
+      throw this.withBorrowOrClone(compileError('E0507', `cannot move out of index of \`${showTy(t)}\``, span, notCopy('value', moved)), span, moved, borrowable);
     };
     if (decl.indexOf && place.projection[0]?.kind === 'deref') indexed(decl.indexOf);
     place.projection.forEach((projection, i) => {
@@ -273,7 +276,15 @@ class MoveChecker {
   private checkMoveOutOfSmartPointer(place: Place, span: Span): void {
     const pointer = this.body.locals[place.local]!.derefOf;
     if (!pointer || place.projection[0]?.kind !== 'deref') return;
-    throw compileError('E0507', `cannot move out of ${smartPointerData(pointer)}`, span, 'move occurs here');
+    throw compileError('E0507', `cannot move out of ${smartPointerData(pointer)}`, span, notCopy('value', placeTy(this.body, place)));
+  }
+
+  /** rustc's two ways out of moving a value from where it cannot be moved: borrowing it, and
+   *  cloning it if its type can be. */
+  private withBorrowOrClone(error: Diagnostic, span: Span, moved: Ty, borrowable: boolean): Diagnostic {
+    if (borrowable) error.withSuggestion('consider borrowing here', [{ span: { ...span, end: span.start, endLine: span.line, endCol: span.col }, text: '&' }]);
+    if (this.program.isClone(moved)) error.withSuggestion(CLONE_HELP, [{ span: emptyAt(span), text: '.clone()' }]);
+    return error;
   }
 
   private checkMoveOut(place: Place, span: Span): void {
@@ -292,8 +303,16 @@ class MoveChecker {
       if (projection.kind === 'deref') {
         if (ty.k === 'ref' || ty.k === 'ptr') {
           const what = this.describe(place);
+          const moved = placeTy(this.body, place);
           const behind = ty.k === 'ptr' ? 'a raw pointer' : `a ${ty.mutable ? 'mutable' : 'shared'} reference`;
-          throw compileError('E0507', `cannot move out of \`${what}\` which is behind ${behind}`, span, 'move occurs here');
+          const error = compileError('E0507', `cannot move out of \`${what}\` which is behind ${behind}`, span, notCopy(`\`${what}\``, moved));
+          // `*r` itself: rustc offers `r`, and `r.clone()` where the value can be cloned.
+          const decl = this.body.locals[place.local]!;
+          if (place.projection.length === 1 && decl.name !== null && (decl.kind === 'var' || decl.kind === 'arg') && span.endLine === span.line && span.endCol - span.col === decl.name.length + 1) {
+            error.withSuggestion('consider removing the dereference here', [{ span, text: decl.name }]);
+            if (this.program.isClone(moved)) error.withSuggestion(CLONE_HELP, [{ span, text: `${decl.name}.clone()` }]);
+          }
+          throw error;
         }
         if (ty.k === 'box') ty = ty.inner;
       } else if (projection.kind === 'index' || projection.kind === 'constantIndex') {
@@ -340,7 +359,7 @@ class MoveChecker {
 
   private rvalue(r: Rvalue, state: State, span: Span): void {
     const plain = r.kind === 'use' || (r.kind === 'aggregate' && r.aggregate.kind !== 'closure');
-    for (const op of rvalueOperands(r)) this.operand(op, state, span, plain);
+    for (const op of rvalueOperands(r)) this.operand(op, state, span, plain, r.kind === 'use');
     const place = rvaluePlace(r);
     if (place) this.use(place, state, span, r.kind === 'ref' ? 'borrow' : 'use');
   }
@@ -392,6 +411,11 @@ class MoveChecker {
 }
 
 const UNKNOWN: Ty = { k: 'never' };
+
+/** rustc's label for a value moved from where it cannot be: `what` is the place, or `value`. */
+function notCopy(what: string, ty: Ty): string {
+  return `move occurs because ${what} has type \`${showTy(ty)}\`, which does not implement the \`Copy\` trait`;
+}
 
 export const CLONE_HELP = 'consider cloning the value if the performance cost is acceptable';
 

@@ -1,6 +1,6 @@
 import { compileError, firstByLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { Body, Place } from '../mir/ir.js';
+import type { Body, LocalDecl, Place } from '../mir/ir.js';
 import { smartPointerData, type Ty } from '../types/ty.js';
 import type { PlaceNames } from './place-names.js';
 import { prefixTypes } from './places.js';
@@ -78,8 +78,11 @@ function mutabilityError(body: Body, names: PlaceNames, place: Place, use: 'assi
   }
   const subject = use === 'assign' ? `cannot assign to ${name}` : `cannot borrow ${name} as mutable`;
   switch (why) {
-    case 'shared':
-      return compileError(code, `${subject}, ${use === 'assign' ? 'which' : 'as it'} is behind a \`&\` reference`, span, label);
+    case 'shared': {
+      const error = compileError(code, `${subject}, ${use === 'assign' ? 'which' : 'as it'} is behind a \`&\` reference`, span, sharedReferenceLabel(body, place, use) ?? label);
+      const mutable = mutableReferenceSuggestion(body, place);
+      return mutable ? error.withSuggestion('consider changing this to be a mutable reference', [{ span: mutable, text: 'mut ' }]) : error;
+    }
     case 'constPointer': {
       // rustc names the pointer when the place is its pointee (`*p`).
       const pointer = place.projection.length === 1 ? body.locals[place.local]!.name : null;
@@ -87,4 +90,33 @@ function mutabilityError(body: Body, names: PlaceNames, place: Place, use: 'assi
       return compileError(code, `${subject}, ${use === 'assign' ? 'which' : 'as it'} is behind a \`*const\` pointer`, span, pointerLabel);
     }
   }
+}
+
+/** The variable a place is reached through when its first step is the dereference of a
+ *  variable holding a `&` (`r.x` for `r: &Point`, `*r`), as rustc names it. */
+function sharedReferenceVariable(body: Body, place: Place): LocalDecl | null {
+  if (place.projection[0]?.kind !== 'deref') return null;
+  const decl = body.locals[place.local]!;
+  if ((decl.kind !== 'var' && decl.kind !== 'arg') || decl.name === null || decl.ty.k !== 'ref' || decl.ty.mutable) return null;
+  return decl;
+}
+
+/** rustc's label for a write or `&mut` through a variable holding a `&`. */
+function sharedReferenceLabel(body: Body, place: Place, use: 'assign' | 'borrow'): string | null {
+  const decl = sharedReferenceVariable(body, place);
+  if (!decl) return null;
+  return `\`${decl.name}\` is a \`&\` reference, so it cannot be ${use === 'assign' ? 'written to' : 'borrowed as mutable'}`;
+}
+
+/** Where `mut ` makes that variable's `&` a `&mut`: after the `&` of `&self`, or of the borrow
+ *  that is the variable's only initialisation (`let r = &p;`). */
+function mutableReferenceSuggestion(body: Body, place: Place): Span | null {
+  const decl = sharedReferenceVariable(body, place);
+  if (!decl) return null;
+  const afterAmpersand = (span: Span): Span => ({ start: span.start + 1, end: span.start + 1, line: span.line, col: span.col + 1, endLine: span.line, endCol: span.col + 1 });
+  if (decl.kind === 'arg') return decl.name === 'self' ? afterAmpersand(decl.span) : null;
+  const inits = body.blocks.flatMap((b) => b.statements).filter((s) => s.kind === 'assign' && s.place.local === place.local && s.place.projection.length === 0);
+  const init = inits[0];
+  if (inits.length !== 1 || init?.kind !== 'assign' || init.rvalue.kind !== 'ref' || init.rvalue.mutable) return null;
+  return afterAmpersand(init.span);
 }

@@ -1141,9 +1141,10 @@ export class FnBuilder {
     return derefPlace(result);
   }
 
-  private intrinsicCall(name: Callee & { kind: 'intrinsic' } extends { name: infer N } ? N : never, typeArgs: Ty[], args: Operand[], dest: Place, span: Span): void {
+  /** `argSpans`: the arguments' own expressions, when the program wrote them (`vec![x; n]`). */
+  private intrinsicCall(name: Callee & { kind: 'intrinsic' } extends { name: infer N } ? N : never, typeArgs: Ty[], args: Operand[], dest: Place, span: Span, argSpans?: readonly Span[]): void {
     const next = this.newBlock();
-    this.terminate({ kind: 'call', callee: { kind: 'intrinsic', name, typeArgs }, args, dest, target: next, span }, next);
+    this.terminate({ kind: 'call', callee: { kind: 'intrinsic', name, typeArgs }, args, ...(argSpans ? { argSpans } : {}), dest, target: next, span }, next);
   }
 
   /** `a[i..j]`, `s[..3]`: an intrinsic checks the bounds and makes a fat pointer to the part,
@@ -1792,7 +1793,7 @@ export class FnBuilder {
     const args = e.args.map((a) => this.argOperand(a));
     const diverges = target.kind === 'intrinsic' && target.name === 'process_exit';
     const next = diverges ? null : this.newBlock();
-    this.terminate({ kind: 'call', callee: target, args, argSpans: e.args.map((a) => a.span), dest, target: next, span: e.span }, next ?? this.newBlock());
+    this.terminate({ kind: 'call', callee: target, args, argSpans: e.args.map((a) => a.span), calleeSpan: e.callee.span, dest, target: next, span: e.span }, next ?? this.newBlock());
   }
 
   /** `f(x)` on a `dyn Fn(..)` place: the call goes through the trait object's vtable, with a
@@ -1944,7 +1945,7 @@ export class FnBuilder {
       return;
     }
     const instance = this.program.resolve(fnRes.fn, methodArgs);
-    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, dest, target: next, span: callSpan }, next);
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, calleeSpan: e.method.span, dest, target: next, span: callSpan }, next);
   }
 
   private structLitInto(e: Expr & { kind: 'structLit' }, dest: Place): void {
@@ -2033,7 +2034,7 @@ export class FnBuilder {
       case 'vec': {
         const vecTy = this.ty(e) as Ty & { k: 'adt' };
         const elem = vecTy.args[0]!;
-        if (e.repeat) return this.intrinsicCall('vec_from_elem', [elem], [this.operand(e.args[0]!), this.operand(e.args[1]!)], dest, span);
+        if (e.repeat) return this.intrinsicCall('vec_from_elem', [elem], [this.operand(e.args[0]!), this.operand(e.args[1]!)], dest, span, [e.args[0]!.span, e.args[1]!.span]);
         // rustc's `box [a, b, c]` allocates the buffer before it evaluates the elements.
         this.intrinsicCall('vec_with_capacity', [elem], [usizeConst(BigInt(e.args.length))], dest, span);
         const arrayTy: Ty = { k: 'array', elem, len: e.args.length };

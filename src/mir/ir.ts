@@ -197,8 +197,10 @@ export type Terminator = (
   /** Jumps to `targets[i]` when the integer operand equals `values[i]`, else to `otherwise`. */
   | { readonly kind: 'switchInt'; readonly discr: Operand; readonly values: readonly bigint[]; readonly targets: readonly BlockId[]; readonly otherwise: BlockId }
   /** `argSpans`, when the call is written `f(a, b)`: each argument's expression, where rustc
-   *  reports what happens to it (a move into the call). */
-  | { readonly kind: 'call'; readonly callee: Callee; readonly args: readonly Operand[]; readonly argSpans?: readonly Span[]; readonly dest: Place; readonly target: BlockId | null }
+   *  reports what happens to it (a move into the call).
+   *  `calleeSpan`: the function's path or the method's name as written, where rustc says that a
+   *  borrow passed to the call is used by it. */
+  | { readonly kind: 'call'; readonly callee: Callee; readonly args: readonly Operand[]; readonly argSpans?: readonly Span[]; readonly calleeSpan?: Span; readonly dest: Place; readonly target: BlockId | null }
   /** Drops the place if it is initialised (the machine's init state is the drop flag). */
   | { readonly kind: 'drop'; readonly place: Place; readonly target: BlockId }
   /** Continues to `target` if `cond` is true, else panics with the assert's message. */

@@ -1571,7 +1571,7 @@ class FnChecker {
     if (x.kind === 'field' || x.kind === 'index') return this.requireMutableProjection(x, borrow);
     if (x.kind !== 'path') return;
     const item = this.staticNamed(x);
-    if (item && !item.item.mutable) throw compileError('E0596', `cannot borrow immutable static item \`${item.name}\` as mutable`, borrow, 'cannot borrow as mutable');
+    if (item && !item.item.mutable) throw compileError('E0596', `cannot borrow immutable static item \`${item.name}\` as mutable`, borrow, 'cannot borrow as mutable').withLabel(staticHead(item), 'this `static` cannot be borrowed as mutable');
     const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
@@ -1610,15 +1610,15 @@ class FnChecker {
 
   /** A place written or mutably borrowed through an overloaded deref needs the type's `DerefMut`:
    *  `*rc = 1` or `rc.push(1)` on an `Rc` is E0594/E0596, as rustc's borrow checker says. */
-  private requireDerefMut(place: Expr, assign: boolean): void {
+  private requireDerefMut(place: Expr, assign: boolean, span: Span = place.span): void {
     let x = stripParens(place);
     while (true) {
       if (x.kind === 'field' || x.kind === 'index') {
         const derefs = x.kind === 'field' ? (this.fields.get(x.id)?.derefs ?? 0) : (this.indexes.get(x.id) ?? 0);
-        if (!this.derefStepsMutable(x.base, this.exprTypes.get(stripParens(x.base).id), derefs, place.span, assign)) return;
+        if (!this.derefStepsMutable(x.base, this.exprTypes.get(stripParens(x.base).id), derefs, span, assign)) return;
         x = stripParens(x.base);
       } else if (x.kind === 'unary' && x.op === '*') {
-        if (!this.derefStepsMutable(x.operand, this.exprTypes.get(stripParens(x.operand).id), 1, place.span, assign)) return;
+        if (!this.derefStepsMutable(x.operand, this.exprTypes.get(stripParens(x.operand).id), 1, span, assign)) return;
         x = stripParens(x.operand);
       } else return;
     }
@@ -1648,10 +1648,14 @@ class FnChecker {
         return true;
       }
       if (!this.ctx.implementsDerefMut(s, this.table)) {
-        const what = smartPointerData(this.table.deep(s));
+        const pointer = this.table.deep(s);
+        const what = smartPointerData(pointer);
+        // Reported while inferring: a literal's type is shown as it will default, as rustc's
+        // borrow checker, which runs after inference, shows it.
+        const help = `trait \`DerefMut\` is required to modify through a dereference, but it is not implemented for \`${showTy(this.table.defaulted(pointer))}\``;
         // The MIR builder needs the `DerefMut` impl: this error cannot wait for borrow checking.
-        if (assign) throw buildBlocking(compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign'));
-        throw buildBlocking(compileError('E0596', `cannot borrow data in ${what} as mutable`, span, 'cannot borrow as mutable'));
+        if (assign) throw buildBlocking(compileError('E0594', `cannot assign to data in ${what}`, span, 'cannot assign').withNote('help', help));
+        throw buildBlocking(compileError('E0596', `cannot borrow data in ${what} as mutable`, span, 'cannot borrow as mutable').withNote('help', help));
       }
       if (i === 0) this.requireMutablePlace(base);
       t = this.ctx.overloadedDerefTarget(s, this.table) ?? undefined;
@@ -1660,16 +1664,17 @@ class FnChecker {
   }
 
   /** Assigning through a shared reference is E0594; the move checker handles whole locals,
-   *  except a closure's captured variable, which its body assigns through its capture. */
-  private requireAssignable(target: Expr, assignment: Span = target.span): void {
-    this.requireDerefMut(target, true);
+   *  except a closure's captured variable, which its body assigns through its capture. `span` is
+   *  the assignment's, where rustc reports it. */
+  private requireAssignable(target: Expr, span: Span = target.span): void {
+    this.requireDerefMut(target, true, span);
     if (!this.mutability) return;
     const x = stripParens(target);
     if (x.kind === 'path') {
       const r = this.paths.get(x.id);
       const binding = r?.kind === 'local' ? r.binding : null;
       if (binding && !binding.mutable && binding.byRef === null && this.closureOuters.at(-1)?.has(binding.id)) {
-        throw withMutSuggestion(compileError('E0594', `cannot assign to \`${binding.name.name}\`, as it is not declared as mutable`, assignment, 'cannot assign'), binding, 'consider changing this to be mutable');
+        throw withMutSuggestion(compileError('E0594', `cannot assign to \`${binding.name.name}\`, as it is not declared as mutable`, span, 'cannot assign'), binding, 'consider changing this to be mutable');
       }
     }
     // An immutable static, or a field or element of one.
@@ -1678,7 +1683,7 @@ class FnChecker {
     const item = this.staticNamed(root);
     if (item && !item.item.mutable) {
       const headline = root === x ? `cannot assign to immutable static item \`${item.name}\`` : `cannot assign to \`${prettyPlace(x)}\`, as \`${item.name}\` is an immutable static item`;
-      throw compileError('E0594', headline, target.span, 'cannot assign');
+      throw compileError('E0594', headline, span, 'cannot assign').withLabel(staticHead(item), 'this `static` cannot be written to');
     }
     // `p.x = 1` or `a[0] = 1` needs `p`/`a` declared `mut` (unless reached through `&mut`).
     if (x.kind === 'field' || x.kind === 'index') {
@@ -1698,7 +1703,7 @@ class FnChecker {
         if (binding && !binding.mutable) {
           const ty = this.shallow(this.bindingTypes.get(binding.id)!);
           if (ty.k !== 'ref') {
-            throw compileError('E0594', `cannot assign to \`${prettyPlace(x)}\`, as \`${binding.name.name}\` is not declared as mutable`, target.span, 'cannot assign');
+            throw withMutSuggestion(compileError('E0594', `cannot assign to \`${prettyPlace(x)}\`, as \`${binding.name.name}\` is not declared as mutable`, span, 'cannot assign'), binding, 'consider changing this to be mutable');
           }
         }
       }
@@ -1706,7 +1711,7 @@ class FnChecker {
     if (x.kind === 'unary' && x.op === '*') {
       const t = this.shallow(this.exprTypes.get(stripParens(x.operand).id) ?? UNIT);
       if (t.k === 'ref' && !t.mutable) {
-        throw compileError('E0594', `cannot assign to \`${prettyPlace(x)}\`, which is behind a \`&\` reference`, target.span, `\`${prettyPlace(x.operand)}\` is a \`&\` reference, so the data it refers to cannot be written`);
+        throw compileError('E0594', `cannot assign to \`${prettyPlace(x)}\`, which is behind a \`&\` reference`, span, `\`${prettyPlace(x.operand)}\` is a \`&\` reference, so it cannot be written to`);
       }
     }
   }
@@ -3644,6 +3649,12 @@ function captureMutationError(name: string, span: Span, assigning: boolean): Dia
 
 /** rustc's help for a binding that must be `mut`: `mut ` inserted before its name (`self` is
  *  suggested otherwise, and left out). */
+/** A `static` from its keyword to its type, where rustc says it cannot be written. */
+function staticHead(item: ConstDef): Span {
+  const { span, ty } = item.item;
+  return { start: span.start, end: ty.span.end, line: span.line, col: span.col, endLine: ty.span.endLine, endCol: ty.span.endCol };
+}
+
 export function withMutSuggestion(error: Diagnostic, binding: BindingPattern, message: string): Diagnostic {
   if (binding.name.name === 'self' || binding.id < 0) return error;
   const at = binding.name.span;
