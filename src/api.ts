@@ -20,7 +20,7 @@ import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macr
 import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
 import { readAstArtifact, writeAstArtifact, type ArtifactReader, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
-import { loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
+import { checkSourceLength, loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
 import { StopLog } from './trace/stop-log.js';
@@ -210,6 +210,7 @@ export class Stackheap {
   }
 
   private compileWithPrelude(file: SourceFile, unchecked = false): LazyMirProgram {
+    checkSourceLength(file);
     const program = this.parser.parse(file);
     const prelude = this.preludeFor(program);
     const items = collectItems(

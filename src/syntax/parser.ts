@@ -75,8 +75,11 @@ export const MAX_NESTING = 500;
  */
 export const MAX_SOURCE_LENGTH = 512 * 1024;
 
-function checkLength(text: string, lines: LineIndex): void {
+/** Refuses a program's source longer than `MAX_SOURCE_LENGTH` (std's own, built once, may be). */
+export function checkSourceLength(file: SourceFile): void {
+  const text = file.text;
   if (text.length <= MAX_SOURCE_LENGTH) return;
+  const lines = new LineIndex(text);
   const lineStart = text.lastIndexOf('\n', MAX_SOURCE_LENGTH - 1) + 1;
   const count = (n: number): string => n.toLocaleString('en-US');
   throw new Diagnostic('unsupported', `unsupported: a source file of ${count(text.length)} characters (stackheap reads at most ${count(MAX_SOURCE_LENGTH)})`, lines.span(lineStart, lineStart));
@@ -127,7 +130,6 @@ export class RustParser {
   private parseOrThrow(file: SourceFile): Program {
     const text = file.text;
     const lines = new LineIndex(text);
-    checkLength(text, lines);
     checkTokens(text, lines);
     // Same length, so offsets stay valid; rustc ignores a leading BOM.
     const tree = this.parseText(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
