@@ -323,6 +323,9 @@ fn __intrinsic_string_from_str(s: &str) -> String {
 fn __intrinsic_string_push_str(s: &mut String, t: &str) {
     unreachable!()
 }
+fn __intrinsic_string_append_prefix(s: &mut String, count: usize) {
+    unreachable!()
+}
 fn __intrinsic_string_push(s: &mut String, c: char) {
     unreachable!()
 }

@@ -1038,11 +1038,18 @@ impl str {
         if capacity == 0 {
             return String::new();
         }
+        // std's copies within the buffer: it doubles, then copies what remains from its start.
         let mut s = String::with_capacity(capacity);
-        let mut i = 0;
-        while i < n {
-            s.push_str(self);
-            i += 1;
+        s.push_str(self);
+        let mut m = n >> 1;
+        while m > 0 {
+            let len = s.len();
+            __intrinsic_string_append_prefix(&mut s, len);
+            m >>= 1;
+        }
+        let rest = capacity - s.len();
+        if rest > 0 {
+            __intrinsic_string_append_prefix(&mut s, rest);
         }
         s
     }

@@ -497,6 +497,17 @@ export const VEC_INTRINSICS = {
     const s = pointee(m, call, 1);
     pushStr(m, vecAt(m, p.addr, p.ty), readStr(m, s.addr, s.len), span);
   },
+  string_append_prefix: (m, call) => {
+    const p = pointee(m, call, 0);
+    const v = vecAt(m, p.addr, p.ty);
+    const count = Number(intArg(call.args, 1));
+    reserve(m, v, BigInt(count), call.t.span);
+    const len = vecLen(m, v);
+    const base = bufAddr(m, v);
+    if (m.ub !== null) m.ub.write(base + len, count, null);
+    for (let i = 0; i < count; i++) m.memory.writeRaw(base + len + i, m.memory.read(base + i));
+    setLen(m, v, len + count);
+  },
   string_push: (m, call) => {
     const { t, args } = call;
     const span = t.span;

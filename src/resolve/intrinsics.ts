@@ -46,6 +46,9 @@ export type IntrinsicName =
   | 'vec_new' | 'vec_with_capacity' | 'vec_push' | 'vec_pop' | 'vec_insert' | 'vec_remove' | 'vec_truncate'
   | 'vec_reserve' | 'vec_reserve_exact' | 'vec_shrink_to_fit' | 'vec_drop' | 'vec_clone' | 'vec_extend_from_slice'
   | 'string_from_str' | 'string_push_str' | 'string_push' | 'string_pop'
+  /** `str::repeat`'s copies (args: `&mut String`, `count`): appends its own first `count`
+   *  bytes, as std's `copy_nonoverlapping` within the buffer does. */
+  | 'string_append_prefix'
   /** Number helpers for the prelude (std/num.rs), the first argument naming the
    *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
    *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
