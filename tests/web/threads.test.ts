@@ -59,13 +59,20 @@ describe.skipIf(missing !== null)('threads on the web page', () => {
     return index;
   }
 
+  interface Box {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  }
+
   interface Column {
     readonly thread: number;
     readonly name: string;
     readonly state: string;
     readonly running: boolean;
     readonly heading: string;
-    readonly box: { left: number; right: number; top: number; bottom: number };
+    readonly box: Box;
   }
 
   async function columns(page: Page): Promise<Column[]> {
@@ -80,13 +87,13 @@ describe.skipIf(missing !== null)('threads on the web page', () => {
 
   /** Arrows whose pointer is on thread `thread`'s stack and whose target is in the heap, with
    *  the ends of their paths and the boxes of both cells (host coordinates). */
-  async function arrowsFromThread(page: Page, thread: number): Promise<{ from: string; to: string; start: [number, number]; end: [number, number]; source: DOMRect; target: DOMRect }[]> {
+  async function arrowsFromThread(page: Page, thread: number): Promise<{ from: string; to: string; start: [number, number]; end: [number, number]; source: Box; target: Box }[]> {
     return page.evaluate((id) => {
       const host = document.getElementById('diagram-host')!;
       const origin = host.getBoundingClientRect();
       const box = (el: Element) => {
         const r = el.getBoundingClientRect();
-        return { left: r.left - origin.left + host.scrollLeft, right: r.right - origin.left + host.scrollLeft, top: r.top - origin.top + host.scrollTop, bottom: r.bottom - origin.top + host.scrollTop } as DOMRect;
+        return { left: r.left - origin.left + host.scrollLeft, right: r.right - origin.left + host.scrollLeft, top: r.top - origin.top + host.scrollTop, bottom: r.bottom - origin.top + host.scrollTop };
       };
       return [...host.querySelectorAll<SVGPathElement>('path[data-from]')].flatMap((path) => {
         const source = host.querySelector(`.region.stack.thread[data-thread="${id}"] [data-addr="${path.dataset.from}"]`);
@@ -190,42 +197,45 @@ describe.skipIf(missing !== null)('threads on the web page', () => {
     }, 120_000);
   }
 
-  it("ends the stack overflow on its last step: the thread's whole stack, and the frame that did not fit on top", async () => {
-    const recording = await recordFile(program('threads-stack-overflow'), { at: 'all' });
-    const summary = recording.summary();
-    const whole = recording.snapshot(summary.stops.length - 1);
-    const calls = whole.threads![1]!.frames.filter((f) => f.fn === 'count_down').length;
-    expect(calls).toBeGreaterThan(20);
-    const outcome = summary.outcome as { needed: number; free: number; stackSize: number };
+  for (const model of ['book', 'real'] as const) {
+    it(`${model}: ends the stack overflow on its last step: the thread's whole stack, and the frame that did not fit on top`, async () => {
+      const recording = await recordFile(program('threads-stack-overflow'), { at: 'all', model });
+      const summary = recording.summary();
+      const whole = recording.snapshot(summary.stops.length - 1);
+      const calls = whole.threads![1]!.frames.filter((f) => f.fn === 'count_down').length;
+      expect(calls).toBeGreaterThan(20);
+      const outcome = summary.outcome as { needed: number; free: number; stackSize: number };
 
-    const { page, errors } = await openExample('threads-stack-overflow');
-    expect(await page.locator('#status').textContent()).toMatch(/overflowed its stack at .*: the frame of count_down\(\) did not fit/);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('End');
-    await expect.poll(() => page.locator('#memory:not([aria-busy])').getAttribute('data-kind'), { timeout: 30_000 }).toBe('overflow');
-    expect(await page.locator('#narration .now').textContent()).toMatch(/^stack overflow: the frame of count_down\(\) needs/);
-    const small = page.locator('.region.stack.thread[data-thread="1"]');
-    expect(await small.getAttribute('data-thread-name')).toBe('small');
-    expect(await small.getAttribute('class')).toContain('running');
-    // The frame that did not fit is on top of the stack it overflowed, saying by how much.
-    const overflow = small.locator('.frame.overflow[data-fn="count_down"]');
-    expect(await overflow.count()).toBe(1);
-    expect(await overflow.textContent()).toContain(`needs ${outcome.needed.toLocaleString('en')} cells; ${outcome.free.toLocaleString('en')} of the stack’s ${outcome.stackSize.toLocaleString('en')} cells are left`);
-    const frames = small.locator('.frame, .frame-run, .std-frames');
-    expect(await frames.first().getAttribute('class')).toContain('overflow');
-    // The whole stack: the calls drawn and the calls a collapsed line counts are every call.
-    const drawn = await small.locator('.frame[data-fn="count_down"]:not(.overflow)').count();
-    const collapsed = Number(await small.locator('.frame-run[data-fn="count_down"]').getAttribute('data-count'));
-    expect(drawn + collapsed).toBe(calls);
-    // main waits for it, on a stack of its own.
-    expect(await page.locator('.region.stack.thread[data-thread="0"]').getAttribute('data-state')).toBe('blocked on `handle.join()`');
-    await page.screenshot({ path: `${ARTIFACTS}threads-stack-overflow-last-1280-light.png` });
-    // Pressed, the collapsed line draws more of the innermost calls, in this column.
-    await small.locator('.frame-run').click();
-    await expect.poll(() => small.locator('.frame[data-fn="count_down"]:not(.overflow)').count(), { timeout: 30_000 }).toBeGreaterThan(drawn);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 120_000);
+      const { page, errors } = await openExample('threads-stack-overflow', { model });
+      expect(await page.locator('#status').textContent()).toMatch(/overflowed its stack at .*: the frame of count_down\(\) did not fit/);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('End');
+      await expect.poll(() => page.locator('#memory:not([aria-busy])').getAttribute('data-kind'), { timeout: 30_000 }).toBe('overflow');
+      expect(await page.locator('#narration .now').textContent()).toMatch(/^stack overflow: the frame of count_down\(\) needs/);
+      const small = page.locator('.region.stack.thread[data-thread="1"]');
+      expect(await small.getAttribute('data-thread-name')).toBe('small');
+      expect(await small.getAttribute('class')).toContain('running');
+      // The frame that did not fit is on top of the stack it overflowed, saying by how much.
+      const overflow = small.locator('.frame.overflow[data-fn="count_down"]');
+      expect(await overflow.count()).toBe(1);
+      const unit = model === 'book' ? 'cells' : 'bytes';
+      expect(await overflow.textContent()).toContain(`needs ${outcome.needed.toLocaleString('en')} ${unit}; ${outcome.free.toLocaleString('en')} of the stack’s ${outcome.stackSize.toLocaleString('en')} ${unit} are left`);
+      const frames = small.locator('.frame, .frame-run, .std-frames');
+      expect(await frames.first().getAttribute('class')).toContain('overflow');
+      // The whole stack: the calls drawn and the calls a collapsed line counts are every call.
+      const drawn = await small.locator('.frame[data-fn="count_down"]:not(.overflow)').count();
+      const collapsed = Number(await small.locator('.frame-run[data-fn="count_down"]').getAttribute('data-count'));
+      expect(drawn + collapsed).toBe(calls);
+      // main waits for it, on a stack of its own.
+      expect(await page.locator('.region.stack.thread[data-thread="0"]').getAttribute('data-state')).toBe('blocked on `handle.join()`');
+      await page.screenshot({ path: `${ARTIFACTS}threads-stack-overflow-last-${model}-1280-light.png` });
+      // Pressed, the collapsed line draws more of the innermost calls, in this column.
+      await small.locator('.frame-run').click();
+      await expect.poll(() => small.locator('.frame[data-fn="count_down"]:not(.overflow)').count(), { timeout: 30_000 }).toBeGreaterThan(drawn);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 120_000);
+  }
 
   it('stacks the columns at 390 px, each as wide as the page, arrows still into the heap', async () => {
     const { page, errors } = await openExample('threads-spawn-join', { width: 390 });
