@@ -24,7 +24,7 @@ import { checkSourceLength, loadRustParser, type GrammarSource, type RustParser 
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
 import { StopLog } from './trace/stop-log.js';
-import { TRACE_FORMAT_VERSION, type Outcome, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
+import { TRACE_FORMAT_VERSION, type Outcome, type SnapshotWindow, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
 import { checkItems } from './types/item-checks.js';
@@ -67,6 +67,8 @@ export interface TraceOptions {
   readonly unchecked?: boolean;
   /** Streams each stop to this callback instead of keeping it in the trace. */
   readonly onStop?: (stop: Stop) => void;
+  /** `trace`: the part of memory each stop's snapshot shows (all of it when absent). */
+  readonly window?: SnapshotWindow;
   /** Sees every event as it happens. */
   readonly onEvent?: (event: TraceEvent) => void;
   /** `record`: sees the machine's step count at each stop it keeps (a long run's progress). */
@@ -258,6 +260,7 @@ export class Stackheap {
     const recorder = new Recorder({
       keep: new Set(STOPS[options.at ?? 'calls']),
       events: options.events ?? true,
+      ...(options.window ? { window: options.window } : {}),
       ...(options.onStop ? { onStop: options.onStop } : {}),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });

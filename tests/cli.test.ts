@@ -232,6 +232,26 @@ describe('the CLI', () => {
     expect(doc.stops.length).toBeGreaterThan(0);
   });
 
+  it("folds a deep recursion's trace: a deep stack's middle frames, and the runs of stops alike", () => {
+    const path = program('fn sum_to(n: u32) -> u64 {\n    if n == 0 { 0 } else { n as u64 + sum_to(n - 1) }\n}\n\nfn main() {\n    println!("{}", sum_to(5_000));\n}\n');
+    const r = cli('trace', path);
+    expect(r.status).toBe(0);
+    const tables = r.stdout.split('\n\n').filter((part) => part.includes('Address  Name'));
+    // main's call, 19 calls while the stack fits the window (4 outer and 16 inner frames), the
+    // first and last of the deeper calls, the first and last of the deeper returns, 19 returns,
+    // main's: 10,001 stops in 44 tables of at most 21 rows.
+    expect(tables.length).toBe(44);
+    for (const table of tables) expect(table.split('\n').length).toBeLessThanOrEqual(23);
+    expect(r.stdout).toContain('... (4,979 more stops `sum_to() calls sum_to()` not shown) ...');
+    expect(r.stdout).toContain('... (4,980 more stops `sum_to() returns` not shown) ...');
+    // The deepest call shows the innermost frames, the outermost ones, and the run between.
+    expect(r.stdout).toMatch(/^4999\s+n\s+1$/m);
+    expect(r.stdout).toContain('(4,981 frames not shown: sum_to() × 4,981)');
+    expect(r.stdout).toMatch(/^0\s+n\s+5000$/m);
+    expect(r.stdout).toContain('stdout| 12502500');
+    expect(r.stdout.length).toBeLessThan(25_000);
+  });
+
   it('lets run go on past the step budget a trace has, as the binary would', () => {
     const path = program('fn main() {\n    let mut sum: u64 = 0;\n    let mut i: u64 = 0;\n    while i < 3_000_000 {\n        sum += i;\n        i += 1;\n    }\n    println!("{sum}");\n}\n');
     expect(cli('trace', path).status).toBe(3);

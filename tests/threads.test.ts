@@ -98,6 +98,22 @@ fn main() {
     expect((await traceSource(source, { at: 'none' })).outcome).toEqual({ kind: 'returned', exitCode: 0 });
   });
 
+  it("gives a thread at least glibc's least stack (16 KiB) in the real model, whatever Builder::stack_size asks", async () => {
+    const trace = await traceSource(
+      `use std::thread;
+fn down(n: u64) -> u64 {
+    if n == 0 { 0 } else { 1 + down(n - 1) }
+}
+fn main() {
+    let h = thread::Builder::new().name("tiny".to_string()).stack_size(1000).spawn(|| down(1_000_000)).unwrap();
+    println!("{:?}", h.join().is_ok());
+}
+`,
+      { at: 'none', model: 'real' },
+    );
+    expect(trace.outcome).toMatchObject({ kind: 'overflowed', exitCode: 134, thread: 'tiny', stackSize: 16384 });
+  });
+
   it('ends the process when main returns, however long another thread would run', async () => {
     const trace = await traceSource(
       `use std::thread;

@@ -5,13 +5,14 @@ import { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic, renderReport } from '../diagnostics/emitter.js';
 import type { SourceFile } from '../diagnostics/span.js';
 import { JsonTraceWriter } from '../render/json.js';
-import { ProgramOutputLines, renderBookStop } from '../render/text.js';
+import { ProgramOutputLines, renderBookStop, StopFolder } from '../render/text.js';
 import { DEFAULT_MAX_MEMORY, DEFAULT_MAX_STEPS, RUN_MAX_MEMORY, RUN_MAX_STEPS } from '../machine/limits.js';
 import { StepLimit } from '../machine/signals.js';
 import { renderLeaks } from '../render/leaks.js';
 import type { Stop, TraceEvent } from '../trace/types.js';
 import { layoutText } from '../views/layout.js';
 import { renderRealStop } from '../views/real.js';
+import { VIEW_WINDOW } from '../views/window.js';
 import { exportTrace } from './exports.js';
 import { Output, reportStop } from './output.js';
 import { parseArgs, UsageError, USAGE } from './args.js';
@@ -76,9 +77,10 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     // The step budget bounds the output too: a stop costs a step, but its table can be long.
     const maxSteps = args.maxSteps ?? (run ? RUN_MAX_STEPS : DEFAULT_MAX_STEPS);
     let outputLeft = maxSteps * OUTPUT_PER_STEP;
+    const folder = new StopFolder(real ? renderRealStop : renderBookStop);
     const onStop = (stop: Stop) => {
       if (json) outputLeft -= json.stop(stop);
-      const text = json ? null : programOutput.take() + (real ? renderRealStop(stop) : renderBookStop(stop));
+      const text = json ? null : folder.next(stop, programOutput.take());
       if (text !== null) outputLeft -= text.length;
       if (outputLeft < 0) throw new StepLimit(`the output budget of ${maxSteps * OUTPUT_PER_STEP} characters (${OUTPUT_PER_STEP} a step of --max-steps) ran out`);
       if (text !== null) stdout.write(text);
@@ -95,13 +97,16 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       ...(args.seed !== undefined ? { seed: args.seed } : {}),
       onStop,
       onEvent,
+      // A text trace shows a deep stack's outer and inner frames, and the run between as one
+      // row (`sum_to() × 99,980`), as the page does; every block whole.
+      ...(run || json ? {} : { window: { ...VIEW_WINDOW, blockUnits: Infinity } }),
       ...(run ? {} : { model: args.model, ...(args.allocator ? { allocator: args.allocator } : {}), ...(args.temps ? { temps: true } : {}) }),
       ...(run && args.allocLog !== undefined ? { allocLog: true } : {}),
       ...(args.unchecked ? { unchecked: true } : {}),
     });
     if (run && args.allocLog !== undefined) await writeFile(args.allocLog, (trace.allocLog ?? []).map((l) => `${l}\n`).join(''));
     if (run) stdout.write(trace.stdout);
-    else if (!json) stdout.write(programOutput.take(true) + renderLeaks(trace.leaks ?? [], file.path, trace.model));
+    else if (!json) stdout.write(folder.end() + programOutput.take(true) + renderLeaks(trace.leaks ?? [], file.path, trace.model));
     json?.finish(trace);
     stdout.flush();
     stderr.write(trace.stderr);

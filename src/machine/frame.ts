@@ -78,6 +78,9 @@ export interface Frame {
   readonly returnTo: { readonly addr: number; readonly ty: Ty; readonly block: number | null };
   /** The span of the call that pushed the frame (for `#[track_caller]` locations). */
   readonly callSpan: Span;
+  /** The index in its stack of the first frame of the run of frames of this body the frame
+   *  ends (a recursion's first call): a snapshot counts the frames it leaves out by runs. */
+  readonly runStart: number;
 }
 
 /** The address of a local of the frame. */

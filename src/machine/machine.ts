@@ -530,7 +530,9 @@ export class Machine {
     const stackBase = this.stack.push(info.stackSize, info.stackCost)!;
     const scratchBase = this.scratchTop;
     this.scratchTop += info.scratchSize;
-    const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan };
+    const below = this.frames[this.frames.length - 1];
+    const runStart = below !== undefined && below.info === info ? below.runStart : this.frames.length;
+    const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan, runStart };
     this.frames.push(frame);
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!;

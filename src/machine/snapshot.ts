@@ -1,6 +1,6 @@
 import { NULL_PROVENANCE, type Raw } from '../memory/memory.js';
 import type { BlockWindow, Cell, CellValue, ElidedFrames, FrameSnapshot, LocalSnapshot, Snapshot, SnapshotWindow, StaticBlockSnapshot } from '../trace/types.js';
-import { blockWindow, frameRuns } from '../trace/window.js';
+import { blockWindow } from '../trace/window.js';
 import { adtName, showTy, type Ty } from '../types/ty.js';
 import { debugChar, formatFloat, type ResolvedSpec } from './fmt.js';
 import type { Frame, Machine } from './machine.js';
@@ -39,7 +39,7 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
   const stack = (all: readonly Frame[]): { frames: FrameSnapshot[]; elided?: ElidedFrames } => {
     if (window === undefined || all.length <= window.outerFrames + window.innerFrames) return { frames: all.map(frameSnapshot) };
     const frames = [...all.slice(0, window.outerFrames), ...all.slice(all.length - window.innerFrames)].map(frameSnapshot);
-    return { frames, elided: frameRuns(leftOut(all, window.outerFrames, all.length - window.innerFrames), window.outerFrames) };
+    return { frames, elided: { at: window.outerFrames, runs: leftOut(all, window.outerFrames, all.length - window.innerFrames) } };
   };
   const { frames, elided } = stack(threads === null || threads.current.id === 0 ? m.frames : threads.threads[0]!.frames);
   const offsets = new Map((window?.blockOffsets ?? []).map(({ addr, from }) => [addr, from]));
@@ -78,9 +78,22 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
   };
 }
 
-/** Frames `[from, to)` by function. */
-function* leftOut(frames: readonly Frame[], from: number, to: number): Generator<{ readonly fn: string; readonly std: boolean }> {
-  for (let i = from; i < to; i++) yield { fn: frames[i]!.info.name, std: frames[i]!.info.std };
+/** Frames `[from, to)` as runs of consecutive frames of one function, found run by run (a
+ *  recursion 100,000 deep is one run): a snapshot costs what it shows, whatever the depth. */
+function leftOut(frames: readonly Frame[], from: number, to: number): ElidedFrames['runs'] {
+  const runs: { fn: string; count: number; std?: true }[] = [];
+  for (let i = to - 1; i >= from; ) {
+    const frame = frames[i]!;
+    const start = Math.max(frame.runStart, from);
+    const fn = frame.info.name;
+    const std = frame.info.std;
+    const next = runs.at(-1);
+    // Two bodies of one name (two instances of a generic function) make one run, as views say it.
+    if (next && next.fn === fn && (next.std === true) === std) next.count += i - start + 1;
+    else runs.push({ fn, count: i - start + 1, ...(std ? { std: true as const } : {}) });
+    i = start - 1;
+  }
+  return runs.reverse();
 }
 
 /** A leaf cell's value; under `--unchecked`, a pointer that may no longer be used says why. */

@@ -461,6 +461,8 @@ export const REAL_THREAD_STACK_SLOT = 0x1000_0000;
  *  thread stacks. */
 export const REAL_MAX_STACK_BYTES = REAL_STACK_TOP - REAL_THREAD_STACKS_TOP - REAL_MAIN_STACK_GUARD;
 const PAGE = 4096;
+/** glibc's least thread stack on x86_64: std's floor for `Builder::stack_size`. */
+const PTHREAD_STACK_MIN = 16384;
 /** `.rodata` of a PIE binary loaded at 0x5555_5555_4000 (where Linux puts it without ASLR). */
 export const REAL_STATIC_BASE = 0x5555_5555_6000;
 /** The relocated read-only data (vtables, constants holding pointers), a page after `.rodata`. */
@@ -490,8 +492,9 @@ export function realTarget(allocator: AllocatorName = 'glibc'): Target {
     pointerSize: 8,
     mainStack: (size = REAL_MAIN_STACK_BYTES) => ({ base: REAL_STACK_TOP, size, growsDown: true, reserved: Math.min(size, REAL_MAIN_STACK_RESERVED), guard: REAL_MAIN_STACK_GUARD }),
     threadStack: (index, size = REAL_THREAD_STACK_BYTES) => {
-      // glibc rounds a thread's stack up to whole pages and maps a guard page below it.
-      const rounded = Math.ceil(size / PAGE) * PAGE;
+      // std asks for at least PTHREAD_STACK_MIN; glibc rounds a thread's stack up to whole pages
+      // and maps a guard page below it.
+      const rounded = Math.ceil(Math.max(size, PTHREAD_STACK_MIN) / PAGE) * PAGE;
       if (rounded + PAGE > REAL_THREAD_STACK_SLOT) return null;
       return { base: REAL_THREAD_STACKS_TOP - (index - 1) * REAL_THREAD_STACK_SLOT, size: rounded, growsDown: true, reserved: 0, guard: PAGE };
     },

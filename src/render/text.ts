@@ -41,3 +41,39 @@ export class ProgramOutputLines {
     return `${text.replace(/\n$/, '').split('\n').map((line) => `stdout| ${line}`).join('\n')}\n\n`;
   }
 }
+
+/**
+ * A text trace's runs of alike stops, folded: consecutive stops with one caption whose stacks
+ * are deeper than their snapshots' window (a deep recursion's calls, then its returns) print as
+ * the first and the last of the run, with a line between counting the stops left out. Output
+ * the program printed between two stops ends a run, so none of it is hidden. A 100,000-deep
+ * recursion's trace is then a few tables, not 200,000 tables of 100,000 rows.
+ */
+export class StopFolder {
+  private run: { readonly caption: string; folded: number; last: Stop | null } | null = null;
+
+  constructor(private readonly render: (stop: Stop) => string) {}
+
+  /** The text to print for `stop`, after `output` (the program's lines since the last stop). */
+  next(stop: Stop, output: string): string {
+    const foldable = stop.snapshot.elided !== undefined && output === '';
+    if (foldable && this.run !== null && this.run.caption === stop.caption) {
+      if (this.run.last !== null) this.run.folded++;
+      this.run.last = stop;
+      return '';
+    }
+    const text = this.end() + output + this.render(stop);
+    this.run = foldable ? { caption: stop.caption, folded: 0, last: null } : null;
+    return text;
+  }
+
+  /** What is left of the run in progress: its count of stops left out and its last stop. */
+  end(): string {
+    const run = this.run;
+    this.run = null;
+    if (run === null || run.last === null) return '';
+    const stops = run.folded === 1 ? 'stop' : 'stops';
+    const folded = run.folded > 0 ? `... (${run.folded.toLocaleString('en')} more ${stops} \`${run.caption}\` not shown) ...\n\n` : '';
+    return folded + this.render(run.last);
+  }
+}

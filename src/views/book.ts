@@ -101,7 +101,7 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
     for (let addr = high; addr >= low; addr--) {
       const part = unshown[next];
       if (part && addr === part.high) {
-        rows.push({ kind: 'gap', address: '...', name: `(${(part.high - part.low + 1).toLocaleString('en')} cells not shown)`, value: '...' });
+        rows.push({ kind: 'gap', address: '...', name: `(${(part.high - part.low + 1).toLocaleString('en')} ${part.high === part.low ? 'cell' : 'cells'} not shown)`, value: '...' });
         addr = part.low;
         next++;
         continue;
@@ -142,7 +142,7 @@ export function bookRows(snapshot: Snapshot): BookRow[] {
     const outerTop = maxOf(snapshot.frames.slice(0, elided.at).flatMap((f) => (f.std ? [] : f.locals.flatMap((l) => l.cells.map((c) => c.addr)))));
     const at = stack.findIndex((r) => r.addr !== undefined && r.addr <= outerTop);
     const count = elided.runs.reduce((sum, run) => sum + run.count, 0);
-    stack.splice(at < 0 ? stack.length : at, 0, { kind: 'gap', address: '...', name: `(${count.toLocaleString('en')} frames not shown: ${runsText(elided)})`, value: '...' });
+    stack.splice(at < 0 ? stack.length : at, 0, { kind: 'gap', address: '...', name: `(${count.toLocaleString('en')} ${count === 1 ? 'frame' : 'frames'} not shown: ${runsText(elided)})`, value: '...' });
   }
   appendAll(rows, stack);
   return rows;
