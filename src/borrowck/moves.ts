@@ -4,6 +4,7 @@ import { rvalueOperands, rvaluePlace, successors } from '../mir/cfg.js';
 import { staticOf, staticTemps } from '../mir/statics.js';
 import type { ConstDef } from '../resolve/items.js';
 import type { BasicBlock, Body, LocalId, MirProgram, Operand, Place, Projection, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import { closureHead } from '../types/auto-trait-errors.js';
 import { showTy, smartPointerData, type ClosureDef, type Ty } from '../types/ty.js';
 import { PlaceNames } from './place-names.js';
 import { placeTy, prefixTypes } from './places.js';
@@ -34,13 +35,16 @@ interface State {
   /** Where each moved path was moved, when rustc would call it "value moved here" (a plain use
    *  or a function's argument, not a method's receiver or a closure's capture). */
   readonly movedAt: Map<string, Span>;
+  /** Paths moved into a closure (captured by value): the closure, and the capture's use in it. */
+  readonly movedInto: Map<string, { readonly closure: ClosureDef; readonly use: Span }>;
 }
 
-const cloneState = (s: State): State => ({ uninit: new Set(s.uninit), moved: new Set(s.moved), assigned: new Set(s.assigned), movedAt: new Map(s.movedAt) });
+const cloneState = (s: State): State => ({ uninit: new Set(s.uninit), moved: new Set(s.moved), assigned: new Set(s.assigned), movedAt: new Map(s.movedAt), movedInto: new Map(s.movedInto) });
 
 function joinInto(target: State, source: State): boolean {
   let changed = false;
   for (const [path, span] of source.movedAt) if (!target.movedAt.has(path)) target.movedAt.set(path, span);
+  for (const [path, site] of source.movedInto) if (!target.movedInto.has(path)) target.movedInto.set(path, site);
   for (const key of ['uninit', 'moved', 'assigned'] as const) {
     for (const x of source[key] as Set<unknown>) {
       if (!(target[key] as Set<unknown>).has(x)) {
@@ -110,7 +114,7 @@ class MoveChecker {
   private readonly errors: Diagnostic[] = [];
 
   check(): Diagnostic[] {
-    const start: State = { uninit: new Set(), moved: new Set(), assigned: new Set(), movedAt: new Map() };
+    const start: State = { uninit: new Set(), moved: new Set(), assigned: new Set(), movedAt: new Map(), movedInto: new Map() };
     // Only named locals are checked, so only theirs are tracked: the state stays as small as
     // the bindings, whatever the number of temporaries and blocks.
     this.body.locals.forEach((local, id) => {
@@ -218,6 +222,14 @@ class MoveChecker {
       return;
     }
     if (moved === String(local) && decl.name !== null) error.withLabel(decl.span, `move occurs because \`${decl.name}\` has type \`${showTy(decl.ty)}\`, which does not implement the \`Copy\` trait`);
+    const into = state.movedInto.get(moved);
+    if (into && into.closure.span.start < use.start) {
+      error.withLabel(closureHead(into.closure), 'value moved into closure here');
+      error.withLabel(into.use, 'variable moved due to use in closure');
+      const isMove = into.closure.fn.closure?.expr.isMove ?? false;
+      if (!isMove && moved === String(local) && this.program.isClone(decl.ty)) error.withSuggestion(CLONE_HELP, [{ span: emptyAt(into.use), text: '.clone()' }]);
+      return;
+    }
     const at = state.movedAt.get(moved);
     if (!at || at.start >= use.start) return;
     error.withLabel(at, 'value moved here');
@@ -253,6 +265,7 @@ class MoveChecker {
     state.moved.add(pathKey(op.place));
     if (plainMove) state.movedAt.set(pathKey(op.place), span);
     else state.movedAt.delete(pathKey(op.place));
+    state.movedInto.delete(pathKey(op.place));
   }
 
   /** `v[i]` of a `Vec` (indexed as its slice, `(*v)[i]`) or of a type with `Index` moved:
@@ -360,6 +373,13 @@ class MoveChecker {
   private rvalue(r: Rvalue, state: State, span: Span): void {
     const plain = r.kind === 'use' || (r.kind === 'aggregate' && r.aggregate.kind !== 'closure');
     for (const op of rvalueOperands(r)) this.operand(op, state, span, plain, r.kind === 'use');
+    if (r.kind === 'aggregate' && r.ty.k === 'closure') {
+      const closure = r.ty.def;
+      r.operands.forEach((op, i) => {
+        const capture = closure.captures[i];
+        if (op.kind === 'move' && capture?.mode === 'value' && this.isNamed(op.place.local)) state.movedInto.set(pathKey(op.place), { closure, use: capture.span });
+      });
+    }
     const place = rvaluePlace(r);
     if (place) this.use(place, state, span, r.kind === 'ref' ? 'borrow' : 'use');
   }
