@@ -435,7 +435,7 @@ export class FnBuilder {
       case 'index': {
         if (this.typeck.opCalls.has(x.id)) return this.overloadedIndex(x as Expr & { kind: 'index' }, mutable);
         // `a[i..j]` is the place `*subslice(&a, i, j)`: a slice, reached through a fat pointer.
-        if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }));
+        if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }, mutable));
         // rustc spans the derefs that reach the indexed slice (`Vec`'s) by the base alone.
         const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, mutable, x.base.span);
         const index = this.temp(USIZE, x.index.span);
@@ -1104,22 +1104,27 @@ export class FnBuilder {
   }
 
   /** `a[i..j]`, `s[..3]`: an intrinsic checks the bounds and makes a fat pointer to the part,
-   *  held in the returned temporary. */
-  private sliceRef(e: Expr & { kind: 'index' }): Place {
+   *  held in the returned temporary. A mutable use (`&mut a[1..]`, `a[..2].sort()`) borrows the
+   *  base mutably, as rustc's `index_mut` does: the borrow checker then asks for `mut a`. */
+  private sliceRef(e: Expr & { kind: 'index' }, mutable = false): Place {
     const range = stripParens(e.index) as Expr & { kind: 'range' };
-    const base = this.derefSteps(this.placeOrTemp(e.base), this.typeck.indexes.get(e.id) ?? 0, false, e.span);
+    const base = mutable
+      ? this.derefSteps(this.isPlaceExpr(e.base) ? this.place(e.base, true) : this.operandToTemp(e.base), this.typeck.indexes.get(e.id) ?? 0, true, e.base.span)
+      : this.derefSteps(this.placeOrTemp(e.base), this.typeck.indexes.get(e.id) ?? 0, false, e.span);
+    // rustc spans the mutable borrow of the base by the base alone.
+    const borrowSpan = mutable ? e.base.span : e.span;
     const baseTy = this.placeTy(base);
     const sliceTy: Ty = baseTy.k === 'str' ? baseTy : { k: 'slice', elem: (baseTy as Ty & { k: 'array' | 'slice' }).elem };
-    const refSlice: Ty = { k: 'ref', mutable: false, inner: sliceTy };
+    const refSlice: Ty = { k: 'ref', mutable, inner: sliceTy };
     let fat: Operand;
     if (baseTy.k === 'array') {
-      const thinTy: Ty = { k: 'ref', mutable: false, inner: baseTy };
+      const thinTy: Ty = { k: 'ref', mutable, inner: baseTy };
       const thin = this.temp(thinTy, e.span);
-      this.assign(thin, { kind: 'ref', mutable: false, place: base }, e.span);
+      this.assign(thin, { kind: 'ref', mutable, place: base }, borrowSpan);
       const f = this.temp(refSlice, e.span);
-      this.assign(f, { kind: 'cast', operand: copy(thin), from: thinTy, to: refSlice }, e.span);
-      fat = copy(f);
-    } else fat = this.refTo(base, refSlice, e.span);
+      this.assign(f, { kind: 'cast', operand: mutable ? { kind: 'move', place: thin } : copy(thin), from: thinTy, to: refSlice }, e.span);
+      fat = mutable ? { kind: 'move', place: f } : copy(f);
+    } else fat = this.refTo(base, refSlice, borrowSpan, mutable);
     const bound = (b: Expr | null): Operand => {
       if (!b) return usizeConst(0n);
       const t = this.temp(USIZE, b.span);
