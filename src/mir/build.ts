@@ -1803,6 +1803,15 @@ export class FnBuilder {
       this.terminate({ kind: 'call', callee: { kind: 'pointer' }, args, dest, target: next, span: e.span }, next);
       return;
     }
+    const bound = ty.k === 'param' && this.paramIsCopy ? this.typeck.sig.fnBounds.get(ty.name) : undefined;
+    if (bound) {
+      // A generic body built to be checked, never run: a call through `F: Fn*` borrows `f`
+      // (`call`), borrows it mutably (`call_mut`) or moves it (`call_once`); the callee is opaque.
+      const self = bound.kind === 'FnOnce' ? this.read(closure, ty) : this.refTo(closure, { k: 'ref', mutable: bound.kind === 'FnMut', inner: ty }, e.callee.span, bound.kind === 'FnMut');
+      const next = this.newBlock();
+      this.terminate({ kind: 'call', callee: { kind: 'pointer' }, args: [self, ...e.args.map((a) => this.argOperand(a))], dest, target: next, span: e.span }, next);
+      return;
+    }
     if (ty.k !== 'closure') throw unsupported(`calling a value of type \`${ty.k}\``, e.span);
     const envTy: Ty = { k: 'ref', mutable: true, inner: ty };
     const env = this.temp(envTy, e.callee.span);

@@ -160,9 +160,9 @@ export class LazyMirProgram implements MirProgram {
    * function's, with every closure it makes (checked with it, called or not, as rustc checks a
    * closure's body with the function's), and each generic function's once, with its own
    * parameters as its type arguments (`T` is `Copy` only by a bound: `FnBuilder`), called or not, as rustc
-   * checks it. The MIR builder needs what only instances know for some generic bodies (a call
-   * through an `F: Fn` parameter, `T::default()`, a const parameter's length): such a body, and
-   * the closures of every generic body, are left to their instances, which are not checked.
+   * checks it. The MIR builder needs what only instances know for some generic bodies
+   * (`T::default()`, a const parameter's length): such a body, and the closures of every generic
+   * body, are left to their instances, which are not checked.
    */
   *checkedBodies(): Generator<Body> {
     for (const [fn, typeck] of [...this.typeck]) {
