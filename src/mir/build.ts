@@ -445,7 +445,7 @@ export class FnBuilder {
       case 'index': {
         if (this.typeck.opCalls.has(x.id)) return this.overloadedIndex(x as Expr & { kind: 'index' }, mutable);
         // `a[i..j]` is the place `*subslice(&a, i, j)`: a slice, reached through a fat pointer.
-        if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }));
+        if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }, mutable));
         // rustc spans the derefs that reach the indexed slice (`Vec`'s) by the base alone.
         const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, mutable, x.base.span);
         const index = this.temp(USIZE, x.index.span);
@@ -1148,22 +1148,27 @@ export class FnBuilder {
   }
 
   /** `a[i..j]`, `s[..3]`: an intrinsic checks the bounds and makes a fat pointer to the part,
-   *  held in the returned temporary. */
-  private sliceRef(e: Expr & { kind: 'index' }): Place {
+   *  held in the returned temporary. A mutable use (`&mut a[1..]`, `a[..2].sort()`) borrows the
+   *  base mutably, as rustc's `index_mut` does: the borrow checker then asks for `mut a`. */
+  private sliceRef(e: Expr & { kind: 'index' }, mutable = false): Place {
     const range = stripParens(e.index) as Expr & { kind: 'range' };
-    const base = this.derefSteps(this.placeOrTemp(e.base), this.typeck.indexes.get(e.id) ?? 0, false, e.span);
+    const base = mutable
+      ? this.derefSteps(this.isPlaceExpr(e.base) ? this.place(e.base, true) : this.operandToTemp(e.base), this.typeck.indexes.get(e.id) ?? 0, true, e.base.span)
+      : this.derefSteps(this.placeOrTemp(e.base), this.typeck.indexes.get(e.id) ?? 0, false, e.span);
+    // rustc spans the mutable borrow of the base by the base alone.
+    const borrowSpan = mutable ? e.base.span : e.span;
     const baseTy = this.placeTy(base);
     const sliceTy: Ty = baseTy.k === 'str' ? baseTy : { k: 'slice', elem: (baseTy as Ty & { k: 'array' | 'slice' }).elem };
-    const refSlice: Ty = { k: 'ref', mutable: false, inner: sliceTy };
+    const refSlice: Ty = { k: 'ref', mutable, inner: sliceTy };
     let fat: Operand;
     if (baseTy.k === 'array') {
-      const thinTy: Ty = { k: 'ref', mutable: false, inner: baseTy };
+      const thinTy: Ty = { k: 'ref', mutable, inner: baseTy };
       const thin = this.temp(thinTy, e.span);
-      this.assign(thin, { kind: 'ref', mutable: false, place: base }, e.span);
+      this.assign(thin, { kind: 'ref', mutable, place: base }, borrowSpan);
       const f = this.temp(refSlice, e.span);
-      this.assign(f, { kind: 'cast', operand: copy(thin), from: thinTy, to: refSlice }, e.span);
-      fat = copy(f);
-    } else fat = this.refTo(base, refSlice, e.span);
+      this.assign(f, { kind: 'cast', operand: mutable ? { kind: 'move', place: thin } : copy(thin), from: thinTy, to: refSlice }, e.span);
+      fat = mutable ? { kind: 'move', place: f } : copy(f);
+    } else fat = this.refTo(base, refSlice, borrowSpan, mutable);
     const bound = (b: Expr | null): Operand => {
       if (!b) return usizeConst(0n);
       const t = this.temp(USIZE, b.span);
@@ -1834,6 +1839,15 @@ export class FnBuilder {
       const next = this.newBlock();
       const args = [copy(closure), ...e.args.map((a) => this.argOperand(a))];
       this.terminate({ kind: 'call', callee: { kind: 'pointer' }, args, dest, target: next, span: e.span }, next);
+      return;
+    }
+    const bound = ty.k === 'param' && this.paramIsCopy ? this.typeck.sig.fnBounds.get(ty.name) : undefined;
+    if (bound) {
+      // A generic body built to be checked, never run: a call through `F: Fn*` borrows `f`
+      // (`call`), borrows it mutably (`call_mut`) or moves it (`call_once`); the callee is opaque.
+      const self = bound.kind === 'FnOnce' ? this.read(closure, ty) : this.refTo(closure, { k: 'ref', mutable: bound.kind === 'FnMut', inner: ty }, e.callee.span, bound.kind === 'FnMut');
+      const next = this.newBlock();
+      this.terminate({ kind: 'call', callee: { kind: 'pointer' }, args: [self, ...e.args.map((a) => this.argOperand(a))], dest, target: next, span: e.span }, next);
       return;
     }
     if (ty.k !== 'closure') throw unsupported(`calling a value of type \`${ty.k}\``, e.span);

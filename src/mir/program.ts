@@ -162,8 +162,8 @@ export class LazyMirProgram implements MirProgram {
    * makes, the innermost first, the order rustc reports their errors in; and each generic
    * function's once, with its own parameters as its type arguments (`T` is `Copy` only by a
    * bound: `FnBuilder`), called or not, as rustc checks it. The MIR builder needs what only
-   * instances know for some generic bodies (a call through an `F: Fn` parameter,
-   * `T::default()`, a const parameter's length): such a body, and the closures of every generic
+   * instances know for some generic bodies (`T::default()`, a const parameter's length): such
+   * a body, and the closures of every generic
    * body, are left to their instances, which are not checked.
    */
   *checkedBodies(): Generator<Body> {

@@ -1585,6 +1585,9 @@ class FnChecker {
   private requireMutableProjection(place: Expr & { kind: 'field' | 'index' }, borrow: Span): void {
     let root: Expr = place;
     for (let r = stripParens(root); r.kind === 'field' || r.kind === 'index'; r = stripParens(root)) {
+      // `a[1..]` is `*index_mut(&mut a, 1..)`: the base itself is borrowed, where it is written.
+      // Through a reference, the borrow checker decides (E0596 on `*r`).
+      if (r.kind === 'index' && stripParens(r.index).kind === 'range') return this.indexes.get(r.id) === 0 ? this.requireMutablePlace(r.base, r.base.span) : undefined;
       if (r.kind === 'field' && (this.fields.get(r.id)?.derefs ?? 1) > 0) return;
       if (r.kind === 'index' && (this.indexes.get(r.id) !== 0 || this.shallow(this.exprTypes.get(stripParens(r.base).id) ?? UNIT).k !== 'array')) return;
       root = r.base;

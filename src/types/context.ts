@@ -509,7 +509,14 @@ export class TypeContext {
       if (!trait) this.programNativeImpls.set(`${name}:${typeKey(selfTy)}`, def);
     }
     if (trait) {
-      const missing = [...trait.fns.values()].filter((f) => !hasBody(f.item) && !def.fns.has(f.name)).map((f) => `\`${f.name}\``);
+      // Named in the trait's order: its associated types, consts without a default and methods
+      // without a body, whichever the impl leaves out.
+      const required = [
+        ...trait.item.types.filter((t) => !item.types.some((u) => u.name.name === t.name.name)).map((t) => ({ name: t.name.name, at: t.span.start })),
+        ...trait.item.consts.filter((c) => c.value === null && !item.consts.some((d) => d.name.name === c.name.name)).map((c) => ({ name: c.name.name, at: c.span.start })),
+        ...[...trait.fns.values()].filter((f) => !hasBody(f.item) && !def.fns.has(f.name)).map((f) => ({ name: f.name, at: f.item.span.start })),
+      ];
+      const missing = required.sort((a, b) => a.at - b.at).map((r) => `\`${r.name}\``);
       if (missing.length > 0) {
         throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
       }
