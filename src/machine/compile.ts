@@ -10,6 +10,7 @@ import { isPromotedBorrow } from '../mir/promote.js';
 import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
 import type { PlaceRef } from './places.js';
 import { asInt, FALSE, fatValue, intScalar, TRUE } from './values.js';
+import { comparisonMask, fusedBinary, fusedCopy, ordering, type ScalarDest, type ScalarSource } from './compile-scalar.js';
 
 /**
  * The compiled machine: each body's MIR is turned once, on the body's first use, into closures
@@ -104,8 +105,6 @@ interface CompiledPlace {
 
 type ValueOp = (frame: Frame) => Value;
 
-const COMPARISON = { eq: true, ne: true, lt: true, le: true, gt: true, ge: true } as const;
-
 class BodyCompiler {
   private readonly memory: Memory;
   private readonly target: Target;
@@ -164,6 +163,10 @@ class BodyCompiler {
     const dest = this.place(s.place);
     if (dest === null) return null;
     if (r.kind === 'aggregate') return this.aggregate(r, dest);
+    if (r.kind === 'use' && r.operand.kind !== 'const') {
+      const copy = this.copyCells(r.operand, dest);
+      if (copy !== null) return copy;
+    }
     const value = this.rvalue(r, s.span);
     const host = this.host;
     const memory = this.memory;
@@ -173,23 +176,86 @@ class BodyCompiler {
     if (dest.local !== null) {
       // The local's region is decided here, so that the op reads one field of the frame.
       const offset = this.info.offsets[dest.local]!;
-      if (this.info.inStack[dest.local]) {
-        return (frame) => {
-          const v = value(frame);
-          if (v !== null && v.kind !== 'cells') memory.write(frame.stackBase + offset, v);
-          else host.writeValue(frame.stackBase + offset, ty, v);
-        };
-      }
-      return (frame) => {
-        const v = value(frame);
-        if (v !== null && v.kind !== 'cells') memory.write(frame.scratchBase + offset, v);
-        else host.writeValue(frame.scratchBase + offset, ty, v);
-      };
+      const inStack = this.info.inStack[dest.local]!;
+      const general: Op = inStack
+        ? (frame) => {
+            const v = value(frame);
+            if (v !== null && v.kind !== 'cells') memory.write(frame.stackBase + offset, v);
+            else host.writeValue(frame.stackBase + offset, ty, v);
+          }
+        : (frame) => {
+            const v = value(frame);
+            if (v !== null && v.kind !== 'cells') memory.write(frame.scratchBase + offset, v);
+            else host.writeValue(frame.scratchBase + offset, ty, v);
+          };
+      return dest.layout.shape === 'scalar' ? (this.fusedScalar(r, { inStack, offset }, general, s.span) ?? general) : general;
     }
     const addrOf = dest.addr;
     return (frame) => {
       const v = value(frame);
       host.writeValue(addrOf(frame), ty, v);
+    };
+  }
+
+  /** A scalar local's statement as one closure (compile-scalar.ts), when its operands are
+   *  scalar locals or constants; null otherwise. */
+  private fusedScalar(r: Rvalue, dest: ScalarDest, general: Op, span: Span): Op | null {
+    if (r.kind === 'use') {
+      const source = this.scalarSource(r.operand);
+      return source === null ? null : fusedCopy(this.memory, source, dest, general);
+    }
+    if (r.kind !== 'binary') return null;
+    const left = this.scalarSource(r.left);
+    const right = this.scalarSource(r.right);
+    if (left === null || right === null) return null;
+    const host = this.host;
+    return fusedBinary({ memory: this.memory, panic: (message) => host.panic(message, span) }, r, left, right, dest, general);
+  }
+
+  /** An operand read as one scalar: a number's constant, or a local holding a scalar that the
+   *  operand copies (a move of a `Copy` value is a copy). */
+  private scalarSource(op: Operand): ScalarSource | null {
+    if (op.kind === 'const') {
+      const kind = op.value.kind;
+      // These constants are pure values (no static memory), so they are made now.
+      if (kind !== 'int' && kind !== 'bool' && kind !== 'char') return null;
+      const value = this.host.constant(op, this.info.hidesLiterals);
+      return value === null || value.kind === 'cells' ? null : { kind: 'const', value };
+    }
+    const place = op.place;
+    if (place.projection.length !== 0) return null;
+    const local = place.local;
+    if (this.info.layouts[local]!.shape !== 'scalar') return null;
+    if (op.kind === 'move' && !this.host.isCopy(this.info.tys[local]!)) return null;
+    return { kind: 'local', inStack: this.info.inStack[local]!, offset: this.info.offsets[local]! };
+  }
+
+  /** An aggregate copied or moved from place to place, cell by cell, without a value in
+   *  between; null for scalars and zero-sized or unsized values. While zero-sized values have
+   *  drop flags, the flags travel with the value: then the general case runs. */
+  private copyCells(operand: Operand & { kind: 'copy' | 'move' }, dest: CompiledPlace): Op | null {
+    const source = this.place(operand.place);
+    if (source === null || source.len !== null || dest.len !== null) return null;
+    const layout = source.layout;
+    const size = layout.size;
+    if (layout.shape === 'scalar' || size === 0 || size !== dest.layout.size) return null;
+    const host = this.host;
+    const memory = this.memory;
+    const ty = source.ty;
+    const moves = operand.kind === 'move' && !host.isCopy(ty);
+    const sourceAddr = source.addr;
+    const destAddr = dest.addr;
+    return (frame) => {
+      const from = sourceAddr(frame);
+      const to = destAddr(frame);
+      if (memory.hasZstFlags || (from < to + size && to < from + size)) {
+        const value = host.readValue(from, ty);
+        if (moves) host.markMoved(from, ty);
+        host.writeValue(to, dest.ty, value);
+        return;
+      }
+      memory.copy(from, to, size);
+      if (moves) memory.clear(from, size, 'moved');
     };
   }
 
@@ -280,42 +346,50 @@ class BodyCompiler {
     const ty = r.ty;
     if (ty.k !== 'int' && ty.k !== 'bool' && ty.k !== 'char') return general;
     const op = r.op;
-    if (op in COMPARISON) {
+    const comparison = comparisonMask(op);
+    if (comparison !== null) {
       // Two int scalars (bools and chars are ints too); anything else takes the general case.
-      const compare = (test: (a: bigint, b: bigint) => boolean): ValueOp => (frame) => {
+      return (frame) => {
         const a = left(frame) as Scalar;
         const b = right(frame) as Scalar;
         if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
-        return test(a.value, b.value) ? TRUE : FALSE;
+        return (comparison & ordering(a.value, b.value)) !== 0 ? TRUE : FALSE;
       };
-      switch (op) {
-        case 'eq': return compare((a, b) => a === b);
-        case 'ne': return compare((a, b) => a !== b);
-        case 'lt': return compare((a, b) => a < b);
-        case 'le': return compare((a, b) => a <= b);
-        case 'gt': return compare((a, b) => a > b);
-        case 'ge': return compare((a, b) => a >= b);
-      }
     }
     if (ty.k !== 'int' || (op !== 'add' && op !== 'sub' && op !== 'mul')) return general;
     const int = ty.int;
     const { min, max } = intRange(int);
     const checked = r.checked;
     const message = `attempt to ${op === 'add' ? 'add' : op === 'sub' ? 'subtract' : 'multiply'} with overflow`;
-    const result = (v: bigint): Scalar => {
-      if (v >= min && v <= max) return intScalar(v);
+    const overflowed = (v: bigint): Scalar => {
       if (checked) host.panic(message, span);
       return intScalar(wrapInt(v, int));
     };
-    const arithmetic = (apply: (a: bigint, b: bigint) => bigint): ValueOp => (frame) => {
+    if (op === 'add') {
+      return (frame) => {
+        const a = left(frame) as Scalar;
+        const b = right(frame) as Scalar;
+        if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
+        const v = a.value + b.value;
+        return v >= min && v <= max ? intScalar(v) : overflowed(v);
+      };
+    }
+    if (op === 'sub') {
+      return (frame) => {
+        const a = left(frame) as Scalar;
+        const b = right(frame) as Scalar;
+        if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
+        const v = a.value - b.value;
+        return v >= min && v <= max ? intScalar(v) : overflowed(v);
+      };
+    }
+    return (frame) => {
       const a = left(frame) as Scalar;
       const b = right(frame) as Scalar;
       if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
-      return result(apply(a.value, b.value));
+      const v = a.value * b.value;
+      return v >= min && v <= max ? intScalar(v) : overflowed(v);
     };
-    if (op === 'add') return arithmetic((a, b) => a + b);
-    if (op === 'sub') return arithmetic((a, b) => a - b);
-    return arithmetic((a, b) => a * b);
   }
 
   private operand(op: Operand): ValueOp {
@@ -481,11 +555,20 @@ class BodyCompiler {
       }
       case 'switchInt': {
         const discr = this.operand(t.discr);
+        const otherwise = t.otherwise;
+        if (t.values.length === 1) {
+          // An `if let`, a test of one variant: one comparison rather than a map's hash.
+          const value = t.values[0]!;
+          const target = t.targets[0]!;
+          return (frame) => {
+            frame.block = asInt(discr(frame) as Scalar) === value ? target : otherwise;
+            frame.statement = 0;
+          };
+        }
         const targets = new Map<bigint, number>();
         t.values.forEach((v, i) => {
           if (!targets.has(v)) targets.set(v, t.targets[i]!);
         });
-        const otherwise = t.otherwise;
         return (frame) => {
           frame.block = targets.get(asInt(discr(frame) as Scalar)) ?? otherwise;
           frame.statement = 0;

@@ -6,7 +6,7 @@ import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory
 import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
 import { panicCaption } from '../trace/captions.js';
 import type { Recorder } from '../trace/recorder.js';
-import type { LeakCause, LeakedBlock, Outcome, StopKind } from '../trace/types.js';
+import type { LeakCause, LeakedBlock, Outcome, Snapshot, SnapshotWindow, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
 import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
 import { showTy, typeKey, wrapInt, type Ty, knownLen } from '../types/ty.js';
@@ -1323,11 +1323,14 @@ export class Machine {
 
   // ---- stops --------------------------------------------------------------------------------
 
+  /** A stop's snapshot, taken only if the recorder asks for it (made once, not per stop). */
+  private readonly snapshotNow = (window?: SnapshotWindow): Snapshot => takeSnapshot(this, window);
+
   recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
     if (!this.recorder.keeps(kind)) return;
     // The depth is that of the stack a snapshot's `frames` show: main's.
     const depth = this.threads === null || this.threads.current.id === 0 ? this.frames.length : this.threads.threads[0]!.frames.length;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, depth, (window) => takeSnapshot(this, window), dropBegan);
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, depth, this.snapshotNow, dropBegan);
   }
 
   /** The program's source text a span covers. */

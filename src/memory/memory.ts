@@ -311,6 +311,13 @@ export class Memory {
     return this.cells.get(addr) ?? 'uninit';
   }
 
+  /** Copies `size` units from `from` to `to` as they are (values, moved marks, empty cells):
+   *  what `read` then `writeRaw` of each unit does. The ranges must not overlap. */
+  copy(from: number, to: number, size: number): void {
+    const cells = this.cells;
+    for (let i = 0; i < size; i++) cells.set(to + i, cells.get(from + i));
+  }
+
   /** Restores what `read` returned. */
   writeRaw(addr: number, raw: Raw): void {
     this.cells.set(addr, raw === 'uninit' ? undefined : raw);
