@@ -175,6 +175,28 @@ describe("a debug build's checks on `*p` abort as rustc's binary does", () => {
   });
 });
 
+describe('an address made from an integer (real model)', () => {
+  it('reaches the memory that lives there, and nothing where nothing lives', async () => {
+    const text = `fn main() {
+    let x = 7;
+    let address = &x as *const i32 as usize;
+    let back = address as *const i32;
+    println!("{}", unsafe { *back });
+    let nowhere = 0x1000 as *const i32;
+    println!("{}", unsafe { *nowhere }); // UB
+}
+`;
+    const trace = await traceSource(text, { at: 'none', events: false, model: 'real' });
+    expect(trace.stdout).toBe('7\n');
+    if (trace.outcome.kind !== 'undefined') throw new Error(`expected undefined behaviour, got ${trace.outcome.kind}`);
+    expect({ ub: trace.outcome.ub, line: trace.outcome.span.line, message: trace.outcome.message }).toEqual({
+      ub: 'dangling pointer',
+      line: markedLine(text),
+      message: 'dangling pointer: this pointer points to no live memory',
+    });
+  });
+});
+
 describe('what the models cannot compute is refused where it happens', () => {
   it('a cast to a pointer of another type (memory holds values, not bytes)', async () => {
     const text = `fn main() {
