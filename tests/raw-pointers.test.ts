@@ -95,6 +95,34 @@ fn main() {
 `,
   },
   {
+    name: 'a value read through a pointer to it after it was moved',
+    ub: 'use after move',
+    message: /^use of a moved value/,
+    text: `fn main() {
+    let s = String::from("a");
+    let p = &raw const s;
+    let t = s;
+    println!("{}", unsafe { &*p }); // UB
+    println!("{}", t);
+}
+`,
+  },
+  {
+    name: 'spare capacity of a Vec read before anything was written there',
+    ub: 'uninitialized',
+    message: /^use of an uninitialized value$/,
+    text: `fn main() {
+    let mut v: Vec<i32> = Vec::with_capacity(2);
+    let p = v.as_mut_ptr();
+    unsafe {
+        *p = 5;
+        println!("{}", *p.add(1)); // UB
+    }
+    v.push(1);
+}
+`,
+  },
+  {
     name: 'ptr::read of a null pointer (std does not check it: the binary would crash)',
     ub: 'null pointer',
     message: /^null pointer dereference: this pointer is null$/,
