@@ -95,6 +95,34 @@ fn main() {
 `,
   },
   {
+    name: 'a value read through a pointer to it after it was moved',
+    ub: 'use after move',
+    message: /^use of a moved value/,
+    text: `fn main() {
+    let s = String::from("a");
+    let p = &raw const s;
+    let t = s;
+    println!("{}", unsafe { &*p }); // UB
+    println!("{}", t);
+}
+`,
+  },
+  {
+    name: 'spare capacity of a Vec read before anything was written there',
+    ub: 'uninitialized',
+    message: /^use of an uninitialized value$/,
+    text: `fn main() {
+    let mut v: Vec<i32> = Vec::with_capacity(2);
+    let p = v.as_mut_ptr();
+    unsafe {
+        *p = 5;
+        println!("{}", *p.add(1)); // UB
+    }
+    v.push(1);
+}
+`,
+  },
+  {
     name: 'ptr::read of a null pointer (std does not check it: the binary would crash)',
     ub: 'null pointer',
     message: /^null pointer dereference: this pointer is null$/,
@@ -172,6 +200,28 @@ describe("a debug build's checks on `*p` abort as rustc's binary does", () => {
     const trace = await traceSource(text, { at: 'none', events: false });
     expect(trace.outcome.kind).toBe('returned');
     expect(trace.stdout).toBe('true\n');
+  });
+});
+
+describe('an address made from an integer (real model)', () => {
+  it('reaches the memory that lives there, and nothing where nothing lives', async () => {
+    const text = `fn main() {
+    let x = 7;
+    let address = &x as *const i32 as usize;
+    let back = address as *const i32;
+    println!("{}", unsafe { *back });
+    let nowhere = 0x1000 as *const i32;
+    println!("{}", unsafe { *nowhere }); // UB
+}
+`;
+    const trace = await traceSource(text, { at: 'none', events: false, model: 'real' });
+    expect(trace.stdout).toBe('7\n');
+    if (trace.outcome.kind !== 'undefined') throw new Error(`expected undefined behaviour, got ${trace.outcome.kind}`);
+    expect({ ub: trace.outcome.ub, line: trace.outcome.span.line, message: trace.outcome.message }).toEqual({
+      ub: 'dangling pointer',
+      line: markedLine(text),
+      message: 'dangling pointer: this pointer points to no live memory',
+    });
   });
 });
 

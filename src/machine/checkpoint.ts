@@ -24,6 +24,7 @@ export interface MachineCheckpoint {
   readonly scratchTop: number;
   readonly mainSlot: number;
   readonly nextFormatterId: number;
+  readonly rawDerefs: boolean;
   readonly stdout: string;
   readonly stderr: string;
   /** What it holds, in entries (page-table slots, cells of pages copied, blocks, frames): what
@@ -52,6 +53,7 @@ export function saveCheckpoint(m: Machine): MachineCheckpoint | null {
     scratchTop: m.scratchTop,
     mainSlot: m.mainSlot,
     nextFormatterId: m.nextFormatterId,
+    rawDerefs: m.rawDerefs,
     stdout: m.stdout,
     stderr: m.stderr,
     cost,
@@ -84,6 +86,7 @@ export function restoreCheckpoint(m: Machine, c: MachineCheckpoint): void {
   m.scratchTop = c.scratchTop;
   m.mainSlot = c.mainSlot;
   m.nextFormatterId = c.nextFormatterId;
+  m.rawDerefs = c.rawDerefs;
   m.stdout = c.stdout;
   m.stderr = c.stderr;
 }

@@ -103,6 +103,9 @@ export class Machine {
   frames: Frame[] = [];
   /** The threads and their scheduler, from the first `thread::spawn` on (machine/threads.ts). */
   threads: Scheduler | null = null;
+  /** Whether the program has dereferenced a raw pointer: then a read of memory holding no value
+   *  is undefined behaviour, not stackheap's bug (`readScalar`). */
+  rawDerefs = false;
   readonly formatters = new Map<number, FormatterState>();
   /** What drop events call the values whose `Drop` impls are running, by address (a Vec's
    *  elements are named after it: `v[0]`). */
@@ -860,6 +863,8 @@ export class Machine {
     const v = this.memory.read(addr);
     if (typeof v === 'string') {
       if (this.ub !== null) this.ub.emptyRead(addr, v);
+      // Only a raw pointer can reach memory without a value in a program rustc accepts.
+      if (this.rawDerefs) throw new UndefinedBehavior(v === 'moved' ? 'use after move' : 'uninitialized', v === 'moved' ? 'use of a moved value' : 'use of an uninitialized value', this.programSpan(this.currentSpan()), []);
       throw new Error(`internal error: read of ${v} memory at ${addr}`);
     }
     return v;

@@ -162,7 +162,15 @@ export const RAW_POINTER_INTRINSICS = {
     // A slice's or str's size comes from the pointer's length.
     const meta = value !== null && value.kind === 'cells' ? value.raw[m.target.pointerSize] : undefined;
     const size = meta !== undefined && typeof meta !== 'string' && meta.kind === 'int' ? Number(meta.value) * layout.stride : layout.size;
-    if (ptr !== null) checkRawDeref(m, ptr, size, layout.align, t.span);
+    if (ptr === null) return;
+    checkRawDeref(m, ptr, size, layout.align, t.span);
+    m.rawDerefs = true;
+    // A value moved out as a whole is moved from its first unit: what the pointer reaches now
+    // belongs to another owner.
+    if (size > 0 && typeof ptr !== 'string' && ptr.kind === 'ptr' && m.memory.read(ptr.addr) === 'moved') {
+      if (m.ub !== null) m.ub.emptyRead(ptr.addr, 'moved');
+      throw undefinedAt(m, t.span, 'use after move', 'use of a moved value: this pointer points to a value that was moved out');
+    }
   },
   ptr_offset: (m, { t, args, dest }) => movePointer(m, t, args, dest, 1),
   ptr_offset_back: (m, { t, args, dest }) => movePointer(m, t, args, dest, -1),

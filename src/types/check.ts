@@ -2906,9 +2906,11 @@ class FnChecker {
   private requireFormattable(ty: Ty, trait: FormatSpec['trait'], span: Span): void {
     let base = ty;
     while (base.k === 'ref' || base.k === 'box') base = base.inner;
-    const traitName = { '': 'std::fmt::Display', '?': 'Debug', x: 'LowerHex', X: 'UpperHex', o: 'Octal', b: 'Binary', e: 'LowerExp', E: 'UpperExp', p: 'Pointer' }[trait];
+    const traitName = { '': 'std::fmt::Display', '?': 'Debug', x: 'LowerHex', X: 'UpperHex', o: 'Octal', b: 'Binary', e: 'LowerExp', E: 'UpperExp', p: 'std::fmt::Pointer' }[trait];
     let ok: boolean;
-    // `Pointer` is implemented by references, raw pointers, boxes and function pointers.
+    // `Pointer` is implemented by references, raw pointers, boxes and function pointers, and by
+    // std's smart pointers, whose address is their value's inside the shared block.
+    if (trait === 'p' && ty.k === 'adt' && ty.def.std && ['Rc', 'Arc', 'Weak'].includes(ty.def.name)) throw unsupported(`\`{:p}\` of \`${ty.def.name}\``, span);
     if (trait === 'p') ok = ty.k === 'ref' || ty.k === 'ptr' || ty.k === 'box' || ty.k === 'fnPtr';
     else if (trait === '?') ok = this.ctx.implements('Debug', base) || this.hasUserImpl('Debug', base);
     else if (trait === '') ok = this.displayable(base);
