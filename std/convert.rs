@@ -120,31 +120,26 @@ impl TryFrom<u32> for char {
     }
 }
 
-impl TryFrom<char> for u8 {
-    type Error = TryFromCharError;
+/// A char as an integer narrower than `u32`, when its code point fits.
+macro_rules! impl_try_from_char {
+    ($target:ident) => {
+        impl TryFrom<char> for $target {
+            type Error = TryFromCharError;
 
-    fn try_from(c: char) -> Result<u8, TryFromCharError> {
-        let i = c as u32;
-        if i <= 0xff {
-            Ok(i as u8)
-        } else {
-            Err(TryFromCharError(()))
+            fn try_from(c: char) -> Result<$target, TryFromCharError> {
+                let i = c as u32;
+                if i <= $target::MAX as u32 {
+                    Ok(i as $target)
+                } else {
+                    Err(TryFromCharError(()))
+                }
+            }
         }
-    }
+    };
 }
 
-impl TryFrom<char> for u16 {
-    type Error = TryFromCharError;
-
-    fn try_from(c: char) -> Result<u16, TryFromCharError> {
-        let i = c as u32;
-        if i <= 0xffff {
-            Ok(i as u16)
-        } else {
-            Err(TryFromCharError(()))
-        }
-    }
-}
+impl_try_from_char!(u8);
+impl_try_from_char!(u16);
 
 /// A lossless conversion between primitives (core's `impl_from!`): an `as` cast that keeps the
 /// value.

@@ -70,6 +70,60 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
 
 impl<T> ExactSizeIterator for IntoIter<T> {}
 
+/// `[T; N]`'s by-value iterator (core's `array::IntoIter`): owns the array and moves its
+/// elements out one by one (they show as moved); dropping it drops the ones left.
+pub struct ArrayIntoIter<T, const N: usize> {
+    data: [T; N],
+    start: usize,
+    end: usize,
+}
+
+impl<T, const N: usize> IntoIterator for [T; N] {
+    type Item = T;
+    type IntoIter = ArrayIntoIter<T, N>;
+
+    fn into_iter(self) -> ArrayIntoIter<T, N> {
+        ArrayIntoIter {
+            data: self,
+            start: 0,
+            end: N,
+        }
+    }
+}
+
+impl<T, const N: usize> Iterator for ArrayIntoIter<T, N> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        __take_front(
+            __intrinsic_ptr_from_ref(&self.data) as *mut T,
+            &mut self.start,
+            self.end,
+        )
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.start;
+        (n, Some(n))
+    }
+
+    fn __trusted_len(&self) -> bool {
+        true
+    }
+}
+
+impl<T, const N: usize> DoubleEndedIterator for ArrayIntoIter<T, N> {
+    fn next_back(&mut self) -> Option<T> {
+        __take_back(
+            __intrinsic_ptr_from_ref(&self.data) as *mut T,
+            self.start,
+            &mut self.end,
+        )
+    }
+}
+
+impl<T, const N: usize> ExactSizeIterator for ArrayIntoIter<T, N> {}
+
 /// std clones what is left into a new buffer (`as_slice().to_vec().into_iter()`): the two
 /// iterators own their elements apart.
 impl<T: Clone> Clone for IntoIter<T> {

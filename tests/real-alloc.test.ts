@@ -51,6 +51,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
   send_sync_accepted: HASHBROWN,
   book_median_mode: HASHBROWN,
   btreemap_range: BTREE,
+  hashmap_btreemap_ordered: BTREE,
   std_paths_through_modules: BTREE,
   block_items_kinds: HASHBROWN,
   derive_hash_eq_map: HASHBROWN,

@@ -283,9 +283,14 @@ function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, 
   const pair = (slice.ty as Ty & { k: 'slice' }).elem;
   const pairLayout = m.layout(pair);
   const [keyField, valueField] = pairLayout.variants[0]!.fields as [{ offset: number; ty: Ty }, { offset: number; ty: Ty }];
+  // rustc's binary prints a hashed map or set of several entries in an order its random seed
+  // decides: no one order is its output.
+  if (ty.def.name.startsWith('Hash') && slice.len > 1) throw unsupported(`printing a \`${ty.def.name}\` of several entries with \`{:?}\` (rustc's binary prints them in a random order)`, span);
+  // The pairs lie the slice's stride apart (a tuple's own layout has no stride).
+  const stride = m.layout(slice.ty).stride;
   const entries: Entry[] = [];
   for (let i = 0; i < slice.len; i++) {
-    const at = slice.addr + i * pairLayout.stride;
+    const at = slice.addr + i * stride;
     const key = (ew: Write) => writeValue(m, ew, fieldPlace({ ...slice, addr: at, ty: pair, len: -1 }, keyField.offset, keyField.ty), spec, span);
     if (isSet) entries.push(key);
     else {

@@ -155,6 +155,9 @@ export const STD_TRAITS = new Set([
   'Error', 'Sum', 'Product', 'Extend', 'FromIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Borrow',
 ]);
 
+/** std's maps and sets, which the machine formats with `{:?}` itself. */
+const STD_MAPS = new Set(['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet']);
+
 /** std traits stackheap models in the machine rather than in the Rust prelude. */
 export const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
 
@@ -828,6 +831,8 @@ export class TypeContext {
     const trait = this.items.traits.get(traitName);
     if (trait) return this.selectImpl(trait, ty, new InferenceTable(), false) !== null;
     if (ty.k === 'adt' && ty.def.std && ty.def.name === 'Option' && traitName === 'Default') return true;
+    // std's maps and sets are `Debug` when their keys and values are (the machine formats them).
+    if (ty.k === 'adt' && ty.def.std && STD_MAPS.has(ty.def.name) && traitName === 'Debug') return ty.args.every((a) => this.implements('Debug', a));
     if (ty.k === 'adt' && ty.def.std && (ty.def.name === 'Vec' || ty.def.name === 'String')) {
       // std's impls: Vec<T> has each of these when T does; String has them all but Copy.
       if (traitName === 'Copy' || (traitName === 'Display' && ty.def.name === 'Vec')) return false;
