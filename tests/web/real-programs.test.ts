@@ -288,6 +288,14 @@ describe.skipIf(missing !== null)('the web page with real programs', () => {
       expect(await intro.isVisible()).toBe(true);
       const text = (await intro.textContent())!;
       for (const words of ['draws its memory', 'book', 'real', 'step with']) expect(text).toContain(words);
+      // What the intro shows reads as a sentence (a phone has no arrow keys to name).
+      expect(await intro.locator('p').last().innerText()).toMatch(width === 390 ? /^Run, then step with the slider;/ : /^Run, then step with ← → or the slider;/);
+      // The header's name and buttons do not overlap, each button on one line.
+      const brand = (await page.locator('.brand h1').boundingBox())!;
+      const toolbar = (await page.locator('.toolbar').boundingBox())!;
+      expect(brand.x + brand.width).toBeLessThanOrEqual(toolbar.x);
+      expect(toolbar.x + toolbar.width).toBeLessThanOrEqual(width);
+      for (const button of await page.locator('.toolbar > button, .toolbar .menu > button').all()) expect((await button.boundingBox())!.height).toBeLessThan(40);
       const viewport = page.viewportSize()!;
       const inView = async (selector: string): Promise<boolean> => {
         const box = await page.locator(selector).first().boundingBox();
