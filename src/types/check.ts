@@ -3000,7 +3000,11 @@ class FnChecker {
       if (this.shallow(thenTy).k === 'never') return elseTy;
       if (this.shallow(elseTy).k === 'never') return thenTy;
       if (!this.table.unify(thenTy, elseTy)) {
-        throw compileError('E0308', '`if` and `else` have incompatible types', e.else.span, `expected ${sortString(this.show(thenTy))}, found ${sortString(this.show(elseTy))}`);
+        // rustc points at the values the branches end with, where they are blocks' tails.
+        const elseTail = e.else.kind === 'block' ? e.else.block.tail : null;
+        const error = compileError('E0308', '`if` and `else` have incompatible types', elseTail?.span ?? e.else.span, `expected ${sortString(this.show(thenTy))}, found ${sortString(this.show(elseTy))}`);
+        if (elseTail && e.then.tail) error.withLabel(e.then.tail.span, 'expected because of this');
+        throw error;
       }
       return thenTy;
     });

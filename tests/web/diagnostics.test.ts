@@ -69,6 +69,35 @@ describe.skipIf(missing !== null)('compile errors in the page', () => {
     await page.close();
   });
 
+  it('shows the labels rustc adds to type errors and writes through `&` as squiggles with their messages', async () => {
+    const cases = [
+      { source: 'fn half(n: u32) -> u32 {\n    n / 2\n}\n\nfn main() {\n    let ok = true;\n    println!("{}", half(ok));\n}\n', error: ['ok'], info: [['half', 'arguments to this function are incorrect']] },
+      { source: 'fn main() {\n    let b = true;\n    let n = b + 1;\n}\n', error: ['+'], info: [['b', 'bool'], ['1', '{integer}']] },
+      { source: 'struct P {\n    x: i32,\n}\n\nfn main() {\n    let mut p = P { x: 1 };\n    let r = &p;\n    r.x = 5;\n    p.x += 1;\n}\n', error: ['r.x = 5'], info: [] },
+      { source: 'fn both(a: &mut i32, b: &mut i32) {\n    *a += *b;\n}\n\nfn main() {\n    let mut x = 5;\n    both(&mut x, &mut x);\n}\n', error: ['&mut x'], info: [['both', 'first borrow later used by call'], ['&mut x', 'first mutable borrow occurs here']] },
+    ];
+    for (const [k, c] of cases.entries()) {
+      const page = await runSource(c.source);
+      expect(await squiggles(page, 'error')).toEqual(c.error);
+      expect(await squiggles(page, 'info')).toEqual(c.info.map(([text]) => text));
+      for (const [i, [, message]] of c.info.entries()) {
+        await hoverOver(page, page.locator('.cm-lintRange-info').nth(i));
+        const tooltip = page.locator('.cm-tooltip-lint .cm-diagnostic-info');
+        await tooltip.first().waitFor({ timeout: 5000 });
+        expect((await tooltip.allTextContents()).join('\n')).toContain(message);
+      }
+      if (k === 2) {
+        // The write through `&`: its label says why, and the console shows the `mut` that fixes it.
+        await hoverOver(page, page.locator('.cm-lintRange-error'));
+        await page.locator('.cm-tooltip-lint .cm-diagnostic-error').waitFor({ timeout: 5000 });
+        expect(await page.locator('.cm-tooltip-lint .cm-diagnostic-error').textContent()).toContain('`r` is a `&` reference, so it cannot be written to');
+        expect(await page.locator('#console').textContent()).toContain('help: consider changing this to be a mutable reference\n  |\n7 |     let r = &mut p;\n  |              +++');
+      }
+      await page.screenshot({ path: `${ARTIFACTS}compile-error-labels-${k + 2}-1280-light.png` });
+      await page.close();
+    }
+  }, 120_000);
+
   it('offers no such action for an error the borrow checker does not give', async () => {
     const page = await runSource('fn main() {\n    let x: i32 = true;\n}\n');
     expect(await squiggles(page, 'error')).toEqual(['true']);

@@ -153,10 +153,47 @@ describe.skipIf(missing !== null)('the web page with real programs', () => {
       expect(headings[0]).toBe(model === 'book' ? 'grows ↑ toward higher addresses · higher addresses on top' : 'grows ↓ toward lower addresses · lower addresses on top');
       expect(headings[1]).toBe(model === 'book' ? 'grows ↓ toward lower addresses · higher addresses on top' : 'grows ↑ toward higher addresses · lower addresses on top');
       await page.screenshot({ path: `${ARTIFACTS}address-order-${model}-1280-light.png` });
+      if (model === 'real') {
+        // The real model's table runs the diagram's way: lower addresses first in every region.
+        await page.locator('#tab-table').click();
+        const table = (await page.locator('.real-table pre').textContent())!;
+        expect(table).toContain('-- stack (main thread, grows down)');
+        expect(table).toMatch(/^-- heap \(.*; grows up\)$/m);
+        for (const region of table.split(/^-- /m).slice(1)) {
+          const addrs = [...region.matchAll(/^0x([0-9a-f]+) /gm)].map((m) => parseInt(m[1]!, 16));
+          expect(addrs.length, region).toBeGreaterThan(0);
+          for (let k = 1; k < addrs.length; k++) expect(addrs[k]!, region).toBeGreaterThan(addrs[k - 1]!);
+        }
+        await page.screenshot({ path: `${ARTIFACTS}address-order-real-table-1280-light.png` });
+        await page.locator('#tab-diagram').click();
+      }
     }
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('narrates a reallocation at the statement that made it, a push without its `;` included', async () => {
+    const { page, errors } = await open();
+    const source = 'fn main() {\n    let mut v = Vec::new();\n    for i in 0..5 {\n        v.push(i)\n    }\n    let mut s = String::from("ab");\n    s.push_str("cdefghijklmnopqrstuvwxyz");\n    println!("{} {}", v.len(), s);\n}\n';
+    for (const model of ['book', 'real'] as const) {
+      await run(page, source, { model });
+      const last = await lastIndex(page);
+      const growths: string[] = [];
+      for (let i = 0; i <= last; i++) {
+        await slideTo(page, i);
+        const since = (await page.locator('#narration .since').count()) > 0 ? (await page.locator('#narration .since').textContent())! : '';
+        if (!/buffer/.test(since)) continue;
+        const now = (await page.locator('#narration .now').textContent())!;
+        growths.push(now);
+        // The editor marks the statement that grew the buffer, not the line before it.
+        expect(await page.locator('.cm-step-line').textContent()).toBe(now.replace(/^line \d+: /, '').trim() === 'v.push(i)' ? '        v.push(i)' : '    s.push_str("cdefghijklmnopqrstuvwxyz");');
+        if (growths.length === 1) await page.screenshot({ path: `${ARTIFACTS}realloc-narration-${model}-1280-light.png` });
+      }
+      expect(growths).toEqual(['line 4: v.push(i)', 'line 7: s.push_str("cdefghijklmnopqrstuvwxyz");']);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
 
   it('shows the frame that panicked, a match arm’s bindings, and leaked blocks', async () => {
     const { page, errors } = await open();
@@ -251,6 +288,14 @@ describe.skipIf(missing !== null)('the web page with real programs', () => {
       expect(await intro.isVisible()).toBe(true);
       const text = (await intro.textContent())!;
       for (const words of ['draws its memory', 'book', 'real', 'step with']) expect(text).toContain(words);
+      // What the intro shows reads as a sentence (a phone has no arrow keys to name).
+      expect(await intro.locator('p').last().innerText()).toMatch(width === 390 ? /^Run, then step with the slider;/ : /^Run, then step with ← → or the slider;/);
+      // The header's name and buttons do not overlap, each button on one line.
+      const brand = (await page.locator('.brand h1').boundingBox())!;
+      const toolbar = (await page.locator('.toolbar').boundingBox())!;
+      expect(brand.x + brand.width).toBeLessThanOrEqual(toolbar.x);
+      expect(toolbar.x + toolbar.width).toBeLessThanOrEqual(width);
+      for (const button of await page.locator('.toolbar > button, .toolbar .menu > button').all()) expect((await button.boundingBox())!.height).toBeLessThan(40);
       const viewport = page.viewportSize()!;
       const inView = async (selector: string): Promise<boolean> => {
         const box = await page.locator(selector).first().boundingBox();
