@@ -505,7 +505,7 @@ export const VEC_INTRINSICS = {
     const len = vecLen(m, v);
     const base = bufAddr(m, v);
     if (m.ub !== null) m.ub.write(base + len, count, null);
-    for (let i = 0; i < count; i++) m.memory.writeRaw(base + len + i, m.memory.read(base + i));
+    m.memory.copy(base, base + len, count);
     setLen(m, v, len + count);
   },
   string_push: (m, call) => {

@@ -151,26 +151,9 @@ class CellStore {
     const end = addr + size;
     let a = addr;
     while (a < end) {
-      // The cells of `a`'s page from `a` on: indices [from, to) of the page.
-      let table: (Page | undefined)[] | null;
-      let k: number;
-      let from: number;
-      if (a < this.lowLimit) {
-        table = this.low;
-        k = a >> PAGE_BITS;
-        from = a & PAGE_MASK;
-      } else if (a >= this.highBase && a < this.highEnd) {
-        table = this.high;
-        const i = a - this.highBase;
-        k = i >> PAGE_BITS;
-        from = i & PAGE_MASK;
-      } else {
-        table = null;
-        k = Math.floor(a / PAGE_SIZE);
-        from = a - k * PAGE_SIZE;
-      }
+      const { table, k, index: from } = this.locate(a);
       const to = Math.min(PAGE_SIZE, from + (end - a));
-      let page = table ? table[k] : k === this.lastKey ? this.lastPage : this.sparsePage(k);
+      let page = this.pageAt(table, k);
       if (page !== undefined && value === undefined && from === 0 && to === PAGE_SIZE) {
         // A whole page emptied (a large block freed) is dropped rather than copied.
         this.pagesWritten++;
@@ -183,20 +166,60 @@ class CellStore {
           this.lastPage = undefined;
         }
       } else if (page !== undefined || value !== undefined) {
-        if (page === undefined || page.epoch !== this.epoch) {
-          page = this.own(page);
-          if (table) table[k] = page;
-          else {
-            this.sparse.set(k, page);
-            this.lastKey = k;
-            this.lastPage = page;
-          }
-        }
+        if (page === undefined || page.epoch !== this.epoch) page = this.ownAt(table, k, page);
         const cells = page.cells;
         for (let i = from; i < to; i++) cells[i] = value;
       }
       a += to - from;
     }
+  }
+
+  /** Copies `size` cells from `from` to `to` (ranges that do not overlap), a page at a time. */
+  copy(from: number, to: number, size: number): void {
+    let done = 0;
+    while (done < size) {
+      const src = this.locate(from + done);
+      const dst = this.locate(to + done);
+      const n = Math.min(size - done, PAGE_SIZE - src.index, PAGE_SIZE - dst.index);
+      const srcPage = this.pageAt(src.table, src.k);
+      let dstPage = this.pageAt(dst.table, dst.k);
+      if (srcPage !== undefined || dstPage !== undefined) {
+        // A page shared with a checkpoint is copied before the write; the source, even when it
+        // is that same page, is read from the version it had.
+        if (dstPage === undefined || dstPage.epoch !== this.epoch) dstPage = this.ownAt(dst.table, dst.k, dstPage);
+        const cells = dstPage.cells;
+        for (let i = 0; i < n; i++) cells[dst.index + i] = srcPage?.cells[src.index + i];
+      }
+      done += n;
+    }
+  }
+
+  /** Where address `a` is kept: its page table (null: the map of pages), the page's key in it,
+   *  and its index in the page. */
+  private locate(a: number): { readonly table: (Page | undefined)[] | null; readonly k: number; readonly index: number } {
+    if (a < this.lowLimit) return { table: this.low, k: a >> PAGE_BITS, index: a & PAGE_MASK };
+    if (a >= this.highBase && a < this.highEnd) {
+      const i = a - this.highBase;
+      return { table: this.high, k: i >> PAGE_BITS, index: i & PAGE_MASK };
+    }
+    const k = Math.floor(a / PAGE_SIZE);
+    return { table: null, k, index: a - k * PAGE_SIZE };
+  }
+
+  private pageAt(table: (Page | undefined)[] | null, k: number): Page | undefined {
+    return table ? table[k] : k === this.lastKey ? this.lastPage : this.sparsePage(k);
+  }
+
+  /** Makes the page at `k` one this store may write, and returns it. */
+  private ownAt(table: (Page | undefined)[] | null, k: number, page: Page | undefined): Page {
+    const owned = this.own(page);
+    if (table) table[k] = owned;
+    else {
+      this.sparse.set(k, owned);
+      this.lastKey = k;
+      this.lastPage = owned;
+    }
+    return owned;
   }
 
   private sparsePage(key: number): Page | undefined {
@@ -314,8 +337,7 @@ export class Memory {
   /** Copies `size` units from `from` to `to` as they are (values, moved marks, empty cells):
    *  what `read` then `writeRaw` of each unit does. The ranges must not overlap. */
   copy(from: number, to: number, size: number): void {
-    const cells = this.cells;
-    for (let i = 0; i < size; i++) cells.set(to + i, cells.get(from + i));
+    this.cells.copy(from, to, size);
   }
 
   /** Restores what `read` returned. */
