@@ -132,13 +132,27 @@ pub fn __std_thread_current() -> Thread {
 }
 
 /// What `join` gives for a thread that panicked: std's panic payload, a `Box<dyn Any + Send>`
-/// holding what the thread panicked with.
-pub trait __Any {
+/// holding what the thread panicked with (a `&'static str` or a `String` in std: here always
+/// its text, so a downcast is refused).
+/// (`Debug` as a supertrait: every payload prints `Any { .. }`, as std's `dyn Any` does.)
+pub trait __Any: Debug {
     fn downcast_ref<T>(&self) -> Option<&T>;
     fn is<T>(&self) -> bool;
 }
 
-impl __Any for String {
+/// What a thread panicked with, as `join`'s payload holds it. Its `Debug` is the payload's,
+/// `Any { .. }`, however the payload is formatted.
+pub struct __PanicMessage {
+    text: String,
+}
+
+impl Debug for __PanicMessage {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("Any { .. }")
+    }
+}
+
+impl __Any for __PanicMessage {
     fn downcast_ref<T>(&self) -> Option<&T> {
         __intrinsic_unsupported(
             "`downcast_ref` on a thread's panic payload (whether std made it a `&str` or a `String`)",
@@ -151,12 +165,6 @@ impl __Any for String {
             "`is` on a thread's panic payload (whether std made it a `&str` or a `String`)",
         );
         false
-    }
-}
-
-impl Debug for dyn __Any + Send {
-    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        f.write_str("Any { .. }")
     }
 }
 
@@ -204,7 +212,9 @@ fn __std_join<T>(native: u64, packet: &Arc<Packet<T>>) -> Result<T, Box<dyn __An
         Some(result) => result,
         None => {
             __intrinsic_system_alloc(true);
-            let payload: Box<dyn __Any + Send> = Box::new(__intrinsic_thread_panic_message(native));
+            let payload: Box<dyn __Any + Send> = Box::new(__PanicMessage {
+                text: __intrinsic_thread_panic_message(native),
+            });
             __intrinsic_system_alloc(false);
             Err(payload)
         }
@@ -380,15 +390,17 @@ struct ScopeData {
     main_thread: Thread,
 }
 
+/// The lifetimes ride on zero-length arrays (std's `PhantomData`): a `Scope` is its `Arc`, a
+/// `ScopedJoinHandle` its `JoinHandle`, as in std.
 pub struct Scope<'scope, 'env> {
     data: Arc<ScopeData>,
-    scope: Option<&'scope ()>,
-    env: Option<&'env ()>,
+    scope: [&'scope (); 0],
+    env: [&'env (); 0],
 }
 
 pub struct ScopedJoinHandle<'scope, T> {
     handle: JoinHandle<T>,
-    scope: Option<&'scope ()>,
+    scope: [&'scope (); 0],
 }
 
 impl<'scope, 'env> Scope<'scope, 'env> {
@@ -409,7 +421,7 @@ impl<'scope, 'env> Scope<'scope, 'env> {
             .fetch_add(1, AtomicOrdering::Relaxed);
         ScopedJoinHandle {
             handle: builder.spawn_in(f, Some(self.data.clone())),
-            scope: None,
+            scope: [],
         }
     }
 }
@@ -437,8 +449,8 @@ pub fn __std_thread_scope<'env, F: FnOnce(&Scope<'_, 'env>) -> T, T>(f: F) -> T 
             a_thread_panicked: AtomicBool::new(false),
             main_thread: __std_thread_current(),
         }),
-        scope: None,
-        env: None,
+        scope: [],
+        env: [],
     };
     let result = f(&scope);
     while scope.data.num_running_threads.load(AtomicOrdering::Acquire) != 0 {

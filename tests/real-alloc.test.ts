@@ -38,6 +38,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
   thread_condvar_notify_one: THREAD_INTERLEAVING,
   thread_condvar_rwlock_barrier_oncelock: THREAD_INTERLEAVING,
   thread_main_returns_first: THREAD_INTERLEAVING,
+  thread_scope_join_payload: THREAD_INTERLEAVING,
   thread_scope_borrows: `${CLOSURE_REF_CAPTURE}; ${THREAD_INTERLEAVING}`,
   thread_mpsc_channels: MPSC,
   thread_mpsc_errors: MPSC,

@@ -2484,6 +2484,9 @@ class FnChecker {
       return ty;
     });
     const ret = e.ret ? this.ctx.lowerType(e.ret, this.scope) : (wanted?.ret ?? this.table.fresh());
+    // A declared return type is the one the expected signature asks for (`|| -> i32 { .. }`
+    // passed where `F: FnOnce() -> T` fixes `T`), as a declared parameter type is.
+    if (e.ret && wanted?.ret) this.unifyOrMismatch(e.ret.span, wanted.ret, ret);
     const outer = new Set<number>();
     for (const scope of this.scopes) for (const b of scope.values()) outer.add(b.id);
     if (this.selfBinding) outer.add(this.selfBinding.id);
