@@ -2645,9 +2645,12 @@ class FnChecker {
   }
 
   /** E0596: an `FnMut` closure called through a binding not declared `mut`. One call is the
-   *  error's place; several are labelled, the binding ("not mutable") being the place. */
+   *  error's place; several in the body that declares it are labelled, the binding ("not
+   *  mutable") being the place. */
   private immutableClosureCall(binding: BindingPattern, ty: Ty, call: Span): void {
-    const previous = this.immutableClosureCalls.get(binding.id);
+    // Inside a closure that captures the binding, each call is an error of its own.
+    const captured = this.closureOuters.at(-1)?.has(binding.id) ?? false;
+    const previous = captured ? undefined : this.immutableClosureCalls.get(binding.id);
     const calls = [...(previous?.calls ?? []), call];
     const headline = `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`;
     const error = calls.length === 1 ? compileError('E0596', headline, call, 'cannot borrow as mutable') : compileError('E0596', headline, binding.name.span, 'not mutable');
@@ -2660,7 +2663,7 @@ class FnChecker {
     withMutSuggestion(error, binding, 'consider changing this to be mutable');
     if (previous) this.borrowErrors[previous.error] = error;
     else this.borrowErrors.push(error);
-    this.immutableClosureCalls.set(binding.id, { error: previous?.error ?? this.borrowErrors.length - 1, calls });
+    if (!captured) this.immutableClosureCalls.set(binding.id, { error: previous?.error ?? this.borrowErrors.length - 1, calls });
   }
 
   // ---- macros -------------------------------------------------------------------------------
