@@ -1857,11 +1857,14 @@ export class FnBuilder {
     this.closureBodyCall(e, closure, closureTy, dest);
   }
 
-  /** Calls a closure's body with `&mut` the closure (its captured values), then the arguments. */
+  /** Calls a closure's body with a reference to the closure (its captured values), then the
+   *  arguments: `&` for an `Fn` closure (as `Fn::call` takes it), else `&mut` (the body's
+   *  environment is `&mut` whatever the kind: an `Fn` body never writes through it). */
   private closureBodyCall(e: Expr & { kind: 'call' }, closure: Place, ty: Ty & { k: 'closure' }, dest: Place): void {
-    const envTy: Ty = { k: 'ref', mutable: true, inner: ty };
+    const mutable = ty.def.kind !== 'Fn';
+    const envTy: Ty = { k: 'ref', mutable, inner: ty };
     const env = this.temp(envTy, e.callee.span);
-    this.assign(env, { kind: 'ref', mutable: true, place: closure }, e.callee.span);
+    this.assign(env, { kind: 'ref', mutable, place: closure }, e.callee.span);
     const args = [{ kind: 'move', place: env } as Operand, ...e.args.map((a) => this.argOperand(a))];
     const instance = this.program.instance(ty.def.fn, ty.args);
     const next = this.newBlock();

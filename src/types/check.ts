@@ -185,6 +185,9 @@ class FnChecker {
    *  the borrow-check phase, which comes once every body type-checks (FnTypeck.borrowErrors).
    *  Those on closures' captures are thrown at once: the closure's kind rests on them. */
   private readonly borrowErrors: Diagnostic[] = [];
+  /** Calls of an `FnMut` closure through a binding not declared `mut`, by binding: rustc reports
+   *  them once, at the binding when there are several. */
+  private readonly immutableClosureCalls = new Map<number, { readonly error: number; readonly calls: Span[] }>();
   private readonly negatedLiterals = new Set<number>();
   private ret: Ty;
   /** The return type as the function writes it, while checking its body (not a closure's). */
@@ -2698,11 +2701,14 @@ class FnChecker {
         case 'call': {
           // Calling a captured closure uses it as its kind says: `Fn` reads, `FnMut` mutates,
           // `FnOnce` consumes it.
+          // Through a reference or a `Box`, the pointer is used: a call through `&mut` uniquely
+          // borrows it, through `&` reads it.
           const callee = stripParens(x.callee);
           const t = this.shallow(this.exprTypes.get(callee.id) ?? UNIT);
-          const kind = t.k === 'closure' ? t.def.kind : t.k === 'param' ? this.sig.fnBounds.get(t.name)?.kind : undefined;
-          if (kind) walk(callee, kind === 'Fn' ? 'read' : kind === 'FnMut' ? 'mutate' : 'move');
-          else walk(x.callee, 'move');
+          const pointee = t.k === 'ref' || t.k === 'box' ? this.shallow(t.inner) : t;
+          const kind = pointee.k === 'closure' ? pointee.def.kind : pointee.k === 'param' ? this.sig.fnBounds.get(pointee.name)?.kind : pointee.k === 'dynFn' ? pointee.kind : undefined;
+          const calleeUse: Use = kind === 'Fn' ? 'read' : kind === 'FnMut' ? (t.k === 'ref' ? (t.mutable ? 'mutateThrough' : 'read') : 'mutate') : kind === 'FnOnce' && t.k !== 'ref' ? 'move' : kind ? 'read' : 'move';
+          walk(x.callee, calleeUse);
           return x.args.forEach((a) => walk(a, 'move'));
         }
         case 'macro':
@@ -2788,19 +2794,33 @@ class FnChecker {
     } else {
       throw compileError('E0618', `expected function, found \`${this.show(ty)}\``, e.callee.span);
     }
-    if (this.mutability && binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') {
-      const error = compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, e.callee.span, 'cannot borrow as mutable');
-      const mutation = ty.k === 'closure' ? ty.def.mutation : null;
-      if (mutation && ty.k === 'closure') {
-        const why = ty.def.fn.closure?.expr.isMove ? 'possible mutation of' : 'mutable borrow of';
-        error.withLabel(mutation.span, `calling \`${binding.name.name}\` requires mutable binding due to ${why} \`${mutation.name}\``);
-      }
-      this.borrowErrors.push(withMutSuggestion(error, binding, 'consider changing this to be mutable'));
-    }
+    if (this.mutability && binding && kind === 'FnMut' && !binding.mutable && ty.k !== 'ref') this.immutableClosureCall(binding, ty, e.callee.span);
     this.argCount(e, sig.params.length, e.callee.span, 'closure');
     if (expected) this.table.probe(sig.ret, expected) && this.table.unify(sig.ret, expected);
     e.args.forEach((arg, i) => this.coerce(arg, sig.params[i]!));
     return sig.ret;
+  }
+
+  /** E0596: an `FnMut` closure called through a binding not declared `mut`. One call is the
+   *  error's place; several in the body that declares it are labelled, the binding ("not
+   *  mutable") being the place. */
+  private immutableClosureCall(binding: BindingPattern, ty: Ty, call: Span): void {
+    // Inside a closure that captures the binding, each call is an error of its own.
+    const captured = this.closureOuters.at(-1)?.has(binding.id) ?? false;
+    const previous = captured ? undefined : this.immutableClosureCalls.get(binding.id);
+    const calls = [...(previous?.calls ?? []), call];
+    const headline = `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`;
+    const error = calls.length === 1 ? compileError('E0596', headline, call, 'cannot borrow as mutable') : compileError('E0596', headline, binding.name.span, 'not mutable');
+    if (calls.length > 1) for (const at of calls) error.withLabel(at, 'cannot borrow as mutable');
+    const mutation = ty.k === 'closure' ? ty.def.mutation : null;
+    if (mutation && ty.k === 'closure') {
+      const why = ty.def.fn.closure?.expr.isMove ? 'possible mutation of' : 'mutable borrow of';
+      error.withLabel(mutation.span, `calling \`${binding.name.name}\` requires mutable binding due to ${why} \`${mutation.name}\``);
+    }
+    withMutSuggestion(error, binding, 'consider changing this to be mutable');
+    if (previous) this.borrowErrors[previous.error] = error;
+    else this.borrowErrors.push(error);
+    if (!captured) this.immutableClosureCalls.set(binding.id, { error: previous?.error ?? this.borrowErrors.length - 1, calls });
   }
 
   // ---- macros -------------------------------------------------------------------------------
