@@ -73,9 +73,9 @@ impl<T> ExactSizeIterator for IntoIter<T> {}
 /// `[T; N]`'s by-value iterator (core's `array::IntoIter`): owns the array and moves its
 /// elements out one by one (they show as moved); dropping it drops the ones left.
 pub struct ArrayIntoIter<T, const N: usize> {
-    data: [T; N],
     start: usize,
     end: usize,
+    data: [T; N],
 }
 
 impl<T, const N: usize> IntoIterator for [T; N] {
@@ -84,9 +84,9 @@ impl<T, const N: usize> IntoIterator for [T; N] {
 
     fn into_iter(self) -> ArrayIntoIter<T, N> {
         ArrayIntoIter {
-            data: self,
             start: 0,
             end: N,
+            data: self,
         }
     }
 }
@@ -95,11 +95,8 @@ impl<T, const N: usize> Iterator for ArrayIntoIter<T, N> {
     type Item = T;
 
     fn next(&mut self) -> Option<T> {
-        __take_front(
-            __intrinsic_ptr_from_ref(&self.data) as *mut T,
-            &mut self.start,
-            self.end,
-        )
+        // A raw place, not a reference: the array holds elements already moved out.
+        __take_front(&raw mut self.data as *mut T, &mut self.start, self.end)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -114,11 +111,7 @@ impl<T, const N: usize> Iterator for ArrayIntoIter<T, N> {
 
 impl<T, const N: usize> DoubleEndedIterator for ArrayIntoIter<T, N> {
     fn next_back(&mut self) -> Option<T> {
-        __take_back(
-            __intrinsic_ptr_from_ref(&self.data) as *mut T,
-            self.start,
-            &mut self.end,
-        )
+        __take_back(&raw mut self.data as *mut T, self.start, &mut self.end)
     }
 }
 
