@@ -73,9 +73,9 @@ impl<T> ExactSizeIterator for IntoIter<T> {}
 /// `[T; N]`'s by-value iterator (core's `array::IntoIter`): owns the array and moves its
 /// elements out one by one (they show as moved); dropping it drops the ones left.
 pub struct ArrayIntoIter<T, const N: usize> {
+    data: [T; N],
     start: usize,
     end: usize,
-    data: [T; N],
 }
 
 impl<T, const N: usize> IntoIterator for [T; N] {
@@ -84,9 +84,9 @@ impl<T, const N: usize> IntoIterator for [T; N] {
 
     fn into_iter(self) -> ArrayIntoIter<T, N> {
         ArrayIntoIter {
+            data: self,
             start: 0,
             end: N,
-            data: self,
         }
     }
 }

@@ -253,10 +253,12 @@ export class Unchecked {
   }
 
   /** Reads `size` units at `addr`, reached through `through` (null: the owner). A value moved
-   *  out as a whole is moved from its first unit (a part moved out alone is found when read). */
+   *  out as a whole is moved from its first unit and holds nothing else; one whose first part
+   *  alone was moved out through a raw pointer (std's array iterator) still holds the rest, and
+   *  a part moved out alone is found when read. */
   read(addr: number, size: number, through: Scalar | null): void {
     if (through !== null && through.kind === 'ptr') this.check(through, addr, size, false);
-    if (size > 0 && this.m.memory.read(addr) === 'moved') this.emptyRead(addr, 'moved');
+    if (size > 0 && this.m.memory.read(addr) === 'moved' && !this.m.memory.anyInit(addr, size)) this.emptyRead(addr, 'moved');
   }
 
   /** What the place just resolved was reached through (null: a local itself). */

@@ -55,6 +55,7 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
   // (allocations, reallocations, frees) is what the narration tells.
   const between = events.filter((e) => (e.kind === 'switch' ? switchedBetween(e.step, after, step.machineStep) : e.step > after && e.step <= step.machineStep) && !((e.kind === 'call' || e.kind === 'return') && e.std));
   const phrases: string[] = [];
+  const switches = new Set<number>();
   for (let k = 0; k < between.length; k++) {
     const event = between[k]!;
     // A call stop's own call event is what its caption already says, and so are a drop stop's
@@ -68,11 +69,14 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
       k++;
       continue;
     }
+    if (event.kind === 'switch') switches.add(phrases.length);
     phrases.push(phrase(event, address, unit));
   }
   if (phrases.length > MAX_PHRASES) {
-    const rest = phrases.length - (MAX_PHRASES - 1);
-    phrases.splice(MAX_PHRASES - 1, phrases.length, `and ${rest} more events`);
+    // Which thread runs now, and why, is never among the events left uncounted.
+    const kept = phrases.filter((_, k) => k < MAX_PHRASES - 1 || switches.has(k));
+    kept.push(`and ${phrases.length - kept.length} more events`);
+    phrases.splice(0, phrases.length, ...kept);
   }
   const thread = threadAt(events, step.machineStep);
   return { now: step.caption, tense: TENSES[step.kind], from: i === 0 ? 'start' : 'previous', since: phrases, ...(thread ? { thread } : {}) };

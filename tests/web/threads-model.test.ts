@@ -28,9 +28,9 @@ describe('the diagram’s view of threads', () => {
     expect(main!.frames).toBe(view.frames);
     expect(spawned).toMatchObject({ id: 1, name: '<unnamed>', state: 'running', running: true, ended: false });
     expect(main!.state).toBe('blocked on `handle.join()`');
-    expect(frameNames(spawned!.frames)).toEqual(['__std_thread_start', 'main::{closure}']);
+    expect(frameNames(spawned!.frames)).toEqual(['__std_thread_start', 'spawn_in::{closure}', 'main::{closure}']);
     // `doubled` is a Vec on the spawned thread's stack: its header is found, its buffer owned by it.
-    const doubled = spawned!.frames[1]!.locals.find((l) => l.name === 'doubled')!;
+    const doubled = spawned!.frames[2]!.locals.find((l) => l.name === 'doubled')!;
     expect(doubled.rows.map((r) => r.label)).toEqual(['.len', '.cap', '.ptr']);
     const to = (doubled.rows[2]!.cell.value as { to: number }).to;
     const block = view.heap.flatMap((item) => (item.kind === 'block' && item.block.addr === to ? [item.block] : []))[0]!;
@@ -60,7 +60,7 @@ describe('the diagram’s view of threads', () => {
       const spawned = memoryView(part, null, model).threads![1]!;
       expect(spawned.running).toBe(true);
       const names = frameNames(spawned.frames);
-      expect(names.slice(0, 3)).toEqual(['__std_thread_start', 'main::{closure}', 'count_down']);
+      expect(names.slice(0, 4)).toEqual(['__std_thread_start', 'spawn_in::{closure}', 'main::{closure}', 'count_down']);
       // The run of count_down: its outermost call, one collapsed line, its two innermost calls.
       const run = spawned.frames.find((f) => f.collapsed)!;
       expect(run.fn).toBe('count_down');
