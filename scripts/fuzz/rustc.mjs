@@ -27,6 +27,12 @@ export function canonicalThreadIds(stderr) {
 }
 /** An error's header and, on the next line, its location (absent for a few: a missing `main`). */
 const ERROR_RE = /^error(?:\[(E\d+)\])?: (.*)\n(?:\s*--> [^\n]*?:(\d+):\d+$)?/gm;
+/** The binary is named after the file, as cargo names it after the package: the program's name
+ *  (`env::args()`'s first) is then the one stackheap gives it. */
+function binaryName(fileName) {
+  return fileName.replace(/^.*\//, '').replace(/\.rs$/, '');
+}
+
 /** rustc's closing lines, which are not errors of the program. */
 const SUMMARY_RE = /^(?:aborting due to|could not compile)/;
 
@@ -90,7 +96,7 @@ export class Rustc {
     fs.mkdirSync(dir);
     try {
       fs.writeFileSync(path.join(dir, fileName), text);
-      const cc = await exec('rustc', ['--edition', '2024', '-C', 'debuginfo=0', '--error-format', 'human', '-o', 'program', fileName], { cwd: dir, timeoutMs: COMPILE_TIMEOUT_MS, env: this.env });
+      const cc = await exec('rustc', ['--edition', '2024', '-C', 'debuginfo=0', '--error-format', 'human', '-o', binaryName(fileName), fileName], { cwd: dir, timeoutMs: COMPILE_TIMEOUT_MS, env: this.env });
       if (cc.timedOut) return { compiled: false, errors: [], timedOut: true };
       if (cc.status !== 0) {
         const errors = [...cc.stderr.matchAll(ERROR_RE)]
@@ -112,7 +118,7 @@ export class Rustc {
   }
 
   async runBinary(dir) {
-    const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./program`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
+    const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./${binaryName(fileName)}`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
     const exitCode = run.status ?? 128 + (os.constants.signals[run.signal] ?? 0);
     const stderr = canonicalThreadIds(run.stderr);
     return { compiled: true, exitCode, stdout: run.stdout, stderr, timedOut: run.timedOut || run.overflow, memoryCapped: ALLOCATION_FAILED_RE.test(stderr), nondeterministic: false };

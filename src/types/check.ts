@@ -664,7 +664,7 @@ class FnChecker {
         const inner = this.infer(e.operand, exp?.k === 'ref' ? exp.inner : null);
         if (e.mutable) {
           this.borrowChecked(() => {
-            this.requireMutablePlace(e.operand, e.span);
+            this.requireMutablePlace(e.operand, e.span, true);
             this.requireDerefMut(e.operand, false);
           });
         }
@@ -1568,7 +1568,10 @@ class FnChecker {
   }
 
   /** `borrow` is where the mutable borrow is written (`&mut x`), if it is. */
-  private requireMutablePlace(place: Expr, borrow: Span = place.span): void {
+  /** `written`: the program wrote this `&mut` (`&mut c`), which borrows `c` itself even when it
+   *  holds a `&mut` (E0596 unless `c` is `mut`); a borrow the checker makes for a use reborrows
+   *  what such a `c` points to instead. */
+  private requireMutablePlace(place: Expr, borrow: Span = place.span, written = false): void {
     if (!this.mutability) return;
     const x = stripParens(place);
     if (x.kind === 'field' || x.kind === 'index') return this.requireMutableProjection(x, borrow);
@@ -1578,7 +1581,7 @@ class FnChecker {
     const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
-      if (ty.k === 'ref' && ty.mutable) return;
+      if (ty.k === 'ref' && ty.mutable && !written) return;
       throw withMutSuggestion(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
     }
   }
