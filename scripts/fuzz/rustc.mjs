@@ -104,10 +104,10 @@ export class Rustc {
           .map((m) => ({ code: m[1] ?? null, headline: m[2], line: m[3] === undefined ? null : Number(m[3]) }));
         return { compiled: false, errors };
       }
-      const first = await this.runBinary(dir);
+      const first = await this.runBinary(dir, binaryName(fileName));
       let done = 1;
       for (; done < runs && !first.timedOut && !first.memoryCapped; done++) {
-        const again = await this.runBinary(dir);
+        const again = await this.runBinary(dir, binaryName(fileName));
         if (again.timedOut || again.memoryCapped) return { ...first, timedOut: again.timedOut, memoryCapped: again.memoryCapped, runs: done + 1 };
         if (again.exitCode !== first.exitCode || again.stdout !== first.stdout || again.stderr !== first.stderr) return { ...first, nondeterministic: true, runs: done + 1 };
       }
@@ -117,8 +117,8 @@ export class Rustc {
     }
   }
 
-  async runBinary(dir) {
-    const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./${binaryName(fileName)}`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
+  async runBinary(dir, binary) {
+    const run = await exec('sh', ['-c', `ulimit -v ${BINARY_MEMORY_KB}; exec ./${binary}`], { cwd: dir, timeoutMs: RUN_TIMEOUT_MS, env: this.env });
     const exitCode = run.status ?? 128 + (os.constants.signals[run.signal] ?? 0);
     const stderr = canonicalThreadIds(run.stderr);
     return { compiled: true, exitCode, stdout: run.stdout, stderr, timedOut: run.timedOut || run.overflow, memoryCapped: ALLOCATION_FAILED_RE.test(stderr), nondeterministic: false };
