@@ -68,9 +68,16 @@ export function writeArgs(m: Machine, f: LoweredFormat, span: Span, w: Write, ne
     if (c === null) return null;
     if (c.kind === 'literal') return c.value;
     const place = resolveArg(m, f.args[c.index]!);
-    return Number(asInt(m.readScalar(place.addr)));
+    const value = Number(asInt(m.readScalar(place.addr)));
+    // std's `fmt::Arguments` holds widths and precisions as u16: a larger one panics when the
+    // arguments are made, at the macro's call, before anything is written.
+    if (value > 0xffff) throw new Panic('Formatting argument out of range', span);
+    return value;
   };
   const segments = f.segments;
+  const specs = segments.map((segment): ResolvedSpec | null =>
+    segment.kind === 'arg' ? { ...segment.spec, width: count(segment.spec.width), precision: count(segment.spec.precision) } : null,
+  );
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     if (segment.kind === 'text') {
@@ -82,8 +89,7 @@ export function writeArgs(m: Machine, f: LoweredFormat, span: Span, w: Write, ne
       w(`${m.file.path}:${segment.line}:${segment.col}`);
       continue;
     }
-    const spec: ResolvedSpec = { ...segment.spec, width: count(segment.spec.width), precision: count(segment.spec.precision) };
-    writeValue(m, w, resolveArg(m, f.args[segment.index]!), spec, span);
+    writeValue(m, w, resolveArg(m, f.args[segment.index]!), specs[i]!, span);
   }
   if (newline && (segments.length === 0 || segments[segments.length - 1]!.kind !== 'text')) w('\n');
 }
