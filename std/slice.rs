@@ -411,8 +411,15 @@ impl<T> [T] {
         if mid > self.len() {
             panic!("mid > len");
         }
-        // std splits through raw pointers; std's bodies are not borrow-checked here either.
-        (&mut self[..mid], &mut self[mid..])
+        // As std splits: two slices made from one raw pointer, which do not borrow `self` twice.
+        let len = self.len();
+        let p = self.as_mut_ptr();
+        unsafe {
+            (
+                __std_slice_from_raw_parts_mut(p, mid),
+                __std_slice_from_raw_parts_mut(p.add(mid), len - mid),
+            )
+        }
     }
 
     pub fn chunks_mut(&mut self, chunk_size: usize) -> ChunksMut<T> {

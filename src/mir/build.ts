@@ -445,9 +445,7 @@ export class FnBuilder {
       case 'index': {
         if (this.typeck.opCalls.has(x.id)) return this.overloadedIndex(x as Expr & { kind: 'index' }, mutable);
         // `a[i..j]` is the place `*subslice(&a, i, j)`: a slice, reached through a fat pointer.
-        // std's bodies split a slice by ranges (`split_at_mut`) where real std goes through raw
-        // pointers: their ranges stay shared borrows, which `--unchecked` does not see overlap.
-        if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }, mutable && !this.instance.def.std));
+        if (stripParens(x.index).kind === 'range') return derefPlace(this.sliceRef(x as Expr & { kind: 'index' }, mutable));
         // rustc spans the derefs that reach the indexed slice (`Vec`'s) by the base alone.
         const base = this.derefSteps(this.isPlaceExpr(x.base) ? this.place(x.base, mutable) : this.operandToTemp(x.base), this.typeck.indexes.get(x.id) ?? 0, mutable, x.base.span);
         const index = this.temp(USIZE, x.index.span);
