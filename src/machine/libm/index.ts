@@ -1,0 +1,53 @@
+/**
+ * The float functions std calls in libm, computed as the glibc 2.36 libm a rustc-built binary
+ * on x86_64 calls computes them (bit for bit where ported: see ARCHITECTURE.md), by the std
+ * method's name. f32 functions take and return values exactly representable as f32.
+ */
+import { exp, exp2 } from './exp.js';
+
+type FloatFunction = (x: number, y: number) => number;
+
+const F64: Readonly<Record<string, FloatFunction>> = {
+  exp,
+  exp2,
+  ln: Math.log,
+  log2: Math.log2,
+  log10: Math.log10,
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  asin: Math.asin,
+  acos: Math.acos,
+  atan: Math.atan,
+  cbrt: Math.cbrt,
+  sinh: Math.sinh,
+  cosh: Math.cosh,
+  tanh: Math.tanh,
+  sqrt: Math.sqrt,
+  exp_m1: Math.expm1,
+  ln_1p: Math.log1p,
+  powf: Math.pow,
+  atan2: Math.atan2,
+  hypot: Math.hypot,
+};
+
+/** f32 functions not ported yet: the f64 result rounded to f32. */
+const F32: Readonly<Record<string, FloatFunction>> = {};
+
+export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
+
+/** std's `log(self, base)`: `self.ln() / base.ln()` in the type. */
+const logBase64: FloatFunction = (x, base) => F64.ln!(x, 0) / F64.ln!(base, 0);
+const logBase32: FloatFunction = (x, base) => {
+  const ln = libmFunction('ln', 'f32')!;
+  return Math.fround(ln(x, 0) / ln(base, 0));
+};
+
+export function libmFunction(name: string, type: 'f32' | 'f64'): FloatFunction | undefined {
+  if (name === 'log') return type === 'f64' ? logBase64 : logBase32;
+  if (type === 'f64') return F64[name];
+  const own = F32[name];
+  if (own) return own;
+  const wide = F64[name];
+  return wide && ((x, y) => Math.fround(wide(x, y)));
+}
