@@ -4,15 +4,17 @@
  * method's name. f32 functions take and return values exactly representable as f32.
  */
 import { exp, exp2 } from './exp.js';
+import { ln, log10, log2 } from './log.js';
+import { powf } from './pow.js';
 
 type FloatFunction = (x: number, y: number) => number;
 
 const F64: Readonly<Record<string, FloatFunction>> = {
   exp,
   exp2,
-  ln: Math.log,
-  log2: Math.log2,
-  log10: Math.log10,
+  ln,
+  log2,
+  log10,
   sin: Math.sin,
   cos: Math.cos,
   tan: Math.tan,
@@ -26,7 +28,7 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   sqrt: Math.sqrt,
   exp_m1: Math.expm1,
   ln_1p: Math.log1p,
-  powf: Math.pow,
+  powf,
   atan2: Math.atan2,
   hypot: Math.hypot,
 };
