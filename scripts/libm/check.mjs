@@ -51,10 +51,17 @@ for (const target of targets) {
   const child = spawn(binary, [name, kind, String(count), String(seed)], { stdio: ["ignore", "pipe", "inherit"] });
   let compared = 0;
   let differing = 0;
+  let skipped = 0;
   const examples = [];
   for await (const line of readline.createInterface({ input: child.stdout })) {
     const parts = line.split(" ");
     const expected = parts.pop();
+    // An f32 signaling NaN read into a JS number comes out quiet, so such arguments (which
+    // stackheap cannot hold either) are skipped.
+    if (kind === "f32" && parts.some((p) => isNaNBits(kind, p) && (parseInt(p, 16) & 0x400000) === 0)) {
+      skipped++;
+      continue;
+    }
     const args = parts.map((p) => fromBits(kind, p));
     const got = toBits(kind, fn(args[0], args[1] ?? 0));
     compared++;
@@ -65,6 +72,6 @@ for (const target of targets) {
     }
   }
   if (differing) failed = true;
-  console.log(`${target}: ${compared} compared, ${differing} differ${examples.length ? "  e.g. " + examples.join("; ") : ""}`);
+  console.log(`${target}: ${compared} compared${skipped ? ` (${skipped} f32 signaling NaNs skipped)` : ""}, ${differing} differ${examples.length ? "  e.g. " + examples.join("; ") : ""}`);
 }
 process.exit(failed ? 1 : 0);

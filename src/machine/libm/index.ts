@@ -4,6 +4,7 @@
  * method's name. f32 functions take and return values exactly representable as f32.
  */
 import { exp, exp2 } from './exp.js';
+import { cosf, exp2f, expf, log2f, logf, powf as powf32, sinf } from './f32.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
 
@@ -34,7 +35,15 @@ const F64: Readonly<Record<string, FloatFunction>> = {
 };
 
 /** f32 functions not ported yet: the f64 result rounded to f32. */
-const F32: Readonly<Record<string, FloatFunction>> = {};
+const F32: Readonly<Record<string, FloatFunction>> = {
+  exp: expf,
+  exp2: exp2f,
+  ln: logf,
+  log2: log2f,
+  powf: powf32,
+  sin: sinf,
+  cos: cosf,
+};
 
 export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
 
