@@ -1204,6 +1204,17 @@ impl<T: Eq + Hash> Iterator for HashUnion<T> {
             None => self.rest.next(),
         }
     }
+
+    /// `Chain`'s: the two bounds added.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (first_lower, first_upper) = self.first.size_hint();
+        let (rest_lower, rest_upper) = self.rest.size_hint();
+        let upper = match (first_upper, rest_upper) {
+            (Some(a), Some(b)) => a.checked_add(b),
+            _ => None,
+        };
+        (first_lower.saturating_add(rest_lower), upper)
+    }
 }
 
 /// std's `hash_set::SymmetricDifference`: each set's elements the other lacks.
@@ -1220,6 +1231,17 @@ impl<T: Eq + Hash> Iterator for HashSymmetricDifference<T> {
             Some(x) => Some(x),
             None => self.rest.next(),
         }
+    }
+
+    /// `Chain`'s: the two bounds added.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (first_lower, first_upper) = self.first.size_hint();
+        let (rest_lower, rest_upper) = self.rest.size_hint();
+        let upper = match (first_upper, rest_upper) {
+            (Some(a), Some(b)) => a.checked_add(b),
+            _ => None,
+        };
+        (first_lower.saturating_add(rest_lower), upper)
     }
 }
 
