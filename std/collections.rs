@@ -1,8 +1,7 @@
-//! HashMap, HashSet, BTreeMap and BTreeSet. Entries live in a `Vec` of pairs: a hash map keeps
-//! them in insertion order (std's order is random per run, so programs cannot depend on it), a
-//! B-tree map keeps them sorted (std's order). Keys are compared with `==` / `Ord`; `get` and
-//! friends take any `Q` comparable with the key, as std's `Borrow` allows (`String` keys looked
-//! up with `&str`). The machine formats the maps as `{k: v}` and the sets as `{x}`.
+//! BTreeMap and BTreeSet (HashMap and HashSet are in hash_map.rs). Entries live in a `Vec` of
+//! pairs, kept sorted (std's order). Keys are compared with `==` / `Ord`; `get` and friends take
+//! any `Q` comparable with the key, as std's `Borrow` allows (`String` keys looked up with
+//! `&str`). The machine formats the maps as `{k: v}` and the sets as `{x}`.
 
 /// Keys that a lookup with a `&Q` can find: the key type itself, and `str` for `String` keys
 /// (std's `Borrow`).
@@ -49,10 +48,6 @@ impl __KeyOf<String> for &str {
     fn __key_cmp(&self, key: &String) -> i8 {
         __intrinsic_cmp::<str>(*self, key.as_str())
     }
-}
-
-pub struct HashMap<K, V> {
-    entries: Vec<(K, V)>,
 }
 
 pub struct BTreeMap<K, V> {
@@ -229,22 +224,6 @@ impl<K: $($bound)+ + Clone, V: Clone> Clone for $name<K, V> {
     };
 }
 
-/// A hash map looks for a key from the first entry on: its entries keep insertion order.
-macro_rules! hash_map_position {
-    () => {
-        fn __position<Q: __KeyOf<K>>(&self, key: &Q) -> Result<usize, usize> {
-            let mut i = 0;
-            while i < self.entries.len() {
-                if Q::__key_eq(key, &self.entries[i].0) {
-                    return Ok(i);
-                }
-                i += 1;
-            }
-            Err(self.entries.len())
-        }
-    };
-}
-
 /// A B-tree map's entries are sorted: a binary search finds a key or its place.
 macro_rules! btree_map_position {
     () => {
@@ -267,8 +246,6 @@ macro_rules! btree_map_position {
         }
     };
 }
-
-map_impls!(HashMap, [Eq + Hash], hash_map_position);
 
 map_impls!(BTreeMap, [Ord], btree_map_position);
 
@@ -614,8 +591,6 @@ impl<T> Iterator for SetIntoIter<T> {
     }
 }
 
-fn __sort_if_ordered_HashMap<T>(v: &mut Vec<T>) {}
-
 fn __sort_if_ordered_BTreeMap<T: Ord>(v: &mut Vec<T>) {
     v.sort();
 }
@@ -747,5 +722,4 @@ impl<T: $($bound)+ + Clone> Clone for $name<T> {
     };
 }
 
-set_impls!(HashSet, HashMap, [Eq + Hash], __sort_if_ordered_HashMap);
 set_impls!(BTreeSet, BTreeMap, [Ord], __sort_if_ordered_BTreeMap);

@@ -272,38 +272,35 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
   }
 }
 
-/** The prelude's maps and sets (a `Vec` of pairs inside), formatted as std's `debug_map` /
- *  `debug_set`: `{k: v, ...}` and `{x, ...}`. */
+/** The prelude's maps and sets, formatted as std's `debug_map` / `debug_set`: `{k: v, ...}` and
+ *  `{x, ...}`. A B-tree map holds `entries: Vec<(K, V)>`; a hash map a hashbrown table, read in
+ *  bucket order (hashTableEntries). */
 const MAPS = new Set(['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet']);
 
 function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): void {
   const isSet = ty.def.name.endsWith('Set');
-  // A set holds a map; a map holds `entries: Vec<(K, V)>`.
+  // A set holds a map.
   let mapPlace = place;
   if (isSet) {
     const f = m.layout(ty).variants[0]!.fields[0]!;
     mapPlace = fieldPlace(place, f.offset, f.ty);
   }
-  const entriesField = m.layout(mapPlace.ty).variants[0]!.fields[0]!;
-  const slice = stdBuffer(m, mapPlace.addr + entriesField.offset, entriesField.ty)!;
-  const pair = (slice.ty as Ty & { k: 'slice' }).elem;
-  const pairLayout = m.layout(pair);
-  const [keyField, valueField] = pairLayout.variants[0]!.fields as [{ offset: number; ty: Ty }, { offset: number; ty: Ty }];
+  const pairs = ty.def.name.startsWith('Hash') ? hashTableEntries(m, mapPlace) : vecEntries(m, mapPlace);
   // rustc's binary prints a hashed map or set of several entries in an order its random seed
   // decides: no one order is its output.
-  if (ty.def.name.startsWith('Hash') && slice.len > 1) throw unsupported(`printing a \`${ty.def.name}\` of several entries with \`{:?}\` (rustc's binary prints them in a random order)`, span);
-  // The pairs lie the slice's stride apart (a tuple's own layout has no stride).
-  const stride = m.layout(slice.ty).stride;
+  if (ty.def.name.startsWith('Hash') && pairs.addrs.length > 1) throw unsupported(`printing a \`${ty.def.name}\` of several entries with \`{:?}\` (rustc's binary prints them in a random order)`, span);
+  const pairLayout = m.layout(pairs.pair);
+  const [keyField, valueField] = pairLayout.variants[0]!.fields as [{ offset: number; ty: Ty }, { offset: number; ty: Ty }];
   const entries: Entry[] = [];
-  for (let i = 0; i < slice.len; i++) {
-    const at = slice.addr + i * stride;
-    const key = (ew: Write) => writeValue(m, ew, fieldPlace({ ...slice, addr: at, ty: pair, len: -1 }, keyField.offset, keyField.ty), spec, span);
+  for (const addr of pairs.addrs) {
+    const entry: PlaceRef = { addr, ty: pairs.pair, len: -1, dyn: null, variant: -1 };
+    const key = (ew: Write) => writeValue(m, ew, fieldPlace(entry, keyField.offset, keyField.ty), spec, span);
     if (isSet) entries.push(key);
     else {
       entries.push((ew) => {
         key(ew);
         ew(': ');
-        writeValue(m, ew, fieldPlace({ ...slice, addr: at, ty: pair, len: -1 }, valueField.offset, valueField.ty), spec, span);
+        writeValue(m, ew, fieldPlace(entry, valueField.offset, valueField.ty), spec, span);
       });
     }
   }
@@ -320,6 +317,47 @@ function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, 
     }
   });
   w('}');
+}
+
+/** The addresses of a map's `(K, V)` entries, in its order. */
+interface MapEntries {
+  readonly pair: Ty;
+  readonly addrs: readonly number[];
+}
+
+/** A B-tree map's `entries: Vec<(K, V)>`. */
+function vecEntries(m: Machine, map: PlaceRef): MapEntries {
+  const entriesField = m.layout(map.ty).variants[0]!.fields[0]!;
+  const slice = stdBuffer(m, map.addr + entriesField.offset, entriesField.ty)!;
+  const pair = (slice.ty as Ty & { k: 'slice' }).elem;
+  // The pairs lie the slice's stride apart (a tuple's own layout has no stride).
+  const stride = m.layout(slice.ty).stride;
+  return { pair, addrs: Array.from({ length: slice.len }, (_, i) => slice.addr + i * stride) };
+}
+
+/** A hash map's full buckets (std/hash_map.rs: `table: __RawTable { bucket_mask, ctrl, .. }`),
+ *  bucket i lying i + 1 entries below the control bytes. */
+function hashTableEntries(m: Machine, map: PlaceRef): MapEntries {
+  const tableField = fieldNamed(m, map.ty, 'table');
+  const table = map.addr + tableField.offset;
+  const mask = Number(asInt(m.readScalar(table + fieldNamed(m, tableField.ty, 'bucket_mask').offset)));
+  const ctrl = m.readScalar(table + fieldNamed(m, tableField.ty, 'ctrl').offset);
+  const pair = (tableField.ty as Ty & { k: 'adt' }).args.length === 2 ? ({ k: 'tuple', elems: (tableField.ty as Ty & { k: 'adt' }).args } as Ty) : null;
+  if (ctrl.kind !== 'ptr' || pair === null) throw new Error('internal error: a hash map without its table');
+  const addrs: number[] = [];
+  if (mask === 0) return { pair, addrs };
+  const size = m.layout(pair).size;
+  for (let i = 0; i <= mask; i++) {
+    if (Number(asInt(m.readScalar(ctrl.addr + i))) < 0x80) addrs.push(ctrl.addr - (i + 1) * size);
+  }
+  return { pair, addrs };
+}
+
+function fieldNamed(m: Machine, ty: Ty, name: string): { offset: number; ty: Ty } {
+  const fields = m.layout(ty).variants[0]!.fields;
+  const index = ty.k === 'adt' ? ty.def.variants[0]!.fields.findIndex((f) => f.name === name) : -1;
+  if (index < 0) throw new Error(`internal error: \`${showTy(ty)}\` has no field \`${name}\``);
+  return fields[index]!;
 }
 
 function writeAdt(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): void {

@@ -21,6 +21,7 @@ import { Exit, FormatError } from './signals.js';
 import { asFloat, asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
 import { VEC_INTRINSICS } from './vec.js';
+import { HASH_TABLE_INTRINSICS } from './hash-table.js';
 import { THREAD_INTRINSICS } from './thread-ops.js';
 import { keepReachable } from './leaks.js';
 import { RAW_POINTER_INTRINSICS } from './raw-pointers.js';
@@ -269,7 +270,7 @@ const VALUE_INTRINSICS = {
 
 /** std functions the machine implements natively, every `IntrinsicName` (see
  *  resolve/intrinsics.ts) bound to its handler; split by topic. */
-export const INTRINSICS: { readonly [N in IntrinsicName]: IntrinsicHandler } = { ...MEMORY_INTRINSICS, ...FORMAT_INTRINSICS, ...VALUE_INTRINSICS, ...VEC_INTRINSICS, ...THREAD_INTRINSICS, ...RAW_POINTER_INTRINSICS };
+export const INTRINSICS: { readonly [N in IntrinsicName]: IntrinsicHandler } = { ...MEMORY_INTRINSICS, ...FORMAT_INTRINSICS, ...VALUE_INTRINSICS, ...VEC_INTRINSICS, ...HASH_TABLE_INTRINSICS, ...THREAD_INTRINSICS, ...RAW_POINTER_INTRINSICS };
 
 /** Runs the intrinsic `t` calls (the interpreter's general case; compiled code binds the handler once). */
 export function callIntrinsic(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, frame: Frame): void {

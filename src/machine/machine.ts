@@ -1204,14 +1204,14 @@ export class Machine {
 
   // ---- heap ---------------------------------------------------------------------------------
 
-  /** Allocates a heap block for a value of type `ty` (the caller writes it). */
-  allocate(ty: Ty, size: number, align: number, span: Span): number {
+  /** Allocates a heap block for a value of type `ty` (the caller writes it); `real` is the
+   *  block's size and alignment in rustc's bytes when they are not `ty`'s (a hash table's). */
+  allocate(ty: Ty, size: number, align: number, span: Span, real: { readonly size: number; readonly align: number } = realLayout(ty)): number {
     this.checkMemory(size);
     const addr = this.heapAddress(size, align);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
     this.heapUnits += size;
-    const real = realLayout(ty);
     this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align, site: this.programSpan(span) });
     if (this.logs()) {
       this.loggedBlocks.add(addr);

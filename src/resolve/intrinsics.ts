@@ -69,6 +69,13 @@ export type IntrinsicName =
    *  \`realloc\` (T; \`*mut T\`, \`new_n: usize\`) → \`*mut T\` (moves the cells to a new block, frees
    *  the old), \`ptr_offset\` (T; \`*const T\`/\`*mut T\`, \`n\`) → the pointer n elements on. */
   | 'alloc' | 'dealloc' | 'realloc' | 'ptr_offset'
+  /** hashbrown's tables (std/hash_map.rs, machine/hash-table.ts): `hash` (T; `&T`) → `u64`, the
+   *  key's hash as derived and std's `Hash` impls feed it; `table_alloc` (T; `buckets`) → `*mut
+   *  u8`, the control bytes (all EMPTY) of a new table block, dangling for 0 buckets;
+   *  `table_free` (T; ctrl, `buckets`); `table_bucket` (T; ctrl, `i`) → `*mut T`, bucket i below
+   *  the control bytes; `group_match` (ctrl, `pos`, `byte`) → `u32`, the mask of the 16 control
+   *  bytes from `pos` that equal `byte` (EMPTY: the empty ones; DELETED: the free ones). */
+  | 'hash' | 'table_alloc' | 'table_free' | 'table_bucket' | 'group_match'
   /** The program's raw pointers (std/ptr.rs; machine/raw-pointers.ts checks what reaches memory):
    *  `ptr_offset_back` (T; `*mut T`, `n`) → the pointer n elements back; `ptr_distance` (T; `a`,
    *  `b`) → `(a - b) / size_of::<T>()` as `isize`; `ptr_is_null` (T; `*const T`) → bool;
