@@ -34,7 +34,7 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['borrow', new Set(['Cow'])],
   ['ops', new Set(['Range', 'RangeInclusive', 'RangeFrom', 'RangeTo', 'RangeToInclusive', 'RangeFull', 'Bound'])],
   ['fmt', new Set(['Formatter', 'Error'])],
-  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError'])],
+  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError', 'Wrapping', 'Saturating'])],
   ['convert', new Set(['Infallible'])],
   ['env', new Set(['Args'])],
   ['str', new Set(['ParseBoolError', 'Utf8Error'])],
