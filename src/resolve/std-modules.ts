@@ -39,6 +39,7 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['env', new Set(['Args'])],
   ['str', new Set(['ParseBoolError', 'Utf8Error'])],
   ['char', new Set(['ParseCharError', 'CharTryFromError', 'TryFromCharError'])],
+  ['marker', new Set(['PhantomData'])],
   ['cell', new Set(['Cell', 'RefCell', 'Ref', 'RefMut', 'BorrowError', 'BorrowMutError'])],
 ]);
 
