@@ -4,6 +4,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import { showTy, type Ty, knownLen } from '../types/ty.js';
+import { typeName } from '../types/type-name.js';
 import { compareValues, subslice, valuesEqual } from './compare.js';
 import { dropStep, dropValue } from './drop.js';
 import { cloneInto } from './clone.js';
@@ -136,6 +137,13 @@ const MEMORY_INTRINSICS = {
     const typeArgs = intrinsicTypeArgs(t);
     // The program sees rustc's sizes whatever the address model shows: output is the binary's.
     m.memory.write(dest.addr, intScalar(BigInt(rustSize(typeArgs[0]!).size)));
+  },
+  type_name: (m, { t, dest }) => {
+    const ty = intrinsicTypeArgs(t)[0]!;
+    const name = typeName(ty, m.program.crateName);
+    if (name === null) throw unsupported(`\`type_name\` of \`${showTy(ty)}\``, m.programSpan(t.span));
+    const { addr, len } = m.staticString(name, false, true);
+    m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: 0 }, intScalar(BigInt(len)), m.target.pointerSize));
   },
   align_of: (m, { t, dest }) => {
     const typeArgs = intrinsicTypeArgs(t);

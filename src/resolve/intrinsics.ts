@@ -14,6 +14,8 @@ export type IntrinsicName =
   | 'drop'
   | 'size_of'
   | 'align_of'
+  /** `any::type_name::<T>()` (typeArgs[0] = T): rustc's full path of T, a `&'static str`. */
+  | 'type_name'
   /** `size_of_val(&x)`, `align_of_val(&x)` (typeArgs[0] = T, maybe unsized; arg: `&T`): a
    *  slice's or str's from its length, a `dyn Trait`'s from the type its vtable names. */
   | 'size_of_val'

@@ -76,6 +76,8 @@ export interface ItemTable {
   readonly main: FnDef;
   /** The program's path as given: rustc names a closure's type by it (`{closure@a.rs:3:9: 3:11}`). */
   readonly programPath: string;
+  /** The crate's name, its file's stem (`type_name` spells the program's types from it). */
+  readonly crateName: string;
 }
 
 export interface SourceProgram {
@@ -86,7 +88,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main' | 'programPath'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports() };
+  const table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -184,7 +186,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   const atRoot = (fn: FnDef) => !fn.std && fn.item.module === undefined && sources.some((s) => !s.std && s.program.items.includes(fn.item));
   if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
   if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
-  return { ...table, main, programPath: sources.find((s) => !s.std)?.file.path ?? '' };
+  return { ...table, main, programPath: sources.find((s) => !s.std)?.file.path ?? '', crateName };
 }
 
 /** Two `use` paths of one module binding one name (`use std::fmt::Result; use std::io::Result;`,
@@ -206,7 +208,7 @@ function rejectDuplicateImports(uses: readonly UseItem[]): void {
 /** Records what a `use` path brings into scope that name resolution needs to know about: enum
  *  variants. Items of this file and of std are found by name anyway. A block's `use` is only
  *  checked: the lowering made its names stand for what it imports (`inBlock`). */
-function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main' | 'programPath'>, std: boolean, inBlock: boolean): void {
+function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>, std: boolean, inBlock: boolean): void {
   const segments = path.segments.filter((s, i) => !(i === 0 && (s === 'crate' || s === 'self' || s === 'super')));
   const [first, second] = segments;
   if (isStdRoot(first)) {
@@ -241,7 +243,7 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
 
 /** `use std::cmp::Ordering::*` or `use std::cmp::Ordering::{Less, Greater}`: the prelude
  *  enum's variants, named bare. */
-function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main' | 'programPath'>): void {
+function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>): void {
   const owner = stdItemIndex(target);
   if (owner < 0 || owner !== target.length - (glob ? 1 : 2)) return;
   const adt = stdAdtNamed(table.adts, stdItemName(target, owner));

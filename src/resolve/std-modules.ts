@@ -34,11 +34,12 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['borrow', new Set(['Cow'])],
   ['ops', new Set(['Range', 'RangeInclusive', 'RangeFrom', 'RangeTo', 'RangeToInclusive', 'RangeFull', 'Bound'])],
   ['fmt', new Set(['Formatter', 'Error'])],
-  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError'])],
+  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError', 'Wrapping', 'Saturating'])],
   ['convert', new Set(['Infallible'])],
   ['env', new Set(['Args'])],
   ['str', new Set(['ParseBoolError', 'Utf8Error'])],
   ['char', new Set(['ParseCharError', 'CharTryFromError', 'TryFromCharError'])],
+  ['marker', new Set(['PhantomData'])],
   ['cell', new Set(['Cell', 'RefCell', 'Ref', 'RefMut', 'BorrowError', 'BorrowMutError'])],
 ]);
 

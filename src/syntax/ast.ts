@@ -120,6 +120,8 @@ export interface EnumItem {
   readonly derives: Derives;
   readonly repr: readonly string[];
   readonly span: Span;
+  /** The inline module the enum is declared in; absent at the crate root. */
+  readonly module?: readonly string[];
 }
 
 export interface ImplItem {

@@ -484,13 +484,15 @@ class Lowerer {
     return name === item.name.name ? item : { ...item, name: { ...item.name, name } };
   }
 
-  /** An item of the current module, marked with it (functions and structs check privacy by it). */
+  /** An item of the current module, marked with it (functions and structs check privacy by it,
+   *  `type_name` spells a type's path with it). */
   private inModule(item: Item): Item {
     if (this.state.currentModule.length === 0) return item;
     const module = [...this.state.currentModule];
     switch (item.kind) {
       case 'fn':
       case 'struct':
+      case 'enum':
       case 'use':
         return { ...item, module };
       case 'impl':

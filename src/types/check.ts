@@ -948,7 +948,7 @@ class FnChecker {
     }
     const stdItem = stdItemIndex(names);
     const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, stdItemName(names, stdItem)) : undefined;
-    if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: stdAdt.params.map(() => this.table.fresh()) }, variant: 0 };
+    if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: this.structCtorArgs(stdAdt, segments[stdItem]!.args, e.span) }, variant: 0 };
     if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
     if (isStdRoot(names[0])) {
       const found = stdPathName(names);
@@ -1162,13 +1162,21 @@ class FnChecker {
     const adt = this.ctx.items.adts.get(name);
     // A std tuple struct outside Rust's prelude (`Reverse`) needs its `use`, as its type does.
     const inScope = !adt?.std || stdNameInScope(name, this.scope.stdImports);
-    if (adt && adt.kind === 'struct' && inScope) return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
+    if (adt && adt.kind === 'struct' && inScope) return { kind: 'ctor', ty: { k: 'adt', def: adt, args: this.structCtorArgs(adt, turbofish, span) }, variant: 0 };
     const variant = this.preludeVariant(name);
     if (variant) return variant;
     const intrinsic = PRELUDE_FNS.get(name);
     if (intrinsic) return { kind: 'intrinsic', name: intrinsic, typeArgs: turbofish.map((t) => this.ctx.lowerType(t, this.scope)) };
     void span;
     return null;
+  }
+
+  /** A struct constructor's type arguments: its turbofish's (`PhantomData::<u8>`), or new
+   *  variables to infer. */
+  private structCtorArgs(adt: AdtDef, turbofish: readonly import('../syntax/ast.js').TypeExpr[], span: Span): Ty[] {
+    if (turbofish.length === 0) return adt.params.map(() => this.table.fresh());
+    if (turbofish.length !== adt.params.length) throw unsupported('a struct constructor\'s turbofish with another number of arguments than the struct\'s parameters', span);
+    return turbofish.map((t) => this.ctx.lowerType(t, this.scope));
   }
 
   /** Variants in scope by their own name: those imported with `use Enum::..`, and `Some`,
@@ -3522,6 +3530,8 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::swap', '__std_mem_swap'],
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
+  ['any::type_name', '__std_any_type_name'],
+  ['any::type_name_of_val', '__std_any_type_name_of_val'],
   ['ptr::null', '__std_ptr_null'],
   ['ptr::null_mut', '__std_ptr_null_mut'],
   ['ptr::read', '__std_ptr_read'],
