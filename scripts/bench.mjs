@@ -77,7 +77,7 @@ async function child(mode, path) {
   const times = [...probes].map((i) => time(i, VIEW_WINDOW)).sort((a, b) => a - b);
   // For reference, whole snapshots (every frame, every cell) of the last stop and 4 others.
   const whole = [n - 1, ...[...probes].slice(-4)].map((i) => time(i)).sort((a, b) => a - b);
-  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells, wholeWorst: whole.at(-1), wholeMedian: whole[2] };
+  return { steps: recording.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells, wholeWorst: whole.at(-1), wholeMedian: whole[2] };
 }
 
 /** Rebuilding stops of a recording: windowed as the page shows them, and whole for reference. */

@@ -268,3 +268,38 @@ fn main() {
     }, 120_000);
   }
 });
+
+describe('the event log (columns, each distinct event kept once)', () => {
+  it('gives back the events the machine reported, in order, with their properties in order', async () => {
+    const sh = await stackheap();
+    for (const path of ['examples/complex.rs', 'tests/programs/drop_box_dyn_vec_mixed.rs', 'tests/programs/thread_spawn_join.rs', 'web/src/examples/vec-growth.rs']) {
+      const file = { path, text: readFileSync(path, 'utf8') };
+      const reported: unknown[] = [];
+      const traced = sh.trace(file, { at: 'none', maxSteps: 100_000, onEvent: (e) => reported.push(e) });
+      expect(traced.events.length, path).toBeGreaterThan(5);
+      // JSON compares the order of properties too, as a trace's JSON shows them.
+      expect(JSON.stringify(traced.events), path).toBe(JSON.stringify(reported));
+      const recording = sh.record(file, { at: 'statements', maxSteps: 100_000 });
+      const kept = traced.events.filter((e) => !((e.kind === 'call' || e.kind === 'return') && e.std));
+      expect(recording.eventCount, path).toBe(kept.length);
+      const every = Math.max(1, Math.floor(kept.length / 20));
+      for (let i = 0; i < kept.length; i += every) expect(JSON.stringify(recording.event(i)), `${path} event ${i}`).toBe(JSON.stringify(kept[i]));
+      expect(() => recording.event(kept.length)).toThrow(RangeError);
+    }
+  });
+
+  it('keeps a step and a site per event: a million calls of one function take columns, not objects', async () => {
+    const sh = await stackheap();
+    const text = 'fn twice(x: u64) -> u64 {\n    x * 2\n}\n\nfn main() {\n    let mut total = 0u64;\n    for i in 0..300000u64 {\n        total = total.wrapping_add(twice(i));\n    }\n    println!("{}", total);\n}\n';
+    const recording = sh.record({ path: 'calls.rs', text }, { at: 'statements', maxSteps: 100_000_000 });
+    expect(recording.outcome.kind).toBe('returned');
+    expect(recording.eventCount).toBeGreaterThan(600_000);
+    // 12 bytes an event, in chunks of 65,536 (an event as an object took about 80).
+    expect(recording.checkpointStats.eventBytes).toBeLessThan(recording.eventCount * 16);
+    const call = recording.event(0);
+    const later = recording.event(200_000);
+    expect(call).toMatchObject({ kind: 'call', fn: 'twice', caller: 'main' });
+    expect(later.kind === 'call' || later.kind === 'return').toBe(true);
+    expect(later.step).toBeGreaterThan(call.step);
+  });
+});

@@ -609,9 +609,9 @@ export class Machine {
     const caller = this.programFrameName();
     if (!info.std) {
       if (this.recorder.keeps('call')) this.recordStop('call', `${caller}() calls ${info.name}()`, span);
-      if (this.recorder.wantsEvents) this.recorder.event({ kind: 'call', fn: info.name, caller, step: this.steps, span });
+      if (this.recorder.wantsEvents) this.recorder.call(info.name, caller, false, this.steps, span);
     } else {
-      this.recorder.event({ kind: 'call', fn: info.name, caller, std: true, step: this.steps, span });
+      this.recorder.call(info.name, caller, true, this.steps, span);
     }
   }
 
@@ -785,7 +785,7 @@ export class Machine {
     const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(localAddr(frame, 0)) : this.readValue(localAddr(frame, 0), retTy);
     this.popFrame();
     if (this.ub !== null) this.ub.framePopped(frame, span);
-    if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span } : { kind: 'return', fn: frame.info.name, step: this.steps, span });
+    if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.return(frame.info.name, frame.info.std, this.steps, span);
     this.writeValue(frame.returnTo.addr, retTy, value);
     if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
   }

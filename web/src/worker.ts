@@ -67,7 +67,7 @@ async function handle(request: RunRequest): Promise<RunReply> {
   try {
     const recording = stackheap.record(file, { at: 'all', maxSteps: request.maxSteps, model: request.model, unchecked: request.unchecked, onProgress: progress(id) });
     current = { run: id, recording };
-    const stopped = outcomeDiagnostic(recording.head.outcome);
+    const stopped = outcomeDiagnostic(recording.outcome);
     return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
   } catch (error) {
     if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file, error.kind === 'compile' && !request.unchecked && runsUnchecked(stackheap, file)) };
