@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Stackheap } from '../src/api.js';
 import { PRELUDE_PATH } from '../src/resolve/prelude.js';
 import { expandStdMacros } from '../src/resolve/std-macros.js';
 import { readStdFiles, stdFilesKey } from '../src/resolve/std-source.js';
@@ -62,5 +63,19 @@ describe("std's AST built once (dist/std-ast.json)", () => {
     expect(body).toEqual(program.items[0]!.kind === 'fn' ? program.items[0]!.body : undefined);
     expect(f.kind === 'fn' && f.body).toBe(body);
     expect(Object.getOwnPropertyDescriptor(f, 'body')?.get).toBeUndefined();
+  });
+
+  it('a short program reads the head, the trailer and little else of it', async () => {
+    const bytes = new TextEncoder().encode(await Stackheap.buildStdArtifact());
+    let read = 0;
+    const reader = { size: bytes.length, read: (start: number, end: number) => ((read += end - start), bytes.slice(start, end)) };
+    const stackheap = await Stackheap.load(undefined, reader);
+    const loaded = read;
+    // An array of a const parameter's length in a std type (`ArrayIntoIter<T, N>`) and in a
+    // generic function of the program's: neither reads every std function's generics.
+    const text = 'fn first<const N: usize>(a: [u8; N]) -> u8 {\n    a[0]\n}\n\nfn main() {\n    let v = vec![first([7, 8])];\n    println!("{v:?}");\n}\n';
+    const recording = stackheap.record({ path: 'main.rs', text }, { at: 'all' });
+    expect(recording.summary().stdout).toBe('[7]\n');
+    expect(read - loaded).toBeLessThan(bytes.length / 10);
   });
 });
