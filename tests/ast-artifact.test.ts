@@ -3,7 +3,7 @@ import { Stackheap } from '../src/api.js';
 import { PRELUDE_PATH } from '../src/resolve/prelude.js';
 import { expandStdMacros } from '../src/resolve/std-macros.js';
 import { readStdFiles, stdFilesKey } from '../src/resolve/std-source.js';
-import { readAstArtifact, writeAstArtifact } from '../src/syntax/ast-artifact.js';
+import { readAstArtifact, splitArtifact, writeAstArtifact } from '../src/syntax/ast-artifact.js';
 import { loadRustParser } from '../src/syntax/parser.js';
 
 describe("std's AST built once (dist/std-ast.json)", () => {
@@ -27,6 +27,15 @@ describe("std's AST built once (dist/std-ast.json)", () => {
     expect(Object.getOwnPropertyDescriptor(lazyImpl, 'selfTy')?.get).toBeTruthy();
     expect(lazily).toEqual({ program: prelude, text: stdText });
     expect(read).toBeGreaterThan(bytes.length / 2);
+    // In the page's two parts: the chunks are asked for once, when one is first read.
+    const parts = splitArtifact(bytes)!;
+    expect(parts.eager.length + parts.chunks.length).toBe(bytes.length);
+    let asked = 0;
+    const split = readAstArtifact({ eager: parts.eager, chunks: () => (asked++, parts.chunks) }, stdFilesKey(files))!;
+    expect(asked).toBe(0);
+    expect(split).toEqual({ program: prelude, text: stdText });
+    expect(asked).toBe(1);
+    expect(splitArtifact(bytes.subarray(0, 100))).toBeNull();
     // What the parser shares is shared again: a path type's arguments are its last segment's.
     const std = readAstArtifact(artifact, stdFilesKey(files))!.program;
     const impl = std.items.find((item) => item.kind === 'impl' && item.selfTy.kind === 'path' && item.selfTy.args.length > 0);
