@@ -210,7 +210,7 @@ class FnChecker {
     this.sig = ctx.sig(fn);
     // An `impl Trait` return type is whatever the body returns.
     this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
-    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(isProgramCode(fn) ? { stdImports: ctx.items.stdImports } : {}) };
+    this.scope = { generics: new Set(this.sig.generics), ...(this.sig.constParams ? { constParams: this.sig.constParams } : {}), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(isProgramCode(fn) ? { stdImports: ctx.items.stdImports } : {}) };
     this.table.normalizer = (t) => ctx.normalize(t, this.table, this.sig.assocBindings);
   }
 

@@ -4,7 +4,7 @@ import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
 import { checkElision } from './elision.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
-import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
+import type { Expr, FnItem, Generics, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { InferenceTable, containsVar, mapTy } from './infer.js';
 import {
@@ -18,6 +18,8 @@ export interface FnSig {
   /** All generic parameters in scope, in instance-argument order: `Self` (trait methods),
    *  the impl's or trait's, then the function's own. */
   readonly generics: readonly string[];
+  /** Which of them are const parameters (unknown for a trait's methods: see `TypeScope`). */
+  readonly constParams?: ReadonlySet<string>;
   /** Trait bounds per parameter (`Self` of a trait method is bounded by the trait). */
   readonly bounds: ReadonlyMap<string, readonly TraitInfo[]>;
   /** Parameter types, `self` first when the function has a receiver. */
@@ -71,6 +73,10 @@ export interface ImplHeader {
 /** What a type expression may refer to besides items: generic parameters and `Self`. */
 export interface TypeScope {
   readonly generics: ReadonlySet<string>;
+  /** Which of `generics` are const parameters (`const N: usize`), where the scope knows it
+   *  (without it, a name any item gives a const parameter counts, which reads every std
+   *  function's generics out of std's artifact). */
+  readonly constParams?: ReadonlySet<string>;
   /** In a function's parameter types: each `impl Trait` and the anonymous parameter it stands for. */
   readonly implParams?: ReadonlyMap<TypeExpr, string>;
   readonly selfTy: Ty | null;
@@ -239,7 +245,7 @@ export class TypeContext {
   /** `[T; 3]`, `[T; LEN]` for a `const` item, or `[T; N]` for a const parameter `N`. */
   arrayLength(e: Expr, scope: TypeScope, arraySpan: Span): ArrayLen {
     if (e.kind === 'path' && scope.generics.has(e.name)) {
-      if (!this.constParamNames().has(e.name)) throw unsupported('an array length naming a type parameter', e.span);
+      if (!(scope.constParams ?? this.constParamNames()).has(e.name)) throw unsupported('an array length naming a type parameter', e.span);
       return { k: 'param', name: e.name };
     }
     const value = this.constValue(e);
@@ -253,8 +259,8 @@ export class TypeContext {
 
   private constParams: ReadonlySet<string> | undefined;
 
-  /** The names the program gives const parameters anywhere: a type scope knows its generic
-   *  parameters' names only, and a length must name a const one. */
+  /** The names the program gives const parameters anywhere, for a type scope that knows its
+   *  generic parameters' names only (a length must name a const one). */
   private constParamNames(): ReadonlySet<string> {
     if (this.constParams) return this.constParams;
     const generics = [
@@ -443,7 +449,7 @@ export class TypeContext {
     const item = adt.item;
     if (!item) return;
     // std's types may name an associated type of a bounded parameter in a field (`B::Owned`).
-    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? { bounds: this.boundsOf(item.generics.params) } : { stdImports: this.items.stdImports }) };
+    const scope: TypeScope = { generics: new Set(adt.params), constParams: constParamsOf(item.generics.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? { bounds: this.boundsOf(item.generics.params) } : { stdImports: this.items.stdImports }) };
     const fields = (defs: readonly { name: { name: string } | null; ty: TypeExpr }[]) =>
       defs.map((f, i) => {
         const ty = this.lowerType(f.ty, scope);
@@ -501,7 +507,7 @@ export class TypeContext {
     const item = def.item;
     if (item.negative && !def.std) throw unsupported('negative impls', item.span);
     const generics = item.generics.params.map((p) => p.name.name);
-    const selfTy = this.lowerType(item.selfTy, { generics: new Set(generics), selfTy: null });
+    const selfTy = this.lowerType(item.selfTy, { generics: new Set(generics), constParams: constParamsOf(item.generics.params), selfTy: null });
     const trait = this.implTrait(item);
     if (item.trait) {
       requireTraitInScope(item.trait, this.items.stdImports);
@@ -549,7 +555,7 @@ export class TypeContext {
     const ctx = this;
     // Reading the impl's generics decodes it from std's artifact (syntax/ast-artifact.ts).
     const params = (): readonly string[] => (generics ??= item.generics.params.map((p) => p.name.name));
-    const self = (): Ty => (selfTy ??= ctx.lowerType(item.selfTy, { generics: new Set(params()), selfTy: null }));
+    const self = (): Ty => (selfTy ??= ctx.lowerType(item.selfTy, { generics: new Set(params()), constParams: constParamsOf(item.generics.params), selfTy: null }));
     const lowered = (): LoweredImplHeader => (rest ??= ctx.lowerImplHeader(def, params(), self(), trait));
     const header: ImplHeader = {
       def,
@@ -572,7 +578,7 @@ export class TypeContext {
   private lowerImplHeader(def: ImplDef, generics: readonly string[], selfTy: Ty, trait: TraitInfo | null): LoweredImplHeader {
     const item = def.item;
     const bounds = this.boundsOf(item.generics.params, def.std ? undefined : this.items.stdImports);
-    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds };
+    const scope: TypeScope = { generics: new Set(generics), constParams: constParamsOf(item.generics.params), selfTy, bounds };
     const boundArgs = this.boundArgsOf(item.generics.params, scope);
     const withSelf: TypeScope = { ...scope, boundArgs };
     const assocTypes = new Map<string, Ty>();
@@ -1002,8 +1008,10 @@ export class TypeContext {
     for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeader(fn.owner.impl) : undefined;
-    const unbound: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
+    // A trait's const parameters are not known here: its methods' scopes leave them out.
+    const constParams = fn.owner.kind === 'trait' ? undefined : constParamsOf([...headerParams, ...item.generics.params]);
+    const unbound: TypeScope = { generics: new Set(generics), ...(constParams ? { constParams } : {}), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
     const scope: TypeScope = { ...unbound, boundArgs: this.boundArgsOf([...headerParams, ...item.generics.params, ...anonymous], unbound) };
     const params: Ty[] = [];
     if (item.selfParam) {
@@ -1029,7 +1037,7 @@ export class TypeContext {
     }
     const boundArgs = scope.boundArgs!;
     const sizedParams = fn.std ? [] : [...headerParams, ...item.generics.params].filter((p) => !p.maybeUnsized && p.constTy === undefined).map((p) => p.name.name).concat(anonymous.map((a) => a.name.name));
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, sizedParams, ...(retFnBound ? { retFnBound } : {}) };
+    return { generics, ...(constParams ? { constParams } : {}), bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, sizedParams, ...(retFnBound ? { retFnBound } : {}) };
   }
 
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
@@ -1126,6 +1134,11 @@ export function implTraitsIn(t: TypeExpr): (TypeExpr & { kind: 'implTrait' })[] 
 }
 
 /** The anonymous type parameter of the `k`th `impl Trait` in parameter `i`. */
+/** The names of the const parameters among `params`. */
+function constParamsOf(params: Generics['params']): ReadonlySet<string> {
+  return new Set(params.filter((p) => p.constTy !== undefined).map((p) => p.name.name));
+}
+
 export function anonymousParamName(i: number, k: number): string {
   return `impl#${i}.${k}`;
 }
