@@ -7,6 +7,7 @@ import { exp, exp2 } from './exp.js';
 import { cosf, exp2f, expf, log2f, logf, powf as powf32, sinf } from './f32.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
+import { cos, sin } from './sin.js';
 
 type FloatFunction = (x: number, y: number) => number;
 
@@ -16,8 +17,8 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   ln,
   log2,
   log10,
-  sin: Math.sin,
-  cos: Math.cos,
+  sin,
+  cos,
   tan: Math.tan,
   asin: Math.asin,
   acos: Math.acos,
