@@ -18,6 +18,7 @@ import { intrinsicName, intrinsicTypeArgs, pointee, type IntrinsicCall, type Int
 import { rustSize } from '../memory/rust-size.js';
 import { numberIntrinsic, strArgument } from './numbers.js';
 import { F32_FORMAT, F64_FORMAT, fusedMulAdd } from './fma.js';
+import { floatFromBits, floatToBits } from './libm/bits.js';
 import { Exit, FormatError } from './signals.js';
 import { asFloat, asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
@@ -242,10 +243,15 @@ const VALUE_INTRINSICS = {
   },
   float_op: numberHelper,
   float_mul_add: (m, { t, args, dest }) => {
-    const ty = intrinsicTypeArgs(t)[0]!;
-    const format = ty.k === 'float' && ty.float === 'f32' ? F32_FORMAT : F64_FORMAT;
+    const format = isF32(intrinsicTypeArgs(t)[0]!) ? F32_FORMAT : F64_FORMAT;
     const [a, b, c] = args.map((v) => asFloat(v as Scalar));
     m.memory.write(dest.addr, floatScalar(fusedMulAdd(a!, b!, c!, format)));
+  },
+  float_to_bits: (m, { t, args, dest }) => {
+    m.memory.write(dest.addr, intScalar(floatToBits(asFloat(args[0] as Scalar), isF32(intrinsicTypeArgs(t)[0]!))));
+  },
+  float_from_bits: (m, { t, args, dest }) => {
+    m.memory.write(dest.addr, floatScalar(floatFromBits(asInt(args[0] as Scalar), isF32(intrinsicTypeArgs(t)[0]!))));
   },
   wrapping: numberHelper,
   overflows: numberHelper,
@@ -316,6 +322,10 @@ function writeStrArg(m: Machine, call: IntrinsicCall, pad: boolean): void {
 /** str::parse::<f64> / <f32>: correctly rounded, with std's grammar (fmt-float.ts). */
 function parsedFloat(m: Machine, { t, args }: IntrinsicCall): number | null {
   return parseFloatStr(strArgument(m, args[0]!), (intrinsicTypeArgs(t)[0] as Ty & { k: 'float' }).float);
+}
+
+function isF32(ty: Ty): boolean {
+  return ty.k === 'float' && ty.float === 'f32';
 }
 
 function numberHelper(m: Machine, { t, args, dest }: IntrinsicCall): void {

@@ -55,8 +55,9 @@ export type IntrinsicName =
    *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
    *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
    *  mul or div leaves the type's range); `float_mul_add` (T; `a`, `b`, `c`) → `a * b + c` rounded
-   *  once, as a fused multiply-add. */
-  | 'float_op' | 'wrapping' | 'overflows' | 'float_mul_add'
+   *  once, as a fused multiply-add; `float_to_bits` (T, U; `x: T`) → its IEEE bits as the unsigned
+   *  U of its size, `float_from_bits` (T, U; `bits: U`) → the T with those bits. */
+  | 'float_op' | 'wrapping' | 'overflows' | 'float_mul_add' | 'float_to_bits' | 'float_from_bits'
   /** `mem::swap` (args: `&mut T`, `&mut T`). */
   | 'swap'
   /** The prelude refusing a case it cannot compute exactly (arg: what, a `&str`). */

@@ -61,3 +61,15 @@ export function f32FromBits(bits: number): number {
   singleWord[0] = bits;
   return single[0]!;
 }
+
+/** A float's IEEE bits (`to_bits`): 64 of them, or 32 for an f32 (`single`). */
+export function floatToBits(x: number, single: boolean): bigint {
+  if (single) return BigInt(f32Bits(x));
+  return (BigInt(highWord(x)) << 32n) | BigInt(lowWord(x));
+}
+
+/** The float with these IEEE bits (`from_bits`). */
+export function floatFromBits(bits: bigint, single: boolean): number {
+  if (single) return f32FromBits(Number(bits & 0xffffffffn));
+  return fromWords(Number((bits >> 32n) & 0xffffffffn), Number(bits & 0xffffffffn));
+}

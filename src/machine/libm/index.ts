@@ -7,6 +7,7 @@ import { exp, exp2 } from './exp.js';
 import { cosf, exp2f, expf, log2f, logf, powf as powf32, sinf } from './f32.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
+import { cos, sin } from './sin.js';
 
 type FloatFunction = (x: number, y: number) => number;
 
@@ -16,8 +17,8 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   ln,
   log2,
   log10,
-  sin: Math.sin,
-  cos: Math.cos,
+  sin,
+  cos,
   tan: Math.tan,
   asin: Math.asin,
   acos: Math.acos,
@@ -46,6 +47,16 @@ const F32: Readonly<Record<string, FloatFunction>> = {
 };
 
 export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
+
+/**
+ * The functions whose every result has glibc's exact bits (ports checked by
+ * scripts/libm/check.mjs against a rustc-built binary; tests/libm.test.ts replays a table of its
+ * answers); the others still use V8's `Math` and may differ in the last bit.
+ */
+export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
+  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt'],
+  f32: ['exp', 'exp2', 'ln', 'log2', 'powf', 'sin', 'cos', 'sqrt'],
+};
 
 /** std's `log(self, base)`: `self.ln() / base.ln()` in the type. */
 const logBase64: FloatFunction = (x, base) => F64.ln!(x, 0) / F64.ln!(base, 0);
