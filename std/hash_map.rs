@@ -196,7 +196,8 @@ impl<K, V> __RawTable<K, V> {
         loop {
             let free = __intrinsic_group_match(self.ctrl, pos, __DELETED);
             if free != 0 {
-                return self.__fix_insert_slot((pos + free.trailing_zeros() as usize) & self.bucket_mask);
+                return self
+                    .__fix_insert_slot((pos + free.trailing_zeros() as usize) & self.bucket_mask);
             }
             pos = self.__probe_next(pos, &mut stride);
         }
@@ -379,7 +380,11 @@ impl<K, V> __RawTable<K, V> {
 
     /// hashbrown's `shrink_to`: to the smallest table for max(len, `min_size`) entries, if smaller.
     fn __shrink_to(&mut self, min_size: usize) {
-        let min_size = if self.items > min_size { self.items } else { min_size };
+        let min_size = if self.items > min_size {
+            self.items
+        } else {
+            min_size
+        };
         if min_size == 0 {
             let old = __std_mem_replace(self, __RawTable::__new());
             drop(old);
@@ -517,29 +522,47 @@ impl<K, V> HashMap<K, V> {
     }
 
     pub fn values_mut(&mut self) -> HashValuesMut<K, V> {
-        HashValuesMut { inner: self.iter_mut() }
+        HashValuesMut {
+            inner: self.iter_mut(),
+        }
     }
 
     pub fn into_keys(self) -> HashIntoKeys<K, V> {
-        HashIntoKeys { inner: self.into_iter() }
+        HashIntoKeys {
+            inner: self.into_iter(),
+        }
     }
 
     pub fn into_values(self) -> HashIntoValues<K, V> {
-        HashIntoValues { inner: self.into_iter() }
+        HashIntoValues {
+            inner: self.into_iter(),
+        }
     }
 
     pub fn iter(&self) -> HashIter<K, V> {
-        HashIter { table: &self.table, next: 0, left: self.table.items }
+        HashIter {
+            table: &self.table,
+            next: 0,
+            left: self.table.items,
+        }
     }
 
     pub fn iter_mut(&mut self) -> HashIterMut<K, V> {
         let left = self.table.items;
-        HashIterMut { table: &mut self.table, next: 0, left: left }
+        HashIterMut {
+            table: &mut self.table,
+            next: 0,
+            left: left,
+        }
     }
 
     pub fn drain(&mut self) -> HashDrain<K, V> {
         let left = self.table.items;
-        HashDrain { table: &mut self.table, next: 0, left: left }
+        HashDrain {
+            table: &mut self.table,
+            next: 0,
+            left: left,
+        }
     }
 
     /// Keeps the entries `f` accepts; each one it rejects is erased, then dropped.
@@ -580,7 +603,10 @@ impl<K: Eq + Hash, V> HashMap<K, V> {
         let hash = __intrinsic_hash::<K>(&key);
         self.table.__reserve(1);
         match self.table.__find_or_insert_slot(hash, &key) {
-            Ok(index) => Some(__std_mem_replace(&mut (*self.table.__bucket(index)).1, value)),
+            Ok(index) => Some(__std_mem_replace(
+                &mut (*self.table.__bucket(index)).1,
+                value,
+            )),
             Err(index) => {
                 self.table.__insert_in_slot(hash, index, (key, value));
                 None
@@ -665,7 +691,11 @@ impl<K, V> IntoIterator for HashMap<K, V> {
 
     fn into_iter(self) -> HashIntoIter<K, V> {
         let left = self.table.items;
-        HashIntoIter { table: self.table, next: 0, left: left }
+        HashIntoIter {
+            table: self.table,
+            next: 0,
+            left: left,
+        }
     }
 }
 
@@ -828,7 +858,11 @@ impl<K, V> ExactSizeIterator for HashIter<K, V> {}
 
 impl<K, V> Clone for HashIter<K, V> {
     fn clone(&self) -> HashIter<K, V> {
-        HashIter { table: self.table, next: self.next, left: self.left }
+        HashIter {
+            table: self.table,
+            next: self.next,
+            left: self.left,
+        }
     }
 }
 
@@ -930,26 +964,26 @@ impl<K, V> Drop for HashDrain<K, V> {
 /// with `$pick`.
 macro_rules! hash_side_iter {
     ($name:ident, $inner:ident, $item:ty, $pick:ident) => {
-pub struct $name<K, V> {
-    inner: $inner<K, V>,
-}
-
-impl<K, V> Iterator for $name<K, V> {
-    type Item = $item;
-
-    fn next(&mut self) -> Option<$item> {
-        match self.inner.next() {
-            Some(entry) => Some($pick(entry)),
-            None => None,
+        pub struct $name<K, V> {
+            inner: $inner<K, V>,
         }
-    }
 
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-}
+        impl<K, V> Iterator for $name<K, V> {
+            type Item = $item;
 
-impl<K, V> ExactSizeIterator for $name<K, V> {}
+            fn next(&mut self) -> Option<$item> {
+                match self.inner.next() {
+                    Some(entry) => Some($pick(entry)),
+                    None => None,
+                }
+            }
+
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                self.inner.size_hint()
+            }
+        }
+
+        impl<K, V> ExactSizeIterator for $name<K, V> {}
     };
 }
 
@@ -969,7 +1003,9 @@ hash_side_iter!(HashIntoValues, HashIntoIter, V, __hash_value);
 
 impl<K, V> Clone for HashKeys<K, V> {
     fn clone(&self) -> HashKeys<K, V> {
-        HashKeys { inner: self.inner.clone() }
+        HashKeys {
+            inner: self.inner.clone(),
+        }
     }
 }
 
@@ -980,11 +1016,15 @@ pub struct HashSet<T> {
 
 impl<T> HashSet<T> {
     pub fn new() -> HashSet<T> {
-        HashSet { map: HashMap::new() }
+        HashSet {
+            map: HashMap::new(),
+        }
     }
 
     pub fn with_capacity(capacity: usize) -> HashSet<T> {
-        HashSet { map: HashMap::with_capacity(capacity) }
+        HashSet {
+            map: HashMap::with_capacity(capacity),
+        }
     }
 
     pub fn capacity(&self) -> usize {
@@ -1008,7 +1048,9 @@ impl<T> HashSet<T> {
     }
 
     pub fn drain(&mut self) -> HashSetDrain<T> {
-        HashSetDrain { inner: self.map.drain() }
+        HashSetDrain {
+            inner: self.map.drain(),
+        }
     }
 
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
@@ -1067,14 +1109,23 @@ impl<T: Eq + Hash> HashSet<T> {
     /// hashbrown's `intersection`: the smaller set's elements the larger contains.
     pub fn intersection(&self, other: &HashSet<T>) -> HashIntersection<T> {
         if self.len() <= other.len() {
-            HashIntersection { iter: self.iter(), other: other }
+            HashIntersection {
+                iter: self.iter(),
+                other: other,
+            }
         } else {
-            HashIntersection { iter: other.iter(), other: self }
+            HashIntersection {
+                iter: other.iter(),
+                other: self,
+            }
         }
     }
 
     pub fn difference(&self, other: &HashSet<T>) -> HashDifference<T> {
-        HashDifference { iter: self.iter(), other: other }
+        HashDifference {
+            iter: self.iter(),
+            other: other,
+        }
     }
 
     pub fn symmetric_difference(&self, other: &HashSet<T>) -> HashSymmetricDifference<T> {
@@ -1279,6 +1330,8 @@ impl<T: Eq + Hash> FromIterator<T> for HashSet<T> {
 
 impl<T: Clone> Clone for HashSet<T> {
     fn clone(&self) -> HashSet<T> {
-        HashSet { map: self.map.clone() }
+        HashSet {
+            map: self.map.clone(),
+        }
     }
 }
