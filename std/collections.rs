@@ -1,8 +1,8 @@
-//! HashMap, HashSet, BTreeMap and BTreeSet. Entries live in a `Vec` of pairs: a hash map keeps
-//! them in insertion order (std's order is random per run, so programs cannot depend on it), a
-//! B-tree map keeps them sorted (std's order). Keys are compared with `==` / `Ord`; `get` and
-//! friends take any `Q` comparable with the key, as std's `Borrow` allows (`String` keys looked
-//! up with `&str`). The machine formats the maps as `{k: v}` and the sets as `{x}`.
+//! HashMap and HashSet (BTreeMap and BTreeSet are std/btree.rs). Entries live in a `Vec` of
+//! pairs in insertion order (std's order is random per run, so programs cannot depend on it).
+//! Keys are compared with `==`; `get` and friends take any `Q` comparable with the key, as std's
+//! `Borrow` allows (`String` keys looked up with `&str`), and so do the B-tree's lookups (with
+//! `Ord`). The machine formats the maps as `{k: v}` and the sets as `{x}`.
 
 /// Keys that a lookup with a `&Q` can find: the key type itself, and `str` for `String` keys
 /// (std's `Borrow`).
@@ -52,10 +52,6 @@ impl __KeyOf<String> for &str {
 }
 
 pub struct HashMap<K, V> {
-    entries: Vec<(K, V)>,
-}
-
-pub struct BTreeMap<K, V> {
     entries: Vec<(K, V)>,
 }
 
@@ -245,189 +241,7 @@ macro_rules! hash_map_position {
     };
 }
 
-/// A B-tree map's entries are sorted: a binary search finds a key or its place.
-macro_rules! btree_map_position {
-    () => {
-        fn __position<Q: __KeyOf<K>>(&self, key: &Q) -> Result<usize, usize> {
-            let mut lo = 0;
-            let mut hi = self.entries.len();
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                let c = Q::__key_cmp(key, &self.entries[mid].0);
-                if c == 0 {
-                    return Ok(mid);
-                }
-                if c > 0 {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            Err(lo)
-        }
-    };
-}
-
 map_impls!(HashMap, [Eq + Hash], hash_map_position);
-
-map_impls!(BTreeMap, [Ord], btree_map_position);
-
-impl<K: Ord, V> BTreeMap<K, V> {
-    pub fn first_key_value(&self) -> Option<(&K, &V)> {
-        match self.entries.first() {
-            Some(e) => Some((&e.0, &e.1)),
-            None => None,
-        }
-    }
-
-    pub fn last_key_value(&self) -> Option<(&K, &V)> {
-        match self.entries.last() {
-            Some(e) => Some((&e.0, &e.1)),
-            None => None,
-        }
-    }
-
-    pub fn pop_first(&mut self) -> Option<(K, V)> {
-        if self.entries.len() == 0 {
-            None
-        } else {
-            Some(self.entries.remove(0))
-        }
-    }
-
-    pub fn pop_last(&mut self) -> Option<(K, V)> {
-        self.entries.pop()
-    }
-
-    pub fn range<T: __KeyOf<K> + Ord, R: RangeBounds<T>>(&self, range: R) -> MapRange<K, V> {
-        let (front, back) = __btree_range::<K, V, T, R>(&self.entries, &range);
-        MapRange {
-            entries: &self.entries,
-            front: front,
-            back: back,
-        }
-    }
-}
-
-/// The entries `range` yields: from the first key the start bound admits to the last the
-/// end bound admits (binary searches over the sorted entries).
-fn __btree_range<K, V, T: __KeyOf<K> + Ord, R: RangeBounds<T>>(
-    entries: &Vec<(K, V)>,
-    range: &R,
-) -> (usize, usize) {
-    let (start, end) = (range.start_bound(), range.end_bound());
-    let equal_excluded = match (&start, &end) {
-        (Bound::Excluded(s), Bound::Excluded(e)) => __intrinsic_cmp::<T>(*s, *e) == 0,
-        _ => false,
-    };
-    let reversed = match (&start, &end) {
-        (Bound::Included(s), Bound::Included(e)) => __intrinsic_cmp::<T>(*s, *e) > 0,
-        (Bound::Included(s), Bound::Excluded(e)) => __intrinsic_cmp::<T>(*s, *e) > 0,
-        (Bound::Excluded(s), Bound::Included(e)) => __intrinsic_cmp::<T>(*s, *e) > 0,
-        (Bound::Excluded(s), Bound::Excluded(e)) => __intrinsic_cmp::<T>(*s, *e) > 0,
-        _ => false,
-    };
-    if equal_excluded || reversed {
-        // std panics inside alloc (collections/btree/search.rs), not at the caller.
-        __intrinsic_unsupported(
-            "a `BTreeMap::range` whose bounds cross, whose panic std reports inside alloc",
-        );
-    }
-    let front = match start {
-        Bound::Included(s) => __btree_partition(entries, |k| T::__key_cmp(s, k) > 0),
-        Bound::Excluded(s) => __btree_partition(entries, |k| T::__key_cmp(s, k) >= 0),
-        Bound::Unbounded => 0,
-    };
-    let back = match end {
-        Bound::Included(e) => __btree_partition(entries, |k| T::__key_cmp(e, k) >= 0),
-        Bound::Excluded(e) => __btree_partition(entries, |k| T::__key_cmp(e, k) > 0),
-        Bound::Unbounded => entries.len(),
-    };
-    (front, if back < front { front } else { back })
-}
-
-/// The number of leading entries whose key satisfies `before` (a predicate true up to some point).
-fn __btree_partition<K, V, F: Fn(&K) -> bool>(entries: &Vec<(K, V)>, before: F) -> usize {
-    let mut lo = 0;
-    let mut hi = entries.len();
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if before(&entries[mid].0) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
-}
-
-/// std's `btree_map::Range`.
-#[derive(Clone)]
-pub struct MapRange<K, V> {
-    entries: &Vec<(K, V)>,
-    front: usize,
-    back: usize,
-}
-
-impl<K, V> Iterator for MapRange<K, V> {
-    type Item = (&K, &V);
-
-    fn next(&mut self) -> Option<(&K, &V)> {
-        if self.front < self.back {
-            self.front += 1;
-            let e = &self.entries[self.front - 1];
-            Some((&e.0, &e.1))
-        } else {
-            None
-        }
-    }
-}
-
-impl<K, V> DoubleEndedIterator for MapRange<K, V> {
-    fn next_back(&mut self) -> Option<(&K, &V)> {
-        if self.front < self.back {
-            self.back -= 1;
-            let e = &self.entries[self.back];
-            Some((&e.0, &e.1))
-        } else {
-            None
-        }
-    }
-}
-
-/// std's `btree_set::Range`.
-#[derive(Clone)]
-pub struct SetRange<T> {
-    inner: MapRange<T, ()>,
-}
-
-impl<T> Iterator for SetRange<T> {
-    type Item = &T;
-
-    fn next(&mut self) -> Option<&T> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-}
-
-impl<T> DoubleEndedIterator for SetRange<T> {
-    fn next_back(&mut self) -> Option<&T> {
-        match self.inner.next_back() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-}
-
-impl<T: Ord> BTreeSet<T> {
-    pub fn range<Q: __KeyOf<T> + Ord, R: RangeBounds<Q>>(&self, range: R) -> SetRange<T> {
-        SetRange {
-            inner: self.map.range::<Q, R>(range),
-        }
-    }
-}
 
 pub struct Entry<K, V> {
     entries: &mut Vec<(K, V)>,
@@ -614,16 +428,9 @@ impl<T> Iterator for SetIntoIter<T> {
     }
 }
 
-fn __sort_if_ordered_HashMap<T>(v: &mut Vec<T>) {}
-
-fn __sort_if_ordered_BTreeMap<T: Ord>(v: &mut Vec<T>) {
-    v.sort();
-}
-
-/// A set: a map to `()`. `$sort_if_ordered` sorts what `union` gathers if the map keeps its keys in
-/// order.
+/// A set: a map to `()`.
 macro_rules! set_impls {
-    ($name:ident, $map:ident, [$($bound:tt)+], $sort_if_ordered:ident) => {
+    ($name:ident, $map:ident, [$($bound:tt)+]) => {
 pub struct $name<T> {
     map: $map<T, ()>,
 }
@@ -677,7 +484,6 @@ impl<T: $($bound)+> $name<T> {
                 out.push(k);
             }
         }
-        $sort_if_ordered(&mut out);
         out.into_iter()
     }
 
@@ -747,5 +553,4 @@ impl<T: $($bound)+ + Clone> Clone for $name<T> {
     };
 }
 
-set_impls!(HashSet, HashMap, [Eq + Hash], __sort_if_ordered_HashMap);
-set_impls!(BTreeSet, BTreeMap, [Ord], __sort_if_ordered_BTreeMap);
+set_impls!(HashSet, HashMap, [Eq + Hash]);

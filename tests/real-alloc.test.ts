@@ -17,8 +17,6 @@ const IN_PLACE_COLLECT =
   "`vec.into_iter().map(..).collect()` reuses the source buffer in place (std's in-place collect specialization)";
 const HASHBROWN =
   "HashMap/HashSet: hashbrown's table (buckets × entry size rounded to 16, plus buckets + 16 control bytes, align 16; growth at 7/8 load) is not modelled by the prelude's map";
-const BTREE =
-  "BTreeMap/BTreeSet: std's B-tree nodes (a leaf: parent pointer, index and length, then 11 keys and 11 values; internal nodes add 12 edges) are not modelled by the prelude's sorted Vec of entries";
 
 // A spawn allocates what std's does (the Packet Arc, the boxed main closure with its spawn
 // hooks and packet, the boxed ThreadInit freed when the thread starts, a name's CString and the
@@ -49,16 +47,12 @@ export const KNOWN: Readonly<Record<string, string>> = {
   book_employee_directory: HASHBROWN,
   send_sync_accepted: HASHBROWN,
   book_median_mode: HASHBROWN,
-  btreemap_range: BTREE,
-  hashmap_btreemap_ordered: BTREE,
-  std_paths_through_modules: BTREE,
   block_items_kinds: HASHBROWN,
   derive_hash_eq_map: HASHBROWN,
   hashmap_basics: HASHBROWN,
   hashmap_entry_api: HASHBROWN,
   hashmap_index_missing_panic: HASHBROWN,
   hashmap_word_count: HASHBROWN,
-  infer_btree_key_from_range: BTREE,
   infer_through_impl_bounds: IN_PLACE_COLLECT,
   iter_collect_kinds: HASHBROWN,
   iter_into_iter_mut: IN_PLACE_COLLECT,

@@ -272,9 +272,9 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
   }
 }
 
-/** The prelude's maps and sets (a `Vec` of pairs inside), formatted as std's `debug_map` /
- *  `debug_set`: `{k: v, ...}` and `{x, ...}`. */
-const MAPS = new Set(['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet']);
+/** The prelude's hashed maps and sets (a `Vec` of pairs inside), formatted as std's `debug_map` /
+ *  `debug_set`: `{k: v, ...}` and `{x, ...}` (the B-tree's have `Debug` impls in std/btree.rs). */
+const MAPS = new Set(['HashMap', 'HashSet']);
 
 function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): void {
   const isSet = ty.def.name.endsWith('Set');

@@ -19,6 +19,7 @@ export const STD_FILES = [
   'ranges.rs',
   'convert.rs',
   'collections.rs',
+  'btree.rs',
   'deque.rs',
   'rc.rs',
   'thread.rs',
