@@ -518,7 +518,7 @@ class BodyCompiler {
 
   private pointerAt(addr: number): number {
     const ptr = this.memory.read(addr);
-    if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr}`);
+    if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr} in ${this.info.name}`);
     return ptr.addr;
   }
 

@@ -272,10 +272,10 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
   }
 }
 
-/** The prelude's maps and sets, formatted as std's `debug_map` / `debug_set`: `{k: v, ...}` and
- *  `{x, ...}`. A B-tree map holds `entries: Vec<(K, V)>`; a hash map a hashbrown table, read in
- *  bucket order (hashTableEntries). */
-const MAPS = new Set(['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet']);
+/** The prelude's hashed maps and sets, formatted as std's `debug_map` / `debug_set`: `{k: v, ...}`
+ *  and `{x, ...}`, a hashbrown table read in bucket order (hashTableEntries); the B-tree's have
+ *  `Debug` impls in std/btree.rs. */
+const MAPS = new Set(['HashMap', 'HashSet']);
 
 function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): void {
   const isSet = ty.def.name.endsWith('Set');

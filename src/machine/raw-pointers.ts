@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import { ADDRESS_PROVENANCE, NULL_PROVENANCE, type PointerTag, type Raw, type Scalar } from '../memory/memory.js';
 import type { Terminator } from '../mir/ir.js';
 import type { UndefinedKind } from '../trace/types.js';
-import { sameTy, showTy, type Ty } from '../types/ty.js';
+import { sameTy, showTy, variantFields, type Ty } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { intrinsicTypeArgs, type IntrinsicHandlers } from './intrinsic-call.js';
 import type { PlaceRef } from './places.js';
@@ -61,13 +61,24 @@ export function rawFromReference(ptr: Scalar, size: number): Scalar {
   return { kind: 'ptr', addr: ptr.addr, alloc: ptr.alloc, tag: origin };
 }
 
+/** A `#[repr(C)]` struct's first field, which lies at the struct's own address in both models. */
+function leadingField(t: Ty): Ty | null {
+  if (t.k !== 'adt' || t.def.kind !== 'struct' || !t.def.repr.includes('C')) return null;
+  return variantFields(t, 0)[0] ?? null;
+}
+
 /**
  * A cast between raw pointers to other types than a slice's or array's elements (`*const u8`
  * to `*const u32`) would read memory as a type it does not hold: values are scalars in
- * memory, not bytes, so neither model can reinterpret them. Refused where it is cast.
+ * memory, not bytes, so neither model can reinterpret them. Refused where it is cast. A
+ * `#[repr(C)]` struct and its first field share their address and that field's values (std's
+ * B-tree reaches an `InternalNode`'s `data: LeafNode` so), so a cast between the two is kept.
  */
 export function refuseRetypingCast(from: Ty, to: Ty, span: Span): void {
   if (sameTy(from, to)) return;
+  const fromLeading = leadingField(from);
+  const toLeading = leadingField(to);
+  if ((fromLeading && sameTy(fromLeading, to)) || (toLeading && sameTy(toLeading, from))) return;
   const elem = (t: Ty): Ty | null => (t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'str' ? BYTE : null);
   const fromElem = elem(from);
   const toElem = elem(to);

@@ -357,9 +357,9 @@ function nicheLayout(tys: readonly (readonly Ty[])[], fieldInfos: readonly Field
 
 // ---- every type -------------------------------------------------------------------------------------
 
-/** std's smart pointers and RefCell's guards hold `NonNull` pointers, null being their niche; the
- *  prelude writes them as raw pointers. */
-const NONNULL_POINTER_OWNERS = new Set(['Rc', 'Arc', 'Weak', 'Ref', 'RefMut']);
+/** std's smart pointers, RefCell's guards and a B-tree's root (`NodeRef`) hold `NonNull`
+ *  pointers, null being their niche; the prelude writes them as raw pointers. */
+const NONNULL_POINTER_OWNERS = new Set(['Rc', 'Arc', 'Weak', 'Ref', 'RefMut', 'NodeRef']);
 
 const CAP_NICHE: Niche = { offset: 0, size: 8, available: 1n << 63n, start: 1n << 63n, valid: { start: 0n, end: (1n << 63n) - 1n } };
 
@@ -419,6 +419,11 @@ function compute(ty: Ty): RealLayout {
       if (def.std && NONNULL_POINTER_OWNERS.has(adtName(def))) {
         const tys = variantFields(ty, 0);
         return aggregate(tys, false, tys.map((t) => (t.k === 'ptr' ? { size: 8, align: 8, niche: NONNULL } : infos([t])[0]!)));
+      }
+      // A B-tree leaf's keys and values are `MaybeUninit` arrays in std: a union has no niche.
+      if (def.std && adtName(def) === 'LeafNode') {
+        const tys = variantFields(ty, 0);
+        return aggregate(tys, false, infos(tys).map((info) => ({ ...info, niche: null })));
       }
       // `UnsafeCell` hides its value's niche: `Option<Cell<bool>>` needs a tag of its own.
       if (def.std && (adtName(def) === 'Cell' || adtName(def) === 'RefCell')) return { ...aggregate(variantFields(ty, 0), false), largestNiche: null };

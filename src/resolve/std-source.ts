@@ -20,6 +20,7 @@ export const STD_FILES = [
   'convert.rs',
   'collections.rs',
   'hash_map.rs',
+  'btree.rs',
   'deque.rs',
   'rc.rs',
   'thread.rs',

@@ -161,8 +161,8 @@ export const STD_TRAITS = new Set([
   'Error', 'Sum', 'Product', 'Extend', 'FromIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Borrow',
 ]);
 
-/** std's maps and sets, which the machine formats with `{:?}` itself. */
-const STD_MAPS = new Set(['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet']);
+/** std's hashed maps and sets, which the machine formats with `{:?}` itself. */
+const STD_MAPS = new Set(['HashMap', 'HashSet']);
 
 /** std traits stackheap models in the machine rather than in the Rust prelude. */
 export const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
