@@ -19,7 +19,7 @@ export const F32_FORMAT: FloatFormat = { precision: 24, minUnitExponent: -149 };
 const view = new DataView(new ArrayBuffer(8));
 
 /** A finite double as `mantissa * 2^exponent`, the mantissa signed. */
-function decompose(x: number): { mantissa: bigint; exponent: number } {
+export function decompose(x: number): { mantissa: bigint; exponent: number } {
   view.setFloat64(0, x);
   const hi = view.getUint32(0);
   const lo = view.getUint32(4);

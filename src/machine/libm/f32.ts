@@ -246,3 +246,37 @@ export function sinf(x: number): number {
 export function cosf(x: number): number {
   return sinOrCos(x, true);
 }
+
+const F32_TWO25 = 3.3554432e7;
+const F32_INV_LN10 = Math.fround(4.3429449201e-1);
+const F32_LOG10_2_HIGH = Math.fround(3.0102920532e-1);
+const F32_LOG10_2_LOW = Math.fround(7.9034151668e-7);
+
+/** glibc's `log10f` (flt-32/e_log10f.c): f32 arithmetic on top of `logf`, unfused. */
+export function log10f(x: number): number {
+  let bits = f32Bits(x) | 0;
+  let k = 0;
+  if (bits < 0x00800000) {
+    if (x === 0) return -Infinity;
+    if (bits < 0) return NaN;
+    k -= 25;
+    x = Math.fround(x * F32_TWO25);
+    bits = f32Bits(x) | 0;
+  }
+  if (bits >= 0x7f800000) return x + x;
+  k += (bits >> 23) - 127;
+  const negative = k < 0 ? 1 : 0;
+  const y = k + negative;
+  const mantissa = f32FromBits(((bits & 0x007fffff) | ((0x7f - negative) << 23)) >>> 0);
+  const z = Math.fround(Math.fround(y * F32_LOG10_2_LOW) + Math.fround(F32_INV_LN10 * logf(mantissa)));
+  return Math.fround(z + Math.fround(y * F32_LOG10_2_HIGH));
+}
+
+/** glibc's `hypotf` (flt-32/e_hypotf.c): the double sqrt of the double sum of squares, rounded once. */
+export function hypotf(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
+    return x + y;
+  }
+  return Math.fround(Math.sqrt(x * x + y * y));
+}

@@ -4,7 +4,8 @@
  * method's name. f32 functions take and return values exactly representable as f32.
  */
 import { exp, exp2 } from './exp.js';
-import { cosf, exp2f, expf, log2f, logf, powf as powf32, sinf } from './f32.js';
+import { cbrt, hypot } from './cbrt-hypot.js';
+import { cosf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf } from './f32.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
 import { cos, sin } from './sin.js';
@@ -23,7 +24,7 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   asin: Math.asin,
   acos: Math.acos,
   atan: Math.atan,
-  cbrt: Math.cbrt,
+  cbrt,
   sinh: Math.sinh,
   cosh: Math.cosh,
   tanh: Math.tanh,
@@ -32,7 +33,7 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   ln_1p: Math.log1p,
   powf,
   atan2: Math.atan2,
-  hypot: Math.hypot,
+  hypot,
 };
 
 /** f32 functions not ported yet: the f64 result rounded to f32. */
@@ -41,6 +42,10 @@ const F32: Readonly<Record<string, FloatFunction>> = {
   exp2: exp2f,
   ln: logf,
   log2: log2f,
+  log10: log10f,
+  hypot: hypotf,
+  // Rust's own libm (compiler-builtins) answers cbrtf, correctly rounded.
+  cbrt: (x) => Math.fround(cbrt(x)),
   powf: powf32,
   sin: sinf,
   cos: cosf,
@@ -54,8 +59,8 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
  * answers); the others still use V8's `Math` and may differ in the last bit.
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
-  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt'],
-  f32: ['exp', 'exp2', 'ln', 'log2', 'powf', 'sin', 'cos', 'sqrt'],
+  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot'],
+  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot'],
 };
 
 /** std's `log(self, base)`: `self.ln() / base.ln()` in the type. */
