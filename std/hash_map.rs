@@ -24,7 +24,7 @@ fn __intrinsic_hash<T>(value: &T) -> u64 {
 fn __intrinsic_table_alloc<T>(buckets: usize) -> *mut u8 {
     unreachable!()
 }
-fn __intrinsic_table_free<T>(ctrl: *mut u8, buckets: usize) {
+fn __intrinsic_table_free<T>(ctrl: *mut u8, buckets: usize, moved: bool) {
     unreachable!()
 }
 fn __intrinsic_table_bucket<T>(ctrl: *mut u8, index: usize) -> *mut T {
@@ -313,12 +313,15 @@ impl<K, V> __RawTable<K, V> {
         new_table.growth_left -= self.items;
         new_table.items = self.items;
         let old = __std_mem_replace(self, new_table);
-        old.__free_forgetting_entries();
+        old.__free_moved();
     }
 
-    /// Frees the block without dropping any entry (they were moved out).
-    fn __free_forgetting_entries(mut self) {
-        self.items = 0;
+    /// Frees the block of a table whose entries moved to another.
+    fn __free_moved(mut self) {
+        if self.bucket_mask != 0 {
+            __intrinsic_table_free::<(K, V)>(self.ctrl, self.bucket_mask + 1, true);
+            self.bucket_mask = 0;
+        }
     }
 
     /// hashbrown's `rehash_in_place`: full buckets become DELETED and tombstones EMPTY, then each
@@ -448,7 +451,7 @@ impl<K, V> Drop for __RawTable<K, V> {
     fn drop(&mut self) {
         if self.bucket_mask != 0 {
             self.__drop_entries();
-            __intrinsic_table_free::<(K, V)>(self.ctrl, self.bucket_mask + 1);
+            __intrinsic_table_free::<(K, V)>(self.ctrl, self.bucket_mask + 1, false);
         }
     }
 }

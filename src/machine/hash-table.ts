@@ -101,7 +101,7 @@ export const HASH_TABLE_INTRINSICS = {
     const elem = intrinsicTypeArgs(t)[0]!;
     const ctrl = asPointer(args[0]);
     const shape = tableShape(m, elem, Number(asInt(args[1] as Scalar)));
-    m.free(ctrl.addr - shape.ctrlOffset, t.span);
+    m.free(ctrl.addr - shape.ctrlOffset, t.span, asInt(args[2] as Scalar) !== 0n);
   },
   table_bucket: (m, { t, args, dest }) => {
     const size = m.layout(intrinsicTypeArgs(t)[0]!).size;

@@ -1293,14 +1293,16 @@ export class Machine {
     return stringWriter(this, addr, ty, span);
   }
 
-  free(addr: number, span: Span): void {
+  /** Frees the heap block at `addr`; `moved`: its contents went to a new block first (a hash
+   *  table's resize), which the undefined-behaviour checks say of a pointer into it. */
+  free(addr: number, span: Span, moved = false): void {
     const block = this.heapBlocks.get(addr);
     if (!block) return;
     this.heapBlocks.delete(addr);
     this.heapUnits -= block.allocation.size;
     this.heap.free(addr, block.allocation.size);
     this.memory.release(block.allocation);
-    if (this.ub !== null) this.ub.freedBlock(block.allocation, span, false);
+    if (this.ub !== null) this.ub.freedBlock(block.allocation, span, moved);
     if (this.logs() && this.loggedBlocks.delete(addr)) this.allocLog!.push(`dealloc ${block.realSize ?? 0} ${block.realAlign ?? 1}`);
     if (this.recorder.wantsEvents) this.recorder.event({ kind: 'free', addr, size: block.allocation.size, ty: block.allocation.label, step: this.steps, span: this.programSpan(span) });
     if (this.collectingFrees > 0) this.freed.push({ addr, size: block.realSize ?? block.allocation.size });

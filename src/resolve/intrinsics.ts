@@ -75,7 +75,7 @@ export type IntrinsicName =
   /** hashbrown's tables (std/hash_map.rs, machine/hash-table.ts): `hash` (T; `&T`) → `u64`, the
    *  key's hash as derived and std's `Hash` impls feed it; `table_alloc` (T; `buckets`) → `*mut
    *  u8`, the control bytes (all EMPTY) of a new table block, dangling for 0 buckets;
-   *  `table_free` (T; ctrl, `buckets`); `table_bucket` (T; ctrl, `i`) → `*mut T`, bucket i below
+   *  `table_free` (T; ctrl, `buckets`, `moved`: its entries went to a new table); `table_bucket` (T; ctrl, `i`) → `*mut T`, bucket i below
    *  the control bytes; `group_match` (ctrl, `pos`, `byte`) → `u32`, the mask of the 16 control
    *  bytes from `pos` that equal `byte` (EMPTY: the empty ones; DELETED: the free ones). */
   | 'hash' | 'table_alloc' | 'table_free' | 'table_bucket' | 'group_match'
