@@ -61,6 +61,30 @@ export function rawFromReference(ptr: Scalar, size: number): Scalar {
   return { kind: 'ptr', addr: ptr.addr, alloc: ptr.alloc, tag: origin };
 }
 
+const allowedCasts = new WeakMap<Ty, WeakSet<Ty>>();
+
+function keepsValues(from: Ty, to: Ty): boolean {
+  const allowed = sameTy(from, to) || isLeadingField(from, to) || isLeadingField(to, from) || sameElements(from, to);
+  if (allowed) {
+    let tos = allowedCasts.get(from);
+    if (!tos) allowedCasts.set(from, (tos = new WeakSet()));
+    tos.add(to);
+  }
+  return allowed;
+}
+
+function isLeadingField(outer: Ty, field: Ty): boolean {
+  const leading = leadingField(outer);
+  return leading !== null && sameTy(leading, field);
+}
+
+function sameElements(from: Ty, to: Ty): boolean {
+  const elem = (t: Ty): Ty | null => (t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'str' ? BYTE : null);
+  const fromElem = elem(from);
+  const toElem = elem(to);
+  return (fromElem !== null && sameTy(fromElem, to)) || (toElem !== null && sameTy(toElem, from)) || (fromElem !== null && toElem !== null && sameTy(fromElem, toElem));
+}
+
 /** A `#[repr(C)]` struct's first field, which lies at the struct's own address in both models. */
 function leadingField(t: Ty): Ty | null {
   if (t.k !== 'adt' || t.def.kind !== 'struct' || !t.def.repr.includes('C')) return null;
@@ -75,15 +99,9 @@ function leadingField(t: Ty): Ty | null {
  * B-tree reaches an `InternalNode`'s `data: LeafNode` so), so a cast between the two is kept.
  */
 export function refuseRetypingCast(from: Ty, to: Ty, span: Span): void {
-  if (sameTy(from, to)) return;
-  const fromLeading = leadingField(from);
-  const toLeading = leadingField(to);
-  if ((fromLeading && sameTy(fromLeading, to)) || (toLeading && sameTy(toLeading, from))) return;
-  const elem = (t: Ty): Ty | null => (t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'str' ? BYTE : null);
-  const fromElem = elem(from);
-  const toElem = elem(to);
-  if ((fromElem && sameTy(fromElem, to)) || (toElem && sameTy(toElem, from)) || (fromElem && toElem && sameTy(fromElem, toElem))) return;
-  throw unsupported(`a cast between raw pointers to different types (\`*const ${showTy(from)}\` to \`*const ${showTy(to)}\`): memory holds values, not bytes to read as another type`, span);
+  // A body's cast runs with the same type objects each time: the answer is kept per pair.
+  if (allowedCasts.get(from)?.has(to)) return;
+  if (!keepsValues(from, to)) throw unsupported(`a cast between raw pointers to different types (\`*const ${showTy(from)}\` to \`*const ${showTy(to)}\`): memory holds values, not bytes to read as another type`, span);
 }
 
 /** The program's `*p` of a raw pointer to a `size`-unit value aligned to `align`: rustc's checks
