@@ -22,8 +22,10 @@ import { windowSnapshot } from '../trace/window.js';
  * of any length keeps a bounded number. A replay runs at most one interval.
  */
 
-/** Steps between checkpoints at least: a replay of this many steps takes a few milliseconds. */
-export const MIN_INTERVAL = 10_000;
+/** Steps between checkpoints at least: a replay of this many steps takes a millisecond or two
+ *  (10,000 took 4 ms and more, and made a garbage collection during a replay likelier), and a
+ *  10^6-step recording keeps about 200 checkpoints, a few megabytes more than half as many. */
+export const MIN_INTERVAL = 5_000;
 /** The space checkpoints may take, per step of the run, in entries (page slots, cells, blocks). */
 const ENTRIES_PER_STEP = 2;
 /** The entries all checkpoints may hold (tens of megabytes), or `LIVE_FACTOR` times the most
