@@ -22,18 +22,18 @@ const D11 = -9.090424391727987274425260011412319727241992950439453125e-2;
 const D13 = 7.60183658438073617258368130933376960456371307373046875e-2;
 
 /** The odd Taylor polynomial's part after x: d3 + v (d5 + v (... d13)). */
-function taylor(v: number): number {
+export function taylor(v: number): number {
   return fma(v, fma(v, fma(v, fma(v, fma(v, D13, D11), D9), D7), D5), D3);
 }
 
 /** The row's Taylor polynomial after its constant and linear terms, at z = t - x0. */
-function tablePolynomial(z: number, row: number): number {
+export function tablePolynomial(z: number, row: number): number {
   const T = ATAN_TABLE;
   return fma(z, fma(z, fma(z, fma(T[row + 6]!, z, T[row + 5]!), T[row + 4]!), T[row + 3]!), T[row + 2]!);
 }
 
 /** The first index of the table row whose x0 is nearest t, for t in [1/16, 1). */
-function tableRow(t: number): number {
+export function tableRow(t: number): number {
   return 7 * ((fma(t, 256, TWO52) - TWO52 - 16) | 0);
 }
 
