@@ -4,6 +4,8 @@
  * method's name. f32 functions take and return values exactly representable as f32.
  */
 import { exp, exp2 } from './exp.js';
+import { atan } from './atan.js';
+import { atan2 } from './atan2.js';
 import { cbrt, hypot } from './cbrt-hypot.js';
 import { cosf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf } from './f32.js';
 import { ln, log10, log2 } from './log.js';
@@ -23,7 +25,7 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   tan: Math.tan,
   asin: Math.asin,
   acos: Math.acos,
-  atan: Math.atan,
+  atan,
   cbrt,
   sinh: Math.sinh,
   cosh: Math.cosh,
@@ -32,7 +34,7 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   exp_m1: Math.expm1,
   ln_1p: Math.log1p,
   powf,
-  atan2: Math.atan2,
+  atan2,
   hypot,
 };
 
@@ -59,7 +61,7 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
  * answers); the others still use V8's `Math` and may differ in the last bit.
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
-  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot'],
+  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2'],
   f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot'],
 };
 
