@@ -3,6 +3,7 @@ import type { SourceFile, Span } from '../diagnostics/span.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
+import { ModuleScopes } from './module-scopes.js';
 import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
 
 /**
@@ -73,6 +74,8 @@ export interface ItemTable {
   readonly importedVariants: Map<string, { readonly adt: string; readonly variant: string }>;
   /** The names the program's `use std::...` items import (`*` for a glob import from std). */
   readonly stdImports: StdImports;
+  /** The traits each of the program's modules has in scope. */
+  readonly moduleScopes: ModuleScopes;
   readonly main: FnDef;
   /** The program's path as given: rustc names a closure's type by it (`{closure@a.rs:3:9: 3:11}`). */
   readonly programPath: string;
@@ -88,7 +91,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports() };
+  const table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports(), moduleScopes: new ModuleScopes() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -179,6 +182,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
   rejectDuplicateImports(uses.filter((u) => !u.std && u.item.inBlock !== true).map((u) => u.item));
   for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std, item.inBlock === true);
+  for (const { item } of uses.filter((u) => !u.std)) table.moduleScopes.add(item);
 
   // Only a `main` at the crate root is the program's entry point: one nested in a function or
   // an inline module (flattened, so known by its `module`) is not.

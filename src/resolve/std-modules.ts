@@ -63,6 +63,15 @@ export function stdItemIndex(names: readonly string[]): number {
   return -1;
 }
 
+/** The path rustc spells a prelude type by (`std::cmp::Ordering`): its module's, the first that
+ *  holds it; the bare name for one of no module listed. */
+export function stdTypePath(name: string): string {
+  for (const [module, names] of STD_ITEM_MODULES) {
+    if (names.has(name) && !STD_ITEM_RENAMED.has(`${module}::${name}`)) return `std::${module}::${name}`;
+  }
+  return name;
+}
+
 /** The prelude's type of this std name, also when a program's type took the name (the
  *  prelude's is then renamed, see `preludeYielding`). */
 export function stdAdtNamed<Def extends { readonly std: boolean }>(adts: ReadonlyMap<string, Def>, name: string): Def | undefined {

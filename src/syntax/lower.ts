@@ -498,7 +498,7 @@ class Lowerer {
       case 'impl':
         return { ...item, fns: item.fns.map((f) => ({ ...f, module })) };
       case 'trait':
-        return { ...item, fns: item.fns.map((f) => ({ ...f, module })) };
+        return { ...item, module, fns: item.fns.map((f) => ({ ...f, module })) };
       default:
         return item;
     }
@@ -529,7 +529,7 @@ class Lowerer {
         return { kind: 'typeAlias', name: this.ident(this.field(node, 'name')), generics: this.generics(node), ty: this.type(this.field(node, 'type')), span: this.span(node) };
       }
       case 'use_declaration':
-        return { kind: 'use', paths: this.usePaths(this.field(node, 'argument'), []).flatMap((p) => this.useWithoutModules(p)), span: this.span(node) };
+        return this.useItem(this.usePaths(this.field(node, 'argument'), []), this.span(node), false);
       default:
         throw this.itemUnsupported(node);
     }
@@ -566,6 +566,12 @@ class Lowerer {
       default:
         throw this.unsupported('this form of `use`', node);
     }
+  }
+
+  private useItem(paths: readonly UseItem['paths'][number][], span: Span, inBlock: boolean): UseItem {
+    const kept = paths.map((p) => this.useWithoutModules(p));
+    const programGlob = paths.some((p, i) => p.segments[p.segments.length - 1] === '*' && kept[i]!.length === 0);
+    return { kind: 'use', paths: kept.flat(), span, ...(inBlock ? { inBlock } : {}), ...(programGlob ? { programGlob } : {}) };
   }
 
   /** A `use` path without its module prefix; nothing when it imports a module (whose items
@@ -1438,7 +1444,7 @@ class Lowerer {
         scope.set(name, { segments: target, inPatterns });
         checked.push({ ...path, segments: target });
       }
-      this.state.hoisted.push({ kind: 'use', paths: checked.flatMap((p) => this.useWithoutModules(p)), span: this.span(use), inBlock: true });
+      this.state.hoisted.push(this.inModule(this.useItem(checked, this.span(use), true)));
     }
     return scope;
   }
@@ -1779,7 +1785,7 @@ class Lowerer {
     if (!this.state.blockScopes.renames(name, 'expression')) {
       // A name items of several modules declare: the one this module sees (a local still wins).
       const shared = this.state.modules?.sharedName(name, this.state.currentModule, span) ?? null;
-      return this.expr(shared === null ? { kind: 'path', name } : { kind: 'path', name, blockPath: [shared] }, span);
+      return this.expr(shared === null ? { kind: 'path', name, unqualified: true } : { kind: 'path', name, blockPath: [shared] }, span);
     }
     return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name) }, span);
   }

@@ -1,7 +1,8 @@
 import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
-import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
+import { stdTraitModule } from '../resolve/module-scopes.js';
+import { calledWhat, isStdRoot, stdTypePath, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { collectBindings, stripParens } from '../syntax/expr.js';
@@ -163,6 +164,9 @@ class FnChecker {
   private readonly patternPaths = new Map<Pattern, PathRes>();
   private readonly paths = new Map<number, PathRes>();
   private readonly methods = new Map<number, MethodRes>();
+  /** A trait implemented for the receiver of the method call being resolved whose method is
+   *  not found because the trait is not in scope (rustc's E0599 names it). */
+  private hiddenTrait: TraitInfo | null = null;
   private readonly fields = new Map<number, FieldAccess>();
   private readonly indexes = new Map<number, number>();
   private readonly coercions = new Map<number, Coercion>();
@@ -912,7 +916,7 @@ class FnChecker {
       const blockPath = e.kind === 'path' ? e.blockPath : undefined;
       if (blockPath) return this.resolveValuePath(pathExpr(e, blockPath, segments[0]!.args), called);
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
-      if (r) return r;
+      if (r && !(e.kind === 'path' && e.unqualified && r.kind === 'fn' && !this.fnInScope(r.fn))) return r;
       // `use std::thread::spawn;` then `spawn(..)`: the std path it stands for.
       const imported = this.scope.stdImports?.pathOf(name);
       if (imported) return this.resolveValuePath(pathExpr(e, imported, segments[0]!.args), called);
@@ -2105,6 +2109,7 @@ class FnChecker {
     let t = receiverTy;
     let unsize = false;
     const steps: Ty[] = [];
+    this.hiddenTrait = null;
     for (let derefs = 0; derefs < 8; derefs++) {
       const s = this.shallow(t);
       steps.push(s);
@@ -2112,6 +2117,7 @@ class FnChecker {
         // `3.cmp(&5)`: the std traits every number has work before the literal's type is known;
         // inherent methods (`pow`, `abs`) need it.
         const builtin = this.builtinMethod(s, name);
+        if (!builtin && this.hiddenTrait) throw this.traitNotInScope(this.hiddenTrait, name, receiverTy, e.method.span);
         if (!builtin) throw compileError('E0689', `can't call method \`${name}\` on ambiguous numeric type \`${this.show(s)}\``, e.method.span);
         this.argCount(e, builtin.args.length, e.method.span, 'method');
         e.args.forEach((arg, i) => this.coerce(arg, builtin.args[i]!));
@@ -2189,6 +2195,8 @@ class FnChecker {
       break;
     }
     if (name === 'drop' && this.ctx.hasDropImpl(this.table.deep(t))) throw explicitDestructor(e.method.span);
+    const hidden = this.hiddenTrait;
+    if (hidden) throw this.traitNotInScope(hidden, name, receiverTy, e.method.span);
     if (this.implWithUnmetBounds(name, steps)) {
       const shown = this.show(receiverTy);
       throw compileError('E0599', `the method \`${name}\` exists for ${describeType(this.table.deep(receiverTy))} \`${shown}\`, but its trait bounds were not satisfied`, e.method.span, `method cannot be called on \`${shown}\` due to unsatisfied trait bounds`);
@@ -2204,6 +2212,16 @@ class FnChecker {
       error.withLabel({ ...item.span, end: item.name.span.end, endLine: item.name.span.endLine, endCol: item.name.span.endCol }, `method \`${name}\` not found for this ${item.kind}`);
     }
     throw error;
+  }
+
+  /** rustc's E0599 for a method whose trait is implemented but not in scope. */
+  private traitNotInScope(trait: TraitInfo, name: string, receiverTy: Ty, span: Span): Diagnostic {
+    const shown = this.show(receiverTy);
+    const error = compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${shown}\` in the current scope`, span, `method not found in \`${shown}\``);
+    const path = trait.def.std ? `std::${stdTraitModule(trait.def.name)}::${trait.def.name}` : ['crate', ...(trait.item.module ?? []), trait.def.name].join('::');
+    return error
+      .withNote('help', 'items from traits can only be used if the trait is in scope')
+      .withNote('help', `trait \`${trait.def.name}\` which provides \`${name}\` is implemented but not in scope; perhaps you want to import it: \`use ${path};\``);
   }
 
   /** Whether a trait with the method `name` has an impl for one of the receiver's autoderef
@@ -2306,6 +2324,41 @@ class FnChecker {
     }
   }
 
+  /** rustc's deny-by-default lint `bindings_with_variant_name` (E0170): a plain binding named as
+   *  a unit variant of the enum it binds (`Red => ..` where `Color::Red` is not imported). */
+  private rejectBindingNamedAsVariant(p: Pattern & { kind: 'binding' }, ty: Ty): void {
+    let t = this.table.deep(ty);
+    while (t.k === 'ref') t = t.inner;
+    const item = t.k === 'adt' ? t.def.item : undefined;
+    if (item?.kind !== 'enum' || !item.variants.some((v) => v.name.name === p.name.name && v.shape === 'unit')) return;
+    const path = t.k === 'adt' && t.def.std ? stdTypePath(t.def.name) : [...(item.module ?? []), item.name.name].join('::');
+    throw compileError('E0170', `pattern binding \`${p.name.name}\` is named the same as one of the variants of the type \`${path}\``, p.name.span, `help: to match on the variant, qualify the path: \`${path}::${p.name.name}\``)
+      .withNote('note', '`#[deny(bindings_with_variant_name)]` on by default');
+  }
+
+  /** Whether a program's free function named alone here is in scope: declared in this body's
+   *  module or imported into it (one of a parent module is not, rustc's E0425). */
+  private fnInScope(fn: FnDef): boolean {
+    const caller = this.programFn();
+    if (caller === null || fn.std || fn.owner.kind !== 'free') return true;
+    return (fn.item.module ?? []).join('::') === (caller.item.module ?? []).join('::') || this.ctx.items.moduleScopes.imports(fn.name, caller.item.module);
+  }
+
+  /** Whether the trait's methods can be called from this body: the trait is in scope in its
+   *  module. */
+  private traitInScope(trait: TraitInfo): boolean {
+    const fn = this.programFn();
+    return fn === null || this.ctx.items.moduleScopes.inScope(trait.def.name, trait.def.std, trait.item.module, fn.item.module);
+  }
+
+  /** The program's function this body is (a closure's, the one it is written in); null for std's
+   *  bodies and constants' initializers, which see every trait. */
+  private programFn(): FnDef | null {
+    let fn = this.fn;
+    while (fn.closure) fn = fn.closure.parent;
+    return isProgramCode(fn) && !fn.constant ? fn : null;
+  }
+
   /** A method named `name` callable on exactly `ty` (after autoderef): inherent impls first,
    *  then traits implemented for the type (or bounding the type parameter). */
   private findMethod(ty: Ty, name: string, traitsOnly = false): { fn: FnDef; outerArgs: Ty[] } | null {
@@ -2338,6 +2391,10 @@ class FnChecker {
       if (!decl || !decl.item.selfParam) continue;
       if (ty.k === 'param') {
         if (this.paramHasTrait(ty.name, trait)) return { fn: decl, outerArgs: [ty, ...this.paramTraitArgs(ty.name, trait)] };
+        continue;
+      }
+      if (!this.traitInScope(trait)) {
+        if (this.ctx.selectImpl(trait, ty, this.table, false)) this.hiddenTrait ??= trait;
         continue;
       }
       // On a literal of no known type yet (`3.add(4)`), every number's impl applies: none is
@@ -2890,6 +2947,13 @@ class FnChecker {
         if (base.k !== 'adt' || !base.def.std || (base.def.name !== 'Formatter' && base.def.name !== 'String')) {
           throw unsupported(`\`${e.name}!\` to a \`${this.show(dest)}\``, e.args[0]!.span);
         }
+        const caller = this.programFn();
+        if (base.def.name === 'String' && caller && !this.ctx.items.moduleScopes.stdTraitInScope('fmt::Write', caller.item.module)) {
+          throw compileError('E0599', `cannot write into \`${this.show(dest)}\``, e.args[0]!.span, '')
+            .withNote('note', 'must implement `io::Write`, `fmt::Write`, or have a `write_fmt` method', e.args[0]!.span)
+            .withNote('help', 'items from traits can only be used if the trait is in scope')
+            .withNote('help', 'trait `Write` which provides `write_fmt` is implemented but not in scope; perhaps you want to import it: `use std::fmt::Write;`');
+        }
         if (base.def.name === 'String' && this.table.deep(dest).k !== 'ref') this.borrowChecked(() => this.requireMutablePlace(e.args[0]!));
         if (e.format) this.inferFormat(e.format);
         return this.stdAdt('Result', [UNIT, this.stdAdt('Error', [])]);
@@ -2951,6 +3015,9 @@ class FnChecker {
     else if (trait === 'e' || trait === 'E') ok = base.k === 'int' || base.k === 'float';
     else ok = base.k === 'int';
     if (!ok) {
+      const impl = (trait === '' || trait === '?') && base.k === 'adt' ? this.ctx.nativeImpl(trait === '' ? 'Display' : 'Debug', base) : undefined;
+      const unmet = impl && base.k === 'adt' ? this.ctx.unmetNativeBound(impl, base) : null;
+      if (unmet) throw compileError('E0277', `\`${showTy(unmet.ty)}\` doesn't implement \`${unmet.trait === 'Display' ? 'std::fmt::Display' : unmet.trait}\``, span);
       if (trait === '') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
       if (trait === '?') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
       throw compileError('E0277', `the trait bound \`${showTy(trait === 'p' ? ty : base)}: ${traitName}\` is not satisfied`, span);
@@ -3205,6 +3272,7 @@ class FnChecker {
         if (p.mutable && defaultMode !== null && p.byRef === null) throw unsupported('`mut` bindings in a pattern matched through a reference', p.span);
         this.bindingModes.set(p.id, modeHere);
         const bound = modeHere === 'move' ? ty : refTy(ty, modeHere === 'refMut');
+        if (p.byRef === null && !p.mutable && !p.subpattern && this.programFn()) this.deferred.push(() => this.rejectBindingNamedAsVariant(p, ty));
         if (p.subpattern) this.checkPattern(p.subpattern, ty, mode, defaultMode);
         this.bind(p, bound);
         return;

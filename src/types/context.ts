@@ -609,6 +609,31 @@ export class TypeContext {
     return this.nativeImpls;
   }
 
+  /** The first bound on a natively modelled trait of an impl for a generic type that `ty`'s
+   *  arguments do not meet (`impl<T: Display> Display for MutexGuard<'_, T>` for a `Vec`: that
+   *  `Vec`, innermost first, as rustc blames it); null when they all hold. */
+  unmetNativeBound(def: ImplDef, ty: Ty & { k: 'adt' }): { trait: string; ty: Ty } | null {
+    const header = this.implHeader(def);
+    if (header.selfTy.k !== 'adt') return null;
+    const argOf = new Map<string, Ty>();
+    header.selfTy.args.forEach((a, i) => a.k === 'param' && ty.args[i] && argOf.set(a.name, ty.args[i]!));
+    for (const [param, traits] of header.nativeBounds) {
+      const arg = argOf.get(param);
+      if (arg === undefined || arg.k === 'var') continue;
+      for (const trait of traits) {
+        if (this.implements(trait, arg)) continue;
+        const inner = arg.k === 'adt' ? this.nativeImpl(trait, arg) : undefined;
+        return (inner && arg.k === 'adt' ? this.unmetNativeBound(inner, arg) : null) ?? { trait, ty: arg };
+      }
+    }
+    return null;
+  }
+
+  /** A native trait's impl for `ty`, for exactly its type or for its generic type. */
+  nativeImpl(traitName: string, ty: Ty & { k: 'adt' }): ImplDef | undefined {
+    return this.nativeTraitImpls.get(`${traitName}:${typeKey(ty)}`) ?? this.nativeTraitImpls.get(`${traitName}:${typeKey(genericSelf(ty.def))}`);
+  }
+
   /** The header of an impl. */
   implHeader(def: ImplDef): ImplHeader {
     return this.headerOf.get(def)!;
@@ -846,7 +871,8 @@ export class TypeContext {
       return ty.def.name === 'String' || this.implements(traitName, ty.args[0]!);
     }
     if (ty.k === 'adt') {
-      if (this.nativeTraitImpls.has(`${traitName}:${typeKey(ty)}`) || this.nativeTraitImpls.has(`${traitName}:${typeKey(genericSelf(ty.def))}`)) return true;
+      const native = this.nativeImpl(traitName, ty);
+      if (native) return this.unmetNativeBound(native, ty) === null;
       if (!ty.def.derives.has(traitName)) return false;
       // A derived impl holds when every field's type implements the trait too.
       const key = `${traitName}:${typeKey(ty)}`;
