@@ -2055,10 +2055,29 @@ impl<K: Ord, V, Q: __KeyOf<K>> Index<&Q> for BTreeMap<K, V> {
     fn index(&self, key: &Q) -> &V {
         match self.get::<Q>(key) {
             Some(v) => v,
-            None => panic!("key not found"),
+            None => panic!("no entry found for key"),
         }
     }
 }
+
+/// `PartialEq`: equal lengths, then the pairs in order (`iter().zip(other).all(|(a, b)| a == b)`).
+impl<K: PartialEq, V: PartialEq> PartialEq for BTreeMap<K, V> {
+    fn eq(&self, other: &BTreeMap<K, V>) -> bool {
+        if self.length != other.length {
+            return false;
+        }
+        let mut theirs = other.iter();
+        for (k, v) in self.iter() {
+            let (ok, ov) = theirs.next().unwrap();
+            if !(*k == *ok && *v == *ov) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+impl<K: Eq, V: Eq> Eq for BTreeMap<K, V> {}
 
 /// `clone_subtree`: a node's copy is built before its children's, each child cloned after
 /// the KV left of it.
@@ -2778,6 +2797,14 @@ impl<T: Ord> Default for BTreeSet<T> {
         BTreeSet::new()
     }
 }
+
+impl<T: PartialEq> PartialEq for BTreeSet<T> {
+    fn eq(&self, other: &BTreeSet<T>) -> bool {
+        self.map == other.map
+    }
+}
+
+impl<T: Eq> Eq for BTreeSet<T> {}
 
 impl<T: Ord + Clone> Clone for BTreeSet<T> {
     fn clone(&self) -> BTreeSet<T> {
