@@ -957,6 +957,9 @@ export class TypeContext {
         return ty.elems.some((e) => this.needsDrop(e));
       case 'array':
         return (typeof ty.len !== 'number' || ty.len > 0) && this.needsDrop(ty.elem);
+      // Behind a `Box<[T]>`, whose drop drops the elements.
+      case 'slice':
+        return this.needsDrop(ty.elem);
       case 'closure':
         return ty.captures.some((c) => this.needsDrop(c));
       default:
