@@ -191,3 +191,235 @@ saturating_neg_impl!(i32);
 saturating_neg_impl!(i64);
 saturating_neg_impl!(i128);
 saturating_neg_impl!(isize);
+
+/// `std::num::NonZero<T>`: an integer that is never zero, so that zero is the niche an enum
+/// holding it keeps its other variants in (`Option<NonZeroU32>` is 4 bytes, `None` being 0).
+#[rustc_layout_scalar_valid_range_start(1)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NonZero<T>(T);
+
+pub type NonZeroU8 = NonZero<u8>;
+pub type NonZeroU16 = NonZero<u16>;
+pub type NonZeroU32 = NonZero<u32>;
+pub type NonZeroU64 = NonZero<u64>;
+pub type NonZeroU128 = NonZero<u128>;
+pub type NonZeroUsize = NonZero<usize>;
+pub type NonZeroI8 = NonZero<i8>;
+pub type NonZeroI16 = NonZero<i16>;
+pub type NonZeroI32 = NonZero<i32>;
+pub type NonZeroI64 = NonZero<i64>;
+pub type NonZeroI128 = NonZero<i128>;
+pub type NonZeroIsize = NonZero<isize>;
+
+transparent_fmt!(NonZero);
+
+/// The integer types a `NonZero` can hold (std's sealed trait of that name).
+pub trait ZeroablePrimitive: Copy {
+    fn __is_zero(self) -> bool;
+}
+
+/// What every `NonZero` has, whatever its integer (generic as std's, so that `NonZero::new(-3)`
+/// infers its type from its argument).
+impl<T: ZeroablePrimitive> NonZero<T> {
+    pub fn new(n: T) -> Option<NonZero<T>> {
+        if n.__is_zero() {
+            None
+        } else {
+            Some(NonZero(n))
+        }
+    }
+    pub unsafe fn new_unchecked(n: T) -> NonZero<T> {
+        if n.__is_zero() {
+            __intrinsic_unsupported(
+                "`NonZero::new_unchecked(0)`, whose precondition check aborts the process",
+            );
+        }
+        NonZero(n)
+    }
+    pub fn get(self) -> T {
+        self.0
+    }
+}
+
+/// The `NonZero` of a checked operation's result (never zero when there is one).
+fn __nonzero_of<T>(result: Option<T>) -> Option<NonZero<T>> {
+    match result {
+        Some(n) => Some(NonZero(n)),
+        None => None,
+    }
+}
+
+/// What every `NonZero<$t>` has (core/num/nonzero.rs's `nonzero_integer!`).
+macro_rules! nonzero_impl {
+    ($t:ident) => {
+        impl ZeroablePrimitive for $t {
+            fn __is_zero(self) -> bool {
+                self == 0
+            }
+        }
+
+        impl NonZero<$t> {
+            pub fn leading_zeros(self) -> u32 {
+                self.0.leading_zeros()
+            }
+            pub fn trailing_zeros(self) -> u32 {
+                self.0.trailing_zeros()
+            }
+            pub fn count_ones(self) -> NonZero<u32> {
+                NonZero(self.0.count_ones())
+            }
+            pub fn checked_mul(self, other: NonZero<$t>) -> Option<NonZero<$t>> {
+                __nonzero_of(self.0.checked_mul(other.0))
+            }
+            pub fn saturating_mul(self, other: NonZero<$t>) -> NonZero<$t> {
+                NonZero(self.0.saturating_mul(other.0))
+            }
+            pub fn checked_pow(self, other: u32) -> Option<NonZero<$t>> {
+                __nonzero_of(self.0.checked_pow(other))
+            }
+            pub fn saturating_pow(self, other: u32) -> NonZero<$t> {
+                NonZero(self.0.saturating_pow(other))
+            }
+        }
+
+        impl From<NonZero<$t>> for $t {
+            fn from(nonzero: NonZero<$t>) -> $t {
+                nonzero.0
+            }
+        }
+
+        impl TryFrom<$t> for NonZero<$t> {
+            type Error = TryFromIntError;
+            fn try_from(value: $t) -> Result<NonZero<$t>, TryFromIntError> {
+                match NonZero::<$t>::new(value) {
+                    Some(n) => Ok(n),
+                    None => Err(TryFromIntError(())),
+                }
+            }
+        }
+
+        impl FromStr for NonZero<$t> {
+            type Err = ParseIntError;
+            fn from_str(src: &str) -> Result<NonZero<$t>, ParseIntError> {
+                match NonZero::<$t>::new($t::from_str_radix(src, 10)?) {
+                    Some(n) => Ok(n),
+                    None => Err(ParseIntError {
+                        kind: IntErrorKind::Zero,
+                    }),
+                }
+            }
+        }
+
+        impl BitOr for NonZero<$t> {
+            type Output = NonZero<$t>;
+            fn bitor(self, rhs: NonZero<$t>) -> NonZero<$t> {
+                NonZero(self.0 | rhs.0)
+            }
+        }
+
+        impl BitOr<$t> for NonZero<$t> {
+            type Output = NonZero<$t>;
+            fn bitor(self, rhs: $t) -> NonZero<$t> {
+                NonZero(self.0 | rhs)
+            }
+        }
+    };
+}
+
+/// An unsigned `NonZero`'s own methods: adding to one cannot reach zero.
+macro_rules! nonzero_unsigned_impl {
+    ($t:ident) => {
+        nonzero_impl!($t);
+        impl NonZero<$t> {
+            pub fn checked_add(self, other: $t) -> Option<NonZero<$t>> {
+                __nonzero_of(self.0.checked_add(other))
+            }
+            pub fn saturating_add(self, other: $t) -> NonZero<$t> {
+                NonZero(self.0.saturating_add(other))
+            }
+            pub fn is_power_of_two(self) -> bool {
+                self.0.is_power_of_two()
+            }
+            pub fn ilog2(self) -> u32 {
+                self.0.ilog2()
+            }
+            pub fn ilog10(self) -> u32 {
+                self.0.ilog10()
+            }
+        }
+
+        impl Div<NonZero<$t>> for $t {
+            type Output = $t;
+            fn div(self, other: NonZero<$t>) -> $t {
+                self / other.0
+            }
+        }
+
+        impl Rem<NonZero<$t>> for $t {
+            type Output = $t;
+            fn rem(self, other: NonZero<$t>) -> $t {
+                self % other.0
+            }
+        }
+    };
+}
+
+/// A signed `NonZero`'s own methods (the absolute value and negation of a non-zero number are
+/// not zero).
+macro_rules! nonzero_signed_impl {
+    ($t:ident, $unsigned:ident) => {
+        nonzero_impl!($t);
+        impl NonZero<$t> {
+            pub fn abs(self) -> NonZero<$t> {
+                NonZero(self.0.abs())
+            }
+            pub fn checked_abs(self) -> Option<NonZero<$t>> {
+                __nonzero_of(self.0.checked_abs())
+            }
+            pub fn wrapping_abs(self) -> NonZero<$t> {
+                NonZero(self.0.wrapping_abs())
+            }
+            pub fn saturating_abs(self) -> NonZero<$t> {
+                NonZero(self.0.saturating_abs())
+            }
+            pub fn unsigned_abs(self) -> NonZero<$unsigned> {
+                NonZero(self.0.unsigned_abs())
+            }
+            pub fn is_positive(self) -> bool {
+                self.0.is_positive()
+            }
+            pub fn is_negative(self) -> bool {
+                self.0.is_negative()
+            }
+            pub fn checked_neg(self) -> Option<NonZero<$t>> {
+                __nonzero_of(self.0.checked_neg())
+            }
+            pub fn wrapping_neg(self) -> NonZero<$t> {
+                NonZero(self.0.wrapping_neg())
+            }
+            pub fn saturating_neg(self) -> NonZero<$t> {
+                NonZero(self.0.saturating_neg())
+            }
+        }
+
+        impl Neg for NonZero<$t> {
+            type Output = NonZero<$t>;
+            fn neg(self) -> NonZero<$t> {
+                NonZero(-self.0)
+            }
+        }
+    };
+}
+
+nonzero_unsigned_impl!(u8);
+nonzero_unsigned_impl!(u16);
+nonzero_unsigned_impl!(u32);
+nonzero_unsigned_impl!(u64);
+nonzero_unsigned_impl!(u128);
+nonzero_unsigned_impl!(usize);
+nonzero_signed_impl!(i8, u8);
+nonzero_signed_impl!(i16, u16);
+nonzero_signed_impl!(i32, u32);
+nonzero_signed_impl!(i64, u64);
+nonzero_signed_impl!(i128, u128);
+nonzero_signed_impl!(isize, usize);

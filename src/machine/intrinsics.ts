@@ -180,6 +180,7 @@ const MEMORY_INTRINSICS = {
   slice_from_raw_parts: fatPointerFromParts,
   str_from_raw_parts: fatPointerFromParts,
   box_str_from_raw_parts: fatPointerFromParts,
+  box_slice_from_raw_parts: fatPointerFromParts,
 } satisfies IntrinsicHandlers;
 
 /** The formatter's helpers for std's `Display` and `Debug` impls. */

@@ -91,8 +91,9 @@ export type IntrinsicName =
   | 'ptr_offset_back' | 'ptr_distance' | 'ptr_is_null' | 'ptr_read' | 'ptr_write' | 'ptr_copy' | 'raw_slice'
   /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`,
    *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`, and \`box_str_from_raw_parts\`
-   *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block. */
-  | 'slice_from_raw_parts' | 'str_from_raw_parts' | 'box_str_from_raw_parts'
+   *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block, \`box_slice_from_raw_parts\`
+   *  (T; \`*mut T\` of a heap block, \`len\`) → the \`Box<[T]>\` owning it. */
+  | 'slice_from_raw_parts' | 'str_from_raw_parts' | 'box_str_from_raw_parts' | 'box_slice_from_raw_parts'
   /** Smart pointers (std/rc.rs): `ptr_from_ref` (T; `&T`) → `*mut T`, what
    *  `UnsafeCell::get` gives; `box_into_raw` (T; `Box<T>`) → `*mut T`; `drop_in_place` (T;
    *  `&mut T`) drops the pointee where it is; `manually_drop` (T; `T`) takes a value that

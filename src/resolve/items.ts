@@ -67,6 +67,8 @@ export interface ItemTable {
   readonly statics: Map<string, ConstDef>;
   /** `type Km = i32;`: the program's type aliases by name. */
   readonly typeAliases: Map<string, TypeAliasItem>;
+  /** std's aliases (`NonZeroU32` for `NonZero<u32>`), named through std's modules. */
+  readonly stdTypeAliases: Map<string, TypeAliasItem>;
   /** Each `const` and `static` as a function returning its value: uses call it. Their frames
    *  are hidden like std's (`std: true`), since a real program has none. */
   readonly constFns: Map<ConstDef, FnDef>;
@@ -91,7 +93,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports(), moduleScopes: new ModuleScopes() };
+  const table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), stdTypeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports(), moduleScopes: new ModuleScopes() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -112,6 +114,8 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   };
 
   const adt = (item: StructItem | EnumItem, std: boolean): void => {
+    // rustc keeps the attribute to std (E0658, a feature that will never be stable).
+    if (!std && item.kind === 'struct' && item.validRangeStart !== undefined) throw unsupported('the attribute `#[rustc_layout_scalar_valid_range_start]`', item.span);
     claim(item.name.name, item.name.span);
     const def: AdtDef = {
       id: nextId++,
@@ -169,7 +173,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
         // A program's alias may take a std type's name (`type Result<T> = ...`): it is the
         // program's own name, looked up before std's in the program's code only.
         if (table.typeAliases.has(item.name.name)) throw compileError('E0428', `the name \`${item.name.name}\` is defined multiple times`, item.name.span, `\`${item.name.name}\` redefined here`);
-        if (!std) table.typeAliases.set(item.name.name, item);
+        (std ? table.stdTypeAliases : table.typeAliases).set(item.name.name, item);
         return;
       case 'const':
       case 'static':

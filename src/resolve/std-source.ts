@@ -32,6 +32,7 @@ export const STD_FILES = [
   'ptr.rs',
   'env.rs',
   'num_types.rs',
+  'boxed.rs',
 ] as const;
 
 /** The std/ folder: src/resolve/ and dist/resolve/ are both two levels below the package root. */

@@ -96,6 +96,9 @@ export interface StructItem {
   readonly derives: Derives;
   /** `#[repr(C)]` and friends: the names inside `repr(...)`. */
   readonly repr: readonly string[];
+  /** `#[rustc_layout_scalar_valid_range_start(N)]` (std's `NonZero`): its one field's values
+   *  below N are invalid, a niche for the layouts of enums holding it. */
+  readonly validRangeStart?: number;
   readonly span: Span;
   /** The inline module the struct is declared in; absent at the crate root. */
   readonly module?: readonly string[];

@@ -185,6 +185,8 @@ interface Attributes {
   readonly repr: string[];
   /** `#[default]`, on an enum's variant (where `#[derive(Default)]` looks for it). */
   isDefault?: boolean;
+  /** `#[rustc_layout_scalar_valid_range_start(N)]`: see `StructItem.validRangeStart`. */
+  validRangeStart?: number;
 }
 
 interface ImplMembers {
@@ -350,6 +352,13 @@ class Lowerer {
       }
       if (name === 'default' && target === 'variant' && args === null) {
         out.isDefault = true;
+        continue;
+      }
+      if (name === 'rustc_layout_scalar_valid_range_start' && target === 'adt' && args !== null) {
+        const [literal] = this.tokenGroups(args);
+        const value = literal?.length === 1 && literal[0]!.type === 'integer_literal' ? Number(literal[0]!.text) : NaN;
+        if (!Number.isSafeInteger(value)) throw this.unsupported(`the attribute \`#[${name}]\` with another argument than an integer`, item);
+        out.validRangeStart = value;
         continue;
       }
       if (name === 'repr' && item.type === 'attribute_item') {
@@ -791,6 +800,7 @@ class Lowerer {
       fields,
       derives: attrs.derives,
       repr: attrs.repr,
+      ...(attrs.validRangeStart !== undefined ? { validRangeStart: attrs.validRangeStart } : {}),
       span: this.span(node),
     };
   }

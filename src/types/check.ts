@@ -953,6 +953,8 @@ class FnChecker {
     const stdItem = stdItemIndex(names);
     const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, stdItemName(names, stdItem)) : undefined;
     if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: this.structCtorArgs(stdAdt, segments[stdItem]!.args, e.span) }, variant: 0 };
+    const stdAliased = stdItem > 0 && stdItem === names.length - 2 ? this.ctx.stdAliasType(names.slice(0, stdItem + 1), [], e.span, () => this.table.fresh()) : null;
+    if (stdAliased) return this.resolveAssoc(stdAliased, segments[stdItem + 1]!, e.span);
     if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
     if (isStdRoot(names[0])) {
       const found = stdPathName(names);
@@ -1005,6 +1007,8 @@ class FnChecker {
     const aliased = bare ? this.aliasedType(seg.name, args, seg.span) : null;
     if (aliased) return aliased;
     const imported = bare ? this.scope.stdImports?.pathOf(seg.name) : undefined;
+    const stdAliased = imported ? this.ctx.stdAliasType(imported, args, seg.span, () => this.table.fresh()) : null;
+    if (stdAliased) return stdAliased;
     const adt = imported ? this.ctx.stdType(imported, seg.span) : this.ctx.items.adts.get(seg.name);
     if (adt?.std && bare && !stdNameInScope(seg.name, this.scope.stdImports)) {
       throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
@@ -1064,11 +1068,18 @@ class FnChecker {
   /** An associated function of a type (inherent first, then trait impls), with a way to build its
    *  instance arguments from the turbofish. */
   private findAssocFn(ty: Ty, name: string, span: Span, selfSpan?: Span): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
-    for (const header of this.ctx.inherentImpls(ty)) {
+    // The inherent impls with the function whose self type can be `ty` (`impl Grid<u8>` and
+    // `impl Grid<i64>` may both have a `new`): one is the function, several are ambiguous.
+    const viable = this.ctx.inherentImpls(ty).flatMap((header) => {
       const fn = header.def.fns.get(name);
-      if (!fn) continue;
+      if (!fn) return [];
       const implArgs = new Map(header.generics.map((g) => [g, this.table.fresh()]));
-      this.table.unify(substitute(header.selfTy, implArgs), ty);
+      const selfTy = substitute(header.selfTy, implArgs);
+      return this.table.probe(selfTy, ty) ? [{ fn, implArgs, selfTy, header }] : [];
+    });
+    if (viable.length > 1) throw unsupported(`the associated function \`${name}\` of several impls of \`${this.show(ty)}\`, before its type arguments are known`, span);
+    for (const { fn, implArgs, selfTy, header } of viable) {
+      this.table.unify(selfTy, ty);
       return { fn, args: (turbofish) => [...header.generics.map((g) => implArgs.get(g)!), ...this.ownArgs(fn, turbofish)] };
     }
     for (const trait of this.ctx.items.traits.values()) {
@@ -1308,6 +1319,8 @@ class FnChecker {
         if (lt.k === 'adt' || lt.k === 'param' || lt.k === 'tuple') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
         const rawR = this.infer(e.right, l);
         const r = this.arithOperand(rawR);
+        // A number by a program's or std's type (`100u32 / nonzero`): core's impl for the pair.
+        if ((lt.k === 'int' || lt.k === 'float') && this.shallow(r).k === 'adt' && this.primitiveOperatorImpl(OP_TRAITS[e.op]!.trait, lt, r)) return this.overloaded(e, OP_TRAITS[e.op]!, lt, [r], e.span);
         const bitwise = e.op === '&' || e.op === '|' || e.op === '^';
         const isFloat = lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float');
         const isInt = lt.k === 'int' || (lt.k === 'var' && lt.kind !== 'float');
@@ -1321,6 +1334,12 @@ class FnChecker {
         return l;
       }
     }
+  }
+
+  /** Whether an impl of the operator's trait takes the number `lhs` by `rhs`. */
+  private primitiveOperatorImpl(traitName: string, lhs: Ty, rhs: Ty): boolean {
+    const trait = this.ctx.trait(traitName);
+    return trait !== undefined && trait !== null && this.ctx.selectImpl(trait, lhs, this.table, false, [rhs]) !== null;
   }
 
   /**

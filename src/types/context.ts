@@ -337,6 +337,8 @@ export class TypeContext {
     // The program's aliases, in the program's code (std's own code never sees them).
     const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
     if (alias) return this.aliasType(alias, args, path.span);
+    const stdAliased = std ? this.stdAliasType(std, args, path.span, scope.infer) : null;
+    if (stdAliased) return stdAliased;
     const adt = std ? this.stdType(std, path.span) : (this.items.adts.get(name) ?? (scope.blockTypes && path.segments.length === 1 ? this.blockType(name) : undefined));
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
@@ -370,6 +372,13 @@ export class TypeContext {
     return found.length === 1 ? found[0] : undefined;
   }
 
+  /** The type std's alias at the std path `std` names (`std::num::NonZeroU32`, or
+   *  `NonZeroU32` after its `use`), or null when the path names no std alias. */
+  stdAliasType(std: readonly string[], written: readonly Ty[], span: Span, infer?: () => Ty): Ty | null {
+    const alias = stdItemIndex(std) === std.length - 1 ? this.items.stdTypeAliases.get(std[std.length - 1]!) : undefined;
+    return alias ? this.aliasType(alias, written, span, infer) : null;
+  }
+
   /** A type alias's type, its generic parameters replaced by `args` (inferred when none are
    *  written and `infer` is given, as in an expression's path: `Pairs::new()`). */
   aliasType(alias: TypeAliasItem, written: readonly Ty[], span: Span, infer?: () => Ty): Ty {
@@ -378,7 +387,9 @@ export class TypeContext {
     if (args.length !== params.length) {
       throw compileError('E0107', `type alias takes ${params.length} generic argument${params.length === 1 ? '' : 's'} but ${args.length} generic argument${args.length === 1 ? ' was' : 's were'} supplied`, span);
     }
-    const ty = this.lowerType(alias.ty, { generics: new Set(params), selfTy: null, stdImports: this.items.stdImports });
+    // std's aliases name std's types as std's own code does (it sees no program imports).
+    const stdImports = this.items.stdTypeAliases.get(alias.name.name) === alias ? undefined : this.items.stdImports;
+    const ty = this.lowerType(alias.ty, { generics: new Set(params), selfTy: null, stdImports });
     return substitute(ty, new Map(params.map((p, i) => [p, args[i]!])));
   }
 
@@ -978,6 +989,9 @@ export class TypeContext {
         return ty.elems.some((e) => this.needsDrop(e));
       case 'array':
         return (typeof ty.len !== 'number' || ty.len > 0) && this.needsDrop(ty.elem);
+      // Behind a `Box<[T]>`, whose drop drops the elements.
+      case 'slice':
+        return this.needsDrop(ty.elem);
       case 'closure':
         return ty.captures.some((c) => this.needsDrop(c));
       default:
