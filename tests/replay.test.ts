@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TraceOptions } from '../src/api.js';
 import { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { MIN_INTERVAL } from '../src/machine/replay.js';
-import { Memory, type Scalar } from '../src/memory/memory.js';
+import { intScalar, Memory, type Scalar } from '../src/memory/memory.js';
 import { REAL_SCRATCH_BASE } from '../src/memory/real.js';
 import type { Snapshot, SnapshotWindow } from '../src/trace/types.js';
 import { stackDepth, windowSnapshot } from '../src/trace/window.js';
@@ -204,7 +204,7 @@ describe('memory far above the scratch region (a real-model mmap block)', () => 
   it('reads what set and fill wrote, before and after a checkpoint is restored', () => {
     const memory = new Memory(0, REAL_SCRATCH_BASE);
     const base = REAL_SCRATCH_BASE + 2 ** 32 + 16;
-    const one: Scalar = { kind: 'int', value: 1n };
+    const one: Scalar = intScalar(1n);
     memory.write(base, one);
     // A move out fills its cells with 'moved' a page at a time.
     memory.clear(base + 64, 4000, 'moved');

@@ -20,7 +20,7 @@ import { numberIntrinsic, strArgument } from './numbers.js';
 import { F32_FORMAT, F64_FORMAT, fusedMulAdd } from './fma.js';
 import { floatFromBits, floatToBits } from './libm/bits.js';
 import { Exit, FormatError } from './signals.js';
-import { asFloat, asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
+import { asFloat, asInt, boolScalar, floatScalar, intScalar, fatValue, asNumber } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
 import { VEC_INTRINSICS } from './vec.js';
 import { HASH_TABLE_INTRINSICS } from './hash-table.js';
@@ -37,7 +37,7 @@ function sizeOfVal(m: Machine, ty: Ty, pointer: Value): { size: number; align: n
   if (meta === undefined || typeof meta === 'string') throw new Error('internal error: size_of_val of a value without metadata');
   if (meta.kind === 'vtable') return rustSize(meta.ty);
   const elem = ty.k === 'slice' ? rustSize(ty.elem) : { size: 1, align: 1 };
-  return { size: elem.size * Number(asInt(meta)), align: elem.align };
+  return { size: elem.size * asNumber(meta), align: elem.align };
 }
 
 /** Boxes, raw allocations, pointers, drops and sizes. */
@@ -159,7 +159,7 @@ const MEMORY_INTRINSICS = {
   alloc: (m, { t, args, dest }) => {
     const typeArgs = intrinsicTypeArgs(t);
     const elem = typeArgs[0]!;
-    const n = Number(asInt(args[0] as Scalar));
+    const n = asNumber(args[0] as Scalar);
     m.memory.write(dest.addr, allocArray(m, elem, n, t.span));
   },
   dealloc: (m, { t, args }) => {
@@ -171,7 +171,7 @@ const MEMORY_INTRINSICS = {
     // RawVec's growth: a realloc of the block (alloc'd by `alloc` before), as std logs it.
     const elem = typeArgs[0]!;
     const old = args[0] as Scalar;
-    const n = Number(asInt(args[1] as Scalar));
+    const n = asNumber(args[1] as Scalar);
     const { size, align } = m.layout(elem);
     if (old.kind !== 'ptr' || !m.heapBlocks.has(old.addr) || n === 0 || size === 0) throw new Error('internal error: realloc of no block');
     const addr = m.reallocate(old.addr, { k: 'array', elem, len: n }, size * n, align, t.span);
@@ -212,15 +212,15 @@ const FORMAT_INTRINSICS = {
 /** Numbers, chars, comparisons, clones, slices and the process. */
 const VALUE_INTRINSICS = {
   char_property: (m, { args, dest }) => {
-    const c = String.fromCodePoint(Number(asInt(args[0] as Scalar)));
-    const property = CHAR_PROPERTIES[Number(asInt(args[1] as Scalar))];
+    const c = String.fromCodePoint(asNumber(args[0] as Scalar));
+    const property = CHAR_PROPERTIES[asNumber(args[1] as Scalar)];
     if (!property) throw new Error('internal error: an unknown char property');
     m.memory.write(dest.addr, boolScalar(property.test(c)));
   },
   char_case: (m, { args, dest }) => {
-    const c = String.fromCodePoint(Number(asInt(args[0] as Scalar)));
+    const c = String.fromCodePoint(asNumber(args[0] as Scalar));
     const mapped = [...(asInt(args[1] as Scalar) !== 0n ? c.toUpperCase() : c.toLowerCase())];
-    const i = Number(asInt(args[2] as Scalar));
+    const i = asNumber(args[2] as Scalar);
     m.memory.write(dest.addr, intScalar(BigInt(i < mapped.length ? mapped[i]!.codePointAt(0)! : 0x110000)));
   },
   process_exit: (_m, { args }) => {

@@ -24,7 +24,7 @@ import { takeSnapshot } from './snapshot.js';
 import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
 import { StaticMemory, vtableEntries } from './statics.js';
 import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
-import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
+import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue, asNumber } from './values.js';
 import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
@@ -1177,7 +1177,7 @@ export class Machine {
     if (from.k === 'adt') {
       // A field-less enum to its discriminant: the tag holds the variant index.
       const tagRaw = value === null ? intScalar(0n) : value.kind === 'cells' ? value.raw[this.layout(from).tagOffset]! : value;
-      const tag = typeof tagRaw === 'string' ? 0 : Number(asInt(tagRaw));
+      const tag = typeof tagRaw === 'string' ? 0 : asNumber(tagRaw);
       const d = from.def.variants[tag]!.discriminant;
       return intScalar(to.k === 'int' ? wrapInt(d, to.int) : d);
     }
@@ -1186,7 +1186,7 @@ export class Machine {
     switch (to.k) {
       case 'ptr':
         // An address made a pointer: it points into no allocation (no provenance).
-        return pointerFromAddress(Number(asInt(s)));
+        return pointerFromAddress(asNumber(s));
       case 'int':
         if (s.kind === 'float') return intScalar(floatToInt(s.value, to.int));
         if (s.kind === 'ptr') return intScalar(wrapInt(BigInt(s.addr), to.int));

@@ -7,7 +7,7 @@ import { sameTy, showTy, variantFields, type Ty } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { intrinsicTypeArgs, type IntrinsicHandlers } from './intrinsic-call.js';
 import type { PlaceRef } from './places.js';
-import { asInt, boolScalar, fatValue, intScalar } from './values.js';
+import { boolScalar, fatValue, intScalar, asNumber } from './values.js';
 import { AbortingPanic } from './signals.js';
 import { UndefinedBehavior } from './unchecked.js';
 
@@ -229,7 +229,7 @@ export const RAW_POINTER_INTRINSICS = {
   ptr_copy: (m, { t, args }) => {
     const elem = intrinsicTypeArgs(t)[0]!;
     const [src, dst, count] = args as [Scalar, Scalar, Scalar];
-    const size = m.layout(elem).size * Number(asInt(count));
+    const size = m.layout(elem).size * asNumber(count);
     checkRawAccess(m, src, size, t.span);
     checkRawAccess(m, dst, size, t.span);
     if (src.kind !== 'ptr' || dst.kind !== 'ptr' || size === 0) return;
@@ -242,7 +242,7 @@ export const RAW_POINTER_INTRINSICS = {
     const [data, len] = args as [Scalar, Scalar];
     // `from_raw_parts` of a null pointer is undefined even for no elements.
     if (isNullPointer(m, data)) throw undefinedAt(m, t.span, 'null pointer', 'null pointer passed to `slice::from_raw_parts`');
-    checkRawAccess(m, data, m.layout(elem).size * Number(asInt(len)), t.span);
+    checkRawAccess(m, data, m.layout(elem).size * asNumber(len), t.span);
     m.writeValue(dest.addr, dest.ty, fatValue(data, len, m.target.pointerSize));
   },
 } satisfies IntrinsicHandlers;
@@ -250,7 +250,7 @@ export const RAW_POINTER_INTRINSICS = {
 /** `ptr_offset` forwards (`direction` 1) or `ptr_offset_back` (-1), by `n` elements. */
 function movePointer(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, direction: 1 | -1): void {
   const ptr = args[0] as Scalar;
-  const n = Number(asInt(args[1] as Scalar));
+  const n = asNumber(args[1] as Scalar);
   const stride = m.layout(intrinsicTypeArgs(t)[0]!).size;
   m.memory.write(dest.addr, offsetPointer(ptr, (ptr.kind === 'ptr' ? ptr.addr : 0) + direction * n * stride));
 }
