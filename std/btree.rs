@@ -1557,6 +1557,11 @@ impl<'a, K, V> Iterator for BTreeIter<'a, K, V> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.length, Some(self.length))
     }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeIter<'a, K, V> {
@@ -1599,6 +1604,11 @@ impl<'a, K, V> Iterator for BTreeIterMut<'a, K, V> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.length, Some(self.length))
+    }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
     }
 }
 
@@ -1643,6 +1653,11 @@ impl<'a, K, V> Iterator for BTreeKeys<'a, K, V> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.inner.size_hint()
     }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeKeys<'a, K, V> {
@@ -1673,6 +1688,11 @@ impl<'a, K, V> Iterator for BTreeValues<'a, K, V> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.inner.size_hint()
     }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeValues<'a, K, V> {
@@ -1702,6 +1722,11 @@ impl<'a, K, V> Iterator for BTreeValuesMut<'a, K, V> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.inner.size_hint()
+    }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
     }
 }
 
@@ -1903,6 +1928,11 @@ impl<K, V> Iterator for BTreeIntoIter<K, V> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.length, Some(self.length))
     }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 impl<K, V> DoubleEndedIterator for BTreeIntoIter<K, V> {
@@ -1958,6 +1988,11 @@ impl<K, V> Iterator for BTreeIntoKeys<K, V> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.inner.size_hint()
     }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
+    }
 }
 
 pub struct BTreeIntoValues<K, V> {
@@ -1976,6 +2011,11 @@ impl<K, V> Iterator for BTreeIntoValues<K, V> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.inner.size_hint()
+    }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
     }
 }
 
@@ -2720,6 +2760,11 @@ impl<T> Iterator for BTreeSetIntoIter<T> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.iter.size_hint()
+    }
+
+    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        true
     }
 }
 

@@ -272,13 +272,14 @@ class FnChecker {
     }
   }
 
-  /** Trait arguments a call left to inference (`Even::try_from(5)`) are those of the one impl
-   *  that applies, when one does, before integer literals fall back to `i32`: rustc's selection
-   *  fixes them so. */
+  /** Trait arguments a call left to inference (`Even::try_from(5)`), and a literal's type a
+   *  bound leaves open (`selectForLiterals`), are those of the one impl that applies, when one
+   *  does, before integer literals fall back to `i32`: rustc's selection fixes them so. */
   private selectPendingImpls(): void {
     for (const { trait, self, traitArgs } of this.pendingSelections.splice(0)) {
       const args = traitArgs.map((a) => this.table.deep(a));
-      if (args.some(containsVar)) this.ctx.selectUniqueImpl(trait, this.table.deep(self), this.table, args);
+      const selfTy = this.table.deep(self);
+      if (args.some(containsVar) || containsVar(selfTy)) this.ctx.selectUniqueImpl(trait, selfTy, this.table, args);
     }
   }
 
@@ -1096,8 +1097,11 @@ class FnChecker {
       const found = this.ctx.selectImpl(trait, ty, this.table, !undecidedTraitArgs);
       if (!found) continue;
       const traitArgs = trait.def.params.map(() => this.table.fresh());
-      if (undecidedTraitArgs) this.recheckImpl(trait.def.name, [ty, ...traitArgs], span);
-      else if (traitArgs.length > 0) {
+      if (undecidedTraitArgs) {
+        // `BTreeMap::from([(1, 'a')])`: the argument's type leaves one impl (not `From<T> for T`).
+        this.pendingSelections.push({ trait, self: ty, traitArgs });
+        this.recheckImpl(trait.def.name, [ty, ...traitArgs], span);
+      } else if (traitArgs.length > 0) {
         this.pendingSelections.push({ trait, self: ty, traitArgs });
         this.recheckImpl(trait.def.name, [ty, ...traitArgs], span, selfSpan);
       }
@@ -2033,11 +2037,28 @@ class FnChecker {
     // then shows an integer literal's type as it does (`{integer}`), before it defaults to i32.
     // Auto traits are decided now too: rustc names an integer literal's type `{integer}` there.
     const site = callee ? { ...callee, argOf } : undefined;
+    this.selectForLiterals(sig, subst);
     this.unsatisfiedBounds(sig, subst, span, nameSpan, (ty, trait) => ty.k !== 'var' && (hasUnimplementedMessage(trait.def.name) || isAutoTrait(trait)), site, true);
     this.deferred.push(() => this.unsatisfiedBounds(sig, subst, span, nameSpan, () => true, site, false));
   }
 
   /** Reports the first bound of a call not satisfied, among those `ready` accepts. */
+  /** A bound whose type is still an integer or float literal's, with known trait arguments
+   *  (`m.get(&0)` on a map of `u64` keys: `Q: Borrow<u64>`), takes the one impl that applies
+   *  before the literal falls back to `i32`, as rustc's selection does. */
+  private selectForLiterals(sig: FnSig, subst: Map<string, Ty>): void {
+    for (const [param, traits] of sig.bounds) {
+      if (param === 'Self') continue;
+      const ty = this.table.deep(subst.get(param) ?? UNIT);
+      if (ty.k !== 'var' || ty.kind === 'general') continue;
+      for (const trait of traits) {
+        if (trait.def.params.length === 0) continue;
+        const args = this.boundArguments(sig, subst, param, trait);
+        if (args !== null) this.pendingSelections.push({ trait, self: ty, traitArgs: args });
+      }
+    }
+  }
+
   private unsatisfiedBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, ready: (ty: Ty, trait: TraitInfo) => boolean, site?: BoundCallSite, eager = false): void {
     // Every type parameter but `T: ?Sized` has an implicit `Sized` bound.
     for (const param of sig.sizedParams) {

@@ -19,8 +19,7 @@ fn main() {
     println!("{} {:?}", d.len(), d.range(..6).collect::<Vec<_>>());
     let f = BTreeMap::from([(3, "c"), (1, "a"), (3, "cc"), (2, "b"), (1, "aa")]);
     println!("{:?}", f);
-    let pairs: Vec<(String, usize)> = (0..40).map(|i| (format!("w{}", (i * 17) % 23), i)).collect();
-    let g: BTreeMap<String, usize> = pairs.into_iter().collect();
+    let g: BTreeMap<String, usize> = (0..40).map(|i| (format!("w{}", (i * 17) % 23), i)).collect();
     println!("{} {:?} {:?}", g.len(), g.first_key_value(), g.get("w5"));
     let keys: Vec<String> = g.into_keys().take(3).collect();
     println!("{:?}", keys);
