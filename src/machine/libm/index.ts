@@ -11,6 +11,7 @@ import { cosf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf } 
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
 import { cos, sin } from './sin.js';
+import { tan } from './tan.js';
 
 type FloatFunction = (x: number, y: number) => number;
 
@@ -22,7 +23,7 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   log10,
   sin,
   cos,
-  tan: Math.tan,
+  tan,
   asin: Math.asin,
   acos: Math.acos,
   atan,
@@ -61,7 +62,7 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
  * answers); the others still use V8's `Math` and may differ in the last bit.
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
-  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2'],
+  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan'],
   f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot'],
 };
 
