@@ -3,10 +3,10 @@
  * on x86_64 calls computes them (bit for bit where ported: see ARCHITECTURE.md), by the std
  * method's name. f32 functions take and return values exactly representable as f32.
  */
-import { exp, exp2 } from './exp.js';
 import { atan } from './atan.js';
 import { atan2 } from './atan2.js';
 import { cbrt, hypot } from './cbrt-hypot.js';
+import { exp, exp2 } from './exp.js';
 import { cosf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf } from './f32.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
@@ -32,14 +32,12 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   cosh: Math.cosh,
   tanh: Math.tanh,
   sqrt: Math.sqrt,
-  exp_m1: Math.expm1,
-  ln_1p: Math.log1p,
   powf,
   atan2,
   hypot,
 };
 
-/** f32 functions not ported yet: the f64 result rounded to f32. */
+/** The f32 ports; any other f32 function is the f64 one's result rounded to f32 (not glibc's float code). */
 const F32: Readonly<Record<string, FloatFunction>> = {
   exp: expf,
   exp2: exp2f,
