@@ -6,6 +6,7 @@
  */
 import { fma } from '../fma.js';
 import { addToHighWord, f32Bits, f32FromBits } from './bits.js';
+import { integerKind } from './pow.js';
 import {
   EXP2F_INV_LN2_SCALED,
   EXP2F_POLY,
@@ -113,15 +114,6 @@ export function log2f(x: number): number {
   const r2 = r * r;
   const y = fma(LOG2F_POLY[0]!, r2, fma(LOG2F_POLY[1]!, r, LOG2F_POLY[2]!));
   return Math.fround(fma(r2, y, fma(LOG2F_POLY[3]!, r, y0)));
-}
-
-/** 0 if `y` (finite, nonzero) is not an integer, 1 if odd, 2 if even. */
-function integerKind(y: number): number {
-  const magnitude = Math.abs(y);
-  if (magnitude < 1) return 0;
-  if (magnitude >= 2 ** 53) return 2;
-  if (!Number.isInteger(y)) return 0;
-  return magnitude % 2 === 1 ? 1 : 2;
 }
 
 function isSignaling(x: number): boolean {
