@@ -1,5 +1,5 @@
 // Generated from glibc 2.36's sysdeps/ieee754/dbl-64/utan.tbl (the table its libm uses),
-// printed exactly by a C program compiled with it. Do not edit.
+// printed exactly by scripts/libm/glibc/tables.sh. Do not edit.
 
 /** For i in [0, 186): x0 near (i + 15.5) / 256, tan(x0) and 1/tan(x0), at 3i .. 3i + 2. */
 export const TAN_TABLE: readonly number[] = [
