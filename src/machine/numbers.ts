@@ -14,7 +14,7 @@ export function strArgument(m: Machine, arg: Value): string {
 }
 
 const FLOAT_UNARY: Readonly<Record<string, (x: number) => number>> = {
-  sqrt: Math.sqrt, floor: Math.floor, ceil: Math.ceil, trunc: Math.trunc, abs: Math.abs,
+  floor: Math.floor, ceil: Math.ceil, trunc: Math.trunc, abs: Math.abs,
   // Rust rounds half away from zero; Math.round rounds half up, so round the magnitude.
   round: (x) => (x < 0 ? -Math.round(-x) : Math.round(x)),
   fract: (x) => x - Math.trunc(x),

@@ -38,7 +38,7 @@ fn show32(name: &str, x: f32, y: f32) {
 
 fn main() {
     let mut rng = Lcg(2026);
-    let unary64: [(&str, fn(f64) -> f64, i32); 8] = [
+    let unary64: [(&str, fn(f64) -> f64, i32); 11] = [
         ("exp", f64::exp, 9),
         ("exp2", f64::exp2, 10),
         ("ln", f64::ln, 1000),
@@ -46,6 +46,9 @@ fn main() {
         ("log10", f64::log10, 1000),
         ("sin", f64::sin, 40),
         ("cos", f64::cos, 40),
+        ("tan", f64::tan, 40),
+        ("atan", f64::atan, 60),
+        ("cbrt", f64::cbrt, 1000),
         ("sqrt", f64::sqrt, 1000),
     ];
     for (name, f, wide) in unary64 {
@@ -60,13 +63,20 @@ fn main() {
         let y = rng.arg(4);
         println!("{x:?}.powf({y:?}) = {:?} {:#018x}", x.powf(y), x.powf(y).to_bits());
     }
-    let unary32: [(&str, fn(f32) -> f32, i32); 7] = [
+    for _ in 0..100 {
+        let (y, x) = (rng.arg(30), rng.arg(30));
+        println!("{y:?}.atan2({x:?}) = {:?} {:#018x}", y.atan2(x), y.atan2(x).to_bits());
+        println!("{y:?}.hypot({x:?}) = {:?} {:#018x}", y.hypot(x), y.hypot(x).to_bits());
+    }
+    let unary32: [(&str, fn(f32) -> f32, i32); 9] = [
         ("exp", f32::exp, 6),
         ("exp2", f32::exp2, 7),
         ("ln", f32::ln, 100),
         ("log2", f32::log2, 100),
         ("sin", f32::sin, 30),
         ("cos", f32::cos, 30),
+        ("log10", f32::log10, 100),
+        ("cbrt", f32::cbrt, 100),
         ("sqrt", f32::sqrt, 100),
     ];
     for (name, f, wide) in unary32 {
@@ -89,6 +99,7 @@ fn main() {
         }
         for y in [0.5, -2.0, 3.0, f64::INFINITY] {
             println!("{x:?}.powf({y:?}) = {:?}", x.powf(y));
+            println!("{x:?}.atan2({y:?}) = {:?} {:?}", x.atan2(y), y.atan2(x));
         }
     }
     let edges32 = [0.0f32, -0.0, 1.0, -1.0, f32::INFINITY, f32::NEG_INFINITY, f32::NAN, 1e-45, 3e38, -3e38, 1e10, 128.0, -150.0];

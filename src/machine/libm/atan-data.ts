@@ -1,5 +1,5 @@
 // Generated from glibc 2.36's sysdeps/ieee754/dbl-64/uatan.tbl (the table its libm uses),
-// printed exactly by a C program compiled with it. Do not edit.
+// printed exactly by scripts/libm/glibc/tables.sh. Do not edit.
 
 /** For i in [0, 241): x0 = 1/16 + i/256 and atan's Taylor coefficients c1..c6 there, at 7i .. 7i + 6. */
 export const ATAN_TABLE: readonly number[] = [

@@ -1,5 +1,5 @@
 // Generated from glibc 2.36's sysdeps/ieee754/dbl-64/e_exp_data.c (the tables and coefficients its libm uses),
-// printed exactly by a C program linked with them. Do not edit.
+// printed exactly by scripts/libm/glibc/tables.sh. Do not edit.
 
 export const INV_LN2_N = 184.66496523378731;
 export const NEG_LN2_HI_N = -0.0054152123481117087;

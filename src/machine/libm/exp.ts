@@ -18,6 +18,20 @@ const LARGE = 0x408; // top12(512.0)
 const HUGE = 0x409; // top12(1024.0)
 
 /**
+ * The answer of exp or exp2 for |x| < 2^-54, NaN, infinities, and |x| >= 1024 where the
+ * result overflows or (at or below `underflowBound`) underflows for sure; `undefined` where
+ * the computation goes on.
+ */
+function edgeAnswer(x: number, top: number, underflowBound: number): number | undefined {
+  if (top < TINY) return 1.0 + x;
+  if (top < HUGE) return undefined;
+  if (x === -Infinity) return 0;
+  if (top >= 0x7ff) return 1.0 + x;
+  if (x > 0) return Infinity;
+  return x <= underflowBound ? 0 : undefined;
+}
+
+/**
  * `scale * (1 + tmp)` where the table scale's exponent, adjusted by `k / 128`, may leave the
  * double's range: rescaled, and rounded once in the subnormal range (`specialcase`).
  * `overflowStep` is the power of two exp (1009) or exp2 (1) takes out of a large scale.
@@ -43,16 +57,9 @@ function specialCase(tmp: number, tableScale: number, k: number, overflowStep: n
 
 export function exp(x: number): number {
   const top = exponentBits(x);
-  let special = false;
-  if (top < TINY || top >= LARGE) {
-    if (top < TINY) return 1.0 + x;
-    if (top >= HUGE) {
-      if (x === -Infinity) return 0;
-      if (top >= 0x7ff) return 1.0 + x;
-      return x < 0 ? 0 : Infinity;
-    }
-    special = true;
-  }
+  const edge = edgeAnswer(x, top, -1024);
+  if (edge !== undefined) return edge;
+  const special = top >= LARGE;
   const shifted = fma(INV_LN2_N, x, SHIFT);
   const kd = shifted - SHIFT;
   const r = fma(NEG_LN2_LO_N, kd, fma(NEG_LN2_HI_N, kd, x));
@@ -68,17 +75,9 @@ export function exp(x: number): number {
 
 export function exp2(x: number): number {
   const top = exponentBits(x);
-  let special = false;
-  if (top < TINY || top >= LARGE) {
-    if (top < TINY) return 1.0 + x;
-    if (top >= HUGE) {
-      if (x === -Infinity) return 0;
-      if (top >= 0x7ff) return 1.0 + x;
-      if (x > 0) return Infinity;
-      if (x <= -1075) return 0;
-    }
-    special = Math.abs(x) > 928;
-  }
+  const edge = edgeAnswer(x, top, -1075);
+  if (edge !== undefined) return edge;
+  const special = Math.abs(x) > 928;
   const shifted = x + EXP2_SHIFT;
   const kd = shifted - EXP2_SHIFT;
   const r = x - kd;

@@ -1,5 +1,5 @@
 // Generated from glibc 2.36's sysdeps/ieee754/flt-32/e_exp2f_data.c, e_logf_data.c, e_log2f_data.c, e_powf_log2_data.c and s_sincosf_data.c (the tables and coefficients its libm uses),
-// printed exactly by a C program linked with them. Do not edit.
+// printed exactly by scripts/libm/glibc/tables.sh. Do not edit.
 
 /** 2^(i/32) with i << 47 subtracted from its bits. */
 export const EXP2F_TABLE: readonly number[] = [

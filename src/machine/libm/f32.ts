@@ -6,6 +6,7 @@
  */
 import { fma } from '../fma.js';
 import { addToHighWord, f32Bits, f32FromBits } from './bits.js';
+import { integerKind } from './pow.js';
 import {
   EXP2F_INV_LN2_SCALED,
   EXP2F_POLY,
@@ -113,15 +114,6 @@ export function log2f(x: number): number {
   const r2 = r * r;
   const y = fma(LOG2F_POLY[0]!, r2, fma(LOG2F_POLY[1]!, r, LOG2F_POLY[2]!));
   return Math.fround(fma(r2, y, fma(LOG2F_POLY[3]!, r, y0)));
-}
-
-/** 0 if `y` (finite, nonzero) is not an integer, 1 if odd, 2 if even. */
-function integerKind(y: number): number {
-  const magnitude = Math.abs(y);
-  if (magnitude < 1) return 0;
-  if (magnitude >= 2 ** 53) return 2;
-  if (!Number.isInteger(y)) return 0;
-  return magnitude % 2 === 1 ? 1 : 2;
 }
 
 function isSignaling(x: number): boolean {
@@ -279,4 +271,55 @@ export function hypotf(x: number, y: number): number {
     return x + y;
   }
   return Math.fround(Math.sqrt(x * x + y * y));
+}
+
+const f = Math.fround;
+const ATANF_HI = [4.6364760399e-1, 7.8539812565e-1, 9.8279368877e-1, 1.5707962513].map(f);
+const ATANF_LO = [5.012158244e-9, 3.7748947079e-8, 3.447321717e-8, 7.5497894159e-8].map(f);
+const ATANF_T = [
+  3.3333334327e-1, -2.0000000298e-1, 1.4285714924e-1, -1.1111110449e-1, 9.0908870101e-2, -7.6918758452e-2,
+  6.6610731184e-2, -5.8335702866e-2, 4.9768779427e-2, -3.6531571299e-2, 1.6285819933e-2,
+].map(f);
+
+/** glibc's `atanf` (flt-32/s_atanf.c, fdlibm's): f32 arithmetic throughout, unfused. */
+export function atanf(x: number): number {
+  const bits = f32Bits(x);
+  const ix = bits & 0x7fffffff;
+  const negative = (bits & 0x80000000) !== 0;
+  if (ix >= 0x4c000000) {
+    if (ix > 0x7f800000) return x + x;
+    const z = f(ATANF_HI[3]! + ATANF_LO[3]!);
+    return negative ? -z : z;
+  }
+  let id: number;
+  if (ix < 0x3ee00000) {
+    if (ix < 0x31000000) return x;
+    id = -1;
+  } else {
+    x = Math.abs(x);
+    if (ix < 0x3f980000) {
+      if (ix < 0x3f300000) {
+        id = 0;
+        x = f(f(f(2.0 * x) - 1.0) / f(2.0 + x));
+      } else {
+        id = 1;
+        x = f(f(x - 1.0) / f(x + 1.0));
+      }
+    } else if (ix < 0x401c0000) {
+      id = 2;
+      x = f(f(x - 1.5) / f(1.0 + f(1.5 * x)));
+    } else {
+      id = 3;
+      x = f(-1.0 / x);
+    }
+  }
+  const T = ATANF_T;
+  const z = f(x * x);
+  const w = f(z * z);
+  const s1 = f(z * f(T[0]! + f(w * f(T[2]! + f(w * f(T[4]! + f(w * f(T[6]! + f(w * f(T[8]! + f(w * T[10]!)))))))))));
+  const s2 = f(w * f(T[1]! + f(w * f(T[3]! + f(w * f(T[5]! + f(w * f(T[7]! + f(w * T[9]!)))))))));
+  const sum = f(s1 + s2);
+  if (id < 0) return f(x - f(x * sum));
+  const result = f(ATANF_HI[id]! - f(f(f(x * sum) - ATANF_LO[id]!) - x));
+  return negative ? -result : result;
 }

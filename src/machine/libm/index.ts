@@ -3,14 +3,15 @@
  * on x86_64 calls computes them (bit for bit where ported: see ARCHITECTURE.md), by the std
  * method's name. f32 functions take and return values exactly representable as f32.
  */
-import { exp, exp2 } from './exp.js';
 import { atan } from './atan.js';
 import { atan2 } from './atan2.js';
 import { cbrt, hypot } from './cbrt-hypot.js';
-import { cosf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf } from './f32.js';
+import { exp, exp2 } from './exp.js';
+import { atanf, cosf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf } from './f32.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
 import { cos, sin } from './sin.js';
+import { tan } from './tan.js';
 
 type FloatFunction = (x: number, y: number) => number;
 
@@ -22,7 +23,7 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   log10,
   sin,
   cos,
-  tan: Math.tan,
+  tan,
   asin: Math.asin,
   acos: Math.acos,
   atan,
@@ -31,14 +32,12 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   cosh: Math.cosh,
   tanh: Math.tanh,
   sqrt: Math.sqrt,
-  exp_m1: Math.expm1,
-  ln_1p: Math.log1p,
   powf,
   atan2,
   hypot,
 };
 
-/** f32 functions not ported yet: the f64 result rounded to f32. */
+/** The f32 ports; any other f32 function is the f64 one's result rounded to f32 (not glibc's float code). */
 const F32: Readonly<Record<string, FloatFunction>> = {
   exp: expf,
   exp2: exp2f,
@@ -46,6 +45,7 @@ const F32: Readonly<Record<string, FloatFunction>> = {
   log2: log2f,
   log10: log10f,
   hypot: hypotf,
+  atan: atanf,
   // Rust's own libm (compiler-builtins) answers cbrtf, correctly rounded.
   cbrt: (x) => Math.fround(cbrt(x)),
   powf: powf32,
@@ -61,8 +61,8 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
  * answers); the others still use V8's `Math` and may differ in the last bit.
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
-  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2'],
-  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot'],
+  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan'],
+  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan'],
 };
 
 /** std's `log(self, base)`: `self.ln() / base.ln()` in the type. */

@@ -1,5 +1,5 @@
 // Generated from glibc 2.36's sysdeps/ieee754/dbl-64/e_log_data.c and e_log2_data.c (the tables and coefficients its libm uses),
-// printed exactly by a C program linked with them. Do not edit.
+// printed exactly by scripts/libm/glibc/tables.sh. Do not edit.
 
 export const LN2_HI = 0.69314718055989033;
 export const LN2_LO = 5.4979230187083712e-14;

@@ -83,8 +83,8 @@ function expInline(x: number, xTail: number, negative: boolean): number {
   return y * 2 ** -1022;
 }
 
-/** 0 if `y` (finite, nonzero) is not an integer, 1 if odd, 2 if even. */
-function integerKind(y: number): number {
+/** 0 if `y` (finite, nonzero; a double or an f32) is not an integer, 1 if odd, 2 if even (`checkint`). */
+export function integerKind(y: number): number {
   const magnitude = Math.abs(y);
   if (magnitude < 1) return 0;
   if (magnitude >= 2 ** 53) return 2;

@@ -1,5 +1,5 @@
 // Generated from glibc 2.36's sysdeps/ieee754/dbl-64/sincostab.c (the table its libm uses),
-// printed exactly by a C program linked with it. Do not edit.
+// printed exactly by scripts/libm/glibc/tables.sh. Do not edit.
 
 /** For x = i/128, i in [0, 110): sin(x) as SN + SSN and cos(x) as CS + CCS, at 4i .. 4i + 3. */
 export const SINCOS_TABLE: readonly number[] = [
