@@ -38,6 +38,14 @@ const TRAIT_IMPL_LOCATIONS: Readonly<Record<string, Readonly<Record<string, stri
 const INHERENT_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   // `str::repeat` is `[u8]::repeat`: `checked_mul(n).expect("capacity overflow")`.
   str: { repeat: 'alloc/src/slice.rs:523:50' },
+  // A radix out of range.
+  char: { to_digit: 'core/src/char/methods.rs:403:9' },
+};
+
+/** std's free functions that panic inside std, by the prelude's name. */
+const FREE_LOCATIONS: Readonly<Record<string, string>> = {
+  // `char::from_digit` calls `convert::from_digit`, which asserts the radix.
+  __std_char_from_digit: 'core/src/char/convert.rs:332:9',
 };
 
 /** std's location (under `library/`) of panics in `def`'s body, or null if it is `#[track_caller]`.
@@ -45,6 +53,7 @@ const INHERENT_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string
 export function stdPanicLocation(def: FnDef): string | null {
   if (!def.std) return null;
   if (def.closure) return stdPanicLocation(def.closure.parent);
+  if (def.owner.kind === 'free') return FREE_LOCATIONS[def.name] ?? null;
   if (def.owner.kind !== 'impl') return null;
   const impl = def.owner.impl.item;
   const selfName = impl.selfTy.kind === 'path' ? impl.selfTy.name : null;

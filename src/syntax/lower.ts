@@ -1432,6 +1432,8 @@ class Lowerer {
       return name === null ? [] : [{ name: identName(name.text), inPatterns }];
     });
     const scope = this.state.blockScopes.open(declared);
+    // Two `use` paths of one block binding one name: rustc's E0252, at the second.
+    const imported = new Set<string>();
     for (const use of kids.filter((c) => c.type === 'use_declaration')) {
       const paths = this.usePaths(this.field(use, 'argument'), []);
       const checked: UseItem['paths'][number][] = [];
@@ -1448,6 +1450,8 @@ class Lowerer {
         }
         const target = last === 'self' ? segments.slice(0, -1) : segments;
         const name = path.alias ?? target[target.length - 1]!;
+        if (name !== '_' && imported.has(name)) throw compileError('E0252', `the name \`${name}\` is defined multiple times`, path.span, `\`${name}\` reimported here`);
+        imported.add(name);
         const owner = target[target.length - 2];
         // A lone identifier pattern naming an imported variant or constant is a path pattern.
         const inPatterns = (owner !== undefined && /^[A-Z]/.test(owner)) || /^[A-Z0-9_]+$/.test(name);
