@@ -33,6 +33,9 @@ fn __intrinsic_table_bucket<T>(ctrl: *mut u8, index: usize) -> *mut T {
 fn __intrinsic_group_match(ctrl: *mut u8, pos: usize, byte: u8) -> u32 {
     unreachable!()
 }
+fn __intrinsic_lowest_bit(mask: u32) -> usize {
+    unreachable!()
+}
 
 /// std's `RandomState`: the hasher's two keys (fixed here; the machine hashes without them).
 #[derive(Clone)]
@@ -171,7 +174,7 @@ impl<K, V> __RawTable<K, V> {
     /// found there wraps onto a full bucket, and the first free one is taken instead.
     fn __fix_insert_slot(&self, index: usize) -> usize {
         if self.__is_full(index) {
-            __intrinsic_group_match(self.ctrl, 0, __DELETED).trailing_zeros() as usize
+            __intrinsic_lowest_bit(__intrinsic_group_match(self.ctrl, 0, __DELETED))
         } else {
             index
         }
@@ -185,7 +188,7 @@ impl<K, V> __RawTable<K, V> {
             let free = __intrinsic_group_match(self.ctrl, pos, __DELETED);
             if free != 0 {
                 return self
-                    .__fix_insert_slot((pos + free.trailing_zeros() as usize) & self.bucket_mask);
+                    .__fix_insert_slot((pos + __intrinsic_lowest_bit(free)) & self.bucket_mask);
             }
             pos = self.__probe_next(pos, &mut stride);
         }
@@ -201,7 +204,7 @@ impl<K, V> __RawTable<K, V> {
         loop {
             let mut matches = __intrinsic_group_match(self.ctrl, pos, h2);
             while matches != 0 {
-                let index = (pos + matches.trailing_zeros() as usize) & self.bucket_mask;
+                let index = (pos + __intrinsic_lowest_bit(matches)) & self.bucket_mask;
                 matches = matches & (matches - 1);
                 if Q::__key_eq(key, &(*self.__bucket(index)).0) {
                     return Ok(index);
@@ -210,7 +213,7 @@ impl<K, V> __RawTable<K, V> {
             if insert_slot == usize::MAX {
                 let free = __intrinsic_group_match(self.ctrl, pos, __DELETED);
                 if free != 0 {
-                    insert_slot = (pos + free.trailing_zeros() as usize) & self.bucket_mask;
+                    insert_slot = (pos + __intrinsic_lowest_bit(free)) & self.bucket_mask;
                 }
             }
             if insert_slot != usize::MAX && __intrinsic_group_match(self.ctrl, pos, __EMPTY) != 0 {
