@@ -33,6 +33,9 @@ fn __intrinsic_table_bucket<T>(ctrl: *mut u8, index: usize) -> *mut T {
 fn __intrinsic_group_match(ctrl: *mut u8, pos: usize, byte: u8) -> u32 {
     unreachable!()
 }
+fn __intrinsic_lowest_bit(mask: u32) -> usize {
+    unreachable!()
+}
 
 /// std's `RandomState`: the hasher's two keys (fixed here; the machine hashes without them).
 #[derive(Clone)]
@@ -155,27 +158,15 @@ impl<K, V> __RawTable<K, V> {
         (pos + *stride) & self.bucket_mask
     }
 
-    /// The bucket holding `key`.
+    /// The bucket holding `key` (the probe stops at the first group with an EMPTY byte, as
+    /// the search for an insertion slot does).
     fn __find<Q: __KeyOf<K>>(&self, hash: u64, key: &Q) -> Option<usize> {
         if self.items == 0 {
             return None;
         }
-        let h2 = __h2(hash);
-        let mut pos = (hash as usize) & self.bucket_mask;
-        let mut stride = 0;
-        loop {
-            let mut matches = __intrinsic_group_match(self.ctrl, pos, h2);
-            while matches != 0 {
-                let index = (pos + matches.trailing_zeros() as usize) & self.bucket_mask;
-                matches = matches & (matches - 1);
-                if Q::__key_eq(key, &(*self.__bucket(index)).0) {
-                    return Some(index);
-                }
-            }
-            if __intrinsic_group_match(self.ctrl, pos, __EMPTY) != 0 {
-                return None;
-            }
-            pos = self.__probe_next(pos, &mut stride);
+        match self.__find_or_insert_slot(hash, key) {
+            Ok(index) => Some(index),
+            Err(_) => None,
         }
     }
 
@@ -183,7 +174,7 @@ impl<K, V> __RawTable<K, V> {
     /// found there wraps onto a full bucket, and the first free one is taken instead.
     fn __fix_insert_slot(&self, index: usize) -> usize {
         if self.__is_full(index) {
-            __intrinsic_group_match(self.ctrl, 0, __DELETED).trailing_zeros() as usize
+            __intrinsic_lowest_bit(__intrinsic_group_match(self.ctrl, 0, __DELETED))
         } else {
             index
         }
@@ -197,7 +188,7 @@ impl<K, V> __RawTable<K, V> {
             let free = __intrinsic_group_match(self.ctrl, pos, __DELETED);
             if free != 0 {
                 return self
-                    .__fix_insert_slot((pos + free.trailing_zeros() as usize) & self.bucket_mask);
+                    .__fix_insert_slot((pos + __intrinsic_lowest_bit(free)) & self.bucket_mask);
             }
             pos = self.__probe_next(pos, &mut stride);
         }
@@ -213,7 +204,7 @@ impl<K, V> __RawTable<K, V> {
         loop {
             let mut matches = __intrinsic_group_match(self.ctrl, pos, h2);
             while matches != 0 {
-                let index = (pos + matches.trailing_zeros() as usize) & self.bucket_mask;
+                let index = (pos + __intrinsic_lowest_bit(matches)) & self.bucket_mask;
                 matches = matches & (matches - 1);
                 if Q::__key_eq(key, &(*self.__bucket(index)).0) {
                     return Ok(index);
@@ -222,7 +213,7 @@ impl<K, V> __RawTable<K, V> {
             if insert_slot == usize::MAX {
                 let free = __intrinsic_group_match(self.ctrl, pos, __DELETED);
                 if free != 0 {
-                    insert_slot = (pos + free.trailing_zeros() as usize) & self.bucket_mask;
+                    insert_slot = (pos + __intrinsic_lowest_bit(free)) & self.bucket_mask;
                 }
             }
             if insert_slot != usize::MAX && __intrinsic_group_match(self.ctrl, pos, __EMPTY) != 0 {
@@ -833,31 +824,62 @@ impl<K, V: Default> HashEntry<K, V> {
     }
 }
 
-/// std's `hash_map::Iter`: the full buckets in bucket order.
-pub struct HashIter<K, V> {
-    table: &__RawTable<K, V>,
-    next: usize,
-    left: usize,
-}
-
-impl<K, V> Iterator for HashIter<K, V> {
-    type Item = (&K, &V);
-
-    fn next(&mut self) -> Option<(&K, &V)> {
-        if self.left == 0 {
-            return None;
+/// The iterators over the full buckets, in bucket order: `$name` holds the table as `$table`
+/// and makes each entry's `$item` with `$take`.
+macro_rules! hash_bucket_iter {
+    ($name:ident, [$($table:tt)+], [$($item:tt)+], $take:ident) => {
+        pub struct $name<K, V> {
+            table: $($table)+,
+            next: usize,
+            left: usize,
         }
-        self.left -= 1;
-        let entry = &*self.table.__bucket(self.table.__next_full(&mut self.next));
-        Some((&entry.0, &entry.1))
-    }
 
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.left, Some(self.left))
-    }
+        impl<K, V> Iterator for $name<K, V> {
+            type Item = $($item)+;
+
+            fn next(&mut self) -> Option<$($item)+> {
+                if self.left == 0 {
+                    return None;
+                }
+                self.left -= 1;
+                let index = self.table.__next_full(&mut self.next);
+                Some($take(self.table.__bucket(index)))
+            }
+
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                (self.left, Some(self.left))
+            }
+        }
+
+        impl<K, V> ExactSizeIterator for $name<K, V> {}
+    };
 }
 
-impl<K, V> ExactSizeIterator for HashIter<K, V> {}
+fn __entry_ref<K, V>(entry: *mut (K, V)) -> (&K, &V) {
+    let entry = &*entry;
+    (&entry.0, &entry.1)
+}
+
+fn __entry_mut<K, V>(entry: *mut (K, V)) -> (&K, &mut V) {
+    let entry = &mut *entry;
+    (&entry.0, &mut entry.1)
+}
+
+fn __entry_take<K, V>(entry: *mut (K, V)) -> (K, V) {
+    *entry
+}
+
+// std's `hash_map::Iter`, `IterMut`, `IntoIter` (which owns the table: what it did not yield is
+// dropped with it) and `Drain` (once dropped, the map is empty and keeps its table).
+hash_bucket_iter!(HashIter, [&__RawTable<K, V>], [(&K, &V)], __entry_ref);
+hash_bucket_iter!(
+    HashIterMut,
+    [&mut __RawTable<K, V>],
+    [(&K, &mut V)],
+    __entry_mut
+);
+hash_bucket_iter!(HashIntoIter, [__RawTable<K, V>], [(K, V)], __entry_take);
+hash_bucket_iter!(HashDrain, [&mut __RawTable<K, V>], [(K, V)], __entry_take);
 
 impl<K, V> Clone for HashIter<K, V> {
     fn clone(&self) -> HashIter<K, V> {
@@ -869,56 +891,6 @@ impl<K, V> Clone for HashIter<K, V> {
     }
 }
 
-pub struct HashIterMut<K, V> {
-    table: &mut __RawTable<K, V>,
-    next: usize,
-    left: usize,
-}
-
-impl<K, V> Iterator for HashIterMut<K, V> {
-    type Item = (&K, &mut V);
-
-    fn next(&mut self) -> Option<(&K, &mut V)> {
-        if self.left == 0 {
-            return None;
-        }
-        self.left -= 1;
-        let entry = &mut *self.table.__bucket(self.table.__next_full(&mut self.next));
-        Some((&entry.0, &mut entry.1))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.left, Some(self.left))
-    }
-}
-
-impl<K, V> ExactSizeIterator for HashIterMut<K, V> {}
-
-/// std's `hash_map::IntoIter`: owns the table; what it did not yield is dropped with it.
-pub struct HashIntoIter<K, V> {
-    table: __RawTable<K, V>,
-    next: usize,
-    left: usize,
-}
-
-impl<K, V> Iterator for HashIntoIter<K, V> {
-    type Item = (K, V);
-
-    fn next(&mut self) -> Option<(K, V)> {
-        if self.left == 0 {
-            return None;
-        }
-        self.left -= 1;
-        Some(*self.table.__bucket(self.table.__next_full(&mut self.next)))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.left, Some(self.left))
-    }
-}
-
-impl<K, V> ExactSizeIterator for HashIntoIter<K, V> {}
-
 impl<K, V> Drop for HashIntoIter<K, V> {
     fn drop(&mut self) {
         while let Some(entry) = self.next() {
@@ -927,32 +899,6 @@ impl<K, V> Drop for HashIntoIter<K, V> {
         self.table.items = 0;
     }
 }
-
-/// std's `hash_map::Drain`: yields the entries; once dropped, the map is empty and keeps its
-/// table.
-pub struct HashDrain<K, V> {
-    table: &mut __RawTable<K, V>,
-    next: usize,
-    left: usize,
-}
-
-impl<K, V> Iterator for HashDrain<K, V> {
-    type Item = (K, V);
-
-    fn next(&mut self) -> Option<(K, V)> {
-        if self.left == 0 {
-            return None;
-        }
-        self.left -= 1;
-        Some(*self.table.__bucket(self.table.__next_full(&mut self.next)))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.left, Some(self.left))
-    }
-}
-
-impl<K, V> ExactSizeIterator for HashDrain<K, V> {}
 
 impl<K, V> Drop for HashDrain<K, V> {
     fn drop(&mut self) {
@@ -1003,6 +949,7 @@ hash_side_iter!(HashValues, HashIter, &V, __hash_value);
 hash_side_iter!(HashValuesMut, HashIterMut, &mut V, __hash_value);
 hash_side_iter!(HashIntoKeys, HashIntoIter, K, __hash_key);
 hash_side_iter!(HashIntoValues, HashIntoIter, V, __hash_value);
+hash_side_iter!(HashDrainKeys, HashDrain, K, __hash_key);
 
 impl<K, V> Clone for HashKeys<K, V> {
     fn clone(&self) -> HashKeys<K, V> {
@@ -1050,8 +997,8 @@ impl<T> HashSet<T> {
         self.map.clear()
     }
 
-    pub fn drain(&mut self) -> HashSetDrain<T> {
-        HashSetDrain {
+    pub fn drain(&mut self) -> HashDrainKeys<T, ()> {
+        HashDrainKeys {
             inner: self.map.drain(),
         }
     }
@@ -1097,45 +1044,42 @@ impl<T: Eq + Hash> HashSet<T> {
     }
 
     /// hashbrown's `union`: all of the larger set, then what the smaller adds.
-    pub fn union(&self, other: &HashSet<T>) -> HashUnion<T> {
+    pub fn union(&self, other: &HashSet<T>) -> Chain<HashKeys<T, ()>, HashSetFilter<T>> {
         let (smaller, larger) = if self.len() <= other.len() {
             (self, other)
         } else {
             (other, self)
         };
-        HashUnion {
-            first: larger.iter(),
-            rest: smaller.difference(larger),
-        }
+        larger.iter().chain(smaller.difference(larger))
     }
 
     /// hashbrown's `intersection`: the smaller set's elements the larger contains.
-    pub fn intersection(&self, other: &HashSet<T>) -> HashIntersection<T> {
-        if self.len() <= other.len() {
-            HashIntersection {
-                iter: self.iter(),
-                other: other,
-            }
+    pub fn intersection(&self, other: &HashSet<T>) -> HashSetFilter<T> {
+        let (smaller, larger) = if self.len() <= other.len() {
+            (self, other)
         } else {
-            HashIntersection {
-                iter: other.iter(),
-                other: self,
-            }
+            (other, self)
+        };
+        HashSetFilter {
+            iter: smaller.iter(),
+            other: larger,
+            contained: true,
         }
     }
 
-    pub fn difference(&self, other: &HashSet<T>) -> HashDifference<T> {
-        HashDifference {
+    pub fn difference(&self, other: &HashSet<T>) -> HashSetFilter<T> {
+        HashSetFilter {
             iter: self.iter(),
             other: other,
+            contained: false,
         }
     }
 
-    pub fn symmetric_difference(&self, other: &HashSet<T>) -> HashSymmetricDifference<T> {
-        HashSymmetricDifference {
-            first: self.difference(other),
-            rest: other.difference(self),
-        }
+    pub fn symmetric_difference(
+        &self,
+        other: &HashSet<T>,
+    ) -> Chain<HashSetFilter<T>, HashSetFilter<T>> {
+        self.difference(other).chain(other.difference(self))
     }
 
     pub fn is_subset(&self, other: &HashSet<T>) -> bool {
@@ -1175,38 +1119,20 @@ impl<T> Default for HashSet<T> {
     }
 }
 
-/// std's `hash_set::Drain`.
-pub struct HashSetDrain<T> {
-    inner: HashDrain<T, ()>,
-}
-
-impl<T> Iterator for HashSetDrain<T> {
-    type Item = T;
-
-    fn next(&mut self) -> Option<T> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-}
-
-/// std's `hash_set::Difference`: this set's elements the other lacks.
-pub struct HashDifference<T> {
+/// std's `hash_set::Difference` (`contained` false: this set's elements the other lacks) and
+/// `Intersection` (`contained` true: those it has).
+pub struct HashSetFilter<T> {
     iter: HashKeys<T, ()>,
     other: &HashSet<T>,
+    contained: bool,
 }
 
-impl<T: Eq + Hash> Iterator for HashDifference<T> {
+impl<T: Eq + Hash> Iterator for HashSetFilter<T> {
     type Item = &T;
 
     fn next(&mut self) -> Option<&T> {
         while let Some(x) = self.iter.next() {
-            if !self.other.contains(x) {
+            if self.other.contains(x) == self.contained {
                 return Some(x);
             }
         }
@@ -1216,86 +1142,6 @@ impl<T: Eq + Hash> Iterator for HashDifference<T> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         let (_, upper) = self.iter.size_hint();
         (0, upper)
-    }
-}
-
-/// std's `hash_set::Intersection`.
-pub struct HashIntersection<T> {
-    iter: HashKeys<T, ()>,
-    other: &HashSet<T>,
-}
-
-impl<T: Eq + Hash> Iterator for HashIntersection<T> {
-    type Item = &T;
-
-    fn next(&mut self) -> Option<&T> {
-        while let Some(x) = self.iter.next() {
-            if self.other.contains(x) {
-                return Some(x);
-            }
-        }
-        None
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let (_, upper) = self.iter.size_hint();
-        (0, upper)
-    }
-}
-
-/// std's `hash_set::Union`: all of one set, then what the other adds.
-pub struct HashUnion<T> {
-    first: HashKeys<T, ()>,
-    rest: HashDifference<T>,
-}
-
-impl<T: Eq + Hash> Iterator for HashUnion<T> {
-    type Item = &T;
-
-    fn next(&mut self) -> Option<&T> {
-        match self.first.next() {
-            Some(x) => Some(x),
-            None => self.rest.next(),
-        }
-    }
-
-    /// `Chain`'s: the two bounds added.
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let (first_lower, first_upper) = self.first.size_hint();
-        let (rest_lower, rest_upper) = self.rest.size_hint();
-        let upper = match (first_upper, rest_upper) {
-            (Some(a), Some(b)) => a.checked_add(b),
-            _ => None,
-        };
-        (first_lower.saturating_add(rest_lower), upper)
-    }
-}
-
-/// std's `hash_set::SymmetricDifference`: each set's elements the other lacks.
-pub struct HashSymmetricDifference<T> {
-    first: HashDifference<T>,
-    rest: HashDifference<T>,
-}
-
-impl<T: Eq + Hash> Iterator for HashSymmetricDifference<T> {
-    type Item = &T;
-
-    fn next(&mut self) -> Option<&T> {
-        match self.first.next() {
-            Some(x) => Some(x),
-            None => self.rest.next(),
-        }
-    }
-
-    /// `Chain`'s: the two bounds added.
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let (first_lower, first_upper) = self.first.size_hint();
-        let (rest_lower, rest_upper) = self.rest.size_hint();
-        let upper = match (first_upper, rest_upper) {
-            (Some(a), Some(b)) => a.checked_add(b),
-            _ => None,
-        };
-        (first_lower.saturating_add(rest_lower), upper)
     }
 }
 

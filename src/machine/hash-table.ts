@@ -119,6 +119,11 @@ export const HASH_TABLE_INTRINSICS = {
       byte === EMPTY ? groupMask(m, at, (b) => b === EMPTY) : byte === DELETED ? groupMask(m, at, (b) => b >= DELETED) : groupMask(m, at, (b) => b === byte);
     m.memory.write(dest.addr, intScalar(BigInt(mask)));
   },
+  // A match mask's first bucket (`trailing_zeros` of a non-zero mask, without its loop in Rust).
+  lowest_bit: (m, { args, dest }) => {
+    const mask = Number(asInt(args[0] as Scalar));
+    m.memory.write(dest.addr, intScalar(BigInt(31 - Math.clz32(mask & -mask))));
+  },
 } satisfies IntrinsicHandlers;
 
 /**

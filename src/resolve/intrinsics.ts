@@ -77,8 +77,9 @@ export type IntrinsicName =
    *  u8`, the control bytes (all EMPTY) of a new table block, dangling for 0 buckets;
    *  `table_free` (T; ctrl, `buckets`, `moved`: its entries went to a new table); `table_bucket` (T; ctrl, `i`) → `*mut T`, bucket i below
    *  the control bytes; `group_match` (ctrl, `pos`, `byte`) → `u32`, the mask of the 16 control
-   *  bytes from `pos` that equal `byte` (EMPTY: the empty ones; DELETED: the free ones). */
-  | 'hash' | 'table_alloc' | 'table_free' | 'table_bucket' | 'group_match'
+   *  bytes from `pos` that equal `byte` (EMPTY: the empty ones; DELETED: the free ones);
+   *  `lowest_bit` (`u32`, not 0) → `usize`, the index of its lowest set bit. */
+  | 'hash' | 'table_alloc' | 'table_free' | 'table_bucket' | 'group_match' | 'lowest_bit'
   /** The program's raw pointers (std/ptr.rs; machine/raw-pointers.ts checks what reaches memory):
    *  `ptr_offset_back` (T; `*mut T`, `n`) → the pointer n elements back; `ptr_distance` (T; `a`,
    *  `b`) → `(a - b) / size_of::<T>()` as `isize`; `ptr_is_null` (T; `*const T`) → bool;

@@ -158,7 +158,7 @@ export const STD_TYPES = new Set([
 export const STD_TRAITS = new Set([
   'Iterator', 'IntoIterator', 'Fn', 'FnMut', 'FnOnce', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'Index', 'IndexMut',
   'AddAssign', 'SubAssign', 'MulAssign', 'Deref', 'DerefMut', 'From', 'Into', 'TryFrom', 'AsRef', 'FromStr', 'ToString',
-  'Error', 'Sum', 'Product', 'Extend', 'FromIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Borrow',
+  'Error', 'Sum', 'Product', 'Extend', 'FromIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Borrow', 'Hasher', 'BuildHasher',
 ]);
 
 /** std's hashed maps and sets, which the machine formats with `{:?}` itself. */
