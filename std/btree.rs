@@ -886,7 +886,7 @@ struct __BTreeDedup<K, V, I: Iterator<Item = (K, V)>> {
 impl<K, V, I: Iterator<Item = (K, V)>> Iterator for __BTreeDedup<K, V, I> {
     type Item = (K, V);
 
-    fn next(&'a mut self) -> Option<(K, V)> {
+    fn next(&mut self) -> Option<(K, V)> {
         loop {
             let next = match self.iter.next() {
                 Some(next) => next,
@@ -1542,7 +1542,7 @@ impl<'a, K, V> Clone for BTreeIter<'a, K, V> {
 impl<'a, K, V> Iterator for BTreeIter<'a, K, V> {
     type Item = (&'a K, &'a V);
 
-    fn next(&'a mut self) -> Option<(&'a K, &'a V)> {
+    fn next(&mut self) -> Option<(&'a K, &'a V)> {
         if self.length == 0 {
             return None;
         }
@@ -1565,7 +1565,7 @@ impl<'a, K, V> Iterator for BTreeIter<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeIter<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<(&'a K, &'a V)> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a V)> {
         if self.length == 0 {
             return None;
         }
@@ -1590,7 +1590,7 @@ pub struct BTreeIterMut<'a, K, V> {
 impl<'a, K, V> Iterator for BTreeIterMut<'a, K, V> {
     type Item = (&'a K, &'a mut V);
 
-    fn next(&'a mut self) -> Option<(&'a K, &'a mut V)> {
+    fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
         if self.length == 0 {
             return None;
         }
@@ -1613,7 +1613,7 @@ impl<'a, K, V> Iterator for BTreeIterMut<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeIterMut<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<(&'a K, &'a mut V)> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a mut V)> {
         if self.length == 0 {
             return None;
         }
@@ -1643,7 +1643,7 @@ impl<'a, K, V> Clone for BTreeKeys<'a, K, V> {
 impl<'a, K, V> Iterator for BTreeKeys<'a, K, V> {
     type Item = &'a K;
 
-    fn next(&'a mut self) -> Option<&'a K> {
+    fn next(&mut self) -> Option<&'a K> {
         match self.inner.next() {
             Some((k, _)) => Some(k),
             None => None,
@@ -1661,7 +1661,7 @@ impl<'a, K, V> Iterator for BTreeKeys<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeKeys<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<&'a K> {
+    fn next_back(&mut self) -> Option<&'a K> {
         match self.inner.next_back() {
             Some((k, _)) => Some(k),
             None => None,
@@ -1678,7 +1678,7 @@ pub struct BTreeValues<'a, K, V> {
 impl<'a, K, V> Iterator for BTreeValues<'a, K, V> {
     type Item = &'a V;
 
-    fn next(&'a mut self) -> Option<&'a V> {
+    fn next(&mut self) -> Option<&'a V> {
         match self.inner.next() {
             Some((_, v)) => Some(v),
             None => None,
@@ -1696,7 +1696,7 @@ impl<'a, K, V> Iterator for BTreeValues<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeValues<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<&'a V> {
+    fn next_back(&mut self) -> Option<&'a V> {
         match self.inner.next_back() {
             Some((_, v)) => Some(v),
             None => None,
@@ -1713,7 +1713,7 @@ pub struct BTreeValuesMut<'a, K, V> {
 impl<'a, K, V> Iterator for BTreeValuesMut<'a, K, V> {
     type Item = &'a mut V;
 
-    fn next(&'a mut self) -> Option<&'a mut V> {
+    fn next(&mut self) -> Option<&'a mut V> {
         match self.inner.next() {
             Some((_, v)) => Some(v),
             None => None,
@@ -1748,7 +1748,7 @@ impl<'a, K, V> Clone for MapRange<'a, K, V> {
 impl<'a, K, V> Iterator for MapRange<'a, K, V> {
     type Item = (&'a K, &'a V);
 
-    fn next(&'a mut self) -> Option<(&'a K, &'a V)> {
+    fn next(&mut self) -> Option<(&'a K, &'a V)> {
         if self.range.__is_empty() {
             return None;
         }
@@ -1761,7 +1761,7 @@ impl<'a, K, V> Iterator for MapRange<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for MapRange<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<(&'a K, &'a V)> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a V)> {
         if self.range.__is_empty() {
             return None;
         }
@@ -1782,7 +1782,7 @@ pub struct MapRangeMut<'a, K, V> {
 impl<'a, K, V> Iterator for MapRangeMut<'a, K, V> {
     type Item = (&'a K, &'a mut V);
 
-    fn next(&'a mut self) -> Option<(&'a K, &'a mut V)> {
+    fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
         if self.range.__is_empty() {
             return None;
         }
@@ -1795,7 +1795,7 @@ impl<'a, K, V> Iterator for MapRangeMut<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for MapRangeMut<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<(&'a K, &'a mut V)> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a mut V)> {
         if self.range.__is_empty() {
             return None;
         }
@@ -1915,7 +1915,7 @@ impl<K, V> BTreeIntoIter<K, V> {
 impl<K, V> Iterator for BTreeIntoIter<K, V> {
     type Item = (K, V);
 
-    fn next(&'a mut self) -> Option<(K, V)> {
+    fn next(&mut self) -> Option<(K, V)> {
         match self.__dying_next() {
             Some(kv) => Some((
                 __intrinsic_ptr_read::<K>(__btree_key::<K, V>(kv.node, kv.idx)),
@@ -1936,7 +1936,7 @@ impl<K, V> Iterator for BTreeIntoIter<K, V> {
 }
 
 impl<K, V> DoubleEndedIterator for BTreeIntoIter<K, V> {
-    fn next_back(&'a mut self) -> Option<(K, V)> {
+    fn next_back(&mut self) -> Option<(K, V)> {
         match self.__dying_next_back() {
             Some(kv) => Some((
                 __intrinsic_ptr_read::<K>(__btree_key::<K, V>(kv.node, kv.idx)),
@@ -1978,7 +1978,7 @@ pub struct BTreeIntoKeys<K, V> {
 impl<K, V> Iterator for BTreeIntoKeys<K, V> {
     type Item = K;
 
-    fn next(&'a mut self) -> Option<K> {
+    fn next(&mut self) -> Option<K> {
         match self.inner.next() {
             Some((k, _)) => Some(k),
             None => None,
@@ -2002,7 +2002,7 @@ pub struct BTreeIntoValues<K, V> {
 impl<K, V> Iterator for BTreeIntoValues<K, V> {
     type Item = V;
 
-    fn next(&'a mut self) -> Option<V> {
+    fn next(&mut self) -> Option<V> {
         match self.inner.next() {
             Some((_, v)) => Some(v),
             None => None,
@@ -2312,7 +2312,7 @@ struct __BTreeMerge<K, V> {
 impl<K: Ord, V> Iterator for __BTreeMerge<K, V> {
     type Item = (K, V);
 
-    fn next(&'a mut self) -> Option<(K, V)> {
+    fn next(&mut self) -> Option<(K, V)> {
         let (a_next, b_next) = self.inner.nexts(|a: &(K, V), b: &(K, V)| a.0.cmp(&b.0));
         b_next.or(a_next)
     }
@@ -2332,7 +2332,7 @@ struct __BTreeSetPairs<T, I: Iterator<Item = T>> {
 impl<T, I: Iterator<Item = T>> Iterator for __BTreeSetPairs<T, I> {
     type Item = (T, ());
 
-    fn next(&'a mut self) -> Option<(T, ())> {
+    fn next(&mut self) -> Option<(T, ())> {
         match self.iter.next() {
             Some(k) => Some((k, ())),
             None => None,
@@ -2556,7 +2556,7 @@ impl<'a, T> Clone for SetRange<'a, T> {
 impl<'a, T> Iterator for SetRange<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         match self.inner.next() {
             Some((k, _)) => Some(k),
             None => None,
@@ -2565,7 +2565,7 @@ impl<'a, T> Iterator for SetRange<'a, T> {
 }
 
 impl<'a, T> DoubleEndedIterator for SetRange<'a, T> {
-    fn next_back(&'a mut self) -> Option<&'a T> {
+    fn next_back(&mut self) -> Option<&'a T> {
         match self.inner.next_back() {
             Some((k, _)) => Some(k),
             None => None,
@@ -2581,7 +2581,7 @@ pub struct BTreeUnion<'a, T> {
 impl<'a, T: Ord> Iterator for BTreeUnion<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         let (a_next, b_next) = self.inner.nexts(|a: &&'a T, b: &&'a T| (*a).cmp(*b));
         a_next.or(b_next)
     }
@@ -2603,7 +2603,7 @@ pub struct BTreeSymmetricDifference<'a, T> {
 impl<'a, T: Ord> Iterator for BTreeSymmetricDifference<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         loop {
             let (a_next, b_next) = self.inner.nexts(|a: &&'a T, b: &&'a T| (*a).cmp(*b));
             if a_next.is_none() || b_next.is_none() {
@@ -2633,7 +2633,7 @@ pub struct BTreeIntersection<'a, T> {
 impl<'a, T: Ord> Iterator for BTreeIntersection<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         match &mut self.inner {
             __IntersectionInner::Stitch(a, b) => {
                 let mut a_next = a.next()?;
@@ -2689,7 +2689,7 @@ pub struct BTreeDifference<'a, T> {
 impl<'a, T: Ord> Iterator for BTreeDifference<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         match &mut self.inner {
             __DifferenceInner::Stitch(self_iter, other_iter, peeked) => {
                 let mut self_next = self_iter.next()?;
@@ -2751,7 +2751,7 @@ pub struct BTreeSetIntoIter<T> {
 impl<T> Iterator for BTreeSetIntoIter<T> {
     type Item = T;
 
-    fn next(&'a mut self) -> Option<T> {
+    fn next(&mut self) -> Option<T> {
         match self.iter.next() {
             Some((k, _)) => Some(k),
             None => None,
@@ -2769,7 +2769,7 @@ impl<T> Iterator for BTreeSetIntoIter<T> {
 }
 
 impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> {
-    fn next_back(&'a mut self) -> Option<T> {
+    fn next_back(&mut self) -> Option<T> {
         match self.iter.next_back() {
             Some((k, _)) => Some(k),
             None => None,
