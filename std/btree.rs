@@ -1628,10 +1628,6 @@ impl<'a, K, V> DoubleEndedIterator for BTreeIterMut<'a, K, V> {
 
 impl<'a, K, V> ExactSizeIterator for BTreeIterMut<'a, K, V> {}
 
-pub struct BTreeKeys<'a, K, V> {
-    inner: BTreeIter<'a, K, V>,
-}
-
 impl<'a, K, V> Clone for BTreeKeys<'a, K, V> {
     fn clone(&self) -> BTreeKeys<'a, K, V> {
         BTreeKeys {
@@ -1640,82 +1636,24 @@ impl<'a, K, V> Clone for BTreeKeys<'a, K, V> {
     }
 }
 
-impl<'a, K, V> Iterator for BTreeKeys<'a, K, V> {
-    type Item = &'a K;
-
-    fn next(&mut self) -> Option<&'a K> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<'a, K, V> DoubleEndedIterator for BTreeKeys<'a, K, V> {
-    fn next_back(&mut self) -> Option<&'a K> {
-        match self.inner.next_back() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-}
-
 impl<'a, K, V> ExactSizeIterator for BTreeKeys<'a, K, V> {}
-
-pub struct BTreeValues<'a, K, V> {
-    inner: BTreeIter<'a, K, V>,
-}
-
-impl<'a, K, V> Iterator for BTreeValues<'a, K, V> {
-    type Item = &'a V;
-
-    fn next(&mut self) -> Option<&'a V> {
-        match self.inner.next() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<'a, K, V> DoubleEndedIterator for BTreeValues<'a, K, V> {
-    fn next_back(&mut self) -> Option<&'a V> {
-        match self.inner.next_back() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
-    }
-}
 
 impl<'a, K, V> ExactSizeIterator for BTreeValues<'a, K, V> {}
 
-pub struct BTreeValuesMut<'a, K, V> {
-    inner: BTreeIterMut<'a, K, V>,
+/// An iterator yielding one part (`$part`: the key 0 or the value 1) of another B-tree
+/// iterator's pairs, as std's `Keys` wraps `Iter` and `IntoValues` wraps `IntoIter`.
+macro_rules! btree_part_iter {
+    ($name:ident, $inner:ident, $item:ty, $part:tt, [$($generics:tt)+]) => {
+pub struct $name<$($generics)+> {
+    inner: $inner<$($generics)+>,
 }
 
-impl<'a, K, V> Iterator for BTreeValuesMut<'a, K, V> {
-    type Item = &'a mut V;
+impl<$($generics)+> Iterator for $name<$($generics)+> {
+    type Item = $item;
 
-    fn next(&mut self) -> Option<&'a mut V> {
+    fn next(&mut self) -> Option<$item> {
         match self.inner.next() {
-            Some((_, v)) => Some(v),
+            Some(pair) => Some(pair.$part),
             None => None,
         }
     }
@@ -1724,9 +1662,83 @@ impl<'a, K, V> Iterator for BTreeValuesMut<'a, K, V> {
         self.inner.size_hint()
     }
 
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        self.inner.__trusted_len()
+    }
+}
+
+impl<$($generics)+> DoubleEndedIterator for $name<$($generics)+> {
+    fn next_back(&mut self) -> Option<$item> {
+        match self.inner.next_back() {
+            Some(pair) => Some(pair.$part),
+            None => None,
+        }
+    }
+}
+    };
+}
+
+btree_part_iter!(BTreeKeys, BTreeIter, &'a K, 0, ['a, K, V]);
+btree_part_iter!(BTreeValues, BTreeIter, &'a V, 1, ['a, K, V]);
+btree_part_iter!(BTreeValuesMut, BTreeIterMut, &'a mut V, 1, ['a, K, V]);
+btree_part_iter!(BTreeIntoKeys, BTreeIntoIter, K, 0, [K, V]);
+btree_part_iter!(BTreeIntoValues, BTreeIntoIter, V, 1, [K, V]);
+
+/// std's `btree_set::IntoIter`: the map's, keys only.
+pub struct BTreeSetIntoIter<T> {
+    inner: BTreeIntoIter<T, ()>,
+}
+
+impl<T> Iterator for BTreeSetIntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+
     fn __trusted_len(&self) -> bool {
         true
+    }
+}
+
+impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
+/// std's `btree_set::Range`: the map's, keys only.
+pub struct SetRange<'a, T> {
+    inner: MapRange<'a, T, ()>,
+}
+
+impl<'a, T> Iterator for SetRange<'a, T> {
+    type Item = &'a T;
+
+    fn next(&mut self) -> Option<&'a T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for SetRange<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
     }
 }
 
@@ -1968,54 +1980,6 @@ impl<K, V> Drop for BTreeMap<K, V> {
             back: None,
             length: self.length,
         });
-    }
-}
-
-pub struct BTreeIntoKeys<K, V> {
-    inner: BTreeIntoIter<K, V>,
-}
-
-impl<K, V> Iterator for BTreeIntoKeys<K, V> {
-    type Item = K;
-
-    fn next(&mut self) -> Option<K> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-pub struct BTreeIntoValues<K, V> {
-    inner: BTreeIntoIter<K, V>,
-}
-
-impl<K, V> Iterator for BTreeIntoValues<K, V> {
-    type Item = V;
-
-    fn next(&mut self) -> Option<V> {
-        match self.inner.next() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
     }
 }
 
@@ -2540,35 +2504,10 @@ impl<T: Ord> BTreeSet<T> {
     }
 }
 
-/// std's `btree_set::Range`.
-pub struct SetRange<'a, T> {
-    inner: MapRange<'a, T, ()>,
-}
-
 impl<'a, T> Clone for SetRange<'a, T> {
     fn clone(&self) -> SetRange<'a, T> {
         SetRange {
             inner: self.inner.clone(),
-        }
-    }
-}
-
-impl<'a, T> Iterator for SetRange<'a, T> {
-    type Item = &'a T;
-
-    fn next(&mut self) -> Option<&'a T> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-}
-
-impl<'a, T> DoubleEndedIterator for SetRange<'a, T> {
-    fn next_back(&mut self) -> Option<&'a T> {
-        match self.inner.next_back() {
-            Some((k, _)) => Some(k),
-            None => None,
         }
     }
 }
@@ -2743,47 +2682,13 @@ impl<'a, T: Ord> Iterator for BTreeDifference<'a, T> {
     }
 }
 
-/// std's `btree_set::IntoIter`.
-pub struct BTreeSetIntoIter<T> {
-    iter: BTreeIntoIter<T, ()>,
-}
-
-impl<T> Iterator for BTreeSetIntoIter<T> {
-    type Item = T;
-
-    fn next(&mut self) -> Option<T> {
-        match self.iter.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.iter.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> {
-    fn next_back(&mut self) -> Option<T> {
-        match self.iter.next_back() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-}
-
 impl<T> IntoIterator for BTreeSet<T> {
     type Item = T;
     type IntoIter = BTreeSetIntoIter<T>;
 
     fn into_iter(self) -> BTreeSetIntoIter<T> {
         BTreeSetIntoIter {
-            iter: self.map.into_iter(),
+            inner: self.map.into_iter(),
         }
     }
 }
