@@ -886,7 +886,7 @@ struct __BTreeDedup<K, V, I: Iterator<Item = (K, V)>> {
 impl<K, V, I: Iterator<Item = (K, V)>> Iterator for __BTreeDedup<K, V, I> {
     type Item = (K, V);
 
-    fn next(&'a mut self) -> Option<(K, V)> {
+    fn next(&mut self) -> Option<(K, V)> {
         loop {
             let next = match self.iter.next() {
                 Some(next) => next,
@@ -1542,7 +1542,7 @@ impl<'a, K, V> Clone for BTreeIter<'a, K, V> {
 impl<'a, K, V> Iterator for BTreeIter<'a, K, V> {
     type Item = (&'a K, &'a V);
 
-    fn next(&'a mut self) -> Option<(&'a K, &'a V)> {
+    fn next(&mut self) -> Option<(&'a K, &'a V)> {
         if self.length == 0 {
             return None;
         }
@@ -1565,7 +1565,7 @@ impl<'a, K, V> Iterator for BTreeIter<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeIter<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<(&'a K, &'a V)> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a V)> {
         if self.length == 0 {
             return None;
         }
@@ -1590,7 +1590,7 @@ pub struct BTreeIterMut<'a, K, V> {
 impl<'a, K, V> Iterator for BTreeIterMut<'a, K, V> {
     type Item = (&'a K, &'a mut V);
 
-    fn next(&'a mut self) -> Option<(&'a K, &'a mut V)> {
+    fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
         if self.length == 0 {
             return None;
         }
@@ -1613,7 +1613,7 @@ impl<'a, K, V> Iterator for BTreeIterMut<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for BTreeIterMut<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<(&'a K, &'a mut V)> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a mut V)> {
         if self.length == 0 {
             return None;
         }
@@ -1628,10 +1628,6 @@ impl<'a, K, V> DoubleEndedIterator for BTreeIterMut<'a, K, V> {
 
 impl<'a, K, V> ExactSizeIterator for BTreeIterMut<'a, K, V> {}
 
-pub struct BTreeKeys<'a, K, V> {
-    inner: BTreeIter<'a, K, V>,
-}
-
 impl<'a, K, V> Clone for BTreeKeys<'a, K, V> {
     fn clone(&self) -> BTreeKeys<'a, K, V> {
         BTreeKeys {
@@ -1640,82 +1636,24 @@ impl<'a, K, V> Clone for BTreeKeys<'a, K, V> {
     }
 }
 
-impl<'a, K, V> Iterator for BTreeKeys<'a, K, V> {
-    type Item = &'a K;
-
-    fn next(&'a mut self) -> Option<&'a K> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<'a, K, V> DoubleEndedIterator for BTreeKeys<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<&'a K> {
-        match self.inner.next_back() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-}
-
 impl<'a, K, V> ExactSizeIterator for BTreeKeys<'a, K, V> {}
-
-pub struct BTreeValues<'a, K, V> {
-    inner: BTreeIter<'a, K, V>,
-}
-
-impl<'a, K, V> Iterator for BTreeValues<'a, K, V> {
-    type Item = &'a V;
-
-    fn next(&'a mut self) -> Option<&'a V> {
-        match self.inner.next() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<'a, K, V> DoubleEndedIterator for BTreeValues<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<&'a V> {
-        match self.inner.next_back() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
-    }
-}
 
 impl<'a, K, V> ExactSizeIterator for BTreeValues<'a, K, V> {}
 
-pub struct BTreeValuesMut<'a, K, V> {
-    inner: BTreeIterMut<'a, K, V>,
+/// An iterator yielding one part (`$part`: the key 0 or the value 1) of another B-tree
+/// iterator's pairs, as std's `Keys` wraps `Iter` and `IntoValues` wraps `IntoIter`.
+macro_rules! btree_part_iter {
+    ($name:ident, $inner:ident, $item:ty, $part:tt, [$($generics:tt)+]) => {
+pub struct $name<$($generics)+> {
+    inner: $inner<$($generics)+>,
 }
 
-impl<'a, K, V> Iterator for BTreeValuesMut<'a, K, V> {
-    type Item = &'a mut V;
+impl<$($generics)+> Iterator for $name<$($generics)+> {
+    type Item = $item;
 
-    fn next(&'a mut self) -> Option<&'a mut V> {
+    fn next(&mut self) -> Option<$item> {
         match self.inner.next() {
-            Some((_, v)) => Some(v),
+            Some(pair) => Some(pair.$part),
             None => None,
         }
     }
@@ -1724,9 +1662,83 @@ impl<'a, K, V> Iterator for BTreeValuesMut<'a, K, V> {
         self.inner.size_hint()
     }
 
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
+    fn __trusted_len(&self) -> bool {
+        self.inner.__trusted_len()
+    }
+}
+
+impl<$($generics)+> DoubleEndedIterator for $name<$($generics)+> {
+    fn next_back(&mut self) -> Option<$item> {
+        match self.inner.next_back() {
+            Some(pair) => Some(pair.$part),
+            None => None,
+        }
+    }
+}
+    };
+}
+
+btree_part_iter!(BTreeKeys, BTreeIter, &'a K, 0, ['a, K, V]);
+btree_part_iter!(BTreeValues, BTreeIter, &'a V, 1, ['a, K, V]);
+btree_part_iter!(BTreeValuesMut, BTreeIterMut, &'a mut V, 1, ['a, K, V]);
+btree_part_iter!(BTreeIntoKeys, BTreeIntoIter, K, 0, [K, V]);
+btree_part_iter!(BTreeIntoValues, BTreeIntoIter, V, 1, [K, V]);
+
+/// std's `btree_set::IntoIter`: the map's, keys only.
+pub struct BTreeSetIntoIter<T> {
+    inner: BTreeIntoIter<T, ()>,
+}
+
+impl<T> Iterator for BTreeSetIntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+
     fn __trusted_len(&self) -> bool {
         true
+    }
+}
+
+impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
+/// std's `btree_set::Range`: the map's, keys only.
+pub struct SetRange<'a, T> {
+    inner: MapRange<'a, T, ()>,
+}
+
+impl<'a, T> Iterator for SetRange<'a, T> {
+    type Item = &'a T;
+
+    fn next(&mut self) -> Option<&'a T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for SetRange<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
     }
 }
 
@@ -1748,7 +1760,7 @@ impl<'a, K, V> Clone for MapRange<'a, K, V> {
 impl<'a, K, V> Iterator for MapRange<'a, K, V> {
     type Item = (&'a K, &'a V);
 
-    fn next(&'a mut self) -> Option<(&'a K, &'a V)> {
+    fn next(&mut self) -> Option<(&'a K, &'a V)> {
         if self.range.__is_empty() {
             return None;
         }
@@ -1761,7 +1773,7 @@ impl<'a, K, V> Iterator for MapRange<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for MapRange<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<(&'a K, &'a V)> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a V)> {
         if self.range.__is_empty() {
             return None;
         }
@@ -1782,7 +1794,7 @@ pub struct MapRangeMut<'a, K, V> {
 impl<'a, K, V> Iterator for MapRangeMut<'a, K, V> {
     type Item = (&'a K, &'a mut V);
 
-    fn next(&'a mut self) -> Option<(&'a K, &'a mut V)> {
+    fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
         if self.range.__is_empty() {
             return None;
         }
@@ -1795,7 +1807,7 @@ impl<'a, K, V> Iterator for MapRangeMut<'a, K, V> {
 }
 
 impl<'a, K, V> DoubleEndedIterator for MapRangeMut<'a, K, V> {
-    fn next_back(&'a mut self) -> Option<(&'a K, &'a mut V)> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a mut V)> {
         if self.range.__is_empty() {
             return None;
         }
@@ -1915,7 +1927,7 @@ impl<K, V> BTreeIntoIter<K, V> {
 impl<K, V> Iterator for BTreeIntoIter<K, V> {
     type Item = (K, V);
 
-    fn next(&'a mut self) -> Option<(K, V)> {
+    fn next(&mut self) -> Option<(K, V)> {
         match self.__dying_next() {
             Some(kv) => Some((
                 __intrinsic_ptr_read::<K>(__btree_key::<K, V>(kv.node, kv.idx)),
@@ -1936,7 +1948,7 @@ impl<K, V> Iterator for BTreeIntoIter<K, V> {
 }
 
 impl<K, V> DoubleEndedIterator for BTreeIntoIter<K, V> {
-    fn next_back(&'a mut self) -> Option<(K, V)> {
+    fn next_back(&mut self) -> Option<(K, V)> {
         match self.__dying_next_back() {
             Some(kv) => Some((
                 __intrinsic_ptr_read::<K>(__btree_key::<K, V>(kv.node, kv.idx)),
@@ -1968,54 +1980,6 @@ impl<K, V> Drop for BTreeMap<K, V> {
             back: None,
             length: self.length,
         });
-    }
-}
-
-pub struct BTreeIntoKeys<K, V> {
-    inner: BTreeIntoIter<K, V>,
-}
-
-impl<K, V> Iterator for BTreeIntoKeys<K, V> {
-    type Item = K;
-
-    fn next(&'a mut self) -> Option<K> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-pub struct BTreeIntoValues<K, V> {
-    inner: BTreeIntoIter<K, V>,
-}
-
-impl<K, V> Iterator for BTreeIntoValues<K, V> {
-    type Item = V;
-
-    fn next(&'a mut self) -> Option<V> {
-        match self.inner.next() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
     }
 }
 
@@ -2312,7 +2276,7 @@ struct __BTreeMerge<K, V> {
 impl<K: Ord, V> Iterator for __BTreeMerge<K, V> {
     type Item = (K, V);
 
-    fn next(&'a mut self) -> Option<(K, V)> {
+    fn next(&mut self) -> Option<(K, V)> {
         let (a_next, b_next) = self.inner.nexts(|a: &(K, V), b: &(K, V)| a.0.cmp(&b.0));
         b_next.or(a_next)
     }
@@ -2332,7 +2296,7 @@ struct __BTreeSetPairs<T, I: Iterator<Item = T>> {
 impl<T, I: Iterator<Item = T>> Iterator for __BTreeSetPairs<T, I> {
     type Item = (T, ());
 
-    fn next(&'a mut self) -> Option<(T, ())> {
+    fn next(&mut self) -> Option<(T, ())> {
         match self.iter.next() {
             Some(k) => Some((k, ())),
             None => None,
@@ -2540,35 +2504,10 @@ impl<T: Ord> BTreeSet<T> {
     }
 }
 
-/// std's `btree_set::Range`.
-pub struct SetRange<'a, T> {
-    inner: MapRange<'a, T, ()>,
-}
-
 impl<'a, T> Clone for SetRange<'a, T> {
     fn clone(&self) -> SetRange<'a, T> {
         SetRange {
             inner: self.inner.clone(),
-        }
-    }
-}
-
-impl<'a, T> Iterator for SetRange<'a, T> {
-    type Item = &'a T;
-
-    fn next(&'a mut self) -> Option<&'a T> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-}
-
-impl<'a, T> DoubleEndedIterator for SetRange<'a, T> {
-    fn next_back(&'a mut self) -> Option<&'a T> {
-        match self.inner.next_back() {
-            Some((k, _)) => Some(k),
-            None => None,
         }
     }
 }
@@ -2581,7 +2520,7 @@ pub struct BTreeUnion<'a, T> {
 impl<'a, T: Ord> Iterator for BTreeUnion<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         let (a_next, b_next) = self.inner.nexts(|a: &&'a T, b: &&'a T| (*a).cmp(*b));
         a_next.or(b_next)
     }
@@ -2603,7 +2542,7 @@ pub struct BTreeSymmetricDifference<'a, T> {
 impl<'a, T: Ord> Iterator for BTreeSymmetricDifference<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         loop {
             let (a_next, b_next) = self.inner.nexts(|a: &&'a T, b: &&'a T| (*a).cmp(*b));
             if a_next.is_none() || b_next.is_none() {
@@ -2633,7 +2572,7 @@ pub struct BTreeIntersection<'a, T> {
 impl<'a, T: Ord> Iterator for BTreeIntersection<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         match &mut self.inner {
             __IntersectionInner::Stitch(a, b) => {
                 let mut a_next = a.next()?;
@@ -2689,7 +2628,7 @@ pub struct BTreeDifference<'a, T> {
 impl<'a, T: Ord> Iterator for BTreeDifference<'a, T> {
     type Item = &'a T;
 
-    fn next(&'a mut self) -> Option<&'a T> {
+    fn next(&mut self) -> Option<&'a T> {
         match &mut self.inner {
             __DifferenceInner::Stitch(self_iter, other_iter, peeked) => {
                 let mut self_next = self_iter.next()?;
@@ -2743,47 +2682,13 @@ impl<'a, T: Ord> Iterator for BTreeDifference<'a, T> {
     }
 }
 
-/// std's `btree_set::IntoIter`.
-pub struct BTreeSetIntoIter<T> {
-    iter: BTreeIntoIter<T, ()>,
-}
-
-impl<T> Iterator for BTreeSetIntoIter<T> {
-    type Item = T;
-
-    fn next(&'a mut self) -> Option<T> {
-        match self.iter.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.iter.size_hint()
-    }
-
-    /// std implements `TrustedLen` for it: `collect` reserves its length at once.
-    fn __trusted_len(&self) -> bool {
-        true
-    }
-}
-
-impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> {
-    fn next_back(&'a mut self) -> Option<T> {
-        match self.iter.next_back() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
-    }
-}
-
 impl<T> IntoIterator for BTreeSet<T> {
     type Item = T;
     type IntoIter = BTreeSetIntoIter<T>;
 
     fn into_iter(self) -> BTreeSetIntoIter<T> {
         BTreeSetIntoIter {
-            iter: self.map.into_iter(),
+            inner: self.map.into_iter(),
         }
     }
 }
