@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnosticOf } from './helpers.js';
+import { diagnosticOf, traceSource } from './helpers.js';
 
 // Paths into std. A std item stackheap's prelude lacks is refused, located at the path that names
 // it; a path rustc cannot resolve gets rustc's own error (recorded from rustc in
@@ -68,4 +68,25 @@ describe('a path rustc cannot resolve in std gets rustc\'s error', () => {
       expect({ kind: d.kind, code: d.code, headline: d.headline, line: d.span.line, col: d.span.col }).toEqual({ kind: 'compile', code, headline, line: Number(line), col: Number(col) });
     });
   }
+});
+
+describe('what stackheap cannot spell or build as rustc does is refused where the program asks for it', () => {
+  it('type_name of a closure (rustc names it by its function, `demo::main::{{closure}}`)', async () => {
+    const text = 'fn main() {\n    let c = |x: i32| x + 1;\n    println!("{}", std::any::type_name_of_val(&c));\n}\n';
+    const trace = await traceSource(text);
+    expect(trace.stdout).toBe('');
+    expect(trace.outcome).toMatchObject({ kind: 'unsupported', message: 'unsupported: `type_name` of `{closure@2:13}`', span: { line: 3, col: 20 } });
+  });
+
+  it("type_name of a program's type spells its crate and modules", async () => {
+    const text = 'mod shapes {\n    pub mod solid {\n        pub enum Ball { Red }\n    }\n}\nstruct Pair<T>(T, T);\nfn main() {\n    let _ = shapes::solid::Ball::Red;\n    println!("{}", std::any::type_name::<Pair<shapes::solid::Ball>>());\n}\n';
+    const trace = await traceSource(text, {}, 'demo.rs');
+    expect(trace.stdout).toBe('demo::Pair<demo::shapes::solid::Ball>\n');
+  });
+
+  it("a program's #[rustc_layout_scalar_valid_range_start] (rustc keeps it to std)", async () => {
+    const text = '#[rustc_layout_scalar_valid_range_start(1)]\nstruct Odd(u8);\nfn main() {}\n';
+    const d = await diagnosticOf(text);
+    expect({ kind: d.kind, headline: d.headline, line: d.span.line }).toEqual({ kind: 'unsupported', headline: 'unsupported: the attribute `#[rustc_layout_scalar_valid_range_start]`', line: 2 });
+  });
 });

@@ -141,13 +141,12 @@ function univariantBiased(fields: readonly FieldInfo[], reprC: boolean, prefix: 
       // Ascending alignment after a tag, the largest niche of a group last.
       order.sort((a, b) => group(fields[a]!) - group(fields[b]!) || cmpBig(nicheSize(fields[a]!), nicheSize(fields[b]!)));
     } else {
-      const zst = (f: FieldInfo): number => (f.size === 0 && f.align === 1 ? 0 : 1);
       const innerOffset = (f: FieldInfo): number => (f.niche ? (bias === 'start' ? f.niche.offset : -(f.size - f.niche.size - f.niche.offset)) : bias === 'start' ? 0 : -Infinity);
       order.sort((a, b) => {
         const fa = fields[a]!;
         const fb = fields[b]!;
+        // Zero-sized fields have the least group: rustc 1.95 puts them after the others.
         return (
-          zst(fa) - zst(fb) ||
           group(fb) - group(fa) ||
           (bias === 'start' ? cmpBig(nicheSize(fb), nicheSize(fa)) : cmpBig(nicheSize(fa), nicheSize(fb))) ||
           innerOffset(fa) - innerOffset(fb)

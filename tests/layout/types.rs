@@ -2,6 +2,9 @@
 // in types.golden.json, made by `node scripts/layout-oracle.mjs`.
 #![allow(dead_code)]
 
+use std::marker::PhantomData;
+use std::num::{NonZeroI64, NonZeroU16, NonZeroU32, NonZeroU8, Wrapping};
+
 struct Point {
     x: i32,
     y: i32,
@@ -119,3 +122,22 @@ trait Area {
 }
 
 fn main() {}
+
+struct Tagged {
+    id: NonZeroU32,
+    kind: PhantomData<String>,
+    flag: bool,
+}
+
+struct ZeroSizedFirst {
+    marker: PhantomData<u8>,
+    small: u8,
+    wide: u32,
+}
+
+struct ZeroSizedAround {
+    unit: (),
+    wide: u64,
+    flag: bool,
+    empty: [u8; 0],
+}
