@@ -559,34 +559,14 @@ export class TypeContext {
    */
   private stdImplHeader(def: ImplDef): ImplHeader {
     const item = def.item;
-    const trait = this.implTrait(item);
-    let generics: readonly string[] | null = null;
-    let selfTy: Ty | null = null;
-    let rest: LoweredImplHeader | null = null;
-    const ctx = this;
-    // Reading the impl's generics decodes it from std's artifact (syntax/ast-artifact.ts).
-    const params = (): readonly string[] => (generics ??= item.generics.params.map((p) => p.name.name));
-    const self = (): Ty => (selfTy ??= ctx.lowerType(item.selfTy, { generics: new Set(params()), constParams: constParamsOf(item.generics.params), selfTy: null }));
-    const lowered = (): LoweredImplHeader => (rest ??= ctx.lowerImplHeader(def, params(), self(), trait));
-    const header: ImplHeader = {
-      def,
-      trait,
-      get generics() { return params(); },
-      get selfTy() { return self(); },
-      get bounds() { return lowered().bounds; },
-      get nativeBounds() { return lowered().nativeBounds; },
-      get assocTypes() { return lowered().assocTypes; },
-      get traitArgs() { return lowered().traitArgs; },
-      get fnBounds() { return lowered().fnBounds; },
-      get boundArgs() { return lowered().boundArgs; },
-    };
+    const header = new LazyStdImplHeader(this, def, this.implTrait(item));
     if (!item.trait) this.stdInherent!.push(header);
-    else if (!trait) this.stdNative!.push({ name: item.trait.segments[item.trait.segments.length - 1]!.name, header });
+    else if (!header.trait) this.stdNative!.push({ name: item.trait.segments[item.trait.segments.length - 1]!.name, header });
     return header;
   }
 
   /** What an impl's header holds besides its self type and trait, lowered. */
-  private lowerImplHeader(def: ImplDef, generics: readonly string[], selfTy: Ty, trait: TraitInfo | null): LoweredImplHeader {
+  lowerImplHeader(def: ImplDef, generics: readonly string[], selfTy: Ty, trait: TraitInfo | null): LoweredImplHeader {
     const item = def.item;
     const bounds = this.boundsOf(item.generics.params, def.std ? undefined : this.items.stdImports);
     const scope: TypeScope = { generics: new Set(generics), constParams: constParamsOf(item.generics.params), selfTy, bounds };
@@ -1209,4 +1189,39 @@ function mayBeCallable(ty: Ty): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A std impl's header, lowered in parts when first read: a program reaches few of std's impls,
+ * and every compile files all of them. A class rather than an object literal with getters: one
+ * of those per std impl per compile was a sixth of a small program's compile.
+ */
+class LazyStdImplHeader implements ImplHeader {
+  private params: readonly string[] | null = null;
+  private self: Ty | null = null;
+  private rest: LoweredImplHeader | null = null;
+
+  constructor(
+    private readonly ctx: TypeContext,
+    readonly def: ImplDef,
+    readonly trait: TraitInfo | null,
+  ) {}
+
+  // Reading the impl's generics decodes it from std's artifact (syntax/ast-artifact.ts).
+  get generics(): readonly string[] {
+    return (this.params ??= this.def.item.generics.params.map((p) => p.name.name));
+  }
+  get selfTy(): Ty {
+    const item = this.def.item;
+    return (this.self ??= this.ctx.lowerType(item.selfTy, { generics: new Set(this.generics), constParams: constParamsOf(item.generics.params), selfTy: null }));
+  }
+  private get lowered(): LoweredImplHeader {
+    return (this.rest ??= this.ctx.lowerImplHeader(this.def, this.generics, this.selfTy, this.trait));
+  }
+  get bounds(): ReadonlyMap<string, readonly TraitInfo[]> { return this.lowered.bounds; }
+  get nativeBounds(): ReadonlyMap<string, readonly string[]> { return this.lowered.nativeBounds; }
+  get assocTypes(): ReadonlyMap<string, Ty> { return this.lowered.assocTypes; }
+  get traitArgs(): readonly Ty[] { return this.lowered.traitArgs; }
+  get fnBounds(): ReadonlyMap<string, FnBound> { return this.lowered.fnBounds; }
+  get boundArgs(): ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>> { return this.lowered.boundArgs; }
 }
