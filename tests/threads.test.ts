@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBookStop } from '../src/render/text.js';
+import { narrate } from '../src/views/narration.js';
+import { buildSteps } from '../src/views/steps.js';
 import { renderRealStop } from '../src/views/real.js';
 import type { TraceEvent } from '../src/trace/types.js';
 import { traceSource } from './helpers.js';
@@ -192,6 +194,49 @@ describe('views of threads', () => {
     // In the first thread's 2 MiB mapping, below the main stack's region.
     expect(local.addr).toBeLessThan(REAL_THREAD_STACKS_TOP);
     expect(local.addr).toBeGreaterThan(REAL_THREAD_STACKS_TOP - 2 * 1024 * 1024);
+  });
+
+  it("tells a spawned thread's start in the program's terms, not as std's frame calling the closure", async () => {
+    const source = `use std::thread;
+
+fn double(n: i32) -> i32 {
+    n * 2
+}
+
+fn main() {
+    let h = thread::Builder::new().name("doubler".to_string()).spawn(move || double(3)).unwrap();
+    println!("{}", h.join().unwrap());
+}
+`;
+    const calls = await traceSource(source, { events: true });
+    expect(calls.stdout).toBe('6\n');
+    expect(calls.stops.filter((s) => s.kind === 'call').map((s) => s.caption)).toEqual(["thread 'doubler' (2) starts: main::{closure}() is called", 'main::{closure}() calls double()']);
+    // The page names the thread beside the caption: its narration does not name it twice.
+    const steps = buildSteps(calls, 'all');
+    const start = narrate(calls.events, steps, steps.findIndex((s) => s.kind === 'call'));
+    expect(start.now).toBe('the thread starts: main::{closure}() is called');
+    expect(start.thread).toEqual({ id: 1, name: 'doubler' });
+    // Between two statement stops, the start is one of the events told.
+    const statements = await traceSource(source, { at: 'statements', events: true });
+    const told = buildSteps(statements, 'all').map((_, i, all) => narrate(statements.events, all, i).since).flat();
+    expect(told).toContain("thread 'doubler' (2) starts: main::{closure}() is called");
+    expect(told.filter((phrase) => phrase.includes('calls main::{closure}'))).toEqual([]);
+  });
+
+  it("names std's closures by the std function they are written in, not by a line of std's text", async () => {
+    const trace = await traceSource(`use std::thread;
+
+fn main() {
+    let h = thread::spawn(|| 1);
+    println!("{}", h.join().unwrap());
+}
+`, { events: true });
+    const closureTypes = new Set(trace.events.flatMap((e) => (e.kind === 'alloc' || e.kind === 'free') && e.ty.includes('closure') ? [e.ty] : []));
+    // The boxed main closure of the thread std makes in `Builder::spawn_in`.
+    expect([...closureTypes]).toEqual(["{closure in std's Builder::spawn_in}"]);
+    const frameTypes = trace.stops.flatMap((s) => [...s.snapshot.frames, ...(s.snapshot.threads ?? []).flatMap((t) => t.frames)]).flatMap((f) => f.locals.map((l) => l.ty));
+    expect(frameTypes).toContain('&mut {closure@4:27}');
+    expect(frameTypes.filter((ty) => /closure@(\d+)/.test(ty) && !ty.includes('closure@4:27'))).toEqual([]);
   });
 
   it('narrates which thread ran and why the scheduler switched', async () => {

@@ -4,7 +4,7 @@ import { displayColumn, type SourceFile, type Span } from '../diagnostics/span.j
 import type { Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
-import { panicCaption } from '../trace/captions.js';
+import { panicCaption, threadStartCaption } from '../trace/captions.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, Snapshot, SnapshotWindow, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
@@ -608,7 +608,10 @@ export class Machine {
     if (!this.announcesCall(info)) return;
     const caller = this.programFrameName();
     if (!info.std) {
-      if (this.recorder.keeps('call')) this.recordStop('call', `${caller}() calls ${info.name}()`, span);
+      const thread = this.threads?.current;
+      // A spawned thread's first call of the program's is its closure, called by std's thread start.
+      const caption = thread && thread.id !== 0 && !thread.started ? threadStartCaption(info.name, { name: threadLabel(thread), id: thread.id }) : `${caller}() calls ${info.name}()`;
+      if (this.recorder.keeps('call')) this.recordStop('call', caption, span);
       if (this.recorder.wantsEvents) this.recorder.call(info.name, caller, false, this.steps, span);
     } else {
       this.recorder.call(info.name, caller, true, this.steps, span);

@@ -1,4 +1,4 @@
-import { qualifiedShownName } from '../diagnostics/names.js';
+import { qualifiedShownName, shownName } from '../diagnostics/names.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import { YIELDED_NAME_SUFFIX } from '../resolve/prelude.js';
@@ -253,7 +253,7 @@ export function showTy(ty: Ty): string {
     case 'dynFn':
       return `dyn ${ty.kind}(${ty.params.map(showTy).join(', ')})${isUnit(ty.ret) ? '' : ` -> ${showTy(ty.ret)}`}${autoTraitSuffix(ty)}`;
     case 'closure':
-      return `{closure@${ty.def.span.line}:${ty.def.span.col}}`;
+      return closureName(ty.def);
     case 'dyn':
       return `dyn ${ty.trait.name}${autoTraitSuffix(ty)}`;
     case 'assoc':
@@ -265,6 +265,25 @@ export function showTy(ty: Ty): string {
     case 'var':
       return ty.kind === 'int' ? '{integer}' : ty.kind === 'float' ? '{float}' : '_';
   }
+}
+
+/**
+ * A closure's type: the program's by where it is written (`{closure@4:27}`, rustc's without the
+ * file); std's by the function it is written in (`{closure in std's Builder::spawn_in}`), since
+ * a line of stackheap's std text means nothing to a reader and rustc's would name std's sources.
+ */
+function closureName(def: ClosureDef): string {
+  if (!def.fn.std) return `{closure@${def.span.line}:${def.span.col}}`;
+  return `{closure in std's ${stdFnPath(def.fn.closure?.parent ?? def.fn)}}`;
+}
+
+/** A std function as its frame is named: `Builder::spawn_in`, `spawn`; a closure's, by the
+ *  function it is in. */
+function stdFnPath(fn: FnDef): string {
+  if (fn.closure) return `{closure in ${stdFnPath(fn.closure.parent)}}`;
+  const owner = fn.owner;
+  const self = owner.kind === 'impl' ? (owner.impl.item.selfTy.kind === 'path' ? owner.impl.item.selfTy.name : null) : owner.kind === 'trait' ? owner.trait.name : null;
+  return shownName(self === null ? fn.name : `${self}::${fn.name}`);
 }
 
 /** Structural equality of fully resolved types. */

@@ -1,3 +1,4 @@
+import { threadStartCaption } from '../trace/captions.js';
 import type { SwitchReason, TraceEvent } from '../trace/types.js';
 import { addressFormat, type MemoryModel } from './memory-view.js';
 import type { Step, StepKind } from './steps.js';
@@ -54,15 +55,20 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
   // Calls into std's functions (Vec::push, String::from) are left out: what they did to memory
   // (allocations, reallocations, frees) is what the narration tells.
   const told = events.filter((e) => (e.kind === 'switch' ? switchedBetween(e.step, after, step.machineStep) : e.step > after && e.step <= step.machineStep) && !((e.kind === 'call' || e.kind === 'return') && e.std));
-  const glue = told.some((e) => e.kind === 'drop' && e.std) ? threadGlueDrops(events, step.machineStep) : null;
-  const between = glue ? told.filter((e) => !glue.has(e)) : told;
+  const glue = told.some((e) => (e.kind === 'drop' && e.std) || e.kind === 'call') ? threadGlue(events, step.machineStep) : null;
+  const between = glue ? told.filter((e) => !glue.drops.has(e)) : told;
   const phrases: string[] = [];
+  let now = step.caption;
   const switches = new Set<number>();
   for (let k = 0; k < between.length; k++) {
     const event = between[k]!;
     // A call stop's own call event is what its caption already says, and so are a drop stop's
     // drops and frees.
-    if (event.kind === 'call' && step.kind === 'call' && event.step === step.machineStep) continue;
+    if (event.kind === 'call' && step.kind === 'call' && event.step === step.machineStep) {
+      // The views name the thread beside the caption.
+      if (glue?.starts.has(event)) now = threadStartCaption(event.fn);
+      continue;
+    }
     if ((event.kind === 'drop' || event.kind === 'free') && step.dropBegan !== undefined && event.step >= step.dropBegan) continue;
     const next = between[k + 1];
     // A drop and the free it causes (after std's drop glue, whose calls are left out) read as one.
@@ -72,7 +78,8 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
       continue;
     }
     if (event.kind === 'switch') switches.add(phrases.length);
-    phrases.push(phrase(event, address, unit));
+    const started = glue?.starts.get(event);
+    phrases.push(started && event.kind === 'call' ? threadStartCaption(event.fn, started) : phrase(event, address, unit));
   }
   if (phrases.length > MAX_PHRASES) {
     // Which thread runs now, and why, is never among the events left uncounted.
@@ -81,27 +88,37 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
     phrases.splice(0, phrases.length, ...kept);
   }
   const thread = threadAt(events, step.machineStep);
-  return { now: step.caption, tense: TENSES[step.kind], from: i === 0 ? 'start' : 'previous', since: phrases, ...(thread ? { thread } : {}) };
+  return { now, tense: TENSES[step.kind], from: i === 0 ? 'start' : 'previous', since: phrases, ...(thread ? { thread } : {}) };
 }
 
 /**
- * The drops std's code makes on a thread while none of the program's functions runs on it: a
- * spawned thread's start and end (`Box<__ThreadInit>`, the boxed main closure, the thread's
- * `Arc`s), std's own blocks. They are left out as std's calls are; the frees they cause are told.
+ * What std's code does on a spawned thread while none of the program's functions runs on it: the
+ * call that starts the thread (std's thread start calling the program's closure, told in the
+ * thread's terms), and the drops of the thread's start and end (`Box<__ThreadInit>`, the boxed
+ * main closure, the thread's `Arc`s), which are left out as std's calls are; the frees they
+ * cause are told.
  */
-function threadGlueDrops(events: readonly TraceEvent[], at: number): Set<TraceEvent> {
-  const glue = new Set<TraceEvent>();
+function threadGlue(events: readonly TraceEvent[], at: number): { readonly drops: Set<TraceEvent>; readonly starts: Map<TraceEvent, StepThread> } {
+  const drops = new Set<TraceEvent>();
+  const starts = new Map<TraceEvent, StepThread>();
   // How many of the program's calls each thread is inside; `main` is running from the start.
   const depth = new Map<number, number>([[0, 1]]);
+  const names = new Map<number, string>();
   let thread = 0;
   for (const event of events) {
     if (event.step > at) break;
-    if (event.kind === 'spawn') depth.set(event.thread, 0);
-    else if (event.kind === 'switch') thread = event.to;
-    else if ((event.kind === 'call' || event.kind === 'return') && !event.std) depth.set(thread, (depth.get(thread) ?? 0) + (event.kind === 'call' ? 1 : -1));
-    else if (event.kind === 'drop' && event.std && depth.get(thread) === 0 && thread !== 0) glue.add(event);
+    if (event.kind === 'spawn') {
+      depth.set(event.thread, -1);
+      names.set(event.thread, event.name ?? '<unnamed>');
+    } else if (event.kind === 'switch') thread = event.to;
+    else if ((event.kind === 'call' || event.kind === 'return') && !event.std) {
+      // -1: the spawned thread has not called the program's code yet.
+      const calls = depth.get(thread) ?? 0;
+      if (event.kind === 'call' && calls === -1) starts.set(event, { id: thread, name: names.get(thread) ?? '<unnamed>' });
+      depth.set(thread, Math.max(calls, 0) + (event.kind === 'call' ? 1 : -1));
+    } else if (event.kind === 'drop' && event.std && (depth.get(thread) ?? 0) <= 0 && thread !== 0) drops.add(event);
   }
-  return glue;
+  return { drops, starts };
 }
 
 /** A switch comes after the stops of its own step: it is between two stops at `after` and

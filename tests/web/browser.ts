@@ -50,8 +50,9 @@ export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
 export interface PageHarness {
   /** A new tab on the page (`hash` appended to its URL). Requests to anywhere but the page's own
    *  server are blocked and, like uncaught page errors, collected in `errors`; `requests` are the
-   *  URLs the page and its worker asked for. Those `hold` matches wait until `release()`. */
-  open(hash?: string, options?: { width?: number; dark?: boolean; hold?: RegExp }): Promise<{ page: Page; errors: string[]; requests: string[]; release(): void }>;
+   *  URLs the page and its worker asked for. Those `hold` matches wait until `release()`; those
+   *  `fail` matches get its HTTP status, or no answer at all ('network'). */
+  open(hash?: string, options?: { width?: number; dark?: boolean; hold?: RegExp; fail?: { readonly url: RegExp; readonly status: number | 'network' } }): Promise<{ page: Page; errors: string[]; requests: string[]; release(): void }>;
 }
 
 /** Serves dist/web (built by `npm run build`, never here) with the same static server as
@@ -81,6 +82,7 @@ export function servePage(): PageHarness {
         requests.push(url);
         if (!url.startsWith(server.url)) return route.abort();
         if (options.hold?.test(url)) await released;
+        if (options.fail?.url.test(url)) return options.fail.status === 'network' ? route.abort() : route.fulfill({ status: options.fail.status, body: '' });
         return route.continue();
       });
       page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));

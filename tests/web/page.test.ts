@@ -217,6 +217,21 @@ describe.skipIf(missing !== null)('the web page', () => {
     await page.close();
   });
 
+  it("says that part of std could not be loaded when its chunks' download fails, and keeps the program", async () => {
+    // A shared Vec program as the page's first run: std's Vec functions are in the chunks.
+    const source = 'fn main() {\n    let mut v = Vec::new();\n    v.push(7);\n    println!("{v:?}");\n}\n';
+    const hash = `#v1=${compressToEncodedURIComponent(JSON.stringify([source, 100_000, 'all', 0, 'book', false]))}`;
+    for (const [status, why] of [[404, /HTTP 404 for \S*std-ast-chunks-\S*/], ['network', /a network error for \S*std-ast-chunks-\S*/]] as const) {
+      const { page } = await harness.open(hash, { fail: { url: /std-ast-chunks-/, status } });
+      await page.locator('#status[data-tone="error"]').waitFor({ timeout: 15_000 });
+      const text = (await page.locator('#status').textContent())!;
+      expect(text).toMatch(new RegExp(`^could not load part of std \\(${why.source}\\); reload the page$`));
+      expect(text).not.toContain('internal error');
+      expect(await editorText(page)).toBe(source);
+      await page.close();
+    }
+  });
+
   it('stops an endless loop from the UI, and the step budget ends it too', async () => {
     const page = await open();
     await page.locator('#max-steps').fill('2000000000');

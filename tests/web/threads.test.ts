@@ -164,6 +164,11 @@ describe.skipIf(missing !== null)('threads on the web page', () => {
     // A waiting thread's column says on what.
     expect((await columns(page)).some((c) => c.state === 'blocked on `counter.lock()`')).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}threads-switch-narration-1280-light.png` });
+    // A spawned thread's first step is its start, in the program's terms (not std's frame calling the closure).
+    await stepSaying(page, /: the thread starts: main::\{closure\}\(\) is called/);
+    expect(await narration.locator('.now').textContent()).toBe('the thread starts: main::{closure}() is called');
+    expect(await narration.locator('.thread').textContent()).toMatch(/^in thread '<unnamed>' \([2-9]\)$/);
+    expect(await narration.getAttribute('title')).not.toMatch(/\{closure}\(\) calls main|closure@\d/);
     await stepSaying(page, /used up its slice of steps, so thread/);
     expect(await narration.locator('.since').textContent()).toMatch(/thread '[^']+' \(\d\) used up its slice of steps, so thread '[^']+' \(\d\) runs/);
     expect(errors).toEqual([]);

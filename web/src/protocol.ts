@@ -70,7 +70,8 @@ export type RunReply =
    *  under `unchecked`, or a refusal while running). */
   | { readonly id: number; readonly kind: 'trace'; readonly trace: TraceSummary; readonly ms: number; readonly stopped?: DiagnosticData }
   | { readonly id: number; readonly kind: 'diagnostic'; readonly diagnostic: DiagnosticData }
-  /** A bug in stackheap or a worker that could not start (e.g. the .wasm failed to load). */
+  /** A bug in stackheap, a worker that could not start (e.g. the .wasm failed to load), or a
+   *  download of std's AST that failed. */
   | { readonly id: number; readonly kind: 'crash'; readonly message: string };
 
 /** What `Runner.run` resolves to: a reply, or the user pressed Stop (after `steps` machine

@@ -56,9 +56,22 @@ function stdChunks(): Uint8Array {
   const request = new XMLHttpRequest();
   request.open('GET', chunksUrl, false);
   request.responseType = 'arraybuffer';
-  request.send();
-  if (request.status !== 200) throw new Error(`couldn't download std's AST: ${chunksUrl}: ${request.status} ${request.statusText}`);
+  try {
+    request.send();
+  } catch {
+    throw new StdDownloadFailed(`a network error for ${chunksUrl}`);
+  }
+  // Status 0: the request never got an answer (blocked, offline).
+  if (request.status !== 200) throw new StdDownloadFailed(request.status === 0 ? `a network error for ${chunksUrl}` : `HTTP ${request.status} for ${chunksUrl}`);
   return (stdChunksBytes = new Uint8Array(request.response as ArrayBuffer));
+}
+
+/** std's chunks could not be downloaded: nothing is wrong with the program or with stackheap,
+ *  and the page says what to do. */
+class StdDownloadFailed extends Error {
+  constructor(why: string) {
+    super(`could not load part of std (${why}); reload the page`);
+  }
 }
 
 /** How long after the first run std's chunks start downloading: at once, the download would
@@ -111,6 +124,7 @@ async function handle(request: RunRequest): Promise<RunReply> {
     return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
   } catch (error) {
     if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file, error.kind === 'compile' && !request.unchecked && runsUnchecked(stackheap, file)) };
+    if (error instanceof StdDownloadFailed) return { id, kind: 'crash', message: error.message };
     return { id, kind: 'crash', message: `internal error in stackheap: ${message(error)}` };
   }
 }
