@@ -323,3 +323,128 @@ export function atanf(x: number): number {
   const result = f(ATANF_HI[id]! - f(f(f(x * sum) - ATANF_LO[id]!) - x));
   return negative ? -result : result;
 }
+
+const EXPM1F_LN2_HI = f(6.9313812256e-1);
+const EXPM1F_LN2_LO = f(9.0580006145e-6);
+const EXPM1F_INV_LN2 = f(1.4426950216);
+const EXPM1F_Q = [-3.3333335072e-2, 1.5873016091e-3, -7.936507609e-5, 4.0082177293e-6, -2.0109921195e-7].map(f);
+
+/** `y` with `k` added to its f32 exponent (SET_FLOAT_WORD of its bits plus k << 23). */
+function addToExponent(y: number, k: number): number {
+  return f32FromBits((f32Bits(y) + (k << 23)) >>> 0);
+}
+
+/** glibc's `expm1f` (flt-32/s_expm1f.c, fdlibm's), on which sinhf, coshf and tanhf stand. */
+function expm1f(x: number): number {
+  let bits = f32Bits(x);
+  const negative = (bits & 0x80000000) !== 0;
+  bits &= 0x7fffffff;
+  if (bits >= 0x4195b844) {
+    if (bits >= 0x42b17218) {
+      if (bits > 0x7f800000) return x + x;
+      if (bits === 0x7f800000) return negative ? -1.0 : x;
+      if (x > f(8.8721679688e1)) return Infinity;
+    }
+    if (negative) return -1.0;
+  }
+  let k: number;
+  let c = 0;
+  if (bits > 0x3eb17218) {
+    let hi: number;
+    let lo: number;
+    if (bits < 0x3f851592) {
+      hi = negative ? f(x + EXPM1F_LN2_HI) : f(x - EXPM1F_LN2_HI);
+      lo = negative ? -EXPM1F_LN2_LO : EXPM1F_LN2_LO;
+      k = negative ? -1 : 1;
+    } else {
+      k = Math.trunc(f(f(EXPM1F_INV_LN2 * x) + (negative ? -0.5 : 0.5)));
+      hi = f(x - f(k * EXPM1F_LN2_HI));
+      lo = f(k * EXPM1F_LN2_LO);
+    }
+    x = f(hi - lo);
+    c = f(f(hi - x) - lo);
+  } else if (bits < 0x33000000) {
+    return x;
+  } else {
+    k = 0;
+  }
+  const Q = EXPM1F_Q;
+  const hfx = f(0.5 * x);
+  const hxs = f(x * hfx);
+  const r1 = f(1.0 + f(hxs * f(Q[0]! + f(hxs * f(Q[1]! + f(hxs * f(Q[2]! + f(hxs * f(Q[3]! + f(hxs * Q[4]!))))))))));
+  const t = f(3.0 - f(r1 * hfx));
+  let e = f(hxs * f(f(r1 - t) / f(6.0 - f(x * t))));
+  if (k === 0) return f(x - f(f(x * e) - hxs));
+  e = f(f(x * f(e - c)) - c);
+  e = f(e - hxs);
+  if (k === -1) return f(f(0.5 * f(x - e)) - 0.5);
+  if (k === 1) return x < -0.25 ? f(-2.0 * f(e - f(x + 0.5))) : f(1.0 + f(2.0 * f(x - e)));
+  if (k <= -2 || k > 56) return f(addToExponent(f(1.0 - f(e - x)), k) - 1.0);
+  if (k < 23) return addToExponent(f(f32FromBits(0x3f800000 - (0x1000000 >> k)) - f(e - x)), k);
+  return addToExponent(f(f(x - f(e + f32FromBits((0x7f - k) << 23))) + 1.0), k);
+}
+
+/** glibc's `sinhf` (flt-32/e_sinhf.c) on expm1f and expf, f32 arithmetic. */
+export function sinhf(x: number): number {
+  const bits = f32Bits(x);
+  const ix = bits & 0x7fffffff;
+  if (ix >= 0x7f800000) return x + x;
+  const h = bits & 0x80000000 ? -0.5 : 0.5;
+  if (ix < 0x41b00000) {
+    if (ix < 0x31800000) return x;
+    const t = expm1f(Math.abs(x));
+    if (ix < 0x3f800000) return f(h * f(f(2.0 * t) - f(f(t * t) / f(t + 1.0))));
+    return f(h * f(t + f(t / f(t + 1.0))));
+  }
+  if (ix < 0x42b17180) return f(h * expf(Math.abs(x)));
+  if (ix <= 0x42b2d4fc) {
+    const w = expf(f(0.5 * Math.abs(x)));
+    return f(f(h * w) * w);
+  }
+  return x > 0 ? Infinity : -Infinity;
+}
+
+/** glibc's `coshf` (flt-32/e_coshf.c) on expm1f and expf, f32 arithmetic. */
+export function coshf(x: number): number {
+  const ix = f32Bits(x) & 0x7fffffff;
+  if (ix < 0x41b00000) {
+    if (ix < 0x3eb17218) {
+      if (ix < 0x24000000) return 1.0;
+      const t = expm1f(Math.abs(x));
+      const w = f(1.0 + t);
+      return f(1.0 + f(f(t * t) / f(w + w)));
+    }
+    const t = expf(Math.abs(x));
+    return f(f(0.5 * t) + f(0.5 / t));
+  }
+  if (ix < 0x42b17180) return f(0.5 * expf(Math.abs(x)));
+  if (ix <= 0x42b2d4fc) {
+    const w = expf(f(0.5 * Math.abs(x)));
+    return f(f(0.5 * w) * w);
+  }
+  if (ix >= 0x7f800000) return f(x * x);
+  return Infinity;
+}
+
+/** glibc's `tanhf` (flt-32/s_tanhf.c) on expm1f, f32 arithmetic. */
+export function tanhf(x: number): number {
+  const bits = f32Bits(x);
+  const ix = bits & 0x7fffffff;
+  const negative = (bits & 0x80000000) !== 0;
+  if (ix >= 0x7f800000) return negative ? f(f(1.0 / x) - 1.0) : f(f(1.0 / x) + 1.0);
+  let z: number;
+  if (ix < 0x41b00000) {
+    if (ix === 0) return x;
+    if (ix < 0x24000000) return f(x * f(1.0 + x));
+    if (ix >= 0x3f800000) {
+      const t = expm1f(f(2.0 * Math.abs(x)));
+      z = f(1.0 - f(2.0 / f(t + 2.0)));
+    } else {
+      const t = expm1f(f(-2.0 * Math.abs(x)));
+      z = f(-t / f(t + 2.0));
+    }
+  } else {
+    z = 1.0;
+  }
+  return negative ? -z : z;
+}

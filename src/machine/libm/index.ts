@@ -7,7 +7,7 @@ import { atan } from './atan.js';
 import { atan2 } from './atan2.js';
 import { cbrt, hypot } from './cbrt-hypot.js';
 import { exp, exp2 } from './exp.js';
-import { atanf, cosf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf } from './f32.js';
+import { atanf, cosf, coshf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf, sinhf, tanhf } from './f32.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
 import { cos, sin } from './sin.js';
@@ -46,6 +46,9 @@ const F32: Readonly<Record<string, FloatFunction>> = {
   log10: log10f,
   hypot: hypotf,
   atan: atanf,
+  sinh: sinhf,
+  cosh: coshf,
+  tanh: tanhf,
   // Rust's own libm (compiler-builtins) answers cbrtf, correctly rounded.
   cbrt: (x) => Math.fround(cbrt(x)),
   powf: powf32,
@@ -62,7 +65,7 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
   f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan'],
-  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan'],
+  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'sinh', 'cosh', 'tanh'],
 };
 
 /** std's `log(self, base)`: `self.ln() / base.ln()` in the type. */
