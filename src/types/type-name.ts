@@ -1,4 +1,4 @@
-import { adtName, type AdtDef, type Ty } from './ty.js';
+import { adtName, showTy, type AdtDef, type Ty } from './ty.js';
 
 /**
  * `std::any::type_name::<T>()` as rustc's binary prints it (and `PhantomData<T>`'s Debug, which
@@ -60,15 +60,12 @@ export function typeName(ty: Ty, crate: string): string | null {
   };
   switch (ty.k) {
     case 'int':
-      return ty.int;
     case 'float':
-      return ty.float;
     case 'bool':
     case 'char':
     case 'str':
-      return ty.k;
     case 'never':
-      return '!';
+      return showTy(ty);
     case 'tuple': {
       const elems = all(ty.elems);
       if (elems === null) return null;
