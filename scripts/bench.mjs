@@ -13,7 +13,8 @@
 // - trace memory: recorded with every stop (statements, calls, returns) for at most 10^6 steps
 //   (peak RSS then), then snapshots rebuilt by replay as the web page asks for them
 //   (`VIEW_WINDOW`): the stop just before each checkpoint (the longest replay from it) and 50
-//   more at random, after 3 rebuilds that warm V8 up; "heap cells" is the largest heap; for
+//   more at random, after 3 rebuilds that warm V8 up (wall time, and the worst rebuild's CPU
+//   time: on a loaded machine the wall time is mostly other processes'); "heap cells" is the largest heap; for
 //   reference, 5 of the stops rebuilt whole (an object per cell: a big heap takes long).
 // - rebuild (bench/rebuild/*.rs, book and real): a 10^6-cell Vec and a 9,990-frame recursion,
 //   recorded with every stop; then stops rebuilt as the web page asks for them (`VIEW_WINDOW`:
@@ -67,17 +68,20 @@ async function child(mode, path) {
   // A few rebuilds first, so that the times are the warm machine's, not V8's first compile.
   for (let k = 0; k < 3; k++) recording.snapshot(random(), VIEW_WINDOW);
   let cells = 0;
+  const cpu = [];
   const time = (i, window) => {
     const t = performance.now();
+    const c = process.cpuUsage();
     const snapshot = recording.snapshot(i, window);
     const ms = performance.now() - t;
+    if (window) cpu.push(cpuMs(c));
     cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + (b.window ? b.size : b.cells.length), 0));
     return ms;
   };
   const times = [...probes].map((i) => time(i, VIEW_WINDOW)).sort((a, b) => a - b);
   // For reference, whole snapshots (every frame, every cell) of the last stop and 4 others.
   const whole = [n - 1, ...[...probes].slice(-4)].map((i) => time(i)).sort((a, b) => a - b);
-  return { steps: recording.head.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], probes: times.length, cells, wholeWorst: whole.at(-1), wholeMedian: whole[2] };
+  return { steps: recording.steps, stops: n, checkpoints: count, recordMs, rssRecorded, rss: peak(), worst: times.at(-1), median: times[times.length >> 1], cpuWorst: Math.max(...cpu), probes: times.length, cells, wholeWorst: whole.at(-1), wholeMedian: whole[2] };
 }
 
 /** Rebuilding stops of a recording: windowed as the page shows them, and whole for reference. */
@@ -95,10 +99,13 @@ async function rebuild(stackheap, file, model) {
   for (let k = 0; k < 3; k++) recording.snapshot(random(), VIEW_WINDOW);
   let frames = 0;
   let cells = 0;
+  const cpu = [];
   const time = (i, window) => {
     const t = performance.now();
+    const c = process.cpuUsage();
     const snapshot = recording.snapshot(i, window);
     const ms = performance.now() - t;
+    if (window) cpu.push(cpuMs(c));
     frames = Math.max(frames, snapshot.frames.length + (snapshot.elided?.runs.reduce((sum, r) => sum + r.count, 0) ?? 0));
     cells = Math.max(cells, snapshot.heap.reduce((sum, b) => sum + (b.window ? b.size : b.cells.length), 0));
     return ms;
@@ -106,7 +113,15 @@ async function rebuild(stackheap, file, model) {
   const windowed = [...probes].map((i) => time(i, VIEW_WINDOW)).sort((a, b) => a - b);
   // Whole snapshots of the deepest or largest stops cost seconds each: a few of them.
   const whole = [n >> 1, (3 * n) >> 2, n - 2].map((i) => time(i)).sort((a, b) => a - b);
-  return { stops: n, recordMs, rss, frames, cells, probes: windowed.length, worst: windowed.at(-1), median: windowed[windowed.length >> 1], wholeMedian: whole[1], wholeWorst: whole[2] };
+  return { stops: n, recordMs, rss, frames, cells, probes: windowed.length, worst: windowed.at(-1), median: windowed[windowed.length >> 1], cpuWorst: Math.max(...cpu), wholeMedian: whole[1], wholeWorst: whole[2] };
+}
+
+/** The process's CPU time since `start` (`process.cpuUsage()`), in ms: on a loaded machine a
+ *  rebuild's wall time is mostly the time other processes ran; this is its own (the garbage
+ *  collector's and the compiler's threads included). */
+function cpuMs(start) {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
 }
 
 function measure(mode, path, ...rest) {
@@ -185,12 +200,12 @@ function startup() {
 /** Rebuilding one stop of a deep stack or a large heap, book and real. */
 function rebuildSection() {
   console.log('\nrebuilding one stop: recorded with every stop; stops rebuilt as the page asks (VIEW_WINDOW), and whole for reference');
-  console.log('program            model   stops  frames  units   record  peak RSS  windowed worst  windowed median  probes  whole median  whole worst');
+  console.log('program            model   stops  frames  units   record  peak RSS  windowed worst  worst CPU  windowed median  probes  whole median  whole worst');
   for (const file of readdirSync('bench/rebuild').filter((f) => f.endsWith('.rs')).sort()) {
     for (const model of ['book', 'real']) {
       const r = measure('rebuild', `bench/rebuild/${file}`, model);
       console.log(
-        `${file.padEnd(18)} ${model.padEnd(5)} ${pad(r.stops.toLocaleString('en'), 7)} ${pad(r.frames.toLocaleString('en'), 7)} ${pad(r.cells.toLocaleString('en'), 10)} ${pad(secs(r.recordMs), 7)} ${pad(mib(r.rss), 9)} ${pad(`${r.worst.toFixed(1)} ms`, 15)} ${pad(`${r.median.toFixed(1)} ms`, 16)} ${pad(r.probes, 7)} ${pad(`${r.wholeMedian.toFixed(0)} ms`, 13)} ${pad(`${r.wholeWorst.toFixed(0)} ms`, 12)}`,
+        `${file.padEnd(18)} ${model.padEnd(5)} ${pad(r.stops.toLocaleString('en'), 7)} ${pad(r.frames.toLocaleString('en'), 7)} ${pad(r.cells.toLocaleString('en'), 10)} ${pad(secs(r.recordMs), 7)} ${pad(mib(r.rss), 9)} ${pad(`${r.worst.toFixed(1)} ms`, 15)} ${pad(`${r.cpuWorst.toFixed(1)} ms`, 10)} ${pad(`${r.median.toFixed(1)} ms`, 16)} ${pad(r.probes, 7)} ${pad(`${r.wholeMedian.toFixed(0)} ms`, 13)} ${pad(`${r.wholeWorst.toFixed(0)} ms`, 12)}`,
       );
     }
   }
@@ -235,11 +250,11 @@ if (hasRustc) {
 }
 
 console.log(`\ntrace memory: recorded with every stop, at most ${TRACE_STEPS.toLocaleString('en')} steps; then snapshots rebuilt by replay as the page asks (VIEW_WINDOW), and 5 whole`);
-console.log('program          steps     stops  checkpoints  record  peak RSS recorded  rebuild worst  rebuild median  probes  heap cells  whole: median  worst  peak RSS after');
+console.log('program          steps     stops  checkpoints  record  peak RSS recorded  rebuild worst  worst CPU  rebuild median  probes  heap cells  whole: median  worst  peak RSS after');
 for (const path of programs) {
   const t = measure('memory', path);
   console.log(
-    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rssRecorded), 18)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.median.toFixed(1)} ms`, 15)} ${pad(t.probes, 7)} ${pad(t.cells.toLocaleString('en'), 11)} ${pad(`${t.wholeMedian.toFixed(1)} ms`, 14)} ${pad(`${t.wholeWorst.toFixed(0)} ms`, 6)} ${pad(mib(t.rss), 15)}`,
+    `${path.split('/').pop().padEnd(14)} ${pad(t.steps.toLocaleString('en'), 9)} ${pad(t.stops.toLocaleString('en'), 9)} ${pad(t.checkpoints, 12)} ${pad(secs(t.recordMs), 7)} ${pad(mib(t.rssRecorded), 18)} ${pad(`${t.worst.toFixed(1)} ms`, 14)} ${pad(`${t.cpuWorst.toFixed(1)} ms`, 10)} ${pad(`${t.median.toFixed(1)} ms`, 15)} ${pad(t.probes, 7)} ${pad(t.cells.toLocaleString('en'), 11)} ${pad(`${t.wholeMedian.toFixed(1)} ms`, 14)} ${pad(`${t.wholeWorst.toFixed(0)} ms`, 6)} ${pad(mib(t.rss), 15)}`,
   );
 }
 

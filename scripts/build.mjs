@@ -99,6 +99,12 @@ if (!process.argv.includes('--force') && built === wanted && existsSync(path.joi
   // Replaced by a rename: a process reading the old one keeps reading it (src/api.ts).
   writeFileSync(path.join(root, 'dist', 'std-ast.json.tmp'), await Stackheap.buildStdArtifact());
   renameSync(path.join(root, 'dist', 'std-ast.json.tmp'), path.join(root, 'dist', 'std-ast.json'));
+  // The page downloads it in two parts: what loading reads, then the rest when a run first needs
+  // it (web/src/assets.ts).
+  const { splitArtifact } = await import(pathToFileURL(path.join(root, 'dist', 'syntax', 'ast-artifact.js')).href);
+  const parts = splitArtifact(readFileSync(path.join(root, 'dist', 'std-ast.json')));
+  writeFileSync(path.join(root, 'dist', 'std-ast-eager.json'), parts.eager);
+  writeFileSync(path.join(root, 'dist', 'std-ast-chunks.json'), parts.chunks);
   writeCodeCache();
   run('typescript/bin/tsc', ['-p', 'web/tsconfig.json']);
   run('vite/bin/vite.js', ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);

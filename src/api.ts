@@ -22,9 +22,9 @@ import type { Program } from './syntax/ast.js';
 import { readAstArtifact, writeAstArtifact, type ArtifactReader, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
 import { checkSourceLength, loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
-import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type TraceHead } from './machine/replay.js';
+import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type RecordingHead } from './machine/replay.js';
 import { StopLog } from './trace/stop-log.js';
-import { TRACE_FORMAT_VERSION, type Outcome, type SnapshotWindow, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
+import { STOP_KINDS, TRACE_FORMAT_VERSION, type Outcome, type SnapshotWindow, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
 import { checkItems } from './types/item-checks.js';
@@ -82,7 +82,7 @@ const STOPS: Readonly<Record<StopPolicy, readonly StopKind[]>> = {
   none: [],
   calls: ['call', 'return', 'undefined', 'overflow'],
   statements: ['statement', 'drop', 'undefined', 'overflow'],
-  all: ['call', 'return', 'statement', 'drop', 'end', 'undefined', 'overflow'],
+  all: STOP_KINDS,
 };
 
 export class Stackheap {
@@ -265,7 +265,7 @@ export class Stackheap {
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
     const machine = newMachine(mir, file, options, recorder);
-    return { ...runMachine(machine, file, options, recorder), stops: recorder.stops };
+    return { ...runMachine(machine, file, options), events: recorder.events, stops: recorder.stops };
   }
 
   /**
@@ -284,15 +284,15 @@ export class Stackheap {
       // `--unchecked`'s checker keeps state that checkpoints do not capture (borrows carried by
       // pointers, the lives of frames' locals): such a recording keeps each stop's snapshot.
       const recorder = new Recorder(recording);
-      const head = runMachine(newMachine(mir, file, options, recorder), file, options, recorder);
+      const head = runMachine(newMachine(mir, file, options, recorder), file, options);
       for (const stop of recorder.stops) log.push(stop.kind, stop.step, stop.caption, stop.span, stop.stdoutLength, stop.snapshot.frames.length, stop.dropBegan);
-      return new Recording(head, log, new StoredSnapshots(recorder.stops));
+      return new Recording(head, log, recorder.eventLog, new StoredSnapshots(recorder.stops));
     }
     const store = new CheckpointStore(options.checkpointInterval);
     const recorder = new Recorder({ ...recording, log });
-    const head = runMachine(newMachine(mir, file, options, recorder, store), file, options, recorder);
+    const head = runMachine(newMachine(mir, file, options, recorder, store), file, options);
     const replayOptions: TraceOptions = { ...options, allocLog: false };
-    return new Recording(head, log, new ReplayedSnapshots(store, keep, (replayRecorder) => newMachine(mir, file, replayOptions, replayRecorder)));
+    return new Recording(head, log, recorder.eventLog, new ReplayedSnapshots(store, keep, (replayRecorder) => newMachine(mir, file, replayOptions, replayRecorder)));
   }
 }
 
@@ -324,8 +324,8 @@ function newMachine(mir: MirProgram, file: SourceFile, options: TraceOptions, re
   });
 }
 
-/** Runs the machine and assembles everything a trace holds but its stops. */
-function runMachine(machine: Machine, file: SourceFile, options: TraceOptions, recorder: Recorder): TraceHead {
+/** Runs the machine and assembles everything a trace holds but its stops and events. */
+function runMachine(machine: Machine, file: SourceFile, options: TraceOptions): RecordingHead {
   const model = options.model ?? 'book';
   const { outcome, stdout, stderr, steps, leaks } = machine.run();
   return {
@@ -336,7 +336,6 @@ function runMachine(machine: Machine, file: SourceFile, options: TraceOptions, r
     ...(options.unchecked ? { unchecked: true as const } : {}),
     ...(machine.allocLog ? { allocLog: machine.allocLog } : {}),
     ...(leaks ? { leaks } : {}),
-    events: recorder.events,
     stdout,
     stderr,
     outcome,

@@ -64,3 +64,64 @@ unsafe impl<'scope, T> Sync for ScopedJoinHandle<'scope, T> {}
 // A thread's packet is written by its thread and read by its joiner only after the thread ended
 // (std's own impl; its result is behind an `UnsafeCell`).
 unsafe impl<T: Send> Sync for Packet<T> {}
+
+/// `std::marker::PhantomData<T>`: a zero-sized marker that acts as if it owned a `T`. Its impls
+/// ask nothing of `T`, as std's do.
+pub struct PhantomData<T>;
+
+impl<T> Clone for PhantomData<T> {
+    fn clone(&self) -> PhantomData<T> {
+        PhantomData
+    }
+}
+
+impl<T> Copy for PhantomData<T> {}
+
+impl<T> Default for PhantomData<T> {
+    fn default() -> PhantomData<T> {
+        PhantomData
+    }
+}
+
+impl<T> PartialEq for PhantomData<T> {
+    fn eq(&self, _other: &PhantomData<T>) -> bool {
+        true
+    }
+}
+
+impl<T> Eq for PhantomData<T> {}
+
+impl<T> PartialOrd for PhantomData<T> {
+    fn partial_cmp(&self, _other: &PhantomData<T>) -> Option<Ordering> {
+        Some(Ordering::Equal)
+    }
+}
+
+impl<T> Ord for PhantomData<T> {
+    fn cmp(&self, _other: &PhantomData<T>) -> Ordering {
+        Ordering::Equal
+    }
+}
+
+/// `PhantomData<T>`, with `T` by its full path as `type_name` spells it.
+impl<T> Debug for PhantomData<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
+        f.write_str("PhantomData<")?;
+        f.write_str(__std_any_type_name::<T>())?;
+        f.write_str(">")
+    }
+}
+
+/// `std::any::type_name`.
+fn __std_any_type_name<T>() -> &'static str {
+    __intrinsic_type_name::<T>()
+}
+
+/// `std::any::type_name_of_val`.
+fn __std_any_type_name_of_val<T>(_val: &T) -> &'static str {
+    __intrinsic_type_name::<T>()
+}
+
+fn __intrinsic_type_name<T>() -> &'static str {
+    unreachable!()
+}

@@ -15,6 +15,12 @@ fn __intrinsic_overflows<T>(op: &str, a: T, b: T) -> bool {
 fn __intrinsic_float_mul_add<T>(a: T, b: T, c: T) -> T {
     unreachable!()
 }
+fn __intrinsic_float_to_bits<T, U>(x: T) -> U {
+    unreachable!()
+}
+fn __intrinsic_float_from_bits<T, U>(bits: U) -> T {
+    unreachable!()
+}
 
 /// The methods every integer type has alike, up to the saturating ones (`int_impl!`,
 /// `uint_impl!`).
@@ -659,8 +665,14 @@ macro_rules! float_binary_op {
 
 /// A floating-point type's methods.
 macro_rules! float_impl {
-    ($t:ident) => {
+    ($t:ident, $bits:ident) => {
         impl $t {
+            pub fn to_bits(self) -> $bits {
+                __intrinsic_float_to_bits::<$t, $bits>(self)
+            }
+            pub fn from_bits(v: $bits) -> $t {
+                __intrinsic_float_from_bits::<$t, $bits>(v)
+            }
             float_unary_op!($t, sqrt);
             float_unary_op!($t, floor);
             float_unary_op!($t, ceil);
@@ -772,5 +784,5 @@ macro_rules! float_impl {
     };
 }
 
-float_impl!(f64);
-float_impl!(f32);
+float_impl!(f64, u64);
+float_impl!(f32, u32);

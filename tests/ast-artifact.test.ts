@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { Stackheap } from '../src/api.js';
 import { PRELUDE_PATH } from '../src/resolve/prelude.js';
 import { expandStdMacros } from '../src/resolve/std-macros.js';
 import { readStdFiles, stdFilesKey } from '../src/resolve/std-source.js';
-import { readAstArtifact, writeAstArtifact } from '../src/syntax/ast-artifact.js';
+import { readAstArtifact, splitArtifact, writeAstArtifact } from '../src/syntax/ast-artifact.js';
 import { loadRustParser } from '../src/syntax/parser.js';
 
 describe("std's AST built once (dist/std-ast.json)", () => {
@@ -26,6 +27,15 @@ describe("std's AST built once (dist/std-ast.json)", () => {
     expect(Object.getOwnPropertyDescriptor(lazyImpl, 'selfTy')?.get).toBeTruthy();
     expect(lazily).toEqual({ program: prelude, text: stdText });
     expect(read).toBeGreaterThan(bytes.length / 2);
+    // In the page's two parts: the chunks are asked for once, when one is first read.
+    const parts = splitArtifact(bytes)!;
+    expect(parts.eager.length + parts.chunks.length).toBe(bytes.length);
+    let asked = 0;
+    const split = readAstArtifact({ eager: parts.eager, chunks: () => (asked++, parts.chunks) }, stdFilesKey(files))!;
+    expect(asked).toBe(0);
+    expect(split).toEqual({ program: prelude, text: stdText });
+    expect(asked).toBe(1);
+    expect(splitArtifact(bytes.subarray(0, 100))).toBeNull();
     // What the parser shares is shared again: a path type's arguments are its last segment's.
     const std = readAstArtifact(artifact, stdFilesKey(files))!.program;
     const impl = std.items.find((item) => item.kind === 'impl' && item.selfTy.kind === 'path' && item.selfTy.args.length > 0);
@@ -62,5 +72,19 @@ describe("std's AST built once (dist/std-ast.json)", () => {
     expect(body).toEqual(program.items[0]!.kind === 'fn' ? program.items[0]!.body : undefined);
     expect(f.kind === 'fn' && f.body).toBe(body);
     expect(Object.getOwnPropertyDescriptor(f, 'body')?.get).toBeUndefined();
+  });
+
+  it('a short program reads the head, the trailer and little else of it', async () => {
+    const bytes = new TextEncoder().encode(await Stackheap.buildStdArtifact());
+    let read = 0;
+    const reader = { size: bytes.length, read: (start: number, end: number) => ((read += end - start), bytes.slice(start, end)) };
+    const stackheap = await Stackheap.load(undefined, reader);
+    const loaded = read;
+    // An array of a const parameter's length in a std type (`ArrayIntoIter<T, N>`) and in a
+    // generic function of the program's: neither reads every std function's generics.
+    const text = 'fn first<const N: usize>(a: [u8; N]) -> u8 {\n    a[0]\n}\n\nfn main() {\n    let v = vec![first([7, 8])];\n    println!("{v:?}");\n}\n';
+    const recording = stackheap.record({ path: 'main.rs', text }, { at: 'all' });
+    expect(recording.summary().stdout).toBe('[7]\n');
+    expect(read - loaded).toBeLessThan(bytes.length / 10);
   });
 });

@@ -241,6 +241,26 @@ describe('what the models cannot compute is refused where it happens', () => {
     }
   });
 
+  it('a cast to a pointer to the first field of a struct rustc may reorder (no `#[repr(C)]`)', async () => {
+    const text = `struct Pair {
+    a: u8,
+    b: u32,
+}
+
+fn main() {
+    let mut p = Pair { a: 1, b: 2 };
+    let first = &raw mut p as *mut u8;
+    println!("{} {}", unsafe { *first }, p.b);
+}
+`;
+    for (const model of MODELS) {
+      const trace = await traceSource(text, { at: 'none', events: false, model });
+      if (trace.outcome.kind !== 'unsupported') throw new Error(`expected a refusal, got ${trace.outcome.kind}`);
+      expect(trace.outcome.message).toBe('unsupported: a cast between raw pointers to different types (`*const Pair` to `*const u8`): memory holds values, not bytes to read as another type');
+      expect(trace.outcome.span.line).toBe(8);
+    }
+  });
+
   it('an address made from an integer, dereferenced in the book model (its addresses are not rustc\'s)', async () => {
     const text = `fn main() {
     let x = 5;

@@ -17,8 +17,6 @@ const IN_PLACE_COLLECT =
   "`vec.into_iter().map(..).collect()` reuses the source buffer in place (std's in-place collect specialization)";
 const HASH_ORDER =
   "a HashMap drops its entries in bucket order, which the hash decides: rustc's SipHash keys are random per run, so the golden log's order of these frees is one run's";
-const BTREE =
-  "BTreeMap/BTreeSet: std's B-tree nodes (a leaf: parent pointer, index and length, then 11 keys and 11 values; internal nodes add 12 edges) are not modelled by the prelude's sorted Vec of entries";
 
 // A spawn allocates what std's does (the Packet Arc, the boxed main closure with its spawn
 // hooks and packet, the boxed ThreadInit freed when the thread starts, a name's CString and the
@@ -47,11 +45,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
   threads_example_mutex_counter: THREAD_INTERLEAVING,
   threads_example_channel: THREAD_INTERLEAVING,
   book_employee_directory: HASH_ORDER,
-  btreemap_range: BTREE,
-  hashmap_btreemap_ordered: BTREE,
-  std_paths_through_modules: BTREE,
   hashmap_basics: HASH_ORDER,
-  infer_btree_key_from_range: BTREE,
   infer_through_impl_bounds: IN_PLACE_COLLECT,
   iter_collect_kinds: IN_PLACE_COLLECT,
   iter_into_iter_mut: IN_PLACE_COLLECT,

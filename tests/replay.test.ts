@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TraceOptions } from '../src/api.js';
 import { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { MIN_INTERVAL } from '../src/machine/replay.js';
-import { Memory, type Scalar } from '../src/memory/memory.js';
+import { intScalar, Memory, type Scalar } from '../src/memory/memory.js';
 import { REAL_SCRATCH_BASE } from '../src/memory/real.js';
 import type { Snapshot, SnapshotWindow } from '../src/trace/types.js';
 import { stackDepth, windowSnapshot } from '../src/trace/window.js';
@@ -204,7 +204,7 @@ describe('memory far above the scratch region (a real-model mmap block)', () => 
   it('reads what set and fill wrote, before and after a checkpoint is restored', () => {
     const memory = new Memory(0, REAL_SCRATCH_BASE);
     const base = REAL_SCRATCH_BASE + 2 ** 32 + 16;
-    const one: Scalar = { kind: 'int', value: 1n };
+    const one: Scalar = intScalar(1n);
     memory.write(base, one);
     // A move out fills its cells with 'moved' a page at a time.
     memory.clear(base + 64, 4000, 'moved');
@@ -267,4 +267,39 @@ fn main() {
       expect(windowedBlocks).toBeGreaterThan(20);
     }, 120_000);
   }
+});
+
+describe('the event log (columns, each distinct event kept once)', () => {
+  it('gives back the events the machine reported, in order, with their properties in order', async () => {
+    const sh = await stackheap();
+    for (const path of ['examples/complex.rs', 'tests/programs/drop_box_dyn_vec_mixed.rs', 'tests/programs/thread_spawn_join.rs', 'web/src/examples/vec-growth.rs']) {
+      const file = { path, text: readFileSync(path, 'utf8') };
+      const reported: unknown[] = [];
+      const traced = sh.trace(file, { at: 'none', maxSteps: 100_000, onEvent: (e) => reported.push(e) });
+      expect(traced.events.length, path).toBeGreaterThan(5);
+      // JSON compares the order of properties too, as a trace's JSON shows them.
+      expect(JSON.stringify(traced.events), path).toBe(JSON.stringify(reported));
+      const recording = sh.record(file, { at: 'statements', maxSteps: 100_000 });
+      const kept = traced.events.filter((e) => !((e.kind === 'call' || e.kind === 'return') && e.std));
+      expect(recording.eventCount, path).toBe(kept.length);
+      const every = Math.max(1, Math.floor(kept.length / 20));
+      for (let i = 0; i < kept.length; i += every) expect(JSON.stringify(recording.event(i)), `${path} event ${i}`).toBe(JSON.stringify(kept[i]));
+      expect(() => recording.event(kept.length)).toThrow(RangeError);
+    }
+  });
+
+  it('keeps a step and a site per event: a million calls of one function take columns, not objects', async () => {
+    const sh = await stackheap();
+    const text = 'fn twice(x: u64) -> u64 {\n    x * 2\n}\n\nfn main() {\n    let mut total = 0u64;\n    for i in 0..300000u64 {\n        total = total.wrapping_add(twice(i));\n    }\n    println!("{}", total);\n}\n';
+    const recording = sh.record({ path: 'calls.rs', text }, { at: 'statements', maxSteps: 100_000_000 });
+    expect(recording.outcome.kind).toBe('returned');
+    expect(recording.eventCount).toBeGreaterThan(600_000);
+    // 12 bytes an event, in chunks of 65,536 (an event as an object took about 80).
+    expect(recording.checkpointStats.eventBytes).toBeLessThan(recording.eventCount * 16);
+    const call = recording.event(0);
+    const later = recording.event(200_000);
+    expect(call).toMatchObject({ kind: 'call', fn: 'twice', caller: 'main' });
+    expect(later.kind === 'call' || later.kind === 'return').toBe(true);
+    expect(later.step).toBeGreaterThan(call.step);
+  });
 });

@@ -17,6 +17,26 @@ function nodeBuiltinsStub(): Plugin {
 }
 
 /**
+ * Preloads, in index.html, what the interpreter's worker downloads before its first run (its
+ * scripts, both .wasm files and the eager part of std's AST): the page's first diagram waits for
+ * them, and the worker would ask for them only once its own script runs. Hashed assets are cached
+ * for good (`stackheap serve` says so), so the worker's requests find them there.
+ */
+function preloadWorkerAssets(): Plugin {
+  const wanted = /^assets\/(worker-entry-|worker-|tree-sitter-|std-ast-eager-)[^/]*\.(js|wasm|json)$/;
+  return {
+    name: 'stackheap:preload-worker-assets',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        Object.keys(context.bundle ?? {})
+          .filter((file) => wanted.test(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const })),
+    },
+  };
+}
+
+/**
  * The page is a static site in dist/web. `base: './'` makes every URL relative, so the folder
  * can be hosted under any path (or served by `stackheap serve`) without rebuilding.
  */
@@ -50,6 +70,6 @@ export default defineConfig({
       },
     },
   },
-  plugins: [nodeBuiltinsStub()],
+  plugins: [nodeBuiltinsStub(), preloadWorkerAssets()],
   worker: { format: 'es', plugins: () => [nodeBuiltinsStub()] },
 });

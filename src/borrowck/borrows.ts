@@ -528,7 +528,7 @@ class BorrowChecker {
       case 'default':
         break;
       default:
-        if (name.startsWith('string_') || name.startsWith('fmt_') || ['float_op', 'float_mul_add', 'wrapping', 'overflows', 'vec_truncate', 'vec_reserve', 'vec_shrink_to_fit', 'vec_drop', 'vec_new', 'vec_with_capacity'].includes(name)) break;
+        if (name.startsWith('string_') || name.startsWith('fmt_') || ['float_op', 'float_mul_add', 'float_to_bits', 'float_from_bits', 'wrapping', 'overflows', 'vec_truncate', 'vec_reserve', 'vec_shrink_to_fit', 'vec_drop', 'vec_new', 'vec_with_capacity'].includes(name)) break;
         for (const v of args) addAll(result.d, all(v));
     }
     return { result, stores };

@@ -69,7 +69,7 @@ export function renderSnippet(stackheap: Stackheap, job: SnippetJob): SnippetRes
   let pictures: TracePictures;
   try {
     const recording = stackheap.record(file, { at: choices.at, model: choices.model, maxSteps: DEFAULT_MAX_STEPS, maxMemory: DEFAULT_MAX_MEMORY });
-    const refused = outcomeDiagnostic(recording.head.outcome);
+    const refused = outcomeDiagnostic(recording.outcome);
     if (refused) return { ok: false, message: renderReport(refused, file) };
     pictures = new TracePictures(recording, DEFAULT_MAX_STEPS);
   } catch (error) {

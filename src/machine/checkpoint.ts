@@ -39,7 +39,9 @@ export interface MachineCheckpoint {
  *  capture: its runs take no checkpoints. */
 export function saveCheckpoint(m: Machine): MachineCheckpoint | null {
   if (m.formatters.size !== 0 || m.dropNames.size !== 0 || m.ub !== null) return null;
-  const cost = m.memory.checkpointCost + m.heapBlocks.size + m.frames.length;
+  const frames = frameCopies(m.frames);
+  // A frame's slot counts as a page's does; the copies shared with the previous checkpoint are free.
+  const cost = m.memory.checkpointCost + m.heapBlocks.size + frames.length;
   return {
     steps: m.steps,
     stops: m.recorder.stopCount,
@@ -48,7 +50,7 @@ export function saveCheckpoint(m: Machine): MachineCheckpoint | null {
     heapBlocks: [...m.heapBlocks.values()].map(({ allocation, ...block }) => ({ ...block, allocationId: allocation.id })),
     statics: m.statics.checkpoint(),
     fnPointers: m.fnPointers.checkpoint(),
-    frames: m.frames.map((frame) => ({ ...frame })),
+    frames,
     stack: m.stack.save(),
     scratchTop: m.scratchTop,
     mainSlot: m.mainSlot,
@@ -59,6 +61,21 @@ export function saveCheckpoint(m: Machine): MachineCheckpoint | null {
     cost,
     liveCells: m.memory.cellsHeld,
   };
+}
+
+/** Each live frame's latest copy in a checkpoint: a frame that has not moved since (one below
+ *  the top of a deep stack waits for its callee) shares it, so that checkpoints of a deep stack
+ *  cost the frames that changed, not the stack's depth. */
+const frameCopy = new WeakMap<Frame, Frame>();
+
+function frameCopies(live: readonly Frame[]): readonly Frame[] {
+  return live.map((frame) => {
+    const last = frameCopy.get(frame);
+    if (last && last.block === frame.block && last.statement === frame.statement) return last;
+    const copy = { ...frame };
+    frameCopy.set(frame, copy);
+    return copy;
+  });
 }
 
 /** Puts a fresh machine (of the same program and target) in the checkpoint's state. */

@@ -1,8 +1,8 @@
 import type { BinOp, Rvalue } from '../mir/ir.js';
-import type { Memory, Raw, Scalar } from '../memory/memory.js';
-import { intRange, wrapInt } from '../types/ty.js';
+import { intFromNumber, type IntScalar, type Memory, type Raw, type Scalar } from '../memory/memory.js';
+import { intBits, intRange, intSigned, type IntKind } from '../types/ty.js';
 import type { Frame, Op } from './frame.js';
-import { FALSE, intScalar, TRUE } from './values.js';
+import { FALSE, TRUE } from './values.js';
 
 /**
  * The commonest statements of a loop or a recursion, `_d = _a OP _b` on integers and `_d = _a`
@@ -25,25 +25,14 @@ export interface ScalarDest {
   readonly offset: number;
 }
 
-/** The arithmetic compiled here, with the verb of its overflow panic; comparisons are too, the
- *  other operators take the general form. */
-const ARITHMETIC = { add: 'add', sub: 'subtract', mul: 'multiply' } as const;
-
-export interface ScalarOpContext {
-  readonly memory: Memory;
-  /** The overflow panic of a checked operation (never returns). */
-  panic(message: string): never;
-}
-
 /**
  * `dest = left OP right` for an integer, bool or char `r`, or null when `r` is another operator.
  * `slow` is the statement's general form.
  */
-export function fusedBinary(ctx: ScalarOpContext, r: Rvalue & { kind: 'binary' }, left: ScalarSource, right: ScalarSource, dest: ScalarDest, slow: Op): Op | null {
+export function fusedBinary(memory: Memory, r: Rvalue & { kind: 'binary' }, left: ScalarSource, right: ScalarSource, dest: ScalarDest, slow: Op): Op | null {
   const op = r.op;
   const ty = r.ty;
   if (ty.k !== 'int' && ty.k !== 'bool' && ty.k !== 'char') return null;
-  const memory = ctx.memory;
   const leftConst = left.kind === 'const' ? left.value : null;
   const leftStack = left.kind === 'local' && left.inStack;
   const leftOffset = left.kind === 'local' ? left.offset : 0;
@@ -61,31 +50,103 @@ export function fusedBinary(ctx: ScalarOpContext, r: Rvalue & { kind: 'binary' }
       const a = read(frame, leftConst, leftStack, leftOffset);
       const b = read(frame, rightConst, rightStack, rightOffset);
       if (typeof a === 'string' || typeof b === 'string' || a.kind !== 'int' || b.kind !== 'int') return slow(frame);
-      memory.write((destStack ? frame.stackBase : frame.scratchBase) + destOffset, (comparison & ordering(a.value, b.value)) !== 0 ? TRUE : FALSE);
+      memory.write((destStack ? frame.stackBase : frame.scratchBase) + destOffset, (comparison & ordering(a, b)) !== 0 ? TRUE : FALSE);
     };
   }
-  if (ty.k !== 'int' || (op !== 'add' && op !== 'sub' && op !== 'mul')) return null;
-  const int = ty.int;
-  const { min, max } = intRange(int);
-  const checked = r.checked;
-  const message = `attempt to ${ARITHMETIC[op]} with overflow`;
-  const code = op === 'add' ? ADD : op === 'sub' ? SUB : MUL;
+  if (ty.k !== 'int') return null;
+  const operator = IntOperator.of(op, ty.int);
+  if (operator === null) return null;
   return (frame) => {
     const a = read(frame, leftConst, leftStack, leftOffset);
     const b = read(frame, rightConst, rightStack, rightOffset);
     if (typeof a === 'string' || typeof b === 'string' || a.kind !== 'int' || b.kind !== 'int') return slow(frame);
-    const v = code === ADD ? a.value + b.value : code === SUB ? a.value - b.value : a.value * b.value;
-    let result: Scalar;
-    if (v >= min && v <= max) result = intScalar(v);
-    else if (checked) ctx.panic(message);
-    else result = intScalar(wrapInt(v, int));
-    memory.write((destStack ? frame.stackBase : frame.scratchBase) + destOffset, result);
+    const v = operator.apply(a.num, b.num);
+    if (Number.isNaN(v)) return slow(frame);
+    memory.write((destStack ? frame.stackBase : frame.scratchBase) + destOffset, intFromNumber(v));
   };
 }
 
 const ADD = 0;
 const SUB = 1;
 const MUL = 2;
+const DIV = 3;
+const REM = 4;
+const AND = 5;
+const OR = 6;
+const XOR = 7;
+const SHL = 8;
+const SHR = 9;
+const CODES: Readonly<Partial<Record<BinOp, number>>> = { add: ADD, sub: SUB, mul: MUL, div: DIV, rem: REM, bitand: AND, bitor: OR, bitxor: XOR, shl: SHL, shr: SHR };
+
+/**
+ * An integer operator of one type on numbers: the result, for operands that are safe integers
+ * (an int scalar's `num`), or NaN when numbers do not give it: an overflow, a division by zero,
+ * a shift out of range, a wide operand (whose `num` is NaN), bit operations on types wider than
+ * 32 bits. The caller then runs the general case (`binaryInt`, in `bigint`s), which wraps or
+ * panics as a debug build does; so this holds no panic of its own.
+ * A sum, difference or product within the safe integers is exact (rounding is monotonic: an
+ * inexact one lies beyond 2^53), and so is a truncated quotient of safe integers.
+ */
+export class IntOperator {
+  /** The type's range, clamped to the safe integers. */
+  private readonly low: number;
+  private readonly high: number;
+  private readonly bits: number;
+  private readonly signed: boolean;
+  /** Whether the type fits JS's 32-bit operators. */
+  private readonly narrow: boolean;
+
+  private constructor(
+    private readonly code: number,
+    int: IntKind,
+  ) {
+    const { min, max } = intRange(int);
+    this.low = Math.max(Number(min), Number.MIN_SAFE_INTEGER);
+    this.high = Math.min(Number(max), Number.MAX_SAFE_INTEGER);
+    this.bits = intBits(int);
+    this.signed = intSigned(int);
+    this.narrow = this.bits <= 32;
+  }
+
+  /** The operator `op` on `int`, or null for a comparison. */
+  static of(op: BinOp, int: IntKind): IntOperator | null {
+    const code = CODES[op];
+    return code === undefined ? null : new IntOperator(code, int);
+  }
+
+  apply(x: number, y: number): number {
+    let v: number;
+    switch (this.code) {
+      case ADD: v = x + y; break;
+      case SUB: v = x - y; break;
+      case MUL: v = x * y; break;
+      case DIV:
+        if (y === 0 || (y === -1 && x === this.low)) return NaN;
+        return Math.trunc(x / y);
+      case REM:
+        if (y === 0 || (y === -1 && x === this.low)) return NaN;
+        return x % y;
+      case AND: return this.narrow ? this.unsigned(x & y) : NaN;
+      case OR: return this.narrow ? this.unsigned(x | y) : NaN;
+      case XOR: return this.narrow ? this.unsigned(x ^ y) : NaN;
+      case SHL: {
+        if (!this.narrow || !(y >= 0 && y < this.bits)) return NaN;
+        const shift = 32 - this.bits;
+        return this.signed ? ((x << y) << shift) >> shift : ((x << y) << shift) >>> shift;
+      }
+      default:
+        if (!this.narrow || !(y >= 0 && y < this.bits)) return NaN;
+        return this.signed ? x >> y : x >>> y;
+    }
+    return v >= this.low && v <= this.high ? v : NaN;
+  }
+
+  /** A 32-bit operator's result as the type's value: `u32`'s top bit is not a sign. */
+  private unsigned(v: number): number {
+    return this.signed ? v : v >>> 0;
+  }
+}
+
 const LESS = 1;
 const EQUAL = 2;
 const GREATER = 4;
@@ -98,9 +159,17 @@ export function comparisonMask(op: BinOp): number | null {
   return COMPARISON_MASK[op] ?? null;
 }
 
-/** How `a` compares to `b`, as one of the bits a `comparisonMask` holds. */
-export function ordering(a: bigint, b: bigint): number {
-  return a < b ? LESS : a > b ? GREATER : EQUAL;
+/** How `a` compares to `b`, as one of the bits a `comparisonMask` holds: as numbers, or as
+ *  `bigint`s when either is wide (its `num` NaN, which no comparison holds for). */
+export function ordering(a: IntScalar, b: IntScalar): number {
+  const x = a.num;
+  const y = b.num;
+  if (x < y) return LESS;
+  if (x > y) return GREATER;
+  if (x === y) return EQUAL;
+  const p = a.value;
+  const q = b.value;
+  return p < q ? LESS : p > q ? GREATER : EQUAL;
 }
 
 /** `dest = source` for a local holding one scalar, copied from another local or a constant. */

@@ -1,16 +1,16 @@
 import type { Span } from '../diagnostics/span.js';
 import type { Instance, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
-import type { Memory, Scalar } from '../memory/memory.js';
+import { intFromNumber, type Memory, type Scalar } from '../memory/memory.js';
 import { isUnsized, pointee, type Layout, type Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { StopKind } from '../trace/types.js';
-import { intRange, STR, typeKey, wrapInt, type Ty, knownLen } from '../types/ty.js';
+import { intRange, STR, typeKey, type Ty, knownLen } from '../types/ty.js';
 import { writeVariant } from '../memory/tags.js';
 import { isPromotedBorrow } from '../mir/promote.js';
 import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
 import type { PlaceRef } from './places.js';
-import { asInt, FALSE, fatValue, intScalar, TRUE } from './values.js';
-import { comparisonMask, fusedBinary, fusedCopy, ordering, type ScalarDest, type ScalarSource } from './compile-scalar.js';
+import { asNumber, FALSE, fatValue, intKey, isTrue, TRUE } from './values.js';
+import { comparisonMask, fusedBinary, fusedCopy, IntOperator, ordering, type ScalarDest, type ScalarSource } from './compile-scalar.js';
 
 /**
  * The compiled machine: each body's MIR is turned once, on the body's first use, into closures
@@ -171,8 +171,12 @@ class BodyCompiler {
     const host = this.host;
     const memory = this.memory;
     const ty = dest.ty;
-    // A zero-sized value without drop glue leaves no trace in memory: only its rvalue runs.
-    if (dest.layout.size === 0 && !host.needsDrop(ty)) return (frame) => void value(frame);
+    // A zero-sized value without drop glue leaves no trace in memory: only its rvalue runs, and
+    // a zero-sized constant (`_2 = const zst` after every `if` without `else`) does nothing.
+    if (dest.layout.size === 0 && !host.needsDrop(ty)) {
+      if (r.kind === 'use' && r.operand.kind === 'const' && r.operand.value.kind === 'zst') return NOTHING;
+      return (frame) => void value(frame);
+    }
     if (dest.local !== null) {
       // The local's region is decided here, so that the op reads one field of the frame.
       const offset = this.info.offsets[dest.local]!;
@@ -188,7 +192,7 @@ class BodyCompiler {
             if (v !== null && v.kind !== 'cells') memory.write(frame.scratchBase + offset, v);
             else host.writeValue(frame.scratchBase + offset, ty, v);
           };
-      return dest.layout.shape === 'scalar' ? (this.fusedScalar(r, { inStack, offset }, general, s.span) ?? general) : general;
+      return dest.layout.shape === 'scalar' ? (this.fusedScalar(r, { inStack, offset }, general) ?? general) : general;
     }
     const addrOf = dest.addr;
     return (frame) => {
@@ -199,7 +203,7 @@ class BodyCompiler {
 
   /** A scalar local's statement as one closure (compile-scalar.ts), when its operands are
    *  scalar locals or constants; null otherwise. */
-  private fusedScalar(r: Rvalue, dest: ScalarDest, general: Op, span: Span): Op | null {
+  private fusedScalar(r: Rvalue, dest: ScalarDest, general: Op): Op | null {
     if (r.kind === 'use') {
       const source = this.scalarSource(r.operand);
       return source === null ? null : fusedCopy(this.memory, source, dest, general);
@@ -208,8 +212,7 @@ class BodyCompiler {
     const left = this.scalarSource(r.left);
     const right = this.scalarSource(r.right);
     if (left === null || right === null) return null;
-    const host = this.host;
-    return fusedBinary({ memory: this.memory, panic: (message) => host.panic(message, span) }, r, left, right, dest, general);
+    return fusedBinary(this.memory, r, left, right, dest, general);
   }
 
   /** An operand read as one scalar: a number's constant, or a local holding a scalar that the
@@ -299,11 +302,14 @@ class BodyCompiler {
         const { from, to } = r;
         const general: ValueOp = (frame) => host.cast(operand(frame), from, to, span);
         if (to.k !== 'int' || (from.k !== 'int' && from.k !== 'bool' && from.k !== 'char')) return general;
-        // An integer that fits the target type is the same scalar (scalars are immutable).
+        // An integer that fits the target type is the same scalar (scalars are immutable); a
+        // wide one (`num` NaN) takes the general case.
         const { min, max } = intRange(to.int);
+        const low = Number(min);
+        const high = Number(max);
         return (frame) => {
           const v = operand(frame) as Scalar;
-          if (v.kind === 'int' && v.value >= min && v.value <= max) return v;
+          if (v.kind === 'int' && v.num >= low && v.num <= high) return v;
           return host.cast(v, from, to, span);
         };
       }
@@ -318,19 +324,19 @@ class BodyCompiler {
         return (frame) => {
           const ptr: Scalar = { kind: 'ptr', addr: addrOf(frame), alloc: 0 };
           const n = len(frame);
-          return n < 0 ? ptr : fatValue(ptr, intScalar(BigInt(n)), size);
+          return n < 0 ? ptr : fatValue(ptr, intFromNumber(n), size);
         };
       }
       case 'len': {
         const place = this.place(r.place);
         if (place === null) break;
         if (place.ty.k === 'array') {
-          const n = intScalar(BigInt(knownLen(place.ty)));
+          const n = intFromNumber(knownLen(place.ty));
           return () => n;
         }
         const len = place.len;
         if (len === null) break;
-        return (frame) => intScalar(BigInt(len(frame)));
+        return (frame) => intFromNumber(len(frame));
       }
       default:
         break;
@@ -353,42 +359,18 @@ class BodyCompiler {
         const a = left(frame) as Scalar;
         const b = right(frame) as Scalar;
         if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
-        return (comparison & ordering(a.value, b.value)) !== 0 ? TRUE : FALSE;
+        return (comparison & ordering(a, b)) !== 0 ? TRUE : FALSE;
       };
     }
-    if (ty.k !== 'int' || (op !== 'add' && op !== 'sub' && op !== 'mul')) return general;
-    const int = ty.int;
-    const { min, max } = intRange(int);
-    const checked = r.checked;
-    const message = `attempt to ${op === 'add' ? 'add' : op === 'sub' ? 'subtract' : 'multiply'} with overflow`;
-    const overflowed = (v: bigint): Scalar => {
-      if (checked) host.panic(message, span);
-      return intScalar(wrapInt(v, int));
-    };
-    if (op === 'add') {
-      return (frame) => {
-        const a = left(frame) as Scalar;
-        const b = right(frame) as Scalar;
-        if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
-        const v = a.value + b.value;
-        return v >= min && v <= max ? intScalar(v) : overflowed(v);
-      };
-    }
-    if (op === 'sub') {
-      return (frame) => {
-        const a = left(frame) as Scalar;
-        const b = right(frame) as Scalar;
-        if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
-        const v = a.value - b.value;
-        return v >= min && v <= max ? intScalar(v) : overflowed(v);
-      };
-    }
+    if (ty.k !== 'int') return general;
+    const operator = IntOperator.of(op, ty.int);
+    if (operator === null) return general;
     return (frame) => {
       const a = left(frame) as Scalar;
       const b = right(frame) as Scalar;
       if (a.kind !== 'int' || b.kind !== 'int') return host.binary(r, a, b, span);
-      const v = a.value * b.value;
-      return v >= min && v <= max ? intScalar(v) : overflowed(v);
+      const v = operator.apply(a.num, b.num);
+      return Number.isNaN(v) ? host.binary(r, a, b, span) : intFromNumber(v);
     };
   }
 
@@ -425,7 +407,7 @@ class BodyCompiler {
       };
     }
     const addrOf = place.addr;
-    if (!moves) return (frame) => host.readValue(addrOf(frame), ty);
+    if (!moves) return place.layout.shape === 'scalar' ? (frame) => host.readScalar(addrOf(frame)) : (frame) => host.readValue(addrOf(frame), ty);
     return (frame) => {
       const addr = addrOf(frame);
       const v = host.readValue(addr, ty);
@@ -497,7 +479,7 @@ class BodyCompiler {
           const stride = layout.stride;
           const index = this.localAt(p.local);
           const base = addr;
-          addr = (frame) => base(frame) + Number(asInt(host.readScalar(index(frame)))) * stride;
+          addr = (frame) => base(frame) + asNumber(host.readScalar(index(frame))) * stride;
           ty = layout.elem;
           len = null;
           break;
@@ -518,18 +500,18 @@ class BodyCompiler {
 
   private pointerAt(addr: number): number {
     const ptr = this.memory.read(addr);
-    if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr}`);
+    if (typeof ptr === 'string' || ptr.kind !== 'ptr') throw new Error(`internal error: dereferenced a non-pointer (${typeof ptr === 'string' ? ptr : ptr.kind}) at ${addr} in ${this.info.name}`);
     return ptr.addr;
   }
 
   /** A fat pointer's length, -1 when it holds none (as `resolvePlace` reads it). */
   private metaAt(addr: number): number {
     const meta = this.memory.read(addr);
-    return typeof meta === 'string' || meta.kind === 'vtable' ? -1 : Number(asInt(meta));
+    return typeof meta === 'string' || meta.kind === 'vtable' ? -1 : asNumber(meta);
   }
 
   private intAt(addr: number): number {
-    return Number(asInt(this.host.readScalar(addr)));
+    return asNumber(this.host.readScalar(addr));
   }
 
   // ---- terminators ------------------------------------------------------------------------------
@@ -549,7 +531,7 @@ class BodyCompiler {
         const cond = this.operand(t.cond);
         const { ifTrue, ifFalse } = t;
         return (frame) => {
-          frame.block = asInt(cond(frame) as Scalar) !== 0n ? ifTrue : ifFalse;
+          frame.block = isTrue(cond(frame) as Scalar) ? ifTrue : ifFalse;
           frame.statement = 0;
         };
       }
@@ -558,19 +540,20 @@ class BodyCompiler {
         const otherwise = t.otherwise;
         if (t.values.length === 1) {
           // An `if let`, a test of one variant: one comparison rather than a map's hash.
-          const value = t.values[0]!;
+          const value = intKey(t.values[0]!);
           const target = t.targets[0]!;
           return (frame) => {
-            frame.block = asInt(discr(frame) as Scalar) === value ? target : otherwise;
+            frame.block = intKey(discr(frame) as Scalar) === value ? target : otherwise;
             frame.statement = 0;
           };
         }
-        const targets = new Map<bigint, number>();
+        const targets = new Map<number | bigint, number>();
         t.values.forEach((v, i) => {
-          if (!targets.has(v)) targets.set(v, t.targets[i]!);
+          const key = intKey(v);
+          if (!targets.has(key)) targets.set(key, t.targets[i]!);
         });
         return (frame) => {
-          frame.block = targets.get(asInt(discr(frame) as Scalar)) ?? otherwise;
+          frame.block = targets.get(intKey(discr(frame) as Scalar)) ?? otherwise;
           frame.statement = 0;
         };
       }
@@ -579,7 +562,7 @@ class BodyCompiler {
         const target = t.target;
         return (frame) => {
           // A failed assert panics in the general case, which reads its operands again.
-          if (asInt(cond(frame) as Scalar) === 0n) return general(frame);
+          if (!isTrue(cond(frame) as Scalar)) return general(frame);
           frame.block = target;
           frame.statement = 0;
         };

@@ -5,6 +5,8 @@
  * type's precision.
  */
 
+import { lowWord, nextMagnitude } from './libm/bits.js';
+
 /** A float format: bits of precision and the exponent of its smallest subnormal's unit. */
 interface FloatFormat {
   readonly precision: number;
@@ -17,7 +19,7 @@ export const F32_FORMAT: FloatFormat = { precision: 24, minUnitExponent: -149 };
 const view = new DataView(new ArrayBuffer(8));
 
 /** A finite double as `mantissa * 2^exponent`, the mantissa signed. */
-function decompose(x: number): { mantissa: bigint; exponent: number } {
+export function decompose(x: number): { mantissa: bigint; exponent: number } {
   view.setFloat64(0, x);
   const hi = view.getUint32(0);
   const lo = view.getUint32(4);
@@ -65,4 +67,51 @@ export function fusedMulAdd(a: number, b: number, c: number, format: FloatFormat
   // An exact zero sum of nonzero terms is +0 when rounding to nearest.
   if (sum === 0n) return 0;
   return roundToFormat(sum, exponent, format);
+}
+
+/** Veltkamp's splitter for doubles: 2^27 + 1. */
+const SPLITTER = 134217729;
+/** Within these magnitudes the error-free transformations below are exact (no overflow, no underflow). */
+const SAFE_MAX = 2 ** 995;
+const SAFE_MIN = 2 ** -900;
+
+function safe(x: number): boolean {
+  const magnitude = Math.abs(x);
+  return magnitude < SAFE_MAX && (magnitude > SAFE_MIN || magnitude === 0);
+}
+
+/**
+ * `x + y` rounded to odd: exact if representable, else whichever neighbour has an odd last bit.
+ * `sum` is `x + y` rounded to nearest, `error` the exact rest (TwoSum).
+ */
+function roundToOdd(sum: number, error: number): number {
+  if (error === 0 || (lowWord(sum) & 1) === 1) return sum;
+  // Even: the other neighbour, on the side of the rest.
+  return nextMagnitude(sum, error > 0 === sum > 0);
+}
+
+/**
+ * The double `fma(a, b, c)` without `bigint` in the common case: Boldo and Melquiond's
+ * emulation (an exact product by Veltkamp/Dekker, an exact sum by TwoSum, the two rests added
+ * rounded to odd, then one rounding to nearest), proved correct when nothing overflows or
+ * underflows; outside that range the exact `bigint` `fusedMulAdd` answers.
+ */
+export function fma(a: number, b: number, c: number): number {
+  const product = a * b;
+  if (!(safe(a) && safe(b) && safe(c) && safe(product)) || product === 0) return fusedMulAdd(a, b, c, F64_FORMAT);
+  let t = SPLITTER * a;
+  const aHigh = t - (t - a);
+  const aLow = a - aHigh;
+  t = SPLITTER * b;
+  const bHigh = t - (t - b);
+  const bLow = b - bHigh;
+  const productError = aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+  const sum = c + product;
+  const back = sum - c;
+  const sumError = c - (sum - back) + (product - back);
+  const rests = sumError + productError;
+  const restsBack = rests - sumError;
+  const restsError = sumError - (rests - restsBack) + (productError - restsBack);
+  const result = sum + roundToOdd(rests, restsError);
+  return safe(result) ? result : fusedMulAdd(a, b, c, F64_FORMAT);
 }

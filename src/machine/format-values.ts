@@ -1,13 +1,13 @@
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FormatArg, FormatCountRef, FormatSink, Instance, LoweredFormat, PanicMessage, Place, RuntimeTrait } from '../mir/ir.js';
-import type { Scalar } from '../memory/memory.js';
+import { intFromNumber, type Scalar } from '../memory/memory.js';
 import { isUnsized } from '../memory/target.js';
 import { intBits, showTy, type Ty, knownLen } from '../types/ty.js';
 import { debugCharChunks, debugStrChunks, formatFloatChunks, formatIntChunks, padChunks, padIntegralChunks, type ResolvedSpec } from './fmt.js';
 import type { Machine, Value } from './machine.js';
 import { stdBuffer, valueSize, type PlaceRef } from './places.js';
-import { asInt, fatValue } from './values.js';
+import { asInt, fatValue, asNumber } from './values.js';
 import { UndefinedBehavior } from './unchecked.js';
 import { isNullPointer } from './raw-pointers.js';
 import { readVariant } from '../memory/tags.js';
@@ -68,7 +68,7 @@ export function writeArgs(m: Machine, f: LoweredFormat, span: Span, w: Write, ne
     if (c === null) return null;
     if (c.kind === 'literal') return c.value;
     const place = resolveArg(m, f.args[c.index]!);
-    const value = Number(asInt(m.readScalar(place.addr)));
+    const value = asNumber(m.readScalar(place.addr));
     // std's `fmt::Arguments` holds widths and precisions as u16: a larger one panics when the
     // arguments are made, at the macro's call, before anything is written.
     if (value > 0xffff) throw new Panic('Formatting argument out of range', span);
@@ -174,7 +174,7 @@ export function formatterAt(m: Machine, place: PlaceRef): FormatterState {
     ty = ty.inner;
   }
   const field = m.layout(ty).variants[0]?.fields[0];
-  const id = Number(asInt(m.readScalar(addr + (field?.offset ?? 0))));
+  const id = asNumber(m.readScalar(addr + (field?.offset ?? 0)));
   const state = m.formatters.get(id);
   if (!state) throw new Error(`internal error: no formatter with id ${id}`);
   return state;
@@ -226,13 +226,13 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
     }
     case 'float': {
       const v = m.readScalar(place.addr);
-      const x = v.kind === 'float' ? v.value : Number(asInt(v));
+      const x = v.kind === 'float' ? v.value : asNumber(v);
       return writeAll(w, formatFloatChunks(x, ty.float, spec));
     }
     case 'bool':
       return writeAll(w, padChunks(spec, asInt(m.readScalar(place.addr)) !== 0n ? 'true' : 'false'));
     case 'char': {
-      const cp = Number(asInt(m.readScalar(place.addr)));
+      const cp = asNumber(m.readScalar(place.addr));
       return writeAll(w, spec.trait === '?' ? debugCharChunks(cp) : padChunks(spec, String.fromCodePoint(cp)));
     }
     case 'str': {
@@ -272,10 +272,10 @@ export function writeValue(m: Machine, w: Write, place: PlaceRef, spec: Resolved
   }
 }
 
-/** The prelude's maps and sets, formatted as std's `debug_map` / `debug_set`: `{k: v, ...}` and
- *  `{x, ...}`. A B-tree map holds `entries: Vec<(K, V)>`; a hash map a hashbrown table, read in
- *  bucket order (hashTableEntries). */
-const MAPS = new Set(['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet']);
+/** The prelude's hashed maps and sets, formatted as std's `debug_map` / `debug_set`: `{k: v, ...}`
+ *  and `{x, ...}`, a hashbrown table read in bucket order (hashTableEntries); the B-tree's have
+ *  `Debug` impls in std/btree.rs. */
+const MAPS = new Set(['HashMap', 'HashSet']);
 
 function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, spec: ResolvedSpec, span: Span): void {
   const isSet = ty.def.name.endsWith('Set');
@@ -390,7 +390,7 @@ export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: R
   const addr = m.allocScratch(size);
   const id = m.nextFormatterId++;
   const field = fmtTy ? m.layout(fmtTy).variants[0]?.fields[0] : undefined;
-  m.memory.write(addr + (field?.offset ?? 0), { kind: 'int', value: BigInt(id) });
+  m.memory.write(addr + (field?.offset ?? 0), intFromNumber(id));
   m.formatters.set(id, formatterState(w, spec));
   let result: Value;
   try {
@@ -405,7 +405,7 @@ export function callUserFmt(m: Machine, inst: Instance, place: PlaceRef, spec: R
 /** A pointer to the place: fat when the place is unsized. */
 export function pointerTo(place: PlaceRef, pointerSize = 1): Value {
   const ptr: Scalar = { kind: 'ptr', addr: place.addr, alloc: 0 };
-  if (place.len >= 0) return fatValue(ptr, { kind: 'int', value: BigInt(place.len) }, pointerSize);
+  if (place.len >= 0) return fatValue(ptr, intFromNumber(place.len), pointerSize);
   if (place.dyn) return fatValue(ptr, { kind: 'vtable', ty: place.dyn }, pointerSize);
   return ptr;
 }
@@ -420,7 +420,7 @@ export function derefPlace(m: Machine, place: PlaceRef): PlaceRef {
   if (isUnsized(ty.inner)) {
     const meta = m.readScalar(place.addr + m.target.pointerSize);
     if (meta.kind === 'vtable') dyn = meta.ty;
-    else len = Number(asInt(meta));
+    else len = asNumber(meta);
   }
   const pointee: PlaceRef = { addr: ptr.addr, ty: ty.inner, len, dyn, variant: -1 };
   if (m.ub !== null) m.ub.deref(ptr, place.addr, valueSize(m, pointee));
@@ -434,7 +434,7 @@ function fieldPlace(place: PlaceRef, offset: number, ty: Ty): PlaceRef {
 /** The `str` of `len` bytes at `addr`, decoded as UTF-8. */
 export function readStr(m: Machine, addr: number, len: number): string {
   const bytes = new Uint8Array(Math.max(len, 0));
-  for (let i = 0; i < len; i++) bytes[i] = Number(asInt(m.readScalar(addr + i)));
+  for (let i = 0; i < len; i++) bytes[i] = asNumber(m.readScalar(addr + i));
   return UTF8.decode(bytes);
 }
 

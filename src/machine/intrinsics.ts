@@ -4,6 +4,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
 import type { Scalar } from '../memory/memory.js';
 import { showTy, type Ty, knownLen } from '../types/ty.js';
+import { typeName } from '../types/type-name.js';
 import { compareValues, subslice, valuesEqual } from './compare.js';
 import { dropStep, dropValue } from './drop.js';
 import { cloneInto } from './clone.js';
@@ -17,8 +18,9 @@ import { intrinsicName, intrinsicTypeArgs, pointee, type IntrinsicCall, type Int
 import { rustSize } from '../memory/rust-size.js';
 import { numberIntrinsic, strArgument } from './numbers.js';
 import { F32_FORMAT, F64_FORMAT, fusedMulAdd } from './fma.js';
+import { floatFromBits, floatToBits } from './libm/bits.js';
 import { Exit, FormatError } from './signals.js';
-import { asFloat, asInt, boolScalar, floatScalar, intScalar, fatValue } from './values.js';
+import { asFloat, asInt, boolScalar, floatScalar, intScalar, fatValue, asNumber } from './values.js';
 import { parseFloatStr } from './fmt-float.js';
 import { VEC_INTRINSICS } from './vec.js';
 import { HASH_TABLE_INTRINSICS } from './hash-table.js';
@@ -35,7 +37,7 @@ function sizeOfVal(m: Machine, ty: Ty, pointer: Value): { size: number; align: n
   if (meta === undefined || typeof meta === 'string') throw new Error('internal error: size_of_val of a value without metadata');
   if (meta.kind === 'vtable') return rustSize(meta.ty);
   const elem = ty.k === 'slice' ? rustSize(ty.elem) : { size: 1, align: 1 };
-  return { size: elem.size * Number(asInt(meta)), align: elem.align };
+  return { size: elem.size * asNumber(meta), align: elem.align };
 }
 
 /** Boxes, raw allocations, pointers, drops and sizes. */
@@ -137,6 +139,13 @@ const MEMORY_INTRINSICS = {
     // The program sees rustc's sizes whatever the address model shows: output is the binary's.
     m.memory.write(dest.addr, intScalar(BigInt(rustSize(typeArgs[0]!).size)));
   },
+  type_name: (m, { t, dest }) => {
+    const ty = intrinsicTypeArgs(t)[0]!;
+    const name = typeName(ty, m.program.crateName);
+    if (name === null) throw unsupported(`\`type_name\` of \`${showTy(ty)}\``, m.programSpan(t.span));
+    const { addr, len } = m.staticString(name, false, true);
+    m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: 0 }, intScalar(BigInt(len)), m.target.pointerSize));
+  },
   align_of: (m, { t, dest }) => {
     const typeArgs = intrinsicTypeArgs(t);
     m.memory.write(dest.addr, intScalar(BigInt(rustSize(typeArgs[0]!).align)));
@@ -150,7 +159,7 @@ const MEMORY_INTRINSICS = {
   alloc: (m, { t, args, dest }) => {
     const typeArgs = intrinsicTypeArgs(t);
     const elem = typeArgs[0]!;
-    const n = Number(asInt(args[0] as Scalar));
+    const n = asNumber(args[0] as Scalar);
     m.memory.write(dest.addr, allocArray(m, elem, n, t.span));
   },
   dealloc: (m, { t, args }) => {
@@ -162,7 +171,7 @@ const MEMORY_INTRINSICS = {
     // RawVec's growth: a realloc of the block (alloc'd by `alloc` before), as std logs it.
     const elem = typeArgs[0]!;
     const old = args[0] as Scalar;
-    const n = Number(asInt(args[1] as Scalar));
+    const n = asNumber(args[1] as Scalar);
     const { size, align } = m.layout(elem);
     if (old.kind !== 'ptr' || !m.heapBlocks.has(old.addr) || n === 0 || size === 0) throw new Error('internal error: realloc of no block');
     const addr = m.reallocate(old.addr, { k: 'array', elem, len: n }, size * n, align, t.span);
@@ -171,6 +180,7 @@ const MEMORY_INTRINSICS = {
   slice_from_raw_parts: fatPointerFromParts,
   str_from_raw_parts: fatPointerFromParts,
   box_str_from_raw_parts: fatPointerFromParts,
+  box_slice_from_raw_parts: fatPointerFromParts,
 } satisfies IntrinsicHandlers;
 
 /** The formatter's helpers for std's `Display` and `Debug` impls. */
@@ -202,15 +212,15 @@ const FORMAT_INTRINSICS = {
 /** Numbers, chars, comparisons, clones, slices and the process. */
 const VALUE_INTRINSICS = {
   char_property: (m, { args, dest }) => {
-    const c = String.fromCodePoint(Number(asInt(args[0] as Scalar)));
-    const property = CHAR_PROPERTIES[Number(asInt(args[1] as Scalar))];
+    const c = String.fromCodePoint(asNumber(args[0] as Scalar));
+    const property = CHAR_PROPERTIES[asNumber(args[1] as Scalar)];
     if (!property) throw new Error('internal error: an unknown char property');
     m.memory.write(dest.addr, boolScalar(property.test(c)));
   },
   char_case: (m, { args, dest }) => {
-    const c = String.fromCodePoint(Number(asInt(args[0] as Scalar)));
+    const c = String.fromCodePoint(asNumber(args[0] as Scalar));
     const mapped = [...(asInt(args[1] as Scalar) !== 0n ? c.toUpperCase() : c.toLowerCase())];
-    const i = Number(asInt(args[2] as Scalar));
+    const i = asNumber(args[2] as Scalar);
     m.memory.write(dest.addr, intScalar(BigInt(i < mapped.length ? mapped[i]!.codePointAt(0)! : 0x110000)));
   },
   process_exit: (_m, { args }) => {
@@ -234,10 +244,15 @@ const VALUE_INTRINSICS = {
   },
   float_op: numberHelper,
   float_mul_add: (m, { t, args, dest }) => {
-    const ty = intrinsicTypeArgs(t)[0]!;
-    const format = ty.k === 'float' && ty.float === 'f32' ? F32_FORMAT : F64_FORMAT;
+    const format = isF32(intrinsicTypeArgs(t)[0]!) ? F32_FORMAT : F64_FORMAT;
     const [a, b, c] = args.map((v) => asFloat(v as Scalar));
     m.memory.write(dest.addr, floatScalar(fusedMulAdd(a!, b!, c!, format)));
+  },
+  float_to_bits: (m, { t, args, dest }) => {
+    m.memory.write(dest.addr, intScalar(floatToBits(asFloat(args[0] as Scalar), isF32(intrinsicTypeArgs(t)[0]!))));
+  },
+  float_from_bits: (m, { t, args, dest }) => {
+    m.memory.write(dest.addr, floatScalar(floatFromBits(asInt(args[0] as Scalar), isF32(intrinsicTypeArgs(t)[0]!))));
   },
   wrapping: numberHelper,
   overflows: numberHelper,
@@ -308,6 +323,10 @@ function writeStrArg(m: Machine, call: IntrinsicCall, pad: boolean): void {
 /** str::parse::<f64> / <f32>: correctly rounded, with std's grammar (fmt-float.ts). */
 function parsedFloat(m: Machine, { t, args }: IntrinsicCall): number | null {
   return parseFloatStr(strArgument(m, args[0]!), (intrinsicTypeArgs(t)[0] as Ty & { k: 'float' }).float);
+}
+
+function isF32(ty: Ty): boolean {
+  return ty.k === 'float' && ty.float === 'f32';
 }
 
 function numberHelper(m: Machine, { t, args, dest }: IntrinsicCall): void {

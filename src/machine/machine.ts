@@ -24,7 +24,7 @@ import { takeSnapshot } from './snapshot.js';
 import { restoreCheckpoint, saveCheckpoint, type MachineCheckpoint } from './checkpoint.js';
 import { StaticMemory, vtableEntries } from './statics.js';
 import { isPromotedBorrow, promotableTemps } from '../mir/promote.js';
-import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue } from './values.js';
+import { asInt, binaryFloat, binaryInt, binaryPtr, boolScalar, floatScalar, floatToInt, intScalar, intToFloat, fatValue, asNumber } from './values.js';
 import { stringWriter } from './vec.js';
 import { readVariant, writeVariant } from '../memory/tags.js';
 import { realLayout } from '../memory/real.js';
@@ -609,9 +609,9 @@ export class Machine {
     const caller = this.programFrameName();
     if (!info.std) {
       if (this.recorder.keeps('call')) this.recordStop('call', `${caller}() calls ${info.name}()`, span);
-      if (this.recorder.wantsEvents) this.recorder.event({ kind: 'call', fn: info.name, caller, step: this.steps, span });
+      if (this.recorder.wantsEvents) this.recorder.call(info.name, caller, false, this.steps, span);
     } else {
-      this.recorder.event({ kind: 'call', fn: info.name, caller, std: true, step: this.steps, span });
+      this.recorder.call(info.name, caller, true, this.steps, span);
     }
   }
 
@@ -785,7 +785,7 @@ export class Machine {
     const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(localAddr(frame, 0)) : this.readValue(localAddr(frame, 0), retTy);
     this.popFrame();
     if (this.ub !== null) this.ub.framePopped(frame, span);
-    if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.event(frame.info.std ? { kind: 'return', fn: frame.info.name, std: true, step: this.steps, span } : { kind: 'return', fn: frame.info.name, step: this.steps, span });
+    if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.return(frame.info.name, frame.info.std, this.steps, span);
     this.writeValue(frame.returnTo.addr, retTy, value);
     if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
   }
@@ -1177,7 +1177,7 @@ export class Machine {
     if (from.k === 'adt') {
       // A field-less enum to its discriminant: the tag holds the variant index.
       const tagRaw = value === null ? intScalar(0n) : value.kind === 'cells' ? value.raw[this.layout(from).tagOffset]! : value;
-      const tag = typeof tagRaw === 'string' ? 0 : Number(asInt(tagRaw));
+      const tag = typeof tagRaw === 'string' ? 0 : asNumber(tagRaw);
       const d = from.def.variants[tag]!.discriminant;
       return intScalar(to.k === 'int' ? wrapInt(d, to.int) : d);
     }
@@ -1186,7 +1186,7 @@ export class Machine {
     switch (to.k) {
       case 'ptr':
         // An address made a pointer: it points into no allocation (no provenance).
-        return pointerFromAddress(Number(asInt(s)));
+        return pointerFromAddress(asNumber(s));
       case 'int':
         if (s.kind === 'float') return intScalar(floatToInt(s.value, to.int));
         if (s.kind === 'ptr') return intScalar(wrapInt(BigInt(s.addr), to.int));

@@ -2,6 +2,7 @@ import type { Scalar } from '../memory/memory.js';
 import { intRange, wrapInt, type Ty } from '../types/ty.js';
 import { readStr } from './format-values.js';
 import type { Machine, Value } from './machine.js';
+import { libmFunction } from './libm/index.js';
 import { asFloat, asInt, boolScalar, floatScalar, intScalar } from './values.js';
 
 /** The text of a `&str` argument (a prelude helper's operation name, or a message). */
@@ -14,9 +15,6 @@ export function strArgument(m: Machine, arg: Value): string {
 
 const FLOAT_UNARY: Readonly<Record<string, (x: number) => number>> = {
   sqrt: Math.sqrt, floor: Math.floor, ceil: Math.ceil, trunc: Math.trunc, abs: Math.abs,
-  sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
-  exp: Math.exp, ln: Math.log, log10: Math.log10, log2: Math.log2, cbrt: Math.cbrt, exp2: (x) => 2 ** x,
-  sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh,
   // Rust rounds half away from zero; Math.round rounds half up, so round the magnitude.
   round: (x) => (x < 0 ? -Math.round(-x) : Math.round(x)),
   fract: (x) => x - Math.trunc(x),
@@ -27,7 +25,6 @@ const FLOAT_UNARY: Readonly<Record<string, (x: number) => number>> = {
 };
 
 const FLOAT_BINARY: Readonly<Record<string, (a: number, b: number) => number>> = {
-  powf: Math.pow, atan2: Math.atan2, hypot: Math.hypot, log: (a, b) => Math.log(a) / Math.log(b),
   copysign: (a, b) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a)),
   // std's max/min ignore a NaN operand.
   max: (a, b) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b)),
@@ -59,6 +56,8 @@ export function numberIntrinsic(m: Machine, name: string, ty: Ty, args: readonly
     const b = asFloat(args[2] as Scalar);
     const toType = ty.k === 'float' && ty.float === 'f32' ? Math.fround : (x: number) => x;
     if (op === 'powi') return floatScalar(powi(a, b, toType));
+    const libm = libmFunction(op, ty.k === 'float' ? ty.float : 'f64');
+    if (libm) return floatScalar(libm(a, b));
     const unary = FLOAT_UNARY[op];
     const result = unary ? unary(a) : FLOAT_BINARY[op]!(a, b);
     return floatScalar(toType(result));

@@ -2,7 +2,7 @@ import type { Place, Terminator } from '../mir/ir.js';
 import { isUnsized, pointee } from '../memory/target.js';
 import { builtinDeref, type Ty, knownLen } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
-import { asInt } from './values.js';
+import { asInt, asNumber } from './values.js';
 import { FOR_PATTERN_NAME } from '../syntax/lower.js';
 import { localAddr } from './frame.js';
 import { bufferFields } from './compile.js';
@@ -55,7 +55,7 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
           const meta = m.memory.read(addr + target.pointerSize);
           if (typeof meta !== 'string') {
             if (meta.kind === 'vtable') dyn = meta.ty;
-            else len = Number(asInt(meta));
+            else len = asNumber(meta);
           }
         }
         addr = ptr.addr;
@@ -79,7 +79,7 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
         break;
       case 'index': {
         const layout = target.layout(ty);
-        const i = Number(asInt(m.readScalar(localAddr(frame, p.local))));
+        const i = asNumber(m.readScalar(localAddr(frame, p.local)));
         addr += i * layout.stride;
         ty = layout.elem!;
         len = -1;
@@ -122,7 +122,7 @@ export function stdBuffer(m: Machine, addr: number, ty: Ty): PlaceRef | null {
   if (m.ub !== null) m.ub.deref(ptr, addr + fields.ptr);
   const len = m.memory.read(addr + fields.length);
   if (typeof ptr === 'string' || ptr.kind !== 'ptr' || typeof len === 'string') throw new Error(`internal error: dereferenced an uninitialised Vec at ${addr}`);
-  return { addr: ptr.addr, ty: fields.ty, len: Number(asInt(len)), dyn: null, variant: -1 };
+  return { addr: ptr.addr, ty: fields.ty, len: asNumber(len), dyn: null, variant: -1 };
 }
 
 /** The units a place's value takes (an unsized one's from its length). */

@@ -3,11 +3,11 @@ import type { Span } from '../diagnostics/span.js';
 import { ADDRESS_PROVENANCE, NULL_PROVENANCE, type PointerTag, type Raw, type Scalar } from '../memory/memory.js';
 import type { Terminator } from '../mir/ir.js';
 import type { UndefinedKind } from '../trace/types.js';
-import { sameTy, showTy, type Ty } from '../types/ty.js';
+import { sameTy, showTy, variantFields, type Ty } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { intrinsicTypeArgs, type IntrinsicHandlers } from './intrinsic-call.js';
 import type { PlaceRef } from './places.js';
-import { asInt, boolScalar, fatValue, intScalar } from './values.js';
+import { boolScalar, fatValue, intScalar, asNumber } from './values.js';
 import { AbortingPanic } from './signals.js';
 import { UndefinedBehavior } from './unchecked.js';
 
@@ -61,18 +61,47 @@ export function rawFromReference(ptr: Scalar, size: number): Scalar {
   return { kind: 'ptr', addr: ptr.addr, alloc: ptr.alloc, tag: origin };
 }
 
-/**
- * A cast between raw pointers to other types than a slice's or array's elements (`*const u8`
- * to `*const u32`) would read memory as a type it does not hold: values are scalars in
- * memory, not bytes, so neither model can reinterpret them. Refused where it is cast.
- */
-export function refuseRetypingCast(from: Ty, to: Ty, span: Span): void {
-  if (sameTy(from, to)) return;
+const allowedCasts = new WeakMap<Ty, WeakSet<Ty>>();
+
+function keepsValues(from: Ty, to: Ty): boolean {
+  const allowed = sameTy(from, to) || isLeadingField(from, to) || isLeadingField(to, from) || sameElements(from, to);
+  if (allowed) {
+    let tos = allowedCasts.get(from);
+    if (!tos) allowedCasts.set(from, (tos = new WeakSet()));
+    tos.add(to);
+  }
+  return allowed;
+}
+
+function isLeadingField(outer: Ty, field: Ty): boolean {
+  const leading = leadingField(outer);
+  return leading !== null && sameTy(leading, field);
+}
+
+function sameElements(from: Ty, to: Ty): boolean {
   const elem = (t: Ty): Ty | null => (t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'str' ? BYTE : null);
   const fromElem = elem(from);
   const toElem = elem(to);
-  if ((fromElem && sameTy(fromElem, to)) || (toElem && sameTy(toElem, from)) || (fromElem && toElem && sameTy(fromElem, toElem))) return;
-  throw unsupported(`a cast between raw pointers to different types (\`*const ${showTy(from)}\` to \`*const ${showTy(to)}\`): memory holds values, not bytes to read as another type`, span);
+  return (fromElem !== null && sameTy(fromElem, to)) || (toElem !== null && sameTy(toElem, from)) || (fromElem !== null && toElem !== null && sameTy(fromElem, toElem));
+}
+
+/** A `#[repr(C)]` struct's first field, which lies at the struct's own address in both models. */
+function leadingField(t: Ty): Ty | null {
+  if (t.k !== 'adt' || t.def.kind !== 'struct' || !t.def.repr.includes('C')) return null;
+  return variantFields(t, 0)[0] ?? null;
+}
+
+/**
+ * A cast between raw pointers to other types than a slice's or array's elements (`*const u8`
+ * to `*const u32`) would read memory as a type it does not hold: values are scalars in
+ * memory, not bytes, so neither model can reinterpret them. Refused where it is cast. A
+ * `#[repr(C)]` struct and its first field share their address and that field's values (std's
+ * B-tree reaches an `InternalNode`'s `data: LeafNode` so), so a cast between the two is kept.
+ */
+export function refuseRetypingCast(from: Ty, to: Ty, span: Span): void {
+  // A body's cast runs with the same type objects each time: the answer is kept per pair.
+  if (allowedCasts.get(from)?.has(to)) return;
+  if (!keepsValues(from, to)) throw unsupported(`a cast between raw pointers to different types (\`*const ${showTy(from)}\` to \`*const ${showTy(to)}\`): memory holds values, not bytes to read as another type`, span);
 }
 
 /** The program's `*p` of a raw pointer to a `size`-unit value aligned to `align`: rustc's checks
@@ -200,7 +229,7 @@ export const RAW_POINTER_INTRINSICS = {
   ptr_copy: (m, { t, args }) => {
     const elem = intrinsicTypeArgs(t)[0]!;
     const [src, dst, count] = args as [Scalar, Scalar, Scalar];
-    const size = m.layout(elem).size * Number(asInt(count));
+    const size = m.layout(elem).size * asNumber(count);
     checkRawAccess(m, src, size, t.span);
     checkRawAccess(m, dst, size, t.span);
     if (src.kind !== 'ptr' || dst.kind !== 'ptr' || size === 0) return;
@@ -213,7 +242,7 @@ export const RAW_POINTER_INTRINSICS = {
     const [data, len] = args as [Scalar, Scalar];
     // `from_raw_parts` of a null pointer is undefined even for no elements.
     if (isNullPointer(m, data)) throw undefinedAt(m, t.span, 'null pointer', 'null pointer passed to `slice::from_raw_parts`');
-    checkRawAccess(m, data, m.layout(elem).size * Number(asInt(len)), t.span);
+    checkRawAccess(m, data, m.layout(elem).size * asNumber(len), t.span);
     m.writeValue(dest.addr, dest.ty, fatValue(data, len, m.target.pointerSize));
   },
 } satisfies IntrinsicHandlers;
@@ -221,7 +250,7 @@ export const RAW_POINTER_INTRINSICS = {
 /** `ptr_offset` forwards (`direction` 1) or `ptr_offset_back` (-1), by `n` elements. */
 function movePointer(m: Machine, t: Terminator & { kind: 'call' }, args: readonly Value[], dest: PlaceRef, direction: 1 | -1): void {
   const ptr = args[0] as Scalar;
-  const n = Number(asInt(args[1] as Scalar));
+  const n = asNumber(args[1] as Scalar);
   const stride = m.layout(intrinsicTypeArgs(t)[0]!).size;
   m.memory.write(dest.addr, offsetPointer(ptr, (ptr.kind === 'ptr' ? ptr.addr : 0) + direction * n * stride));
 }

@@ -1,8 +1,9 @@
 import type { MachineCheckpoint } from './checkpoint.js';
 import type { CheckpointSink, Machine } from './machine.js';
 import { Recorder } from '../trace/recorder.js';
+import type { EventLog } from '../trace/event-log.js';
 import type { StopLog } from '../trace/stop-log.js';
-import type { Snapshot, SnapshotWindow, Stop, StopInfo, StopKind, Trace, TraceSummary } from '../trace/types.js';
+import type { Outcome, Snapshot, SnapshotWindow, Stop, StopInfo, StopKind, Trace, TraceEvent, TraceSummary } from '../trace/types.js';
 import { windowSnapshot } from '../trace/window.js';
 
 /**
@@ -21,8 +22,10 @@ import { windowSnapshot } from '../trace/window.js';
  * of any length keeps a bounded number. A replay runs at most one interval.
  */
 
-/** Steps between checkpoints at least: a replay of this many steps takes a few milliseconds. */
-export const MIN_INTERVAL = 10_000;
+/** Steps between checkpoints at least: a replay of this many steps takes a millisecond or two
+ *  (10,000 took 4 ms and more, and made a garbage collection during a replay likelier), and a
+ *  10^6-step recording keeps about 200 checkpoints, a few megabytes more than half as many. */
+export const MIN_INTERVAL = 5_000;
 /** The space checkpoints may take, per step of the run, in entries (page slots, cells, blocks). */
 const ENTRIES_PER_STEP = 2;
 /** The entries all checkpoints may hold (tens of megabytes), or `LIVE_FACTOR` times the most
@@ -64,6 +67,8 @@ export class CheckpointStore implements CheckpointSink {
 
 /** The trace without its stops: what the run produced besides them. */
 export type TraceHead = Omit<Trace, 'stops'>;
+/** What a run produced besides its stops and events. */
+export type RecordingHead = Omit<TraceHead, 'events'>;
 
 /** Where a recording's snapshots come from. */
 export interface SnapshotSource {
@@ -146,11 +151,39 @@ export class StoredSnapshots implements SnapshotSource {
 }
 
 export class Recording {
+  private events: readonly TraceEvent[] | null = null;
+
   constructor(
-    readonly head: TraceHead,
+    private readonly run: RecordingHead,
     private readonly log: StopLog,
+    private readonly eventLog: EventLog | null,
     private readonly snapshots: SnapshotSource,
   ) {}
+
+  /** What the run produced besides its stops; its events as objects (made on first use). */
+  get head(): TraceHead {
+    this.events ??= this.eventLog?.toArray() ?? [];
+    return { ...this.run, events: this.events };
+  }
+
+  /** How the run ended, and its steps (without making the events' objects). */
+  get outcome(): Outcome {
+    return this.run.outcome;
+  }
+
+  get steps(): number {
+    return this.run.steps;
+  }
+
+  get eventCount(): number {
+    return this.eventLog?.length ?? 0;
+  }
+
+  /** Event `i` (a valid index), without making the others' objects. */
+  event(i: number): TraceEvent {
+    if (!this.eventLog || !(i >= 0 && i < this.eventLog.length)) throw new RangeError(`no event ${i} (the trace has ${this.eventCount})`);
+    return this.eventLog.get(i);
+  }
 
   get stopCount(): number {
     return this.log.length;
@@ -175,9 +208,9 @@ export class Recording {
   }
 
   /** The checkpoints the recording keeps (each as the number of stops before it), the entries
-   *  they hold, and the bytes of the stop log. */
-  get checkpointStats(): { readonly count: number; readonly stopsBefore: readonly number[]; readonly entries: number; readonly stopBytes: number } {
+   *  they hold, and the bytes of the stop log and of the event log's columns. */
+  get checkpointStats(): { readonly count: number; readonly stopsBefore: readonly number[]; readonly entries: number; readonly stopBytes: number; readonly eventBytes: number } {
     const all = this.snapshots.checkpoints;
-    return { count: all.length, stopsBefore: all.map((c) => c.stops), entries: this.snapshots.cost, stopBytes: this.log.bytes };
+    return { count: all.length, stopsBefore: all.map((c) => c.stops), entries: this.snapshots.cost, stopBytes: this.log.bytes, eventBytes: this.eventLog?.bytes ?? 0 };
   }
 }

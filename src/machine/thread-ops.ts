@@ -8,7 +8,7 @@ import { intrinsicTypeArgs, type IntrinsicHandlers } from './intrinsic-call.js';
 import { strArgument } from './numbers.js';
 import { Scheduler, threadLabel, type Thread } from './threads.js';
 import { StackRegion } from '../memory/stack.js';
-import { asInt, intScalar } from './values.js';
+import { asInt, intScalar, asNumber } from './values.js';
 import { stringFrom } from './vec.js';
 
 /**
@@ -111,7 +111,7 @@ function callText(m: Machine): { what: string; span: Span } {
 }
 
 function int(value: Value): number {
-  return Number(asInt(value as Scalar));
+  return asNumber(value as Scalar);
 }
 
 function pointerAddr(value: Value): number {

@@ -1,16 +1,16 @@
 import type { Span } from '../diagnostics/span.js';
 import type { BinOp } from '../mir/ir.js';
-import type { Raw, Scalar } from '../memory/memory.js';
+import { intScalar, type Raw, type Scalar } from '../memory/memory.js';
 import { intBits, intRange, intSigned, wrapInt, type IntKind, type Ty } from '../types/ty.js';
 import { Panic } from './signals.js';
 
 /** Arithmetic, comparisons and casts on scalars, as a debug build of rustc does them. */
 
-export const TRUE: Scalar = { kind: 'int', value: 1n };
-export const FALSE: Scalar = { kind: 'int', value: 0n };
+export const TRUE: Scalar = intScalar(1n);
+export const FALSE: Scalar = intScalar(0n);
 export const ZERO: Scalar = FALSE;
 
-export const intScalar = (value: bigint): Scalar => ({ kind: 'int', value });
+export { intScalar };
 export const floatScalar = (value: number): Scalar => ({ kind: 'float', value });
 export const boolScalar = (b: boolean): Scalar => (b ? TRUE : FALSE);
 
@@ -19,6 +19,33 @@ export function asInt(s: Scalar): bigint {
   if (s.kind === 'ptr') return BigInt(s.addr);
   throw new Error(`internal error: expected an integer, found a ${s.kind}`);
 }
+
+/** An integer (or a pointer's address) as a number, rounded when it is beyond 2^53. */
+export function asNumber(s: Scalar): number {
+  if (s.kind === 'int') return Number.isNaN(s.num) ? Number(s.value) : s.num;
+  if (s.kind === 'ptr') return s.addr;
+  throw new Error(`internal error: expected an integer, found a ${s.kind}`);
+}
+
+/** Whether a condition holds: a nonzero integer (a `bool` is 0 or 1), or a non-null address. */
+export function isTrue(s: Scalar): boolean {
+  return s.kind === 'int' ? s.num !== 0 : asInt(s) !== 0n;
+}
+
+/** An integer as a key that equals the key of the same integer however it was made: a number
+ *  when it is a safe integer, a `bigint` beyond (a `switchInt`'s targets are keyed so). */
+export function intKey(value: bigint): number | bigint;
+export function intKey(value: Scalar): number | bigint;
+export function intKey(value: Scalar | bigint): number | bigint {
+  if (typeof value !== 'bigint') {
+    if (value.kind === 'int' && !Number.isNaN(value.num)) return value.num;
+    value = asInt(value);
+  }
+  return value >= MIN_SAFE && value <= MAX_SAFE ? Number(value) : value;
+}
+
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export function asFloat(s: Scalar): number {
   if (s.kind === 'float') return s.value;

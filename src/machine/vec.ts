@@ -9,7 +9,7 @@ import type { Machine, Value } from './machine.js';
 import type { PlaceRef } from './places.js';
 import { pointee, intrinsicTypeArgs, type IntrinsicCall, type IntrinsicHandlers } from './intrinsic-call.js';
 import { FormatError, Panic, RUSTC_LIBRARY } from './signals.js';
-import { asInt, intScalar } from './values.js';
+import { asInt, intScalar, asNumber } from './values.js';
 import { localAddr } from './frame.js';
 
 /**
@@ -92,7 +92,7 @@ function readPtr(m: Machine, v: VecRef): Scalar & { kind: 'ptr' } {
 }
 
 const bufAddr = (m: Machine, v: VecRef): number => readPtr(m, v).addr;
-export const vecLen = (m: Machine, v: VecRef): number => Number(asInt(m.readScalar(v.lenAt)));
+export const vecLen = (m: Machine, v: VecRef): number => asNumber(m.readScalar(v.lenAt));
 const vecCap = (m: Machine, v: VecRef): bigint => asInt(m.readScalar(v.capAt));
 const setLen = (m: Machine, v: VecRef, len: number): void => m.memory.write(v.lenAt, intScalar(BigInt(len)));
 const elemPlace = (m: Machine, v: VecRef, i: number): PlaceRef => ({ addr: bufAddr(m, v) + i * v.stride, ty: v.elem, len: -1, dyn: null, variant: -1 });
@@ -275,7 +275,7 @@ function toString(m: Machine, place: PlaceRef, dest: PlaceRef, span: Span): void
     const ptr = m.readScalar(p.addr);
     if (ptr.kind !== 'ptr') break;
     const inner: Ty = p.ty.inner;
-    const len = inner.k === 'str' ? Number(asInt(m.readScalar(p.addr + m.target.pointerSize))) : -1;
+    const len = inner.k === 'str' ? asNumber(m.readScalar(p.addr + m.target.pointerSize)) : -1;
     p = { addr: ptr.addr, ty: inner, len, dyn: null, variant: -1 };
   }
   const ty = p.ty;
@@ -525,7 +525,7 @@ export const VEC_INTRINSICS = {
     }
     const base = bufAddr(m, v);
     let start = len - 1;
-    while (start > 0 && (Number(asInt(m.readScalar(base + start))) & 0xc0) === 0x80) start--;
+    while (start > 0 && (asNumber(m.readScalar(base + start)) & 0xc0) === 0x80) start--;
     const ch = readStr(m, base + start, len - start).codePointAt(0)!;
     m.memory.clear(base + start, len - start);
     setLen(m, v, start);

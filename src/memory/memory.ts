@@ -8,7 +8,7 @@ import type { Ty } from '../types/ty.js';
 
 export type Scalar =
   /** Integers of every width, `bool` (0/1) and `char` (its code point). */
-  | { readonly kind: 'int'; readonly value: bigint }
+  | IntScalar
   /** `f32` (already rounded to single precision) and `f64`. */
   | { readonly kind: 'float'; readonly value: number }
   /** A pointer; `alloc` is the provenance: the allocation it was derived from (0: unknown;
@@ -17,6 +17,52 @@ export type Scalar =
   | { readonly kind: 'ptr'; readonly addr: number; readonly alloc: number; readonly tag?: PointerTag }
   /** The metadata half of a `&dyn Trait`: the concrete type behind it. */
   | { readonly kind: 'vtable'; readonly ty: Ty };
+
+/**
+ * An integer scalar. Its value is kept as a JS number while it is a safe integer, so that the
+ * machine's arithmetic, comparisons and indexes on it are number operations, allocating no
+ * `bigint`; beyond 2^53 (a `u64` hash, an `i128`) it is a `bigint`. `value` is the exact value
+ * as a `bigint` either way (made on first use), for everything that computes in `bigint`s.
+ * Made by `intScalar` or `intFromNumber` only, so that every integer has the one shape.
+ */
+export class IntScalar {
+  readonly kind = 'int' as const;
+  /** The value when it is a safe integer; NaN when it is not (then `wide` holds it), so that
+   *  arithmetic on it gives NaN, which no range check accepts. */
+  readonly num: number;
+  private wide: bigint | undefined;
+
+  constructor(num: number, wide: bigint | undefined) {
+    this.num = num;
+    this.wide = wide;
+  }
+
+  get value(): bigint {
+    return (this.wide ??= BigInt(this.num));
+  }
+}
+
+/** The scalars of the integers -128..1023, shared: most values a program computes are small. */
+const SMALL_MIN = -128;
+const SMALL = Array.from({ length: 1152 }, (_, i) => new IntScalar(i + SMALL_MIN, BigInt(i + SMALL_MIN)));
+
+/** The scalar of a safe integer (`Number.isSafeInteger(n)`; -0 is 0). */
+export function intFromNumber(n: number): IntScalar {
+  const i = n - SMALL_MIN;
+  return i >= 0 && i < SMALL.length ? SMALL[i]! : new IntScalar(n + 0, undefined);
+}
+
+export function intScalar(value: bigint): IntScalar {
+  if (value >= MIN_SAFE && value <= MAX_SAFE) {
+    const n = Number(value);
+    const i = n - SMALL_MIN;
+    return i >= 0 && i < SMALL.length ? SMALL[i]! : new IntScalar(n, value);
+  }
+  return new IntScalar(NaN, value);
+}
+
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** The provenance of a null pointer (`ptr::null()`, `0 as *const T`): in the book model,
  *  where address 0 is the stack's first cell, it is what tells null apart. */
@@ -148,6 +194,9 @@ class CellStore {
 
   /** Sets `size` cells from `addr` to `value`, a page at a time. */
   fill(addr: number, size: number, value: Cell): void {
+    // A frame's or a local's cells (nearly every fill) lie in one dense table.
+    if (addr + size <= this.lowLimit) return this.fillDense(this.low, addr, size, value);
+    if (addr >= this.highBase && addr + size <= this.highEnd) return this.fillDense(this.high, addr - this.highBase, size, value);
     const end = addr + size;
     let a = addr;
     while (a < end) {
@@ -171,6 +220,33 @@ class CellStore {
         for (let i = from; i < to; i++) cells[i] = value;
       }
       a += to - from;
+    }
+  }
+
+  /** `fill` within one dense page table, from its cell `start`. */
+  private fillDense(table: (Page | undefined)[], start: number, size: number, value: Cell): void {
+    const end = start + size;
+    let i = start;
+    while (i < end) {
+      const k = i >> PAGE_BITS;
+      const from = i & PAGE_MASK;
+      const to = Math.min(PAGE_SIZE, from + (end - i));
+      i += to - from;
+      let page = table[k];
+      if (page === undefined) {
+        if (value === undefined) continue;
+        page = table[k] = this.own(undefined);
+      } else if (value === undefined && from === 0 && to === PAGE_SIZE) {
+        // A whole page emptied (a large block freed) is dropped rather than copied.
+        this.pagesWritten++;
+        if (page.epoch !== this.epoch) this.pagesCopied++;
+        table[k] = undefined;
+        continue;
+      } else if (page.epoch !== this.epoch) {
+        page = table[k] = this.own(page);
+      }
+      const cells = page.cells;
+      for (let j = from; j < to; j++) cells[j] = value;
     }
   }
 

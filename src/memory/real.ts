@@ -357,9 +357,16 @@ function nicheLayout(tys: readonly (readonly Ty[])[], fieldInfos: readonly Field
 
 // ---- every type -------------------------------------------------------------------------------------
 
-/** std's smart pointers and RefCell's guards hold `NonNull` pointers, null being their niche; the
- *  prelude writes them as raw pointers. */
-const NONNULL_POINTER_OWNERS = new Set(['Rc', 'Arc', 'Weak', 'Ref', 'RefMut']);
+/** std's smart pointers, RefCell's guards and a B-tree's root (`NodeRef`) hold `NonNull`
+ *  pointers, null being their niche; the prelude writes them as raw pointers. */
+const NONNULL_POINTER_OWNERS = new Set(['Rc', 'Arc', 'Weak', 'Ref', 'RefMut', 'NodeRef']);
+
+/** A one-scalar struct whose values below `start` are invalid (`NonZero`): those values are its
+ *  niche, stored from 0 up (`Option<NonZeroU32>`'s `None` is 0). */
+function withValidRangeStart(layout: RealLayout, start: bigint): RealLayout {
+  const max = (1n << BigInt(layout.size * 8)) - 1n;
+  return { ...layout, largestNiche: { offset: 0, size: layout.size, available: start, start: 0n, valid: { start, end: max } } };
+}
 
 const CAP_NICHE: Niche = { offset: 0, size: 8, available: 1n << 63n, start: 1n << 63n, valid: { start: 0n, end: (1n << 63n) - 1n } };
 
@@ -420,8 +427,15 @@ function compute(ty: Ty): RealLayout {
         const tys = variantFields(ty, 0);
         return aggregate(tys, false, tys.map((t) => (t.k === 'ptr' ? { size: 8, align: 8, niche: NONNULL } : infos([t])[0]!)));
       }
+      // A B-tree leaf's keys and values are `MaybeUninit` arrays in std: a union has no niche.
+      if (def.std && adtName(def) === 'LeafNode') {
+        const tys = variantFields(ty, 0);
+        return aggregate(tys, false, infos(tys).map((info) => ({ ...info, niche: null })));
+      }
       // `UnsafeCell` hides its value's niche: `Option<Cell<bool>>` needs a tag of its own.
       if (def.std && (adtName(def) === 'Cell' || adtName(def) === 'RefCell')) return { ...aggregate(variantFields(ty, 0), false), largestNiche: null };
+      const validStart = def.item?.kind === 'struct' ? def.item.validRangeStart : undefined;
+      if (validStart !== undefined) return withValidRangeStart(aggregate(variantFields(ty, 0), false), BigInt(validStart));
       if (def.kind === 'struct') return aggregate(variantFields(ty, 0), def.repr.includes('C'));
       return enumLayout(ty);
     }

@@ -1,4 +1,4 @@
-import type { Memory } from './memory.js';
+import { intFromNumber, intScalar, type Memory } from './memory.js';
 import type { Layout } from './target.js';
 
 /**
@@ -26,7 +26,7 @@ export function readVariant(memory: Memory, addr: number, layout: Layout): numbe
     return niche.untagged;
   }
   if (typeof raw === 'string' || raw.kind !== 'int') return -1;
-  return Number(raw.value);
+  return raw.num;
 }
 
 /** Writes the tag of `variant` (before its fields are written: the untagged variant of a niche
@@ -37,8 +37,8 @@ export function writeVariant(memory: Memory, addr: number, layout: Layout, varia
   if (enc === 'niche') {
     const niche = layout.niche!;
     if (variant === niche.untagged) return;
-    memory.write(addr + layout.tagOffset, { kind: 'int', value: niche.start + BigInt(variant - niche.first) });
+    memory.write(addr + layout.tagOffset, intScalar(niche.start + BigInt(variant - niche.first)));
     return;
   }
-  memory.write(addr + layout.tagOffset, { kind: 'int', value: BigInt(variant) });
+  memory.write(addr + layout.tagOffset, intFromNumber(variant));
 }

@@ -259,6 +259,8 @@ export type VtableSlot = { readonly kind: 'method'; readonly fn: FnDef } | { rea
 
 export interface MirProgram {
   readonly entry: Instance;
+  /** The crate's name (`type_name` spells the program's types from it). */
+  readonly crateName: string;
   /** The program's `static` items, in declaration order. */
   readonly statics: readonly StaticItem[];
   /** The body of an instance, built on first use. */

@@ -15,9 +15,11 @@ export class LazyMirProgram implements MirProgram {
   private readonly bodies = new Map<string, Body>();
   readonly entry: Instance;
   readonly statics: readonly StaticItem[];
+  readonly crateName: string;
 
   constructor(readonly ctx: TypeContext, private readonly typeck: ReadonlyMap<FnDef, FnTypeck>) {
     this.entry = this.instance(ctx.items.main, []);
+    this.crateName = ctx.items.crateName;
     this.statics = [...ctx.items.statics.values()]
       .filter((def) => !def.std)
       .map((def) => ({ def, ty: ctx.constType(def), mutable: def.item.mutable, init: this.instance(ctx.items.constFns.get(def)!, []) }));

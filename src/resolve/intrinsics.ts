@@ -14,6 +14,8 @@ export type IntrinsicName =
   | 'drop'
   | 'size_of'
   | 'align_of'
+  /** `any::type_name::<T>()` (typeArgs[0] = T): rustc's full path of T, a `&'static str`. */
+  | 'type_name'
   /** `size_of_val(&x)`, `align_of_val(&x)` (typeArgs[0] = T, maybe unsized; arg: `&T`): a
    *  slice's or str's from its length, a `dyn Trait`'s from the type its vtable names. */
   | 'size_of_val'
@@ -53,8 +55,9 @@ export type IntrinsicName =
    *  operation: `float_op` (sqrt, floor, powf, ...: f32 results rounded to f32), `wrapping` (the
    *  two's-complement result of add/sub/mul), `overflows` (whether the exact result of add, sub,
    *  mul or div leaves the type's range); `float_mul_add` (T; `a`, `b`, `c`) → `a * b + c` rounded
-   *  once, as a fused multiply-add. */
-  | 'float_op' | 'wrapping' | 'overflows' | 'float_mul_add'
+   *  once, as a fused multiply-add; `float_to_bits` (T, U; `x: T`) → its IEEE bits as the unsigned
+   *  U of its size, `float_from_bits` (T, U; `bits: U`) → the T with those bits. */
+  | 'float_op' | 'wrapping' | 'overflows' | 'float_mul_add' | 'float_to_bits' | 'float_from_bits'
   /** `mem::swap` (args: `&mut T`, `&mut T`). */
   | 'swap'
   /** The prelude refusing a case it cannot compute exactly (arg: what, a `&str`). */
@@ -89,8 +92,9 @@ export type IntrinsicName =
   | 'ptr_offset_back' | 'ptr_distance' | 'ptr_is_null' | 'ptr_read' | 'ptr_write' | 'ptr_copy' | 'raw_slice'
   /** Fat pointers from parts: \`slice_from_raw_parts\` (T; \`*const T\`, \`len\`) → \`&[T]\`,
    *  \`str_from_raw_parts\` (\`*const u8\`, \`len\`) → \`&str\`, and \`box_str_from_raw_parts\`
-   *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block. */
-  | 'slice_from_raw_parts' | 'str_from_raw_parts' | 'box_str_from_raw_parts'
+   *  (\`*mut u8\` of a heap block, \`len\`) → the \`Box<str>\` owning that block, \`box_slice_from_raw_parts\`
+   *  (T; \`*mut T\` of a heap block, \`len\`) → the \`Box<[T]>\` owning it. */
+  | 'slice_from_raw_parts' | 'str_from_raw_parts' | 'box_str_from_raw_parts' | 'box_slice_from_raw_parts'
   /** Smart pointers (std/rc.rs): `ptr_from_ref` (T; `&T`) → `*mut T`, what
    *  `UnsafeCell::get` gives; `box_into_raw` (T; `Box<T>`) → `*mut T`; `drop_in_place` (T;
    *  `&mut T`) drops the pointee where it is; `manually_drop` (T; `T`) takes a value that

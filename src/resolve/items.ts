@@ -3,6 +3,7 @@ import type { SourceFile, Span } from '../diagnostics/span.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
+import { ModuleScopes } from './module-scopes.js';
 import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
 
 /**
@@ -66,6 +67,8 @@ export interface ItemTable {
   readonly statics: Map<string, ConstDef>;
   /** `type Km = i32;`: the program's type aliases by name. */
   readonly typeAliases: Map<string, TypeAliasItem>;
+  /** std's aliases (`NonZeroU32` for `NonZero<u32>`), named through std's modules. */
+  readonly stdTypeAliases: Map<string, TypeAliasItem>;
   /** Each `const` and `static` as a function returning its value: uses call it. Their frames
    *  are hidden like std's (`std: true`), since a real program has none. */
   readonly constFns: Map<ConstDef, FnDef>;
@@ -73,9 +76,13 @@ export interface ItemTable {
   readonly importedVariants: Map<string, { readonly adt: string; readonly variant: string }>;
   /** The names the program's `use std::...` items import (`*` for a glob import from std). */
   readonly stdImports: StdImports;
+  /** The traits each of the program's modules has in scope. */
+  readonly moduleScopes: ModuleScopes;
   readonly main: FnDef;
   /** The program's path as given: rustc names a closure's type by it (`{closure@a.rs:3:9: 3:11}`). */
   readonly programPath: string;
+  /** The crate's name, its file's stem (`type_name` spells the program's types from it). */
+  readonly crateName: string;
 }
 
 export interface SourceProgram {
@@ -86,7 +93,7 @@ export interface SourceProgram {
 
 export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main' | 'programPath'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports() };
+  const table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), stdTypeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports(), moduleScopes: new ModuleScopes() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -107,6 +114,8 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   };
 
   const adt = (item: StructItem | EnumItem, std: boolean): void => {
+    // rustc keeps the attribute to std (E0658, a feature that will never be stable).
+    if (!std && item.kind === 'struct' && item.validRangeStart !== undefined) throw unsupported('the attribute `#[rustc_layout_scalar_valid_range_start]`', item.span);
     claim(item.name.name, item.name.span);
     const def: AdtDef = {
       id: nextId++,
@@ -164,7 +173,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
         // A program's alias may take a std type's name (`type Result<T> = ...`): it is the
         // program's own name, looked up before std's in the program's code only.
         if (table.typeAliases.has(item.name.name)) throw compileError('E0428', `the name \`${item.name.name}\` is defined multiple times`, item.name.span, `\`${item.name.name}\` redefined here`);
-        if (!std) table.typeAliases.set(item.name.name, item);
+        (std ? table.stdTypeAliases : table.typeAliases).set(item.name.name, item);
         return;
       case 'const':
       case 'static':
@@ -177,6 +186,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   for (const source of sources) for (const item of source.program.items) add(item, source.std);
   rejectDuplicateImports(uses.filter((u) => !u.std && u.item.inBlock !== true).map((u) => u.item));
   for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std, item.inBlock === true);
+  for (const { item } of uses.filter((u) => !u.std)) table.moduleScopes.add(item);
 
   // Only a `main` at the crate root is the program's entry point: one nested in a function or
   // an inline module (flattened, so known by its `module`) is not.
@@ -184,7 +194,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   const atRoot = (fn: FnDef) => !fn.std && fn.item.module === undefined && sources.some((s) => !s.std && s.program.items.includes(fn.item));
   if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
   if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
-  return { ...table, main, programPath: sources.find((s) => !s.std)?.file.path ?? '' };
+  return { ...table, main, programPath: sources.find((s) => !s.std)?.file.path ?? '', crateName };
 }
 
 /** Two `use` paths of one module binding one name (`use std::fmt::Result; use std::io::Result;`,
@@ -206,7 +216,7 @@ function rejectDuplicateImports(uses: readonly UseItem[]): void {
 /** Records what a `use` path brings into scope that name resolution needs to know about: enum
  *  variants. Items of this file and of std are found by name anyway. A block's `use` is only
  *  checked: the lowering made its names stand for what it imports (`inBlock`). */
-function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main' | 'programPath'>, std: boolean, inBlock: boolean): void {
+function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>, std: boolean, inBlock: boolean): void {
   const segments = path.segments.filter((s, i) => !(i === 0 && (s === 'crate' || s === 'self' || s === 'super')));
   const [first, second] = segments;
   if (isStdRoot(first)) {
@@ -241,7 +251,7 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
 
 /** `use std::cmp::Ordering::*` or `use std::cmp::Ordering::{Less, Greater}`: the prelude
  *  enum's variants, named bare. */
-function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main' | 'programPath'>): void {
+function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>): void {
   const owner = stdItemIndex(target);
   if (owner < 0 || owner !== target.length - (glob ? 1 : 2)) return;
   const adt = stdAdtNamed(table.adts, stdItemName(target, owner));

@@ -34,11 +34,12 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['borrow', new Set(['Cow'])],
   ['ops', new Set(['Range', 'RangeInclusive', 'RangeFrom', 'RangeTo', 'RangeToInclusive', 'RangeFull', 'Bound'])],
   ['fmt', new Set(['Formatter', 'Error'])],
-  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError'])],
+  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError', 'Wrapping', 'Saturating', 'NonZero', 'NonZeroU8', 'NonZeroU16', 'NonZeroU32', 'NonZeroU64', 'NonZeroU128', 'NonZeroUsize', 'NonZeroI8', 'NonZeroI16', 'NonZeroI32', 'NonZeroI64', 'NonZeroI128', 'NonZeroIsize'])],
   ['convert', new Set(['Infallible'])],
   ['env', new Set(['Args'])],
   ['str', new Set(['ParseBoolError', 'Utf8Error'])],
   ['char', new Set(['ParseCharError', 'CharTryFromError', 'TryFromCharError'])],
+  ['marker', new Set(['PhantomData'])],
   ['cell', new Set(['Cell', 'RefCell', 'Ref', 'RefMut', 'BorrowError', 'BorrowMutError'])],
 ]);
 
@@ -60,6 +61,15 @@ export function stdItemIndex(names: readonly string[]): number {
     if (STD_ITEM_MODULES.get(names.slice(1, i).join('::'))?.has(names[i]!)) return i;
   }
   return -1;
+}
+
+/** The path rustc spells a prelude type by (`std::cmp::Ordering`): its module's, the first that
+ *  holds it; the bare name for one of no module listed. */
+export function stdTypePath(name: string): string {
+  for (const [module, names] of STD_ITEM_MODULES) {
+    if (names.has(name) && !STD_ITEM_RENAMED.has(`${module}::${name}`)) return `std::${module}::${name}`;
+  }
+  return name;
 }
 
 /** The prelude's type of this std name, also when a program's type took the name (the

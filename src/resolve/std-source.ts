@@ -20,6 +20,7 @@ export const STD_FILES = [
   'convert.rs',
   'collections.rs',
   'hash_map.rs',
+  'btree.rs',
   'deque.rs',
   'rc.rs',
   'thread.rs',
@@ -30,6 +31,8 @@ export const STD_FILES = [
   'error.rs',
   'ptr.rs',
   'env.rs',
+  'num_types.rs',
+  'boxed.rs',
 ] as const;
 
 /** The std/ folder: src/resolve/ and dist/resolve/ are both two levels below the package root. */

@@ -208,8 +208,8 @@ function sharedObjects(root: object, substitutes: ReadonlyMap<object, unknown>):
 }
 
 /** The artifact's text, or its bytes: then only the parts that are read are decoded; or a reader
- *  of its bytes (a file's): then only those parts are read. */
-export type ArtifactSource = string | Uint8Array | ArtifactReader;
+ *  of its bytes (a file's): then only those parts are read; or its two parts (the page's). */
+export type ArtifactSource = string | Uint8Array | ArtifactReader | SplitArtifact;
 
 /** Reads an artifact kept elsewhere, a part at a time. */
 export interface ArtifactReader {
@@ -218,36 +218,96 @@ export interface ArtifactReader {
   read(start: number, end: number): Uint8Array;
 }
 
+/**
+ * The artifact in the two parts the page downloads (`splitArtifact`): `eager`, the head's line
+ * and the trailer, which loading reads, and the chunks between them, got when one is first read
+ * (a short program reads none).
+ */
+export interface SplitArtifact {
+  readonly eager: Uint8Array;
+  readonly chunks: () => Uint8Array;
+}
+
+/** `artifact`'s two parts (see `SplitArtifact`); null if it is not an artifact. */
+export function splitArtifact(artifact: Uint8Array): { readonly eager: Uint8Array; readonly chunks: Uint8Array } | null {
+  const newline = artifact.indexOf(10);
+  if (newline < 0) return null;
+  const rest = newline + 1;
+  let source: unknown;
+  try {
+    source = (JSON.parse(utf8.decode(artifact.subarray(0, newline))) as Partial<Head>).source;
+  } catch {
+    return null;
+  }
+  if (typeof source !== 'number' || rest + source > artifact.length) return null;
+  const eager = new Uint8Array(artifact.length - source);
+  eager.set(artifact.subarray(0, rest));
+  eager.set(artifact.subarray(rest + source), rest);
+  return { eager, chunks: artifact.slice(rest, rest + source) };
+}
+
 const utf8 = new TextDecoder();
 
 /** How much of a reader's artifact is read at a time while looking for the head's end. */
 const HEAD_BLOCK = 1 << 20;
 
-/** The artifact's text [start, end), and the offset of its first newline (the head's end; -1 for none). */
-function artifactText(artifact: ArtifactSource): { readonly text: (start: number, end: number) => string; readonly newline: number; readonly length: number } {
-  if (typeof artifact === 'string') return { text: (start, end) => artifact.slice(start, end), newline: artifact.indexOf('\n'), length: artifact.length };
-  if (artifact instanceof Uint8Array) return { text: (start, end) => utf8.decode(artifact.subarray(start, end)), newline: artifact.indexOf(10), length: artifact.length };
+/** An artifact's text by part: offsets are into the text after the head's line. */
+interface ArtifactParts {
+  /** The head's line; null if there is no newline. */
+  readonly head: string | null;
+  /** Text [start, end) of the chunks. */
+  readonly chunks: (start: number, end: number) => string;
+  /** The trailer, which starts at `start`, after the chunks. */
+  readonly trailer: (start: number) => string;
+}
+
+function artifactParts(artifact: ArtifactSource): ArtifactParts {
+  if (typeof artifact === 'string') {
+    const newline = artifact.indexOf('\n');
+    const rest = newline + 1;
+    return { head: newline < 0 ? null : artifact.slice(0, newline), chunks: (start, end) => artifact.slice(rest + start, rest + end), trailer: (start) => artifact.slice(rest + start) };
+  }
+  if (artifact instanceof Uint8Array) return bytesParts(artifact.indexOf(10), (start, end) => artifact.subarray(start, end), artifact.length);
+  if ('eager' in artifact) {
+    const { eager } = artifact;
+    const newline = eager.indexOf(10);
+    let chunks: Uint8Array | undefined;
+    return {
+      head: newline < 0 ? null : utf8.decode(eager.subarray(0, newline)),
+      chunks: (start, end) => utf8.decode((chunks ??= artifact.chunks()).subarray(start, end)),
+      trailer: () => utf8.decode(eager.subarray(newline + 1)),
+    };
+  }
   let newline = -1;
   for (let start = 0; newline < 0 && start < artifact.size; start += HEAD_BLOCK) {
     const at = artifact.read(start, Math.min(start + HEAD_BLOCK, artifact.size)).indexOf(10);
     if (at >= 0) newline = start + at;
   }
-  return { text: (start, end) => utf8.decode(artifact.read(start, end)), newline, length: artifact.size };
+  return bytesParts(newline, (start, end) => artifact.read(start, end), artifact.size);
+}
+
+/** The parts of an artifact's bytes, `length` of them, whose head's line ends at `newline`. */
+function bytesParts(newline: number, bytes: (start: number, end: number) => Uint8Array, length: number): ArtifactParts {
+  const rest = newline + 1;
+  return {
+    head: newline < 0 ? null : utf8.decode(bytes(0, newline)),
+    chunks: (start, end) => utf8.decode(bytes(rest + start, rest + end)),
+    trailer: (start) => utf8.decode(bytes(rest + start, length)),
+  };
 }
 
 /** The AST and text in `artifact` if it was made from exactly `source` (and in this format),
  *  else null. A reader with no source to compare (`null`: a browser, which gets the artifact
  *  built with its page) takes it as it is. */
 export function readAstArtifact(artifact: ArtifactSource, source: string | null): ParsedText | null {
-  const { text, newline, length } = artifactText(artifact);
-  if (newline < 0) return null;
+  const parts = artifactParts(artifact);
+  if (parts.head === null) return null;
   let head: Head;
   let trailer: unknown;
-  const rest = newline + 1;
   try {
-    head = JSON.parse(text(0, newline)) as Head;
+    head = JSON.parse(parts.head) as Head;
     if (head.format !== FORMAT) return null;
-    trailer = JSON.parse(text(rest + head.source, length));
+    trailer = JSON.parse(parts.trailer(head.source));
   } catch {
     return null;
   }
@@ -256,7 +316,7 @@ export function readAstArtifact(artifact: ArtifactSource, source: string | null)
   const reader: ChunkReader = {
     chunk: (n) => {
       const [start, end] = head.chunks[n]!;
-      return applyFixups(JSON.parse(text(rest + start, rest + end)) as Chunk);
+      return applyFixups(JSON.parse(parts.chunks(start, end)) as Chunk);
     },
   };
   const program = applyFixups(head.ast) as Program;

@@ -22,6 +22,8 @@ export interface UseItem {
   readonly inBlock?: boolean;
   /** The inline module holding it (none at the crate root). */
   readonly module?: readonly string[];
+  /** Whether it glob-imports the program's items (`use super::*`), a path the lowering drops. */
+  readonly programGlob?: boolean;
 }
 
 /** `<T: Display + Clone, U>` plus any `where` clauses, merged into the parameters' bounds. */
@@ -94,6 +96,9 @@ export interface StructItem {
   readonly derives: Derives;
   /** `#[repr(C)]` and friends: the names inside `repr(...)`. */
   readonly repr: readonly string[];
+  /** `#[rustc_layout_scalar_valid_range_start(N)]` (std's `NonZero`): its one field's values
+   *  below N are invalid, a niche for the layouts of enums holding it. */
+  readonly validRangeStart?: number;
   readonly span: Span;
   /** The inline module the struct is declared in; absent at the crate root. */
   readonly module?: readonly string[];
@@ -120,6 +125,8 @@ export interface EnumItem {
   readonly derives: Derives;
   readonly repr: readonly string[];
   readonly span: Span;
+  /** The inline module the enum is declared in; absent at the crate root. */
+  readonly module?: readonly string[];
 }
 
 export interface ImplItem {
@@ -152,6 +159,8 @@ export interface TraitItem {
   /** `type Item;` (with optional bounds). */
   readonly types: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly span: Span }[];
   readonly span: Span;
+  /** The inline module declaring it (none at the crate root): its methods are in scope there. */
+  readonly module?: readonly string[];
 }
 
 /** `type Km = i32;` or `type Pair<T> = (T, T);`: another name for a type. */
@@ -360,8 +369,9 @@ export type ExprKind =
   | { readonly kind: 'bool'; readonly value: boolean }
   /** A single-segment path naming a local or a function. */
   /** `blockPath`: what a block's item or `use` makes the name stand for (`f#block2`,
-   *  `std::cmp::max`) where no local variable has the name. */
-  | { readonly kind: 'path'; readonly name: string; readonly blockPath?: readonly string[] }
+   *  `std::cmp::max`) where no local variable has the name; `unqualified`: written as a lone
+   *  name (not a path whose module prefix the lowering dropped). */
+  | { readonly kind: 'path'; readonly name: string; readonly blockPath?: readonly string[]; readonly unqualified?: boolean }
   /** A multi-segment path such as `Box::new` or `i32::MAX`; `path` has generic arguments too. */
   | { readonly kind: 'qualified'; readonly segments: readonly string[]; readonly path: ExprPath }
   /** `<T as Trait>::f` or `<Vec<i32>>::new`: a type, an optional trait, then the rest of the path. */

@@ -185,6 +185,8 @@ interface Attributes {
   readonly repr: string[];
   /** `#[default]`, on an enum's variant (where `#[derive(Default)]` looks for it). */
   isDefault?: boolean;
+  /** `#[rustc_layout_scalar_valid_range_start(N)]`: see `StructItem.validRangeStart`. */
+  validRangeStart?: number;
 }
 
 interface ImplMembers {
@@ -352,6 +354,13 @@ class Lowerer {
         out.isDefault = true;
         continue;
       }
+      if (name === 'rustc_layout_scalar_valid_range_start' && target === 'adt' && args !== null) {
+        const [literal] = this.tokenGroups(args);
+        const value = literal?.length === 1 && literal[0]!.type === 'integer_literal' ? Number(literal[0]!.text) : NaN;
+        if (!Number.isSafeInteger(value)) throw this.unsupported(`the attribute \`#[${name}]\` with another argument than an integer`, item);
+        out.validRangeStart = value;
+        continue;
+      }
       if (name === 'repr' && item.type === 'attribute_item') {
         if (args === null) throw compileError(undefined, 'malformed `repr` attribute input', this.span(item));
         const groups = this.tokenGroups(args);
@@ -484,19 +493,21 @@ class Lowerer {
     return name === item.name.name ? item : { ...item, name: { ...item.name, name } };
   }
 
-  /** An item of the current module, marked with it (functions and structs check privacy by it). */
+  /** An item of the current module, marked with it (functions and structs check privacy by it,
+   *  `type_name` spells a type's path with it). */
   private inModule(item: Item): Item {
     if (this.state.currentModule.length === 0) return item;
     const module = [...this.state.currentModule];
     switch (item.kind) {
       case 'fn':
       case 'struct':
+      case 'enum':
       case 'use':
         return { ...item, module };
       case 'impl':
         return { ...item, fns: item.fns.map((f) => ({ ...f, module })) };
       case 'trait':
-        return { ...item, fns: item.fns.map((f) => ({ ...f, module })) };
+        return { ...item, module, fns: item.fns.map((f) => ({ ...f, module })) };
       default:
         return item;
     }
@@ -527,7 +538,7 @@ class Lowerer {
         return { kind: 'typeAlias', name: this.ident(this.field(node, 'name')), generics: this.generics(node), ty: this.type(this.field(node, 'type')), span: this.span(node) };
       }
       case 'use_declaration':
-        return { kind: 'use', paths: this.usePaths(this.field(node, 'argument'), []).flatMap((p) => this.useWithoutModules(p)), span: this.span(node) };
+        return this.useItem(this.usePaths(this.field(node, 'argument'), []), this.span(node), false);
       default:
         throw this.itemUnsupported(node);
     }
@@ -564,6 +575,12 @@ class Lowerer {
       default:
         throw this.unsupported('this form of `use`', node);
     }
+  }
+
+  private useItem(paths: readonly UseItem['paths'][number][], span: Span, inBlock: boolean): UseItem {
+    const kept = paths.map((p) => this.useWithoutModules(p));
+    const programGlob = paths.some((p, i) => p.segments[p.segments.length - 1] === '*' && kept[i]!.length === 0);
+    return { kind: 'use', paths: kept.flat(), span, ...(inBlock ? { inBlock } : {}), ...(programGlob ? { programGlob } : {}) };
   }
 
   /** A `use` path without its module prefix; nothing when it imports a module (whose items
@@ -783,6 +800,7 @@ class Lowerer {
       fields,
       derives: attrs.derives,
       repr: attrs.repr,
+      ...(attrs.validRangeStart !== undefined ? { validRangeStart: attrs.validRangeStart } : {}),
       span: this.span(node),
     };
   }
@@ -1436,7 +1454,7 @@ class Lowerer {
         scope.set(name, { segments: target, inPatterns });
         checked.push({ ...path, segments: target });
       }
-      this.state.hoisted.push({ kind: 'use', paths: checked.flatMap((p) => this.useWithoutModules(p)), span: this.span(use), inBlock: true });
+      this.state.hoisted.push(this.inModule(this.useItem(checked, this.span(use), true)));
     }
     return scope;
   }
@@ -1777,7 +1795,7 @@ class Lowerer {
     if (!this.state.blockScopes.renames(name, 'expression')) {
       // A name items of several modules declare: the one this module sees (a local still wins).
       const shared = this.state.modules?.sharedName(name, this.state.currentModule, span) ?? null;
-      return this.expr(shared === null ? { kind: 'path', name } : { kind: 'path', name, blockPath: [shared] }, span);
+      return this.expr(shared === null ? { kind: 'path', name, unqualified: true } : { kind: 'path', name, blockPath: [shared] }, span);
     }
     return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name) }, span);
   }

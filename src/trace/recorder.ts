@@ -1,6 +1,7 @@
 import type { Span } from '../diagnostics/span.js';
+import { EventLog } from './event-log.js';
 import type { StopLog } from './stop-log.js';
-import type { Snapshot, SnapshotWindow, Stop, StopKind, TraceEvent } from './types.js';
+import { STOP_KINDS, type Snapshot, type SnapshotWindow, type Stop, type StopKind, type TraceEvent } from './types.js';
 
 export interface RecorderOptions {
   /** Which stops to take a snapshot at. */
@@ -33,7 +34,8 @@ export interface RecorderOptions {
  */
 export class Recorder {
   readonly stops: Stop[] = [];
-  readonly events: TraceEvent[] = [];
+  /** The event list, when kept. */
+  readonly eventLog: EventLog | null;
 
   /** Whether anyone looks at events; when not, the machine doesn't build them. */
   readonly wantsEvents: boolean;
@@ -42,6 +44,9 @@ export class Recorder {
   /** Whether any stop takes a snapshot: when none does, nobody sees the cells of dead locals. */
   readonly keepsAny: boolean;
 
+  /** `keep` as a record: asked at every statement, cheaper than a set. */
+  private readonly kept: Readonly<Record<StopKind, boolean>>;
+
   /** The stops kept so far (a replay starts counting at its checkpoint's). */
   stopCount = 0;
 
@@ -49,15 +54,22 @@ export class Recorder {
     this.wantsEvents = options.events || options.onEvent !== undefined;
     this.wantsStdCalls = (options.events && !options.skipStdCalls) || options.onEvent !== undefined;
     this.keepsAny = options.keep.size > 0;
+    this.eventLog = options.events ? new EventLog() : null;
+    this.kept = Object.fromEntries(STOP_KINDS.map((kind) => [kind, options.keep.has(kind)])) as Record<StopKind, boolean>;
+  }
+
+  /** The event list (empty when not kept), as objects. */
+  get events(): TraceEvent[] {
+    return this.eventLog?.toArray() ?? [];
   }
 
   /** Whether stops of this kind are kept (so the caller can skip building their captions). */
   keeps(kind: StopKind): boolean {
-    return this.options.keep.has(kind);
+    return this.kept[kind];
   }
 
   stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: (window?: SnapshotWindow) => Snapshot, dropBegan?: number): void {
-    if (!this.options.keep.has(kind)) return;
+    if (!this.kept[kind]) return;
     const index = this.stopCount++;
     this.options.onProgress?.(step);
     if (this.options.log) {
@@ -71,7 +83,19 @@ export class Recorder {
   }
 
   event(e: TraceEvent): void {
-    if (this.options.events && !(this.options.skipStdCalls && (e.kind === 'call' || e.kind === 'return') && e.std)) this.events.push(e);
+    if (this.eventLog && !(this.options.skipStdCalls && (e.kind === 'call' || e.kind === 'return') && e.std)) this.eventLog.push(e);
     this.options.onEvent?.(e);
+  }
+
+  /** A call event, without an object when only the event list sees it. */
+  call(fn: string, caller: string, std: boolean, step: number, span: Span): void {
+    if (this.options.onEvent) this.event(std ? { kind: 'call', fn, caller, std, step, span } : { kind: 'call', fn, caller, step, span });
+    else if (this.eventLog && !(std && this.options.skipStdCalls)) this.eventLog.call(fn, caller, std, step, span);
+  }
+
+  /** A return event, without an object when only the event list sees it. */
+  return(fn: string, std: boolean, step: number, span: Span): void {
+    if (this.options.onEvent) this.event(std ? { kind: 'return', fn, std, step, span } : { kind: 'return', fn, step, span });
+    else if (this.eventLog && !(std && this.options.skipStdCalls)) this.eventLog.return(fn, std, step, span);
   }
 }

@@ -1,7 +1,6 @@
 import type { Span } from '../diagnostics/span.js';
-import type { StopInfo, StopKind } from './types.js';
+import { STOP_KINDS as KINDS, type StopInfo, type StopKind } from './types.js';
 
-const KINDS: readonly StopKind[] = ['call', 'return', 'statement', 'drop', 'end', 'undefined', 'overflow'];
 const KIND_INDEX = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Readonly<Record<StopKind, number>>;
 
 /**

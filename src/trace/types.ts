@@ -177,6 +177,7 @@ export interface AllocatorSnapshot {
  *  undefined behaviour; `overflow`: the last stop of a run whose next frame did not fit in its
  *  thread's stack (the snapshot shows the stack without it, the caption names it). */
 export type StopKind = 'call' | 'return' | 'statement' | 'drop' | 'end' | 'undefined' | 'overflow';
+export const STOP_KINDS: readonly StopKind[] = ['call', 'return', 'statement', 'drop', 'end', 'undefined', 'overflow'];
 
 export interface Stop {
   readonly kind: StopKind;

@@ -1,7 +1,8 @@
 import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
-import { calledWhat, isStdRoot, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
+import { stdTraitModule } from '../resolve/module-scopes.js';
+import { calledWhat, isStdRoot, stdTypePath, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { collectBindings, stripParens } from '../syntax/expr.js';
@@ -163,6 +164,9 @@ class FnChecker {
   private readonly patternPaths = new Map<Pattern, PathRes>();
   private readonly paths = new Map<number, PathRes>();
   private readonly methods = new Map<number, MethodRes>();
+  /** A trait implemented for the receiver of the method call being resolved whose method is
+   *  not found because the trait is not in scope (rustc's E0599 names it). */
+  private hiddenTrait: TraitInfo | null = null;
   private readonly fields = new Map<number, FieldAccess>();
   private readonly indexes = new Map<number, number>();
   private readonly coercions = new Map<number, Coercion>();
@@ -210,7 +214,7 @@ class FnChecker {
     this.sig = ctx.sig(fn);
     // An `impl Trait` return type is whatever the body returns.
     this.ret = this.sig.ret.k === 'opaque' ? this.table.fresh() : this.sig.ret;
-    this.scope = { generics: new Set(this.sig.generics), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(isProgramCode(fn) ? { stdImports: ctx.items.stdImports } : {}) };
+    this.scope = { generics: new Set(this.sig.generics), ...(this.sig.constParams ? { constParams: this.sig.constParams } : {}), selfTy: this.sig.selfTy, infer: () => this.table.fresh(), bounds: this.sig.bounds, ...(isProgramCode(fn) ? { stdImports: ctx.items.stdImports } : {}) };
     this.table.normalizer = (t) => ctx.normalize(t, this.table, this.sig.assocBindings);
   }
 
@@ -268,13 +272,14 @@ class FnChecker {
     }
   }
 
-  /** Trait arguments a call left to inference (`Even::try_from(5)`) are those of the one impl
-   *  that applies, when one does, before integer literals fall back to `i32`: rustc's selection
-   *  fixes them so. */
+  /** Trait arguments a call left to inference (`Even::try_from(5)`), and a literal's type a
+   *  bound leaves open (`selectForLiterals`), are those of the one impl that applies, when one
+   *  does, before integer literals fall back to `i32`: rustc's selection fixes them so. */
   private selectPendingImpls(): void {
     for (const { trait, self, traitArgs } of this.pendingSelections.splice(0)) {
       const args = traitArgs.map((a) => this.table.deep(a));
-      if (args.some(containsVar)) this.ctx.selectUniqueImpl(trait, this.table.deep(self), this.table, args);
+      const selfTy = this.table.deep(self);
+      if (args.some(containsVar) || containsVar(selfTy)) this.ctx.selectUniqueImpl(trait, selfTy, this.table, args);
     }
   }
 
@@ -912,7 +917,7 @@ class FnChecker {
       const blockPath = e.kind === 'path' ? e.blockPath : undefined;
       if (blockPath) return this.resolveValuePath(pathExpr(e, blockPath, segments[0]!.args), called);
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
-      if (r) return r;
+      if (r && !(e.kind === 'path' && e.unqualified && r.kind === 'fn' && !this.fnInScope(r.fn))) return r;
       // `use std::thread::spawn;` then `spawn(..)`: the std path it stands for.
       const imported = this.scope.stdImports?.pathOf(name);
       if (imported) return this.resolveValuePath(pathExpr(e, imported, segments[0]!.args), called);
@@ -948,7 +953,9 @@ class FnChecker {
     }
     const stdItem = stdItemIndex(names);
     const stdAdt = stdItem > 0 ? stdAdtNamed(this.ctx.items.adts, stdItemName(names, stdItem)) : undefined;
-    if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: stdAdt.params.map(() => this.table.fresh()) }, variant: 0 };
+    if (stdAdt && stdItem === names.length - 1 && stdAdt.kind === 'struct') return { kind: 'ctor', ty: { k: 'adt', def: stdAdt, args: this.structCtorArgs(stdAdt, segments[stdItem]!.args, e.span) }, variant: 0 };
+    const stdAliased = stdItem > 0 && stdItem === names.length - 2 ? this.ctx.stdAliasType(names.slice(0, stdItem + 1), [], e.span, () => this.table.fresh()) : null;
+    if (stdAliased) return this.resolveAssoc(stdAliased, segments[stdItem + 1]!, e.span);
     if (stdAdt && stdItem === names.length - 2) return this.resolveAssoc(this.typeOfPathSegment({ ...segments[stdItem]!, name: stdAdt.name }, false), segments[stdItem + 1]!, e.span);
     if (isStdRoot(names[0])) {
       const found = stdPathName(names);
@@ -1001,6 +1008,8 @@ class FnChecker {
     const aliased = bare ? this.aliasedType(seg.name, args, seg.span) : null;
     if (aliased) return aliased;
     const imported = bare ? this.scope.stdImports?.pathOf(seg.name) : undefined;
+    const stdAliased = imported ? this.ctx.stdAliasType(imported, args, seg.span, () => this.table.fresh()) : null;
+    if (stdAliased) return stdAliased;
     const adt = imported ? this.ctx.stdType(imported, seg.span) : this.ctx.items.adts.get(seg.name);
     if (adt?.std && bare && !stdNameInScope(seg.name, this.scope.stdImports)) {
       throw compileError('E0433', `cannot find type \`${seg.name}\` in this scope`, seg.span, `use of undeclared type \`${seg.name}\``);
@@ -1060,11 +1069,18 @@ class FnChecker {
   /** An associated function of a type (inherent first, then trait impls), with a way to build its
    *  instance arguments from the turbofish. */
   private findAssocFn(ty: Ty, name: string, span: Span, selfSpan?: Span): { fn: FnDef; args: (turbofish: Ty[]) => Ty[] } | null {
-    for (const header of this.ctx.inherentImpls(ty)) {
+    // The inherent impls with the function whose self type can be `ty` (`impl Grid<u8>` and
+    // `impl Grid<i64>` may both have a `new`): one is the function, several are ambiguous.
+    const viable = this.ctx.inherentImpls(ty).flatMap((header) => {
       const fn = header.def.fns.get(name);
-      if (!fn) continue;
+      if (!fn) return [];
       const implArgs = new Map(header.generics.map((g) => [g, this.table.fresh()]));
-      this.table.unify(substitute(header.selfTy, implArgs), ty);
+      const selfTy = substitute(header.selfTy, implArgs);
+      return this.table.probe(selfTy, ty) ? [{ fn, implArgs, selfTy, header }] : [];
+    });
+    if (viable.length > 1) throw unsupported(`the associated function \`${name}\` of several impls of \`${this.show(ty)}\`, before its type arguments are known`, span);
+    for (const { fn, implArgs, selfTy, header } of viable) {
+      this.table.unify(selfTy, ty);
       return { fn, args: (turbofish) => [...header.generics.map((g) => implArgs.get(g)!), ...this.ownArgs(fn, turbofish)] };
     }
     for (const trait of this.ctx.items.traits.values()) {
@@ -1081,8 +1097,11 @@ class FnChecker {
       const found = this.ctx.selectImpl(trait, ty, this.table, !undecidedTraitArgs);
       if (!found) continue;
       const traitArgs = trait.def.params.map(() => this.table.fresh());
-      if (undecidedTraitArgs) this.recheckImpl(trait.def.name, [ty, ...traitArgs], span);
-      else if (traitArgs.length > 0) {
+      if (undecidedTraitArgs) {
+        // `BTreeMap::from([(1, 'a')])`: the argument's type leaves one impl (not `From<T> for T`).
+        this.pendingSelections.push({ trait, self: ty, traitArgs });
+        this.recheckImpl(trait.def.name, [ty, ...traitArgs], span);
+      } else if (traitArgs.length > 0) {
         this.pendingSelections.push({ trait, self: ty, traitArgs });
         this.recheckImpl(trait.def.name, [ty, ...traitArgs], span, selfSpan);
       }
@@ -1162,13 +1181,21 @@ class FnChecker {
     const adt = this.ctx.items.adts.get(name);
     // A std tuple struct outside Rust's prelude (`Reverse`) needs its `use`, as its type does.
     const inScope = !adt?.std || stdNameInScope(name, this.scope.stdImports);
-    if (adt && adt.kind === 'struct' && inScope) return { kind: 'ctor', ty: { k: 'adt', def: adt, args: adt.params.map(() => this.table.fresh()) }, variant: 0 };
+    if (adt && adt.kind === 'struct' && inScope) return { kind: 'ctor', ty: { k: 'adt', def: adt, args: this.structCtorArgs(adt, turbofish, span) }, variant: 0 };
     const variant = this.preludeVariant(name);
     if (variant) return variant;
     const intrinsic = PRELUDE_FNS.get(name);
     if (intrinsic) return { kind: 'intrinsic', name: intrinsic, typeArgs: turbofish.map((t) => this.ctx.lowerType(t, this.scope)) };
     void span;
     return null;
+  }
+
+  /** A struct constructor's type arguments: its turbofish's (`PhantomData::<u8>`), or new
+   *  variables to infer. */
+  private structCtorArgs(adt: AdtDef, turbofish: readonly import('../syntax/ast.js').TypeExpr[], span: Span): Ty[] {
+    if (turbofish.length === 0) return adt.params.map(() => this.table.fresh());
+    if (turbofish.length !== adt.params.length) throw unsupported('a struct constructor\'s turbofish with another number of arguments than the struct\'s parameters', span);
+    return turbofish.map((t) => this.ctx.lowerType(t, this.scope));
   }
 
   /** Variants in scope by their own name: those imported with `use Enum::..`, and `Some`,
@@ -1296,6 +1323,8 @@ class FnChecker {
         if (lt.k === 'adt' || lt.k === 'param' || lt.k === 'tuple') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
         const rawR = this.infer(e.right, l);
         const r = this.arithOperand(rawR);
+        // A number by a program's or std's type (`100u32 / nonzero`): core's impl for the pair.
+        if ((lt.k === 'int' || lt.k === 'float') && this.shallow(r).k === 'adt' && this.primitiveOperatorImpl(OP_TRAITS[e.op]!.trait, lt, r)) return this.overloaded(e, OP_TRAITS[e.op]!, lt, [r], e.span);
         const bitwise = e.op === '&' || e.op === '|' || e.op === '^';
         const isFloat = lt.k === 'float' || (lt.k === 'var' && lt.kind === 'float');
         const isInt = lt.k === 'int' || (lt.k === 'var' && lt.kind !== 'float');
@@ -1309,6 +1338,12 @@ class FnChecker {
         return l;
       }
     }
+  }
+
+  /** Whether an impl of the operator's trait takes the number `lhs` by `rhs`. */
+  private primitiveOperatorImpl(traitName: string, lhs: Ty, rhs: Ty): boolean {
+    const trait = this.ctx.trait(traitName);
+    return trait !== undefined && trait !== null && this.ctx.selectImpl(trait, lhs, this.table, false, [rhs]) !== null;
   }
 
   /**
@@ -2002,11 +2037,28 @@ class FnChecker {
     // then shows an integer literal's type as it does (`{integer}`), before it defaults to i32.
     // Auto traits are decided now too: rustc names an integer literal's type `{integer}` there.
     const site = callee ? { ...callee, argOf } : undefined;
+    this.selectForLiterals(sig, subst);
     this.unsatisfiedBounds(sig, subst, span, nameSpan, (ty, trait) => ty.k !== 'var' && (hasUnimplementedMessage(trait.def.name) || isAutoTrait(trait)), site, true);
     this.deferred.push(() => this.unsatisfiedBounds(sig, subst, span, nameSpan, () => true, site, false));
   }
 
   /** Reports the first bound of a call not satisfied, among those `ready` accepts. */
+  /** A bound whose type is still an integer or float literal's, with known trait arguments
+   *  (`m.get(&0)` on a map of `u64` keys: `Q: Borrow<u64>`), takes the one impl that applies
+   *  before the literal falls back to `i32`, as rustc's selection does. */
+  private selectForLiterals(sig: FnSig, subst: Map<string, Ty>): void {
+    for (const [param, traits] of sig.bounds) {
+      if (param === 'Self') continue;
+      const ty = this.table.deep(subst.get(param) ?? UNIT);
+      if (ty.k !== 'var' || ty.kind === 'general') continue;
+      for (const trait of traits) {
+        if (trait.def.params.length === 0) continue;
+        const args = this.boundArguments(sig, subst, param, trait);
+        if (args !== null) this.pendingSelections.push({ trait, self: ty, traitArgs: args });
+      }
+    }
+  }
+
   private unsatisfiedBounds(sig: FnSig, subst: Map<string, Ty>, span: Span, nameSpan: Span, ready: (ty: Ty, trait: TraitInfo) => boolean, site?: BoundCallSite, eager = false): void {
     // Every type parameter but `T: ?Sized` has an implicit `Sized` bound.
     for (const param of sig.sizedParams) {
@@ -2097,6 +2149,7 @@ class FnChecker {
     let t = receiverTy;
     let unsize = false;
     const steps: Ty[] = [];
+    this.hiddenTrait = null;
     for (let derefs = 0; derefs < 8; derefs++) {
       const s = this.shallow(t);
       steps.push(s);
@@ -2104,6 +2157,7 @@ class FnChecker {
         // `3.cmp(&5)`: the std traits every number has work before the literal's type is known;
         // inherent methods (`pow`, `abs`) need it.
         const builtin = this.builtinMethod(s, name);
+        if (!builtin && this.hiddenTrait) throw this.traitNotInScope(this.hiddenTrait, name, receiverTy, e.method.span);
         if (!builtin) throw compileError('E0689', `can't call method \`${name}\` on ambiguous numeric type \`${this.show(s)}\``, e.method.span);
         this.argCount(e, builtin.args.length, e.method.span, 'method');
         e.args.forEach((arg, i) => this.coerce(arg, builtin.args[i]!));
@@ -2181,6 +2235,8 @@ class FnChecker {
       break;
     }
     if (name === 'drop' && this.ctx.hasDropImpl(this.table.deep(t))) throw explicitDestructor(e.method.span);
+    const hidden = this.hiddenTrait;
+    if (hidden) throw this.traitNotInScope(hidden, name, receiverTy, e.method.span);
     if (this.implWithUnmetBounds(name, steps)) {
       const shown = this.show(receiverTy);
       throw compileError('E0599', `the method \`${name}\` exists for ${describeType(this.table.deep(receiverTy))} \`${shown}\`, but its trait bounds were not satisfied`, e.method.span, `method cannot be called on \`${shown}\` due to unsatisfied trait bounds`);
@@ -2196,6 +2252,16 @@ class FnChecker {
       error.withLabel({ ...item.span, end: item.name.span.end, endLine: item.name.span.endLine, endCol: item.name.span.endCol }, `method \`${name}\` not found for this ${item.kind}`);
     }
     throw error;
+  }
+
+  /** rustc's E0599 for a method whose trait is implemented but not in scope. */
+  private traitNotInScope(trait: TraitInfo, name: string, receiverTy: Ty, span: Span): Diagnostic {
+    const shown = this.show(receiverTy);
+    const error = compileError('E0599', `no method named \`${name}\` found for ${describeType(this.table.deep(receiverTy))} \`${shown}\` in the current scope`, span, `method not found in \`${shown}\``);
+    const path = trait.def.std ? `std::${stdTraitModule(trait.def.name)}::${trait.def.name}` : ['crate', ...(trait.item.module ?? []), trait.def.name].join('::');
+    return error
+      .withNote('help', 'items from traits can only be used if the trait is in scope')
+      .withNote('help', `trait \`${trait.def.name}\` which provides \`${name}\` is implemented but not in scope; perhaps you want to import it: \`use ${path};\``);
   }
 
   /** Whether a trait with the method `name` has an impl for one of the receiver's autoderef
@@ -2298,6 +2364,41 @@ class FnChecker {
     }
   }
 
+  /** rustc's deny-by-default lint `bindings_with_variant_name` (E0170): a plain binding named as
+   *  a unit variant of the enum it binds (`Red => ..` where `Color::Red` is not imported). */
+  private rejectBindingNamedAsVariant(p: Pattern & { kind: 'binding' }, ty: Ty): void {
+    let t = this.table.deep(ty);
+    while (t.k === 'ref') t = t.inner;
+    const item = t.k === 'adt' ? t.def.item : undefined;
+    if (item?.kind !== 'enum' || !item.variants.some((v) => v.name.name === p.name.name && v.shape === 'unit')) return;
+    const path = t.k === 'adt' && t.def.std ? stdTypePath(t.def.name) : [...(item.module ?? []), item.name.name].join('::');
+    throw compileError('E0170', `pattern binding \`${p.name.name}\` is named the same as one of the variants of the type \`${path}\``, p.name.span, `help: to match on the variant, qualify the path: \`${path}::${p.name.name}\``)
+      .withNote('note', '`#[deny(bindings_with_variant_name)]` on by default');
+  }
+
+  /** Whether a program's free function named alone here is in scope: declared in this body's
+   *  module or imported into it (one of a parent module is not, rustc's E0425). */
+  private fnInScope(fn: FnDef): boolean {
+    const caller = this.programFn();
+    if (caller === null || fn.std || fn.owner.kind !== 'free') return true;
+    return (fn.item.module ?? []).join('::') === (caller.item.module ?? []).join('::') || this.ctx.items.moduleScopes.imports(fn.name, caller.item.module);
+  }
+
+  /** Whether the trait's methods can be called from this body: the trait is in scope in its
+   *  module. */
+  private traitInScope(trait: TraitInfo): boolean {
+    const fn = this.programFn();
+    return fn === null || this.ctx.items.moduleScopes.inScope(trait.def.name, trait.def.std, trait.item.module, fn.item.module);
+  }
+
+  /** The program's function this body is (a closure's, the one it is written in); null for std's
+   *  bodies and constants' initializers, which see every trait. */
+  private programFn(): FnDef | null {
+    let fn = this.fn;
+    while (fn.closure) fn = fn.closure.parent;
+    return isProgramCode(fn) && !fn.constant ? fn : null;
+  }
+
   /** A method named `name` callable on exactly `ty` (after autoderef): inherent impls first,
    *  then traits implemented for the type (or bounding the type parameter). */
   private findMethod(ty: Ty, name: string, traitsOnly = false): { fn: FnDef; outerArgs: Ty[] } | null {
@@ -2330,6 +2431,10 @@ class FnChecker {
       if (!decl || !decl.item.selfParam) continue;
       if (ty.k === 'param') {
         if (this.paramHasTrait(ty.name, trait)) return { fn: decl, outerArgs: [ty, ...this.paramTraitArgs(ty.name, trait)] };
+        continue;
+      }
+      if (!this.traitInScope(trait)) {
+        if (this.ctx.selectImpl(trait, ty, this.table, false)) this.hiddenTrait ??= trait;
         continue;
       }
       // On a literal of no known type yet (`3.add(4)`), every number's impl applies: none is
@@ -2882,6 +2987,13 @@ class FnChecker {
         if (base.k !== 'adt' || !base.def.std || (base.def.name !== 'Formatter' && base.def.name !== 'String')) {
           throw unsupported(`\`${e.name}!\` to a \`${this.show(dest)}\``, e.args[0]!.span);
         }
+        const caller = this.programFn();
+        if (base.def.name === 'String' && caller && !this.ctx.items.moduleScopes.stdTraitInScope('fmt::Write', caller.item.module)) {
+          throw compileError('E0599', `cannot write into \`${this.show(dest)}\``, e.args[0]!.span, '')
+            .withNote('note', 'must implement `io::Write`, `fmt::Write`, or have a `write_fmt` method', e.args[0]!.span)
+            .withNote('help', 'items from traits can only be used if the trait is in scope')
+            .withNote('help', 'trait `Write` which provides `write_fmt` is implemented but not in scope; perhaps you want to import it: `use std::fmt::Write;`');
+        }
         if (base.def.name === 'String' && this.table.deep(dest).k !== 'ref') this.borrowChecked(() => this.requireMutablePlace(e.args[0]!));
         if (e.format) this.inferFormat(e.format);
         return this.stdAdt('Result', [UNIT, this.stdAdt('Error', [])]);
@@ -2943,6 +3055,9 @@ class FnChecker {
     else if (trait === 'e' || trait === 'E') ok = base.k === 'int' || base.k === 'float';
     else ok = base.k === 'int';
     if (!ok) {
+      const impl = (trait === '' || trait === '?') && base.k === 'adt' ? this.ctx.nativeImpl(trait === '' ? 'Display' : 'Debug', base) : undefined;
+      const unmet = impl && base.k === 'adt' ? this.ctx.unmetNativeBound(impl, base) : null;
+      if (unmet) throw compileError('E0277', `\`${showTy(unmet.ty)}\` doesn't implement \`${unmet.trait === 'Display' ? 'std::fmt::Display' : unmet.trait}\``, span);
       if (trait === '') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
       if (trait === '?') throw compileError('E0277', `\`${showTy(ty)}\` doesn't implement \`${traitName}\``, span);
       throw compileError('E0277', `the trait bound \`${showTy(trait === 'p' ? ty : base)}: ${traitName}\` is not satisfied`, span);
@@ -3197,6 +3312,7 @@ class FnChecker {
         if (p.mutable && defaultMode !== null && p.byRef === null) throw unsupported('`mut` bindings in a pattern matched through a reference', p.span);
         this.bindingModes.set(p.id, modeHere);
         const bound = modeHere === 'move' ? ty : refTy(ty, modeHere === 'refMut');
+        if (p.byRef === null && !p.mutable && !p.subpattern && this.programFn()) this.deferred.push(() => this.rejectBindingNamedAsVariant(p, ty));
         if (p.subpattern) this.checkPattern(p.subpattern, ty, mode, defaultMode);
         this.bind(p, bound);
         return;
@@ -3522,6 +3638,8 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::swap', '__std_mem_swap'],
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
+  ['any::type_name', '__std_any_type_name'],
+  ['any::type_name_of_val', '__std_any_type_name_of_val'],
   ['ptr::null', '__std_ptr_null'],
   ['ptr::null_mut', '__std_ptr_null_mut'],
   ['ptr::read', '__std_ptr_read'],

@@ -4,7 +4,7 @@ import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
 import { checkElision } from './elision.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
-import type { Expr, FnItem, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
+import type { Expr, FnItem, Generics, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { InferenceTable, containsVar, mapTy } from './infer.js';
 import {
@@ -18,6 +18,8 @@ export interface FnSig {
   /** All generic parameters in scope, in instance-argument order: `Self` (trait methods),
    *  the impl's or trait's, then the function's own. */
   readonly generics: readonly string[];
+  /** Which of them are const parameters (unknown for a trait's methods: see `TypeScope`). */
+  readonly constParams?: ReadonlySet<string>;
   /** Trait bounds per parameter (`Self` of a trait method is bounded by the trait). */
   readonly bounds: ReadonlyMap<string, readonly TraitInfo[]>;
   /** Parameter types, `self` first when the function has a receiver. */
@@ -71,6 +73,10 @@ export interface ImplHeader {
 /** What a type expression may refer to besides items: generic parameters and `Self`. */
 export interface TypeScope {
   readonly generics: ReadonlySet<string>;
+  /** Which of `generics` are const parameters (`const N: usize`), where the scope knows it
+   *  (without it, a name any item gives a const parameter counts, which reads every std
+   *  function's generics out of std's artifact). */
+  readonly constParams?: ReadonlySet<string>;
   /** In a function's parameter types: each `impl Trait` and the anonymous parameter it stands for. */
   readonly implParams?: ReadonlyMap<TypeExpr, string>;
   readonly selfTy: Ty | null;
@@ -155,8 +161,8 @@ export const STD_TRAITS = new Set([
   'Error', 'Sum', 'Product', 'Extend', 'FromIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Borrow', 'Hasher', 'BuildHasher',
 ]);
 
-/** std's maps and sets, which the machine formats with `{:?}` itself. */
-const STD_MAPS = new Set(['HashMap', 'BTreeMap', 'HashSet', 'BTreeSet']);
+/** std's hashed maps and sets, which the machine formats with `{:?}` itself. */
+const STD_MAPS = new Set(['HashMap', 'HashSet']);
 
 /** std traits stackheap models in the machine rather than in the Rust prelude. */
 export const NATIVE_TRAITS = new Set([...PRIMITIVE_TRAITS, 'Drop']);
@@ -239,7 +245,7 @@ export class TypeContext {
   /** `[T; 3]`, `[T; LEN]` for a `const` item, or `[T; N]` for a const parameter `N`. */
   arrayLength(e: Expr, scope: TypeScope, arraySpan: Span): ArrayLen {
     if (e.kind === 'path' && scope.generics.has(e.name)) {
-      if (!this.constParamNames().has(e.name)) throw unsupported('an array length naming a type parameter', e.span);
+      if (!(scope.constParams ?? this.constParamNames()).has(e.name)) throw unsupported('an array length naming a type parameter', e.span);
       return { k: 'param', name: e.name };
     }
     const value = this.constValue(e);
@@ -253,8 +259,8 @@ export class TypeContext {
 
   private constParams: ReadonlySet<string> | undefined;
 
-  /** The names the program gives const parameters anywhere: a type scope knows its generic
-   *  parameters' names only, and a length must name a const one. */
+  /** The names the program gives const parameters anywhere, for a type scope that knows its
+   *  generic parameters' names only (a length must name a const one). */
   private constParamNames(): ReadonlySet<string> {
     if (this.constParams) return this.constParams;
     const generics = [
@@ -331,6 +337,8 @@ export class TypeContext {
     // The program's aliases, in the program's code (std's own code never sees them).
     const alias = path.segments.length === 1 && scope.stdImports !== undefined ? this.items.typeAliases.get(name) : undefined;
     if (alias) return this.aliasType(alias, args, path.span);
+    const stdAliased = std ? this.stdAliasType(std, args, path.span, scope.infer) : null;
+    if (stdAliased) return stdAliased;
     const adt = std ? this.stdType(std, path.span) : (this.items.adts.get(name) ?? (scope.blockTypes && path.segments.length === 1 ? this.blockType(name) : undefined));
     if (adt && adt.std && path.segments.length === 1 && !stdNameInScope(name, scope.stdImports)) {
       throw compileError('E0425', `cannot find type \`${name}\` in this scope`, last.span, 'not found in this scope');
@@ -364,6 +372,13 @@ export class TypeContext {
     return found.length === 1 ? found[0] : undefined;
   }
 
+  /** The type std's alias at the std path `std` names (`std::num::NonZeroU32`, or
+   *  `NonZeroU32` after its `use`), or null when the path names no std alias. */
+  stdAliasType(std: readonly string[], written: readonly Ty[], span: Span, infer?: () => Ty): Ty | null {
+    const alias = stdItemIndex(std) === std.length - 1 ? this.items.stdTypeAliases.get(std[std.length - 1]!) : undefined;
+    return alias ? this.aliasType(alias, written, span, infer) : null;
+  }
+
   /** A type alias's type, its generic parameters replaced by `args` (inferred when none are
    *  written and `infer` is given, as in an expression's path: `Pairs::new()`). */
   aliasType(alias: TypeAliasItem, written: readonly Ty[], span: Span, infer?: () => Ty): Ty {
@@ -372,7 +387,9 @@ export class TypeContext {
     if (args.length !== params.length) {
       throw compileError('E0107', `type alias takes ${params.length} generic argument${params.length === 1 ? '' : 's'} but ${args.length} generic argument${args.length === 1 ? ' was' : 's were'} supplied`, span);
     }
-    const ty = this.lowerType(alias.ty, { generics: new Set(params), selfTy: null, stdImports: this.items.stdImports });
+    // std's aliases name std's types as std's own code does (it sees no program imports).
+    const stdImports = this.items.stdTypeAliases.get(alias.name.name) === alias ? undefined : this.items.stdImports;
+    const ty = this.lowerType(alias.ty, { generics: new Set(params), selfTy: null, stdImports });
     return substitute(ty, new Map(params.map((p, i) => [p, args[i]!])));
   }
 
@@ -443,7 +460,7 @@ export class TypeContext {
     const item = adt.item;
     if (!item) return;
     // std's types may name an associated type of a bounded parameter in a field (`B::Owned`).
-    const scope: TypeScope = { generics: new Set(adt.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? { bounds: this.boundsOf(item.generics.params) } : { stdImports: this.items.stdImports }) };
+    const scope: TypeScope = { generics: new Set(adt.params), constParams: constParamsOf(item.generics.params), selfTy: { k: 'adt', def: adt, args: adt.params.map((name) => ({ k: 'param', name })) }, ...(adt.std ? { bounds: this.boundsOf(item.generics.params) } : { stdImports: this.items.stdImports }) };
     const fields = (defs: readonly { name: { name: string } | null; ty: TypeExpr }[]) =>
       defs.map((f, i) => {
         const ty = this.lowerType(f.ty, scope);
@@ -501,7 +518,7 @@ export class TypeContext {
     const item = def.item;
     if (item.negative && !def.std) throw unsupported('negative impls', item.span);
     const generics = item.generics.params.map((p) => p.name.name);
-    const selfTy = this.lowerType(item.selfTy, { generics: new Set(generics), selfTy: null });
+    const selfTy = this.lowerType(item.selfTy, { generics: new Set(generics), constParams: constParamsOf(item.generics.params), selfTy: null });
     const trait = this.implTrait(item);
     if (item.trait) {
       requireTraitInScope(item.trait, this.items.stdImports);
@@ -549,7 +566,7 @@ export class TypeContext {
     const ctx = this;
     // Reading the impl's generics decodes it from std's artifact (syntax/ast-artifact.ts).
     const params = (): readonly string[] => (generics ??= item.generics.params.map((p) => p.name.name));
-    const self = (): Ty => (selfTy ??= ctx.lowerType(item.selfTy, { generics: new Set(params()), selfTy: null }));
+    const self = (): Ty => (selfTy ??= ctx.lowerType(item.selfTy, { generics: new Set(params()), constParams: constParamsOf(item.generics.params), selfTy: null }));
     const lowered = (): LoweredImplHeader => (rest ??= ctx.lowerImplHeader(def, params(), self(), trait));
     const header: ImplHeader = {
       def,
@@ -572,7 +589,7 @@ export class TypeContext {
   private lowerImplHeader(def: ImplDef, generics: readonly string[], selfTy: Ty, trait: TraitInfo | null): LoweredImplHeader {
     const item = def.item;
     const bounds = this.boundsOf(item.generics.params, def.std ? undefined : this.items.stdImports);
-    const scope: TypeScope = { generics: new Set(generics), selfTy, bounds };
+    const scope: TypeScope = { generics: new Set(generics), constParams: constParamsOf(item.generics.params), selfTy, bounds };
     const boundArgs = this.boundArgsOf(item.generics.params, scope);
     const withSelf: TypeScope = { ...scope, boundArgs };
     const assocTypes = new Map<string, Ty>();
@@ -601,6 +618,31 @@ export class TypeContext {
       this.nativeImpls = impls;
     }
     return this.nativeImpls;
+  }
+
+  /** The first bound on a natively modelled trait of an impl for a generic type that `ty`'s
+   *  arguments do not meet (`impl<T: Display> Display for MutexGuard<'_, T>` for a `Vec`: that
+   *  `Vec`, innermost first, as rustc blames it); null when they all hold. */
+  unmetNativeBound(def: ImplDef, ty: Ty & { k: 'adt' }): { trait: string; ty: Ty } | null {
+    const header = this.implHeader(def);
+    if (header.selfTy.k !== 'adt') return null;
+    const argOf = new Map<string, Ty>();
+    header.selfTy.args.forEach((a, i) => a.k === 'param' && ty.args[i] && argOf.set(a.name, ty.args[i]!));
+    for (const [param, traits] of header.nativeBounds) {
+      const arg = argOf.get(param);
+      if (arg === undefined || arg.k === 'var') continue;
+      for (const trait of traits) {
+        if (this.implements(trait, arg)) continue;
+        const inner = arg.k === 'adt' ? this.nativeImpl(trait, arg) : undefined;
+        return (inner && arg.k === 'adt' ? this.unmetNativeBound(inner, arg) : null) ?? { trait, ty: arg };
+      }
+    }
+    return null;
+  }
+
+  /** A native trait's impl for `ty`, for exactly its type or for its generic type. */
+  nativeImpl(traitName: string, ty: Ty & { k: 'adt' }): ImplDef | undefined {
+    return this.nativeTraitImpls.get(`${traitName}:${typeKey(ty)}`) ?? this.nativeTraitImpls.get(`${traitName}:${typeKey(genericSelf(ty.def))}`);
   }
 
   /** The header of an impl. */
@@ -840,7 +882,8 @@ export class TypeContext {
       return ty.def.name === 'String' || this.implements(traitName, ty.args[0]!);
     }
     if (ty.k === 'adt') {
-      if (this.nativeTraitImpls.has(`${traitName}:${typeKey(ty)}`) || this.nativeTraitImpls.has(`${traitName}:${typeKey(genericSelf(ty.def))}`)) return true;
+      const native = this.nativeImpl(traitName, ty);
+      if (native) return this.unmetNativeBound(native, ty) === null;
       if (!ty.def.derives.has(traitName)) return false;
       // A derived impl holds when every field's type implements the trait too.
       const key = `${traitName}:${typeKey(ty)}`;
@@ -946,6 +989,9 @@ export class TypeContext {
         return ty.elems.some((e) => this.needsDrop(e));
       case 'array':
         return (typeof ty.len !== 'number' || ty.len > 0) && this.needsDrop(ty.elem);
+      // Behind a `Box<[T]>`, whose drop drops the elements.
+      case 'slice':
+        return this.needsDrop(ty.elem);
       case 'closure':
         return ty.captures.some((c) => this.needsDrop(c));
       default:
@@ -1002,8 +1048,10 @@ export class TypeContext {
     for (const [k, v] of this.boundsOf(anonymous, stdImports)) bounds.set(k, v);
     const generics = [...outer, ...own, ...anonymous.map((a) => a.name.name)];
     const implHeader = fn.owner.kind === 'impl' ? this.implHeader(fn.owner.impl) : undefined;
-    const unbound: TypeScope = { generics: new Set(generics), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
     const headerParams = fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [];
+    // A trait's const parameters are not known here: its methods' scopes leave them out.
+    const constParams = fn.owner.kind === 'trait' ? undefined : constParamsOf([...headerParams, ...item.generics.params]);
+    const unbound: TypeScope = { generics: new Set(generics), ...(constParams ? { constParams } : {}), selfTy, bounds, implParams, ...(implHeader ? { implAssoc: implHeader.assocTypes } : {}), ...(isProgramCode(fn) ? { stdImports: this.items.stdImports } : {}) };
     const scope: TypeScope = { ...unbound, boundArgs: this.boundArgsOf([...headerParams, ...item.generics.params, ...anonymous], unbound) };
     const params: Ty[] = [];
     if (item.selfParam) {
@@ -1029,7 +1077,7 @@ export class TypeContext {
     }
     const boundArgs = scope.boundArgs!;
     const sizedParams = fn.std ? [] : [...headerParams, ...item.generics.params].filter((p) => !p.maybeUnsized && p.constTy === undefined).map((p) => p.name.name).concat(anonymous.map((a) => a.name.name));
-    return { generics, bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, sizedParams, ...(retFnBound ? { retFnBound } : {}) };
+    return { generics, ...(constParams ? { constParams } : {}), bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, sizedParams, ...(retFnBound ? { retFnBound } : {}) };
   }
 
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
@@ -1126,6 +1174,11 @@ export function implTraitsIn(t: TypeExpr): (TypeExpr & { kind: 'implTrait' })[] 
 }
 
 /** The anonymous type parameter of the `k`th `impl Trait` in parameter `i`. */
+/** The names of the const parameters among `params`. */
+function constParamsOf(params: Generics['params']): ReadonlySet<string> {
+  return new Set(params.filter((p) => p.constTy !== undefined).map((p) => p.name.name));
+}
+
 export function anonymousParamName(i: number, k: number): string {
   return `impl#${i}.${k}`;
 }

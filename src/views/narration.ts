@@ -53,7 +53,9 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
   const after = i === 0 ? -1 : steps[i - 1]!.machineStep;
   // Calls into std's functions (Vec::push, String::from) are left out: what they did to memory
   // (allocations, reallocations, frees) is what the narration tells.
-  const between = events.filter((e) => (e.kind === 'switch' ? switchedBetween(e.step, after, step.machineStep) : e.step > after && e.step <= step.machineStep) && !((e.kind === 'call' || e.kind === 'return') && e.std));
+  const told = events.filter((e) => (e.kind === 'switch' ? switchedBetween(e.step, after, step.machineStep) : e.step > after && e.step <= step.machineStep) && !((e.kind === 'call' || e.kind === 'return') && e.std));
+  const glue = told.some((e) => e.kind === 'drop' && e.std) ? threadGlueDrops(events, step.machineStep) : null;
+  const between = glue ? told.filter((e) => !glue.has(e)) : told;
   const phrases: string[] = [];
   const switches = new Set<number>();
   for (let k = 0; k < between.length; k++) {
@@ -80,6 +82,26 @@ export function narrate(events: readonly TraceEvent[], steps: readonly Step[], i
   }
   const thread = threadAt(events, step.machineStep);
   return { now: step.caption, tense: TENSES[step.kind], from: i === 0 ? 'start' : 'previous', since: phrases, ...(thread ? { thread } : {}) };
+}
+
+/**
+ * The drops std's code makes on a thread while none of the program's functions runs on it: a
+ * spawned thread's start and end (`Box<__ThreadInit>`, the boxed main closure, the thread's
+ * `Arc`s), std's own blocks. They are left out as std's calls are; the frees they cause are told.
+ */
+function threadGlueDrops(events: readonly TraceEvent[], at: number): Set<TraceEvent> {
+  const glue = new Set<TraceEvent>();
+  // How many of the program's calls each thread is inside; `main` is running from the start.
+  const depth = new Map<number, number>([[0, 1]]);
+  let thread = 0;
+  for (const event of events) {
+    if (event.step > at) break;
+    if (event.kind === 'spawn') depth.set(event.thread, 0);
+    else if (event.kind === 'switch') thread = event.to;
+    else if ((event.kind === 'call' || event.kind === 'return') && !event.std) depth.set(thread, (depth.get(thread) ?? 0) + (event.kind === 'call' ? 1 : -1));
+    else if (event.kind === 'drop' && event.std && depth.get(thread) === 0 && thread !== 0) glue.add(event);
+  }
+  return glue;
 }
 
 /** A switch comes after the stops of its own step: it is between two stops at `after` and

@@ -49,8 +49,9 @@ export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
 
 export interface PageHarness {
   /** A new tab on the page (`hash` appended to its URL). Requests to anywhere but the page's own
-   *  server are blocked and, like uncaught page errors, collected in `errors`. */
-  open(hash?: string, options?: { width?: number; dark?: boolean }): Promise<{ page: Page; errors: string[] }>;
+   *  server are blocked and, like uncaught page errors, collected in `errors`; `requests` are the
+   *  URLs the page and its worker asked for. Those `hold` matches wait until `release()`. */
+  open(hash?: string, options?: { width?: number; dark?: boolean; hold?: RegExp }): Promise<{ page: Page; errors: string[]; requests: string[]; release(): void }>;
 }
 
 /** Serves dist/web (built by `npm run build`, never here) with the same static server as
@@ -71,11 +72,20 @@ export function servePage(): PageHarness {
     async open(hash = '', options = {}) {
       const page = await launched.browser.newPage({ viewport: { width: options.width ?? 1280, height: 860 }, colorScheme: options.dark ? 'dark' : 'light' });
       const errors: string[] = [];
+      const requests: string[] = [];
+      let release = (): void => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+      await page.route('**/*', async (route) => {
+        const url = route.request().url();
+        requests.push(url);
+        if (!url.startsWith(server.url)) return route.abort();
+        if (options.hold?.test(url)) await released;
+        return route.continue();
+      });
       page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
       await page.goto(server.url + hash);
-      return { page, errors };
+      return { page, errors, requests, release };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserMissing, servePage } from './browser.js';
@@ -195,6 +195,25 @@ describe.skipIf(missing !== null)('the web page', () => {
     expect(await again.locator('[data-addr="2"]').getAttribute('class')).toContain('uninit');
     await again.screenshot({ path: `${ARTIFACTS}shared-360-dark.png`, fullPage: true });
     await again.close();
+    await page.close();
+  });
+
+  it("draws the default program's first diagram with part of std's AST; a first run that reads std's functions gets the rest", async () => {
+    // The downloads of std's chunks wait until released: the default program's run needs none.
+    const first = await harness.open('', { hold: /std-ast-chunks-/ });
+    await first.page.locator('#status[data-tone="ok"]').waitFor({ timeout: 15_000 });
+    // (Preloaded by the page, then asked for by the worker: the harness's routing turns the cache off.)
+    expect(first.requests.some((url) => /std-ast-eager-/.test(url))).toBe(true);
+    first.release();
+    await first.page.close();
+    // A shared Vec program as the page's first run: std's Vec functions are in the chunks.
+    const source = 'fn main() {\n    let mut v = Vec::new();\n    v.push(7);\n    println!("{v:?}");\n}\n';
+    const { page, errors, requests } = await harness.open(`#v1=${compressToEncodedURIComponent(JSON.stringify([source, 100_000, 'all', 0, 'book', false]))}`);
+    await page.locator('#status[data-tone="ok"]').waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => /std-ast-chunks-/.test(url))).toHaveLength(1);
+    await page.locator('#last').click();
+    expect(await page.locator('#console').textContent()).toBe('[7]\n');
     await page.close();
   });
 

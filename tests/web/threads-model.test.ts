@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot, SnapshotWindow, TraceEvent } from '../../src/trace/types.js';
 import { diagramSvg } from '../../src/render/svg.js';
 import { windowSnapshot } from '../../src/trace/window.js';
-import { memoryView, type FrameView, type MemoryModel } from '../../src/views/memory-view.js';
+import { addressFormat, memoryView, type FrameView, type MemoryModel } from '../../src/views/memory-view.js';
 import { narrate, narrationText, threadAt } from '../../src/views/narration.js';
 import { buildSteps } from '../../src/views/steps.js';
 import { recordFile, stackheap, traceFile, traceSource } from '../helpers.js';
@@ -141,6 +141,25 @@ describe('the narration of threads', () => {
     const all = counterSteps.map((_, i) => narrate(counter.events, counterSteps, i).since.join('; ')).join('\n');
     expect(all).toMatch(/thread '<unnamed>' \(\d\) used up its slice of steps, so thread '<unnamed>' \(\d\) runs/);
     expect(all).toContain('is blocked on `counter.lock()`');
+  }, 60_000);
+
+  it('leaves out what std drops as a spawned thread starts and ends, but tells the frees', async () => {
+    for (const name of ['spawn_join', 'scoped']) {
+      const trace = (await recordFile(`${EXAMPLE}${name}.rs`, { at: 'all' })).summary();
+      const steps = buildSteps(trace, 'all');
+      const since = steps.map((_, i) => narrate(trace.events, steps, i).since).flat();
+      const init = trace.events.find((e) => e.kind === 'alloc' && e.ty === '__ThreadInit')!;
+      expect(init, name).toBeDefined();
+      expect(since.filter((p) => p.includes('Box<__ThreadInit>') || p.includes('Box<dyn FnOnce() + Send>')), name).toEqual([]);
+      // std's block of the thread's start is freed as the thread begins.
+      const start = steps.findIndex((s) => threadAt(trace.events, s.machineStep)?.id === 1);
+      expect(narrate(trace.events, steps, start).since, name).toContain(`frees ${addressFormat('book')(init.kind === 'alloc' ? init.addr : 0)}`);
+    }
+    // What std drops inside the program's call (`handle.join()`, on main) is still told.
+    const trace = (await recordFile(`${EXAMPLE}spawn_join.rs`, { at: 'all' })).summary();
+    const steps = buildSteps(trace, 'all');
+    const join = steps.findIndex((s) => s.caption.includes('handle.join()'));
+    expect(narrate(trace.events, steps, join).since.join('; ')).toMatch(/an Arc<ThreadInner> is dropped and frees/);
   }, 60_000);
 
   it('names a thread as its spawn did, and main before any switch', () => {

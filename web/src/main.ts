@@ -9,7 +9,7 @@ import { examplesMenu } from './menu.js';
 import { RUN_INNER_SHOWN, type MemoryModel } from '../../src/views/memory-view.js';
 import { narrate, narrationText, sinceWords, TENSE_WORDS, threadWords } from '../../src/views/narration.js';
 import type { DiagnosticData, RunResult } from './protocol.js';
-import { Runner } from './runner.js';
+import { runner } from './page-runner.js';
 import { markdownTable } from '../../src/render/markdown.js';
 import { diagramSvg, type DiagramPicture } from '../../src/render/svg.js';
 import { copyText, download, embedCode, pngBlob, svgBlob } from './export.js';
@@ -103,9 +103,6 @@ ui.stops.value = state.filter;
 ui.maxSteps.value = String(shared?.maxSteps ?? DEFAULT_MAX_STEPS);
 setModel(shared?.model ?? 'book');
 state.unchecked = ui.unchecked.checked = shared?.unchecked ?? false;
-
-// First: its worker then loads the parser's .wasm and std while the editor is set up.
-const runner = new Runner();
 
 const editor = new Editor(byId('editor'), shared?.source ?? DEFAULT_EXAMPLE.source, {
   onChange: () => {

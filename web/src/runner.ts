@@ -13,7 +13,7 @@ export class Runner {
   private readonly snapshotRequests = new Map<number, (reply: SnapshotReply | null) => void>();
 
   constructor() {
-    // The worker starts loading the parser's .wasm at once, before the first Run.
+    // The worker starts loading at once, before the first Run.
     this.spawn();
   }
 
@@ -56,7 +56,7 @@ export class Runner {
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'stackheap interpreter' });
+    const worker = new Worker(new URL('./worker-entry.ts', import.meta.url), { type: 'module', name: 'stackheap interpreter' });
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       if (reply.kind === 'snapshots') {

@@ -1,16 +1,13 @@
-import runtimeWasm from 'web-tree-sitter/tree-sitter.wasm?url';
-import grammarWasm from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
-// std's AST, parsed at build time (src/syntax/ast-artifact.ts): parsing std here would be most
-// of the first run's wait.
-import stdArtifactUrl from '../../dist/std-ast.json?url';
 import { outcomeDiagnostic, Stackheap, type Recording } from '../../src/api.js';
 import { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../../src/diagnostics/emitter.js';
 import type { SourceFile } from '../../src/diagnostics/span.js';
 import type { DiagnosticData, RunReply, RunRequest, SnapshotReply, SnapshotRequest, WorkerReply, WorkerRequest } from './protocol.js';
+import type { WorkerDownloads } from './worker-entry.js';
 
 /**
- * The interpreter's thread. It loads tree-sitter once, then answers one request at a time: a run
+ * The interpreter's thread (started by worker-entry.ts). It loads tree-sitter and std's AST
+ * once, then answers one request at a time: a run
  * records the program's trace (stops and checkpoints, no snapshots) and keeps the recording; a
  * snapshot request rebuilds stops of the kept recording by replay. An endless program blocks this
  * thread only; the page stops it by terminating the worker.
@@ -24,23 +21,66 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-// Start loading at once, so that the wasm is ready by the time the user presses Run. A failure
-// is reported as the first run's reply.
-// As bytes: only the parts of it a run reads are decoded (see src/syntax/ast-artifact.ts).
-const stdArtifact = fetch(stdArtifactUrl)
-  .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined))
-  .catch(() => undefined);
-const loading = Stackheap.load({ runtimeWasm, grammarWasm }, stdArtifact);
-loading.catch(() => undefined);
+/** Loads from the entry's downloads; a failure is reported as the first run's reply. */
+let loading: Promise<Stackheap>;
+
+/** Loads the interpreter from `downloads` and answers requests: `queued` first, those that came
+ *  while this module was imported. */
+export function serve(downloads: Promise<WorkerDownloads>, queued: readonly WorkerRequest[]): void {
+  loading = downloads.then(({ runtimeWasm, grammarWasm, stdEager, stdChunksUrl }) => {
+    chunksUrl = stdChunksUrl;
+    return Stackheap.load({ runtimeWasm, grammarWasm }, { eager: stdEager, chunks: stdChunks });
+  });
+  loading.catch(() => undefined);
+  scope.onmessage = (event) => answer(event.data);
+  queued.forEach(answer);
+}
+
+function answer(request: WorkerRequest): void {
+  if (request.kind === 'snapshots') scope.postMessage(snapshots(request));
+  else
+    void handle(request).then((reply) => {
+      scope.postMessage(reply);
+      prefetchStdChunks();
+    });
+}
+
+let chunksUrl = '';
+/** std's chunks, once here. */
+let stdChunksBytes: Uint8Array | undefined;
+
+/** std's chunks, for the first run that reads one: downloaded there and then (this thread has
+ *  nothing else to do meanwhile) unless the download after the first run is done. */
+function stdChunks(): Uint8Array {
+  if (stdChunksBytes) return stdChunksBytes;
+  const request = new XMLHttpRequest();
+  request.open('GET', chunksUrl, false);
+  request.responseType = 'arraybuffer';
+  request.send();
+  if (request.status !== 200) throw new Error(`couldn't download std's AST: ${chunksUrl}: ${request.status} ${request.statusText}`);
+  return (stdChunksBytes = new Uint8Array(request.response as ArrayBuffer));
+}
+
+/** How long after the first run std's chunks start downloading: at once, the download would
+ *  slow the first diagram's drawing on the page (its decompression takes a core for a while). */
+const PREFETCH_DELAY_MS = 1000;
+let prefetching = false;
+
+/** Downloads std's chunks in the background a moment after the first run, so that a later run
+ *  that reads them need not wait. */
+function prefetchStdChunks(): void {
+  if (stdChunksBytes || prefetching) return;
+  prefetching = true;
+  setTimeout(() => {
+    void fetch(chunksUrl)
+      .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined))
+      .then((bytes) => (stdChunksBytes ??= bytes))
+      .catch(() => undefined);
+  }, PREFETCH_DELAY_MS);
+}
 
 /** The last run's recording, which snapshot requests replay. */
 let current: { readonly run: number; readonly recording: Recording } | null = null;
-
-scope.onmessage = (event) => {
-  const request = event.data;
-  if (request.kind === 'snapshots') scope.postMessage(snapshots(request));
-  else void handle(request).then((reply) => scope.postMessage(reply));
-};
 
 function snapshots(request: SnapshotRequest): SnapshotReply {
   const { id } = request;
@@ -67,7 +107,7 @@ async function handle(request: RunRequest): Promise<RunReply> {
   try {
     const recording = stackheap.record(file, { at: 'all', maxSteps: request.maxSteps, model: request.model, unchecked: request.unchecked, onProgress: progress(id) });
     current = { run: id, recording };
-    const stopped = outcomeDiagnostic(recording.head.outcome);
+    const stopped = outcomeDiagnostic(recording.outcome);
     return { id, kind: 'trace', trace: recording.summary(), ms: performance.now() - started, ...(stopped ? { stopped: diagnosticData(stopped, file) } : {}) };
   } catch (error) {
     if (error instanceof Diagnostic) return { id, kind: 'diagnostic', diagnostic: diagnosticData(error, file, error.kind === 'compile' && !request.unchecked && runsUnchecked(stackheap, file)) };
