@@ -3519,7 +3519,10 @@ class FnChecker {
   private checkCast(e: Expr & { kind: 'cast' }, source: Ty, target: Ty): void {
     const numeric = (t: Ty) => t.k === 'int' || t.k === 'float';
     const castable =
-      (numeric(target) && (numeric(source) || source.k === 'bool' || source.k === 'char')) ||
+      (numeric(target) && numeric(source)) ||
+      // A `bool` or a `char` converts to an integer, never to a float (`' ' as f64` is E0606).
+      (target.k === 'int' && (source.k === 'bool' || source.k === 'char')) ||
+      (target.k === 'char' && source.k === 'char') ||
       (target.k === 'char' && source.k === 'int' && source.int === 'u8') ||
       (target.k === 'bool' && source.k === 'bool') ||
       (target.k === 'fnPtr' && source.k === 'fnPtr') ||
