@@ -916,7 +916,7 @@ class FnChecker {
       const blockPath = e.kind === 'path' ? e.blockPath : undefined;
       if (blockPath) return this.resolveValuePath(pathExpr(e, blockPath, segments[0]!.args), called);
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
-      if (r && !(e.kind === 'path' && e.unqualified && r.kind === 'fn' && !this.fnInScope(r.fn))) return r;
+      if (r && !(e.kind === 'path' && !e.viaModule && r.kind === 'fn' && !this.fnInScope(r.fn))) return r;
       // `use std::thread::spawn;` then `spawn(..)`: the std path it stands for.
       const imported = this.scope.stdImports?.pathOf(name);
       if (imported) return this.resolveValuePath(pathExpr(e, imported, segments[0]!.args), called);
