@@ -369,9 +369,9 @@ export type ExprKind =
   | { readonly kind: 'bool'; readonly value: boolean }
   /** A single-segment path naming a local or a function. */
   /** `blockPath`: what a block's item or `use` makes the name stand for (`f#block2`,
-   *  `std::cmp::max`) where no local variable has the name; `unqualified`: written as a lone
-   *  name (not a path whose module prefix the lowering dropped). */
-  | { readonly kind: 'path'; readonly name: string; readonly blockPath?: readonly string[]; readonly unqualified?: boolean }
+   *  `std::cmp::max`) where no local variable has the name; `viaModule`: written with a module
+   *  prefix the lowering dropped (`super::f`), not as a lone name. */
+  | { readonly kind: 'path'; readonly name: string; readonly blockPath?: readonly string[]; readonly viaModule?: boolean }
   /** A multi-segment path such as `Box::new` or `i32::MAX`; `path` has generic arguments too. */
   | { readonly kind: 'qualified'; readonly segments: readonly string[]; readonly path: ExprPath }
   /** `<T as Trait>::f` or `<Vec<i32>>::new`: a type, an optional trait, then the rest of the path. */

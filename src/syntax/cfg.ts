@@ -99,7 +99,7 @@ export function isEnabled(attrs: readonly Node[], spanOf: SpanOf): boolean {
 
 /** A list of sibling nodes (items, statements, fields, variants) without the elements
  *  configured out and their attributes; comments and the others are left as they are. */
-export function withoutDisabled(kids: readonly Node[], spanOf: SpanOf): Node[] {
+export function withoutDisabled(kids: readonly Node[], spanOf: SpanOf, onDisabled?: (node: Node) => void): Node[] {
   const out: Node[] = [];
   let pending: Node[] = [];
   let pendingWithComments: Node[] = [];
@@ -114,6 +114,7 @@ export function withoutDisabled(kids: readonly Node[], spanOf: SpanOf): Node[] {
       continue;
     }
     if (isEnabled(pending, spanOf)) out.push(...pendingWithComments, k);
+    else onDisabled?.(k);
     pending = [];
     pendingWithComments = [];
   }

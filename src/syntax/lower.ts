@@ -305,7 +305,13 @@ class Lowerer {
   private attached(kids: readonly Node[], trailing: string, keepDisabled = false): { node: Node; attrs: Node[] }[] {
     const out: { node: Node; attrs: Node[] }[] = [];
     let pending: Node[] = [];
-    for (const k of keepDisabled ? kids : withoutDisabled(kids, (n) => this.span(n))) {
+    // rustc parses a configured-out module before removing it: its body's syntax errors stand.
+    const parseDisabled = (n: Node) => {
+      const body = n.type === 'mod_item' ? n.childForFieldName('body') : null;
+      const last = body ? this.named(body).filter((c) => !COMMENTS.has(c.type)).at(-1) : undefined;
+      if (last?.type === 'attribute_item') throw this.syntax('expected item after attributes', last.startIndex, last.endIndex);
+    };
+    for (const k of keepDisabled ? kids : withoutDisabled(kids, (n) => this.span(n), parseDisabled)) {
       if (k.type === 'attribute_item') {
         pending.push(k);
         continue;
@@ -1787,7 +1793,7 @@ class Lowerer {
     }
     const path = this.exprPath(node);
     const first = path.segments[0] as PathSegment;
-    if (path.segments.length === 1 && first.args.length === 0) return this.expr({ kind: 'path', name: first.name }, span);
+    if (path.segments.length === 1 && first.args.length === 0) return this.expr({ kind: 'path', name: first.name, ...(node.type === 'identifier' ? {} : { viaModule: true }) }, span);
     return this.expr({ kind: 'qualified', segments: path.segments.map((s) => s.name), path }, span);
   }
 
@@ -1799,7 +1805,7 @@ class Lowerer {
     if (!this.state.blockScopes.renames(name, 'expression')) {
       // A name items of several modules declare: the one this module sees (a local still wins).
       const shared = this.state.modules?.sharedName(name, this.state.currentModule, span) ?? null;
-      return this.expr(shared === null ? { kind: 'path', name, unqualified: true } : { kind: 'path', name, blockPath: [shared] }, span);
+      return this.expr(shared === null ? { kind: 'path', name } : { kind: 'path', name, blockPath: [shared] }, span);
     }
     return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name) }, span);
   }

@@ -917,7 +917,7 @@ class FnChecker {
       const blockPath = e.kind === 'path' ? e.blockPath : undefined;
       if (blockPath) return this.resolveValuePath(pathExpr(e, blockPath, segments[0]!.args), called);
       const r = this.resolveItemValue(name, segments[0]!.args, e.span);
-      if (r && !(e.kind === 'path' && e.unqualified && r.kind === 'fn' && !this.fnInScope(r.fn))) return r;
+      if (r && !(e.kind === 'path' && !e.viaModule && r.kind === 'fn' && !this.fnInScope(r.fn))) return r;
       // `use std::thread::spawn;` then `spawn(..)`: the std path it stands for.
       const imported = this.scope.stdImports?.pathOf(name);
       if (imported) return this.resolveValuePath(pathExpr(e, imported, segments[0]!.args), called);
@@ -3567,7 +3567,10 @@ class FnChecker {
   private checkCast(e: Expr & { kind: 'cast' }, source: Ty, target: Ty): void {
     const numeric = (t: Ty) => t.k === 'int' || t.k === 'float';
     const castable =
-      (numeric(target) && (numeric(source) || source.k === 'bool' || source.k === 'char')) ||
+      (numeric(target) && numeric(source)) ||
+      // A `bool` or a `char` converts to an integer, never to a float (`' ' as f64` is E0606).
+      (target.k === 'int' && (source.k === 'bool' || source.k === 'char')) ||
+      (target.k === 'char' && source.k === 'char') ||
       (target.k === 'char' && source.k === 'int' && source.int === 'u8') ||
       (target.k === 'bool' && source.k === 'bool') ||
       (target.k === 'fnPtr' && source.k === 'fnPtr') ||
