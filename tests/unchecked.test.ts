@@ -120,12 +120,6 @@ describe('--unchecked views', () => {
 // No false alarms: every program of the corpus (all accepted by rustc) runs unchecked exactly as
 // checked: same stdout, stderr and exit code as the rustc-built binary, in both address models.
 // Only the refusals tests/refused.json lists for the corpus are accepted, with their headlines.
-// Known false alarms, each with its reason; they must keep failing so the list stays true.
-const KNOWN_FALSE_ALARMS: Readonly<Record<string, string>> = {
-  'btree_eq_from_extend.rs':
-    "a raw pointer std/btree.rs makes from its `&mut self` (`ptr_from_ref`) carries no borrow, so a `&mut` reborrowed through it (the root's `as_mut()`) is not derived from the caller's `&mut` and its writes invalidate `Extend::extend`'s `self`; Stacked Borrows derives it from the reference",
-};
-
 describe('--unchecked on the corpus', () => {
   const corpus = readdirSync('tests/programs').filter((f) => f.endsWith('.rs')).sort();
   const listed = new RefusalList('tests/programs', '--unchecked');
@@ -146,9 +140,7 @@ describe('--unchecked on the corpus', () => {
         const same = trace.stdout === readFileSync(`${base}.stdout`, 'utf8') && normalizeThreadIds(trace.stderr) === readFileSync(`${base}.stderr`, 'utf8') && String(trace.outcome.exitCode) === readFileSync(`${base}.exit`, 'utf8').trim();
         if (!same) wrong.push(`${program}: ${trace.outcome.kind}`);
       }
-      const known = Object.keys(KNOWN_FALSE_ALARMS).map((program) => `${program}: undefined`);
-      expect(wrong.filter((w) => !known.includes(w))).toEqual([]);
-      expect(known.filter((k) => !wrong.includes(k)), 'a known false alarm no longer fails: remove it from KNOWN_FALSE_ALARMS').toEqual([]);
+      expect(wrong).toEqual([]);
       // The corpus holds recursions 100,000 deep and stack overflows, a few hundred thousand
       // frames that the checker follows for tens of seconds in the real model.
     }, 600_000);

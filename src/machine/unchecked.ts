@@ -88,6 +88,25 @@ interface LocalLife {
  *  invalidate none of them. */
 const INTERIOR: PointerTag = { id: -1 };
 
+/** The tag of a raw pointer std makes from a reference (`ptr_from_ref`, `UnsafeCell::get`): like
+ *  `INTERIOR` its writes invalidate nothing; it also remembers the nearest `&mut` the reference
+ *  was derived from, so a `&mut` reborrowed through the pointer (std's B-tree writing its root
+ *  through the map's `&mut self`) derives from that `&mut` and does not invalidate it, as in
+ *  Stacked Borrows, where the raw pointer's permission sits above the reference's. */
+interface RawFromRef extends PointerTag {
+  readonly origin: Borrow;
+}
+
+const isRawTag = (tag: PointerTag | undefined): boolean => tag !== undefined && tag.id === -1;
+const rawOrigin = (ptr: Scalar & { kind: 'ptr' }): Borrow | null => (isRawTag(ptr.tag) ? ((ptr.tag as Partial<RawFromRef>).origin ?? null) : null);
+
+/** The nearest `&mut` among a borrow and the borrows it was derived from. */
+function nearestMutable(borrow: Borrow | null): Borrow | null {
+  let b = borrow;
+  while (b !== null && !b.mutable) b = b.parent;
+  return b;
+}
+
 /** A pointer's borrow: none for `INTERIOR` and a raw pointer's origin (tags with negative ids,
  *  machine/raw-pointers.ts). */
 const borrowOf = (ptr: Scalar & { kind: 'ptr' }): Borrow | null => (ptr.tag === undefined || ptr.tag.id < 0 ? null : (ptr.tag as Borrow));
@@ -163,7 +182,7 @@ export class Unchecked {
   /** A borrow of `[ptr.addr, + size)`, reached through `through` (null: the local `local` of
    *  `frame` itself), carried by the pointer. */
   private borrow(ptr: Scalar & { kind: 'ptr' }, size: number, mutable: boolean, through: (Scalar & { kind: 'ptr' }) | null, frame: Frame, local: number): Scalar & { kind: 'ptr' } {
-    const parent = (through ? borrowOf(through) : null) ?? (through ? this.dropOwner : null);
+    const parent = (through ? (borrowOf(through) ?? rawOrigin(through)) : null) ?? (through ? this.dropOwner : null);
     const storage: Storage = parent
       ? parent.storage
       : through
@@ -219,7 +238,10 @@ export class Unchecked {
 
   /** `UnsafeCell::get`: a raw pointer for interior mutability, same provenance. */
   interior(source: Scalar): Scalar {
-    return source.kind === 'ptr' ? { kind: 'ptr', addr: source.addr, alloc: source.alloc, tag: INTERIOR } : source;
+    if (source.kind !== 'ptr') return source;
+    const origin = nearestMutable(borrowOf(source)) ?? rawOrigin(source);
+    const fromRef: RawFromRef | null = origin !== null ? { id: -1, origin } : null;
+    return { kind: 'ptr', addr: source.addr, alloc: source.alloc, tag: fromRef ?? INTERIOR };
   }
 
   /** The slice `a[i..j]` of what `source` points to: the MIR reaches it through a shared
@@ -271,7 +293,7 @@ export class Unchecked {
   write(addr: number, size: number, through: Scalar | null): void {
     const ptr = through !== null && through.kind === 'ptr' ? through : null;
     if (ptr) this.check(ptr, addr, size, true);
-    if (size <= 0 || ptr?.tag === INTERIOR) return;
+    if (size <= 0 || isRawTag(ptr?.tag)) return;
     const record: WriteRecord = { epoch: ++this.epoch, writer: (ptr ? borrowOf(ptr) : null) ?? this.dropOwner, span: this.here() };
     for (let a = addr; a < addr + size; a++) this.writes.set(a, record);
   }
