@@ -68,7 +68,7 @@ fn main() {
         println!("{y:?}.atan2({x:?}) = {:?} {:#018x}", y.atan2(x), y.atan2(x).to_bits());
         println!("{y:?}.hypot({x:?}) = {:?} {:#018x}", y.hypot(x), y.hypot(x).to_bits());
     }
-    let unary32: [(&str, fn(f32) -> f32, i32); 9] = [
+    let unary32: [(&str, fn(f32) -> f32, i32); 16] = [
         ("exp", f32::exp, 6),
         ("exp2", f32::exp2, 7),
         ("ln", f32::ln, 100),
@@ -78,6 +78,13 @@ fn main() {
         ("log10", f32::log10, 100),
         ("cbrt", f32::cbrt, 100),
         ("sqrt", f32::sqrt, 100),
+        ("tan", f32::tan, 30),
+        ("asin", f32::asin, 0),
+        ("acos", f32::acos, 0),
+        ("atan", f32::atan, 30),
+        ("sinh", f32::sinh, 7),
+        ("cosh", f32::cosh, 7),
+        ("tanh", f32::tanh, 5),
     ];
     for (name, f, wide) in unary32 {
         for _ in 0..100 {
@@ -90,6 +97,10 @@ fn main() {
         let x = rng.arg(10).abs() as f32;
         let y = rng.arg(3) as f32;
         println!("{x:?}.powf({y:?}) = {:?} {:#010x}", x.powf(y), x.powf(y).to_bits());
+    }
+    for _ in 0..100 {
+        let (y, x) = (rng.arg(20) as f32, rng.arg(20) as f32);
+        println!("{y:?}.atan2({x:?}) = {:?} {:#010x}", y.atan2(x), y.atan2(x).to_bits());
     }
     // Edge cases: zeros, infinities, NaN, subnormals, huge arguments, exact powers.
     let edges64 = [0.0, -0.0, 1.0, -1.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 5e-324, 1e300, -1e300, 1e22, 0.5, 1024.0, -1075.0, 709.78];
@@ -109,6 +120,7 @@ fn main() {
         }
         for y in [0.5f32, -2.0, 3.0, f32::INFINITY] {
             println!("{x:?}.powf({y:?}) = {:?}", x.powf(y));
+            println!("{x:?}.atan2({y:?}) = {:?} {:?}", x.atan2(y), y.atan2(x));
         }
     }
 }

@@ -8,6 +8,7 @@ import { atan2 } from './atan2.js';
 import { cbrt, hypot } from './cbrt-hypot.js';
 import { exp, exp2 } from './exp.js';
 import { atanf, cosf, coshf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf, sinhf, tanhf } from './f32.js';
+import { acosf, asinf, atan2f, tanf } from './f32-inverse-trig.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
 import { cos, sin } from './sin.js';
@@ -54,6 +55,10 @@ const F32: Readonly<Record<string, FloatFunction>> = {
   powf: powf32,
   sin: sinf,
   cos: cosf,
+  tan: tanf,
+  asin: asinf,
+  acos: acosf,
+  atan2: atan2f,
 };
 
 export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
@@ -65,7 +70,7 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
   f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan'],
-  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'sinh', 'cosh', 'tanh'],
+  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'sinh', 'cosh', 'tanh', 'tan', 'asin', 'acos', 'atan2'],
 };
 
 /** std's `log(self, base)`: `self.ln() / base.ln()` in the type. */
