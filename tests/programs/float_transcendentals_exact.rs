@@ -38,7 +38,7 @@ fn show32(name: &str, x: f32, y: f32) {
 
 fn main() {
     let mut rng = Lcg(2026);
-    let unary64: [(&str, fn(f64) -> f64, i32); 11] = [
+    let unary64: [(&str, fn(f64) -> f64, i32); 15] = [
         ("exp", f64::exp, 9),
         ("exp2", f64::exp2, 10),
         ("ln", f64::ln, 1000),
@@ -50,6 +50,10 @@ fn main() {
         ("atan", f64::atan, 60),
         ("cbrt", f64::cbrt, 1000),
         ("sqrt", f64::sqrt, 1000),
+        ("sinh", f64::sinh, 10),
+        ("cosh", f64::cosh, 10),
+        ("tanh", f64::tanh, 5),
+        ("exp_m1", f64::exp_m1, 10),
     ];
     for (name, f, wide) in unary64 {
         for _ in 0..120 {
@@ -68,7 +72,7 @@ fn main() {
         println!("{y:?}.atan2({x:?}) = {:?} {:#018x}", y.atan2(x), y.atan2(x).to_bits());
         println!("{y:?}.hypot({x:?}) = {:?} {:#018x}", y.hypot(x), y.hypot(x).to_bits());
     }
-    let unary32: [(&str, fn(f32) -> f32, i32); 16] = [
+    let unary32: [(&str, fn(f32) -> f32, i32); 17] = [
         ("exp", f32::exp, 6),
         ("exp2", f32::exp2, 7),
         ("ln", f32::ln, 100),
@@ -85,6 +89,7 @@ fn main() {
         ("sinh", f32::sinh, 7),
         ("cosh", f32::cosh, 7),
         ("tanh", f32::tanh, 5),
+        ("exp_m1", f32::exp_m1, 7),
     ];
     for (name, f, wide) in unary32 {
         for _ in 0..100 {

@@ -335,7 +335,7 @@ function addToExponent(y: number, k: number): number {
 }
 
 /** glibc's `expm1f` (flt-32/s_expm1f.c, fdlibm's), on which sinhf, coshf and tanhf stand. */
-function expm1f(x: number): number {
+export function expm1f(x: number): number {
   let bits = f32Bits(x);
   const negative = (bits & 0x80000000) !== 0;
   bits &= 0x7fffffff;

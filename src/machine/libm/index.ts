@@ -7,8 +7,9 @@ import { atan } from './atan.js';
 import { atan2 } from './atan2.js';
 import { cbrt, hypot } from './cbrt-hypot.js';
 import { exp, exp2 } from './exp.js';
-import { atanf, cosf, coshf, exp2f, expf, hypotf, log10f, log2f, logf, powf as powf32, sinf, sinhf, tanhf } from './f32.js';
+import { atanf, cosf, coshf, exp2f, expf, expm1f, hypotf, log10f, log2f, logf, powf as powf32, sinf, sinhf, tanhf } from './f32.js';
 import { acosf, asinf, atan2f, tanf } from './f32-inverse-trig.js';
+import { cosh, expm1, sinh, tanh } from './expm1.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
 import { cos, sin } from './sin.js';
@@ -29,9 +30,10 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   acos: Math.acos,
   atan,
   cbrt,
-  sinh: Math.sinh,
-  cosh: Math.cosh,
-  tanh: Math.tanh,
+  sinh,
+  cosh,
+  tanh,
+  exp_m1: expm1,
   sqrt: Math.sqrt,
   powf,
   atan2,
@@ -50,6 +52,7 @@ const F32: Readonly<Record<string, FloatFunction>> = {
   sinh: sinhf,
   cosh: coshf,
   tanh: tanhf,
+  exp_m1: expm1f,
   // Rust's own libm (compiler-builtins) answers cbrtf, correctly rounded.
   cbrt: (x) => Math.fround(cbrt(x)),
   powf: powf32,
@@ -69,8 +72,8 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
  * answers); the others still use V8's `Math` and may differ in the last bit.
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
-  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan'],
-  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'sinh', 'cosh', 'tanh', 'tan', 'asin', 'acos', 'atan2'],
+  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan', 'sinh', 'cosh', 'tanh', 'exp_m1'],
+  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'sinh', 'cosh', 'tanh', 'tan', 'asin', 'acos', 'atan2', 'exp_m1'],
 };
 
 /** std's `log(self, base)`: `self.ln() / base.ln()` in the type. */
