@@ -10,6 +10,7 @@ import { exp, exp2 } from './exp.js';
 import { atanf, cosf, coshf, exp2f, expf, expm1f, hypotf, log10f, log2f, logf, powf as powf32, sinf, sinhf, tanhf } from './f32.js';
 import { acosf, asinf, atan2f, tanf } from './f32-inverse-trig.js';
 import { cosh, expm1, sinh, tanh } from './expm1.js';
+import { log1p, log1pf } from './log1p.js';
 import { ln, log10, log2 } from './log.js';
 import { powf } from './pow.js';
 import { cos, sin } from './sin.js';
@@ -34,6 +35,7 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   cosh,
   tanh,
   exp_m1: expm1,
+  ln_1p: log1p,
   sqrt: Math.sqrt,
   powf,
   atan2,
@@ -53,6 +55,7 @@ const F32: Readonly<Record<string, FloatFunction>> = {
   cosh: coshf,
   tanh: tanhf,
   exp_m1: expm1f,
+  ln_1p: log1pf,
   // Rust's own libm (compiler-builtins) answers cbrtf, correctly rounded.
   cbrt: (x) => Math.fround(cbrt(x)),
   powf: powf32,
@@ -72,8 +75,8 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
  * answers); the others still use V8's `Math` and may differ in the last bit.
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
-  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan', 'sinh', 'cosh', 'tanh', 'exp_m1'],
-  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'sinh', 'cosh', 'tanh', 'tan', 'asin', 'acos', 'atan2', 'exp_m1'],
+  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan', 'sinh', 'cosh', 'tanh', 'exp_m1', 'ln_1p'],
+  f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'sinh', 'cosh', 'tanh', 'tan', 'asin', 'acos', 'atan2', 'exp_m1', 'ln_1p'],
 };
 
 /** std's `log(self, base)`: `self.ln() / base.ln()` in the type. */
