@@ -38,7 +38,7 @@ fn show32(name: &str, x: f32, y: f32) {
 
 fn main() {
     let mut rng = Lcg(2026);
-    let unary64: [(&str, fn(f64) -> f64, i32); 16] = [
+    let unary64: [(&str, fn(f64) -> f64, i32); 18] = [
         ("exp", f64::exp, 9),
         ("exp2", f64::exp2, 10),
         ("ln", f64::ln, 1000),
@@ -55,6 +55,8 @@ fn main() {
         ("tanh", f64::tanh, 5),
         ("exp_m1", f64::exp_m1, 10),
         ("ln_1p", f64::ln_1p, 1000),
+        ("asin", f64::asin, 0),
+        ("acos", f64::acos, 0),
     ];
     for (name, f, wide) in unary64 {
         for _ in 0..120 {
@@ -116,6 +118,13 @@ fn main() {
             show64("ln_1p", x, x.ln_1p());
             show32("ln_1p", x as f32, (x as f32).ln_1p());
         }
+    }
+    // asin and acos in each of glibc's intervals of |x| up to 1, both signs.
+    for i in 0..200 {
+        let x = 1.0 - (i as f64 + 0.37) / 200.0 * (1.0 - (i % 7) as f64 * 0.01);
+        let x = if i % 3 == 0 { -x } else { x };
+        show64("asin", x, x.asin());
+        show64("acos", x, x.acos());
     }
     // Edge cases: zeros, infinities, NaN, subnormals, huge arguments, exact powers.
     let edges64 = [0.0, -0.0, 1.0, -1.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 5e-324, 1e300, -1e300, 1e22, 0.5, 1024.0, -1075.0, 709.78];

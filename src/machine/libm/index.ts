@@ -3,6 +3,7 @@
  * on x86_64 calls computes them (bit for bit where ported: see ARCHITECTURE.md), by the std
  * method's name. f32 functions take and return values exactly representable as f32.
  */
+import { acos, asin } from './asin.js';
 import { atan } from './atan.js';
 import { atan2 } from './atan2.js';
 import { cbrt, hypot } from './cbrt-hypot.js';
@@ -27,8 +28,8 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   sin,
   cos,
   tan,
-  asin: Math.asin,
-  acos: Math.acos,
+  asin,
+  acos,
   atan,
   cbrt,
   sinh,
@@ -42,7 +43,10 @@ const F64: Readonly<Record<string, FloatFunction>> = {
   hypot,
 };
 
-/** The f32 ports; any other f32 function is the f64 one's result rounded to f32 (not glibc's float code). */
+/**
+ * The f32 ports; any other f32 function (only `sqrt`, whose f64 result rounds to the correctly
+ * rounded f32 one) is the f64 one's result rounded to f32.
+ */
 const F32: Readonly<Record<string, FloatFunction>> = {
   exp: expf,
   exp2: exp2f,
@@ -72,10 +76,11 @@ export const LIBM_FUNCTION_NAMES: readonly string[] = Object.keys(F64);
 /**
  * The functions whose every result has glibc's exact bits (ports checked by
  * scripts/libm/check.mjs against a rustc-built binary; tests/libm.test.ts replays a table of its
- * answers); the others still use V8's `Math` and may differ in the last bit.
+ * answers): every function std takes from libm. A function added later that still uses V8's
+ * `Math` stays off this list, for it may differ in the last bit.
  */
 export const LIBM_EXACT: Readonly<Record<'f64' | 'f32', readonly string[]>> = {
-  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan', 'sinh', 'cosh', 'tanh', 'exp_m1', 'ln_1p'],
+  f64: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'atan2', 'tan', 'sinh', 'cosh', 'tanh', 'exp_m1', 'ln_1p', 'asin', 'acos'],
   f32: ['exp', 'exp2', 'ln', 'log2', 'log10', 'powf', 'sin', 'cos', 'sqrt', 'cbrt', 'hypot', 'atan', 'sinh', 'cosh', 'tanh', 'tan', 'asin', 'acos', 'atan2', 'exp_m1', 'ln_1p'],
 };
 
