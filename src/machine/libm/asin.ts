@@ -52,23 +52,21 @@ function interval(k: number): { n: number; last: number } {
   return { n, last: n + 10 };
 }
 
-/** asin(|x|) - asin(centre) by the interval's polynomial, and the index of asin(centre). */
-let centreIndex = 0;
-function tablePart(abs: number, k: number): number {
+/** asin(|x|) - asin(centre) by the interval's polynomial (`t`), and asin(centre). */
+function tablePart(abs: number, k: number): { t: number; centre: number } {
   const { n, last } = interval(k);
   const xx = abs - ASNCS[n]!;
   let chain = fma(ASNCS[last]!, xx, ASNCS[last - 1]!);
   for (let i = last - 2; i >= n + 2; i--) chain = fma(chain, xx, ASNCS[i]!);
   const p = fma(xx * xx, chain, ASNCS[last + 1]!);
-  centreIndex = last + 2;
-  return fma(ASNCS[n + 1]!, xx, p);
+  return { t: fma(ASNCS[n + 1]!, xx, p), centre: ASNCS[last + 2]! };
 }
 
-/** For |x| in [0.96875, 1): z = (1 - |x|) / 2, sqrt(z) split as y + cc, and p = z taylor(z). */
-let rootHigh = 0;
-let rootLow = 0;
-let rootP = 0;
-function nearOne(z: number, split: (c: number) => number): void {
+/**
+ * For |x| in [0.96875, 1): z = (1 - |x|) / 2, sqrt(z) split as y + cc (`split` rounds the
+ * approximate root to y, differently in asin and acos), and p = z taylor(z).
+ */
+function nearOne(z: number, split: (c: number) => number): { y: number; cc: number; p: number } {
   const k = highWord(z);
   let t = INROOT[(k & 0x1fffff) >> 14]! * POWTWO[511 - (k >> 21)]!;
   const r = fma(-(t * t), z, 1.0);
@@ -76,9 +74,7 @@ function nearOne(z: number, split: (c: number) => number): void {
   const c = z * t;
   const newton = fma(-(t * 0.5), c, 1.5);
   const y = split(c);
-  rootHigh = y;
-  rootLow = fma(-y, y, z) / fma(newton, c, y);
-  rootP = taylor(z) * z;
+  return { y, cc: fma(-y, y, z) / fma(newton, c, y), p: taylor(z) * z };
 }
 
 export function asin(x: number): number {
@@ -91,13 +87,11 @@ export function asin(x: number): number {
   }
   let res: number;
   if (k < 0x3fef0000) {
-    const t = tablePart(Math.abs(x), k);
-    res = ASNCS[centreIndex]! + t;
+    const { t, centre } = tablePart(Math.abs(x), k);
+    res = centre + t;
   } else if (k < 0x3ff00000) {
-    nearOne(0.5 * (1.0 - Math.abs(x)), (c) => c + T24 - T24);
-    const y = rootHigh;
-    const cc = rootLow;
-    const cor = fma(-((y + cc) * 2.0), rootP, fma(-cc, 2.0, HP1));
+    const { y, cc, p } = nearOne(0.5 * (1.0 - Math.abs(x)), (c) => c + T24 - T24);
+    const cor = fma(-((y + cc) * 2.0), p, fma(-cc, 2.0, HP1));
     res = cor + fma(-y, 2.0, HP0);
   } else if (k === 0x3ff00000 && lowWord(x) === 0) {
     res = HP0;
@@ -118,15 +112,12 @@ export function acos(x: number): number {
     return r + cor;
   }
   if (k < 0x3fef0000) {
-    const t = tablePart(Math.abs(x), k);
-    const centre = ASNCS[centreIndex]!;
+    const { t, centre } = tablePart(Math.abs(x), k);
     return m > 0 ? HP1 - t + (HP0 - centre) : t + HP1 + (centre + HP0);
   }
   if (k < 0x3ff00000) {
-    nearOne(0.5 * (m > 0 ? 1.0 - x : 1.0 + x), (c) => fma(-c, T27, fma(c, T27, c)));
-    const y = rootHigh;
-    const cc = rootLow;
-    const pTimes = rootP * (y + cc);
+    const { y, cc, p } = nearOne(0.5 * (m > 0 ? 1.0 - x : 1.0 + x), (c) => fma(-c, T27, fma(c, T27, c)));
+    const pTimes = p * (y + cc);
     if (m < 0) return (HP1 - cc - pTimes + (HP0 - y)) * 2.0;
     return (y + (cc + pTimes)) * 2.0;
   }
