@@ -698,6 +698,8 @@ macro_rules! float_impl {
             float_unary_op!($t, sinh);
             float_unary_op!($t, cosh);
             float_unary_op!($t, tanh);
+            float_unary_op!($t, exp_m1);
+            float_unary_op!($t, ln_1p);
             float_binary_op!($t, powf);
             float_binary_op!($t, atan2);
             float_binary_op!($t, hypot);

@@ -192,9 +192,9 @@ const PI63 = 0x1921fb54442d18 * 2 ** -114;
 const TWO_62 = 1n << 62n;
 const MASK_64 = (1n << 64n) - 1n;
 
-let largeQuadrant = 0;
+export let largeQuadrant = 0;
 /** x mod pi/2 for |x| >= 120 by the 192-bit 4/pi table (`reduce_large`); the quadrant in `largeQuadrant`. */
-function reduceLarge(bits: number): number {
+export function reduceLarge(bits: number): number {
   const index = (bits >>> 26) & 15;
   const shift = (bits >>> 23) & 7;
   const xi = BigInt((((bits & 0xffffff) | 0x800000) << shift) >>> 0);
@@ -335,7 +335,7 @@ function addToExponent(y: number, k: number): number {
 }
 
 /** glibc's `expm1f` (flt-32/s_expm1f.c, fdlibm's), on which sinhf, coshf and tanhf stand. */
-function expm1f(x: number): number {
+export function expm1f(x: number): number {
   let bits = f32Bits(x);
   const negative = (bits & 0x80000000) !== 0;
   bits &= 0x7fffffff;
