@@ -2141,64 +2141,11 @@ impl<K: Ord + Clone, V: Clone> Clone for BTreeMap<K, V> {
 
 impl<K: Debug, V: Debug> Debug for BTreeMap<K, V> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        let mut map = __BTreeDebug::new(f);
+        let mut map = f.debug_map();
         for (k, v) in self.iter() {
-            map.__entry(k, Some(v));
+            map.entry(k, v);
         }
         map.finish()
-    }
-}
-
-/// std's `DebugMap` and `DebugSet`: `{k: v, ...}` and `{x, ...}`, each entry through the
-/// PadAdapter in `{:#?}`.
-struct __BTreeDebug<'a> {
-    fmt: &'a mut Formatter,
-    has_fields: bool,
-}
-
-impl<'a> __BTreeDebug<'a> {
-    fn new(fmt: &'a mut Formatter) -> __BTreeDebug<'a> {
-        fmt.write_str("{");
-        __BTreeDebug {
-            fmt,
-            has_fields: false,
-        }
-    }
-
-    fn __entry<K: Debug, V: Debug>(&mut self, key: &K, value: Option<&V>) {
-        if self.fmt.alternate() {
-            if !self.has_fields {
-                self.fmt.write_str(
-                    "
-",
-                );
-            }
-            __intrinsic_fmt_pad_begin(self.fmt);
-            __intrinsic_fmt_debug(key, self.fmt);
-            if let Some(value) = value {
-                self.fmt.write_str(": ");
-                __intrinsic_fmt_debug(value, self.fmt);
-            }
-            self.fmt.write_str(
-                ",
-",
-            );
-            __intrinsic_fmt_pad_end(self.fmt);
-        } else {
-            if self.has_fields {
-                self.fmt.write_str(", ");
-            }
-            __intrinsic_fmt_debug(key, self.fmt);
-            if let Some(value) = value {
-                self.fmt.write_str(": ");
-                __intrinsic_fmt_debug(value, self.fmt);
-            }
-        }
-        self.has_fields = true;
-    }
-
-    fn finish(&mut self) -> Result<(), Error> {
-        self.fmt.write_str("}")
     }
 }
 
@@ -2766,10 +2713,6 @@ impl<T: Ord + Clone> Clone for BTreeSet<T> {
 
 impl<T: Debug> Debug for BTreeSet<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error> {
-        let mut set = __BTreeDebug::new(f);
-        for k in self.map.keys() {
-            set.__entry::<T, ()>(k, None);
-        }
-        set.finish()
+        f.debug_set().entries(self.map.keys()).finish()
     }
 }

@@ -90,11 +90,28 @@ impl Formatter {
     }
 
     pub fn debug_list(&mut self) -> DebugList {
-        let result = self.write_str("[");
+        self.__debug_entries("[", "]")
+    }
+
+    pub fn debug_set(&mut self) -> DebugSet {
+        DebugSet {
+            list: self.__debug_entries("{", "}"),
+        }
+    }
+
+    pub fn debug_map(&mut self) -> DebugMap {
+        DebugMap {
+            list: self.__debug_entries("{", "}"),
+        }
+    }
+
+    fn __debug_entries(&mut self, open: &str, close: &'static str) -> DebugList {
+        let result = self.write_str(open);
         DebugList {
             fmt: self,
             result,
             has_fields: false,
+            close,
         }
     }
 }
@@ -215,10 +232,18 @@ pub struct DebugList<'a> {
     fmt: &'a mut Formatter,
     result: Result<(), Error>,
     has_fields: bool,
+    /// `]` for a list, `}` for std's `DebugSet` and `DebugMap`, which share its entries.
+    close: &'static str,
 }
 
 impl<'a> DebugList<'a> {
     pub fn entry<T: Debug>(&mut self, value: &T) -> &mut DebugList<'a> {
+        self.__entry::<T, ()>(value, None);
+        self
+    }
+
+    /// One entry, `key` or `key: value`, through the PadAdapter in `{:#?}`.
+    fn __entry<K: Debug, V: Debug>(&mut self, key: &K, value: Option<&V>) {
         if self.fmt.alternate() {
             if !self.has_fields {
                 self.fmt.write_str(
@@ -227,7 +252,11 @@ impl<'a> DebugList<'a> {
                 );
             }
             __intrinsic_fmt_pad_begin(self.fmt);
-            __intrinsic_fmt_debug(value, self.fmt);
+            __intrinsic_fmt_debug(key, self.fmt);
+            if let Some(value) = value {
+                self.fmt.write_str(": ");
+                __intrinsic_fmt_debug(value, self.fmt);
+            }
             self.fmt.write_str(
                 ",
 ",
@@ -237,10 +266,13 @@ impl<'a> DebugList<'a> {
             if self.has_fields {
                 self.fmt.write_str(", ");
             }
-            __intrinsic_fmt_debug(value, self.fmt);
+            __intrinsic_fmt_debug(key, self.fmt);
+            if let Some(value) = value {
+                self.fmt.write_str(": ");
+                __intrinsic_fmt_debug(value, self.fmt);
+            }
         }
         self.has_fields = true;
-        self
     }
 
     pub fn entries<T: Debug, I: IntoIterator<Item = T>>(
@@ -254,7 +286,47 @@ impl<'a> DebugList<'a> {
     }
 
     pub fn finish(&mut self) -> Result<(), Error> {
-        self.fmt.write_str("]")
+        self.fmt.write_str(self.close)
+    }
+}
+
+/// std's `DebugSet`: `{x, ...}`.
+pub struct DebugSet<'a> {
+    list: DebugList<'a>,
+}
+
+impl<'a> DebugSet<'a> {
+    pub fn entry<T: Debug>(&mut self, value: &T) -> &mut DebugSet<'a> {
+        self.list.entry(value);
+        self
+    }
+
+    pub fn entries<T: Debug, I: IntoIterator<Item = T>>(
+        &mut self,
+        entries: I,
+    ) -> &mut DebugSet<'a> {
+        self.list.entries(entries);
+        self
+    }
+
+    pub fn finish(&mut self) -> Result<(), Error> {
+        self.list.finish()
+    }
+}
+
+/// std's `DebugMap`: `{k: v, ...}`.
+pub struct DebugMap<'a> {
+    list: DebugList<'a>,
+}
+
+impl<'a> DebugMap<'a> {
+    pub fn entry<K: Debug, V: Debug>(&mut self, key: &K, value: &V) -> &mut DebugMap<'a> {
+        self.list.__entry(key, Some(value));
+        self
+    }
+
+    pub fn finish(&mut self) -> Result<(), Error> {
+        self.list.finish()
     }
 }
 

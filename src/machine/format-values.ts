@@ -285,10 +285,10 @@ function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, 
     const f = m.layout(ty).variants[0]!.fields[0]!;
     mapPlace = fieldPlace(place, f.offset, f.ty);
   }
-  const pairs = ty.def.name.startsWith('Hash') ? hashTableEntries(m, mapPlace) : vecEntries(m, mapPlace);
+  const pairs = hashTableEntries(m, mapPlace);
   // rustc's binary prints a hashed map or set of several entries in an order its random seed
   // decides: no one order is its output.
-  if (ty.def.name.startsWith('Hash') && pairs.addrs.length > 1) throw unsupported(`printing a \`${ty.def.name}\` of several entries with \`{:?}\` (rustc's binary prints them in a random order)`, span);
+  if (pairs.addrs.length > 1) throw unsupported(`printing a \`${ty.def.name}\` of several entries with \`{:?}\` (rustc's binary prints them in a random order)`, span);
   const pairLayout = m.layout(pairs.pair);
   const [keyField, valueField] = pairLayout.variants[0]!.fields as [{ offset: number; ty: Ty }, { offset: number; ty: Ty }];
   const entries: Entry[] = [];
@@ -323,16 +323,6 @@ function writeMap(m: Machine, w: Write, place: PlaceRef, ty: Ty & { k: 'adt' }, 
 interface MapEntries {
   readonly pair: Ty;
   readonly addrs: readonly number[];
-}
-
-/** A B-tree map's `entries: Vec<(K, V)>`. */
-function vecEntries(m: Machine, map: PlaceRef): MapEntries {
-  const entriesField = m.layout(map.ty).variants[0]!.fields[0]!;
-  const slice = stdBuffer(m, map.addr + entriesField.offset, entriesField.ty)!;
-  const pair = (slice.ty as Ty & { k: 'slice' }).elem;
-  // The pairs lie the slice's stride apart (a tuple's own layout has no stride).
-  const stride = m.layout(slice.ty).stride;
-  return { pair, addrs: Array.from({ length: slice.len }, (_, i) => slice.addr + i * stride) };
 }
 
 /** A hash map's full buckets (std/hash_map.rs: `table: __RawTable { bucket_mask, ctrl, .. }`),
