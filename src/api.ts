@@ -11,7 +11,7 @@ import type { AllocatorName } from './memory/allocators.js';
 import { BOOK_TARGET } from './memory/book.js';
 import { realTarget } from './memory/real.js';
 import type { Body, MirProgram } from './mir/ir.js';
-import { containsParams, showTy, type Ty } from './types/ty.js';
+import { showTy, type Ty } from './types/ty.js';
 import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
@@ -231,7 +231,7 @@ export class Stackheap {
     // whatever the MIR builder or the checkers reject is reported before the program runs.
     for (const body of mir.checkedBodies()) {
       // rustc's lints on values known at compile time look at the instances of a generic body.
-      const linted = !body.std && !body.instance.args.some(containsParams);
+      const linted = !body.std && !mir.isCheckingInstance(body.instance);
       if (unchecked) {
         // The borrow checker is off; rustc's lints on known values still run.
         const lintError = linted ? findKnownPanic(body) : null;

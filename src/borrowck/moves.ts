@@ -372,7 +372,8 @@ class MoveChecker {
 
   private rvalue(r: Rvalue, state: State, span: Span): void {
     const plain = r.kind === 'use' || (r.kind === 'aggregate' && r.aggregate.kind !== 'closure');
-    for (const op of rvalueOperands(r)) this.operand(op, state, span, plain, r.kind === 'use');
+    const operandSpans = r.kind === 'aggregate' ? r.operandSpans : undefined;
+    rvalueOperands(r).forEach((op, i) => this.operand(op, state, operandSpans?.[i] ?? span, plain, r.kind === 'use'));
     if (r.kind === 'aggregate' && r.ty.k === 'closure') {
       const closure = r.ty.def;
       r.operands.forEach((op, i) => {

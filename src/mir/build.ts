@@ -664,9 +664,9 @@ export class FnBuilder {
       case 'qualified':
         return this.pathInto(x, dest);
       case 'tuple':
-        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'tuple' }, ty: this.ty(x), operands: x.elems.map((el) => this.operand(el)) }, x.span);
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'tuple' }, ty: this.ty(x), operands: x.elems.map((el) => this.operand(el)), operandSpans: x.elems.map((el) => el.span) }, x.span);
       case 'array':
-        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'array' }, ty: this.ty(x), operands: x.elems.map((el) => this.operand(el)) }, x.span);
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'array' }, ty: this.ty(x), operands: x.elems.map((el) => this.operand(el)), operandSpans: x.elems.map((el) => el.span) }, x.span);
       case 'arrayRepeat': {
         const ty = this.ty(x) as Ty & { k: 'array' };
         return this.assign(dest, { kind: 'repeat', operand: this.operand(x.value), count: knownLen(ty), ty }, x.span);
@@ -1414,6 +1414,10 @@ export class FnBuilder {
         this.assign(arrayRef, { kind: 'ref', mutable: ty.mutable, place: array }, span);
         return this.assign(dest, { kind: 'cast', operand: this.read(arrayRef, arrayRefTy), from: arrayRefTy, to: ty }, span);
       }
+      case 'param':
+        // Only a generic function's body built to be checked, which never runs, holds a type
+        // parameter: a value that initialises `dest` is all its checkers need.
+        return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'tuple' }, ty, operands: [] }, span);
       default:
         throw unsupported(`\`Default::default()\` for \`${ty.k}\``, span);
     }
@@ -1786,7 +1790,7 @@ export class FnBuilder {
     if (r.kind === 'ctor') {
       const ty = this.ty(e) as Ty & { k: 'adt' };
       const operands = e.args.map((a) => this.operand(a));
-      return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: r.variant }, ty, operands }, e.span);
+      return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: r.variant }, ty, operands, operandSpans: e.args.map((a) => a.span) }, e.span);
     }
     let target: Callee;
     if (r.kind === 'fn' && r.fn.std && r.fn.name.startsWith('__intrinsic_')) {
@@ -1979,7 +1983,8 @@ export class FnBuilder {
       const place = fieldPlace(base!, i);
       return this.read(place, this.placeTy(place));
     });
-    this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: lit.variant }, ty, operands }, e.span);
+    const operandSpans = names.map((f) => given.get(f.name)?.span ?? e.base!.span);
+    this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', variant: lit.variant }, ty, operands, operandSpans }, e.span);
   }
 
   // ---- macros ---------------------------------------------------------------------------------
@@ -2127,8 +2132,15 @@ export class FnBuilder {
 
   private format(f: FormatArgs): LoweredFormat {
     const args: FormatArg[] = [];
+    // `format_args!` takes `&arg` as it evaluates each argument, and holds the borrows until the
+    // text is written: a later argument that needs `&mut` of the same value conflicts (E0502).
     const argOf = (e: Expr): number => {
-      args.push({ place: this.placeOrTemp(e), ty: this.ty(e), span: e.span });
+      const ty = this.ty(e);
+      const place = this.placeOrTemp(e);
+      const refTy: Ty = { k: 'ref', mutable: false, inner: ty };
+      const borrow = this.temp(refTy, e.span);
+      this.assign(borrow, { kind: 'ref', mutable: false, place }, e.span);
+      args.push({ place: derefPlace(borrow), ty, span: e.span });
       return args.length - 1;
     };
     const positional = f.positional.map(argOf);

@@ -107,7 +107,9 @@ export type Rvalue =
    *  to a slice: the machine makes the fat pointer). */
   | { readonly kind: 'cast'; readonly operand: Operand; readonly from: Ty; readonly to: Ty }
   /** `ty` is the aggregate's type; `operands` are the fields in declaration order. */
-  | { readonly kind: 'aggregate'; readonly aggregate: AggregateKind; readonly ty: Ty; readonly operands: readonly Operand[] }
+  /** `operandSpans`, where the program wrote each operand (a tuple's, an array's, a struct
+   *  literal's fields): the borrow checker points at the one it reports. */
+  | { readonly kind: 'aggregate'; readonly aggregate: AggregateKind; readonly ty: Ty; readonly operands: readonly Operand[]; readonly operandSpans?: readonly Span[] }
   /** `[value; count]` */
   | { readonly kind: 'repeat'; readonly operand: Operand; readonly count: number; readonly ty: Ty }
   /** The variant index of an enum place, as a `usize`. */

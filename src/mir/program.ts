@@ -11,8 +11,13 @@ const MARKER_TRAITS = new Set(['Sized', 'Send', 'Sync', 'Copy', 'Unpin']);
 
 /** The program as the machine sees it: instances built on demand, trait methods resolved for
  *  concrete types. */
+/** The value a const parameter takes in the body its generic function is checked as. */
+const CHECKING_CONST_VALUE = 1n;
+
 export class LazyMirProgram implements MirProgram {
   private readonly bodies = new Map<string, Body>();
+  /** Instances made only to check a generic function (`polymorphicBody`). */
+  private readonly checkingInstances = new Set<string>();
   readonly entry: Instance;
   readonly statics: readonly StaticItem[];
   readonly crateName: string;
@@ -182,7 +187,7 @@ export class LazyMirProgram implements MirProgram {
     for (const [fn, typeck] of [...this.typeck]) {
       if (fn.std || fn.closure) continue;
       if (typeck.sig.generics.length > 0) {
-        const body = this.polymorphicBody(fn, typeck.sig.generics);
+        const body = this.polymorphicBody(fn, typeck.sig.generics, typeck.sig.constParams);
         if (body) yield body;
         continue;
       }
@@ -190,9 +195,21 @@ export class LazyMirProgram implements MirProgram {
     }
   }
 
-  private polymorphicBody(fn: FnDef, generics: readonly string[]): Body | null {
+  /** Whether `instance` stands for a generic function's every instance in the checks. */
+  isCheckingInstance(instance: Instance): boolean {
+    return this.checkingInstances.has(instance.key) || instance.args.some(containsParams);
+  }
+
+  /** The body a generic function is checked as: its type parameters left as parameters, its
+   *  const parameters given a value (their value does not matter to the checkers, and a body
+   *  needs one for `[x; N]` or `i % N`; `isCheckingInstance` keeps rustc's lints on known values
+   *  off it). */
+  private polymorphicBody(fn: FnDef, generics: readonly string[], constParams: ReadonlySet<string> = new Set()): Body | null {
+    const args = generics.map((name): Ty => (constParams.has(name) ? { k: 'const', value: CHECKING_CONST_VALUE } : { k: 'param', name }));
+    const instance = this.instance(fn, args);
+    if (constParams.size > 0) this.checkingInstances.add(instance.key);
     try {
-      return this.body(this.instance(fn, generics.map((name): Ty => ({ k: 'param', name }))));
+      return this.body(instance);
     } catch {
       // What the builder cannot make without an instance's types (see above).
       return null;

@@ -455,7 +455,15 @@ class Lowerer {
 
   /** The items of the file or of a `mod { ... }` body, modules flattened into `items`. */
   private moduleItems(container: Node, items: Item[]): void {
-    const kids = this.named(container).filter((n) => n.type !== 'shebang' && n.type !== 'empty_statement');
+    const named = this.named(container);
+    // `name!(..);` as an item: tree-sitter leaves the `;` on its own; any other `;` (after
+    // `name! {..}` too) is no item.
+    const kids = named.filter((n, i) => {
+      if (n.type !== 'empty_statement') return n.type !== 'shebang';
+      const before = named[i - 1];
+      if (before?.type !== 'macro_invocation' || before.text.endsWith('}')) throw this.syntax('expected item, found `;`', n.startIndex, n.endIndex);
+      return false;
+    });
     for (const { node, attrs } of this.attached(kids, 'expected item after attributes')) {
       if (node.type === 'mod_item') {
         const body = node.childForFieldName('body');
@@ -478,6 +486,8 @@ class Lowerer {
       }
       const macro = node.type === 'expression_statement' ? this.named(node)[0] : node.type === 'macro_invocation' ? node : undefined;
       if (macro?.type === 'macro_invocation') {
+        const semicolon = node === macro ? undefined : this.children(node).at(-1);
+        if (semicolon?.type === ';' && macro.text.endsWith('}')) throw this.syntax('expected item, found `;`', semicolon.startIndex, semicolon.endIndex);
         const def = this.userMacro(macro);
         if (def === undefined) throw this.itemUnsupported(macro);
         this.attributes(attrs, 'other');
@@ -903,7 +913,10 @@ class Lowerer {
     for (const [i, { node: m, attrs }] of entries.entries()) {
       this.attributes(attrs, 'other');
       // `name!(..);` in an `impl`: tree-sitter leaves the `;` on its own.
-      if (m.type === 'empty_statement' && entries[i - 1]?.node.type === 'macro_invocation' && attrs.length === 0) continue;
+      if (m.type === 'empty_statement') {
+        if (entries[i - 1]?.node.type === 'macro_invocation' && attrs.length === 0) continue;
+        throw this.syntax('non-item in item list', m.startIndex, m.endIndex);
+      }
       switch (m.type) {
         case 'function_item':
         case 'function_signature_item':
@@ -969,6 +982,8 @@ class Lowerer {
           throw compileError('E0658', 'associated type defaults are unstable', this.span(m));
         case 'macro_invocation':
           throw this.unsupported('macro invocations in traits', m);
+        case 'empty_statement':
+          throw this.syntax('non-item in item list', m.startIndex, m.endIndex);
         default:
           throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in traits`, m);
       }

@@ -184,6 +184,9 @@ class FnChecker {
   /** The variables from outside each closure being checked (innermost last): what it captures. */
   private readonly closureOuters: ReadonlySet<number>[] = [];
   private readonly deferred: (() => void)[] = [];
+  /** Format arguments whose type inference left open: rustc's obligation `Vec<_>: Debug` is
+   *  ambiguous, not unmet, and ends as E0282 (at the binding of that type, if there is one). */
+  private readonly ambiguousFormats: Span[] = [];
   private readonly pendingSelections: { readonly trait: TraitInfo; readonly self: Ty; readonly traitArgs: readonly Ty[] }[] = [];
   /** The errors rustc's borrow checker reports that this checker finds (E0594, E0596): kept for
    *  the borrow-check phase, which comes once every body type-checks (FnTypeck.borrowErrors).
@@ -315,8 +318,12 @@ class FnChecker {
       const span = this.bindingSpans.get(id) ?? this.fn.item.name.span;
       // rustc reports an uninferred const argument as E0284, with its own wording.
       if (constArgumentUninferred(ty)) throw unsupported('a const generic argument that is not inferred', span);
-      throw compileError('E0282', 'type annotations needed', span);
+      // rustc shows every variable as `_` here, a literal's too.
+      const deep = mapTy(this.table.deep(ty), (t): Ty => (t.k === 'var' ? { k: 'var', id: -1, kind: 'general' } : t));
+      throw compileError('E0282', deep.k === 'var' ? 'type annotations needed' : `type annotations needed for \`${this.show(deep)}\``, span);
     }
+    const ambiguous = this.ambiguousFormats[0];
+    if (ambiguous) throw compileError('E0282', 'type annotations needed', ambiguous);
     for (const [id, ty] of this.exprTypes) if (containsVar(ty)) this.exprTypes.set(id, mapTy(ty, (t) => (t.k === 'var' ? UNIT : t)));
     return {
       fn: this.fn,
@@ -2009,7 +2016,9 @@ class FnChecker {
         if (selected.has(param) || ty.k === 'var' || ty.k === 'param') continue;
         selected.add(param);
         progress = true;
-        for (const [trait, args] of byTrait) this.ctx.selectImpl(trait, ty, this.table, true, args.map((a) => substitute(a, subst)));
+        // As rustc's selection: an impl decides inference variables only when it is the one
+        // that applies (`str: __KeyOf<K>` with `K` unknown is ambiguous, as `Borrow` is).
+        for (const [trait, args] of byTrait) this.ctx.selectUniqueImpl(trait, ty, this.table, args.map((a) => substitute(a, subst)));
       }
     }
     // A binding (`I: IntoIterator<Item = A>`) on a known type fixes the binding's type to the
@@ -3042,6 +3051,10 @@ class FnChecker {
   }
 
   private requireFormattable(ty: Ty, trait: FormatSpec['trait'], span: Span): void {
+    if (containsGeneralVar(ty)) {
+      this.ambiguousFormats.push(span);
+      return;
+    }
     let base = ty;
     while (base.k === 'ref' || base.k === 'box') base = base.inner;
     const traitName = { '': 'std::fmt::Display', '?': 'Debug', x: 'LowerHex', X: 'UpperHex', o: 'Octal', b: 'Binary', e: 'LowerExp', E: 'UpperExp', p: 'std::fmt::Pointer' }[trait];
@@ -3830,6 +3843,16 @@ function literalPatternBound(e: Expr): bigint | null {
 }
 
 /** The const generic parameters `fn` can name as values: its own and its impl's. */
+/** Whether `ty` holds an inference variable no literal's fallback will decide. */
+function containsGeneralVar(ty: Ty): boolean {
+  let found = false;
+  mapTy(ty, (t) => {
+    if (t.k === 'var' && t.kind === 'general') found = true;
+    return t;
+  });
+  return found;
+}
+
 function constParamsOf(fn: FnDef): ReadonlySet<string> {
   const params = [...fn.item.generics.params, ...(fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [])];
   return new Set(params.filter((p) => p.constTy !== undefined).map((p) => p.name.name));
