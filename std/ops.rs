@@ -282,6 +282,11 @@ fn __std_mem_take<T: Default>(dest: &mut T) -> T {
     __std_mem_replace(dest, Default::default())
 }
 
+/// `std::hint::black_box`: the value, which the optimiser (absent here) may not see through.
+fn __std_hint_black_box<T>(dummy: T) -> T {
+    dummy
+}
+
 fn __intrinsic_swap<T>(x: &mut T, y: &mut T) {
     unreachable!()
 }

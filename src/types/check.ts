@@ -3641,6 +3641,7 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::swap', '__std_mem_swap'],
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
+  ['hint::black_box', '__std_hint_black_box'],
   ['any::type_name', '__std_any_type_name'],
   ['any::type_name_of_val', '__std_any_type_name_of_val'],
   ['ptr::null', '__std_ptr_null'],
