@@ -50,7 +50,7 @@ macro_rules! int_arith_methods {
             if other < self { self } else { other }
         }
         pub fn clamp(self, min: $t, max: $t) -> $t {
-            assert!(min <= max, "assertion failed: min <= max");
+            assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
             if self < min {
                 min
             } else if self > max {

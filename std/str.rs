@@ -1680,6 +1680,17 @@ impl u8 {
 }
 
 impl char {
+    pub fn clamp(self, min: char, max: char) -> char {
+        assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+
     pub fn from_u32(i: u32) -> Option<char> {
         if i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF) {
             None
@@ -1916,4 +1927,11 @@ impl Display for __CaseMapping {
 
 fn __intrinsic_fmt_write_str(f: &mut Formatter, s: &str) -> Result<(), Error> {
     unreachable!()
+}
+
+impl bool {
+    pub fn clamp(self, min: bool, max: bool) -> bool {
+        assert!(min <= max);
+        self.max(min).min(max)
+    }
 }

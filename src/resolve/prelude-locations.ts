@@ -46,12 +46,18 @@ const INHERENT_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string
   str: { repeat: 'alloc/src/slice.rs:523:50' },
   // A radix out of range.
   char: { to_digit: 'core/src/char/methods.rs:403:9' },
+  // `min > max` or a NaN bound.
+  f32: { clamp: 'core/src/num/f32.rs:1504:9' },
+  f64: { clamp: 'core/src/num/f64.rs:1502:9' },
+  bool: { clamp: 'core/src/cmp.rs:2075:13' },
 };
 
 /** std's free functions that panic inside std, by the prelude's name. */
 const FREE_LOCATIONS: Readonly<Record<string, string>> = {
   // `char::from_digit` calls `convert::from_digit`, which asserts the radix.
   __std_char_from_digit: 'core/src/char/convert.rs:332:9',
+  // `Ord::clamp`'s default method asserts `min <= max`.
+  __std_ord_clamp: 'core/src/cmp.rs:1102:9',
 };
 
 /** std's location (under `library/`) of panics in `def`'s body, or null if it is `#[track_caller]`.

@@ -2212,6 +2212,7 @@ class FnChecker {
       }
       // rustc's probe takes a `&self` method of `U` at a receiver of type `&U` as it is, before
       // it would autoref `&U`: `b.cmp(&4)` with `b: &i32` is `i32`'s `cmp`, found one step on.
+      if (name === 'clamp' && this.builtinMethod(s, 'max')) return this.ordClamp(e, s, derefs);
       const byValue = name === 'max' || name === 'min';
       const pointeeHasIt = s.k === 'ref' && !byValue && this.builtinMethod(this.table.shallow(s.inner), name) !== null;
       const builtin = pointeeHasIt ? null : this.builtinMethod(s, name);
@@ -2336,6 +2337,16 @@ class FnChecker {
       return;
     }
     this.requireMutablePlace(receiver);
+  }
+
+  /** `x.clamp(min, max)` on a type whose `Ord` is native: std's default method, the prelude's
+   *  `__std_ord_clamp(x, min, max)`. */
+  private ordClamp(e: Expr & { kind: 'methodCall' }, selfTy: Ty, derefs: number): Ty {
+    const fn = this.ctx.items.fns.get('__std_ord_clamp')!;
+    this.argCount(e, 2, e.method.span, 'method');
+    e.args.forEach((arg) => this.coerce(arg, selfTy));
+    this.methods.set(e.id, { kind: 'fn', fn, args: [selfTy], receiver: { derefs, autoref: null } });
+    return selfTy;
   }
 
   private builtinMethod(ty: Ty, name: string): { name: BuiltinMethod; args: Ty[]; ret: Ty } | null {
