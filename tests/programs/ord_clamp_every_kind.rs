@@ -6,14 +6,26 @@
 struct K(u8);
 #[derive(PartialEq, Eq, PartialOrd, Ord, Debug)]
 struct N(String);
-impl Drop for N { fn drop(&mut self) { println!("drop {}", self.0); } }
-fn clamp_all<T: Ord + std::fmt::Debug>(v: &[T], lo: T, hi: T) -> Vec<T> where T: Clone {
-    v.iter().map(|x| x.clone().clamp(lo.clone(), hi.clone())).collect()
+impl Drop for N {
+    fn drop(&mut self) {
+        println!("drop {}", self.0);
+    }
+}
+fn clamp_all<T: Ord + std::fmt::Debug>(v: &[T], lo: T, hi: T) -> Vec<T>
+where
+    T: Clone,
+{
+    v.iter()
+        .map(|x| x.clone().clamp(lo.clone(), hi.clone()))
+        .collect()
 }
 fn main() {
     println!("{:?}", K(5).clamp(K(1), K(3)));
     println!("{:?}", (&5).clamp(&1, &3));
-    println!("{:?}", String::from("m").clamp(String::from("a"), String::from("c")));
+    println!(
+        "{:?}",
+        String::from("m").clamp(String::from("a"), String::from("c"))
+    );
     println!("{:?}", 'x'.clamp('a', 'c'));
     println!("{:?}", (1, 2).clamp((0, 0), (1, 1)));
     println!("{:?}", true.clamp(false, false));
