@@ -236,6 +236,7 @@ export class TypeContext {
         return { k: 'fnPtr', params: t.params.map((p) => this.lowerType(p, scope)), ret: t.ret ? this.lowerType(t.ret, scope) : UNIT };
       case 'constArg': {
         const value = this.constValue(t.value, true);
+        if (value === null) this.rejectGenericConstOperation(t.value, scope);
         if (value === null || value < 0n) throw unsupported('a const generic argument that is not a literal or a constant', t.span);
         return { k: 'const', value };
       }
@@ -249,12 +250,43 @@ export class TypeContext {
       return { k: 'param', name: e.name };
     }
     const value = this.constValue(e, true);
+    if (value === null) this.rejectGenericConstOperation(e, scope);
     if (value === null || value < 0n) throw unsupported('an array length that is not a literal or a constant', e.span);
     const literal = e.kind === 'paren' ? e.inner : e;
     if (literal.kind === 'int' && literal.suffix !== null && literal.suffix !== 'usize') {
       throw compileError(undefined, `the constant \`${value}\` is not of type \`usize\``, arraySpan, `expected \`usize\`, found \`${literal.suffix}\``);
     }
     return Number(value);
+  }
+
+  /** rustc's error for a const parameter inside a computed length or argument (`{ N + 1 }`):
+   *  without `generic_const_exprs`, a parameter may only stand alone there. */
+  private rejectGenericConstOperation(e: Expr, scope: TypeScope): void {
+    const constParams = scope.constParams ?? this.constParamNames();
+    const find = (x: Expr): (Expr & { kind: 'path' }) | null => {
+      switch (x.kind) {
+        case 'path':
+          return scope.generics.has(x.name) && constParams.has(x.name) ? x : null;
+        case 'paren':
+          return find(x.inner);
+        case 'block':
+          return x.block.stmts.length === 0 && x.block.tail ? find(x.block.tail) : null;
+        case 'unary':
+          return find(x.operand);
+        case 'cast':
+          return find(x.operand);
+        case 'binary':
+          return find(x.left) ?? find(x.right);
+        default:
+          return null;
+      }
+    };
+    const param = find(e);
+    if (!param) return;
+    throw compileError(undefined, 'generic parameters may not be used in const operations', param.span, `cannot perform const operation using \`${param.name}\``).withNote(
+      'help',
+      `const parameters may only be used as standalone arguments here, i.e. \`${param.name}\``,
+    );
   }
 
   private constParams: ReadonlySet<string> | undefined;
