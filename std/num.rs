@@ -22,6 +22,26 @@ fn __intrinsic_float_from_bits<T, U>(bits: U) -> T {
     unreachable!()
 }
 
+/// `Ord::clamp` as core writes it for the integers and `char` (its message shows the bounds).
+macro_rules! ord_clamp_method {
+    ($t:ident) => {
+        pub fn clamp(self, min: $t, max: $t) -> $t {
+            assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
+            if self < min {
+                min
+            } else if self > max {
+                max
+            } else {
+                self
+            }
+        }
+    };
+}
+
+impl char {
+    ord_clamp_method!(char);
+}
+
 /// The methods every integer type has alike, up to the saturating ones (`int_impl!`,
 /// `uint_impl!`).
 macro_rules! int_arith_methods {
@@ -49,16 +69,7 @@ macro_rules! int_arith_methods {
         pub fn max(self, other: $t) -> $t {
             if other < self { self } else { other }
         }
-        pub fn clamp(self, min: $t, max: $t) -> $t {
-            assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
-            if self < min {
-                min
-            } else if self > max {
-                max
-            } else {
-                self
-            }
-        }
+        ord_clamp_method!($t);
         pub fn wrapping_add(self, rhs: $t) -> $t {
             __intrinsic_wrapping::<$t>("add", self, rhs)
         }
@@ -297,6 +308,67 @@ macro_rules! int_arith_methods {
         }
         pub fn checked_ilog10(self) -> Option<u32> {
             self.checked_ilog(10)
+        }
+    };
+}
+
+/// What the signed and unsigned integers have alike past `int_arith_methods!`: byte order and
+/// the `strict_*` arithmetic that panics where a debug build's operators do.
+macro_rules! int_strict_methods {
+    ($t:ident) => {
+        pub fn to_be(self) -> $t {
+            self.swap_bytes()
+        }
+        pub fn to_le(self) -> $t {
+            self
+        }
+        pub fn from_be(x: $t) -> $t {
+            x.swap_bytes()
+        }
+        pub fn from_le(x: $t) -> $t {
+            x
+        }
+        pub fn strict_add(self, rhs: $t) -> $t {
+            self + rhs
+        }
+        pub fn strict_sub(self, rhs: $t) -> $t {
+            self - rhs
+        }
+        pub fn strict_mul(self, rhs: $t) -> $t {
+            self * rhs
+        }
+        pub fn strict_pow(self, exp: u32) -> $t {
+            match self.checked_pow(exp) {
+                Some(x) => x,
+                None => panic!("attempt to multiply with overflow"),
+            }
+        }
+        pub fn strict_shl(self, rhs: u32) -> $t {
+            let (a, b) = self.overflowing_shl(rhs);
+            if b {
+                panic!("attempt to shift left with overflow")
+            } else {
+                a
+            }
+        }
+        pub fn strict_shr(self, rhs: u32) -> $t {
+            let (a, b) = self.overflowing_shr(rhs);
+            if b {
+                panic!("attempt to shift right with overflow")
+            } else {
+                a
+            }
+        }
+        pub fn strict_neg(self) -> $t {
+            let (a, b) = self.overflowing_neg();
+            if b {
+                panic!("attempt to negate with overflow")
+            } else {
+                a
+            }
+        }
+        pub fn unbounded_shl(self, rhs: u32) -> $t {
+            if rhs < $t::BITS { self << rhs } else { 0 }
         }
     };
 }
@@ -543,60 +615,7 @@ macro_rules! int_impl {
                 );
                 (self as $unsigned).isqrt() as $t
             }
-            pub fn to_be(self) -> $t {
-                self.swap_bytes()
-            }
-            pub fn to_le(self) -> $t {
-                self
-            }
-            pub fn from_be(x: $t) -> $t {
-                x.swap_bytes()
-            }
-            pub fn from_le(x: $t) -> $t {
-                x
-            }
-            pub fn strict_add(self, rhs: $t) -> $t {
-                self + rhs
-            }
-            pub fn strict_sub(self, rhs: $t) -> $t {
-                self - rhs
-            }
-            pub fn strict_mul(self, rhs: $t) -> $t {
-                self * rhs
-            }
-            pub fn strict_pow(self, exp: u32) -> $t {
-                match self.checked_pow(exp) {
-                    Some(x) => x,
-                    None => panic!("attempt to multiply with overflow"),
-                }
-            }
-            pub fn strict_shl(self, rhs: u32) -> $t {
-                let (a, b) = self.overflowing_shl(rhs);
-                if b {
-                    panic!("attempt to shift left with overflow")
-                } else {
-                    a
-                }
-            }
-            pub fn strict_shr(self, rhs: u32) -> $t {
-                let (a, b) = self.overflowing_shr(rhs);
-                if b {
-                    panic!("attempt to shift right with overflow")
-                } else {
-                    a
-                }
-            }
-            pub fn strict_neg(self) -> $t {
-                let (a, b) = self.overflowing_neg();
-                if b {
-                    panic!("attempt to negate with overflow")
-                } else {
-                    a
-                }
-            }
-            pub fn unbounded_shl(self, rhs: u32) -> $t {
-                if rhs < $t::BITS { self << rhs } else { 0 }
-            }
+            int_strict_methods!($t);
             pub fn unbounded_shr(self, rhs: u32) -> $t {
                 if rhs < $t::BITS {
                     self >> rhs
@@ -804,60 +823,7 @@ macro_rules! uint_impl {
                     $t::MAX >> (self - 1).leading_zeros()
                 }
             }
-            pub fn to_be(self) -> $t {
-                self.swap_bytes()
-            }
-            pub fn to_le(self) -> $t {
-                self
-            }
-            pub fn from_be(x: $t) -> $t {
-                x.swap_bytes()
-            }
-            pub fn from_le(x: $t) -> $t {
-                x
-            }
-            pub fn strict_add(self, rhs: $t) -> $t {
-                self + rhs
-            }
-            pub fn strict_sub(self, rhs: $t) -> $t {
-                self - rhs
-            }
-            pub fn strict_mul(self, rhs: $t) -> $t {
-                self * rhs
-            }
-            pub fn strict_pow(self, exp: u32) -> $t {
-                match self.checked_pow(exp) {
-                    Some(x) => x,
-                    None => panic!("attempt to multiply with overflow"),
-                }
-            }
-            pub fn strict_shl(self, rhs: u32) -> $t {
-                let (a, b) = self.overflowing_shl(rhs);
-                if b {
-                    panic!("attempt to shift left with overflow")
-                } else {
-                    a
-                }
-            }
-            pub fn strict_shr(self, rhs: u32) -> $t {
-                let (a, b) = self.overflowing_shr(rhs);
-                if b {
-                    panic!("attempt to shift right with overflow")
-                } else {
-                    a
-                }
-            }
-            pub fn strict_neg(self) -> $t {
-                let (a, b) = self.overflowing_neg();
-                if b {
-                    panic!("attempt to negate with overflow")
-                } else {
-                    a
-                }
-            }
-            pub fn unbounded_shl(self, rhs: u32) -> $t {
-                if rhs < $t::BITS { self << rhs } else { 0 }
-            }
+            int_strict_methods!($t);
             pub fn unbounded_shr(self, rhs: u32) -> $t {
                 if rhs < $t::BITS { self >> rhs } else { 0 }
             }

@@ -1680,17 +1680,6 @@ impl u8 {
 }
 
 impl char {
-    pub fn clamp(self, min: char, max: char) -> char {
-        assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
-        if self < min {
-            min
-        } else if self > max {
-            max
-        } else {
-            self
-        }
-    }
-
     pub fn from_u32(i: u32) -> Option<char> {
         if i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF) {
             None
