@@ -22,6 +22,26 @@ fn __intrinsic_float_from_bits<T, U>(bits: U) -> T {
     unreachable!()
 }
 
+/// `Ord::clamp` as core writes it for the integers and `char` (its message shows the bounds).
+macro_rules! ord_clamp_method {
+    ($t:ident) => {
+        pub fn clamp(self, min: $t, max: $t) -> $t {
+            assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
+            if self < min {
+                min
+            } else if self > max {
+                max
+            } else {
+                self
+            }
+        }
+    };
+}
+
+impl char {
+    ord_clamp_method!(char);
+}
+
 /// The methods every integer type has alike, up to the saturating ones (`int_impl!`,
 /// `uint_impl!`).
 macro_rules! int_arith_methods {
@@ -49,16 +69,7 @@ macro_rules! int_arith_methods {
         pub fn max(self, other: $t) -> $t {
             if other < self { self } else { other }
         }
-        pub fn clamp(self, min: $t, max: $t) -> $t {
-            assert!(min <= max, "assertion failed: min <= max");
-            if self < min {
-                min
-            } else if self > max {
-                max
-            } else {
-                self
-            }
-        }
+        ord_clamp_method!($t);
         pub fn wrapping_add(self, rhs: $t) -> $t {
             __intrinsic_wrapping::<$t>("add", self, rhs)
         }
@@ -297,6 +308,67 @@ macro_rules! int_arith_methods {
         }
         pub fn checked_ilog10(self) -> Option<u32> {
             self.checked_ilog(10)
+        }
+    };
+}
+
+/// What the signed and unsigned integers have alike past `int_arith_methods!`: byte order and
+/// the `strict_*` arithmetic that panics where a debug build's operators do.
+macro_rules! int_strict_methods {
+    ($t:ident) => {
+        pub fn to_be(self) -> $t {
+            self.swap_bytes()
+        }
+        pub fn to_le(self) -> $t {
+            self
+        }
+        pub fn from_be(x: $t) -> $t {
+            x.swap_bytes()
+        }
+        pub fn from_le(x: $t) -> $t {
+            x
+        }
+        pub fn strict_add(self, rhs: $t) -> $t {
+            self + rhs
+        }
+        pub fn strict_sub(self, rhs: $t) -> $t {
+            self - rhs
+        }
+        pub fn strict_mul(self, rhs: $t) -> $t {
+            self * rhs
+        }
+        pub fn strict_pow(self, exp: u32) -> $t {
+            match self.checked_pow(exp) {
+                Some(x) => x,
+                None => panic!("attempt to multiply with overflow"),
+            }
+        }
+        pub fn strict_shl(self, rhs: u32) -> $t {
+            let (a, b) = self.overflowing_shl(rhs);
+            if b {
+                panic!("attempt to shift left with overflow")
+            } else {
+                a
+            }
+        }
+        pub fn strict_shr(self, rhs: u32) -> $t {
+            let (a, b) = self.overflowing_shr(rhs);
+            if b {
+                panic!("attempt to shift right with overflow")
+            } else {
+                a
+            }
+        }
+        pub fn strict_neg(self) -> $t {
+            let (a, b) = self.overflowing_neg();
+            if b {
+                panic!("attempt to negate with overflow")
+            } else {
+                a
+            }
+        }
+        pub fn unbounded_shl(self, rhs: u32) -> $t {
+            if rhs < $t::BITS { self << rhs } else { 0 }
         }
     };
 }
@@ -543,6 +615,131 @@ macro_rules! int_impl {
                 );
                 (self as $unsigned).isqrt() as $t
             }
+            int_strict_methods!($t);
+            pub fn unbounded_shr(self, rhs: u32) -> $t {
+                if rhs < $t::BITS {
+                    self >> rhs
+                } else {
+                    self >> ($t::BITS - 1)
+                }
+            }
+            pub fn cast_unsigned(self) -> $unsigned {
+                self as $unsigned
+            }
+            pub fn checked_isqrt(self) -> Option<$t> {
+                if self < 0 {
+                    None
+                } else {
+                    Some((self as $unsigned).isqrt() as $t)
+                }
+            }
+            pub fn overflowing_add_unsigned(self, rhs: $unsigned) -> ($t, bool) {
+                let rhs = rhs as $t;
+                let (res, overflowed) = self.overflowing_add(rhs);
+                (res, overflowed ^ (rhs < 0))
+            }
+            pub fn overflowing_sub_unsigned(self, rhs: $unsigned) -> ($t, bool) {
+                let rhs = rhs as $t;
+                let (res, overflowed) = self.overflowing_sub(rhs);
+                (res, overflowed ^ (rhs < 0))
+            }
+            pub fn checked_add_unsigned(self, rhs: $unsigned) -> Option<$t> {
+                let (a, b) = self.overflowing_add_unsigned(rhs);
+                if b { None } else { Some(a) }
+            }
+            pub fn checked_sub_unsigned(self, rhs: $unsigned) -> Option<$t> {
+                let (a, b) = self.overflowing_sub_unsigned(rhs);
+                if b { None } else { Some(a) }
+            }
+            pub fn wrapping_add_unsigned(self, rhs: $unsigned) -> $t {
+                self.wrapping_add(rhs as $t)
+            }
+            pub fn wrapping_sub_unsigned(self, rhs: $unsigned) -> $t {
+                self.wrapping_sub(rhs as $t)
+            }
+            pub fn saturating_add_unsigned(self, rhs: $unsigned) -> $t {
+                match self.checked_add_unsigned(rhs) {
+                    Some(x) => x,
+                    None => $t::MAX,
+                }
+            }
+            pub fn saturating_sub_unsigned(self, rhs: $unsigned) -> $t {
+                match self.checked_sub_unsigned(rhs) {
+                    Some(x) => x,
+                    None => $t::MIN,
+                }
+            }
+            pub fn strict_add_unsigned(self, rhs: $unsigned) -> $t {
+                let (a, b) = self.overflowing_add_unsigned(rhs);
+                if b {
+                    panic!("attempt to add with overflow")
+                } else {
+                    a
+                }
+            }
+            pub fn strict_sub_unsigned(self, rhs: $unsigned) -> $t {
+                let (a, b) = self.overflowing_sub_unsigned(rhs);
+                if b {
+                    panic!("attempt to subtract with overflow")
+                } else {
+                    a
+                }
+            }
+            pub fn strict_abs(self) -> $t {
+                if self < 0 { self.strict_neg() } else { self }
+            }
+            pub fn overflowing_div_euclid(self, rhs: $t) -> ($t, bool) {
+                if self == $t::MIN && rhs == -1 {
+                    (self, true)
+                } else {
+                    (self.div_euclid(rhs), false)
+                }
+            }
+            pub fn overflowing_rem_euclid(self, rhs: $t) -> ($t, bool) {
+                if rhs == -1 {
+                    (0, self == $t::MIN)
+                } else {
+                    (self.rem_euclid(rhs), false)
+                }
+            }
+            pub fn wrapping_div_euclid(self, rhs: $t) -> $t {
+                self.overflowing_div_euclid(rhs).0
+            }
+            pub fn wrapping_rem_euclid(self, rhs: $t) -> $t {
+                self.overflowing_rem_euclid(rhs).0
+            }
+            pub fn strict_div(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_div(rhs);
+                if b {
+                    panic!("attempt to divide with overflow")
+                } else {
+                    a
+                }
+            }
+            pub fn strict_rem(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_rem(rhs);
+                if b {
+                    panic!("attempt to calculate the remainder with overflow")
+                } else {
+                    a
+                }
+            }
+            pub fn strict_div_euclid(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_div_euclid(rhs);
+                if b {
+                    panic!("attempt to divide with overflow")
+                } else {
+                    a
+                }
+            }
+            pub fn strict_rem_euclid(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_rem_euclid(rhs);
+                if b {
+                    panic!("attempt to calculate the remainder with overflow")
+                } else {
+                    a
+                }
+            }
             int_byte_methods!($t, $unsigned, $bytes);
         }
     };
@@ -550,7 +747,7 @@ macro_rules! int_impl {
 
 /// An unsigned integer's methods (core's `uint_impl!`).
 macro_rules! uint_impl {
-    ($t:ident, $bits:literal, $bytes:literal) => {
+    ($t:ident, $signed:ident, $bits:literal, $bytes:literal) => {
         impl $t {
             int_arith_methods!($t);
             pub fn saturating_add(self, rhs: $t) -> $t {
@@ -626,6 +823,138 @@ macro_rules! uint_impl {
                     $t::MAX >> (self - 1).leading_zeros()
                 }
             }
+            int_strict_methods!($t);
+            pub fn unbounded_shr(self, rhs: u32) -> $t {
+                if rhs < $t::BITS { self >> rhs } else { 0 }
+            }
+            pub fn cast_signed(self) -> $signed {
+                self as $signed
+            }
+            pub fn is_multiple_of(self, rhs: $t) -> bool {
+                if rhs == 0 { self == 0 } else { self % rhs == 0 }
+            }
+            pub fn checked_next_multiple_of(self, rhs: $t) -> Option<$t> {
+                match self.checked_rem(rhs) {
+                    None => None,
+                    Some(0) => Some(self),
+                    Some(r) => self.checked_add(rhs - r),
+                }
+            }
+            pub fn checked_signed_diff(self, rhs: $t) -> Option<$signed> {
+                let res = self.wrapping_sub(rhs) as $signed;
+                let overflow = (self >= rhs) == (res < 0);
+                if !overflow { Some(res) } else { None }
+            }
+            pub fn overflowing_add_signed(self, rhs: $signed) -> ($t, bool) {
+                let (res, overflowed) = self.overflowing_add(rhs as $t);
+                (res, overflowed ^ (rhs < 0))
+            }
+            pub fn overflowing_sub_signed(self, rhs: $signed) -> ($t, bool) {
+                let (res, overflowed) = self.overflowing_sub(rhs as $t);
+                (res, overflowed ^ (rhs < 0))
+            }
+            pub fn checked_add_signed(self, rhs: $signed) -> Option<$t> {
+                let (a, b) = self.overflowing_add_signed(rhs);
+                if b { None } else { Some(a) }
+            }
+            pub fn checked_sub_signed(self, rhs: $signed) -> Option<$t> {
+                let (a, b) = self.overflowing_sub_signed(rhs);
+                if b { None } else { Some(a) }
+            }
+            pub fn wrapping_add_signed(self, rhs: $signed) -> $t {
+                self.wrapping_add(rhs as $t)
+            }
+            pub fn wrapping_sub_signed(self, rhs: $signed) -> $t {
+                self.wrapping_sub(rhs as $t)
+            }
+            pub fn saturating_add_signed(self, rhs: $signed) -> $t {
+                let (res, overflow) = self.overflowing_add(rhs as $t);
+                if overflow == (rhs < 0) {
+                    res
+                } else if overflow {
+                    $t::MAX
+                } else {
+                    0
+                }
+            }
+            pub fn saturating_sub_signed(self, rhs: $signed) -> $t {
+                let (res, overflow) = self.overflowing_sub_signed(rhs);
+                if !overflow {
+                    res
+                } else if rhs < 0 {
+                    $t::MAX
+                } else {
+                    0
+                }
+            }
+            pub fn strict_add_signed(self, rhs: $signed) -> $t {
+                let (a, b) = self.overflowing_add_signed(rhs);
+                if b {
+                    panic!("attempt to add with overflow")
+                } else {
+                    a
+                }
+            }
+            pub fn strict_sub_signed(self, rhs: $signed) -> $t {
+                let (a, b) = self.overflowing_sub_signed(rhs);
+                if b {
+                    panic!("attempt to subtract with overflow")
+                } else {
+                    a
+                }
+            }
+            pub fn overflowing_div_euclid(self, rhs: $t) -> ($t, bool) {
+                (self / rhs, false)
+            }
+            pub fn overflowing_rem_euclid(self, rhs: $t) -> ($t, bool) {
+                (self % rhs, false)
+            }
+            pub fn wrapping_div_euclid(self, rhs: $t) -> $t {
+                self / rhs
+            }
+            pub fn wrapping_rem_euclid(self, rhs: $t) -> $t {
+                self % rhs
+            }
+            pub fn strict_div(self, rhs: $t) -> $t {
+                self / rhs
+            }
+            pub fn strict_rem(self, rhs: $t) -> $t {
+                self % rhs
+            }
+            pub fn strict_div_euclid(self, rhs: $t) -> $t {
+                self / rhs
+            }
+            pub fn strict_rem_euclid(self, rhs: $t) -> $t {
+                self % rhs
+            }
+            pub fn carrying_add(self, rhs: $t, carry: bool) -> ($t, bool) {
+                let (a, c1) = self.overflowing_add(rhs);
+                let (b, c2) = a.overflowing_add(carry as $t);
+                (b, c1 | c2)
+            }
+            pub fn borrowing_sub(self, rhs: $t, borrow: bool) -> ($t, bool) {
+                let (a, c1) = self.overflowing_sub(rhs);
+                let (b, c2) = a.overflowing_sub(borrow as $t);
+                (b, c1 | c2)
+            }
+            pub fn carrying_mul(self, rhs: $t, carry: $t) -> ($t, $t) {
+                self.carrying_mul_add(rhs, carry, 0)
+            }
+            /// `self * rhs + carry + add` in twice the width, as (low, high) halves: long
+            /// multiplication of half-width digits (no wider type holds a `u128`'s product).
+            pub fn carrying_mul_add(self, rhs: $t, carry: $t, add: $t) -> ($t, $t) {
+                let half = $t::BITS / 2;
+                let mask = $t::MAX >> half;
+                let (a0, a1) = (self & mask, self >> half);
+                let (b0, b1) = (rhs & mask, rhs >> half);
+                let (p00, p01, p10, p11) = (a0 * b0, a0 * b1, a1 * b0, a1 * b1);
+                let mid = (p00 >> half) + (p01 & mask) + (p10 & mask);
+                let low = (p00 & mask) | ((mid & mask) << half);
+                let high = p11 + (p01 >> half) + (p10 >> half) + (mid >> half);
+                let (low, c1) = low.overflowing_add(carry);
+                let (low, c2) = low.overflowing_add(add);
+                (low, high + c1 as $t + c2 as $t)
+            }
             int_byte_methods!($t, $t, $bytes);
         }
     };
@@ -637,12 +966,12 @@ int_impl!(i32, u32, 32, 4);
 int_impl!(i64, u64, 64, 8);
 int_impl!(i128, u128, 128, 16);
 int_impl!(isize, usize, 64, 8);
-uint_impl!(u8, 8, 1);
-uint_impl!(u16, 16, 2);
-uint_impl!(u32, 32, 4);
-uint_impl!(u64, 64, 8);
-uint_impl!(u128, 128, 16);
-uint_impl!(usize, 64, 8);
+uint_impl!(u8, i8, 8, 1);
+uint_impl!(u16, i16, 16, 2);
+uint_impl!(u32, i32, 32, 4);
+uint_impl!(u64, i64, 64, 8);
+uint_impl!(u128, i128, 128, 16);
+uint_impl!(usize, isize, 64, 8);
 
 /// A floating-point function of one value that the host computes exactly (`__intrinsic_float_op`
 /// names it by the method's name).
@@ -766,6 +1095,80 @@ macro_rules! float_impl {
                 }
                 q
             }
+            float_unary_op!($t, round_ties_even);
+            pub fn recip(self) -> $t {
+                1.0 / self
+            }
+            pub fn sin_cos(self) -> ($t, $t) {
+                (self.sin(), self.cos())
+            }
+            pub fn asinh(self) -> $t {
+                let ax = self.abs();
+                let ix = 1.0 / ax;
+                (ax + (ax / ($t::hypot(1.0, ix) + ix)))
+                    .ln_1p()
+                    .copysign(self)
+            }
+            pub fn acosh(self) -> $t {
+                if self < 1.0 {
+                    $t::NAN
+                } else {
+                    (self + ((self - 1.0).sqrt() * (self + 1.0).sqrt())).ln()
+                }
+            }
+            pub fn atanh(self) -> $t {
+                0.5 * ((2.0 * self) / (1.0 - self)).ln_1p()
+            }
+            pub fn classify(self) -> FpCategory {
+                if self.is_nan() {
+                    FpCategory::Nan
+                } else if self.is_infinite() {
+                    FpCategory::Infinite
+                } else if self == 0.0 {
+                    FpCategory::Zero
+                } else if self.abs() < $t::MIN_POSITIVE {
+                    FpCategory::Subnormal
+                } else {
+                    FpCategory::Normal
+                }
+            }
+            pub fn is_normal(self) -> bool {
+                matches!(self.classify(), FpCategory::Normal)
+            }
+            pub fn is_subnormal(self) -> bool {
+                matches!(self.classify(), FpCategory::Subnormal)
+            }
+            /// The least number greater than `self`, by its bits (core's `next_up`).
+            pub fn next_up(self) -> $t {
+                let bits = self.to_bits();
+                if self.is_nan() || bits == $t::INFINITY.to_bits() {
+                    return self;
+                }
+                let abs = bits & ($bits::MAX >> 1);
+                let next_bits = if abs == 0 {
+                    1
+                } else if bits == abs {
+                    bits + 1
+                } else {
+                    bits - 1
+                };
+                $t::from_bits(next_bits)
+            }
+            pub fn next_down(self) -> $t {
+                let bits = self.to_bits();
+                if self.is_nan() || bits == $t::NEG_INFINITY.to_bits() {
+                    return self;
+                }
+                let abs = bits & ($bits::MAX >> 1);
+                let next_bits = if abs == 0 {
+                    (-0.0 as $t).to_bits() | 1
+                } else if bits == abs {
+                    bits - 1
+                } else {
+                    bits + 1
+                };
+                $t::from_bits(next_bits)
+            }
             pub fn clamp(self, min: $t, max: $t) -> $t {
                 assert!(
                     min <= max,
@@ -788,3 +1191,33 @@ macro_rules! float_impl {
 
 float_impl!(f64, u64);
 float_impl!(f32, u32);
+
+impl f64 {
+    pub fn midpoint(self, other: f64) -> f64 {
+        const HI: f64 = f64::MAX / 2.;
+        let (a, b) = (self, other);
+        let abs_a = a.abs();
+        let abs_b = b.abs();
+        if abs_a <= HI && abs_b <= HI {
+            (a + b) / 2.
+        } else {
+            (a / 2.) + (b / 2.)
+        }
+    }
+}
+
+impl f32 {
+    /// x86_64 computes it in `f64`, where it cannot overflow.
+    pub fn midpoint(self, other: f32) -> f32 {
+        ((self as f64 + other as f64) / 2.0) as f32
+    }
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum FpCategory {
+    Nan,
+    Infinite,
+    Zero,
+    Subnormal,
+    Normal,
+}

@@ -282,6 +282,24 @@ fn __std_mem_take<T: Default>(dest: &mut T) -> T {
     __std_mem_replace(dest, Default::default())
 }
 
+/// `Ord::clamp`, std's default method, for the types whose `Ord` the machine implements
+/// (derived, std's types, tuples); the integers, `char` and `bool` have core's own.
+fn __std_ord_clamp<T: Ord>(this: T, min: T, max: T) -> T {
+    assert!(min <= max);
+    if this < min {
+        min
+    } else if this > max {
+        max
+    } else {
+        this
+    }
+}
+
+/// `std::hint::black_box`: the value, which the optimiser (absent here) may not see through.
+fn __std_hint_black_box<T>(dummy: T) -> T {
+    dummy
+}
+
 fn __intrinsic_swap<T>(x: &mut T, y: &mut T) {
     unreachable!()
 }

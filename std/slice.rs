@@ -117,6 +117,16 @@ impl<T, const N: usize> DoubleEndedIterator for ArrayIntoIter<T, N> {
 
 impl<T, const N: usize> ExactSizeIterator for ArrayIntoIter<T, N> {}
 
+impl<T, const N: usize> ArrayIntoIter<T, N> {
+    pub fn as_slice(&self) -> &[T] {
+        &self.data[self.start..self.end]
+    }
+
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        &mut self.data[self.start..self.end]
+    }
+}
+
 /// std clones what is left into a new buffer (`as_slice().to_vec().into_iter()`): the two
 /// iterators own their elements apart.
 impl<T: Clone> Clone for IntoIter<T> {
@@ -650,6 +660,19 @@ impl<T: Clone> [T] {
             self[i] = __intrinsic_clone::<T, T>(&value);
             i += 1;
         }
+    }
+}
+
+impl<T: Copy> [T] {
+    pub fn copy_from_slice(&mut self, src: &[T]) {
+        if self.len() != src.len() {
+            panic!(
+                "copy_from_slice: source slice length ({}) does not match destination slice length ({})",
+                src.len(),
+                self.len()
+            );
+        }
+        __intrinsic_ptr_copy::<T>(src.as_ptr(), self.as_mut_ptr(), self.len());
     }
 }
 

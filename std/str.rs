@@ -1917,3 +1917,10 @@ impl Display for __CaseMapping {
 fn __intrinsic_fmt_write_str(f: &mut Formatter, s: &str) -> Result<(), Error> {
     unreachable!()
 }
+
+impl bool {
+    pub fn clamp(self, min: bool, max: bool) -> bool {
+        assert!(min <= max);
+        self.max(min).min(max)
+    }
+}

@@ -975,12 +975,13 @@ function flowing(p: ParamRegions, v: Value, to: ReadonlySet<string>): Set<LoanId
   return new Set();
 }
 
+/** Whether a value of this type may hold a closure this body makes. A type parameter's value
+ *  may not: the caller chose its type, which no closure of this body can be. */
 function mayHoldClosure(ty: Ty): boolean {
   switch (ty.k) {
     case 'closure':
     case 'dyn':
     case 'opaque':
-    case 'param':
     case 'assoc':
     case 'var':
       return true;

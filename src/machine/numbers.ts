@@ -17,6 +17,13 @@ const FLOAT_UNARY: Readonly<Record<string, (x: number) => number>> = {
   floor: Math.floor, ceil: Math.ceil, trunc: Math.trunc, abs: Math.abs,
   // Rust rounds half away from zero; Math.round rounds half up, so round the magnitude.
   round: (x) => (x < 0 ? -Math.round(-x) : Math.round(x)),
+  // Half-way cases to the even neighbour; below 2^52 the floor and the difference are exact.
+  round_ties_even: (x) => {
+    const floor = Math.floor(x);
+    const diff = x - floor;
+    const rounded = diff < 0.5 ? floor : diff > 0.5 ? floor + 1 : floor % 2 === 0 ? floor : floor + 1;
+    return rounded === 0 && (x < 0 || Object.is(x, -0)) ? -0 : rounded;
+  },
   fract: (x) => x - Math.trunc(x),
   signum: (x) => (Number.isNaN(x) ? NaN : Object.is(x, -0) || x < 0 ? -1 : 1),
   to_degrees: (x) => x * (180 / Math.PI),

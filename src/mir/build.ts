@@ -662,6 +662,7 @@ export class FnBuilder {
         return this.exprInto(x.inner, dest);
       case 'path':
       case 'qualified':
+      case 'qualifiedType':
         return this.pathInto(x, dest);
       case 'tuple':
         return this.assign(dest, { kind: 'aggregate', aggregate: { kind: 'tuple' }, ty: this.ty(x), operands: x.elems.map((el) => this.operand(el)), operandSpans: x.elems.map((el) => el.span) }, x.span);
@@ -869,7 +870,7 @@ export class FnBuilder {
     return arg.value;
   }
 
-  private pathInto(e: Expr & ({ kind: 'path' } | { kind: 'qualified' }), dest: Place): void {
+  private pathInto(e: Expr & ({ kind: 'path' } | { kind: 'qualified' } | { kind: 'qualifiedType' }), dest: Place): void {
     const r = this.typeck.paths.get(e.id)!;
     switch (r.kind) {
       case 'ctor': {
@@ -899,8 +900,9 @@ export class FnBuilder {
   /** A `const` is its initializer, evaluated where it is used. */
   private constInto(r: PathRes & { kind: 'const' }, dest: Place, span: Span): void {
     const fn = this.program.constFn(r.def);
+    const instance = r.args ? this.program.resolve(fn, r.args.map((a) => this.sub(a))) : this.program.instance(fn, []);
     const next = this.newBlock();
-    this.terminate({ kind: 'call', callee: { kind: 'fn', instance: this.program.instance(fn, []) }, args: [], dest, target: next, span }, next);
+    this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args: [], dest, target: next, span }, next);
   }
 
   private binaryInto(e: Expr & { kind: 'binary' }, dest: Place): void {

@@ -65,7 +65,9 @@ export class LazyMirProgram implements MirProgram {
     if (!found && args.some(containsParams)) return this.instance(fn, args);
     if (!found) throw new Error(`no impl of ${trait.def.name} for ${typeKey(selfTy)}`);
     const own = args.slice(1 + trait.def.params.length);
-    const implFn = found.header.def.fns.get(fn.name);
+    // An associated const's impl value, like a method's impl body.
+    const implConst = fn.constant ? found.header.def.consts.get(fn.name) : undefined;
+    const implFn = fn.constant ? implConst && this.ctx.items.constFns.get(implConst) : found.header.def.fns.get(fn.name);
     if (implFn) {
       const implArgs = found.header.generics.map((g) => table.deep(found.subst.get(g)!));
       return this.instance(implFn, [...implArgs, ...own]);

@@ -70,7 +70,8 @@ export interface ItemTable {
   /** std's aliases (`NonZeroU32` for `NonZero<u32>`), named through std's modules. */
   readonly stdTypeAliases: Map<string, TypeAliasItem>;
   /** Each `const` and `static` as a function returning its value: uses call it. Their frames
-   *  are hidden like std's (`std: true`), since a real program has none. */
+   *  are hidden like std's (`std: true`), since a real program has none. An associated const's
+   *  is owned by its impl or trait (a trait's without a default value has no body). */
   readonly constFns: Map<ConstDef, FnDef>;
   /** Enum variants brought into scope by `use Enum::*` or `use Enum::{A, B}`: name → variant. */
   readonly importedVariants: Map<string, { readonly adt: string; readonly variant: string }>;
@@ -103,12 +104,14 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   };
 
   const fnDef = (item: FnItem, owner: FnOwner, std: boolean): FnDef => ({ id: nextId++, name: item.name.name, item, owner, std });
-  const constDef = (item: ConstItem, std: boolean): ConstDef => {
+  // An associated const is a function of its impl's (or trait's) parameters, like a method
+  // without `self`: a trait's without a value has no body, as a required method has none.
+  const constDef = (item: ConstItem, std: boolean, owner: FnOwner = { kind: 'free' }): ConstDef => {
     const def: ConstDef = { id: nextId++, name: item.name.name, item, std };
-    if (item.value) {
-      const body: Block = { stmts: [], tail: item.value, span: item.value.span };
+    if (item.value || owner.kind === 'trait') {
+      const body: Block | null = item.value ? { stmts: [], tail: item.value, span: item.value.span } : null;
       const fn: FnItem = { kind: 'fn', name: item.name, generics: NO_GENERICS, selfParam: null, params: [], ret: item.ty, body, span: item.span, ...(item.outerLocals ? { outerLocals: item.outerLocals } : {}) };
-      table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner: { kind: 'free' }, std: true, constant: def });
+      table.constFns.set(def, { id: nextId++, name: item.name.name, item: fn, owner, std: true, constant: def });
     }
     return def;
   };
@@ -149,7 +152,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
         const def: TraitDef = { id: nextId++, name: item.name.name, params: item.generics.params.map((p) => p.name.name), item, std };
         const info: TraitInfo = { def, item, fns: new Map(), consts: new Map() };
         for (const f of item.fns) info.fns.set(f.name.name, fnDef(f, { kind: 'trait', trait: def }, std));
-        for (const c of item.consts) info.consts.set(c.name.name, constDef(c, std));
+        for (const c of item.consts) info.consts.set(c.name.name, constDef(c, std, { kind: 'trait', trait: def }));
         table.traits.set(def.name, info);
         return;
       }
@@ -162,7 +165,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
           if (!hasBody(f)) throw compileError(undefined, 'associated function in `impl` without body', f.span);
           impl.fns.set(f.name.name, fnDef(f, { kind: 'impl', impl }, std));
         }
-        for (const c of item.consts) impl.consts.set(c.name.name, constDef(c, std));
+        for (const c of item.consts) impl.consts.set(c.name.name, constDef(c, std, { kind: 'impl', impl }));
         table.impls.push(impl);
         return;
       }

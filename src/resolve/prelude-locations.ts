@@ -15,8 +15,14 @@ const NUM_IMPL_LINES: Readonly<Record<string, number>> = {
   u8: 546, u16: 1188, u32: 1243, u64: 1274, u128: 1305, usize: 1400,
 };
 
-/** Methods of the integers that overflow inside std (`#[rustc_inherit_overflow_checks]`). */
-const NUM_OVERFLOWING_METHODS = new Set(['pow', 'abs']);
+/** Methods of the integers that panic inside std: they overflow there
+ *  (`#[rustc_inherit_overflow_checks]`) or divide by their argument, and are not
+ *  `#[track_caller]` (core marks the unsigned `wrapping_div` so, not the signed one). */
+const SIGNED_PANICKING_METHODS = new Set([
+  'pow', 'abs', 'saturating_div', 'wrapping_div', 'wrapping_rem', 'wrapping_div_euclid', 'wrapping_rem_euclid',
+  'overflowing_div', 'overflowing_rem', 'overflowing_div_euclid', 'overflowing_rem_euclid',
+]);
+const UNSIGNED_PANICKING_METHODS = new Set(['pow', 'next_multiple_of', 'next_power_of_two']);
 
 /** Trait methods, by trait and method, of the integer impls std generates by one macro. */
 const TRAIT_IMPL_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -40,12 +46,18 @@ const INHERENT_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string
   str: { repeat: 'alloc/src/slice.rs:523:50' },
   // A radix out of range.
   char: { to_digit: 'core/src/char/methods.rs:403:9' },
+  // `min > max` or a NaN bound.
+  f32: { clamp: 'core/src/num/f32.rs:1504:9' },
+  f64: { clamp: 'core/src/num/f64.rs:1502:9' },
+  bool: { clamp: 'core/src/cmp.rs:2075:13' },
 };
 
 /** std's free functions that panic inside std, by the prelude's name. */
 const FREE_LOCATIONS: Readonly<Record<string, string>> = {
   // `char::from_digit` calls `convert::from_digit`, which asserts the radix.
   __std_char_from_digit: 'core/src/char/convert.rs:332:9',
+  // `Ord::clamp`'s default method asserts `min <= max`.
+  __std_ord_clamp: 'core/src/cmp.rs:1102:9',
 };
 
 /** std's location (under `library/`) of panics in `def`'s body, or null if it is `#[track_caller]`.
@@ -59,7 +71,10 @@ export function stdPanicLocation(def: FnDef): string | null {
   const selfName = impl.selfTy.kind === 'path' ? impl.selfTy.name : null;
   if (selfName !== null && impl.trait === null && INHERENT_LOCATIONS[selfName]?.[def.name]) return INHERENT_LOCATIONS[selfName][def.name]!;
   if (selfName === null || !(selfName in NUM_IMPL_LINES)) return null;
-  if (impl.trait === null) return NUM_OVERFLOWING_METHODS.has(def.name) ? `core/src/num/mod.rs:${NUM_IMPL_LINES[selfName]}:5` : null;
+  if (impl.trait === null) {
+    const panicking = selfName.startsWith('i') ? SIGNED_PANICKING_METHODS : UNSIGNED_PANICKING_METHODS;
+    return panicking.has(def.name) ? `core/src/num/mod.rs:${NUM_IMPL_LINES[selfName]}:5` : null;
+  }
   const trait = impl.trait.segments.at(-1)?.name;
   return (trait !== undefined && TRAIT_IMPL_LOCATIONS[trait]?.[def.name]) || null;
 }

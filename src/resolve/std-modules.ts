@@ -34,7 +34,7 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['borrow', new Set(['Cow'])],
   ['ops', new Set(['Range', 'RangeInclusive', 'RangeFrom', 'RangeTo', 'RangeToInclusive', 'RangeFull', 'Bound'])],
   ['fmt', new Set(['Formatter', 'Error'])],
-  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'TryFromIntError', 'Wrapping', 'Saturating', 'NonZero', 'NonZeroU8', 'NonZeroU16', 'NonZeroU32', 'NonZeroU64', 'NonZeroU128', 'NonZeroUsize', 'NonZeroI8', 'NonZeroI16', 'NonZeroI32', 'NonZeroI64', 'NonZeroI128', 'NonZeroIsize'])],
+  ['num', new Set(['ParseIntError', 'ParseFloatError', 'IntErrorKind', 'FpCategory', 'TryFromIntError', 'Wrapping', 'Saturating', 'NonZero', 'NonZeroU8', 'NonZeroU16', 'NonZeroU32', 'NonZeroU64', 'NonZeroU128', 'NonZeroUsize', 'NonZeroI8', 'NonZeroI16', 'NonZeroI32', 'NonZeroI64', 'NonZeroI128', 'NonZeroIsize'])],
   ['convert', new Set(['Infallible'])],
   ['env', new Set(['Args'])],
   ['str', new Set(['ParseBoolError', 'Utf8Error'])],

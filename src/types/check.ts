@@ -48,7 +48,7 @@ export function checkBodies(ctx: TypeContext, options: { readonly mutability: bo
   const all: FnDef[] = [...ctx.items.fns.values()];
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
   for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (hasBody(f.item)) all.push(f);
-  all.push(...ctx.items.constFns.values());
+  for (const f of ctx.items.constFns.values()) if (hasBody(f.item)) all.push(f);
   // The program's functions (and its constants' values) are checked now, so its errors come
   // before it runs; std's are checked when first used (LazyMirProgram asks), which keeps a small
   // program's start fast.
@@ -307,6 +307,7 @@ class FnChecker {
       if (r.kind === 'fn') return fix(r);
       if (r.kind === 'ctor') return { ...r, ty: resolve(r.ty) as Ty & { k: 'adt' } };
       if (r.kind === 'intrinsic') return { ...r, typeArgs: r.typeArgs.map(resolve) };
+      if (r.kind === 'const' && r.args) return { ...r, ty: resolve(r.ty), args: r.args.map(resolve) };
       return r;
     };
     for (const [id, r] of this.paths) this.paths.set(id, fixPath(r));
@@ -893,7 +894,8 @@ class FnChecker {
       throw unsupported(`qualified paths through the trait \`${traitName}\``, e.trait.span);
     }
     const decl = trait.fns.get(member.name);
-    if (!decl) throw compileError('E0576', `cannot find method or associated constant \`${member.name}\` in trait \`${traitName}\``, member.span, `not found in \`${traitName}\``);
+    const constant = trait.consts.get(member.name);
+    if (!decl && !constant) throw compileError('E0576', `cannot find method or associated constant \`${member.name}\` in trait \`${traitName}\``, member.span, `not found in \`${traitName}\``);
     const self = this.shallow(selfTy);
     const traitArgs = e.trait.segments[e.trait.segments.length - 1]!.args.map((a) => this.ctx.lowerType(a, this.scope));
     const implemented = self.k === 'param' ? this.paramHasTrait(self.name, trait) : this.ctx.selectImpl(trait, selfTy, this.table, true, traitArgs.length ? traitArgs : undefined) !== null;
@@ -901,6 +903,7 @@ class FnChecker {
       throw compileError('E0277', `the trait bound \`${this.show(selfTy)}: ${traitName}\` is not satisfied`, e.span, `the trait \`${traitName}\` is not implemented for \`${this.show(selfTy)}\``);
     }
     const params = trait.def.params.map((_, i) => traitArgs[i] ?? this.table.fresh());
+    if (!decl) return this.assocConst(constant!, [selfTy, ...params]);
     return { kind: 'fn', fn: decl, args: [selfTy, ...params, ...this.ownArgs(decl, member.args.map((a) => this.ctx.lowerType(a, this.scope)))] };
   }
 
@@ -1056,10 +1059,8 @@ class FnChecker {
     if (member.name === 'default' && defaultable && !this.findAssocFn(t, 'default', member.span)) {
       return { kind: 'intrinsic', name: 'default', typeArgs: [t] };
     }
-    for (const header of this.ctx.inherentImpls(t)) {
-      const c = header.def.consts.get(member.name);
-      if (c) return { kind: 'const', def: c, ty: this.ctx.constType(c, header.selfTy) };
-    }
+    const assocConst = this.findAssocConst(t, member.name);
+    if (assocConst) return assocConst;
     const found = this.findAssocFn(t, member.name, member.span, selfSpan);
     if (!found && member.name === 'drop' && this.ctx.hasDropImpl(t)) throw explicitDestructor(span);
     if (found) return { kind: 'fn', fn: found.fn, args: found.args(member.args.map((a) => this.ctx.lowerType(a, this.scope))) };
@@ -1071,6 +1072,38 @@ class FnChecker {
       throw compileError('E0599', `no function or associated item named \`${member.name}\` found for ${t.def.kind} \`${this.show(t)}\` in the current scope`, member.span, `${t.def.kind === 'enum' ? 'variant or associated item' : 'function or associated item'} not found in \`${this.show(t)}\``);
     }
     throw unsupported(`the path \`${this.show(t)}::${member.name}\``, span);
+  }
+
+  /** An associated const of a type: an inherent impl's whose self type can be `ty`, else a
+   *  trait's the type implements (a parameter's bound's), the impl's value or the trait's default. */
+  private findAssocConst(ty: Ty, name: string): (PathRes & { kind: 'const' }) | null {
+    for (const header of this.ctx.inherentImpls(ty)) {
+      const c = header.def.consts.get(name);
+      if (!c) continue;
+      const implArgs = header.generics.map(() => this.table.fresh());
+      const selfTy = substitute(header.selfTy, new Map(header.generics.map((g, i) => [g, implArgs[i]!])));
+      if (!this.table.probe(selfTy, ty)) continue;
+      this.table.unify(selfTy, ty);
+      return this.assocConst(c, implArgs);
+    }
+    const t = this.shallow(ty);
+    for (const trait of this.ctx.items.traits.values()) {
+      const c = trait.consts.get(name);
+      if (!c) continue;
+      if (t.k === 'param') {
+        if (this.paramHasTrait(t.name, trait)) return this.assocConst(c, [t, ...this.paramTraitArgs(t.name, trait)]);
+        continue;
+      }
+      if (!this.ctx.selectImpl(trait, t, this.table, true)) continue;
+      return this.assocConst(c, [t, ...trait.def.params.map(() => this.table.fresh())]);
+    }
+    return null;
+  }
+
+  private assocConst(def: ConstDef, args: readonly Ty[]): PathRes & { kind: 'const' } {
+    const sig = this.ctx.sig(this.ctx.items.constFns.get(def)!);
+    const ty = substitute(sig.ret, new Map(sig.generics.map((g, i) => [g, args[i]!])));
+    return { kind: 'const', def, ty, args };
   }
 
   /** An associated function of a type (inherent first, then trait impls), with a way to build its
@@ -2221,6 +2254,7 @@ class FnChecker {
       }
       // rustc's probe takes a `&self` method of `U` at a receiver of type `&U` as it is, before
       // it would autoref `&U`: `b.cmp(&4)` with `b: &i32` is `i32`'s `cmp`, found one step on.
+      if (name === 'clamp' && this.builtinMethod(s, 'max')) return this.ordClamp(e, s, derefs);
       const byValue = name === 'max' || name === 'min';
       const pointeeHasIt = s.k === 'ref' && !byValue && this.builtinMethod(this.table.shallow(s.inner), name) !== null;
       const builtin = pointeeHasIt ? null : this.builtinMethod(s, name);
@@ -2345,6 +2379,16 @@ class FnChecker {
       return;
     }
     this.requireMutablePlace(receiver);
+  }
+
+  /** `x.clamp(min, max)` on a type whose `Ord` is native: std's default method, the prelude's
+   *  `__std_ord_clamp(x, min, max)`. */
+  private ordClamp(e: Expr & { kind: 'methodCall' }, selfTy: Ty, derefs: number): Ty {
+    const fn = this.ctx.items.fns.get('__std_ord_clamp')!;
+    this.argCount(e, 2, e.method.span, 'method');
+    e.args.forEach((arg) => this.coerce(arg, selfTy));
+    this.methods.set(e.id, { kind: 'fn', fn, args: [selfTy], receiver: { derefs, autoref: null } });
+    return selfTy;
   }
 
   private builtinMethod(ty: Ty, name: string): { name: BuiltinMethod; args: Ty[]; ret: Ty } | null {
@@ -3654,6 +3698,7 @@ const STD_FN_PATHS: ReadonlyMap<string, string> = new Map([
   ['mem::swap', '__std_mem_swap'],
   ['mem::replace', '__std_mem_replace'],
   ['mem::take', '__std_mem_take'],
+  ['hint::black_box', '__std_hint_black_box'],
   ['any::type_name', '__std_any_type_name'],
   ['any::type_name_of_val', '__std_any_type_name_of_val'],
   ['ptr::null', '__std_ptr_null'],

@@ -4,7 +4,7 @@ import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath, type StdImports } from '../resolve/std-modules.js';
 import { checkElision } from './elision.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
-import type { Expr, FnItem, Generics, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
+import type { BinaryOp, Expr, FnItem, Generics, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { InferenceTable, containsVar, mapTy } from './infer.js';
 import {
@@ -235,7 +235,8 @@ export class TypeContext {
       case 'fnPointer':
         return { k: 'fnPtr', params: t.params.map((p) => this.lowerType(p, scope)), ret: t.ret ? this.lowerType(t.ret, scope) : UNIT };
       case 'constArg': {
-        const value = this.constValue(t.value);
+        const value = this.constValue(t.value, true);
+        if (value === null) this.rejectGenericConstOperation(t.value, scope);
         if (value === null || value < 0n) throw unsupported('a const generic argument that is not a literal or a constant', t.span);
         return { k: 'const', value };
       }
@@ -248,13 +249,44 @@ export class TypeContext {
       if (!(scope.constParams ?? this.constParamNames()).has(e.name)) throw unsupported('an array length naming a type parameter', e.span);
       return { k: 'param', name: e.name };
     }
-    const value = this.constValue(e);
+    const value = this.constValue(e, true);
+    if (value === null) this.rejectGenericConstOperation(e, scope);
     if (value === null || value < 0n) throw unsupported('an array length that is not a literal or a constant', e.span);
     const literal = e.kind === 'paren' ? e.inner : e;
     if (literal.kind === 'int' && literal.suffix !== null && literal.suffix !== 'usize') {
       throw compileError(undefined, `the constant \`${value}\` is not of type \`usize\``, arraySpan, `expected \`usize\`, found \`${literal.suffix}\``);
     }
     return Number(value);
+  }
+
+  /** rustc's error for a const parameter inside a computed length or argument (`{ N + 1 }`):
+   *  without `generic_const_exprs`, a parameter may only stand alone there. */
+  private rejectGenericConstOperation(e: Expr, scope: TypeScope): void {
+    const constParams = scope.constParams ?? this.constParamNames();
+    const find = (x: Expr): (Expr & { kind: 'path' }) | null => {
+      switch (x.kind) {
+        case 'path':
+          return scope.generics.has(x.name) && constParams.has(x.name) ? x : null;
+        case 'paren':
+          return find(x.inner);
+        case 'block':
+          return x.block.stmts.length === 0 && x.block.tail ? find(x.block.tail) : null;
+        case 'unary':
+          return find(x.operand);
+        case 'cast':
+          return find(x.operand);
+        case 'binary':
+          return find(x.left) ?? find(x.right);
+        default:
+          return null;
+      }
+    };
+    const param = find(e);
+    if (!param) return;
+    throw compileError(undefined, 'generic parameters may not be used in const operations', param.span, `cannot perform const operation using \`${param.name}\``).withNote(
+      'help',
+      `const parameters may only be used as standalone arguments here, i.e. \`${param.name}\``,
+    );
   }
 
   private constParams: ReadonlySet<string> | undefined;
@@ -272,25 +304,26 @@ export class TypeContext {
     return this.constParams;
   }
 
-  /** The value of a constant integer expression: a literal, or a `const` item holding one. */
-  constValue(e: Expr): bigint | null {
+  /** The value of a constant integer expression: a literal, a `const` item holding one, or
+   *  arithmetic on them (`{ 2 * SIZE }`, as an array length or a const argument). */
+  constValue(e: Expr, usize = false): bigint | null {
     if (e.kind === 'int') return e.value;
-    if (e.kind === 'paren') return this.constValue(e.inner);
-    if (e.kind === 'unary' && e.op === '-') {
+    if (e.kind === 'paren') return this.constValue(e.inner, usize);
+    if (e.kind === 'block' && e.block.stmts.length === 0 && e.block.tail && e.label === null && !e.unsafe) return this.constValue(e.block.tail, usize);
+    if (e.kind === 'unary' && e.op === '-' && !usize) {
       const v = this.constValue(e.operand);
       return v === null ? null : -v;
     }
     if (e.kind === 'path') {
       const c = this.items.consts.get(e.name);
-      return c?.item.value ? this.constValue(c.item.value) : null;
+      return c?.item.value ? this.constValue(c.item.value, usize) : null;
     }
     if (e.kind === 'binary') {
-      const l = this.constValue(e.left);
-      const r = this.constValue(e.right);
+      const l = this.constValue(e.left, usize);
+      const r = this.constValue(e.right, usize);
       if (l === null || r === null) return null;
-      if (e.op === '+') return l + r;
-      if (e.op === '-') return l - r;
-      if (e.op === '*') return l * r;
+      const value = constBinary(e.op, l, r);
+      return value === null || (usize && value < 0n) ? null : value;
     }
     // `ARRAY.len()` of a `const` array: its declared length.
     if (e.kind === 'methodCall' && e.method.name === 'len' && e.args.length === 0 && e.receiver.kind === 'path') {
@@ -1224,4 +1257,22 @@ class LazyStdImplHeader implements ImplHeader {
   get traitArgs(): readonly Ty[] { return this.lowered.traitArgs; }
   get fnBounds(): ReadonlyMap<string, FnBound> { return this.lowered.fnBounds; }
   get boundArgs(): ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>> { return this.lowered.boundArgs; }
+}
+
+/** A binary operator on two constant integers, or null where rustc's evaluation would fail or
+ *  the operator gives no integer. */
+function constBinary(op: BinaryOp, l: bigint, r: bigint): bigint | null {
+  switch (op) {
+    case '+': return l + r;
+    case '-': return l - r;
+    case '*': return l * r;
+    case '/': return r === 0n ? null : l / r;
+    case '%': return r === 0n ? null : l % r;
+    case '&': return l & r;
+    case '|': return l | r;
+    case '^': return l ^ r;
+    case '<<': return r < 0n || r >= 64n ? null : l << r;
+    case '>>': return r < 0n || r >= 64n ? null : l >> r;
+    default: return null;
+  }
 }

@@ -14,7 +14,9 @@ export type PathRes =
   | { readonly kind: 'fn'; readonly fn: FnDef; readonly args: readonly Ty[] }
   /** A struct or variant constructor: a unit value, or a function for tuple shapes. */
   | { readonly kind: 'ctor'; readonly ty: Ty & { k: 'adt' }; readonly variant: number }
-  | { readonly kind: 'const'; readonly def: ConstDef; readonly ty: Ty }
+  /** `args`: an associated const's, as its function's (the impl's parameters, or `Self` and the
+   *  trait's arguments for a trait's const, whose impl the instance picks). */
+  | { readonly kind: 'const'; readonly def: ConstDef; readonly ty: Ty; readonly args?: readonly Ty[] }
   | { readonly kind: 'static'; readonly def: ConstDef; readonly ty: Ty }
   | { readonly kind: 'intConst'; readonly int: IntKind; readonly value: bigint }
   /** A const generic parameter used as a value, `N` in `fn f<const N: usize>`: its instance's argument. */
