@@ -53,8 +53,13 @@ export async function readStdFiles(): Promise<StdFile[] | null> {
   }
 }
 
-/** What the artifact's hash covers: each file's name and text, so that any edit shows. */
-export function stdFilesKey(files: readonly StdFile[]): string {
-  return files.map((file) => `${file.name}\0${file.text}`).join('\0');
+/** The artifact's stamp of the files it was made from: a hash of each file's name and text, so
+ *  that any edit shows. Not for security: it tells an edited std from the one the artifact was
+ *  built from. SHA-256 because the platform has it natively (Web Crypto, in Node and in a
+ *  browser): every process in Node hashes std's files before it trusts the artifact. */
+export async function stdFilesStamp(files: readonly StdFile[]): Promise<string> {
+  const key = new TextEncoder().encode(files.map((file) => `${file.name}\0${file.text}`).join('\0'));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', key));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
