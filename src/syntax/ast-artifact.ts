@@ -30,22 +30,29 @@ import type { Span } from '../diagnostics/span.js';
  *   bytes (`ArtifactSource`) decodes the head and then only the chunks it needs.
  */
 
-const FORMAT = 7;
+const FORMAT = 8;
 
 interface Head {
   readonly format: number;
-  /** Each chunk's [start, end) in the text after the head's line. */
-  readonly chunks: readonly (readonly [number, number])[];
-  /** For each function of the AST, in `deferredItems`' order: the chunk of its other fields and
-   *  its body's chunk (-1 for none). */
-  readonly fns: readonly (readonly [number, number])[];
-  /** For each impl, in the AST's order: the chunk of its other fields and its trait's name (null
-   *  for an inherent impl), which filing the impl needs before anything else of it. */
-  readonly impls: readonly (readonly [number, string | null])[];
+  /** Where each chunk ends in the text after the head's line; it starts where the one before it
+   *  ends (the first at 0). */
+  readonly chunkEnds: readonly number[];
+  /** For each function of the AST, in `deferredItems`' order, `FN_ENTRY` numbers: the chunk of
+   *  its other fields, its body's chunk (-1 for none), its name and its name's span (`SPAN_KEYS`).
+   *  The AST holds a 0 in its place. Flat arrays of numbers: JSON.parse makes them far faster
+   *  than as many small objects, and every process reads this. */
+  readonly fns: readonly (number | string)[];
+  /** For each impl, in the AST's order, two entries: the chunk of its other fields and its
+   *  trait's name (null for an inherent impl), which filing the impl needs before anything else
+   *  of it. */
+  readonly impls: readonly (number | string | null)[];
   /** Where the trailer (`[stamp, text]`) begins in the text after the head's line; it runs to the end. */
   readonly source: number;
   readonly ast: Chunk;
 }
+
+const SPAN_KEYS = ['start', 'end', 'line', 'col', 'endLine', 'endCol'] as const satisfies readonly (keyof Span)[];
+const FN_ENTRY = 3 + SPAN_KEYS.length;
 
 type Path = readonly (string | number)[];
 
@@ -76,9 +83,9 @@ function deferredItems(program: Program): (FnItem | ImplItem)[] {
   return [...fns, ...impls];
 }
 
-/** The fields the head keeps: those read of every std function and impl. A function's body is a
- *  chunk of its own (a signature is often needed without it); an impl's trait is a chunk's too,
- *  its name being in the head. */
+/** The fields the head keeps: those read of every std function and impl. A function keeps its
+ *  name (in `Head.fns`); its body is a chunk of its own (a signature is often needed without
+ *  it). An impl's trait is a chunk's too, its name being in the head. */
 const EAGER_FIELDS: Readonly<Record<'fn' | 'impl', ReadonlySet<string>>> = {
   fn: new Set<keyof FnItem>(['kind', 'name']),
   impl: new Set<keyof ImplItem>(['kind', 'fns', 'consts']),
@@ -94,9 +101,9 @@ export interface ParsedText {
  *  files), which a reader compares with its own. */
 export function writeAstArtifact(program: Program, text: string, stamp: string): string {
   const chunks: string[] = [];
-  const substitutes = new Map<object, object>();
-  const fns: [number, number][] = [];
-  const impls: [number, string | null][] = [];
+  const substitutes = new Map<object, unknown>();
+  const fns: (number | string)[] = [];
+  const impls: (number | string | null)[] = [];
   for (const item of deferredItems(program)) {
     const eager = EAGER_FIELDS[item.kind];
     const deferred: Record<string, unknown> = {};
@@ -106,14 +113,19 @@ export function writeAstArtifact(program: Program, text: string, stamp: string):
       else if (key !== 'body') deferred[key] = value;
     }
     const fields = chunks.push(writeChunk(deferred, new Map())) - 1;
-    if (item.kind === 'fn') fns.push([fields, item.body === null ? -1 : chunks.push(writeChunk(item.body, new Map())) - 1]);
-    else impls.push([fields, item.trait ? item.trait.segments[item.trait.segments.length - 1]!.name : null]);
-    substitutes.set(item, kept);
+    if (item.kind === 'fn') {
+      const body = item.body === null ? -1 : chunks.push(writeChunk(item.body, new Map())) - 1;
+      fns.push(fields, body, item.name.name, ...SPAN_KEYS.map((key) => item.name.span[key]));
+      substitutes.set(item, 0);
+    } else {
+      impls.push(fields, item.trait ? item.trait.segments[item.trait.segments.length - 1]!.name : null);
+      substitutes.set(item, kept);
+    }
   }
   const ast = writeChunk(program, substitutes);
   let position = 0;
-  const offsets = chunks.map((text): [number, number] => [position, (position += text.length)]);
-  const head = ascii(`{"format":${FORMAT},"chunks":${JSON.stringify(offsets)},"fns":${JSON.stringify(fns)},"impls":${JSON.stringify(impls)},"source":${position},"ast":${ast}}`);
+  const chunkEnds = chunks.map((text) => (position += text.length));
+  const head = ascii(`{"format":${FORMAT},"chunkEnds":${JSON.stringify(chunkEnds)},"fns":${JSON.stringify(fns)},"impls":${JSON.stringify(impls)},"source":${position},"ast":${ast}}`);
   return `${head}\n${chunks.join('')}${ascii(JSON.stringify([stamp, text]))}`;
 }
 
@@ -122,8 +134,9 @@ function ascii(json: string): string {
   return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** `root` as a chunk's JSON, each object `substitutes` has (functions) written as its substitute. */
-function writeChunk(root: object, substitutes: ReadonlyMap<object, object>): string {
+/** `root` as a chunk's JSON, each object `substitutes` has (functions and impls) written as its
+ *  substitute. */
+function writeChunk(root: object, substitutes: ReadonlyMap<object, unknown>): string {
   const shared = sharedObjects(root, substitutes);
   const written = new Map<object, Path>();
   const out: string[] = [];
@@ -146,8 +159,7 @@ function writeChunk(root: object, substitutes: ReadonlyMap<object, object>): str
         return;
       }
       if (shared.has(value)) written.set(value, path);
-      const substitute = substitutes.get(value);
-      if (substitute) return writer.write(substitute, path);
+      if (substitutes.has(value)) return writer.write(substitutes.get(value), path);
       if (Array.isArray(value)) {
         out.push('[');
         value.forEach((element, i) => {
@@ -189,7 +201,8 @@ function sharedObjects(root: object, substitutes: ReadonlyMap<object, unknown>):
       }
       seen.add(child);
       // A deferred item's other fields are in chunks of their own.
-      pending.push(substitutes.get(child) ?? child);
+      const written = substitutes.has(child) ? substitutes.get(child) : child;
+      if (written !== null && typeof written === 'object') pending.push(written);
     }
   }
   return shared;
@@ -302,30 +315,28 @@ export function readAstArtifact(artifact: ArtifactSource, stamp: string | null):
   if (!Array.isArray(trailer) || typeof trailer[0] !== 'string' || typeof trailer[1] !== 'string') return null;
   if (stamp !== null && trailer[0] !== stamp) return null;
   const reader: ChunkReader = {
-    chunk: (n) => {
-      const [start, end] = head.chunks[n]!;
-      return applyFixups(JSON.parse(parts.chunks(start, end)) as Chunk);
-    },
+    chunk: (n) => applyFixups(JSON.parse(parts.chunks(n === 0 ? 0 : head.chunkEnds[n - 1]!, head.chunkEnds[n]!)) as Chunk),
   };
-  const program = applyFixups(head.ast) as { items: Item[] };
-  // The head's functions and impls are their eager fields only: each becomes the object that
-  // decodes the rest when first read, numbered as `deferredItems` numbers them.
+  const program = applyFixups(head.ast) as { items: (Item | 0)[] };
+  // The head's functions are a 0 each, its impls their eager fields only: each becomes the object
+  // that decodes the rest when first read, numbered as `deferredItems` numbers them.
   let fn = 0;
   let impl = 0;
-  const lazyFns = (fns: readonly FnItem[]): FnItem[] =>
-    fns.map((stub) => {
-      const [fields, body] = head.fns[fn++]!;
-      return new ArtifactFn(stub.name, reader, fields, body);
-    });
-  program.items = program.items.map((item) => {
-    if (item.kind === 'fn') return lazyFns([item])[0]!;
-    if (item.kind === 'trait') return { ...item, fns: lazyFns(item.fns) };
+  const lazyFn = (): ArtifactFn => {
+    const at = FN_ENTRY * fn++;
+    const entry = head.fns;
+    const span = { start: entry[at + 3], end: entry[at + 4], line: entry[at + 5], col: entry[at + 6], endLine: entry[at + 7], endCol: entry[at + 8] } as Span;
+    return new ArtifactFn({ name: entry[at + 2] as string, span }, reader, entry[at] as number, entry[at + 1] as number);
+  };
+  const items = program.items.map((item): Item => {
+    if (item === 0) return lazyFn();
+    if (item.kind === 'trait') return { ...item, fns: item.fns.map(lazyFn) };
     if (item.kind !== 'impl') return item;
-    const fns = lazyFns(item.fns);
-    const [fields, traitName] = head.impls[impl++]!;
-    return new ArtifactImpl(fns, item.consts, traitName, reader, fields);
+    const fns = item.fns.map(lazyFn);
+    const at = 2 * impl++;
+    return new ArtifactImpl(fns, item.consts, head.impls[at + 1] as string | null, reader, head.impls[at] as number);
   });
-  return { program: program as Program, text: trailer[1] };
+  return { program: { ...program, items }, text: trailer[1] };
 }
 
 interface ChunkReader {
