@@ -30,10 +30,11 @@ export function loadCliBundle() {
   } catch {
     cachedData = undefined;
   }
-  // CommonJS's wrapper, as node's own loader gives a module; the bundle has no dynamic
-  // `import()` (esbuild turns them into `require`), which a script compiled from a code cache
-  // could not run.
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+  // The bundle is CommonJS's wrapper around the CLI's modules, as node's own loader gives a module
+  // (scripts/build.mjs), its code ASCII (read as Latin-1, a comment's other characters are
+  // misread, which changes nothing); it has no dynamic `import()` (esbuild turns them into
+  // `require`), which a script compiled from a code cache could not run.
+  const source = readFileSync(BUNDLE, 'latin1');
   const script = new Script(source, { filename: BUNDLE, cachedData });
   if (process.env.STACKHEAP_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
   const module = { exports: {} };

@@ -217,8 +217,8 @@ export class Stackheap {
     const prelude = this.preludeFor(program);
     const items = collectItems(
       [
-        { program: prelude, file: { path: PRELUDE_PATH, text: this.std.text }, std: true },
-        { program, file, std: false },
+        { program: prelude, path: PRELUDE_PATH, std: true },
+        { program, path: file.path, std: false },
       ],
       endOfFile(file),
       crateName(file.path),

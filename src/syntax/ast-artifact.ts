@@ -8,7 +8,7 @@ import type { Span } from '../diagnostics/span.js';
  *
  * Reading it must cost little too, since every process does it, and most of std is functions a
  * given program never calls. The artifact is one line of JSON, the head, then chunks of JSON
- * text one after the other, then the source's stamp and the text it was parsed from:
+ * text one after the other, then the text it was parsed from:
  * - The head holds every item, but of each function only its name: the rest of the function
  *   (signature, span) is a chunk, and its body another; of each impl only its functions,
  *   constants and its trait's name, its trait, generics, self type and associated types being a
@@ -22,15 +22,17 @@ import type { Span } from '../diagnostics/span.js';
  *   which `JSON.parse` alone turns into the AST's objects (spans included), and the fixups say
  *   by path where it holds what JSON cannot (bigints, an object shared by two places), so
  *   reading never walks the whole tree.
- * - The trailer, `[stamp, text]`: the stamp names what the text was made from (a hash of std's
- *   files, resolve/std-source.ts), compared with the reader's own: a mismatch (std edited since the build) means the
- *   artifact is ignored and std is parsed again, so a stale artifact can cost time but never
- *   change an answer. The text serves a reader that has no std files to read (a browser).
+ * - The head's stamp names what the text was made from (a hash of std's files,
+ *   resolve/std-source.ts), compared with the reader's own: a mismatch (std edited since the
+ *   build) means the artifact is ignored and std is parsed again, so a stale artifact can cost
+ *   time but never change an answer.
+ * - The trailer, the text as a JSON string, is decoded when first read: only a diagnostic inside
+ *   std quotes it, and a reader that has no std files to read (a browser) has it from here.
  * - It is ASCII (JSON escapes the rest), so a byte's offset is a character's: a reader given the
  *   bytes (`ArtifactSource`) decodes the head and then only the chunks it needs.
  */
 
-const FORMAT = 8;
+const FORMAT = 9;
 
 interface Head {
   readonly format: number;
@@ -46,8 +48,12 @@ interface Head {
    *  trait's name (null for an inherent impl), which filing the impl needs before anything else
    *  of it. */
   readonly impls: readonly (number | string | null)[];
-  /** Where the trailer (`[stamp, text]`) begins in the text after the head's line; it runs to the end. */
+  /** What the text was made from (see `readAstArtifact`). */
+  readonly stamp: string;
+  /** Where the trailer (the text, a JSON string) begins in the text after the head's line. */
   readonly source: number;
+  /** The length of the text after the head's line: a file cut short is no artifact. */
+  readonly length: number;
   readonly ast: Chunk;
 }
 
@@ -125,8 +131,9 @@ export function writeAstArtifact(program: Program, text: string, stamp: string):
   const ast = writeChunk(program, substitutes);
   let position = 0;
   const chunkEnds = chunks.map((text) => (position += text.length));
-  const head = ascii(`{"format":${FORMAT},"chunkEnds":${JSON.stringify(chunkEnds)},"fns":${JSON.stringify(fns)},"impls":${JSON.stringify(impls)},"source":${position},"ast":${ast}}`);
-  return `${head}\n${chunks.join('')}${ascii(JSON.stringify([stamp, text]))}`;
+  const trailer = ascii(JSON.stringify(text));
+  const head = ascii(`{"format":${FORMAT},"stamp":${JSON.stringify(stamp)},"chunkEnds":${JSON.stringify(chunkEnds)},"fns":${JSON.stringify(fns)},"impls":${JSON.stringify(impls)},"source":${position},"length":${position + trailer.length},"ast":${ast}}`);
+  return `${head}\n${chunks.join('')}${trailer}`;
 }
 
 /** JSON text with its non-ASCII characters escaped, which leaves it the same JSON. */
@@ -220,9 +227,9 @@ export interface ArtifactReader {
 }
 
 /**
- * The artifact in the two parts the page downloads (`splitArtifact`): `eager`, the head's line
- * and the trailer, which loading reads, and the chunks between them, got when one is first read
- * (a short program reads none).
+ * The artifact in the two parts the page downloads (`splitArtifact`): `eager`, the head's line,
+ * which loading reads, and the rest (the chunks and the trailer), got when one is first read (a
+ * short program reads none).
  */
 export interface SplitArtifact {
   readonly eager: Uint8Array;
@@ -241,10 +248,7 @@ export function splitArtifact(artifact: Uint8Array): { readonly eager: Uint8Arra
     return null;
   }
   if (typeof source !== 'number' || rest + source > artifact.length) return null;
-  const eager = new Uint8Array(artifact.length - source);
-  eager.set(artifact.subarray(0, rest));
-  eager.set(artifact.subarray(rest + source), rest);
-  return { eager, chunks: artifact.slice(rest, rest + source) };
+  return { eager: artifact.slice(0, rest), chunks: artifact.slice(rest) };
 }
 
 const utf8 = new TextDecoder();
@@ -256,9 +260,11 @@ const HEAD_BLOCK = 1 << 20;
 interface ArtifactParts {
   /** The head's line; null if there is no newline. */
   readonly head: string | null;
+  /** The length of the text after the head's line, where it is known before it is read. */
+  readonly length: number | null;
   /** Text [start, end) of the chunks. */
   readonly chunks: (start: number, end: number) => string;
-  /** The trailer, which starts at `start`, after the chunks. */
+  /** The trailer, which starts at `start`, after the chunks, and runs to the end. */
   readonly trailer: (start: number) => string;
 }
 
@@ -266,7 +272,7 @@ function artifactParts(artifact: ArtifactSource): ArtifactParts {
   if (typeof artifact === 'string') {
     const newline = artifact.indexOf('\n');
     const rest = newline + 1;
-    return { head: newline < 0 ? null : artifact.slice(0, newline), chunks: (start, end) => artifact.slice(rest + start, rest + end), trailer: (start) => artifact.slice(rest + start) };
+    return { head: newline < 0 ? null : artifact.slice(0, newline), length: artifact.length - rest, chunks: (start, end) => artifact.slice(rest + start, rest + end), trailer: (start) => artifact.slice(rest + start) };
   }
   if (artifact instanceof Uint8Array) return bytesParts(artifact.indexOf(10), (start, end) => artifact.subarray(start, end), artifact.length);
   if ('eager' in artifact) {
@@ -275,8 +281,9 @@ function artifactParts(artifact: ArtifactSource): ArtifactParts {
     let chunks: Uint8Array | undefined;
     return {
       head: newline < 0 ? null : utf8.decode(eager.subarray(0, newline)),
+      length: null,
       chunks: (start, end) => utf8.decode((chunks ??= artifact.chunks()).subarray(start, end)),
-      trailer: () => utf8.decode(eager.subarray(newline + 1)),
+      trailer: (start) => utf8.decode((chunks ??= artifact.chunks()).subarray(start)),
     };
   }
   let newline = -1;
@@ -292,6 +299,7 @@ function bytesParts(newline: number, bytes: (start: number, end: number) => Uint
   const rest = newline + 1;
   return {
     head: newline < 0 ? null : utf8.decode(bytes(0, newline)),
+    length: length - rest,
     chunks: (start, end) => utf8.decode(bytes(rest + start, rest + end)),
     trailer: (start) => utf8.decode(bytes(rest + start, length)),
   };
@@ -304,16 +312,13 @@ export function readAstArtifact(artifact: ArtifactSource, stamp: string | null):
   const parts = artifactParts(artifact);
   if (parts.head === null) return null;
   let head: Head;
-  let trailer: unknown;
   try {
     head = JSON.parse(parts.head) as Head;
-    if (head.format !== FORMAT) return null;
-    trailer = JSON.parse(parts.trailer(head.source));
   } catch {
     return null;
   }
-  if (!Array.isArray(trailer) || typeof trailer[0] !== 'string' || typeof trailer[1] !== 'string') return null;
-  if (stamp !== null && trailer[0] !== stamp) return null;
+  if (head.format !== FORMAT || (parts.length !== null && parts.length !== head.length)) return null;
+  if (stamp !== null && head.stamp !== stamp) return null;
   const reader: ChunkReader = {
     chunk: (n) => applyFixups(JSON.parse(parts.chunks(n === 0 ? 0 : head.chunkEnds[n - 1]!, head.chunkEnds[n]!)) as Chunk),
   };
@@ -336,7 +341,13 @@ export function readAstArtifact(artifact: ArtifactSource, stamp: string | null):
     const at = 2 * impl++;
     return new ArtifactImpl(fns, item.consts, head.impls[at + 1] as string | null, reader, head.impls[at] as number);
   });
-  return { program: { ...program, items }, text: trailer[1] };
+  let text: string | undefined;
+  return {
+    program: { ...program, items },
+    get text(): string {
+      return (text ??= JSON.parse(parts.trailer(head.source)) as string);
+    },
+  };
 }
 
 interface ChunkReader {
