@@ -95,7 +95,17 @@ export class Stackheap {
     private readonly std: ParsedText,
   ) {
     this.preludeTypes = new Set(declaredTypeNames(std.program).keys());
+    this.stdFile = {
+      path: PRELUDE_PATH,
+      get text(): string {
+        return std.text;
+      },
+    };
   }
+
+  /** std's file as a compile names it. Its text, which only a diagnostic inside std quotes, is
+   *  decoded from std's artifact when first read. */
+  private readonly stdFile: SourceFile;
 
   /**
    * `stdArtifact` is `dist/std-ast.json` (std's AST, made by `npm run build`), its text or its
@@ -217,8 +227,8 @@ export class Stackheap {
     const prelude = this.preludeFor(program);
     const items = collectItems(
       [
-        { program: prelude, path: PRELUDE_PATH, std: true },
-        { program, path: file.path, std: false },
+        { program: prelude, file: this.stdFile, std: true },
+        { program, file, std: false },
       ],
       endOfFile(file),
       crateName(file.path),

@@ -1,5 +1,5 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
-import type { Span } from '../diagnostics/span.js';
+import type { SourceFile, Span } from '../diagnostics/span.js';
 import { hasBody, implTraitName } from '../syntax/ast-artifact.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
@@ -87,8 +87,7 @@ export interface ItemTable {
 
 export interface SourceProgram {
   readonly program: Program;
-  /** Its file's path. */
-  readonly path: string;
+  readonly file: SourceFile;
   readonly std: boolean;
 }
 
@@ -195,7 +194,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   const atRoot = (fn: FnDef) => !fn.std && fn.item.module === undefined && sources.some((s) => !s.std && s.program.items.includes(fn.item));
   if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
   if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
-  return { ...table, main, programPath: sources.find((s) => !s.std)?.path ?? '', crateName };
+  return { ...table, main, programPath: sources.find((s) => !s.std)?.file.path ?? '', crateName };
 }
 
 /** Two `use` paths of one module binding one name (`use std::fmt::Result; use std::io::Result;`,
