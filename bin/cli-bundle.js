@@ -30,10 +30,12 @@ export function loadCliBundle() {
   } catch {
     cachedData = undefined;
   }
-  // CommonJS's wrapper, as node's own loader gives a module; the bundle has no dynamic
-  // `import()` (esbuild turns them into `require`), which a script compiled from a code cache
-  // could not run.
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+  // The bundle is CommonJS's wrapper around the CLI's modules, as node's own loader gives a module
+  // (scripts/build.mjs), and ASCII. Read as UTF-8, which makes a string on V8's heap: node makes
+  // a long Latin-1 one an external string, whose memory set off a full garbage collection later
+  // in the run. It has no dynamic `import()` (esbuild turns them into `require`), which a script
+  // compiled from a code cache could not run.
+  const source = readFileSync(BUNDLE, 'utf8');
   const script = new Script(source, { filename: BUNDLE, cachedData });
   if (process.env.STACKHEAP_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
   const module = { exports: {} };

@@ -17,7 +17,7 @@ import { LazyMirProgram } from './mir/program.js';
 import { collectItems, declaredTypeNames } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeYielding } from './resolve/prelude.js';
 import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macros.js';
-import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
+import { readStdFiles, stdFilesStamp } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
 import { readAstArtifact, writeAstArtifact, type ArtifactReader, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
 import { checkSourceLength, loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
@@ -95,7 +95,17 @@ export class Stackheap {
     private readonly std: ParsedText,
   ) {
     this.preludeTypes = new Set(declaredTypeNames(std.program).keys());
+    this.stdFile = {
+      path: PRELUDE_PATH,
+      get text(): string {
+        return std.text;
+      },
+    };
   }
+
+  /** std's file as a compile names it. Its text, which only a diagnostic inside std quotes, is
+   *  decoded from std's artifact when first read. */
+  private readonly stdFile: SourceFile;
 
   /**
    * `stdArtifact` is `dist/std-ast.json` (std's AST, made by `npm run build`), its text or its
@@ -105,7 +115,7 @@ export class Stackheap {
    */
   static async load(grammar?: GrammarSource, stdArtifact?: ArtifactSource | Promise<ArtifactSource | undefined>): Promise<Stackheap> {
     const [parser, artifact, files] = await Promise.all([loadRustParser(grammar), stdArtifact ?? readBuiltStdArtifact(), readStdFiles()]);
-    const built = artifact ? readAstArtifact(artifact, files && stdFilesKey(files)) : null;
+    const built = artifact ? readAstArtifact(artifact, files && (await stdFilesStamp(files))) : null;
     if (built) return new Stackheap(parser, built);
     if (!files) throw new Error("stackheap's std is missing: neither std/*.rs nor its artifact (dist/std-ast.json) could be read");
     return new Stackheap(parser, parseStd(parser, files));
@@ -116,7 +126,7 @@ export class Stackheap {
     const [parser, files] = await Promise.all([loadRustParser(grammar), readStdFiles()]);
     if (!files) throw new Error("std's artifact is built where std/*.rs can be read");
     const std = parseStd(parser, files);
-    return writeAstArtifact(std.program, std.text, stdFilesKey(files));
+    return writeAstArtifact(std.program, std.text, await stdFilesStamp(files));
   }
 
   /** Parses and checks the program and lowers it to MIR; throws a Diagnostic if it can't.
@@ -217,7 +227,7 @@ export class Stackheap {
     const prelude = this.preludeFor(program);
     const items = collectItems(
       [
-        { program: prelude, file: { path: PRELUDE_PATH, text: this.std.text }, std: true },
+        { program: prelude, file: this.stdFile, std: true },
         { program, file, std: false },
       ],
       endOfFile(file),

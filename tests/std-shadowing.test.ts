@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { Stackheap } from '../src/api.js';
 import { preludeYielding } from '../src/resolve/prelude.js';
+import { plainItem, readAstArtifact, writeAstArtifact } from '../src/syntax/ast-artifact.js';
 import type { Item } from '../src/syntax/ast.js';
 import { loadRustParser, type RustParser } from '../src/syntax/parser.js';
 
@@ -38,5 +39,9 @@ describe('a program that declares a type with the name of a std type', () => {
     const itemNamed = (items: readonly Item[], kind: string): Item => items.find((item) => item.kind === kind && 'name' in item && item.name.name === 'unrelated')!;
     expect(itemNamed(renamed.items, 'fn')).toBe(itemNamed(std.items, 'fn'));
     expect(preludeYielding(std, new Set(['Missing']))).toBe(std);
+    // Read back from std's artifact, its functions and impls are renamed as they are decoded.
+    const back = readAstArtifact(writeAstArtifact(std, text, 'stamp'), 'stamp')!.program;
+    const lazilyRenamed = preludeYielding(back, new Set(['Cell']));
+    expect(lazilyRenamed.items.map(plainItem)).toEqual(renamed.items);
   });
 });

@@ -7,12 +7,12 @@ import { defineConfig, type BuildOptions, type Plugin } from 'vite';
  * bundle without the "externalized for browser compatibility" warnings.
  */
 function nodeBuiltinsStub(): Plugin {
-  const stubbed = new Set(['node:module', 'module', 'fs/promises', 'node:fs/promises', 'node:fs']);
+  const stubbed = new Set(['node:module', 'module', 'fs/promises', 'node:fs/promises', 'node:fs', 'node:crypto']);
   return {
     name: 'stackheap:node-builtins-stub',
     enforce: 'pre',
     resolveId: (id) => (stubbed.has(id) ? '\0node-builtin-stub' : null),
-    load: (id) => (id === '\0node-builtin-stub' ? 'export default {}; export const createRequire = undefined; export const readFile = undefined; export const openSync = undefined; export const fstatSync = undefined; export const readSync = undefined;' : null),
+    load: (id) => (id === '\0node-builtin-stub' ? 'export default {}; export const createRequire = undefined; export const readFile = undefined; export const readFileSync = undefined; export const createHash = undefined; export const openSync = undefined; export const fstatSync = undefined; export const readSync = undefined;' : null),
   };
 }
 

@@ -1,6 +1,6 @@
 import { compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
-import { hasBody } from '../syntax/ast-artifact.js';
+import { hasBody, implTraitName } from '../syntax/ast-artifact.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
 import { ModuleScopes } from './module-scopes.js';
@@ -161,7 +161,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
         for (const f of item.fns) {
           // A trait impl's duplicate is E0201 here; an inherent impl's is E0592, which spans
           // impl blocks (types/item-checks.ts).
-          if (item.trait && impl.fns.has(f.name.name)) throw compileError('E0201', `duplicate definitions with name \`${f.name.name}\``, f.name.span);
+          if (impl.fns.has(f.name.name) && implTraitName(item) !== null) throw compileError('E0201', `duplicate definitions with name \`${f.name.name}\``, f.name.span);
           if (!hasBody(f)) throw compileError(undefined, 'associated function in `impl` without body', f.span);
           impl.fns.set(f.name.name, fnDef(f, { kind: 'impl', impl }, std));
         }

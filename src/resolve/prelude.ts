@@ -2,6 +2,7 @@
  * stackheap's std prelude: Rust source in the repository's std/ folder (std-source.ts), compiled
  * with every program, and what the rest of stackheap knows about it by name.
  */
+import { mapItem } from '../syntax/ast-artifact.js';
 import type { Program } from '../syntax/ast.js';
 
 export const PRELUDE_PATH = '<std>';
@@ -23,10 +24,12 @@ const LITERAL_KINDS = new Set(['str', 'char', 'byte', 'float', 'text']);
  * The prelude with its types of these names renamed out of the program's way (`Cell` becomes
  * `Cell__std`), as if they lived in their std modules: every name in the AST that is one of
  * `names` is renamed, and literals keep their text. Nodes with nothing renamed inside are shared
- * with `prelude`, which is left as it is (spans still point into std's text).
+ * with `prelude`, which is left as it is (spans still point into std's text). A std function or
+ * impl read from std's artifact is renamed as its fields are decoded (`mapItem`).
  */
 export function preludeYielding(prelude: Program, names: ReadonlySet<string>): Program {
-  return renamed(prelude, names) as Program;
+  const items = prelude.items.map((item) => mapItem(item, (value) => renamed(value, names)));
+  return items.every((item, i) => item === prelude.items[i]) ? prelude : { ...prelude, items };
 }
 
 function renamed(value: unknown, names: ReadonlySet<string>): unknown {

@@ -1,4 +1,5 @@
-import type { FnItem, ImplItem, Program } from './ast.js';
+import type { Block, ConstItem, FnItem, Generics, Ident, ImplItem, Item, Param, Program, SelfParam, TraitItem, TypeExpr, TypePath } from './ast.js';
+import type { Span } from '../diagnostics/span.js';
 
 /**
  * A parsed file's AST as text, so that std's prelude is parsed and lowered once, at build time
@@ -7,41 +8,57 @@ import type { FnItem, ImplItem, Program } from './ast.js';
  *
  * Reading it must cost little too, since every process does it, and most of std is functions a
  * given program never calls. The artifact is one line of JSON, the head, then chunks of JSON
- * text one after the other, then the source's stamp and the text it was parsed from:
- * - The head holds every item, but of each function only its name and whether it has a body:
- *   the rest of the function (signature, span) is a chunk, and its body another; of each impl
- *   only its trait and its items, its generics, self type and associated types being a chunk.
- *   Each is decoded when something first reads one of its fields (they are getters until then),
- *   so a program pays for the std functions and impls it reaches. Collecting items reads names
- *   and impls' traits, and asks `hasBody`; the type checker lowers a std impl when it first
- *   needs its header (types/context.ts).
+ * text one after the other, then the text it was parsed from:
+ * - The head holds every item, but of each function only its name: the rest of the function
+ *   (signature, span) is a chunk, and its body another; of each impl only its functions,
+ *   constants and its trait's name, its trait, generics, self type and associated types being a
+ *   chunk. A function or impl read back is an object of a class (`ArtifactFn`, `ArtifactImpl`)
+ *   that decodes a chunk when one of its fields is first read, so a program pays for the std
+ *   functions and impls it reaches. Collecting items reads names, asks `hasBody` and
+ *   `implTraitName`; the type checker lowers a std impl when it first needs its header
+ *   (types/context.ts). A copy or walk of an item's keys sees its decoded fields through
+ *   `plainItem` only.
  * - Each chunk (the head's AST too) is `{"fixups": [...], "value": ...}`: the value is plain JSON,
  *   which `JSON.parse` alone turns into the AST's objects (spans included), and the fixups say
  *   by path where it holds what JSON cannot (bigints, an object shared by two places), so
  *   reading never walks the whole tree.
- * - The trailer, `[stamp, text]`: the stamp is a hash of what the text was made from (std's
- *   files), compared with the reader's own: a mismatch (std edited since the build) means the
- *   artifact is ignored and std is parsed again, so a stale artifact can cost time but never
- *   change an answer. The text serves a reader that has no std files to read (a browser).
+ * - The head's stamp names what the text was made from (a hash of std's files,
+ *   resolve/std-source.ts), compared with the reader's own: a mismatch (std edited since the
+ *   build) means the artifact is ignored and std is parsed again, so a stale artifact can cost
+ *   time but never change an answer.
+ * - The trailer, the text as a JSON string, is decoded when first read: only a diagnostic inside
+ *   std quotes it, and a reader that has no std files to read (a browser) has it from here.
  * - It is ASCII (JSON escapes the rest), so a byte's offset is a character's: a reader given the
  *   bytes (`ArtifactSource`) decodes the head and then only the chunks it needs.
  */
 
-const FORMAT = 6;
+const FORMAT = 9;
 
 interface Head {
   readonly format: number;
-  /** Each chunk's [start, end) in the text after the head's line. */
-  readonly chunks: readonly (readonly [number, number])[];
-  /** The key lists of functions' deferred fields. */
-  readonly fieldLists: readonly (readonly string[])[];
-  /** For each function and impl of the AST, in `deferredItems`' order: the chunk of its deferred
-   *  fields, which of `fieldLists` they are, and its body's chunk (-1 for none, and for impls). */
-  readonly deferred: readonly (readonly [number, number, number])[];
-  /** Where the trailer (`[stamp, text]`) begins in the text after the head's line; it runs to the end. */
+  /** Where each chunk ends in the text after the head's line; it starts where the one before it
+   *  ends (the first at 0). */
+  readonly chunkEnds: readonly number[];
+  /** For each function of the AST, in `deferredItems`' order, `FN_ENTRY` numbers: the chunk of
+   *  its other fields, its body's chunk (-1 for none), its name and its name's span (`SPAN_KEYS`).
+   *  The AST holds a 0 in its place. Flat arrays of numbers: JSON.parse makes them far faster
+   *  than as many small objects, and every process reads this. */
+  readonly fns: readonly (number | string)[];
+  /** For each impl, in the AST's order, two entries: the chunk of its other fields and its
+   *  trait's name (null for an inherent impl), which filing the impl needs before anything else
+   *  of it. */
+  readonly impls: readonly (number | string | null)[];
+  /** What the text was made from (see `readAstArtifact`). */
+  readonly stamp: string;
+  /** Where the trailer (the text, a JSON string) begins in the text after the head's line. */
   readonly source: number;
+  /** The length of the text after the head's line: a file cut short is no artifact. */
+  readonly length: number;
   readonly ast: Chunk;
 }
+
+const SPAN_KEYS = ['start', 'end', 'line', 'col', 'endLine', 'endCol'] as const satisfies readonly (keyof Span)[];
+const FN_ENTRY = 3 + SPAN_KEYS.length;
 
 type Path = readonly (string | number)[];
 
@@ -72,25 +89,13 @@ function deferredItems(program: Program): (FnItem | ImplItem)[] {
   return [...fns, ...impls];
 }
 
-/** The fields the head keeps: those read of every std function and impl. A function's body is a
- *  chunk of its own (a signature is often needed without it). */
+/** The fields the head keeps: those read of every std function and impl. A function keeps its
+ *  name (in `Head.fns`); its body is a chunk of its own (a signature is often needed without
+ *  it). An impl's trait is a chunk's too, its name being in the head. */
 const EAGER_FIELDS: Readonly<Record<'fn' | 'impl', ReadonlySet<string>>> = {
   fn: new Set<keyof FnItem>(['kind', 'name']),
-  impl: new Set<keyof ImplItem>(['kind', 'trait', 'fns', 'consts']),
+  impl: new Set<keyof ImplItem>(['kind', 'fns', 'consts']),
 };
-
-/** A hash of a text (std's files): an artifact's stamp of what it was made from. Not for security:
- *  it tells an edited std from the one the artifact was built from. */
-export function sourceHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return `${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}-${text.length}`;
-}
 
 /** A parsed text, as read back from an artifact. */
 export interface ParsedText {
@@ -98,13 +103,13 @@ export interface ParsedText {
   readonly text: string;
 }
 
-/** `program`, parsed from `text`; `source` is what the text was made from (std's files), which
- *  a reader compares with its own. */
-export function writeAstArtifact(program: Program, text: string, source: string): string {
+/** `program`, parsed from `text`; `stamp` names what the text was made from (a hash of std's
+ *  files), which a reader compares with its own. */
+export function writeAstArtifact(program: Program, text: string, stamp: string): string {
   const chunks: string[] = [];
-  const fieldLists: string[][] = [];
-  const substitutes = new Map<object, object>();
-  const deferredList: [number, number, number][] = [];
+  const substitutes = new Map<object, unknown>();
+  const fns: (number | string)[] = [];
+  const impls: (number | string | null)[] = [];
   for (const item of deferredItems(program)) {
     const eager = EAGER_FIELDS[item.kind];
     const deferred: Record<string, unknown> = {};
@@ -113,20 +118,22 @@ export function writeAstArtifact(program: Program, text: string, source: string)
       if (eager.has(key)) kept[key] = value;
       else if (key !== 'body') deferred[key] = value;
     }
-    const body = item.kind === 'fn' && item.body !== null ? chunks.push(writeChunk(item.body, new Map())) - 1 : -1;
-    const keys = Object.keys(deferred);
     const fields = chunks.push(writeChunk(deferred, new Map())) - 1;
-    const listKey = keys.join(',');
-    let list = fieldLists.findIndex((l) => l.join(',') === listKey);
-    if (list < 0) list = fieldLists.push(keys) - 1;
-    deferredList.push([fields, list, body]);
-    substitutes.set(item, item.kind === 'fn' ? { ...kept, body: null } : kept);
+    if (item.kind === 'fn') {
+      const body = item.body === null ? -1 : chunks.push(writeChunk(item.body, new Map())) - 1;
+      fns.push(fields, body, item.name.name, ...SPAN_KEYS.map((key) => item.name.span[key]));
+      substitutes.set(item, 0);
+    } else {
+      impls.push(fields, item.trait ? item.trait.segments[item.trait.segments.length - 1]!.name : null);
+      substitutes.set(item, kept);
+    }
   }
   const ast = writeChunk(program, substitutes);
   let position = 0;
-  const offsets = chunks.map((text): [number, number] => [position, (position += text.length)]);
-  const head = ascii(`{"format":${FORMAT},"chunks":${JSON.stringify(offsets)},"fieldLists":${JSON.stringify(fieldLists)},"deferred":${JSON.stringify(deferredList)},"source":${position},"ast":${ast}}`);
-  return `${head}\n${chunks.join('')}${ascii(JSON.stringify([sourceHash(source), text]))}`;
+  const chunkEnds = chunks.map((text) => (position += text.length));
+  const trailer = ascii(JSON.stringify(text));
+  const head = ascii(`{"format":${FORMAT},"stamp":${JSON.stringify(stamp)},"chunkEnds":${JSON.stringify(chunkEnds)},"fns":${JSON.stringify(fns)},"impls":${JSON.stringify(impls)},"source":${position},"length":${position + trailer.length},"ast":${ast}}`);
+  return `${head}\n${chunks.join('')}${trailer}`;
 }
 
 /** JSON text with its non-ASCII characters escaped, which leaves it the same JSON. */
@@ -134,8 +141,9 @@ function ascii(json: string): string {
   return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** `root` as a chunk's JSON, each object `substitutes` has (functions) written as its substitute. */
-function writeChunk(root: object, substitutes: ReadonlyMap<object, object>): string {
+/** `root` as a chunk's JSON, each object `substitutes` has (functions and impls) written as its
+ *  substitute. */
+function writeChunk(root: object, substitutes: ReadonlyMap<object, unknown>): string {
   const shared = sharedObjects(root, substitutes);
   const written = new Map<object, Path>();
   const out: string[] = [];
@@ -158,8 +166,7 @@ function writeChunk(root: object, substitutes: ReadonlyMap<object, object>): str
         return;
       }
       if (shared.has(value)) written.set(value, path);
-      const substitute = substitutes.get(value);
-      if (substitute) return writer.write(substitute, path);
+      if (substitutes.has(value)) return writer.write(substitutes.get(value), path);
       if (Array.isArray(value)) {
         out.push('[');
         value.forEach((element, i) => {
@@ -201,7 +208,8 @@ function sharedObjects(root: object, substitutes: ReadonlyMap<object, unknown>):
       }
       seen.add(child);
       // A deferred item's other fields are in chunks of their own.
-      pending.push(substitutes.get(child) ?? child);
+      const written = substitutes.has(child) ? substitutes.get(child) : child;
+      if (written !== null && typeof written === 'object') pending.push(written);
     }
   }
   return shared;
@@ -219,9 +227,9 @@ export interface ArtifactReader {
 }
 
 /**
- * The artifact in the two parts the page downloads (`splitArtifact`): `eager`, the head's line
- * and the trailer, which loading reads, and the chunks between them, got when one is first read
- * (a short program reads none).
+ * The artifact in the two parts the page downloads (`splitArtifact`): `eager`, the head's line,
+ * which loading reads, and the rest (the chunks and the trailer), got when one is first read (a
+ * short program reads none).
  */
 export interface SplitArtifact {
   readonly eager: Uint8Array;
@@ -240,10 +248,7 @@ export function splitArtifact(artifact: Uint8Array): { readonly eager: Uint8Arra
     return null;
   }
   if (typeof source !== 'number' || rest + source > artifact.length) return null;
-  const eager = new Uint8Array(artifact.length - source);
-  eager.set(artifact.subarray(0, rest));
-  eager.set(artifact.subarray(rest + source), rest);
-  return { eager, chunks: artifact.slice(rest, rest + source) };
+  return { eager: artifact.slice(0, rest), chunks: artifact.slice(rest) };
 }
 
 const utf8 = new TextDecoder();
@@ -255,9 +260,11 @@ const HEAD_BLOCK = 1 << 20;
 interface ArtifactParts {
   /** The head's line; null if there is no newline. */
   readonly head: string | null;
+  /** The length of the text after the head's line, where it is known before it is read. */
+  readonly length: number | null;
   /** Text [start, end) of the chunks. */
   readonly chunks: (start: number, end: number) => string;
-  /** The trailer, which starts at `start`, after the chunks. */
+  /** The trailer, which starts at `start`, after the chunks, and runs to the end. */
   readonly trailer: (start: number) => string;
 }
 
@@ -265,7 +272,7 @@ function artifactParts(artifact: ArtifactSource): ArtifactParts {
   if (typeof artifact === 'string') {
     const newline = artifact.indexOf('\n');
     const rest = newline + 1;
-    return { head: newline < 0 ? null : artifact.slice(0, newline), chunks: (start, end) => artifact.slice(rest + start, rest + end), trailer: (start) => artifact.slice(rest + start) };
+    return { head: newline < 0 ? null : artifact.slice(0, newline), length: artifact.length - rest, chunks: (start, end) => artifact.slice(rest + start, rest + end), trailer: (start) => artifact.slice(rest + start) };
   }
   if (artifact instanceof Uint8Array) return bytesParts(artifact.indexOf(10), (start, end) => artifact.subarray(start, end), artifact.length);
   if ('eager' in artifact) {
@@ -274,8 +281,9 @@ function artifactParts(artifact: ArtifactSource): ArtifactParts {
     let chunks: Uint8Array | undefined;
     return {
       head: newline < 0 ? null : utf8.decode(eager.subarray(0, newline)),
+      length: null,
       chunks: (start, end) => utf8.decode((chunks ??= artifact.chunks()).subarray(start, end)),
-      trailer: () => utf8.decode(eager.subarray(newline + 1)),
+      trailer: (start) => utf8.decode((chunks ??= artifact.chunks()).subarray(start)),
     };
   }
   let newline = -1;
@@ -291,44 +299,55 @@ function bytesParts(newline: number, bytes: (start: number, end: number) => Uint
   const rest = newline + 1;
   return {
     head: newline < 0 ? null : utf8.decode(bytes(0, newline)),
+    length: length - rest,
     chunks: (start, end) => utf8.decode(bytes(rest + start, rest + end)),
     trailer: (start) => utf8.decode(bytes(rest + start, length)),
   };
 }
 
-/** The AST and text in `artifact` if it was made from exactly `source` (and in this format),
- *  else null. A reader with no source to compare (`null`: a browser, which gets the artifact
+/** The AST and text in `artifact` if it was made from what `stamp` names (and in this format),
+ *  else null. A reader with no stamp to compare (`null`: a browser, which gets the artifact
  *  built with its page) takes it as it is. */
-export function readAstArtifact(artifact: ArtifactSource, source: string | null): ParsedText | null {
+export function readAstArtifact(artifact: ArtifactSource, stamp: string | null): ParsedText | null {
   const parts = artifactParts(artifact);
   if (parts.head === null) return null;
   let head: Head;
-  let trailer: unknown;
   try {
     head = JSON.parse(parts.head) as Head;
-    if (head.format !== FORMAT) return null;
-    trailer = JSON.parse(parts.trailer(head.source));
   } catch {
     return null;
   }
-  if (!Array.isArray(trailer) || typeof trailer[0] !== 'string' || typeof trailer[1] !== 'string') return null;
-  if (source !== null && trailer[0] !== sourceHash(source)) return null;
+  if (head.format !== FORMAT || (parts.length !== null && parts.length !== head.length)) return null;
+  if (stamp !== null && head.stamp !== stamp) return null;
   const reader: ChunkReader = {
-    chunk: (n) => {
-      const [start, end] = head.chunks[n]!;
-      return applyFixups(JSON.parse(parts.chunks(start, end)) as Chunk);
+    chunk: (n) => applyFixups(JSON.parse(parts.chunks(n === 0 ? 0 : head.chunkEnds[n - 1]!, head.chunkEnds[n]!)) as Chunk),
+  };
+  const program = applyFixups(head.ast) as { items: (Item | 0)[] };
+  // The head's functions are a 0 each, its impls their eager fields only: each becomes the object
+  // that decodes the rest when first read, numbered as `deferredItems` numbers them.
+  let fn = 0;
+  let impl = 0;
+  const lazyFn = (): ArtifactFn => {
+    const at = FN_ENTRY * fn++;
+    const entry = head.fns;
+    const span = { start: entry[at + 3], end: entry[at + 4], line: entry[at + 5], col: entry[at + 6], endLine: entry[at + 7], endCol: entry[at + 8] } as Span;
+    return new ArtifactFn({ name: entry[at + 2] as string, span }, reader, entry[at] as number, entry[at + 1] as number);
+  };
+  const items = program.items.map((item): Item => {
+    if (item === 0) return lazyFn();
+    if (item.kind === 'trait') return { ...item, fns: item.fns.map(lazyFn) };
+    if (item.kind !== 'impl') return item;
+    const fns = item.fns.map(lazyFn);
+    const at = 2 * impl++;
+    return new ArtifactImpl(fns, item.consts, head.impls[at + 1] as string | null, reader, head.impls[at] as number);
+  });
+  let text: string | undefined;
+  return {
+    program: { ...program, items },
+    get text(): string {
+      return (text ??= JSON.parse(parts.trailer(head.source)) as string);
     },
   };
-  const program = applyFixups(head.ast) as Program;
-  deferredItems(program).forEach((item, i) => {
-    const [fields, list, body] = head.deferred[i]!;
-    defer(item, head.fieldLists[list]!, fields, reader);
-    if (body >= 0) {
-      defer(item, ['body'], body, reader);
-      deferredBodies.add(item);
-    }
-  });
-  return { program, text: trailer[1] };
 }
 
 interface ChunkReader {
@@ -365,48 +384,147 @@ function applyFixups(chunk: Chunk): unknown {
   return holder.value;
 }
 
-/** A chunk an object's deferred fields are decoded from: it holds the value of the one key
- *  `body`, or an object with the keys of its list. */
-interface Deferred {
-  readonly keys: readonly string[];
-  readonly chunk: number;
-  readonly reader: ChunkReader;
-}
+/**
+ * A function of an artifact: its name at once, its other fields (a chunk) and its body (another)
+ * when one is first read. A class, its getters shared on its prototype: giving each of std's
+ * thousands of functions getters of its own was a large part of every process's start.
+ */
+class ArtifactFn implements FnItem {
+  readonly kind = 'fn';
+  readonly #reader: ChunkReader;
+  readonly #fieldsChunk: number;
+  readonly #bodyChunk: number;
+  #fields: Partial<FnItem> | undefined;
+  #body: Block | null | undefined;
 
-const deferredOf = new WeakMap<object, Deferred[]>();
+  constructor(
+    readonly name: Ident,
+    reader: ChunkReader,
+    fieldsChunk: number,
+    bodyChunk: number,
+  ) {
+    this.#reader = reader;
+    this.#fieldsChunk = fieldsChunk;
+    this.#bodyChunk = bodyChunk;
+  }
 
-/** One getter per key, shared by every object: V8 then gives the objects one shape, where a
- *  getter of their own would give each its own (and make reading std's items slow). */
-const deferredGetters = new Map<string, PropertyDescriptor>();
+  #decoded(): Partial<FnItem> {
+    return (this.#fields ??= this.#reader.chunk(this.#fieldsChunk) as Partial<FnItem>);
+  }
+  get generics(): Generics { return this.#decoded().generics!; }
+  get selfParam(): SelfParam | null { return this.#decoded().selfParam!; }
+  get params(): readonly Param[] { return this.#decoded().params!; }
+  get ret(): TypeExpr | null { return this.#decoded().ret!; }
+  get span(): Span { return this.#decoded().span!; }
+  get module(): readonly string[] | undefined { return this.#decoded().module; }
+  get isPub(): boolean | undefined { return this.#decoded().isPub; }
+  get unsafe(): true | undefined { return this.#decoded().unsafe; }
+  get outerLocals(): ReadonlySet<string> | undefined { return this.#decoded().outerLocals; }
+  get body(): Block | null {
+    if (this.#body === undefined) this.#body = this.#bodyChunk < 0 ? null : (this.#reader.chunk(this.#bodyChunk) as Block);
+    return this.#body;
+  }
 
-function defer(node: object, keys: readonly string[], chunk: number, reader: ChunkReader): void {
-  const list = deferredOf.get(node);
-  const deferred: Deferred = { keys, chunk, reader };
-  if (list) list.push(deferred);
-  else deferredOf.set(node, [deferred]);
-  for (const key of keys) {
-    let getter = deferredGetters.get(key);
-    if (!getter) {
-      getter = { configurable: true, enumerable: true, get: function (this: Record<string, unknown>) { return decodeDeferred(this, key); } };
-      deferredGetters.set(key, getter);
-    }
-    Object.defineProperty(node, key, getter);
+  static hasBody(fn: ArtifactFn): boolean {
+    return fn.#bodyChunk >= 0;
+  }
+
+  mapped(map: ItemMap): ArtifactFn {
+    return new ArtifactFn(map(this.name) as Ident, mappedReader(this.#reader, map), this.#fieldsChunk, this.#bodyChunk);
+  }
+
+  /** The function as a plain object of all its fields. */
+  static plain(fn: ArtifactFn): FnItem {
+    return { kind: 'fn', name: fn.name, ...fn.#decoded(), body: fn.body } as FnItem;
   }
 }
 
-function decodeDeferred(node: Record<string, unknown>, key: string): unknown {
-  const { keys, chunk, reader } = deferredOf.get(node)!.find((d) => d.keys.includes(key))!;
-  const decoded = reader.chunk(chunk);
-  const single = keys.length === 1 && keys[0] === 'body';
-  for (const k of keys) Object.defineProperty(node, k, { value: single ? decoded : (decoded as Record<string, unknown>)[k], configurable: true, enumerable: true, writable: true });
-  return node[key];
+/** An impl of an artifact: its functions, constants and trait's name at once, its other fields
+ *  (a chunk) when one is first read. */
+class ArtifactImpl implements ImplItem {
+  readonly kind = 'impl';
+  readonly #traitName: string | null;
+  readonly #reader: ChunkReader;
+  readonly #fieldsChunk: number;
+  #fields: Partial<ImplItem> | undefined;
+
+  constructor(
+    readonly fns: readonly FnItem[],
+    readonly consts: readonly ConstItem[],
+    traitName: string | null,
+    reader: ChunkReader,
+    fieldsChunk: number,
+  ) {
+    this.#traitName = traitName;
+    this.#reader = reader;
+    this.#fieldsChunk = fieldsChunk;
+  }
+
+  #decoded(): Partial<ImplItem> {
+    return (this.#fields ??= this.#reader.chunk(this.#fieldsChunk) as Partial<ImplItem>);
+  }
+  get unsafe(): boolean { return this.#decoded().unsafe!; }
+  get negative(): boolean { return this.#decoded().negative!; }
+  get generics(): Generics { return this.#decoded().generics!; }
+  get trait(): TypePath | null { return this.#decoded().trait!; }
+  get selfTy(): TypeExpr { return this.#decoded().selfTy!; }
+  get types(): ImplItem['types'] { return this.#decoded().types!; }
+  get span(): Span { return this.#decoded().span!; }
+
+  static traitName(impl: ArtifactImpl): string | null {
+    return impl.#traitName;
+  }
+
+  mapped(map: ItemMap): ArtifactImpl {
+    const reader = mappedReader(this.#reader, map);
+    return new ArtifactImpl(this.fns.map((fn) => mapItem(fn, map) as FnItem), map(this.consts) as readonly ConstItem[], map(this.#traitName) as string | null, reader, this.#fieldsChunk);
+  }
+
+  static plain(impl: ArtifactImpl): ImplItem {
+    return { kind: 'impl', ...impl.#decoded(), fns: impl.fns.map(plainFn), consts: impl.consts } as ImplItem;
+  }
+}
+
+function plainFn(fn: FnItem): FnItem {
+  return fn instanceof ArtifactFn ? ArtifactFn.plain(fn) : fn;
+}
+
+/** A change made to an item's fields, each given whole: it returns what it is given when it changes
+ *  nothing in it. */
+export type ItemMap = (value: unknown) => unknown;
+
+function mappedReader(reader: ChunkReader, map: ItemMap): ChunkReader {
+  return { chunk: (n) => map(reader.chunk(n)) };
+}
+
+/** `item` with `map` applied to its fields; an artifact's function or impl applies it to the
+ *  fields it decodes when it decodes them, so that nothing is decoded here. */
+export function mapItem(item: Item, map: ItemMap): Item {
+  if (item instanceof ArtifactFn || item instanceof ArtifactImpl) return item.mapped(map);
+  if (item.kind !== 'trait') return map(item) as Item;
+  // A trait's functions may be an artifact's, which `map` does not look into.
+  return { ...(map({ ...item, fns: [] }) as TraitItem), fns: item.fns.map((fn) => mapItem(fn, map) as FnItem) };
 }
 
 /** Whether a function item has a body, without decoding one the artifact has not decoded yet
  *  (collecting items and checking impls against traits ask this of every std function). */
 export function hasBody(fn: FnItem): boolean {
-  return deferredBodies.has(fn) || fn.body !== null;
+  return fn instanceof ArtifactFn ? ArtifactFn.hasBody(fn) : fn.body !== null;
 }
 
-/** The functions whose body is a chunk (decoded or not). */
-const deferredBodies = new WeakSet<object>();
+/** The name of the trait an impl implements (null for an inherent impl), without decoding the
+ *  rest of an impl the artifact has not decoded yet (filing std's impls asks it of each). */
+export function implTraitName(impl: ImplItem): string | null {
+  if (impl instanceof ArtifactImpl) return ArtifactImpl.traitName(impl);
+  return impl.trait ? impl.trait.segments[impl.trait.segments.length - 1]!.name : null;
+}
+
+/** An item as a plain object of all its fields, its functions' too: an artifact's items decode
+ *  their fields when first read, from getters that a copy of the object (`{...item}`) or a walk
+ *  of its keys does not see. */
+export function plainItem(item: Item): Item {
+  if (item instanceof ArtifactFn) return ArtifactFn.plain(item);
+  if (item instanceof ArtifactImpl) return ArtifactImpl.plain(item);
+  if (item.kind === 'trait') return { ...item, fns: item.fns.map(plainFn) };
+  return item;
+}

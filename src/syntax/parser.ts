@@ -13,7 +13,7 @@ import { danglingDocComment } from './doc-comments.js';
  * defaults are found in node_modules.
  */
 export interface GrammarSource {
-  /** web-tree-sitter's own `tree-sitter.wasm`; by default web-tree-sitter locates it next to its module. */
+  /** web-tree-sitter's own `tree-sitter.wasm`; by default the one in node_modules. */
   runtimeWasm?: string | Uint8Array;
   /** `tree-sitter-rust.wasm`. */
   grammarWasm: string | Uint8Array;
@@ -24,31 +24,28 @@ let runtimeReady: Promise<void> | null = null;
 const languages = new Map<string | Uint8Array, Promise<Language>>();
 
 function initRuntime(runtimeWasm: string | Uint8Array | undefined): Promise<void> {
-  if (runtimeReady === null) {
-    const options =
-      runtimeWasm === undefined
-        ? undefined
-        : typeof runtimeWasm === 'string'
-          ? { locateFile: () => runtimeWasm }
-          : { wasmBinary: runtimeWasm };
-    runtimeReady = Parser.init(options).catch((e: unknown) => {
-      runtimeReady = null;
-      throw e;
-    });
-  }
+  runtimeReady ??= (async () => {
+    // In Node, found in node_modules rather than next to web-tree-sitter's module, which the
+    // CLI's bundle (dist/cli/stackheap.cjs) holds.
+    const wasm = runtimeWasm ?? (await inNodeModules('web-tree-sitter/tree-sitter.wasm'));
+    await Parser.init(typeof wasm === 'string' ? { locateFile: () => wasm } : { wasmBinary: wasm });
+  })().catch((e: unknown) => {
+    runtimeReady = null;
+    throw e;
+  });
   return runtimeReady;
 }
 
-async function defaultGrammar(): Promise<string> {
+async function inNodeModules(file: string): Promise<string> {
   // Imported lazily so that a browser bundle, which always passes a GrammarSource, never needs it.
   const { createRequire } = await import(/* @vite-ignore */ 'node:module');
-  return createRequire(import.meta.url).resolve('tree-sitter-rust/tree-sitter-rust.wasm');
+  return createRequire(import.meta.url).resolve(file);
 }
 
 /** Loads tree-sitter and the Rust grammar (cached) and returns a parser. */
 export async function loadRustParser(source?: GrammarSource): Promise<RustParser> {
   await initRuntime(source?.runtimeWasm);
-  const grammar = source?.grammarWasm ?? (await defaultGrammar());
+  const grammar = source?.grammarWasm ?? (await inNodeModules('tree-sitter-rust/tree-sitter-rust.wasm'));
   let lang = languages.get(grammar);
   if (lang === undefined) {
     lang = Language.load(grammar).catch((e: unknown) => {

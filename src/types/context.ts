@@ -5,7 +5,7 @@ import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresol
 import { checkElision } from './elision.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { BinaryOp, Expr, FnItem, Generics, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
-import { hasBody } from '../syntax/ast-artifact.js';
+import { hasBody, implTraitName } from '../syntax/ast-artifact.js';
 import { InferenceTable, containsVar, mapTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
@@ -543,7 +543,8 @@ export class TypeContext {
   /** The trait an impl implements, if the prelude or the program defines it (null for an
    *  inherent impl and for traits the machine models natively, `Clone`, `Drop`, ...). */
   private implTrait(item: ImplDef['item']): TraitInfo | null {
-    return item.trait ? (this.items.traits.get(item.trait.segments[item.trait.segments.length - 1]!.name) ?? null) : null;
+    const name = implTraitName(item);
+    return name === null ? null : (this.items.traits.get(name) ?? null);
   }
 
   /** A program's impl: its header, checked (E0405, E0046, E0118, E0390) and filed now. */
@@ -593,8 +594,9 @@ export class TypeContext {
   private stdImplHeader(def: ImplDef): ImplHeader {
     const item = def.item;
     const header = new LazyStdImplHeader(this, def, this.implTrait(item));
-    if (!item.trait) this.stdInherent!.push(header);
-    else if (!header.trait) this.stdNative!.push({ name: item.trait.segments[item.trait.segments.length - 1]!.name, header });
+    const traitName = implTraitName(item);
+    if (traitName === null) this.stdInherent!.push(header);
+    else if (!header.trait) this.stdNative!.push({ name: traitName, header });
     return header;
   }
 

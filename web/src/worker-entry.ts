@@ -1,8 +1,8 @@
 import runtimeWasmUrl from 'web-tree-sitter/tree-sitter.wasm?url';
 import grammarWasmUrl from 'tree-sitter-rust/tree-sitter-rust.wasm?url';
 // std's AST, parsed at build time (src/syntax/ast-artifact.ts; parsing std here would be most of
-// the first run's wait), in two parts: what loading reads (the head and the trailer), and the
-// chunks, which the worker downloads when a run first reads one (a short program reads none).
+// the first run's wait), in two parts: what loading reads (the head), and the chunks and std's
+// text, which the worker downloads when a run first reads one (a short program reads none).
 import stdEagerUrl from '../../dist/std-ast-eager.json?url';
 import stdChunksUrl from '../../dist/std-ast-chunks.json?url';
 import type { WorkerRequest } from './protocol.js';
