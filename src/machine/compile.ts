@@ -42,16 +42,17 @@ export interface CompileHost {
   cast(value: Value, from: Ty, to: Ty, span: Span): Value;
   binary(r: Rvalue & { kind: 'binary' }, a: Scalar, b: Scalar, span: Span): Value;
   panic(message: string, span: Span): never;
-  recordStop(kind: StopKind, caption: string, span: Span): void;
+  recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number, site?: number): void;
   statementCaption(span: Span): string;
   bodyInfo(instance: Instance): BodyInfo;
   /** Whether a call of `info` has a `call` stop or event (decided by the recorder, once). */
   announcesCall(info: BodyInfo): boolean;
-  /** The `call` stop and event, then a frame pushed for the callee. */
-  callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
+  /** The `call` stop and event, then a frame pushed for the callee. `site`: the recorder's
+   *  `eventSite` of the call, when the call's caller is known (-1: not known). */
+  callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span, site?: number): void;
   /** A frame pushed for the callee, for a call that `announcesCall` says has no stop or event. */
   pushCall(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
-  returnFrom(frame: Frame, span: Span): void;
+  returnFrom(frame: Frame, span: Span, site?: number): void;
   /** The handler of the intrinsic `t` calls, bound to the machine. */
   intrinsic(t: Terminator & { kind: 'call' }): (args: readonly Value[], dest: PlaceRef, frame: Frame) => void;
   /** The interpreter's general cases. */
@@ -129,12 +130,16 @@ class BodyCompiler {
         const kind: StopKind = s.mark === 'functionExit' ? 'return' : 'statement';
         if (this.info.std || !host.recorder.keeps(kind)) return NOTHING;
         const span = s.span;
-        if (kind === 'return') {
-          const caption = `${this.info.name}() returns`;
-          return () => host.recordStop('return', caption, span);
-        }
+        // The stop's caption and its site in the recorder's log are the mark's, found once.
         let caption: string | null = null;
-        return () => host.recordStop('statement', (caption ??= host.statementCaption(span)), span);
+        let site = -1;
+        return () => {
+          if (caption === null) {
+            caption = kind === 'return' ? `${this.info.name}() returns` : host.statementCaption(span);
+            site = host.recorder.stopSite(caption, span);
+          }
+          host.recordStop(kind, caption, span, undefined, site);
+        };
       }
       case 'assign':
         return this.assign(s) ?? ((frame) => host.statement(s, frame));
@@ -153,8 +158,9 @@ class BodyCompiler {
     if (size === 0) return NOTHING;
     if (!this.host.recorder.keepsAny && !this.host.needsDrop(this.info.tys[s.local]!)) return NOTHING;
     const memory = this.memory;
-    const at = this.localAt(s.local);
-    return (frame) => memory.clear(at(frame), size);
+    const offset = this.info.offsets[s.local]!;
+    if (this.info.inStack[s.local]) return size === 1 ? (frame) => memory.clear(frame.stackBase + offset, 1) : (frame) => memory.clear(frame.stackBase + offset, size);
+    return size === 1 ? (frame) => memory.clear(frame.scratchBase + offset, 1) : (frame) => memory.clear(frame.scratchBase + offset, size);
   }
 
   private assign(s: Statement & { kind: 'assign' }): Op | null {
@@ -428,7 +434,11 @@ class BodyCompiler {
     if (projection.length === 0) return { ty, layout: this.info.layouts[local]!, local, addr: this.localAt(local), len: null };
     const host = this.host;
     let variant = -1;
-    let addr = this.localAt(local);
+    // The address so far: `base` (a local's when null) plus the constant `offset` that fields
+    // add up to, so that `a.b.c` is one addition and `(*p).f` one read and one addition.
+    let base: ((frame: Frame) => number) | null = null;
+    let inStack = this.info.inStack[local]!;
+    let offset = this.info.offsets[local]!;
     // The length of the slice or str the place is at, while it is one.
     let len: ((frame: Frame) => number) | null = null;
     for (let k = 0; k < projection.length; k++) {
@@ -436,35 +446,34 @@ class BodyCompiler {
       switch (p.kind) {
         case 'deref': {
           const inner = pointee(ty);
-          const base = addr;
+          const at = this.address(base, inStack, offset);
           if (inner === null) {
             // A `Vec`'s or `String`'s buffer, as `stdBuffer` finds it.
             const buffer = bufferFields(this.target, ty);
             if (buffer === null) return null;
             const { ptr, length } = buffer;
-            addr = (frame) => this.pointerAt(base(frame) + ptr);
-            len = (frame) => this.intAt(base(frame) + length);
+            base = (frame) => this.pointerAt(at(frame) + ptr);
+            len = (frame) => this.intAt(at(frame) + length);
             ty = buffer.ty;
           } else if (isUnsized(inner)) {
             if (inner.k !== 'slice' && inner.k !== 'str') return null;
             const size = this.target.pointerSize;
-            addr = (frame) => this.pointerAt(base(frame));
-            len = (frame) => this.metaAt(base(frame) + size);
+            base = (frame) => this.pointerAt(at(frame));
+            len = (frame) => this.metaAt(at(frame) + size);
             ty = inner;
           } else {
-            addr = (frame) => this.pointerAt(base(frame));
+            base = this.pointerThrough(base, inStack, offset);
             len = null;
             ty = inner;
           }
+          offset = 0;
           variant = -1;
           break;
         }
         case 'field': {
           const field = this.target.layout(ty).variants[variant >= 0 ? variant : 0]?.fields[p.index];
           if (!field) return null;
-          const offset = field.offset;
-          const base = addr;
-          if (offset !== 0) addr = (frame) => base(frame) + offset;
+          offset += field.offset;
           ty = field.ty;
           variant = -1;
           len = null;
@@ -478,8 +487,9 @@ class BodyCompiler {
           if (!layout.elem) return null;
           const stride = layout.stride;
           const index = this.localAt(p.local);
-          const base = addr;
-          addr = (frame) => base(frame) + asNumber(host.readScalar(index(frame))) * stride;
+          const at = this.address(base, inStack, offset);
+          base = (frame) => at(frame) + asNumber(host.readScalar(index(frame))) * stride;
+          offset = 0;
           ty = layout.elem;
           len = null;
           break;
@@ -489,7 +499,21 @@ class BodyCompiler {
       }
     }
     if (variant >= 0 || (isUnsized(ty) && len === null)) return null;
-    return { ty, layout: this.target.layout(ty), local: null, addr, len };
+    return { ty, layout: this.target.layout(ty), local: null, addr: this.address(base, inStack, offset), len };
+  }
+
+  /** The address `offset` past `base`'s, or past the start of the frame's stack or scratch part
+   *  (`inStack`) when `base` is null: one closure. */
+  private address(base: ((frame: Frame) => number) | null, inStack: boolean, offset: number): (frame: Frame) => number {
+    if (base !== null) return offset === 0 ? base : (frame) => base(frame) + offset;
+    return inStack ? (frame) => frame.stackBase + offset : (frame) => frame.scratchBase + offset;
+  }
+
+  /** The address the thin pointer at `address(base, inStack, offset)` holds, in one closure
+   *  when the pointer is a local's. */
+  private pointerThrough(base: ((frame: Frame) => number) | null, inStack: boolean, offset: number): (frame: Frame) => number {
+    if (base === null) return inStack ? (frame) => this.pointerAt(frame.stackBase + offset) : (frame) => this.pointerAt(frame.scratchBase + offset);
+    return offset === 0 ? (frame) => this.pointerAt(base(frame)) : (frame) => this.pointerAt(base(frame) + offset);
   }
 
   /** A local's address: a constant offset from the frame's stack or scratch part. */
@@ -580,7 +604,10 @@ class BodyCompiler {
       }
       case 'return': {
         const span = t.span;
-        return (frame) => host.returnFrom(frame, span);
+        // The return's event site (a function returning at one place) is known once.
+        let site: number | null = null;
+        const { name, std } = this.info;
+        return (frame) => host.returnFrom(frame, span, (site ??= host.recorder.eventSite(name, null, std, span)));
       }
       default:
         return general;
@@ -601,18 +628,24 @@ class BodyCompiler {
     const destTy = dest.ty;
     const { target, span } = t;
     // The callee is compiled on the call's first run (a body compiled now could recurse into
-    // compiling itself); then whether the call is announced is known for good.
+    // compiling itself); then whether the call is announced is known for good, and in a program's
+    // body, whose frame is the caller that the call's event names, so is the event's site.
     let info: BodyInfo | null = null;
     let announced = true;
+    let site = -1;
+    const caller = this.info.std ? null : this.info.name;
+    // One array per call site: the callee's frame takes the values before any code runs that
+    // could reach this call again (an intrinsic's handler may: its arguments are its own).
+    const values: Value[] = new Array(n);
     return (frame) => {
-      const values: Value[] = new Array(n);
       for (let i = 0; i < n; i++) values[i] = args[i]!(frame);
       const addr = destAddr(frame);
       if (info === null) {
         info = host.bodyInfo(instance);
         announced = host.announcesCall(info);
+        if (announced && caller !== null) site = host.recorder.eventSite(info.name, caller, info.std, span);
       }
-      if (announced) host.callFunction(info, values, addr, destTy, target, span);
+      if (announced) host.callFunction(info, values, addr, destTy, target, span, site);
       else host.pushCall(info, values, addr, destTy, target, span);
     };
   }
