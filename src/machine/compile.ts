@@ -422,6 +422,25 @@ class BodyCompiler {
     };
   }
 
+  /** A terminator's scalar operand: a scalar local's cell read in the closure itself (the
+   *  machine's `readScalar`, with its errors, only for an empty cell), else `operand`'s. */
+  private scalarOperand(op: Operand): (frame: Frame) => Scalar {
+    const source = this.scalarSource(op);
+    if (source === null || source.kind === 'const') return this.operand(op) as (frame: Frame) => Scalar;
+    const { inStack, offset } = source;
+    const memory = this.memory;
+    const host = this.host;
+    return inStack
+      ? (frame) => {
+          const v = memory.read(frame.stackBase + offset);
+          return typeof v === 'string' ? host.readScalar(frame.stackBase + offset) : v;
+        }
+      : (frame) => {
+          const v = memory.read(frame.scratchBase + offset);
+          return typeof v === 'string' ? host.readScalar(frame.scratchBase + offset) : v;
+        };
+  }
+
   /**
    * A place whose projections compile to address arithmetic: fields at constant offsets,
    * dereferences of thin pointers, indexes by a local. Null for the rest (a `Vec`'s buffer, an
@@ -552,22 +571,22 @@ class BodyCompiler {
         };
       }
       case 'switchBool': {
-        const cond = this.operand(t.cond);
+        const cond = this.scalarOperand(t.cond);
         const { ifTrue, ifFalse } = t;
         return (frame) => {
-          frame.block = isTrue(cond(frame) as Scalar) ? ifTrue : ifFalse;
+          frame.block = isTrue(cond(frame)) ? ifTrue : ifFalse;
           frame.statement = 0;
         };
       }
       case 'switchInt': {
-        const discr = this.operand(t.discr);
+        const discr = this.scalarOperand(t.discr);
         const otherwise = t.otherwise;
         if (t.values.length === 1) {
           // An `if let`, a test of one variant: one comparison rather than a map's hash.
           const value = intKey(t.values[0]!);
           const target = t.targets[0]!;
           return (frame) => {
-            frame.block = intKey(discr(frame) as Scalar) === value ? target : otherwise;
+            frame.block = intKey(discr(frame)) === value ? target : otherwise;
             frame.statement = 0;
           };
         }
@@ -577,16 +596,16 @@ class BodyCompiler {
           if (!targets.has(key)) targets.set(key, t.targets[i]!);
         });
         return (frame) => {
-          frame.block = targets.get(intKey(discr(frame) as Scalar)) ?? otherwise;
+          frame.block = targets.get(intKey(discr(frame))) ?? otherwise;
           frame.statement = 0;
         };
       }
       case 'assert': {
-        const cond = this.operand(t.cond);
+        const cond = this.scalarOperand(t.cond);
         const target = t.target;
         return (frame) => {
           // A failed assert panics in the general case, which reads its operands again.
-          if (!isTrue(cond(frame) as Scalar)) return general(frame);
+          if (!isTrue(cond(frame))) return general(frame);
           frame.block = target;
           frame.statement = 0;
         };

@@ -790,12 +790,19 @@ export class Machine {
   returnFrom(frame: Frame, span: Span, site = -1): void {
     const retTy = frame.info.tys[0]!;
     const layout = frame.info.layouts[0]!;
-    const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(localAddr(frame, 0)) : this.readValue(localAddr(frame, 0), retTy);
+    const size = layout.size;
+    let value: Value = null;
+    // An aggregate goes cell by cell to the caller's place (which lies below the frame), with no
+    // value in between, unless drop flags of zero-sized fields travel with it or the checker
+    // watches the writes.
+    const copied = size > 0 && layout.shape !== 'scalar' && this.ub === null && !this.memory.hasZstFlags;
+    if (copied) this.memory.copy(localAddr(frame, 0), frame.returnAddr, size);
+    else if (size > 0) value = layout.shape === 'scalar' ? this.readScalar(localAddr(frame, 0)) : this.readValue(localAddr(frame, 0), retTy);
     this.popFrame();
     if (this.ub !== null) this.ub.framePopped(frame, span);
     if (site >= 0) this.recorder.eventAt(site, this.steps);
     else if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.return(frame.info.name, frame.info.std, this.steps, span);
-    this.writeValue(frame.returnAddr, retTy, value);
+    if (!copied) this.writeValue(frame.returnAddr, retTy, value);
     if (frame.returnBlock !== null && this.frames.length > 0) this.jump(this.frame, frame.returnBlock);
   }
 
