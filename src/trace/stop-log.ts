@@ -27,7 +27,9 @@ export class StopLog {
   private readonly chunks: Chunk[] = [];
   private chunk: Chunk | null = null;
   private readonly siteList: { readonly caption: string; readonly span: Span }[] = [];
-  private readonly sitesBySpan = new Map<Span, number[]>();
+  /** Each span's sites by caption: a drop's caption names the addresses it freed, so one span
+   *  may have many. */
+  private readonly sitesBySpan = new Map<Span, Map<string, number>>();
   length = 0;
 
   /** `site`: what `site(caption, span)` returns, when the caller knows it (-1: not known). */
@@ -60,10 +62,11 @@ export class StopLog {
 
   /** The index of the pair `caption`, `span`, made on first use. */
   site(caption: string, span: Span): number {
-    let indices = this.sitesBySpan.get(span);
-    if (!indices) this.sitesBySpan.set(span, (indices = []));
-    for (const i of indices) if (this.siteList[i]!.caption === caption) return i;
-    indices.push(this.siteList.length);
+    let byCaption = this.sitesBySpan.get(span);
+    if (!byCaption) this.sitesBySpan.set(span, (byCaption = new Map()));
+    const known = byCaption.get(caption);
+    if (known !== undefined) return known;
+    byCaption.set(caption, this.siteList.length);
     this.siteList.push({ caption, span });
     return this.siteList.length - 1;
   }
