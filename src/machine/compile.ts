@@ -1,5 +1,5 @@
 import type { Span } from '../diagnostics/span.js';
-import type { Instance, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import type { BasicBlock, Instance, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { intFromNumber, type Memory, type Scalar } from '../memory/memory.js';
 import { isUnsized, pointee, type Layout, type Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
@@ -10,7 +10,7 @@ import { isPromotedBorrow } from '../mir/promote.js';
 import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
 import type { PlaceRef } from './places.js';
 import { asNumber, FALSE, fatValue, intKey, isTrue, TRUE } from './values.js';
-import { comparisonMask, fusedBinary, fusedCopy, IntOperator, ordering, type ScalarDest, type ScalarSource } from './compile-scalar.js';
+import { comparisonMask, fusedBinary, fusedCompareBranch, fusedCopy, IntOperator, ordering, type ScalarDest, type ScalarSource } from './compile-scalar.js';
 
 /**
  * The compiled machine: each body's MIR is turned once, on the body's first use, into closures
@@ -82,14 +82,17 @@ export function compileBody(host: CompileHost, info: BodyFacts): CompiledBlock[]
     );
   }
   const c = new BodyCompiler(host, info);
-  return info.body.blocks.map((block) => compiledBlock(block.statements.map((s) => c.statement(s)), c.terminator(block.terminator!)));
+  return info.body.blocks.map((block) => c.block(block));
 }
 
-function compiledBlock(statements: Op[], terminator: Op): CompiledBlock {
+function compiledBlock(statements: Op[], terminator: Op, fusedLast = false): CompiledBlock {
   const effectAt: number[] = [];
   statements.forEach((op, i) => {
     if (op !== NOTHING) effectAt.push(i);
   });
+  // A last statement the terminator runs itself is no effect of the block's loop (one step at
+  // a time, the loop runs it too: a comparison, which the terminator then makes again).
+  if (fusedLast) effectAt.pop();
   return { statements, effects: effectAt.map((i) => statements[i]!), effectAt, terminator };
 }
 
@@ -116,6 +119,36 @@ class BodyCompiler {
   ) {
     this.memory = host.memory;
     this.target = host.target;
+  }
+
+  block(block: BasicBlock): CompiledBlock {
+    const statements = block.statements.map((s) => this.statement(s));
+    const terminator = this.terminator(block.terminator!);
+    let last = statements.length - 1;
+    while (last >= 0 && statements[last] === NOTHING) last--;
+    const fused = last < 0 ? null : this.compareAndBranch(block.statements[last]!, statements[last]!, block.terminator!, terminator);
+    return fused === null ? compiledBlock(statements, terminator) : compiledBlock(statements, fused, true);
+  }
+
+  /** A block's last statement with an effect, `_t = a CMP b` on scalar locals or constants, and
+   *  its terminator branching on `_t`, as one op (`fusedCompareBranch`); null otherwise. */
+  private compareAndBranch(s: Statement, statement: Op, t: Terminator, branch: Op): Op | null {
+    if (s.kind !== 'assign' || s.place.projection.length !== 0 || s.rvalue.kind !== 'binary') return null;
+    if (t.kind !== 'switchBool' && t.kind !== 'assert') return null;
+    const local = s.place.local;
+    if (t.cond.kind === 'const' || t.cond.place.local !== local || t.cond.place.projection.length !== 0) return null;
+    const r = s.rvalue;
+    if (r.ty.k !== 'int' && r.ty.k !== 'bool' && r.ty.k !== 'char') return null;
+    if (this.info.layouts[local]!.shape !== 'scalar') return null;
+    const left = this.scalarSource(r.left);
+    const right = this.scalarSource(r.right);
+    // The comparison is made again after the statement's op ran it (one step at a time): its
+    // operands must not be what it writes.
+    if (left === null || right === null || [r.left, r.right].some((o) => o.kind !== 'const' && o.place.local === local)) return null;
+    const dest = { inStack: this.info.inStack[local]!, offset: this.info.offsets[local]! };
+    return t.kind === 'switchBool'
+      ? fusedCompareBranch(this.memory, r.op, left, right, dest, statement, branch, t.ifTrue, t.ifFalse)
+      : fusedCompareBranch(this.memory, r.op, left, right, dest, statement, branch, t.target, null);
   }
 
   // ---- statements -------------------------------------------------------------------------------
@@ -201,6 +234,15 @@ class BodyCompiler {
       return dest.layout.shape === 'scalar' ? (this.fusedScalar(r, { inStack, offset }, general) ?? general) : general;
     }
     const addrOf = dest.addr;
+    if (dest.layout.shape === 'scalar') {
+      // A scalar (an element of a slice, a field through a pointer) is one cell written.
+      return (frame) => {
+        const v = value(frame);
+        const addr = addrOf(frame);
+        if (v !== null && v.kind !== 'cells') memory.write(addr, v);
+        else host.writeValue(addr, ty, v);
+      };
+    }
     return (frame) => {
       const v = value(frame);
       host.writeValue(addrOf(frame), ty, v);
