@@ -25,6 +25,12 @@ export interface ScalarDest {
   readonly offset: number;
 }
 
+/** A source as the fused closures read it: its constant (null for a local), and a local's part
+ *  (stack or scratch) and offset. */
+function sourceParts(source: ScalarSource): readonly [Scalar | null, boolean, number] {
+  return source.kind === 'const' ? [source.value, false, 0] : [null, source.inStack, source.offset];
+}
+
 /**
  * `dest = left OP right` for an integer, bool or char `r`, or null when `r` is another operator.
  * `slow` is the statement's general form.
@@ -33,12 +39,8 @@ export function fusedBinary(memory: Memory, r: Rvalue & { kind: 'binary' }, left
   const op = r.op;
   const ty = r.ty;
   if (ty.k !== 'int' && ty.k !== 'bool' && ty.k !== 'char') return null;
-  const leftConst = left.kind === 'const' ? left.value : null;
-  const leftStack = left.kind === 'local' && left.inStack;
-  const leftOffset = left.kind === 'local' ? left.offset : 0;
-  const rightConst = right.kind === 'const' ? right.value : null;
-  const rightStack = right.kind === 'local' && right.inStack;
-  const rightOffset = right.kind === 'local' ? right.offset : 0;
+  const [leftConst, leftStack, leftOffset] = sourceParts(left);
+  const [rightConst, rightStack, rightOffset] = sourceParts(right);
   const destStack = dest.inStack;
   const destOffset = dest.offset;
   const read = (frame: Frame, constant: Scalar | null, stack: boolean, offset: number): Raw => constant ?? memory.read((stack ? frame.stackBase : frame.scratchBase) + offset);
@@ -75,12 +77,8 @@ export function fusedBinary(memory: Memory, r: Rvalue & { kind: 'binary' }, left
 export function fusedCompareBranch(memory: Memory, op: BinOp, left: ScalarSource, right: ScalarSource, dest: ScalarDest, statement: Op, branch: Op, whenTrue: number | null, whenFalse: number | null): Op | null {
   const comparison = comparisonMask(op);
   if (comparison === null) return null;
-  const leftConst = left.kind === 'const' ? left.value : null;
-  const leftStack = left.kind === 'local' && left.inStack;
-  const leftOffset = left.kind === 'local' ? left.offset : 0;
-  const rightConst = right.kind === 'const' ? right.value : null;
-  const rightStack = right.kind === 'local' && right.inStack;
-  const rightOffset = right.kind === 'local' ? right.offset : 0;
+  const [leftConst, leftStack, leftOffset] = sourceParts(left);
+  const [rightConst, rightStack, rightOffset] = sourceParts(right);
   const destStack = dest.inStack;
   const destOffset = dest.offset;
   const read = (frame: Frame, constant: Scalar | null, stack: boolean, offset: number): Raw => constant ?? memory.read((stack ? frame.stackBase : frame.scratchBase) + offset);

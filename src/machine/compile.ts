@@ -367,7 +367,15 @@ class BodyCompiler {
         if (place === null) break;
         const addrOf = place.addr;
         const len = place.len;
-        if (len === null) return (frame): Scalar => ({ kind: 'ptr', addr: addrOf(frame), alloc: 0 });
+        if (len === null) {
+          // Scalars are immutable: a borrow of the place it borrowed last time (a loop's) is
+          // the same pointer, made once.
+          let last: (Scalar & { kind: 'ptr' }) | null = null;
+          return (frame): Scalar => {
+            const addr = addrOf(frame);
+            return last !== null && last.addr === addr ? last : (last = { kind: 'ptr', addr, alloc: 0 });
+          };
+        }
         const size = this.target.pointerSize;
         return (frame) => {
           const ptr: Scalar = { kind: 'ptr', addr: addrOf(frame), alloc: 0 };
