@@ -6,6 +6,7 @@ import { MIN_INTERVAL } from '../src/machine/replay.js';
 import { intScalar, Memory, type Scalar } from '../src/memory/memory.js';
 import { REAL_SCRATCH_BASE } from '../src/memory/real.js';
 import type { Snapshot, SnapshotWindow } from '../src/trace/types.js';
+import { StopLog } from '../src/trace/stop-log.js';
 import { stackDepth, windowSnapshot } from '../src/trace/window.js';
 import { stackheap, yieldToEventLoop } from './helpers.js';
 
@@ -267,6 +268,22 @@ fn main() {
       expect(windowedBlocks).toBeGreaterThan(20);
     }, 120_000);
   }
+});
+
+describe('the stop log (columns in chunks, each caption and span kept once)', () => {
+  it('gives back every stop across its chunks, many captions at one span included', () => {
+    const log = new StopLog();
+    const spans = [0, 1, 2].map((line) => ({ start: line * 10, end: line * 10 + 5, line: line + 1, col: 1, endLine: line + 1, endCol: 6 }));
+    // A drop's caption names the addresses it freed: one span, a caption per address.
+    const caption = (i: number) => (i % 3 === 0 ? `drop b: Box<i32> frees 4 bytes at ${i % 1000}` : `statement ${i % 7}`);
+    const n = 10_000;
+    for (let i = 0; i < n; i++) log.push(i % 3 === 0 ? 'drop' : 'statement', i * 2, caption(i), spans[i % 3]!, i, i % 50, i % 3 === 0 ? i : undefined);
+    expect(log.length).toBe(n);
+    for (const i of [0, 1, 2, 3, 4095, 4096, 4097, 8191, 8192, n - 1]) {
+      expect(log.get(i)).toEqual({ kind: i % 3 === 0 ? 'drop' : 'statement', step: i * 2, caption: caption(i), span: spans[i % 3], stdoutLength: i, ...(i % 3 === 0 ? { dropBegan: i } : {}), depth: i % 50 });
+    }
+    expect(() => log.get(n)).toThrow(RangeError);
+  });
 });
 
 describe('the event log (columns, each distinct event kept once)', () => {

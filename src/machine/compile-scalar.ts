@@ -25,6 +25,12 @@ export interface ScalarDest {
   readonly offset: number;
 }
 
+/** A source as the fused closures read it: its constant (null for a local), and a local's part
+ *  (stack or scratch) and offset. */
+function sourceParts(source: ScalarSource): readonly [Scalar | null, boolean, number] {
+  return source.kind === 'const' ? [source.value, false, 0] : [null, source.inStack, source.offset];
+}
+
 /**
  * `dest = left OP right` for an integer, bool or char `r`, or null when `r` is another operator.
  * `slow` is the statement's general form.
@@ -33,12 +39,8 @@ export function fusedBinary(memory: Memory, r: Rvalue & { kind: 'binary' }, left
   const op = r.op;
   const ty = r.ty;
   if (ty.k !== 'int' && ty.k !== 'bool' && ty.k !== 'char') return null;
-  const leftConst = left.kind === 'const' ? left.value : null;
-  const leftStack = left.kind === 'local' && left.inStack;
-  const leftOffset = left.kind === 'local' ? left.offset : 0;
-  const rightConst = right.kind === 'const' ? right.value : null;
-  const rightStack = right.kind === 'local' && right.inStack;
-  const rightOffset = right.kind === 'local' ? right.offset : 0;
+  const [leftConst, leftStack, leftOffset] = sourceParts(left);
+  const [rightConst, rightStack, rightOffset] = sourceParts(right);
   const destStack = dest.inStack;
   const destOffset = dest.offset;
   const read = (frame: Frame, constant: Scalar | null, stack: boolean, offset: number): Raw => constant ?? memory.read((stack ? frame.stackBase : frame.scratchBase) + offset);
@@ -63,6 +65,36 @@ export function fusedBinary(memory: Memory, r: Rvalue & { kind: 'binary' }, left
     const v = operator.apply(a.num, b.num);
     if (Number.isNaN(v)) return slow(frame);
     memory.write((destStack ? frame.stackBase : frame.scratchBase) + destOffset, intFromNumber(v));
+  };
+}
+
+/**
+ * `dest = left CMP right` followed by a branch on `dest` (a block's last statement and its
+ * `switchBool` or `assert`), in one closure that writes the bool and jumps to `whenTrue` or
+ * `whenFalse`; null, there, runs the terminator's own op, `branch` (an assert's panic). Anything
+ * unusual runs the statement's op, `statement`, then `branch`. Null when `op` is no comparison.
+ */
+export function fusedCompareBranch(memory: Memory, op: BinOp, left: ScalarSource, right: ScalarSource, dest: ScalarDest, statement: Op, branch: Op, whenTrue: number | null, whenFalse: number | null): Op | null {
+  const comparison = comparisonMask(op);
+  if (comparison === null) return null;
+  const [leftConst, leftStack, leftOffset] = sourceParts(left);
+  const [rightConst, rightStack, rightOffset] = sourceParts(right);
+  const destStack = dest.inStack;
+  const destOffset = dest.offset;
+  const read = (frame: Frame, constant: Scalar | null, stack: boolean, offset: number): Raw => constant ?? memory.read((stack ? frame.stackBase : frame.scratchBase) + offset);
+  return (frame) => {
+    const a = read(frame, leftConst, leftStack, leftOffset);
+    const b = read(frame, rightConst, rightStack, rightOffset);
+    if (typeof a === 'string' || typeof b === 'string' || a.kind !== 'int' || b.kind !== 'int') {
+      statement(frame);
+      return branch(frame);
+    }
+    const holds = (comparison & ordering(a, b)) !== 0;
+    memory.write((destStack ? frame.stackBase : frame.scratchBase) + destOffset, holds ? TRUE : FALSE);
+    const next = holds ? whenTrue : whenFalse;
+    if (next === null) return branch(frame);
+    frame.block = next;
+    frame.statement = 0;
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Span } from '../diagnostics/span.js';
-import type { Instance, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import type { BasicBlock, Instance, Operand, Place, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { intFromNumber, type Memory, type Scalar } from '../memory/memory.js';
 import { isUnsized, pointee, type Layout, type Target } from '../memory/target.js';
 import type { Recorder } from '../trace/recorder.js';
@@ -10,7 +10,7 @@ import { isPromotedBorrow } from '../mir/promote.js';
 import type { BodyInfo, CompiledBlock, Frame, Op, Value } from './frame.js';
 import type { PlaceRef } from './places.js';
 import { asNumber, FALSE, fatValue, intKey, isTrue, TRUE } from './values.js';
-import { comparisonMask, fusedBinary, fusedCopy, IntOperator, ordering, type ScalarDest, type ScalarSource } from './compile-scalar.js';
+import { comparisonMask, fusedBinary, fusedCompareBranch, fusedCopy, IntOperator, ordering, type ScalarDest, type ScalarSource } from './compile-scalar.js';
 
 /**
  * The compiled machine: each body's MIR is turned once, on the body's first use, into closures
@@ -42,16 +42,17 @@ export interface CompileHost {
   cast(value: Value, from: Ty, to: Ty, span: Span): Value;
   binary(r: Rvalue & { kind: 'binary' }, a: Scalar, b: Scalar, span: Span): Value;
   panic(message: string, span: Span): never;
-  recordStop(kind: StopKind, caption: string, span: Span): void;
+  recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number, site?: number): void;
   statementCaption(span: Span): string;
   bodyInfo(instance: Instance): BodyInfo;
   /** Whether a call of `info` has a `call` stop or event (decided by the recorder, once). */
   announcesCall(info: BodyInfo): boolean;
-  /** The `call` stop and event, then a frame pushed for the callee. */
-  callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
+  /** The `call` stop and event, then a frame pushed for the callee. `site`: the recorder's
+   *  `eventSite` of the call, when the call's caller is known (-1: not known). */
+  callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span, site?: number): void;
   /** A frame pushed for the callee, for a call that `announcesCall` says has no stop or event. */
   pushCall(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void;
-  returnFrom(frame: Frame, span: Span): void;
+  returnFrom(frame: Frame, span: Span, site?: number): void;
   /** The handler of the intrinsic `t` calls, bound to the machine. */
   intrinsic(t: Terminator & { kind: 'call' }): (args: readonly Value[], dest: PlaceRef, frame: Frame) => void;
   /** The interpreter's general cases. */
@@ -81,14 +82,17 @@ export function compileBody(host: CompileHost, info: BodyFacts): CompiledBlock[]
     );
   }
   const c = new BodyCompiler(host, info);
-  return info.body.blocks.map((block) => compiledBlock(block.statements.map((s) => c.statement(s)), c.terminator(block.terminator!)));
+  return info.body.blocks.map((block) => c.block(block));
 }
 
-function compiledBlock(statements: Op[], terminator: Op): CompiledBlock {
+function compiledBlock(statements: Op[], terminator: Op, fusedLast = false): CompiledBlock {
   const effectAt: number[] = [];
   statements.forEach((op, i) => {
     if (op !== NOTHING) effectAt.push(i);
   });
+  // A last statement the terminator runs itself is no effect of the block's loop (one step at
+  // a time, the loop runs it too: a comparison, which the terminator then makes again).
+  if (fusedLast) effectAt.pop();
   return { statements, effects: effectAt.map((i) => statements[i]!), effectAt, terminator };
 }
 
@@ -117,6 +121,36 @@ class BodyCompiler {
     this.target = host.target;
   }
 
+  block(block: BasicBlock): CompiledBlock {
+    const statements = block.statements.map((s) => this.statement(s));
+    const terminator = this.terminator(block.terminator!);
+    let last = statements.length - 1;
+    while (last >= 0 && statements[last] === NOTHING) last--;
+    const fused = last < 0 ? null : this.compareAndBranch(block.statements[last]!, statements[last]!, block.terminator!, terminator);
+    return fused === null ? compiledBlock(statements, terminator) : compiledBlock(statements, fused, true);
+  }
+
+  /** A block's last statement with an effect, `_t = a CMP b` on scalar locals or constants, and
+   *  its terminator branching on `_t`, as one op (`fusedCompareBranch`); null otherwise. */
+  private compareAndBranch(s: Statement, statement: Op, t: Terminator, branch: Op): Op | null {
+    if (s.kind !== 'assign' || s.place.projection.length !== 0 || s.rvalue.kind !== 'binary') return null;
+    if (t.kind !== 'switchBool' && t.kind !== 'assert') return null;
+    const local = s.place.local;
+    if (t.cond.kind === 'const' || t.cond.place.local !== local || t.cond.place.projection.length !== 0) return null;
+    const r = s.rvalue;
+    if (r.ty.k !== 'int' && r.ty.k !== 'bool' && r.ty.k !== 'char') return null;
+    if (this.info.layouts[local]!.shape !== 'scalar') return null;
+    const left = this.scalarSource(r.left);
+    const right = this.scalarSource(r.right);
+    // The comparison is made again after the statement's op ran it (one step at a time): its
+    // operands must not be what it writes.
+    if (left === null || right === null || [r.left, r.right].some((o) => o.kind !== 'const' && o.place.local === local)) return null;
+    const dest = { inStack: this.info.inStack[local]!, offset: this.info.offsets[local]! };
+    return t.kind === 'switchBool'
+      ? fusedCompareBranch(this.memory, r.op, left, right, dest, statement, branch, t.ifTrue, t.ifFalse)
+      : fusedCompareBranch(this.memory, r.op, left, right, dest, statement, branch, t.target, null);
+  }
+
   // ---- statements -------------------------------------------------------------------------------
 
   statement(s: Statement): Op {
@@ -129,12 +163,16 @@ class BodyCompiler {
         const kind: StopKind = s.mark === 'functionExit' ? 'return' : 'statement';
         if (this.info.std || !host.recorder.keeps(kind)) return NOTHING;
         const span = s.span;
-        if (kind === 'return') {
-          const caption = `${this.info.name}() returns`;
-          return () => host.recordStop('return', caption, span);
-        }
+        // The stop's caption and its site in the recorder's log are the mark's, found once.
         let caption: string | null = null;
-        return () => host.recordStop('statement', (caption ??= host.statementCaption(span)), span);
+        let site = -1;
+        return () => {
+          if (caption === null) {
+            caption = kind === 'return' ? `${this.info.name}() returns` : host.statementCaption(span);
+            site = host.recorder.stopSite(caption, span);
+          }
+          host.recordStop(kind, caption, span, undefined, site);
+        };
       }
       case 'assign':
         return this.assign(s) ?? ((frame) => host.statement(s, frame));
@@ -153,8 +191,9 @@ class BodyCompiler {
     if (size === 0) return NOTHING;
     if (!this.host.recorder.keepsAny && !this.host.needsDrop(this.info.tys[s.local]!)) return NOTHING;
     const memory = this.memory;
-    const at = this.localAt(s.local);
-    return (frame) => memory.clear(at(frame), size);
+    const offset = this.info.offsets[s.local]!;
+    if (this.info.inStack[s.local]) return size === 1 ? (frame) => memory.clear(frame.stackBase + offset, 1) : (frame) => memory.clear(frame.stackBase + offset, size);
+    return size === 1 ? (frame) => memory.clear(frame.scratchBase + offset, 1) : (frame) => memory.clear(frame.scratchBase + offset, size);
   }
 
   private assign(s: Statement & { kind: 'assign' }): Op | null {
@@ -195,6 +234,15 @@ class BodyCompiler {
       return dest.layout.shape === 'scalar' ? (this.fusedScalar(r, { inStack, offset }, general) ?? general) : general;
     }
     const addrOf = dest.addr;
+    if (dest.layout.shape === 'scalar') {
+      // A scalar (an element of a slice, a field through a pointer) is one cell written.
+      return (frame) => {
+        const v = value(frame);
+        const addr = addrOf(frame);
+        if (v !== null && v.kind !== 'cells') memory.write(addr, v);
+        else host.writeValue(addr, ty, v);
+      };
+    }
     return (frame) => {
       const v = value(frame);
       host.writeValue(addrOf(frame), ty, v);
@@ -319,7 +367,15 @@ class BodyCompiler {
         if (place === null) break;
         const addrOf = place.addr;
         const len = place.len;
-        if (len === null) return (frame): Scalar => ({ kind: 'ptr', addr: addrOf(frame), alloc: 0 });
+        if (len === null) {
+          // Scalars are immutable: a borrow of the place it borrowed last time (a loop's) is
+          // the same pointer, made once.
+          let last: (Scalar & { kind: 'ptr' }) | null = null;
+          return (frame): Scalar => {
+            const addr = addrOf(frame);
+            return last !== null && last.addr === addr ? last : (last = { kind: 'ptr', addr, alloc: 0 });
+          };
+        }
         const size = this.target.pointerSize;
         return (frame) => {
           const ptr: Scalar = { kind: 'ptr', addr: addrOf(frame), alloc: 0 };
@@ -416,6 +472,25 @@ class BodyCompiler {
     };
   }
 
+  /** A terminator's scalar operand: a scalar local's cell read in the closure itself (the
+   *  machine's `readScalar`, with its errors, only for an empty cell), else `operand`'s. */
+  private scalarOperand(op: Operand): (frame: Frame) => Scalar {
+    const source = this.scalarSource(op);
+    if (source === null || source.kind === 'const') return this.operand(op) as (frame: Frame) => Scalar;
+    const { inStack, offset } = source;
+    const memory = this.memory;
+    const host = this.host;
+    return inStack
+      ? (frame) => {
+          const v = memory.read(frame.stackBase + offset);
+          return typeof v === 'string' ? host.readScalar(frame.stackBase + offset) : v;
+        }
+      : (frame) => {
+          const v = memory.read(frame.scratchBase + offset);
+          return typeof v === 'string' ? host.readScalar(frame.scratchBase + offset) : v;
+        };
+  }
+
   /**
    * A place whose projections compile to address arithmetic: fields at constant offsets,
    * dereferences of thin pointers, indexes by a local. Null for the rest (a `Vec`'s buffer, an
@@ -428,7 +503,11 @@ class BodyCompiler {
     if (projection.length === 0) return { ty, layout: this.info.layouts[local]!, local, addr: this.localAt(local), len: null };
     const host = this.host;
     let variant = -1;
-    let addr = this.localAt(local);
+    // The address so far: `base` (a local's when null) plus the constant `offset` that fields
+    // add up to, so that `a.b.c` is one addition and `(*p).f` one read and one addition.
+    let base: ((frame: Frame) => number) | null = null;
+    let inStack = this.info.inStack[local]!;
+    let offset = this.info.offsets[local]!;
     // The length of the slice or str the place is at, while it is one.
     let len: ((frame: Frame) => number) | null = null;
     for (let k = 0; k < projection.length; k++) {
@@ -436,35 +515,34 @@ class BodyCompiler {
       switch (p.kind) {
         case 'deref': {
           const inner = pointee(ty);
-          const base = addr;
+          const at = this.address(base, inStack, offset);
           if (inner === null) {
             // A `Vec`'s or `String`'s buffer, as `stdBuffer` finds it.
             const buffer = bufferFields(this.target, ty);
             if (buffer === null) return null;
             const { ptr, length } = buffer;
-            addr = (frame) => this.pointerAt(base(frame) + ptr);
-            len = (frame) => this.intAt(base(frame) + length);
+            base = (frame) => this.pointerAt(at(frame) + ptr);
+            len = (frame) => this.intAt(at(frame) + length);
             ty = buffer.ty;
           } else if (isUnsized(inner)) {
             if (inner.k !== 'slice' && inner.k !== 'str') return null;
             const size = this.target.pointerSize;
-            addr = (frame) => this.pointerAt(base(frame));
-            len = (frame) => this.metaAt(base(frame) + size);
+            base = (frame) => this.pointerAt(at(frame));
+            len = (frame) => this.metaAt(at(frame) + size);
             ty = inner;
           } else {
-            addr = (frame) => this.pointerAt(base(frame));
+            base = this.pointerThrough(base, inStack, offset);
             len = null;
             ty = inner;
           }
+          offset = 0;
           variant = -1;
           break;
         }
         case 'field': {
           const field = this.target.layout(ty).variants[variant >= 0 ? variant : 0]?.fields[p.index];
           if (!field) return null;
-          const offset = field.offset;
-          const base = addr;
-          if (offset !== 0) addr = (frame) => base(frame) + offset;
+          offset += field.offset;
           ty = field.ty;
           variant = -1;
           len = null;
@@ -478,8 +556,9 @@ class BodyCompiler {
           if (!layout.elem) return null;
           const stride = layout.stride;
           const index = this.localAt(p.local);
-          const base = addr;
-          addr = (frame) => base(frame) + asNumber(host.readScalar(index(frame))) * stride;
+          const at = this.address(base, inStack, offset);
+          base = (frame) => at(frame) + asNumber(host.readScalar(index(frame))) * stride;
+          offset = 0;
           ty = layout.elem;
           len = null;
           break;
@@ -489,7 +568,21 @@ class BodyCompiler {
       }
     }
     if (variant >= 0 || (isUnsized(ty) && len === null)) return null;
-    return { ty, layout: this.target.layout(ty), local: null, addr, len };
+    return { ty, layout: this.target.layout(ty), local: null, addr: this.address(base, inStack, offset), len };
+  }
+
+  /** The address `offset` past `base`'s, or past the start of the frame's stack or scratch part
+   *  (`inStack`) when `base` is null: one closure. */
+  private address(base: ((frame: Frame) => number) | null, inStack: boolean, offset: number): (frame: Frame) => number {
+    if (base !== null) return offset === 0 ? base : (frame) => base(frame) + offset;
+    return inStack ? (frame) => frame.stackBase + offset : (frame) => frame.scratchBase + offset;
+  }
+
+  /** The address the thin pointer at `address(base, inStack, offset)` holds, in one closure
+   *  when the pointer is a local's. */
+  private pointerThrough(base: ((frame: Frame) => number) | null, inStack: boolean, offset: number): (frame: Frame) => number {
+    if (base === null) return inStack ? (frame) => this.pointerAt(frame.stackBase + offset) : (frame) => this.pointerAt(frame.scratchBase + offset);
+    return offset === 0 ? (frame) => this.pointerAt(base(frame)) : (frame) => this.pointerAt(base(frame) + offset);
   }
 
   /** A local's address: a constant offset from the frame's stack or scratch part. */
@@ -528,22 +621,22 @@ class BodyCompiler {
         };
       }
       case 'switchBool': {
-        const cond = this.operand(t.cond);
+        const cond = this.scalarOperand(t.cond);
         const { ifTrue, ifFalse } = t;
         return (frame) => {
-          frame.block = isTrue(cond(frame) as Scalar) ? ifTrue : ifFalse;
+          frame.block = isTrue(cond(frame)) ? ifTrue : ifFalse;
           frame.statement = 0;
         };
       }
       case 'switchInt': {
-        const discr = this.operand(t.discr);
+        const discr = this.scalarOperand(t.discr);
         const otherwise = t.otherwise;
         if (t.values.length === 1) {
           // An `if let`, a test of one variant: one comparison rather than a map's hash.
           const value = intKey(t.values[0]!);
           const target = t.targets[0]!;
           return (frame) => {
-            frame.block = intKey(discr(frame) as Scalar) === value ? target : otherwise;
+            frame.block = intKey(discr(frame)) === value ? target : otherwise;
             frame.statement = 0;
           };
         }
@@ -553,16 +646,16 @@ class BodyCompiler {
           if (!targets.has(key)) targets.set(key, t.targets[i]!);
         });
         return (frame) => {
-          frame.block = targets.get(intKey(discr(frame) as Scalar)) ?? otherwise;
+          frame.block = targets.get(intKey(discr(frame))) ?? otherwise;
           frame.statement = 0;
         };
       }
       case 'assert': {
-        const cond = this.operand(t.cond);
+        const cond = this.scalarOperand(t.cond);
         const target = t.target;
         return (frame) => {
           // A failed assert panics in the general case, which reads its operands again.
-          if (!isTrue(cond(frame) as Scalar)) return general(frame);
+          if (!isTrue(cond(frame))) return general(frame);
           frame.block = target;
           frame.statement = 0;
         };
@@ -580,7 +673,10 @@ class BodyCompiler {
       }
       case 'return': {
         const span = t.span;
-        return (frame) => host.returnFrom(frame, span);
+        // The return's event site (a function returning at one place) is known once.
+        let site: number | null = null;
+        const { name, std } = this.info;
+        return (frame) => host.returnFrom(frame, span, (site ??= host.recorder.eventSite(name, null, std, span)));
       }
       default:
         return general;
@@ -601,18 +697,24 @@ class BodyCompiler {
     const destTy = dest.ty;
     const { target, span } = t;
     // The callee is compiled on the call's first run (a body compiled now could recurse into
-    // compiling itself); then whether the call is announced is known for good.
+    // compiling itself); then whether the call is announced is known for good, and in a program's
+    // body, whose frame is the caller that the call's event names, so is the event's site.
     let info: BodyInfo | null = null;
     let announced = true;
+    let site = -1;
+    const caller = this.info.std ? null : this.info.name;
+    // One array per call site: the callee's frame takes the values before any code runs that
+    // could reach this call again (an intrinsic's handler may: its arguments are its own).
+    const values: Value[] = new Array(n);
     return (frame) => {
-      const values: Value[] = new Array(n);
       for (let i = 0; i < n; i++) values[i] = args[i]!(frame);
       const addr = destAddr(frame);
       if (info === null) {
         info = host.bodyInfo(instance);
         announced = host.announcesCall(info);
+        if (announced && caller !== null) site = host.recorder.eventSite(info.name, caller, info.std, span);
       }
-      if (announced) host.callFunction(info, values, addr, destTy, target, span);
+      if (announced) host.callFunction(info, values, addr, destTy, target, span, site);
       else host.pushCall(info, values, addr, destTy, target, span);
     };
   }

@@ -73,9 +73,12 @@ export interface Frame {
   readonly scratchBase: number;
   block: number;
   statement: number;
-  /** Where the caller wants the return value, and where it continues (null: a nested call
-   *  the machine made itself, e.g. a `Display` impl, which returns to the machine). */
-  readonly returnTo: { readonly addr: number; readonly ty: Ty; readonly block: number | null };
+  /** Where the caller wants the return value, of which type, and where it continues (null: a
+   *  nested call the machine made itself, e.g. a `Display` impl, which returns to the machine).
+   *  Fields of the frame rather than an object of their own: a call allocates one object. */
+  readonly returnAddr: number;
+  readonly returnTy: Ty;
+  readonly returnBlock: number | null;
   /** The span of the call that pushed the frame (for `#[track_caller]` locations). */
   readonly callSpan: Span;
   /** The index in its stack of the first frame of the run of frames of this body the frame

@@ -192,7 +192,7 @@ export class Machine {
         // A binary's statics exist before main runs.
         this.statics.placeItems(this);
         this.mainSlot = this.allocScratch(this.layout(retTy).size);
-        this.pushFrame(entry, [], { addr: this.mainSlot, ty: retTy, block: null }, entry.body.span);
+        this.pushFrame(entry, [], this.mainSlot, retTy, null, entry.body.span);
       }
       if (this.options.checkpoints === undefined) {
         while (this.frames.length > 0) {
@@ -527,7 +527,7 @@ export class Machine {
     return info;
   }
 
-  pushFrame(info: BodyInfo, args: readonly Value[], returnTo: Frame['returnTo'], callSpan: Span): void {
+  pushFrame(info: BodyInfo, args: readonly Value[], returnAddr: number, returnTy: Ty, returnBlock: number | null, callSpan: Span): void {
     if (!this.stack.fits(info.stackCost)) throw new StackOverflow(info.name, info.stackCost, this.stack.free, callSpan);
     this.checkMemory(info.stackCost + info.scratchSize);
     const stackBase = this.stack.push(info.stackSize, info.stackCost)!;
@@ -535,7 +535,7 @@ export class Machine {
     this.scratchTop += info.scratchSize;
     const below = this.frames[this.frames.length - 1];
     const runStart = below !== undefined && below.info === info ? below.runStart : this.frames.length;
-    const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnTo, callSpan, runStart };
+    const frame: Frame = { info, stackBase, scratchBase, block: 0, statement: 0, returnAddr, returnTy, returnBlock, callSpan, runStart };
     this.frames.push(frame);
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!;
@@ -586,7 +586,7 @@ export class Machine {
     this.enterCall(info, span);
     const depth = this.frames.length;
     const executing = this.ub?.span;
-    this.pushFrame(info, args, { addr: slot, ty: retTy, block: null }, span);
+    this.pushFrame(info, args, slot, retTy, null, span);
     this.nestedCalls++;
     try {
       while (this.frames.length > depth) this.stepBlock();
@@ -603,15 +603,19 @@ export class Machine {
     return info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents || this.recorder.keeps('call');
   }
 
-  /** The `call` stop and event before a frame is pushed; std's functions get no stop. */
-  private enterCall(info: BodyInfo, span: Span): void {
+  /** The `call` stop and event before a frame is pushed; std's functions get no stop. `site`:
+   *  the recorder's `eventSite` of the call, when the caller keeps it (-1: not known). */
+  private enterCall(info: BodyInfo, span: Span, site = -1): void {
     if (!this.announcesCall(info)) return;
+    if (site >= 0 && !this.recorder.keeps('call')) return this.recorder.eventAt(site, this.steps);
     const caller = this.programFrameName();
     if (!info.std) {
-      const thread = this.threads?.current;
-      // A spawned thread's first call of the program's is its closure, called by std's thread start.
-      const caption = thread && thread.id !== 0 && !thread.started ? threadStartCaption(info.name, { name: threadLabel(thread), id: thread.id }) : `${caller}() calls ${info.name}()`;
-      if (this.recorder.keeps('call')) this.recordStop('call', caption, span);
+      if (this.recorder.keeps('call')) {
+        const thread = this.threads?.current;
+        // A spawned thread's first call of the program's is its closure, called by std's thread start.
+        const caption = thread && thread.id !== 0 && !thread.started ? threadStartCaption(info.name, { name: threadLabel(thread), id: thread.id }) : `${caller}() calls ${info.name}()`;
+        this.recordStop('call', caption, span);
+      }
       if (this.recorder.wantsEvents) this.recorder.call(info.name, caller, false, this.steps, span);
     } else {
       this.recorder.call(info.name, caller, true, this.steps, span);
@@ -781,16 +785,25 @@ export class Machine {
     }
   }
 
-  /** Pops `frame`, hands its return value to its caller and continues the caller after the call. */
-  returnFrom(frame: Frame, span: Span): void {
+  /** Pops `frame`, hands its return value to its caller and continues the caller after the call.
+   *  `site`: the recorder's `eventSite` of the return, when the caller keeps it (-1: not known). */
+  returnFrom(frame: Frame, span: Span, site = -1): void {
     const retTy = frame.info.tys[0]!;
     const layout = frame.info.layouts[0]!;
-    const value = layout.size === 0 ? null : layout.shape === 'scalar' ? this.readScalar(localAddr(frame, 0)) : this.readValue(localAddr(frame, 0), retTy);
+    const size = layout.size;
+    let value: Value = null;
+    // An aggregate goes cell by cell to the caller's place (which lies below the frame), with no
+    // value in between, unless drop flags of zero-sized fields travel with it or the checker
+    // watches the writes.
+    const copied = size > 0 && layout.shape !== 'scalar' && this.ub === null && !this.memory.hasZstFlags;
+    if (copied) this.memory.copy(localAddr(frame, 0), frame.returnAddr, size);
+    else if (size > 0) value = layout.shape === 'scalar' ? this.readScalar(localAddr(frame, 0)) : this.readValue(localAddr(frame, 0), retTy);
     this.popFrame();
     if (this.ub !== null) this.ub.framePopped(frame, span);
-    if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.return(frame.info.name, frame.info.std, this.steps, span);
-    this.writeValue(frame.returnTo.addr, retTy, value);
-    if (frame.returnTo.block !== null && this.frames.length > 0) this.jump(this.frame, frame.returnTo.block);
+    if (site >= 0) this.recorder.eventAt(site, this.steps);
+    else if (frame.info.std ? this.recorder.wantsStdCalls : this.recorder.wantsEvents) this.recorder.return(frame.info.name, frame.info.std, this.steps, span);
+    if (!copied) this.writeValue(frame.returnAddr, retTy, value);
+    if (frame.returnBlock !== null && this.frames.length > 0) this.jump(this.frame, frame.returnBlock);
   }
 
   private jump(frame: Frame, block: number): void {
@@ -805,13 +818,13 @@ export class Machine {
 
   /** A call of a known function: its `call` stop and event, then its frame, whose return value
    *  goes to `dest` before the caller continues at `target`. */
-  callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
-    this.enterCall(info, span);
-    this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
+  callFunction(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span, site = -1): void {
+    this.enterCall(info, span, site);
+    this.pushFrame(info, args, dest, destTy, target, span);
   }
 
   pushCall(info: BodyInfo, args: readonly Value[], dest: number, destTy: Ty, target: number | null, span: Span): void {
-    this.pushFrame(info, args, { addr: dest, ty: destTy, block: target }, span);
+    this.pushFrame(info, args, dest, destTy, target, span);
   }
 
   private call(t: Terminator & { kind: 'call' }, frame: Frame): void {
@@ -829,7 +842,7 @@ export class Machine {
       this.enterCall(info, t.span);
       // A closure's body takes its environment first (a capture-free closure's is empty).
       const rest = target.closure ? [env, ...args.slice(1)] : args.slice(1);
-      this.pushFrame(info, rest, { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
+      this.pushFrame(info, rest, dest.addr, dest.ty, t.target, t.span);
       return;
     }
     if (t.callee.kind === 'virtual') {
@@ -841,7 +854,7 @@ export class Machine {
       const instance = this.program.resolve(t.callee.method, [concrete, ...t.callee.args.slice(1)]);
       const info = this.bodyInfo(instance);
       this.enterCall(info, t.span);
-      this.pushFrame(info, [receiver.raw[0] as Scalar, ...args.slice(1)], { addr: dest.addr, ty: dest.ty, block: t.target }, t.span);
+      this.pushFrame(info, [receiver.raw[0] as Scalar, ...args.slice(1)], dest.addr, dest.ty, t.target, t.span);
       return;
     }
     callIntrinsic(this, t, args, dest, frame);
@@ -1336,11 +1349,12 @@ export class Machine {
   /** A stop's snapshot, taken only if the recorder asks for it (made once, not per stop). */
   private readonly snapshotNow = (window?: SnapshotWindow): Snapshot => takeSnapshot(this, window);
 
-  recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number): void {
+  /** `site`: the recorder's `stopSite` of `caption` and `span`, when the caller keeps it. */
+  recordStop(kind: StopKind, caption: string, span: Span, dropBegan?: number, site = -1): void {
     if (!this.recorder.keeps(kind)) return;
     // The depth is that of the stack a snapshot's `frames` show: main's.
     const depth = this.threads === null || this.threads.current.id === 0 ? this.frames.length : this.threads.threads[0]!.frames.length;
-    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, depth, this.snapshotNow, dropBegan);
+    this.recorder.stop(kind, this.steps, caption, span, this.stdout.length, depth, this.snapshotNow, dropBegan, site);
   }
 
   /** The program's source text a span covers. */

@@ -234,7 +234,7 @@ function spawn(m: Machine, startTy: Ty, args: readonly Value[], span: Span): num
   m.scratchTop = thread.scratchTop;
   const info = m.bodyInfo(m.program.resolve(startTy.fn, startTy.args));
   const slot = m.allocScratch(info.layouts[0]!.size);
-  m.pushFrame(info, [args[1]!], { addr: slot, ty: info.tys[0]!, block: null }, span);
+  m.pushFrame(info, [args[1]!], slot, info.tys[0]!, null, span);
   thread.frames = m.frames;
   thread.scratchTop = m.scratchTop;
   s.current = running;

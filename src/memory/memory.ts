@@ -104,6 +104,9 @@ const PAGE_SIZE = 1 << PAGE_BITS;
 const DENSE_SPAN = 2 ** 31;
 const PAGE_MASK = PAGE_SIZE - 1;
 
+/** The most cells `CellStore.copy` copies one by one rather than a page at a time. */
+const SMALL_COPY = 8;
+
 /** A run of cells. `epoch` says which store may write it in place; any other copies it first. */
 interface Page {
   readonly epoch: number;
@@ -252,6 +255,11 @@ class CellStore {
 
   /** Copies `size` cells from `from` to `to` (ranges that do not overlap), a page at a time. */
   copy(from: number, to: number, size: number): void {
+    // A small value (most copies: a struct of a few fields) a cell at a time, locating nothing.
+    if (size <= SMALL_COPY) {
+      for (let i = 0; i < size; i++) this.set(to + i, this.get(from + i));
+      return;
+    }
     let done = 0;
     while (done < size) {
       const src = this.locate(from + done);

@@ -77,7 +77,8 @@ export class EventLog {
     return this.stepChunks.length * CHUNK * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT);
   }
 
-  private append(step: number, site: number): void {
+  /** An event at `site` (what `site` returned), at `step`. */
+  append(step: number, site: number): void {
     const at = this.length & CHUNK_MASK;
     if (at === 0) {
       this.stepChunks.push((this.steps = new Float64Array(CHUNK)));
@@ -88,7 +89,8 @@ export class EventLog {
     this.length++;
   }
 
-  private site(kind: EventSite['kind'], span: Span, name: string, other: string, std: boolean): number {
+  /** The index of the site of this kind, span and names, made on first use. */
+  site(kind: EventSite['kind'], span: Span, name: string, other: string, std: boolean): number {
     let indices = this.sitesBySpan.get(span);
     if (!indices) this.sitesBySpan.set(span, (indices = []));
     for (const i of indices) {

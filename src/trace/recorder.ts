@@ -68,18 +68,39 @@ export class Recorder {
     return this.kept[kind];
   }
 
-  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: (window?: SnapshotWindow) => Snapshot, dropBegan?: number): void {
+  /** `site`: what `stopSite(caption, span)` returned, when the caller kept it (-1: not known). */
+  stop(kind: StopKind, step: number, caption: string, span: Span, stdoutLength: number, depth: number, snapshot: (window?: SnapshotWindow) => Snapshot, dropBegan?: number, site = -1): void {
     if (!this.kept[kind]) return;
     const index = this.stopCount++;
     this.options.onProgress?.(step);
     if (this.options.log) {
-      this.options.log.push(kind, step, caption, span, stdoutLength, depth, dropBegan);
+      this.options.log.push(kind, step, caption, span, stdoutLength, depth, dropBegan, site);
       return;
     }
     if (this.options.only !== undefined && index !== this.options.only) return;
     const stop: Stop = { kind, step, caption, span, stdoutLength, ...(dropBegan === undefined ? {} : { dropBegan }), snapshot: snapshot(this.options.window) };
     if (this.options.onStop) this.options.onStop(stop);
     else this.stops.push(stop);
+  }
+
+  /** The stop log's index of a stop's caption and span, which a stop that always has them (a
+   *  statement's) keeps for `stop`: -1 when no log keeps the stops. */
+  stopSite(caption: string, span: Span): number {
+    return this.options.log ? this.options.log.site(caption, span) : -1;
+  }
+
+  /** The event log's site of a call from `caller` to `fn` at `span` (or of a return from `fn`,
+   *  `caller` null), which a call or return that always has them keeps for `eventAt`: -1 when
+   *  the event is not kept as a site (no log; an `onEvent` listener, which sees objects; std's
+   *  calls left out), and the caller then reports it with `call` or `return`. */
+  eventSite(fn: string, caller: string | null, std: boolean, span: Span): number {
+    if (this.options.onEvent || !this.eventLog || (std && this.options.skipStdCalls)) return -1;
+    return caller === null ? this.eventLog.site('return', span, fn, '', std) : this.eventLog.site('call', span, fn, caller, std);
+  }
+
+  /** The event at `site` (an `eventSite` other than -1) at `step`. */
+  eventAt(site: number, step: number): void {
+    this.eventLog!.append(step, site);
   }
 
   event(e: TraceEvent): void {
