@@ -257,6 +257,9 @@ class FnChecker {
   /** The `self` binding of a method, as a pattern the MIR builder gives a local. */
   selfBinding: BindingPattern | null = null;
 
+  /** The literals and range bounds of patterns (`-1` in `match n { -1 => .. }`). */
+  private readonly patternLiterals = new Set<number>();
+
   /** An operator's `Output` whose impl waits for a literal's type (`overloaded`), and where. */
   private readonly undecidedOutputs: { readonly output: Ty; readonly span: Span }[] = [];
 
@@ -1282,7 +1285,10 @@ class FnChecker {
     if (e.op === '-') {
       this.deferred.push(() => {
         const d = this.table.deep(t);
-        if (d.k === 'int' && !intSigned(d.int)) throw compileError('E0600', `cannot apply unary operator \`-\` to type \`${d.int}\``, e.span, 'cannot apply unary operator `-`');
+        if (d.k !== 'int' || intSigned(d.int)) return;
+        // In a pattern, `-1` is a literal whose type must implement `Neg` (rustc's E0277 there).
+        if (this.patternLiterals.has(e.id)) throw compileError('E0277', `the trait bound \`${d.int}: Neg\` is not satisfied`, e.span, `the trait \`Neg\` is not implemented for \`${d.int}\``);
+        throw compileError('E0600', `cannot apply unary operator \`-\` to type \`${d.int}\``, e.span, 'cannot apply unary operator `-`');
       });
     }
     return t;
@@ -3378,12 +3384,14 @@ class FnChecker {
           return;
         }
         this.requireRefutable(mode, p);
+        this.patternLiterals.add(stripParens(p.value).id);
         const litTy = this.infer(p.value, ty);
         this.unifyOrMismatch(p.span, ty, litTy);
         return;
       }
       case 'range': {
         this.requireRefutable(mode, p);
+        for (const bound of [p.start, p.end]) if (bound) this.patternLiterals.add(stripParens(bound).id);
         if (p.start) this.unifyOrMismatch(p.start.span, ty, this.infer(p.start, ty));
         if (p.end) this.unifyOrMismatch(p.end.span, ty, this.infer(p.end, ty));
         const start = p.start && literalPatternBound(p.start);
