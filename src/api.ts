@@ -2,7 +2,7 @@ import { isConstructorFnName } from './diagnostics/names.js';
 import { checkBorrows } from './borrowck/borrows.js';
 import { findMutabilityError } from './borrowck/mutability.js';
 import { PlaceNames } from './borrowck/place-names.js';
-import { findKnownPanic } from './borrowck/known-panics.js';
+import { ConstValues, findKnownPanic } from './borrowck/known-panics.js';
 import { findMoveError } from './borrowck/moves.js';
 import { Diagnostic, firstByLocation, unsupported } from './diagnostics/diagnostic.js';
 import type { SourceFile, Span } from './diagnostics/span.js';
@@ -237,6 +237,7 @@ export class Stackheap {
     checkItems(ctx);
     const typeck = checkBodies(ctx, { mutability: !unchecked });
     const mir = new LazyMirProgram(ctx, typeck);
+    const consts = new ConstValues((instance) => mir.body(instance));
     // Build (and check) every function of the program and the closures it makes now, so that
     // whatever the MIR builder or the checkers reject is reported before the program runs.
     for (const body of mir.checkedBodies()) {
@@ -244,7 +245,7 @@ export class Stackheap {
       const linted = !body.std && !mir.isCheckingInstance(body.instance);
       if (unchecked) {
         // The borrow checker is off; rustc's lints on known values still run.
-        const lintError = linted ? findKnownPanic(body) : null;
+        const lintError = linted ? findKnownPanic(body, consts) : null;
         if (lintError) throw lintError;
         continue;
       }
@@ -255,7 +256,7 @@ export class Stackheap {
       const mutabilityError = body.std ? null : findMutabilityError(body, new PlaceNames(body));
       const typeckErrors = body.std ? [] : ownBorrowErrors(body, typeck);
       // rustc's lints on MIR run once borrow checking has passed.
-      const lintError = !linted || moveError || borrowError || mutabilityError || typeckErrors.length > 0 ? null : findKnownPanic(body);
+      const lintError = !linted || moveError || borrowError || mutabilityError || typeckErrors.length > 0 ? null : findKnownPanic(body, consts);
       if (lintError) throw lintError;
       // rustc reports a body's borrow-check errors sorted by location: the first one is shown.
       // At one location, the type checker's words are the more specific (an immutable static).

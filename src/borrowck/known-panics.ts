@@ -1,7 +1,7 @@
 import { compileError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { successors } from '../mir/cfg.js';
-import type { BinOp, BlockId, Body, LocalId, Operand, Place, Rvalue, Terminator } from '../mir/ir.js';
+import type { BinOp, BlockId, Body, Callee, Instance, LocalId, Operand, Place, Rvalue, Terminator } from '../mir/ir.js';
 import { intBits, intRange, intSigned, wrapInt, type IntKind, type Ty, knownLen } from '../types/ty.js';
 
 /**
@@ -15,10 +15,35 @@ import { intBits, intRange, intSigned, wrapInt, type IntKind, type Ty, knownLen 
  * them, by field) are tracked. Missing a case lets the program run into its run-time panic;
  * the propagation never guesses a value, so no correct program is rejected.
  */
-export function findKnownPanic(body: Body): Diagnostic | null {
-  const errors = new KnownPanics(body).run();
+export function findKnownPanic(body: Body, consts: ConstValues): Diagnostic | null {
+  const { errors } = new KnownPanics(body, consts, false).run();
   if (errors.length === 0) return null;
   return errors.sort((a, b) => a.span.line - b.span.line || a.span.col - b.span.col)[0]!;
+}
+
+/**
+ * The values of the program's `const` items, as far as this propagation computes them from
+ * their bodies (rustc evaluates every const: a use of one is a known value, in any local). A
+ * const of a fieldless enum is its discriminant, which an `as` cast reads: rustc's propagation
+ * knows a constant enum as a value, where a variable built from a variant stays unknown.
+ */
+export class ConstValues {
+  private readonly values = new Map<string, bigint | null>();
+
+  constructor(private readonly bodyOf: (instance: Instance) => Body) {}
+
+  /** The value a call evaluates to, if it is a `const` item's whose value is known. */
+  of(callee: Callee): bigint | null {
+    if (callee.kind !== 'fn' || !callee.instance.def.constant) return null;
+    const key = callee.instance.key;
+    const cached = this.values.get(key);
+    if (cached !== undefined) return cached;
+    // A const that names itself is rustc's E0391 before this runs; stop the recursion anyway.
+    this.values.set(key, null);
+    const value = new KnownPanics(this.bodyOf(callee.instance), this, true).returned();
+    this.values.set(key, value);
+    return value;
+  }
 }
 
 /** Known values by place key (`placeKey`). */
@@ -61,9 +86,15 @@ class KnownPanics {
   private readonly fieldKeys = new Map<LocalId, Set<string>>();
   private readonly errors: Diagnostic[] = [];
 
-  constructor(private readonly body: Body) {}
+  /** `inConst`: the body is a `const` item's, whose enum value is known as a constant's is. */
+  constructor(private readonly body: Body, private readonly consts: ConstValues, private readonly inConst: boolean) {}
 
-  run(): Diagnostic[] {
+  /** The value the body returns, when known everywhere after its one assignment. */
+  returned(): bigint | null {
+    return this.run().global.get('0') ?? null;
+  }
+
+  run(): { readonly errors: Diagnostic[]; readonly global: ReadonlyMap<string, bigint> } {
     this.countAssignments();
     const global = new Map<string, bigint>();
     // As rustc, from the entry, skipping the branch a known condition never takes: the division
@@ -86,10 +117,14 @@ class KnownPanics {
         const [len, index] = [this.value(t.assert.len, known), this.value(t.assert.index, known)];
         if (len !== null && index !== null && index >= len) this.report(PANIC, t.span, `index out of bounds: the length is ${len} but the index is ${index}`);
       }
-      if (t?.kind === 'call') this.forget(t.dest.local, known, global);
+      if (t?.kind === 'call') {
+        this.forget(t.dest.local, known, global);
+        const value = this.consts.of(t.callee);
+        if (value !== null && !this.borrowed.has(t.dest.local) && t.dest.projection.length === 0) this.learn(t.dest.local, `${t.dest.local}`, value, known, global);
+      }
       if (t) worklist.push(...this.reachable(t, known));
     }
-    return this.errors;
+    return { errors: this.errors, global };
   }
 
   /** The successors, but only the taken branch of a switch on a known value. */
@@ -128,13 +163,7 @@ class KnownPanics {
       this.evaluate(r, span, known);
       return;
     }
-    // A local assigned once keeps its value in every later block.
-    const single = this.assignments.get(local) === 1;
-    const set = (key: string, v: bigint) => {
-      if (key !== `${local}`) this.fieldKeys.set(local, (this.fieldKeys.get(local) ?? new Set()).add(key));
-      known.set(key, v);
-      if (single) global.set(key, v);
-    };
+    const set = (key: string, v: bigint) => this.learn(local, key, v, known, global);
     const key = placeKey(place);
     if (key === null) {
       this.forget(local, known, global);
@@ -152,6 +181,13 @@ class KnownPanics {
     if (place.projection.length === 0) this.forget(local, known, global);
     else known.delete(key);
     if (value !== null) set(key, value);
+  }
+
+  /** The value of `key`, a place of `local`: a local assigned once keeps it in every later block. */
+  private learn(local: LocalId, key: string, value: bigint, known: Known, global: Known): void {
+    if (key !== `${local}`) this.fieldKeys.set(local, (this.fieldKeys.get(local) ?? new Set()).add(key));
+    known.set(key, value);
+    if (this.assignments.get(local) === 1) global.set(key, value);
   }
 
   private forget(local: LocalId, known: Known, global: Known): void {
@@ -173,8 +209,12 @@ class KnownPanics {
       case 'use':
         return this.value(r.operand, known);
       case 'cast':
-        if (r.from.k !== 'int' || r.to.k !== 'int') return null;
+        // A known value of an enum is a constant's: its discriminant.
+        if ((r.from.k !== 'int' && !isFieldlessEnum(r.from)) || r.to.k !== 'int') return null;
         return mapNull(this.value(r.operand, known), (v) => wrapInt(v, (r.to as Ty & { k: 'int' }).int));
+      case 'aggregate':
+        if (!this.inConst || r.aggregate.kind !== 'adt' || !isFieldlessEnum(r.ty)) return null;
+        return (r.ty as Ty & { k: 'adt' }).def.variants[r.aggregate.variant]!.discriminant;
       case 'neg': {
         if (r.ty.k !== 'int') return null;
         const v = this.value(r.operand, known);
@@ -217,9 +257,11 @@ class KnownPanics {
         return null;
       }
     }
-    if ((r.op === 'shl' || r.op === 'shr') && right !== null && r.right.kind === 'const' && r.right.ty.k === 'int') {
+    const rightTy = r.right.kind === 'const' ? r.right.ty : this.placeTy(r.right.place);
+    if ((r.op === 'shl' || r.op === 'shr') && right !== null && rightTy?.k === 'int') {
+      // Checked even when the left operand is not known, as rustc does.
       if (right < 0n || right >= BigInt(intBits(int))) {
-        if (r.checked) this.report(OVERFLOW, span, `attempt to shift ${r.op === 'shl' ? 'left' : 'right'} by \`${showConst(right, r.right.ty.int)}\`, which would overflow`);
+        if (r.checked) this.report(OVERFLOW, span, `attempt to shift ${r.op === 'shl' ? 'left' : 'right'} by \`${showConst(right, rightTy.int)}\`, which would overflow`);
         return null;
       }
     }
@@ -275,6 +317,11 @@ const COMPARISONS: ReadonlySet<BinOp> = new Set(['eq', 'ne', 'lt', 'le', 'gt', '
 function compare(op: BinOp, left: bigint, right: bigint): bigint {
   const holds = op === 'eq' ? left === right : op === 'ne' ? left !== right : op === 'lt' ? left < right : op === 'le' ? left <= right : op === 'gt' ? left > right : left >= right;
   return holds ? 1n : 0n;
+}
+
+/** An enum none of whose variants has fields: `as` casts it to its discriminant. */
+function isFieldlessEnum(ty: Ty): boolean {
+  return ty.k === 'adt' && ty.def.kind === 'enum' && ty.def.variants.length > 0 && ty.def.variants.every((v) => v.fields.length === 0);
 }
 
 function mapNull<T, U>(v: T | null, f: (v: T) => U): U | null {

@@ -52,6 +52,9 @@ export interface BodyInfo {
   readonly inStack: readonly boolean[];
   readonly stackSize: number;
   readonly scratchSize: number;
+  /** The largest local kept in scratch: the binary's frame holds it too (a temporary
+   *  `[0u8; 1 << 31]`), so a stack with less room than it overflows. */
+  readonly largestScratch: number;
   /** What a frame of the body takes from its stack's size (`Target.frameCost`): at least
    *  `stackSize`. */
   readonly stackCost: number;

@@ -491,6 +491,7 @@ export class Machine {
     // std's frames live wholly in scratch: the book's tables show the program's frames only.
     let stackSize = 0;
     let scratchSize = 0;
+    let largestScratch = 0;
     // A stack growing down (the real model): below the frame's link (return address, saved frame
     // pointer), each local takes the next slot down aligned to its alignment, parameters first,
     // then `let` bindings in declaration order; the frame is a multiple of 16 bytes.
@@ -510,6 +511,7 @@ export class Machine {
       } else {
         offsets.push(scratchSize);
         scratchSize += size;
+        largestScratch = Math.max(largestScratch, size);
       }
     });
     if (down) {
@@ -520,7 +522,7 @@ export class Machine {
     const hidesLiterals = body.std && (constant === undefined || constant.std);
     const promoted = hidesLiterals ? null : promotableTemps(body, this.program);
     const stackCost = this.target.frameCost({ shown: stackSize, returnSize: layouts[0]!.size });
-    const facts = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, stackCost, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
+    const facts = { body, name: body.name, std: body.std, tys, layouts, offsets, inStack, stackSize, scratchSize, largestScratch, stackCost, hidesLiterals, promoted: promoted && promoted.size > 0 ? promoted : null };
     info = { ...facts, code: compileBody(this, facts) };
     this.bodies.set(instance.key, info);
     this.bodyByInstance.set(instance, info);
@@ -528,7 +530,7 @@ export class Machine {
   }
 
   pushFrame(info: BodyInfo, args: readonly Value[], returnAddr: number, returnTy: Ty, returnBlock: number | null, callSpan: Span): void {
-    if (!this.stack.fits(info.stackCost)) throw new StackOverflow(info.name, info.stackCost, this.stack.free, callSpan);
+    if (!this.stack.fits(info.stackCost) || !this.stack.fits(info.largestScratch)) throw new StackOverflow(info.name, Math.max(info.stackCost, info.largestScratch), this.stack.free, callSpan);
     this.checkMemory(info.stackCost + info.scratchSize);
     const stackBase = this.stack.push(info.stackSize, info.stackCost)!;
     const scratchBase = this.scratchTop;

@@ -10,7 +10,7 @@ import { variantTys } from '../types/context.js';
 import type { FnDef } from '../resolve/items.js';
 import type { FnTypeck, MethodRes, PathRes } from '../types/results.js';
 import { InferenceTable } from '../types/infer.js';
-import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, containsParams, defaultVariant, isUnit, sameTy, showTy, substitute, type Ty, knownLen } from '../types/ty.js';
+import { BOOL, UNIT, USIZE, builtinDeref, containsAssoc, containsParams, defaultVariant, discriminantKind, isUnit, sameTy, showTy, substitute, type Ty, knownLen } from '../types/ty.js';
 import {
   derefPlace, fieldPlace, placeOf, project, SliceEnd,
   type BasicBlock, type BinOp, type BlockId, type Body, type Callee, type FormatArg, type FormatCountRef, type FormatSegment,
@@ -753,6 +753,8 @@ export class FnBuilder {
         return this.unitInto(dest, x.span);
       }
       case 'cast': {
+        const discriminant = this.unitVariantDiscriminant(x.operand);
+        if (discriminant) return this.assign(dest, { kind: 'cast', operand: discriminant, from: discriminant.ty, to: this.ty(x) }, x.span);
         const operand = this.operand(x.operand);
         return this.assign(dest, { kind: 'cast', operand, from: this.ty(x.operand), to: this.ty(x) }, x.span);
       }
@@ -886,6 +888,23 @@ export class FnBuilder {
       default:
         throw unsupported(`the value \`${prettyExpr(e)}\``, e.span);
     }
+  }
+
+  /**
+   * `Enum::Variant as u8` casts the discriminant, a constant of the enum's integer type: as
+   * rustc builds it (its THIR), the enum value is never made, so the constant is what rustc's
+   * lints on known values see (`Level::High as i32 / Level::Low as i32` is known to divide by
+   * zero; a variable holding `Level::Low` is not).
+   */
+  private unitVariantDiscriminant(e: Expr): (Operand & { kind: 'const' }) | null {
+    const path = stripParens(e);
+    if (path.kind !== 'path' && path.kind !== 'qualified') return null;
+    const r = this.typeck.paths.get(path.id);
+    if (r?.kind !== 'ctor' || r.ty.def.kind !== 'enum') return null;
+    const variant = r.ty.def.variants[r.variant]!;
+    if (variant.shape !== 'unit') return null;
+    const int = discriminantKind(r.ty.def);
+    return { kind: 'const', value: { kind: 'int', value: variant.discriminant }, ty: { k: 'int', int } };
   }
 
   /** A temporary holding a `static`'s address: `&'static T`, or `*mut T` for a `static mut`. */

@@ -27,7 +27,7 @@ interface BoundCallSite extends BoundCallee {
 }
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, sameTy, showTy, substitute, type ArrayLen,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, sameTy, showTy, substitute, typeKey, type ArrayLen,
   type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -205,7 +205,9 @@ class FnChecker {
    *  `static`: taking a `static mut`'s address is safe, only using it is not. */
   private rawBorrowedPath: Expr | null = null;
   /** Signatures that closures passed as arguments must have, from the callee's `Fn` bounds. */
-  private readonly closureSigs = new Map<number, FnBound>();
+  /** The signature a closure passed for a `F: Fn(..)` bound must have, and the call that asks
+   *  for it (where rustc reports E0631, a closure parameter of another type). */
+  private readonly closureSigs = new Map<number, { readonly bound: FnBound; readonly site: Span }>();
   private nextClosure = 0;
 
   constructor(
@@ -258,19 +260,40 @@ class FnChecker {
   /** The `self` binding of a method, as a pattern the MIR builder gives a local. */
   selfBinding: BindingPattern | null = null;
 
-  /** Retries equalities with associated types that inference has since made decidable. */
-  private settlePending(): void {
+  /** The literals and range bounds of patterns (`-1` in `match n { -1 => .. }`). */
+  private readonly patternLiterals = new Set<number>();
+
+  /** An operator's `Output` whose impl waits for a literal's type (`overloaded`), and where. */
+  private readonly undecidedOutputs: { readonly output: Ty; readonly span: Span }[] = [];
+
+  /** rustc's E0271 for an associated type that turned out other than a type it was equated
+   *  with: at the operator whose `Output` it is, else at the function. */
+  private projectionMismatch(assoc: Ty, other: Ty): Diagnostic {
+    const key = typeKey(this.table.deep(assoc));
+    const at = this.undecidedOutputs.find((u) => typeKey(this.table.deep(u.output)) === key);
+    const expected = this.show(other);
+    if (!at || at.output.k !== 'assoc') return compileError('E0271', `type mismatch resolving \`${showTy(assoc)} == ${expected}\``, this.fn.item.span);
+    const { self, args, trait, name } = at.output;
+    const found = this.show(this.table.deep(assoc));
+    // rustc leaves out a trait argument that is its default, `Rhs = Self`.
+    const shownArgs = args.length === 1 && typeKey(this.table.deep(args[0]!)) === typeKey(this.table.deep(self)) ? '' : `<${args.map((a) => this.show(a)).join(', ')}>`;
+    return compileError('E0271', `type mismatch resolving \`<${this.show(self)} as ${trait.name}${shownArgs}>::${name} == ${expected}\``, at.span, `expected \`${expected}\`, found \`${found}\``);
+  }
+
+  /** Retries equalities with associated types that inference has since made decidable; before
+   *  the literals' fallback (`afterFallback` false), not those an undecided literal's type holds. */
+  private settlePending(afterFallback = false): void {
     for (let progress = true, rounds = 0; progress && rounds < 100; rounds++) {
       progress = false;
       const pending = this.table.pending.splice(0);
       for (const [assoc, other] of pending) {
         const n = this.table.deep(assoc);
-        if (n.k === 'assoc' && (this.table.deep(n.self).k === 'var')) {
+        if (n.k === 'assoc' && (this.table.deep(n.self).k === 'var' || (!afterFallback && containsLiteralVar(this.table.deep(n.self))))) {
           this.table.pending.push([assoc, other]);
           continue;
         }
         progress = true;
-        if (!this.table.unify(n, other) && n.k !== 'assoc') throw compileError('E0271', `type mismatch resolving \`${showTy(assoc)} == ${this.show(other)}\``, this.fn.item.span);
+        if (!this.table.unify(n, other) && n.k !== 'assoc') throw this.projectionMismatch(assoc, other);
       }
     }
   }
@@ -294,7 +317,8 @@ class FnChecker {
     for (const [id, ty] of this.exprTypes) this.exprTypes.set(id, resolve(ty));
     for (const [id, ty] of this.bindingTypes) this.bindingTypes.set(id, resolve(ty));
     for (const [p, info] of this.patterns) this.patterns.set(p, { ...info, ty: resolve(info.ty) });
-    this.settlePending();
+    for (const { output } of this.undecidedOutputs) resolve(output);
+    this.settlePending(true);
     for (const check of this.deferred) check();
     const fix = <T extends { args: readonly Ty[] }>(x: T): T => ({ ...x, args: x.args.map(resolve) });
     for (const [id, m] of this.methods) this.methods.set(id, m.kind === 'fn' ? fix(m) : { ...m, selfTy: resolve(m.selfTy) });
@@ -668,7 +692,7 @@ class FnChecker {
         return this.pathType(res, e.span);
       }
       case 'binary':
-        return this.inferBinary(e as Expr & { kind: 'binary' }, expected);
+        return this.inferBinary(e as Expr & { kind: 'binary' });
       case 'unary':
         return this.inferUnary(e as Expr & { kind: 'unary' }, expected);
       case 'ref': {
@@ -1301,13 +1325,16 @@ class FnChecker {
     if (e.op === '-') {
       this.deferred.push(() => {
         const d = this.table.deep(t);
-        if (d.k === 'int' && !intSigned(d.int)) throw compileError('E0600', `cannot apply unary operator \`-\` to type \`${d.int}\``, e.span, 'cannot apply unary operator `-`');
+        if (d.k !== 'int' || intSigned(d.int)) return;
+        // In a pattern, `-1` is a literal whose type must implement `Neg` (rustc's E0277 there).
+        if (this.patternLiterals.has(e.id)) throw compileError('E0277', `the trait bound \`${d.int}: Neg\` is not satisfied`, e.span, `the trait \`Neg\` is not implemented for \`${d.int}\``);
+        throw compileError('E0600', `cannot apply unary operator \`-\` to type \`${d.int}\``, e.span, 'cannot apply unary operator `-`');
       });
     }
     return t;
   }
 
-  private inferBinary(e: Expr & { kind: 'binary' }, expected: Ty | null): Ty {
+  private inferBinary(e: Expr & { kind: 'binary' }): Ty {
     switch (e.op) {
       case '&&':
       case '||':
@@ -1344,7 +1371,10 @@ class FnChecker {
       }
       case '<<':
       case '>>': {
-        const l = this.arithOperand(this.infer(e.left, expected));
+        // As rustc, the left operand is checked without the expected type: the result is the
+        // operator trait's `Output`, tied to the left operand only by a built-in operator (so
+        // `let x: Saturating<i8> = Saturating(100) + Saturating(100)` falls back to `i32`).
+        const l = this.arithOperand(this.infer(e.left));
         const lt = this.shallow(l);
         if (lt.k === 'adt' || lt.k === 'param') return this.overloaded(e, OP_TRAITS[e.op]!, lt, [this.infer(e.right)], e.span);
         const r = this.arithOperand(this.infer(e.right));
@@ -1353,7 +1383,7 @@ class FnChecker {
         return l;
       }
       default: {
-        const rawL = this.infer(e.left, expected);
+        const rawL = this.infer(e.left);
         const l = this.arithOperand(rawL);
         const lt = this.shallow(l);
         if (lt.k === 'bool' && (e.op === '&' || e.op === '|' || e.op === '^')) {
@@ -1456,7 +1486,12 @@ class FnChecker {
         pointee = next;
       }
     }
-    if (ok && t.k !== 'param') this.ctx.selectImpl(trait, t, this.table, true, rhs);
+    // A left operand of a literal's type not yet fixed (`Saturating(100) + Saturating(100)`) is
+    // decided by the impl only when one applies, as rustc's selection does; otherwise the literal
+    // falls back to `i32` before the impl is chosen, and the `Output` is that impl's.
+    const undecided = ok && t.k !== 'param' && [this.table.deep(t), ...rhs.map((r) => this.table.deep(r))].some(containsLiteralVar);
+    if (undecided) this.ctx.selectUniqueImpl(trait, t, this.table, rhs);
+    else if (ok && t.k !== 'param') this.ctx.selectImpl(trait, t, this.table, true, rhs);
     if (!ok && t.k !== 'param' && rhs.length === 1 && (e.kind === 'binary' || e.kind === 'compoundAssign')) {
       // One impl for the left operand's type decides the right operand's type, as rustc's
       // selection does: `s + 1` on a `String` expects the `&str` of `Add<&str>`.
@@ -1478,7 +1513,9 @@ class FnChecker {
     }
     this.opCalls.set(e.id, { fn: trait.fns.get(op.method)!, args });
     if (!op.output) return UNIT;
-    return { k: 'assoc', trait: trait.def, self, args: rhs, name: 'Output' };
+    const output: Ty = { k: 'assoc', trait: trait.def, self, args: rhs, name: 'Output' };
+    if (undecided && (e.kind === 'binary' || e.kind === 'compoundAssign')) this.undecidedOutputs.push({ output, span: operatorSpan((e.kind === 'binary' ? e.left : e.target).span, e.kind === 'binary' ? e.op : ' ') });
+    return output;
   }
 
   /** `==` between different types that std (or the program) allows: `String` with `&str`/`str`
@@ -1943,7 +1980,7 @@ class FnChecker {
         this.requireUnsafeCall(res.fn, e.span);
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
-        this.expectClosures(e.args, sig, subst, 0);
+        this.expectClosures(e.args, sig, subst, 0, e.span);
         e.args.forEach((arg, i) => this.coerceArgument(arg, substitute(sig.params[i]!, subst), res.fn, i, e.callee.span));
         this.fnItemArgs(e.args, sig, subst, 0);
         this.checkBounds(sig, subst, e.span, e.span, e.args, 0, { fn: res.fn, span: e.callee.span });
@@ -2094,8 +2131,8 @@ class FnChecker {
       const ty = this.table.deep(subst.get(param) ?? UNIT);
       if (ty.k !== 'var' || ty.kind === 'general') continue;
       for (const trait of traits) {
-        if (trait.def.params.length === 0) continue;
-        const args = this.boundArguments(sig, subst, param, trait);
+        if (trait.def.params.length === 0 && trait.def.std) continue;
+        const args = trait.def.params.length === 0 ? [] : this.boundArguments(sig, subst, param, trait);
         if (args !== null) this.pendingSelections.push({ trait, self: ty, traitArgs: args });
       }
     }
@@ -2239,7 +2276,7 @@ class FnChecker {
         this.requireUnsafeCall(found.fn, e.span);
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
         if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
-        this.expectClosures(e.args, sig, subst, 1);
+        this.expectClosures(e.args, sig, subst, 1, e.method.span);
         e.args.forEach((arg, i) => this.coerceArgument(arg, substitute(sig.params[i + 1]!, subst), found.fn, i, e.method.span));
         this.fnItemArgs(e.args, sig, subst, 1);
         this.checkBounds(sig, subst, e.span, e.method.span, e.args, 1, { fn: found.fn, span: e.method.span });
@@ -2247,7 +2284,9 @@ class FnChecker {
         this.checkMethodVisible(found.fn, name, e.method.span);
         if (found.fn.owner.kind === 'trait' && s.k !== 'dyn' && s.k !== 'param') {
           const trait = this.ctx.trait(found.fn.owner.trait.name);
-          if (trait && trait.def.params.length > 0 && s.k !== 'var') this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));
+          // A literal's receiver (`5.f()`) takes the one impl of the program's trait that applies
+          // to it, as rustc's selection does (std's impls for the numbers are not all modelled).
+          if (trait && (s.k === 'var' ? !trait.def.std : trait.def.params.length > 0)) this.ctx.selectUniqueImpl(trait, args[0]!, this.table, args.slice(1, 1 + trait.def.params.length));
           this.recheckImpl(found.fn.owner.trait.name, args, e.method.span);
         }
         return ret;
@@ -2342,8 +2381,11 @@ class FnChecker {
       // Between primitives and the program's own types, std has no impl stackheap lacks but the
       // blanket `impl<T> From<T> for T`, which a type converted to itself would take.
       const own = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || (t.k === 'adt' && !t.def.std);
-      if (selfSpan && own(self) && traitArgs.every((a) => own(a) && !sameTy(a, self))) {
-        throw compileError('E0277', `the trait bound \`${this.show(self)}: ${traitArgs.length ? `${traitName}<${traitArgs.map((a) => this.show(a)).join(', ')}>` : traitName}\` is not satisfied`, selfSpan, `the trait \`${shown}\` is not implemented for \`${this.show(self)}\``);
+      // The program's own trait has no impls but the program's: without bounds (which may name
+      // std's traits), none is missing from the model.
+      const complete = !trait.def.std && !this.ctx.implHeaders.some((h) => h.trait === trait && h.bounds.size > 0);
+      if ((selfSpan && own(self) && traitArgs.every((a) => own(a) && !sameTy(a, self))) || complete) {
+        throw compileError('E0277', `the trait bound \`${this.show(self)}: ${traitArgs.length ? `${traitName}<${traitArgs.map((a) => this.show(a)).join(', ')}>` : traitName}\` is not satisfied`, selfSpan ?? span, `the trait \`${shown}\` is not implemented for \`${this.show(self)}\``);
       }
       throw unsupported(`\`${showTy(self)}: ${shown}\` (std's impl is not modelled)`, span);
     });
@@ -2574,14 +2616,14 @@ class FnChecker {
   // ---- closures -------------------------------------------------------------------------------
 
   /** Closures passed where a parameter `F: Fn(A) -> R` is expected take that signature. */
-  private expectClosures(args: readonly Expr[], sig: FnSig, subst: Map<string, Ty>, offset: number): void {
+  private expectClosures(args: readonly Expr[], sig: FnSig, subst: Map<string, Ty>, offset: number, site: Span): void {
     args.forEach((arg, i) => {
       const declared = sig.params[i + offset];
       const x = stripParens(arg);
       if (declared?.k !== 'param' || x.kind !== 'closure') return;
       const bound = sig.fnBounds.get(declared.name);
       if (!bound) return;
-      this.closureSigs.set(x.id, { kind: bound.kind, params: bound.params.map((p) => substitute(p, subst)), ret: substitute(bound.ret, subst) });
+      this.closureSigs.set(x.id, { bound: { kind: bound.kind, params: bound.params.map((p) => substitute(p, subst)), ret: substitute(bound.ret, subst) }, site });
     });
   }
 
@@ -2635,8 +2677,9 @@ class FnChecker {
 
   private inferClosure(e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
     const exp = expected ? this.shallow(expected) : null;
+    const fromBound = this.closureSigs.get(e.id);
     const wanted =
-      this.closureSigs.get(e.id) ??
+      fromBound?.bound ??
       (exp?.k === 'param' ? this.sig.fnBounds.get(exp.name) : exp?.k === 'fnPtr' || exp?.k === 'dynFn' ? exp : this.isHiddenReturn(exp) ? this.sig.retFnBound : undefined);
     if (wanted && wanted.params.length !== e.params.length) {
       throw compileError('E0593', `closure is expected to take ${wanted.params.length} argument${wanted.params.length === 1 ? '' : 's'}, but it takes ${e.params.length} argument${e.params.length === 1 ? '' : 's'}`, e.span);
@@ -2644,7 +2687,10 @@ class FnChecker {
     const params = e.params.map((p, i) => {
       const declared = p.ty ? this.ctx.lowerType(p.ty, this.scope) : null;
       const ty = declared ?? wanted?.params[i] ?? this.table.fresh();
-      if (declared && wanted?.params[i]) this.unifyOrMismatch(p.span, wanted.params[i]!, declared);
+      if (declared && wanted?.params[i]) {
+        if (fromBound && !this.table.unify(wanted.params[i]!, declared)) throw this.closureArgumentMismatch(e, fromBound);
+        this.unifyOrMismatch(p.span, wanted.params[i]!, declared);
+      }
       return ty;
     });
     const ret = e.ret ? this.ctx.lowerType(e.ret, this.scope) : (wanted?.ret ?? this.table.fresh());
@@ -2677,6 +2723,17 @@ class FnChecker {
     const ty: Ty = { k: 'closure', def, args: this.sig.generics.map((name) => ({ k: 'param', name })), captures: captureTys, sig: { params, ret } };
     this.closures.set(e.id, def);
     return ty;
+  }
+
+  /** E0631: a closure whose declared parameter types are not those of the bound it is passed to. */
+  private closureArgumentMismatch(e: Expr & { kind: 'closure' }, wanted: { readonly bound: FnBound; readonly site: Span }): Diagnostic {
+    const found = e.params.map((p, i) => (p.ty ? this.show(this.ctx.lowerType(p.ty, this.scope)) : this.show(wanted.bound.params[i]!)));
+    // The closure's head, `|x: &String|`: up to the `|` after its last parameter.
+    const last = e.params[e.params.length - 1]!.span;
+    const head: Span = { ...e.span, end: last.end + 1, endLine: last.endLine, endCol: last.endCol + 1 };
+    return compileError('E0631', 'type mismatch in closure arguments', wanted.site, 'expected due to this')
+      .withLabel(head, 'found signature defined here')
+      .withNote('note', `expected closure signature \`fn(${wanted.bound.params.map((p) => this.show(p)).join(', ')}) -> _\`\n   found closure signature \`fn(${found.join(', ')}) -> _\``);
   }
 
   /**
@@ -3384,12 +3441,14 @@ class FnChecker {
           return;
         }
         this.requireRefutable(mode, p);
+        this.patternLiterals.add(stripParens(p.value).id);
         const litTy = this.infer(p.value, ty);
         this.unifyOrMismatch(p.span, ty, litTy);
         return;
       }
       case 'range': {
         this.requireRefutable(mode, p);
+        for (const bound of [p.start, p.end]) if (bound) this.patternLiterals.add(stripParens(bound).id);
         if (p.start) this.unifyOrMismatch(p.start.span, ty, this.infer(p.start, ty));
         if (p.end) this.unifyOrMismatch(p.end.span, ty, this.infer(p.end, ty));
         const start = p.start && literalPatternBound(p.start);
@@ -3913,6 +3972,16 @@ function constArgumentUninferred(ty: Ty): boolean {
       const params = t.def.item?.generics.params ?? [];
       if (t.args.some((arg, i) => arg.k === 'var' && params[i]?.constTy !== undefined)) found = true;
     }
+    return t;
+  });
+  return found;
+}
+
+/** Whether a type holds an integer or float literal's type not fixed yet. */
+function containsLiteralVar(ty: Ty): boolean {
+  let found = false;
+  mapTy(ty, (t) => {
+    if (t.k === 'var' && t.kind !== 'general') found = true;
     return t;
   });
   return found;

@@ -256,6 +256,8 @@ export class TypeContext {
     if (literal.kind === 'int' && literal.suffix !== null && literal.suffix !== 'usize') {
       throw compileError(undefined, `the constant \`${value}\` is not of type \`usize\``, arraySpan, `expected \`usize\`, found \`${literal.suffix}\``);
     }
+    // Lengths are JavaScript numbers from here on: exact only up to 2^53.
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw unsupported(`an array length above ${Number.MAX_SAFE_INTEGER}`, e.span);
     return Number(value);
   }
 

@@ -4,7 +4,7 @@ import { stripParens } from '../syntax/expr.js';
 import type { TypeContext } from './context.js';
 import { variantTys } from './context.js';
 import type { PathRes, PatternInfo } from './results.js';
-import { knownLen, type Ty } from './ty.js';
+import type { Ty } from './ty.js';
 
 /**
  * Exhaustiveness of `match`, by the usefulness algorithm rustc uses (Maranget's): a match is
@@ -41,7 +41,7 @@ export function checkExhaustive(
 ): void {
   const lower = (p: Pattern): Pat => lowerPattern(p, paths, infos);
   const rows = e.arms.filter((a) => a.guard === null).map((a) => [lower(a.pattern)]);
-  const witness = useful(ctx, rows, [scrutinee]);
+  const witness = useful(ctx, rows, [scrutinee], true);
   if (witness) {
     const shown = witness[0]!;
     throw compileError('E0004', `non-exhaustive patterns: \`${shown}\` not covered`, e.scrutinee.span, `pattern \`${shown}\` not covered`);
@@ -98,8 +98,6 @@ function lowerPattern(p: Pattern, paths: ReadonlyMap<Pattern, PathRes>, infos: R
     case 'or':
       return wrapDerefs({ kind: 'or', alts: p.alts.map(sub) });
     case 'slice': {
-      const ty = info?.ty;
-      if (ty?.k === 'array') return wrapDerefs({ kind: 'ctor', ctor: 'array', fields: expandRest(p.elems, knownLen(ty), sub) });
       const rest = p.elems.findIndex(isRest);
       if (rest < 0) return wrapDerefs({ kind: 'slice', before: p.elems.map(sub), after: [], variable: false });
       return wrapDerefs({ kind: 'slice', before: p.elems.slice(0, rest).map(sub), after: p.elems.slice(rest + 1).map(sub), variable: true });
@@ -130,9 +128,9 @@ function column(ctx: TypeContext, ty: Ty): Column {
       return { ctors: [{ name: '&', fields: [ty.inner], show: (f) => `&${f[0]}` }] };
     case 'array':
       // An array of a const generic length has no patterns but bindings and `_` (the checker
-      // refuses slice patterns on it): its one constructor is never needed.
-      if (typeof ty.len !== 'number') return { ctors: null };
-      return { ctors: [{ name: 'array', fields: Array.from({ length: ty.len }, () => ty.elem), show: (f) => `[${f.join(', ')}]` }] };
+      // refuses slice patterns on it): its one constructor is never needed. Arrays of a known
+      // length are split as slices are (`usefulForSlice`).
+      return { ctors: null };
     case 'adt': {
       const def = ty.def;
       return {
@@ -156,17 +154,22 @@ function column(ctx: TypeContext, ty: Ty): Column {
   }
 }
 
-/** Whether `tys.map(_)` is useful against the rows; returns a witness (one string per column) if so. */
-function useful(ctx: TypeContext, rows: Pat[][], tys: readonly Ty[]): string[] | null {
+/**
+ * Whether `tys.map(_)` is useful against the rows; returns a witness (one string per column) if so.
+ * `atScrutinee`: the first column is the matched value itself, where rustc names a missing
+ * constructor even when no row names any (below it, such a column's witness is `_`).
+ */
+function useful(ctx: TypeContext, rows: Pat[][], tys: readonly Ty[], atScrutinee: boolean): string[] | null {
   if (tys.length === 0) return rows.length === 0 ? [] : null;
   const expanded = rows.flatMap((r) => expandOr(r));
   const [ty, ...rest] = tys as [Ty, ...Ty[]];
-  if (ty.k === 'slice') return usefulForSlice(ctx, expanded, ty.elem, rest);
+  if (ty.k === 'slice') return usefulForSlice(ctx, expanded, ty.elem, rest, atScrutinee, undefined);
+  if (ty.k === 'array' && typeof ty.len === 'number') return usefulForSlice(ctx, expanded, ty.elem, rest, atScrutinee, ty.len);
   const col = column(ctx, ty);
   if (col.ctors === null) {
     // Infinite type: only rows with a wildcard here matter.
     const defaults = expanded.filter((r) => r[0]!.kind === 'wild').map((r) => r.slice(1));
-    const w = useful(ctx, defaults, rest);
+    const w = useful(ctx, defaults, rest, false);
     return w ? ['_', ...w] : null;
   }
   const used = new Set(expanded.map((r) => r[0]!).filter((p): p is Pat & { kind: 'ctor' } => p.kind === 'ctor').map((p) => p.ctor));
@@ -174,9 +177,10 @@ function useful(ctx: TypeContext, rows: Pat[][], tys: readonly Ty[]): string[] |
   if (missing.length > 0 && col.ctors.length > 0) {
     // Some constructor no row names: the rows with a wildcard must cover the rest.
     const defaults = expanded.filter((r) => r[0]!.kind === 'wild').map((r) => r.slice(1));
-    const w = useful(ctx, defaults, rest);
+    const w = useful(ctx, defaults, rest, false);
     if (w) {
       const c = missing[0]!;
+      if (used.size === 0 && !atScrutinee) return ['_', ...w];
       return [c.show(c.fields.map(() => '_')), ...w];
     }
     if (used.size === 0) return null;
@@ -188,44 +192,83 @@ function useful(ctx: TypeContext, rows: Pat[][], tys: readonly Ty[]): string[] |
       if (head.kind === 'wild') specialized.push([...c.fields.map(() => WILD), ...r.slice(1)]);
       else if (head.kind === 'ctor' && head.ctor === c.name) specialized.push([...head.fields, ...r.slice(1)]);
     }
-    const w = useful(ctx, specialized, [...c.fields, ...rest]);
+    const w = useful(ctx, specialized, [...c.fields, ...rest], false);
     if (w) return [c.show(w.slice(0, c.fields.length)), ...w.slice(c.fields.length)];
   }
   return null;
 }
 
+/** One constructor of a slice's or array's column: `arity` elements, all of them (a fixed
+ *  length) or the first `arity - suffix` and the last `suffix` of any longer one (`variable`). */
+interface SliceCtor {
+  readonly arity: number;
+  readonly variable: boolean;
+  readonly suffix: number;
+}
+
 /**
- * A slice's column, split by length as rustc does: every length below `max` is a constructor of
- * its own, and `max` stands for every longer slice too, where `max` leaves room for the longest
- * fixed pattern plus one and for every variable pattern's prefix and suffix (longer slices
- * differ only in middle elements no pattern looks at).
+ * A slice's or an array's column, split by length as rustc's pattern analysis does: the longest
+ * prefix and suffix the variable patterns name, and the longest fixed pattern plus one, give the
+ * arity of "at least that long" (longer values differ only in middle elements no pattern looks at);
+ * a slice also has a constructor for every shorter length, an array only its own length, which is
+ * that arity's variable constructor when the array is longer (so a `[x, .., y]` on an array of
+ * 2^31 elements looks at two, never at every element).
  */
-function usefulForSlice(ctx: TypeContext, rows: Pat[][], elem: Ty, rest: readonly Ty[]): string[] | null {
+function usefulForSlice(ctx: TypeContext, rows: Pat[][], elem: Ty, rest: readonly Ty[], atScrutinee: boolean, arrayLen: number | undefined): string[] | null {
   const heads = rows.map((r) => r[0]!).filter((p): p is Pat & { kind: 'slice' } => p.kind === 'slice');
-  const longestFixed = Math.max(-1, ...heads.filter((p) => !p.variable).map((p) => p.before.length));
-  const longestPrefix = Math.max(0, ...heads.filter((p) => p.variable).map((p) => p.before.length));
-  const longestSuffix = Math.max(0, ...heads.filter((p) => p.variable).map((p) => p.after.length));
-  const max = Math.max(longestFixed + 1, longestPrefix + longestSuffix);
-  for (let len = 0; len <= max; len++) {
-    const orLonger = len === max;
+  if (heads.length === 0 && !atScrutinee) {
+    const defaults = rows.filter((r) => r[0]!.kind === 'wild').map((r) => r.slice(1));
+    const w = useful(ctx, defaults, rest, false);
+    return w ? ['_', ...w] : null;
+  }
+  let longestFixed = 0;
+  let prefix = 0;
+  let suffix = 0;
+  for (const p of heads) {
+    if (!p.variable) longestFixed = Math.max(longestFixed, p.before.length);
+    else {
+      prefix = Math.max(prefix, p.before.length);
+      suffix = Math.max(suffix, p.after.length);
+    }
+  }
+  if (longestFixed + 1 >= prefix + suffix) prefix = longestFixed + 1 - suffix;
+  const arity = prefix + suffix;
+  const ctors: SliceCtor[] =
+    arrayLen === undefined
+      ? [...Array.from({ length: arity }, (_, len) => ({ arity: len, variable: false, suffix: 0 })), { arity, variable: true, suffix }]
+      : [arity >= arrayLen ? { arity: arrayLen, variable: false, suffix: 0 } : { arity, variable: true, suffix }];
+  for (const c of ctors) {
     const specialized: Pat[][] = [];
     for (const r of rows) {
       const head = r[0]!;
       const tail = r.slice(1);
-      if (head.kind === 'wild') specialized.push([...Array.from({ length: len }, () => WILD), ...tail]);
-      else if (head.kind === 'slice' && !head.variable && !orLonger && head.before.length === len) specialized.push([...head.before, ...tail]);
-      else if (head.kind === 'slice' && head.variable && head.before.length + head.after.length <= len) {
-        const middle = Array.from({ length: len - head.before.length - head.after.length }, () => WILD);
-        specialized.push([...head.before, ...middle, ...head.after, ...tail]);
+      if (head.kind === 'wild') specialized.push([...wilds(c.arity), ...tail]);
+      else if (head.kind === 'slice' && !head.variable && !c.variable && head.before.length === c.arity) specialized.push([...head.before, ...tail]);
+      else if (head.kind === 'slice' && head.variable && head.before.length + head.after.length <= c.arity) {
+        specialized.push([...head.before, ...wilds(c.arity - head.before.length - head.after.length), ...head.after, ...tail]);
       }
     }
-    const w = useful(ctx, specialized, [...Array.from({ length: len }, () => elem), ...rest]);
-    if (w) {
-      const elems = w.slice(0, len);
-      return [`[${[...elems, ...(orLonger ? ['..'] : [])].join(', ')}]`, ...w.slice(len)];
-    }
+    const w = useful(ctx, specialized, [...Array.from({ length: c.arity }, () => elem), ...rest], false);
+    if (w) return [showSlice(w.slice(0, c.arity), c, arrayLen !== undefined), ...w.slice(c.arity)];
   }
   return null;
+}
+
+/** A slice constructor's witness as rustc prints it: an array's `[x, _, .., _, y]` as `[x, .., y]`
+ *  (its length is known, so the wildcards next to `..` say nothing). */
+function showSlice(elems: string[], c: SliceCtor, isArray: boolean): string {
+  if (!c.variable) return `[${elems.join(', ')}]`;
+  const before = elems.slice(0, c.arity - c.suffix);
+  let after = elems.slice(c.arity - c.suffix);
+  if (isArray) {
+    while (before.length > 0 && before[before.length - 1] === '_') before.pop();
+    while (after.length > 0 && after[0] === '_') after = after.slice(1);
+  }
+  return `[${[...before, '..', ...after].join(', ')}]`;
+}
+
+function wilds(count: number): Pat[] {
+  return Array.from({ length: count }, () => WILD);
 }
 
 function expandOr(row: Pat[]): Pat[][] {

@@ -8,7 +8,7 @@ import { checkDerives } from './derive-checks.js';
 import { checkMainReturn } from './main-return.js';
 import { signatureMismatch, type ComparedSignature, type TraitSide } from './signature-mismatch.js';
 import { InferenceTable } from './infer.js';
-import { BOOL, UNIT, containsAssoc, containsParams, intRange, isIntKind, refTy, showTy, substitute, typeKey, variantFields, type AdtDef, type Ty } from './ty.js';
+import { BOOL, UNIT, containsAssoc, containsParams, discriminantKind, intRange, refTy, showTy, substitute, typeKey, variantFields, type AdtDef, type Ty } from './ty.js';
 
 /**
  * rustc's checks on the program's item declarations, before any body is checked: the shape of
@@ -148,7 +148,7 @@ function inlineCycle(ty: Ty, target: AdtDef): AdtDef[] | null {
 function checkDiscriminants(adt: AdtDef): void {
   const item = adt.item;
   if (item?.kind !== 'enum') return;
-  const repr = adt.repr.find(isIntKind) ?? 'isize';
+  const repr = discriminantKind(adt);
   const { min, max } = intRange(repr);
   item.variants.forEach((v, i) => {
     const suffixed = v.discriminant && suffixedLiteral(v.discriminant);

@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import { YIELDED_NAME_SUFFIX } from '../resolve/prelude.js';
 import type { BindingPattern, EnumItem, StructItem, TraitItem } from '../syntax/ast.js';
-import { intRange, intSigned, intBits, type FloatKind, type IntKind } from '../syntax/primitives.js';
+import { intRange, intSigned, intBits, isIntKind, type FloatKind, type IntKind } from '../syntax/primitives.js';
 
 // The primitive number kinds are the language's (literal suffixes name them); types speak of them often.
 export { INT_KINDS, intBits, intRange, intSigned, isIntKind, type FloatKind, type IntKind } from '../syntax/primitives.js';
@@ -198,6 +198,11 @@ export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
 }
 
 /** The variant a derived `Default` makes: a struct's only one, an enum's `#[default]` one. */
+/** The integer type of an enum's discriminants: its `#[repr(int)]`, else `isize`. */
+export function discriminantKind(def: AdtDef): IntKind {
+  return def.repr.find(isIntKind) ?? 'isize';
+}
+
 export function defaultVariant(def: AdtDef): number {
   return def.item?.kind === 'enum' ? Math.max(0, def.item.variants.findIndex((v) => v.isDefault === true)) : 0;
 }
