@@ -227,8 +227,11 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
     const target = last === 'self' || last === '*' ? path.segments.slice(0, -1) : path.segments;
     const found = stdPathName(target);
     if (found.kind === 'missing') throw unresolvedStdImport(target, found, path.span);
-    if (std || inBlock) return;
-    importStdVariants(path, target, last === '*', table);
+    if (std) return;
+    // A block's imports are the block's own (see block scopes), but a variant that is not there
+    // is E0432 wherever the `use` stands.
+    importStdVariants(path, target, last === '*', table, !inBlock);
+    if (inBlock) return;
     if (last === '*') table.stdImports.addGlob(target);
     else table.stdImports.add(path.alias ?? target[target.length - 1]!, target);
     return;
@@ -254,7 +257,7 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
 
 /** `use std::cmp::Ordering::*` or `use std::cmp::Ordering::{Less, Greater}`: the prelude
  *  enum's variants, named bare. */
-function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>): void {
+function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>, register: boolean): void {
   const owner = stdItemIndex(target);
   if (owner < 0 || owner !== target.length - (glob ? 1 : 2)) return;
   const adt = stdAdtNamed(table.adts, stdItemName(target, owner));
@@ -263,7 +266,7 @@ function importStdVariants(path: UseItem['paths'][number], target: readonly stri
   const named = glob ? variants : [target[owner + 1]!];
   for (const variant of named) {
     if (!variants.includes(variant)) throw compileError('E0432', `unresolved import \`${target.join('::')}\``, path.span, `no \`${variant}\` in \`${target.slice(1, -1).join('::')}\``);
-    table.importedVariants.set(glob ? variant : (path.alias ?? variant), { adt: adt.name, variant });
+    if (register) table.importedVariants.set(glob ? variant : (path.alias ?? variant), { adt: adt.name, variant });
   }
 }
 

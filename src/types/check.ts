@@ -2639,7 +2639,11 @@ class FnChecker {
       if (bound) this.callableOrE0277(arg, ty, { ...bound, params: bound.params.map((p) => substitute(p, subst)) });
       if (!bound || (ty.k !== 'fnDef' && ty.k !== 'fnPtr')) return;
       const item = ty.k === 'fnDef' ? this.ctx.fnItemSig(ty) : ty;
-      bound.params.forEach((p, j) => item.params[j] && this.table.unify(substitute(p, subst), item.params[j]!));
+      bound.params.forEach((p, j) => {
+        if (item.params[j] && !this.table.unify(substitute(p, subst), item.params[j]!)) {
+          throw compileError('E0631', 'type mismatch in function arguments', arg.span, 'expected due to this');
+        }
+      });
       this.table.unify(substitute(bound.ret, subst), item.ret);
     });
   }
