@@ -670,7 +670,6 @@ describe('unsupported constructs', () => {
     ['#[cfg(not(unix, windows))]\nfn f() {}', 'this `cfg` predicate'],
     ['#[cfg(unix = 1)]\nfn f() {}', 'this `cfg` predicate'],
     ['#![no_std]\nfn f() {}', 'the attribute `#[no_std]`'],
-    ['fn f() { let a = [1, #[cfg(x)] 2]; }', '`#[cfg]` removing an element in this position'],
     ['fn f() -> bool { cfg!(a, b) }', 'a `cfg` predicate that is not exactly one predicate'],
     ['async fn f() {}', '`async` functions'],
     ['unsafe extern "C" fn f() {}', '`extern` functions'],

@@ -20,6 +20,7 @@ import type {
   ImplItem,
   Item,
   LifetimeBound,
+  MacroHygiene,
   MacroName,
   MatchArm,
   Param,
@@ -41,7 +42,7 @@ import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue,
 import type { LineIndex, Spans } from './positions.js';
 import { ModuleTable } from './modules.js';
 import { constructorFnName } from '../diagnostics/names.js';
-import { evalCfgTokenTree, isEnabled, withoutDisabled } from './cfg.js';
+import { attributesOf, evalCfgTokenTree, isEnabled, withoutDisabled } from './cfg.js';
 import { BlockScopes, declaresInBlock, enumVariants, outerLocalNames, type BlockName } from './block-items.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
 import { ExpansionSpans, MacroScopes, expand, macroTrees, parseDefinition, type MacroDef, type MacroTree, type ParsedFragment } from './macro-rules.js';
@@ -219,6 +220,8 @@ class LoweringState {
   macroNames = new Set<string>();
   /** How many expansions have been made (each one's hygienic names are its own). */
   expansions = 0;
+  /** The macro each expansion (by its mark) expanded. */
+  readonly expanded = new Map<number, MacroDef>();
   /** How many tokens the expansions made so far hold (see `MAX_EXPANDED_TOKENS`). */
   expandedTokens = 0;
   /** How deep the expansion being lowered is nested in others. */
@@ -299,10 +302,9 @@ class Lowerer {
   /**
    * Pairs each element of a list with the outer attributes (`#[..]`) written before it. Inner
    * attributes (`#![..]`) are checked and dropped. Attributes with nothing after them are
-   * rustc's error `trailing`. Elements configured out (`#[cfg]`, `#[test]`) are left out, unless
-   * `keepDisabled` (where rustc cannot remove one, `attributes` refuses it).
+   * rustc's error `trailing`. Elements configured out (`#[cfg]`, `#[test]`) are left out.
    */
-  private attached(kids: readonly Node[], trailing: string, keepDisabled = false): { node: Node; attrs: Node[] }[] {
+  private attached(kids: readonly Node[], trailing: string): { node: Node; attrs: Node[] }[] {
     const out: { node: Node; attrs: Node[] }[] = [];
     let pending: Node[] = [];
     // rustc parses a configured-out module before removing it: its body's syntax errors stand.
@@ -311,7 +313,7 @@ class Lowerer {
       const last = body ? this.named(body).filter((c) => !COMMENTS.has(c.type)).at(-1) : undefined;
       if (last?.type === 'attribute_item') throw this.syntax('expected item after attributes', last.startIndex, last.endIndex);
     };
-    for (const k of keepDisabled ? kids : withoutDisabled(kids, (n) => this.span(n), parseDisabled)) {
+    for (const k of withoutDisabled(kids, (n) => this.span(n), parseDisabled)) {
       if (k.type === 'attribute_item') {
         pending.push(k);
         continue;
@@ -335,13 +337,7 @@ class Lowerer {
    */
   private attributes(attrs: readonly Node[], target: 'adt' | 'variant' | 'other'): Attributes {
     const out: Attributes = { derives: [], repr: [] };
-    for (const item of attrs) {
-      const attr = this.named(item).find((c) => c.type === 'attribute');
-      if (attr === undefined) continue;
-      const pathNode = this.named(attr)[0];
-      if (pathNode === undefined) continue;
-      const name = pathNode.type === 'scoped_identifier' ? this.pathNames(pathNode).join('::') : pathNode.text;
-      const args = attr.childForFieldName('arguments');
+    for (const { name, args, item } of attrs.flatMap((a) => attributesOf(a, (n) => this.span(n)))) {
       if (IGNORED_ATTRIBUTES.has(name)) continue;
       if (name === 'cfg' || name === 'test') {
         if (!isEnabled([item], (n) => this.span(n))) throw this.unsupported('`#[cfg]` removing an element in this position', item);
@@ -668,6 +664,13 @@ class Lowerer {
   }
 
   private selfParam(p: Node): SelfParam {
+    const keyword = p.type === 'parameter' ? this.field(p, 'pattern') : this.children(p).find((c) => c.type === 'self');
+    const mark = keyword === undefined ? 0 : this.lines.macroOrigin(keyword.startIndex).mark;
+    const param = this.selfParamKind(p);
+    return mark === 0 ? param : { ...param, mark };
+  }
+
+  private selfParamKind(p: Node): SelfParam {
     const mutable = this.has(p, 'mutable_specifier');
     if (p.type === 'parameter') {
       const ty = this.type(this.field(p, 'type'));
@@ -1628,7 +1631,7 @@ class Lowerer {
         }
         return this.namePath(node);
       case 'self':
-        return this.expr({ kind: 'path', name: 'self' }, span);
+        return this.expr({ kind: 'path', name: 'self', ...this.hygieneAt(node.startIndex, 'self', span) }, span);
       case 'super':
       case 'crate':
         throw this.unsupported('modules', node);
@@ -1754,9 +1757,10 @@ class Lowerer {
     }
   }
 
-  /** The elements of a tuple, array or argument list (outer attributes checked and dropped). */
+  /** The elements of a tuple, array or argument list (outer attributes checked and dropped,
+   *  elements configured out left out, as rustc leaves them). */
   private exprList(node: Node): Expr[] {
-    return this.attached(this.named(node), 'expected expression, found `)`', true).map(({ node: e, attrs }) => {
+    return this.attached(this.named(node), 'expected expression, found `)`').map(({ node: e, attrs }) => {
       this.attributes(attrs, 'other');
       return this.exprNode(e);
     });
@@ -1802,12 +1806,22 @@ class Lowerer {
   private namePath(node: Node): Expr {
     const name = identName(node.text);
     const span = this.span(node);
+    const hygiene = this.hygieneAt(node.startIndex, name, span);
     if (!this.state.blockScopes.renames(name, 'expression')) {
       // A name items of several modules declare: the one this module sees (a local still wins).
       const shared = this.state.modules?.sharedName(name, this.state.currentModule, span) ?? null;
-      return this.expr(shared === null ? { kind: 'path', name } : { kind: 'path', name, blockPath: [shared] }, span);
+      return this.expr(shared === null ? { kind: 'path', name, ...hygiene } : { kind: 'path', name, blockPath: [shared], ...hygiene }, span);
     }
-    return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name) }, span);
+    return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name), ...hygiene }, span);
+  }
+
+  /** A lone name a macro's own tokens write at `at` is resolved where the macro is defined. */
+  private hygieneAt(at: number, name: string, span: Span): { hygiene?: MacroHygiene } {
+    if (name.includes(HYGIENE_MARK)) return {};
+    const { mark, written } = this.lines.macroOrigin(at);
+    const def = this.state.expanded.get(mark);
+    if (def === undefined) return {};
+    return { hygiene: { mark, defSite: def.defSite, written: written ?? span, macro: def.name } };
   }
 
   /** For a path rooted at `<T>` or `<T as Trait>`: that root and the segments after it. */
@@ -2111,7 +2125,8 @@ class Lowerer {
     };
     const source = ++this.state.tokenSources;
     const tokens = tokenize(this.text, fail, start, end);
-    const macroTokens = tokens.map((t, index) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), run: 0, mark: 0, source, index, joint: tokens[index + 1]?.start === t.end }));
+    // A token of an expansion's text keeps the expansion it comes from (hygiene).
+    const macroTokens = tokens.map((t, index) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), ...this.lines.macroOrigin(t.start), run: 0, source, index, joint: tokens[index + 1]?.start === t.end }));
     return macroTrees(macroTokens);
   }
 
@@ -2140,6 +2155,7 @@ class Lowerer {
     const input = group !== undefined && 'open' in group ? group.trees : [];
     const close = this.children(tt).pop() ?? tt;
     const mark = ++this.state.expansions;
+    this.state.expanded.set(mark, def);
     const expanded = expand(def, input, { span, close: this.span(close) }, mark, this.state.runs, (kind, text) => this.parsesAsFragment(kind, text));
     let tokens = expanded.tokens;
     this.state.expandedTokens += tokens.length;
@@ -2149,13 +2165,11 @@ class Lowerer {
     const [prefix, suffix] = EXPANSION_WRAPPERS[position];
     let spans = new ExpansionSpans(tokens, prefix, suffix, span);
     let tree = this.parseText(spans.text);
-    if (position !== 'items' && position !== 'impl') {
-      const renamed = hygienicTokens(tree.rootNode, spans, mark);
-      if (renamed !== null) {
-        tree.delete();
-        spans = new ExpansionSpans(renamed, prefix, suffix, span);
-        tree = this.parseText(spans.text);
-      }
+    const renamed = hygienicTokens(tree.rootNode, spans);
+    if (renamed !== null) {
+      tree.delete();
+      spans = new ExpansionSpans(renamed, prefix, suffix, span);
+      tree = this.parseText(spans.text);
     }
     try {
       const err = firstSyntaxError(tree.rootNode, { lines: spans });
@@ -2678,7 +2692,7 @@ class Lowerer {
       if (!at) return litSpan;
       return this.spanOf(lit.startIndex + (value.map[at.positionRange.start] ?? 0), lit.startIndex + (value.map[at.positionRange.end] ?? 0));
     };
-    for (const name of captures) named.push({ name, value: this.expr({ kind: 'path', name }, captureSpan(name)) });
+    for (const name of captures) named.push({ name, value: this.expr({ kind: 'path', name, ...this.hygieneAt(lit.startIndex, name, captureSpan(name)) }, captureSpan(name)) });
     return { pieces: parsed.pieces, positional, named, span: litSpan };
   }
 }

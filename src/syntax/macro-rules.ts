@@ -1,7 +1,7 @@
 import { Diagnostic, compileError, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { Spans } from './positions.js';
-import { CLOSING, type TokenKind } from './tokens.js';
+import type { MacroOrigin, Spans } from './positions.js';
+import { CLOSING, describeTokenText, type TokenKind } from './tokens.js';
 
 /**
  * A program's `macro_rules!` macros, as rustc's declarative macros work: a definition's arms
@@ -33,6 +33,9 @@ export interface MacroToken {
   readonly origin: Span | null;
   readonly run: number;
   readonly mark: number;
+  /** For a token of a macro's body, where its definition writes it (rustc reports an error
+   *  about that token there); null for the program's own text. */
+  readonly written: Span | null;
   /** The text the token was read from (a number per text) and its index among that text's
    *  tokens, and whether the next one there follows it with no space (rustc's joint spacing,
    *  which `stringify!` keeps). */
@@ -62,6 +65,9 @@ interface Rule {
 
 export interface MacroDef {
   readonly name: string;
+  /** Where the definition starts in the program's text: the locals its body names are those in
+   *  scope there (`MacroHygiene`). */
+  readonly defSite: number;
   /** `macro_rules! name`, which rustc's expansion errors point at ("when calling this macro"). */
   readonly head: Span;
   readonly rules: readonly Rule[];
@@ -122,7 +128,7 @@ export function parseDefinition(trees: readonly MacroTree[], head: Span, whole: 
     }
   }
   if (rules.length === 0) throw unsupported('a `macro_rules!` without rules', whole);
-  return { name: nameTree.token.text, head, rules };
+  return { name: nameTree.token.text, defSite: whole.start, head, rules };
 }
 
 function firstOf(tree: MacroTree): MacroToken {
@@ -473,7 +479,7 @@ function noRulesError(def: MacroDef, failure: Failure | null, call: { readonly s
   if (at === null) {
     error = compileError(undefined, 'unexpected end of macro invocation', call.close, 'missing tokens in macro arguments');
   } else {
-    error = compileError(undefined, `no rules expected \`${at.text}\``, at.origin ?? call.span, 'no rules expected this token in macro call');
+    error = compileError(undefined, `no rules expected ${describeTokenText(at.text)}`, at.origin ?? call.span, 'no rules expected this token in macro call');
   }
   error.withLabel(def.head, 'when calling this macro');
   if (expected !== null) {
@@ -484,7 +490,7 @@ function noRulesError(def: MacroDef, failure: Failure | null, call: { readonly s
 }
 
 function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, Binding>, out: MacroToken[], mark: number, runs: { next: number }, call: Span): void {
-  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, run: 0, mark });
+  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, written: token.origin ?? token.written, run: 0, mark });
   for (const t of body) {
     switch (t.kind) {
       case 'token':
@@ -506,7 +512,7 @@ function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, 
         const tokens = tokensOfTrees(binding.trees).map((token) => ({ ...token, run }));
         // rustc keeps an `expr` fragment one expression (an invisible group): `$e * 2` with `1 + 1` is 4.
         const grouped = (binding.fragment === 'expr' || binding.fragment === 'expr_2021') && tokens.length > 1;
-        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
+        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, written: null, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
         if (grouped) out.push(delimiter('open'));
         out.push(...tokens);
         if (grouped) out.push(delimiter('close'));
@@ -616,6 +622,11 @@ export class ExpansionSpans implements Spans {
 
   span(start: number, end: number): Span {
     return this.exactSpan(start, end) ?? this.callSite;
+  }
+
+  macroOrigin(at: number): MacroOrigin {
+    const token = this.tokens[this.tokenAt(at)];
+    return token === undefined ? { mark: 0, written: null } : { mark: token.mark, written: token.written };
   }
 
   isInvisibleDelimiter(at: number): boolean {
