@@ -36,6 +36,8 @@ export interface MacroToken {
   /** For a token of a macro's body, where its definition writes it (rustc reports an error
    *  about that token there); null for the program's own text. */
   readonly written: Span | null;
+  /** See `MacroOrigin.fragment`: the tokens of one substitution share the object. */
+  readonly fragment: MacroOrigin['fragment'];
   /** The text the token was read from (a number per text) and its index among that text's
    *  tokens, and whether the next one there follows it with no space (rustc's joint spacing,
    *  which `stringify!` keeps). */
@@ -218,6 +220,10 @@ function parseTranscriber(trees: readonly MacroTree[], whole: Span): Transcriber
   return out;
 }
 
+/** The fragments a macro passes on as the tokens they matched (rustc's `NtIdent`, `NtLifetime`
+ *  and token trees); any other stays one opaque fragment of its kind. */
+const TRANSPARENT: ReadonlySet<FragmentKind> = new Set(['ident', 'lifetime', 'tt']);
+
 /** The `source` of the parentheses kept around an `expr` fragment (rustc's invisible group). */
 const INVISIBLE = -1;
 
@@ -236,6 +242,10 @@ interface Failure {
 class NoMatch {
   constructor(readonly failure: Failure) {}
 }
+
+/** The most trees a fragment not followed by a token of its follow set is looked for in (each
+ *  length is one parse). */
+const LONGEST_FRAGMENT = 64;
 
 /** The tokens that may follow a fragment the parser reads (rustc's follow sets). */
 const FOLLOW: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -283,11 +293,12 @@ class Matching {
       const tree = trees[i];
       switch (element.kind) {
         case 'token':
-          if (tree === undefined || !('token' in tree) || tree.token.text !== element.text) throw this.fail(tree === undefined ? end : firstOf(tree), element);
+          // A fragment another macro passes on is opaque: no token of it matches a token.
+          if (tree === undefined || !('token' in tree) || tree.token.text !== element.text || tree.token.fragment !== null) throw this.fail(tree === undefined ? end : firstOf(tree), element);
           i++;
           break;
         case 'group':
-          if (tree === undefined || !('open' in tree) || tree.open.text !== element.open) throw this.fail(tree === undefined ? end : firstOf(tree), element);
+          if (tree === undefined || !('open' in tree) || tree.open.text !== element.open || tree.open.fragment !== null) throw this.fail(tree === undefined ? end : firstOf(tree), element);
           this.elements(element.elements, tree.trees, 0, bindings, tree.close, true);
           i++;
           break;
@@ -357,10 +368,15 @@ class Matching {
     }
     if (tree === undefined) throw this.fail(end, element);
     switch (fragment) {
-      case 'tt':
-        return 1;
+      case 'tt': {
+        // An opaque fragment passed on is one token tree.
+        const opaque = firstOf(tree).fragment;
+        let k = i + 1;
+        while (opaque !== null && trees[k] !== undefined && firstOf(trees[k]!).fragment === opaque) k++;
+        return k - i;
+      }
       case 'ident':
-        if (token?.kind === 'ident' && token.text !== '_') return 1;
+        if (token?.kind === 'ident' && token.text !== '_' && token.fragment === null) return 1;
         break;
       case 'lifetime':
         if (token?.kind === 'lifetime') return 1;
@@ -401,13 +417,20 @@ class Matching {
     throw this.fail(firstOf(tree), element);
   }
 
-  /** The fewest trees from `i`, ending before a token that may follow the fragment, that parse
-   *  as one; 0 when none do. */
+  /**
+   * How many trees from `i` rustc's parser takes as the fragment, which is as many as it can: the
+   * fewest that parse as one and end before a token that may follow the fragment (a valid
+   * fragment has no such token at its top level), else the most that parse as one (`$($e:expr)*`
+   * reads `1 2` as two: no separator follows `1`), at most `LONGEST_FRAGMENT` trees; 0 when none do.
+   */
   private parsed(kind: ParsedFragment, trees: readonly MacroTree[], i: number, follow: ReadonlySet<string> | null = FOLLOW.expr!): number {
     for (let k = i + 1; k <= trees.length; k++) {
       const next = trees[k];
       const boundary = next === undefined || follow === null || follow.has(firstOf(next).text);
       if (boundary && this.check(kind, textOfTrees(trees.slice(i, k)))) return k - i;
+    }
+    for (let k = Math.min(trees.length - 1, i + LONGEST_FRAGMENT); k > i; k--) {
+      if (this.check(kind, textOfTrees(trees.slice(i, k)))) return k - i;
     }
     return 0;
   }
@@ -479,7 +502,8 @@ function noRulesError(def: MacroDef, failure: Failure | null, call: { readonly s
   if (at === null) {
     error = compileError(undefined, 'unexpected end of macro invocation', call.close, 'missing tokens in macro arguments');
   } else {
-    error = compileError(undefined, `no rules expected ${describeTokenText(at.text)}`, at.origin ?? call.span, 'no rules expected this token in macro call');
+    const what = at.fragment !== null ? `\`${at.fragment.kind}\` metavariable` : describeTokenText(at.text);
+    error = compileError(undefined, `no rules expected ${what}`, at.fragment?.at ?? at.origin ?? call.span, 'no rules expected this token in macro call');
   }
   error.withLabel(def.head, 'when calling this macro');
   if (expected !== null) {
@@ -490,7 +514,7 @@ function noRulesError(def: MacroDef, failure: Failure | null, call: { readonly s
 }
 
 function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, Binding>, out: MacroToken[], mark: number, runs: { next: number }, call: Span): void {
-  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, written: token.origin ?? token.written, run: 0, mark });
+  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, written: token.origin ?? token.written, fragment: null, run: 0, mark });
   for (const t of body) {
     switch (t.kind) {
       case 'token':
@@ -509,10 +533,11 @@ function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, 
         }
         if (binding.kind === 'seq') throw compileError(undefined, 'variable `' + t.name + '` is still repeating at this depth', t.span);
         const run = runs.next++;
-        const tokens = tokensOfTrees(binding.trees).map((token) => ({ ...token, run }));
+        const fragment = TRANSPARENT.has(binding.fragment) ? null : { kind: binding.fragment, at: t.span };
+        const tokens = tokensOfTrees(binding.trees).map((token) => ({ ...token, run, fragment: fragment ?? token.fragment }));
         // rustc keeps an `expr` fragment one expression (an invisible group): `$e * 2` with `1 + 1` is 4.
         const grouped = (binding.fragment === 'expr' || binding.fragment === 'expr_2021') && tokens.length > 1;
-        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, written: null, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
+        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, written: null, fragment, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
         if (grouped) out.push(delimiter('open'));
         out.push(...tokens);
         if (grouped) out.push(delimiter('close'));
@@ -626,7 +651,7 @@ export class ExpansionSpans implements Spans {
 
   macroOrigin(at: number): MacroOrigin {
     const token = this.tokens[this.tokenAt(at)];
-    return token === undefined ? { mark: 0, written: null } : { mark: token.mark, written: token.written };
+    return token === undefined ? { mark: 0, written: null, fragment: null } : { mark: token.mark, written: token.written, fragment: token.fragment };
   }
 
   isInvisibleDelimiter(at: number): boolean {

@@ -21,9 +21,13 @@ export interface Spans {
 export interface MacroOrigin {
   readonly mark: number;
   readonly written: Span | null;
+  /** The fragment of a macro's matcher the token was substituted for, when it stays one opaque
+   *  fragment (`expr`, `ty`, ...: not `ident`, `lifetime` or `tt`) for a macro it is passed on
+   *  to: its kind, and where the transcriber writes it (`$e`). */
+  readonly fragment: { readonly kind: string; readonly at: Span } | null;
 }
 
-const PROGRAM_TEXT: MacroOrigin = { mark: 0, written: null };
+const PROGRAM_TEXT: MacroOrigin = { mark: 0, written: null, fragment: null };
 
 /**
  * Maps JS string offsets (UTF-16 code units) to rustc-style 1-based line and column.
