@@ -217,14 +217,11 @@ export interface BindingPattern {
  * rustc resolves as a local where the macro is defined, not where it is called: it sees a
  * binding of the same expansion's tokens (`tmp#macroN`, made by a macro it calls) or one in scope
  * before `defSite`, the offset of the `macro_rules!` in the program's text (none for a macro
- * defined outside functions); `written` is the name's place in the definition, where rustc
- * reports an error about it.
+ * defined outside functions).
  */
 export interface MacroHygiene {
   readonly mark: number;
   readonly defSite: number;
-  readonly written: Span;
-  readonly macro: string;
 }
 
 export interface ExprPath {

@@ -45,7 +45,7 @@ import { constructorFnName } from '../diagnostics/names.js';
 import { attributesOf, evalCfgTokenTree, isEnabled, withoutDisabled } from './cfg.js';
 import { BlockScopes, declaresInBlock, enumVariants, outerLocalNames, type BlockName } from './block-items.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
-import { ExpansionSpans, MacroScopes, expand, macroTrees, parseDefinition, type MacroDef, type MacroTree, type ParsedFragment } from './macro-rules.js';
+import { ExpansionSpans, INVISIBLE, MacroScopes, expand, macroTrees, parseDefinition, type MacroDef, type MacroTree, type ParsedFragment } from './macro-rules.js';
 import { HYGIENE_TEXT_MARK, hygienicTokens } from './hygiene.js';
 import { tokenize } from './tokens.js';
 import { HYGIENE_MARK } from '../diagnostics/names.js';
@@ -60,8 +60,9 @@ export interface FragmentParser {
 }
 
 /** Lowers a tree that has no syntax errors. Throws Diagnostic. */
-export function lowerProgram(root: Node, text: string, lines: LineIndex, fragments: FragmentParser): Program {
-  return new Lowerer(text, lines, fragments).program(root);
+/** `crate`: the crate rustc makes of the file (its messages name it). */
+export function lowerProgram(root: Node, text: string, lines: LineIndex, fragments: FragmentParser, crate: string): Program {
+  return new Lowerer(text, lines, fragments, new LoweringState(crate)).program(root);
 }
 
 /**
@@ -203,6 +204,8 @@ type MutableGenerics = { name: Ident; bounds: TypePath[]; outlives?: LifetimeBou
  * expansions (each lowers its expansion's text, `syntax/expansion.ts`).
  */
 class LoweringState {
+  constructor(readonly crate: string) {}
+
   nextId = 0;
   /** The program's inline modules (flattened: paths lose their module prefix), and the module
    *  whose items are being lowered. */
@@ -240,7 +243,7 @@ class Lowerer {
     private readonly text: string,
     private readonly lines: Spans,
     private readonly fragments: FragmentParser,
-    private readonly state: LoweringState = new LoweringState(),
+    private readonly state: LoweringState,
   ) {}
 
   // ---- helpers ----
@@ -1631,7 +1634,7 @@ class Lowerer {
         }
         return this.namePath(node);
       case 'self':
-        return this.expr({ kind: 'path', name: 'self', ...this.hygieneAt(node.startIndex, 'self', span) }, span);
+        return this.expr({ kind: 'path', name: 'self', ...this.hygieneAt(node.startIndex, 'self') }, span);
       case 'super':
       case 'crate':
         throw this.unsupported('modules', node);
@@ -1806,7 +1809,7 @@ class Lowerer {
   private namePath(node: Node): Expr {
     const name = identName(node.text);
     const span = this.span(node);
-    const hygiene = this.hygieneAt(node.startIndex, name, span);
+    const hygiene = this.hygieneAt(node.startIndex, name);
     if (!this.state.blockScopes.renames(name, 'expression')) {
       // A name items of several modules declare: the one this module sees (a local still wins).
       const shared = this.state.modules?.sharedName(name, this.state.currentModule, span) ?? null;
@@ -1816,12 +1819,11 @@ class Lowerer {
   }
 
   /** A lone name a macro's own tokens write at `at` is resolved where the macro is defined. */
-  private hygieneAt(at: number, name: string, span: Span): { hygiene?: MacroHygiene } {
+  private hygieneAt(at: number, name: string): { hygiene?: MacroHygiene } {
     if (name.includes(HYGIENE_MARK)) return {};
-    const { mark, written } = this.lines.macroOrigin(at);
+    const { mark } = this.lines.macroOrigin(at);
     const def = this.state.expanded.get(mark);
-    if (def === undefined) return {};
-    return { hygiene: { mark, defSite: def.defSite, written: written ?? span, macro: def.name } };
+    return def === undefined ? {} : { hygiene: { mark, defSite: def.defSite } };
   }
 
   /** For a path rooted at `<T>` or `<T as Trait>`: that root and the segments after it. */
@@ -2126,7 +2128,8 @@ class Lowerer {
     const source = ++this.state.tokenSources;
     const tokens = tokenize(this.text, fail, start, end);
     // A token of an expansion's text keeps the expansion it comes from (hygiene).
-    const macroTokens = tokens.map((t, index) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), ...this.lines.macroOrigin(t.start), run: 0, source, index, joint: tokens[index + 1]?.start === t.end }));
+    // So does an `expr` fragment's invisible group.
+    const macroTokens = tokens.map((t, index) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), ...this.lines.macroOrigin(t.start), via: null, run: 0, source: this.lines.isInvisibleDelimiter(t.start) ? INVISIBLE : source, index, joint: tokens[index + 1]?.start === t.end }));
     return macroTrees(macroTokens);
   }
 
@@ -2149,7 +2152,7 @@ class Lowerer {
     if (tt === undefined) throw this.syntax('expected one of `(`, `[`, or `{`', node.endIndex, node.endIndex);
     const span = this.span(node);
     if (this.state.depth >= MACRO_RECURSION_LIMIT) {
-      throw compileError(undefined, `recursion limit reached while expanding \`${def.name}!\``, span).withNote('help', `consider increasing the recursion limit by adding a \`#![recursion_limit = "${MACRO_RECURSION_LIMIT * 2}"]\` attribute to your crate (\`${'main'}\`)`);
+      throw compileError(undefined, `recursion limit reached while expanding \`${def.name}!\``, span).withNote('help', `consider increasing the recursion limit by adding a \`#![recursion_limit = "${MACRO_RECURSION_LIMIT * 2}"]\` attribute to your crate (\`${this.state.crate}\`)`);
     }
     const group = this.macroTokens(tt.startIndex, tt.endIndex)[0];
     const input = group !== undefined && 'open' in group ? group.trees : [];
@@ -2163,12 +2166,12 @@ class Lowerer {
     // In expression position rustc ignores a trailing `;` of the expansion.
     if (position === 'expr' && tokens.at(-1)?.text === ';') tokens = tokens.slice(0, -1);
     const [prefix, suffix] = EXPANSION_WRAPPERS[position];
-    let spans = new ExpansionSpans(tokens, prefix, suffix, span);
+    let spans = new ExpansionSpans(tokens, prefix, suffix, span, mark, def.name);
     let tree = this.parseText(spans.text);
     const renamed = hygienicTokens(tree.rootNode, spans);
     if (renamed !== null) {
       tree.delete();
-      spans = new ExpansionSpans(renamed, prefix, suffix, span);
+      spans = new ExpansionSpans(renamed, prefix, suffix, span, mark, def.name);
       tree = this.parseText(spans.text);
     }
     try {
@@ -2692,7 +2695,7 @@ class Lowerer {
       if (!at) return litSpan;
       return this.spanOf(lit.startIndex + (value.map[at.positionRange.start] ?? 0), lit.startIndex + (value.map[at.positionRange.end] ?? 0));
     };
-    for (const name of captures) named.push({ name, value: this.expr({ kind: 'path', name, ...this.hygieneAt(lit.startIndex, name, captureSpan(name)) }, captureSpan(name)) });
+    for (const name of captures) named.push({ name, value: this.expr({ kind: 'path', name, ...this.hygieneAt(lit.startIndex, name) }, captureSpan(name)) });
     return { pieces: parsed.pieces, positional, named, span: litSpan };
   }
 }

@@ -1,5 +1,5 @@
 import { Diagnostic, compileError, unsupported } from '../diagnostics/diagnostic.js';
-import type { Span } from '../diagnostics/span.js';
+import { inMacro, macroSiteOf, spanUnion, type Span } from '../diagnostics/span.js';
 import type { MacroOrigin, Spans } from './positions.js';
 import { CLOSING, describeTokenText, type TokenKind } from './tokens.js';
 
@@ -36,6 +36,9 @@ export interface MacroToken {
   /** For a token of a macro's body, where its definition writes it (rustc reports an error
    *  about that token there); null for the program's own text. */
   readonly written: Span | null;
+  /** For a token substituted for a fragment, where the transcriber writes the fragment (`$e`):
+   *  code made of it and the macro's own tokens is written there (`ExpansionSpans.span`). */
+  readonly via: Span | null;
   /** See `MacroOrigin.fragment`: the tokens of one substitution share the object. */
   readonly fragment: MacroOrigin['fragment'];
   /** The text the token was read from (a number per text) and its index among that text's
@@ -225,7 +228,7 @@ function parseTranscriber(trees: readonly MacroTree[], whole: Span): Transcriber
 const TRANSPARENT: ReadonlySet<FragmentKind> = new Set(['ident', 'lifetime', 'tt']);
 
 /** The `source` of the parentheses kept around an `expr` fragment (rustc's invisible group). */
-const INVISIBLE = -1;
+export const INVISIBLE = -1;
 
 // ---- matching ----
 
@@ -514,7 +517,7 @@ function noRulesError(def: MacroDef, failure: Failure | null, call: { readonly s
 }
 
 function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, Binding>, out: MacroToken[], mark: number, runs: { next: number }, call: Span): void {
-  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, written: token.origin ?? token.written, fragment: null, run: 0, mark });
+  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, written: token.origin ?? token.written, via: null, fragment: null, run: 0, mark });
   for (const t of body) {
     switch (t.kind) {
       case 'token':
@@ -534,10 +537,10 @@ function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, 
         if (binding.kind === 'seq') throw compileError(undefined, 'variable `' + t.name + '` is still repeating at this depth', t.span);
         const run = runs.next++;
         const fragment = TRANSPARENT.has(binding.fragment) ? null : { kind: binding.fragment, at: t.span };
-        const tokens = tokensOfTrees(binding.trees).map((token) => ({ ...token, run, fragment: fragment ?? token.fragment }));
+        const tokens = tokensOfTrees(binding.trees).map((token) => ({ ...token, run, via: t.span, fragment: fragment ?? token.fragment }));
         // rustc keeps an `expr` fragment one expression (an invisible group): `$e * 2` with `1 + 1` is 4.
         const grouped = (binding.fragment === 'expr' || binding.fragment === 'expr_2021') && tokens.length > 1;
-        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, written: null, fragment, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
+        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, written: null, via: t.span, fragment, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
         if (grouped) out.push(delimiter('open'));
         out.push(...tokens);
         if (grouped) out.push(delimiter('close'));
@@ -601,6 +604,9 @@ export class ExpansionSpans implements Spans {
     prefix: string,
     suffix: string,
     private readonly callSite: Span,
+    /** The expansion (its mark) and the macro it expands. */
+    private readonly mark: number,
+    private readonly macro: string,
   ) {
     // Padding before the tokens: a std macro inside the expansion is parsed in a wrapper that
     // must fit before it (`syntax/lower.ts`, `parseFragment`).
@@ -645,8 +651,22 @@ export class ExpansionSpans implements Spans {
     return { start: first.origin.start, end: last.origin.end, line: first.origin.line, col: first.origin.col, endLine: last.origin.endLine, endCol: last.origin.endCol };
   }
 
+  /** A node the program wrote where it wrote it; any other at the call site, remembering where
+   *  the macro's definition writes it (`MacroSite`) when it is this macro's own code. */
   span(start: number, end: number): Span {
-    return this.exactSpan(start, end) ?? this.callSite;
+    const exact = this.exactSpan(start, end);
+    if (exact !== null) return exact;
+    const from = this.writtenAt(this.tokenAt(start));
+    const to = this.writtenAt(this.tokenAt(Math.max(start, end - 1)));
+    if (from === null || to === null || from.start > to.end) return this.callSite;
+    return inMacro(this.callSite, { written: spanUnion(from, to), macro: this.macro });
+  }
+
+  /** Where this macro's definition writes token `i`: its own, or the fragment it stands for. */
+  private writtenAt(i: number): Span | null {
+    const token = this.tokens[i];
+    if (token === undefined) return null;
+    return token.mark === this.mark && token.written !== null ? token.written : token.via;
   }
 
   macroOrigin(at: number): MacroOrigin {
@@ -660,7 +680,12 @@ export class ExpansionSpans implements Spans {
   }
 
   join(a: Span, b: Span): Span {
-    if (a === this.callSite || b === this.callSite || a.start > b.end) return this.callSite;
+    const siteA = macroSiteOf(a);
+    const siteB = macroSiteOf(b);
+    if (siteA !== undefined && siteB !== undefined && siteA.written.start <= siteB.written.end) {
+      return inMacro(this.callSite, { written: spanUnion(siteA.written, siteB.written), macro: this.macro });
+    }
+    if (a === this.callSite || b === this.callSite || siteA !== undefined || siteB !== undefined || a.start > b.end) return this.callSite;
     return { start: a.start, end: b.end, line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
   }
 }

@@ -942,8 +942,8 @@ class FnChecker {
       if (local) return { kind: 'local', binding: local };
       if (name === 'self') {
         if (hygiene !== undefined && this.selfBinding !== null) {
-          const error = compileError('E0424', 'expected value, found module `self`', hygiene.written, '`self` value is a keyword only available in methods with a `self` parameter');
-          throw macroHygieneError(error.withLabel(this.fn.item.span, 'this function has a `self` parameter, but a macro invocation can only access identifiers it receives from parameters'), e.span, hygiene);
+          const error = compileError('E0424', 'expected value, found module `self`', e.span, '`self` value is a keyword only available in methods with a `self` parameter');
+          throw error.withLabel(this.fn.item.span, 'this function has a `self` parameter, but a macro invocation can only access identifiers it receives from parameters');
         }
         throw compileError('E0424', 'expected value, found module `self`', e.span, '`self` value is a keyword only available in methods with a `self` parameter');
       }
@@ -960,10 +960,10 @@ class FnChecker {
         throw compileError('E0434', "can't capture dynamic environment in a fn item", e.span);
       }
       if (hygiene !== undefined) {
-        const error = compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, hygiene.written, 'not found in this scope');
+        const error = compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
         const hidden = this.lookup(name);
         if (hidden !== undefined) error.withNote('help', 'an identifier with the same name exists, but is not accessible due to macro hygiene', hidden.name.span);
-        throw macroHygieneError(error, e.span, hygiene);
+        throw error;
       }
       throw compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
@@ -3892,8 +3892,3 @@ function constArgumentUninferred(ty: Ty): boolean {
   return found;
 }
 
-/** An error about a name a macro's own tokens write, where rustc reports it: at the name in the
- *  macro's definition, with the invocation. */
-function macroHygieneError(error: Diagnostic, invocation: Span, hygiene: MacroHygiene): Diagnostic {
-  return error.withLabel(invocation, 'in this macro invocation').withNote('note', `this error originates in the macro \`${hygiene.macro}\` (in Nightly builds, run with -Z macro-backtrace for more info)`);
-}
