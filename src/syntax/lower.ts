@@ -158,12 +158,19 @@ const MACRO_RECURSION_LIMIT = 128;
 const MAX_EXPANDED_TOKENS = 250_000;
 
 /** Where a macro's expansion is parsed, and the text around its tokens that puts it there. */
-type ExpansionPosition = 'expr' | 'statements' | 'items' | 'impl' | 'type' | 'pattern';
+interface TraitMembers {
+  readonly fns: FnItem[];
+  readonly consts: ConstItem[];
+  readonly types: { name: Ident; bounds: TypePath[]; span: Span }[];
+}
+
+type ExpansionPosition = 'expr' | 'statements' | 'items' | 'impl' | 'trait' | 'type' | 'pattern';
 const EXPANSION_WRAPPERS: Readonly<Record<ExpansionPosition, readonly [string, string]>> = {
   expr: [FRAGMENT_PREFIX, ');}'],
   statements: ['fn f(){', '}'],
   items: ['', ''],
   impl: ['impl T {', '}'],
+  trait: ['trait T {', '}'],
   type: ['type T =', ';'],
   pattern: [MATCH_PREFIX, MATCH_SUFFIX],
 };
@@ -948,11 +955,26 @@ class Lowerer {
     const unsafe = this.children(node).some((c) => c.type === 'unsafe');
     const generics = this.generics(node);
     const sup = node.childForFieldName('bounds');
-    const fns: FnItem[] = [];
-    const consts: ConstItem[] = [];
-    const types: { name: Ident; bounds: TypePath[]; span: Span }[] = [];
-    for (const { node: m, attrs } of this.attached(this.named(this.field(node, 'body')), 'expected item after attributes')) {
+    const members: TraitMembers = { fns: [], consts: [], types: [] };
+    this.traitMembers(this.attached(this.named(this.field(node, 'body')), 'expected item after attributes'), members);
+    return {
+      kind: 'trait',
+      unsafe,
+      name: this.ident(this.field(node, 'name')),
+      generics,
+      supertraits: sup === null ? [] : this.bounds(sup),
+      ...members,
+      span: this.span(node),
+    };
+  }
+
+  /** A trait's members, those a program's macro expands to among them. */
+  private traitMembers(entries: readonly { node: Node; attrs: Node[] }[], out: TraitMembers): void {
+    const { fns, consts, types } = out;
+    for (const [i, { node: m, attrs }] of entries.entries()) {
       this.attributes(attrs, 'other');
+      // `name!(..);` in a trait: tree-sitter leaves the `;` on its own.
+      if (m.type === 'empty_statement' && entries[i - 1]?.node.type === 'macro_invocation' && attrs.length === 0) continue;
       switch (m.type) {
         case 'function_item':
         case 'function_signature_item':
@@ -973,23 +995,19 @@ class Lowerer {
         }
         case 'type_item':
           throw compileError('E0658', 'associated type defaults are unstable', this.span(m));
-        case 'macro_invocation':
-          throw this.unsupported('macro invocations in traits', m);
+        case 'macro_invocation': {
+          const def = this.userMacro(m);
+          if (def === undefined) throw this.unsupported('macro invocations in traits', m);
+          this.expansion(m, def, 'trait', (lowerer, root) => {
+            const traitBody = this.named(root)[0]?.childForFieldName('body');
+            lowerer.traitMembers(lowerer.attached(traitBody === null || traitBody === undefined ? [] : lowerer.named(traitBody), 'expected item after attributes'), out);
+          });
+          break;
+        }
         default:
           throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in traits`, m);
       }
     }
-    return {
-      kind: 'trait',
-      unsafe,
-      name: this.ident(this.field(node, 'name')),
-      generics,
-      supertraits: sup === null ? [] : this.bounds(sup),
-      fns,
-      consts,
-      types,
-      span: this.span(node),
-    };
   }
 
   private constItem(node: Node, ctx: ItemContext): ConstItem {
@@ -1435,15 +1453,19 @@ class Lowerer {
     return { stmts, tail, span: this.span(node) };
   }
 
-  /** Opens the scope of a block's items and `use` declarations (visible in the whole block). */
-  private openBlockScope(kids: readonly Node[]): Map<string, BlockName> {
-    const declared = kids.filter(declaresInBlock).flatMap((c) => {
+  /** The names a block's items declare there. */
+  private blockDeclarations(kids: readonly Node[]): { name: string; inPatterns: boolean }[] {
+    return kids.filter(declaresInBlock).flatMap((c) => {
       const name = c.childForFieldName('name');
       if (c.type === 'mod_item') throw this.unsupported('modules inside a block', c);
       const inPatterns = c.type === 'const_item' || c.type === 'static_item' || c.type === 'struct_item';
       return name === null ? [] : [{ name: identName(name.text), inPatterns }];
     });
-    const scope = this.state.blockScopes.open(declared);
+  }
+
+  /** Opens the scope of a block's items and `use` declarations (visible in the whole block). */
+  private openBlockScope(kids: readonly Node[]): Map<string, BlockName> {
+    const scope = this.state.blockScopes.open(this.blockDeclarations(kids));
     // Two `use` paths of one block binding one name: rustc's E0252, at the second.
     const imported = new Set<string>();
     for (const use of kids.filter((c) => c.type === 'use_declaration')) {
@@ -2233,13 +2255,18 @@ class Lowerer {
   }
 
   /** A program's macro in statement position: its statements join the block's (`semi`: the
-   *  invocation ends with `;`). Returns the block's tail if the expansion ends with one. */
+   *  invocation ends with `;`), and its items the block's items from here on. */
   private expandedStatements(node: Node, def: MacroDef, semi: boolean, stmts: Stmt[]): void {
     this.expansion(node, def, 'statements', (lowerer, root) => {
       const body = this.named(root)[0]?.childForFieldName('body');
       const entries = lowerer.attached(body === null || body === undefined ? [] : lowerer.named(body), 'expected statement after outer attribute');
+      const scope = this.state.blockScopes.declare(lowerer.blockDeclarations(entries.map((e) => e.node)));
       for (const [i, entry] of entries.entries()) {
-        if (isItem(entry.node.type)) throw this.unsupported('items made by a macro inside a block', node);
+        if (LOWERED_ITEMS.has(entry.node.type) || entry.node.type === 'type_item') {
+          this.state.hoisted.push(this.inModule(lowerer.blockItem(entry.node, entry.attrs, scope)));
+          continue;
+        }
+        if (isItem(entry.node.type)) throw this.unsupported(`${ITEM_WHAT[entry.node.type] ?? 'these items'} made by a macro inside a block`, node);
         const tail = lowerer.statement(entries, i, stmts);
         if (tail !== null) stmts.push({ kind: 'expr', expr: tail, semi: false, span: tail.span });
       }
