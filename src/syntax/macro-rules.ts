@@ -229,6 +229,8 @@ const TRANSPARENT: ReadonlySet<FragmentKind> = new Set(['ident', 'lifetime', 'tt
 
 /** The `source` of the parentheses kept around an `expr` fragment (rustc's invisible group). */
 export const INVISIBLE = -1;
+/** The `source` of a token a transcriber makes of `$crate` or an unbound `$x`. */
+const SYNTHETIC = -2;
 
 // ---- matching ----
 
@@ -531,8 +533,13 @@ function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, 
       case 'var': {
         const binding = bindings.get(t.name);
         if (binding === undefined) {
-          if (t.name === 'crate') throw unsupported('`$crate` in a macro', t.span);
-          throw unsupported(`\`$${t.name}\`, which the macro's matcher does not bind`, t.span);
+          // `$crate` is the program's crate; any other `$x` the matcher does not bind is passed
+          // on as written (a macro's body may define a macro with its own `$x`).
+          // `$` and the name are written together (`$x` is one token for the parser).
+          const synthetic = (kind: TokenKind, text: string, index: number): MacroToken => ({ kind, text, origin: null, written: t.span, via: null, fragment: null, run: 0, mark, source: SYNTHETIC, index, joint: kind === 'punct' });
+          if (t.name === 'crate') out.push(synthetic('ident', 'crate', 0));
+          else out.push(synthetic('punct', '$', 0), synthetic('ident', t.name, 1));
+          break;
         }
         if (binding.kind === 'seq') throw compileError(undefined, 'variable `' + t.name + '` is still repeating at this depth', t.span);
         const run = runs.next++;
