@@ -936,15 +936,9 @@ class Lowerer {
         }
         case 'associated_type':
           throw compileError(undefined, 'associated type in `impl` without body', this.span(m));
-        case 'macro_invocation': {
-          const def = this.userMacro(m);
-          if (def === undefined) throw this.unsupported('macro invocations in `impl` blocks', m);
-          this.expansion(m, def, 'impl', (lowerer, root) => {
-            const implBody = this.named(root)[0]?.childForFieldName('body');
-            lowerer.implMembers(lowerer.attached(implBody === null || implBody === undefined ? [] : lowerer.named(implBody), 'expected item after attributes'), out);
-          });
+        case 'macro_invocation':
+          this.expandedMembers(m, 'impl', (lowerer, members) => lowerer.implMembers(members, out));
           break;
-        }
         default:
           throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in \`impl\` blocks`, m);
       }
@@ -995,15 +989,9 @@ class Lowerer {
         }
         case 'type_item':
           throw compileError('E0658', 'associated type defaults are unstable', this.span(m));
-        case 'macro_invocation': {
-          const def = this.userMacro(m);
-          if (def === undefined) throw this.unsupported('macro invocations in traits', m);
-          this.expansion(m, def, 'trait', (lowerer, root) => {
-            const traitBody = this.named(root)[0]?.childForFieldName('body');
-            lowerer.traitMembers(lowerer.attached(traitBody === null || traitBody === undefined ? [] : lowerer.named(traitBody), 'expected item after attributes'), out);
-          });
+        case 'macro_invocation':
+          this.expandedMembers(m, 'trait', (lowerer, members) => lowerer.traitMembers(members, out));
           break;
-        }
         default:
           throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in traits`, m);
       }
@@ -2278,6 +2266,17 @@ class Lowerer {
   /** A program's macro in item position: the items it expands to. */
   private expandedItems(node: Node, def: MacroDef, items: Item[]): void {
     this.expansion(node, def, 'items', (lowerer, root) => lowerer.moduleItems(root, items));
+  }
+
+  /** A program's macro among an `impl`'s or a trait's members: `add` takes the members it
+   *  expands to. */
+  private expandedMembers(node: Node, position: 'impl' | 'trait', add: (lowerer: Lowerer, members: { node: Node; attrs: Node[] }[]) => void): void {
+    const def = this.userMacro(node);
+    if (def === undefined) throw this.unsupported(position === 'impl' ? 'macro invocations in `impl` blocks' : 'macro invocations in traits', node);
+    this.expansion(node, def, position, (lowerer, root) => {
+      const body = this.named(root)[0]?.childForFieldName('body');
+      add(lowerer, lowerer.attached(body === null || body === undefined ? [] : lowerer.named(body), 'expected item after attributes'));
+    });
   }
 
   /** A program's macro in type position. */
