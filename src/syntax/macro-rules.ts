@@ -248,9 +248,9 @@ class NoMatch {
   constructor(readonly failure: Failure) {}
 }
 
-/** The most trees a fragment not followed by a token of its follow set is looked for in (each
- *  length is one parse). */
-const LONGEST_FRAGMENT = 64;
+/** How many longer runs of trees that do not parse end the search for a fragment not followed
+ *  by a token of its follow set (each length is one parse; `|a, b| a` has four). */
+const GIVE_UP = 6;
 
 /** The tokens that may follow a fragment the parser reads (rustc's follow sets). */
 const FOLLOW: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -426,7 +426,8 @@ class Matching {
    * How many trees from `i` rustc's parser takes as the fragment, which is as many as it can: the
    * fewest that parse as one and end before a token that may follow the fragment (a valid
    * fragment has no such token at its top level), else the most that parse as one (`$($e:expr)*`
-   * reads `1 2` as two: no separator follows `1`), at most `LONGEST_FRAGMENT` trees; 0 when none do.
+   * reads `1 2` as two: no separator follows `1`), looked for until `GIVE_UP` lengths in a row
+   * do not parse; 0 when none do.
    */
   private parsed(kind: ParsedFragment, trees: readonly MacroTree[], i: number, follow: ReadonlySet<string> | null = FOLLOW.expr!): number {
     for (let k = i + 1; k <= trees.length; k++) {
@@ -434,10 +435,11 @@ class Matching {
       const boundary = next === undefined || follow === null || follow.has(firstOf(next).text);
       if (boundary && this.check(kind, textOfTrees(trees.slice(i, k)))) return k - i;
     }
-    for (let k = Math.min(trees.length - 1, i + LONGEST_FRAGMENT); k > i; k--) {
-      if (this.check(kind, textOfTrees(trees.slice(i, k)))) return k - i;
+    let longest = 0;
+    for (let k = i + 1; k < trees.length && k - i - longest <= GIVE_UP; k++) {
+      if (this.check(kind, textOfTrees(trees.slice(i, k)))) longest = k - i;
     }
-    return 0;
+    return longest;
   }
 }
 
