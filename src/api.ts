@@ -1,4 +1,4 @@
-import { isConstructorFnName } from './diagnostics/names.js';
+import { crateName, isConstructorFnName } from './diagnostics/names.js';
 import { checkBorrows } from './borrowck/borrows.js';
 import { findMutabilityError } from './borrowck/mutability.js';
 import { PlaceNames } from './borrowck/place-names.js';
@@ -362,10 +362,6 @@ export function outcomeDiagnostic(outcome: Outcome): Diagnostic | null {
   return null;
 }
 
-export function crateName(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? path;
-  return base.replace(/\.rs$/, '').replace(/[^A-Za-z0-9_]/g, '_');
-}
 
 function endOfFile(file: SourceFile): Span {
   const lines = file.text.replace(/\n$/, '').split('\n');

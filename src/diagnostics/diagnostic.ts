@@ -1,5 +1,5 @@
 import { shownName } from './names.js';
-import type { SourceFile, Span } from './span.js';
+import { macroSiteOf, type SourceFile, type Span } from './span.js';
 
 /**
  * How a failure is reported and which exit code it gets.
@@ -38,15 +38,18 @@ export interface Suggestion {
 export class Diagnostic extends Error {
   readonly headline: string;
   readonly label?: string;
+  readonly span: Span;
   /** Secondary labels, in the order rustc adds them (the order decides ties in placement). */
   readonly labels: SpanLabel[] = [];
   readonly suggestions: Suggestion[] = [];
   readonly notes: DiagnosticNote[];
+  /** The macro whose own code the error is about (rustc's last note names it). */
+  readonly macro?: string;
 
   constructor(
     readonly kind: DiagnosticKind,
     headline: string,
-    readonly span: Span,
+    span: Span,
     readonly code?: string,
     label?: string,
     notes: readonly DiagnosticNote[] = [],
@@ -58,11 +61,19 @@ export class Diagnostic extends Error {
     this.headline = shownName(headline);
     this.notes = [...notes];
     if (label !== undefined) this.label = shownName(label);
+    // rustc reports an error about a macro's own code where the macro's definition writes it.
+    const site = kind === 'compile' ? macroSiteOf(span) : undefined;
+    this.span = site?.written ?? span;
+    if (site !== undefined) {
+      this.macro = site.macro;
+      this.labels.push({ span, message: 'in this macro invocation' });
+    }
   }
 
-  /** Adds a secondary label; the message is spelled as the program spells its names. */
+  /** Adds a secondary label; the message is spelled as the program spells its names. A label
+   *  on a macro's own code is where its definition writes it. */
   withLabel(span: Span, message: string): this {
-    this.labels.push({ span, message: shownName(message) });
+    this.labels.push({ span: macroSiteOf(span)?.written ?? span, message: shownName(message) });
     return this;
   }
 

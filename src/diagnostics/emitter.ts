@@ -17,8 +17,9 @@ export function renderDiagnostic(d: Diagnostic, program: SourceFile): string {
   const out = new TextBuffer();
   const head = d.code ? `error[${d.code}]: ` : 'error: ';
   window(out, head, d.headline, annotations(d.span, d.label, d.labels), file.path, lines, gutter);
-  if (d.notes.length > 0 || d.suggestions.length > 0) out.append(out.rows.length, `${' '.repeat(gutter + 1)}|`);
+  if (d.notes.length > 0 || d.suggestions.length > 0 || d.macro !== undefined) out.append(out.rows.length, `${' '.repeat(gutter + 1)}|`);
   for (const note of d.notes) renderNote(out, note, file.path, lines, gutter);
+  if (d.macro !== undefined) renderNote(out, { kind: 'note', message: `this error originates in the macro \`${d.macro}\` (in Nightly builds, run with -Z macro-backtrace for more info)` }, file.path, lines, gutter);
   for (const suggestion of d.suggestions) renderSuggestion(out, suggestion, lines, gutter);
   return `${out.render()}\n`;
 }

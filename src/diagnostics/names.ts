@@ -51,3 +51,9 @@ export function shownName(text: string): string {
   const shown = text.includes(MARK) || text.includes(HYGIENE_MARK) || text.includes(MODULE_MARK) ? text.replace(MARKED, '') : text;
   return shown.includes(CONSTRUCTOR_MARK) ? shown.replaceAll(CONSTRUCTOR_MARK, '') : shown;
 }
+
+/** The crate rustc makes of the file at `path` (its name in messages and `type_name`). */
+export function crateName(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.rs$/, '').replace(/[^A-Za-z0-9_]/g, '_');
+}

@@ -14,6 +14,29 @@ export interface SourceFile {
   readonly text: string;
 }
 
+/**
+ * Where a macro's definition writes the code a span at its invocation stands for: rustc reports
+ * an error about that code there (with the invocation), and a panic in it at the invocation.
+ */
+export interface MacroSite {
+  readonly written: Span;
+  readonly macro: string;
+}
+
+const macroSites = new WeakMap<Span, MacroSite>();
+
+/** A copy of `invocation`'s span, for code a macro's own tokens make, which remembers `site`
+ *  (`macroSiteOf`); a copy made of it by spreading is the invocation's plain span again. */
+export function inMacro(invocation: Span, site: MacroSite): Span {
+  const span = { ...invocation };
+  macroSites.set(span, site);
+  return span;
+}
+
+export function macroSiteOf(span: Span): MacroSite | undefined {
+  return macroSites.get(span);
+}
+
 export const DUMMY_SPAN: Span = { start: 0, end: 0, line: 1, col: 1, endLine: 1, endCol: 1 };
 
 export function spanUnion(a: Span, b: Span): Span {

@@ -47,6 +47,9 @@ export interface SelfParam {
   readonly mutable: boolean;
   readonly ty: TypeExpr | null;
   readonly span: Span;
+  /** The expansion whose macro's body wrote this `self` (`MacroHygiene`: that macro's own
+   *  `self` names it); absent where the program wrote it. */
+  readonly mark?: number;
 }
 
 export interface FnItem {
@@ -209,6 +212,18 @@ export interface BindingPattern {
 }
 
 /** A path in expression or pattern position: `Some`, `Shape::Circle`, `Vec::<i32>::new`, `Self`. */
+/**
+ * A lone name a macro's own tokens write (`tmp` in `macro_rules! m { () => { tmp } }`), which
+ * rustc resolves as a local where the macro is defined, not where it is called: it sees a
+ * binding of the same expansion's tokens (`tmp#macroN`, made by a macro it calls) or one in scope
+ * before `defSite`, the offset of the `macro_rules!` in the program's text (none for a macro
+ * defined outside functions).
+ */
+export interface MacroHygiene {
+  readonly mark: number;
+  readonly defSite: number;
+}
+
 export interface ExprPath {
   readonly segments: readonly PathSegment[];
   readonly span: Span;
@@ -371,7 +386,7 @@ export type ExprKind =
   /** `blockPath`: what a block's item or `use` makes the name stand for (`f#block2`,
    *  `std::cmp::max`) where no local variable has the name; `viaModule`: written with a module
    *  prefix the lowering dropped (`super::f`), not as a lone name. */
-  | { readonly kind: 'path'; readonly name: string; readonly blockPath?: readonly string[]; readonly viaModule?: boolean }
+  | { readonly kind: 'path'; readonly name: string; readonly blockPath?: readonly string[]; readonly viaModule?: boolean; readonly hygiene?: MacroHygiene }
   /** A multi-segment path such as `Box::new` or `i32::MAX`; `path` has generic arguments too. */
   | { readonly kind: 'qualified'; readonly segments: readonly string[]; readonly path: ExprPath }
   /** `<T as Trait>::f` or `<Vec<i32>>::new`: a type, an optional trait, then the rest of the path. */

@@ -57,6 +57,14 @@ export class BlockScopes {
     return scope;
   }
 
+  /** Adds items to the innermost block's scope (those a macro's expansion makes there). */
+  declare(items: readonly { readonly name: string; readonly inPatterns: boolean }[]): Map<string, BlockName> {
+    const scope = this.scopes.at(-1) ?? new Map<string, BlockName>();
+    const block = ++this.blocks;
+    for (const { name, inPatterns } of items) scope.set(name, { segments: [hiddenName(name, block)], inPatterns });
+    return scope;
+  }
+
   close(): void {
     this.scopes.pop();
   }

@@ -29,8 +29,7 @@ type SpanOf = (node: Node) => Span;
 
 /** The predicate inside a `(..)` token tree (`cfg!`'s argument or `#[cfg]`'s). */
 export function evalCfgTokenTree(tt: Node, spanOf: SpanOf): boolean {
-  const inner = tt.children.filter((c): c is Node => c !== null && c.type !== 'line_comment' && c.type !== 'block_comment').slice(1, -1);
-  const preds = splitAtCommas(inner);
+  const preds = splitAtCommas(tokensOf(tt));
   if (preds.length !== 1) throw unsupported('a `cfg` predicate that is not exactly one predicate', spanOf(tt));
   return evalPredicate(preds[0]!, tt, spanOf);
 }
@@ -59,7 +58,7 @@ function evalPredicate(tokens: readonly Node[], at: Node, spanOf: SpanOf): boole
     return KEY_VALUES.get(head.text)?.has(value) ?? false;
   }
   if (tokens.length === 2 && second?.type === 'token_tree' && second.text.startsWith('(')) {
-    const args = splitAtCommas(second.children.filter((c): c is Node => c !== null && c.type !== 'line_comment' && c.type !== 'block_comment').slice(1, -1));
+    const args = splitAtCommas(tokensOf(second));
     const values = () => args.map((a) => evalPredicate(a, second, spanOf));
     switch (head.text) {
       case 'any':
@@ -74,24 +73,60 @@ function evalPredicate(tokens: readonly Node[], at: Node, spanOf: SpanOf): boole
   return malformed();
 }
 
-/** The attribute's name (`cfg`, `test`, `rustfmt::skip`) and its `(..)` arguments. */
-function attributeParts(item: Node): { name: string; args: Node | null } | null {
+/**
+ * An attribute as its element has it: one written (`#[derive(Debug)]`), or one a `#[cfg_attr]`
+ * whose predicate holds stands for (`#[cfg_attr(unix, derive(Debug), allow(dead_code))]` is two).
+ * `name` is its path (`cfg`, `rustfmt::skip`), `args` its delimited arguments, `item` the
+ * attribute written (`#[..]` or `#![..]`), where it is located.
+ */
+export interface Attribute {
+  readonly name: string;
+  readonly args: Node | null;
+  readonly item: Node;
+}
+
+/** The attributes an attribute item stands for, its `#[cfg_attr]`s evaluated. */
+export function attributesOf(item: Node, spanOf: SpanOf): Attribute[] {
   const attr = item.namedChildren.find((c) => c?.type === 'attribute');
   const path = attr?.namedChildren[0];
-  if (!attr || !path) return null;
-  return { name: path.text.replace(/\s+/g, ''), args: attr.childForFieldName('arguments') };
+  if (!attr || !path) return [];
+  const name = path.text.replace(/\s+/g, '');
+  const args = attr.childForFieldName('arguments');
+  if (name !== 'cfg_attr') return [{ name, args, item }];
+  return cfgAttr(args, item, spanOf);
+}
+
+/** `cfg_attr(PREDICATE, ATTR, ..)`'s attributes when the predicate holds (none otherwise). */
+function cfgAttr(args: Node | null, item: Node, spanOf: SpanOf): Attribute[] {
+  if (args === null || !args.text.startsWith('(')) throw unsupported('a `cfg_attr` attribute without a predicate', spanOf(item));
+  const [predicate, ...attrs] = splitAtCommas(tokensOf(args));
+  if (predicate === undefined) throw unsupported('a `cfg_attr` attribute without a predicate', spanOf(item));
+  if (!evalPredicate(predicate, args, spanOf)) return [];
+  return attrs.flatMap((tokens) => {
+    const path = tokens.findIndex((t) => t.type !== 'identifier' && t.type !== '::');
+    const name = tokens.slice(0, path < 0 ? tokens.length : path).map((t) => t.text).join('');
+    const rest = path < 0 ? [] : tokens.slice(path);
+    const delimited = rest.length === 1 && rest[0]!.type === 'token_tree' ? rest[0]! : null;
+    if (name === '' || (rest.length > 0 && delimited === null)) throw unsupported('this attribute inside `cfg_attr`', spanOf(tokens[0] ?? item));
+    return name === 'cfg_attr' ? cfgAttr(delimited, item, spanOf) : [{ name, args: delimited, item }];
+  });
+}
+
+/** A token tree's tokens inside its delimiters, comments left out. */
+function tokensOf(tt: Node): Node[] {
+  return tt.children.filter((c): c is Node => c !== null && c.type !== 'line_comment' && c.type !== 'block_comment').slice(1, -1);
 }
 
 /** Whether the element these outer attributes are written on is compiled: every `#[cfg]` holds
  *  and it is not a `#[test]` function. */
 export function isEnabled(attrs: readonly Node[], spanOf: SpanOf): boolean {
   for (const item of attrs) {
-    const parts = attributeParts(item);
-    if (parts === null) continue;
-    if (parts.name === 'test') return false;
-    if (parts.name === 'cfg') {
-      if (parts.args === null || !parts.args.text.startsWith('(')) throw unsupported('a `cfg` attribute without a predicate', spanOf(item));
-      if (!evalCfgTokenTree(parts.args, spanOf)) return false;
+    for (const attribute of attributesOf(item, spanOf)) {
+      if (attribute.name === 'test') return false;
+      if (attribute.name === 'cfg') {
+        if (attribute.args === null || !attribute.args.text.startsWith('(')) throw unsupported('a `cfg` attribute without a predicate', spanOf(item));
+        if (!evalCfgTokenTree(attribute.args, spanOf)) return false;
+      }
     }
   }
   return true;

@@ -31,18 +31,17 @@ function isBinding(node: Node): boolean {
 
 /** A local's name (not a constant's or a variant's, which are matched, not bound). */
 function isLocalName(name: string): boolean {
-  return /^[a-z_]/.test(name) && name !== '_';
+  // A name an enclosing expansion renamed is that expansion's already.
+  return /^[a-z_]/.test(name) && name !== '_' && !name.includes(HYGIENE_TEXT_MARK);
 }
 
 /**
- * The expansion's tokens with the macro's own locals renamed, or null when it binds none.
- * `mark` is the expansion's (its body's tokens carry it).
+ * The expansion's tokens with the macros' own locals renamed, or null when they bind none. A
+ * token a macro's body wrote is that expansion's (its `mark`), here or passed on to this macro
+ * by another macro's body (`inner!(let x = 1)` in `outer!`'s body binds `outer!`'s `x`).
  */
-export function hygienicTokens(root: Node, spans: ExpansionSpans, mark: number): MacroToken[] | null {
-  const own = (node: Node): boolean => {
-    const i = spans.tokenAt(node.startIndex);
-    return i >= 0 && spans.tokens[i]!.mark === mark;
-  };
+export function hygienicTokens(root: Node, spans: ExpansionSpans): MacroToken[] | null {
+  const markOf = (node: Node): number => spans.tokens[spans.tokenAt(node.startIndex)]?.mark ?? 0;
   const bound = new Set<string>();
   const identifiers: Node[] = [];
   const stack: Node[] = [root];
@@ -50,7 +49,8 @@ export function hygienicTokens(root: Node, spans: ExpansionSpans, mark: number):
     const node = stack.pop()!;
     if (node.type === 'identifier') {
       identifiers.push(node);
-      if (own(node) && isLocalName(node.text) && isBinding(node)) bound.add(node.text);
+      const mark = markOf(node);
+      if (mark !== 0 && isLocalName(node.text) && isBinding(node)) bound.add(`${mark} ${node.text}`);
       continue;
     }
     for (const child of node.children) if (child !== null) stack.push(child);
@@ -58,7 +58,8 @@ export function hygienicTokens(root: Node, spans: ExpansionSpans, mark: number):
   if (bound.size === 0) return null;
   const tokens = [...spans.tokens];
   for (const node of identifiers) {
-    if (!bound.has(node.text) || !own(node) || !isLocalUse(node, spans)) continue;
+    const mark = markOf(node);
+    if (!bound.has(`${mark} ${node.text}`) || !isLocalUse(node, spans)) continue;
     const i = spans.tokenAt(node.startIndex);
     const token = tokens[i]!;
     const renamed = `${token.text}${HYGIENE_TEXT_MARK}${mark}`;

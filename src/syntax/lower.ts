@@ -20,6 +20,7 @@ import type {
   ImplItem,
   Item,
   LifetimeBound,
+  MacroHygiene,
   MacroName,
   MatchArm,
   Param,
@@ -41,10 +42,10 @@ import { LiteralError, byteStrLiteralValue, charLiteralValue, floatLiteralValue,
 import type { LineIndex, Spans } from './positions.js';
 import { ModuleTable } from './modules.js';
 import { constructorFnName } from '../diagnostics/names.js';
-import { evalCfgTokenTree, isEnabled, withoutDisabled } from './cfg.js';
+import { attributesOf, evalCfgTokenTree, isEnabled, withoutDisabled } from './cfg.js';
 import { BlockScopes, declaresInBlock, enumVariants, outerLocalNames, type BlockName } from './block-items.js';
 import { describeToken, firstSyntaxError, tokensOf } from './syntaxerrors.js';
-import { ExpansionSpans, MacroScopes, expand, macroTrees, parseDefinition, type MacroDef, type MacroTree, type ParsedFragment } from './macro-rules.js';
+import { ExpansionSpans, INVISIBLE, MacroScopes, expand, macroTrees, parseDefinition, type MacroDef, type MacroTree, type ParsedFragment } from './macro-rules.js';
 import { HYGIENE_TEXT_MARK, hygienicTokens } from './hygiene.js';
 import { tokenize } from './tokens.js';
 import { HYGIENE_MARK } from '../diagnostics/names.js';
@@ -59,8 +60,9 @@ export interface FragmentParser {
 }
 
 /** Lowers a tree that has no syntax errors. Throws Diagnostic. */
-export function lowerProgram(root: Node, text: string, lines: LineIndex, fragments: FragmentParser): Program {
-  return new Lowerer(text, lines, fragments).program(root);
+/** `crate`: the crate rustc makes of the file (its messages name it). */
+export function lowerProgram(root: Node, text: string, lines: LineIndex, fragments: FragmentParser, crate: string): Program {
+  return new Lowerer(text, lines, fragments, new LoweringState(crate)).program(root);
 }
 
 /**
@@ -156,12 +158,19 @@ const MACRO_RECURSION_LIMIT = 128;
 const MAX_EXPANDED_TOKENS = 250_000;
 
 /** Where a macro's expansion is parsed, and the text around its tokens that puts it there. */
-type ExpansionPosition = 'expr' | 'statements' | 'items' | 'impl' | 'type' | 'pattern';
+interface TraitMembers {
+  readonly fns: FnItem[];
+  readonly consts: ConstItem[];
+  readonly types: { name: Ident; bounds: TypePath[]; span: Span }[];
+}
+
+type ExpansionPosition = 'expr' | 'statements' | 'items' | 'impl' | 'trait' | 'type' | 'pattern';
 const EXPANSION_WRAPPERS: Readonly<Record<ExpansionPosition, readonly [string, string]>> = {
   expr: [FRAGMENT_PREFIX, ');}'],
   statements: ['fn f(){', '}'],
   items: ['', ''],
   impl: ['impl T {', '}'],
+  trait: ['trait T {', '}'],
   type: ['type T =', ';'],
   pattern: [MATCH_PREFIX, MATCH_SUFFIX],
 };
@@ -202,6 +211,8 @@ type MutableGenerics = { name: Ident; bounds: TypePath[]; outlives?: LifetimeBou
  * expansions (each lowers its expansion's text, `syntax/expansion.ts`).
  */
 class LoweringState {
+  constructor(readonly crate: string) {}
+
   nextId = 0;
   /** The program's inline modules (flattened: paths lose their module prefix), and the module
    *  whose items are being lowered. */
@@ -219,6 +230,8 @@ class LoweringState {
   macroNames = new Set<string>();
   /** How many expansions have been made (each one's hygienic names are its own). */
   expansions = 0;
+  /** The macro each expansion (by its mark) expanded. */
+  readonly expanded = new Map<number, MacroDef>();
   /** How many tokens the expansions made so far hold (see `MAX_EXPANDED_TOKENS`). */
   expandedTokens = 0;
   /** How deep the expansion being lowered is nested in others. */
@@ -237,7 +250,7 @@ class Lowerer {
     private readonly text: string,
     private readonly lines: Spans,
     private readonly fragments: FragmentParser,
-    private readonly state: LoweringState = new LoweringState(),
+    private readonly state: LoweringState,
   ) {}
 
   // ---- helpers ----
@@ -299,10 +312,9 @@ class Lowerer {
   /**
    * Pairs each element of a list with the outer attributes (`#[..]`) written before it. Inner
    * attributes (`#![..]`) are checked and dropped. Attributes with nothing after them are
-   * rustc's error `trailing`. Elements configured out (`#[cfg]`, `#[test]`) are left out, unless
-   * `keepDisabled` (where rustc cannot remove one, `attributes` refuses it).
+   * rustc's error `trailing`. Elements configured out (`#[cfg]`, `#[test]`) are left out.
    */
-  private attached(kids: readonly Node[], trailing: string, keepDisabled = false): { node: Node; attrs: Node[] }[] {
+  private attached(kids: readonly Node[], trailing: string): { node: Node; attrs: Node[] }[] {
     const out: { node: Node; attrs: Node[] }[] = [];
     let pending: Node[] = [];
     // rustc parses a configured-out module before removing it: its body's syntax errors stand.
@@ -311,7 +323,7 @@ class Lowerer {
       const last = body ? this.named(body).filter((c) => !COMMENTS.has(c.type)).at(-1) : undefined;
       if (last?.type === 'attribute_item') throw this.syntax('expected item after attributes', last.startIndex, last.endIndex);
     };
-    for (const k of keepDisabled ? kids : withoutDisabled(kids, (n) => this.span(n), parseDisabled)) {
+    for (const k of withoutDisabled(kids, (n) => this.span(n), parseDisabled)) {
       if (k.type === 'attribute_item') {
         pending.push(k);
         continue;
@@ -335,13 +347,7 @@ class Lowerer {
    */
   private attributes(attrs: readonly Node[], target: 'adt' | 'variant' | 'other'): Attributes {
     const out: Attributes = { derives: [], repr: [] };
-    for (const item of attrs) {
-      const attr = this.named(item).find((c) => c.type === 'attribute');
-      if (attr === undefined) continue;
-      const pathNode = this.named(attr)[0];
-      if (pathNode === undefined) continue;
-      const name = pathNode.type === 'scoped_identifier' ? this.pathNames(pathNode).join('::') : pathNode.text;
-      const args = attr.childForFieldName('arguments');
+    for (const { name, args, item } of attrs.flatMap((a) => attributesOf(a, (n) => this.span(n)))) {
       if (IGNORED_ATTRIBUTES.has(name)) continue;
       if (name === 'cfg' || name === 'test') {
         if (!isEnabled([item], (n) => this.span(n))) throw this.unsupported('`#[cfg]` removing an element in this position', item);
@@ -678,6 +684,13 @@ class Lowerer {
   }
 
   private selfParam(p: Node): SelfParam {
+    const keyword = p.type === 'parameter' ? this.field(p, 'pattern') : this.children(p).find((c) => c.type === 'self');
+    const mark = keyword === undefined ? 0 : this.lines.macroOrigin(keyword.startIndex).mark;
+    const param = this.selfParamKind(p);
+    return mark === 0 ? param : { ...param, mark };
+  }
+
+  private selfParamKind(p: Node): SelfParam {
     const mutable = this.has(p, 'mutable_specifier');
     if (p.type === 'parameter') {
       const ty = this.type(this.field(p, 'type'));
@@ -936,15 +949,9 @@ class Lowerer {
         }
         case 'associated_type':
           throw compileError(undefined, 'associated type in `impl` without body', this.span(m));
-        case 'macro_invocation': {
-          const def = this.userMacro(m);
-          if (def === undefined) throw this.unsupported('macro invocations in `impl` blocks', m);
-          this.expansion(m, def, 'impl', (lowerer, root) => {
-            const implBody = this.named(root)[0]?.childForFieldName('body');
-            lowerer.implMembers(lowerer.attached(implBody === null || implBody === undefined ? [] : lowerer.named(implBody), 'expected item after attributes'), out);
-          });
+        case 'macro_invocation':
+          this.expandedMembers(m, 'impl', (lowerer, members) => lowerer.implMembers(members, out));
           break;
-        }
         default:
           throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in \`impl\` blocks`, m);
       }
@@ -955,11 +962,26 @@ class Lowerer {
     const unsafe = this.children(node).some((c) => c.type === 'unsafe');
     const generics = this.generics(node);
     const sup = node.childForFieldName('bounds');
-    const fns: FnItem[] = [];
-    const consts: ConstItem[] = [];
-    const types: { name: Ident; bounds: TypePath[]; span: Span }[] = [];
-    for (const { node: m, attrs } of this.attached(this.named(this.field(node, 'body')), 'expected item after attributes')) {
+    const members: TraitMembers = { fns: [], consts: [], types: [] };
+    this.traitMembers(this.attached(this.named(this.field(node, 'body')), 'expected item after attributes'), members);
+    return {
+      kind: 'trait',
+      unsafe,
+      name: this.ident(this.field(node, 'name')),
+      generics,
+      supertraits: sup === null ? [] : this.bounds(sup),
+      ...members,
+      span: this.span(node),
+    };
+  }
+
+  /** A trait's members, those a program's macro expands to among them. */
+  private traitMembers(entries: readonly { node: Node; attrs: Node[] }[], out: TraitMembers): void {
+    const { fns, consts, types } = out;
+    for (const [i, { node: m, attrs }] of entries.entries()) {
       this.attributes(attrs, 'other');
+      // `name!(..);` in a trait: tree-sitter leaves the `;` on its own.
+      if (m.type === 'empty_statement' && entries[i - 1]?.node.type === 'macro_invocation' && attrs.length === 0) continue;
       switch (m.type) {
         case 'function_item':
         case 'function_signature_item':
@@ -981,24 +1003,14 @@ class Lowerer {
         case 'type_item':
           throw compileError('E0658', 'associated type defaults are unstable', this.span(m));
         case 'macro_invocation':
-          throw this.unsupported('macro invocations in traits', m);
+          this.expandedMembers(m, 'trait', (lowerer, members) => lowerer.traitMembers(members, out));
+          break;
         case 'empty_statement':
           throw this.syntax('non-item in item list', m.startIndex, m.endIndex);
         default:
           throw this.unsupported(`${ITEM_WHAT[m.type] ?? `\`${m.type}\` items`} in traits`, m);
       }
     }
-    return {
-      kind: 'trait',
-      unsafe,
-      name: this.ident(this.field(node, 'name')),
-      generics,
-      supertraits: sup === null ? [] : this.bounds(sup),
-      fns,
-      consts,
-      types,
-      span: this.span(node),
-    };
   }
 
   private constItem(node: Node, ctx: ItemContext): ConstItem {
@@ -1444,15 +1456,19 @@ class Lowerer {
     return { stmts, tail, span: this.span(node) };
   }
 
-  /** Opens the scope of a block's items and `use` declarations (visible in the whole block). */
-  private openBlockScope(kids: readonly Node[]): Map<string, BlockName> {
-    const declared = kids.filter(declaresInBlock).flatMap((c) => {
+  /** The names a block's items declare there. */
+  private blockDeclarations(kids: readonly Node[]): { name: string; inPatterns: boolean }[] {
+    return kids.filter(declaresInBlock).flatMap((c) => {
       const name = c.childForFieldName('name');
       if (c.type === 'mod_item') throw this.unsupported('modules inside a block', c);
       const inPatterns = c.type === 'const_item' || c.type === 'static_item' || c.type === 'struct_item';
       return name === null ? [] : [{ name: identName(name.text), inPatterns }];
     });
-    const scope = this.state.blockScopes.open(declared);
+  }
+
+  /** Opens the scope of a block's items and `use` declarations (visible in the whole block). */
+  private openBlockScope(kids: readonly Node[]): Map<string, BlockName> {
+    const scope = this.state.blockScopes.open(this.blockDeclarations(kids));
     // Two `use` paths of one block binding one name: rustc's E0252, at the second.
     const imported = new Set<string>();
     for (const use of kids.filter((c) => c.type === 'use_declaration')) {
@@ -1643,7 +1659,7 @@ class Lowerer {
         }
         return this.namePath(node);
       case 'self':
-        return this.expr({ kind: 'path', name: 'self' }, span);
+        return this.expr({ kind: 'path', name: 'self', ...this.hygieneAt(node.startIndex, 'self') }, span);
       case 'super':
       case 'crate':
         throw this.unsupported('modules', node);
@@ -1769,9 +1785,10 @@ class Lowerer {
     }
   }
 
-  /** The elements of a tuple, array or argument list (outer attributes checked and dropped). */
+  /** The elements of a tuple, array or argument list (outer attributes checked and dropped,
+   *  elements configured out left out, as rustc leaves them). */
   private exprList(node: Node): Expr[] {
-    return this.attached(this.named(node), 'expected expression, found `)`', true).map(({ node: e, attrs }) => {
+    return this.attached(this.named(node), 'expected expression, found `)`').map(({ node: e, attrs }) => {
       this.attributes(attrs, 'other');
       return this.exprNode(e);
     });
@@ -1817,12 +1834,21 @@ class Lowerer {
   private namePath(node: Node): Expr {
     const name = identName(node.text);
     const span = this.span(node);
+    const hygiene = this.hygieneAt(node.startIndex, name);
     if (!this.state.blockScopes.renames(name, 'expression')) {
       // A name items of several modules declare: the one this module sees (a local still wins).
       const shared = this.state.modules?.sharedName(name, this.state.currentModule, span) ?? null;
-      return this.expr(shared === null ? { kind: 'path', name } : { kind: 'path', name, blockPath: [shared] }, span);
+      return this.expr(shared === null ? { kind: 'path', name, ...hygiene } : { kind: 'path', name, blockPath: [shared], ...hygiene }, span);
     }
-    return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name) }, span);
+    return this.expr({ kind: 'path', name, blockPath: this.exprPath(node).segments.map((s) => s.name), ...hygiene }, span);
+  }
+
+  /** A lone name a macro's own tokens write at `at` is resolved where the macro is defined. */
+  private hygieneAt(at: number, name: string): { hygiene?: MacroHygiene } {
+    if (name.includes(HYGIENE_MARK)) return {};
+    const { mark } = this.lines.macroOrigin(at);
+    const def = this.state.expanded.get(mark);
+    return def === undefined ? {} : { hygiene: { mark, defSite: def.defSite } };
   }
 
   /** For a path rooted at `<T>` or `<T as Trait>`: that root and the segments after it. */
@@ -2126,7 +2152,9 @@ class Lowerer {
     };
     const source = ++this.state.tokenSources;
     const tokens = tokenize(this.text, fail, start, end);
-    const macroTokens = tokens.map((t, index) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), run: 0, mark: 0, source, index, joint: tokens[index + 1]?.start === t.end }));
+    // A token of an expansion's text keeps the expansion it comes from (hygiene).
+    // So does an `expr` fragment's invisible group.
+    const macroTokens = tokens.map((t, index) => ({ kind: t.kind, text: t.text, origin: this.lines.exactSpan(t.start, t.end), ...this.lines.macroOrigin(t.start), via: null, run: 0, source: this.lines.isInvisibleDelimiter(t.start) ? INVISIBLE : source, index, joint: tokens[index + 1]?.start === t.end }));
     return macroTrees(macroTokens);
   }
 
@@ -2149,12 +2177,13 @@ class Lowerer {
     if (tt === undefined) throw this.syntax('expected one of `(`, `[`, or `{`', node.endIndex, node.endIndex);
     const span = this.span(node);
     if (this.state.depth >= MACRO_RECURSION_LIMIT) {
-      throw compileError(undefined, `recursion limit reached while expanding \`${def.name}!\``, span).withNote('help', `consider increasing the recursion limit by adding a \`#![recursion_limit = "${MACRO_RECURSION_LIMIT * 2}"]\` attribute to your crate (\`${'main'}\`)`);
+      throw compileError(undefined, `recursion limit reached while expanding \`${def.name}!\``, span).withNote('help', `consider increasing the recursion limit by adding a \`#![recursion_limit = "${MACRO_RECURSION_LIMIT * 2}"]\` attribute to your crate (\`${this.state.crate}\`)`);
     }
     const group = this.macroTokens(tt.startIndex, tt.endIndex)[0];
     const input = group !== undefined && 'open' in group ? group.trees : [];
     const close = this.children(tt).pop() ?? tt;
     const mark = ++this.state.expansions;
+    this.state.expanded.set(mark, def);
     const expanded = expand(def, input, { span, close: this.span(close) }, mark, this.state.runs, (kind, text) => this.parsesAsFragment(kind, text));
     let tokens = expanded.tokens;
     this.state.expandedTokens += tokens.length;
@@ -2162,15 +2191,13 @@ class Lowerer {
     // In expression position rustc ignores a trailing `;` of the expansion.
     if (position === 'expr' && tokens.at(-1)?.text === ';') tokens = tokens.slice(0, -1);
     const [prefix, suffix] = EXPANSION_WRAPPERS[position];
-    let spans = new ExpansionSpans(tokens, prefix, suffix, span);
+    let spans = new ExpansionSpans(tokens, prefix, suffix, span, mark, def.name);
     let tree = this.parseText(spans.text);
-    if (position !== 'items' && position !== 'impl') {
-      const renamed = hygienicTokens(tree.rootNode, spans, mark);
-      if (renamed !== null) {
-        tree.delete();
-        spans = new ExpansionSpans(renamed, prefix, suffix, span);
-        tree = this.parseText(spans.text);
-      }
+    const renamed = hygienicTokens(tree.rootNode, spans);
+    if (renamed !== null) {
+      tree.delete();
+      spans = new ExpansionSpans(renamed, prefix, suffix, span, mark, def.name);
+      tree = this.parseText(spans.text);
     }
     try {
       const err = firstSyntaxError(tree.rootNode, { lines: spans });
@@ -2231,13 +2258,18 @@ class Lowerer {
   }
 
   /** A program's macro in statement position: its statements join the block's (`semi`: the
-   *  invocation ends with `;`). Returns the block's tail if the expansion ends with one. */
+   *  invocation ends with `;`), and its items the block's items from here on. */
   private expandedStatements(node: Node, def: MacroDef, semi: boolean, stmts: Stmt[]): void {
     this.expansion(node, def, 'statements', (lowerer, root) => {
       const body = this.named(root)[0]?.childForFieldName('body');
       const entries = lowerer.attached(body === null || body === undefined ? [] : lowerer.named(body), 'expected statement after outer attribute');
+      const scope = this.state.blockScopes.declare(lowerer.blockDeclarations(entries.map((e) => e.node)));
       for (const [i, entry] of entries.entries()) {
-        if (isItem(entry.node.type)) throw this.unsupported('items made by a macro inside a block', node);
+        if (LOWERED_ITEMS.has(entry.node.type) || entry.node.type === 'type_item') {
+          this.state.hoisted.push(this.inModule(lowerer.blockItem(entry.node, entry.attrs, scope)));
+          continue;
+        }
+        if (isItem(entry.node.type)) throw this.unsupported(`${ITEM_WHAT[entry.node.type] ?? 'these items'} made by a macro inside a block`, node);
         const tail = lowerer.statement(entries, i, stmts);
         if (tail !== null) stmts.push({ kind: 'expr', expr: tail, semi: false, span: tail.span });
       }
@@ -2249,6 +2281,17 @@ class Lowerer {
   /** A program's macro in item position: the items it expands to. */
   private expandedItems(node: Node, def: MacroDef, items: Item[]): void {
     this.expansion(node, def, 'items', (lowerer, root) => lowerer.moduleItems(root, items));
+  }
+
+  /** A program's macro among an `impl`'s or a trait's members: `add` takes the members it
+   *  expands to. */
+  private expandedMembers(node: Node, position: 'impl' | 'trait', add: (lowerer: Lowerer, members: { node: Node; attrs: Node[] }[]) => void): void {
+    const def = this.userMacro(node);
+    if (def === undefined) throw this.unsupported(position === 'impl' ? 'macro invocations in `impl` blocks' : 'macro invocations in traits', node);
+    this.expansion(node, def, position, (lowerer, root) => {
+      const body = this.named(root)[0]?.childForFieldName('body');
+      add(lowerer, lowerer.attached(body === null || body === undefined ? [] : lowerer.named(body), 'expected item after attributes'));
+    });
   }
 
   /** A program's macro in type position. */
@@ -2693,7 +2736,7 @@ class Lowerer {
       if (!at) return litSpan;
       return this.spanOf(lit.startIndex + (value.map[at.positionRange.start] ?? 0), lit.startIndex + (value.map[at.positionRange.end] ?? 0));
     };
-    for (const name of captures) named.push({ name, value: this.expr({ kind: 'path', name }, captureSpan(name)) });
+    for (const name of captures) named.push({ name, value: this.expr({ kind: 'path', name, ...this.hygieneAt(lit.startIndex, name) }, captureSpan(name)) });
     return { pieces: parsed.pieces, positional, named, span: litSpan };
   }
 }

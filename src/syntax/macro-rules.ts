@@ -1,7 +1,7 @@
 import { Diagnostic, compileError, unsupported } from '../diagnostics/diagnostic.js';
-import type { Span } from '../diagnostics/span.js';
-import type { Spans } from './positions.js';
-import { CLOSING, type TokenKind } from './tokens.js';
+import { inMacro, macroSiteOf, spanUnion, type Span } from '../diagnostics/span.js';
+import type { MacroOrigin, Spans } from './positions.js';
+import { CLOSING, describeTokenText, type TokenKind } from './tokens.js';
 
 /**
  * A program's `macro_rules!` macros, as rustc's declarative macros work: a definition's arms
@@ -33,6 +33,14 @@ export interface MacroToken {
   readonly origin: Span | null;
   readonly run: number;
   readonly mark: number;
+  /** For a token of a macro's body, where its definition writes it (rustc reports an error
+   *  about that token there); null for the program's own text. */
+  readonly written: Span | null;
+  /** For a token substituted for a fragment, where the transcriber writes the fragment (`$e`):
+   *  code made of it and the macro's own tokens is written there (`ExpansionSpans.span`). */
+  readonly via: Span | null;
+  /** See `MacroOrigin.fragment`: the tokens of one substitution share the object. */
+  readonly fragment: MacroOrigin['fragment'];
   /** The text the token was read from (a number per text) and its index among that text's
    *  tokens, and whether the next one there follows it with no space (rustc's joint spacing,
    *  which `stringify!` keeps). */
@@ -62,6 +70,9 @@ interface Rule {
 
 export interface MacroDef {
   readonly name: string;
+  /** Where the definition starts in the program's text: the locals its body names are those in
+   *  scope there (`MacroHygiene`). */
+  readonly defSite: number;
   /** `macro_rules! name`, which rustc's expansion errors point at ("when calling this macro"). */
   readonly head: Span;
   readonly rules: readonly Rule[];
@@ -122,7 +133,7 @@ export function parseDefinition(trees: readonly MacroTree[], head: Span, whole: 
     }
   }
   if (rules.length === 0) throw unsupported('a `macro_rules!` without rules', whole);
-  return { name: nameTree.token.text, head, rules };
+  return { name: nameTree.token.text, defSite: whole.start, head, rules };
 }
 
 function firstOf(tree: MacroTree): MacroToken {
@@ -212,8 +223,14 @@ function parseTranscriber(trees: readonly MacroTree[], whole: Span): Transcriber
   return out;
 }
 
+/** The fragments a macro passes on as the tokens they matched (rustc's `NtIdent`, `NtLifetime`
+ *  and token trees); any other stays one opaque fragment of its kind. */
+const TRANSPARENT: ReadonlySet<FragmentKind> = new Set(['ident', 'lifetime', 'tt']);
+
 /** The `source` of the parentheses kept around an `expr` fragment (rustc's invisible group). */
-const INVISIBLE = -1;
+export const INVISIBLE = -1;
+/** The `source` of a token a transcriber makes of `$crate` or an unbound `$x`. */
+const SYNTHETIC = -2;
 
 // ---- matching ----
 
@@ -230,6 +247,10 @@ interface Failure {
 class NoMatch {
   constructor(readonly failure: Failure) {}
 }
+
+/** How many longer runs of trees that do not parse end the search for a fragment not followed
+ *  by a token of its follow set (each length is one parse; `|a, b| a` has four). */
+const GIVE_UP = 6;
 
 /** The tokens that may follow a fragment the parser reads (rustc's follow sets). */
 const FOLLOW: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -277,11 +298,12 @@ class Matching {
       const tree = trees[i];
       switch (element.kind) {
         case 'token':
-          if (tree === undefined || !('token' in tree) || tree.token.text !== element.text) throw this.fail(tree === undefined ? end : firstOf(tree), element);
+          // A fragment another macro passes on is opaque: no token of it matches a token.
+          if (tree === undefined || !('token' in tree) || tree.token.text !== element.text || tree.token.fragment !== null) throw this.fail(tree === undefined ? end : firstOf(tree), element);
           i++;
           break;
         case 'group':
-          if (tree === undefined || !('open' in tree) || tree.open.text !== element.open) throw this.fail(tree === undefined ? end : firstOf(tree), element);
+          if (tree === undefined || !('open' in tree) || tree.open.text !== element.open || tree.open.fragment !== null) throw this.fail(tree === undefined ? end : firstOf(tree), element);
           this.elements(element.elements, tree.trees, 0, bindings, tree.close, true);
           i++;
           break;
@@ -351,10 +373,15 @@ class Matching {
     }
     if (tree === undefined) throw this.fail(end, element);
     switch (fragment) {
-      case 'tt':
-        return 1;
+      case 'tt': {
+        // An opaque fragment passed on is one token tree.
+        const opaque = firstOf(tree).fragment;
+        let k = i + 1;
+        while (opaque !== null && trees[k] !== undefined && firstOf(trees[k]!).fragment === opaque) k++;
+        return k - i;
+      }
       case 'ident':
-        if (token?.kind === 'ident' && token.text !== '_') return 1;
+        if (token?.kind === 'ident' && token.text !== '_' && token.fragment === null) return 1;
         break;
       case 'lifetime':
         if (token?.kind === 'lifetime') return 1;
@@ -395,15 +422,24 @@ class Matching {
     throw this.fail(firstOf(tree), element);
   }
 
-  /** The fewest trees from `i`, ending before a token that may follow the fragment, that parse
-   *  as one; 0 when none do. */
+  /**
+   * How many trees from `i` rustc's parser takes as the fragment, which is as many as it can: the
+   * fewest that parse as one and end before a token that may follow the fragment (a valid
+   * fragment has no such token at its top level), else the most that parse as one (`$($e:expr)*`
+   * reads `1 2` as two: no separator follows `1`), looked for until `GIVE_UP` lengths in a row
+   * do not parse; 0 when none do.
+   */
   private parsed(kind: ParsedFragment, trees: readonly MacroTree[], i: number, follow: ReadonlySet<string> | null = FOLLOW.expr!): number {
     for (let k = i + 1; k <= trees.length; k++) {
       const next = trees[k];
       const boundary = next === undefined || follow === null || follow.has(firstOf(next).text);
       if (boundary && this.check(kind, textOfTrees(trees.slice(i, k)))) return k - i;
     }
-    return 0;
+    let longest = 0;
+    for (let k = i + 1; k < trees.length && k - i - longest <= GIVE_UP; k++) {
+      if (this.check(kind, textOfTrees(trees.slice(i, k)))) longest = k - i;
+    }
+    return longest;
   }
 }
 
@@ -473,7 +509,8 @@ function noRulesError(def: MacroDef, failure: Failure | null, call: { readonly s
   if (at === null) {
     error = compileError(undefined, 'unexpected end of macro invocation', call.close, 'missing tokens in macro arguments');
   } else {
-    error = compileError(undefined, `no rules expected \`${at.text}\``, at.origin ?? call.span, 'no rules expected this token in macro call');
+    const what = at.fragment !== null ? `\`${at.fragment.kind}\` metavariable` : describeTokenText(at.text);
+    error = compileError(undefined, `no rules expected ${what}`, at.fragment?.at ?? at.origin ?? call.span, 'no rules expected this token in macro call');
   }
   error.withLabel(def.head, 'when calling this macro');
   if (expected !== null) {
@@ -484,7 +521,7 @@ function noRulesError(def: MacroDef, failure: Failure | null, call: { readonly s
 }
 
 function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, Binding>, out: MacroToken[], mark: number, runs: { next: number }, call: Span): void {
-  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, run: 0, mark });
+  const own = (token: MacroToken): MacroToken => ({ ...token, origin: null, written: token.origin ?? token.written, via: null, fragment: null, run: 0, mark });
   for (const t of body) {
     switch (t.kind) {
       case 'token':
@@ -498,15 +535,21 @@ function transcribe(body: readonly Transcriber[], bindings: ReadonlyMap<string, 
       case 'var': {
         const binding = bindings.get(t.name);
         if (binding === undefined) {
-          if (t.name === 'crate') throw unsupported('`$crate` in a macro', t.span);
-          throw unsupported(`\`$${t.name}\`, which the macro's matcher does not bind`, t.span);
+          // `$crate` is the program's crate; any other `$x` the matcher does not bind is passed
+          // on as written (a macro's body may define a macro with its own `$x`).
+          // `$` and the name are written together (`$x` is one token for the parser).
+          const synthetic = (kind: TokenKind, text: string, index: number): MacroToken => ({ kind, text, origin: null, written: t.span, via: null, fragment: null, run: 0, mark, source: SYNTHETIC, index, joint: kind === 'punct' });
+          if (t.name === 'crate') out.push(synthetic('ident', 'crate', 0));
+          else out.push(synthetic('punct', '$', 0), synthetic('ident', t.name, 1));
+          break;
         }
         if (binding.kind === 'seq') throw compileError(undefined, 'variable `' + t.name + '` is still repeating at this depth', t.span);
         const run = runs.next++;
-        const tokens = tokensOfTrees(binding.trees).map((token) => ({ ...token, run }));
+        const fragment = TRANSPARENT.has(binding.fragment) ? null : { kind: binding.fragment, at: t.span };
+        const tokens = tokensOfTrees(binding.trees).map((token) => ({ ...token, run, via: t.span, fragment: fragment ?? token.fragment }));
         // rustc keeps an `expr` fragment one expression (an invisible group): `$e * 2` with `1 + 1` is 4.
         const grouped = (binding.fragment === 'expr' || binding.fragment === 'expr_2021') && tokens.length > 1;
-        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
+        const delimiter = (kind: 'open' | 'close'): MacroToken => ({ kind, text: kind === 'open' ? '(' : ')', origin: null, written: null, via: t.span, fragment, run: 0, mark, source: INVISIBLE, index: 0, joint: false });
         if (grouped) out.push(delimiter('open'));
         out.push(...tokens);
         if (grouped) out.push(delimiter('close'));
@@ -570,6 +613,9 @@ export class ExpansionSpans implements Spans {
     prefix: string,
     suffix: string,
     private readonly callSite: Span,
+    /** The expansion (its mark) and the macro it expands. */
+    private readonly mark: number,
+    private readonly macro: string,
   ) {
     // Padding before the tokens: a std macro inside the expansion is parsed in a wrapper that
     // must fit before it (`syntax/lower.ts`, `parseFragment`).
@@ -614,8 +660,27 @@ export class ExpansionSpans implements Spans {
     return { start: first.origin.start, end: last.origin.end, line: first.origin.line, col: first.origin.col, endLine: last.origin.endLine, endCol: last.origin.endCol };
   }
 
+  /** A node the program wrote where it wrote it; any other at the call site, remembering where
+   *  the macro's definition writes it (`MacroSite`) when it is this macro's own code. */
   span(start: number, end: number): Span {
-    return this.exactSpan(start, end) ?? this.callSite;
+    const exact = this.exactSpan(start, end);
+    if (exact !== null) return exact;
+    const from = this.writtenAt(this.tokenAt(start));
+    const to = this.writtenAt(this.tokenAt(Math.max(start, end - 1)));
+    if (from === null || to === null || from.start > to.end) return this.callSite;
+    return inMacro(this.callSite, { written: spanUnion(from, to), macro: this.macro });
+  }
+
+  /** Where this macro's definition writes token `i`: its own, or the fragment it stands for. */
+  private writtenAt(i: number): Span | null {
+    const token = this.tokens[i];
+    if (token === undefined) return null;
+    return token.mark === this.mark && token.written !== null ? token.written : token.via;
+  }
+
+  macroOrigin(at: number): MacroOrigin {
+    const token = this.tokens[this.tokenAt(at)];
+    return token === undefined ? { mark: 0, written: null, fragment: null } : { mark: token.mark, written: token.written, fragment: token.fragment };
   }
 
   isInvisibleDelimiter(at: number): boolean {
@@ -624,7 +689,12 @@ export class ExpansionSpans implements Spans {
   }
 
   join(a: Span, b: Span): Span {
-    if (a === this.callSite || b === this.callSite || a.start > b.end) return this.callSite;
+    const siteA = macroSiteOf(a);
+    const siteB = macroSiteOf(b);
+    if (siteA !== undefined && siteB !== undefined && siteA.written.start <= siteB.written.end) {
+      return inMacro(this.callSite, { written: spanUnion(siteA.written, siteB.written), macro: this.macro });
+    }
+    if (a === this.callSite || b === this.callSite || siteA !== undefined || siteB !== undefined || a.start > b.end) return this.callSite;
     return { start: a.start, end: b.end, line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
   }
 }

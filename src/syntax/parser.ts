@@ -1,3 +1,4 @@
+import { crateName } from '../diagnostics/names.js';
 import { Language, Parser, type Point, type Range, type Tree } from 'web-tree-sitter';
 import { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DUMMY_SPAN, type SourceFile } from '../diagnostics/span.js';
@@ -134,7 +135,7 @@ export class RustParser {
       checkNesting(tree, lines);
       const err = firstSyntaxError(tree.rootNode, { lines }) ?? danglingDocComment(tree.rootNode, lines);
       if (err !== null) throw err;
-      return lowerProgram(tree.rootNode, text, lines, { parse: (read, ranges) => this.parseRanges(read, ranges) });
+      return lowerProgram(tree.rootNode, text, lines, { parse: (read, ranges) => this.parseRanges(read, ranges) }, crateName(file.path));
     } finally {
       tree.delete();
     }

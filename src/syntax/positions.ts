@@ -13,7 +13,21 @@ export interface Spans {
   /** Whether the token at `at` is one of the parentheses a macro's expansion puts around an
    *  `expr` fragment (rustc's invisible delimiters, which `stringify!` does not print). */
   isInvisibleDelimiter(at: number): boolean;
+  /** The expansion whose macro's own tokens the token at `at` is (`mark`, 0 for the program's
+   *  text and a caller's fragments), and where the macro's definition writes that token. */
+  macroOrigin(at: number): MacroOrigin;
 }
+
+export interface MacroOrigin {
+  readonly mark: number;
+  readonly written: Span | null;
+  /** The fragment of a macro's matcher the token was substituted for, when it stays one opaque
+   *  fragment (`expr`, `ty`, ...: not `ident`, `lifetime` or `tt`) for a macro it is passed on
+   *  to: its kind, and where the transcriber writes it (`$e`). */
+  readonly fragment: { readonly kind: string; readonly at: Span } | null;
+}
+
+const PROGRAM_TEXT: MacroOrigin = { mark: 0, written: null, fragment: null };
 
 /**
  * Maps JS string offsets (UTF-16 code units) to rustc-style 1-based line and column.
@@ -70,6 +84,10 @@ export class LineIndex implements Spans {
 
   join(a: Span, b: Span): Span {
     return { start: a.start, end: b.end, line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
+  }
+
+  macroOrigin(): MacroOrigin {
+    return PROGRAM_TEXT;
   }
 
   isInvisibleDelimiter(): boolean {

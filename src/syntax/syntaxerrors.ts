@@ -1,20 +1,13 @@
 import type { Node } from 'web-tree-sitter';
 import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Spans } from './positions.js';
+import { describeTokenText } from './tokens.js';
 
 /**
  * Turns tree-sitter's ERROR and MISSING nodes into one rustc-like syntax diagnostic.
  * rustc's wording depends on its own parser state, so this is best effort: exact for the
  * common cases (a missing `;`, a missing operand), generic otherwise.
  */
-
-const KEYWORDS = new Set(
-  (
-    'as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut ' +
-    'pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final ' +
-    'macro override priv typeof unsized virtual yield try gen'
-  ).split(' '),
-);
 
 /** Nodes that are one token for rustc although tree-sitter gives them children. */
 const ATOMIC = new Set(['string_literal', 'raw_string_literal', 'char_literal', 'integer_literal', 'float_literal', 'boolean_literal', 'line_comment', 'block_comment', 'lifetime', 'label']);
@@ -29,8 +22,7 @@ const CLOSERS = new Set([';', ')', '}', ']', ',']);
 
 export function describeToken(tok: Node | null): string {
   if (tok === null) return '`<eof>`';
-  const text = tok.text;
-  return KEYWORDS.has(text) ? `keyword \`${text}\`` : `\`${text}\``;
+  return describeTokenText(tok.text);
 }
 
 /** The tokens of a subtree in source order, comments left out. */

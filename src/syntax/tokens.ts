@@ -134,6 +134,19 @@ export function treesOf(tokens: readonly Token[], fail: TokenFailure): TokenTree
   return stack[0]!.trees;
 }
 
+/** Keywords rustc's parser uses (edition 2024), and those it reserves. */
+const USED_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while'.split(' '));
+const RESERVED_KEYWORDS = new Set('abstract become box do final gen macro override priv try typeof unsized virtual yield'.split(' '));
+
+/** A token as rustc's messages name it (its `token_descr`): ``keyword `if` ``, ``reserved
+ *  identifier `_` ``, `` `x` ``. */
+export function describeTokenText(text: string): string {
+  if (text === '_') return `reserved identifier \`${text}\``;
+  if (USED_KEYWORDS.has(text)) return `keyword \`${text}\``;
+  if (RESERVED_KEYWORDS.has(text)) return `reserved keyword \`${text}\``;
+  return `\`${text}\``;
+}
+
 export const firstToken = (tree: TokenTree): Token => ('token' in tree ? tree.token : tree.open);
 export const lastToken = (tree: TokenTree): Token => ('token' in tree ? tree.token : tree.close);
 export const isToken = (tree: TokenTree | undefined, text: string): boolean => tree !== undefined && 'token' in tree && tree.token.text === text;

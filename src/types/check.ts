@@ -3,10 +3,10 @@ import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
 import { stdTraitModule } from '../resolve/module-scopes.js';
 import { calledWhat, isStdRoot, stdTypePath, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
-import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
+import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, MacroHygiene, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { collectBindings, stripParens } from '../syntax/expr.js';
-import { constructorFnName, qualifiedShownName } from '../diagnostics/names.js';
+import { constructorFnName, HYGIENE_MARK, qualifiedShownName } from '../diagnostics/names.js';
 import { prettyType } from '../syntax/pretty.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
 import { isUndecided, variantTys } from './context.js';
@@ -180,6 +180,9 @@ class FnChecker {
   /** Index expressions on types with an `IndexMut` impl too. */
   private readonly indexMut = new Set<number>();
   private readonly scopes: Map<string, BindingPattern>[] = [];
+  /** Each binding a later one of its name hides in its scope (`let x = 1; let x = x + 1;`),
+   *  which a macro defined in between still sees (`localOf`). */
+  private readonly shadowed = new Map<BindingPattern, BindingPattern>();
   private readonly loops: LoopContext[] = [];
   /** The variables from outside each closure being checked (innermost last): what it captures. */
   private readonly closureOuters: ReadonlySet<number>[] = [];
@@ -241,6 +244,7 @@ class FnChecker {
       const self: BindingPattern = { kind: 'binding', id: -1 - this.fn.id, name: { name: 'self', span: item.selfParam.span }, mutable: item.selfParam.mutable, byRef: null, subpattern: null, span: item.selfParam.span };
       this.bind(self, this.sig.params[0]!);
       this.selfBinding = self;
+      this.selfMark = item.selfParam.mark ?? 0;
     }
     item.params.forEach((p, i) => this.checkPattern(p.pattern, this.sig.params[i + (item.selfParam ? 1 : 0)]!, 'irrefutable'));
     const body = item.body!;
@@ -259,6 +263,8 @@ class FnChecker {
 
   /** The `self` binding of a method, as a pattern the MIR builder gives a local. */
   selfBinding: BindingPattern | null = null;
+  /** The expansion whose macro wrote the method's `self` parameter (0: the program). */
+  private selfMark = 0;
 
   /** The literals and range bounds of patterns (`-1` in `match n { -1 => .. }`). */
   private readonly patternLiterals = new Set<number>();
@@ -398,8 +404,32 @@ class FnChecker {
     return undefined;
   }
 
+  /**
+   * The local a lone name in an expression stands for (`self` included). A name a macro's own
+   * tokens write is resolved as rustc's hygiene does (`MacroHygiene`): a binding the same
+   * expansion's tokens made, or one in scope where the macro is defined, never the caller's.
+   */
+  private localOf(x: { readonly name: string; readonly hygiene?: MacroHygiene }): BindingPattern | undefined {
+    const hygiene = x.hygiene;
+    if (x.name === 'self') {
+      const self = this.selfBinding ?? undefined;
+      if (hygiene === undefined || self === undefined) return self;
+      return this.selfMark === hygiene.mark || self.span.start < hygiene.defSite ? self : undefined;
+    }
+    if (hygiene === undefined) return this.lookup(x.name);
+    const own = this.lookup(`${x.name}${HYGIENE_MARK}${hygiene.mark}`);
+    if (own !== undefined) return own;
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      for (let b = this.scopes[i]!.get(x.name); b !== undefined; b = this.shadowed.get(b)) if (b.span.start < hygiene.defSite) return b;
+    }
+    return undefined;
+  }
+
   private bind(pattern: BindingPattern, ty: Ty): void {
-    this.scopes[this.scopes.length - 1]!.set(pattern.name.name, pattern);
+    const scope = this.scopes[this.scopes.length - 1]!;
+    const hidden = scope.get(pattern.name.name);
+    if (hidden !== undefined && hidden !== pattern) this.shadowed.set(pattern, hidden);
+    scope.set(pattern.name.name, pattern);
     this.bindingTypes.set(pattern.id, ty);
     this.bindingSpans.set(pattern.id, pattern.span);
   }
@@ -941,12 +971,16 @@ class FnChecker {
     if (segments.length > 1) requireModuleInScope(segments[0]!, this.scope.stdImports);
     if (segments.length === 1) {
       const name = names[0]!;
-      if (name === 'self') {
-        if (!this.selfBinding) throw compileError('E0424', 'expected value, found module `self`', e.span, '`self` value is a keyword only available in methods with a `self` parameter');
-        return { kind: 'local', binding: this.selfBinding };
-      }
-      const local = this.lookup(name);
+      const hygiene = e.kind === 'path' ? e.hygiene : undefined;
+      const local = e.kind === 'path' ? this.localOf(e) : this.lookup(name);
       if (local) return { kind: 'local', binding: local };
+      if (name === 'self') {
+        if (hygiene !== undefined && this.selfBinding !== null) {
+          const error = compileError('E0424', 'expected value, found module `self`', e.span, '`self` value is a keyword only available in methods with a `self` parameter');
+          throw error.withLabel(this.fn.item.span, 'this function has a `self` parameter, but a macro invocation can only access identifiers it receives from parameters');
+        }
+        throw compileError('E0424', 'expected value, found module `self`', e.span, '`self` value is a keyword only available in methods with a `self` parameter');
+      }
       if (constParamsOf(this.fn).has(name)) return { kind: 'constParam', name };
       const blockPath = e.kind === 'path' ? e.blockPath : undefined;
       if (blockPath) return this.resolveValuePath(pathExpr(e, blockPath, segments[0]!.args), called);
@@ -958,6 +992,12 @@ class FnChecker {
       if (this.fn.item.outerLocals?.has(name)) {
         if (this.fn.constant) throw compileError('E0435', 'attempt to use a non-constant value in a constant', e.span, 'non-constant value');
         throw compileError('E0434', "can't capture dynamic environment in a fn item", e.span);
+      }
+      if (hygiene !== undefined) {
+        const error = compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
+        const hidden = this.lookup(name);
+        if (hidden !== undefined) error.withNote('help', 'an identifier with the same name exists, but is not accessible due to macro hygiene', hidden.name.span);
+        throw error;
       }
       throw compileError('E0425', `cannot find ${called ? calledWhat(name) : 'value'} \`${name}\` in this scope`, e.span, 'not found in this scope');
     }
@@ -1602,7 +1642,7 @@ class FnChecker {
 
   private isPlace(e: Expr): boolean {
     const x = stripParens(e);
-    if (x.kind === 'path') return this.lookup(x.name) !== undefined || x.name === 'self' || this.staticNamed(x) !== null;
+    if (x.kind === 'path') return this.localOf(x) !== undefined || this.staticNamed(x) !== null;
     return (x.kind === 'unary' && x.op === '*') || x.kind === 'field' || x.kind === 'index';
   }
 
@@ -1664,7 +1704,7 @@ class FnChecker {
   /** The `static` a path expression names (not a local of that name). */
   private staticNamed(e: Expr): ConstDef | null {
     const x = stripParens(e);
-    if (x.kind !== 'path' || x.name.includes('::') || this.lookup(x.name) !== undefined) return null;
+    if (x.kind !== 'path' || x.name.includes('::') || this.localOf(x) !== undefined) return null;
     const name = x.blockPath?.length === 1 ? x.blockPath[0]! : x.name;
     return this.ctx.items.statics.get(name) ?? null;
   }
@@ -1690,7 +1730,7 @@ class FnChecker {
     if (x.kind !== 'path') return;
     const item = this.staticNamed(x);
     if (item && !item.item.mutable) throw compileError('E0596', `cannot borrow immutable static item \`${item.name}\` as mutable`, borrow, 'cannot borrow as mutable').withLabel(staticHead(item), 'this `static` cannot be borrowed as mutable');
-    const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
+    const binding = this.localOf(x);
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
       if (ty.k === 'ref' && ty.mutable && !written) return;
@@ -1712,7 +1752,7 @@ class FnChecker {
     }
     const r = stripParens(root);
     if (r.kind !== 'path' || this.staticNamed(r)) return;
-    const binding = r.name === 'self' ? this.selfBinding : this.lookup(r.name);
+    const binding = this.localOf(r);
     if (!binding || binding.mutable || binding.byRef !== null || this.shallow(this.bindingTypes.get(binding.id)!).k === 'ref') return;
     throw withMutSuggestion(compileError('E0596', `cannot borrow \`${prettyPlace(place)}\` as mutable, as \`${binding.name.name}\` is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
   }
@@ -1722,7 +1762,7 @@ class FnChecker {
     if (!this.mutability) return;
     const x = stripParens(base);
     if (x.kind !== 'path' || this.staticNamed(x)) return;
-    const binding = x.name === 'self' ? this.selfBinding : this.lookup(x.name);
+    const binding = this.localOf(x);
     if (!binding || binding.mutable || binding.byRef !== null) return;
     const why = `as \`${binding.name.name}\` is not declared as mutable`;
     if (assign) throw withMutSuggestion(compileError('E0594', `cannot assign to \`*${binding.name.name}\`, ${why}`, span, 'cannot assign'), binding, 'consider changing this to be mutable');
@@ -1820,7 +1860,7 @@ class FnChecker {
       }
       const r = stripParens(root);
       if (!throughRef && r.kind === 'path') {
-        const binding = r.name === 'self' ? this.selfBinding : this.lookup(r.name);
+        const binding = this.localOf(r);
         if (binding && !binding.mutable) {
           const ty = this.shallow(this.bindingTypes.get(binding.id)!);
           if (ty.k !== 'ref') {
@@ -2702,7 +2742,9 @@ class FnChecker {
     // passed where `F: FnOnce() -> T` fixes `T`), as a declared parameter type is.
     if (e.ret && wanted?.ret) this.unifyOrMismatch(e.ret.span, wanted.ret, ret);
     const outer = new Set<number>();
-    for (const scope of this.scopes) for (const b of scope.values()) outer.add(b.id);
+    for (const scope of this.scopes) {
+      for (const latest of scope.values()) for (let b: BindingPattern | undefined = latest; b !== undefined; b = this.shadowed.get(b)) outer.add(b.id);
+    }
     if (this.selfBinding) outer.add(this.selfBinding.id);
     const savedRet = this.ret;
     const savedRetDeclared = this.retDeclared;
