@@ -14,7 +14,7 @@ import type { Body, MirProgram } from './mir/ir.js';
 import { containsParams, showTy, type Ty } from './types/ty.js';
 import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
-import { collectItems, declaredTypeNames } from './resolve/items.js';
+import { collectItems, declaredTypeNames, type FnDef } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeYielding } from './resolve/prelude.js';
 import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macros.js';
 import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
@@ -227,9 +227,22 @@ export class Stackheap {
     checkItems(ctx);
     const typeck = checkBodies(ctx, { mutability: !unchecked });
     const mir = new LazyMirProgram(ctx, typeck);
+    // rustc's phases after type checking, body by body in source order: the unsafety check, the
+    // borrow checker, then its lints on MIR (known panics); its late lints only once no phase
+    // found an error anywhere.
+    const unsafetyChecked = new Set<FnDef>();
+    const checkUnsafety = (fn: FnDef): void => {
+      if (unsafetyChecked.has(fn)) return;
+      unsafetyChecked.add(fn);
+      const first = firstByLocation(typeck.get(fn)?.unsafetyErrors ?? []);
+      if (first) throw first;
+    };
     // Build (and check) every function of the program and the closures it makes now, so that
     // whatever the MIR builder or the checkers reject is reported before the program runs.
     for (const body of mir.checkedBodies()) {
+      // A closure's unsafe operations are checked with the function that makes it, before any
+      // of its bodies is borrow-checked.
+      if (!body.std) checkUnsafety(rootFn(body.instance.def));
       // rustc's lints on values known at compile time look at the instances of a generic body.
       const linted = !body.std && !body.instance.args.some(containsParams);
       if (unchecked) {
@@ -252,6 +265,12 @@ export class Stackheap {
       const first = firstByLocation([...typeckErrors, moveError, borrowError, mutabilityError].filter((e) => e !== null));
       if (first) throw first;
     }
+    // The bodies the builder could not make without an instance's types are still checked for
+    // unsafety, as rustc checks every body.
+    const programFns = [...typeck.keys()].filter((fn) => !fn.std && !fn.closure);
+    for (const fn of programFns) checkUnsafety(fn);
+    const lint = firstByLocation(programFns.flatMap((fn) => typeck.get(fn)!.lints));
+    if (lint) throw lint;
     return mir;
   }
 
@@ -296,13 +315,18 @@ export class Stackheap {
   }
 }
 
+/** The function a closure belongs to (a closure's closure's, and so on). */
+function rootFn(def: FnDef): FnDef {
+  let fn = def;
+  while (fn.closure) fn = fn.closure.parent;
+  return fn;
+}
+
 /** The borrow checker's errors the type checker found (E0594, E0596) in this body: those of
  *  the function it belongs to that lie in it and in none of the closures it makes (which report
  *  their own, before it, as rustc does). */
 function ownBorrowErrors(body: Body, typeck: ReturnType<typeof checkBodies>): readonly Diagnostic[] {
-  let fn = body.instance.def;
-  while (fn.closure) fn = fn.closure.parent;
-  const errors = typeck.get(fn)?.borrowErrors ?? [];
+  const errors = typeck.get(rootFn(body.instance.def))?.borrowErrors ?? [];
   if (errors.length === 0) return errors;
   const within = (span: Span, outer: Span) => span.start >= outer.start && span.end <= outer.end;
   const closures = body.locals.flatMap((local) => (local.ty.k === 'closure' ? [local.ty.def.span] : []));

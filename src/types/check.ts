@@ -49,10 +49,11 @@ export function checkBodies(ctx: TypeContext, options: { readonly mutability: bo
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
   for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (hasBody(f.item)) all.push(f);
   all.push(...ctx.items.constFns.values());
-  // The program's functions (and its constants' values) are checked now, so its errors come
-  // before it runs; std's are checked when first used (LazyMirProgram asks), which keeps a small
-  // program's start fast.
-  for (const fn of all) if (isProgramCode(fn)) ctx.checkOnDemand(fn);
+  // The program's functions (and its constants' values) are checked now, in source order as
+  // rustc checks its bodies, so its errors come before it runs and in rustc's order; std's are
+  // checked when first used (LazyMirProgram asks), which keeps a small program's start fast.
+  const program = all.filter(isProgramCode).sort((a, b) => a.item.span.start - b.item.span.start);
+  for (const fn of program) ctx.checkOnDemand(fn);
   return results;
 }
 
@@ -193,6 +194,12 @@ class FnChecker {
    *  them once, at the binding when there are several. */
   private readonly immutableClosureCalls = new Map<number, { readonly error: number; readonly calls: Span[] }>();
   private readonly negatedLiterals = new Set<number>();
+  /** E0133: kept for the unsafety check, which rustc runs on a body once every body
+   *  type-checks, just before borrow-checking it (FnTypeck.unsafetyErrors). */
+  private readonly unsafetyErrors: Diagnostic[] = [];
+  /** The errors of rustc's late lints (`overflowing_literals`, `static_mut_refs`): reported only
+   *  when the whole program has no other error (FnTypeck.lints). */
+  private readonly lints: Diagnostic[] = [];
   private ret: Ty;
   /** The return type as the function writes it, while checking its body (not a closure's). */
   private retDeclared: Span | null = null;
@@ -337,6 +344,8 @@ class FnChecker {
       crossEq: this.crossEq,
       errorConversions: new Map([...this.errorConversions].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
       borrowErrors: this.borrowErrors,
+      unsafetyErrors: this.unsafetyErrors,
+      lints: this.lints,
       opCalls: new Map([...this.opCalls].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
     };
   }
@@ -1556,7 +1565,7 @@ class FnChecker {
    *  (edition 2024 only warns, `unsafe_op_in_unsafe_fn`), and so does std's own code. */
   private requireUnsafe(span: Span, what: string, note: string, label = what): void {
     if (this.unsafeDepth > 0 || this.fn.std || this.fn.item.unsafe || this.fn.closure?.parent.item.unsafe) return;
-    throw compileError('E0133', `${what} is unsafe and requires unsafe block`, span, label).withNote('note', note);
+    this.unsafetyErrors.push(compileError('E0133', `${what} is unsafe and requires unsafe block`, span, label).withNote('note', note));
   }
 
   /** A call of an `unsafe fn` (`callSpan`: the whole call, as rustc marks it). */
@@ -1581,7 +1590,7 @@ class FnChecker {
     }
     if (this.staticNamed(root)?.item.mutable !== true) return;
     const kind = mutable ? 'mutable' : 'shared';
-    throw compileError(undefined, `creating a ${kind} reference to mutable static`, span, `${kind} reference to mutable static`);
+    this.lints.push(compileError(undefined, `creating a ${kind} reference to mutable static`, span, `${kind} reference to mutable static`));
   }
 
   /** The `static` a path expression names (not a local of that name). */
@@ -3541,7 +3550,7 @@ class FnChecker {
     if (ty.k !== 'int') return;
     const { max } = intRange(ty.int);
     const limit = this.negatedLiterals.has(e.id) && intSigned(ty.int) ? max + 1n : max;
-    if (e.value > limit) throw compileError(undefined, `literal out of range for \`${ty.int}\``, e.span);
+    if (e.value > limit) this.lints.push(compileError(undefined, `literal out of range for \`${ty.int}\``, e.span));
   }
 
   /**
