@@ -20,6 +20,8 @@ import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macr
 import { readStdFiles, stdFilesKey } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
 import { readAstArtifact, writeAstArtifact, type ArtifactReader, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
+import { LineIndex } from './syntax/positions.js';
+import { tokenize } from './syntax/tokens.js';
 import { checkSourceLength, loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type RecordingHead } from './machine/replay.js';
@@ -220,7 +222,7 @@ export class Stackheap {
         { program: prelude, file: { path: PRELUDE_PATH, text: this.std.text }, std: true },
         { program, file, std: false },
       ],
-      endOfFile(file),
+      () => endOfCrate(file),
       crateName(file.path),
     );
     const ctx = new TypeContext(items);
@@ -380,12 +382,19 @@ export function crateName(path: string): string {
   return base.replace(/\.rs$/, '').replace(/[^A-Za-z0-9_]/g, '_');
 }
 
-function endOfFile(file: SourceFile): Span {
-  const lines = file.text.replace(/\n$/, '').split('\n');
-  const line = lines.length;
-  const col = (lines[line - 1] ?? '').length + 1;
-  const end = file.text.replace(/\n$/, '').length;
-  return { start: end, end, line, col: Math.max(1, col - 1), endLine: line, endCol: col };
+/** Where rustc points when the crate has no `main` (E0601): just after the crate's last token,
+ *  comments and whitespace left out (the file's end when it has no token). */
+function endOfCrate(file: SourceFile): Span {
+  let end = file.text.length;
+  try {
+    const last = tokenize(file.text, () => {
+      throw new Error('no token');
+    }).at(-1);
+    if (last) end = last.end;
+  } catch {
+    // Text that is no token was refused by the parser already; the file's end will do.
+  }
+  return new LineIndex(file.text).span(end, end);
 }
 
 export { Diagnostic, Recording };

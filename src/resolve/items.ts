@@ -91,7 +91,7 @@ export interface SourceProgram {
   readonly std: boolean;
 }
 
-export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
+export function collectItems(sources: readonly SourceProgram[], endOfCrate: () => Span, crateName: string): ItemTable {
   let nextId = 1;
   const table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), stdTypeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports(), moduleScopes: new ModuleScopes() };
   const uses: { item: UseItem; std: boolean }[] = [];
@@ -192,7 +192,7 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   // an inline module (flattened, so known by its `module`) is not.
   const main = table.fns.get('main');
   const atRoot = (fn: FnDef) => !fn.std && fn.item.module === undefined && sources.some((s) => !s.std && s.program.items.includes(fn.item));
-  if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
+  if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfCrate(), `consider adding a \`main\` function to \`${sources.find((s) => !s.std)?.file.path ?? ''}\``);
   if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
   return { ...table, main, programPath: sources.find((s) => !s.std)?.file.path ?? '', crateName };
 }
