@@ -3,6 +3,7 @@ import type { SourceFile, Span } from '../diagnostics/span.js';
 import { hasBody } from '../syntax/ast-artifact.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
+import { checkValueNames } from './late-resolution.js';
 import { ModuleScopes } from './module-scopes.js';
 import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
 
@@ -188,6 +189,8 @@ export function collectItems(sources: readonly SourceProgram[], endOfCrate: () =
   for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std, item.inBlock === true);
   for (const { item } of uses.filter((u) => !u.std)) table.moduleScopes.add(item);
 
+  checkValueNames(table, namesImported(uses.filter((u) => !u.std).map((u) => u.item)));
+
   // Only a `main` at the crate root is the program's entry point: one nested in a function or
   // an inline module (flattened, so known by its `module`) is not.
   const main = table.fns.get('main');
@@ -195,6 +198,19 @@ export function collectItems(sources: readonly SourceProgram[], endOfCrate: () =
   if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfCrate(), `consider adding a \`main\` function to \`${sources.find((s) => !s.std)?.file.path ?? ''}\``);
   if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
   return { ...table, main, programPath: sources.find((s) => !s.std)?.file.path ?? '', crateName };
+}
+
+/** The names `use` items bind (their aliases, or their paths' last segments). */
+function namesImported(uses: readonly UseItem[]): Set<string> {
+  const names = new Set<string>();
+  for (const item of uses) {
+    for (const path of item.paths) {
+      const last = path.segments[path.segments.length - 1]!;
+      const name = path.alias ?? (last === 'self' ? path.segments[path.segments.length - 2] : last);
+      if (name !== undefined) names.add(name);
+    }
+  }
+  return names;
 }
 
 /** Two `use` paths of one module binding one name (`use std::fmt::Result; use std::io::Result;`,
