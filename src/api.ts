@@ -29,7 +29,7 @@ import { StopLog } from './trace/stop-log.js';
 import { STOP_KINDS, TRACE_FORMAT_VERSION, type Outcome, type SnapshotWindow, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
-import { checkItems } from './types/item-checks.js';
+import { checkItems, itemResolutionErrors, RESOLUTION_CODES } from './types/item-checks.js';
 
 /** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
 
@@ -225,7 +225,18 @@ export class Stackheap {
       () => endOfCrate(file),
       crateName(file.path),
     );
-    const ctx = new TypeContext(items);
+    // rustc's phases before type checking: name resolution (the names bodies use as values, the
+    // impls' traits and types, the items' resolution errors), then the entry point (E0601).
+    let ctx: TypeContext;
+    try {
+      ctx = new TypeContext(items);
+    } catch (error) {
+      const resolution = error instanceof Diagnostic && error.kind === 'compile' && RESOLUTION_CODES.has(error.code ?? '');
+      throw (resolution ? firstByLocation([error, ...(items.unresolvedValue ? [items.unresolvedValue] : [])]) : items.unresolvedValue) ?? error;
+    }
+    const unresolved = firstByLocation([...itemResolutionErrors(ctx), ...(items.unresolvedValue ? [items.unresolvedValue] : [])]);
+    if (unresolved) throw unresolved;
+    if (items.missingMain) throw items.missingMain;
     checkItems(ctx);
     const typeck = checkBodies(ctx, { mutability: !unchecked });
     const mir = new LazyMirProgram(ctx, typeck);

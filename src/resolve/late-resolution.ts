@@ -1,8 +1,8 @@
-import { compileError } from '../diagnostics/diagnostic.js';
+import { compileError, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Block, Expr, FnItem, Pattern } from '../syntax/ast.js';
 import { calledWhat } from './std-modules.js';
-import type { FnDef, ItemTable } from './items.js';
+import type { FnDef, ItemDeclarations } from './items.js';
 
 /** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
 export const PRELUDE_FN_NAMES: ReadonlySet<string> = new Set(['drop', 'size_of', 'align_of', 'size_of_val', 'align_of_val']);
@@ -13,12 +13,12 @@ const PRELUDE_VARIANTS: ReadonlySet<string> = new Set(['Some', 'None', 'Ok', 'Er
  * rustc's late resolution, for the names a body uses as values: it runs on the whole crate
  * before any item or body is type-checked, so a name in scope nowhere (E0425; E0434 for a local
  * of the function around a nested one, E0435 in a constant, E0424 for `self` outside a method)
- * is the first error even where a type error comes earlier in the file. The functions are
+ * comes before any type error, even one earlier in the file. The first such name, or null. The functions are
  * visited in source order, each body in the order rustc's resolver walks it. A name counts as
  * resolved when any item of the program or std, any `use`, or any local in scope could give it:
  * the type checker still decides which it is, and reports what this pass lets through.
  */
-export function checkValueNames(table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>, imported: ReadonlySet<string>): void {
+export function firstUnresolvedValue(table: ItemDeclarations, imported: ReadonlySet<string>): Diagnostic | null {
   const items = new Set<string>([...PRELUDE_FN_NAMES, ...PRELUDE_VARIANTS, ...imported, ...table.importedVariants.keys()]);
   for (const names of [table.fns.keys(), table.consts.keys(), table.statics.keys(), table.adts.keys()]) {
     for (const name of names) items.add(baseName(name));
@@ -33,9 +33,14 @@ export function checkValueNames(table: Omit<ItemTable, 'main' | 'programPath' | 
   for (const impl of table.impls) for (const param of impl.item.generics.params) if (!impl.std && param.constTy) items.add(param.name.name);
   const fns: FnDef[] = [...table.fns.values(), ...table.impls.flatMap((impl) => [...impl.fns.values()]), ...[...table.traits.values()].flatMap((t) => [...t.fns.values()]), ...table.constFns.values()];
   const program = fns.filter((fn) => !(fn.constant?.std ?? fn.std) && fn.item.body !== null).sort((a, b) => a.item.span.start - b.item.span.start);
-  for (const fn of program) {
-    new BodyNames(fn, (name) => items.has(name) || table.stdImports.pathOf(name) !== undefined).walkFn(fn.item);
+  const isItem = (name: string) => items.has(name) || table.stdImports.pathOf(name) !== undefined;
+  try {
+    for (const fn of program) new BodyNames(fn, isItem).walkFn(fn.item);
+  } catch (error) {
+    if (error instanceof Diagnostic) return error;
+    throw error;
   }
+  return null;
 }
 
 /** A program's item keeps its name before `#` (`f#mod:a`, `f#block2`). */
