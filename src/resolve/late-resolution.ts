@@ -5,7 +5,13 @@ import { calledWhat } from './std-modules.js';
 import type { FnDef, ItemDeclarations } from './items.js';
 
 /** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
-export const PRELUDE_FN_NAMES: ReadonlySet<string> = new Set(['drop', 'size_of', 'align_of', 'size_of_val', 'align_of_val']);
+export type PreludeFnName = 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val';
+const PRELUDE_FN_NAMES: readonly PreludeFnName[] = ['drop', 'size_of', 'align_of', 'size_of_val', 'align_of_val'];
+
+/** The prelude's function of that name, if it has one. */
+export function preludeFn(name: string): PreludeFnName | undefined {
+  return PRELUDE_FN_NAMES.find((fn) => fn === name);
+}
 
 const PRELUDE_VARIANTS: ReadonlySet<string> = new Set(['Some', 'None', 'Ok', 'Err']);
 

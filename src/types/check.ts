@@ -2,6 +2,7 @@ import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
 import { stdTraitModule } from '../resolve/module-scopes.js';
+import { preludeFn } from '../resolve/late-resolution.js';
 import { calledWhat, isStdRoot, stdTypePath, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
@@ -1193,7 +1194,7 @@ class FnChecker {
     if (adt && adt.kind === 'struct' && inScope) return { kind: 'ctor', ty: { k: 'adt', def: adt, args: this.structCtorArgs(adt, turbofish, span) }, variant: 0 };
     const variant = this.preludeVariant(name);
     if (variant) return variant;
-    const intrinsic = PRELUDE_FNS.get(name);
+    const intrinsic = preludeFn(name);
     if (intrinsic) return { kind: 'intrinsic', name: intrinsic, typeArgs: turbofish.map((t) => this.ctx.lowerType(t, this.scope)) };
     void span;
     return null;
@@ -3698,15 +3699,6 @@ function pathExpr(e: Expr, names: readonly string[], args: readonly TypeExpr[]):
   const segments = names.map((name, i) => ({ name, args: i === names.length - 1 ? args : [], span: e.span }));
   return { id: e.id, span: e.span, kind: 'qualified', segments: [...names], path: { segments, span: e.span } };
 }
-
-/** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
-const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
-  ['drop', 'drop'],
-  ['size_of', 'size_of'],
-  ['align_of', 'align_of'],
-  ['size_of_val', 'size_of_val'],
-  ['align_of_val', 'align_of_val'],
-] as const);
 
 const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {
   MAX: (k) => (k === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38),

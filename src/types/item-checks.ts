@@ -306,13 +306,21 @@ function traitName(header: ImplHeader): string {
   return path.segments[path.segments.length - 1]!.name;
 }
 
+/** The trait a trait impl is checked against: the program's, or a std trait the checker models
+ *  natively (its methods' shapes); null for an inherent impl or another std trait. */
+function checkedTrait(header: ImplHeader): { readonly name: string; readonly native: (typeof NATIVE_TRAIT_METHODS)[string] | null } | null {
+  if (!header.def.item.trait) return null;
+  const name = traitName(header);
+  const native = header.trait ? null : (NATIVE_TRAIT_METHODS[name] ?? null);
+  return header.trait || native ? { name, native } : null;
+}
+
 /** E0407/E0438: a trait impl's members the trait lacks (rustc's resolver finds them). */
 function checkMembersDeclared(header: ImplHeader): void {
   const item = header.def.item;
-  if (!item.trait) return;
-  const name = traitName(header);
-  const native = header.trait ? null : NATIVE_TRAIT_METHODS[name];
-  if (!header.trait && !native) return;
+  const checked = checkedTrait(header);
+  if (!checked) return;
+  const { name, native } = checked;
   for (const f of item.fns) {
     const declared = native ? f.name.name in native : header.trait!.fns.has(f.name.name);
     if (declared) continue;
@@ -331,10 +339,9 @@ function checkMembersDeclared(header: ImplHeader): void {
 function checkImplMembers(ctx: TypeContext, header: ImplHeader): void {
   checkMembersDeclared(header);
   const item = header.def.item;
-  if (!item.trait) return;
-  const name = traitName(header);
-  const native = header.trait ? null : NATIVE_TRAIT_METHODS[name];
-  if (!header.trait && !native) return;
+  const checked = checkedTrait(header);
+  if (!checked) return;
+  const { name, native } = checked;
   for (const f of item.fns) {
     if (native) checkNativeMethod(ctx, header, f, native[f.name.name]!, name);
     else checkMethodSignature(ctx, header, header.def.fns.get(f.name.name)!, header.trait!.fns.get(f.name.name)!);
