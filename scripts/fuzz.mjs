@@ -9,8 +9,15 @@
 // Usage: npm run build first (dist/), then
 //   node scripts/fuzz.mjs [--seed N] [--count N] [--from I] [--jobs N] [--out DIR]
 //                         [--max-steps N] [--timeout MS] [--minimize-seconds S] [--no-rustc]
-// `--seed S --from I --count 1` replays mutant I of seed S alone.
+//                         [--corpus-at REV] [--rustc-cache DIR | --no-rustc-cache]
+// `--seed S --from I --count 1` replays mutant I of seed S alone. A campaign's mutants depend on
+// the seed and the corpus; `--corpus-at REV` takes the corpus as git revision REV had it, so a
+// campaign can be repeated on later code after corpus programs were added. rustc's verdicts are
+// kept in the cache directory (default ~/.cache/stackheap-fuzz), so a repeated campaign compiles
+// nothing it compiled before.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLASSES, classify, needsRustc, signature } from './fuzz/classify.mjs';
@@ -32,10 +39,12 @@ const CONFIRM_RUNS = 6;
 
 const USAGE = `usage: node scripts/fuzz.mjs [--seed N] [--count N] [--from I] [--jobs N] [--out DIR]
                           [--max-steps N] [--timeout MS] [--minimize-seconds S] [--no-rustc]
+                          [--corpus-at REV] [--rustc-cache DIR | --no-rustc-cache]
 `;
+const DEFAULT_RUSTC_CACHE = path.join(os.homedir(), '.cache', 'stackheap-fuzz');
 
 function parseOptions(argv) {
-  const options = { seed: 1, count: 200, from: 0, jobs: 2, out: 'fuzz-out', maxSteps: 1_000_000, timeout: 20_000, minimizeSeconds: 600, rustc: true };
+  const options = { seed: 1, count: 200, from: 0, jobs: 2, out: 'fuzz-out', maxSteps: 1_000_000, timeout: 20_000, minimizeSeconds: 600, rustc: true, corpusAt: null, rustcCache: DEFAULT_RUSTC_CACHE };
   const numeric = { '--seed': 'seed', '--count': 'count', '--from': 'from', '--jobs': 'jobs', '--max-steps': 'maxSteps', '--timeout': 'timeout', '--minimize-seconds': 'minimizeSeconds' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -43,7 +52,10 @@ function parseOptions(argv) {
       process.stdout.write(USAGE);
       process.exit(0);
     } else if (arg === '--no-rustc') options.rustc = false;
+    else if (arg === '--no-rustc-cache') options.rustcCache = null;
     else if (arg === '--out') options.out = argv[++i];
+    else if (arg === '--rustc-cache') options.rustcCache = argv[++i];
+    else if (arg === '--corpus-at') options.corpusAt = argv[++i];
     else if (numeric[arg]) {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 0) usageError(`${arg} takes a whole number`);
@@ -52,6 +64,8 @@ function parseOptions(argv) {
   }
   if (options.jobs < 1) usageError('--jobs must be at least 1');
   if (!options.out) usageError('--out takes a directory');
+  if (options.corpusAt === undefined) usageError('--corpus-at takes a git revision');
+  if (options.rustcCache === undefined) usageError('--rustc-cache takes a directory');
   return options;
 }
 
@@ -60,12 +74,26 @@ function usageError(message) {
   process.exit(2);
 }
 
-function loadCorpus() {
+/** The corpus as the working tree has it, or as git revision `rev` had it. */
+function loadCorpus(rev) {
+  let root = ROOT;
+  if (rev) {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'stackheap-fuzz-corpus-'));
+    execFileSync('sh', ['-c', `git archive "$0" ${CORPUS_DIRS.join(' ')} | tar -x -C "$1"`, rev, root], { cwd: ROOT });
+  }
+  try {
+    return readCorpus(root);
+  } finally {
+    if (rev) fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function readCorpus(root) {
   return CORPUS_DIRS.flatMap((dir) =>
-    fs.readdirSync(path.join(ROOT, dir))
+    fs.readdirSync(path.join(root, dir))
       .filter((f) => f.endsWith('.rs'))
       .sort()
-      .map((f) => ({ name: `${dir}/${f}`, text: fs.readFileSync(path.join(ROOT, dir, f), 'utf8') })),
+      .map((f) => ({ name: `${dir}/${f}`, text: fs.readFileSync(path.join(root, dir, f), 'utf8') })),
   );
 }
 
@@ -111,7 +139,7 @@ async function main() {
   if (!fs.existsSync(api)) usageError('dist/api.js is missing: build first (npx tsc -p tsconfig.json)');
   const version = options.rustc ? rustcVersion() : null;
   if (options.rustc && !version) process.stderr.write('fuzz: rustc is not installed: results are not compared (class "unverified")\n');
-  const rustc = version ? new Rustc() : null;
+  const rustc = version ? new Rustc({ version, cacheDir: options.rustcCache }) : null;
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
       rustc?.close();
@@ -119,7 +147,9 @@ async function main() {
     });
   }
   const pool = new StackheapPool({ size: options.jobs, api: pathToFileURL(api).href, timeoutMs: options.timeout, heapMb: WORKER_HEAP_MB });
-  const corpus = loadCorpus();
+  if (options.corpusAt) options.corpusAt = execFileSync('git', ['rev-parse', '--verify', `${options.corpusAt}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const corpus = loadCorpus(options.corpusAt);
+  const corpusNote = options.corpusAt ? `corpus at ${options.corpusAt.slice(0, 12)}` : 'corpus of the working tree';
 
   /** One program through stackheap and, when its class depends on it, rustc. */
   const evaluate = async (text) => {
@@ -141,7 +171,7 @@ async function main() {
   const groups = new Map();
   const started = Date.now();
   let done = 0;
-  process.stderr.write(`fuzz: seed ${options.seed}, mutants ${options.from}..${options.from + options.count - 1}, ${options.jobs} job(s), ${version ?? 'no rustc'}\n`);
+  process.stderr.write(`fuzz: seed ${options.seed}, mutants ${options.from}..${options.from + options.count - 1}, ${options.jobs} job(s), ${corpusNote} (${corpus.length} programs), ${version ?? 'no rustc'}\n`);
 
   const indices = Array.from({ length: options.count }, (_, k) => options.from + k);
   await forEachLimited(indices, options.jobs, async (index) => {
@@ -197,7 +227,7 @@ async function main() {
     fs.writeFileSync(path.join(out, `reproducers/${name}.md`), [
       `# ${finding.cls}: ${finding.sig}`,
       `${finding.indices.length} mutant(s): ${finding.indices.slice(0, 10).join(', ')}${finding.indices.length > 10 ? ', …' : ''}`,
-      `example: mutant ${index} of ${mutant.program} (${mutant.steps.join('; ') || 'unchanged'}); replay: node scripts/fuzz.mjs --seed ${options.seed} --from ${index} --count 1 --jobs 1 --out fuzz-out/replay`,
+      `example: mutant ${index} of ${mutant.program} (${mutant.steps.join('; ') || 'unchanged'}); replay: node scripts/fuzz.mjs --seed ${options.seed}${options.corpusAt ? ` --corpus-at ${options.corpusAt.slice(0, 12)}` : ''} --from ${index} --count 1 --jobs 1 --out fuzz-out/replay`,
       `minimised in ${tests} test(s) to ${text.split('\n').length} line(s):`,
       '```rust', text.replace(/\n$/, ''), '```',
       '## stackheap', '```', describeStackheap(result.sh), '```',
@@ -208,7 +238,7 @@ async function main() {
   const tally = (cls) => [...groups.values()].filter((g) => g.cls === cls).sort((a, b) => b.indices.length - a.indices.length).map((g) => `  ×${g.indices.length}  ${g.sig}`);
   const seconds = Math.round((Date.now() - started) / 1000);
   const summary = [
-    `fuzz: seed ${options.seed}, mutants ${options.from}..${options.from + options.count - 1}, ${seconds} s, ${version ?? 'no rustc'}`,
+    `fuzz: seed ${options.seed}, mutants ${options.from}..${options.from + options.count - 1}, ${seconds} s, ${corpusNote}, ${version ?? 'no rustc'}`,
     '',
     ...CLASSES.map((c) => `${c.padEnd(13)} ${counts[c]}`),
     '',
@@ -223,7 +253,7 @@ async function main() {
     '',
   ].join('\n');
   fs.writeFileSync(path.join(out, 'summary.txt'), summary);
-  fs.writeFileSync(path.join(out, 'summary.json'), `${JSON.stringify({ seed: options.seed, from: options.from, count: options.count, rustc: version, counts, findings: findings.map((f) => ({ class: f.cls, signature: f.sig, mutants: f.indices, reproducer: f.file })) }, null, 2)}\n`);
+  fs.writeFileSync(path.join(out, 'summary.json'), `${JSON.stringify({ seed: options.seed, from: options.from, count: options.count, corpusAt: options.corpusAt, rustc: version, counts, findings: findings.map((f) => ({ class: f.cls, signature: f.sig, mutants: f.indices, reproducer: f.file })) }, null, 2)}\n`);
   process.stdout.write(summary);
   await pool.close();
   rustc?.close();

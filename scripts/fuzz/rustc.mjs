@@ -1,7 +1,9 @@
 // The oracle: rustc 1.95 compiles a program (edition 2024, a debug build as scripts/oracle.mjs
 // makes) and its binary runs with a time and memory limit, at least twice: a binary whose runs
 // differ (a HashMap's random iteration order, an address) is no oracle for that program. Results
-// are cached by source text, so minimising a reproducer does not compile the same text twice.
+// are cached by source text, so minimising a reproducer does not compile the same text twice, and,
+// given a cache directory, on disk: a second campaign over the same mutants (the same seed over the
+// same corpus, see --corpus-at) then asks rustc only about texts it has not seen.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -65,8 +67,12 @@ function exec(command, args, { cwd, timeoutMs, env }) {
 }
 
 export class Rustc {
-  constructor() {
+  /** `cacheDir`: where verdicts persist between campaigns (null: this process only). */
+  constructor({ version, cacheDir = null }) {
     this.root = fs.mkdtempSync(path.join(os.tmpdir(), 'stackheap-fuzz-'));
+    this.version = version;
+    this.cacheDir = cacheDir;
+    if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
     this.cache = new Map();
     this.runs = 0;
     this.env = { ...process.env };
@@ -80,15 +86,38 @@ export class Rustc {
    *  already differs from the first; asking again with more runs than a cached verdict had
    *  compiles and runs it again. */
   async judge(fileName, text, runs = 2) {
-    const key = createHash('sha1').update(fileName).update('\0').update(text).digest('hex');
-    const cached = this.cache.get(key);
+    const key = createHash('sha1').update(this.version).update('\0').update(fileName).update('\0').update(text).digest('hex');
+    const cached = this.cache.get(key) ?? this.stored(key);
     if (cached) {
       const verdict = await cached;
       if (!verdict.compiled || verdict.nondeterministic || verdict.timedOut || verdict.runs >= runs) return verdict;
     }
     const verdict = this.compileAndRun(fileName, text, Math.max(2, runs));
     this.cache.set(key, verdict);
+    this.store(key, await verdict);
     return verdict;
+  }
+
+  /** A verdict an earlier campaign stored, or undefined. */
+  stored(key) {
+    if (!this.cacheDir) return undefined;
+    try {
+      const verdict = Promise.resolve(JSON.parse(fs.readFileSync(path.join(this.cacheDir, `${key}.json`), 'utf8')));
+      this.cache.set(key, verdict);
+      return verdict;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps a verdict for later campaigns, unless a time limit decided it: under another load the
+   *  binary may finish. Written under a temporary name first, so a killed campaign leaves no half
+   *  file. */
+  store(key, verdict) {
+    if (!this.cacheDir || verdict.timedOut) return;
+    const file = path.join(this.cacheDir, `${key}.json`);
+    fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(verdict));
+    fs.renameSync(`${file}.${process.pid}`, file);
   }
 
   async compileAndRun(fileName, text, runs) {
