@@ -76,6 +76,10 @@ function sortString(shown: string): string {
   return `\`${shown}\``;
 }
 
+/** E0596 of a binding not declared `mut`, with the binding: the borrow-check phase reports one
+ *  per binding (`FnChecker.immutableBorrow`). */
+const IMMUTABLE_BINDING = new WeakMap<Diagnostic, BindingPattern>();
+
 /** Borrow-check errors reported at once, since the MIR builder cannot build their body. */
 const BUILD_BLOCKING = new WeakSet<Diagnostic>();
 
@@ -191,9 +195,9 @@ class FnChecker {
    *  the borrow-check phase, which comes once every body type-checks (FnTypeck.borrowErrors).
    *  Those on closures' captures are thrown at once: the closure's kind rests on them. */
   private readonly borrowErrors: Diagnostic[] = [];
-  /** Calls of an `FnMut` closure through a binding not declared `mut`, by binding: rustc reports
-   *  them once, at the binding when there are several. */
-  private readonly immutableClosureCalls = new Map<number, { readonly error: number; readonly calls: Span[] }>();
+  /** Mutable borrows of a binding not declared `mut`, by binding: rustc reports them once, at
+   *  the binding when there are several (`immutableBorrow`). */
+  private readonly immutableBorrows = new Map<number, { readonly error: number; readonly calls: Span[] }>();
   private readonly negatedLiterals = new Set<number>();
   /** E0133: kept for the unsafety check, which rustc runs on a body once every body
    *  type-checks, just before borrow-checking it (FnTypeck.unsafetyErrors). */
@@ -1608,7 +1612,9 @@ class FnChecker {
       check();
     } catch (error) {
       if (!(error instanceof Diagnostic) || (error.code !== 'E0594' && error.code !== 'E0596') || BUILD_BLOCKING.has(error)) throw error;
-      this.borrowErrors.push(error);
+      const binding = IMMUTABLE_BINDING.get(error);
+      if (binding) this.immutableBorrow(binding, error.span);
+      else this.borrowErrors.push(error);
     }
   }
 
@@ -1627,7 +1633,9 @@ class FnChecker {
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
       if (ty.k === 'ref' && ty.mutable && !written) return;
-      throw withMutSuggestion(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
+      const error = withMutSuggestion(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
+      IMMUTABLE_BINDING.set(error, binding);
+      throw error;
     }
   }
 
@@ -2919,26 +2927,33 @@ class FnChecker {
     return sig.ret;
   }
 
-  /** E0596: an `FnMut` closure called through a binding not declared `mut`. One call is the
-   *  error's place; several in the body that declares it are labelled, the binding ("not
-   *  mutable") being the place. */
+  /** E0596: an `FnMut` closure called through a binding not declared `mut`. */
   private immutableClosureCall(binding: BindingPattern, ty: Ty, call: Span): void {
-    // Inside a closure that captures the binding, each call is an error of its own.
-    const captured = this.closureOuters.at(-1)?.has(binding.id) ?? false;
-    const previous = captured ? undefined : this.immutableClosureCalls.get(binding.id);
-    const calls = [...(previous?.calls ?? []), call];
-    const headline = `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`;
-    const error = calls.length === 1 ? compileError('E0596', headline, call, 'cannot borrow as mutable') : compileError('E0596', headline, binding.name.span, 'not mutable');
-    if (calls.length > 1) for (const at of calls) error.withLabel(at, 'cannot borrow as mutable');
     const mutation = ty.k === 'closure' ? ty.def.mutation : null;
-    if (mutation && ty.k === 'closure') {
+    this.immutableBorrow(binding, call, (error) => {
+      if (!mutation || ty.k !== 'closure') return;
       const why = ty.def.fn.closure?.expr.isMove ? 'possible mutation of' : 'mutable borrow of';
       error.withLabel(mutation.span, `calling \`${binding.name.name}\` requires mutable binding due to ${why} \`${mutation.name}\``);
-    }
+    });
+  }
+
+  /** E0596: a mutable borrow (`&mut x`, a `&mut self` method, an `FnMut` call) of a binding not
+   *  declared `mut`. One borrow is the error's place; several in the body that declares it are
+   *  labelled, the binding ("not mutable") being the place, as rustc's borrow checker reports
+   *  them once per local. */
+  private immutableBorrow(binding: BindingPattern, borrow: Span, label: (error: Diagnostic) => void = () => undefined): void {
+    // Inside a closure that captures the binding, each borrow is an error of its own.
+    const captured = this.closureOuters.at(-1)?.has(binding.id) ?? false;
+    const previous = captured ? undefined : this.immutableBorrows.get(binding.id);
+    const calls = [...(previous?.calls ?? []), borrow];
+    const headline = `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`;
+    const error = calls.length === 1 ? compileError('E0596', headline, borrow, 'cannot borrow as mutable') : compileError('E0596', headline, binding.name.span, 'not mutable');
+    if (calls.length > 1) for (const at of calls) error.withLabel(at, 'cannot borrow as mutable');
+    label(error);
     withMutSuggestion(error, binding, 'consider changing this to be mutable');
     if (previous) this.borrowErrors[previous.error] = error;
     else this.borrowErrors.push(error);
-    if (!captured) this.immutableClosureCalls.set(binding.id, { error: previous?.error ?? this.borrowErrors.length - 1, calls });
+    if (!captured) this.immutableBorrows.set(binding.id, { error: previous?.error ?? this.borrowErrors.length - 1, calls });
   }
 
   // ---- macros -------------------------------------------------------------------------------
