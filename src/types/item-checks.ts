@@ -30,10 +30,12 @@ export function checkItems(ctx: TypeContext): void {
   for (const adt of adts) checkDiscriminants(adt);
   const headers = ctx.implHeaders.filter((h) => !h.def.std);
   for (const header of headers) checkUnsafety(header);
+  // Coherence (overlapping impls) before an impl is compared with its trait: rustc reports
+  // nothing of an impl's members when its trait's impls overlap.
+  checkOverlap(ctx, headers);
   for (const header of headers) checkImplMembers(ctx, header);
   checkInherentDuplicates(headers);
   for (const header of headers) checkOrphan(header);
-  checkOverlap(ctx, headers);
   for (const header of headers) checkSupertraits(ctx, header);
   checkDerives(ctx);
   checkMainReturn(ctx);
