@@ -14,12 +14,14 @@ import type { Body, MirProgram } from './mir/ir.js';
 import { showTy, type Ty } from './types/ty.js';
 import { typeLayoutReport, type TypeLayoutReport } from './views/layout.js';
 import { LazyMirProgram } from './mir/program.js';
-import { collectItems, declaredTypeNames } from './resolve/items.js';
+import { collectItems, declaredTypeNames, type FnDef } from './resolve/items.js';
 import { PRELUDE_PATH, PRELUDE_TYPES_NAMED_BY_STACKHEAP, preludeYielding } from './resolve/prelude.js';
 import { expandStdMacros, stdFileOfLine, type StdFile } from './resolve/std-macros.js';
 import { readStdFiles, stdFilesStamp } from './resolve/std-source.js';
 import type { Program } from './syntax/ast.js';
 import { readAstArtifact, writeAstArtifact, type ArtifactReader, type ArtifactSource, type ParsedText } from './syntax/ast-artifact.js';
+import { LineIndex } from './syntax/positions.js';
+import { tokenize } from './syntax/tokens.js';
 import { checkSourceLength, loadRustParser, type GrammarSource, type RustParser } from './syntax/parser.js';
 import { Recorder } from './trace/recorder.js';
 import { CheckpointStore, Recording, ReplayedSnapshots, StoredSnapshots, type RecordingHead } from './machine/replay.js';
@@ -27,7 +29,7 @@ import { StopLog } from './trace/stop-log.js';
 import { STOP_KINDS, TRACE_FORMAT_VERSION, type Outcome, type SnapshotWindow, type Stop, type StopKind, type Trace, type TraceEvent } from './trace/types.js';
 import { checkBodies } from './types/check.js';
 import { TypeContext } from './types/context.js';
-import { checkItems } from './types/item-checks.js';
+import { checkItems, itemResolutionErrors, RESOLUTION_CODES } from './types/item-checks.js';
 
 /** The library's entry: the whole pipeline, usable from the CLI and from a browser alike. */
 
@@ -230,17 +232,41 @@ export class Stackheap {
         { program: prelude, file: this.stdFile, std: true },
         { program, file, std: false },
       ],
-      endOfFile(file),
+      () => endOfCrate(file),
       crateName(file.path),
     );
-    const ctx = new TypeContext(items);
+    // rustc's phases before type checking: name resolution (the names bodies use as values, the
+    // impls' traits and types, the items' resolution errors), then the entry point (E0601).
+    let ctx: TypeContext;
+    try {
+      ctx = new TypeContext(items);
+    } catch (error) {
+      const resolution = error instanceof Diagnostic && error.kind === 'compile' && RESOLUTION_CODES.has(error.code ?? '');
+      throw (resolution ? firstByLocation([error, ...(items.unresolvedValue ? [items.unresolvedValue] : [])]) : items.unresolvedValue) ?? error;
+    }
+    const unresolved = firstByLocation([...itemResolutionErrors(ctx), ...(items.unresolvedValue ? [items.unresolvedValue] : [])]);
+    if (unresolved) throw unresolved;
+    if (items.missingMain) throw items.missingMain;
     checkItems(ctx);
     const typeck = checkBodies(ctx, { mutability: !unchecked });
     const mir = new LazyMirProgram(ctx, typeck);
     const consts = new ConstValues((instance) => mir.body(instance));
+    // rustc's phases after type checking, body by body in source order: the unsafety check, the
+    // borrow checker, then its lints on MIR (known panics); its late lints only once no phase
+    // found an error anywhere.
+    const unsafetyChecked = new Set<FnDef>();
+    const checkUnsafety = (fn: FnDef): void => {
+      if (unsafetyChecked.has(fn)) return;
+      unsafetyChecked.add(fn);
+      const first = firstByLocation(typeck.get(fn)?.unsafetyErrors ?? []);
+      if (first) throw first;
+    };
     // Build (and check) every function of the program and the closures it makes now, so that
     // whatever the MIR builder or the checkers reject is reported before the program runs.
     for (const body of mir.checkedBodies()) {
+      // A closure's unsafe operations are checked with the function that makes it, before any
+      // of its bodies is borrow-checked.
+      if (!body.std) checkUnsafety(rootFn(body.instance.def));
       // rustc's lints on values known at compile time look at the instances of a generic body.
       const linted = !body.std && !mir.isCheckingInstance(body.instance);
       if (unchecked) {
@@ -263,6 +289,12 @@ export class Stackheap {
       const first = firstByLocation([...typeckErrors, moveError, borrowError, mutabilityError].filter((e) => e !== null));
       if (first) throw first;
     }
+    // The bodies the builder could not make without an instance's types are still checked for
+    // unsafety, as rustc checks every body.
+    const programFns = [...typeck.keys()].filter((fn) => !fn.std && !fn.closure);
+    for (const fn of programFns) checkUnsafety(fn);
+    const lint = firstByLocation(programFns.flatMap((fn) => typeck.get(fn)!.lints));
+    if (lint) throw lint;
     return mir;
   }
 
@@ -307,13 +339,18 @@ export class Stackheap {
   }
 }
 
+/** The function a closure belongs to (a closure's closure's, and so on). */
+function rootFn(def: FnDef): FnDef {
+  let fn = def;
+  while (fn.closure) fn = fn.closure.parent;
+  return fn;
+}
+
 /** The borrow checker's errors the type checker found (E0594, E0596) in this body: those of
  *  the function it belongs to that lie in it and in none of the closures it makes (which report
  *  their own, before it, as rustc does). */
 function ownBorrowErrors(body: Body, typeck: ReturnType<typeof checkBodies>): readonly Diagnostic[] {
-  let fn = body.instance.def;
-  while (fn.closure) fn = fn.closure.parent;
-  const errors = typeck.get(fn)?.borrowErrors ?? [];
+  const errors = typeck.get(rootFn(body.instance.def))?.borrowErrors ?? [];
   if (errors.length === 0) return errors;
   const within = (span: Span, outer: Span) => span.start >= outer.start && span.end <= outer.end;
   const closures = body.locals.flatMap((local) => (local.ty.k === 'closure' ? [local.ty.def.span] : []));
@@ -363,12 +400,19 @@ export function outcomeDiagnostic(outcome: Outcome): Diagnostic | null {
 }
 
 
-function endOfFile(file: SourceFile): Span {
-  const lines = file.text.replace(/\n$/, '').split('\n');
-  const line = lines.length;
-  const col = (lines[line - 1] ?? '').length + 1;
-  const end = file.text.replace(/\n$/, '').length;
-  return { start: end, end, line, col: Math.max(1, col - 1), endLine: line, endCol: col };
+/** Where rustc points when the crate has no `main` (E0601): just after the crate's last token,
+ *  comments and whitespace left out (the file's end when it has no token). */
+function endOfCrate(file: SourceFile): Span {
+  let end = file.text.length;
+  try {
+    const last = tokenize(file.text, () => {
+      throw new Error('no token');
+    }).at(-1);
+    if (last) end = last.end;
+  } catch {
+    // Text that is no token was refused by the parser already; the file's end will do.
+  }
+  return new LineIndex(file.text).span(end, end);
 }
 
 export { Diagnostic, Recording };

@@ -23,6 +23,8 @@ export class LazyMirProgram implements MirProgram {
   readonly crateName: string;
 
   constructor(readonly ctx: TypeContext, private readonly typeck: ReadonlyMap<FnDef, FnTypeck>) {
+    // The compile reports E0601 before it builds a program.
+    if (!ctx.items.main) throw new Error('a MIR program without an entry point');
     this.entry = this.instance(ctx.items.main, []);
     this.crateName = ctx.items.crateName;
     this.statics = [...ctx.items.statics.values()]

@@ -1,8 +1,9 @@
-import { compileError, unsupported } from '../diagnostics/diagnostic.js';
+import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/span.js';
 import { hasBody, implTraitName } from '../syntax/ast-artifact.js';
 import { NO_GENERICS, type UseItem, type Block, type ConstItem, type EnumItem, type Expr, type FnItem, type ImplItem, type Item, type Program, type StructItem, type TraitItem, type TypeAliasItem } from '../syntax/ast.js';
 import type { AdtDef, TraitDef } from '../types/ty.js';
+import { firstUnresolvedValue } from './late-resolution.js';
 import { ModuleScopes } from './module-scopes.js';
 import { isStdRoot, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, StdImports, unresolvedStdImport } from './std-modules.js';
 
@@ -79,12 +80,22 @@ export interface ItemTable {
   readonly stdImports: StdImports;
   /** The traits each of the program's modules has in scope. */
   readonly moduleScopes: ModuleScopes;
-  readonly main: FnDef;
+  /** The entry point: null when the crate has none at its root (`missingMain` says so). */
+  readonly main: FnDef | null;
+  /** E0601, reported once name resolution finds nothing wrong, as rustc looks for the entry
+   *  point after resolving the crate's names. */
+  readonly missingMain: Diagnostic | null;
+  /** The first name a body uses as a value that is in scope nowhere (E0425 and its kin), from
+   *  late resolution (`late-resolution.ts`): reported with the items' resolution errors. */
+  readonly unresolvedValue: Diagnostic | null;
   /** The program's path as given: rustc names a closure's type by it (`{closure@a.rs:3:9: 3:11}`). */
   readonly programPath: string;
   /** The crate's name, its file's stem (`type_name` spells the program's types from it). */
   readonly crateName: string;
 }
+
+/** The tables as collection fills them, before the entry point and late resolution. */
+export type ItemDeclarations = Omit<ItemTable, 'main' | 'missingMain' | 'unresolvedValue' | 'programPath' | 'crateName'>;
 
 export interface SourceProgram {
   readonly program: Program;
@@ -92,9 +103,9 @@ export interface SourceProgram {
   readonly std: boolean;
 }
 
-export function collectItems(sources: readonly SourceProgram[], endOfFile: Span, crateName: string): ItemTable {
+export function collectItems(sources: readonly SourceProgram[], endOfCrate: () => Span, crateName: string): ItemTable {
   let nextId = 1;
-  const table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'> = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), stdTypeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports(), moduleScopes: new ModuleScopes() };
+  const table: ItemDeclarations = { adts: new Map(), traits: new Map(), fns: new Map(), impls: [], consts: new Map(), statics: new Map(), typeAliases: new Map(), stdTypeAliases: new Map(), constFns: new Map(), importedVariants: new Map(), stdImports: new StdImports(), moduleScopes: new ModuleScopes() };
   const uses: { item: UseItem; std: boolean }[] = [];
   const names = new Map<string, Span>();
 
@@ -191,13 +202,29 @@ export function collectItems(sources: readonly SourceProgram[], endOfFile: Span,
   for (const { item, std } of uses) for (const path of item.paths) importPath(path, table, std, item.inBlock === true);
   for (const { item } of uses.filter((u) => !u.std)) table.moduleScopes.add(item);
 
+  const unresolvedValue = firstUnresolvedValue(table, namesImported(uses.filter((u) => !u.std).map((u) => u.item)));
+
   // Only a `main` at the crate root is the program's entry point: one nested in a function or
   // an inline module (flattened, so known by its `module`) is not.
-  const main = table.fns.get('main');
+  const found = table.fns.get('main');
   const atRoot = (fn: FnDef) => !fn.std && fn.item.module === undefined && sources.some((s) => !s.std && s.program.items.includes(fn.item));
-  if (!main || !atRoot(main)) throw compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfFile, 'consider adding a `main` function to this file');
-  if (main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
-  return { ...table, main, programPath: sources.find((s) => !s.std)?.file.path ?? '', crateName };
+  const main = found && atRoot(found) ? found : null;
+  const missingMain = main ? null : compileError('E0601', `\`main\` function not found in crate \`${crateName}\``, endOfCrate(), `consider adding a \`main\` function to \`${sources.find((s) => !s.std)?.file.path ?? ''}\``);
+  if (main && main.item.params.length > 0) throw unsupported('a `main` with parameters', main.item.name.span);
+  return { ...table, main, missingMain, unresolvedValue, programPath: sources.find((s) => !s.std)?.file.path ?? '', crateName };
+}
+
+/** The names `use` items bind (their aliases, or their paths' last segments). */
+function namesImported(uses: readonly UseItem[]): Set<string> {
+  const names = new Set<string>();
+  for (const item of uses) {
+    for (const path of item.paths) {
+      const last = path.segments[path.segments.length - 1]!;
+      const name = path.alias ?? (last === 'self' ? path.segments[path.segments.length - 2] : last);
+      if (name !== undefined) names.add(name);
+    }
+  }
+  return names;
 }
 
 /** Two `use` paths of one module binding one name (`use std::fmt::Result; use std::io::Result;`,
@@ -219,7 +246,7 @@ function rejectDuplicateImports(uses: readonly UseItem[]): void {
 /** Records what a `use` path brings into scope that name resolution needs to know about: enum
  *  variants. Items of this file and of std are found by name anyway. A block's `use` is only
  *  checked: the lowering made its names stand for what it imports (`inBlock`). */
-function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>, std: boolean, inBlock: boolean): void {
+function importPath(path: UseItem['paths'][number], table: ItemDeclarations, std: boolean, inBlock: boolean): void {
   const segments = path.segments.filter((s, i) => !(i === 0 && (s === 'crate' || s === 'self' || s === 'super')));
   const [first, second] = segments;
   if (isStdRoot(first)) {
@@ -257,7 +284,7 @@ function importPath(path: UseItem['paths'][number], table: Omit<ItemTable, 'main
 
 /** `use std::cmp::Ordering::*` or `use std::cmp::Ordering::{Less, Greater}`: the prelude
  *  enum's variants, named bare. */
-function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: Omit<ItemTable, 'main' | 'programPath' | 'crateName'>, register: boolean): void {
+function importStdVariants(path: UseItem['paths'][number], target: readonly string[], glob: boolean, table: ItemDeclarations, register: boolean): void {
   const owner = stdItemIndex(target);
   if (owner < 0 || owner !== target.length - (glob ? 1 : 2)) return;
   const adt = stdAdtNamed(table.adts, stdItemName(target, owner));

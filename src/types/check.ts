@@ -2,6 +2,7 @@ import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic
 import type { Span } from '../diagnostics/span.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type TraitInfo } from '../resolve/items.js';
 import { stdTraitModule } from '../resolve/module-scopes.js';
+import { preludeFn } from '../resolve/late-resolution.js';
 import { calledWhat, isStdRoot, stdTypePath, RUST_PRELUDE_TRAITS, stdAdtNamed, stdItemIndex, stdItemName, stdPathName, unresolvedStdPath } from '../resolve/std-modules.js';
 import type { BindingPattern, Block, Expr, ExprPath, FormatArgs, FormatSpec, MacroHygiene, Pattern, Stmt, TypeExpr } from '../syntax/ast.js';
 import { hasBody } from '../syntax/ast-artifact.js';
@@ -49,10 +50,11 @@ export function checkBodies(ctx: TypeContext, options: { readonly mutability: bo
   for (const impl of ctx.items.impls) all.push(...impl.fns.values());
   for (const trait of ctx.items.traits.values()) for (const f of trait.fns.values()) if (hasBody(f.item)) all.push(f);
   for (const f of ctx.items.constFns.values()) if (hasBody(f.item)) all.push(f);
-  // The program's functions (and its constants' values) are checked now, so its errors come
-  // before it runs; std's are checked when first used (LazyMirProgram asks), which keeps a small
-  // program's start fast.
-  for (const fn of all) if (isProgramCode(fn)) ctx.checkOnDemand(fn);
+  // The program's functions (and its constants' values) are checked now, in source order as
+  // rustc checks its bodies, so its errors come before it runs and in rustc's order; std's are
+  // checked when first used (LazyMirProgram asks), which keeps a small program's start fast.
+  const program = all.filter(isProgramCode).sort((a, b) => a.item.span.start - b.item.span.start);
+  for (const fn of program) ctx.checkOnDemand(fn);
   return results;
 }
 
@@ -73,6 +75,10 @@ function sortString(shown: string): string {
   if (shown === '{float}') return 'floating-point number';
   return `\`${shown}\``;
 }
+
+/** E0596 of a binding not declared `mut`, with the binding: the borrow-check phase reports one
+ *  per binding (`FnChecker.immutableBorrow`). */
+const IMMUTABLE_BINDING = new WeakMap<Diagnostic, BindingPattern>();
 
 /** Borrow-check errors reported at once, since the MIR builder cannot build their body. */
 const BUILD_BLOCKING = new WeakSet<Diagnostic>();
@@ -195,10 +201,16 @@ class FnChecker {
    *  the borrow-check phase, which comes once every body type-checks (FnTypeck.borrowErrors).
    *  Those on closures' captures are thrown at once: the closure's kind rests on them. */
   private readonly borrowErrors: Diagnostic[] = [];
-  /** Calls of an `FnMut` closure through a binding not declared `mut`, by binding: rustc reports
-   *  them once, at the binding when there are several. */
-  private readonly immutableClosureCalls = new Map<number, { readonly error: number; readonly calls: Span[] }>();
+  /** Mutable borrows of a binding not declared `mut`, by binding: rustc reports them once, at
+   *  the binding when there are several (`immutableBorrow`). */
+  private readonly immutableBorrows = new Map<number, { readonly error: number; readonly calls: Span[] }>();
   private readonly negatedLiterals = new Set<number>();
+  /** E0133: kept for the unsafety check, which rustc runs on a body once every body
+   *  type-checks, just before borrow-checking it (FnTypeck.unsafetyErrors). */
+  private readonly unsafetyErrors: Diagnostic[] = [];
+  /** The errors of rustc's late lints (`overflowing_literals`, `static_mut_refs`): reported only
+   *  when the whole program has no other error (FnTypeck.lints). */
+  private readonly lints: Diagnostic[] = [];
   private ret: Ty;
   /** The return type as the function writes it, while checking its body (not a closure's). */
   private retDeclared: Span | null = null;
@@ -375,6 +387,8 @@ class FnChecker {
       crossEq: this.crossEq,
       errorConversions: new Map([...this.errorConversions].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
       borrowErrors: this.borrowErrors,
+      unsafetyErrors: this.unsafetyErrors,
+      lints: this.lints,
       opCalls: new Map([...this.opCalls].map(([id, c]) => [id, { fn: c.fn, args: c.args.map((a) => this.table.defaulted(a)) }])),
     };
   }
@@ -1288,7 +1302,7 @@ class FnChecker {
     if (adt && adt.kind === 'struct' && inScope) return { kind: 'ctor', ty: { k: 'adt', def: adt, args: this.structCtorArgs(adt, turbofish, span) }, variant: 0 };
     const variant = this.preludeVariant(name);
     if (variant) return variant;
-    const intrinsic = PRELUDE_FNS.get(name);
+    const intrinsic = preludeFn(name);
     if (intrinsic) return { kind: 'intrinsic', name: intrinsic, typeArgs: turbofish.map((t) => this.ctx.lowerType(t, this.scope)) };
     void span;
     return null;
@@ -1673,7 +1687,7 @@ class FnChecker {
    *  (edition 2024 only warns, `unsafe_op_in_unsafe_fn`), and so does std's own code. */
   private requireUnsafe(span: Span, what: string, note: string, label = what): void {
     if (this.unsafeDepth > 0 || this.fn.std || this.fn.item.unsafe || this.fn.closure?.parent.item.unsafe) return;
-    throw compileError('E0133', `${what} is unsafe and requires unsafe block`, span, label).withNote('note', note);
+    this.unsafetyErrors.push(compileError('E0133', `${what} is unsafe and requires unsafe block`, span, label).withNote('note', note));
   }
 
   /** A call of an `unsafe fn` (`callSpan`: the whole call, as rustc marks it). */
@@ -1698,7 +1712,7 @@ class FnChecker {
     }
     if (this.staticNamed(root)?.item.mutable !== true) return;
     const kind = mutable ? 'mutable' : 'shared';
-    throw compileError(undefined, `creating a ${kind} reference to mutable static`, span, `${kind} reference to mutable static`);
+    this.lints.push(compileError(undefined, `creating a ${kind} reference to mutable static`, span, `${kind} reference to mutable static`));
   }
 
   /** The `static` a path expression names (not a local of that name). */
@@ -1715,7 +1729,9 @@ class FnChecker {
       check();
     } catch (error) {
       if (!(error instanceof Diagnostic) || (error.code !== 'E0594' && error.code !== 'E0596') || BUILD_BLOCKING.has(error)) throw error;
-      this.borrowErrors.push(error);
+      const binding = IMMUTABLE_BINDING.get(error);
+      if (binding) this.immutableBorrow(binding, error.span);
+      else this.borrowErrors.push(error);
     }
   }
 
@@ -1734,7 +1750,9 @@ class FnChecker {
     if (binding && !binding.mutable && binding.byRef === null) {
       const ty = this.shallow(this.bindingTypes.get(binding.id)!);
       if (ty.k === 'ref' && ty.mutable && !written) return;
-      throw withMutSuggestion(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
+      const error = withMutSuggestion(compileError('E0596', `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`, borrow, 'cannot borrow as mutable'), binding, 'consider changing this to be mutable');
+      IMMUTABLE_BINDING.set(error, binding);
+      throw error;
     }
   }
 
@@ -3065,26 +3083,33 @@ class FnChecker {
     return sig.ret;
   }
 
-  /** E0596: an `FnMut` closure called through a binding not declared `mut`. One call is the
-   *  error's place; several in the body that declares it are labelled, the binding ("not
-   *  mutable") being the place. */
+  /** E0596: an `FnMut` closure called through a binding not declared `mut`. */
   private immutableClosureCall(binding: BindingPattern, ty: Ty, call: Span): void {
-    // Inside a closure that captures the binding, each call is an error of its own.
-    const captured = this.closureOuters.at(-1)?.has(binding.id) ?? false;
-    const previous = captured ? undefined : this.immutableClosureCalls.get(binding.id);
-    const calls = [...(previous?.calls ?? []), call];
-    const headline = `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`;
-    const error = calls.length === 1 ? compileError('E0596', headline, call, 'cannot borrow as mutable') : compileError('E0596', headline, binding.name.span, 'not mutable');
-    if (calls.length > 1) for (const at of calls) error.withLabel(at, 'cannot borrow as mutable');
     const mutation = ty.k === 'closure' ? ty.def.mutation : null;
-    if (mutation && ty.k === 'closure') {
+    this.immutableBorrow(binding, call, (error) => {
+      if (!mutation || ty.k !== 'closure') return;
       const why = ty.def.fn.closure?.expr.isMove ? 'possible mutation of' : 'mutable borrow of';
       error.withLabel(mutation.span, `calling \`${binding.name.name}\` requires mutable binding due to ${why} \`${mutation.name}\``);
-    }
+    });
+  }
+
+  /** E0596: a mutable borrow (`&mut x`, a `&mut self` method, an `FnMut` call) of a binding not
+   *  declared `mut`. One borrow is the error's place; several in the body that declares it are
+   *  labelled, the binding ("not mutable") being the place, as rustc's borrow checker reports
+   *  them once per local. */
+  private immutableBorrow(binding: BindingPattern, borrow: Span, label: (error: Diagnostic) => void = () => undefined): void {
+    // Inside a closure that captures the binding, each borrow is an error of its own.
+    const captured = this.closureOuters.at(-1)?.has(binding.id) ?? false;
+    const previous = captured ? undefined : this.immutableBorrows.get(binding.id);
+    const calls = [...(previous?.calls ?? []), borrow];
+    const headline = `cannot borrow \`${binding.name.name}\` as mutable, as it is not declared as mutable`;
+    const error = calls.length === 1 ? compileError('E0596', headline, borrow, 'cannot borrow as mutable') : compileError('E0596', headline, binding.name.span, 'not mutable');
+    if (calls.length > 1) for (const at of calls) error.withLabel(at, 'cannot borrow as mutable');
+    label(error);
     withMutSuggestion(error, binding, 'consider changing this to be mutable');
     if (previous) this.borrowErrors[previous.error] = error;
     else this.borrowErrors.push(error);
-    if (!captured) this.immutableClosureCalls.set(binding.id, { error: previous?.error ?? this.borrowErrors.length - 1, calls });
+    if (!captured) this.immutableBorrows.set(binding.id, { error: previous?.error ?? this.borrowErrors.length - 1, calls });
   }
 
   // ---- macros -------------------------------------------------------------------------------
@@ -3703,7 +3728,7 @@ class FnChecker {
     if (ty.k !== 'int') return;
     const { max } = intRange(ty.int);
     const limit = this.negatedLiterals.has(e.id) && intSigned(ty.int) ? max + 1n : max;
-    if (e.value > limit) throw compileError(undefined, `literal out of range for \`${ty.int}\``, e.span);
+    if (e.value > limit) this.lints.push(compileError(undefined, `literal out of range for \`${ty.int}\``, e.span));
   }
 
   /**
@@ -3852,15 +3877,6 @@ function pathExpr(e: Expr, names: readonly string[], args: readonly TypeExpr[]):
   const segments = names.map((name, i) => ({ name, args: i === names.length - 1 ? args : [], span: e.span }));
   return { id: e.id, span: e.span, kind: 'qualified', segments: [...names], path: { segments, span: e.span } };
 }
-
-/** Rust's prelude has `drop`, and since 1.80 `size_of`, `align_of`, `size_of_val`, `align_of_val`. */
-const PRELUDE_FNS: ReadonlyMap<string, 'drop' | 'size_of' | 'align_of' | 'size_of_val' | 'align_of_val'> = new Map([
-  ['drop', 'drop'],
-  ['size_of', 'size_of'],
-  ['align_of', 'align_of'],
-  ['size_of_val', 'size_of_val'],
-  ['align_of_val', 'align_of_val'],
-] as const);
 
 const FLOAT_CONSTS: Readonly<Record<string, (k: 'f32' | 'f64') => number>> = {
   MAX: (k) => (k === 'f64' ? Number.MAX_VALUE : 3.4028234663852886e38),

@@ -1,4 +1,4 @@
-import { compileError, unsupported, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileError, Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { FnDef } from '../resolve/items.js';
 import type { EnumItem, Expr, FieldDef, FnItem, Ident, StructItem, TraitItem } from '../syntax/ast.js';
@@ -30,13 +30,59 @@ export function checkItems(ctx: TypeContext): void {
   for (const adt of adts) checkDiscriminants(adt);
   const headers = ctx.implHeaders.filter((h) => !h.def.std);
   for (const header of headers) checkUnsafety(header);
+  // Coherence (overlapping impls) before an impl is compared with its trait: rustc reports
+  // nothing of an impl's members when its trait's impls overlap.
+  checkOverlap(ctx, headers);
   for (const header of headers) checkImplMembers(ctx, header);
   checkInherentDuplicates(headers);
   for (const header of headers) checkOrphan(header);
-  checkOverlap(ctx, headers);
   for (const header of headers) checkSupertraits(ctx, header);
   checkDerives(ctx);
   checkMainReturn(ctx);
+}
+
+/** The error codes of rustc's name resolution (and of its AST validation before it), which it
+ *  reports before any check of items or bodies. */
+export const RESOLUTION_CODES: ReadonlySet<string> = new Set(['E0106', 'E0197', 'E0404', 'E0405', 'E0407', 'E0412', 'E0422', 'E0424', 'E0425', 'E0432', 'E0433', 'E0434', 'E0435', 'E0438']);
+
+/**
+ * The errors of the program's item declarations that rustc's name resolution reports, before
+ * the entry point is looked for and any item is checked (the first of each kind; the caller
+ * takes the first by location): lifetimes elided where nothing gives them (E0106), an `unsafe`
+ * inherent impl (E0197), a trait impl's member the trait lacks (E0407, E0438), and a name in a
+ * function's signature that is in scope nowhere.
+ */
+export function itemResolutionErrors(ctx: TypeContext): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  const attempt = (check: () => void, keep: (error: Diagnostic) => boolean = () => true): void => {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof Diagnostic)) throw error;
+      if (keep(error)) errors.push(error);
+    }
+  };
+  const elided = (at: Span | null): void => {
+    if (at) throw missingLifetime(at);
+  };
+  for (const alias of ctx.items.typeAliases.values()) attempt(() => elided(firstElidedLifetime(alias.ty, ctx.lifetimeParams)));
+  for (const adt of ctx.items.adts.values()) {
+    const item = adt.item;
+    if (adt.std || !item) continue;
+    const fields = item.kind === 'struct' ? item.fields : item.variants.flatMap((v) => v.fields);
+    attempt(() => {
+      for (const field of fields) elided(firstElidedLifetime(field.ty, ctx.lifetimeParams));
+    });
+  }
+  const resolution = (error: Diagnostic) => error.kind === 'compile' && RESOLUTION_CODES.has(error.code ?? '');
+  for (const fn of programFns(ctx)) {
+    attempt(() => checkElision(fn.item, ctx.lifetimeParams));
+    attempt(() => ctx.sig(fn), resolution);
+  }
+  const headers = ctx.implHeaders.filter((h) => !h.def.std);
+  for (const header of headers) attempt(() => checkUnsafety(header), (error) => error.code === 'E0197');
+  for (const header of headers) attempt(() => checkMembersDeclared(header), resolution);
+  return errors;
 }
 
 /** Every function of the program, trait methods without a body included. */
@@ -262,31 +308,49 @@ function traitName(header: ImplHeader): string {
   return path.segments[path.segments.length - 1]!.name;
 }
 
-/** E0407/E0438 (members the trait lacks), then each method's signature against the trait's. */
-function checkImplMembers(ctx: TypeContext, header: ImplHeader): void {
-  const item = header.def.item;
-  if (!item.trait) return;
+/** The trait a trait impl is checked against: the program's, or a std trait the checker models
+ *  natively (its methods' shapes); null for an inherent impl or another std trait. */
+function checkedTrait(header: ImplHeader): { readonly name: string; readonly native: (typeof NATIVE_TRAIT_METHODS)[string] | null } | null {
+  if (!header.def.item.trait) return null;
   const name = traitName(header);
-  const native = header.trait ? null : NATIVE_TRAIT_METHODS[name];
-  if (!header.trait && !native) return;
+  const native = header.trait ? null : (NATIVE_TRAIT_METHODS[name] ?? null);
+  return header.trait || native ? { name, native } : null;
+}
+
+/** E0407/E0438: a trait impl's members the trait lacks (rustc's resolver finds them). */
+function checkMembersDeclared(header: ImplHeader): void {
+  const item = header.def.item;
+  const checked = checkedTrait(header);
+  if (!checked) return;
+  const { name, native } = checked;
   for (const f of item.fns) {
     const declared = native ? f.name.name in native : header.trait!.fns.has(f.name.name);
-    if (!declared) {
-      // std's traits are modelled by the prelude, which leaves out some of std's methods.
-      if (STD_METHODS_NOT_MODELLED[name]?.includes(f.name.name)) throw unsupported(`the method \`${f.name.name}\` of std's \`${name}\``, f.name.span);
-      throw compileError('E0407', `method \`${f.name.name}\` is not a member of trait \`${name}\``, f.span, `not a member of trait \`${name}\``);
+    if (declared) continue;
+    // std's traits are modelled by the prelude, which leaves out some of std's methods.
+    if (STD_METHODS_NOT_MODELLED[name]?.includes(f.name.name)) throw unsupported(`the method \`${f.name.name}\` of std's \`${name}\``, f.name.span);
+    throw compileError('E0407', `method \`${f.name.name}\` is not a member of trait \`${name}\``, f.span, `not a member of trait \`${name}\``);
+  }
+  if (header.trait) {
+    for (const c of item.consts) {
+      if (!header.trait.consts.has(c.name.name)) throw compileError('E0438', `const \`${c.name.name}\` is not a member of trait \`${name}\``, c.span, `not a member of trait \`${name}\``);
     }
+  }
+}
+
+/** The members the trait lacks, then each method's signature against the trait's. */
+function checkImplMembers(ctx: TypeContext, header: ImplHeader): void {
+  checkMembersDeclared(header);
+  const item = header.def.item;
+  const checked = checkedTrait(header);
+  if (!checked) return;
+  const { name, native } = checked;
+  for (const f of item.fns) {
     if (native) checkNativeMethod(ctx, header, f, native[f.name.name]!, name);
     else checkMethodSignature(ctx, header, header.def.fns.get(f.name.name)!, header.trait!.fns.get(f.name.name)!);
   }
   if (native) {
     const missing = (NATIVE_REQUIRED_METHODS[name] ?? []).filter((m) => !item.fns.some((f) => f.name.name === m)).map((m) => `\`${m}\``);
     if (missing.length > 0) throw compileError('E0046', `not all trait items implemented, missing: ${missing.join(', ')}`, item.span, `missing ${missing.join(', ')} in implementation`);
-  }
-  if (header.trait) {
-    for (const c of item.consts) {
-      if (!header.trait.consts.has(c.name.name)) throw compileError('E0438', `const \`${c.name.name}\` is not a member of trait \`${name}\``, c.span, `not a member of trait \`${name}\``);
-    }
   }
 }
 

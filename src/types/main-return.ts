@@ -11,8 +11,8 @@ import { isUnit, showTy, type Ty } from './ty.js';
  */
 export function checkMainReturn(ctx: TypeContext): void {
   const main = ctx.items.main;
-  const span = main.item.ret?.span;
-  if (span === undefined) return;
+  const span = main?.item.ret?.span;
+  if (!main || span === undefined) return;
   const ret = ctx.sig(main).ret;
   if (isUnit(ret) || ret.k === 'never') return;
   if (!isStdResult(ret)) {

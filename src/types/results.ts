@@ -95,6 +95,12 @@ export interface FnTypeck {
    *  `&mut` of an immutable binding): reported with the body's borrow-check errors, after every
    *  body type-checks. */
   readonly borrowErrors: readonly Diagnostic[];
+  /** E0133, an unsafe operation outside `unsafe`: rustc's unsafety check runs on a body after
+   *  every body type-checks, just before the body's borrow check. */
+  readonly unsafetyErrors: readonly Diagnostic[];
+  /** Errors of rustc's late lints (`overflowing_literals`, `static_mut_refs`), which run only
+   *  once the whole program has no other error. */
+  readonly lints: readonly Diagnostic[];
   /** `==`/`!=` between two different types: `String` with `&str`, or a `PartialEq<R>` impl. */
   readonly crossEq: ReadonlySet<number>;
   /** `?` whose error converts with `From::from`: the method and its instance arguments. */
