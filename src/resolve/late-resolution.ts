@@ -1,6 +1,7 @@
 import { compileError, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
-import type { Block, Expr, FnItem, Pattern } from '../syntax/ast.js';
+import { HYGIENE_MARK } from '../diagnostics/names.js';
+import type { Block, Expr, FnItem, MacroHygiene, Pattern } from '../syntax/ast.js';
 import { calledWhat } from './std-modules.js';
 import type { FnDef, ItemDeclarations } from './items.js';
 
@@ -124,9 +125,11 @@ class BodyNames {
     });
   }
 
-  private value(name: string, span: Span, called: boolean): void {
+  /** `hygiene`: the expansion a macro's own code (`w` in its `let w`) was written in. */
+  private value(name: string, span: Span, called: boolean, hygiene?: MacroHygiene): void {
     // A hidden name (`Point#block3`, `x#macro2`) is one the lowering resolved already.
     if (name.includes('#') || this.scopes.some((scope) => scope.has(name))) return;
+    if (hygiene && this.scopes.some((scope) => scope.has(`${name}${HYGIENE_MARK}${hygiene.mark}`))) return;
     if (name === 'self') {
       if (this.fn.item.selfParam) return;
       throw compileError('E0424', 'expected value, found module `self`', span, '`self` value is a keyword only available in methods with a `self` parameter');
@@ -146,10 +149,10 @@ class BodyNames {
   private expr(e: Expr): void {
     switch (e.kind) {
       case 'path':
-        if (!e.blockPath && !e.viaModule) this.value(e.name, e.span, false);
+        if (!e.blockPath && !e.viaModule) this.value(e.name, e.span, false, e.hygiene);
         return;
       case 'call':
-        if (e.callee.kind === 'path' && !e.callee.blockPath && !e.callee.viaModule) this.value(e.callee.name, e.callee.span, true);
+        if (e.callee.kind === 'path' && !e.callee.blockPath && !e.callee.viaModule) this.value(e.callee.name, e.callee.span, true, e.callee.hygiene);
         else this.expr(e.callee);
         this.exprs(e.args);
         return;
