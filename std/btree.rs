@@ -1112,10 +1112,10 @@ impl<K: Ord, V> BTreeMap<K, V> {
     }
 
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        match self.entry(key).__occupied() {
-            Ok(v) => Some(__std_mem_replace(v, value)),
-            Err(entry) => {
-                entry.__insert(value);
+        match self.entry(key) {
+            BTreeEntry::Occupied(mut entry) => Some(entry.insert(value)),
+            BTreeEntry::Vacant(entry) => {
+                entry.insert(value);
                 None
             }
         }
@@ -1149,35 +1149,34 @@ impl<K: Ord, V> BTreeMap<K, V> {
     pub fn entry(&mut self, key: K) -> BTreeEntry<K, V> {
         let map = __intrinsic_ptr_from_ref::<BTreeMap<K, V>>(self);
         match &self.root {
-            None => BTreeEntry {
+            None => BTreeEntry::Vacant(BTreeVacantEntry {
                 marker: [],
-                map,
-                key: Some(key),
+                key,
                 node: __std_ptr_null_mut::<LeafNode<K, V>>(),
                 height: 0,
                 idx: 0,
-            },
+                map,
+            }),
             Some(root) => {
                 let spot = __btree_search::<K, V, K>(root, &key);
                 if spot.found {
                     drop(key);
-                    BTreeEntry {
+                    BTreeEntry::Occupied(BTreeOccupiedEntry {
                         marker: [],
-                        map,
-                        key: None,
                         node: spot.node,
                         height: spot.height,
                         idx: spot.idx,
-                    }
-                } else {
-                    BTreeEntry {
-                        marker: [],
                         map,
-                        key: Some(key),
+                    })
+                } else {
+                    BTreeEntry::Vacant(BTreeVacantEntry {
+                        marker: [],
+                        key,
                         node: spot.node,
                         height: 0,
                         idx: spot.idx,
-                    }
+                        map,
+                    })
                 }
             }
         }
@@ -1375,30 +1374,97 @@ fn __btree_bound_edge<K, V, T: __KeyOf<K>>(
 
 // ---- entries ------------------------------------------------------------------------------------
 
-/// std's `btree_map::Entry`: occupied when `key` is `None` (the KV at `node`/`idx`), vacant
-/// otherwise (the leaf edge at `node`/`idx`, or no tree yet).
-pub struct BTreeEntry<'a, K, V> {
+/// std's `btree_map::Entry`.
+pub enum BTreeEntry<'a, K, V> {
+    Vacant(BTreeVacantEntry<'a, K, V>),
+    Occupied(BTreeOccupiedEntry<'a, K, V>),
+}
+
+/// std's `btree_map::VacantEntry`: the key and the leaf edge it goes in (`node`/`idx`; a null
+/// `node` when there is no tree yet).
+pub struct BTreeVacantEntry<'a, K, V> {
     marker: [&'a mut (); 0],
-    map: *mut BTreeMap<K, V>,
-    key: Option<K>,
+    key: K,
     node: *mut LeafNode<K, V>,
     height: usize,
     idx: usize,
+    map: *mut BTreeMap<K, V>,
+}
+
+/// std's `btree_map::OccupiedEntry`: the KV at `node`/`idx`.
+pub struct BTreeOccupiedEntry<'a, K, V> {
+    marker: [&'a mut (); 0],
+    node: *mut LeafNode<K, V>,
+    height: usize,
+    idx: usize,
+    map: *mut BTreeMap<K, V>,
 }
 
 impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
-    fn __occupied(self) -> Result<&'a mut V, BTreeEntry<'a, K, V>> {
-        if self.key.is_none() {
-            Ok(&mut *__btree_val::<K, V>(self.node, self.idx))
-        } else {
-            Err(self)
+    pub fn key(&self) -> &K {
+        match self {
+            BTreeEntry::Vacant(entry) => entry.key(),
+            BTreeEntry::Occupied(entry) => entry.key(),
         }
     }
 
-    /// `VacantEntry::insert`: the first KV makes a leaf root; a split of the root pushes a level.
-    fn __insert(self, value: V) -> &'a mut V {
+    pub fn or_insert(self, default: V) -> &'a mut V {
+        match self {
+            BTreeEntry::Occupied(entry) => entry.into_mut(),
+            BTreeEntry::Vacant(entry) => entry.insert(default),
+        }
+    }
+
+    pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V {
+        match self {
+            BTreeEntry::Occupied(entry) => entry.into_mut(),
+            BTreeEntry::Vacant(entry) => entry.insert(default()),
+        }
+    }
+
+    pub fn or_insert_with_key<F: FnOnce(&K) -> V>(self, default: F) -> &'a mut V {
+        match self {
+            BTreeEntry::Occupied(entry) => entry.into_mut(),
+            BTreeEntry::Vacant(entry) => {
+                let value = default(entry.key());
+                entry.insert(value)
+            }
+        }
+    }
+
+    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V> {
+        match self {
+            BTreeEntry::Occupied(mut entry) => {
+                f(entry.get_mut());
+                BTreeEntry::Occupied(entry)
+            }
+            BTreeEntry::Vacant(entry) => BTreeEntry::Vacant(entry),
+        }
+    }
+}
+
+impl<'a, K: Ord, V: Default> BTreeEntry<'a, K, V> {
+    pub fn or_default(self) -> &'a mut V {
+        match self {
+            BTreeEntry::Occupied(entry) => entry.into_mut(),
+            BTreeEntry::Vacant(entry) => entry.insert(Default::default()),
+        }
+    }
+}
+
+impl<'a, K: Ord, V> BTreeVacantEntry<'a, K, V> {
+    pub fn key(&self) -> &K {
+        &self.key
+    }
+
+    pub fn into_key(self) -> K {
+        self.key
+    }
+
+    /// The first KV makes a leaf root; a split of the root pushes a level.
+    pub fn insert(self, value: V) -> &'a mut V {
         let map = self.map;
-        let key = self.key.unwrap();
+        let key = self.key;
         let handle =
             if __intrinsic_ptr_is_null::<LeafNode<K, V>>(self.node as *const LeafNode<K, V>) {
                 let leaf = __btree_new_leaf::<K, V>();
@@ -1424,52 +1490,39 @@ impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
         (*map).length += 1;
         &mut *__btree_val::<K, V>(handle.node, handle.idx)
     }
-
-    pub fn key(&self) -> &K {
-        match &self.key {
-            Some(key) => key,
-            None => &*__btree_key::<K, V>(self.node, self.idx),
-        }
-    }
-
-    pub fn or_insert(self, default: V) -> &'a mut V {
-        match self.__occupied() {
-            Ok(v) => v,
-            Err(entry) => entry.__insert(default),
-        }
-    }
-
-    pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V {
-        match self.__occupied() {
-            Ok(v) => v,
-            Err(entry) => entry.__insert(default()),
-        }
-    }
-
-    pub fn or_insert_with_key<F: FnOnce(&K) -> V>(self, default: F) -> &'a mut V {
-        match self.__occupied() {
-            Ok(v) => v,
-            Err(entry) => {
-                let value = default(entry.key.as_ref().unwrap());
-                entry.__insert(value)
-            }
-        }
-    }
-
-    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V> {
-        if self.key.is_none() {
-            f(&mut *__btree_val::<K, V>(self.node, self.idx));
-        }
-        self
-    }
 }
 
-impl<'a, K: Ord, V: Default> BTreeEntry<'a, K, V> {
-    pub fn or_default(self) -> &'a mut V {
-        match self.__occupied() {
-            Ok(v) => v,
-            Err(entry) => entry.__insert(Default::default()),
-        }
+impl<'a, K: Ord, V> BTreeOccupiedEntry<'a, K, V> {
+    pub fn key(&self) -> &K {
+        &*__btree_key::<K, V>(self.node, self.idx)
+    }
+
+    pub fn get(&self) -> &V {
+        &*__btree_val::<K, V>(self.node, self.idx)
+    }
+
+    pub fn get_mut(&mut self) -> &mut V {
+        &mut *__btree_val::<K, V>(self.node, self.idx)
+    }
+
+    pub fn into_mut(self) -> &'a mut V {
+        &mut *__btree_val::<K, V>(self.node, self.idx)
+    }
+
+    pub fn insert(&mut self, value: V) -> V {
+        __std_mem_replace(self.get_mut(), value)
+    }
+
+    pub fn remove_entry(self) -> (K, V) {
+        (*self.map).__remove_kv(__BTreeHandle {
+            node: self.node,
+            height: self.height,
+            idx: self.idx,
+        })
+    }
+
+    pub fn remove(self) -> V {
+        self.remove_entry().1
     }
 }
 

@@ -40,6 +40,8 @@ const INHERENT_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string
   str: { repeat: 'alloc/src/slice.rs:523:50' },
   // A radix out of range.
   char: { to_digit: 'core/src/char/methods.rs:403:9' },
+  // `assert!(at <= len, "`at` out of bounds")`.
+  VecDeque: { split_off: 'alloc/src/collections/vec_deque/mod.rs:2539:9' },
 };
 
 /** std's free functions that panic inside std, by the prelude's name. */

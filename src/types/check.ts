@@ -3500,13 +3500,26 @@ class FnChecker {
       const range = intRange(typeName);
       return { kind: 'intConst', int: typeName, value: member === 'MAX' ? range.max : range.min };
     }
-    const owner = this.shallow(this.typeOfPathSegment(segs[segs.length - 2]!, segs.length === 2));
+    const owner = this.shallow(this.stdPathOwner(segs) ?? this.typeOfPathSegment(segs[segs.length - 2]!, segs.length === 2));
     if (owner.k === 'adt' && owner.def.kind === 'enum') {
       const variant = owner.def.variants.findIndex((v) => v.name === member);
       if (variant >= 0) return { kind: 'ctor', ty: owner, variant };
       throw compileError('E0599', `no variant or associated item named \`${member}\` found for enum \`${owner.def.name}\` in the current scope`, segs[segs.length - 1]!.span, `variant or associated item not found in \`${owner.def.name}\``);
     }
     throw unsupported('this path in a pattern', path.span);
+  }
+
+  /** The std type whose member a path through std's modules names (`btree_map::Entry::Vacant`
+   *  after `use std::collections::btree_map;`), by the prelude's name for it; null for any other path. */
+  private stdPathOwner(segs: ExprPath['segments']): Ty | null {
+    const full = this.throughStdModule(segs);
+    const names = full.map((s) => s.name);
+    const index = stdItemIndex(names);
+    if (index <= 0 || index !== names.length - 2) return null;
+    const adt = stdAdtNamed(this.ctx.items.adts, stdItemName(names, index));
+    if (!adt) return null;
+    const args = full[index]!.args.map((a) => this.ctx.lowerType(a, this.scope));
+    return { k: 'adt', def: adt, args: args.length ? args : adt.params.map(() => this.table.fresh()) };
   }
 
   /** The struct or variant a struct / tuple-struct pattern names, unified with the scrutinee. */
