@@ -731,6 +731,51 @@ impl<T: Clone> [Vec<T>] {
     }
 }
 
+impl<T: Clone, const N: usize> [[T; N]] {
+    pub fn concat(&self) -> Vec<T> {
+        let mut result = Vec::with_capacity(self.len() * N);
+        let mut i = 0;
+        while i < self.len() {
+            result.extend_from_slice(&self[i]);
+            i += 1;
+        }
+        result
+    }
+}
+
+impl<T: Clone> [&[T]] {
+    pub fn concat(&self) -> Vec<T> {
+        let mut size = 0;
+        let mut i = 0;
+        while i < self.len() {
+            size += self[i].len();
+            i += 1;
+        }
+        let mut result = Vec::with_capacity(size);
+        let mut i = 0;
+        while i < self.len() {
+            result.extend_from_slice(self[i]);
+            i += 1;
+        }
+        result
+    }
+}
+
+impl<T, const N: usize> [T; N] {
+    /// std fills the new array in order, each element made from the next one moved out.
+    pub fn map<U, F: FnMut(T) -> U>(self, mut f: F) -> [U; N] {
+        let mut out: [U; N];
+        let base = &raw mut out as *mut U;
+        let mut iter = self.into_iter();
+        let mut i = 0;
+        while let Some(x) = iter.next() {
+            *__intrinsic_ptr_offset::<U>(base, i) = f(x);
+            i += 1;
+        }
+        out
+    }
+}
+
 pub struct Drain<T> {
     vec: &mut Vec<T>,
     next: usize,

@@ -8,7 +8,7 @@ import { hasBody } from '../syntax/ast-artifact.js';
 import { collectBindings, stripParens } from '../syntax/expr.js';
 import { constructorFnName, qualifiedShownName } from '../diagnostics/names.js';
 import { prettyType } from '../syntax/pretty.js';
-import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
+import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope, type WherePredicateSig } from './context.js';
 import { isUndecided, variantTys } from './context.js';
 import { InferenceTable, containsVar, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
@@ -27,7 +27,7 @@ interface BoundCallSite extends BoundCallee {
 }
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, sameTy, showTy, substitute, type ArrayLen,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, sameTy, showTy, substitute, typeKey, type ArrayLen,
   type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -221,11 +221,18 @@ class FnChecker {
   check(): FnTypeck {
     // Checking a std body on demand happens in the middle of another body's check.
     const outerBounds = this.ctx.paramTraits;
+    const outerAssumed = this.ctx.assumedTraits;
     this.ctx.paramTraits = (param) => this.boundNames(param);
+    const predicates = this.sig.predicates ?? [];
+    this.ctx.assumedTraits = predicates.length === 0 ? null : (ty) => {
+      const key = typeKey(this.table.deep(ty));
+      return predicates.filter((p) => typeKey(p.ty) === key).flatMap((p) => p.traits);
+    };
     try {
       return this.checkBody();
     } finally {
       this.ctx.paramTraits = outerBounds;
+      this.ctx.assumedTraits = outerAssumed;
     }
   }
 
@@ -2040,6 +2047,18 @@ class FnChecker {
     this.selectForLiterals(sig, subst);
     this.unsatisfiedBounds(sig, subst, span, nameSpan, (ty, trait) => ty.k !== 'var' && (hasUnimplementedMessage(trait.def.name) || isAutoTrait(trait)), site, true);
     this.deferred.push(() => this.unsatisfiedBounds(sig, subst, span, nameSpan, () => true, site, false));
+    if (sig.predicates) this.deferred.push(() => this.unsatisfiedPredicates(sig.predicates!, subst, span));
+  }
+
+  /** A callee's `where` clauses on other types, with the call's types put in. rustc's error for
+   *  one not satisfied is not modelled: refused. */
+  private unsatisfiedPredicates(predicates: readonly WherePredicateSig[], subst: Map<string, Ty>, span: Span): void {
+    for (const p of predicates) {
+      const ty = this.table.deep(this.ctx.normalize(substitute(p.ty, subst), this.table, this.sig.assocBindings));
+      for (const trait of p.traits) {
+        if (!this.ctx.implements(trait, ty)) throw unsupported(`a call whose types do not satisfy its callee's \`where\` clause (\`${showTy(ty)}: ${trait}\`)`, span);
+      }
+    }
   }
 
   /** Reports the first bound of a call not satisfied, among those `ready` accepts. */
@@ -3072,6 +3091,7 @@ class FnChecker {
 
   private hasUserImpl(trait: 'Display' | 'Debug', ty: Ty): boolean {
     if (ty.k === 'param') return this.boundNames(ty.name).includes(trait);
+    if (this.ctx.assumedTraits?.(ty).includes(trait)) return true;
     return (ty.k === 'adt' || ty.k === 'dyn') && this.ctx.implements(trait, ty);
   }
 
