@@ -1232,6 +1232,28 @@ impl<K: Ord, V> BTreeMap<K, V> {
 
     /// `append`: both maps' KVs, merged in order (the other's value wins for equal keys), are
     /// pushed into a new tree while both old trees are walked and freed.
+    /// std counts the KVs of the lower of the two trees and takes the other length from it.
+    pub fn split_off<Q: __KeyOf<K>>(&mut self, key: &Q) -> BTreeMap<K, V> {
+        if self.is_empty() {
+            return BTreeMap::new();
+        }
+        let total = self.length;
+        let left_root = self.root.as_mut().unwrap();
+        let right_root = __btree_split_off::<K, V, Q>(left_root, key);
+        let (new_left_len, right_len) = if left_root.height < right_root.height {
+            let left_len = __btree_count::<K, V>(left_root.node, left_root.height);
+            (left_len, total - left_len)
+        } else {
+            let right_len = __btree_count::<K, V>(right_root.node, right_root.height);
+            (total - right_len, right_len)
+        };
+        self.length = new_left_len;
+        BTreeMap {
+            root: Some(right_root),
+            length: right_len,
+        }
+    }
+
     pub fn append(&mut self, other: &mut BTreeMap<K, V>) {
         if other.is_empty() {
             return;
@@ -1370,6 +1392,160 @@ fn __btree_bound_edge<K, V, T: __KeyOf<K>>(
         node = __btree_child::<K, V>(node, idx);
         height -= 1;
     }
+}
+
+// ---- splitting (split.rs, fix.rs) -------------------------------------------------------------
+
+/// `move_suffix`: the KVs from `new_left_len` on (and the edges right of them) move to the
+/// empty node `right` of the same height.
+fn __btree_move_suffix<K, V>(
+    left: *mut LeafNode<K, V>,
+    new_left_len: usize,
+    right: *mut LeafNode<K, V>,
+    height: usize,
+) {
+    let old_left_len = __btree_len::<K, V>(left);
+    let new_right_len = old_left_len - new_left_len;
+    if new_right_len > 0 {
+        __btree_set_len::<K, V>(left, new_left_len);
+        __btree_set_len::<K, V>(right, new_right_len);
+        __btree_move::<K>(
+            __btree_key::<K, V>(left, new_left_len),
+            __btree_key::<K, V>(right, 0),
+            new_right_len,
+        );
+        __btree_move::<V>(
+            __btree_val::<K, V>(left, new_left_len),
+            __btree_val::<K, V>(right, 0),
+            new_right_len,
+        );
+        if height > 0 {
+            __btree_move::<*mut LeafNode<K, V>>(
+                __btree_edge::<K, V>(left, new_left_len + 1),
+                __btree_edge::<K, V>(right, 1),
+                new_right_len,
+            );
+            __btree_correct_links::<K, V>(right, 1, new_right_len + 1);
+        }
+    }
+}
+
+/// `fix_top`: an internal root left with no KV gives way to its only child.
+fn __btree_fix_top<K, V>(root: &mut NodeRef<K, V>) {
+    while root.height > 0 && __btree_len::<K, V>(root.node) == 0 {
+        __btree_pop_internal_level::<K, V>(root);
+    }
+}
+
+/// The KV `idx` of the internal node `node` and its two children, at `height - 1`.
+fn __btree_balance_at<K, V>(
+    node: *mut LeafNode<K, V>,
+    height: usize,
+    idx: usize,
+) -> __BTreeBalance<K, V> {
+    __BTreeBalance {
+        parent: node,
+        parent_idx: idx,
+        left: __btree_child::<K, V>(node, idx),
+        right: __btree_child::<K, V>(node, idx + 1),
+        height: height - 1,
+    }
+}
+
+/// `fix_right_border`: down the right border, each last child merged with its left sibling or
+/// stocked up to `MIN_LEN + 1` from it.
+fn __btree_fix_right_border<K, V>(root: &mut NodeRef<K, V>) {
+    __btree_fix_top::<K, V>(root);
+    if __btree_len::<K, V>(root.node) > 0 {
+        let mut node = root.node;
+        let mut height = root.height;
+        while height > 0 {
+            let ctx = __btree_balance_at::<K, V>(node, height, __btree_len::<K, V>(node) - 1);
+            let right_len = __btree_len::<K, V>(ctx.right);
+            if __btree_can_merge::<K, V>(&ctx) {
+                __btree_merge::<K, V>(&ctx);
+                node = ctx.left;
+            } else {
+                let count = (__BTREE_MIN_LEN + 1).saturating_sub(right_len);
+                if count > 0 {
+                    __btree_bulk_steal_left::<K, V>(&ctx, count);
+                }
+                node = ctx.right;
+            }
+            height -= 1;
+        }
+        __btree_fix_top::<K, V>(root);
+    }
+}
+
+/// `fix_left_border`: the same down the left border, from the right sibling.
+fn __btree_fix_left_border<K, V>(root: &mut NodeRef<K, V>) {
+    __btree_fix_top::<K, V>(root);
+    if __btree_len::<K, V>(root.node) > 0 {
+        let mut node = root.node;
+        let mut height = root.height;
+        while height > 0 {
+            let ctx = __btree_balance_at::<K, V>(node, height, 0);
+            let left_len = __btree_len::<K, V>(ctx.left);
+            if !__btree_can_merge::<K, V>(&ctx) {
+                let count = (__BTREE_MIN_LEN + 1).saturating_sub(left_len);
+                if count > 0 {
+                    __btree_bulk_steal_right::<K, V>(&ctx, count);
+                }
+            } else {
+                __btree_merge::<K, V>(&ctx);
+            }
+            node = ctx.left;
+            height -= 1;
+        }
+        __btree_fix_top::<K, V>(root);
+    }
+}
+
+/// split.rs's `Root::split_off`: a pillar of empty nodes as high as the tree (a leaf, then the
+/// internal levels), each level's KVs from the key on moved across, then both borders fixed.
+fn __btree_split_off<K, V, Q: __KeyOf<K>>(left_root: &mut NodeRef<K, V>, key: &Q) -> NodeRef<K, V> {
+    let mut right_root = NodeRef {
+        node: __btree_new_leaf::<K, V>(),
+        height: 0,
+    };
+    while right_root.height < left_root.height {
+        __btree_push_internal_level::<K, V>(&mut right_root);
+    }
+    let mut left_node = left_root.node;
+    let mut right_node = right_root.node;
+    let mut height = left_root.height;
+    loop {
+        let len = __btree_len::<K, V>(left_node);
+        let mut idx = 0;
+        while idx < len && Q::__key_cmp(key, &*__btree_key::<K, V>(left_node, idx)) > 0 {
+            idx += 1;
+        }
+        __btree_move_suffix::<K, V>(left_node, idx, right_node, height);
+        if height == 0 {
+            break;
+        }
+        left_node = __btree_child::<K, V>(left_node, idx);
+        right_node = __btree_child::<K, V>(right_node, 0);
+        height -= 1;
+    }
+    __btree_fix_right_border::<K, V>(left_root);
+    __btree_fix_left_border::<K, V>(&mut right_root);
+    right_root
+}
+
+/// `calc_length`: the KVs of a subtree.
+fn __btree_count<K, V>(node: *mut LeafNode<K, V>, height: usize) -> usize {
+    let len = __btree_len::<K, V>(node);
+    let mut count = len;
+    if height > 0 {
+        let mut i = 0;
+        while i <= len {
+            count += __btree_count::<K, V>(__btree_child::<K, V>(node, i), height - 1);
+            i += 1;
+        }
+    }
+    count
 }
 
 // ---- entries ------------------------------------------------------------------------------------
@@ -2385,6 +2561,12 @@ impl<T: Ord> BTreeSet<T> {
 
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         self.map.retain(|k: &T, _v: &mut ()| f(k));
+    }
+
+    pub fn split_off<Q: __KeyOf<T>>(&mut self, value: &Q) -> BTreeSet<T> {
+        BTreeSet {
+            map: self.map.split_off(value),
+        }
     }
 
     pub fn append(&mut self, other: &mut BTreeSet<T>) {
