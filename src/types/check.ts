@@ -3263,7 +3263,9 @@ class FnChecker {
       this.coercions.set(iter.id, { derefs: 0, mutable: t.mutable, unsize: true });
       t = refTy({ k: 'slice', elem: t.inner.elem }, t.mutable);
     }
-    if (!this.ctx.selectImpl(into, t, this.table, true)) {
+    // A `where` clause (`for<'a> &'a T: IntoIterator`) makes the type iterable in the body.
+    const assumed = this.ctx.assumedTraits?.(t).includes('IntoIterator') ?? false;
+    if (!assumed && !this.ctx.selectImpl(into, t, this.table, true)) {
       const user = (x: Ty): boolean => (x.k === 'ref' ? user(x.inner) : x.k === 'adt' && !x.def.std);
       if (!user(t)) throw unsupported(`iterating over \`${this.show(t)}\``, iter.span);
       throw compileError('E0277', `\`${this.show(t)}\` is not an iterator`, iter.span, `\`${this.show(t)}\` is not an iterator`);

@@ -1,6 +1,8 @@
 // Checks: `where` clauses on other types than the item's own parameters: a type built from a
 // parameter (`Vec<T>: Debug`), an associated type (`I::Item: Display`), a parameter of the impl
-// on a method (`where T: Display`), taken as holding in the body and satisfied by each call.
+// on a method (`where T: Display`), a higher-ranked one (`for<'a> &'a T: IntoIterator`), taken
+// as holding in the body and satisfied by each call.
+use std::collections::{BTreeMap, VecDeque};
 use std::fmt::{Debug, Display};
 
 fn show<T>(v: Vec<T>) -> usize
@@ -38,6 +40,17 @@ where
         println!("{:?}", x);
     }
     out
+}
+
+fn count<T>(t: &T) -> usize
+where
+    for<'a> &'a T: IntoIterator,
+{
+    let mut n = 0;
+    for _ in t {
+        n += 1;
+    }
+    n
 }
 
 struct Wrapper<T> {
@@ -90,4 +103,7 @@ fn main() {
     let mut s = Wrapper::new();
     s.push(String::from("x"));
     println!("{}", s.describe());
+    let deque: VecDeque<u8> = (1..5).collect();
+    let map: BTreeMap<&str, i32> = [("a", 1), ("b", 2)].into_iter().collect();
+    println!("{} {} {}", count(&vec![1, 2, 3]), count(&deque), count(&map));
 }
