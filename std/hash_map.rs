@@ -736,6 +736,15 @@ impl<K: Eq + Hash, V> Extend<(K, V)> for HashMap<K, V> {
     }
 }
 
+/// std's `from_iter` of the array: room for all its entries at once.
+impl<K: Eq + Hash, V, const N: usize> From<[(K, V); N]> for HashMap<K, V> {
+    fn from(arr: [(K, V); N]) -> HashMap<K, V> {
+        let mut map = HashMap::new();
+        map.extend(arr);
+        map
+    }
+}
+
 impl<K: Eq + Hash, V> FromIterator<(K, V)> for HashMap<K, V> {
     fn __from_iter<I: Iterator<Item = (K, V)>>(iter: I, witness: Option<(K, V)>) -> HashMap<K, V> {
         let mut map = HashMap::new();
@@ -1222,6 +1231,14 @@ impl<T> IntoIterator for &HashSet<T> {
 impl<T: Eq + Hash> Extend<T> for HashSet<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         self.map.extend(iter.into_iter().map(|k| (k, ())))
+    }
+}
+
+impl<T: Eq + Hash, const N: usize> From<[T; N]> for HashSet<T> {
+    fn from(arr: [T; N]) -> HashSet<T> {
+        let mut set = HashSet::new();
+        set.extend(arr);
+        set
     }
 }
 
