@@ -1150,32 +1150,29 @@ impl<K: Ord, V> BTreeMap<K, V> {
         let map = __intrinsic_ptr_from_ref::<BTreeMap<K, V>>(self);
         match &self.root {
             None => BTreeEntry::Vacant(BTreeVacantEntry {
-                marker: [],
                 key,
                 node: __std_ptr_null_mut::<LeafNode<K, V>>(),
                 height: 0,
                 idx: 0,
-                map,
+                map: &mut *map,
             }),
             Some(root) => {
                 let spot = __btree_search::<K, V, K>(root, &key);
                 if spot.found {
                     drop(key);
                     BTreeEntry::Occupied(BTreeOccupiedEntry {
-                        marker: [],
                         node: spot.node,
                         height: spot.height,
                         idx: spot.idx,
-                        map,
+                        map: &mut *map,
                     })
                 } else {
                     BTreeEntry::Vacant(BTreeVacantEntry {
-                        marker: [],
                         key,
                         node: spot.node,
                         height: 0,
                         idx: spot.idx,
-                        map,
+                        map: &mut *map,
                     })
                 }
             }
@@ -1559,21 +1556,19 @@ pub enum BTreeEntry<'a, K, V> {
 /// std's `btree_map::VacantEntry`: the key and the leaf edge it goes in (`node`/`idx`; a null
 /// `node` when there is no tree yet).
 pub struct BTreeVacantEntry<'a, K, V> {
-    marker: [&'a mut (); 0],
     key: K,
     node: *mut LeafNode<K, V>,
     height: usize,
     idx: usize,
-    map: *mut BTreeMap<K, V>,
+    map: &'a mut BTreeMap<K, V>,
 }
 
 /// std's `btree_map::OccupiedEntry`: the KV at `node`/`idx`.
 pub struct BTreeOccupiedEntry<'a, K, V> {
-    marker: [&'a mut (); 0],
     node: *mut LeafNode<K, V>,
     height: usize,
     idx: usize,
-    map: *mut BTreeMap<K, V>,
+    map: &'a mut BTreeMap<K, V>,
 }
 
 impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
