@@ -1,6 +1,7 @@
 // Checks: the `Entry` API as std's enums: matching `hash_map::Entry` and `btree_map::Entry`,
 // OccupiedEntry's key/get/get_mut/insert/into_mut/remove/remove_entry and VacantEntry's
-// key/insert/into_key; the key an occupied lookup was made with is dropped by `entry` itself.
+// key/insert/into_key; the key an occupied lookup was made with is dropped by `entry` itself;
+// the entries' sizes are std's.
 use std::collections::btree_map;
 use std::collections::hash_map::{Entry, HashMap};
 use std::collections::BTreeMap;
@@ -102,5 +103,14 @@ fn main() {
     *b.entry(Key(40)).or_insert_with_key(|k| k.0 as i32) += 1;
     b.entry(Key(7)).and_modify(|v| *v -= 1).or_default();
     println!("{:?} {:?}", b.get(&Key(40)), b.get(&Key(7)));
+    println!(
+        "sizes {} {} {} {} {} {}",
+        std::mem::size_of::<Entry<Key, i32>>(),
+        std::mem::size_of::<std::collections::hash_map::OccupiedEntry<Key, i32>>(),
+        std::mem::size_of::<std::collections::hash_map::VacantEntry<Key, i32>>(),
+        std::mem::size_of::<btree_map::Entry<Key, i32>>(),
+        std::mem::size_of::<btree_map::OccupiedEntry<Key, i32>>(),
+        std::mem::size_of::<btree_map::VacantEntry<Key, i32>>(),
+    );
     println!("end");
 }
