@@ -1112,10 +1112,10 @@ impl<K: Ord, V> BTreeMap<K, V> {
     }
 
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        match self.entry(key).__occupied() {
-            Ok(v) => Some(__std_mem_replace(v, value)),
-            Err(entry) => {
-                entry.__insert(value);
+        match self.entry(key) {
+            BTreeEntry::Occupied(mut entry) => Some(entry.insert(value)),
+            BTreeEntry::Vacant(entry) => {
+                entry.insert(value);
                 None
             }
         }
@@ -1149,35 +1149,31 @@ impl<K: Ord, V> BTreeMap<K, V> {
     pub fn entry(&mut self, key: K) -> BTreeEntry<K, V> {
         let map = __intrinsic_ptr_from_ref::<BTreeMap<K, V>>(self);
         match &self.root {
-            None => BTreeEntry {
-                marker: [],
-                map,
-                key: Some(key),
+            None => BTreeEntry::Vacant(BTreeVacantEntry {
+                key,
                 node: __std_ptr_null_mut::<LeafNode<K, V>>(),
                 height: 0,
                 idx: 0,
-            },
+                map: &mut *map,
+            }),
             Some(root) => {
                 let spot = __btree_search::<K, V, K>(root, &key);
                 if spot.found {
                     drop(key);
-                    BTreeEntry {
-                        marker: [],
-                        map,
-                        key: None,
+                    BTreeEntry::Occupied(BTreeOccupiedEntry {
                         node: spot.node,
                         height: spot.height,
                         idx: spot.idx,
-                    }
+                        map: &mut *map,
+                    })
                 } else {
-                    BTreeEntry {
-                        marker: [],
-                        map,
-                        key: Some(key),
+                    BTreeEntry::Vacant(BTreeVacantEntry {
+                        key,
                         node: spot.node,
                         height: 0,
                         idx: spot.idx,
-                    }
+                        map: &mut *map,
+                    })
                 }
             }
         }
@@ -1233,6 +1229,28 @@ impl<K: Ord, V> BTreeMap<K, V> {
 
     /// `append`: both maps' KVs, merged in order (the other's value wins for equal keys), are
     /// pushed into a new tree while both old trees are walked and freed.
+    /// std counts the KVs of the lower of the two trees and takes the other length from it.
+    pub fn split_off<Q: __KeyOf<K>>(&mut self, key: &Q) -> BTreeMap<K, V> {
+        if self.is_empty() {
+            return BTreeMap::new();
+        }
+        let total = self.length;
+        let left_root = self.root.as_mut().unwrap();
+        let right_root = __btree_split_off::<K, V, Q>(left_root, key);
+        let (new_left_len, right_len) = if left_root.height < right_root.height {
+            let left_len = __btree_count::<K, V>(left_root.node, left_root.height);
+            (left_len, total - left_len)
+        } else {
+            let right_len = __btree_count::<K, V>(right_root.node, right_root.height);
+            (total - right_len, right_len)
+        };
+        self.length = new_left_len;
+        BTreeMap {
+            root: Some(right_root),
+            length: right_len,
+        }
+    }
+
     pub fn append(&mut self, other: &mut BTreeMap<K, V>) {
         if other.is_empty() {
             return;
@@ -1373,32 +1391,251 @@ fn __btree_bound_edge<K, V, T: __KeyOf<K>>(
     }
 }
 
-// ---- entries ------------------------------------------------------------------------------------
+// ---- splitting (split.rs, fix.rs) -------------------------------------------------------------
 
-/// std's `btree_map::Entry`: occupied when `key` is `None` (the KV at `node`/`idx`), vacant
-/// otherwise (the leaf edge at `node`/`idx`, or no tree yet).
-pub struct BTreeEntry<'a, K, V> {
-    marker: [&'a mut (); 0],
-    map: *mut BTreeMap<K, V>,
-    key: Option<K>,
+/// `move_suffix`: the KVs from `new_left_len` on (and the edges right of them) move to the
+/// empty node `right` of the same height.
+fn __btree_move_suffix<K, V>(
+    left: *mut LeafNode<K, V>,
+    new_left_len: usize,
+    right: *mut LeafNode<K, V>,
+    height: usize,
+) {
+    let old_left_len = __btree_len::<K, V>(left);
+    let new_right_len = old_left_len - new_left_len;
+    if new_right_len > 0 {
+        __btree_set_len::<K, V>(left, new_left_len);
+        __btree_set_len::<K, V>(right, new_right_len);
+        __btree_move::<K>(
+            __btree_key::<K, V>(left, new_left_len),
+            __btree_key::<K, V>(right, 0),
+            new_right_len,
+        );
+        __btree_move::<V>(
+            __btree_val::<K, V>(left, new_left_len),
+            __btree_val::<K, V>(right, 0),
+            new_right_len,
+        );
+        if height > 0 {
+            __btree_move::<*mut LeafNode<K, V>>(
+                __btree_edge::<K, V>(left, new_left_len + 1),
+                __btree_edge::<K, V>(right, 1),
+                new_right_len,
+            );
+            __btree_correct_links::<K, V>(right, 1, new_right_len + 1);
+        }
+    }
+}
+
+/// `fix_top`: an internal root left with no KV gives way to its only child.
+fn __btree_fix_top<K, V>(root: &mut NodeRef<K, V>) {
+    while root.height > 0 && __btree_len::<K, V>(root.node) == 0 {
+        __btree_pop_internal_level::<K, V>(root);
+    }
+}
+
+/// The KV `idx` of the internal node `node` and its two children, at `height - 1`.
+fn __btree_balance_at<K, V>(
     node: *mut LeafNode<K, V>,
     height: usize,
     idx: usize,
+) -> __BTreeBalance<K, V> {
+    __BTreeBalance {
+        parent: node,
+        parent_idx: idx,
+        left: __btree_child::<K, V>(node, idx),
+        right: __btree_child::<K, V>(node, idx + 1),
+        height: height - 1,
+    }
+}
+
+/// `fix_right_border`: down the right border, each last child merged with its left sibling or
+/// stocked up to `MIN_LEN + 1` from it.
+fn __btree_fix_right_border<K, V>(root: &mut NodeRef<K, V>) {
+    __btree_fix_top::<K, V>(root);
+    if __btree_len::<K, V>(root.node) > 0 {
+        let mut node = root.node;
+        let mut height = root.height;
+        while height > 0 {
+            let ctx = __btree_balance_at::<K, V>(node, height, __btree_len::<K, V>(node) - 1);
+            let right_len = __btree_len::<K, V>(ctx.right);
+            if __btree_can_merge::<K, V>(&ctx) {
+                __btree_merge::<K, V>(&ctx);
+                node = ctx.left;
+            } else {
+                let count = (__BTREE_MIN_LEN + 1).saturating_sub(right_len);
+                if count > 0 {
+                    __btree_bulk_steal_left::<K, V>(&ctx, count);
+                }
+                node = ctx.right;
+            }
+            height -= 1;
+        }
+        __btree_fix_top::<K, V>(root);
+    }
+}
+
+/// `fix_left_border`: the same down the left border, from the right sibling.
+fn __btree_fix_left_border<K, V>(root: &mut NodeRef<K, V>) {
+    __btree_fix_top::<K, V>(root);
+    if __btree_len::<K, V>(root.node) > 0 {
+        let mut node = root.node;
+        let mut height = root.height;
+        while height > 0 {
+            let ctx = __btree_balance_at::<K, V>(node, height, 0);
+            let left_len = __btree_len::<K, V>(ctx.left);
+            if !__btree_can_merge::<K, V>(&ctx) {
+                let count = (__BTREE_MIN_LEN + 1).saturating_sub(left_len);
+                if count > 0 {
+                    __btree_bulk_steal_right::<K, V>(&ctx, count);
+                }
+            } else {
+                __btree_merge::<K, V>(&ctx);
+            }
+            node = ctx.left;
+            height -= 1;
+        }
+        __btree_fix_top::<K, V>(root);
+    }
+}
+
+/// split.rs's `Root::split_off`: a pillar of empty nodes as high as the tree (a leaf, then the
+/// internal levels), each level's KVs from the key on moved across, then both borders fixed.
+fn __btree_split_off<K, V, Q: __KeyOf<K>>(left_root: &mut NodeRef<K, V>, key: &Q) -> NodeRef<K, V> {
+    let mut right_root = NodeRef {
+        node: __btree_new_leaf::<K, V>(),
+        height: 0,
+    };
+    while right_root.height < left_root.height {
+        __btree_push_internal_level::<K, V>(&mut right_root);
+    }
+    let mut left_node = left_root.node;
+    let mut right_node = right_root.node;
+    let mut height = left_root.height;
+    loop {
+        let len = __btree_len::<K, V>(left_node);
+        let mut idx = 0;
+        while idx < len && Q::__key_cmp(key, &*__btree_key::<K, V>(left_node, idx)) > 0 {
+            idx += 1;
+        }
+        __btree_move_suffix::<K, V>(left_node, idx, right_node, height);
+        if height == 0 {
+            break;
+        }
+        left_node = __btree_child::<K, V>(left_node, idx);
+        right_node = __btree_child::<K, V>(right_node, 0);
+        height -= 1;
+    }
+    __btree_fix_right_border::<K, V>(left_root);
+    __btree_fix_left_border::<K, V>(&mut right_root);
+    right_root
+}
+
+/// `calc_length`: the KVs of a subtree.
+fn __btree_count<K, V>(node: *mut LeafNode<K, V>, height: usize) -> usize {
+    let len = __btree_len::<K, V>(node);
+    let mut count = len;
+    if height > 0 {
+        let mut i = 0;
+        while i <= len {
+            count += __btree_count::<K, V>(__btree_child::<K, V>(node, i), height - 1);
+            i += 1;
+        }
+    }
+    count
+}
+
+// ---- entries ------------------------------------------------------------------------------------
+
+/// std's `btree_map::Entry`.
+pub enum BTreeEntry<'a, K, V> {
+    Vacant(BTreeVacantEntry<'a, K, V>),
+    Occupied(BTreeOccupiedEntry<'a, K, V>),
+}
+
+/// std's `btree_map::VacantEntry`: the key and the leaf edge it goes in (`node`/`idx`; a null
+/// `node` when there is no tree yet).
+pub struct BTreeVacantEntry<'a, K, V> {
+    key: K,
+    node: *mut LeafNode<K, V>,
+    height: usize,
+    idx: usize,
+    map: &'a mut BTreeMap<K, V>,
+}
+
+/// std's `btree_map::OccupiedEntry`: the KV at `node`/`idx`.
+pub struct BTreeOccupiedEntry<'a, K, V> {
+    node: *mut LeafNode<K, V>,
+    height: usize,
+    idx: usize,
+    map: &'a mut BTreeMap<K, V>,
 }
 
 impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
-    fn __occupied(self) -> Result<&'a mut V, BTreeEntry<'a, K, V>> {
-        if self.key.is_none() {
-            Ok(&mut *__btree_val::<K, V>(self.node, self.idx))
-        } else {
-            Err(self)
+    pub fn key(&self) -> &K {
+        match self {
+            BTreeEntry::Vacant(entry) => entry.key(),
+            BTreeEntry::Occupied(entry) => entry.key(),
         }
     }
 
-    /// `VacantEntry::insert`: the first KV makes a leaf root; a split of the root pushes a level.
-    fn __insert(self, value: V) -> &'a mut V {
+    pub fn or_insert(self, default: V) -> &'a mut V {
+        match self {
+            BTreeEntry::Occupied(entry) => entry.into_mut(),
+            BTreeEntry::Vacant(entry) => entry.insert(default),
+        }
+    }
+
+    pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V {
+        match self {
+            BTreeEntry::Occupied(entry) => entry.into_mut(),
+            BTreeEntry::Vacant(entry) => entry.insert(default()),
+        }
+    }
+
+    pub fn or_insert_with_key<F: FnOnce(&K) -> V>(self, default: F) -> &'a mut V {
+        match self {
+            BTreeEntry::Occupied(entry) => entry.into_mut(),
+            BTreeEntry::Vacant(entry) => {
+                let value = default(entry.key());
+                entry.insert(value)
+            }
+        }
+    }
+
+    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V> {
+        match self {
+            BTreeEntry::Occupied(mut entry) => {
+                f(entry.get_mut());
+                BTreeEntry::Occupied(entry)
+            }
+            BTreeEntry::Vacant(entry) => BTreeEntry::Vacant(entry),
+        }
+    }
+}
+
+impl<'a, K: Ord, V: Default> BTreeEntry<'a, K, V> {
+    pub fn or_default(self) -> &'a mut V {
+        match self {
+            BTreeEntry::Occupied(entry) => entry.into_mut(),
+            BTreeEntry::Vacant(entry) => entry.insert(Default::default()),
+        }
+    }
+}
+
+impl<'a, K: Ord, V> BTreeVacantEntry<'a, K, V> {
+    pub fn key(&self) -> &K {
+        &self.key
+    }
+
+    pub fn into_key(self) -> K {
+        self.key
+    }
+
+    /// The first KV makes a leaf root; a split of the root pushes a level.
+    pub fn insert(self, value: V) -> &'a mut V {
         let map = self.map;
-        let key = self.key.unwrap();
+        let key = self.key;
         let handle =
             if __intrinsic_ptr_is_null::<LeafNode<K, V>>(self.node as *const LeafNode<K, V>) {
                 let leaf = __btree_new_leaf::<K, V>();
@@ -1424,52 +1661,39 @@ impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
         (*map).length += 1;
         &mut *__btree_val::<K, V>(handle.node, handle.idx)
     }
-
-    pub fn key(&self) -> &K {
-        match &self.key {
-            Some(key) => key,
-            None => &*__btree_key::<K, V>(self.node, self.idx),
-        }
-    }
-
-    pub fn or_insert(self, default: V) -> &'a mut V {
-        match self.__occupied() {
-            Ok(v) => v,
-            Err(entry) => entry.__insert(default),
-        }
-    }
-
-    pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V {
-        match self.__occupied() {
-            Ok(v) => v,
-            Err(entry) => entry.__insert(default()),
-        }
-    }
-
-    pub fn or_insert_with_key<F: FnOnce(&K) -> V>(self, default: F) -> &'a mut V {
-        match self.__occupied() {
-            Ok(v) => v,
-            Err(entry) => {
-                let value = default(entry.key.as_ref().unwrap());
-                entry.__insert(value)
-            }
-        }
-    }
-
-    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V> {
-        if self.key.is_none() {
-            f(&mut *__btree_val::<K, V>(self.node, self.idx));
-        }
-        self
-    }
 }
 
-impl<'a, K: Ord, V: Default> BTreeEntry<'a, K, V> {
-    pub fn or_default(self) -> &'a mut V {
-        match self.__occupied() {
-            Ok(v) => v,
-            Err(entry) => entry.__insert(Default::default()),
-        }
+impl<'a, K: Ord, V> BTreeOccupiedEntry<'a, K, V> {
+    pub fn key(&self) -> &K {
+        &*__btree_key::<K, V>(self.node, self.idx)
+    }
+
+    pub fn get(&self) -> &V {
+        &*__btree_val::<K, V>(self.node, self.idx)
+    }
+
+    pub fn get_mut(&mut self) -> &mut V {
+        &mut *__btree_val::<K, V>(self.node, self.idx)
+    }
+
+    pub fn into_mut(self) -> &'a mut V {
+        &mut *__btree_val::<K, V>(self.node, self.idx)
+    }
+
+    pub fn insert(&mut self, value: V) -> V {
+        __std_mem_replace(self.get_mut(), value)
+    }
+
+    pub fn remove_entry(self) -> (K, V) {
+        (*self.map).__remove_kv(__BTreeHandle {
+            node: self.node,
+            height: self.height,
+            idx: self.idx,
+        })
+    }
+
+    pub fn remove(self) -> V {
+        self.remove_entry().1
     }
 }
 
@@ -2332,6 +2556,12 @@ impl<T: Ord> BTreeSet<T> {
 
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         self.map.retain(|k: &T, _v: &mut ()| f(k));
+    }
+
+    pub fn split_off<Q: __KeyOf<T>>(&mut self, value: &Q) -> BTreeSet<T> {
+        BTreeSet {
+            map: self.map.split_off(value),
+        }
     }
 
     pub fn append(&mut self, other: &mut BTreeSet<T>) {

@@ -194,6 +194,22 @@ impl<T> VecDeque<T> {
         self.head = 0;
     }
 
+    /// std moves the elements from `at` on into a VecDeque of exactly their number, at its start.
+    pub fn split_off(&mut self, at: usize) -> VecDeque<T> {
+        let len = self.len;
+        assert!(at <= len, "`at` out of bounds");
+        let other_len = len - at;
+        let mut other = VecDeque::with_capacity(other_len);
+        let mut i = at;
+        while i < len {
+            *__intrinsic_ptr_offset::<T>(other.buf.ptr, i - at) = *self.__slot(i);
+            i += 1;
+        }
+        self.len = at;
+        other.len = other_len;
+        other
+    }
+
     pub fn iter(&self) -> DequeIter<T> {
         DequeIter {
             deque: self,

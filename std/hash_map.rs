@@ -657,18 +657,26 @@ impl<K: Eq + Hash, V> HashMap<K, V> {
         }
     }
 
-    /// std's `rustc_entry`: a vacant entry reserves room for one more entry at once.
+    /// std's `rustc_entry`: the key an occupied entry was looked up with is dropped at once; a
+    /// vacant entry reserves room for one more entry.
     pub fn entry(&mut self, key: K) -> HashEntry<K, V> {
         let hash = __intrinsic_hash::<K>(&key);
-        let index = self.table.__find(hash, &key);
-        if index.is_none() {
-            self.table.__reserve(1);
-        }
-        HashEntry {
-            table: &mut self.table,
-            hash: hash,
-            key: key,
-            index: index,
+        match self.table.__find(hash, &key) {
+            Some(index) => {
+                drop(key);
+                HashEntry::Occupied(HashOccupiedEntry {
+                    index: index,
+                    table: &mut self.table,
+                })
+            }
+            None => {
+                self.table.__reserve(1);
+                HashEntry::Vacant(HashVacantEntry {
+                    hash: hash,
+                    key: key,
+                    table: &mut self.table,
+                })
+            }
         }
     }
 }
@@ -728,6 +736,15 @@ impl<K: Eq + Hash, V> Extend<(K, V)> for HashMap<K, V> {
     }
 }
 
+/// std's `from_iter` of the array: room for all its entries at once.
+impl<K: Eq + Hash, V, const N: usize> From<[(K, V); N]> for HashMap<K, V> {
+    fn from(arr: [(K, V); N]) -> HashMap<K, V> {
+        let mut map = HashMap::new();
+        map.extend(arr);
+        map
+    }
+}
+
 impl<K: Eq + Hash, V> FromIterator<(K, V)> for HashMap<K, V> {
     fn __from_iter<I: Iterator<Item = (K, V)>>(iter: I, witness: Option<(K, V)>) -> HashMap<K, V> {
         let mut map = HashMap::new();
@@ -756,71 +773,119 @@ impl<K: Clone, V: Clone> Clone for HashMap<K, V> {
     }
 }
 
-/// std's `hash_map::Entry`, occupied (`index` is its bucket) or vacant (room reserved).
-pub struct HashEntry<K, V> {
-    table: &mut __RawTable<K, V>,
-    hash: u64,
-    key: K,
-    index: Option<usize>,
+/// std's `hash_map::Entry`.
+pub enum HashEntry<'a, K, V> {
+    Occupied(HashOccupiedEntry<'a, K, V>),
+    Vacant(HashVacantEntry<'a, K, V>),
 }
 
-impl<K, V> HashEntry<K, V> {
+/// std's `hash_map::OccupiedEntry`: the entry's bucket.
+pub struct HashOccupiedEntry<'a, K, V> {
+    index: usize,
+    table: &'a mut __RawTable<K, V>,
+}
+
+/// std's `hash_map::VacantEntry`: the key and its hash; the table has room for it.
+pub struct HashVacantEntry<'a, K, V> {
+    hash: u64,
+    key: K,
+    table: &'a mut __RawTable<K, V>,
+}
+
+impl<'a, K, V> HashEntry<'a, K, V> {
     pub fn key(&self) -> &K {
-        &self.key
-    }
-
-    /// An occupied entry's value; the key it was looked up with is dropped, as std's
-    /// `into_mut` drops it.
-    fn __occupied(self, index: usize) -> &mut V {
-        let value = &mut (*self.table.__bucket(index)).1;
-        drop(self.key);
-        value
-    }
-
-    fn __insert(self, value: V) -> &mut V {
-        let index = self.table.__insert_no_grow(self.hash, (self.key, value));
-        &mut (*self.table.__bucket(index)).1
-    }
-
-    pub fn or_insert(self, default: V) -> &mut V {
-        match self.index {
-            Some(index) => self.__occupied(index),
-            None => self.__insert(default),
+        match self {
+            HashEntry::Occupied(entry) => entry.key(),
+            HashEntry::Vacant(entry) => entry.key(),
         }
     }
 
-    pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &mut V {
-        match self.index {
-            Some(index) => self.__occupied(index),
-            None => self.__insert(default()),
+    pub fn or_insert(self, default: V) -> &'a mut V {
+        match self {
+            HashEntry::Occupied(entry) => entry.into_mut(),
+            HashEntry::Vacant(entry) => entry.insert(default),
         }
     }
 
-    pub fn or_insert_with_key<F: FnOnce(&K) -> V>(self, default: F) -> &mut V {
-        match self.index {
-            Some(index) => self.__occupied(index),
-            None => {
-                let value = default(&self.key);
-                self.__insert(value)
+    pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V {
+        match self {
+            HashEntry::Occupied(entry) => entry.into_mut(),
+            HashEntry::Vacant(entry) => entry.insert(default()),
+        }
+    }
+
+    pub fn or_insert_with_key<F: FnOnce(&K) -> V>(self, default: F) -> &'a mut V {
+        match self {
+            HashEntry::Occupied(entry) => entry.into_mut(),
+            HashEntry::Vacant(entry) => {
+                let value = default(entry.key());
+                entry.insert(value)
             }
         }
     }
 
-    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> HashEntry<K, V> {
-        match self.index {
-            Some(index) => f(&mut (*self.table.__bucket(index)).1),
-            None => {}
+    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> HashEntry<'a, K, V> {
+        match self {
+            HashEntry::Occupied(mut entry) => {
+                f(entry.get_mut());
+                HashEntry::Occupied(entry)
+            }
+            HashEntry::Vacant(entry) => HashEntry::Vacant(entry),
         }
-        self
     }
 }
 
-impl<K, V: Default> HashEntry<K, V> {
-    pub fn or_default(self) -> &mut V {
-        match self.index {
-            Some(index) => self.__occupied(index),
-            None => self.__insert(Default::default()),
+impl<'a, K, V: Default> HashEntry<'a, K, V> {
+    pub fn or_default(self) -> &'a mut V {
+        match self {
+            HashEntry::Occupied(entry) => entry.into_mut(),
+            HashEntry::Vacant(entry) => entry.insert(Default::default()),
         }
+    }
+}
+
+impl<'a, K, V> HashOccupiedEntry<'a, K, V> {
+    pub fn key(&self) -> &K {
+        &(*self.table.__bucket(self.index)).0
+    }
+
+    pub fn get(&self) -> &V {
+        &(*self.table.__bucket(self.index)).1
+    }
+
+    pub fn get_mut(&mut self) -> &mut V {
+        &mut (*self.table.__bucket(self.index)).1
+    }
+
+    pub fn into_mut(self) -> &'a mut V {
+        &mut (*self.table.__bucket(self.index)).1
+    }
+
+    pub fn insert(&mut self, value: V) -> V {
+        __std_mem_replace(self.get_mut(), value)
+    }
+
+    pub fn remove_entry(self) -> (K, V) {
+        self.table.__remove(self.index)
+    }
+
+    pub fn remove(self) -> V {
+        self.remove_entry().1
+    }
+}
+
+impl<'a, K, V> HashVacantEntry<'a, K, V> {
+    pub fn key(&self) -> &K {
+        &self.key
+    }
+
+    pub fn into_key(self) -> K {
+        self.key
+    }
+
+    pub fn insert(self, value: V) -> &'a mut V {
+        let index = self.table.__insert_no_grow(self.hash, (self.key, value));
+        &mut (*self.table.__bucket(index)).1
     }
 }
 
@@ -1166,6 +1231,14 @@ impl<T> IntoIterator for &HashSet<T> {
 impl<T: Eq + Hash> Extend<T> for HashSet<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         self.map.extend(iter.into_iter().map(|k| (k, ())))
+    }
+}
+
+impl<T: Eq + Hash, const N: usize> From<[T; N]> for HashSet<T> {
+    fn from(arr: [T; N]) -> HashSet<T> {
+        let mut set = HashSet::new();
+        set.extend(arr);
+        set
     }
 }
 

@@ -736,21 +736,76 @@ impl [&str] {
     }
 }
 
+/// What `concat` of slices accepts as parts (std's `V: Borrow<[T]>`): `Vec<T>`, `[T; N]`, `&[T]`.
+pub trait __SlicePart<T> {
+    fn __part(&self) -> &[T];
+}
+
+impl<T> __SlicePart<T> for Vec<T> {
+    fn __part(&self) -> &[T] {
+        self
+    }
+}
+
+impl<T, const N: usize> __SlicePart<T> for [T; N] {
+    fn __part(&self) -> &[T] {
+        self
+    }
+}
+
+impl<T> __SlicePart<T> for &[T] {
+    fn __part(&self) -> &[T] {
+        *self
+    }
+}
+
+/// std's `Concat` for `[V]`: room for every part's elements at once, then each part cloned in.
+fn __concat_parts<T: Clone, V: __SlicePart<T>>(parts: &[V]) -> Vec<T> {
+    let mut size = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        size += parts[i].__part().len();
+        i += 1;
+    }
+    let mut result = Vec::with_capacity(size);
+    let mut i = 0;
+    while i < parts.len() {
+        result.extend_from_slice(parts[i].__part());
+        i += 1;
+    }
+    result
+}
+
 impl<T: Clone> [Vec<T>] {
     pub fn concat(&self) -> Vec<T> {
-        let mut size = 0;
+        __concat_parts(self)
+    }
+}
+
+impl<T: Clone, const N: usize> [[T; N]] {
+    pub fn concat(&self) -> Vec<T> {
+        __concat_parts(self)
+    }
+}
+
+impl<T: Clone> [&[T]] {
+    pub fn concat(&self) -> Vec<T> {
+        __concat_parts(self)
+    }
+}
+
+impl<T, const N: usize> [T; N] {
+    /// std fills the new array in order, each element made from the next one moved out.
+    pub fn map<U, F: FnMut(T) -> U>(self, mut f: F) -> [U; N] {
+        let mut out: [U; N];
+        let base = &raw mut out as *mut U;
+        let mut iter = self.into_iter();
         let mut i = 0;
-        while i < self.len() {
-            size += self[i].len();
+        while let Some(x) = iter.next() {
+            *__intrinsic_ptr_offset::<U>(base, i) = f(x);
             i += 1;
         }
-        let mut result = Vec::with_capacity(size);
-        let mut i = 0;
-        while i < self.len() {
-            result.extend_from_slice(&self[i]);
-            i += 1;
-        }
-        result
+        out
     }
 }
 

@@ -1150,6 +1150,16 @@ impl String {
         }
     }
 
+    /// std's `vec.split_off`: the tail moves into a String of exactly its length.
+    pub fn split_off(&mut self, at: usize) -> String {
+        if !self.as_str().is_char_boundary(at) {
+            panic!("assertion failed: self.is_char_boundary(at)");
+        }
+        String {
+            vec: self.vec.split_off(at),
+        }
+    }
+
     pub fn truncate(&mut self, new_len: usize) {
         if new_len <= self.len() {
             if !self.as_str().is_char_boundary(new_len) {

@@ -23,7 +23,7 @@ const LACKING: readonly { readonly use: string; readonly stmt: string; readonly 
   { use: 'use std::time::Instant;', stmt: 'let t = Instant::now();', at: 'Instant', names: 'Instant' },
   { use: 'use std::io;', stmt: 'let r: io::Result<()> = Ok(());', at: 'io::Result', names: 'std::io::Result' },
   { use: 'use std::io::Error;', stmt: 'let e = Error::other("x");', at: 'Error', names: 'std::io::Error' },
-  { use: '', stmt: 'let e: Option<std::collections::hash_map::Entry<i32, i32>> = None;', at: 'std::collections::hash_map::Entry', names: 'std::collections::hash_map::Entry' },
+  { use: '', stmt: 'let e: Option<std::collections::LinkedList<i32>> = None;', at: 'std::collections::LinkedList', names: 'std::collections::LinkedList' },
   { use: '', stmt: 'let s = ToString::to_string(&5);', at: 'ToString', names: 'ToString' },
   { use: '', stmt: 'let v = Clone::clone(&vec![1]);', at: 'Clone', names: 'Clone' },
 ];

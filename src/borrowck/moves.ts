@@ -64,12 +64,16 @@ function projectionKey(p: Projection): string {
       return `.${p.index}`;
     case 'downcast':
       return `@${p.variant}`;
+    // A pattern's elements of an array are moved apart (`let [a, .., b] = v;`).
+    case 'constantIndex':
+      return `[${p.fromEnd ? '-' : ''}${p.offset}]`;
     default:
       return '[]';
   }
 }
 
-/** A place as a path string: `3`, `3.0`, `3*`, ... Index projections are one path. */
+/** A place as a path string: `3`, `3.0`, `3*`, ... Index projections are one path; a constant
+ *  index (a pattern's) is a path of its own. */
 function pathKey(place: Place): string {
   return `${place.local}${place.projection.map(projectionKey).join('')}`;
 }
@@ -328,6 +332,9 @@ class MoveChecker {
           throw error;
         }
         if (ty.k === 'box') ty = ty.inner;
+      } else if (projection.kind === 'constantIndex' && ty.k === 'array') {
+        // A pattern's element of an array (`let [x, _] = a;`) moves out, as a field does.
+        ty = ty.elem;
       } else if (projection.kind === 'index' || projection.kind === 'constantIndex') {
         if (ty.k === 'array' || ty.k === 'slice') {
           throw compileError('E0508', `cannot move out of type \`${showTy(ty)}\`, a non-copy ${ty.k}`, span, 'cannot move out of here');

@@ -2,7 +2,8 @@ import { shownName } from '../diagnostics/names.js';
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { IntrinsicName } from '../resolve/intrinsics.js';
 import type { Span } from '../diagnostics/span.js';
-import type { BindingPattern, Block, Expr, FormatArgs, FormatCount, MacroName, Pattern, Stmt } from '../syntax/ast.js';
+import type { BindingPattern, Block, Expr, FormatArgRef, FormatArgs, FormatCount, FormatSpec, MacroName, Pattern, Stmt } from '../syntax/ast.js';
+import { intRange, isIntKind } from '../syntax/primitives.js';
 import { collectBindings, stripParens } from '../syntax/expr.js';
 import { FOR_PATTERN_NAME } from '../syntax/lower.js';
 import { prettyExpr } from '../syntax/pretty.js';
@@ -2152,33 +2153,58 @@ export class FnBuilder {
   }
 
   private format(f: FormatArgs): LoweredFormat {
+    let next = 0;
+    const argExpr = (r: FormatArgRef): Expr => (r.kind === 'name' ? f.named.find((n) => n.name === r.name)!.value : f.positional[r.kind === 'index' ? r.index : next++]!);
+    // Which expression each piece formats, and the text of those rustc inlines into the string.
+    const pieces = f.pieces.map((p) => {
+      if (p.kind === 'text') return { piece: p, width: null, precision: null, value: null, inlined: null };
+      const width = p.spec.width?.kind === 'arg' ? argExpr(p.spec.width.arg) : null;
+      const precision = p.spec.precision?.kind === 'arg' ? argExpr(p.spec.precision.arg) : null;
+      const value = argExpr(p.arg);
+      return { piece: p, width, precision, value, inlined: inlinedLiteral(p.spec, value) };
+    });
+    const used = new Set<Expr>();
+    for (const p of pieces) for (const e of [p.width, p.precision, p.inlined === null ? p.value : null]) if (e !== null) used.add(e);
+    // The arguments left are evaluated in the order they are written, used or not by the pieces.
+    // `format_args!` takes `&arg` as it evaluates each, and holds the borrows until the text is
+    // written: a later argument that needs `&mut` of the same value conflicts (E0502).
     const args: FormatArg[] = [];
-    // `format_args!` takes `&arg` as it evaluates each argument, and holds the borrows until the
-    // text is written: a later argument that needs `&mut` of the same value conflicts (E0502).
-    const argOf = (e: Expr): number => {
+    const index = new Map<Expr, number>();
+    for (const e of [...f.positional, ...f.named.map((n) => n.value)]) {
+      if (!used.has(e)) continue;
+      index.set(e, args.length);
       const ty = this.ty(e);
       const place = this.placeOrTemp(e);
       const refTy: Ty = { k: 'ref', mutable: false, inner: ty };
       const borrow = this.temp(refTy, e.span);
       this.assign(borrow, { kind: 'ref', mutable: false, place }, e.span);
       args.push({ place: derefPlace(borrow), ty, span: e.span });
-      return args.length - 1;
-    };
-    const positional = f.positional.map(argOf);
-    const named = new Map(f.named.map((n) => [n.name, argOf(n.value)]));
-    let next = 0;
-    const ref = (r: { kind: 'next' } | { kind: 'index'; index: number } | { kind: 'name'; name: string }): number =>
-      r.kind === 'name' ? named.get(r.name)! : positional[r.kind === 'index' ? r.index : next++]!;
-    const count = (c: FormatCount | null): FormatCountRef | null => (c === null ? null : c.kind === 'literal' ? c : { kind: 'arg', index: ref(c.arg) });
-    const segments: FormatSegment[] = f.pieces.map((p) => {
-      if (p.kind === 'text') return p;
+    }
+    const count = (c: FormatCount | null, e: Expr | null): FormatCountRef | null => (c === null ? null : c.kind === 'literal' ? c : { kind: 'arg', index: index.get(e!)! });
+    const segments: FormatSegment[] = pieces.map(({ piece, width, precision, value, inlined }) => {
+      if (piece.kind === 'text') return piece;
+      if (inlined !== null) return { kind: 'text', text: inlined };
       // Width and precision arguments come before the value they apply to, as in std's parser.
-      const width = count(p.spec.width);
-      const precision = count(p.spec.precision);
-      return { kind: 'arg', index: ref(p.arg), spec: { ...p.spec, width, precision } };
+      return { kind: 'arg', index: index.get(value!)!, spec: { ...piece.spec, width: count(piece.spec.width, width), precision: count(piece.spec.precision, precision) } };
     });
     return { segments, args };
   }
+}
+
+/** rustc's lowering of `format_args!` inlines a literal argument formatted by a plain `{}` into the
+ *  string (rustc_ast_lowering's `inline_literals`): a string, or an integer that fits its type
+ *  (an unsuffixed one `i32`), behind parentheses and `&`s. The string is then a constant, and
+ *  `format!`'s capacity estimate counts its text. */
+function inlinedLiteral(spec: FormatSpec, value: Expr): string | null {
+  if (spec.trait !== '' || spec.fill !== ' ' || spec.align !== null || spec.sign !== null || spec.alternate || spec.zeroPad || spec.width !== null || spec.precision !== null || spec.debugHex !== null) return null;
+  let e = value;
+  while (e.kind === 'paren' || (e.kind === 'ref' && !e.mutable && !e.raw)) e = e.kind === 'paren' ? e.inner : e.operand;
+  if (e.kind === 'str' && !e.byte) return e.value;
+  if (e.kind === 'int') {
+    const kind = e.suffix ?? 'i32';
+    return isIntKind(kind) && e.value <= intRange(kind).max ? e.value.toString() : null;
+  }
+  return null;
 }
 
 /** `{:#?}` */

@@ -50,6 +50,8 @@ const INHERENT_LOCATIONS: Readonly<Record<string, Readonly<Record<string, string
   f32: { clamp: 'core/src/num/f32.rs:1504:9' },
   f64: { clamp: 'core/src/num/f64.rs:1502:9' },
   bool: { clamp: 'core/src/cmp.rs:2075:13' },
+  // `assert!(at <= len, "`at` out of bounds")`.
+  VecDeque: { split_off: 'alloc/src/collections/vec_deque/mod.rs:2539:9' },
 };
 
 /** std's free functions that panic inside std, by the prelude's name. */

@@ -21,9 +21,9 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['thread', new Set(['JoinHandle', 'Thread', 'ThreadId', 'Builder', 'Scope', 'ScopedJoinHandle'])],
   ['time', new Set(['Duration'])],
   ['collections', new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque'])],
-  ['collections::hash_map', new Set(['HashMap'])],
+  ['collections::hash_map', new Set(['HashMap', 'Entry', 'OccupiedEntry', 'VacantEntry'])],
   ['collections::hash_set', new Set(['HashSet'])],
-  ['collections::btree_map', new Set(['BTreeMap'])],
+  ['collections::btree_map', new Set(['BTreeMap', 'Entry', 'OccupiedEntry', 'VacantEntry'])],
   ['collections::btree_set', new Set(['BTreeSet'])],
   ['collections::vec_deque', new Set(['VecDeque'])],
   ['cmp', new Set(['Ordering', 'Reverse'])],
@@ -45,7 +45,13 @@ const STD_ITEM_MODULES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** std types the prelude declares under another name, because another module's type has theirs
  *  (`cmp::Ordering`): by their path without `std::`. */
-const STD_ITEM_RENAMED: ReadonlyMap<string, string> = new Map([['sync::atomic::Ordering', 'AtomicOrdering']]);
+const STD_ITEM_RENAMED: ReadonlyMap<string, string> = new Map([
+  ['sync::atomic::Ordering', 'AtomicOrdering'],
+  ...['hash_map', 'btree_map'].flatMap((module) => {
+    const prefix = module === 'hash_map' ? 'Hash' : 'BTree';
+    return ['Entry', 'OccupiedEntry', 'VacantEntry'].map((name): [string, string] => [`collections::${module}::${name}`, `${prefix}${name}`]);
+  }),
+]);
 
 /** The prelude's name of the type the std path `names` names at segment `index` (found by
  *  `stdItemIndex`). */

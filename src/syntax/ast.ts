@@ -32,6 +32,15 @@ export interface Generics {
    *  name without the quote and where it is; lifetimes are otherwise erased. `constTy` is set for
    *  a const parameter, `const N: usize`; `maybeUnsized` for `T: ?Sized`. */
   readonly params: readonly { readonly name: Ident; readonly bounds: readonly TypePath[]; readonly outlives?: LifetimeBound; readonly constTy?: TypeExpr; readonly maybeUnsized?: boolean }[];
+  /** A function's `where` clauses on other types than its own parameters (`Vec<T>: Debug`,
+   *  `T::Item: Display`, an impl's parameter, `for<'a> &'a T: IntoIterator`). */
+  readonly predicates?: readonly WherePredicate[];
+}
+
+export interface WherePredicate {
+  readonly ty: TypeExpr;
+  readonly bounds: readonly TypePath[];
+  readonly span: Span;
 }
 
 export interface LifetimeBound {

@@ -33,6 +33,7 @@ import type {
   TraitItem,
   TypeExpr,
   TypePath,
+  WherePredicate,
   UnaryOp,
   UseItem,
   VariantDef,
@@ -637,7 +638,7 @@ class Lowerer {
     }
     const nameNode = this.field(node, 'name');
     if (nameNode.type !== 'identifier') throw this.unsupported('macro metavariables', nameNode);
-    const generics = this.generics(node);
+    const generics = this.generics(node, true);
     let selfParam: SelfParam | null = null;
     const params: Param[] = [];
     const list = this.attached(this.patKids(this.field(node, 'parameters')), 'expected parameter after attributes');
@@ -714,8 +715,9 @@ class Lowerer {
    * `<T: Display, U>` and the `where` clause, merged. Lifetime parameters and bounds are
    * erased; a `where` clause may only bound the item's own type parameters.
    */
-  private generics(node: Node): Generics {
+  private generics(node: Node, allowPredicates = false): Generics {
     const params: MutableGenerics = [];
+    const predicates: WherePredicate[] = [];
     const tp = node.childForFieldName('type_parameters');
     if (tp !== null) {
       for (const { node: p, attrs } of this.attached(this.named(tp), 'expected generic parameter after attributes')) {
@@ -753,15 +755,20 @@ class Lowerer {
         const left = this.field(pred, 'left');
         if (left.type === 'lifetime') continue;
         const target = left.type === 'type_identifier' ? params.find((p) => p.name.name === left.text) : undefined;
-        if (target === undefined) {
-          throw this.unsupported('`where` clauses on anything but the item\'s own type parameters', pred);
-        }
         const b = this.field(pred, 'bounds');
+        if (target === undefined) {
+          if (!allowPredicates) throw this.unsupported('`where` clauses on anything but the item\'s own type parameters', pred);
+          if (this.named(b).some((c) => c.type === 'removed_trait_bound')) throw this.unsupported('a `?` bound in a `where` clause on another type', pred);
+          // `for<'a> &'a T: Trait`: lifetimes are erased, so the type stands for every one.
+          const ty = left.type === 'higher_ranked_trait_bound' ? this.field(left, 'type') : left;
+          predicates.push({ ty: this.type(ty), bounds: this.bounds(b), span: this.span(pred) });
+          continue;
+        }
         target.bounds.push(...this.paramBounds(b, target));
         this.noteOutlives(target, b);
       }
     }
-    return { params };
+    return predicates.length > 0 ? { params, predicates } : { params };
   }
 
   /** Keeps a lifetime bound (`'static`, `'scope`): the borrow checker holds it against the argument. */

@@ -9,7 +9,7 @@ import { hasBody } from '../syntax/ast-artifact.js';
 import { collectBindings, stripParens } from '../syntax/expr.js';
 import { constructorFnName, HYGIENE_MARK, qualifiedShownName } from '../diagnostics/names.js';
 import { prettyType } from '../syntax/pretty.js';
-import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope } from './context.js';
+import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope, type WherePredicateSig } from './context.js';
 import { isUndecided, variantTys } from './context.js';
 import { InferenceTable, containsVar, mapTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
@@ -241,11 +241,18 @@ class FnChecker {
   check(): FnTypeck {
     // Checking a std body on demand happens in the middle of another body's check.
     const outerBounds = this.ctx.paramTraits;
+    const outerAssumed = this.ctx.assumedTraits;
     this.ctx.paramTraits = (param) => this.boundNames(param);
+    const predicates = this.sig.predicates ?? [];
+    this.ctx.assumedTraits = predicates.length === 0 ? null : (ty) => {
+      const key = typeKey(this.table.deep(ty));
+      return predicates.filter((p) => typeKey(p.ty) === key).flatMap((p) => p.traits);
+    };
     try {
       return this.checkBody();
     } finally {
       this.ctx.paramTraits = outerBounds;
+      this.ctx.assumedTraits = outerAssumed;
     }
   }
 
@@ -2177,6 +2184,18 @@ class FnChecker {
     this.selectForLiterals(sig, subst);
     this.unsatisfiedBounds(sig, subst, span, nameSpan, (ty, trait) => ty.k !== 'var' && (hasUnimplementedMessage(trait.def.name) || isAutoTrait(trait)), site, true);
     this.deferred.push(() => this.unsatisfiedBounds(sig, subst, span, nameSpan, () => true, site, false));
+    if (sig.predicates) this.deferred.push(() => this.unsatisfiedPredicates(sig.predicates!, subst, span));
+  }
+
+  /** A callee's `where` clauses on other types, with the call's types put in. rustc's error for
+   *  one not satisfied is not modelled: refused. */
+  private unsatisfiedPredicates(predicates: readonly WherePredicateSig[], subst: Map<string, Ty>, span: Span): void {
+    for (const p of predicates) {
+      const ty = this.table.deep(this.ctx.normalize(substitute(p.ty, subst), this.table, this.sig.assocBindings));
+      for (const trait of p.traits) {
+        if (!this.ctx.implements(trait, ty)) throw unsupported(`a call whose types do not satisfy its callee's \`where\` clause (\`${showTy(ty)}: ${trait}\`)`, span);
+      }
+    }
   }
 
   /** Reports the first bound of a call not satisfied, among those `ready` accepts. */
@@ -3257,6 +3276,7 @@ class FnChecker {
 
   private hasUserImpl(trait: 'Display' | 'Debug', ty: Ty): boolean {
     if (ty.k === 'param') return this.boundNames(ty.name).includes(trait);
+    if (this.ctx.assumedTraits?.(ty).includes(trait)) return true;
     return (ty.k === 'adt' || ty.k === 'dyn') && this.ctx.implements(trait, ty);
   }
 
@@ -3428,7 +3448,9 @@ class FnChecker {
       this.coercions.set(iter.id, { derefs: 0, mutable: t.mutable, unsize: true });
       t = refTy({ k: 'slice', elem: t.inner.elem }, t.mutable);
     }
-    if (!this.ctx.selectImpl(into, t, this.table, true)) {
+    // A `where` clause (`for<'a> &'a T: IntoIterator`) makes the type iterable in the body.
+    const assumed = this.ctx.assumedTraits?.(t).includes('IntoIterator') ?? false;
+    if (!assumed && !this.ctx.selectImpl(into, t, this.table, true)) {
       const user = (x: Ty): boolean => (x.k === 'ref' ? user(x.inner) : x.k === 'adt' && !x.def.std);
       if (!user(t)) throw unsupported(`iterating over \`${this.show(t)}\``, iter.span);
       throw compileError('E0277', `\`${this.show(t)}\` is not an iterator`, iter.span, `\`${this.show(t)}\` is not an iterator`);
@@ -3687,13 +3709,26 @@ class FnChecker {
       const range = intRange(typeName);
       return { kind: 'intConst', int: typeName, value: member === 'MAX' ? range.max : range.min };
     }
-    const owner = this.shallow(this.typeOfPathSegment(segs[segs.length - 2]!, segs.length === 2));
+    const owner = this.shallow(this.stdPathOwner(segs) ?? this.typeOfPathSegment(segs[segs.length - 2]!, segs.length === 2));
     if (owner.k === 'adt' && owner.def.kind === 'enum') {
       const variant = owner.def.variants.findIndex((v) => v.name === member);
       if (variant >= 0) return { kind: 'ctor', ty: owner, variant };
       throw compileError('E0599', `no variant or associated item named \`${member}\` found for enum \`${owner.def.name}\` in the current scope`, segs[segs.length - 1]!.span, `variant or associated item not found in \`${owner.def.name}\``);
     }
     throw unsupported('this path in a pattern', path.span);
+  }
+
+  /** The std type whose member a path through std's modules names (`btree_map::Entry::Vacant`
+   *  after `use std::collections::btree_map;`), by the prelude's name for it; null for any other path. */
+  private stdPathOwner(segs: ExprPath['segments']): Ty | null {
+    const full = this.throughStdModule(segs);
+    const names = full.map((s) => s.name);
+    const index = stdItemIndex(names);
+    if (index <= 0 || index !== names.length - 2) return null;
+    const adt = stdAdtNamed(this.ctx.items.adts, stdItemName(names, index));
+    if (!adt) return null;
+    const args = full[index]!.args.map((a) => this.ctx.lowerType(a, this.scope));
+    return { k: 'adt', def: adt, args: args.length ? args : adt.params.map(() => this.table.fresh()) };
   }
 
   /** The struct or variant a struct / tuple-struct pattern names, unified with the scrutinee. */

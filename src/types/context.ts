@@ -39,6 +39,16 @@ export interface FnSig {
   /** The type parameters a call must give sized types (all but `T: ?Sized` and a trait's
    *  `Self`); none for std's functions, whose `?Sized` bounds the prelude does not spell. */
   readonly sizedParams: readonly string[];
+  /** `where` clauses on other types than a parameter (`Vec<T>: Debug`, `T::Item: Display`):
+   *  the body takes them as holding, a call checks them once its types are known. */
+  readonly predicates?: readonly WherePredicateSig[];
+}
+
+export interface WherePredicateSig {
+  readonly ty: Ty;
+  /** The traits by name, supertraits included. */
+  readonly traits: readonly string[];
+  readonly span: Span;
 }
 
 export interface FnBound {
@@ -692,6 +702,9 @@ export class TypeContext {
   checkOnDemand: (fn: FnDef) => void = () => {};
   /** The traits bounding a type parameter of the body being checked (supertraits included). */
   paramTraits: ((param: string) => readonly string[]) | null = null;
+  /** The traits the body being checked takes as holding for a type that is no parameter (its
+   *  `where` clauses), by name. */
+  assumedTraits: ((ty: Ty) => readonly string[]) | null = null;
 
   /** Replaces `impl Trait` return types by the types the functions' bodies return. */
   reveal(ty: Ty): Ty {
@@ -816,7 +829,7 @@ export class TypeContext {
         const selfBound = (t: TraitInfo) => t === trait && typeKey(arg) === selfKey;
         // A bound with trait arguments (`V: FromIterator<A>`) is selected with them.
         const boundArgs = (t: TraitInfo) => header.boundArgs.get(param)?.get(t)?.map((a) => probe.deep(substitute(a, scratch)));
-        const holds = (t: TraitInfo) => (isAutoTrait(t) ? this.autoTraits.failure(t, arg) === null : this.selectImpl(t, arg, probe, false, boundArgs(t)) !== null || arg.k === 'param');
+        const holds = (t: TraitInfo) => (isAutoTrait(t) ? this.autoTraits.failure(t, arg) === null : this.selectImpl(t, arg, probe, false, boundArgs(t)) !== null || arg.k === 'param' || (this.assumedTraits?.(arg).includes(t.def.name) ?? false));
         // An integer or float literal's type is one of the primitives: selected as one.
         return (arg.k === 'var' && arg.kind === 'general') || traits.every((t) => selfBound(t) || holds(t));
       }) && [...header.nativeBounds].every(([param, names]) => {
@@ -859,7 +872,8 @@ export class TypeContext {
     const owner = fn.closure ? fn.closure.parent.owner : fn.owner;
     const own = item.generics.params.find((p) => p.name.name === param);
     const fromImpl = owner.kind === 'impl' ? owner.impl.item.generics.params.find((p) => p.name.name === param) : undefined;
-    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...anonymousParamBounds(item, param)];
+    const onParam = (item.generics.predicates ?? []).filter((p) => p.ty.kind === 'path' && p.ty.path.segments.length === 1 && p.ty.name === param && p.ty.args.length === 0);
+    const paths = [...(own?.bounds ?? []), ...(fromImpl?.bounds ?? []), ...anonymousParamBounds(item, param), ...onParam.flatMap((p) => p.bounds)];
     const names = paths.map((b) => b.segments[b.segments.length - 1]!.name);
     // `Self` in a trait is bounded by the trait; supertraits (`trait Summary: Display`) count too.
     if (param === 'Self' && owner.kind === 'trait') names.push(owner.trait.name);
@@ -884,6 +898,7 @@ export class TypeContext {
     if (auto && isAutoTrait(auto)) return this.autoTraits.failure(auto, ty) === null;
     if (ty.k === 'never') return true;
     if (ty.k === 'param') return this.paramTraits?.(ty.name).includes(traitName) ?? false;
+    if (this.assumedTraits?.(ty).includes(traitName)) return true;
     // Literals whose type is not fixed yet are some integer or float type: the primitive impls.
     if (ty.k === 'var') return ty.kind !== 'general' && PRIMITIVE_TRAITS.has(traitName) && !(ty.kind === 'float' && (traitName === 'Eq' || traitName === 'Ord' || traitName === 'Hash'));
     if (ty.k === 'dyn') return this.traitAndSupertraits(ty.trait.name).includes(traitName);
@@ -1093,8 +1108,30 @@ export class TypeContext {
       }
     }
     const boundArgs = scope.boundArgs!;
+    const predicates = this.predicatesOf(fn, bounds, scope, stdImports);
     const sizedParams = fn.std ? [] : [...headerParams, ...item.generics.params].filter((p) => !p.maybeUnsized && p.constTy === undefined).map((p) => p.name.name).concat(anonymous.map((a) => a.name.name));
-    return { generics, ...(constParams ? { constParams } : {}), bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, sizedParams, ...(retFnBound ? { retFnBound } : {}) };
+    return { generics, ...(constParams ? { constParams } : {}), bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, sizedParams, ...(retFnBound ? { retFnBound } : {}), ...(predicates.length > 0 ? { predicates } : {}) };
+  }
+
+  /** A function's `where` clauses on other types: one on a parameter of its impl (`where T:
+   *  Display` in a method) bounds the parameter; the others are kept as they are written. */
+  private predicatesOf(fn: FnDef, bounds: Map<string, TraitInfo[]>, scope: TypeScope, stdImports: StdImports | undefined): WherePredicateSig[] {
+    const out: WherePredicateSig[] = [];
+    for (const pred of fn.item.generics.predicates ?? []) {
+      for (const b of pred.bounds) {
+        const last = b.segments[b.segments.length - 1]!;
+        if (FN_TRAITS.has(last.name) || last.args.length > 0 || b.bindings.length > 0) throw unsupported('a `where` clause on another type with this bound', b.span);
+      }
+      const ty = this.lowerType(pred.ty, scope);
+      const traits = [...this.boundsOf([{ name: { name: '' }, bounds: pred.bounds }], stdImports).get('')!];
+      if (ty.k === 'param') {
+        bounds.set(ty.name, [...(bounds.get(ty.name) ?? []), ...traits]);
+        continue;
+      }
+      const names = [...new Set(pred.bounds.flatMap((b) => this.traitAndSupertraits(b.segments[b.segments.length - 1]!.name)))];
+      out.push({ ty, traits: names, span: pred.span });
+    }
+    return out;
   }
 
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
