@@ -29,6 +29,9 @@ fn __intrinsic_is_dangling<T>(p: *mut T) -> bool {
 fn __intrinsic_ptr_eq<T>(a: *mut T, b: *mut T) -> bool {
     unreachable!()
 }
+fn __intrinsic_alloc_unsized<T>(len: usize) -> *mut T {
+    unreachable!()
+}
 
 pub struct Cell<T> {
     value: T,
@@ -498,6 +501,74 @@ macro_rules! rc_impls {
         impl<T: Default> Default for $name<T> {
             fn default() -> $name<T> {
                 $name::new(T::default())
+            }
+        }
+
+        impl<T> From<T> for $name<T> {
+            fn from(t: T) -> $name<T> {
+                $name::new(t)
+            }
+        }
+
+        /// std's `allocate_for_slice`: one block for the counts and the `len` elements after
+        /// them, `Layout::new::<$inner<()>>().extend(Layout::array::<T>(len)).pad_to_align()`.
+        impl<T> $name<[T]> {
+            fn __allocate_for_slice(len: usize) -> *mut $inner<[T]> {
+                let inner = __intrinsic_alloc_unsized::<$inner<[T]>>(len);
+                (*inner).strong = Cell::new(1);
+                (*inner).weak = Cell::new(1);
+                inner
+            }
+        }
+
+        /// std goes through `Rc<[u8]>`, whose block it sees as `str`: the same allocation.
+        impl From<&str> for $name<str> {
+            fn from(v: &str) -> $name<str> {
+                let n = v.len();
+                let inner = __intrinsic_alloc_unsized::<$inner<str>>(n);
+                (*inner).strong = Cell::new(1);
+                (*inner).weak = Cell::new(1);
+                __intrinsic_ptr_copy::<u8>(v.as_ptr(), &mut (*inner).value as *mut str as *mut u8, n);
+                $name { ptr: inner }
+            }
+        }
+
+        /// The string's buffer is freed after the new block is made.
+        impl From<String> for $name<str> {
+            fn from(v: String) -> $name<str> {
+                $name::from(v.as_str())
+            }
+        }
+
+        /// Each element cloned into the new block in order (std's `from_iter_exact` over
+        /// `v.iter().cloned()`; a `Copy` element's clone is its copy).
+        impl<T: Clone> From<&[T]> for $name<[T]> {
+            fn from(v: &[T]) -> $name<[T]> {
+                let n = v.len();
+                let inner = $name::<[T]>::__allocate_for_slice(n);
+                let mut i = 0;
+                while i < n {
+                    __intrinsic_ptr_write::<T>(
+                        __intrinsic_ptr_offset::<T>((*inner).value.as_mut_ptr(), i),
+                        v[i].clone(),
+                    );
+                    i += 1;
+                }
+                $name { ptr: inner }
+            }
+        }
+
+        /// The elements are moved to the new block, then the vector's buffer is freed without
+        /// dropping them.
+        impl<T> From<Vec<T>> for $name<[T]> {
+            fn from(v: Vec<T>) -> $name<[T]> {
+                let mut v = v;
+                let n = v.len;
+                let inner = $name::<[T]>::__allocate_for_slice(n);
+                __intrinsic_ptr_copy::<T>(v.buf.ptr, (*inner).value.as_mut_ptr(), n);
+                v.len = 0;
+                drop(v);
+                $name { ptr: inner }
             }
         }
     };

@@ -1,8 +1,9 @@
-import { isUnsized } from '../memory/target.js';
+import { isUnsized, unsizedValueLayout } from '../memory/target.js';
+import { realLayout } from '../memory/real.js';
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
-import type { Scalar } from '../memory/memory.js';
+import { intFromNumber, type Scalar } from '../memory/memory.js';
 import { showTy, type Ty, knownLen } from '../types/ty.js';
 import { typeName } from '../types/type-name.js';
 import { compareValues, subslice, valuesEqual } from './compare.js';
@@ -35,9 +36,12 @@ function sizeOfVal(m: Machine, ty: Ty, pointer: Value): { size: number; align: n
   if (!isUnsized(ty)) return rustSize(ty);
   const meta = pointer?.kind === 'cells' ? pointer.raw[m.target.pointerSize] : undefined;
   if (meta === undefined || typeof meta === 'string') throw new Error('internal error: size_of_val of a value without metadata');
-  if (meta.kind === 'vtable') return rustSize(meta.ty);
-  const elem = ty.k === 'slice' ? rustSize(ty.elem) : { size: 1, align: 1 };
-  return { size: elem.size * asNumber(meta), align: elem.align };
+  return unsizedValueLayout(realLayout, ty, meta.kind === 'vtable' ? -1 : asNumber(meta), meta.kind === 'vtable' ? meta.ty : null);
+}
+
+/** A pointer's address part: the pointer itself, or a fat pointer's data pointer. */
+function dataPointer(value: Value): Scalar {
+  return (value?.kind === 'cells' ? value.raw[0] : value) as Scalar;
 }
 
 /** Boxes, raw allocations, pointers, drops and sizes. */
@@ -106,22 +110,29 @@ const MEMORY_INTRINSICS = {
     const addr = m.allocate(ty, size, align, t.span);
     m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
   },
-  drop_in_place: (m, { t, args }) => {
-    const typeArgs = intrinsicTypeArgs(t);
-    const ptr = args[0] as Scalar;
-    const ty = typeArgs[0]!;
-    if (ptr.kind === 'ptr' && m.needsDrop(ty)) dropValue(m, { addr: ptr.addr, ty, len: -1, dyn: null, variant: -1 }, `the ${showTy(ty)} it points to`, t.span, false);
+  drop_in_place: (m, call) => {
+    const ty = intrinsicTypeArgs(call.t)[0]!;
+    if (dataPointer(call.args[0]!).kind === 'ptr' && m.needsDrop(ty)) dropValue(m, pointee(m, call, 0), `the ${showTy(ty)} it points to`, call.t.span, false);
+  },
+  // A block for an unsized value whose tail has `len` elements (`RcInner<[T]>`), uninitialised,
+  // as std's `allocate_for_layout` sizes it: the sized fields, the tail, rounded to the alignment.
+  alloc_unsized: (m, { t, args, dest }) => {
+    const ty = intrinsicTypeArgs(t)[0]!;
+    const len = asNumber(args[0] as Scalar);
+    const { size, align } = unsizedValueLayout(m.target.layout, ty, len, null);
+    const addr = m.allocate(ty, size, align, t.span, unsizedValueLayout(realLayout, ty, len, null), len);
+    m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id }, intFromNumber(len), m.target.pointerSize));
   },
   dangling: (m, { t, dest }) => {
     const typeArgs = intrinsicTypeArgs(t);
     m.memory.write(dest.addr, danglingPointer(m, typeArgs[0]!));
   },
   is_dangling: (m, { args, dest }) => {
-    const ptr = args[0] as Scalar;
+    const ptr = dataPointer(args[0]!);
     m.memory.write(dest.addr, boolScalar(ptr.kind !== 'ptr' || ptr.alloc === 0));
   },
   ptr_eq: (m, { args, dest }) => {
-    const [a, b] = args as [Scalar, Scalar];
+    const [a, b] = [dataPointer(args[0]!), dataPointer(args[1]!)];
     m.memory.write(dest.addr, boolScalar(a.kind === 'ptr' && b.kind === 'ptr' && a.addr === b.addr));
   },
   swap: (m, { t, args }) => {
@@ -163,7 +174,7 @@ const MEMORY_INTRINSICS = {
     m.memory.write(dest.addr, allocArray(m, elem, n, t.span));
   },
   dealloc: (m, { t, args }) => {
-    const ptr = args[0] as Scalar;
+    const ptr = dataPointer(args[0]!);
     if (ptr.kind === 'ptr') m.free(ptr.addr, t.span);
   },
   realloc: (m, { t, args, dest }) => {

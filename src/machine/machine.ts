@@ -3,7 +3,7 @@ import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import { displayColumn, type SourceFile, type Span } from '../diagnostics/span.js';
 import type { Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
-import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
+import { isUnsized, unsizedValueLayout, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
 import { panicCaption, threadStartCaption } from '../trace/captions.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, Snapshot, SnapshotWindow, StopKind } from '../trace/types.js';
@@ -83,6 +83,9 @@ export interface HeapBlock {
   readonly site: Span;
   /** Set when `Box::leak` or `mem::forget` gave up the block's ownership. */
   keptBy?: Exclude<LeakCause, 'unreachable'>;
+  /** A block holding an unsized value (`RcInner<str>`): its tail's length, which the pointers to
+   *  it carry and views need to show it. */
+  readonly tailLen?: number;
 }
 
 /** A heap block a drop freed: its address and rustc's size in bytes (whatever the model). */
@@ -1151,9 +1154,8 @@ export class Machine {
       if (from.k === 'ref' && to.k === 'ptr') {
         // A raw pointer made from a reference may reach what the reference borrowed.
         const meta = isCells ? (value as Cells).raw[this.target.pointerSize] : undefined;
-        const layout = this.layout(fromInner);
         const metaScalar = meta === undefined || typeof meta === 'string' ? null : meta;
-        const size = metaScalar?.kind === 'int' ? Number(metaScalar.value) * layout.stride : metaScalar?.kind === 'vtable' ? this.layout(metaScalar.ty).size : layout.size;
+        const size = metaScalar === null || (metaScalar.kind !== 'int' && metaScalar.kind !== 'vtable') ? this.layout(fromInner).size : unsizedValueLayout(this.target.layout, fromInner, metaScalar.kind === 'int' ? asNumber(metaScalar) : -1, metaScalar.kind === 'vtable' ? metaScalar.ty : null).size;
         data = rawFromReference(data, size);
         if (isCells && isUnsized(toInner!)) return { kind: 'cells', raw: [data, ...(value as Cells).raw.slice(1)], zst: null };
       }
@@ -1209,13 +1211,13 @@ export class Machine {
 
   /** Allocates a heap block for a value of type `ty` (the caller writes it); `real` is the
    *  block's size and alignment in rustc's bytes when they are not `ty`'s (a hash table's). */
-  allocate(ty: Ty, size: number, align: number, span: Span, real: { readonly size: number; readonly align: number } = realLayout(ty)): number {
+  allocate(ty: Ty, size: number, align: number, span: Span, real: { readonly size: number; readonly align: number } = realLayout(ty), tailLen?: number): number {
     this.checkMemory(size);
     const addr = this.heapAddress(size, align);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
     this.heapUnits += size;
-    this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align, site: this.programSpan(span) });
+    this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align, site: this.programSpan(span), ...(tailLen !== undefined ? { tailLen } : {}) });
     if (this.logs()) {
       this.loggedBlocks.add(addr);
       this.allocLog!.push(`alloc ${real.size} ${real.align}`);
