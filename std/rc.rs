@@ -558,6 +558,16 @@ macro_rules! rc_impls {
             }
         }
 
+        /// std makes an `$name<[T; N]>` and unsizes it: the same block as a slice's of `N`.
+        impl<T, const N: usize> From<[T; N]> for $name<[T]> {
+            fn from(v: [T; N]) -> $name<[T]> {
+                let inner = $name::<[T]>::__allocate_for_slice(N);
+                __intrinsic_ptr_copy::<T>(&v as *const [T; N] as *const T as *mut T, (*inner).value.as_mut_ptr(), N);
+                __intrinsic_manually_drop::<[T; N]>(v);
+                $name { ptr: inner }
+            }
+        }
+
         /// The elements are moved to the new block, then the vector's buffer is freed without
         /// dropping them.
         impl<T> From<Vec<T>> for $name<[T]> {
