@@ -112,7 +112,10 @@ const MEMORY_INTRINSICS = {
   },
   drop_in_place: (m, call) => {
     const ty = intrinsicTypeArgs(call.t)[0]!;
-    if (dataPointer(call.args[0]!).kind === 'ptr' && m.needsDrop(ty)) dropValue(m, pointee(m, call, 0), `the ${showTy(ty)} it points to`, call.t.span, false);
+    if (dataPointer(call.args[0]!).kind !== 'ptr') return;
+    // A trait object's drop glue is its concrete type's, which the pointer's vtable names.
+    const place = pointee(m, call, 0);
+    if (m.needsDrop(place.dyn ?? ty)) dropValue(m, place, `the ${showTy(ty)} it points to`, call.t.span, false);
   },
   // A block for an unsized value whose tail has `len` elements (`RcInner<[T]>`), uninitialised,
   // as std's `allocate_for_layout` sizes it: the sized fields, the tail, rounded to the alignment.

@@ -9,7 +9,7 @@ import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, Snapshot, SnapshotWindow, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
 import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
-import { showTy, typeKey, wrapInt, type Ty, knownLen } from '../types/ty.js';
+import { showTy, typeKey, variantFields, wrapInt, type Ty, knownLen } from '../types/ty.js';
 import { refuseRetypingCast } from './raw-pointers.js';
 import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
@@ -1143,6 +1143,19 @@ export class Machine {
     return { kind: 'ptr', addr: this.statics.promote(ty, size, align, raw, this.file.text.slice(span.start, span.end)), alloc: 0 };
   }
 
+  /** The metadata a pointer to `from` gains when it becomes a pointer to `to`, the unsized type
+   *  `from` unsizes to: an array's length, a trait object's vtable, a struct's tail's. */
+  private unsizeMeta(from: Ty, to: Ty): Scalar {
+    if (from.k === 'array' && to.k === 'slice') return intScalar(BigInt(knownLen(from)));
+    if (to.k === 'dyn') {
+      if (this.statics.sectioned) this.statics.vtable(from, to.trait, () => vtableEntries(this, from, to.trait));
+      return { kind: 'vtable', ty: from };
+    }
+    if (to.k === 'dynFn') return { kind: 'vtable', ty: from };
+    if (from.k === 'adt' && to.k === 'adt') return this.unsizeMeta(variantFields(from, 0).at(-1)!, variantFields(to, 0).at(-1)!);
+    throw new Error(`internal error: unsizing ${showTy(from)} to ${showTy(to)}`);
+  }
+
   cast(value: Value, from: Ty, to: Ty, span: Span): Value {
     if (to.k === 'fnPtr') return from.k === 'fnPtr' ? value : { kind: 'ptr', addr: this.fnPointers.address(this.pointedFunction(from)), alloc: 0 };
     // Pointers: unsizing, pointer to pointer, pointer to address.
@@ -1160,6 +1173,7 @@ export class Machine {
         if (isCells && isUnsized(toInner!)) return { kind: 'cells', raw: [data, ...(value as Cells).raw.slice(1)], zst: null };
       }
       if (toInner) {
+        if (!isCells && toInner.k === 'adt' && isUnsized(toInner)) return fatValue(data, this.unsizeMeta(fromInner, toInner), this.target.pointerSize);
         if (from.k === 'ptr' && to.k === 'ptr') refuseRetypingCast(fromInner, toInner, span);
         if (isCells) return isUnsized(toInner) ? value : data;
         if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(knownLen(fromInner))), this.target.pointerSize);
@@ -1178,6 +1192,11 @@ export class Machine {
         return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));
       }
       throw new Error(`internal error: cast from ${showTy(from)} to ${showTy(to)}`);
+    }
+    if (from.k === 'adt' && to.k === 'adt') {
+      // `Rc<T>` to `Rc<dyn Trait>` (or `Rc<[T; N]>` to `Rc<[T]>`): its one pointer becomes fat.
+      const data = (value !== null && value.kind === 'cells' ? value.raw[0] : value) as Scalar;
+      return fatValue(data, this.unsizeMeta(from.args[0]!, to.args[0]!), this.target.pointerSize);
     }
     if (from.k === 'adt') {
       // A field-less enum to its discriminant: the tag holds the variant index.

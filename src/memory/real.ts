@@ -1,6 +1,6 @@
-import { adtName, intBits, showTy, variantFields, type Ty, knownLen } from '../types/ty.js';
+import { adtName, intBits, showTy, tailKeptLast, variantFields, type Ty, knownLen } from '../types/ty.js';
 import { createAllocator, type AllocatorName } from './allocators.js';
-import { cachedLayout, isUnsized, pointerMeta, tailKeptLast, type FieldLayout, type FrameSizes, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
+import { cachedLayout, isUnsized, pointerMeta, type FieldLayout, type FrameSizes, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
 
 /**
  * The real model: rustc's layouts for x86_64-unknown-linux-gnu, in bytes, and a Linux process's

@@ -1,4 +1,4 @@
-import { typeKey, variantFields, type AdtDef, type Ty } from '../types/ty.js';
+import { typeKey, variantFields, type Ty } from '../types/ty.js';
 import type { StackSpec } from './stack.js';
 
 /** Where a field of a struct, tuple, closure or enum variant lives, from the start of the value. */
@@ -197,19 +197,6 @@ export interface UnsizedValueLayout {
   readonly end: number;
 }
 
-/** The last field of a struct declared so that it may be unsized (`value: T` with `T: ?Sized`,
- *  or an unsized type): rustc keeps it last in every instance's layout (`StructKind::MaybeUnsized`),
- *  since a pointer to the struct reaches the other fields without knowing the tail's type. */
-export function tailKeptLast(def: AdtDef): boolean {
-  if (def.kind !== 'struct' || def.item?.kind !== 'struct') return false;
-  const last = def.variants[0]?.fields.at(-1);
-  if (!last) return false;
-  if (last.ty.k === 'param') {
-    const name = last.ty.name;
-    return def.item.generics.params.some((p) => p.name.name === name && p.maybeUnsized === true);
-  }
-  return isUnsized(last.ty);
-}
 
 /** `dyn Trait` or `dyn Fn(..)`: unsized, behind a pointer with a vtable. */
 export function isTraitObject(ty: Ty): boolean {
