@@ -32,6 +32,12 @@ fn __intrinsic_ptr_eq<T>(a: *mut T, b: *mut T) -> bool {
 fn __intrinsic_alloc_unsized<T>(len: usize) -> *mut T {
     unreachable!()
 }
+fn __intrinsic_alloc_for_value<U, T>(value: &T) -> *mut U {
+    unreachable!()
+}
+fn __intrinsic_move_value<T>(src: &T, dst: *mut T) {
+    unreachable!()
+}
 
 pub struct Cell<T> {
     value: T,
@@ -554,6 +560,19 @@ macro_rules! rc_impls {
                     );
                     i += 1;
                 }
+                $name { ptr: inner }
+            }
+        }
+
+        /// std's `from_box_in`: a block for the counts and the box's value (sized or not), the
+        /// value's bytes moved into it, then the box's block freed without dropping the value.
+        impl<T> From<Box<T>> for $name<T> {
+            fn from(b: Box<T>) -> $name<T> {
+                let inner = __intrinsic_alloc_for_value::<$inner<T>, T>(&*b);
+                (*inner).strong = Cell::new(1);
+                (*inner).weak = Cell::new(1);
+                __intrinsic_move_value::<T>(&*b, &mut (*inner).value as *mut T);
+                __intrinsic_dealloc::<T>(__intrinsic_box_into_raw::<T>(b));
                 $name { ptr: inner }
             }
         }

@@ -1,4 +1,4 @@
-import { isUnsized, unsizedValueLayout } from '../memory/target.js';
+import { isUnsized, unsizedValueLayout, type Layout } from '../memory/target.js';
 import { realLayout } from '../memory/real.js';
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
@@ -13,7 +13,7 @@ import type { ResolvedSpec } from './fmt.js';
 import { padChunks } from './fmt.js';
 import { formatterAt, readStr, writeFmtResult, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
-import { describePlace, dropName, type PlaceRef } from './places.js';
+import { describePlace, dropName, valueSize, type PlaceRef } from './places.js';
 import type { IntrinsicName } from '../resolve/intrinsics.js';
 import { intrinsicName, intrinsicTypeArgs, pointee, type IntrinsicCall, type IntrinsicHandler, type IntrinsicHandlers } from './intrinsic-call.js';
 import { rustSize } from '../memory/rust-size.js';
@@ -84,18 +84,18 @@ const MEMORY_INTRINSICS = {
   ptr_from_ref: (m, { args, dest }) => {
     m.memory.write(dest.addr, m.ub !== null ? m.ub.interior(args[0] as Scalar) : (args[0] as Scalar));
   },
-  // A pointer passes through unchanged.
+  // A pointer (fat or thin) passes through unchanged.
   box_into_raw: (m, { args, dest }) => {
-    m.memory.write(dest.addr, args[0] as Scalar);
+    m.writeValue(dest.addr, dest.ty, args[0]!);
   },
   box_from_raw: (m, { t, args, dest }) => {
-    const ptr = args[0] as Scalar;
+    const ptr = dataPointer(args[0]!);
     const inner = intrinsicTypeArgs(t)[0]!;
     // The box frees what it owns: a whole live heap block (or nothing, for a zero-sized value).
     if (m.layout(inner).size > 0 && (ptr.kind !== 'ptr' || m.heapBlocks.get(ptr.addr)?.allocation.live !== true)) {
       throw new UndefinedBehavior('dangling pointer', '`Box::from_raw` of a pointer that does not own a live heap block', m.programSpan(t.span), []);
     }
-    m.memory.write(dest.addr, ptr);
+    m.writeValue(dest.addr, dest.ty, args[0]!);
   },
   // A value handed to `manually_drop` is simply not dropped.
   manually_drop: () => {},
@@ -116,6 +116,34 @@ const MEMORY_INTRINSICS = {
     // A trait object's drop glue is its concrete type's, which the pointer's vtable names.
     const place = pointee(m, call, 0);
     if (m.needsDrop(place.dyn ?? ty)) dropValue(m, place, `the ${showTy(ty)} it points to`, call.t.span, false);
+  },
+  // A block for a `U` (an `RcInner<T>`) holding the value `&T` points at, with its metadata:
+  // std's `allocate_for_ptr_in`. A trait object's block is typed by its concrete value, which
+  // views then show.
+  alloc_for_value: (m, call) => {
+    const [holder, valueTy] = intrinsicTypeArgs(call.t) as [Ty, Ty];
+    const value = pointee(m, call, 0);
+    const { t, dest } = call;
+    if (!isUnsized(valueTy)) {
+      const { size, align } = m.layout(holder);
+      const addr = m.allocate(holder, size, align, t.span);
+      m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
+      return;
+    }
+    const concrete = value.dyn !== null && holder.k === 'adt' ? { ...holder, args: holder.args.map((a) => (a === valueTy ? value.dyn! : a)) } : holder;
+    const layoutOf = (layout: (ty: Ty) => Layout) => (value.dyn !== null ? layout(concrete) : unsizedValueLayout(layout, holder, value.len, null));
+    const { size, align } = layoutOf(m.target.layout);
+    const tailLen = value.dyn === null ? value.len : undefined;
+    const addr = m.allocate(concrete, size, align, t.span, layoutOf(realLayout), tailLen);
+    const meta = value.dyn !== null ? ({ kind: 'vtable', ty: value.dyn } as const) : intFromNumber(value.len);
+    m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id }, meta, m.target.pointerSize));
+  },
+  // `ptr::copy_nonoverlapping` of a whole value, sized or not: its units go to `dst` as they are.
+  move_value: (m, call) => {
+    const src = pointee(m, call, 0);
+    const dst = dataPointer(call.args[1]!);
+    const size = valueSize(m, src);
+    if (dst.kind === 'ptr' && size > 0) m.memory.copy(src.addr, dst.addr, size);
   },
   // A block for an unsized value whose tail has `len` elements (`RcInner<[T]>`), uninitialised,
   // as std's `allocate_for_layout` sizes it: the sized fields, the tail, rounded to the alignment.
