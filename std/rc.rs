@@ -359,7 +359,8 @@ macro_rules! rc_impls {
             ptr: *mut $inner<T>,
         }
 
-        impl<T> $name<T> {
+        /// What needs the value sized (std's implicit bound; the rest is `T: ?Sized`).
+        impl<T: Sized> $name<T> {
             pub fn new(value: T) -> $name<T> {
                 let inner = Box::new($inner {
                     strong: Cell::new(1),
@@ -369,18 +370,6 @@ macro_rules! rc_impls {
                 $name {
                     ptr: __intrinsic_box_into_raw::<$inner<T>>(inner),
                 }
-            }
-
-            pub fn strong_count(this: &$name<T>) -> usize {
-                (*this.ptr).strong.get()
-            }
-
-            pub fn weak_count(this: &$name<T>) -> usize {
-                (*this.ptr).weak.get() - 1
-            }
-
-            pub fn ptr_eq(this: &$name<T>, other: &$name<T>) -> bool {
-                __intrinsic_ptr_eq::<$inner<T>>(this.ptr, other.ptr)
             }
 
             pub fn try_unwrap(this: $name<T>) -> Result<T, $name<T>> {
@@ -407,6 +396,21 @@ macro_rules! rc_impls {
                 }
             }
 
+        }
+
+        impl<T> $name<T> {
+            pub fn strong_count(this: &$name<T>) -> usize {
+                (*this.ptr).strong.get()
+            }
+
+            pub fn weak_count(this: &$name<T>) -> usize {
+                (*this.ptr).weak.get() - 1
+            }
+
+            pub fn ptr_eq(this: &$name<T>, other: &$name<T>) -> bool {
+                __intrinsic_ptr_eq::<$inner<T>>(this.ptr, other.ptr)
+            }
+
             pub fn get_mut(this: &mut $name<T>) -> Option<&mut T> {
                 let inner = &mut *this.ptr;
                 if inner.strong.get() == 1 && inner.weak.get() == 1 {
@@ -417,7 +421,7 @@ macro_rules! rc_impls {
             }
         }
 
-        impl<T: Clone> $name<T> {
+        impl<T: Clone + Sized> $name<T> {
             /// std's order: a shared value is cloned into a block allocated first; a value only `Weak`s
             /// still see is moved to a new block, and the old one is left to them.
             pub fn make_mut(this: &mut $name<T>) -> &mut T {
@@ -510,7 +514,7 @@ macro_rules! rc_impls {
             }
         }
 
-        impl<T> From<T> for $name<T> {
+        impl<T: Sized> From<T> for $name<T> {
             fn from(t: T) -> $name<T> {
                 $name::new(t)
             }
@@ -605,6 +609,38 @@ macro_rules! rc_impls {
 
 rc_impls!(Rc, RcInner);
 rc_impls!(Arc, ArcInner);
+
+/// std's `Rc::<[T]>::from([])`: a block of the counts alone.
+impl<T> Default for Rc<[T]> {
+    fn default() -> Rc<[T]> {
+        Rc {
+            ptr: Rc::<[T]>::__allocate_for_slice(0),
+        }
+    }
+}
+
+impl Default for Rc<str> {
+    fn default() -> Rc<str> {
+        Rc::from("")
+    }
+}
+
+/// std's `Arc<[T]>::default()` points at a static block shared by every empty `Arc`.
+impl<T> Default for Arc<[T]> {
+    fn default() -> Arc<[T]> {
+        __intrinsic_unsupported("`Arc<[T]>::default()`, which std points at a static block");
+        Arc {
+            ptr: Arc::<[T]>::__allocate_for_slice(0),
+        }
+    }
+}
+
+impl Default for Arc<str> {
+    fn default() -> Arc<str> {
+        __intrinsic_unsupported("`Arc<str>::default()`, which std points at a static block");
+        Arc::from("")
+    }
+}
 
 /// `Weak::new()` points nowhere (std's dangling `usize::MAX`): upgrading it gives `None`.
 pub struct Weak<T> {
