@@ -395,7 +395,6 @@ macro_rules! rc_impls {
                     Err(_) => None,
                 }
             }
-
         }
 
         impl<T> $name<T> {
@@ -538,7 +537,11 @@ macro_rules! rc_impls {
                 let inner = __intrinsic_alloc_unsized::<$inner<str>>(n);
                 (*inner).strong = Cell::new(1);
                 (*inner).weak = Cell::new(1);
-                __intrinsic_ptr_copy::<u8>(v.as_ptr(), &mut (*inner).value as *mut str as *mut u8, n);
+                __intrinsic_ptr_copy::<u8>(
+                    v.as_ptr(),
+                    &mut (*inner).value as *mut str as *mut u8,
+                    n,
+                );
                 $name { ptr: inner }
             }
         }
@@ -585,7 +588,11 @@ macro_rules! rc_impls {
         impl<T, const N: usize> From<[T; N]> for $name<[T]> {
             fn from(v: [T; N]) -> $name<[T]> {
                 let inner = $name::<[T]>::__allocate_for_slice(N);
-                __intrinsic_ptr_copy::<T>(&v as *const [T; N] as *const T as *mut T, (*inner).value.as_mut_ptr(), N);
+                __intrinsic_ptr_copy::<T>(
+                    &v as *const [T; N] as *const T as *mut T,
+                    (*inner).value.as_mut_ptr(),
+                    N,
+                );
                 __intrinsic_manually_drop::<[T; N]>(v);
                 $name { ptr: inner }
             }
