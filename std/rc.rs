@@ -520,7 +520,7 @@ macro_rules! rc_impls {
         }
 
         /// std's `allocate_for_slice`: one block for the counts and the `len` elements after
-        /// them, `Layout::new::<$inner<()>>().extend(Layout::array::<T>(len)).pad_to_align()`.
+        /// them, `Layout::new::<RcInner<()>>().extend(Layout::array::<T>(len)).pad_to_align()`.
         impl<T> $name<[T]> {
             fn __allocate_for_slice(len: usize) -> *mut $inner<[T]> {
                 let inner = __intrinsic_alloc_unsized::<$inner<[T]>>(len);
@@ -584,7 +584,7 @@ macro_rules! rc_impls {
             }
         }
 
-        /// std makes an `$name<[T; N]>` and unsizes it: the same block as a slice's of `N`.
+        /// std makes an `Rc<[T; N]>` and unsizes it: the same block as a slice's of `N`.
         impl<T, const N: usize> From<[T; N]> for $name<[T]> {
             fn from(v: [T; N]) -> $name<[T]> {
                 let inner = $name::<[T]>::__allocate_for_slice(N);
