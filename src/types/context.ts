@@ -37,7 +37,8 @@ export interface FnSig {
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
   readonly boundArgs: ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>>;
   /** The type parameters a call must give sized types (all but `T: ?Sized` and a trait's
-   *  `Self`); none for std's functions, whose `?Sized` bounds the prelude does not spell. */
+   *  `Self`); for std's functions only those bounded `T: Sized`, since the prelude does not
+   *  spell its `?Sized` bounds. */
   readonly sizedParams: readonly string[];
 }
 
