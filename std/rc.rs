@@ -29,6 +29,15 @@ fn __intrinsic_is_dangling<T>(p: *mut T) -> bool {
 fn __intrinsic_ptr_eq<T>(a: *mut T, b: *mut T) -> bool {
     unreachable!()
 }
+fn __intrinsic_alloc_unsized<T>(len: usize) -> *mut T {
+    unreachable!()
+}
+fn __intrinsic_alloc_for_value<U, T>(value: &T) -> *mut U {
+    unreachable!()
+}
+fn __intrinsic_move_value<T>(src: &T, dst: *mut T) {
+    unreachable!()
+}
 
 pub struct Cell<T> {
     value: T,
@@ -350,7 +359,8 @@ macro_rules! rc_impls {
             ptr: *mut $inner<T>,
         }
 
-        impl<T> $name<T> {
+        /// What needs the value sized (std's implicit bound; the rest is `T: ?Sized`).
+        impl<T: Sized> $name<T> {
             pub fn new(value: T) -> $name<T> {
                 let inner = Box::new($inner {
                     strong: Cell::new(1),
@@ -360,18 +370,6 @@ macro_rules! rc_impls {
                 $name {
                     ptr: __intrinsic_box_into_raw::<$inner<T>>(inner),
                 }
-            }
-
-            pub fn strong_count(this: &$name<T>) -> usize {
-                (*this.ptr).strong.get()
-            }
-
-            pub fn weak_count(this: &$name<T>) -> usize {
-                (*this.ptr).weak.get() - 1
-            }
-
-            pub fn ptr_eq(this: &$name<T>, other: &$name<T>) -> bool {
-                __intrinsic_ptr_eq::<$inner<T>>(this.ptr, other.ptr)
             }
 
             pub fn try_unwrap(this: $name<T>) -> Result<T, $name<T>> {
@@ -397,6 +395,20 @@ macro_rules! rc_impls {
                     Err(_) => None,
                 }
             }
+        }
+
+        impl<T> $name<T> {
+            pub fn strong_count(this: &$name<T>) -> usize {
+                (*this.ptr).strong.get()
+            }
+
+            pub fn weak_count(this: &$name<T>) -> usize {
+                (*this.ptr).weak.get() - 1
+            }
+
+            pub fn ptr_eq(this: &$name<T>, other: &$name<T>) -> bool {
+                __intrinsic_ptr_eq::<$inner<T>>(this.ptr, other.ptr)
+            }
 
             pub fn get_mut(this: &mut $name<T>) -> Option<&mut T> {
                 let inner = &mut *this.ptr;
@@ -408,7 +420,7 @@ macro_rules! rc_impls {
             }
         }
 
-        impl<T: Clone> $name<T> {
+        impl<T: Clone + Sized> $name<T> {
             /// std's order: a shared value is cloned into a block allocated first; a value only `Weak`s
             /// still see is moved to a new block, and the old one is left to them.
             pub fn make_mut(this: &mut $name<T>) -> &mut T {
@@ -500,11 +512,142 @@ macro_rules! rc_impls {
                 $name::new(T::default())
             }
         }
+
+        impl<T: Sized> From<T> for $name<T> {
+            fn from(t: T) -> $name<T> {
+                $name::new(t)
+            }
+        }
+
+        /// std's `allocate_for_slice`: one block for the counts and the `len` elements after
+        /// them, `Layout::new::<RcInner<()>>().extend(Layout::array::<T>(len)).pad_to_align()`.
+        impl<T> $name<[T]> {
+            fn __allocate_for_slice(len: usize) -> *mut $inner<[T]> {
+                let inner = __intrinsic_alloc_unsized::<$inner<[T]>>(len);
+                (*inner).strong = Cell::new(1);
+                (*inner).weak = Cell::new(1);
+                inner
+            }
+        }
+
+        /// std goes through `Rc<[u8]>`, whose block it sees as `str`: the same allocation.
+        impl From<&str> for $name<str> {
+            fn from(v: &str) -> $name<str> {
+                let n = v.len();
+                let inner = __intrinsic_alloc_unsized::<$inner<str>>(n);
+                (*inner).strong = Cell::new(1);
+                (*inner).weak = Cell::new(1);
+                __intrinsic_ptr_copy::<u8>(
+                    v.as_ptr(),
+                    &mut (*inner).value as *mut str as *mut u8,
+                    n,
+                );
+                $name { ptr: inner }
+            }
+        }
+
+        /// The string's buffer is freed after the new block is made.
+        impl From<String> for $name<str> {
+            fn from(v: String) -> $name<str> {
+                $name::from(v.as_str())
+            }
+        }
+
+        /// Each element cloned into the new block in order (std's `from_iter_exact` over
+        /// `v.iter().cloned()`; a `Copy` element's clone is its copy).
+        impl<T: Clone> From<&[T]> for $name<[T]> {
+            fn from(v: &[T]) -> $name<[T]> {
+                let n = v.len();
+                let inner = $name::<[T]>::__allocate_for_slice(n);
+                let mut i = 0;
+                while i < n {
+                    __intrinsic_ptr_write::<T>(
+                        __intrinsic_ptr_offset::<T>((*inner).value.as_mut_ptr(), i),
+                        v[i].clone(),
+                    );
+                    i += 1;
+                }
+                $name { ptr: inner }
+            }
+        }
+
+        /// std's `from_box_in`: a block for the counts and the box's value (sized or not), the
+        /// value's bytes moved into it, then the box's block freed without dropping the value.
+        impl<T> From<Box<T>> for $name<T> {
+            fn from(b: Box<T>) -> $name<T> {
+                let inner = __intrinsic_alloc_for_value::<$inner<T>, T>(&*b);
+                (*inner).strong = Cell::new(1);
+                (*inner).weak = Cell::new(1);
+                __intrinsic_move_value::<T>(&*b, &mut (*inner).value as *mut T);
+                __intrinsic_dealloc::<T>(__intrinsic_box_into_raw::<T>(b));
+                $name { ptr: inner }
+            }
+        }
+
+        /// std makes an `Rc<[T; N]>` and unsizes it: the same block as a slice's of `N`.
+        impl<T, const N: usize> From<[T; N]> for $name<[T]> {
+            fn from(v: [T; N]) -> $name<[T]> {
+                let inner = $name::<[T]>::__allocate_for_slice(N);
+                __intrinsic_ptr_copy::<T>(
+                    &v as *const [T; N] as *const T as *mut T,
+                    (*inner).value.as_mut_ptr(),
+                    N,
+                );
+                __intrinsic_manually_drop::<[T; N]>(v);
+                $name { ptr: inner }
+            }
+        }
+
+        /// The elements are moved to the new block, then the vector's buffer is freed without
+        /// dropping them.
+        impl<T> From<Vec<T>> for $name<[T]> {
+            fn from(v: Vec<T>) -> $name<[T]> {
+                let mut v = v;
+                let n = v.len;
+                let inner = $name::<[T]>::__allocate_for_slice(n);
+                __intrinsic_ptr_copy::<T>(v.buf.ptr, (*inner).value.as_mut_ptr(), n);
+                v.len = 0;
+                drop(v);
+                $name { ptr: inner }
+            }
+        }
     };
 }
 
 rc_impls!(Rc, RcInner);
 rc_impls!(Arc, ArcInner);
+
+/// std's `Rc::<[T]>::from([])`: a block of the counts alone.
+impl<T> Default for Rc<[T]> {
+    fn default() -> Rc<[T]> {
+        Rc {
+            ptr: Rc::<[T]>::__allocate_for_slice(0),
+        }
+    }
+}
+
+impl Default for Rc<str> {
+    fn default() -> Rc<str> {
+        Rc::from("")
+    }
+}
+
+/// std's `Arc<[T]>::default()` points at a static block shared by every empty `Arc`.
+impl<T> Default for Arc<[T]> {
+    fn default() -> Arc<[T]> {
+        __intrinsic_unsupported("`Arc<[T]>::default()`, which std points at a static block");
+        Arc {
+            ptr: Arc::<[T]>::__allocate_for_slice(0),
+        }
+    }
+}
+
+impl Default for Arc<str> {
+    fn default() -> Arc<str> {
+        __intrinsic_unsupported("`Arc<str>::default()`, which std points at a static block");
+        Arc::from("")
+    }
+}
 
 /// `Weak::new()` points nowhere (std's dangling `usize::MAX`): upgrading it gives `None`.
 pub struct Weak<T> {

@@ -1,8 +1,9 @@
-import { isUnsized } from '../memory/target.js';
+import { isUnsized, unsizedValueLayout, type Layout } from '../memory/target.js';
+import { realLayout } from '../memory/real.js';
 import { unsupported } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Terminator } from '../mir/ir.js';
-import type { Scalar } from '../memory/memory.js';
+import { intFromNumber, type Scalar } from '../memory/memory.js';
 import { showTy, type Ty, knownLen } from '../types/ty.js';
 import { typeName } from '../types/type-name.js';
 import { compareValues, subslice, valuesEqual } from './compare.js';
@@ -12,7 +13,7 @@ import type { ResolvedSpec } from './fmt.js';
 import { padChunks } from './fmt.js';
 import { formatterAt, readStr, writeFmtResult, writeValue } from './format-values.js';
 import type { Frame, Machine, Value } from './machine.js';
-import { describePlace, dropName, type PlaceRef } from './places.js';
+import { describePlace, dropName, valueSize, type PlaceRef } from './places.js';
 import type { IntrinsicName } from '../resolve/intrinsics.js';
 import { intrinsicName, intrinsicTypeArgs, pointee, type IntrinsicCall, type IntrinsicHandler, type IntrinsicHandlers } from './intrinsic-call.js';
 import { rustSize } from '../memory/rust-size.js';
@@ -35,9 +36,12 @@ function sizeOfVal(m: Machine, ty: Ty, pointer: Value): { size: number; align: n
   if (!isUnsized(ty)) return rustSize(ty);
   const meta = pointer?.kind === 'cells' ? pointer.raw[m.target.pointerSize] : undefined;
   if (meta === undefined || typeof meta === 'string') throw new Error('internal error: size_of_val of a value without metadata');
-  if (meta.kind === 'vtable') return rustSize(meta.ty);
-  const elem = ty.k === 'slice' ? rustSize(ty.elem) : { size: 1, align: 1 };
-  return { size: elem.size * asNumber(meta), align: elem.align };
+  return unsizedValueLayout(realLayout, ty, meta.kind === 'vtable' ? -1 : asNumber(meta), meta.kind === 'vtable' ? meta.ty : null);
+}
+
+/** A pointer's address part: the pointer itself, or a fat pointer's data pointer. */
+function dataPointer(value: Value): Scalar {
+  return (value?.kind === 'cells' ? value.raw[0] : value) as Scalar;
 }
 
 /** Boxes, raw allocations, pointers, drops and sizes. */
@@ -80,18 +84,18 @@ const MEMORY_INTRINSICS = {
   ptr_from_ref: (m, { args, dest }) => {
     m.memory.write(dest.addr, m.ub !== null ? m.ub.interior(args[0] as Scalar) : (args[0] as Scalar));
   },
-  // A pointer passes through unchanged.
+  // A pointer (fat or thin) passes through unchanged.
   box_into_raw: (m, { args, dest }) => {
-    m.memory.write(dest.addr, args[0] as Scalar);
+    m.writeValue(dest.addr, dest.ty, args[0]!);
   },
   box_from_raw: (m, { t, args, dest }) => {
-    const ptr = args[0] as Scalar;
+    const ptr = dataPointer(args[0]!);
     const inner = intrinsicTypeArgs(t)[0]!;
     // The box frees what it owns: a whole live heap block (or nothing, for a zero-sized value).
     if (m.layout(inner).size > 0 && (ptr.kind !== 'ptr' || m.heapBlocks.get(ptr.addr)?.allocation.live !== true)) {
       throw new UndefinedBehavior('dangling pointer', '`Box::from_raw` of a pointer that does not own a live heap block', m.programSpan(t.span), []);
     }
-    m.memory.write(dest.addr, ptr);
+    m.writeValue(dest.addr, dest.ty, args[0]!);
   },
   // A value handed to `manually_drop` is simply not dropped.
   manually_drop: () => {},
@@ -106,22 +110,60 @@ const MEMORY_INTRINSICS = {
     const addr = m.allocate(ty, size, align, t.span);
     m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
   },
-  drop_in_place: (m, { t, args }) => {
-    const typeArgs = intrinsicTypeArgs(t);
-    const ptr = args[0] as Scalar;
-    const ty = typeArgs[0]!;
-    if (ptr.kind === 'ptr' && m.needsDrop(ty)) dropValue(m, { addr: ptr.addr, ty, len: -1, dyn: null, variant: -1 }, `the ${showTy(ty)} it points to`, t.span, false);
+  drop_in_place: (m, call) => {
+    const ty = intrinsicTypeArgs(call.t)[0]!;
+    if (dataPointer(call.args[0]!).kind !== 'ptr') return;
+    // A trait object's drop glue is its concrete type's, which the pointer's vtable names.
+    const place = pointee(m, call, 0);
+    if (m.needsDrop(place.dyn ?? ty)) dropValue(m, place, `the ${showTy(ty)} it points to`, call.t.span, false);
+  },
+  // A block for a `U` (an `RcInner<T>`) holding the value `&T` points at, with its metadata:
+  // std's `allocate_for_ptr_in`. A trait object's block is typed by its concrete value, which
+  // views then show.
+  alloc_for_value: (m, call) => {
+    const [holder, valueTy] = intrinsicTypeArgs(call.t) as [Ty, Ty];
+    const value = pointee(m, call, 0);
+    const { t, dest } = call;
+    if (!isUnsized(valueTy)) {
+      const { size, align } = m.layout(holder);
+      const addr = m.allocate(holder, size, align, t.span);
+      m.memory.write(dest.addr, { kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id });
+      return;
+    }
+    const concrete = value.dyn !== null && holder.k === 'adt' ? { ...holder, args: holder.args.map((a) => (a === valueTy ? value.dyn! : a)) } : holder;
+    const layoutOf = (layout: (ty: Ty) => Layout) => (value.dyn !== null ? layout(concrete) : unsizedValueLayout(layout, holder, value.len, null));
+    const { size, align } = layoutOf(m.target.layout);
+    const tailLen = value.dyn === null ? value.len : undefined;
+    const addr = m.allocate(concrete, size, align, t.span, layoutOf(realLayout), tailLen);
+    const meta = value.dyn !== null ? ({ kind: 'vtable', ty: value.dyn } as const) : intFromNumber(value.len);
+    m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id }, meta, m.target.pointerSize));
+  },
+  // `ptr::copy_nonoverlapping` of a whole value, sized or not: its units go to `dst` as they are.
+  move_value: (m, call) => {
+    const src = pointee(m, call, 0);
+    const dst = dataPointer(call.args[1]!);
+    const size = valueSize(m, src);
+    if (dst.kind === 'ptr' && size > 0) m.memory.copy(src.addr, dst.addr, size);
+  },
+  // A block for an unsized value whose tail has `len` elements (`RcInner<[T]>`), uninitialised,
+  // as std's `allocate_for_layout` sizes it: the sized fields, the tail, rounded to the alignment.
+  alloc_unsized: (m, { t, args, dest }) => {
+    const ty = intrinsicTypeArgs(t)[0]!;
+    const len = asNumber(args[0] as Scalar);
+    const { size, align } = unsizedValueLayout(m.target.layout, ty, len, null);
+    const addr = m.allocate(ty, size, align, t.span, unsizedValueLayout(realLayout, ty, len, null), len);
+    m.writeValue(dest.addr, dest.ty, fatValue({ kind: 'ptr', addr, alloc: m.heapBlocks.get(addr)!.allocation.id }, intFromNumber(len), m.target.pointerSize));
   },
   dangling: (m, { t, dest }) => {
     const typeArgs = intrinsicTypeArgs(t);
     m.memory.write(dest.addr, danglingPointer(m, typeArgs[0]!));
   },
   is_dangling: (m, { args, dest }) => {
-    const ptr = args[0] as Scalar;
+    const ptr = dataPointer(args[0]!);
     m.memory.write(dest.addr, boolScalar(ptr.kind !== 'ptr' || ptr.alloc === 0));
   },
   ptr_eq: (m, { args, dest }) => {
-    const [a, b] = args as [Scalar, Scalar];
+    const [a, b] = [dataPointer(args[0]!), dataPointer(args[1]!)];
     m.memory.write(dest.addr, boolScalar(a.kind === 'ptr' && b.kind === 'ptr' && a.addr === b.addr));
   },
   swap: (m, { t, args }) => {
@@ -163,7 +205,7 @@ const MEMORY_INTRINSICS = {
     m.memory.write(dest.addr, allocArray(m, elem, n, t.span));
   },
   dealloc: (m, { t, args }) => {
-    const ptr = args[0] as Scalar;
+    const ptr = dataPointer(args[0]!);
     if (ptr.kind === 'ptr') m.free(ptr.addr, t.span);
   },
   realloc: (m, { t, args, dest }) => {

@@ -3,13 +3,13 @@ import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import { displayColumn, type SourceFile, type Span } from '../diagnostics/span.js';
 import type { Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
-import { isUnsized, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
+import { isUnsized, unsizedValueLayout, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
 import { panicCaption, threadStartCaption } from '../trace/captions.js';
 import type { Recorder } from '../trace/recorder.js';
 import type { LeakCause, LeakedBlock, Outcome, Snapshot, SnapshotWindow, StopKind } from '../trace/types.js';
 import { leakReport } from './leaks.js';
 import { FunctionPointers, type PointedFunction } from './fn-pointers.js';
-import { showTy, typeKey, wrapInt, type Ty, knownLen } from '../types/ty.js';
+import { showTy, typeKey, variantFields, wrapInt, type Ty, knownLen } from '../types/ty.js';
 import { refuseRetypingCast } from './raw-pointers.js';
 import { dropStep, dropValue } from './drop.js';
 import { formatValue, panicMessage, printToSink, type FormatterState } from './format-values.js';
@@ -83,6 +83,9 @@ export interface HeapBlock {
   readonly site: Span;
   /** Set when `Box::leak` or `mem::forget` gave up the block's ownership. */
   keptBy?: Exclude<LeakCause, 'unreachable'>;
+  /** A block holding an unsized value (`RcInner<str>`): its tail's length, which the pointers to
+   *  it carry and views need to show it. */
+  readonly tailLen?: number;
 }
 
 /** A heap block a drop freed: its address and rustc's size in bytes (whatever the model). */
@@ -1155,6 +1158,19 @@ export class Machine {
     return { kind: 'ptr', addr: this.statics.promote(ty, size, align, raw, this.file.text.slice(span.start, span.end)), alloc: 0 };
   }
 
+  /** The metadata a pointer to `from` gains when it becomes a pointer to `to`, the unsized type
+   *  `from` unsizes to: an array's length, a trait object's vtable, a struct's tail's. */
+  private unsizeMeta(from: Ty, to: Ty): Scalar {
+    if (from.k === 'array' && to.k === 'slice') return intScalar(BigInt(knownLen(from)));
+    if (to.k === 'dyn') {
+      if (this.statics.sectioned) this.statics.vtable(from, to.trait, () => vtableEntries(this, from, to.trait));
+      return { kind: 'vtable', ty: from };
+    }
+    if (to.k === 'dynFn') return { kind: 'vtable', ty: from };
+    if (from.k === 'adt' && to.k === 'adt') return this.unsizeMeta(variantFields(from, 0).at(-1)!, variantFields(to, 0).at(-1)!);
+    throw new Error(`internal error: unsizing ${showTy(from)} to ${showTy(to)}`);
+  }
+
   cast(value: Value, from: Ty, to: Ty, span: Span): Value {
     if (to.k === 'fnPtr') return from.k === 'fnPtr' ? value : { kind: 'ptr', addr: this.fnPointers.address(this.pointedFunction(from)), alloc: 0 };
     // Pointers: unsizing, pointer to pointer, pointer to address.
@@ -1166,13 +1182,13 @@ export class Machine {
       if (from.k === 'ref' && to.k === 'ptr') {
         // A raw pointer made from a reference may reach what the reference borrowed.
         const meta = isCells ? (value as Cells).raw[this.target.pointerSize] : undefined;
-        const layout = this.layout(fromInner);
         const metaScalar = meta === undefined || typeof meta === 'string' ? null : meta;
-        const size = metaScalar?.kind === 'int' ? Number(metaScalar.value) * layout.stride : metaScalar?.kind === 'vtable' ? this.layout(metaScalar.ty).size : layout.size;
+        const size = metaScalar === null || (metaScalar.kind !== 'int' && metaScalar.kind !== 'vtable') ? this.layout(fromInner).size : unsizedValueLayout(this.target.layout, fromInner, metaScalar.kind === 'int' ? asNumber(metaScalar) : -1, metaScalar.kind === 'vtable' ? metaScalar.ty : null).size;
         data = rawFromReference(data, size);
         if (isCells && isUnsized(toInner!)) return { kind: 'cells', raw: [data, ...(value as Cells).raw.slice(1)], zst: null };
       }
       if (toInner) {
+        if (!isCells && toInner.k === 'adt' && isUnsized(toInner)) return fatValue(data, this.unsizeMeta(fromInner, toInner), this.target.pointerSize);
         if (from.k === 'ptr' && to.k === 'ptr') refuseRetypingCast(fromInner, toInner, span);
         if (isCells) return isUnsized(toInner) ? value : data;
         if (toInner.k === 'slice' && fromInner.k === 'array') return fatValue(data, intScalar(BigInt(knownLen(fromInner))), this.target.pointerSize);
@@ -1191,6 +1207,11 @@ export class Machine {
         return intScalar(wrapInt(BigInt(data.kind === 'ptr' ? data.addr : 0), to.int));
       }
       throw new Error(`internal error: cast from ${showTy(from)} to ${showTy(to)}`);
+    }
+    if (from.k === 'adt' && to.k === 'adt') {
+      // `Rc<T>` to `Rc<dyn Trait>` (or `Rc<[T; N]>` to `Rc<[T]>`): its one pointer becomes fat.
+      const data = (value !== null && value.kind === 'cells' ? value.raw[0] : value) as Scalar;
+      return fatValue(data, this.unsizeMeta(from.args[0]!, to.args[0]!), this.target.pointerSize);
     }
     if (from.k === 'adt') {
       // A field-less enum to its discriminant: the tag holds the variant index.
@@ -1224,13 +1245,13 @@ export class Machine {
 
   /** Allocates a heap block for a value of type `ty` (the caller writes it); `real` is the
    *  block's size and alignment in rustc's bytes when they are not `ty`'s (a hash table's). */
-  allocate(ty: Ty, size: number, align: number, span: Span, real: { readonly size: number; readonly align: number } = realLayout(ty)): number {
+  allocate(ty: Ty, size: number, align: number, span: Span, real: { readonly size: number; readonly align: number } = realLayout(ty), tailLen?: number): number {
     this.checkMemory(size);
     const addr = this.heapAddress(size, align);
     const label = showTy(ty);
     const allocation = this.memory.addAllocation('heap', addr, size, label);
     this.heapUnits += size;
-    this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align, site: this.programSpan(span) });
+    this.heapBlocks.set(addr, { allocation, ty, utf8: false, realSize: real.size, realAlign: real.align, site: this.programSpan(span), ...(tailLen !== undefined ? { tailLen } : {}) });
     if (this.logs()) {
       this.loggedBlocks.add(addr);
       this.allocLog!.push(`alloc ${real.size} ${real.align}`);

@@ -1,5 +1,5 @@
 import type { Place, Terminator } from '../mir/ir.js';
-import { isUnsized, pointee } from '../memory/target.js';
+import { isUnsized, pointee, unsizedValueLayout } from '../memory/target.js';
 import { builtinDeref, type Ty, knownLen } from '../types/ty.js';
 import type { Frame, Machine, Value } from './machine.js';
 import { asInt, asNumber } from './values.js';
@@ -65,13 +65,19 @@ export function resolvePlace(m: Machine, frame: Frame, place: Place): PlaceRef {
       }
       case 'field': {
         const layout = target.layout(ty);
-        const field = layout.variants[variant >= 0 ? variant : 0]?.fields[p.index];
+        const fields = layout.variants[variant >= 0 ? variant : 0]?.fields;
+        const field = fields?.[p.index];
         if (!field) throw new Error(`internal error: no field ${p.index} in ${ty.k}`);
-        addr += field.offset;
+        if ((len >= 0 || dyn !== null) && p.index === fields!.length - 1 && isUnsized(field.ty)) {
+          // An unsized struct's tail keeps the pointer's metadata, at its own alignment.
+          addr += unsizedValueLayout(m.target.layout, ty, len, dyn).tailOffset;
+        } else {
+          addr += field.offset;
+          len = -1;
+          dyn = null;
+        }
         ty = field.ty;
         variant = -1;
-        len = -1;
-        dyn = null;
         break;
       }
       case 'downcast':
@@ -127,9 +133,8 @@ export function stdBuffer(m: Machine, addr: number, ty: Ty): PlaceRef | null {
 
 /** The units a place's value takes (an unsized one's from its length). */
 export function valueSize(m: Machine, place: PlaceRef): number {
-  if (place.dyn) return m.layout(place.dyn).size;
-  const layout = m.layout(place.ty);
-  return place.len >= 0 ? (place.ty.k === 'str' ? place.len : place.len * layout.stride) : layout.size;
+  if (place.len < 0 && place.dyn === null) return m.layout(place.ty).size;
+  return unsizedValueLayout(m.target.layout, place.ty, place.len, place.dyn).size;
 }
 
 /** A place's type, without touching memory. */

@@ -8,6 +8,7 @@ import { readVariant } from '../memory/tags.js';
 import type { StaticBlock } from './statics.js';
 import { appendAll } from '../util/arrays.js';
 import { localAddr } from './frame.js';
+import { isUnsized, unsizedValueLayout } from '../memory/target.js';
 import { statusLabel, threadLabel } from './threads.js';
 
 /** A picture of memory: every named local of every frame, live heap blocks, static memory,
@@ -45,14 +46,16 @@ export function takeSnapshot(m: Machine, window?: SnapshotWindow): Snapshot {
   const offsets = new Map((window?.blockOffsets ?? []).map(({ addr, from }) => [addr, from]));
   const heap = [...m.heapBlocks.values()]
     .sort((a, b) => b.allocation.base - a.allocation.base)
-    .map(({ allocation, ty, utf8, keptBy }) => {
+    .map(({ allocation, ty, utf8, keptBy, tailLen }) => {
       const { base, size } = allocation;
       const part = window ? blockWindow(size, window.blockUnits, offsets.get(base)) : null;
+      // An unsized value's tail ends where its length says, before the block's padding.
+      const valueUnits = tailLen === undefined ? size : unsizedValueLayout(m.target.layout, ty, tailLen, null).end;
       return {
         addr: base,
         size,
         ty: allocation.label,
-        cells: utf8 ? stringCells(m, base, size, true, part) : cellsOf(m, base, ty, '', size, part),
+        cells: utf8 ? stringCells(m, base, size, true, part) : cellsOf(m, base, ty, '', valueUnits, part),
         ...(part ? { window: part } : {}),
         ...(keptBy === 'Box::leak' ? { leaked: true as const } : {}),
       };
@@ -183,7 +186,7 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
     }
     case 'unsized': {
       if (ty.k === 'str') {
-        appendAll(out, stringCells(m, addr, Math.max(blockSize, 0), true, bounds ? { from: bounds.lo - addr, to: bounds.hi - addr } : null));
+        appendAll(out, stringCells(m, addr, Math.max(blockSize, 0), true, bounds ? { from: bounds.lo - addr, to: bounds.hi - addr } : null, path));
         return;
       }
       if (!layout.elem || layout.stride === 0) return;
@@ -196,8 +199,11 @@ function walk(m: Machine, addr: number, ty: Ty, path: string, blockSize: number,
       // A `Cell` is its value (std's `UnsafeCell` inside it is no more than a marker).
       const transparent = ty.k === 'adt' && ty.def.std && adtName(ty.def) === 'Cell';
       const start = out.length;
-      layout.variants[0]!.fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, transparent ? path : `${path}.${names?.[i] ?? i}`, -1, out, bounds));
-      if (m.target.name === 'real') padding(out, start, addr, layout.size, path, 'padding');
+      const fields = layout.variants[0]!.fields;
+      // A struct ending in an unsized field: the tail takes the value's units after its offset.
+      const tail = isUnsized(ty) ? fields.length - 1 : -1;
+      fields.forEach((f, i) => walk(m, addr + f.offset, f.ty, transparent ? path : `${path}.${names?.[i] ?? i}`, i === tail ? blockSize - f.offset : -1, out, bounds));
+      if (m.target.name === 'real') padding(out, start, addr, tail >= 0 ? Math.ceil(Math.max(blockSize, layout.size) / layout.align) * layout.align : layout.size, path, 'padding');
       return;
     }
     case 'enum': {
@@ -275,7 +281,7 @@ function realEnum(m: Machine, addr: number, ty: Ty & { k: 'adt' }, path: string,
 
 /** A string's bytes: a byte that starts a character shows the character (`'h'`, `'é'`); the
  *  bytes that continue a multi-byte character show their value. */
-function stringCells(m: Machine, addr: number, len: number, utf8: boolean, part: BlockWindow | null = null): Cell[] {
+function stringCells(m: Machine, addr: number, len: number, utf8: boolean, part: BlockWindow | null = null, path = ''): Cell[] {
   const from = part ? Math.max(0, part.from) : 0;
   const to = part ? Math.min(len, part.to) : len;
   // A character that starts near the window's end reads up to 3 bytes past it.
@@ -297,7 +303,7 @@ function stringCells(m: Machine, addr: number, len: number, utf8: boolean, part:
       const text = new TextDecoder().decode(Uint8Array.from(bytes.slice(i - from, i - from + n).map((x) => Math.max(x, 0))));
       value = { kind: 'char', text: debugChar(text.codePointAt(0) ?? 0xfffd) };
     }
-    cells.push({ addr: addr + i, size: 1, name: `[${i}]`, value });
+    cells.push({ addr: addr + i, size: 1, name: `${path}[${i}]`, value });
   }
   return cells;
 }

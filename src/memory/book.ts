@@ -1,5 +1,5 @@
 import { showTy, variantFields, type Ty, knownLen } from '../types/ty.js';
-import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type FrameSizes, type HeapAllocator, type Layout, type Target } from './target.js';
+import { cachedLayout, isUnsized, pointerMeta, type FieldLayout, type FrameSizes, type HeapAllocator, type Layout, type Target } from './target.js';
 import type { StackSpec } from './stack.js';
 
 /** (2^30) - 1: the seed's highest address, for a machine with a gigabyte of memory. */
@@ -127,11 +127,13 @@ function computeLayout(ty: Ty): Layout {
       return { ...SCALAR, size: 0, shape: 'unsized' };
     case 'ref':
     case 'ptr':
-    case 'box':
-      if (!isUnsized(ty.inner)) return SCALAR;
-      return isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN;
+    case 'box': {
+      const meta = pointerMeta(ty.inner);
+      return meta === null ? SCALAR : meta === 'vtable' ? FAT_VTABLE : FAT_LEN;
+    }
     case 'adt': {
-      if (ty.def.kind === 'struct') return aggregate(variantFields(ty, 0));
+      // A struct ending in an unsized field is its sized fields, then the tail at their end.
+      if (ty.def.kind === 'struct') return isUnsized(ty) ? { ...aggregate(variantFields(ty, 0)), shape: 'aggregate' } : aggregate(variantFields(ty, 0));
       if (ty.def.variants.length === 0) return ZST;
       // A tag cell (the variant index), then the active variant's fields, sized for the largest.
       const variants = ty.def.variants.map((_, v) => {

@@ -1,6 +1,6 @@
-import { adtName, intBits, showTy, variantFields, type Ty, knownLen } from '../types/ty.js';
+import { adtName, intBits, showTy, tailKeptLast, variantFields, type Ty, knownLen } from '../types/ty.js';
 import { createAllocator, type AllocatorName } from './allocators.js';
-import { cachedLayout, isTraitObject, isUnsized, type FieldLayout, type FrameSizes, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
+import { cachedLayout, isUnsized, pointerMeta, type FieldLayout, type FrameSizes, type Layout, type NicheEncoding, type Target, type VariantLayout } from './target.js';
 
 /**
  * The real model: rustc's layouts for x86_64-unknown-linux-gnu, in bytes, and a Linux process's
@@ -213,6 +213,21 @@ function aggregate(tys: readonly Ty[], reprC: boolean, fieldInfos: FieldInfo[] =
   return { ...BASE, size: u.size, align: u.align, shape: u.size === 0 ? 'zst' : 'aggregate', variants: [{ fields }], largestNiche: u.niche };
 }
 
+/** A struct's layout. One whose last field may be unsized keeps that field last; when it is
+ *  unsized, the layout is the sized fields' and the tail's alignment, the tail at the end of the
+ *  sized fields (a `dyn` tail's own alignment, known from its vtable, may move it further: see
+ *  `unsizedTailOffset`), and the size the sized fields' (`size_of_val` adds the tail's). */
+function structLayout(ty: Ty & { k: 'adt' }): RealLayout {
+  const tys = variantFields(ty, 0);
+  const reprC = ty.def.repr.includes('C');
+  if (!tailKeptLast(ty.def)) return aggregate(tys, reprC);
+  const fieldInfos = infos(tys);
+  const layout = aggregate(tys, reprC, fieldInfos, 'kept last');
+  if (!isUnsized(ty)) return layout;
+  const tail = layout.variants[0]!.fields.at(-1)!;
+  return { ...layout, size: tail.offset, shape: 'aggregate', largestNiche: null };
+}
+
 /** Whether no value of the type can exist (`!`, an empty enum, or a struct or tuple holding one). */
 function uninhabited(ty: Ty): boolean {
   switch (ty.k) {
@@ -405,12 +420,14 @@ function compute(ty: Ty): RealLayout {
     case 'fnPtr':
       return scalar(8, NONNULL);
     case 'ref':
-    case 'box':
-      if (!isUnsized(ty.inner)) return scalar(8, NONNULL);
-      return isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN;
-    case 'ptr':
-      if (!isUnsized(ty.inner)) return scalar(8);
-      return { ...(isTraitObject(ty.inner) ? FAT_VTABLE : FAT_LEN), largestNiche: null };
+    case 'box': {
+      const meta = pointerMeta(ty.inner);
+      return meta === null ? scalar(8, NONNULL) : meta === 'vtable' ? FAT_VTABLE : FAT_LEN;
+    }
+    case 'ptr': {
+      const meta = pointerMeta(ty.inner);
+      return meta === null ? scalar(8) : { ...(meta === 'vtable' ? FAT_VTABLE : FAT_LEN), largestNiche: null };
+    }
     case 'adt': {
       const def = ty.def;
       if (def.std && def.name === 'RawVec') {
@@ -424,7 +441,7 @@ function compute(ty: Ty): RealLayout {
       }
       if (def.std && NONNULL_POINTER_OWNERS.has(adtName(def))) {
         const tys = variantFields(ty, 0);
-        return aggregate(tys, false, tys.map((t) => (t.k === 'ptr' ? { size: 8, align: 8, niche: NONNULL } : infos([t])[0]!)));
+        return aggregate(tys, false, tys.map((t) => (t.k === 'ptr' ? { ...infos([t])[0]!, niche: NONNULL } : infos([t])[0]!)));
       }
       // A B-tree leaf's keys and values are `MaybeUninit` arrays in std: a union has no niche.
       if (def.std && adtName(def) === 'LeafNode') {
@@ -435,7 +452,7 @@ function compute(ty: Ty): RealLayout {
       if (def.std && (adtName(def) === 'Cell' || adtName(def) === 'RefCell')) return { ...aggregate(variantFields(ty, 0), false), largestNiche: null };
       const validStart = def.item?.kind === 'struct' ? def.item.validRangeStart : undefined;
       if (validStart !== undefined) return withValidRangeStart(aggregate(variantFields(ty, 0), false), BigInt(validStart));
-      if (def.kind === 'struct') return aggregate(variantFields(ty, 0), def.repr.includes('C'));
+      if (def.kind === 'struct') return structLayout(ty);
       return enumLayout(ty);
     }
     case 'param':

@@ -1,4 +1,4 @@
-import { typeKey, type Ty } from '../types/ty.js';
+import { typeKey, variantFields, type Ty } from '../types/ty.js';
 import type { StackSpec } from './stack.js';
 
 /** Where a field of a struct, tuple, closure or enum variant lives, from the start of the value. */
@@ -136,10 +136,67 @@ export interface Target {
   showAddress(addr: number): string;
 }
 
-/** `str`, slices and trait objects have no static size: pointers to them are fat. */
+/** `str`, slices, trait objects and structs ending in one have no static size: pointers to them
+ *  are fat. */
 export function isUnsized(ty: Ty): boolean {
-  return ty.k === 'str' || ty.k === 'slice' || isTraitObject(ty);
+  return unsizedTail(ty) !== null;
 }
+
+const tails = new WeakMap<Ty, Ty | null>();
+
+/** The unsized type a value of `ty` ends in, whose metadata a pointer to it carries: `ty` itself
+ *  for `str`, a slice or `dyn Trait`; a struct's last field's (`RcInner<str>` ends in `str`, as
+ *  rustc's `struct_tail` finds it); null for a sized type. */
+export function unsizedTail(ty: Ty): Ty | null {
+  if (ty.k === 'str' || ty.k === 'slice' || isTraitObject(ty)) return ty;
+  if (ty.k !== 'adt' || ty.def.kind !== 'struct') return null;
+  let tail = tails.get(ty);
+  if (tail === undefined) {
+    const last = variantFields(ty, 0).at(-1);
+    tail = last ? unsizedTail(last) : null;
+    tails.set(ty, tail);
+  }
+  return tail;
+}
+
+/** What a pointer to `ty` carries besides its address: a length, a vtable, or nothing. */
+export function pointerMeta(ty: Ty): 'len' | 'vtable' | null {
+  const tail = unsizedTail(ty);
+  return tail === null ? null : isTraitObject(tail) ? 'vtable' : 'len';
+}
+
+const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
+
+/** The size and alignment of a value of the unsized type `ty` whose pointer carries `len` (a
+ *  slice's elements, a `str`'s bytes) or `dyn` (a trait object's concrete type), in the units of
+ *  `layout`, and where its tail starts: rustc's `size_of_val`, a struct's sized fields and its
+ *  tail at its own alignment, the whole rounded up to the larger alignment. */
+export function unsizedValueLayout(layout: (ty: Ty) => Layout, ty: Ty, len: number, dyn: Ty | null): UnsizedValueLayout {
+  const l = layout(ty);
+  if (isTraitObject(ty)) {
+    const d = layout(dyn!);
+    return { size: d.size, align: d.align, tailOffset: 0, end: d.size };
+  }
+  if (ty.k !== 'adt') {
+    const size = (ty.k === 'str' ? 1 : l.stride) * len;
+    return { size, align: l.align, tailOffset: 0, end: size };
+  }
+  const last = l.variants[0]!.fields.at(-1)!;
+  const tail = unsizedValueLayout(layout, last.ty, len, dyn);
+  const align = Math.max(l.align, tail.align);
+  const tailOffset = roundUp(last.offset, tail.align);
+  return { size: roundUp(tailOffset + tail.size, align), align, tailOffset, end: tailOffset + tail.end };
+}
+
+export interface UnsizedValueLayout {
+  readonly size: number;
+  readonly align: number;
+  /** Where the unsized tail starts (0 for a `str`, slice or trait object itself). */
+  readonly tailOffset: number;
+  /** Where the tail ends: the units up to it hold the value, those after it padding. */
+  readonly end: number;
+}
+
 
 /** `dyn Trait` or `dyn Fn(..)`: unsized, behind a pointer with a vtable. */
 export function isTraitObject(ty: Ty): boolean {

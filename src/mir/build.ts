@@ -525,7 +525,7 @@ export class FnBuilder {
     const coercion = this.typeck.coercions.get(e.id);
     const ty = this.ty(e);
     if (!coercion) return ty;
-    const castTo = coercion.toFnPtr ?? coercion.toDyn ?? coercion.toRawPtr;
+    const castTo = coercion.toFnPtr ?? coercion.toDyn ?? coercion.toRawPtr ?? coercion.unsizeTo;
     if (castTo) return this.sub(castTo);
     let pointee = (ty as Ty & { k: 'ref' }).inner;
     for (let i = 0; i < coercion.derefs; i++) pointee = this.derefTy(pointee);
@@ -635,7 +635,7 @@ export class FnBuilder {
   private exprIntoInner(e: Expr, dest: Place): void {
     const coercion = this.typeck.coercions.get(e.id);
     // Coercions that change the value's representation are casts to the coerced type.
-    const castTo = coercion?.toFnPtr ?? coercion?.toDyn ?? coercion?.toRawPtr;
+    const castTo = coercion?.toFnPtr ?? coercion?.toDyn ?? coercion?.toRawPtr ?? coercion?.unsizeTo;
     if (castTo) {
       const from = this.ty(e);
       const value = this.isPlaceExpr(e) ? this.read(this.place(e), from) : this.read(this.uncoercedTemp(e), from);

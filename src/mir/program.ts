@@ -223,6 +223,7 @@ export class LazyMirProgram implements MirProgram {
   /** A method of the program's (or the prelude's) impl of a std trait stackheap models natively
    *  (`PartialEq::eq`, `Ord::cmp`, `Default::default`, ...) for a concrete type, if there is one. */
   nativeImplMethod(traitName: string, ty: Ty, method: string, rhs?: Ty): Instance | null {
+    let found: Instance | null | undefined;
     for (const header of this.ctx.implHeaders) {
       if (header.def.item.trait?.segments.at(-1)?.name !== traitName || header.trait !== null) continue;
       const table = new InferenceTable();
@@ -232,9 +233,14 @@ export class LazyMirProgram implements MirProgram {
       const other = header.traitArgs[0] ? substitute(header.traitArgs[0], subst) : substitute(header.selfTy, subst);
       if (!table.unify(other, rhs ?? ty)) continue;
       const fn = header.def.fns.get(method);
-      return fn ? this.instance(fn, header.generics.map((g) => table.deep(subst.get(g)!))) : null;
+      const instance = fn ? this.instance(fn, header.generics.map((g) => table.deep(subst.get(g)!))) : null;
+      // An impl for the generic type (`impl<T: Default> Default for Rc<T>`) gives way to one for
+      // a more particular self type (`impl Default for Rc<str>`), as specialization would.
+      const generic = header.selfTy.k === 'adt' && header.selfTy.args.every((a) => a.k === 'param');
+      if (!generic) return instance;
+      if (found === undefined) found = instance;
     }
-    return null;
+    return found ?? null;
   }
 
   isCopy(ty: Ty): boolean {

@@ -100,10 +100,15 @@ export type IntrinsicName =
    *  `&mut T`) drops the pointee where it is; `manually_drop` (T; `T`) takes a value that
    *  gave its ownership away (unlike `forget`, nothing it owns counts as leaked); `dangling` (T)
    *  → a pointer to nothing (`Weak::new`), `is_dangling` (T; `*mut T`) → bool; `ptr_eq` (T;
-   *  `*mut T`, `*mut T`) → bool. */
+   *  `*mut T`, `*mut T`) → bool; `alloc_unsized` (T, a struct ending in a slice or `str`;
+   *  `len`) → the fat `*mut T` of a new uninitialised block whose tail has `len` elements
+   *  (`Rc<[T]>`'s `allocate_for_slice`); `alloc_for_value` (U, T; `&T`) → the `*mut U` of a new
+   *  uninitialised block for a `U` ending in the value `&T` points at, with its metadata
+   *  (`allocate_for_ptr_in`); `move_value` (T; `&T`, `*mut T`) copies the value's units, sized
+   *  or not, to the place (`copy_nonoverlapping` of `size_of_val` bytes). */
   /** `box_from_raw` (T; `*mut T`) → the `Box<T>` owning the block (`Box::from_raw`). */
   | 'box_from_raw'
-  | 'ptr_from_ref' | 'box_into_raw' | 'alloc_uninit' | 'drop_in_place' | 'manually_drop' | 'dangling' | 'is_dangling' | 'ptr_eq'
+  | 'ptr_from_ref' | 'box_into_raw' | 'alloc_uninit' | 'alloc_unsized' | 'alloc_for_value' | 'move_value' | 'drop_in_place' | 'manually_drop' | 'dangling' | 'is_dangling' | 'ptr_eq'
   /** `char_property` (`char`, `u8`) → bool: a Unicode property of the char; `char_case` (`char`,
    *  upper: `bool`, `usize`) → `u32`: a char of its full case mapping (see std/str.rs). */
   | 'char_property' | 'char_case'

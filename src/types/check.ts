@@ -28,7 +28,7 @@ interface BoundCallSite extends BoundCallee {
 }
 import type { BuiltinMethod, Coercion, FieldAccess, FnTypeck, MethodRes, PathRes, PatternInfo } from './results.js';
 import {
-  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, sameTy, showTy, substitute, typeKey, type ArrayLen,
+  BOOL, CHAR, NEVER, STR, UNIT, USIZE, adtName, boxTy, builtinDeref, smartPointerData, floatTy, intRange, intSigned, intTy, isIntKind, isUnit, knownLen, refTy, sameTy, showTy, substitute, tailKeptLast, typeKey, type ArrayLen,
   type AdtDef, type ClosureDef, type Ty,
 } from './ty.js';
 
@@ -98,6 +98,9 @@ const DERIVED_METHODS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Builtin methods taking `&self`. */
+/** std's smart pointers whose pointee may unsize (`CoerceUnsized` impls). */
+const UNSIZING_POINTERS: ReadonlySet<string> = new Set(['Rc', 'Arc', 'Weak']);
+
 const BY_REF_BUILTINS = new Set(['clone', 'cmp', 'partial_cmp', 'eq', 'ne']);
 /** The binary operators whose operands are taken by reference (`PartialEq`, `PartialOrd`). */
 const COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
@@ -350,7 +353,7 @@ class FnChecker {
     // A coercion's target may hold a variable inference decided later (a generic struct's field
     // `Box<T>` made a `Box<dyn Shape>`).
     for (const [id, c] of this.coercions) {
-      if (c.toDyn || c.toRawPtr || c.toFnPtr) this.coercions.set(id, { ...c, ...(c.toDyn ? { toDyn: resolve(c.toDyn) } : {}), ...(c.toRawPtr ? { toRawPtr: resolve(c.toRawPtr) } : {}), ...(c.toFnPtr ? { toFnPtr: resolve(c.toFnPtr) } : {}) });
+      if (c.toDyn || c.toRawPtr || c.toFnPtr || c.unsizeTo) this.coercions.set(id, { ...c, ...(c.toDyn ? { toDyn: resolve(c.toDyn) } : {}), ...(c.toRawPtr ? { toRawPtr: resolve(c.toRawPtr) } : {}), ...(c.toFnPtr ? { toFnPtr: resolve(c.toFnPtr) } : {}), ...(c.unsizeTo ? { unsizeTo: resolve(c.unsizeTo) } : {}) });
     }
     const fixPath = (r: PathRes): PathRes => {
       if (r.kind === 'fn') return fix(r);
@@ -585,6 +588,66 @@ class FnChecker {
 
   /** E0525: a closure whose body needs more than the trait it is used as (one that moves out of
    *  its captures used as `FnMut`). */
+  /** Whether taking the expected type as a hint for a call's return would make an argument
+   *  passed by value unsized (`Rc::new(Circle)` expected as `Rc<dyn Shape>`): rustc's hint never
+   *  asks an argument to be unsized (`rvalue_hint`), and the call's result coerces instead. */
+  private hintUnsizesArgument(ret: Ty, expected: Ty, params: readonly Ty[]): boolean {
+    const unsizedVars: Ty[] = [];
+    const walk = (r: Ty, x: Ty): void => {
+      const a = this.shallow(r);
+      const b = this.shallow(x);
+      if (a.k === 'var') {
+        if (b.k === 'dyn' || b.k === 'dynFn' || b.k === 'slice' || b.k === 'str') unsizedVars.push(a);
+        return;
+      }
+      if (a.k === 'adt' && b.k === 'adt' && a.def === b.def) a.args.forEach((arg, i) => walk(arg, b.args[i]!));
+      else if (a.k === 'box' && b.k === 'box') walk(a.inner, b.inner);
+    };
+    walk(ret, expected);
+    return unsizedVars.length > 0 && params.some((p) => {
+      const param = this.shallow(p);
+      return param.k === 'var' && unsizedVars.some((v) => sameTy(v, param));
+    });
+  }
+
+  /** `CoerceUnsized` beyond `&[T; N]`→`&[T]` and `Box<T>`→`Box<dyn Trait>`: a reference or box
+   *  to a struct whose tail unsizes (`&Wrapper<[i32; 3]>`→`&Wrapper<[i32]>`), and std's `Rc`,
+   *  `Arc` and `Weak` of a pointee that unsizes (`Rc<Circle>`→`Rc<dyn Shape>`). */
+  private unsizesPointer(e: Expr, a: Ty, x: Ty): boolean {
+    if ((a.k === 'ref' && x.k === 'ref' && (a.mutable || !x.mutable)) || (a.k === 'box' && x.k === 'box')) {
+      const source = this.shallow(a.inner);
+      const target = this.shallow(x.inner);
+      return source.k === 'adt' && target.k === 'adt' && this.unsizes(e, source, target);
+    }
+    if (a.k === 'adt' && x.k === 'adt' && a.def === x.def && a.def.std && UNSIZING_POINTERS.has(adtName(a.def))) {
+      return this.unsizes(e, this.shallow(a.args[0]!), this.shallow(x.args[0]!));
+    }
+    return false;
+  }
+
+  /** Whether `source` unsizes to `target` (unifying what else they hold): an array to a slice, a
+   *  sized type to a trait object it implements, a struct to the same struct with its tail
+   *  unsized. False when no unsizing applies (then plain unification decides). */
+  private unsizes(e: Expr, source: Ty, target: Ty): boolean {
+    if (source.k === 'var' || source.k === 'param') return false;
+    if (source.k === 'array' && target.k === 'slice') return this.table.unify(source.elem, target.elem);
+    if (target.k === 'dyn' && source.k !== 'dyn' && source.k !== 'dynFn') {
+      const trait = this.ctx.items.traits.get(target.trait.name)!;
+      if (!this.ctx.selectImpl(trait, source, this.table, true)) {
+        throw compileError('E0277', `the trait bound \`${this.show(source)}: ${trait.def.name}\` is not satisfied`, e.span, `the trait \`${trait.def.name}\` is not implemented for \`${this.show(source)}\``);
+      }
+      return true;
+    }
+    if (source.k !== 'adt' || target.k !== 'adt' || source.def !== target.def || !tailKeptLast(source.def)) return false;
+    const tail = source.def.variants[0]!.fields.at(-1)!.ty;
+    const tailParam = tail.k === 'param' ? source.def.params.indexOf(tail.name) : -1;
+    if (tailParam < 0) return false;
+    const from = this.shallow(source.args[tailParam]!);
+    const to = this.shallow(target.args[tailParam]!);
+    if (!this.unsizes(e, from, to)) return false;
+    return source.args.every((arg, i) => i === tailParam || this.table.unify(arg, target.args[i]!));
+  }
+
   private closureKindMeets(def: ClosureDef, wanted: FnBound['kind']): void {
     const rank = { Fn: 0, FnMut: 1, FnOnce: 2 } as const;
     if (rank[def.kind] > rank[wanted]) {
@@ -623,6 +686,10 @@ class FnChecker {
         this.coercions.set(e.id, { derefs: 0, mutable: x.k === 'ref' && x.mutable, unsize: false, toDyn: x });
         return;
       }
+    }
+    if (this.unsizesPointer(e, a, x)) {
+      this.coercions.set(e.id, { derefs: 0, mutable: x.k === 'ref' && x.mutable, unsize: false, unsizeTo: x });
+      return;
     }
     if (a.k === 'ref' && x.k === 'ref') {
       if (x.mutable && !a.mutable) throw mismatch(e.span, this.show(x), this.show(a));
@@ -2044,7 +2111,7 @@ class FnChecker {
         this.argCount(e, sig.params.length, e.callee.span);
         this.requireUnsafeCall(res.fn, e.span);
         const ret = this.ctx.reveal(substitute(sig.ret, subst));
-        if (expected) this.table.probe(ret, expected) && this.table.unify(ret, expected);
+        if (expected && !this.hintUnsizesArgument(ret, expected, sig.params.map((p) => substitute(p, subst)))) this.table.probe(ret, expected) && this.table.unify(ret, expected);
         this.expectClosures(e.args, sig, subst, 0, e.span);
         e.args.forEach((arg, i) => this.coerceArgument(arg, substitute(sig.params[i]!, subst), res.fn, i, e.callee.span));
         this.fnItemArgs(e.args, sig, subst, 0);

@@ -37,7 +37,8 @@ export interface FnSig {
   /** `S: Sum<T>`: the generic arguments of each bound's trait, by parameter. */
   readonly boundArgs: ReadonlyMap<string, ReadonlyMap<TraitInfo, readonly Ty[]>>;
   /** The type parameters a call must give sized types (all but `T: ?Sized` and a trait's
-   *  `Self`); none for std's functions, whose `?Sized` bounds the prelude does not spell. */
+   *  `Self`); for std's functions only those bounded `T: Sized`, since the prelude does not
+   *  spell its `?Sized` bounds. */
   readonly sizedParams: readonly string[];
   /** `where` clauses on other types than a parameter (`Vec<T>: Debug`, `T::Item: Display`):
    *  the body takes them as holding, a call checks them once its types are known. */
@@ -669,7 +670,22 @@ export class TypeContext {
 
   /** A native trait's impl for `ty`, for exactly its type or for its generic type. */
   nativeImpl(traitName: string, ty: Ty & { k: 'adt' }): ImplDef | undefined {
-    return this.nativeTraitImpls.get(`${traitName}:${typeKey(ty)}`) ?? this.nativeTraitImpls.get(`${traitName}:${typeKey(genericSelf(ty.def))}`);
+    return this.nativeTraitImpls.get(`${traitName}:${typeKey(ty)}`) ?? this.partlyGenericNativeImpl(traitName, ty) ?? this.nativeTraitImpls.get(`${traitName}:${typeKey(genericSelf(ty.def))}`);
+  }
+
+  /** A native trait's std impl for a self type generic in part (`impl<T> Default for Rc<[T]>`)
+   *  that `ty` is an instance of: it comes before the impl for the generic type, whose bounds
+   *  that instance may not meet. */
+  private partlyGenericNativeImpl(traitName: string, ty: Ty & { k: 'adt' }): ImplDef | undefined {
+    const generic = this.nativeTraitImpls.get(`${traitName}:${typeKey(genericSelf(ty.def))}`);
+    for (const [key, def] of this.nativeTraitImpls) {
+      if (def === generic || !def.std || !key.startsWith(`${traitName}:`)) continue;
+      const header = this.implHeader(def);
+      if (header.selfTy.k !== 'adt' || header.selfTy.def !== ty.def || header.generics.length === 0) continue;
+      const probe = new InferenceTable();
+      if (probe.unify(substitute(header.selfTy, new Map(header.generics.map((g) => [g, probe.fresh()]))), ty)) return def;
+    }
+    return undefined;
   }
 
   /** The header of an impl. */
@@ -1109,7 +1125,9 @@ export class TypeContext {
     }
     const boundArgs = scope.boundArgs!;
     const predicates = this.predicatesOf(fn, bounds, scope, stdImports);
-    const sizedParams = fn.std ? [] : [...headerParams, ...item.generics.params].filter((p) => !p.maybeUnsized && p.constTy === undefined).map((p) => p.name.name).concat(anonymous.map((a) => a.name.name));
+    // std's parameters are `?Sized` unless a bound says `Sized` (where std's implicit one matters).
+    const sized = (p: Generics['params'][number]): boolean => (fn.std ? p.bounds.some((b) => b.segments.length === 1 && b.segments[0]!.name === 'Sized') : !p.maybeUnsized && p.constTy === undefined);
+    const sizedParams = [...headerParams, ...item.generics.params].filter(sized).map((p) => p.name.name).concat(fn.std ? [] : anonymous.map((a) => a.name.name));
     return { generics, ...(constParams ? { constParams } : {}), bounds, params, ret, hasSelf: item.selfParam !== null, selfTy, fnBounds, assocBindings, boundArgs, sizedParams, ...(retFnBound ? { retFnBound } : {}), ...(predicates.length > 0 ? { predicates } : {}) };
   }
 

@@ -50,6 +50,10 @@ export interface Coercion {
   readonly unsize: boolean;
   /** Unsizing to a trait object: `&T`/`Box<T>` to `&dyn Trait`/`Box<dyn Trait>` (the result type). */
   readonly toDyn?: Ty;
+  /** Unsizing a struct's tail behind a pointer, or a smart pointer's pointee (`CoerceUnsized`):
+   *  `&Wrapper<[T; N]>` to `&Wrapper<[T]>`, `Rc<T>` to `Rc<dyn Trait>`, `Arc<[T; N]>` to
+   *  `Arc<[T]>` (the result type). */
+  readonly unsizeTo?: Ty;
   /** A function item or a capture-free closure to a function pointer (the result type). */
   readonly toFnPtr?: Ty;
   /** A reference to a raw pointer (`&T` to `*const T`, `&mut T` to `*mut T` or `*const T`), or

@@ -197,6 +197,20 @@ export function variantFields(ty: Ty & { k: 'adt' }, variant: number): Ty[] {
   return ty.def.variants[variant]!.fields.map((f) => (normalize ? normalize(substitute(f.ty, subst)) : substitute(f.ty, subst)));
 }
 
+/** The last field of a struct declared so that it may be unsized (`value: T` with `T: ?Sized`,
+ *  or an unsized type): rustc keeps it last in every instance's layout (`StructKind::MaybeUnsized`),
+ *  since a pointer to the struct reaches the other fields without knowing the tail's type. */
+export function tailKeptLast(def: AdtDef): boolean {
+  if (def.kind !== 'struct' || def.item?.kind !== 'struct') return false;
+  const last = def.variants[0]?.fields.at(-1);
+  if (!last) return false;
+  if (last.ty.k === 'param') {
+    const name = last.ty.name;
+    return def.item.generics.params.some((p) => p.name.name === name && p.maybeUnsized === true);
+  }
+  return last.ty.k === 'str' || last.ty.k === 'slice' || last.ty.k === 'dyn' || last.ty.k === 'dynFn' || (last.ty.k === 'adt' && last.ty.def !== def && tailKeptLast(last.ty.def));
+}
+
 /** The variant a derived `Default` makes: a struct's only one, an enum's `#[default]` one. */
 /** The integer type of an enum's discriminants: its `#[repr(int)]`, else `isize`. */
 export function discriminantKind(def: AdtDef): IntKind {
