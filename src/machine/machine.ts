@@ -1,7 +1,7 @@
 import { shownName } from '../diagnostics/names.js';
 import { Diagnostic, unsupported } from '../diagnostics/diagnostic.js';
 import { displayColumn, type SourceFile, type Span } from '../diagnostics/span.js';
-import type { Instance, LocalId, MirProgram, Operand, Place, RuntimeTrait, Rvalue, Statement, Terminator } from '../mir/ir.js';
+import { MissingImpl, type Body, type Instance, type LocalId, type MirProgram, type Operand, type Place, type RuntimeTrait, type Rvalue, type Statement, type Terminator } from '../mir/ir.js';
 import { Memory, type Allocation, type Raw, type Scalar } from '../memory/memory.js';
 import { isUnsized, unsizedValueLayout, type HeapAllocator, type Layout, type Target } from '../memory/target.js';
 import { panicCaption, threadStartCaption } from '../trace/captions.js';
@@ -477,6 +477,16 @@ export class Machine {
     return this.frames[this.frames.length - 1]!;
   }
 
+  /** A body, built on first use; a std impl the prelude lacks is refused at the program's code. */
+  private builtBody(instance: Instance): Body {
+    try {
+      return this.program.body(instance);
+    } catch (error) {
+      if (error instanceof MissingImpl) throw unsupported(error.message, this.programSpan(this.currentSpan()));
+      throw error;
+    }
+  }
+
   bodyInfo(instance: Instance): BodyInfo {
     let info = this.bodyByInstance.get(instance);
     if (info) return info;
@@ -485,7 +495,7 @@ export class Machine {
       this.bodyByInstance.set(instance, info);
       return info;
     }
-    const body = this.program.body(instance);
+    const body = this.builtBody(instance);
     const tys = body.locals.map((l) => l.ty);
     const layouts = tys.map((ty) => this.layout(ty));
     const offsets: number[] = [];

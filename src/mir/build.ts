@@ -1817,7 +1817,7 @@ export class FnBuilder {
     let target: Callee;
     if (r.kind === 'fn' && r.fn.std && r.fn.name.startsWith('__intrinsic_')) {
       target = { kind: 'intrinsic', name: r.fn.name.slice('__intrinsic_'.length) as IntrinsicName, typeArgs: r.args.map((a) => this.sub(a)) };
-    } else if (r.kind === 'fn') target = { kind: 'fn', instance: this.program.resolve(r.fn, r.args.map((a) => this.sub(a))) };
+    } else if (r.kind === 'fn') target = { kind: 'fn', instance: this.program.resolve(r.fn, r.args.map((a) => this.sub(a)), this.instance.def.std ? undefined : e.span) };
     else if (r.kind === 'intrinsic' && r.name === 'default') return this.defaultInto(this.sub(r.typeArgs[0]!), dest, e.span);
     else if (r.kind === 'intrinsic') target = { kind: 'intrinsic', name: r.name, typeArgs: r.typeArgs.map((a) => this.sub(a)) };
     else throw unsupported('calling this value', e.span);
@@ -1987,7 +1987,7 @@ export class FnBuilder {
       this.terminate({ kind: 'call', callee: { kind: 'virtual', method: fnRes.fn, args: methodArgs }, args, dest, target: next, span: callSpan }, next);
       return;
     }
-    const instance = this.program.resolve(fnRes.fn, methodArgs);
+    const instance = this.program.resolve(fnRes.fn, methodArgs, this.instance.def.std ? undefined : callSpan);
     this.terminate({ kind: 'call', callee: { kind: 'fn', instance }, args, calleeSpan: e.method.span, dest, target: next, span: callSpan }, next);
   }
 

@@ -274,7 +274,7 @@ export interface MirProgram {
    *  `Ord::cmp`, `PartialOrd::partial_cmp`, ...) for a concrete type, or null (derived/built in). */
   nativeImplMethod(traitName: string, ty: Ty, method: string, rhs?: Ty): Instance | null;
   /** The instance that calls `method` (a trait method) with the given instance arguments. */
-  resolve(method: FnDef, args: readonly Ty[]): Instance;
+  resolve(method: FnDef, args: readonly Ty[], span?: Span): Instance;
   /** The slots of `dyn trait`'s vtables after the first three, in rustc's order; null when a
    *  supertrait is std's (its methods are not modelled). */
   vtableSlots(trait: TraitDef): readonly VtableSlot[] | null;
@@ -290,3 +290,8 @@ export const placeOf = (local: LocalId): Place => ({ local, projection: [] });
 export const project = (place: Place, projection: Projection): Place => ({ local: place.local, projection: [...place.projection, projection] });
 export const derefPlace = (place: Place): Place => project(place, { kind: 'deref' });
 export const fieldPlace = (place: Place, index: number): Place => project(place, { kind: 'field', index });
+
+/** A trait method's impl that the instance's types do not have, met while building a std body
+ *  (the type checker let the call through, where std has an impl the prelude does not): the
+ *  machine refuses it at the program's call. */
+export class MissingImpl extends Error {}

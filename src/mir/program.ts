@@ -2,9 +2,11 @@ import type { ConstDef, FnDef } from '../resolve/items.js';
 import type { TypeContext } from '../types/context.js';
 import { InferenceTable } from '../types/infer.js';
 import type { FnTypeck } from '../types/results.js';
-import { containsParams, substitute, typeKey, type TraitDef, type Ty } from '../types/ty.js';
+import { unsupported } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
+import { containsParams, showTy, substitute, typeKey, type TraitDef, type Ty } from '../types/ty.js';
 import { FnBuilder } from './build.js';
-import type { Body, Instance, MirProgram, RuntimeTrait, StaticItem, VtableSlot } from './ir.js';
+import { MissingImpl, type Body, type Instance, type MirProgram, type RuntimeTrait, type StaticItem, type VtableSlot } from './ir.js';
 
 /** std traits without methods: as supertraits they add nothing to a vtable. */
 const MARKER_TRAITS = new Set(['Sized', 'Send', 'Sync', 'Copy', 'Unpin']);
@@ -55,7 +57,9 @@ export class LazyMirProgram implements MirProgram {
    * The instance a call of `fn` with `args` runs. A trait method with a concrete `Self` becomes
    * the impl's method (or the trait's default body); anything else is itself.
    */
-  resolve(fn: FnDef, args: readonly Ty[]): Instance {
+  /** `span`: the program's call, where a missing impl (one the type checker let through, std's
+   *  not modelled) is refused. */
+  resolve(fn: FnDef, args: readonly Ty[], span?: Span): Instance {
     if (fn.owner.kind !== 'trait') return this.instance(fn, args);
     const trait = this.ctx.items.traits.get(fn.owner.trait.name)!;
     const selfTy = args[0]!;
@@ -65,7 +69,8 @@ export class LazyMirProgram implements MirProgram {
     // A generic body built to be checked (`checkedBodies`) calls a bound's method, whose impl
     // only its instances know: the call stays the trait's.
     if (!found && args.some(containsParams)) return this.instance(fn, args);
-    if (!found) throw new Error(`no impl of ${trait.def.name} for ${typeKey(selfTy)}`);
+    if (!found && span) throw unsupported(`\`${showTy(selfTy)}: ${trait.def.name}${args.length > 1 ? `<${args.slice(1, 1 + trait.def.params.length).map(showTy).join(', ')}>` : ''}\` (std's impl is not modelled)`, span);
+    if (!found) throw new MissingImpl(`\`${showTy(selfTy)}: ${trait.def.name}\` (std's impl is not modelled)`);
     const own = args.slice(1 + trait.def.params.length);
     // An associated const's impl value, like a method's impl body.
     const implConst = fn.constant ? found.header.def.consts.get(fn.name) : undefined;

@@ -101,12 +101,11 @@ export class InferenceTable {
     if (y.k === 'assoc' && this.normalizer) y = this.normalizer(this.deep(y));
     if (x.k === 'assoc' || y.k === 'assoc') {
       if (x.k === 'assoc' && y.k === 'assoc' && x.trait === y.trait && x.name === y.name && this.unify(x.self, y.self)) return true;
-      const [assoc, other] = x.k === 'assoc' ? [x, y] : [y as Ty & { k: 'assoc' }, x];
+      const [assoc, other] = x.k === 'assoc' ? [x, y] : [y, x as Ty];
       if (other.k === 'var' && other.kind === 'general') {
         this.bound.set(other.id, assoc);
         return true;
       }
-      if (isRigid(assoc, this)) return false;
       this.pending.push([assoc, other]);
       return true;
     }
@@ -177,11 +176,7 @@ export class InferenceTable {
     let y = this.shallow(b);
     if (x.k === 'assoc' && this.normalizer) x = this.normalizer(this.deep(x));
     if (y.k === 'assoc' && this.normalizer) y = this.normalizer(this.deep(y));
-    if (x.k === 'assoc' || y.k === 'assoc') {
-      const [assoc, other] = x.k === 'assoc' ? [x, y] : [y as Ty & { k: 'assoc' }, x];
-      if (!isRigid(assoc, this) || (other.k === 'var' && other.kind === 'general')) return true;
-      return other.k === 'assoc' && other.trait === assoc.trait && other.name === assoc.name && this.probe(other.self, assoc.self);
-    }
+    if (x.k === 'assoc' || y.k === 'assoc') return true;
     if (x.k === 'var' || y.k === 'var') {
       const v = (x.k === 'var' ? x : y) as Ty & { k: 'var' };
       const other = x.k === 'var' ? y : x;
@@ -321,18 +316,6 @@ function sameAutoTraits(a: { readonly autoTraits?: readonly string[] }, b: { rea
 }
 
 /** Whether an inference variable is left in `ty`. */
-/** Whether an associated type normalisation left as it is stays so: its `self` holds no
- *  inference variable (nor a hidden `impl Trait` type) that could still make it known. Such a
- *  projection of a type parameter (`<I as IntoIterator>::IntoIter`) is a type of its own. */
-function isRigid(assoc: Ty & { k: 'assoc' }, table: InferenceTable): boolean {
-  let open = false;
-  mapTy(table.deep(assoc.self), (t) => {
-    if (t.k === 'var' || t.k === 'opaque') open = true;
-    return t;
-  });
-  return !open;
-}
-
 export function containsVar(ty: Ty): boolean {
   let found = false;
   mapTy(ty, (t) => {
