@@ -19,12 +19,6 @@ export function promotableTemps(body: Body, program: Pick<MirProgram, 'needsDrop
     const t = b.terminator!;
     if (t.kind === 'call' && t.dest.projection.length === 0) assignments.set(t.dest.local, (assignments.get(t.dest.local) ?? 0) + 1);
   }
-  // The integer value of a literal, or of a promoted temporary holding a negated one (`-1`).
-  const literals = new Map<LocalId, bigint>();
-  const literal = (o: Operand): bigint | null => {
-    if (o.kind === 'const') return o.value.kind === 'int' ? o.value.value : null;
-    return o.place.projection.length === 0 ? (literals.get(o.place.local) ?? null) : null;
-  };
   // A static's address is a constant too, but a borrow of a static is no promotion.
   const constOperand = (o: Operand): boolean => (o.kind === 'const' && o.value.kind !== 'static') || (o.kind !== 'const' && o.place.projection.length === 0 && promotable.has(o.place.local));
   for (const b of body.blocks) {
@@ -40,10 +34,6 @@ export function promotableTemps(body: Body, program: Pick<MirProgram, 'needsDrop
         ((r.kind === 'neg' || r.kind === 'not' || r.kind === 'cast') && constOperand(r.operand)) ||
         (r.kind === 'repeat' && constOperand(r.operand));
       if (ok && !program.needsDrop(body.locals[local]!.ty)) promotable.add(local);
-      if (ok && r.kind === 'neg') {
-        const value = literal(r.operand);
-        if (value !== null) literals.set(local, -value);
-      }
     }
     const t = b.terminator!;
     // `&CONST`: a `const` item's value is promoted too (its initializer is a call here).
