@@ -2166,19 +2166,12 @@ export class FnBuilder {
     const used = new Set<Expr>();
     for (const p of pieces) for (const e of [p.width, p.precision, p.inlined === null ? p.value : null]) if (e !== null) used.add(e);
     // The arguments left are evaluated in the order they are written, used or not by the pieces.
-    // `format_args!` takes `&arg` as it evaluates each, and holds the borrows until the text is
-    // written: a later argument that needs `&mut` of the same value conflicts (E0502).
     const args: FormatArg[] = [];
     const index = new Map<Expr, number>();
     for (const e of [...f.positional, ...f.named.map((n) => n.value)]) {
       if (!used.has(e)) continue;
       index.set(e, args.length);
-      const ty = this.ty(e);
-      const place = this.placeOrTemp(e);
-      const refTy: Ty = { k: 'ref', mutable: false, inner: ty };
-      const borrow = this.temp(refTy, e.span);
-      this.assign(borrow, { kind: 'ref', mutable: false, place }, e.span);
-      args.push({ place: derefPlace(borrow), ty, span: e.span });
+      args.push({ place: this.placeOrTemp(e), ty: this.ty(e), span: e.span });
     }
     const count = (c: FormatCount | null, e: Expr | null): FormatCountRef | null => (c === null ? null : c.kind === 'literal' ? c : { kind: 'arg', index: index.get(e!)! });
     const segments: FormatSegment[] = pieces.map(({ piece, width, precision, value, inlined }) => {
