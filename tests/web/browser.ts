@@ -85,7 +85,13 @@ export function servePage(): PageHarness {
         if (options.fail?.url.test(url)) return options.fail.status === 'network' ? route.abort() : route.fulfill({ status: options.fail.status, body: '' });
         return route.continue();
       });
-      page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+      // A request the page cancels itself (ERR_ABORTED: a worker replaced by Stop or a new run
+      // drops its background download of std's chunks) is no failure; a network failure, as
+      // `fail: { status: 'network' }` makes one, is ERR_FAILED.
+      page.on('requestfailed', (request) => {
+        const why = request.failure()?.errorText ?? '';
+        if (why !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${why}`);
+      });
       await page.goto(server.url + hash);
       return { page, errors, requests, release };
     },
