@@ -37,7 +37,8 @@ export function firstUnresolvedValue(table: ItemDeclarations, imported: Readonly
     if (adt.item.kind === 'enum') for (const variant of adt.item.variants) items.add(variant.name.name);
     for (const param of adt.item.generics.params) if (param.constTy) items.add(param.name.name);
   }
-  for (const impl of table.impls) for (const param of impl.item.generics.params) if (!impl.std && param.constTy) items.add(param.name.name);
+  // std's impls are left out before their generics are read: reading them decodes std's AST.
+  for (const impl of table.impls) if (!impl.std) for (const param of impl.item.generics.params) if (param.constTy) items.add(param.name.name);
   const fns: FnDef[] = [...table.fns.values(), ...table.impls.flatMap((impl) => [...impl.fns.values()]), ...[...table.traits.values()].flatMap((t) => [...t.fns.values()]), ...table.constFns.values()];
   const program = fns.filter((fn) => !(fn.constant?.std ?? fn.std) && fn.item.body !== null).sort((a, b) => a.item.span.start - b.item.span.start);
   const isItem = (name: string) => items.has(name) || table.stdImports.pathOf(name) !== undefined;
