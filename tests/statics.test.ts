@@ -280,7 +280,9 @@ describe("'static references", () => {
 
 describe('the sections', () => {
   it('are a page each: a program that needs more stops with a stackheap limit, never overlapping addresses', async () => {
-    const lines = Array.from({ length: 60 }, (_, i) => `    println!("{}", "${`x${String(i).padStart(2, '0')}`.repeat(40)}");`);
+    // Each literal bound first: `println!("{}", "lit")` puts the literal into the format string,
+    // as rustc does.
+    const lines = Array.from({ length: 60 }, (_, i) => `    let s = "${`x${String(i).padStart(2, '0')}`.repeat(40)}";\n    println!("{}", s);`);
     const trace = await traceSource(`fn main() {\n${lines.join('\n')}\n}\n`, { model: 'real', at: 'none' });
     expect(trace.outcome).toMatchObject({ kind: 'limit', exitCode: 3, message: "the program's .rodata needs more than the 4096 bytes stackheap gives it" });
     // 34 literals of 120 bytes fit in 4096; the 35th does not.

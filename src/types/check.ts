@@ -342,6 +342,8 @@ class FnChecker {
     this.settlePending();
     if (this.sig.ret.k === 'opaque') this.ctx.hidden.set(this.fn, this.table.defaulted(this.ret));
     const resolve = (ty: Ty) => this.table.defaulted(ty);
+    // E0282 shows a binding's type as inference left it, a literal's variable as `_` too.
+    const undefaulted = new Map([...this.bindingTypes].map(([id, ty]) => [id, this.table.deep(ty)]));
     for (const [id, ty] of this.exprTypes) this.exprTypes.set(id, resolve(ty));
     for (const [id, ty] of this.bindingTypes) this.bindingTypes.set(id, resolve(ty));
     for (const [p, info] of this.patterns) this.patterns.set(p, { ...info, ty: resolve(info.ty) });
@@ -372,7 +374,7 @@ class FnChecker {
       // rustc reports an uninferred const argument as E0284, with its own wording.
       if (constArgumentUninferred(ty)) throw unsupported('a const generic argument that is not inferred', span);
       // rustc shows every variable as `_` here, a literal's too.
-      const deep = mapTy(this.table.deep(ty), (t): Ty => (t.k === 'var' ? { k: 'var', id: -1, kind: 'general' } : t));
+      const deep = mapTy(undefaulted.get(id) ?? ty, (t): Ty => (t.k === 'var' ? { k: 'var', id: -1, kind: 'general' } : t));
       throw compileError('E0282', deep.k === 'var' ? 'type annotations needed' : `type annotations needed for \`${this.show(deep)}\``, span);
     }
     const ambiguous = this.ambiguousFormats[0];
