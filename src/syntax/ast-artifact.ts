@@ -32,7 +32,7 @@ import type { Span } from '../diagnostics/span.js';
  *   bytes (`ArtifactSource`) decodes the head and then only the chunks it needs.
  */
 
-const FORMAT = 9;
+const FORMAT = 10;
 
 interface Head {
   readonly format: number;
@@ -65,11 +65,12 @@ type Path = readonly (string | number)[];
 /**
  * What the value holds at a path that JSON cannot say:
  * - `int`: the string there is an integer literal's bigint;
+ * - `set`: the array there is a Set's elements (a block function's `outerLocals`);
  * - `ref`: the object at the first path is also at the second (an AST shares a path type's
  *   `args` with its last segment: written out twice, nested generic types would double in size
  *   at each level).
  */
-type Fixup = readonly ['int', Path] | readonly ['ref', Path, Path];
+type Fixup = readonly ['int', Path] | readonly ['set', Path] | readonly ['ref', Path, Path];
 
 interface Chunk {
   readonly fixups: readonly Fixup[];
@@ -167,6 +168,10 @@ function writeChunk(root: object, substitutes: ReadonlyMap<object, unknown>): st
       }
       if (shared.has(value)) written.set(value, path);
       if (substitutes.has(value)) return writer.write(substitutes.get(value), path);
+      if (value instanceof Set) {
+        fixups.push(['set', path]);
+        return writer.write([...value], path);
+      }
       if (Array.isArray(value)) {
         out.push('[');
         value.forEach((element, i) => {
@@ -373,7 +378,7 @@ function applyFixups(chunk: Chunk): unknown {
       continue;
     }
     const [node, key] = at(fixup[1]);
-    node[key] = BigInt(node[key] as string);
+    node[key] = fixup[0] === 'set' ? new Set(node[key] as unknown[]) : BigInt(node[key] as string);
   }
   // Last: a shared object's own fixups are made where it is written first.
   for (const [, from, to] of refs) {
