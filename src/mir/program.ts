@@ -55,10 +55,11 @@ export class LazyMirProgram implements MirProgram {
 
   /**
    * The instance a call of `fn` with `args` runs. A trait method with a concrete `Self` becomes
-   * the impl's method (or the trait's default body); anything else is itself.
+   * the impl's method (or the trait's default body); anything else is itself. An impl that is
+   * missing (one std has and the prelude does not, which the type checker let through) is
+   * refused at `span`, the program's call; in a std body, which has none, the machine refuses it
+   * at the program's code running (`MissingImpl`).
    */
-  /** `span`: the program's call, where a missing impl (one the type checker let through, std's
-   *  not modelled) is refused. */
   resolve(fn: FnDef, args: readonly Ty[], span?: Span): Instance {
     if (fn.owner.kind !== 'trait') return this.instance(fn, args);
     const trait = this.ctx.items.traits.get(fn.owner.trait.name)!;
@@ -69,8 +70,10 @@ export class LazyMirProgram implements MirProgram {
     // A generic body built to be checked (`checkedBodies`) calls a bound's method, whose impl
     // only its instances know: the call stays the trait's.
     if (!found && args.some(containsParams)) return this.instance(fn, args);
-    if (!found && span) throw unsupported(`\`${showTy(selfTy)}: ${trait.def.name}${args.length > 1 ? `<${args.slice(1, 1 + trait.def.params.length).map(showTy).join(', ')}>` : ''}\` (std's impl is not modelled)`, span);
-    if (!found) throw new MissingImpl(`\`${showTy(selfTy)}: ${trait.def.name}\` (std's impl is not modelled)`);
+    if (!found) {
+      const what = `\`${showTy(selfTy)}: ${trait.def.name}${traitArgs.length > 0 ? `<${traitArgs.map(showTy).join(', ')}>` : ''}\` (std's impl is not modelled)`;
+      throw span ? unsupported(what, span) : new MissingImpl(what);
+    }
     const own = args.slice(1 + trait.def.params.length);
     // An associated const's impl value, like a method's impl body.
     const implConst = fn.constant ? found.header.def.consts.get(fn.name) : undefined;

@@ -2,6 +2,7 @@ import { compileError, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { HYGIENE_MARK } from '../diagnostics/names.js';
 import type { Block, Expr, FnItem, MacroHygiene, Pattern } from '../syntax/ast.js';
+import { collectBindings } from '../syntax/expr.js';
 import { calledWhat } from './std-modules.js';
 import type { FnDef, ItemDeclarations } from './items.js';
 
@@ -76,33 +77,11 @@ class BodyNames {
     this.scopes.pop();
   }
 
+  /** In a valid program every alternative of an or-pattern binds the same names: the first's
+   *  are the pattern's (`collectBindings`). */
   private bind(pattern: Pattern): void {
     const scope = this.scopes[this.scopes.length - 1]!;
-    const visit = (p: Pattern): void => {
-      switch (p.kind) {
-        case 'binding':
-          scope.add(p.name.name);
-          if (p.subpattern) visit(p.subpattern);
-          return;
-        case 'tuple':
-        case 'tupleStruct':
-        case 'slice':
-          p.elems.forEach(visit);
-          return;
-        case 'struct':
-          for (const field of p.fields) visit(field.pattern);
-          return;
-        case 'ref':
-          visit(p.inner);
-          return;
-        case 'or':
-          p.alts.forEach(visit);
-          return;
-        default:
-          return;
-      }
-    };
-    visit(pattern);
+    collectBindings(pattern, (binding) => scope.add(binding.name.name));
   }
 
   private scoped(walk: () => void): void {

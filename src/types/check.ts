@@ -11,7 +11,7 @@ import { constructorFnName, HYGIENE_MARK, qualifiedShownName } from '../diagnost
 import { prettyType } from '../syntax/pretty.js';
 import { STD_TYPES, requireModuleInScope, stdNameInScope, type FnBound, type FnSig, type TypeContext, type TypeScope, type WherePredicateSig } from './context.js';
 import { isUndecided, variantTys } from './context.js';
-import { InferenceTable, containsVar, mapTy } from './infer.js';
+import { InferenceTable, containsGeneralVar, containsLiteralVar, containsVar, mapTy, someTy } from './infer.js';
 import { hasUnimplementedMessage, preludeImplsComplete, unimplementedMessage } from './unimplemented.js';
 import { isAutoTrait } from './auto-traits.js';
 import { autoTraitError, showAsRustc, type AutoTraitSite } from './auto-trait-errors.js';
@@ -342,8 +342,9 @@ class FnChecker {
     this.settlePending();
     if (this.sig.ret.k === 'opaque') this.ctx.hidden.set(this.fn, this.table.defaulted(this.ret));
     const resolve = (ty: Ty) => this.table.defaulted(ty);
-    // E0282 shows a binding's type as inference left it, a literal's variable as `_` too.
-    const undefaulted = new Map([...this.bindingTypes].map(([id, ty]) => [id, this.table.deep(ty)]));
+    // E0282 shows a binding's type as inference left it, before the literals' fallback binds
+    // their variables (shown `_` too).
+    const inferred = new Map([...this.bindingTypes].map(([id, ty]) => [id, this.table.deep(ty)]));
     for (const [id, ty] of this.exprTypes) this.exprTypes.set(id, resolve(ty));
     for (const [id, ty] of this.bindingTypes) this.bindingTypes.set(id, resolve(ty));
     for (const [p, info] of this.patterns) this.patterns.set(p, { ...info, ty: resolve(info.ty) });
@@ -374,7 +375,7 @@ class FnChecker {
       // rustc reports an uninferred const argument as E0284, with its own wording.
       if (constArgumentUninferred(ty)) throw unsupported('a const generic argument that is not inferred', span);
       // rustc shows every variable as `_` here, a literal's too.
-      const deep = mapTy(undefaulted.get(id) ?? ty, (t): Ty => (t.k === 'var' ? { k: 'var', id: -1, kind: 'general' } : t));
+      const deep = mapTy(inferred.get(id) ?? ty, (t): Ty => (t.k === 'var' ? { k: 'var', id: -1, kind: 'general' } : t));
       throw compileError('E0282', deep.k === 'var' ? 'type annotations needed' : `type annotations needed for \`${this.show(deep)}\``, span);
     }
     const ambiguous = this.ambiguousFormats[0];
@@ -4113,15 +4114,6 @@ function literalPatternBound(e: Expr): bigint | null {
 }
 
 /** The const generic parameters `fn` can name as values: its own and its impl's. */
-/** Whether `ty` holds an inference variable no literal's fallback will decide. */
-function containsGeneralVar(ty: Ty): boolean {
-  let found = false;
-  mapTy(ty, (t) => {
-    if (t.k === 'var' && t.kind === 'general') found = true;
-    return t;
-  });
-  return found;
-}
 
 function constParamsOf(fn: FnDef): ReadonlySet<string> {
   const params = [...fn.item.generics.params, ...(fn.owner.kind === 'impl' ? fn.owner.impl.item.generics.params : [])];
@@ -4131,24 +4123,11 @@ function constParamsOf(fn: FnDef): ReadonlySet<string> {
 /** Whether an inference variable is left where a const argument goes: an array's length, or an
  *  argument of a const parameter of a program's type. */
 function constArgumentUninferred(ty: Ty): boolean {
-  let found = false;
-  mapTy(ty, (t) => {
-    if (t.k === 'array' && typeof t.len !== 'number' && t.len.k === 'var') found = true;
-    if (t.k === 'adt') {
-      const params = t.def.item?.generics.params ?? [];
-      if (t.args.some((arg, i) => arg.k === 'var' && params[i]?.constTy !== undefined)) found = true;
-    }
-    return t;
+  return someTy(ty, (t) => {
+    if (t.k === 'array') return typeof t.len !== 'number' && t.len.k === 'var';
+    if (t.k !== 'adt') return false;
+    const params = t.def.item?.generics.params ?? [];
+    return t.args.some((arg, i) => arg.k === 'var' && params[i]?.constTy !== undefined);
   });
-  return found;
 }
 
-/** Whether a type holds an integer or float literal's type not fixed yet. */
-function containsLiteralVar(ty: Ty): boolean {
-  let found = false;
-  mapTy(ty, (t) => {
-    if (t.k === 'var' && t.kind !== 'general') found = true;
-    return t;
-  });
-  return found;
-}

@@ -6,7 +6,7 @@ import { checkElision } from './elision.js';
 import { isProgramCode, type ConstDef, type FnDef, type ImplDef, type ItemTable, type TraitInfo } from '../resolve/items.js';
 import type { BinaryOp, Expr, FnItem, Generics, TypeAliasItem, TypeExpr, TypePath } from '../syntax/ast.js';
 import { hasBody, implTraitName } from '../syntax/ast-artifact.js';
-import { InferenceTable, containsVar, mapTy } from './infer.js';
+import { InferenceTable, containsVar, mapTy, someTy } from './infer.js';
 import {
   BOOL, CHAR, NEVER, STR, UNIT, boxTy, builtinDeref, containsAssoc, defaultVariant, floatTy, intTy, isIntKind, refTy, substitute, typeKey,
   type AdtDef, type ArrayLen, type AutoTraitName, type Ty,
@@ -1207,12 +1207,7 @@ export class TypeContext {
 /** A type that still holds inference variables or type parameters: bounds on it are decided
  *  later (at instantiation), not by impl selection now. */
 export function isUndecided(ty: Ty): boolean {
-  let found = false;
-  mapTy(ty, (t) => {
-    if (t.k === 'var' || t.k === 'param') found = true;
-    return t;
-  });
-  return found;
+  return someTy(ty, (t) => t.k === 'var' || t.k === 'param');
 }
 
 function genericSelf(def: AdtDef): Ty {

@@ -315,12 +315,27 @@ function sameAutoTraits(a: { readonly autoTraits?: readonly string[] }, b: { rea
   return x.length === y.length && x.every((t) => y.includes(t));
 }
 
-/** Whether an inference variable is left in `ty`. */
-export function containsVar(ty: Ty): boolean {
+/** Whether `test` holds for `ty` or a type within it. */
+export function someTy(ty: Ty, test: (t: Ty) => boolean): boolean {
   let found = false;
   mapTy(ty, (t) => {
-    if (t.k === 'var') found = true;
+    if (!found && test(t)) found = true;
     return t;
   });
   return found;
+}
+
+/** Whether an inference variable is left in `ty`. */
+export function containsVar(ty: Ty): boolean {
+  return someTy(ty, (t) => t.k === 'var');
+}
+
+/** Whether `ty` holds an inference variable no literal's fallback will decide. */
+export function containsGeneralVar(ty: Ty): boolean {
+  return someTy(ty, (t) => t.k === 'var' && t.kind === 'general');
+}
+
+/** Whether `ty` holds an integer or float literal's type not fixed yet. */
+export function containsLiteralVar(ty: Ty): boolean {
+  return someTy(ty, (t) => t.k === 'var' && t.kind !== 'general');
 }
